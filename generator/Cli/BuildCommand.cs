@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Pipeline;
+
+namespace DecisionsPortal.Cli;
+
+/// <summary><c>build</c> writes the site; <c>check</c> runs the same validation and writes nothing.</summary>
+public static class BuildCommand
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var config = CliOptions.Config();
+        var output = CliOptions.Output();
+        var drafts = CliOptions.Drafts();
+        var baseUrl = CliOptions.BaseUrl();
+        var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
+        {
+            config, output, drafts, baseUrl,
+        };
+        command.SetAction(parsed =>
+        {
+            var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl));
+            var result = BuildPipeline.Run(options);
+            Report(result, stderr);
+            if (result.Succeeded && result.Site is { } site)
+            {
+                var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count)}"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Built {perLanguage}; {result.FilesWritten} files written to {PathDisplay.Relative(site.Config.OutputDirectory)}/ in {result.Elapsed.TotalSeconds:0.00} s"));
+            }
+
+            return result.ExitCode;
+        });
+        return command;
+    }
+
+    public static Command Check(TextWriter stdout, TextWriter stderr)
+    {
+        var config = CliOptions.Config();
+        var drafts = CliOptions.Drafts();
+        var command = new Command("check", "Validate site.yml, templates and every decision without writing anything (for CI on every push)")
+        {
+            config, drafts,
+        };
+        command.SetAction(parsed =>
+        {
+            var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts)), publish: false);
+            Report(result, stderr);
+            if (result.Succeeded && result.Site is { } site)
+            {
+                stdout.WriteLine($"Checked {Count(site.Decisions.Count)}: no errors, {result.Diagnostics.Count} warning(s)");
+            }
+
+            return result.ExitCode;
+        });
+        return command;
+    }
+
+    private static string Count(int decisions) => decisions == 1 ? "1 decision" : $"{decisions} decisions";
+
+    private static void Report(BuildResult result, TextWriter stderr)
+    {
+        var gitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        DiagnosticFormatter.WriteAll(result.Diagnostics, stderr, gitHubActions);
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        if (errors > 0)
+        {
+            stderr.WriteLine($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s); nothing was written and the previous output is unchanged");
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using System.Text.RegularExpressions;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Configuration;
+
+/// <summary>The Configure stage: site.yml plus command-line overrides plus i18n files, validated.</summary>
+public static partial class SiteConfigLoader
+{
+    private static readonly string[] KnownKeys =
+        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size"];
+
+    public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var configPath = Path.GetFullPath(options.ConfigPath);
+        var shownPath = PathDisplay.Relative(configPath);
+        if (!File.Exists(configPath))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigNotFound, new SourceLocation(shownPath), "configuration file not found (use --config FILE, or run in the folder that has site.yml)");
+            return null;
+        }
+
+        var source = new YamlSource(shownPath, File.ReadAllText(configPath));
+        var root = source.Parse(diagnostics, DiagnosticCodes.ConfigInvalidYaml);
+        if (root is not YamlMappingNode mapping)
+        {
+            if (root is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, source.At(root), "site.yml must be a mapping of keys such as title, base_url and languages");
+            }
+
+            return null;
+        }
+
+        var yaml = new YamlMapping(mapping, source, diagnostics, DiagnosticCodes.ConfigInvalidValue);
+        foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !KnownKeys.Contains(e.Key)))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigUnknownKey, source.At(keyNode), $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}");
+        }
+
+        var directory = Path.GetDirectoryName(configPath)!;
+        var languages = ReadLanguages(yaml, diagnostics);
+        var baseUrl = ReadBaseUrl(options.BaseUrl, yaml, diagnostics);
+        var pageSize = yaml.Integer("page_size") ?? 20;
+        if (pageSize < 1)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("page_size"), "'page_size' must be at least 1");
+        }
+
+        var contentDirectory = ResolvePath(directory, yaml.String("content") ?? "content");
+        var templatesDirectory = ResolvePath(directory, yaml.String("templates") ?? "templates");
+        var outputDirectory = options.OutputDirectory is { } output
+            ? Path.GetFullPath(output)
+            : ResolvePath(directory, yaml.String("output") ?? "public");
+        if (!Directory.Exists(contentDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("content"), $"content folder not found: {PathDisplay.Relative(contentDirectory)}");
+        }
+
+        if (!Directory.Exists(templatesDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("templates"), $"templates folder not found: {PathDisplay.Relative(templatesDirectory)}");
+        }
+
+        if (languages is null)
+        {
+            return null;
+        }
+
+        var title = ReadLabels(yaml, "title", languages, diagnostics);
+        var bodies = ReadVocabulary(yaml, "bodies", languages, diagnostics);
+        var topics = ReadVocabulary(yaml, "topics", languages, diagnostics);
+        var strings = new Dictionary<string, LanguageStrings>(StringComparer.Ordinal);
+        if (Directory.Exists(templatesDirectory))
+        {
+            foreach (var language in languages)
+            {
+                var loaded = LanguageStringsLoader.Load(templatesDirectory, language, yaml.ValueLocation("languages"), diagnostics);
+                if (loaded is not null)
+                {
+                    strings[language] = loaded;
+                }
+            }
+
+            CheckSameStrings(strings, languages, templatesDirectory, diagnostics);
+        }
+
+        if (diagnostics.HasErrors || title is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, outputDirectory,
+            bodies, topics, pageSize, options.IncludeDrafts, strings);
+    }
+
+    private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var list = yaml.StringList("languages");
+        if (list is null || list.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissingKey, yaml.LocationOf("languages"), "'languages' must list at least one language code, e.g. [fi, sv]; the first is the default");
+            return null;
+        }
+
+        var result = new List<string>();
+        foreach (var (code, location) in list)
+        {
+            if (!LanguageCode().IsMatch(code))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location, $"'{code}' is not a language code such as fi or sv");
+            }
+            else if (result.Contains(code))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location, $"language '{code}' is listed twice");
+            }
+            else
+            {
+                result.Add(code);
+            }
+        }
+
+        return result.Count == list.Count ? result : null;
+    }
+
+    private static Uri? ReadBaseUrl(string? overrideUrl, YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var text = overrideUrl ?? yaml.String("base_url");
+        var location = overrideUrl is null ? yaml.ValueLocation("base_url") : new SourceLocation("--base-url");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissingKey, yaml.Location, "missing 'base_url', the address the site is published at, e.g. https://paatokset.example.fi/");
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location, $"'base_url' must be an absolute http(s) address without query or fragment, e.g. https://paatokset.example.fi/portal/, not '{text}'");
+            return null;
+        }
+
+        // A base without a trailing slash would make relative resolution drop its last segment.
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+    }
+
+    private static Dictionary<string, string>? ReadLabels(YamlMapping yaml, string key, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var map = yaml.Mapping(key);
+        if (map is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissingKey, yaml.LocationOf(key), $"'{key}' needs a text per language, e.g. {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}");
+            return null;
+        }
+
+        return ReadLabelMap(map, key, languages, diagnostics);
+    }
+
+    private static Dictionary<string, string>? ReadLabelMap(YamlMapping map, string what, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (language, keyNode, _) in map.Entries)
+        {
+            if (!languages.Contains(language))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigUnknownKey, map.Source.At(keyNode), $"'{what}' has a label for '{language}', which is not in 'languages'{Suggestions.DidYouMean(language, languages)}");
+            }
+            else if (map.String(language) is { Length: > 0 } label)
+            {
+                labels[language] = label;
+            }
+        }
+
+        foreach (var language in languages.Where(l => !labels.ContainsKey(l)))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissingLabel, map.Location, $"'{what}' has no label for language '{language}'");
+        }
+
+        return labels.Count == languages.Count ? labels : null;
+    }
+
+    private static List<Term> ReadVocabulary(YamlMapping yaml, string key, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var terms = new List<Term>();
+        var map = yaml.Mapping(key);
+        if (map is null)
+        {
+            return terms;
+        }
+
+        foreach (var (id, keyNode, value) in map.Entries)
+        {
+            if (!Slugs.IsSlug(id))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, map.Source.At(keyNode), $"id '{id}' in '{key}' may use only a-z, 0-9 and '-' (it becomes part of URLs)");
+                continue;
+            }
+
+            if (value is not YamlMappingNode labelsNode)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigMissingLabel, map.Source.At(value), $"'{key}.{id}' needs a label per language, e.g. {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}");
+                continue;
+            }
+
+            var labels = ReadLabelMap(map.Wrap(labelsNode), $"{key}.{id}", languages, diagnostics);
+            if (labels is not null)
+            {
+                terms.Add(new Term(id, labels));
+            }
+        }
+
+        return terms;
+    }
+
+    private static void CheckSameStrings(Dictionary<string, LanguageStrings> strings, IReadOnlyList<string> languages, string templatesDirectory, DiagnosticBag diagnostics)
+    {
+        if (!strings.TryGetValue(languages[0], out var reference))
+        {
+            return;
+        }
+
+        foreach (var other in strings.Values.Where(s => s.Code != reference.Code))
+        {
+            foreach (var key in reference.Text.Keys.Where(k => !other.Text.ContainsKey(k)).Order(StringComparer.Ordinal))
+            {
+                var path = PathDisplay.Relative(Path.Combine(templatesDirectory, "i18n", other.Code + ".yml"));
+                diagnostics.Error(DiagnosticCodes.I18nMissingString, new SourceLocation(path), $"missing string '{key}' (present in {reference.Code}.yml)");
+            }
+        }
+    }
+
+    private static string ResolvePath(string directory, string path) => Path.GetFullPath(Path.Combine(directory, path));
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
+    private static partial Regex LanguageCode();
+}

@@ -1,0 +1,88 @@
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>The Load stage: every <c>content/&lt;lang&gt;/**/*.md</c> file read, decoded and validated.</summary>
+public static class ContentLoader
+{
+    public static IReadOnlyList<Decision> Load(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        WarnAboutStrayFiles(config, diagnostics);
+        var files = config.Languages
+            .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
+            .ToList();
+
+        var decisions = new Decision?[files.Count];
+        Parallel.For(0, files.Count, i => decisions[i] = LoadFile(files[i].language, files[i].path, config, diagnostics));
+        return decisions.OfType<Decision>().ToList();
+    }
+
+    private static IEnumerable<string> FindFiles(string contentDirectory, string language)
+    {
+        var folder = Path.Combine(contentDirectory, language);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        // Ordinal order, so the output never depends on how the file system lists a folder.
+        return Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+    }
+
+    private static Decision? LoadFile(string language, string path, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var shown = PathDisplay.Relative(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(shown), $"cannot read the file: {e.Message}");
+            return null;
+        }
+
+        var (text, badLine, badColumn) = StrictUtf8.Decode(bytes);
+        if (text is null)
+        {
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+            return null;
+        }
+
+        var (frontMatter, problem) = FrontMatter.Split(text);
+        if (frontMatter is null)
+        {
+            var message = problem == FrontMatter.Problem.Missing
+                ? "the file must start with front matter: a line '---', the fields, and another line '---'"
+                : "the front matter is not closed: add a line '---' after the last field";
+            diagnostics.Error(problem == FrontMatter.Problem.Missing ? DiagnosticCodes.NoFrontMatter : DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(shown, 1, 1), message);
+            return null;
+        }
+
+        var languageFolder = Path.Combine(config.ContentDirectory, language);
+        var key = Path.ChangeExtension(Path.GetRelativePath(languageFolder, path), null).Replace('\\', '/');
+        return DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
+    }
+
+    private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(config.ContentDirectory))
+        {
+            return;
+        }
+
+        var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.AllDirectories)
+            .Where(path => !config.Languages.Any(l => IsUnder(path, Path.Combine(config.ContentDirectory, l))))
+            .Order(StringComparer.Ordinal);
+        foreach (var path in stray)
+        {
+            diagnostics.Warning(DiagnosticCodes.MisplacedFile, new SourceLocation(PathDisplay.Relative(path)),
+                $"not in a language folder ({string.Join(", ", config.Languages.Select(l => $"content/{l}/"))}), so it is not published");
+        }
+    }
+
+    private static bool IsUnder(string path, string folder) =>
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,31 @@
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// One decision file as written, validated but not yet related to others. Markdown stays
+/// Markdown here: turning it into HTML is the Render stage's job.
+/// </summary>
+public sealed record Decision(
+    string Language,
+    string Key,
+    string Slug,
+    SourceLocation File,
+    string Title,
+    DateOnly Date,
+    string Body,
+    int? Section,
+    string? Dnro,
+    Person Preparer,
+    Person Presenter,
+    string Proposal,
+    string? DecisionText,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<Attachment> Attachments,
+    bool Draft,
+    string Markdown,
+    IReadOnlyDictionary<string, SourceLocation> FieldLocations)
+{
+    /// <summary>Where a field was written, for messages about it; the file itself when it was left out.</summary>
+    public SourceLocation LocationOf(string field) => FieldLocations.TryGetValue(field, out var location) ? location : File;
+}

@@ -1,0 +1,248 @@
+using System.Globalization;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>Turns one file's front matter into a <see cref="Decision"/>, reporting every problem it finds.</summary>
+public static class DecisionReader
+{
+    public static Decision? Read(
+        string language,
+        string relativeKey,
+        string shownPath,
+        FrontMatter frontMatter,
+        SiteConfig config,
+        DiagnosticBag diagnostics)
+    {
+        var file = new SourceLocation(shownPath, 1, 1);
+        var source = new YamlSource(shownPath, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
+        var local = new DiagnosticBag();
+        var root = source.Parse(local, DiagnosticCodes.InvalidYaml);
+        if (root is not YamlMappingNode mapping)
+        {
+            if (!local.HasErrors)
+            {
+                local.Error(DiagnosticCodes.FrontMatterNotMapping, root is null ? file : source.At(root), "front matter must be 'field: value' lines, e.g. 'title: …'");
+            }
+
+            Forward(local, diagnostics);
+            return null;
+        }
+
+        var yaml = new YamlMapping(mapping, source, local, DiagnosticCodes.WrongType);
+        CheckFieldNames(yaml, local);
+        foreach (var missing in DecisionFields.Required.Where(f => !yaml.Has(f)))
+        {
+            local.Error(DiagnosticCodes.MissingField, file, $"missing required field '{missing}'{Hint(missing)}");
+        }
+
+        foreach (var empty in DecisionFields.Required.Where(f => yaml.Find(f) is { } value && YamlMapping.IsNull(value)))
+        {
+            local.Error(DiagnosticCodes.MissingField, yaml.LocationOf(empty), $"required field '{empty}' is empty{Hint(empty)}");
+        }
+
+        var title = NonEmpty(yaml, "title", local);
+        var date = ReadDate(yaml, "date", local);
+        var body = ReadBody(yaml, config, local);
+        var preparer = ReadPerson(yaml, "preparer", local);
+        var presenter = ReadPerson(yaml, "presenter", local);
+        var proposal = NonEmpty(yaml, "proposal", local);
+        var topics = ReadTopics(yaml, config, local);
+        var section = yaml.Integer("section");
+        var attachments = ReadAttachments(yaml, local);
+        var draft = yaml.Boolean("draft") ?? false;
+        var key = yaml.String("key") ?? relativeKey;
+        var decisionText = yaml.String("decision");
+        var dnro = yaml.String("dnro");
+
+        Forward(local, diagnostics);
+        if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
+        {
+            return null;
+        }
+
+        var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
+        var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
+        return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
+            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations);
+    }
+
+    private static void Forward(DiagnosticBag from, DiagnosticBag to)
+    {
+        foreach (var d in from.ToSortedList())
+        {
+            to.Add(d);
+        }
+    }
+
+    private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, keyNode, _) in yaml.Entries)
+        {
+            if (!DecisionFields.All.Contains(key))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, DecisionFields.All)}");
+            }
+        }
+    }
+
+    private static string Hint(string field) => field switch
+    {
+        "date" => " (the date of the decision, e.g. 'date: 2025-01-29')",
+        "body" => " (the organ that decided, an id from site.yml 'bodies')",
+        "preparer" or "presenter" => $" (e.g. '{field}: {{ name: Matti Meikäläinen, title: Kaupunginjohtaja }}')",
+        _ => "",
+    };
+
+    private static string? NonEmpty(YamlMapping yaml, string key, DiagnosticBag diagnostics)
+    {
+        var value = yaml.String(key);
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, yaml.ValueLocation(key), $"'{key}' is empty");
+            return null;
+        }
+
+        return value?.Trim();
+    }
+
+    public static DateOnly? ReadDate(YamlMapping yaml, string key, DiagnosticBag diagnostics)
+    {
+        var text = yaml.String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        var example = DateOnly.TryParseExact(text.Trim(), ["d.M.yyyy", "d.M.yyyy."], CultureInfo.InvariantCulture, DateTimeStyles.None, out var finnish)
+            ? finnish.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : "2025-01-29";
+        diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
+        return null;
+    }
+
+    private static string? ReadBody(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var id = yaml.String("body")?.Trim();
+        if (id is null || id.Length == 0)
+        {
+            return null;
+        }
+
+        if (config.FindBody(id) is not null)
+        {
+            return id;
+        }
+
+        diagnostics.Error(DiagnosticCodes.UnknownBody, yaml.ValueLocation("body"), $"unknown organ '{id}' in 'body'{Suggestions.DidYouMean(id, config.Bodies.Select(b => b.Id))}");
+        return null;
+    }
+
+    private static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var result = new List<string>();
+        foreach (var (id, location) in yaml.StringList("topics") ?? [])
+        {
+            if (config.FindTopic(id) is not null)
+            {
+                if (!result.Contains(id))
+                {
+                    result.Add(id);
+                }
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownTopic, location, $"unknown topic '{id}'{Suggestions.DidYouMean(id, config.Topics.Select(t => t.Id))}");
+            }
+        }
+
+        return result;
+    }
+
+    private static Person? ReadPerson(YamlMapping yaml, string key, DiagnosticBag diagnostics)
+    {
+        var node = yaml.Find(key);
+        if (node is null || YamlMapping.IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode map)
+        {
+            var person = yaml.Wrap(map);
+            foreach (var (field, keyNode, _) in person.Entries.Where(e => e.Key is not ("name" or "title")))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}.{field}' is ignored{Suggestions.DidYouMean(field, ["name", "title"])}");
+            }
+
+            var name = person.String("name")?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingField, person.Location, $"'{key}' needs a 'name'");
+                return null;
+            }
+
+            var title = person.String("title")?.Trim();
+            return new Person(name, string.IsNullOrEmpty(title) ? null : title);
+        }
+
+        var text = yaml.String(key)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        // "Kaupunginjohtaja Matti Ruotsalainen": the office first, then first and last name.
+        // Names of more than two words need the { name:, title: } form.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 2
+            ? new Person(string.Join(' ', words), null)
+            : new Person(string.Join(' ', words[^2..]), string.Join(' ', words[..^2]));
+    }
+
+    private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var node = yaml.Find("attachments");
+        if (node is null || YamlMapping.IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(node), "'attachments' must be a list of '{ title: …, file: … }'");
+            return [];
+        }
+
+        var result = new List<Attachment>();
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(item), "each attachment must be '{ title: …, file: … }'");
+                continue;
+            }
+
+            var attachment = yaml.Wrap(map);
+            var title = attachment.String("title");
+            var file = attachment.String("file");
+            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(file))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingField, attachment.Location, "an attachment needs both 'title' and 'file'");
+                continue;
+            }
+
+            result.Add(new Attachment(title.Trim(), file.Trim()));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,51 @@
+namespace DecisionsPortal.Diagnostics;
+
+/// <summary>
+/// Collects the diagnostics of one run. Stages add to it instead of throwing, so a user sees
+/// every problem of every file at once. Thread-safe because loading and rendering run in parallel.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> items = [];
+    private readonly Lock gate = new();
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (gate)
+        {
+            items.Add(diagnostic);
+        }
+    }
+
+    public void Error(string code, SourceLocation location, string message) =>
+        Add(new Diagnostic(Severity.Error, code, message, location));
+
+    public void Warning(string code, SourceLocation location, string message) =>
+        Add(new Diagnostic(Severity.Warning, code, message, location));
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (gate)
+            {
+                return items.Any(d => d.IsError);
+            }
+        }
+    }
+
+    /// <summary>Sorted by file, line and column so output does not depend on thread timing.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (gate)
+        {
+            return items
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace DecisionsPortal.Diagnostics;
+
+/// <summary>
+/// Every code the generator reports. DP0xxx are content problems (exit 1), DP1xxx are problems of
+/// configuration, templates or the command line (exit 2), DP9xxx are failures of the generator itself.
+/// Codes are never reused, so a code found in an old CI log still means the same thing.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Content: files and YAML.
+    public const string NotUtf8 = "DP0001";
+    public const string NoFrontMatter = "DP0002";
+    public const string UnclosedFrontMatter = "DP0003";
+    public const string InvalidYaml = "DP0004";
+    public const string FrontMatterNotMapping = "DP0005";
+    public const string UnreadableFile = "DP0006";
+    public const string MisplacedFile = "DP0007";
+
+    // Content: fields.
+    public const string MissingField = "DP0010";
+    public const string InvalidDate = "DP0011";
+    public const string UnknownBody = "DP0012";
+    public const string UnknownTopic = "DP0013";
+    public const string UnknownField = "DP0014";
+    public const string WrongType = "DP0015";
+    public const string InvalidValue = "DP0016";
+    public const string DuplicateField = "DP0017";
+
+    // Content: relations between files.
+    public const string DuplicateSlug = "DP0020";
+    public const string DuplicateTranslationKey = "DP0021";
+    public const string TranslationDateDiffers = "DP0022";
+    public const string TranslationBodyDiffers = "DP0023";
+
+    // Configuration, templates, command line.
+    public const string ConfigNotFound = "DP1001";
+    public const string ConfigInvalidYaml = "DP1002";
+    public const string ConfigUnknownKey = "DP1003";
+    public const string ConfigMissingKey = "DP1004";
+    public const string ConfigMissingLabel = "DP1005";
+    public const string ConfigInvalidValue = "DP1006";
+    public const string I18nMissing = "DP1010";
+    public const string I18nMissingString = "DP1011";
+    public const string TemplateMissing = "DP1020";
+    public const string TemplateSyntax = "DP1021";
+    public const string TemplateRuntime = "DP1022";
+    public const string OutputFailed = "DP1030";
+
+    public const string InternalError = "DP9001";
+
+    public static bool IsConfigurationCode(string code) => code.StartsWith("DP1", StringComparison.Ordinal);
+}

@@ -1,0 +1,7 @@
+namespace DecisionsPortal.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

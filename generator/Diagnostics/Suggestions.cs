@@ -1,0 +1,53 @@
+namespace DecisionsPortal.Diagnostics;
+
+/// <summary>"Did you mean" hints: the closest known name within a small edit distance.</summary>
+public static class Suggestions
+{
+    public static string? Closest(string value, IEnumerable<string> candidates)
+    {
+        var lowered = value.ToLowerInvariant();
+        var best = candidates
+            .Select(c => (Candidate: c, Distance: EditDistance(lowered, c.ToLowerInvariant())))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var limit = Math.Max(2, value.Length / 3);
+        return best.Candidate is not null && best.Distance <= limit ? best.Candidate : null;
+    }
+
+    public static string DidYouMean(string value, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        var closest = Closest(value, list);
+        if (closest is not null)
+        {
+            return $"; did you mean '{closest}'?";
+        }
+
+        return list.Count is > 0 and <= 12 ? $"; expected one of: {string.Join(", ", list.Order(StringComparer.Ordinal))}" : "";
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Output;
+using DecisionsPortal.Rendering;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Pipeline;
+
+/// <summary>
+/// Configure → Load → Model → Render → Publish. Each stage adds to one diagnostics bag; the
+/// run stops after Model when any error exists, so Render and Publish never run on bad input.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildResult Run(BuildOptions options, bool publish = true)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        SiteModel? site = null;
+        var written = 0;
+        try
+        {
+            var config = SiteConfigLoader.Load(options, diagnostics);
+            if (config is null || diagnostics.HasErrors)
+            {
+                return Done();
+            }
+
+            // Model runs even when some files failed to load, on the ones that did, so that one
+            // run also reports duplicate addresses and mismatched translations.
+            var decisions = ContentLoader.Load(config, diagnostics);
+            site = SiteModelBuilder.Build(config, decisions, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return Done();
+            }
+
+            var files = RenderStage.Render(site, diagnostics);
+            if (files is null || diagnostics.HasErrors || !publish)
+            {
+                return Done();
+            }
+
+            if (OutputPublisher.Publish(config.OutputDirectory, files, diagnostics))
+            {
+                written = files.Count;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must still end in one readable line, never a stack trace for an editor.
+            diagnostics.Error(DiagnosticCodes.InternalError, new SourceLocation(PathDisplay.Relative(options.ConfigPath)),
+                $"internal error ({e.GetType().Name}: {e.Message}); please report it with this line");
+        }
+
+        return Done();
+
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed);
+    }
+}

@@ -1,0 +1,12 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Pipeline;
+
+/// <summary>How a run ended: its diagnostics, and what it made when it got that far.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FilesWritten, TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ExitCode => Succeeded ? 0 : Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? 2 : 1;
+}

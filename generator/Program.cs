@@ -1,0 +1,4 @@
+using System.Text;
+
+Console.OutputEncoding = Encoding.UTF8;
+return DecisionsPortal.Cli.CommandLine.Run(args, Console.Out, Console.Error);

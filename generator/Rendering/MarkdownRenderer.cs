@@ -1,0 +1,95 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// Markdown to safe HTML. Raw HTML is shown as text, links and images may only use http(s),
+/// mailto, tel or relative addresses, and headings start at h2 because the page title is the h1.
+/// The pipeline is built once and shared; Markdig's pipelines are immutable and thread-safe.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    public RawHtml Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(heading.Level + 1, 6);
+        }
+
+        NeutraliseUnsafeLinks(document);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RawHtml(writer.ToString());
+    }
+
+    public static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+        var compact = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var colon = compact.IndexOf(':');
+        var firstSeparator = compact.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
+        return !hasScheme || SafeSchemes.Contains(compact[..colon].ToLowerInvariant());
+    }
+
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (IsSafeUrl(link.Url))
+            {
+                continue;
+            }
+
+            if (link.IsImage)
+            {
+                link.Remove();
+            }
+            else
+            {
+                // Keep the words the editor wrote, drop only the link.
+                var words = link.FirstChild;
+                while (words is not null)
+                {
+                    var next = words.NextSibling;
+                    words.Remove();
+                    link.InsertBefore(words);
+                    words = next;
+                }
+
+                link.Remove();
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!IsSafeUrl(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+    }
+}

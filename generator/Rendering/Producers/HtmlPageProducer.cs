@@ -1,0 +1,114 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Site;
+using Scriban.Runtime;
+
+namespace DecisionsPortal.Rendering.Producers;
+
+/// <summary>
+/// The HTML pages: the language chooser, and per language the home page, every decision,
+/// every listing page and every index of listings. Pages render in parallel.
+/// </summary>
+public sealed class HtmlPageProducer : IOutputProducer
+{
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var jobs = new List<Func<OutputFile?>> { () => Chooser(context) };
+        foreach (var languageSite in context.Site.Languages)
+        {
+            var views = context.Views(languageSite.Language);
+            jobs.Add(() => Home(context, views, languageSite));
+            jobs.AddRange(ListingPages(context, views, languageSite.All));
+            foreach (var index in languageSite.Indexes)
+            {
+                jobs.Add(() => Index(context, views, index));
+                jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(context, views, listing)));
+            }
+
+            jobs.AddRange(languageSite.Decisions.Select(page => (Func<OutputFile?>)(() => Decision(context, views, page))));
+        }
+
+        var files = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i => files[i] = jobs[i]());
+        return files.OfType<OutputFile>();
+    }
+
+    private static OutputFile? Chooser(RenderContext context)
+    {
+        var config = context.Site.Config;
+        var views = context.Views(config.DefaultLanguage);
+        var model = PageModel.Create(context, views, config.Title[config.DefaultLanguage], "chooser", "", l => context.Site.Paths.Home(l));
+        model["choices"] = config.Languages
+            .Select(l => new ScriptObject
+            {
+                ["lang"] = l,
+                ["name"] = config.Strings[l].Name,
+                ["title"] = config.Title[l],
+                ["url"] = context.Site.Paths.Link(context.Site.Paths.Home(l)),
+                ["enter"] = config.Strings[l].Text.GetValueOrDefault("enter_site", config.Strings[l].Name),
+            })
+            .ToList();
+        return Render(context, "chooser", model, "", "layouts/plain");
+    }
+
+    private static OutputFile? Home(RenderContext context, ViewFactory views, LanguageSite languageSite)
+    {
+        var model = PageModel.Create(context, views, context.Site.Config.Title[views.Language], "home", languageSite.HomePath, context.Site.Paths.Home);
+        model["items"] = languageSite.Listed.Take(context.Site.Config.PageSize).Select(views.Summary).ToList();
+        model["all"] = new LinkView(views.Text("all_decisions"), context.Site.Paths.Link(languageSite.All.Path), languageSite.Listed.Count);
+        model["indexes"] = languageSite.Indexes.Select(i => IndexView(context, views, i)).ToList();
+        return Render(context, "home", model, languageSite.HomePath);
+    }
+
+    private static IEnumerable<Func<OutputFile?>> ListingPages(RenderContext context, ViewFactory views, Listing listing) =>
+        listing.Pages.Select(page => (Func<OutputFile?>)(() =>
+        {
+            var paths = context.Site.Paths;
+            var title = listing.Kind == ListingKind.All ? views.Text("all_decisions") : listing.Label;
+            var pageTitle = page.Number == 1 ? title : $"{title} – {views.Text("page")} {page.Number}";
+            var model = PageModel.Create(context, views, pageTitle, "listing", page.Path, l => paths.Listing(l, listing.Kind, listing.Id, page.Number));
+            model["listing"] = new ScriptObject
+            {
+                ["title"] = title,
+                ["kind"] = listing.Kind.ToString().ToLowerInvariant(),
+                ["kind_label"] = views.Text("kind_" + listing.Kind.ToString().ToLowerInvariant()),
+                ["count"] = listing.Items.Count,
+                ["index"] = listing.Kind == ListingKind.All ? null : paths.Link(paths.Index(views.Language, listing.Kind)),
+            };
+            model["items"] = page.Items.Select(views.Summary).ToList();
+            model["pagination"] = views.Pagination(listing, page);
+            return Render(context, "listing", model, page.Path);
+        }));
+
+    private static OutputFile? Index(RenderContext context, ViewFactory views, ListingIndex index)
+    {
+        var view = IndexView(context, views, index);
+        var title = views.Text("index_" + index.Kind.ToString().ToLowerInvariant());
+        var model = PageModel.Create(context, views, title, "index", index.Path, l => context.Site.Paths.Index(l, index.Kind));
+        model["index"] = view;
+        return Render(context, "index", model, index.Path);
+    }
+
+    private static ScriptObject IndexView(RenderContext context, ViewFactory views, ListingIndex index) => new()
+    {
+        ["title"] = views.Text("index_" + index.Kind.ToString().ToLowerInvariant()),
+        ["kind"] = index.Kind.ToString().ToLowerInvariant(),
+        ["url"] = context.Site.Paths.Link(index.Path),
+        ["entries"] = index.Listings.Select(views.IndexEntry).ToList(),
+    };
+
+    private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
+    {
+        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path,
+            l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l));
+        model["decision"] = views.Decision(page);
+        return Render(context, "decision", model, page.Path, source: page.Decision.File);
+    }
+
+    private static OutputFile? Render(RenderContext context, string template, ScriptObject model, string path, string layout = "layouts/base", SourceLocation? source = null)
+    {
+        var html = context.Templates.Render(template, model, source ?? new SourceLocation(path + "index.html"), layout);
+        return html is null ? null : OutputFile.Text(path + "index.html", html);
+    }
+}

@@ -1,0 +1,31 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Producers;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>The Render stage: templates parsed once, then every producer's files, sorted by path.</summary>
+public static class RenderStage
+{
+    public static IReadOnlyList<IOutputProducer> DefaultProducers() => [new HtmlPageProducer()];
+
+    public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<IOutputProducer>? producers = null)
+    {
+        var templates = TemplateSet.Load(site.Config.TemplatesDirectory, diagnostics);
+        if (templates is null)
+        {
+            return null;
+        }
+
+        var assets = AssetCatalog.Load(site.Config.TemplatesDirectory, site.Config.BasePath);
+        var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer());
+        var files = new List<OutputFile>(assets.Files);
+        foreach (var producer in producers ?? DefaultProducers())
+        {
+            files.AddRange(producer.Produce(context));
+        }
+
+        return diagnostics.HasErrors ? null : files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+}

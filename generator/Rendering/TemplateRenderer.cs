@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using DecisionsPortal.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// Renders a page template, then wraps it in its layout. Templates may call <c>include "name"</c>
+/// (a partial, rendered with the same variables) and <c>asset "site.css"</c> (the fingerprinted
+/// address of a theme file). A template error is reported once, at its template line.
+/// </summary>
+public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<string, string> assetLinks, DiagnosticBag diagnostics)
+{
+    private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
+
+    /// <summary>Returns the page, or null when a template failed (the failure is in the diagnostics).</summary>
+    public string? Render(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base")
+    {
+        var context = new HtmlTemplateContext();
+        context.PushGlobal(Functions());
+        context.PushGlobal(model);
+        try
+        {
+            var body = RenderTemplate(context, pageTemplate);
+            model.SetValue("content", new RawHtml(body), readOnly: false);
+            return RenderTemplate(context, layout);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            Report(new SourceLocation(e.Span.FileName ?? pageTemplate, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage, page);
+            return null;
+        }
+    }
+
+    private string RenderTemplate(TemplateContext context, string name)
+    {
+        if (!templates.Contains(name))
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"template '{name}' not found (expected {name}.html under templates/)");
+        }
+
+        context.PushOutput();
+        try
+        {
+            return templates.Get(name).Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private ScriptObject Functions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("include", new Func<TemplateContext, string, RawHtml>((context, name) => new RawHtml(RenderTemplate(context, "partials/" + name))));
+        functions.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
+            assetLinks.TryGetValue(name, out var link)
+                ? link
+                : throw new ScriptRuntimeException(context.CurrentSpan, $"asset '{name}' not found under templates/assets/")));
+        return functions;
+    }
+
+    private void Report(SourceLocation templateLocation, string message, SourceLocation page)
+    {
+        if (reported.TryAdd($"{templateLocation}\n{message}", true))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, message, templateLocation, page));
+        }
+    }
+}

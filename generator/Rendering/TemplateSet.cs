@@ -1,0 +1,54 @@
+using DecisionsPortal.Diagnostics;
+using Scriban;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// Every template of the theme, parsed once. Names are paths under templates/ without the
+/// extension: "decision", "layouts/base", "partials/header".
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<string, (Template Template, string Path)> templates;
+
+    private TemplateSet(Dictionary<string, (Template, string)> templates) => this.templates = templates;
+
+    public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
+    {
+        var parsed = new Dictionary<string, (Template, string)>(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(directory, "*.html", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(directory, f).StartsWith("assets", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var shown = PathDisplay.Relative(file);
+            var template = Template.Parse(File.ReadAllText(file), shown);
+            foreach (var message in template.Messages)
+            {
+                var location = new SourceLocation(shown, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+                var text = message.Message;
+                if (message.Type == Scriban.Parsing.ParserMessageType.Error)
+                {
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, location, text);
+                }
+                else
+                {
+                    diagnostics.Warning(DiagnosticCodes.TemplateSyntax, location, text);
+                }
+            }
+
+            var name = Path.ChangeExtension(Path.GetRelativePath(directory, file), null).Replace('\\', '/');
+            parsed[name] = (template, shown);
+        }
+
+        return diagnostics.HasErrors ? null : new TemplateSet(parsed);
+    }
+
+    public bool Contains(string name) => templates.ContainsKey(name);
+
+    public Template Get(string name) => templates[name].Template;
+
+    public string PathOf(string name) => templates[name].Path;
+
+    public IEnumerable<string> Names => templates.Keys;
+}

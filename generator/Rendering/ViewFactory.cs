@@ -1,0 +1,107 @@
+using System.Globalization;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>Turns Model records into the views templates see, in one language: labels, formatted dates, links.</summary>
+public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, string language)
+{
+    private readonly SiteConfig config = site.Config;
+    private readonly SitePaths paths = site.Paths;
+    private readonly LanguageStrings strings = site.Config.Strings[language];
+
+    public string Language => language;
+
+    public LanguageStrings Strings => strings;
+
+    public string FormatDate(DateOnly date) => date.ToString(strings.DateFormat, CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public DecisionSummaryView Summary(DecisionPage page)
+    {
+        var d = page.Decision;
+        return new DecisionSummaryView(d.Title, paths.Link(page.Path), FormatDate(d.Date), Iso(d.Date),
+            config.FindBody(d.Body)!.Label(language), d.Language, config.Strings[d.Language].Name, d.Language != language);
+    }
+
+    public DecisionView Decision(DecisionPage page)
+    {
+        var d = page.Decision;
+        var year = d.Date.Year.ToString("D4", CultureInfo.InvariantCulture);
+        return new DecisionView(
+            d.Title,
+            paths.Link(page.Path),
+            FormatDate(d.Date),
+            Iso(d.Date),
+            new LinkView(config.FindBody(d.Body)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Body, d.Body))),
+            d.Section,
+            d.Dnro,
+            Person(d.Preparer),
+            Person(d.Presenter),
+            markdown.Render(d.Markdown),
+            markdown.Render(d.Proposal),
+            d.DecisionText is null ? null : markdown.Render(d.DecisionText),
+            d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
+            [],
+            new LinkView(year, paths.Link(paths.Listing(language, ListingKind.Year, year))));
+    }
+
+    /// <summary>
+    /// Links to the first, the last and the two pages either side of the current one: listing
+    /// every page would make each page's size grow with the listing's length.
+    /// </summary>
+    public PaginationView Pagination(Listing listing, ListingPage current)
+    {
+        var count = listing.Pages.Count;
+        var shown = new SortedSet<int> { 1, count };
+        for (var n = Math.Max(1, current.Number - 2); n <= Math.Min(count, current.Number + 2); n++)
+        {
+            shown.Add(n);
+        }
+
+        var links = shown.Select((n, i) => new PageLinkView(n, paths.Link(listing.Pages[n - 1].Path), n == current.Number, i > 0 && n - 1 != shown.ElementAt(i - 1))).ToList();
+        return new PaginationView(
+            current.Number,
+            count,
+            current.Number > 1 ? paths.Link(listing.Pages[current.Number - 2].Path) : null,
+            current.Number < count ? paths.Link(listing.Pages[current.Number].Path) : null,
+            links);
+    }
+
+    public LinkView IndexEntry(Listing listing) => new(listing.Label, paths.Link(listing.Path), listing.Items.Count);
+
+    /// <summary>The site's sections, for the main navigation.</summary>
+    public IReadOnlyList<LinkView> Navigation() =>
+    [
+        new(Text("nav_home"), paths.Link(paths.Home(language))),
+        new(Text("nav_all"), paths.Link(paths.Listing(language, ListingKind.All, ""))),
+        new(Text("nav_years"), paths.Link(paths.Index(language, ListingKind.Year))),
+        new(Text("nav_bodies"), paths.Link(paths.Index(language, ListingKind.Body))),
+        new(Text("nav_topics"), paths.Link(paths.Index(language, ListingKind.Topic))),
+        new(Text("nav_people"), paths.Link(paths.Index(language, ListingKind.Person))),
+    ];
+
+    /// <summary>
+    /// The page in every language: <paramref name="pathIn"/> gives its path in a language, or null
+    /// when it has no version there (the switcher then leads to that language's home).
+    /// </summary>
+    public (IReadOnlyList<AlternateView> Switcher, IReadOnlyList<AlternateView> Alternates) Languages(Func<string, string?> pathIn)
+    {
+        var switcher = config.Languages.Select(l =>
+        {
+            var path = pathIn(l);
+            var target = path ?? paths.Home(l);
+            var note = config.Strings[l].Text.GetValueOrDefault("no_translation", "");
+            return new AlternateView(l, config.Strings[l].Name, paths.Link(target), paths.Absolute(target), l == language, path is not null, note);
+        }).ToList();
+        return (switcher, switcher.Where(a => a.Exists).ToList());
+    }
+
+    public string Text(string key) => strings.Text.TryGetValue(key, out var text) ? text : key;
+
+    private PersonView Person(Content.Person person) =>
+        new(person.Name, person.Title, paths.Link(paths.Listing(language, ListingKind.Person, Slugs.From(person.Name))));
+}

@@ -1,0 +1,12 @@
+namespace DecisionsPortal.Rendering.Views;
+
+/// <summary>A decision as one line of a listing. <see cref="IsForeign"/>: shown in a language it has no version in.</summary>
+public sealed record DecisionSummaryView(
+    string Title,
+    string Url,
+    string Date,
+    string DateIso,
+    string Body,
+    string Language,
+    string LanguageName,
+    bool IsForeign);

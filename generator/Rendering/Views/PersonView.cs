@@ -1,0 +1,3 @@
+namespace DecisionsPortal.Rendering.Views;
+
+public sealed record PersonView(string Name, string? Title, string Url);

@@ -1,0 +1,10 @@
+namespace DecisionsPortal.Site;
+
+public enum ListingKind
+{
+    All,
+    Year,
+    Body,
+    Topic,
+    Person,
+}

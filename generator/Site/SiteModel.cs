@@ -1,0 +1,9 @@
+using DecisionsPortal.Configuration;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>The whole site as data: what the Render stage turns into files.</summary>
+public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList<DecisionPage> Decisions, IReadOnlyList<LanguageSite> Languages)
+{
+    public LanguageSite this[string language] => Languages.First(l => l.Language == language);
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using DecisionsPortal.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Yaml;
+
+/// <summary>
+/// Typed, position-aware reading of one YAML mapping. Each reader reports a wrong shape as a
+/// diagnostic at the value's line and returns null, so callers collect every problem at once.
+/// </summary>
+public sealed class YamlMapping(YamlMappingNode node, YamlSource source, DiagnosticBag diagnostics, string typeErrorCode)
+{
+    public YamlSource Source => source;
+
+    public YamlMappingNode Node => node;
+
+    public SourceLocation Location => source.At(node);
+
+    public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries =>
+        node.Children.Select(e => (Key: (e.Key as YamlScalarNode)?.Value ?? "", KeyNode: e.Key, Value: e.Value));
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public YamlNode? Find(string key) =>
+        node.Children.FirstOrDefault(e => e.Key is YamlScalarNode s && s.Value == key).Value;
+
+    public SourceLocation LocationOf(string key)
+    {
+        var entry = node.Children.FirstOrDefault(e => e.Key is YamlScalarNode s && s.Value == key);
+        return entry.Key is null ? Location : source.At(entry.Key);
+    }
+
+    public SourceLocation ValueLocation(string key) => Find(key) is { } value ? source.At(value) : Location;
+
+    public string? String(string key)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        diagnostics.Error(typeErrorCode, source.At(value), $"'{key}' must be text, not a {Describe(value)}");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be true or false, not '{text}'");
+        return null;
+    }
+
+    public int? Integer(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number, not '{text}'");
+        return null;
+    }
+
+    /// <summary>A list of text; a single scalar is accepted as a one-item list, as editors often write it.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)>? StringList(string key)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode one)
+        {
+            return [(one.Value ?? "", source.At(one))];
+        }
+
+        if (value is YamlSequenceNode sequence)
+        {
+            var result = new List<(string, SourceLocation)>();
+            foreach (var item in sequence.Children)
+            {
+                if (item is YamlScalarNode scalar)
+                {
+                    result.Add((scalar.Value ?? "", source.At(scalar)));
+                }
+                else
+                {
+                    diagnostics.Error(typeErrorCode, source.At(item), $"each item of '{key}' must be text, not a {Describe(item)}");
+                }
+            }
+
+            return result;
+        }
+
+        diagnostics.Error(typeErrorCode, source.At(value), $"'{key}' must be a list, not a {Describe(value)}");
+        return null;
+    }
+
+    public YamlMapping? Mapping(string key)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return null;
+        }
+
+        if (value is YamlMappingNode mapping)
+        {
+            return new YamlMapping(mapping, source, diagnostics, typeErrorCode);
+        }
+
+        diagnostics.Error(typeErrorCode, source.At(value), $"'{key}' must be a mapping (key: value lines), not a {Describe(value)}");
+        return null;
+    }
+
+    public YamlMapping Wrap(YamlMappingNode child) => new(child, source, diagnostics, typeErrorCode);
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "text",
+    };
+}

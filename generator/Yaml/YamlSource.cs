@@ -1,0 +1,40 @@
+using DecisionsPortal.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Yaml;
+
+/// <summary>
+/// A YAML text and where it sits in its file: front matter starts below the opening
+/// <c>---</c>, so every position the parser reports is shifted by <see cref="LineOffset"/>.
+/// </summary>
+public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
+{
+    public SourceLocation At(Mark mark) => new(Path, (int)mark.Line + LineOffset, (int)mark.Column);
+
+    public SourceLocation At(YamlNode node) => At(node.Start);
+
+    /// <summary>Parses the text; a syntax error becomes a diagnostic at its line and null is returned.</summary>
+    public YamlNode? Parse(DiagnosticBag diagnostics, string syntaxErrorCode)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(Text));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var message = (e.InnerException?.Message ?? e.Message).Trim();
+            diagnostics.Error(syntaxErrorCode, At(e.Start), $"invalid YAML: {StripPosition(message)}");
+            return null;
+        }
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.
+    private static string StripPosition(string message)
+    {
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
+    }
+}
