@@ -11,7 +11,7 @@ public static class Suggestions
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
-        var limit = Math.Max(2, value.Length / 3);
+        var limit = value.Length <= 3 ? 1 : Math.Max(2, value.Length / 3);
         return best.Candidate is not null && best.Distance <= limit ? best.Candidate : null;
     }
 

@@ -20,11 +20,13 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    // A language added later may lack an "in_language_xx" text in the older files; its own name is a fair badge.
     public DecisionSummaryView Summary(DecisionPage page)
     {
         var d = page.Decision;
         return new DecisionSummaryView(d.Title, paths.Link(page.Path), FormatDate(d.Date), Iso(d.Date),
-            config.FindBody(d.Body)!.Label(language), d.Language, config.Strings[d.Language].Name, d.Language != language);
+            config.FindBody(d.Body)!.Label(language), d.Language, config.Strings[d.Language].Name, d.Language != language,
+            strings.Text.GetValueOrDefault("in_language_" + d.Language, config.Strings[d.Language].Name));
     }
 
     public DecisionView Decision(DecisionPage page)

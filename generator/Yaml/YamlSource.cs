@@ -29,6 +29,14 @@ public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
             diagnostics.Error(syntaxErrorCode, At(e.Start), $"invalid YAML: {StripPosition(message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this instead of a YamlException when the text ends inside an
+            // unclosed flow collection; point at the last line, where the text ran out.
+            var lastLine = Text.TrimEnd('\n').Split('\n').Length;
+            diagnostics.Error(syntaxErrorCode, new SourceLocation(Path, lastLine + LineOffset, 1), "invalid YAML: the text ends inside an unclosed '{', '[' or quote");
+            return null;
+        }
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.

@@ -9,4 +9,5 @@ public sealed record DecisionSummaryView(
     string Body,
     string Language,
     string LanguageName,
-    bool IsForeign);
+    bool IsForeign,
+    string LanguageNote);

@@ -1,0 +1,92 @@
+using DecisionsPortal.Cli;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Build_prints_a_one_line_summary_and_exits_0()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Swedish()}");
+
+        var (exit, stdout, stderr) = Run("build", "--config", site.ConfigPath);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Matches(@"^Built fi: 1 decision, sv: 1 decision; \d+ files written to .+public/ in \d+\.\d\d s\n$", stdout.Replace("\r", ""));
+    }
+
+    [Fact]
+    public void Content_errors_print_one_line_each_in_compiler_form_and_exit_1()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(date: "1.2.2025", body: "hallitus")}");
+
+        var (exit, _, stderr) = Run("build", "--config", site.ConfigPath);
+
+        Assert.Equal(1, exit);
+        var lines = stderr.Replace("\r", "").TrimEnd().Split('\n');
+        Assert.Matches(@"content/fi/2025/a\.md\(3,7\): error DP0011: 'date' must be an ISO date", lines[0]);
+        Assert.Matches(@"content/fi/2025/a\.md\(4,7\): error DP0012: unknown organ 'hallitus'", lines[1]);
+        Assert.StartsWith("2 error(s)", lines[2]);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void Under_github_actions_each_diagnostic_is_also_an_annotation()
+    {
+        var diagnostic = new DecisionsPortal.Diagnostics.Diagnostic(DecisionsPortal.Diagnostics.Severity.Error, "DP0011", "bad date", new("content/fi/a.md", 3, 7));
+
+        Assert.Equal("::error file=content/fi/a.md,line=3,col=7,title=DP0011::bad date", DecisionsPortal.Diagnostics.DiagnosticFormatter.FormatGitHubAnnotation(diagnostic));
+    }
+
+    [Fact]
+    public void A_missing_configuration_file_exits_2()
+    {
+        var (exit, _, stderr) = Run("build", "--config", "/nonexistent/site.yml");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error DP1001", stderr);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_with_exit_2()
+    {
+        var (exit, _, stderr) = Run("build", "--colour");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--colour", stderr);
+    }
+
+    [Theory]
+    [InlineData("build", "--drafts")]
+    [InlineData("build", "--base-url")]
+    [InlineData("check", "--config")]
+    public void Every_command_has_help(string command, string option)
+    {
+        var (exit, stdout, _) = Run(command, "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(option, stdout);
+    }
+
+    [Fact]
+    public void Check_validates_without_writing_anything()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+
+        var (exit, stdout, _) = Run("check", "--config", site.ConfigPath);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Checked 1 decision", stdout);
+        Assert.False(Directory.Exists(site.Output));
+    }
+}

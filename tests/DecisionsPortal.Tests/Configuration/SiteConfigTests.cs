@@ -1,0 +1,108 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Configuration;
+
+public sealed class SiteConfigTests
+{
+    private static string Config(string replace, string with) => TestSite.DefaultConfig.Replace(replace, with);
+
+    [Fact]
+    public void An_unknown_key_is_a_configuration_error_at_its_line_with_a_suggestion()
+    {
+        using var site = new TestSite($"-- site.yml --\n{TestSite.DefaultConfig}\npage_sise: 10\n");
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP1003");
+        Assert.Equal(13, error.Location.Line);
+        Assert.Contains("did you mean 'page_size'", error.Message);
+    }
+
+    [Fact]
+    public void A_body_without_a_label_for_every_language_names_the_body_and_the_language()
+    {
+        using var site = new TestSite("-- site.yml --\n" + Config("kaupunginvaltuusto: { fi: Kaupunginvaltuusto, sv: Stadsfullmäktige }", "kaupunginvaltuusto: { fi: Kaupunginvaltuusto }"));
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP1005");
+        Assert.Contains("'bodies.kaupunginvaltuusto' has no label for language 'sv'", error.Message);
+        Assert.Equal(7, error.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.fi/")]
+    [InlineData("paatokset.example.fi")]
+    [InlineData("https://example.fi/?x=1")]
+    public void A_base_url_that_is_not_an_absolute_http_address_is_refused(string url)
+    {
+        using var site = new TestSite("-- site.yml --\n" + Config("https://paatokset.esimerkkila.example/", url));
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP1006");
+        Assert.Equal(2, error.Location.Line);
+        Assert.Contains("base_url", error.Message);
+    }
+
+    [Fact]
+    public void Broken_yaml_in_site_yml_is_reported_at_its_line()
+    {
+        using var site = new TestSite("-- site.yml --\ntitle: { fi: A, sv: B\nlanguages: [fi, sv]\n");
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("DP1002", error.Code);
+        Assert.True(error.Location.Line >= 1);
+    }
+
+    [Fact]
+    public void A_language_without_its_strings_file_names_the_file_to_create()
+    {
+        using var site = new TestSite("-- site.yml --\n" + Config("languages: [fi, sv]", "languages: [fi, sv, en]"));
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP1010" && d.Message.Contains("i18n/en.yml"));
+    }
+
+    [Fact]
+    public void A_third_language_needs_only_site_yml_and_an_i18n_file()
+    {
+        var english = File.ReadAllText(Path.Combine(Repository.Templates, "i18n", "fi.yml"))
+            .Replace("name: suomi", "name: English")
+            .Replace("decisions: paatokset", "decisions: decisions")
+            .Replace("year: vuosi", "year: year")
+            .Replace("body: toimielin", "body: body")
+            .Replace("topic: aihe", "topic: topic")
+            .Replace("person: henkilo", "person: person")
+            .Replace("page: sivu", "page: page")
+            .Replace("search: haku", "search: search")
+            .Replace("  preparer: Valmistelija", "  preparer: Preparer");
+        var config = string.Join('\n', TestSite.DefaultConfig.Split('\n').Select(line => line.Contains("{ fi:", StringComparison.Ordinal)
+            ? line.Replace(" }", ", en: English label }")
+            : line)).Replace("languages: [fi, sv]", "languages: [fi, sv, en]");
+        using var site = new TestSite($"-- site.yml --\n{config}\n-- templates/i18n/en.yml --\n{english}\n-- content/en/2025/roof.md --\n{Decisions.Finnish(title: "School roof repair")}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var page = Html.Parse(site.Read("en/decisions/2025/roof/index.html"));
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Preparer", page.QuerySelector(".facts")!.TextContent);
+        Assert.True(site.Exists("fi/paatokset/index.html"));
+        Assert.Contains("School roof repair", site.Read("fi/paatokset/index.html"));
+    }
+
+    [Fact]
+    public void Paths_in_site_yml_are_relative_to_site_yml_not_to_the_working_folder()
+    {
+        using var site = new TestSite("-- site.yml --\n" + TestSite.DefaultConfig + "\ncontent: texts\noutput: web\n-- texts/fi/2025/a.md --\n" + Decisions.Finnish());
+
+        var result = DecisionsPortal.Pipeline.BuildPipeline.Run(new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.True(File.Exists(Path.Combine(site.Root, "web", "fi", "paatokset", "2025", "a", "index.html")));
+    }
+}

@@ -1,0 +1,180 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+public sealed class ValidationTests
+{
+    private static Diagnostic Only(DecisionsPortal.Pipeline.BuildResult result, string code)
+    {
+        Assert.Equal(1, result.ExitCode);
+        return Assert.Single(result.Diagnostics, d => d.Code == code);
+    }
+
+    [Fact]
+    public void A_missing_required_field_is_an_error_naming_the_field_and_the_file()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish().Replace("proposal: Kaupunginhallitus päättää korjata katon.\n", ""));
+
+        var error = Only(site.Build(), "DP0010");
+
+        Assert.EndsWith("content/fi/2025/a.md", error.Location.Path);
+        Assert.Contains("'proposal'", error.Message);
+    }
+
+    [Fact]
+    public void A_date_not_in_iso_form_says_the_expected_form_at_the_dates_line()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: "14.3.2025"));
+
+        var error = Only(site.Build(), "DP0011");
+
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("YYYY-MM-DD", error.Message);
+        Assert.Contains("date: 2025-03-14", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_organ_suggests_the_closest_declared_one()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(body: "kaupunginhalitus"));
+
+        var error = Only(site.Build(), "DP0012");
+
+        Assert.Equal(4, error.Location.Line);
+        Assert.Contains("did you mean 'kaupunginhallitus'", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_topic_suggests_the_closest_declared_one_at_its_own_position()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "topics: [schools, enviroment]"));
+
+        var error = Only(site.Build(), "DP0013");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.Equal(19, error.Location.Column);
+        Assert.Contains("did you mean 'environment'", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_a_warning_with_a_suggestion_and_the_build_goes_on()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "topcis: [schools]"));
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("DP0014", warning.Code);
+        Assert.Equal(8, warning.Location.Line);
+        Assert.Contains("did you mean 'topics'", warning.Message);
+    }
+
+    [Fact]
+    public void Broken_yaml_is_reported_at_the_line_of_the_yaml_error()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n---\ntitle: Katto\ndate: 2025-03-14\nbody: : kaupunginhallitus\n---\nTeksti\n");
+
+        var error = Only(site.Build(), "DP0004");
+
+        Assert.Equal(4, error.Location.Line);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_reported_at_the_first_bad_byte()
+    {
+        using var site = new TestSite();
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(Decisions.Finnish(title: "Päätös"));
+        site.WriteBytes("content/fi/2025/a.md", latin1);
+
+        var error = Only(site.Build(), "DP0001");
+
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal(9, error.Location.Column);
+        Assert.Contains("UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void Two_files_with_the_same_address_are_both_reported()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/katto.md --
+            {Decisions.Finnish()}
+            -- content/fi/2025/Katto.md --
+            {Decisions.Finnish()}
+            """);
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var errors = result.Diagnostics.Where(d => d.Code == "DP0020").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Location.Path.EndsWith("katto.md") && e.Message.Contains("Katto.md"));
+    }
+
+    [Fact]
+    public void A_translation_whose_date_or_organ_differs_is_a_warning_on_the_translation()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/katto.md --
+            {Decisions.Finnish()}
+            -- content/sv/2025/katto.md --
+            {Decisions.Swedish(date: "2025-03-15", body: "kaupunginvaltuusto")}
+            """);
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        var date = Assert.Single(result.Diagnostics, d => d.Code == "DP0022");
+        var organ = Assert.Single(result.Diagnostics, d => d.Code == "DP0023");
+        Assert.EndsWith("content/sv/2025/katto.md", date.Location.Path);
+        Assert.Equal(3, date.Location.Line);
+        Assert.Equal(4, organ.Location.Line);
+    }
+
+    [Fact]
+    public void Every_problem_of_every_file_is_reported_in_one_run()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(date: "eilen", body: "hallitus")}
+            -- content/fi/2025/b.md --
+            {Decisions.Finnish(extra: "topics: [koulut]")}
+            -- content/sv/2025/c.md --
+            ---
+            title: Utan slut
+            """);
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["DP0003", "DP0011", "DP0012", "DP0013"], result.Diagnostics.Select(d => d.Code).Order());
+    }
+
+    [Fact]
+    public void A_file_outside_a_language_folder_is_a_warning_that_it_is_not_published()
+    {
+        using var site = new TestSite("-- content/2025/a.md --\n" + Decisions.Finnish());
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0007" && d.Message.Contains("content/fi/"));
+    }
+
+    [Fact]
+    public void Preparer_and_presenter_may_be_written_as_one_line_of_office_and_name()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish()
+            .Replace("preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }", "preparer: Hallinto- ja kehitysjohtaja Maija Meikäläinen"));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        var preparer = result.Site!.Decisions.Single().Decision.Preparer;
+        Assert.Equal("Maija Meikäläinen", preparer.Name);
+        Assert.Equal("Hallinto- ja kehitysjohtaja", preparer.Title);
+    }
+}

@@ -1,0 +1,49 @@
+using DecisionsPortal.Output;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Output;
+
+public sealed class PublishTests
+{
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+        Assert.True(site.Build().Succeeded);
+        var before = Snapshot(site);
+
+        site.Write("content/fi/2025/rikki.md", Decisions.Finnish(date: "huomenna"));
+        site.Write("content/fi/2025/katto.md", Decisions.Finnish(title: "Muutettu otsikko"));
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(before, Snapshot(site));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_output_and_removes_files_no_longer_produced()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+        site.Build();
+        File.Move(Path.Combine(site.Root, "content/fi/2025/katto.md"), Path.Combine(site.Root, "content/fi/2025/uusi.md"));
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.False(site.Exists("fi/paatokset/2025/katto/index.html"));
+        Assert.True(site.Exists("fi/paatokset/2025/uusi/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
+    }
+
+    [Theory]
+    [InlineData("../escape.html")]
+    [InlineData("fi/../../escape.html")]
+    [InlineData("/etc/escape.html")]
+    public void A_path_that_would_leave_the_output_folder_is_refused(string path)
+    {
+        Assert.Throws<InvalidOperationException>(() => OutputPublisher.SafeTarget("/tmp/site", path));
+    }
+
+    private static Dictionary<string, string> Snapshot(TestSite site) =>
+        site.OutputFiles().ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, f)))));
+}

@@ -1,0 +1,30 @@
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Pipeline;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Rendering;
+
+/// <summary>
+/// The shipped seed decision's pages, compared line by line with Golden/Pages/. A theme or
+/// content change shows up here as a readable diff; accept it with UPDATE_GOLDEN=1 dotnet test.
+/// </summary>
+public sealed class GoldenPageTests : IDisposable
+{
+    private readonly string output = Path.Combine(Path.GetTempPath(), "dp-golden-" + Guid.NewGuid().ToString("N"));
+
+    public GoldenPageTests()
+    {
+        var result = BuildPipeline.Run(new BuildOptions(Path.Combine(Repository.Root, "site.yml"), output));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("fi/paatokset/2025/wuhanin-ystavyyskongressi/index.html", "Pages/001-seed-decision-fi.html")]
+    [InlineData("sv/beslut/2025/wuhanin-ystavyyskongressi/index.html", "Pages/002-seed-decision-sv.html")]
+    [InlineData("fi/vuosi/2025/index.html", "Pages/003-year-listing-fi.html")]
+    [InlineData("index.html", "Pages/004-language-chooser.html")]
+    public void The_seed_decisions_pages_match_their_golden_files(string page, string golden) =>
+        Golden.Match(golden, File.ReadAllText(Path.Combine(output, page)));
+
+    public void Dispose() => Directory.Delete(output, recursive: true);
+}

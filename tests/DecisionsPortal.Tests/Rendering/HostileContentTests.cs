@@ -1,0 +1,76 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Rendering;
+
+public sealed class HostileContentTests
+{
+    private const string Page = "fi/paatokset/2025/a/index.html";
+
+    private static AngleSharp.Dom.IDocument Build(string decision)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + decision);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return Html.Parse(site.Read(Page));
+    }
+
+    [Fact]
+    public void Markup_in_front_matter_is_shown_as_text()
+    {
+        var page = Build(Decisions.Finnish(title: "\"<script>alert(1)</script><img src=x onerror=alert(2)>\"")
+            .Replace("title: Tekninen johtaja", "title: \"<b onclick=alert(3)>Johtaja</b>\""));
+
+        Assert.Empty(page.QuerySelectorAll("script, img, b"));
+        Assert.Equal("<script>alert(1)</script><img src=x onerror=alert(2)>", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("<b onclick=alert(3)>Johtaja</b>", page.QuerySelector(".facts")!.TextContent);
+    }
+
+    [Fact]
+    public void Raw_html_in_markdown_is_shown_as_text()
+    {
+        var page = Build(Decisions.Finnish(text: "<script>alert(1)</script>\n\n<iframe src=\"https://evil.example\"></iframe>\n\nTeksti <style>body{display:none}</style>"));
+
+        Assert.Empty(page.QuerySelectorAll("main script, main iframe, main style"));
+        Assert.Contains("<script>alert(1)</script>", page.QuerySelector(".preparation")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("[klikkaa](javascript:alert(1))")]
+    [InlineData("[klikkaa](JaVaScRiPt:alert(1))")]
+    [InlineData("[klikkaa](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("![kuva](javascript:alert(1))")]
+    public void Links_with_script_or_data_addresses_are_removed(string markdown)
+    {
+        var page = Build(Decisions.Finnish(text: markdown));
+
+        var addresses = page.QuerySelectorAll("main [href], main [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")).ToList();
+        Assert.DoesNotContain(addresses, a => a!.Contains("script:", StringComparison.OrdinalIgnoreCase) || a.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Ordinary_links_survive()
+    {
+        var page = Build(Decisions.Finnish(text: "[Kuntalaki](https://www.finlex.fi/) ja [liite](../liite.pdf)"));
+
+        Assert.Equal(["https://www.finlex.fi/", "../liite.pdf"], page.QuerySelectorAll(".preparation a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Template_syntax_in_content_is_never_evaluated()
+    {
+        var page = Build(Decisions.Finnish(title: "\"{{ site.title }}\"", text: "{{ for x in 1..3 }}x{{ end }}"));
+
+        Assert.Equal("{{ site.title }}", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("{{ for x in 1..3 }}x{{ end }}", page.QuerySelector(".preparation")!.TextContent);
+    }
+
+    [Fact]
+    public void A_heading_in_markdown_never_competes_with_the_page_title()
+    {
+        var page = Build(Decisions.Finnish(text: "# Taustaa\n\nTeksti"));
+
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal("Taustaa", page.QuerySelector(".preparation h2 + h2, .preparation h2:not(#preparation-heading)")!.TextContent);
+    }
+}
