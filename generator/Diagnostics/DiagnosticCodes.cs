@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "DP1021";
     public const string TemplateRuntime = "DP1022";
     public const string OutputFailed = "DP1030";
+    public const string OutputNotOurs = "DP1031";
 
     public const string InternalError = "DP9001";
 
