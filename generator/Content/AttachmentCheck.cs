@@ -54,7 +54,7 @@ public static class AttachmentCheck
         {
             var near = Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.EndsWith(".md", StringComparison.Ordinal)) : [];
             diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
-                $"attachment '{file}' not found beside the decision file{Suggestions.DidYouMean(file, near)}");
+                $"attachment '{file}' not found; put the file at {PathDisplay.Relative(path)}{Suggestions.DidYouMean(file, near)}");
             return attachment;
         }
 
