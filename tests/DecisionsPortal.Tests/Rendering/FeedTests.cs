@@ -64,6 +64,21 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void Under_a_sub_path_feed_ids_and_links_keep_the_sub_path()
+    {
+        using var site = Pair();
+        site.Build(baseUrl: "https://example.fi/portal/");
+
+        var feed = Atom.Parse(site.Read("fi/paatokset/atom.xml")).Root!;
+        var entry = feed.Element(A + "entry")!;
+
+        Assert.Equal("tag:example.fi,2025:portal/fi/2025/katto", entry.Element(A + "id")!.Value);
+        Assert.Equal("https://example.fi/portal/fi/paatokset/atom.xml", feed.Elements(A + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.Equal("/portal/fi/paatokset/atom.xml",
+            Html.Parse(site.Read("fi/index.html")).QuerySelector("head link[type='application/atom+xml']")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Markup_in_a_title_or_proposal_stays_text_in_the_feed()
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "\"<b>Katto</b> & </entry>\"")
