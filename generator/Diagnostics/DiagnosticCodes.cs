@@ -32,6 +32,13 @@ public static class DiagnosticCodes
     public const string TranslationDateDiffers = "DP0022";
     public const string TranslationBodyDiffers = "DP0023";
 
+    // Content: feeds, open data and citation (attachments, aliases).
+    public const string AttachmentMissing = "DP0030";
+    public const string AttachmentOutsideContent = "DP0031";
+    public const string AttachmentReservedName = "DP0032";
+    public const string AliasInvalid = "DP0033";
+    public const string AliasCollides = "DP0034";
+
     // Configuration, templates, command line.
     public const string ConfigNotFound = "DP1001";
     public const string ConfigInvalidYaml = "DP1002";
