@@ -57,6 +57,7 @@ public static class DecisionReader
         var key = yaml.String("key") ?? relativeKey;
         var decisionText = yaml.String("decision");
         var dnro = yaml.String("dnro");
+        var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
 
         Forward(local, diagnostics);
         if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
@@ -67,7 +68,7 @@ public static class DecisionReader
         var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
-            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations);
+            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal);
     }
 
     private static void Forward(DiagnosticBag from, DiagnosticBag to)

@@ -103,6 +103,7 @@ public sealed class HtmlPageProducer : IOutputProducer
         var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path,
             l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l));
         model["decision"] = views.Decision(page);
+        model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 
