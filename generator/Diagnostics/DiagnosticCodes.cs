@@ -45,7 +45,6 @@ public static class DiagnosticCodes
     public const string MeetingDateDiffers = "DP0049";
     public const string ConfidentialAttachments = "DP0050";
     public const string DuplicateMeeting = "DP0051";
-    public const string DuplicateSection = "DP0052";
     public const string PersonalDataNeverExpires = "DP0053";
     public const string UnknownMeetingOrgan = "DP0054";
 
