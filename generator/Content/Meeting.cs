@@ -19,4 +19,5 @@ public sealed record Meeting(
     IReadOnlyList<Attendee> Attendees,
     bool Cancelled,
     DateOnly? MinutesPublic,
-    string Markdown);
+    string Markdown,
+    int MarkdownFirstLine = 1);

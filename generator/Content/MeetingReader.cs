@@ -27,7 +27,7 @@ public static class MeetingReader
         {
             // An empty front matter is a meeting known only by its organ and date.
             return source.Text.Trim().Length == 0
-                ? new Meeting(language, body, date, file, null, null, null, null, [], false, null, frontMatter.Markdown)
+                ? new Meeting(language, body, date, file, null, null, null, null, [], false, null, frontMatter.Markdown, frontMatter.MarkdownFirstLine)
                 : null;
         }
 
@@ -62,7 +62,7 @@ public static class MeetingReader
         return local.HasErrors
             ? null
             : new Meeting(language, body, date, file, number, string.IsNullOrEmpty(place) ? null : place, start, end, attendees,
-                status == "cancelled", minutesPublic, frontMatter.Markdown);
+                status == "cancelled", minutesPublic, frontMatter.Markdown, frontMatter.MarkdownFirstLine);
     }
 
     private static MeetingNumber? ReadNumber(YamlMapping yaml, DateOnly date, DiagnosticBag diagnostics)

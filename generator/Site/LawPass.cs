@@ -22,22 +22,23 @@ public static class LawPass
 
     public static string DecisionId(Decision d) => d.Language + "\n" + d.Key;
 
-    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetingFiles, DiagnosticBag diagnostics)
+    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics)
     {
+        var expiries = new List<PersonalDataExpiry>();
+        var meetingFiles = files.Select(m => RedactMeeting(m, config, expiries, diagnostics)).ToList();
         var meetings = meetingFiles
             .GroupBy(m => new MeetingId(m.Body, m.Date))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList());
         CheckMeetingNumbers(meetingFiles, diagnostics);
 
         var byDecision = new Dictionary<string, (AppealKind?, AppealPeriod?, MeetingId?)>(StringComparer.Ordinal);
-        var expiries = new List<PersonalDataExpiry>();
         var decisions = new List<Decision>(loaded.Count);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);
-            var files = meeting is { } id && meetings.TryGetValue(id, out var found) ? found : [];
-            var minutesPublic = files.FirstOrDefault(m => m.Language == decision.Language && m.MinutesPublic is not null)?.MinutesPublic
-                ?? files.FirstOrDefault(m => m.MinutesPublic is not null)?.MinutesPublic;
+            var held = meeting is { } id && meetings.TryGetValue(id, out var found) ? found : [];
+            var minutesPublic = held.FirstOrDefault(m => m.Language == decision.Language && m.MinutesPublic is not null)?.MinutesPublic
+                ?? held.FirstOrDefault(m => m.MinutesPublic is not null)?.MinutesPublic;
             var appeal = decision.Law.Appeal ?? config.AppealOf(decision.Body);
             var period = appeal is { } kind && minutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
             if (appeal is { } needed && !decision.Law.Confidential && config.AppealText(needed, decision.Language) is null)
@@ -107,11 +108,13 @@ public static class LawPass
 
         return decision with
         {
+            Dnro = null,
+            Topics = [],
             Markdown = "",
             Proposal = "",
             DecisionText = null,
             Attachments = [],
-            Legal = decision.Law with { Votes = null, Dissent = [], Personal = [] },
+            Legal = decision.Law with { Status = null, Votes = null, Dissent = [], Personal = [] },
         };
     }
 
@@ -132,6 +135,11 @@ public static class LawPass
             }
         }
 
+        if (law.Dissent.Any(x => PersonalDataMarks.Has(x.Name) || PersonalDataMarks.Has(x.Text)))
+        {
+            marked.Add((decision.LocationOf("dissent"), "dissent"));
+        }
+
         marked.AddRange(law.Personal.Select(field => (decision.LocationOf(field), field)));
         if (marked.Count == 0)
         {
@@ -149,7 +157,11 @@ public static class LawPass
 
         if (!removed)
         {
-            return decision with { Title = PersonalDataMarks.Unmark(decision.Title) };
+            return decision with
+            {
+                Title = PersonalDataMarks.Unmark(decision.Title),
+                Legal = law with { Dissent = law.Dissent.Select(x => new Dissent(PersonalDataMarks.Unmark(x.Name), x.Text is null ? null : PersonalDataMarks.Unmark(x.Text))).ToList() },
+            };
         }
 
         var placeholder = config.Strings[decision.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
@@ -165,9 +177,34 @@ public static class LawPass
             Legal = law with
             {
                 Votes = personal.Contains("votes") && law.Votes is { } votes ? WithoutNames(votes) : law.Votes,
-                Dissent = personal.Contains("dissent") ? law.Dissent.Select(_ => new Dissent(placeholder, null)).ToList() : law.Dissent,
+                Dissent = personal.Contains("dissent")
+                    ? law.Dissent.Select(_ => new Dissent(placeholder, null)).ToList()
+                    : law.Dissent.Select(x => new Dissent(PersonalDataMarks.RedactPlain(x.Name, placeholder), x.Text is null ? null : PersonalDataMarks.RedactPlain(x.Text, placeholder))).ToList(),
             },
         };
+    }
+
+    // A meeting file's notes may mark personal data too; it expires with the organ's appeal period.
+    private static Meeting RedactMeeting(Meeting meeting, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
+    {
+        var lines = PersonalDataMarks.Lines(meeting.Markdown).ToList();
+        if (lines.Count == 0)
+        {
+            return meeting;
+        }
+
+        var period = config.AppealOf(meeting.Body) is { } kind && meeting.MinutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
+        var expires = period?.PersonalDataExpires;
+        var removed = expires is { } day && config.BuildDate >= day;
+        expiries.AddRange(lines.Select(line => new PersonalDataExpiry(meeting.File with { Line = meeting.MarkdownFirstLine + line - 1 }, "text", expires, removed)));
+        if (expires is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.PersonalDataNeverExpires, meeting.File,
+                "personal data is marked but cannot expire: the organ needs an appeal in site.yml (bodies.<id>.appeal) and this file a 'minutes_public' date");
+        }
+
+        var placeholder = config.Strings[meeting.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
+        return removed ? meeting with { Markdown = PersonalDataMarks.RedactMarkdown(meeting.Markdown, placeholder) } : meeting;
     }
 
     private static Votes WithoutNames(Votes votes) => new(

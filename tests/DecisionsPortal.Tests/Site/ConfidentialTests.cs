@@ -49,4 +49,18 @@ public sealed class ConfidentialTests
         Assert.EndsWith("content/fi/2025/kiinteistokauppa.md", warning.Location.Path);
         Assert.False(warning.IsError);
     }
+
+    [Fact]
+    public void A_confidential_decision_keeps_its_place_on_the_agenda_but_joins_no_case()
+    {
+        var files = CouncilTown.Files.Replace("meeting: 3/2025\nsection: 11\n", "meeting: 3/2025\nsection: 11\ndnro: EXE/12/10.03/2025\n");
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+        site.BuildOn(CouncilTown.LastDay);
+
+        var handlings = Html.Parse(site.Read(CouncilTown.CasePath)).QuerySelectorAll(".handlings li > a").Select(a => a.TextContent);
+
+        Assert.DoesNotContain("Kiinteistökauppa", handlings);
+        Assert.Contains("11 § Kiinteistökauppa", Html.Parse(site.Read(CouncilTown.BoardMeeting)).QuerySelector(".agenda-list")!.TextContent);
+    }
 }

@@ -45,6 +45,7 @@ public sealed class CouncilRecordTests
     public void A_decision_dated_otherwise_than_its_numbered_meeting_is_warned_about()
     {
         var files = CouncilTown.Files.Replace("title: Koulun katon korjaus\ndate: 2025-03-03", "title: Koulun katon korjaus\ndate: 2025-03-04");
+        Assert.NotEqual(CouncilTown.Files, files);
         using var site = new TestSite(files);
 
         var warning = Assert.Single(site.BuildOn(CouncilTown.LastDay).Diagnostics, d => d.Code == "DP0049");

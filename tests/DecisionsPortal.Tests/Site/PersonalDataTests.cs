@@ -15,6 +15,7 @@ public sealed class PersonalDataTests
         var page = Html.Parse(site.Read(CouncilTown.BoardPage));
         Assert.Equal(CouncilTown.PersonalName, page.QuerySelector(".preparation span.personal-data")!.TextContent);
         Assert.Contains(CouncilTown.BoardPage, site.FilesContaining(CouncilTown.PersonalName));
+        Assert.Equal(CouncilTown.SecretaryName, Html.Parse(site.Read(CouncilTown.BoardMeeting)).QuerySelector(".notes span.personal-data")!.TextContent);
     }
 
     [Fact]
@@ -27,6 +28,7 @@ public sealed class PersonalDataTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(site.FilesContaining(CouncilTown.PersonalName));
         Assert.Empty(site.FilesContaining("Meikäläinen]]"));
+        Assert.Empty(site.FilesContaining(CouncilTown.SecretaryName));
         Assert.Contains("Katon kunnon tarkasti rakennusmestari [henkilötieto poistettu] helmikuussa.", Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".preparation")!.TextContent);
         Assert.Contains("[personuppgift borttagen]", site.Read("sv/beslut/2025/hallitus-katto/index.html"));
     }
@@ -45,6 +47,7 @@ public sealed class PersonalDataTests
     public void A_field_listed_in_personal_is_replaced_whole_and_names_leave_the_votes()
     {
         var files = CouncilTown.Files.Replace("section: 12\nstatus: amended\nvotes", "section: 12\nstatus: amended\npersonal: [votes, dissent]\nvotes");
+        Assert.NotEqual(CouncilTown.Files, files);
         using var site = new TestSite(files);
 
         site.BuildOn(CouncilTown.LastDay.AddDays(1));
@@ -80,5 +83,23 @@ public sealed class PersonalDataTests
 
         Assert.Equal(10, warning.Location.Line);
         Assert.Contains("minutes_public", warning.Message);
+    }
+
+    [Fact]
+    public void A_name_marked_in_a_dissent_is_shown_plainly_and_later_replaced()
+    {
+        var files = CouncilTown.Files.Replace(
+            "dissent: [{ name: Eero Esa, text: Katto pitäisi uusia kokonaan. }]",
+            "dissent:\n  - name: Eero Esa\n    text: \"Asukas [[Kalle Kantaja]]{.personal} valitti asiasta.\"");
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        site.BuildOn(CouncilTown.LastDay);
+        var before = Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".dissent li")!.TextContent;
+        site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.Equal("Eero Esa: Asukas Kalle Kantaja valitti asiasta.", before);
+        Assert.Empty(site.FilesContaining("Kalle Kantaja"));
+        Assert.Equal("Eero Esa: Asukas [henkilötieto poistettu] valitti asiasta.", Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".dissent li")!.TextContent);
     }
 }

@@ -11,6 +11,7 @@ namespace DecisionsPortal.Tests.Support;
 public static class CouncilTown
 {
     public const string PersonalName = "Matti Meikäläinen";
+    public const string SecretaryName = "Sanna Sihteeri";
     public const string SecretText = "Salainen-kauppahinta-987654";
     public const string SecretDecision = "Salainen-paatos-123456";
     public const string CasePath = "fi/asiat/exe-12-10-03-2025/index.html";
@@ -88,6 +89,7 @@ public static class CouncilTown
           - Anna Aho
           - Eero Esa
         ---
+        Pöytäkirjanpitäjänä toimi [[{{SecretaryName}}]]{.personal}.
         -- content/fi/meetings/kaupunginhallitus/2025-03-17.md --
         ---
         number: 4/2025
