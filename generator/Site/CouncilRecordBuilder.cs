@@ -31,10 +31,13 @@ public static class CouncilRecordBuilder
                 .OrderBy(g => config.Bodies.ToList().FindIndex(b => b.Id == g.Key))
                 .Select(g => new MeetingCalendar(language, g.Key, paths.Calendar(language, g.Key), paths.Feed(language, g.Key), g.OrderByDescending(m => m.Id.Date).ToList())));
 
+            var caseOf = languageCases
+                .SelectMany(c => c.Handlings.Select(h => (h.Path, Case: c)))
+                .ToDictionary(x => x.Path, x => x.Case, StringComparer.Ordinal);
             foreach (var page in site.Decisions)
             {
                 var (appeal, period, meeting) = law.ByDecision.TryGetValue(LawPass.DecisionId(page.Decision), out var found) ? found : (null, null, null);
-                var casePage = languageCases.FirstOrDefault(c => c.Handlings.Contains(page));
+                var casePage = caseOf.GetValueOrDefault(page.Path);
                 var newer = casePage?.Handlings.Where(h => Chronological.Compare(h, page) > 0).LastOrDefault();
                 byPage[page.Path] = new DecisionLaw(appeal, period, casePage?.Path, meeting is { } id ? paths.Meeting(language, id) : null, newer);
             }

@@ -17,16 +17,22 @@ public sealed class CouncilPageProducer : IOutputProducer
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         var council = context.Site.Council;
+        var paths = new CouncilPaths(context.Site.Config);
+
+        // The language switcher links the same case, meeting or calendar in another language when it has a page there.
+        var existing = council.Cases.Select(c => c.Path).Concat(council.Meetings.Select(m => m.Path)).Concat(council.Calendars.Select(c => c.Path))
+            .ToHashSet(StringComparer.Ordinal);
+        Func<string, string?> IfExists(Func<string, string> pathIn) => l => existing.Contains(pathIn(l)) ? pathIn(l) : null;
         var jobs = new List<Func<OutputFile?>>();
         foreach (var language in context.Site.Config.Languages)
         {
             var views = context.Views(language);
-            jobs.AddRange(council.Cases.Where(c => c.Language == language).Select(c => (Func<OutputFile?>)(() => Case(context, views, c))));
-            jobs.AddRange(council.Meetings.Where(m => m.Language == language).Select(m => (Func<OutputFile?>)(() => Meeting(context, views, m))));
+            jobs.AddRange(council.Cases.Where(c => c.Language == language).Select(c => (Func<OutputFile?>)(() => Case(context, views, c, IfExists(l => paths.Case(l, c.Dnro))))));
+            jobs.AddRange(council.Meetings.Where(m => m.Language == language).Select(m => (Func<OutputFile?>)(() => Meeting(context, views, m, IfExists(l => paths.Meeting(l, m.Id))))));
             var calendars = council.Calendars.Where(c => c.Language == language).ToList();
             foreach (var calendar in calendars)
             {
-                jobs.Add(() => Calendar(context, views, calendar));
+                jobs.Add(() => Calendar(context, views, calendar, IfExists(l => paths.Calendar(l, calendar.Body))));
                 jobs.Add(() => Feed(context, views, calendar));
             }
 
@@ -41,11 +47,9 @@ public sealed class CouncilPageProducer : IOutputProducer
         return files.OfType<OutputFile>();
     }
 
-    private static OutputFile? Case(RenderContext context, ViewFactory views, CasePage page)
+    private static OutputFile? Case(RenderContext context, ViewFactory views, CasePage page, Func<string, string?> pathIn)
     {
-        var council = context.Site.Council;
-        var model = PageModel.Create(context, views, $"{views.Text("case")} {page.Dnro}", "case", page.Path,
-            l => council.Cases.FirstOrDefault(c => c.Language == l && c.Path == new CouncilPaths(context.Site.Config).Case(l, page.Dnro))?.Path);
+        var model = PageModel.Create(context, views, $"{views.Text("case")} {page.Dnro}", "case", page.Path, pathIn);
         model["casefile"] = new ScriptObject
         {
             ["dnro"] = page.Dnro,
@@ -54,12 +58,10 @@ public sealed class CouncilPageProducer : IOutputProducer
         return Render(context, "case", model, page.Path);
     }
 
-    private static OutputFile? Meeting(RenderContext context, ViewFactory views, MeetingPage page)
+    private static OutputFile? Meeting(RenderContext context, ViewFactory views, MeetingPage page, Func<string, string?> pathIn)
     {
-        var council = context.Site.Council;
         var title = MeetingTitle(context, views, page);
-        var model = PageModel.Create(context, views, title, "meeting", page.Path,
-            l => council.Meetings.FirstOrDefault(m => m.Language == l && m.Id == page.Id)?.Path);
+        var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn);
         var file = page.File;
         model["meeting"] = new ScriptObject
         {
@@ -79,11 +81,10 @@ public sealed class CouncilPageProducer : IOutputProducer
         return Render(context, "meeting", model, page.Path);
     }
 
-    private static OutputFile? Calendar(RenderContext context, ViewFactory views, MeetingCalendar calendar)
+    private static OutputFile? Calendar(RenderContext context, ViewFactory views, MeetingCalendar calendar, Func<string, string?> pathIn)
     {
         var label = context.Site.Config.FindBody(calendar.Body)!.Label(views.Language);
-        var model = PageModel.Create(context, views, $"{views.Text("meetings_of")}: {label}", "meetings", calendar.Path,
-            l => context.Site.Council.Calendars.FirstOrDefault(c => c.Language == l && c.Body == calendar.Body)?.Path);
+        var model = PageModel.Create(context, views, $"{views.Text("meetings_of")}: {label}", "meetings", calendar.Path, pathIn);
         model["calendar"] = new ScriptObject
         {
             ["title"] = label,

@@ -24,6 +24,7 @@ public sealed class CouncilPageTests : IDisposable
         Assert.Equal(
             [("Koulun katon korjauksen valmistelu", "/fi/paatokset/2025/lautakunta-katto/"), ("Koulun katon korjaus", "/fi/paatokset/2025/hallitus-katto/")],
             handlings);
+        Assert.Equal("/sv/arenden/exe-12-10-03-2025/", page.QuerySelector(".languages a[hreflang=sv]")!.GetAttribute("href"));
     }
 
     [Fact]
