@@ -14,6 +14,7 @@ public static class LegalFieldsReader
 
     public static LegalFields Read(YamlMapping yaml, DiagnosticBag diagnostics)
     {
+        CheckDnro(yaml, diagnostics);
         if (!Fields.Any(yaml.Has))
         {
             return LegalFields.None;
@@ -31,6 +32,16 @@ public static class LegalFieldsReader
             ReadPersonal(yaml, diagnostics),
             withdrawn,
             withdrawnOn);
+    }
+
+    // The diary number is the case's key and part of its address, so it needs letters or digits, on one line.
+    private static void CheckDnro(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var dnro = yaml.String("dnro");
+        if (dnro is not null && (Slugs.From(dnro).Length == 0 || dnro.Trim().Contains('\n')))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"), $"'dnro' must be the diary number on one line, e.g. 'dnro: EXE/12/10.03/2025', not '{dnro.Trim()}'");
+        }
     }
 
     private static MeetingNumber? ReadMeeting(YamlMapping yaml, DiagnosticBag diagnostics)

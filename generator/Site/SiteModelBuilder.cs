@@ -13,7 +13,7 @@ public static class SiteModelBuilder
 
         // The law first, so that nothing after this line sees confidential or expired text.
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics);
-        var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn).ToList();
+        var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
         var pages = TranslationPairing.Pair(published, paths, diagnostics)
             .OrderBy(p => p, DecisionOrder.NewestFirst)

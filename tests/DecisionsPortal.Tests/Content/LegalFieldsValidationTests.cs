@@ -36,6 +36,15 @@ public sealed class LegalFieldsValidationTests
     }
 
     [Fact]
+    public void A_diary_number_without_letters_or_digits_is_an_error()
+    {
+        var error = Only(BuildWith("dnro: \"//\""), "DP0016");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains("dnro: EXE/12/10.03/2025", error.Message);
+    }
+
+    [Fact]
     public void A_misspelt_status_suggests_the_closest_one()
     {
         var error = Only(BuildWith("status: ammended"), "DP0041");
