@@ -39,7 +39,7 @@ public static class CouncilRecordBuilder
                 var (appeal, period, meeting) = law.ByDecision.TryGetValue(LawPass.DecisionId(page.Decision), out var found) ? found : (null, null, null);
                 var casePage = caseOf.GetValueOrDefault(page.Path);
                 var newer = casePage?.Handlings.Where(h => Chronological.Compare(h, page) > 0).LastOrDefault();
-                byPage[page.Path] = new DecisionLaw(appeal, period, casePage?.Path, meeting is { } id ? paths.Meeting(language, id) : null, newer);
+                byPage[page.Path] = new DecisionLaw(appeal, period, casePage?.Path, meeting is { } id ? paths.Meeting(language, id) : null, newer, meeting);
             }
         }
 

@@ -12,7 +12,8 @@ public sealed record DecisionLaw(
     AppealPeriod? Period,
     string? CasePath,
     string? MeetingPath,
-    DecisionPage? NewerHandling)
+    DecisionPage? NewerHandling,
+    MeetingId? Meeting = null)
 {
     public static readonly DecisionLaw None = new(null, null, null, null, null);
 }

@@ -39,6 +39,7 @@ public sealed class CouncilRecordTests
         Assert.Equal(DecisionsPortal.Law.AppealKind.Rectification, law.Appeal);
         Assert.Equal(new DateOnly(2025, 3, 28), law.Period!.LastDay);
         Assert.Equal("fi/kokoukset/kaupunginhallitus/2025-03-03/", law.MeetingPath);
+        Assert.Equal(new MeetingId("kaupunginhallitus", new DateOnly(2025, 3, 3)), law.Meeting);
     }
 
     [Fact]
