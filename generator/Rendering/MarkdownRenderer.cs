@@ -21,6 +21,7 @@ public sealed class MarkdownRenderer
         .UseFootnotes()
         .UseAutoLinks()
         .DisableHtml()
+        .Use<PersonalData.PersonalDataExtension>()
         .Build();
 
     public RawHtml Render(string markdown)
