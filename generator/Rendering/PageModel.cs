@@ -25,6 +25,7 @@ public static class PageModel
             ["title"] = config.Title[views.Language],
             ["home"] = paths.Link(paths.Home(views.Language)),
             ["root"] = paths.Link(""),
+            ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
         };
         var model = new ScriptObject
         {

@@ -1,0 +1,88 @@
+using AngleSharp.Dom;
+
+namespace DecisionsPortal.Tests.Support.Quality;
+
+/// <summary>
+/// What may never be on a page of ours, whoever wrote the content: script other than the
+/// theme's own files under assets/, event-handler attributes, inline style, frames and plugins,
+/// a refresh or base element, and script, data or other active addresses; and every page must
+/// carry our Content-Security-Policy.
+/// </summary>
+public static class MarkupSafety
+{
+    private static readonly string[] AddressAttributes = ["href", "src", "action", "formaction", "srcset", "poster", "xlink:href"];
+
+    public static IReadOnlyList<string> Check(BuiltSite site) =>
+        HtmlFiles.In(site.Output)
+            .SelectMany(file => CheckPage(file, Html.Parse(File.ReadAllText(Path.Combine(site.Output, file))), site.BaseUrl.AbsolutePath))
+            .ToList();
+
+    public static IEnumerable<string> CheckPage(string file, IDocument page, string basePath)
+    {
+        foreach (var element in page.All)
+        {
+            var name = element.LocalName;
+            if (name is "iframe" or "frame" or "object" or "embed" or "applet" or "style" or "base")
+            {
+                yield return $"{file}: <{name}> element";
+            }
+
+            if (name == "script" && !(element.GetAttribute("src") is { } src && src.StartsWith(basePath + "assets/", StringComparison.Ordinal) && element.TextContent.Length == 0))
+            {
+                yield return $"{file}: <script> that is not one of the theme's files: {Outer(element)}";
+            }
+
+            if (name == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return $"{file}: <meta http-equiv=refresh>";
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return $"{file}: event handler {attribute.Name} on <{name}>";
+                }
+                else if (attribute.Name == "style")
+                {
+                    yield return $"{file}: inline style on <{name}>";
+                }
+                else if (AddressAttributes.Contains(attribute.Name) && ActiveScheme(attribute.Value) is { } scheme
+                    && !(scheme == "data" && name == "img"))
+                {
+                    yield return $"{file}: {scheme}: address in {attribute.Name} of <{name}>";
+                }
+            }
+        }
+
+        var policies = page.QuerySelectorAll("head meta[http-equiv]")
+            .Where(m => string.Equals(m.GetAttribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.GetAttribute("content"))
+            .ToList();
+        if (policies is not [DecisionsPortal.Rendering.SecurityPolicy.ContentSecurityPolicy])
+        {
+            yield return $"{file}: the page does not carry exactly our Content-Security-Policy meta element (found {policies.Count})";
+        }
+    }
+
+    private static string? ActiveScheme(string value)
+    {
+        // Browsers drop ASCII whitespace and control characters inside a scheme: "java\tscript:" runs.
+        var cleaned = new string(value.Where(c => c > ' ').ToArray()).ToLowerInvariant();
+        foreach (var scheme in new[] { "javascript", "vbscript", "data", "file" })
+        {
+            if (cleaned.StartsWith(scheme + ":", StringComparison.Ordinal))
+            {
+                return scheme;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Outer(IElement element)
+    {
+        var html = element.OuterHtml;
+        return html.Length > 120 ? html[..120] + "…" : html;
+    }
+}
