@@ -15,13 +15,17 @@ public static class BuildCommand
         var output = CliOptions.Output();
         var drafts = CliOptions.Drafts();
         var baseUrl = CliOptions.BaseUrl();
+        var buildDate = CliOptions.BuildDate();
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
         {
-            config, output, drafts, baseUrl,
+            config, output, drafts, baseUrl, buildDate,
         };
         command.SetAction(parsed =>
         {
-            var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl));
+            var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl))
+            {
+                BuildDate = parsed.GetValue(buildDate),
+            };
             var result = BuildPipeline.Run(options);
             Report(result, stderr);
             if (result.Succeeded && result.Site is { } site)
@@ -40,13 +44,15 @@ public static class BuildCommand
     {
         var config = CliOptions.Config();
         var drafts = CliOptions.Drafts();
+        var buildDate = CliOptions.BuildDate();
         var command = new Command("check", "Validate site.yml, templates and every decision without writing anything (for CI on every push)")
         {
-            config, drafts,
+            config, drafts, buildDate,
         };
         command.SetAction(parsed =>
         {
-            var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts)), publish: false);
+            var options = new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts)) { BuildDate = parsed.GetValue(buildDate) };
+            var result = BuildPipeline.Run(options, publish: false);
             Report(result, stderr);
             if (result.Succeeded && result.Site is { } site)
             {

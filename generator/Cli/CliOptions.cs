@@ -28,4 +28,10 @@ public static class CliOptions
         Description = "Publish for this address instead of site.yml's 'base_url' (e.g. a preview host)",
         HelpName = "URL",
     };
+
+    public static Option<string?> BuildDate() => new("--build-date")
+    {
+        Description = "The date the build is for, YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set, else today in UTC); nothing in the output reads the clock",
+        HelpName = "DATE",
+    };
 }

@@ -5,4 +5,8 @@ public sealed record BuildOptions(
     string ConfigPath,
     string? OutputDirectory = null,
     bool IncludeDrafts = false,
-    string? BaseUrl = null);
+    string? BaseUrl = null)
+{
+    /// <summary>--build-date as typed (YYYY-MM-DD); validated by the loader like every other value.</summary>
+    public string? BuildDate { get; init; }
+}

@@ -15,6 +15,13 @@ public sealed record SiteConfig(
     bool IncludeDrafts,
     IReadOnlyDictionary<string, LanguageStrings> Strings)
 {
+    /// <summary>
+    /// The date the build is for: --build-date, else SOURCE_DATE_EPOCH, else today's UTC date.
+    /// Anything date-dependent in the output (appeal periods) must use this, never the clock,
+    /// so that a build can be reproduced byte for byte.
+    /// </summary>
+    public DateOnly BuildDate { get; init; }
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/portal/".</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DecisionsPortal.Tests.Support.Quality;
+namespace DecisionsPortal.Tests.Support;
 
 /// <summary>Runs a helper program to its end and hands back what it printed.</summary>
 public static class Processes
@@ -33,7 +33,13 @@ public static class Processes
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(folder => File.Exists(Path.Combine(folder, program)));
 
-    /// <summary>Installs Debian packages when we may (root with apt-get, as on CI and a fresh machine).</summary>
+    private static readonly Lock Apt = new();
+
+    /// <summary>
+    /// Installs Debian packages when we may (root with apt-get, as on CI and a fresh machine).
+    /// One install at a time: the browser and the validator tests may both need one at once,
+    /// and a second apt-get would fail on dpkg's lock.
+    /// </summary>
     public static bool TryAptInstall(params string[] packages)
     {
         if (!File.Exists("/usr/bin/apt-get") || Environment.UserName != "root")
@@ -41,8 +47,11 @@ public static class Processes
             return false;
         }
 
-        Run("apt-get", ["update", "-qq"], TimeSpan.FromMinutes(5));
-        var result = Run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", .. packages], TimeSpan.FromMinutes(10));
-        return result.ExitCode == 0 ? true : throw new InvalidOperationException($"apt-get install {string.Join(' ', packages)} failed: {result.Error}");
+        lock (Apt)
+        {
+            Run("apt-get", ["-o", "DPkg::Lock::Timeout=300", "update", "-qq"], TimeSpan.FromMinutes(5));
+            var result = Run("apt-get", ["-o", "DPkg::Lock::Timeout=300", "install", "-y", "-qq", "--no-install-recommends", .. packages], TimeSpan.FromMinutes(15));
+            return result.ExitCode == 0 ? true : throw new InvalidOperationException($"apt-get install {string.Join(' ', packages)} failed: {result.Error}");
+        }
     }
 }
