@@ -18,7 +18,7 @@ public sealed class MarkupSafetyTests
     public void The_safety_check_reports_each_kind_of_active_markup()
     {
         var page = Html.Parse("""
-            <!DOCTYPE html><html><head><title>t</title></head><body>
+            <!DOCTYPE html><html><head><title>t</title><link rel="stylesheet" href="https://fonts.example/css"><link rel="stylesheet" href="/assets/site.1234567890.css"></head><body>
             <script>alert(1)</script><script src="https://cdn.example/x.js"></script><script src="/assets/site.abc.js"></script>
             <p onclick="alert(2)" style="color:red">x</p><a href=" java&#9;script:alert(3)">y</a><iframe src="/"></iframe>
             <a href="data:text/html,x">z</a><img src="data:image/png;base64,AA==" alt=""><style>p{}</style>
@@ -27,7 +27,8 @@ public sealed class MarkupSafetyTests
 
         var problems = MarkupSafety.CheckPage("x.html", page, "/").ToList();
 
-        Assert.Equal(9, problems.Count);
+        Assert.Equal(10, problems.Count);
+        Assert.Contains(problems, p => p.Contains("https://fonts.example/css") && p.Contains("no CDN"));
         Assert.Equal(2, problems.Count(p => p.Contains("<script> that is not one of the theme's files")));
         Assert.Contains(problems, p => p.Contains("event handler onclick"));
         Assert.Contains(problems, p => p.Contains("inline style on <p>"));

@@ -4,7 +4,8 @@ namespace DecisionsPortal.Tests.Support.Quality;
 
 /// <summary>
 /// What may never be on a page of ours, whoever wrote the content: script other than the
-/// theme's own files under assets/, event-handler attributes, inline style, frames and plugins,
+/// theme's own files under assets/, a stylesheet or icon from another site, event-handler
+/// attributes, inline style, frames and plugins,
 /// a refresh or base element, and script, data or other active addresses; and every page must
 /// carry our Content-Security-Policy.
 /// </summary>
@@ -30,6 +31,13 @@ public static class MarkupSafety
             if (name == "script" && !(element.GetAttribute("src") is { } src && src.StartsWith(basePath + "assets/", StringComparison.Ordinal) && element.TextContent.Length == 0))
             {
                 yield return $"{file}: <script> that is not one of the theme's files: {Outer(element)}";
+            }
+
+            if (name == "link" && (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Any(r => r is "stylesheet" or "icon" or "preload" or "modulepreload" or "manifest")
+                && !(element.GetAttribute("href") is { } href && href.StartsWith(basePath, StringComparison.Ordinal) && !href.StartsWith("//", StringComparison.Ordinal)))
+            {
+                yield return $"{file}: <link rel={element.GetAttribute("rel")}> to a file that is not the site's own (no CDN, no external font): {Outer(element)}";
             }
 
             if (name == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
