@@ -59,7 +59,10 @@ public static class NuHtmlChecker
 
     private static string InstallJar()
     {
-        var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "decisions-portal", "vnu-jar-" + Version);
+        // Outside the repository, kept between runs; a CI without HOME falls back to the temp folder.
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var root = string.IsNullOrEmpty(home) ? Path.GetTempPath() : Path.Combine(home, ".cache");
+        var cache = Path.Combine(root, "decisions-portal", "vnu-jar-" + Version);
         var jar = Path.Combine(cache, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         if (File.Exists(jar))
         {
