@@ -1,5 +1,6 @@
 using DecisionsPortal.Tests.Support;
 using DecisionsPortal.Tests.Support.Browser;
+using Microsoft.Playwright;
 
 namespace DecisionsPortal.Tests.EndToEnd;
 
@@ -34,6 +35,35 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : IClassF
 
         Assert.Contains(console.PolicyViolations, m => m.Contains("inline script", StringComparison.Ordinal));
         Assert.Contains(console.PolicyViolations, m => m.Contains("inline style", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Served_with_the_headers_file_under_a_sub_path_pages_get_the_header_policy_and_still_work()
+    {
+        await using var site = await ServedSite.StartAsync("corpus-under-sub-path");
+        var page = await browser.NewPageAsync();
+        var console = new ConsoleWatch(page);
+        var stylesheets = new List<IResponse>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.EndsWith(".css", StringComparison.Ordinal))
+            {
+                stylesheets.Add(response);
+            }
+        };
+
+        var response = await page.GotoAsync(site.Url("fi/"));
+        var headers = await response!.AllHeadersAsync();
+
+        Assert.EndsWith("frame-ancestors 'none'", headers["content-security-policy"]);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("strict-origin-when-cross-origin", headers["referrer-policy"]);
+        var css = Assert.Single(stylesheets);
+        Assert.Contains("/portal/assets/site.", css.Url);
+        Assert.Equal("public, max-age=31536000, immutable", (await css.AllHeadersAsync())["cache-control"]);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
+        Assert.Empty(console.All);
         await page.Context.CloseAsync();
     }
 }
