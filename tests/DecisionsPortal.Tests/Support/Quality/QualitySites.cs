@@ -13,7 +13,9 @@ public static class QualitySites
 {
     public const string SubPathBase = "https://example.fi/portal/";
 
-    private static readonly List<string> Folders = [];
+    // One folder for the run's sites. The test host may end without running exit handlers, so
+    // each run also sweeps the folders that earlier runs left behind.
+    private static readonly string RunFolder = Path.Combine(Path.GetTempPath(), "dp-quality-" + Guid.NewGuid().ToString("N"));
     private static readonly Dictionary<string, Lazy<BuiltSite>> Sites = new(StringComparer.Ordinal)
     {
         ["shipped"] = Lazy(() => Shipped("shipped", null)),
@@ -23,7 +25,11 @@ public static class QualitySites
         ["hostile"] = Lazy(Hostile),
     };
 
-    static QualitySites() => AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
+    static QualitySites()
+    {
+        SweepStale();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(RunFolder);
+    }
 
     public static IEnumerable<string> Names => Sites.Keys;
 
@@ -38,21 +44,21 @@ public static class QualitySites
 
     private static BuiltSite Shipped(string name, string? baseUrl)
     {
-        var output = NewFolder(name);
+        var output = Path.Combine(RunFolder, name);
         var result = BuildPipeline.Run(new BuildOptions(Path.Combine(Repository.Root, "site.yml"), output, BaseUrl: baseUrl));
         return Built(name, output, result);
     }
 
     private static BuiltSite Corpus(string name, string? baseUrl)
     {
-        var site = KeepUntilExit(new TestSite());
+        var site = new TestSite(root: Path.Combine(RunFolder, name));
         CorpusGenerator.Write(site, 30);
         return Built(name, site.Output, site.Build(baseUrl: baseUrl));
     }
 
     private static BuiltSite Hostile()
     {
-        var site = KeepUntilExit(new TestSite(HostileContent.Site));
+        var site = new TestSite(HostileContent.Site, root: Path.Combine(RunFolder, "hostile"));
         return Built("hostile", site.Output, site.Build());
     }
 
@@ -66,42 +72,27 @@ public static class QualitySites
         return new BuiltSite(name, output, result.Site!.Config.BaseUrl);
     }
 
-    private static string NewFolder(string name)
+    private static void SweepStale()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"dp-quality-{name}-{Guid.NewGuid():N}");
-        lock (Folders)
+        var stale = DateTime.UtcNow.AddHours(-3);
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "dp-quality-*").Where(f => Directory.GetLastWriteTimeUtc(f) < stale))
         {
-            Folders.Add(folder);
+            Delete(folder);
         }
-
-        return folder;
     }
 
-    private static TestSite KeepUntilExit(TestSite site)
+    private static void Delete(string folder)
     {
-        lock (Folders)
+        try
         {
-            Folders.Add(site.Root);
-        }
-
-        return site;
-    }
-
-    private static void DeleteAll()
-    {
-        lock (Folders)
-        {
-            foreach (var folder in Folders.Where(Directory.Exists))
+            if (Directory.Exists(folder))
             {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A leftover temp folder is harmless.
-                }
+                Directory.Delete(folder, recursive: true);
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temp folder is harmless.
         }
     }
 }
