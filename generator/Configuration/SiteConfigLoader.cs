@@ -29,6 +29,11 @@ public static partial class SiteConfigLoader
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, source.At(root), "site.yml must be a mapping of keys such as title, base_url and languages");
             }
+            else if (!diagnostics.HasErrors)
+            {
+                // An empty file parses to no document at all; without this the build "succeeded" with nothing.
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, new SourceLocation(shownPath, 1, 1), "site.yml is empty; it needs keys such as title, base_url and languages");
+            }
 
             return null;
         }
@@ -42,6 +47,7 @@ public static partial class SiteConfigLoader
         var directory = Path.GetDirectoryName(configPath)!;
         var languages = ReadLanguages(yaml, diagnostics);
         var baseUrl = ReadBaseUrl(options.BaseUrl, yaml, diagnostics);
+        var buildDate = BuildDate.Resolve(options.BuildDate, Environment.GetEnvironmentVariable(BuildDate.SourceDateEpoch), DateTime.UtcNow, diagnostics);
         var pageSize = yaml.Integer("page_size") ?? 20;
         if (pageSize < 1)
         {
@@ -87,15 +93,14 @@ public static partial class SiteConfigLoader
             CheckSameStrings(strings, languages, templatesDirectory, diagnostics);
         }
 
-        var buildDate = BuildDates.Resolve(options.BuildDate, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), diagnostics);
-        if (diagnostics.HasErrors || title is null || baseUrl is null || buildDate is null)
+        if (diagnostics.HasErrors || title is null || baseUrl is null)
         {
             return null;
         }
 
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
-            buildDate.Value, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, diagnostics),
+            buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, diagnostics),
             LawConfigReader.ReadAppealTexts(templatesDirectory, languages));
     }
 

@@ -82,8 +82,23 @@ public static class DecisionReader
 
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
     {
+        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (key, keyNode, _) in yaml.Entries)
         {
+            // YamlDotNet rejects a repeated key only when the key nodes are equal, so '!!str title'
+            // beside 'title', or a list used as a key, get through to here (found by property tests).
+            if (keyNode is not YamlScalarNode)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(keyNode), $"a field name must be text, not a {YamlMapping.Describe(keyNode)}");
+                continue;
+            }
+
+            if (!seen.TryAdd(key, keyNode))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateField, yaml.Source.At(keyNode), $"field '{key}' is given twice (first on line {yaml.Source.At(seen[key]).Line})");
+                continue;
+            }
+
             if (!DecisionFields.All.Contains(key))
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, DecisionFields.All)}");

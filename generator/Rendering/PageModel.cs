@@ -26,6 +26,7 @@ public static class PageModel
             ["home"] = paths.Link(paths.Home(views.Language)),
             ["root"] = paths.Link(""),
             ["opensearch"] = paths.Link(paths.OpenSearch(views.Language)),
+            ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
         };
         var model = new ScriptObject
         {
@@ -40,6 +41,7 @@ public static class PageModel
         // Every page offers the language's feed of all decisions; listings add their own.
         model["feeds"] = new List<FeedView> { views.Feed(Site.ListingKind.All, "", "") };
         model["data_url"] = null;
+        model["json_ld"] = null;
         return model;
     }
 }

@@ -17,10 +17,11 @@ public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
     /// <summary>Parses the text; a syntax error becomes a diagnostic at its line and null is returned.</summary>
     public YamlNode? Parse(DiagnosticBag diagnostics, string syntaxErrorCode)
     {
+        var parser = new TrackingParser(new Parser(new StringReader(Text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(Text));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
@@ -35,6 +36,16 @@ public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
             // unclosed flow collection; point at the last line, where the text ran out.
             var lastLine = Text.TrimEnd('\n').Split('\n').Length;
             diagnostics.Error(syntaxErrorCode, new SourceLocation(Path, lastLine + LineOffset, 1), "invalid YAML: the text ends inside an unclosed '{', '[' or quote");
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Other exception types come from YamlDotNet on malformed input it does not expect (a
+            // lone carriage return as a key, for one); they carry no position, so report where
+            // the last readable node began. Found by the property-based tests.
+            var at = At(parser.LastNodeStart);
+            diagnostics.Error(syntaxErrorCode, at with { Line = Math.Max(at.Line, 1 + LineOffset) },
+                "invalid YAML: the text cannot be read from here on; check this line and the one before it for a stray ':', quote, '&', '*' or line break");
             return null;
         }
     }

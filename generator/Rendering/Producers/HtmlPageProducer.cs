@@ -73,7 +73,7 @@ public sealed class HtmlPageProducer : IOutputProducer
             var paths = context.Site.Paths;
             var title = listing.Kind == ListingKind.All ? views.Text("all_decisions") : listing.Label;
             var pageTitle = page.Number == 1 ? title : $"{title} – {views.Text("page")} {page.Number}";
-            var model = PageModel.Create(context, views, pageTitle, "listing", page.Path, l => paths.Listing(l, listing.Kind, listing.Id, page.Number));
+            var model = PageModel.Create(context, views, pageTitle, "listing", page.Path, l => SamePageIn(context.Site[l], listing, page.Number));
             model["listing"] = new ScriptObject
             {
                 ["title"] = title,
@@ -93,6 +93,16 @@ public sealed class HtmlPageProducer : IOutputProducer
             model["pagination"] = views.Pagination(listing, page);
             return Render(context, "listing", model, page.Path);
         }));
+
+    // A person (or topic) may appear in one language only, and so have no listing in another;
+    // then the switcher leads to that language's home instead of to a page that does not exist.
+    private static string? SamePageIn(LanguageSite other, Listing listing, int number)
+    {
+        var same = listing.Kind == ListingKind.All
+            ? other.All
+            : other.Indexes.FirstOrDefault(i => i.Kind == listing.Kind)?.Listings.FirstOrDefault(l => l.Id == listing.Id);
+        return same is not null && number <= same.Pages.Count ? same.Pages[number - 1].Path : null;
+    }
 
     private static OutputFile? Index(RenderContext context, ViewFactory views, ListingIndex index)
     {

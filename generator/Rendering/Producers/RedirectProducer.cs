@@ -16,7 +16,8 @@ public sealed class RedirectProducer : IOutputProducer
         {
             var page = redirect.Target;
             var language = page.Language;
-            var target = HtmlText.Escape(site.Paths.Absolute(page.Path));
+            var target = HtmlText.Escape(site.Paths.Link(page.Path));
+            var canonical = HtmlText.Escape(site.Paths.Absolute(page.Path));
             var title = HtmlText.Escape(page.Decision.Title);
             var moved = HtmlText.Escape(site.Config.Strings[language].Text.GetValueOrDefault("moved", "→"));
             var html = $"""
@@ -24,13 +25,16 @@ public sealed class RedirectProducer : IOutputProducer
                 <html lang="{language}">
                 <head>
                 <meta charset="utf-8">
+                <meta http-equiv="Content-Security-Policy" content="{SecurityPolicy.ContentSecurityPolicy}">
                 <meta name="robots" content="noindex">
                 <meta http-equiv="refresh" content="0; url={target}">
-                <link rel="canonical" href="{target}">
+                <link rel="canonical" href="{canonical}">
                 <title>{title}</title>
                 </head>
                 <body>
+                <main>
                 <p>{moved} <a href="{target}">{title}</a></p>
+                </main>
                 </body>
                 </html>
 

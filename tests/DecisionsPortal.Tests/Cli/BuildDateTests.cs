@@ -1,5 +1,3 @@
-using DecisionsPortal.Configuration;
-using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Cli;
@@ -15,26 +13,6 @@ public sealed class BuildDateTests
 
         Assert.Equal(2, exit);
         Assert.Contains("--build-date must be a date YYYY-MM-DD", stderr.ToString());
-    }
-
-    [Fact]
-    public void The_build_date_option_wins_over_source_date_epoch_which_wins_over_the_clock()
-    {
-        var diagnostics = new DiagnosticBag();
-
-        Assert.Equal(new DateOnly(2025, 3, 28), BuildDates.Resolve(new DateOnly(2025, 3, 28), "0", diagnostics));
-        Assert.Equal(new DateOnly(2025, 3, 29), BuildDates.Resolve(null, "1743206400", diagnostics)); // 2025-03-29T00:00:00Z
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), BuildDates.Resolve(null, null, diagnostics));
-        Assert.False(diagnostics.HasErrors);
-    }
-
-    [Fact]
-    public void A_source_date_epoch_that_is_not_a_number_is_a_configuration_error()
-    {
-        var diagnostics = new DiagnosticBag();
-
-        Assert.Null(BuildDates.Resolve(null, "yesterday", diagnostics));
-        Assert.Equal("DP1050", Assert.Single(diagnostics.ToSortedList()).Code);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class BrowsingTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task A_visitor_chooses_finnish_opens_the_seed_decision_and_switches_to_its_swedish_translation()
     {
         var page = await browser.NewPageAsync();
+        var console = new ConsoleWatch(page);
         await page.GotoAsync(server.Origin + "/");
 
         await page.ClickAsync("a[hreflang=fi]");
@@ -33,6 +34,7 @@ public sealed class BrowsingTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.EndsWith("/sv/beslut/2025/wuhanin-ystavyyskongressi/", page.Url);
         Assert.Equal("Deltagande i vänortskongressen i Wuhan", await page.TextContentAsync("h1"));
         Assert.Equal("sv", await page.GetAttributeAsync("html", "lang"));
+        Assert.Empty(console.All);
     }
 
     [Fact]

@@ -57,6 +57,28 @@ public sealed class DeterminismTests
         Assert.Single(hashes.Distinct());
     }
 
+    [Fact]
+    public void The_order_in_which_files_were_created_does_not_change_the_output()
+    {
+        using var forwards = new TestSite();
+        CorpusGenerator.Write(forwards, 40);
+        var files = Directory.EnumerateFiles(Path.Combine(forwards.Root, "content"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(forwards.Root, f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        using var backwards = new TestSite();
+        Directory.Delete(Path.Combine(backwards.Root, "content"), recursive: true);
+        foreach (var file in Enumerable.Reverse(files))
+        {
+            backwards.WriteBytes(file, File.ReadAllBytes(Path.Combine(forwards.Root, file)));
+        }
+
+        Assert.True(forwards.Build().Succeeded);
+        Assert.True(backwards.Build().Succeeded);
+
+        Assert.Equal(TreeHash(forwards.Output), TreeHash(backwards.Output));
+    }
+
     private static int RunGenerator(TestSite site, string output, string timeZone, string locale)
     {
         var generator = Path.Combine(AppContext.BaseDirectory, "DecisionsPortal.dll");
@@ -68,6 +90,7 @@ public sealed class DeterminismTests
         start.Environment["TZ"] = timeZone;
         start.Environment["LANG"] = locale;
         start.Environment["LC_ALL"] = locale;
+        start.Environment["SOURCE_DATE_EPOCH"] = "1741910400";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();

@@ -1,4 +1,6 @@
+using DecisionsPortal.Rendering;
 using DecisionsPortal.Tests.Support;
+using DecisionsPortal.Tests.Support.Quality;
 
 namespace DecisionsPortal.Tests.Rendering;
 
@@ -73,5 +75,59 @@ public sealed class HostileContentTests
 
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Equal("Taustaa", page.QuerySelector(".preparation h2 + h2, .preparation h2:not(#preparation-heading)")!.TextContent);
+    }
+
+    [Fact]
+    public void Markup_in_every_front_matter_field_in_the_markdown_and_in_site_yml_labels_reaches_the_page_only_as_text()
+    {
+        var site = QualitySites.Get("hostile");
+        var page = Html.Parse(File.ReadAllText(Path.Combine(site.Output, HostileContent.DecisionPage)));
+        var text = page.DocumentElement.TextContent;
+
+        foreach (var field in HostileContent.Fields)
+        {
+            Assert.Contains($"<script>alert(\"{field}\")</script>", text);
+        }
+
+        Assert.Empty(page.QuerySelectorAll("body script, body img, body iframe, body style, [onclick], [onerror]"));
+        Assert.DoesNotContain(page.QuerySelectorAll("[href]"), a => a.GetAttribute("href")!.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("</a>{{ site.title }}", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_page_carries_a_strict_content_security_policy()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish());
+        Assert.True(site.Build().Succeeded);
+
+        foreach (var file in site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var policy = Html.Parse(site.Read(file)).QuerySelector("head meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content");
+            Assert.Equal("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'", policy);
+        }
+    }
+
+    [Fact]
+    public void A_headers_file_sends_the_policy_with_frame_ancestors_and_the_security_headers_and_caches_hashed_assets_for_a_year()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish());
+        Assert.True(site.Build(baseUrl: "https://example.fi/portal/").Succeeded);
+
+        var headers = site.Read("_headers");
+
+        Assert.Equal(
+            $"""
+            /portal/*
+              Content-Security-Policy: {SecurityPolicy.ContentSecurityPolicy}; frame-ancestors 'none'
+              X-Content-Type-Options: nosniff
+              Referrer-Policy: strict-origin-when-cross-origin
+              X-Frame-Options: DENY
+              Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
+            /portal/assets/*
+              Cache-Control: public, max-age=31536000, immutable
+
+            """.ReplaceLineEndings("\n"),
+            headers);
+        Assert.All(site.OutputFiles().Where(f => f.StartsWith("assets/", StringComparison.Ordinal)), f => Assert.Matches(@"\.[0-9a-f]{10}\.[a-z]+$", f));
     }
 }

@@ -137,4 +137,17 @@ public sealed class PageTests
             Assert.Single(page.QuerySelectorAll("h1"));
         }
     }
+
+    [Fact]
+    public void A_person_named_in_one_language_only_has_a_listing_whose_switcher_leads_to_the_other_languages_home()
+    {
+        var swedish = Decisions.Swedish().Replace("name: Olli Esimerkki", "name: Karin Karlsson");
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish()}\n-- content/sv/2025/katto.md --\n{swedish}");
+        Assert.True(site.Build().Succeeded);
+
+        var page = Html.Parse(site.Read("sv/person/karin-karlsson/index.html"));
+
+        Assert.Equal("/fi/", page.QuerySelector(".languages a[hreflang=fi]")!.GetAttribute("href"));
+        Assert.False(site.Exists("fi/henkilo/karin-karlsson/index.html"));
+    }
 }

@@ -26,9 +26,9 @@ public sealed class TestSite : IDisposable
           schools: { fi: Koulut, sv: Skolor }
         """;
 
-    public TestSite(string files = "", bool copyTemplates = true)
+    public TestSite(string files = "", bool copyTemplates = true, string? root = null)
     {
-        Root = Path.Combine(Path.GetTempPath(), "dp-test-" + Guid.NewGuid().ToString("N"));
+        Root = root ?? Path.Combine(Path.GetTempPath(), "dp-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Root, "content"));
         if (copyTemplates)
         {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace DecisionsPortal.Tests.Support.Browser;
 
 /// <summary>
@@ -22,28 +20,10 @@ public static class Chromium
             return Path;
         }
 
-        if (File.Exists("/usr/bin/apt-get") && Environment.UserName == "root")
-        {
-            Run("apt-get", "update -qq");
-            Run("apt-get", "install -y -qq --no-install-recommends chromium");
-        }
+        Processes.TryAptInstall("chromium");
 
         return File.Exists(Path)
             ? Path
             : throw new InvalidOperationException($"Chromium is needed for the browser tests and was not found at {Path}; install it with: sudo apt-get install chromium");
-    }
-
-    private static void Run(string command, string arguments)
-    {
-        var start = new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'{command} {arguments}' failed: {error.Result}");
-        }
     }
 }

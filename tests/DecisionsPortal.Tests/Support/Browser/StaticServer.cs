@@ -10,7 +10,8 @@ namespace DecisionsPortal.Tests.Support.Browser;
 
 /// <summary>
 /// Serves a built site from its output folder on a free loopback port, as a static host would:
-/// index.html for folder addresses, the site mounted at the base URL's path.
+/// index.html for folder addresses, the site mounted at the base URL's path, and the headers
+/// its <c>_headers</c> file asks for (so pages are tested under the header policy too).
 /// </summary>
 public sealed class StaticServer : IAsyncDisposable
 {
@@ -33,6 +34,16 @@ public sealed class StaticServer : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         var mount = basePath.TrimEnd('/');
+        var headers = HeadersFile.Read(Path.Combine(folder, "_headers"));
+        app.Use(async (context, next) =>
+        {
+            foreach (var (name, value) in headers.For(context.Request.Path.Value ?? "/"))
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await next();
+        });
         app.UseFileServer(new FileServerOptions
         {
             FileProvider = files,

@@ -1,0 +1,27 @@
+using System.Text;
+using DecisionsPortal.Output;
+
+namespace DecisionsPortal.Rendering.Producers;
+
+/// <summary>
+/// <c>_headers</c> in the Netlify / Cloudflare Pages format: the security headers for every
+/// page, and a year's immutable caching for assets/, whose names carry a content hash. Hosts
+/// that do not read the file ignore it (and it is no page, so nothing links to it).
+/// </summary>
+public sealed class HeadersProducer : IOutputProducer
+{
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var basePath = context.Site.Config.BasePath;
+        var text = new StringBuilder()
+            .Append(basePath).Append("*\n")
+            .Append("  Content-Security-Policy: ").Append(SecurityPolicy.ContentSecurityPolicyHeader).Append('\n')
+            .Append("  X-Content-Type-Options: nosniff\n")
+            .Append("  Referrer-Policy: strict-origin-when-cross-origin\n")
+            .Append("  X-Frame-Options: DENY\n")
+            .Append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n")
+            .Append(basePath).Append("assets/*\n")
+            .Append("  Cache-Control: public, max-age=31536000, immutable\n");
+        yield return OutputFile.Text("_headers", text.ToString());
+    }
+}

@@ -1,0 +1,64 @@
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Configuration;
+
+public sealed class BuildDateTests
+{
+    private static readonly DateTime Now = new(2031, 7, 1, 23, 30, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void The_build_date_option_wins_over_source_date_epoch_and_the_clock()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal(new DateOnly(2025, 3, 14), BuildDate.Resolve(new DateOnly(2025, 3, 14), "0", Now, diagnostics));
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Theory]
+    [InlineData("1741910400", 2025, 3, 14)]
+    [InlineData("1741996799", 2025, 3, 14)]
+    [InlineData("0", 1970, 1, 1)]
+    public void Source_date_epoch_gives_the_utc_date_of_its_second(string epoch, int year, int month, int day)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal(new DateOnly(year, month, day), BuildDate.Resolve(null, epoch, Now, diagnostics));
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public void Without_either_the_build_is_for_todays_date_in_utc()
+    {
+        Assert.Equal(new DateOnly(2031, 7, 1), BuildDate.Resolve(null, null, Now, new DiagnosticBag()));
+        Assert.Equal(new DateOnly(2031, 7, 1), BuildDate.Resolve(null, "", Now, new DiagnosticBag()));
+    }
+
+    [Theory]
+    [InlineData("-5", "must be whole seconds since 1970-01-01 UTC")]
+    [InlineData("2025-03-14", "not '2025-03-14'")]
+    [InlineData("99999999999999999999", "must be whole seconds")]
+    public void A_source_date_epoch_that_is_not_whole_seconds_is_a_configuration_error(string epoch, string message)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        BuildDate.Resolve(null, epoch, Now, diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((DiagnosticCodes.InvalidBuildDate, "SOURCE_DATE_EPOCH"), (error.Code, error.Location.Path));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void The_build_date_option_reaches_the_sites_configuration()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+
+        var result = DecisionsPortal.Pipeline.BuildPipeline.Run(new BuildOptions(site.ConfigPath, site.Output, BuildDate: new DateOnly(2030, 1, 2)));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(new DateOnly(2030, 1, 2), result.Site!.Config.BuildDate);
+    }
+}

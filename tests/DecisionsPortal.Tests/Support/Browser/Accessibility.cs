@@ -1,0 +1,44 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace DecisionsPortal.Tests.Support.Browser;
+
+/// <summary>
+/// axe-core (Deque.AxeCore.Playwright) with the WCAG 2.1 level A and AA rules, the rules an
+/// EN 301 549 audit starts from. Violations print as one readable block per rule and element.
+/// </summary>
+public static class Accessibility
+{
+    public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    public static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(IPage page)
+    {
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+        };
+        var result = await page.RunAxe(options);
+        return result.Violations;
+    }
+
+    public static string Describe(IEnumerable<AxeResultItem> violations)
+    {
+        var text = new StringBuilder();
+        foreach (var violation in violations)
+        {
+            text.Append($"{violation.Id} ({violation.Impact}): {violation.Help} — {violation.HelpUrl}\n");
+            foreach (var node in violation.Nodes)
+            {
+                text.Append($"    at {node.Target}: {node.Html}\n");
+                foreach (var check in (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []))
+                {
+                    text.Append("      ").Append(check.Message).Append('\n');
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+}
