@@ -11,6 +11,7 @@ public static class CommandLine
         {
             BuildCommand.Build(stdout, stderr),
             BuildCommand.Check(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -28,4 +28,7 @@ public sealed record Decision(
 {
     /// <summary>Where a field was written, for messages about it; the file itself when it was left out.</summary>
     public SourceLocation LocationOf(string field) => FieldLocations.TryGetValue(field, out var location) ? location : File;
+
+    /// <summary>The file's line on which the Markdown body starts, so positions inside the body can be shown as lines of the file.</summary>
+    public int MarkdownFirstLine { get; init; } = 1;
 }

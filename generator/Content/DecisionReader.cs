@@ -67,7 +67,10 @@ public static class DecisionReader
         var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
-            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations);
+            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations)
+        {
+            MarkdownFirstLine = frontMatter.MarkdownFirstLine,
+        };
     }
 
     private static void Forward(DiagnosticBag from, DiagnosticBag to)

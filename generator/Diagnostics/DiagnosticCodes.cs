@@ -32,6 +32,15 @@ public static class DiagnosticCodes
     public const string TranslationDateDiffers = "DP0022";
     public const string TranslationBodyDiffers = "DP0023";
 
+    // Content: publishing (check) and import.
+    public const string BrokenLink = "DP0060";
+    public const string LinkToUnpublished = "DP0061";
+    public const string ImportMissingSection = "DP0065";
+    public const string ImportUnreadable = "DP0066";
+    public const string ImportUnrepairedWord = "DP0067";
+    public const string ImportTitleDerived = "DP0068";
+    public const string ImportRepairedWord = "DP0069";
+
     // Configuration, templates, command line.
     public const string ConfigNotFound = "DP1001";
     public const string ConfigInvalidYaml = "DP1002";
@@ -45,6 +54,11 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "DP1021";
     public const string TemplateRuntime = "DP1022";
     public const string OutputFailed = "DP1030";
+
+    // Publishing commands: new, import, serve.
+    public const string WouldOverwrite = "DP1060";
+    public const string InvalidArgument = "DP1061";
+    public const string ServeFailed = "DP1062";
 
     public const string InternalError = "DP9001";
 

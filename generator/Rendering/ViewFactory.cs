@@ -43,9 +43,9 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             d.Dnro,
             Person(d.Preparer),
             Person(d.Presenter),
-            markdown.Render(d.Markdown),
-            markdown.Render(d.Proposal),
-            d.DecisionText is null ? null : markdown.Render(d.DecisionText),
+            markdown.Render(d.Markdown, page.Links),
+            markdown.Render(d.Proposal, page.Links),
+            d.DecisionText is null ? null : markdown.Render(d.DecisionText, page.Links),
             d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
             [],
             new LinkView(year, paths.Link(paths.Listing(language, ListingKind.Year, year))));

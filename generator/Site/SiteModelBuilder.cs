@@ -11,7 +11,7 @@ public static class SiteModelBuilder
     {
         var paths = new SitePaths(config);
         var published = loaded.Where(d => config.IncludeDrafts || !d.Draft).ToList();
-        var pages = TranslationPairing.Pair(published, paths, diagnostics)
+        var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, config, diagnostics)
             .OrderBy(p => p, DecisionOrder.NewestFirst)
             .ToList();
 
