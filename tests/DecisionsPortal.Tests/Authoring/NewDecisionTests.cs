@@ -55,6 +55,18 @@ public sealed class NewDecisionTests
     }
 
     [Fact]
+    public void The_installed_command_transliterates_the_file_name_too()
+    {
+        // The generator runs with invariant globalization, unlike the test host: run it as users do.
+        using var site = new TestSite();
+
+        var (exit, _, stderr) = GeneratorProcess.Run(new Dictionary<string, string>(), "new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Myönteinen päätös Åbon öljystä", "--date", "2025-02-03");
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(site.Root, "content/fi/2025/myonteinen-paatos-abon-oljysta.md")));
+    }
+
+    [Fact]
     public void New_never_overwrites_a_file()
     {
         using var site = new TestSite("-- content/fi/2025/katon-korjaus.md --\nmy work\n");
