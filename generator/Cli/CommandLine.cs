@@ -13,6 +13,7 @@ public static class CommandLine
             BuildCommand.Check(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
