@@ -39,7 +39,6 @@ public static class DiagnosticCodes
     public const string ImportUnreadable = "DP0066";
     public const string ImportUnrepairedWord = "DP0067";
     public const string ImportTitleDerived = "DP0068";
-    public const string ImportRepairedWord = "DP0069";
 
     // Configuration, templates, command line.
     public const string ConfigNotFound = "DP1001";

@@ -6,7 +6,7 @@ namespace DecisionsPortal.Tests.Packaging;
 public sealed class DotnetToolTests
 {
     [Fact]
-    public void Dotnet_pack_makes_a_tool_that_builds_a_content_repository_without_any_csharp_or_templates()
+    public void Dotnet_pack_makes_a_tool_that_checks_builds_and_authors_a_content_repository_without_any_csharp_or_templates()
     {
         // A copy of the sources, so packing never races the build of the tests themselves; restore
         // is offline (the packages are in the machine's cache after the first build).
@@ -41,6 +41,17 @@ public sealed class DotnetToolTests
             Assert.StartsWith("Built fi: 1 decision, sv: 1 decision", buildOut);
             Assert.Contains("Koulun katon korjaus", repository.Read("fi/paatokset/2025/a/index.html"));
             Assert.False(Directory.Exists(Path.Combine(repository.Root, "templates")));
+
+            // The authoring commands run from the tool as well.
+            using (Voikko.Open())
+            {
+                var (newExit, newOut) = Run(repository.Root, tool, "new", "--lang", "fi", "--title", "Uusi päätös", "--date", "2025-04-01");
+                var (importExit, importOut) = Run(repository.Root, tool, "import", Path.Combine(Repository.TestsFolder, "Import", "Seeds", "kemi-2025-01-29-wuhan.txt"));
+                Assert.Equal((0, 0), (newExit, importExit));
+                Assert.Contains("content/fi/2025/uusi-paatos.md", newOut);
+                Assert.Contains("word(s) repaired", importOut);
+                Assert.Contains("ystävyyskongressiin", File.ReadAllText(Path.Combine(repository.Root, "content/fi/2025/kemin-kaupunki-vastaa-kutsuun-myonteisesti-ja-osallistuu.md")));
+            }
         }
         finally
         {

@@ -92,6 +92,31 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_port_in_use_is_a_usage_error_naming_the_port()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+        var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var command = DecisionsPortal.Cli.ServeCommand.Create(stdout, stderr);
+
+            var exit = await command.Parse(["--config", site.ConfigPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+                .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr }).WaitAsync(Bound);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"error DP1062: cannot listen on 127.0.0.1:{port}", stderr.ToString());
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
     public void A_normal_build_has_no_reload_script()
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
