@@ -53,8 +53,9 @@ public static partial class LegacyImporter
             return fixedText;
         }).ToList();
 
-        var preparer = Fix([minutes.PreparerLine.With(PersonText(minutes.Preparer))])[0];
-        var presenter = Fix([minutes.PresenterLine.With(PersonText(minutes.Presenter))])[0];
+        // The people's lines without the date, so that names and offices are repaired like the text.
+        var preparer = Fix([minutes.PreparerLine with { Text = minutes.Preparer.Display }])[0];
+        var presenter = Fix([minutes.PresenterLine with { Text = minutes.Presenter.Display }])[0];
         var preparation = Fix(minutes.Preparation);
         var proposal = Fix(minutes.Proposal);
         var decisionText = Fix(minutes.Decision);
@@ -120,10 +121,6 @@ public static partial class LegacyImporter
         var first = proposal.FirstOrDefault(l => l.Trim().Length > 0)?.Trim().Split(' ')[0] ?? "";
         return config.Bodies.FirstOrDefault(b => string.Equals(b.Label(language), first, StringComparison.OrdinalIgnoreCase))?.Id;
     }
-
-    private static string PersonText(Person person) => person.Display;
-
-    private static SourceLine With(this SourceLine line, string text) => line with { Text = text };
 
     private static string? Read(string file, string shown, DiagnosticBag diagnostics)
     {
