@@ -67,6 +67,7 @@ public static partial class SiteConfigLoader
             diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("templates"), $"templates folder not found: {PathDisplay.Relative(templatesDirectory)}");
         }
 
+        CheckOutputIsSeparate(outputDirectory, [directory, contentDirectory, templatesDirectory], options.OutputDirectory is null ? yaml.ValueLocation("output") : new SourceLocation("--output"), diagnostics);
         if (languages is null)
         {
             return null;
@@ -230,6 +231,23 @@ public static partial class SiteConfigLoader
             {
                 var path = PathDisplay.Relative(Path.Combine(templatesDirectory, "i18n", other.Code + ".yml"));
                 diagnostics.Error(DiagnosticCodes.I18nMissingString, new SourceLocation(path), $"missing string '{key}' (present in {reference.Code}.yml)");
+            }
+        }
+    }
+
+    // The output folder is replaced whole on every build, so it must never be, or contain, the
+    // folder of site.yml, the content or the templates.
+    private static void CheckOutputIsSeparate(string output, string[] sources, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var outputWithSeparator = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var source in sources)
+        {
+            var sourceWithSeparator = source.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (sourceWithSeparator.StartsWith(outputWithSeparator, StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
+                    $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and the output is replaced on every build; choose a folder of its own, such as 'public'");
+                return;
             }
         }
     }

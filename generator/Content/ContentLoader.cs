@@ -69,7 +69,8 @@ public static class ContentLoader
 
         var languageFolder = Path.Combine(config.ContentDirectory, language);
         var key = Path.ChangeExtension(Path.GetRelativePath(languageFolder, path), null).Replace('\\', '/');
-        return DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
+        var decision = DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
+        return decision is null ? null : AttachmentCheck.Resolve(decision with { Folder = Path.GetDirectoryName(Path.GetFullPath(path))! }, config.ContentDirectory, diagnostics);
     }
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)

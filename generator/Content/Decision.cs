@@ -29,6 +29,12 @@ public sealed record Decision(
     /// <summary>Where a field was written, for messages about it; the file itself when it was left out.</summary>
     public SourceLocation LocationOf(string field) => FieldLocations.TryGetValue(field, out var location) ? location : File;
 
+    /// <summary>The folder the file is in (a full path); attachments are found beside the file.</summary>
+    public string Folder { get; init; } = "";
+
+    /// <summary>Old addresses that redirect to this decision (front matter <c>aliases:</c>).</summary>
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
+
     /// <summary>The file's line on which the Markdown body starts, so positions inside the body can be shown as lines of the file.</summary>
     public int MarkdownFirstLine { get; init; } = 1;
 }

@@ -5,7 +5,7 @@ public static class DecisionFields
 {
     public static readonly string[] Required = ["title", "date", "body", "preparer", "presenter", "proposal"];
 
-    public static readonly string[] Optional = ["section", "dnro", "decision", "topics", "attachments", "draft", "key"];
+    public static readonly string[] Optional = ["section", "dnro", "decision", "topics", "attachments", "draft", "key", "aliases"];
 
     public static readonly string[] All = [.. Required, .. Optional];
 }

@@ -57,6 +57,7 @@ public static class DecisionReader
         var key = yaml.String("key") ?? relativeKey;
         var decisionText = yaml.String("decision");
         var dnro = yaml.String("dnro");
+        var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
 
         Forward(local, diagnostics);
         if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
@@ -69,6 +70,7 @@ public static class DecisionReader
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
             proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations)
         {
+            Aliases = aliases,
             MarkdownFirstLine = frontMatter.MarkdownFirstLine,
         };
     }
@@ -243,7 +245,7 @@ public static class DecisionReader
                 continue;
             }
 
-            result.Add(new Attachment(title.Trim(), file.Trim()));
+            result.Add(new Attachment(title.Trim(), file.Trim(), attachment.ValueLocation("file")));
         }
 
         return result;

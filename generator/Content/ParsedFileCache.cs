@@ -18,6 +18,19 @@ public sealed class ParsedFileCache
 
     public void Clear() => entries.Clear();
 
+    /// <summary>
+    /// Forgets the files of a folder: a decision's parse also checked the attachments beside it,
+    /// so a changed, added or deleted attachment must make its decisions be read again.
+    /// </summary>
+    public void ForgetFolder(string folder)
+    {
+        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var path in entries.Keys.Where(p => string.Equals(Path.GetDirectoryName(p), full, StringComparison.Ordinal)).ToList())
+        {
+            entries.TryRemove(path, out _);
+        }
+    }
+
     internal void BeginLoad() => parsed = 0;
 
     internal void EndLoad() => LastParsed = parsed;

@@ -32,6 +32,13 @@ public static class DiagnosticCodes
     public const string TranslationDateDiffers = "DP0022";
     public const string TranslationBodyDiffers = "DP0023";
 
+    // Content: feeds, open data and citation (attachments, aliases).
+    public const string AttachmentMissing = "DP0030";
+    public const string AttachmentOutsideContent = "DP0031";
+    public const string AttachmentReservedName = "DP0032";
+    public const string AliasInvalid = "DP0033";
+    public const string AliasCollides = "DP0034";
+
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";
     public const string LinkToUnpublished = "DP0061";
@@ -53,6 +60,7 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "DP1021";
     public const string TemplateRuntime = "DP1022";
     public const string OutputFailed = "DP1030";
+    public const string OutputNotOurs = "DP1031";
 
     // Publishing commands: new, import, serve.
     public const string WouldOverwrite = "DP1060";

@@ -5,10 +5,14 @@ namespace DecisionsPortal.Output;
 /// <summary>
 /// The Publish stage. Files are written to a new folder beside the output, which then replaces
 /// the output in two renames; until the swap the previous site stays whole, and if anything
-/// fails it stays as it was. Paths are checked so that nothing lands outside the folder.
+/// fails it stays as it was. Paths are checked so that nothing lands outside the folder, and
+/// only a folder an earlier build wrote (or an empty one) is ever replaced.
 /// </summary>
 public static class OutputPublisher
 {
+    /// <summary>Marks a folder as ours, so a mistyped --output never replaces someone's files.</summary>
+    public const string MarkerFile = ".decisionsportal";
+
     public static bool Publish(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
@@ -16,9 +20,17 @@ public static class OutputPublisher
         var name = Path.GetFileName(output);
         var staging = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
         var retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputNotOurs, new SourceLocation(PathDisplay.Relative(output)),
+                $"refusing to replace this folder: it was not written by DecisionsPortal (it has no {MarkerFile} file); empty it or choose another output folder");
+            return false;
+        }
+
         try
         {
             Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, MarkerFile), "This folder is written by DecisionsPortal and replaced whole on every build.\n");
             foreach (var file in files)
             {
                 var target = SafeTarget(staging, file.Path);

@@ -35,6 +35,9 @@ public sealed class MarkdownRenderer
         return new RawHtml(writer.ToString());
     }
 
+    /// <summary>The words of the Markdown without its markup, for feed summaries.</summary>
+    public string PlainText(string markdown) => Markdown.ToPlainText(markdown, pipeline).Trim();
+
     public static bool IsSafeUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))

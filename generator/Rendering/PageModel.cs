@@ -25,6 +25,7 @@ public static class PageModel
             ["title"] = config.Title[views.Language],
             ["home"] = paths.Link(paths.Home(views.Language)),
             ["root"] = paths.Link(""),
+            ["opensearch"] = paths.Link(paths.OpenSearch(views.Language)),
         };
         var model = new ScriptObject
         {
@@ -35,6 +36,10 @@ public static class PageModel
             ["nav"] = views.Navigation(),
             ["page"] = new PageView(title, kind, paths.Link(path), paths.Absolute(path), switcher, alternates),
         };
+
+        // Every page offers the language's feed of all decisions; listings add their own.
+        model["feeds"] = new List<FeedView> { views.Feed(Site.ListingKind.All, "", "") };
+        model["data_url"] = null;
         return model;
     }
 }

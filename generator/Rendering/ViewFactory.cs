@@ -47,7 +47,8 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             markdown.Render(d.Proposal, page.Links),
             d.DecisionText is null ? null : markdown.Render(d.DecisionText, page.Links),
             d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
-            [],
+            d.Attachments.Select(a => new AttachmentView(a.Title, paths.Link(Data.DecisionDataFactory.AttachmentPath(page, a)), FileTypes.Of(a.File),
+                FileTypes.Size(a.Size, Text("size_units"), Text("decimal_separator")))).ToList(),
             new LinkView(year, paths.Link(paths.Listing(language, ListingKind.Year, year))));
     }
 
@@ -101,6 +102,19 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         }).ToList();
         return (switcher, switcher.Where(a => a.Exists).ToList());
     }
+
+    /// <summary>"Kaupunginhallitus 29.1.2025 § 12: Title." — organ, date and § as minutes are cited, then the title.</summary>
+    public CitationView Citation(DecisionPage page)
+    {
+        var d = page.Decision;
+        var section = d.Section is { } number ? $" § {number.ToString(CultureInfo.InvariantCulture)}" : "";
+        var title = d.Title.EndsWith('.') ? d.Title : d.Title + ".";
+        return new CitationView($"{config.FindBody(d.Body)!.Label(d.Language)} {FormatDate(d.Date)}{section}: {title}", paths.Absolute(page.Path));
+    }
+
+    /// <summary>The feed of a listing, titled as feed readers show it.</summary>
+    public FeedView Feed(ListingKind kind, string id, string label) =>
+        new(kind == ListingKind.All ? config.Title[language] : $"{label} – {config.Title[language]}", paths.Link(paths.Feed(language, kind, id)));
 
     public string Text(string key) => strings.Text.TryGetValue(key, out var text) ? text : key;
 

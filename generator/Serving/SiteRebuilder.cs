@@ -8,7 +8,8 @@ namespace DecisionsPortal.Serving;
 /// <summary>
 /// One build after another into serve's folder. What is incremental: files whose path, time and
 /// size are unchanged are not parsed again (<see cref="ParsedFileCache"/>; a change of site.yml
-/// empties the cache), and only files whose bytes changed are written. Modelling and rendering run
+/// empties the cache, a change of an attachment forgets the decisions beside it), and only files
+/// whose bytes changed are written. Modelling and rendering run
 /// in full, in parallel, because listings, feeds and search shards depend on every decision.
 /// A failed build writes nothing, so the last good site keeps being served.
 /// </summary>
@@ -30,6 +31,12 @@ public sealed class SiteRebuilder(BuildOptions options, string folder)
             if (changed?.Contains(configPath) == true)
             {
                 cache.Clear();
+            }
+
+            foreach (var path in changed?.Where(p => !p.EndsWith(".md", StringComparison.Ordinal)) ?? [])
+            {
+                cache.ForgetFolder(Path.GetDirectoryName(path)!);
+                cache.ForgetFolder(path);
             }
 
             var result = BuildPipeline.Run(options, publish: false, cache);

@@ -6,4 +6,7 @@ namespace DecisionsPortal.Site;
 public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList<DecisionPage> Decisions, IReadOnlyList<LanguageSite> Languages)
 {
     public LanguageSite this[string language] => Languages.First(l => l.Language == language);
+
+    /// <summary>Pages at old addresses (front matter <c>aliases:</c>) that lead to their decision.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; init; } = [];
 }

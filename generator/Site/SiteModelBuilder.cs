@@ -18,7 +18,8 @@ public static class SiteModelBuilder
         var languages = config.Languages
             .Select(language => BuildLanguage(config, paths, language, pages))
             .ToList();
-        return new SiteModel(config, paths, pages, languages);
+        var model = new SiteModel(config, paths, pages, languages);
+        return model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
     }
 
     private static LanguageSite BuildLanguage(SiteConfig config, SitePaths paths, string language, IReadOnlyList<DecisionPage> all)

@@ -35,6 +35,21 @@ public sealed class SitePaths(SiteConfig config)
         return $"{language}/{segment}/";
     }
 
+    /// <summary>The Atom feed of a listing lives beside it: ".../atom.xml".</summary>
+    public string Feed(string language, ListingKind kind, string id) => Listing(language, kind, id) + "atom.xml";
+
+    /// <summary>A decision's own open data, beside its page.</summary>
+    public string DecisionData(string decisionPath) => decisionPath + "index.json";
+
+    /// <summary>All decisions of a language as open data: "fi/decisions.json", "fi/decisions.csv".</summary>
+    public string Data(string language, string extension) => $"{language}/decisions.{extension}";
+
+    public string DataSchema => "data/decisions.schema.json";
+
+    public string OpenSearch(string language) => $"{language}/opensearch.xml";
+
+    public string Search(string language) => $"{language}/{Segments(language).Search}/";
+
     public string Link(string path) => config.BasePath + path;
 
     public string Absolute(string path) => new Uri(config.BaseUrl, path).AbsoluteUri;

@@ -58,6 +58,12 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["items"] = languageSite.Listed.Take(context.Site.Config.PageSize).Select(views.Summary).ToList();
         model["all"] = new LinkView(views.Text("all_decisions"), context.Site.Paths.Link(languageSite.All.Path), languageSite.Listed.Count);
         model["indexes"] = languageSite.Indexes.Select(i => IndexView(context, views, i)).ToList();
+        model["open_data"] = new ScriptObject
+        {
+            ["feed"] = views.Feed(ListingKind.All, "", ""),
+            ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
+            ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
+        };
         return Render(context, "home", model, languageSite.HomePath);
     }
 
@@ -75,7 +81,14 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["kind_label"] = views.Text("kind_" + listing.Kind.ToString().ToLowerInvariant()),
                 ["count"] = listing.Items.Count,
                 ["index"] = listing.Kind == ListingKind.All ? null : paths.Link(paths.Index(views.Language, listing.Kind)),
+                // A listing without a feed of its own (a year, a person) offers the feed of all decisions.
+                ["feed"] = FeedProducer.HasFeed(listing.Kind) ? views.Feed(listing.Kind, listing.Id, listing.Label) : views.Feed(ListingKind.All, "", ""),
             };
+            if (listing.Kind != ListingKind.All && FeedProducer.HasFeed(listing.Kind))
+            {
+                model["feeds"] = new List<FeedView> { views.Feed(ListingKind.All, "", ""), views.Feed(listing.Kind, listing.Id, listing.Label) };
+            }
+
             model["items"] = page.Items.Select(views.Summary).ToList();
             model["pagination"] = views.Pagination(listing, page);
             return Render(context, "listing", model, page.Path);
@@ -103,6 +116,11 @@ public sealed class HtmlPageProducer : IOutputProducer
         var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path,
             l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l));
         model["decision"] = views.Decision(page);
+        model["citation"] = views.Citation(page);
+        model["data_url"] = context.Site.Paths.Link(context.Site.Paths.DecisionData(page.Path));
+        var data = new Data.DecisionDataFactory(context.Site).Create(page);
+        model["json_ld"] = JsonLd.Decision(data, context.Markdown.PlainText(page.Decision.Proposal), context.Site.Config.Title[page.Language],
+            context.Site.Paths.Absolute(context.Site.Paths.Home(page.Language)));
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 

@@ -15,5 +15,5 @@ public sealed record DecisionView(
     RawHtml Proposal,
     RawHtml? Decision,
     IReadOnlyList<LinkView> Topics,
-    IReadOnlyList<LinkView> Attachments,
+    IReadOnlyList<AttachmentView> Attachments,
     LinkView Year);

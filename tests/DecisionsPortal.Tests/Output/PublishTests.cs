@@ -35,6 +35,33 @@ public sealed class PublishTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
     }
 
+    [Fact]
+    public void A_folder_not_written_by_a_build_is_never_replaced()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish() + "\n-- public/thesis.docx --\nimportant\n");
+
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP1031");
+        Assert.StartsWith("important", File.ReadAllText(Path.Combine(site.Output, "thesis.docx")));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("content/..")]
+    public void An_output_folder_that_holds_the_sources_is_refused(string output)
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+
+        var result = site.Build(output: Path.Combine(site.Root, output));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP1006" && d.Message.Contains("replaced on every build"));
+        Assert.True(File.Exists(site.ConfigPath));
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("fi/../../escape.html")]

@@ -39,7 +39,7 @@ public sealed class PageTests
         Assert.Equal("Stadsdirektör Olli Esimerkki", facts["Föredragande"]);
         Assert.Equal("Skolor", facts["Ämnen"]);
         var headings = page.QuerySelectorAll("article h2").Select(h => h.TextContent).ToList();
-        Assert.Equal(["Beredning", "Beslutsförslag", "Beslut"], headings);
+        Assert.Equal(["Beredning", "Beslutsförslag", "Beslut", "Så här hänvisar du till beslutet"], headings);
         Assert.Contains("Stadsstyrelsen beslutar att reparera taket.", page.QuerySelector(".proposal")!.TextContent);
         Assert.Contains("Förslaget godkändes.", page.QuerySelector(".outcome")!.TextContent);
     }

@@ -92,6 +92,19 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task Deleting_an_attachment_is_reported_although_its_decision_file_did_not_change()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: "attachments: [{ title: Kutsu, file: kutsu.txt }]")}\n-- content/fi/2025/kutsu.txt --\nKutsu\n");
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        Assert.True((await Status(http)).GetProperty("ok").GetBoolean());
+
+        File.Delete(Path.Combine(site.Root, "content/fi/2025/kutsu.txt"));
+
+        await Eventually(async () => (await Status(http)).GetProperty("errors").EnumerateArray().Any(e => e.GetString()!.Contains("error DP0030")));
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_a_usage_error_naming_the_port()
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");

@@ -1,0 +1,71 @@
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// Checks that every attachment is a file beside its decision, inside the content folder, and
+/// records where it really is. A path with '..', an absolute path or a symbolic link that leads
+/// out of the content folder is refused, so a build never publishes a file from elsewhere.
+/// </summary>
+public static class AttachmentCheck
+{
+    /// <summary>Names the decision's own output uses in its folder.</summary>
+    public static readonly string[] ReservedNames = ["index.html", "index.json"];
+
+    public static Decision Resolve(Decision decision, string contentDirectory, DiagnosticBag diagnostics)
+    {
+        if (decision.Attachments.Count == 0)
+        {
+            return decision;
+        }
+
+        var contentRoot = RealPath.Of(Path.GetFullPath(contentDirectory));
+        var resolved = decision.Attachments.Select(a => ResolveOne(a, decision.Folder, contentRoot, diagnostics)).ToList();
+        return decision with { Attachments = resolved };
+    }
+
+    private static Attachment ResolveOne(Attachment attachment, string folder, string contentRoot, DiagnosticBag diagnostics)
+    {
+        var file = attachment.File;
+        var segments = file.Split('/', '\\');
+        if (Path.IsPathRooted(file) || file.StartsWith('/') || file.StartsWith('\\') || file.Contains(':', StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentOutsideContent, attachment.Location,
+                $"attachment '{file}' must be a file beside the decision, e.g. 'file: {Path.GetFileName(file.Replace('\\', '/'))}', not an absolute path");
+            return attachment;
+        }
+
+        if (segments.Any(s => s is ".." or "." or ""))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentOutsideContent, attachment.Location,
+                $"attachment '{file}' must be a file beside the decision (or in a folder below it); '..' and empty parts are not allowed");
+            return attachment;
+        }
+
+        if (ReservedNames.Contains(file, StringComparer.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentReservedName, attachment.Location,
+                $"attachment '{file}' has the name of the decision page's own file; rename it");
+            return attachment;
+        }
+
+        var path = Path.Combine([folder, .. segments]);
+        if (!File.Exists(path))
+        {
+            var near = Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.EndsWith(".md", StringComparison.Ordinal)) : [];
+            diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
+                $"attachment '{file}' not found; put the file at {PathDisplay.Relative(path)}{Suggestions.DidYouMean(file, near)}");
+            return attachment;
+        }
+
+        var real = RealPath.Of(path);
+        if (!real.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentOutsideContent, attachment.Location,
+                $"attachment '{file}' is a link to a file outside the content folder; copy the file here instead");
+            return attachment;
+        }
+
+        return attachment with { SourcePath = real, Size = new FileInfo(real).Length };
+    }
+}

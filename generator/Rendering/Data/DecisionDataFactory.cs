@@ -1,0 +1,38 @@
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Data;
+
+/// <summary>Turns a decision page of the model into its open data record, with absolute URLs.</summary>
+public sealed class DecisionDataFactory(SiteModel site)
+{
+    public DecisionData Create(DecisionPage page)
+    {
+        var config = site.Config;
+        var paths = site.Paths;
+        var d = page.Decision;
+        var language = d.Language;
+        return new DecisionData(
+            d.Key,
+            language,
+            paths.Absolute(page.Path),
+            paths.Absolute(paths.DecisionData(page.Path)),
+            config.Languages.Where(page.Translations.ContainsKey).Select(l => new TranslationData(l, paths.Absolute(page.Translations[l]))).ToList(),
+            d.Title,
+            ViewFactory.Iso(d.Date),
+            new TermData(d.Body, config.FindBody(d.Body)!.Label(language)),
+            d.Section,
+            d.Dnro,
+            new PersonData(d.Preparer.Name, d.Preparer.Title),
+            new PersonData(d.Presenter.Name, d.Presenter.Title),
+            d.Proposal,
+            d.DecisionText,
+            d.Markdown.Trim(),
+            d.Topics.Select(t => new TermData(t, config.FindTopic(t)!.Label(language))).ToList(),
+            d.Attachments.Select(a => new AttachmentData(a.Title, paths.Absolute(AttachmentPath(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
+            site.Redirects.Where(r => r.Target == page).Select(r => paths.Absolute(r.Path)).ToList(),
+            d.Draft);
+    }
+
+    /// <summary>Attachments are published next to the decision page, under the name they have beside the Markdown.</summary>
+    public static string AttachmentPath(DecisionPage page, Content.Attachment attachment) => page.Path + attachment.File.Replace('\\', '/');
+}

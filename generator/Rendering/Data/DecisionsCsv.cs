@@ -1,0 +1,55 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace DecisionsPortal.Rendering.Data;
+
+/// <summary>
+/// <c>decisions.csv</c>: one row a decision, RFC 4180 quoting and CRLF line ends, UTF-8 with a
+/// byte order mark (without it Excel reads the file as ANSI and breaks ä and ö). Lists are joined
+/// with "; " and objects spread into columns, so a spreadsheet shows every field.
+/// </summary>
+public static class DecisionsCsv
+{
+    public const string ListSeparator = "; ";
+
+    public static readonly string[] Columns =
+    [
+        "key", "language", "url", "data_url", "translations", "title", "date", "body", "body_label", "section", "dnro",
+        "preparer_name", "preparer_title", "presenter_name", "presenter_title", "proposal", "decision", "text",
+        "topics", "topic_labels", "attachments", "attachment_urls", "aliases", "draft",
+    ];
+
+    public static byte[] Write(IEnumerable<DecisionData> decisions)
+    {
+        // Injection escaping stays off: it would put a ' before every Markdown list ("- …") and
+        // change the data; the text is the city's own, published as written.
+        var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.None };
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+        {
+            csv.WriteHeader(Columns);
+            foreach (var d in decisions)
+            {
+                csv.WriteRecord([.. Row(d)]);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The values of one row, in the order of <see cref="Columns"/>.</summary>
+    public static IReadOnlyList<string> Row(DecisionData d) =>
+    [
+        d.Key, d.Language, d.Url, d.DataUrl,
+        Join(d.Translations.Select(t => $"{t.Language} {t.Url}")),
+        d.Title, d.Date, d.Body.Id, d.Body.Label,
+        d.Section?.ToString(CultureInfo.InvariantCulture) ?? "", d.Dnro ?? "",
+        d.Preparer.Name, d.Preparer.Title ?? "", d.Presenter.Name, d.Presenter.Title ?? "",
+        d.Proposal, d.Decision ?? "", d.Text,
+        Join(d.Topics.Select(t => t.Id)), Join(d.Topics.Select(t => t.Label)),
+        Join(d.Attachments.Select(a => a.Title)), Join(d.Attachments.Select(a => a.Url)),
+        Join(d.Aliases), d.Draft ? "true" : "false",
+    ];
+
+    private static string Join(IEnumerable<string> values) => string.Join(ListSeparator, values);
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace DecisionsPortal.Rendering.Data;
+
+/// <summary>The whole of <c>&lt;lang&gt;/decisions.json</c>: every decision of one language, newest first.</summary>
+public sealed record DecisionsFile(
+    [property: JsonPropertyName("$schema")] string Schema,
+    string Language,
+    string Title,
+    int Count,
+    IReadOnlyList<DecisionData> Decisions);

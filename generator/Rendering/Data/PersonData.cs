@@ -1,0 +1,3 @@
+namespace DecisionsPortal.Rendering.Data;
+
+public sealed record PersonData(string Name, string? Title);

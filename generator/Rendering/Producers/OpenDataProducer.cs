@@ -1,0 +1,41 @@
+using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Data;
+
+namespace DecisionsPortal.Rendering.Producers;
+
+/// <summary>
+/// Open data: per language <c>decisions.json</c> and <c>decisions.csv</c> (every decision of the
+/// language, newest first), each decision's own <c>index.json</c> beside its page, and the JSON
+/// Schema that describes them at <c>data/decisions.schema.json</c>.
+/// </summary>
+public sealed class OpenDataProducer : IOutputProducer
+{
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var site = context.Site;
+        var paths = site.Paths;
+        var factory = new DecisionDataFactory(site);
+        yield return new OutputFile(paths.DataSchema, Schema());
+        foreach (var language in site.Languages)
+        {
+            var records = language.Decisions.Select(page => (Page: page, Data: factory.Create(page))).ToList();
+            foreach (var (page, data) in records)
+            {
+                yield return OutputFile.Text(paths.DecisionData(page.Path), OpenDataJson.Serialize(data));
+            }
+
+            var all = records.Select(r => r.Data).ToList();
+            var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], all.Count, all);
+            yield return OutputFile.Text(paths.Data(language.Language, "json"), OpenDataJson.Serialize(file));
+            yield return new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(all));
+        }
+    }
+
+    public static byte[] Schema()
+    {
+        using var stream = typeof(OpenDataProducer).Assembly.GetManifestResourceStream("decisions.schema.json")!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

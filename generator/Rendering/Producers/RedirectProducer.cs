@@ -1,0 +1,42 @@
+using DecisionsPortal.Output;
+
+namespace DecisionsPortal.Rendering.Producers;
+
+/// <summary>
+/// A small page at each old address of a decision (front matter <c>aliases:</c>): a meta refresh,
+/// the canonical URL for search engines and a visible link for everyone else. No script, so it
+/// works under a strict Content-Security-Policy and without JavaScript.
+/// </summary>
+public sealed class RedirectProducer : IOutputProducer
+{
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var site = context.Site;
+        foreach (var redirect in site.Redirects)
+        {
+            var page = redirect.Target;
+            var language = page.Language;
+            var target = HtmlText.Escape(site.Paths.Absolute(page.Path));
+            var title = HtmlText.Escape(page.Decision.Title);
+            var moved = HtmlText.Escape(site.Config.Strings[language].Text.GetValueOrDefault("moved", "→"));
+            var html = $"""
+                <!DOCTYPE html>
+                <html lang="{language}">
+                <head>
+                <meta charset="utf-8">
+                <meta name="robots" content="noindex">
+                <meta http-equiv="refresh" content="0; url={target}">
+                <link rel="canonical" href="{target}">
+                <title>{title}</title>
+                </head>
+                <body>
+                <p>{moved} <a href="{target}">{title}</a></p>
+                </body>
+                </html>
+
+                """;
+            var path = redirect.Path.EndsWith('/') ? redirect.Path + "index.html" : redirect.Path;
+            yield return OutputFile.Text(path, html);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DecisionsPortal.Output;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Producers;
+
+/// <summary>
+/// <c>sitemap.xml</c>: every page with an <c>xhtml:link hreflang</c> alternate for each language
+/// it exists in (itself included, as search engines ask). Past <see cref="maxUrls"/> URLs (50,000
+/// by the protocol) the pages go into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes
+/// their index, so robots.txt can always name the one address.
+/// </summary>
+public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
+{
+    public const int ProtocolLimit = 50_000;
+
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
+
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var site = context.Site;
+        var pages = PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        if (pages.Count <= maxUrls)
+        {
+            yield return new OutputFile("sitemap.xml", UrlSet(site, pages));
+            yield break;
+        }
+
+        var parts = pages.Chunk(maxUrls).ToList();
+        var names = parts.Select((_, i) => $"sitemap-{(i + 1).ToString(CultureInfo.InvariantCulture)}.xml").ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            yield return new OutputFile(names[i], UrlSet(site, parts[i]));
+        }
+
+        yield return new OutputFile("sitemap.xml", Write(xml =>
+        {
+            xml.WriteStartElement("sitemapindex", SitemapNs);
+            foreach (var name in names)
+            {
+                xml.WriteStartElement("sitemap", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(name));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }));
+    }
+
+    private static byte[] UrlSet(SiteModel site, IEnumerable<SitePage> pages) => Write(xml =>
+    {
+        xml.WriteStartElement("urlset", SitemapNs);
+        xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+        foreach (var page in pages)
+        {
+            xml.WriteStartElement("url", SitemapNs);
+            xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(page.Path));
+            if (page.Date is { } date)
+            {
+                xml.WriteElementString("lastmod", SitemapNs, ViewFactory.Iso(date));
+            }
+
+            if (page.Languages.Count > 1)
+            {
+                foreach (var language in site.Config.Languages.Where(page.Languages.ContainsKey))
+                {
+                    xml.WriteStartElement("xhtml", "link", XhtmlNs);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", language);
+                    xml.WriteAttributeString("href", site.Paths.Absolute(page.Languages[language]));
+                    xml.WriteEndElement();
+                }
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    });
+
+    private static byte[] Write(Action<XmlWriter> body)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", IndentChars = "  " };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            body(xml);
+            xml.WriteEndDocument();
+        }
+
+        return [.. stream.ToArray(), (byte)'\n'];
+    }
+}

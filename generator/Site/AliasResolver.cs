@@ -1,0 +1,83 @@
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// Turns front matter <c>aliases:</c> into redirects. An alias is a site-relative path such as
+/// <c>fi/paatokset/2024/vanha-nimi/</c>; one that leaves the site, or would replace a real page
+/// or another alias, is an error at its line.
+/// </summary>
+public static class AliasResolver
+{
+    public static IReadOnlyList<Redirect> Resolve(SiteModel site, DiagnosticBag diagnostics)
+    {
+        var pages = PageCatalog.Of(site).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var reserved = site.Config.Languages.Select(l => $"{l}/{site.Config.Strings[l].Segments.Search}/").ToHashSet(StringComparer.Ordinal);
+        var taken = new Dictionary<string, Redirect>(StringComparer.Ordinal);
+        var result = new List<Redirect>();
+        foreach (var page in site.Decisions.OrderBy(p => p.Decision.File.Path, StringComparer.Ordinal))
+        {
+            foreach (var alias in page.Decision.Aliases)
+            {
+                var path = Normalize(alias.Path);
+                if (path is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.AliasInvalid, alias.Location,
+                        $"alias '{alias.Path}' must be an address inside the site such as '{page.Path}' (letters, digits, '-', '_', '.' and '/'; no '..', no 'https://')");
+                    continue;
+                }
+
+                if (pages.Contains(path) || reserved.Contains(path))
+                {
+                    var what = path == page.Path ? "this decision's own address" : "the address of a page of the site";
+                    diagnostics.Error(DiagnosticCodes.AliasCollides, alias.Location, $"alias '{alias.Path}' is {what}; remove it from 'aliases'");
+                    continue;
+                }
+
+                if (taken.TryGetValue(path, out var other))
+                {
+                    if (other.Target != page)
+                    {
+                        diagnostics.Error(DiagnosticCodes.AliasCollides, alias.Location, $"alias '{alias.Path}' is also an alias of {other.Target.Decision.File.Path}; an old address can lead to one decision only");
+                    }
+
+                    continue;
+                }
+
+                var redirect = new Redirect(path, page, alias.Location);
+                taken[path] = redirect;
+                result.Add(redirect);
+            }
+        }
+
+        return result.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The alias as an output path ("fi/x/" or "fi/x.html"), or null when it is not a path inside the site.</summary>
+    public static string? Normalize(string alias)
+    {
+        var path = alias.Trim().TrimStart('/');
+        if (path.Length == 0 || alias.Trim().StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var segments = path.TrimEnd('/').Split('/');
+        if (segments.Any(s => s.Length == 0 || s is "." or ".." || !s.All(IsAllowed)))
+        {
+            return null;
+        }
+
+        // "x/index.html" is the page "x/", so it is compared with the site's pages in that form.
+        var folder = path.TrimEnd('/');
+        if (folder == "index.html" || folder.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            return folder[..^"index.html".Length];
+        }
+
+        var isFile = !path.EndsWith('/') && (path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".htm", StringComparison.Ordinal));
+        return isFile ? path : folder + "/";
+    }
+
+    private static bool IsAllowed(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or '~';
+}

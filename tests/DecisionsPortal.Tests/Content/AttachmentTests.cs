@@ -1,0 +1,139 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Rendering;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+public sealed class AttachmentTests
+{
+    private static readonly byte[] Invitation = [.. Enumerable.Range(0, 1300).Select(i => (byte)i)];
+    private static readonly byte[] Map = new byte[1_258_291];
+
+    private static TestSite WithAttachments(string entries)
+    {
+        var site = new TestSite(
+            $"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "attachments:\n" + entries)}\n" +
+            $"-- content/sv/2025/katto.md --\n{Decisions.Swedish(extra: "attachments:\n  - { title: Inbjudan, file: kutsu.pdf }")}");
+        site.WriteBytes("content/fi/2025/kutsu.pdf", Invitation);
+        site.WriteBytes("content/sv/2025/kutsu.pdf", Invitation);
+        site.WriteBytes("content/fi/2025/liitteet/kartta.png", Map);
+        return site;
+    }
+
+    private static Diagnostic SingleError(TestSite site)
+    {
+        var result = site.Build();
+        Assert.False(Directory.Exists(site.Output));
+        return Assert.Single(result.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public void Attachments_are_copied_next_to_the_decision_page_and_listed_with_title_type_and_size()
+    {
+        using var site = WithAttachments("  - { title: Kutsu, file: kutsu.pdf }\n  - { title: Kartta, file: liitteet/kartta.png }");
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Equal(Invitation, File.ReadAllBytes(Path.Combine(site.Output, "fi/paatokset/2025/katto/kutsu.pdf")));
+        Assert.Equal(Map, File.ReadAllBytes(Path.Combine(site.Output, "fi/paatokset/2025/katto/liitteet/kartta.png")));
+        var items = Html.Parse(site.Read("fi/paatokset/2025/katto/index.html")).QuerySelectorAll("main .attachments li")
+            .Select(li => (li.QuerySelector("a")!.TextContent, li.QuerySelector("a")!.GetAttribute("href"), li.QuerySelector(".file-info")!.TextContent))
+            .ToList();
+        Assert.Equal(
+            [("Kutsu", "/fi/paatokset/2025/katto/kutsu.pdf", "(PDF, 1,3 kt)"), ("Kartta", "/fi/paatokset/2025/katto/liitteet/kartta.png", "(PNG, 1,2 Mt)")],
+            items);
+        Assert.Equal("(PDF, 1,3 kB)", Html.Parse(site.Read("sv/beslut/2025/katto/index.html")).QuerySelector("main .attachments .file-info")!.TextContent);
+    }
+
+    [Fact]
+    public void Attachments_are_in_the_open_data_with_their_address_type_and_size_in_bytes()
+    {
+        using var site = WithAttachments("  - { title: Kutsu, file: kutsu.pdf }");
+        site.Build();
+
+        var attachment = System.Text.Json.JsonDocument.Parse(site.Read("fi/paatokset/2025/katto/index.json")).RootElement.GetProperty("attachments")[0];
+
+        Assert.Equal("https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/kutsu.pdf", attachment.GetProperty("url").GetString());
+        Assert.Equal("PDF", attachment.GetProperty("type").GetString());
+        Assert.Equal(1300, attachment.GetProperty("size").GetInt64());
+    }
+
+    [Fact]
+    public void A_missing_attachment_is_an_error_at_the_line_of_its_entry()
+    {
+        using var site = WithAttachments("  - { title: Kutsu, file: kutsu.pdf }\n  - { title: Puuttuu, file: kutsu.pfd }");
+
+        var error = SingleError(site);
+
+        Assert.Equal(DiagnosticCodes.AttachmentMissing, error.Code);
+        Assert.EndsWith("content/fi/2025/katto.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(10, error.Location.Line);
+        Assert.Contains("did you mean 'kutsu.pdf'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../salainen.txt")]
+    [InlineData("liitteet/../../salainen.txt")]
+    [InlineData("/etc/passwd")]
+    [InlineData("C:/Windows/win.ini")]
+    public void A_path_that_leaves_the_folder_of_the_decision_is_an_error_and_nothing_is_published(string file)
+    {
+        using var site = WithAttachments($"  - {{ title: Salainen, file: \"{file}\" }}");
+        site.Write("content/fi/salainen.txt", "salainen");
+
+        var error = SingleError(site);
+
+        Assert.Equal(DiagnosticCodes.AttachmentOutsideContent, error.Code);
+        Assert.Equal(9, error.Location.Line);
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_a_file_outside_the_content_folder_is_refused()
+    {
+        using var site = WithAttachments("  - { title: Linkki, file: linkki.txt }");
+        site.Write("salaisuus.txt", "ei julkinen");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/fi/2025/linkki.txt"), Path.Combine(site.Root, "salaisuus.txt"));
+
+        var error = SingleError(site);
+
+        Assert.Equal(DiagnosticCodes.AttachmentOutsideContent, error.Code);
+        Assert.Equal(9, error.Location.Line);
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_a_folder_outside_the_content_folder_is_refused()
+    {
+        using var site = WithAttachments("  - { title: Linkki, file: ulkona/tiedosto.txt }");
+        site.Write("ulkopuolella/tiedosto.txt", "ei julkinen");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/fi/2025/ulkona"), Path.Combine(site.Root, "ulkopuolella"));
+
+        Assert.Equal(DiagnosticCodes.AttachmentOutsideContent, SingleError(site).Code);
+    }
+
+    [Fact]
+    public void A_symbolic_link_that_stays_inside_the_content_folder_is_followed()
+    {
+        using var site = WithAttachments("  - { title: Kutsu, file: sama.pdf }");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/fi/2025/sama.pdf"), "../../sv/2025/kutsu.pdf");
+
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal(Invitation, File.ReadAllBytes(Path.Combine(site.Output, "fi/paatokset/2025/katto/sama.pdf")));
+    }
+
+    [Fact]
+    public void An_attachment_cannot_take_the_name_of_the_pages_own_files()
+    {
+        using var site = WithAttachments("  - { title: Sivu, file: index.html }");
+        site.Write("content/fi/2025/index.html", "<p>x</p>");
+
+        Assert.Equal(DiagnosticCodes.AttachmentReservedName, SingleError(site).Code);
+    }
+
+    [Theory]
+    [InlineData(0, "0 t")]
+    [InlineData(1023, "1023 t")]
+    [InlineData(1024, "1,0 kt")]
+    [InlineData(1_258_291, "1,2 Mt")]
+    [InlineData(3L * 1024 * 1024 * 1024, "3,0 Gt")]
+    public void Sizes_are_written_with_the_languages_units_and_decimal_comma(long bytes, string expected) =>
+        Assert.Equal(expected, FileTypes.Size(bytes, "t kt Mt Gt", ","));
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Rendering;
+
+public sealed class CitationTests
+{
+    private static JsonElement JsonLd(AngleSharp.Dom.IDocument page)
+    {
+        var scripts = page.QuerySelectorAll("script[type='application/ld+json']");
+        Assert.Single(scripts);
+        return JsonDocument.Parse(scripts[0].TextContent).RootElement.Clone();
+    }
+
+    [Fact]
+    public void A_decision_page_shows_how_to_cite_it_with_organ_section_date_title_and_permanent_url()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish(extra: "section: 12"));
+        site.Build();
+
+        var cite = Html.Parse(site.Read("fi/paatokset/2025/katto/index.html")).QuerySelector("main .citation .cite")!;
+
+        Assert.Equal("Kaupunginhallitus 14.3.2025 § 12: Koulun katon korjaus. https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/", cite.TextContent);
+        Assert.Equal("https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/", cite.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_decision_page_describes_the_decision_in_schema_org_json_ld()
+    {
+        using var site = new TestSite(
+            $"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "dnro: EXE/45/02.08/2025\ntopics: [schools]")}\n-- content/sv/2025/katto.md --\n{Decisions.Swedish()}");
+        site.Build();
+
+        var data = JsonLd(Html.Parse(site.Read("fi/paatokset/2025/katto/index.html")));
+
+        Assert.Equal("https://schema.org", data.GetProperty("@context").GetString());
+        Assert.Equal("Legislation", data.GetProperty("@type").GetString());
+        Assert.Equal("Koulun katon korjaus", data.GetProperty("name").GetString());
+        Assert.Equal("https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/", data.GetProperty("url").GetString());
+        Assert.Equal("2025-03-14", data.GetProperty("legislationDate").GetString());
+        Assert.Equal("EXE/45/02.08/2025", data.GetProperty("legislationIdentifier").GetString());
+        Assert.Equal("Kaupunginhallitus", data.GetProperty("legislationPassedBy").GetProperty("name").GetString());
+        Assert.Equal("fi", data.GetProperty("inLanguage").GetString());
+        Assert.Equal("https://paatokset.esimerkkila.example/sv/beslut/2025/katto/", data.GetProperty("workTranslation")[0].GetProperty("@id").GetString());
+    }
+
+    [Theory]
+    [InlineData("</script><script>alert(1)</script>")]
+    [InlineData("</SCRIPT ><img src=x onerror=alert(1)>")]
+    [InlineData("<!-- <script>")]
+    public void A_title_cannot_break_out_of_the_json_ld(string title)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: JsonSerializer.Serialize(title)));
+        Assert.True(site.Build().Succeeded);
+        var html = site.Read("fi/paatokset/2025/a/index.html");
+
+        var page = Html.Parse(html);
+
+        Assert.Equal(title, JsonLd(page).GetProperty("name").GetString());
+        Assert.Empty(page.QuerySelectorAll("img"));
+        var script = html[html.IndexOf("<script type=\"application/ld+json\">", StringComparison.Ordinal)..];
+        script = script[..(script.IndexOf("</script>", StringComparison.Ordinal) + 9)];
+        Assert.Equal(2, script.Count(c => c == '<')); // only the element's own start and end tags
+    }
+
+    [Fact]
+    public void Editing_the_title_keeps_the_address_of_the_decision()
+    {
+        using var before = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish(title: "Koulun katon korjaus"));
+        using var after = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish(title: "Kokonaan uusi otsikko"));
+
+        var a = before.Build().Site!.Decisions.Single().Path;
+        var b = after.Build().Site!.Decisions.Single().Path;
+
+        Assert.Equal("fi/paatokset/2025/katto/", a);
+        Assert.Equal(a, b);
+        Assert.True(after.Exists("fi/paatokset/2025/katto/index.html"));
+    }
+}

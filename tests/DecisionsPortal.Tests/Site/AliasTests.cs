@@ -1,0 +1,77 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+public sealed class AliasTests
+{
+    private static TestSite WithAliases(string aliases, string more = "") =>
+        new($"-- content/fi/2025/uusi-nimi.md --\n{Decisions.Finnish(extra: "aliases: " + aliases)}\n{more}");
+
+    private static IReadOnlyList<Diagnostic> Errors(TestSite site) => site.Build().Diagnostics.Where(d => d.IsError).ToList();
+
+    [Fact]
+    public void An_old_address_in_aliases_leads_to_the_decision_through_a_page_without_script()
+    {
+        using var site = WithAliases("[fi/paatokset/2024/vanha-nimi/, /fi/vanha.html]");
+        Assert.True(site.Build().Succeeded);
+
+        foreach (var old in new[] { "fi/paatokset/2024/vanha-nimi/index.html", "fi/vanha.html" })
+        {
+            var page = Html.Parse(site.Read(old));
+            var target = "https://paatokset.esimerkkila.example/fi/paatokset/2025/uusi-nimi/";
+            Assert.Equal($"0; url={target}", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+            Assert.Equal(target, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+            Assert.Equal(target, page.QuerySelector("body a")!.GetAttribute("href"));
+            Assert.Equal("Koulun katon korjaus", page.QuerySelector("body a")!.TextContent);
+            Assert.Empty(page.QuerySelectorAll("script"));
+        }
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/x/")]
+    [InlineData("//evil.example/x/")]
+    [InlineData("fi/../../etc/")]
+    [InlineData("fi/paatokset/vanha nimi/")]
+    [InlineData("\"fi\\\\vanha\\\\\"")]
+    public void An_alias_that_leaves_the_site_is_an_error_at_its_line(string alias)
+    {
+        using var site = WithAliases($"[{alias}]");
+
+        var error = Assert.Single(Errors(site));
+
+        Assert.Equal(DiagnosticCodes.AliasInvalid, error.Code);
+        Assert.Equal("content/fi/2025/uusi-nimi.md", error.Location.Path[^"content/fi/2025/uusi-nimi.md".Length..]);
+        Assert.Equal(8, error.Location.Line);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("fi/paatokset/2025/toinen/")]
+    [InlineData("fi/vuosi/2025/")]
+    [InlineData("fi/index.html")]
+    [InlineData("fi/paatokset/2025/uusi-nimi/")]
+    public void An_alias_that_would_replace_a_real_page_is_an_error_with_file_and_line(string alias)
+    {
+        using var site = WithAliases($"[{alias}]", $"-- content/fi/2025/toinen.md --\n{Decisions.Finnish(title: "Toinen")}");
+
+        var error = Assert.Single(Errors(site));
+
+        Assert.Equal(DiagnosticCodes.AliasCollides, error.Code);
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains(alias, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_decisions_claiming_the_same_old_address_is_an_error()
+    {
+        using var site = WithAliases("[fi/vanha/]", $"-- content/fi/2025/toinen.md --\n{Decisions.Finnish(title: "Toinen", extra: "aliases: [fi/vanha/]")}");
+
+        var error = Assert.Single(Errors(site));
+
+        Assert.Equal(DiagnosticCodes.AliasCollides, error.Code);
+        // Files are taken in ordinal order: the first keeps the address, the later one is told whose it is.
+        Assert.EndsWith("uusi-nimi.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("toinen.md", error.Message, StringComparison.Ordinal);
+    }
+}
