@@ -27,6 +27,12 @@ public static class InternalLinks
         // Two files with one address are reported by the pairing; here either of them will do.
         var byPath = pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var loadedFiles = loaded.Select(d => FullPath(d.File.Path)).ToHashSet(StringComparer.Ordinal);
+
+        // An old address kept by 'aliases:' still leads to its decision (through a redirect page).
+        var aliases = pages.SelectMany(p => p.Decision.Aliases)
+            .Select(a => a.Path.TrimStart('/'))
+            .Select(path => path.EndsWith('/') ? path : path + "/")
+            .ToHashSet(StringComparer.Ordinal);
         var decisionAddress = DecisionAddress(config);
         var result = new DecisionPage[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -35,7 +41,7 @@ public static class InternalLinks
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (url, location) in LinksOf(page.Decision))
             {
-                var href = ResolveOne(url, location, page, byFile, byPath, loadedFiles, decisionAddress, paths, config, diagnostics);
+                var href = ResolveOne(url, location, page, byFile, byPath, aliases, loadedFiles, decisionAddress, paths, config, diagnostics);
                 if (href is not null)
                 {
                     links[url] = href;
@@ -80,6 +86,7 @@ public static class InternalLinks
         DecisionPage page,
         Dictionary<string, DecisionPage> byFile,
         Dictionary<string, DecisionPage> byPath,
+        HashSet<string> aliases,
         HashSet<string> loadedFiles,
         Regex decisionAddress,
         SitePaths paths,
@@ -113,7 +120,7 @@ public static class InternalLinks
         if (sitePath is not null && decisionAddress.IsMatch(sitePath))
         {
             var normalised = sitePath.EndsWith('/') ? sitePath : sitePath + "/";
-            if (!byPath.ContainsKey(normalised))
+            if (!byPath.ContainsKey(normalised) && !aliases.Contains(normalised))
             {
                 diagnostics.Error(DiagnosticCodes.BrokenLink, location,
                     $"the link '{url}' leads to a decision page that does not exist{DidYouMean(normalised, byPath.Keys)}");

@@ -96,6 +96,21 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void A_link_to_an_old_address_kept_as_an_alias_is_valid()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [vanha osoite](/fi/paatokset/2024/vanha-nimi/).")}
+            -- content/fi/2024/toinen.md --
+            {Decisions.Finnish(title: "Toinen päätös", date: "2024-05-02", extra: "aliases: [fi/paatokset/2024/vanha-nimi/]")}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
     public void External_links_and_other_site_pages_are_left_alone()
     {
         using var site = new TestSite($"""
