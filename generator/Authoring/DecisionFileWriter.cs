@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
 
 namespace DecisionsPortal.Authoring;
 
@@ -10,6 +11,9 @@ namespace DecisionsPortal.Authoring;
 /// </summary>
 public static class DecisionFileWriter
 {
+    private static readonly string[] Written =
+        ["title", "date", "body", "section", "dnro", "preparer", "presenter", "proposal", "decision", "topics", "attachments", "draft", "key"];
+
     public static string Write(NewDecision decision, SiteConfig config)
     {
         var lang = decision.Language;
@@ -34,6 +38,13 @@ public static class DecisionFileWriter
         Field(text, "attachments", "[]", FieldHelp.For(lang, "attachments"));
         Field(text, "draft", "false", FieldHelp.For(lang, "draft"));
         Field(text, "key", decision.Key is null ? "" : Quote(decision.Key), FieldHelp.For(lang, "key"));
+
+        // Fields added to the content model later (by other features) are present too, left empty.
+        foreach (var field in DecisionFields.All.Except(Written, StringComparer.Ordinal))
+        {
+            Field(text, field, "", FieldHelp.For(lang, "other"));
+        }
+
         text.Append("---\n");
         return text.ToString();
     }

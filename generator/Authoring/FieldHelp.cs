@@ -27,6 +27,7 @@ public static class FieldHelp
             ["draft"] = "true pitää päätöksen pois sivustolta, kunnes se on valmis.",
             ["key"] = "Vain jos käännöksen tiedostonimi on eri: sama avain molempiin tiedostoihin. Yleensä tyhjä.",
             ["translate"] = "Käännä: {0}",
+            ["other"] = "Vapaaehtoinen; README kertoo, mitä kenttään kirjoitetaan.",
         },
         ["sv"] = new(StringComparer.Ordinal)
         {
@@ -47,6 +48,7 @@ public static class FieldHelp
             ["draft"] = "true håller beslutet borta från webbplatsen tills det är klart.",
             ["key"] = "Endast om översättningens filnamn skiljer sig: samma nyckel i båda filerna. Oftast tom.",
             ["translate"] = "Översätt: {0}",
+            ["other"] = "Frivilligt; README berättar vad fältet ska innehålla.",
         },
         ["en"] = new(StringComparer.Ordinal)
         {
@@ -67,6 +69,7 @@ public static class FieldHelp
             ["draft"] = "true keeps the decision off the site until it is ready.",
             ["key"] = "Only if the translation's file name differs: the same key in both files. Usually empty.",
             ["translate"] = "Translate: {0}",
+            ["other"] = "Optional; the README says what to write here.",
         },
     };
 

@@ -24,7 +24,7 @@ public sealed class NewDecisionTests
         Assert.Equal(0, exit);
         Assert.Contains("yhteistyo-abo-akademin-kanssa-sopimus.md", stdout);
         var text = File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/yhteistyo-abo-akademin-kanssa-sopimus.md"));
-        foreach (var field in new[] { "title", "date", "body", "section", "dnro", "preparer", "presenter", "proposal", "decision", "topics", "attachments", "draft", "key" })
+        foreach (var field in DecisionsPortal.Content.DecisionFields.All)
         {
             Assert.Matches(new Regex($"^{field}:.* # \\S", RegexOptions.Multiline), text);
         }
