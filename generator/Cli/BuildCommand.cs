@@ -15,13 +15,14 @@ public static class BuildCommand
         var output = CliOptions.Output();
         var drafts = CliOptions.Drafts();
         var baseUrl = CliOptions.BaseUrl();
+        var buildDate = CliOptions.BuildDate();
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
         {
-            config, output, drafts, baseUrl,
+            config, output, drafts, baseUrl, buildDate,
         };
         command.SetAction(parsed =>
         {
-            var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl));
+            var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl), parsed.GetValue(buildDate));
             var result = BuildPipeline.Run(options);
             Report(result, stderr);
             if (result.Succeeded && result.Site is { } site)
@@ -40,14 +41,20 @@ public static class BuildCommand
     {
         var config = CliOptions.Config();
         var drafts = CliOptions.Drafts();
+        var buildDate = CliOptions.BuildDate();
         var command = new Command("check", "Validate site.yml, templates and every decision without writing anything (for CI on every push)")
         {
-            config, drafts,
+            config, drafts, buildDate,
         };
         command.SetAction(parsed =>
         {
-            var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts)), publish: false);
+            var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts), BuildDate: parsed.GetValue(buildDate)), publish: false);
             Report(result, stderr);
+            if (result.Site is { } checkedSite)
+            {
+                ExpiryReport.Write(checkedSite, stdout);
+            }
+
             if (result.Succeeded && result.Site is { } site)
             {
                 stdout.WriteLine($"Checked {Count(site.Decisions.Count)}: no errors, {result.Diagnostics.Count} warning(s)");

@@ -28,4 +28,21 @@ public static class CliOptions
         Description = "Publish for this address instead of site.yml's 'base_url' (e.g. a preview host)",
         HelpName = "URL",
     };
+
+    public static Option<DateOnly?> BuildDate() => new("--build-date")
+    {
+        Description = "Build as on this day (YYYY-MM-DD): personal data whose appeal period has ended by then is left out. Default: SOURCE_DATE_EPOCH, else today (UTC)",
+        HelpName = "YYYY-MM-DD",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"--build-date must be a date YYYY-MM-DD, e.g. 2025-03-14, not '{text}'");
+            return null;
+        },
+    };
 }

@@ -5,4 +5,5 @@ public sealed record BuildOptions(
     string ConfigPath,
     string? OutputDirectory = null,
     bool IncludeDrafts = false,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    DateOnly? BuildDate = null);

@@ -1,3 +1,5 @@
+using DecisionsPortal.Law;
+
 namespace DecisionsPortal.Configuration;
 
 /// <summary>The validated configuration of one build: site.yml, the i18n files and the command line.</summary>
@@ -13,8 +15,22 @@ public sealed record SiteConfig(
     IReadOnlyList<Term> Topics,
     int PageSize,
     bool IncludeDrafts,
-    IReadOnlyDictionary<string, LanguageStrings> Strings)
+    IReadOnlyDictionary<string, LanguageStrings> Strings,
+    DateOnly BuildDate = default,
+    IReadOnlyDictionary<string, AppealKind>? BodyAppeals = null,
+    IReadOnlyList<RemovedFile>? Removed = null,
+    IReadOnlyDictionary<string, string>? AppealTexts = null)
 {
+    /// <summary>The appeal instruction of a kind in a language (templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md), Markdown.</summary>
+    public string? AppealText(AppealKind kind, string language) =>
+        AppealTexts is not null && AppealTexts.TryGetValue($"{AppealKinds.Id(kind)}.{language}", out var text) ? text : null;
+
+    /// <summary>The appeal that site.yml's <c>bodies.&lt;id&gt;.appeal</c> gives an organ's decisions, if any.</summary>
+    public AppealKind? AppealOf(string body) => BodyAppeals is not null && BodyAppeals.TryGetValue(body, out var kind) ? kind : null;
+
+    /// <summary>Decision files deleted from content/ that mirrors should forget (site.yml <c>removed:</c>).</summary>
+    public IReadOnlyList<RemovedFile> RemovedFiles => Removed ?? [];
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/portal/".</summary>

@@ -9,7 +9,7 @@ namespace DecisionsPortal.Configuration;
 public static partial class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size"];
+        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed"];
 
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -91,13 +91,16 @@ public static partial class SiteConfigLoader
             CheckSameStrings(strings, languages, templatesDirectory, diagnostics);
         }
 
-        if (diagnostics.HasErrors || title is null || baseUrl is null)
+        var buildDate = BuildDates.Resolve(options.BuildDate, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), diagnostics);
+        if (diagnostics.HasErrors || title is null || baseUrl is null || buildDate is null)
         {
             return null;
         }
 
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, outputDirectory,
-            bodies, topics, pageSize, options.IncludeDrafts, strings);
+            bodies, topics, pageSize, options.IncludeDrafts, strings,
+            buildDate.Value, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, diagnostics),
+            LawConfigReader.ReadAppealTexts(templatesDirectory, languages));
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)
@@ -167,7 +170,11 @@ public static partial class SiteConfigLoader
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (language, keyNode, _) in map.Entries)
         {
-            if (!languages.Contains(language))
+            if (what.StartsWith("bodies.", StringComparison.Ordinal) && LawConfigReader.BodyKeys.Contains(language))
+            {
+                // Not a label: bodies.<id>.appeal, read by LawConfigReader.
+            }
+            else if (!languages.Contains(language))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigUnknownKey, map.Source.At(keyNode), $"'{what}' has a label for '{language}', which is not in 'languages'{Suggestions.DidYouMean(language, languages)}");
             }

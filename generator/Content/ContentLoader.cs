@@ -33,10 +33,37 @@ public static class ContentLoader
         }
 
         // Ordinal order, so the output never depends on how the file system lists a folder.
-        return Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        // Meeting files (meetings/<organ>/<date>.md) are read by MeetingLoader, not as decisions.
+        var meetings = Path.Combine(folder, MeetingLoader.Folder);
+        return Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Where(path => !IsUnder(path, meetings))
+            .Order(StringComparer.Ordinal);
     }
 
     private static Decision? LoadFile(string language, string path, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var (shown, frontMatter) = ReadFrontMatter(path, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var languageFolder = Path.Combine(config.ContentDirectory, language);
+        var key = Path.ChangeExtension(Path.GetRelativePath(languageFolder, path), null).Replace('\\', '/');
+        var decision = DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
+        if (decision is null)
+        {
+            return null;
+        }
+
+        // A confidential matter's attachments are never published, and should not even be in
+        // the repository, so their absence is no error (the Model stage warns about the listing).
+        var located = decision with { Folder = Path.GetDirectoryName(Path.GetFullPath(path))! };
+        return decision.Law.Confidential ? located : AttachmentCheck.Resolve(located, config.ContentDirectory, diagnostics);
+    }
+
+    /// <summary>Reads, decodes and splits one content file; null (and a diagnostic) when it cannot be read as front matter.</summary>
+    public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, DiagnosticBag diagnostics)
     {
         var shown = PathDisplay.Relative(path);
         byte[] bytes;
@@ -47,14 +74,14 @@ public static class ContentLoader
         catch (IOException e)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(shown), $"cannot read the file: {e.Message}");
-            return null;
+            return (shown, null);
         }
 
         var (text, badLine, badColumn) = StrictUtf8.Decode(bytes);
         if (text is null)
         {
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
-            return null;
+            return (shown, null);
         }
 
         var (frontMatter, problem) = FrontMatter.Split(text);
@@ -64,13 +91,9 @@ public static class ContentLoader
                 ? "the file must start with front matter: a line '---', the fields, and another line '---'"
                 : "the front matter is not closed: add a line '---' after the last field";
             diagnostics.Error(problem == FrontMatter.Problem.Missing ? DiagnosticCodes.NoFrontMatter : DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(shown, 1, 1), message);
-            return null;
         }
 
-        var languageFolder = Path.Combine(config.ContentDirectory, language);
-        var key = Path.ChangeExtension(Path.GetRelativePath(languageFolder, path), null).Replace('\\', '/');
-        var decision = DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
-        return decision is null ? null : AttachmentCheck.Resolve(decision with { Folder = Path.GetDirectoryName(Path.GetFullPath(path))! }, config.ContentDirectory, diagnostics);
+        return (shown, frontMatter);
     }
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)

@@ -24,8 +24,12 @@ public sealed record Decision(
     IReadOnlyList<Attachment> Attachments,
     bool Draft,
     string Markdown,
-    IReadOnlyDictionary<string, SourceLocation> FieldLocations)
+    IReadOnlyDictionary<string, SourceLocation> FieldLocations,
+    LegalFields? Legal = null)
 {
+    /// <summary>The case, meeting and law fields; <see cref="LegalFields.None"/> when the file has none.</summary>
+    public LegalFields Law => Legal ?? LegalFields.None;
+
     /// <summary>Where a field was written, for messages about it; the file itself when it was left out.</summary>
     public SourceLocation LocationOf(string field) => FieldLocations.TryGetValue(field, out var location) ? location : File;
 

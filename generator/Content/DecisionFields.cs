@@ -7,5 +7,5 @@ public static class DecisionFields
 
     public static readonly string[] Optional = ["section", "dnro", "decision", "topics", "attachments", "draft", "key", "aliases"];
 
-    public static readonly string[] All = [.. Required, .. Optional];
+    public static readonly string[] All = [.. Required, .. Optional, .. LegalFieldsReader.Fields];
 }

@@ -58,6 +58,7 @@ public static class DecisionReader
         var decisionText = yaml.String("decision");
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
+        var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
 
         Forward(local, diagnostics);
         if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
@@ -68,7 +69,7 @@ public static class DecisionReader
         var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
-            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations)
+            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal)
         {
             Aliases = aliases,
             MarkdownFirstLine = frontMatter.MarkdownFirstLine,

@@ -39,6 +39,22 @@ public static class DiagnosticCodes
     public const string AliasInvalid = "DP0033";
     public const string AliasCollides = "DP0034";
 
+    // Content: cases, meetings, appeal and personal data (the law).
+    public const string InvalidMeeting = "DP0040";
+    public const string InvalidStatus = "DP0041";
+    public const string InvalidVotes = "DP0042";
+    public const string InvalidDissent = "DP0043";
+    public const string InvalidAppeal = "DP0044";
+    public const string InvalidPersonal = "DP0045";
+    public const string InvalidWithdrawn = "DP0046";
+    public const string MeetingFileInvalid = "DP0047";
+    public const string MeetingFileUnknownField = "DP0048";
+    public const string MeetingDateDiffers = "DP0049";
+    public const string ConfidentialAttachments = "DP0050";
+    public const string DuplicateMeeting = "DP0051";
+    public const string PersonalDataNeverExpires = "DP0053";
+    public const string UnknownMeetingOrgan = "DP0054";
+
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";
     public const string LinkToUnpublished = "DP0061";
@@ -66,6 +82,12 @@ public static class DiagnosticCodes
     public const string WouldOverwrite = "DP1060";
     public const string InvalidArgument = "DP1061";
     public const string ServeFailed = "DP1062";
+
+    // Configuration of the law features.
+    public const string InvalidBuildDate = "DP1050";
+    public const string ConfigInvalidAppeal = "DP1051";
+    public const string ConfigInvalidRemoved = "DP1052";
+    public const string AppealTextMissing = "DP1053";
 
     public const string InternalError = "DP9001";
 

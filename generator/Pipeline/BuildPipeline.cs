@@ -34,7 +34,8 @@ public static class BuildPipeline
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache);
-            site = SiteModelBuilder.Build(config, decisions, diagnostics);
+            var meetings = MeetingLoader.Load(config, diagnostics);
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings);
             if (diagnostics.HasErrors)
             {
                 return Done();

@@ -15,5 +15,6 @@ public static class MarkdownSyntax
         .UseFootnotes()
         .UseAutoLinks()
         .DisableHtml()
+        .Use<Rendering.PersonalData.PersonalDataExtension>()
         .Build();
 }

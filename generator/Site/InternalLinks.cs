@@ -106,7 +106,7 @@ public static class InternalLinks
             if (loadedFiles.Contains(target) || File.Exists(target))
             {
                 diagnostics.Error(DiagnosticCodes.LinkToUnpublished, location,
-                    $"the link '{url}' leads to a decision that is not published (a draft, or a file with errors); publish it or remove the link");
+                    $"the link '{url}' leads to a decision that is not published (a draft, withdrawn, or a file with errors); publish it or remove the link");
                 return null;
             }
 

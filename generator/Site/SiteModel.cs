@@ -3,8 +3,11 @@ using DecisionsPortal.Configuration;
 namespace DecisionsPortal.Site;
 
 /// <summary>The whole site as data: what the Render stage turns into files.</summary>
-public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList<DecisionPage> Decisions, IReadOnlyList<LanguageSite> Languages)
+public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList<DecisionPage> Decisions, IReadOnlyList<LanguageSite> Languages, CouncilRecord? Record = null)
 {
+    /// <summary>Cases, meetings, appeals, tombstones and personal-data expiries (see <see cref="LawPass"/>).</summary>
+    public CouncilRecord Council => Record ?? CouncilRecord.Empty;
+
     public LanguageSite this[string language] => Languages.First(l => l.Language == language);
 
     /// <summary>Pages at old addresses (front matter <c>aliases:</c>) that lead to their decision.</summary>

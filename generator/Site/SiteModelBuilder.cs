@@ -7,10 +7,14 @@ namespace DecisionsPortal.Site;
 /// <summary>The Model stage: decisions paired with their translations, given paths, and grouped into listings.</summary>
 public static class SiteModelBuilder
 {
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null)
     {
         var paths = new SitePaths(config);
-        var published = loaded.Where(d => config.IncludeDrafts || !d.Draft).ToList();
+
+        // The law first, so that nothing after this line sees confidential or expired text.
+        var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics);
+        var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
+        var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
         var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, config, diagnostics)
             .OrderBy(p => p, DecisionOrder.NewestFirst)
             .ToList();
@@ -18,7 +22,7 @@ public static class SiteModelBuilder
         var languages = config.Languages
             .Select(language => BuildLanguage(config, paths, language, pages))
             .ToList();
-        var model = new SiteModel(config, paths, pages, languages);
+        var model = new SiteModel(config, paths, pages, languages, CouncilRecordBuilder.Build(config, law, withdrawn, languages, paths));
         return model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
     }
 

@@ -23,4 +23,10 @@ public sealed record DecisionData(
     IReadOnlyList<TermData> Topics,
     IReadOnlyList<AttachmentData> Attachments,
     IReadOnlyList<string> Aliases,
-    bool Draft);
+    bool Draft,
+    string? Meeting,
+    string? Status,
+    Content.Votes? Votes,
+    IReadOnlyList<Content.Dissent> Dissent,
+    string? Updated,
+    bool Confidential);

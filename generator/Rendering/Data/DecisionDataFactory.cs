@@ -30,8 +30,22 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.Topics.Select(t => new TermData(t, config.FindTopic(t)!.Label(language))).ToList(),
             d.Attachments.Select(a => new AttachmentData(a.Title, paths.Absolute(AttachmentPath(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
             site.Redirects.Where(r => r.Target == page).Select(r => paths.Absolute(r.Path)).ToList(),
-            d.Draft);
+            d.Draft,
+            d.Law.Meeting?.ToString(),
+            d.Law.Status is { } status ? Content.DecisionStatuses.Id(status) : null,
+            d.Law.Votes,
+            d.Law.Dissent,
+            d.Law.Updated is { } updated ? ViewFactory.Iso(updated) : null,
+            d.Law.Confidential);
     }
+
+    /// <summary>A decision taken off the site, for mirrors to delete; its address when it had one.</summary>
+    public TombstoneData Tombstone(Tombstone tombstone) => new(
+        tombstone.Key,
+        tombstone.Language,
+        tombstone.Path is null ? null : site.Paths.Absolute(tombstone.Path),
+        ViewFactory.Iso(tombstone.Date),
+        tombstone.Reason == TombstoneReason.Withdrawn ? "withdrawn" : "deleted");
 
     /// <summary>Attachments are published next to the decision page, under the name they have beside the Markdown.</summary>
     public static string AttachmentPath(DecisionPage page, Content.Attachment attachment) => page.Path + attachment.File.Replace('\\', '/');

@@ -17,6 +17,7 @@ public static class DecisionsCsv
         "key", "language", "url", "data_url", "translations", "title", "date", "body", "body_label", "section", "dnro",
         "preparer_name", "preparer_title", "presenter_name", "presenter_title", "proposal", "decision", "text",
         "topics", "topic_labels", "attachments", "attachment_urls", "aliases", "draft",
+        "meeting", "status", "votes", "dissent", "updated", "confidential",
     ];
 
     public static byte[] Write(IEnumerable<DecisionData> decisions)
@@ -49,7 +50,26 @@ public static class DecisionsCsv
         Join(d.Topics.Select(t => t.Id)), Join(d.Topics.Select(t => t.Label)),
         Join(d.Attachments.Select(a => a.Title)), Join(d.Attachments.Select(a => a.Url)),
         Join(d.Aliases), d.Draft ? "true" : "false",
+        d.Meeting ?? "", d.Status ?? "", VotesText(d.Votes),
+        Join(d.Dissent.Select(x => x.Text is null ? x.Name : $"{x.Name}: {x.Text}")),
+        d.Updated ?? "", d.Confidential ? "true" : "false",
     ];
+
+    // "for 7 (A, B); against 2": one readable cell; the JSON has the structure.
+    private static string VotesText(Content.Votes? votes)
+    {
+        if (votes is null)
+        {
+            return "";
+        }
+
+        var sides = new[] { ("for", votes.For), ("against", votes.Against), ("abstained", votes.Abstained), ("absent", votes.Absent) };
+        return Join(sides
+            .Where(s => s.Item2 is not null)
+            .Select(s => s.Item2!.Names.Count > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{s.Item1} {s.Item2.Count} ({string.Join(", ", s.Item2.Names)})")
+                : string.Create(CultureInfo.InvariantCulture, $"{s.Item1} {s.Item2.Count}")));
+    }
 
     private static string Join(IEnumerable<string> values) => string.Join(ListSeparator, values);
 }

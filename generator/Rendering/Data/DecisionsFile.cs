@@ -8,4 +8,5 @@ public sealed record DecisionsFile(
     string Language,
     string Title,
     int Count,
-    IReadOnlyList<DecisionData> Decisions);
+    IReadOnlyList<DecisionData> Decisions,
+    IReadOnlyList<TombstoneData> Removed);

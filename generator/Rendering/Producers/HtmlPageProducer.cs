@@ -121,6 +121,7 @@ public sealed class HtmlPageProducer : IOutputProducer
         var data = new Data.DecisionDataFactory(context.Site).Create(page);
         model["json_ld"] = JsonLd.Decision(data, context.Markdown.PlainText(page.Decision.Proposal), context.Site.Config.Title[page.Language],
             context.Site.Paths.Absolute(context.Site.Paths.Home(page.Language)));
+        model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 

@@ -25,7 +25,12 @@ public sealed class OpenDataProducer : IOutputProducer
             }
 
             var all = records.Select(r => r.Data).ToList();
-            var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], all.Count, all);
+            var removed = site.Council.Tombstones
+                .Where(t => t.Language == language.Language)
+                .OrderBy(t => t.Key, StringComparer.Ordinal)
+                .Select(factory.Tombstone)
+                .ToList();
+            var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], all.Count, all, removed);
             yield return OutputFile.Text(paths.Data(language.Language, "json"), OpenDataJson.Serialize(file));
             yield return new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(all));
         }

@@ -1,0 +1,122 @@
+using System.Globalization;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Law;
+using DecisionsPortal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Configuration;
+
+/// <summary>
+/// The law settings of site.yml: <c>bodies.&lt;id&gt;.appeal</c> (which appeal an organ's decisions are
+/// open to, unless a decision says otherwise) and <c>removed:</c> (deleted decision files, with the
+/// day they were removed, listed so that mirrors of the open data can delete them too).
+/// </summary>
+public static class LawConfigReader
+{
+    public static readonly string[] BodyKeys = ["appeal"];
+
+    public static IReadOnlyDictionary<string, AppealKind> ReadAppeals(YamlMapping yaml, IReadOnlyList<Term> bodies, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, AppealKind>(StringComparer.Ordinal);
+        var map = yaml.Mapping("bodies");
+        if (map is null)
+        {
+            return result;
+        }
+
+        foreach (var (id, _, value) in map.Entries)
+        {
+            if (value is not YamlMappingNode node || bodies.All(b => b.Id != id))
+            {
+                continue;
+            }
+
+            var body = map.Wrap(node);
+            var text = body.String("appeal")?.Trim();
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (AppealKinds.Parse(text) is { } kind)
+            {
+                result[id] = kind;
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidAppeal, body.ValueLocation("appeal"), $"unknown appeal '{text}' for organ '{id}'{Suggestions.DidYouMean(text, AppealKinds.Ids)}");
+            }
+        }
+
+        return result;
+    }
+
+    public static IReadOnlyList<RemovedFile> ReadRemoved(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var node = yaml.Find("removed");
+        if (node is null || YamlMapping.IsNull(node))
+        {
+            return [];
+        }
+
+        const string Example = "'removed: [{ path: fi/2024/old-decision.md, date: 2025-02-01 }]'";
+        if (node is not YamlSequenceNode list)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, yaml.Source.At(node), $"'removed' must be a list, e.g. {Example}");
+            return [];
+        }
+
+        var result = new List<RemovedFile>();
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode entryNode)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, yaml.Source.At(item), $"each removed file needs a path and a date, e.g. {Example}");
+                continue;
+            }
+
+            var entry = yaml.Wrap(entryNode);
+            foreach (var (key, keyNode, _) in entry.Entries.Where(e => e.Key is not ("path" or "date")))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, yaml.Source.At(keyNode), $"unknown key '{key}' in 'removed'{Suggestions.DidYouMean(key, ["path", "date"])}");
+            }
+
+            var path = entry.String("path")?.Trim();
+            var dateText = entry.String("date")?.Trim();
+            if (string.IsNullOrEmpty(path) || dateText is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, entry.Location, $"each removed file needs a path and a date, e.g. {Example}");
+                continue;
+            }
+
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, entry.ValueLocation("date"), $"'date' must be the day the file was removed, YYYY-MM-DD, not '{dateText}'");
+                continue;
+            }
+
+            result.Add(new RemovedFile(path.Replace('\\', '/'), date));
+        }
+
+        return result;
+    }
+
+    /// <summary>Every templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md there is; the Model stage reports one a decision needs but lacks.</summary>
+    public static IReadOnlyDictionary<string, string> ReadAppealTexts(string templatesDirectory, IReadOnlyList<string> languages)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kind in AppealKinds.Ids)
+        {
+            foreach (var language in languages)
+            {
+                var path = Path.Combine(templatesDirectory, "appeal", $"{kind}.{language}.md");
+                if (File.Exists(path))
+                {
+                    result[$"{kind}.{language}"] = File.ReadAllText(path).Replace("\r\n", "\n");
+                }
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Law;
+using DecisionsPortal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>Reads the case, meeting and law fields of one front matter, reporting each problem at its line.</summary>
+public static class LegalFieldsReader
+{
+    public static readonly string[] Fields =
+        ["meeting", "status", "votes", "dissent", "updated", "appeal", "confidential", "personal", "withdrawn"];
+
+    public static LegalFields Read(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        CheckDnro(yaml, diagnostics);
+        if (!Fields.Any(yaml.Has))
+        {
+            return LegalFields.None;
+        }
+
+        var (withdrawn, withdrawnOn) = ReadWithdrawn(yaml, diagnostics);
+        return new LegalFields(
+            ReadMeeting(yaml, diagnostics),
+            ReadChoice(yaml, "status", DecisionStatuses.Ids, DecisionStatuses.Parse, DiagnosticCodes.InvalidStatus, diagnostics),
+            ReadVotes(yaml, diagnostics),
+            ReadDissent(yaml, diagnostics),
+            DecisionReader.ReadDate(yaml, "updated", diagnostics),
+            ReadChoice(yaml, "appeal", AppealKinds.Ids, AppealKinds.Parse, DiagnosticCodes.InvalidAppeal, diagnostics),
+            yaml.Boolean("confidential") ?? false,
+            ReadPersonal(yaml, diagnostics),
+            withdrawn,
+            withdrawnOn);
+    }
+
+    // The diary number is the case's key and part of its address, so it needs letters or digits, on one line.
+    private static void CheckDnro(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var dnro = yaml.String("dnro");
+        if (dnro is not null && (Slugs.From(dnro).Length == 0 || dnro.Trim().Contains('\n')))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"), $"'dnro' must be the diary number on one line, e.g. 'dnro: EXE/12/10.03/2025', not '{dnro.Trim()}'");
+        }
+    }
+
+    private static MeetingNumber? ReadMeeting(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var text = yaml.String("meeting");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var meeting = MeetingNumber.Parse(text);
+        if (meeting is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("meeting"),
+                $"'meeting' must be the meeting's number and year as in the minutes, e.g. 'meeting: 2/2025', not '{text}'");
+        }
+
+        return meeting;
+    }
+
+    private static T? ReadChoice<T>(YamlMapping yaml, string key, string[] ids, Func<string, T?> parse, string code, DiagnosticBag diagnostics)
+        where T : struct
+    {
+        var text = yaml.String(key)?.Trim();
+        if (text is null)
+        {
+            return null;
+        }
+
+        var value = parse(text);
+        if (value is null)
+        {
+            diagnostics.Error(code, yaml.ValueLocation(key), $"unknown {key} '{text}'{Suggestions.DidYouMean(text, ids)}");
+        }
+
+        return value;
+    }
+
+    private static Votes? ReadVotes(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var node = yaml.Find("votes");
+        if (node is null || YamlMapping.IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidVotes, yaml.Source.At(node), "'votes' must be a mapping, e.g. 'votes: { for: 7, against: [Anna Aho, Eero Esa], abstained: 0, absent: 1 }'");
+            return null;
+        }
+
+        var votes = yaml.Wrap(map);
+        foreach (var (side, keyNode, _) in votes.Entries.Where(e => !Votes.Sides.Contains(e.Key)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidVotes, yaml.Source.At(keyNode), $"unknown side '{side}' in 'votes'{Suggestions.DidYouMean(side, Votes.Sides)}");
+        }
+
+        var sides = Votes.Sides.Select(side => ReadSide(votes, side, diagnostics)).ToArray();
+        return new Votes(sides[0], sides[1], sides[2], sides[3]);
+    }
+
+    private static VoteCount? ReadSide(YamlMapping votes, string side, DiagnosticBag diagnostics)
+    {
+        var node = votes.Find(side);
+        if (node is null || YamlMapping.IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                return new VoteCount(count, []);
+            }
+
+            diagnostics.Error(DiagnosticCodes.InvalidVotes, votes.Source.At(node), $"'votes.{side}' must be a count (e.g. 7) or a list of names, not '{scalar.Value}'");
+            return null;
+        }
+
+        var names = votes.StringList(side);
+        if (names is null)
+        {
+            return null;
+        }
+
+        var clean = names.Select(n => n.Value.Trim()).Where(n => n.Length > 0).ToList();
+        return new VoteCount(clean.Count, clean);
+    }
+
+    private static IReadOnlyList<Dissent> ReadDissent(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var node = yaml.Find("dissent");
+        if (node is null || YamlMapping.IsNull(node))
+        {
+            return [];
+        }
+
+        var items = node is YamlSequenceNode list ? list.Children.ToList() : new List<YamlNode> { node };
+        var result = new List<Dissent>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } name })
+            {
+                result.Add(new Dissent(name.Trim(), null));
+                continue;
+            }
+
+            if (item is YamlMappingNode map)
+            {
+                var entry = yaml.Wrap(map);
+                foreach (var (field, keyNode, _) in entry.Entries.Where(e => e.Key is not ("name" or "text")))
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidDissent, yaml.Source.At(keyNode), $"unknown field '{field}' in 'dissent'{Suggestions.DidYouMean(field, ["name", "text"])}");
+                }
+
+                var who = entry.String("name")?.Trim();
+                if (string.IsNullOrEmpty(who))
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidDissent, entry.Location, "a dissent needs a 'name' (and may have a 'text')");
+                    continue;
+                }
+
+                var text = entry.String("text")?.Trim();
+                result.Add(new Dissent(who, string.IsNullOrEmpty(text) ? null : text));
+                continue;
+            }
+
+            diagnostics.Error(DiagnosticCodes.InvalidDissent, yaml.Source.At(item), "each dissent must be a name or '{ name: …, text: … }'");
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<string> ReadPersonal(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var result = new List<string>();
+        foreach (var (field, location) in yaml.StringList("personal") ?? [])
+        {
+            if (!LegalFields.PersonalFields.Contains(field))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidPersonal, location,
+                    $"'{field}' cannot be marked personal{Suggestions.DidYouMean(field, LegalFields.PersonalFields)} (mark names in the text as [[Name]]{{.personal}})");
+            }
+            else if (!result.Contains(field))
+            {
+                result.Add(field);
+            }
+        }
+
+        return result;
+    }
+
+    // "withdrawn: true", or the date the decision was taken off the site, which its tombstone carries.
+    private static (bool Withdrawn, DateOnly? On) ReadWithdrawn(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var text = yaml.String("withdrawn")?.Trim();
+        if (text is null or "false")
+        {
+            return (false, null);
+        }
+
+        if (text == "true")
+        {
+            return (true, null);
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return (true, date);
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidWithdrawn, yaml.ValueLocation("withdrawn"), $"'withdrawn' must be true, false or the date it was withdrawn (e.g. 'withdrawn: 2025-04-01'), not '{text}'");
+        return (false, null);
+    }
+}

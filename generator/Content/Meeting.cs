@@ -1,0 +1,23 @@
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// One meeting file, <c>content/&lt;lang&gt;/meetings/&lt;organ&gt;/&lt;date&gt;.md</c>: where and when an organ
+/// met, who attended, whether it was held, and the day its minutes went public, from which the
+/// appeal period of every decision made there is counted.
+/// </summary>
+public sealed record Meeting(
+    string Language,
+    string Body,
+    DateOnly Date,
+    SourceLocation File,
+    MeetingNumber? Number,
+    string? Place,
+    TimeOnly? Start,
+    TimeOnly? End,
+    IReadOnlyList<Attendee> Attendees,
+    bool Cancelled,
+    DateOnly? MinutesPublic,
+    string Markdown,
+    int MarkdownFirstLine = 1);

@@ -1,0 +1,68 @@
+using System.Globalization;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>Reads every <c>content/&lt;lang&gt;/meetings/&lt;organ&gt;/&lt;yyyy-MM-dd&gt;.md</c> file.</summary>
+public static class MeetingLoader
+{
+    public const string Folder = "meetings";
+
+    public static IReadOnlyList<Meeting> Load(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var result = new List<Meeting>();
+        foreach (var language in config.Languages)
+        {
+            var folder = Path.Combine(config.ContentDirectory, language, Folder);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var meeting = LoadFile(language, folder, path, config, diagnostics);
+                if (meeting is not null)
+                {
+                    result.Add(meeting);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static Meeting? LoadFile(string language, string folder, string path, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var (shown, frontMatter) = ContentLoader.ReadFrontMatter(path, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var file = new SourceLocation(shown, 1, 1);
+        var parts = Path.GetRelativePath(folder, path).Replace('\\', '/').Split('/');
+        if (parts.Length != 2)
+        {
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, file, $"a meeting file belongs in content/{language}/{Folder}/<organ>/<date>.md, e.g. content/{language}/{Folder}/kaupunginhallitus/2025-03-10.md");
+            return null;
+        }
+
+        var body = parts[0];
+        if (config.FindBody(body) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownMeetingOrgan, file, $"unknown organ '{body}' in the folder name{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
+            return null;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(parts[1]);
+        if (!DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, file, $"a meeting file is named after the meeting's date, YYYY-MM-DD.md, not '{parts[1]}'");
+            return null;
+        }
+
+        return MeetingReader.Read(language, body, date, shown, frontMatter, diagnostics);
+    }
+}

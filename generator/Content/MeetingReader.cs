@@ -1,0 +1,143 @@
+using System.Globalization;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>Validates one meeting file's front matter; every field is optional.</summary>
+public static class MeetingReader
+{
+    public static readonly string[] Fields = ["number", "place", "time", "attendees", "status", "minutes_public"];
+
+    private static readonly string[] Statuses = ["held", "cancelled"];
+
+    public static Meeting? Read(string language, string body, DateOnly date, string shownPath, FrontMatter frontMatter, DiagnosticBag diagnostics)
+    {
+        var file = new SourceLocation(shownPath, 1, 1);
+        var source = new YamlSource(shownPath, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
+        var root = source.Parse(diagnostics, DiagnosticCodes.InvalidYaml);
+        if (root is not null and not YamlMappingNode)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterNotMapping, source.At(root), "front matter must be 'field: value' lines, e.g. 'place: …'");
+            return null;
+        }
+
+        if (root is null)
+        {
+            // An empty front matter is a meeting known only by its organ and date.
+            return source.Text.Trim().Length == 0
+                ? new Meeting(language, body, date, file, null, null, null, null, [], false, null, frontMatter.Markdown, frontMatter.MarkdownFirstLine)
+                : null;
+        }
+
+        var local = new DiagnosticBag();
+        var yaml = new YamlMapping((YamlMappingNode)root, source, local, DiagnosticCodes.MeetingFileInvalid);
+        foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !Fields.Contains(e.Key)))
+        {
+            local.Warning(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), $"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, Fields)}");
+        }
+
+        var number = ReadNumber(yaml, date, local);
+        var (start, end) = ReadTime(yaml, local);
+        var status = yaml.String("status")?.Trim();
+        if (status is not null && !Statuses.Contains(status))
+        {
+            local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("status"), $"unknown status '{status}'{Suggestions.DidYouMean(status, Statuses)}");
+        }
+
+        var minutesPublic = DecisionReader.ReadDate(yaml, "minutes_public", local);
+        if (minutesPublic is { } published && published < date)
+        {
+            local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"), "'minutes_public' is before the meeting itself");
+        }
+
+        var place = yaml.String("place")?.Trim();
+        var attendees = ReadAttendees(yaml, local);
+        foreach (var d in local.ToSortedList())
+        {
+            diagnostics.Add(d);
+        }
+
+        return local.HasErrors
+            ? null
+            : new Meeting(language, body, date, file, number, string.IsNullOrEmpty(place) ? null : place, start, end, attendees,
+                status == "cancelled", minutesPublic, frontMatter.Markdown, frontMatter.MarkdownFirstLine);
+    }
+
+    private static MeetingNumber? ReadNumber(YamlMapping yaml, DateOnly date, DiagnosticBag diagnostics)
+    {
+        var text = yaml.String("number");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var number = MeetingNumber.Parse(text);
+        if (number is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("number"), $"'number' must be the meeting's number and year, e.g. 'number: 2/{date.Year}', not '{text}'");
+        }
+        else if (number.Year != date.Year)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("number"), $"meeting {number} is numbered in another year than its date {date.Year}");
+        }
+
+        return number;
+    }
+
+    // "17:00", or a start and an end: "17:00-19:30" (an en dash works too).
+    private static (TimeOnly? Start, TimeOnly? End) ReadTime(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var text = yaml.String("time")?.Trim();
+        if (text is null)
+        {
+            return (null, null);
+        }
+
+        var parts = text.Split(['-', '–'], StringSplitOptions.TrimEntries);
+        var times = parts.Select(p => TimeOnly.TryParseExact(p, ["H:mm", "HH:mm", "H.mm", "HH.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null).ToList();
+        if (parts.Length > 2 || times.Any(t => t is null) || (times.Count == 2 && times[1] <= times[0]))
+        {
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'");
+            return (null, null);
+        }
+
+        return (times[0], times.Count == 2 ? times[1] : null);
+    }
+
+    private static IReadOnlyList<Attendee> ReadAttendees(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var node = yaml.Find("attendees");
+        if (node is null || YamlMapping.IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.Source.At(node), "'attendees' must be a list of names or '{ name: …, role: … }'");
+            return [];
+        }
+
+        var result = new List<Attendee>();
+        foreach (var item in list.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } name })
+            {
+                result.Add(new Attendee(name.Trim(), null));
+            }
+            else if (item is YamlMappingNode map && yaml.Wrap(map) is var entry && entry.String("name")?.Trim() is { Length: > 0 } who)
+            {
+                var role = entry.String("role")?.Trim();
+                result.Add(new Attendee(who, string.IsNullOrEmpty(role) ? null : role));
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.Source.At(item), "each attendee must be a name or '{ name: …, role: … }'");
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,3 @@
+namespace DecisionsPortal.Rendering.Law;
+
+public sealed record DissentView(string Name, string? Text);

@@ -1,0 +1,78 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Law;
+using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Law;
+
+/// <summary>Turns the council record of one decision into what its page shows, in one language.</summary>
+public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, ViewFactory views)
+{
+    public LawView For(DecisionPage page)
+    {
+        var d = page.Decision;
+        var law = site.Council.For(page);
+        var language = views.Language;
+        var meeting = law.MeetingPath is null ? null
+            : new LinkView(MeetingLabel(d.Law.Meeting, d.Body, law.MeetingPath), site.Paths.Link(law.MeetingPath));
+        var casePage = law.CasePath is null ? null : new LinkView(d.Dnro ?? "", site.Paths.Link(law.CasePath));
+        var newer = law.NewerHandling is { } later
+            ? new LinkView($"{later.Decision.Title} ({views.FormatDate(later.Decision.Date)})", site.Paths.Link(later.Path))
+            : null;
+        var rows = VoteRows(d.Law.Votes);
+        return new LawView(
+            d.Law.Confidential,
+            d.Law.Status is { } status ? DecisionStatuses.Id(status) : null,
+            d.Law.Status is { } s ? views.Text("status_" + DecisionStatuses.Id(s)) : null,
+            meeting,
+            casePage,
+            newer,
+            d.Law.Updated is { } updated ? views.FormatDate(updated) : null,
+            d.Law.Updated is { } u ? ViewFactory.Iso(u) : null,
+            rows,
+            rows.Any(r => r.Names.Length > 0),
+            d.Law.Dissent.Select(x => new DissentView(x.Name, x.Text)).ToList(),
+            d.Law.Confidential ? null : Appeal(law, d.Language));
+    }
+
+    public string MeetingLabel(MeetingNumber? number, string body, string path)
+    {
+        var organ = site.Config.FindBody(body)!.Label(views.Language);
+        return number is null ? organ : $"{organ} {number}";
+    }
+
+    private AppealView? Appeal(DecisionLaw law, string language)
+    {
+        if (law.Appeal is not { } kind || site.Config.AppealText(kind, language) is not { } text)
+        {
+            return null;
+        }
+
+        var p = law.Period;
+        return new AppealView(
+            AppealKinds.Id(kind),
+            views.Text("appeal_kind_" + AppealKinds.Id(kind)),
+            markdown.Render(text),
+            p is null ? null : views.FormatDate(p.MinutesPublic),
+            p is null ? null : ViewFactory.Iso(p.MinutesPublic),
+            p is null ? null : views.FormatDate(p.NoticeReceived),
+            p is null ? null : ViewFactory.Iso(p.NoticeReceived),
+            p is null ? null : views.FormatDate(p.LastDay),
+            p is null ? null : ViewFactory.Iso(p.LastDay));
+    }
+
+    private List<VoteRowView> VoteRows(Votes? votes)
+    {
+        if (votes is null)
+        {
+            return [];
+        }
+
+        var sides = new[] { votes.For, votes.Against, votes.Abstained, votes.Absent };
+        return sides
+            .Select((count, i) => (Count: count, Side: Votes.Sides[i]))
+            .Where(x => x.Count is not null)
+            .Select(x => new VoteRowView(x.Side, views.Text("votes_" + x.Side), x.Count!.Count, string.Join(", ", x.Count.Names)))
+            .ToList();
+    }
+}

@@ -1,0 +1,177 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Pipeline;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+public sealed class LegalFieldsValidationTests
+{
+    // The extra front matter of Decisions.Finnish starts on line 8 of the file.
+    private static BuildResult BuildWith(string extra, string? siteYml = null)
+    {
+        var files = "-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: extra);
+        if (siteYml is not null)
+        {
+            files += "\n-- site.yml --\n" + siteYml;
+        }
+
+        using var site = new TestSite(files);
+        return site.Build();
+    }
+
+    private static Diagnostic Only(BuildResult result, string code)
+    {
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == code);
+        Assert.EndsWith(code.StartsWith("DP1", StringComparison.Ordinal) ? "site.yml" : "content/fi/2025/a.md", diagnostic.Location.Path);
+        return diagnostic;
+    }
+
+    [Fact]
+    public void A_meeting_not_written_as_number_slash_year_shows_the_expected_form()
+    {
+        var error = Only(BuildWith("meeting: 2.2025"), "DP0040");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains("meeting: 2/2025", error.Message);
+    }
+
+    [Fact]
+    public void A_diary_number_without_letters_or_digits_is_an_error()
+    {
+        var error = Only(BuildWith("dnro: \"//\""), "DP0016");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains("dnro: EXE/12/10.03/2025", error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_status_suggests_the_closest_one()
+    {
+        var error = Only(BuildWith("status: ammended"), "DP0041");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains("did you mean 'amended'", error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_side_of_a_vote_suggests_the_closest_one_at_its_line()
+    {
+        var error = Only(BuildWith("votes:\n  for: 7\n  againts: 2"), "DP0042");
+
+        Assert.Equal(10, error.Location.Line);
+        Assert.Contains("did you mean 'against'", error.Message);
+    }
+
+    [Fact]
+    public void A_vote_count_that_is_not_a_number_or_a_list_of_names_is_an_error()
+    {
+        var error = Only(BuildWith("votes: { for: seven }"), "DP0042");
+
+        Assert.Contains("a count (e.g. 7) or a list of names", error.Message);
+    }
+
+    [Fact]
+    public void A_dissent_without_a_name_is_an_error_and_an_unknown_field_in_it_is_named()
+    {
+        var result = BuildWith("dissent:\n  - { text: Olen eri mieltä. }\n  - { name: Anna Aho, txt: Eri mieltä }");
+
+        var errors = result.Diagnostics.Where(d => d.Code == "DP0043").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Message.Contains("needs a 'name'"));
+        Assert.Contains(errors, e => e.Message.Contains("did you mean 'text'") && e.Location.Line == 10);
+    }
+
+    [Fact]
+    public void A_misspelt_appeal_suggests_the_closest_kind()
+    {
+        var error = Only(BuildWith("appeal: muncipal"), "DP0044");
+
+        Assert.Contains("did you mean 'municipal'", error.Message);
+    }
+
+    [Fact]
+    public void Personal_may_only_name_fields_that_can_hold_personal_data()
+    {
+        var error = Only(BuildWith("personal: [dissent, propsal]"), "DP0045");
+
+        Assert.Contains("did you mean 'proposal'", error.Message);
+    }
+
+    [Fact]
+    public void Withdrawn_must_be_true_false_or_a_date()
+    {
+        var error = Only(BuildWith("withdrawn: maybe"), "DP0046");
+
+        Assert.Contains("withdrawn: 2025-04-01", error.Message);
+    }
+
+    [Fact]
+    public void Updated_must_be_an_iso_date()
+    {
+        var error = Only(BuildWith("updated: 1.4.2025"), "DP0011");
+
+        Assert.Contains("updated: 2025-04-01", error.Message);
+    }
+
+    [Fact]
+    public void Confidential_must_be_true_or_false()
+    {
+        var error = Only(BuildWith("confidential: yes"), "DP0015");
+
+        Assert.Contains("'confidential' must be true or false", error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_law_field_is_a_warning_with_a_suggestion()
+    {
+        var warning = Only(BuildWith("dissnet: Anna Aho"), "DP0014");
+
+        Assert.False(warning.IsError);
+        Assert.Contains("did you mean 'dissent'", warning.Message);
+    }
+
+    [Fact]
+    public void Every_law_field_written_correctly_builds_without_a_message()
+    {
+        var result = BuildWith("""
+            dnro: EXE/12/2025
+            section: 5
+            meeting: 2/2025
+            status: amended
+            votes: { for: [Anna Aho, Eero Esa], against: 1, abstained: 0, absent: [Pekka Poissa] }
+            dissent: [{ name: Eero Esa, text: Katto pitäisi uusia kokonaan. }, Anna Aho]
+            updated: 2025-03-20
+            appeal: municipal
+            confidential: false
+            personal: [dissent]
+            withdrawn: false
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(DiagnosticFormatter.Format)));
+        var decision = Assert.Single(result.Site!.Decisions, d => d.Language == "fi").Decision;
+        Assert.Equal("2/2025", decision.Law.Meeting!.ToString());
+        Assert.Equal(2, decision.Law.Votes!.For!.Count);
+        Assert.Equal(["Pekka Poissa"], decision.Law.Votes.Absent!.Names);
+        Assert.Equal(new DecisionsPortal.Content.Dissent("Eero Esa", "Katto pitäisi uusia kokonaan."), decision.Law.Dissent[0]);
+    }
+
+    [Fact]
+    public void An_unknown_appeal_for_an_organ_in_site_yml_is_a_configuration_error()
+    {
+        var yml = TestSite.DefaultConfig.Replace("kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen }", "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: rectificaton }");
+
+        var result = BuildWith("", yml);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("did you mean 'rectification'", Only(result, "DP1051").Message);
+    }
+
+    [Fact]
+    public void A_removed_file_without_a_date_is_a_configuration_error()
+    {
+        var result = BuildWith("", TestSite.DefaultConfig + "\nremoved:\n  - { path: fi/2024/vanha.md }\n");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("needs a path and a date", Only(result, "DP1052").Message);
+    }
+}

@@ -1,0 +1,83 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+public sealed class MeetingFileTests
+{
+    private static DecisionsPortal.Pipeline.BuildResult Build(string path, string frontMatter)
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- {path} --\n---\n{frontMatter}\n---\n");
+        return site.Build();
+    }
+
+    [Fact]
+    public void A_meeting_file_is_read_as_a_meeting_and_not_as_a_decision()
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "number: 3/2025\nplace: Kaupungintalo\ntime: 17:00-19:30\nstatus: held\nminutes_public: 2025-03-19");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Single(result.Site!.Decisions, d => d.Language == "fi");
+        var meeting = Assert.Single(result.Site.Council.Meetings, m => m.Language == "fi");
+        Assert.Equal("Kaupungintalo", meeting.File!.Place);
+        Assert.Equal(new TimeOnly(19, 30), meeting.File.End);
+        Assert.Equal(new DateOnly(2025, 3, 19), meeting.MinutesPublic);
+    }
+
+    [Fact]
+    public void A_time_that_is_not_a_clock_time_shows_the_expected_form()
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "time: viideltä").Diagnostics, d => d.Code == "DP0047");
+
+        Assert.Equal(2, error.Location.Line);
+        Assert.Contains("time: 17:00-19:30", error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_meeting_status_suggests_the_closest_one()
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "status: canceled").Diagnostics, d => d.Code == "DP0047");
+
+        Assert.Contains("did you mean 'cancelled'", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_meeting_field_is_a_warning_with_a_suggestion()
+    {
+        var warning = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "plase: Valtuustosali").Diagnostics, d => d.Code == "DP0048");
+
+        Assert.False(warning.IsError);
+        Assert.Contains("did you mean 'place'", warning.Message);
+    }
+
+    [Fact]
+    public void A_meeting_folder_must_name_a_declared_organ()
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhalitus/2025-03-14.md", "place: Sali").Diagnostics, d => d.Code == "DP0054");
+
+        Assert.Contains("did you mean 'kaupunginhallitus'", error.Message);
+    }
+
+    [Fact]
+    public void A_meeting_file_is_named_after_its_date()
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/maaliskuu.md", "place: Sali").Diagnostics, d => d.Code == "DP0047");
+
+        Assert.Contains("YYYY-MM-DD.md", error.Message);
+    }
+
+    [Fact]
+    public void A_meeting_number_of_another_year_than_its_date_is_an_error()
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "number: 3/2024").Diagnostics, d => d.Code == "DP0040");
+
+        Assert.Contains("another year", error.Message);
+    }
+
+    [Fact]
+    public void Minutes_cannot_go_public_before_the_meeting()
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "minutes_public: 2025-03-01").Diagnostics, d => d.Code == "DP0047");
+
+        Assert.Contains("before the meeting", error.Message);
+    }
+}

@@ -1,0 +1,105 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+public sealed class PersonalDataTests
+{
+    [Fact]
+    public void A_marked_name_is_published_up_to_the_last_day_of_the_appeal_period()
+    {
+        using var site = new TestSite(CouncilTown.Files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Html.Parse(site.Read(CouncilTown.BoardPage));
+        Assert.Equal(CouncilTown.PersonalName, page.QuerySelector(".preparation span.personal-data")!.TextContent);
+        Assert.Contains(CouncilTown.BoardPage, site.FilesContaining(CouncilTown.PersonalName));
+        Assert.Equal(CouncilTown.SecretaryName, Html.Parse(site.Read(CouncilTown.BoardMeeting)).QuerySelector(".notes span.personal-data")!.TextContent);
+    }
+
+    [Fact]
+    public void From_the_day_after_the_last_day_the_name_is_in_no_output_file_and_a_placeholder_stands_in_its_place()
+    {
+        using var site = new TestSite(CouncilTown.Files);
+
+        var result = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(site.FilesContaining(CouncilTown.PersonalName));
+        Assert.Empty(site.FilesContaining("Meikäläinen]]"));
+        Assert.Empty(site.FilesContaining(CouncilTown.SecretaryName));
+        Assert.Contains("Katon kunnon tarkasti rakennusmestari [henkilötieto poistettu] helmikuussa.", Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".preparation")!.TextContent);
+        Assert.Contains("[personuppgift borttagen]", site.Read("sv/beslut/2025/hallitus-katto/index.html"));
+    }
+
+    [Fact]
+    public void The_model_itself_holds_only_the_redacted_text_so_no_producer_can_publish_the_name()
+    {
+        using var site = new TestSite(CouncilTown.Files);
+
+        var model = site.BuildOn(CouncilTown.LastDay.AddDays(1)).Site!;
+
+        Assert.All(model.Decisions, page => Assert.DoesNotContain(CouncilTown.PersonalName, page.Decision.Markdown));
+    }
+
+    [Fact]
+    public void A_field_listed_in_personal_is_replaced_whole_and_names_leave_the_votes()
+    {
+        var files = CouncilTown.Files.Replace("section: 12\nstatus: amended\nvotes", "section: 12\nstatus: amended\npersonal: [votes, dissent]\nvotes");
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        var page = Html.Parse(site.Read(CouncilTown.BoardPage));
+        Assert.DoesNotContain("Eero Esa", page.QuerySelector("article")!.TextContent);
+        Assert.Empty(site.FilesContaining("Katto pitäisi uusia kokonaan"));
+        Assert.Equal("[henkilötieto poistettu]", page.QuerySelector(".dissent li")!.TextContent);
+        Assert.Equal("2", page.QuerySelector(".votes tr.votes-against td")!.TextContent);
+    }
+
+    [Fact]
+    public void Check_lists_when_each_piece_of_personal_data_expires_without_printing_it()
+    {
+        using var site = new TestSite(CouncilTown.Files);
+        var stdout = new StringWriter();
+
+        var exit = DecisionsPortal.Cli.CommandLine.Run(["check", "--config", site.ConfigPath, "--build-date", "2025-03-20"], stdout, new StringWriter());
+
+        Assert.Equal(0, exit);
+        var lines = stdout.ToString().Split('\n').Where(l => l.Contains("info:")).ToList();
+        Assert.Contains(lines, l => l.Contains("content/fi/2025/hallitus-katto.md(15,1): info: personal data in the text expires on 2025-03-29"));
+        Assert.Contains(lines, l => l.Contains("content/sv/2025/hallitus-katto.md") && l.Contains("expires on 2025-03-29"));
+        Assert.DoesNotContain(CouncilTown.PersonalName, stdout.ToString());
+    }
+
+    [Fact]
+    public void Personal_data_that_cannot_expire_is_a_warning()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(text: "Paikalla oli [[Maija Mallikas]]{.personal}."));
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0053");
+
+        Assert.Equal(10, warning.Location.Line);
+        Assert.Contains("minutes_public", warning.Message);
+    }
+
+    [Fact]
+    public void A_name_marked_in_a_dissent_is_shown_plainly_and_later_replaced()
+    {
+        var files = CouncilTown.Files.Replace(
+            "dissent: [{ name: Eero Esa, text: Katto pitäisi uusia kokonaan. }]",
+            "dissent:\n  - name: Eero Esa\n    text: \"Asukas [[Kalle Kantaja]]{.personal} valitti asiasta.\"");
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        site.BuildOn(CouncilTown.LastDay);
+        var before = Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".dissent li")!.TextContent;
+        site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.Equal("Eero Esa: Asukas Kalle Kantaja valitti asiasta.", before);
+        Assert.Empty(site.FilesContaining("Kalle Kantaja"));
+        Assert.Equal("Eero Esa: Asukas [henkilötieto poistettu] valitti asiasta.", Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".dissent li")!.TextContent);
+    }
+}
