@@ -11,6 +11,9 @@ public static class CommandLine
         {
             BuildCommand.Build(stdout, stderr),
             BuildCommand.Check(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

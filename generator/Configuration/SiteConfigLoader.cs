@@ -56,6 +56,10 @@ public static partial class SiteConfigLoader
 
         var contentDirectory = ResolvePath(directory, yaml.String("content") ?? "content");
         var templatesDirectory = ResolvePath(directory, yaml.String("templates") ?? "templates");
+        if (!yaml.Has("templates") && !Directory.Exists(templatesDirectory) && BuiltInTemplates.Directory is { } builtIn)
+        {
+            templatesDirectory = builtIn;
+        }
         var outputDirectory = options.OutputDirectory is { } output
             ? Path.GetFullPath(output)
             : ResolvePath(directory, yaml.String("output") ?? "public");

@@ -6,15 +6,21 @@ namespace DecisionsPortal.Content;
 /// <summary>The Load stage: every <c>content/&lt;lang&gt;/**/*.md</c> file read, decoded and validated.</summary>
 public static class ContentLoader
 {
-    public static IReadOnlyList<Decision> Load(SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="cache">Parses of earlier runs (serve), so that only changed files are read again.</param>
+    public static IReadOnlyList<Decision> Load(SiteConfig config, DiagnosticBag diagnostics, ParsedFileCache? cache = null)
     {
         WarnAboutStrayFiles(config, diagnostics);
         var files = config.Languages
             .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
             .ToList();
 
+        cache?.BeginLoad();
         var decisions = new Decision?[files.Count];
-        Parallel.For(0, files.Count, i => decisions[i] = LoadFile(files[i].language, files[i].path, config, diagnostics));
+        Parallel.For(0, files.Count, i => decisions[i] = cache is null
+            ? LoadFile(files[i].language, files[i].path, config, diagnostics)
+            : cache.GetOrParse(files[i].path, diagnostics, bag => LoadFile(files[i].language, files[i].path, config, bag)));
+        cache?.EndLoad();
+        cache?.Retain(files.Select(f => f.path).ToHashSet(StringComparer.Ordinal));
         return decisions.OfType<Decision>().ToList();
     }
 

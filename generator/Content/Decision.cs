@@ -38,4 +38,7 @@ public sealed record Decision(
 
     /// <summary>Old addresses that redirect to this decision (front matter <c>aliases:</c>).</summary>
     public IReadOnlyList<Alias> Aliases { get; init; } = [];
+
+    /// <summary>The file's line on which the Markdown body starts, so positions inside the body can be shown as lines of the file.</summary>
+    public int MarkdownFirstLine { get; init; } = 1;
 }

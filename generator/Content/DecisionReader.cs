@@ -69,7 +69,11 @@ public static class DecisionReader
         var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
-            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal) { Aliases = aliases };
+            proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal)
+        {
+            Aliases = aliases,
+            MarkdownFirstLine = frontMatter.MarkdownFirstLine,
+        };
     }
 
     private static void Forward(DiagnosticBag from, DiagnosticBag to)

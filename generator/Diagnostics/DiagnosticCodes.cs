@@ -55,6 +55,14 @@ public static class DiagnosticCodes
     public const string PersonalDataNeverExpires = "DP0053";
     public const string UnknownMeetingOrgan = "DP0054";
 
+    // Content: publishing (check) and import.
+    public const string BrokenLink = "DP0060";
+    public const string LinkToUnpublished = "DP0061";
+    public const string ImportMissingSection = "DP0065";
+    public const string ImportUnreadable = "DP0066";
+    public const string ImportUnrepairedWord = "DP0067";
+    public const string ImportTitleDerived = "DP0068";
+
     // Configuration, templates, command line.
     public const string ConfigNotFound = "DP1001";
     public const string ConfigInvalidYaml = "DP1002";
@@ -69,6 +77,11 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "DP1022";
     public const string OutputFailed = "DP1030";
     public const string OutputNotOurs = "DP1031";
+
+    // Publishing commands: new, import, serve.
+    public const string WouldOverwrite = "DP1060";
+    public const string InvalidArgument = "DP1061";
+    public const string ServeFailed = "DP1062";
 
     // Configuration of the law features.
     public const string InvalidBuildDate = "DP1050";

@@ -14,12 +14,15 @@ namespace DecisionsPortal.Pipeline;
 /// </summary>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildOptions options, bool publish = true)
+    /// <param name="publish">False for <c>check</c> and <c>serve</c>: the rendered files are returned in the result instead of written.</param>
+    /// <param name="cache">Parses of earlier runs, for <c>serve</c>'s rebuilds.</param>
+    public static BuildResult Run(BuildOptions options, bool publish = true, ParsedFileCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         SiteModel? site = null;
         var written = 0;
+        IReadOnlyList<OutputFile>? rendered = null;
         try
         {
             var config = SiteConfigLoader.Load(options, diagnostics);
@@ -30,7 +33,7 @@ public static class BuildPipeline
 
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
-            var decisions = ContentLoader.Load(config, diagnostics);
+            var decisions = ContentLoader.Load(config, diagnostics, cache);
             var meetings = MeetingLoader.Load(config, diagnostics);
             site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings);
             if (diagnostics.HasErrors)
@@ -41,6 +44,7 @@ public static class BuildPipeline
             var files = RenderStage.Render(site, diagnostics);
             if (files is null || diagnostics.HasErrors || !publish)
             {
+                rendered = diagnostics.HasErrors ? null : files;
                 return Done();
             }
 
@@ -58,6 +62,6 @@ public static class BuildPipeline
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed);
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed) { Files = rendered };
     }
 }

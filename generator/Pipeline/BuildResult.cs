@@ -6,6 +6,9 @@ namespace DecisionsPortal.Pipeline;
 /// <summary>How a run ended: its diagnostics, and what it made when it got that far.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FilesWritten, TimeSpan Elapsed)
 {
+    /// <summary>The rendered files of a run that did not publish them (check, serve); null otherwise.</summary>
+    public IReadOnlyList<Output.OutputFile>? Files { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ExitCode => Succeeded ? 0 : Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? 2 : 1;

@@ -14,19 +14,13 @@ public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseFootnotes()
-        .UseAutoLinks()
-        .DisableHtml()
-        .Use<PersonalData.PersonalDataExtension>()
-        .Build();
+    private readonly MarkdownPipeline pipeline = MarkdownSyntax.Pipeline;
 
-    public RawHtml Render(string markdown)
+    /// <param name="links">Internal links resolved by the Model stage (as written → address), e.g. "../2024/x.md" → "/fi/paatokset/2024/x/".</param>
+    public RawHtml Render(string markdown, IReadOnlyDictionary<string, string>? links = null)
     {
         var document = Markdown.Parse(markdown, pipeline);
+        RewriteInternalLinks(document, links);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(heading.Level + 1, 6);
@@ -57,6 +51,22 @@ public sealed class MarkdownRenderer
         var firstSeparator = compact.IndexOfAny(['/', '?', '#']);
         var hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
         return !hasScheme || SafeSchemes.Contains(compact[..colon].ToLowerInvariant());
+    }
+
+    private static void RewriteInternalLinks(MarkdownDocument document, IReadOnlyDictionary<string, string>? links)
+    {
+        if (links is null || links.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && links.TryGetValue(url, out var address))
+            {
+                link.Url = address;
+            }
+        }
     }
 
     private static void NeutraliseUnsafeLinks(MarkdownDocument document)

@@ -8,7 +8,7 @@ public static class Slugs
     public static string From(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var c in Transliterate(text).Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
@@ -25,6 +25,35 @@ public static class Slugs
         }
 
         return builder.ToString().Trim('-');
+    }
+
+    // The generator runs with InvariantGlobalization, where Normalize(FormD) leaves 'ä' whole; so
+    // the Latin letters of Nordic and European names are spelt out here, and FormD stays for the rest.
+    private static string Transliterate(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.ToLowerInvariant(c) switch
+            {
+                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
+                'æ' => "ae",
+                'ç' => "c",
+                'è' or 'é' or 'ê' or 'ë' => "e",
+                'ì' or 'í' or 'î' or 'ï' => "i",
+                'ñ' => "n",
+                'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => "o",
+                'œ' => "oe",
+                'ù' or 'ú' or 'û' or 'ü' => "u",
+                'ý' or 'ÿ' => "y",
+                'š' => "s",
+                'ž' => "z",
+                'ß' => "ss",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 
     public static bool IsSlug(string text) => text.Length > 0 && From(text) == text;

@@ -5,5 +5,8 @@ namespace DecisionsPortal.Site;
 /// <summary>A decision with its place on the site: its own path and the paths of its translations by language.</summary>
 public sealed record DecisionPage(Decision Decision, string Path, IReadOnlyDictionary<string, string> Translations)
 {
+    /// <summary>Internal links of its Markdown, as written → the address they lead to (set by <see cref="InternalLinks"/>).</summary>
+    public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>();
+
     public string Language => Decision.Language;
 }

@@ -15,7 +15,7 @@ public static class SiteModelBuilder
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics);
         var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
-        var pages = TranslationPairing.Pair(published, paths, diagnostics)
+        var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, config, diagnostics)
             .OrderBy(p => p, DecisionOrder.NewestFirst)
             .ToList();
 

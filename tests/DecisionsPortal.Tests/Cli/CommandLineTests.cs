@@ -70,6 +70,9 @@ public sealed class CommandLineTests
     [InlineData("build", "--drafts")]
     [InlineData("build", "--base-url")]
     [InlineData("check", "--config")]
+    [InlineData("new", "--translation-of")]
+    [InlineData("serve", "--port")]
+    [InlineData("import", "--body")]
     public void Every_command_has_help(string command, string option)
     {
         var (exit, stdout, _) = Run(command, "--help");

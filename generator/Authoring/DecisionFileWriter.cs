@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
+
+namespace DecisionsPortal.Authoring;
+
+/// <summary>
+/// Writes the text of a new decision file: every field present, one comment on each saying what
+/// to write. Values are quoted where YAML would otherwise misread them (a ':' or '#' in a title).
+/// </summary>
+public static class DecisionFileWriter
+{
+    private static readonly string[] Written =
+        ["title", "date", "body", "section", "dnro", "preparer", "presenter", "proposal", "decision", "topics", "attachments", "draft", "key"];
+
+    public static string Write(NewDecision decision, SiteConfig config)
+    {
+        var lang = decision.Language;
+        var text = new StringBuilder();
+        text.Append("---\n");
+        text.Append("# ").Append(FieldHelp.For(lang, "intro")).Append('\n');
+        if (decision.TranslateFrom is not null)
+        {
+            text.Append("# ").Append(FieldHelp.For(lang, "translate", decision.TranslateFrom)).Append('\n');
+        }
+
+        Field(text, "title", Quote(decision.Title), FieldHelp.For(lang, "title"));
+        Field(text, "date", decision.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), FieldHelp.For(lang, "date"));
+        Field(text, "body", decision.Body ?? "", FieldHelp.For(lang, "body", string.Join(", ", config.Bodies.Select(b => b.Id))));
+        Field(text, "section", decision.Section?.ToString(CultureInfo.InvariantCulture) ?? "", FieldHelp.For(lang, "section"));
+        Field(text, "dnro", decision.Dnro is null ? "" : Quote(decision.Dnro), FieldHelp.For(lang, "dnro"));
+        Person(text, "preparer", decision.PreparerName, lang);
+        Person(text, "presenter", decision.PresenterName, lang);
+        Field(text, "proposal", "", FieldHelp.For(lang, "proposal"));
+        Field(text, "decision", "", FieldHelp.For(lang, "decision"));
+        Field(text, "topics", $"[{string.Join(", ", decision.Topics ?? [])}]", FieldHelp.For(lang, "topics", string.Join(", ", config.Topics.Select(t => t.Id))));
+        Field(text, "attachments", "[]", FieldHelp.For(lang, "attachments"));
+        Field(text, "draft", "false", FieldHelp.For(lang, "draft"));
+        Field(text, "key", decision.Key is null ? "" : Quote(decision.Key), FieldHelp.For(lang, "key"));
+
+        // Fields added to the content model later (by other features) are present too, left empty.
+        foreach (var field in DecisionFields.All.Except(Written, StringComparer.Ordinal))
+        {
+            Field(text, field, "", FieldHelp.For(lang, "other"));
+        }
+
+        text.Append("---\n");
+        return text.ToString();
+    }
+
+    /// <summary>A YAML double-quoted scalar: safe for any text, including ':', '#' and quotes.</summary>
+    public static string Quote(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "";
+        }
+
+        var escaped = value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        return $"\"{escaped}\"";
+    }
+
+    private static void Person(StringBuilder text, string field, string? name, string lang)
+    {
+        Field(text, field, "", FieldHelp.For(lang, field));
+        Field(text, "  name", name is null ? "" : Quote(name), FieldHelp.For(lang, "name"));
+        Field(text, "  title", "", FieldHelp.For(lang, "person_title"));
+    }
+
+    private static void Field(StringBuilder text, string name, string value, string help)
+    {
+        var line = value.Length == 0 ? $"{name}:" : $"{name}: {value}";
+        text.Append(line.PadRight(32)).Append(" # ").Append(help).Append('\n');
+    }
+}

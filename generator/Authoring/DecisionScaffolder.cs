@@ -1,0 +1,150 @@
+using System.Text;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Authoring;
+
+/// <summary>
+/// The <c>new</c> command's work: a new decision file at <c>content/&lt;lang&gt;/&lt;year&gt;/&lt;slug&gt;.md</c>,
+/// or the translation of an existing one at the paired path. An existing file is never overwritten.
+/// </summary>
+public static class DecisionScaffolder
+{
+    private const int MaxSlugLength = 60;
+
+    /// <returns>The path written, or null when a diagnostic says why not.</returns>
+    public static string? Create(SiteConfig config, string language, string title, string? body, DateOnly date, DiagnosticBag diagnostics)
+    {
+        if (!CheckLanguage(config, language, diagnostics) || !CheckBody(config, body, diagnostics))
+        {
+            return null;
+        }
+
+        var slug = Slug(title);
+        if (slug.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"the title '{title}' has no letters or digits to make a file name from");
+            return null;
+        }
+
+        var year = date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var path = Path.Combine(config.ContentDirectory, language, year, slug + ".md");
+        return WriteNew(path, DecisionFileWriter.Write(new NewDecision(language, title, date, body), config), diagnostics);
+    }
+
+    public static string? Translate(SiteConfig config, string sourcePath, string language, string? title, DiagnosticBag diagnostics)
+    {
+        if (!CheckLanguage(config, language, diagnostics))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(sourcePath);
+        var relative = Path.GetRelativePath(config.ContentDirectory, full).Replace('\\', '/');
+        var slash = relative.IndexOf('/');
+        if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal) || slash < 0 || !config.Languages.Contains(relative[..slash]))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation(PathDisplay.Relative(full)),
+                $"--translation-of needs an existing decision file under {PathDisplay.Relative(config.ContentDirectory)}/<language>/");
+            return null;
+        }
+
+        var sourceLanguage = relative[..slash];
+        if (sourceLanguage == language)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"'{PathDisplay.Relative(full)}' is already in '{language}'; give the other language with --lang");
+            return null;
+        }
+
+        var source = Read(config, sourceLanguage, full, diagnostics);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var target = Path.Combine(config.ContentDirectory, language, relative[(slash + 1)..]);
+        var carried = new NewDecision(
+            language,
+            title ?? "",
+            source.Date,
+            source.Body,
+            source.Section,
+            source.Dnro,
+            source.Preparer.Name,
+            source.Presenter.Name,
+            source.Topics,
+            source.FieldLocations.ContainsKey("key") ? source.Key : null,
+            $"{PathDisplay.Relative(full)} ('{source.Title}')");
+        return WriteNew(target, DecisionFileWriter.Write(carried, config), diagnostics);
+    }
+
+    /// <summary>The file name from the title: ä, ö and å transliterated, cut at a word boundary so names stay readable.</summary>
+    public static string Slug(string title)
+    {
+        var slug = Slugs.From(title);
+        if (slug.Length <= MaxSlugLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxSlugLength);
+        return cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
+    }
+
+    /// <summary>Writes only when nothing is there: CreateNew fails rather than replace a file someone is editing.</summary>
+    public static string? WriteNew(string path, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(Encoding.UTF8.GetBytes(text));
+            return path;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.WouldOverwrite, new SourceLocation(PathDisplay.Relative(path)),
+                "the file already exists and is left as it is; choose another title or edit that file");
+            return null;
+        }
+    }
+
+    private static SourceLocation Here => new("new");
+
+    private static Decision? Read(SiteConfig config, string language, string path, DiagnosticBag diagnostics)
+    {
+        var shown = PathDisplay.Relative(path);
+        var (frontMatter, _) = FrontMatter.Split(File.ReadAllText(path));
+        if (frontMatter is null)
+        {
+            diagnostics.Error(DiagnosticCodes.NoFrontMatter, new SourceLocation(shown, 1, 1), "the file to translate has no front matter");
+            return null;
+        }
+
+        var key = Path.ChangeExtension(Path.GetRelativePath(Path.Combine(config.ContentDirectory, language), path), null).Replace('\\', '/');
+        return DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
+    }
+
+    private static bool CheckLanguage(SiteConfig config, string language, DiagnosticBag diagnostics)
+    {
+        if (config.Languages.Contains(language))
+        {
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"unknown language '{language}' in --lang{Suggestions.DidYouMean(language, config.Languages)}");
+        return false;
+    }
+
+    private static bool CheckBody(SiteConfig config, string? body, DiagnosticBag diagnostics)
+    {
+        if (body is null || config.FindBody(body) is not null)
+        {
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"unknown organ '{body}' in --body{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
+        return false;
+    }
+}

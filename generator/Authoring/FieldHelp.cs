@@ -1,0 +1,82 @@
+namespace DecisionsPortal.Authoring;
+
+/// <summary>
+/// The comment written beside each field of a new decision file, in the file's language when we
+/// have it (Finnish, Swedish), else in English. "{0}" is replaced by the ids site.yml allows.
+/// </summary>
+public static class FieldHelp
+{
+    private static readonly Dictionary<string, Dictionary<string, string>> Texts = new(StringComparer.Ordinal)
+    {
+        ["fi"] = new(StringComparer.Ordinal)
+        {
+            ["intro"] = "Uusi päätös. Täytä kentät; #-merkin jälkeinen ohje on vain sinulle. Valmisteluteksti kirjoitetaan alimman ---rivin alle.",
+            ["title"] = "Lyhyt otsikko, joka kertoo mistä päätettiin.",
+            ["date"] = "Päätöksen päivämäärä muodossa VVVV-KK-PP, esim. 2025-01-29.",
+            ["body"] = "Päättänyt toimielin, yksi näistä: {0}.",
+            ["section"] = "Pykälän (§) numero pöytäkirjassa, esim. 12. Vapaaehtoinen.",
+            ["dnro"] = "Diaarinumero, esim. KEMI/123/00.01.02/2025. Vapaaehtoinen.",
+            ["preparer"] = "Valmistelija.",
+            ["presenter"] = "Esittelijä.",
+            ["name"] = "Nimi, esim. Maija Meikäläinen.",
+            ["person_title"] = "Virkanimike, esim. Kaupunginjohtaja.",
+            ["proposal"] = "Päätösehdotus. Usealle riville: kirjoita 'proposal: |' ja teksti sisennettynä seuraaville riveille.",
+            ["decision"] = "Mitä päätettiin, esim. Ehdotus hyväksyttiin. Vapaaehtoinen.",
+            ["topics"] = "Aiheet hakasulkeisiin pilkuin eroteltuina, näistä: {0}. Vapaaehtoinen.",
+            ["attachments"] = "Liitteet, esim. [{ title: Kutsu, file: kutsu.pdf }]; tiedosto tämän tiedoston viereen. Vapaaehtoinen.",
+            ["draft"] = "true pitää päätöksen pois sivustolta, kunnes se on valmis.",
+            ["key"] = "Vain jos käännöksen tiedostonimi on eri: sama avain molempiin tiedostoihin. Yleensä tyhjä.",
+            ["translate"] = "Käännä: {0}",
+            ["other"] = "Vapaaehtoinen; README kertoo, mitä kenttään kirjoitetaan.",
+        },
+        ["sv"] = new(StringComparer.Ordinal)
+        {
+            ["intro"] = "Nytt beslut. Fyll i fälten; texten efter # är bara hjälp till dig. Beredningstexten skrivs under den nedersta ----raden.",
+            ["title"] = "En kort rubrik som säger vad beslutet gäller.",
+            ["date"] = "Beslutets datum som ÅÅÅÅ-MM-DD, t.ex. 2025-01-29.",
+            ["body"] = "Organet som beslutade, ett av: {0}.",
+            ["section"] = "Paragrafens (§) nummer i protokollet, t.ex. 12. Frivilligt.",
+            ["dnro"] = "Diarienummer, t.ex. KEMI/123/00.01.02/2025. Frivilligt.",
+            ["preparer"] = "Beredare.",
+            ["presenter"] = "Föredragande.",
+            ["name"] = "Namn, t.ex. Maja Exempel.",
+            ["person_title"] = "Tjänstebeteckning, t.ex. Stadsdirektör.",
+            ["proposal"] = "Beslutsförslag. För flera rader: skriv 'proposal: |' och texten indragen på följande rader.",
+            ["decision"] = "Vad som beslutades, t.ex. Förslaget godkändes. Frivilligt.",
+            ["topics"] = "Ämnen inom hakparenteser, åtskilda med kommatecken, av: {0}. Frivilligt.",
+            ["attachments"] = "Bilagor, t.ex. [{ title: Inbjudan, file: inbjudan.pdf }]; filen bredvid denna fil. Frivilligt.",
+            ["draft"] = "true håller beslutet borta från webbplatsen tills det är klart.",
+            ["key"] = "Endast om översättningens filnamn skiljer sig: samma nyckel i båda filerna. Oftast tom.",
+            ["translate"] = "Översätt: {0}",
+            ["other"] = "Frivilligt; README berättar vad fältet ska innehålla.",
+        },
+        ["en"] = new(StringComparer.Ordinal)
+        {
+            ["intro"] = "A new decision. Fill in the fields; the text after # is help for you. The preparation text goes below the last --- line.",
+            ["title"] = "A short title that says what was decided.",
+            ["date"] = "The date of the decision as YYYY-MM-DD, e.g. 2025-01-29.",
+            ["body"] = "The organ that decided, one of: {0}.",
+            ["section"] = "The section (§) number in the minutes, e.g. 12. Optional.",
+            ["dnro"] = "The diary number, e.g. KEMI/123/00.01.02/2025. Optional.",
+            ["preparer"] = "Who prepared the matter.",
+            ["presenter"] = "Who presented it.",
+            ["name"] = "Name, e.g. Jane Example.",
+            ["person_title"] = "Office held, e.g. City Manager.",
+            ["proposal"] = "The proposal. For several lines write 'proposal: |' and indent the text on the lines below.",
+            ["decision"] = "What was decided, e.g. The proposal was approved. Optional.",
+            ["topics"] = "Topics in square brackets, separated by commas, from: {0}. Optional.",
+            ["attachments"] = "Attachments, e.g. [{ title: Invitation, file: invitation.pdf }]; the file beside this one. Optional.",
+            ["draft"] = "true keeps the decision off the site until it is ready.",
+            ["key"] = "Only if the translation's file name differs: the same key in both files. Usually empty.",
+            ["translate"] = "Translate: {0}",
+            ["other"] = "Optional; the README says what to write here.",
+        },
+    };
+
+    public static string For(string language, string field, string? argument = null)
+    {
+        var texts = Texts.TryGetValue(language, out var own) ? own : Texts["en"];
+        var text = texts.TryGetValue(field, out var found) ? found : Texts["en"][field];
+        return argument is null ? text : text.Replace("{0}", argument, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,18 @@
+namespace DecisionsPortal.Authoring;
+
+/// <summary>
+/// What a new decision file starts with. Empty values are written as empty fields, so that
+/// <c>check</c> names each required field until someone fills it in.
+/// </summary>
+public sealed record NewDecision(
+    string Language,
+    string Title,
+    DateOnly Date,
+    string? Body = null,
+    int? Section = null,
+    string? Dnro = null,
+    string? PreparerName = null,
+    string? PresenterName = null,
+    IReadOnlyList<string>? Topics = null,
+    string? Key = null,
+    string? TranslateFrom = null);

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Import;
+
+namespace DecisionsPortal.Cli;
+
+/// <summary><c>import</c>: legacy minutes (OCR'd text) → draft decision files, ä and ö restored where a spell checker agrees.</summary>
+public static class ImportCommand
+{
+    /// <param name="openSpeller">The Finnish spell checker, or null and the reason there is none; tests give their own.</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<(ISpeller? Speller, string? Reason)>? openSpeller = null)
+    {
+        var config = CliOptions.Config();
+        var files = new Argument<string[]>("FILE") { Description = "Legacy minutes as text, one decision a file", Arity = ArgumentArity.OneOrMore };
+        var lang = new Option<string>("--lang") { Description = "The language of the minutes (fi or sv)", DefaultValueFactory = _ => "fi", HelpName = "LANG" };
+        var body = new Option<string?>("--body") { Description = "The organ that decided (an id from site.yml 'bodies'); found from the proposal when left out", HelpName = "ID" };
+        var command = new Command("import", "Turn legacy minutes text into draft decision files under content/, repairing OCR damage with the voikko spell checker")
+        {
+            files, config, lang, body,
+        };
+        command.SetAction(parsed =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var siteConfig = SiteConfigLoader.Load(new BuildOptions(parsed.GetValue(config)!), diagnostics);
+            if (siteConfig is null || diagnostics.HasErrors)
+            {
+                DiagnosticFormatter.WriteAll(diagnostics.ToSortedList(), stderr, gitHubActions: false);
+                return ExitCodes.UsageErrors;
+            }
+
+            var language = parsed.GetValue(lang)!;
+            var (speller, reason) = language == "fi" ? (openSpeller ?? OpenVoikko)() : (null, "the spell checker knows Finnish only");
+            if (speller is null)
+            {
+                stderr.WriteLine($"note: {reason}; importing without OCR repair, so lost ä and ö stay as scanned");
+            }
+
+            try
+            {
+                var repair = speller is null ? null : new OcrRepair(speller);
+                foreach (var file in parsed.GetValue(files)!)
+                {
+                    var result = LegacyImporter.Import(siteConfig, file, language, parsed.GetValue(body), repair, diagnostics);
+                    if (result is { } imported)
+                    {
+                        var words = imported.Decision.Words;
+                        stdout.WriteLine($"Imported {PathDisplay.Relative(file)} → {PathDisplay.Relative(imported.Path)} (draft): " +
+                            $"{words.Count(w => w.IsRepaired)} word(s) repaired, {words.Count(w => !w.IsRepaired)} to review");
+                    }
+                }
+            }
+            finally
+            {
+                (speller as IDisposable)?.Dispose();
+            }
+
+            var reported = diagnostics.ToSortedList();
+            DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false);
+            return !reported.Any(d => d.IsError) ? ExitCodes.Ok
+                : reported.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
+        });
+        return command;
+    }
+
+    private static (ISpeller? Speller, string? Reason) OpenVoikko() => (VoikkoSpeller.TryOpen(out var reason), reason);
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using DecisionsPortal.Authoring;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Cli;
+
+/// <summary><c>new</c>: a decision file with every field to fill in, or the translation of one.</summary>
+public static class NewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var config = CliOptions.Config();
+        var lang = new Option<string>("--lang") { Description = "The language of the new file, e.g. fi or sv", Required = true, HelpName = "LANG" };
+        var title = new Option<string?>("--title") { Description = "The decision's title; the file name is made from it", HelpName = "TEXT" };
+        var body = new Option<string?>("--body") { Description = "The organ that decided (an id from site.yml 'bodies')", HelpName = "ID" };
+        var date = new Option<string?>("--date") { Description = "The date of the decision, YYYY-MM-DD (default: today)", HelpName = "DATE" };
+        var translationOf = new Option<string?>("--translation-of") { Description = "Write the translation of this decision file, with the fields that carry over filled in", HelpName = "PATH" };
+        var command = new Command("new", "Write a new decision file with every field present and a comment on each; never overwrites a file")
+        {
+            config, lang, title, body, date, translationOf,
+        };
+        command.SetAction(parsed =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var path = Run(parsed.GetValue(config)!, parsed.GetValue(lang)!, parsed.GetValue(title), parsed.GetValue(body), parsed.GetValue(date), parsed.GetValue(translationOf), diagnostics);
+            var reported = diagnostics.ToSortedList();
+            DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false);
+            if (path is null)
+            {
+                return reported.Any(d => d.IsError && !DiagnosticCodes.IsConfigurationCode(d.Code)) ? ExitCodes.ContentErrors : ExitCodes.UsageErrors;
+            }
+
+            stdout.WriteLine($"Created {PathDisplay.Relative(path)}: fill in the fields (each has a comment), then run 'check'.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string? Run(string configPath, string lang, string? title, string? body, string? dateText, string? translationOf, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfigLoader.Load(new BuildOptions(configPath), diagnostics);
+        if (config is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        if (translationOf is not null)
+        {
+            return DecisionScaffolder.Translate(config, translationOf, lang, title, diagnostics);
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation("new"), "give the decision's title with --title \"…\" (or --translation-of PATH)");
+            return null;
+        }
+
+        var date = DateOnly.FromDateTime(DateTime.Now);
+        if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation("new"), $"--date must be YYYY-MM-DD, e.g. 2025-01-29, not '{dateText}'");
+            return null;
+        }
+
+        return DecisionScaffolder.Create(config, lang, title.Trim(), body, date, diagnostics);
+    }
+}

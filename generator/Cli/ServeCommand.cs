@@ -1,0 +1,56 @@
+using System.CommandLine;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Serving;
+
+namespace DecisionsPortal.Cli;
+
+/// <summary><c>serve</c>: build, serve on 127.0.0.1, rebuild on change and reload the browser, until Ctrl+C.</summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var config = CliOptions.Config();
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0: any free port)", DefaultValueFactory = _ => 8080, HelpName = "N" };
+        var command = new Command("serve", "Build and serve the site on 127.0.0.1, rebuilding and reloading the browser when content, templates or site.yml change")
+        {
+            config, port,
+        };
+        command.SetAction(async (parsed, cancellation) =>
+        {
+            var configPath = parsed.GetValue(config)!;
+            if (!File.Exists(configPath))
+            {
+                stderr.WriteLine(DiagnosticFormatter.Format(new Diagnostic(Severity.Error, DiagnosticCodes.ConfigNotFound,
+                    "configuration file not found (use --config FILE, or run in the folder that has site.yml)", new SourceLocation(PathDisplay.Relative(configPath)))));
+                return ExitCodes.UsageErrors;
+            }
+
+            DevServer server;
+            try
+            {
+                server = await DevServer.StartAsync(new ServeOptions(configPath, parsed.GetValue(port)), stdout);
+            }
+            catch (IOException e)
+            {
+                stderr.WriteLine(DiagnosticFormatter.Format(new Diagnostic(Severity.Error, DiagnosticCodes.ServeFailed,
+                    $"cannot listen on 127.0.0.1:{parsed.GetValue(port)} ({e.Message}); choose another port with --port", new SourceLocation("serve"))));
+                return ExitCodes.UsageErrors;
+            }
+
+            await using (server)
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellation);
+                }
+                catch (OperationCanceledException)
+                {
+                    stdout.WriteLine("Stopped.");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using DecisionsPortal.Authoring;
+using DecisionsPortal.Content;
+
+namespace DecisionsPortal.Import;
+
+/// <summary>
+/// The decision file of an import: a draft whose front matter starts with the review notes
+/// (every repaired word, every word left as written, a derived title), so the person who
+/// reviews it sees them where they edit.
+/// </summary>
+public static class ImportedDecisionWriter
+{
+    public static string Write(ImportedDecision decision)
+    {
+        var text = new StringBuilder("---\n");
+        text.Append($"# Imported from {decision.SourceName}: a draft. Review it, delete these notes, and set 'draft: false' to publish.\n");
+        if (!decision.Repaired)
+        {
+            text.Append("# REVIEW: no OCR repair was done (libvoikko is not installed): look for lost ä and ö.\n");
+        }
+
+        if (decision.TitleDerived)
+        {
+            text.Append("# REVIEW: the text had no title; this one was made from the proposal.\n");
+        }
+
+        var repaired = decision.Words.Where(w => w.IsRepaired).ToList();
+        if (repaired.Count > 0)
+        {
+            text.Append("# Repaired by the spell checker (line of the original: as scanned → as written here):\n");
+            foreach (var word in repaired)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"#   {word.Line}: {word.Original} → {word.Repaired}\n");
+            }
+        }
+
+        var review = decision.Words.Where(w => !w.IsRepaired).ToList();
+        if (review.Count > 0)
+        {
+            text.Append("# REVIEW: not repaired, kept as scanned (a name, a typo, or more than one possible word):\n");
+            foreach (var word in review)
+            {
+                var options = word.Candidates.Count > 0 ? $" (could be: {string.Join(", ", word.Candidates)})" : "";
+                text.Append(CultureInfo.InvariantCulture, $"#   {word.Line}: {word.Original}{options}\n");
+            }
+        }
+
+        text.Append($"title: {DecisionFileWriter.Quote(decision.Title)}\n");
+        text.Append($"date: {decision.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n");
+        text.Append($"body: {decision.Body}\n");
+        Person(text, "preparer", decision.Preparer);
+        Person(text, "presenter", decision.Presenter);
+        Block(text, "proposal", decision.Proposal);
+        if (decision.Decision.Count > 0)
+        {
+            Block(text, "decision", decision.Decision);
+        }
+
+        text.Append("draft: true\n---\n");
+        foreach (var line in decision.Preparation)
+        {
+            text.Append(line.TrimStart()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Person(StringBuilder text, string field, Person person)
+    {
+        text.Append($"{field}:\n  name: {DecisionFileWriter.Quote(person.Name)}\n");
+        if (person.Title is not null)
+        {
+            text.Append($"  title: {DecisionFileWriter.Quote(person.Title)}\n");
+        }
+    }
+
+    // A literal block keeps the lines as they are; indentation inside it is ours, so lines are trimmed.
+    private static void Block(StringBuilder text, string field, IReadOnlyList<string> lines)
+    {
+        text.Append($"{field}: |\n");
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            text.Append(trimmed.Length == 0 ? "\n" : $"  {trimmed}\n");
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Output;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DecisionsPortal.Serving;
+
+/// <summary>
+/// <c>serve</c>: Kestrel on 127.0.0.1 serving a private build folder (never the real output),
+/// rebuilt when content, templates or site.yml change. Pages get the reload script; the browser
+/// learns of each build over Server-Sent Events (<c>/_serve/events</c>) and asks <c>/_serve/status</c>
+/// whether to reload or to show the errors.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly WebApplication app;
+    private readonly string folder;
+    private readonly TextWriter log;
+    private readonly CancellationTokenSource stopping = new();
+    private SiteRebuilder? rebuilder;
+    private SiteWatcher? watcher;
+
+    private DevServer(WebApplication app, string folder, TextWriter log)
+    {
+        this.app = app;
+        this.folder = folder;
+        this.log = log;
+    }
+
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    public LiveState State { get; } = new(new ServeStatus(0, 0, false, "The site is being built…", [], 0, 0, 0));
+
+    /// <summary>Starts serving and builds once; returns when the first build is done (good or not).</summary>
+    public static async Task<DevServer> StartAsync(ServeOptions options, TextWriter log)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "decisions-portal-serve-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = folder });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        var server = new DevServer(builder.Build(), folder, log);
+        server.app.Run(server.HandleAsync);
+        try
+        {
+            await server.app.StartAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        var address = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        server.Begin(options);
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher?.Dispose();
+        await stopping.CancelAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private void Begin(ServeOptions options)
+    {
+        var build = new BuildOptions(options.ConfigPath, IncludeDrafts: options.IncludeDrafts, BaseUrl: Address.AbsoluteUri);
+        rebuilder = new SiteRebuilder(build, folder);
+        Rebuild(null);
+
+        // Watch where the configuration says the sources are; if it did not load, its usual places.
+        var configPath = Path.GetFullPath(options.ConfigPath);
+        var siteFolder = Path.GetDirectoryName(configPath)!;
+        var bag = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(build, bag);
+        var folders = config is null
+            ? [Path.Combine(siteFolder, "content"), Path.Combine(siteFolder, "templates")]
+            : new[] { config.ContentDirectory, config.TemplatesDirectory };
+        watcher = new SiteWatcher(folders, configPath, Rebuild);
+        log.WriteLine($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configPath)}. Press Ctrl+C to stop.");
+    }
+
+    private void Rebuild(IReadOnlySet<string>? changed)
+    {
+        var (status, result) = rebuilder!.Rebuild(changed);
+        State.Publish(status);
+        if (status.Ok)
+        {
+            log.WriteLine(FormattableString.Invariant(
+                $"Built in {result.Elapsed.TotalSeconds:0.00} s: {status.Parsed} file(s) parsed, {status.Written} written, {status.Removed} removed"));
+            return;
+        }
+
+        DiagnosticFormatter.WriteAll(result.Diagnostics.Where(d => d.IsError), log, gitHubActions: false);
+        log.WriteLine(status.Good > 0
+            ? "The build failed; the last good version is still served. Fix the errors above and save."
+            : "The build failed; fix the errors above and save.");
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        switch (context.Request.Path.Value)
+        {
+            case ReloadScript.Path:
+                context.Response.ContentType = "text/javascript; charset=utf-8";
+                await context.Response.Body.WriteAsync(ReloadScript.Content, context.RequestAborted);
+                return;
+            case "/_serve/status":
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await context.Response.WriteAsync(JsonSerializer.Serialize(State.Current, Json), context.RequestAborted);
+                return;
+            case "/_serve/events":
+                await EventsAsync(context);
+                return;
+            default:
+                await FileAsync(context);
+                return;
+        }
+    }
+
+    private async Task EventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+        try
+        {
+            var seen = State.Current.Version;
+            await context.Response.WriteAsync("retry: 1000\n\n", done.Token);
+            await context.Response.Body.FlushAsync(done.Token);
+            while (true)
+            {
+                var status = await State.NextAsync(seen, done.Token);
+                seen = status.Version;
+                await context.Response.WriteAsync($"data: {seen}\n\n", done.Token);
+                await context.Response.Body.FlushAsync(done.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The tab closed or serve is stopping.
+        }
+    }
+
+    private async Task FileAsync(HttpContext context)
+    {
+        var requested = context.Request.Path.Value ?? "/";
+        var relative = requested.TrimStart('/');
+        if (relative.Length == 0 || relative.EndsWith('/'))
+        {
+            relative += "index.html";
+        }
+
+        string target;
+        try
+        {
+            target = OutputPublisher.SafeTarget(Path.GetFullPath(folder), relative);
+        }
+        catch (InvalidOperationException)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (Directory.Exists(target))
+        {
+            context.Response.Redirect(requested + "/");
+            return;
+        }
+
+        if (!File.Exists(target))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            var message = State.Current.Good == 0 ? "The site has not built yet." : $"Nothing at {WebUtility.HtmlEncode(requested)}.";
+            await context.Response.WriteAsync(
+                $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Not found</title></head><body><p>{message}</p><script src=\"{ReloadScript.Path}\" defer></script></body></html>",
+                Encoding.UTF8,
+                context.RequestAborted);
+            return;
+        }
+
+        context.Response.ContentType = ContentTypes.TryGetContentType(target, out var type) ? type : "application/octet-stream";
+        if (type is not null && (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) || type.EndsWith("xml", StringComparison.Ordinal)))
+        {
+            context.Response.ContentType = type + "; charset=utf-8";
+        }
+
+        await context.Response.SendFileAsync(target, context.RequestAborted);
+    }
+}

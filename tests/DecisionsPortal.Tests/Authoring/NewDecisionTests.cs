@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using DecisionsPortal.Cli;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Authoring;
+
+public sealed class NewDecisionTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void New_writes_every_field_with_a_comment_at_a_path_made_from_the_title()
+    {
+        using var site = new TestSite();
+
+        var (exit, stdout, _) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Yhteistyö Åbo Akademin kanssa: sopimus", "--body", "kaupunginhallitus", "--date", "2025-02-03");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("yhteistyo-abo-akademin-kanssa-sopimus.md", stdout);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/yhteistyo-abo-akademin-kanssa-sopimus.md"));
+        foreach (var field in DecisionsPortal.Content.DecisionFields.All)
+        {
+            Assert.Matches(new Regex($"^{field}:.* # \\S", RegexOptions.Multiline), text);
+        }
+
+        Assert.Contains("title: \"Yhteistyö Åbo Akademin kanssa: sopimus\"", text);
+        Assert.Contains("Päätöksen päivämäärä", text);
+    }
+
+    [Fact]
+    public void Until_its_fields_are_filled_in_check_names_each_missing_one_and_once_filled_the_file_builds()
+    {
+        using var site = new TestSite();
+        Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Katon korjaus", "--date", "2025-02-03");
+        var path = Path.Combine(site.Root, "content/fi/2025/katon-korjaus.md");
+
+        var (exit, _, stderr) = Run("check", "--config", site.ConfigPath);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("'body' is empty", stderr);
+        Assert.Contains("'proposal' is empty", stderr);
+        Assert.Contains("'preparer' needs a 'name'", stderr);
+
+        File.WriteAllText(path, FillIn(File.ReadAllText(path)));
+
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Katon korjaus", site.Read("fi/paatokset/2025/katon-korjaus/index.html"));
+    }
+
+    [Fact]
+    public void The_installed_command_transliterates_the_file_name_too()
+    {
+        // The generator runs with invariant globalization, unlike the test host: run it as users do.
+        using var site = new TestSite();
+
+        var (exit, _, stderr) = GeneratorProcess.Run(new Dictionary<string, string>(), "new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Myönteinen päätös Åbon öljystä", "--date", "2025-02-03");
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(site.Root, "content/fi/2025/myonteinen-paatos-abon-oljysta.md")));
+    }
+
+    [Fact]
+    public void New_never_overwrites_a_file()
+    {
+        using var site = new TestSite("-- content/fi/2025/katon-korjaus.md --\nmy work\n");
+        var before = File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/katon-korjaus.md"));
+
+        var (exit, _, stderr) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Katon korjaus", "--date", "2025-02-03");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error DP1060", stderr);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/katon-korjaus.md")));
+    }
+
+    [Fact]
+    public void An_unknown_organ_or_language_is_a_usage_error_with_a_suggestion()
+    {
+        using var site = new TestSite();
+
+        var (exit, _, stderr) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "X", "--body", "kaupunginhalitus");
+        var (langExit, _, langError) = Run("new", "--config", site.ConfigPath, "--lang", "se", "--title", "X");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("did you mean 'kaupunginhallitus'?", stderr);
+        Assert.Equal(2, langExit);
+        Assert.Contains("unknown language 'se'", langError);
+    }
+
+    [Fact]
+    public void A_translation_is_written_at_the_paired_path_with_the_fields_that_carry_over()
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "section: 12\ndnro: ESIM/1/2025\ntopics: [schools]")}");
+
+        var (exit, _, _) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/katto.md"));
+
+        Assert.Equal(0, exit);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/katto.md"));
+        Assert.Matches(@"(?m)^date: 2025-03-14 ", text);
+        Assert.Matches(@"(?m)^body: kaupunginhallitus ", text);
+        Assert.Matches(@"(?m)^section: 12 ", text);
+        Assert.Matches(@"(?m)^dnro: ""ESIM/1/2025"" ", text);
+        Assert.Matches(@"(?m)^topics: \[schools\] ", text);
+        Assert.Matches(@"(?m)^  name: ""Maija Meikäläinen"" ", text);
+        Assert.Contains("Översätt:", text);
+
+        File.WriteAllText(Path.Combine(site.Root, "content/sv/2025/katto.md"), FillIn(text.Replace("body: kaupunginhallitus", "body:")));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("/fi/paatokset/2025/katto/", site.Read("sv/beslut/2025/katto/index.html"));
+    }
+
+    // What an editor does: write a value after each empty field, leave the comments as they are.
+    private static string FillIn(string text) => Regex.Replace(text, @"(?m)^(\s*)(title|body|name|proposal):(\s+#)", m => m.Groups[2].Value switch
+    {
+        "title" => $"{m.Groups[1].Value}title: Otsikko{m.Groups[3].Value}",
+        "body" => $"{m.Groups[1].Value}body: kaupunginhallitus{m.Groups[3].Value}",
+        "name" => $"{m.Groups[1].Value}name: Maija Meikäläinen{m.Groups[3].Value}",
+        _ => $"{m.Groups[1].Value}proposal: Hyväksytään.{m.Groups[3].Value}",
+    });
+}

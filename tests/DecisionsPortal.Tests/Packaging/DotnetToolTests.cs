@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Packaging;
+
+public sealed class DotnetToolTests
+{
+    [Fact]
+    public void Dotnet_pack_makes_a_tool_that_checks_builds_and_authors_a_content_repository_without_any_csharp_or_templates()
+    {
+        // A copy of the sources, so packing never races the build of the tests themselves; restore
+        // is offline (the packages are in the machine's cache after the first build).
+        var work = Path.Combine(Path.GetTempPath(), "dp-tool-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Copy(Path.Combine(Repository.Root, "generator"), Path.Combine(work, "src", "generator"));
+            Copy(Repository.Templates, Path.Combine(work, "src", "templates"));
+            File.WriteAllText(Path.Combine(work, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{Path.Combine(work, "feed")}" />
+                  </packageSources>
+                </configuration>
+                """);
+            Directory.CreateDirectory(Path.Combine(work, "feed"));
+
+            Run(work, "dotnet", "pack", "src/generator", "-c", "Release", "-o", "feed", "--configfile", "nuget.config");
+            Assert.Single(Directory.GetFiles(Path.Combine(work, "feed"), "DecisionsPortal.*.nupkg"));
+            Run(work, "dotnet", "tool", "install", "DecisionsPortal", "--tool-path", "tools", "--configfile", "nuget.config");
+
+            using var repository = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Swedish()}", copyTemplates: false);
+            var tool = Path.Combine(work, "tools", "decisions-portal");
+            var (checkExit, checkOut) = Run(repository.Root, tool, "check");
+            var (buildExit, buildOut) = Run(repository.Root, tool, "build");
+
+            Assert.Equal(0, checkExit);
+            Assert.StartsWith("Checked 2 decisions", checkOut);
+            Assert.Equal(0, buildExit);
+            Assert.StartsWith("Built fi: 1 decision, sv: 1 decision", buildOut);
+            Assert.Contains("Koulun katon korjaus", repository.Read("fi/paatokset/2025/a/index.html"));
+            Assert.False(Directory.Exists(Path.Combine(repository.Root, "templates")));
+
+            // The authoring commands run from the tool as well.
+            using (Voikko.Open())
+            {
+                var (newExit, newOut) = Run(repository.Root, tool, "new", "--lang", "fi", "--title", "Uusi päätös", "--date", "2025-04-01");
+                var (importExit, importOut) = Run(repository.Root, tool, "import", Path.Combine(Repository.TestsFolder, "Import", "Seeds", "kemi-2025-01-29-wuhan.txt"));
+                Assert.Equal((0, 0), (newExit, importExit));
+                Assert.Contains("content/fi/2025/uusi-paatos.md", newOut);
+                Assert.Contains("word(s) repaired", importOut);
+                Assert.Contains("ystävyyskongressiin", File.ReadAllText(Path.Combine(repository.Root, "content/fi/2025/kemin-kaupunki-vastaa-kutsuun-myonteisesti-ja-osallistuu.md")));
+            }
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static (int Exit, string Out) Run(string folder, string command, params string[] args)
+    {
+        var start = new ProcessStartInfo(command) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{command} {string.Join(' ', args)} did not finish in 5 minutes");
+        if (command == "dotnet")
+        {
+            Assert.True(process.ExitCode == 0, $"{command} {string.Join(' ', args)} failed:\n{output}\n{error.Result}");
+        }
+
+        return (process.ExitCode, output);
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

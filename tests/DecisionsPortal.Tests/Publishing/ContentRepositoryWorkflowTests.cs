@@ -1,0 +1,53 @@
+using DecisionsPortal.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Tests.Publishing;
+
+public sealed class ContentRepositoryWorkflowTests
+{
+    private static readonly string WorkflowPath = Path.Combine(Repository.Root, "docs", "content-repository", ".github", "workflows", "decisions-portal.yml");
+
+    private static YamlMappingNode Workflow()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(WorkflowPath)));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static IEnumerable<string> Runs(YamlMappingNode job) =>
+        ((YamlSequenceNode)job["steps"]).Children.OfType<YamlMappingNode>()
+            .Where(s => s.Children.ContainsKey("run")).Select(s => ((YamlScalarNode)s["run"]).Value!);
+
+    private static IEnumerable<string> Uses(YamlMappingNode job) =>
+        ((YamlSequenceNode)job["steps"]).Children.OfType<YamlMappingNode>()
+            .Where(s => s.Children.ContainsKey("uses")).Select(s => ((YamlScalarNode)s["uses"]).Value!);
+
+    [Fact]
+    public void Pull_requests_run_check_and_only_main_after_a_passing_check_is_deployed()
+    {
+        var workflow = Workflow();
+        var on = (YamlMappingNode)workflow["on"];
+        var jobs = (YamlMappingNode)workflow["jobs"];
+        var check = (YamlMappingNode)jobs["check"];
+        var deploy = (YamlMappingNode)jobs["deploy"];
+
+        Assert.True(on.Children.ContainsKey("pull_request"));
+        Assert.Equal("main", ((YamlSequenceNode)((YamlMappingNode)on["push"])["branches"]).Children.Single().ToString());
+        Assert.Contains(Runs(check), r => r.Trim() == ".tools/decisions-portal check");
+        Assert.Equal("check", deploy["needs"].ToString());
+        Assert.Contains("refs/heads/main", deploy["if"].ToString());
+        Assert.Contains(Runs(deploy), r => r.Contains(".tools/decisions-portal build --output public", StringComparison.Ordinal));
+        Assert.Contains("actions/deploy-pages@v4", Uses(deploy));
+    }
+
+    [Fact]
+    public void The_tool_is_installed_by_the_commands_the_packaging_test_proves()
+    {
+        foreach (var job in new[] { "check", "deploy" })
+        {
+            var install = Runs((YamlMappingNode)((YamlMappingNode)Workflow()["jobs"])[job]).Single(r => r.Contains("dotnet pack", StringComparison.Ordinal));
+            Assert.Contains("dotnet pack .portal/generator -c Release -o .portal/feed", install);
+            Assert.Contains("dotnet tool install DecisionsPortal --tool-path .tools --add-source .portal/feed", install);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text.Json;
+using DecisionsPortal.Serving;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Serving;
+
+public sealed class ServeTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
+
+    private static string Page => "fi/paatokset/2025/a/";
+
+    [Fact]
+    public async Task Serve_answers_rebuilds_after_a_change_and_keeps_the_last_good_site_after_a_broken_one()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(title: "Ensimmäinen otsikko")}
+            -- content/fi/2025/b.md --
+            {Decisions.Finnish(title: "Toinen päätös", date: "2025-01-02")}
+            """);
+        var written = new StringWriter();
+        var log = TextWriter.Synchronized(written);
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), log);
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        Assert.Equal(IPAddress.Loopback.ToString(), server.Address.Host);
+        Assert.Contains("Ensimmäinen otsikko", await http.GetStringAsync(Page));
+        Assert.Contains("<script src=\"/_serve/reload.js\" defer></script>", await http.GetStringAsync(Page));
+        Assert.Contains("EventSource", await http.GetStringAsync("/_serve/reload.js"));
+        Assert.Equal("/fi/", (await http.GetAsync("fi")).RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.False(Directory.Exists(site.Output), "serve never writes the real output folder");
+
+        var initial = await Status(http);
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Muutettu otsikko"));
+        await Eventually(async () => (await Status(http)).GetProperty("good").GetInt32() > initial.GetProperty("good").GetInt32()
+            && (await http.GetStringAsync(Page)).Contains("Muutettu otsikko"));
+        var rebuilt = await Status(http);
+        Assert.True(rebuilt.GetProperty("ok").GetBoolean());
+        Assert.True(1 == rebuilt.GetProperty("parsed").GetInt32(), written.ToString());
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Rikki", date: "14.3.2025"));
+        await Eventually(async () => (await Status(http)).GetProperty("errors").EnumerateArray().Any(e => e.GetString()!.Contains("error DP0011")));
+        var broken = await Status(http);
+        Assert.False(broken.GetProperty("ok").GetBoolean());
+        Assert.Equal(rebuilt.GetProperty("good").GetInt32(), broken.GetProperty("good").GetInt32());
+        Assert.Contains("Muutettu otsikko", await http.GetStringAsync(Page));
+        Assert.Contains("error DP0011", written.ToString());
+        Assert.Contains("the last good version is still served", written.ToString());
+    }
+
+    [Fact]
+    public async Task The_event_stream_announces_each_build()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        using var response = await http.GetAsync("/_serve/events", HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("retry: 1000", await events.ReadLineAsync());
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Uusi"));
+
+        using var timeout = new CancellationTokenSource(Bound);
+        string? line;
+        do
+        {
+            line = await events.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("data: ", StringComparison.Ordinal));
+        Assert.Equal($"data: {(await Status(http)).GetProperty("version").GetInt32()}", line);
+    }
+
+    [Fact]
+    public async Task Only_changed_files_are_written_again()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Swedish()}");
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var first = await Status(http);
+
+        site.Write("content/sv/2025/a.md", Decisions.Swedish(text: "Ny text."));
+        await Eventually(async () => (await http.GetStringAsync("sv/beslut/2025/a/")).Contains("Ny text.")
+            && (await Status(http)).GetProperty("good").GetInt32() > first.GetProperty("good").GetInt32());
+
+        var second = await Status(http);
+        Assert.Equal(1, second.GetProperty("parsed").GetInt32());
+        Assert.InRange(second.GetProperty("written").GetInt32(), 1, first.GetProperty("written").GetInt32() / 2);
+        Assert.Contains("Ny text.", await http.GetStringAsync("sv/beslut/2025/a/"));
+    }
+
+    [Fact]
+    public async Task Deleting_an_attachment_is_reported_although_its_decision_file_did_not_change()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: "attachments: [{ title: Kutsu, file: kutsu.txt }]")}\n-- content/fi/2025/kutsu.txt --\nKutsu\n");
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        Assert.True((await Status(http)).GetProperty("ok").GetBoolean());
+
+        File.Delete(Path.Combine(site.Root, "content/fi/2025/kutsu.txt"));
+
+        await Eventually(async () => (await Status(http)).GetProperty("errors").EnumerateArray().Any(e => e.GetString()!.Contains("error DP0030")));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_a_usage_error_naming_the_port()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+        var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var command = DecisionsPortal.Cli.ServeCommand.Create(stdout, stderr);
+
+            var exit = await command.Parse(["--config", site.ConfigPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+                .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr }).WaitAsync(Bound);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"error DP1062: cannot listen on 127.0.0.1:{port}", stderr.ToString());
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
+    public void A_normal_build_has_no_reload_script()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.DoesNotContain("_serve", site.Read(Page + "index.html"));
+    }
+
+    private static async Task<JsonElement> Status(HttpClient http) =>
+        JsonDocument.Parse(await http.GetStringAsync("/_serve/status")).RootElement;
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Bound;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"not so within {Bound.TotalSeconds} s");
+            await Task.Delay(50);
+        }
+    }
+}

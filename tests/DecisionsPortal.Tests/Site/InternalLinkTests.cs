@@ -1,0 +1,125 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+public sealed class InternalLinkTests
+{
+    private static string Other => Decisions.Finnish(title: "Toinen päätös", date: "2024-05-02");
+
+    [Fact]
+    public void A_link_to_another_decisions_file_is_rendered_as_that_pages_address()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [aiempi päätös](../2024/toinen.md#perustelut).")}
+            -- content/fi/2024/toinen.md --
+            {Other}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var link = Html.Parse(site.Read("fi/paatokset/2025/a/index.html")).QuerySelectorAll("a").Single(a => a.TextContent == "aiempi päätös");
+        Assert.Equal("/fi/paatokset/2024/toinen/#perustelut", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_file_is_an_error_at_its_line_and_column_with_a_suggestion()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Ensimmäinen rivi.\n\nKatso [aiempi](../2024/tonen.md).")}
+            -- content/fi/2024/toinen.md --
+            {Other}
+            """);
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0060", error.Code);
+        Assert.Equal(("content/fi/2025/a.md", 12, 7), (Tail(error.Location.Path), error.Location.Line, error.Location.Column));
+        Assert.Contains("did you mean '../2024/toinen.md'?", error.Message);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_link_to_a_decision_address_that_does_not_exist_is_an_error()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [täältä](https://paatokset.esimerkkila.example/fi/paatokset/2024/ei-ole/) ja [tuolta](/fi/paatokset/2024/toinen/).")}
+            -- content/fi/2024/toinen.md --
+            {Other}
+            """);
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0060", error.Code);
+        Assert.Contains("ei-ole", error.Message);
+    }
+
+    [Fact]
+    public void A_broken_link_in_the_proposal_is_reported_at_the_proposal_field()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            ---
+            title: Otsikko
+            date: 2025-03-14
+            body: kaupunginhallitus
+            preparer: {"{"} name: Maija Meikäläinen, title: Tekninen johtaja {"}"}
+            presenter: {"{"} name: Olli Esimerkki, title: Kaupunginjohtaja {"}"}
+            proposal: |
+              Päätetään kuten [aiemmin](../2023/vanha.md).
+            ---
+            Teksti.
+            """);
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.IsError);
+        Assert.Equal(7, error.Location.Line);
+        Assert.Contains("'../2023/vanha.md'", error.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_draft_is_an_error_unless_drafts_are_built()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [luonnos](../2024/toinen.md).")}
+            -- content/fi/2024/toinen.md --
+            {Decisions.Finnish(title: "Luonnos", date: "2024-05-02", extra: "draft: true")}
+            """);
+
+        Assert.Equal("DP0061", Assert.Single(site.Build().Diagnostics, d => d.IsError).Code);
+        Assert.True(site.Build(drafts: true).Succeeded);
+    }
+
+    [Fact]
+    public void A_link_to_an_old_address_kept_as_an_alias_is_valid()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [vanha osoite](/fi/paatokset/2024/vanha-nimi/).")}
+            -- content/fi/2024/toinen.md --
+            {Decisions.Finnish(title: "Toinen päätös", date: "2024-05-02", extra: "aliases: [fi/paatokset/2024/vanha-nimi/]")}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void External_links_and_other_site_pages_are_left_alone()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "[Kunta](https://example.org/x.md), [vuosi](/fi/paatokset/), [posti](mailto:a@example.org).")}
+            """);
+
+        Assert.True(site.Build().Succeeded);
+    }
+
+    private static string Tail(string path) => path[path.IndexOf("content/", StringComparison.Ordinal)..];
+}
