@@ -25,6 +25,7 @@ public static class PageModel
             ["title"] = config.Title[views.Language],
             ["home"] = paths.Link(paths.Home(views.Language)),
             ["root"] = paths.Link(""),
+            ["search"] = paths.Link(paths.Search(views.Language)),
         };
         var model = new ScriptObject
         {

@@ -8,7 +8,7 @@ namespace DecisionsPortal.Rendering;
 /// <summary>The Render stage: templates parsed once, then every producer's files, sorted by path.</summary>
 public static class RenderStage
 {
-    public static IReadOnlyList<IOutputProducer> DefaultProducers() => [new HtmlPageProducer()];
+    public static IReadOnlyList<IOutputProducer> DefaultProducers() => [new HtmlPageProducer(), new Search.SearchProducer()];
 
     public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<IOutputProducer>? producers = null)
     {

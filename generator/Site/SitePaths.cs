@@ -35,6 +35,8 @@ public sealed class SitePaths(SiteConfig config)
         return $"{language}/{segment}/";
     }
 
+    public string Search(string language) => $"{language}/{Segments(language).Search}/";
+
     public string Link(string path) => config.BasePath + path;
 
     public string Absolute(string path) => new Uri(config.BaseUrl, path).AbsoluteUri;
