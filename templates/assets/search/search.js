@@ -384,6 +384,7 @@
       fill(s);
       if (!s.q.trim() && !FACETS.some(function (f) { return s[f].length; }) && !s.from && !s.to) {
         status.textContent = T.search_prompt; list.textContent = ''; pages.textContent = ''; facets.textContent = '';
+        app.setAttribute('data-done', id);
         return;
       }
       app.setAttribute('aria-busy', 'true');
@@ -422,7 +423,7 @@
       } catch (e) {
         if (id === runId) status.textContent = T.search_error;
       } finally {
-        if (id === runId) app.removeAttribute('aria-busy');
+        if (id === runId) { app.removeAttribute('aria-busy'); app.setAttribute('data-done', id); }
       }
     }
 
