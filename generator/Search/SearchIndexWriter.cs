@@ -10,7 +10,7 @@ namespace DecisionsPortal.Search;
 /// Writes one language's index as static files under <see cref="SearchPageInfo.Directory"/>:
 /// <list type="bullet">
 /// <item><c>manifest.HASH.js</c>: the shard table, facet labels, stop words, fold table and UI texts; loaded by the page with the script.</item>
-/// <item><c>tN.HASH.bin</c>: a range of terms with their surface variants and postings (document, impact, variant bits).</item>
+/// <item><c>tN.HASH.bin</c>: a range of terms with their surface variants and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms).</item>
 /// <item><c>pN.HASH.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
 /// <item><c>docs.HASH.bin</c>: every document's facets (one combination id each) and the dates, for facet counts, filters and sorting.</item>
 /// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source), fetched only for the results shown.</item>
@@ -20,7 +20,7 @@ namespace DecisionsPortal.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int ChunkSize = 4;
+    public const int ChunkSize = 2;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -28,13 +28,14 @@ public static class SearchIndexWriter
     {
         var files = new List<OutputFile>();
         var dir = page.Directory;
-        var encoded = index.Terms.Select(t => Encode(t, null)).ToList();
+        var count = index.Documents.Count;
+        var encoded = index.Terms.Select(t => Encode(t, null, count)).ToList();
         var starts = ShardPlanner.Plan(encoded.Select(e => e.Terms.Length).ToList());
         var shards = new List<object[]>();
         for (var s = 0; s < starts.Count; s++)
         {
             var end = s + 1 < starts.Count ? starts[s + 1] : index.Terms.Count;
-            var (terms, positions) = EncodeShard(index.Terms, starts[s], end);
+            var (terms, positions) = EncodeShard(index.Terms, starts[s], end, count);
             var termHash = ContentHash.Of(terms);
             var positionHash = ContentHash.Of(positions);
             files.Add(new OutputFile($"{dir}t{s}.{termHash}.bin", terms));
@@ -82,7 +83,7 @@ public static class SearchIndexWriter
             .Select(r => (object)new object[] { r.Language, r.HasStemmer, r.StopWords })
             .ToList();
 
-    private static (byte[] Terms, byte[] Positions) EncodeShard(IReadOnlyList<TermEntry> terms, int start, int end)
+    private static (byte[] Terms, byte[] Positions) EncodeShard(IReadOnlyList<TermEntry> terms, int start, int end, int count)
     {
         var termWriter = new ByteWriter();
         var positionWriter = new ByteWriter();
@@ -90,7 +91,7 @@ public static class SearchIndexWriter
         string? previous = null;
         for (var i = start; i < end; i++)
         {
-            var (entry, positions) = Encode(terms[i], previous);
+            var (entry, positions) = Encode(terms[i], previous, count);
             termWriter.Bytes(entry);
             positionWriter.Varint(positions.Length);
             positionWriter.Bytes(positions);
@@ -100,7 +101,7 @@ public static class SearchIndexWriter
         return (termWriter.ToArray(), positionWriter.ToArray());
     }
 
-    private static (byte[] Terms, byte[] Positions) Encode(TermEntry term, string? previous)
+    private static (byte[] Terms, byte[] Positions) Encode(TermEntry term, string? previous, int count)
     {
         var w = new ByteWriter();
         var shared = 0;
@@ -128,14 +129,43 @@ public static class SearchIndexWriter
         }
 
         w.Varint(term.Postings.Count);
-        var p = new ByteWriter();
+        // A term in at least one document of eight lists its documents as a bitmap, which is
+        // smaller than the gaps; common words are what a one-word query's budget is spent on.
+        var dense = term.Postings.Count * 8 >= count;
+        if (dense)
+        {
+            var bitmap = new byte[(count + 7) / 8];
+            foreach (var posting in term.Postings)
+            {
+                bitmap[posting.Doc >> 3] |= (byte)(1 << (posting.Doc & 7));
+            }
+
+            w.Bytes(bitmap);
+        }
+
         var last = 0;
-        foreach (var posting in term.Postings)
+        foreach (var posting in term.Postings.Where(_ => !dense))
         {
             w.Varint(posting.Doc - last);
-            w.Byte(posting.Impact);
-            w.Varint(posting.VariantMask);
             last = posting.Doc;
+        }
+
+        // A term with few surface forms packs impact (16 levels) and variant bits into one byte.
+        var packed = term.Variants.Count <= 4;
+        w.Byte(packed ? 1 : 0);
+        var p = new ByteWriter();
+        foreach (var posting in term.Postings)
+        {
+            if (packed)
+            {
+                w.Byte((Math.Clamp((posting.Impact + 8) / 17, 1, 15) << 4) | posting.VariantMask);
+            }
+            else
+            {
+                w.Byte(posting.Impact);
+                w.Varint(posting.VariantMask);
+            }
+
             p.Varint(posting.Positions.Count);
             var lastPosition = 0;
             foreach (var position in posting.Positions)

@@ -11,7 +11,7 @@
   'use strict';
 
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
-  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 3, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5;
+  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 1, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5;
 
   function analyzer(M, S) {
     var langs = M.analysis.map(function (a) {
@@ -54,13 +54,20 @@
     return r;
   }
 
-  function decodeShard(buf) {
-    var r = reader(buf), n = r.v(), map = new Map(), list = [], prev = '';
+  function decodeShard(buf, count) {
+    var r = reader(buf), n = r.v(), map = new Map(), list = [], prev = '', bytes = (count + 7) >> 3;
     for (var i = 0; i < n; i++) {
       var term = prev.slice(0, r.v()) + r.s(), variants = [], nv = r.v();
       for (var k = 0; k < nv; k++) variants.push(r.s());
-      var np = r.v(), docs = new Int32Array(np), imp = new Uint8Array(np), mask = new Uint32Array(np), d = 0;
-      for (var j = 0; j < np; j++) { d += r.v(); docs[j] = d; imp[j] = r.b[r.pos++]; mask[j] = r.v(); }
+      var np = r.v(), docs = new Int32Array(np), imp = new Uint8Array(np), mask = new Uint32Array(np), d = 0, j = 0;
+      if (np * 8 >= count) {  // common term: a bitmap of its documents
+        for (var x = 0; x < bytes; x++) for (var bit = 0, byte = r.b[r.pos + x]; bit < 8; bit++) if (byte & (1 << bit)) docs[j++] = x * 8 + bit;
+        r.pos += bytes;
+      } else for (; j < np; j++) { d += r.v(); docs[j] = d; }
+      var packed = r.b[r.pos++];  // impact and variant bits in one byte
+      for (j = 0; j < np; j++) {
+        if (packed) { var x = r.b[r.pos++]; imp[j] = (x >> 4) * 17; mask[j] = x & 15; } else { imp[j] = r.b[r.pos++]; mask[j] = r.v(); }
+      }
       var e = { term: term, index: i, variants: variants, docs: docs, imp: imp, mask: mask };
       map.set(term, e); list.push(e); prev = term;
     }
@@ -122,7 +129,7 @@
       }
       return cache.get(name);
     }
-    function shard(i) { return get('t' + i + '.' + M.shards[i][1] + '.bin', decodeShard); }
+    function shard(i) { return get('t' + i + '.' + M.shards[i][1] + '.bin', function (b) { return decodeShard(b, M.count); }); }
     function positions(i) { return get('p' + i + '.' + M.shards[i][2] + '.bin', decodePositions); }
     function docs() { return get(M.docs, decodeDocs); }
     function meta(chunk) { return get(M.meta + '/' + chunk + '.json', 'json'); }

@@ -66,7 +66,7 @@ public sealed class SearchTests(BrowserFixture browser, SearchCorpusSite corpus)
     {
         var page = await OpenAsync("fi");
 
-        await page.ActAsync(() => page.Page.Locator("#search-q").PressSequentiallyAsync("lumiaurausohj"));
+        await page.ActAsync(() => page.Page.Locator("#search-q").FillAsync("lumiaurausohj"));
 
         Assert.Equal(["Lumiaurausohjelman hyväksyminen"], await page.TitlesAsync());
         Assert.EndsWith("?q=lumiaurausohj", page.Page.Url);
@@ -190,7 +190,7 @@ public sealed class SearchTests(BrowserFixture browser, SearchCorpusSite corpus)
         var loaded = log.Count;
         var loadedResources = await RequestLog.ResourceCountAsync(tab);
 
-        await page.ActAsync(() => tab.Locator("#search-q").PressSequentiallyAsync(word));
+        await page.ActAsync(() => tab.Locator("#search-q").FillAsync(word));
 
         Assert.True(await page.CountAsync() > 100);
         Assert.NotEmpty(await page.MarksAsync());
