@@ -27,6 +27,7 @@ public static class PageModel
             ["root"] = paths.Link(""),
             ["opensearch"] = paths.Link(paths.OpenSearch(views.Language)),
             ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
+            ["search"] = paths.Link(paths.Search(views.Language)),
         };
         var model = new ScriptObject
         {

@@ -12,7 +12,7 @@ public static class RenderStage
     [
         new HtmlPageProducer(),
         new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
-        new CouncilPageProducer(), new HeadersProducer(),
+        new CouncilPageProducer(), new HeadersProducer(), new Search.SearchProducer(),
     ];
 
     public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<IOutputProducer>? producers = null)

@@ -26,7 +26,10 @@ public static class PageCatalog
 
             candidates.AddRange(language.Decisions.Select(page =>
                 (page.Path, (Func<string, string?>)(l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l)), (DateOnly?)page.Decision.Date)));
+            candidates.Add((paths.Search(language.Language), paths.Search, null));
         }
+
+        candidates.AddRange(CouncilPages(site));
 
         exists.UnionWith(candidates.Select(c => c.Path));
         return candidates
@@ -35,6 +38,32 @@ public static class PageCatalog
                 .Where(x => x.Path is not null && exists.Contains(x.Path))
                 .ToDictionary(x => x.Language, x => x.Path!, StringComparer.Ordinal), c.Date))
             .ToList();
+    }
+
+    // The council's pages: cases, meetings, each organ's calendar and the calendars' index.
+    private static IEnumerable<(string, Func<string, string?>, DateOnly?)> CouncilPages(SiteModel site)
+    {
+        var council = site.Council;
+        var paths = new CouncilPaths(site.Config);
+        foreach (var c in council.Cases)
+        {
+            yield return (c.Path, l => paths.Case(l, c.Dnro), null);
+        }
+
+        foreach (var m in council.Meetings)
+        {
+            yield return (m.Path, l => paths.Meeting(l, m.Id), null);
+        }
+
+        foreach (var calendar in council.Calendars)
+        {
+            yield return (calendar.Path, l => paths.Calendar(l, calendar.Body), null);
+        }
+
+        foreach (var language in council.Calendars.Select(c => c.Language).Distinct())
+        {
+            yield return (paths.Meetings(language), paths.Meetings, null);
+        }
     }
 
     private static IEnumerable<(string, Func<string, string?>, DateOnly?)> ListingPages(SiteModel site, Listing listing) =>

@@ -22,6 +22,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             "",
             "fi/", "fi/paatokset/*/paatos-00000/", "fi/paatokset/sivu/2/", "fi/toimielin/kaupunginhallitus/", "fi/vuosi/",
             "sv/", "sv/beslut/*/paatos-00000/", "sv/beslut/sida/2/", "sv/person/olli-esimerkki/", "sv/amne/",
+            "fi/haku/?q=kaupunki", "sv/sok/?q=staden", "fi/haku/",
         ];
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
@@ -44,6 +45,11 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var console = new ConsoleWatch(page);
         var response = await page.GotoAsync(site.Url(site.Find(path)));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
+        if (path.Contains("?q=", StringComparison.Ordinal))
+        {
+            // Search results arrive after the page has loaded; check the page with them shown.
+            await page.WaitForSelectorAsync("#search-list li");
+        }
 
         var violations = await Accessibility.ViolationsAsync(page);
 

@@ -18,8 +18,10 @@ public static class MarkupSafety
             .SelectMany(file => CheckPage(file, Html.Parse(File.ReadAllText(Path.Combine(site.Output, file))), site.BaseUrl.AbsolutePath))
             .ToList();
 
+    // The theme's scripts, and the search index's manifest the generator writes as a script file.
     private static bool IsThemeScript(IElement element, string basePath) =>
-        element.GetAttribute("src") is { } src && src.StartsWith(basePath + "assets/", StringComparison.Ordinal) && element.TextContent.Length == 0;
+        element.GetAttribute("src") is { } src && element.TextContent.Length == 0
+        && (src.StartsWith(basePath + "assets/", StringComparison.Ordinal) || src.StartsWith(basePath + "search/", StringComparison.Ordinal));
 
     // schema.org JSON-LD in the head is data, not script: browsers never run it. It must parse as
     // JSON and hold no '<', so that nothing in it can close the element early.

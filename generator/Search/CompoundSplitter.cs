@@ -1,0 +1,47 @@
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// Finds the parts of one-word compounds ("kaupunginhallitus" → "hallitus", "kaupungin";
+/// "stadsstyrelsen" → "styrelsen") with a dictionary drawn from the corpus's own vocabulary, in
+/// the manner of Lucene's DictionaryCompoundWordTokenFilter but stricter: only the longest known
+/// tail and the longest known head, each at least <see cref="MinPart"/> letters, so that short
+/// words inside long ones ("asia" in "asiakirja") do not flood the index. Deterministic: the
+/// result depends only on the word and the vocabulary.
+/// </summary>
+public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
+{
+    public const int MinPart = 4;
+
+    public const int MinWord = 2 * MinPart;
+
+    public IReadOnlyList<string> Parts(string word)
+    {
+        if (word.Length < MinWord)
+        {
+            return [];
+        }
+
+        var parts = new List<string>(2);
+        for (var i = MinPart; i <= word.Length - MinPart; i++)
+        {
+            var tail = word[i..];
+            if (vocabulary.Contains(tail))
+            {
+                parts.Add(tail);
+                break;
+            }
+        }
+
+        for (var j = word.Length - MinPart; j >= MinPart; j--)
+        {
+            var head = word[..j];
+            if (vocabulary.Contains(head))
+            {
+                parts.Add(head);
+                break;
+            }
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,6 @@
+using DecisionsPortal.Output;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>The files of one language's index and the manifest script that the search page loads.</summary>
+public sealed record SearchFiles(IReadOnlyList<OutputFile> Files, string ManifestPath);

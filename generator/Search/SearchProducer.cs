@@ -1,0 +1,82 @@
+using DecisionsPortal.Output;
+using DecisionsPortal.Rendering;
+using DecisionsPortal.Rendering.Producers;
+using DecisionsPortal.Site;
+using Scriban.Runtime;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// Per language: the search index files (<see cref="SearchIndexWriter"/>) and the search page
+/// that loads them. One producer makes both because the page names the manifest by its hash.
+/// The index of a language holds every decision listed in it, translations missing included.
+/// </summary>
+public sealed class SearchProducer : IOutputProducer
+{
+    public const int SnippetLength = 240;
+
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var results = new List<OutputFile>[context.Site.Languages.Count];
+        Parallel.For(0, results.Length, i => results[i] = ForLanguage(context, context.Site.Languages[i]));
+        return results.SelectMany(r => r);
+    }
+
+    public static SearchFiles BuildIndex(SiteModel site, string language, IReadOnlyDictionary<string, string> text)
+    {
+        var config = site.Config;
+        var index = SearchIndexBuilder.Build(language, site[language].Listed.Select(p => Document(site, p)));
+        var page = new SearchPageInfo(
+            $"search/{language}/",
+            config.BasePath,
+            config.Strings[language].DateFormat,
+            config.Bodies.Select(b => (b.Id, b.Label(language))).ToList(),
+            config.Topics.Select(t => (t.Id, t.Label(language))).ToList(),
+            config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
+            text);
+        return SearchIndexWriter.Write(index, page);
+    }
+
+    public static SearchDocument Document(SiteModel site, DecisionPage page)
+    {
+        var d = page.Decision;
+        var proposal = PlainText.FromMarkdown(d.Proposal);
+        var body = PlainText.FromMarkdown(d.Markdown);
+        var extra = string.Join(' ', new[] { PlainText.FromMarkdown(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "" }.Where(s => s.Length > 0));
+        var snippet = PlainText.Excerpt(string.Join(' ', new[] { proposal, body }.Where(s => s.Length > 0)), SnippetLength);
+        return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet);
+    }
+
+    private static List<OutputFile> ForLanguage(RenderContext context, LanguageSite languageSite)
+    {
+        var language = languageSite.Language;
+        var views = context.Views(language);
+        var text = views.Strings.Text.Where(t => t.Key.StartsWith("search_", StringComparison.Ordinal)
+                || t.Key.StartsWith("decision_", StringComparison.Ordinal) || t.Key.StartsWith("kind_", StringComparison.Ordinal)
+                || t.Key is "previous_page" or "next_page")
+            .ToDictionary(t => t.Key, t => t.Value);
+        var index = BuildIndex(context.Site, language, text);
+        var files = new List<OutputFile>(index.Files);
+
+        var paths = context.Site.Paths;
+        var path = paths.Search(language);
+        var model = PageModel.Create(context, views, views.Text("search_title"), "search", path, paths.Search);
+        model["search"] = new ScriptObject
+        {
+            ["manifest"] = paths.Link(index.ManifestPath),
+            ["all"] = paths.Link(languageSite.All.Path),
+            ["indexes"] = languageSite.Indexes.Select(i => new ScriptObject
+            {
+                ["title"] = views.Text("index_" + i.Kind.ToString().ToLowerInvariant()),
+                ["url"] = paths.Link(i.Path),
+            }).ToList(),
+        };
+        var html = context.Templates.Render("search", model, new Diagnostics.SourceLocation(path + "index.html"));
+        if (html is not null)
+        {
+            files.Add(OutputFile.Text(path + "index.html", html));
+        }
+
+        return files;
+    }
+}

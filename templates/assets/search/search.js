@@ -1,0 +1,448 @@
+/*
+ * DecisionsPortal search, run in the browser on the index the generator wrote (see
+ * generator/Search/SearchIndexWriter.cs for the file formats). No framework, no build step.
+ * The query is analysed exactly as the build analysed the documents: the same word splitting,
+ * the stop words and fold table from the manifest, and DPStemmers (stemmers.js), which a test
+ * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most: the scripts
+ * (with the page), the term shards the query needs with the document table, then the metadata
+ * chunks of the results shown.
+ */
+(function (root) {
+  'use strict';
+
+  var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 1, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5;
+
+  function analyzer(M, S) {
+    var langs = M.analysis.map(function (a) {
+      var stem = a[1] && S[a[0]] ? S[a[0]] : function (w) { return w; };
+      return { code: a[0], stem: stem, stop: new Set(a[2]) };
+    });
+    function fold(w) {
+      var out = '';
+      w = w.replace(/\p{Mn}/gu, '');
+      for (var i = 0; i < w.length; i++) out += M.fold[w[i]] || w[i];
+      return out;
+    }
+    function words(text) {
+      var out = [], m;
+      WORD.lastIndex = 0;
+      while ((m = WORD.exec(text))) out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+      return out;
+    }
+    // The terms a word may have in the index: one per language of the index (a Swedish page
+    // also holds Finnish-only decisions), none when it is a stop word of the page's language.
+    function terms(w) {
+      if (langs[0].stop.has(w)) return [];
+      var out = [];
+      langs.forEach(function (l) {
+        if (!l.stop.has(w)) {
+          var t = fold(l.stem(w));
+          if (out.indexOf(t) < 0) out.push(t);
+        }
+      });
+      return out;
+    }
+    return { fold: fold, words: words, terms: terms, langs: langs };
+  }
+
+  // --- reading the binary files ------------------------------------------------------------
+  function reader(buf) {
+    var b = new Uint8Array(buf), dec = new TextDecoder(), r = { pos: 0, b: b };
+    r.v = function () { var x = 0, s = 1, c; do { c = b[r.pos++]; x += (c & 127) * s; s *= 128; } while (c & 128); return x; };
+    r.s = function () { var n = r.v(), t = dec.decode(b.subarray(r.pos, r.pos + n)); r.pos += n; return t; };
+    return r;
+  }
+
+  function decodeShard(buf, count) {
+    var r = reader(buf), n = r.v(), map = new Map(), list = [], prev = '', bytes = (count + 7) >> 3;
+    for (var i = 0; i < n; i++) {
+      var term = prev.slice(0, r.v()) + r.s(), variants = [], nv = r.v();
+      for (var k = 0; k < nv; k++) variants.push(r.s());
+      var np = r.v(), docs = new Int32Array(np), imp = new Uint8Array(np), mask = new Uint32Array(np), d = 0, j = 0;
+      if (np * 8 >= count) {  // common term: a bitmap of its documents
+        for (var x = 0; x < bytes; x++) for (var bit = 0, byte = r.b[r.pos + x]; bit < 8; bit++) if (byte & (1 << bit)) docs[j++] = x * 8 + bit;
+        r.pos += bytes;
+      } else for (; j < np; j++) { d += r.v(); docs[j] = d; }
+      var packed = r.b[r.pos++];  // impact and variant bits in one byte
+      for (j = 0; j < np; j++) {
+        if (packed) { var x = r.b[r.pos++]; imp[j] = (x >> 4) * 17; mask[j] = x & 15; } else { imp[j] = r.b[r.pos++]; mask[j] = r.v(); }
+      }
+      var e = { term: term, index: i, variants: variants, docs: docs, imp: imp, mask: mask };
+      map.set(term, e); list.push(e); prev = term;
+    }
+    return { map: map, list: list };
+  }
+
+  function decodePositions(buf) {
+    var r = reader(buf), starts = [];
+    while (r.pos < r.b.length) { var n = r.v(); starts.push(r.pos); r.pos += n; }
+    return function (termIndex, postingIndex) {
+      r.pos = starts[termIndex];
+      for (var j = 0; ; j++) {
+        var n = r.v(), out = [], p = 0;
+        for (var k = 0; k < n; k++) { p += r.v(); out.push(p); }
+        if (j === postingIndex) return out;
+      }
+    };
+  }
+
+  function decodeDocs(buf) {
+    var r = reader(buf), count = r.v(), width = r.v(), combo = new Uint16Array(count), day = new Int32Array(count);
+    for (var i = 0; i < count; i++) { combo[i] = r.b[r.pos++] | (width === 2 ? r.b[r.pos++] << 8 : 0); }
+    var runs = r.v(), d = r.v(), id = 0;
+    for (var k = 0; k < runs; k++) { d -= r.v(); for (var n = r.v(); n > 0; n--) day[id++] = d; }
+    return { count: count, combo: combo, day: day };
+  }
+
+  function find(sorted, value) {
+    var lo = 0, hi = sorted.length - 1, found = 0;
+    while (lo <= hi) { var mid = (lo + hi) >> 1; if (sorted[mid] <= value) { found = mid; lo = mid + 1; } else hi = mid - 1; }
+    return found;
+  }
+
+  function postingIndex(e, doc) {
+    var lo = 0, hi = e.docs.length - 1;
+    while (lo <= hi) { var mid = (lo + hi) >> 1; if (e.docs[mid] === doc) return mid; if (e.docs[mid] < doc) lo = mid + 1; else hi = mid - 1; }
+    return -1;
+  }
+
+  function distance(a, b) {
+    var prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      for (j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  // --- the engine: query in, ranked and filtered documents out -----------------------------
+  function engine(M, A) {
+    var first = M.shards.map(function (s) { return s[0]; }), cache = new Map();
+    function get(name, decode) {
+      if (!cache.has(name)) {
+        var p = fetch(M.dir + name).then(function (r) { if (!r.ok) throw new Error(name + ': ' + r.status); return decode === 'json' ? r.json() : r.arrayBuffer().then(decode); });
+        p.catch(function () { cache.delete(name); });
+        cache.set(name, p);
+      }
+      return cache.get(name);
+    }
+    function shard(i) { return get('t' + i + '.' + M.shards[i][1] + '.bin', function (b) { return decodeShard(b, M.count); }); }
+    function positions(i) { return get('p' + i + '.' + M.shards[i][2] + '.bin', decodePositions); }
+    function docs() { return get(M.docs, decodeDocs); }
+    function meta(chunk) { return get(M.meta + '/' + chunk + '.json', 'json'); }
+
+    // Quoted parts are phrases; the last word also matches as a prefix while it is being typed.
+    function parse(q) {
+      var clauses = [], phrases = [], parts = q.split('"');
+      parts.forEach(function (part, i) {
+        var phrase = i % 2 === 1 ? [] : null;
+        A.words(part).forEach(function (w, offset) {
+          var t = A.terms(w.word);
+          if (!t.length) return;
+          var c = { word: w.word, terms: t, prefixes: [], offset: offset };
+          clauses.push(c);
+          if (phrase) phrase.push(c);
+        });
+        if (phrase && phrase.length > 1) phrases.push(phrase);
+      });
+      var last = clauses[clauses.length - 1];
+      if (last && parts.length % 2 === 1 && /[\p{L}\p{N}\p{M}]$/u.test(q) && !phrases.some(function (p) { return p.indexOf(last) >= 0; })) {
+        [A.fold(last.word)].concat(last.terms).forEach(function (p) { if (p.length >= PREFIX_MIN && last.prefixes.indexOf(p) < 0) last.prefixes.push(p); });
+      }
+      return { clauses: clauses, phrases: phrases };
+    }
+
+    function shardsOf(c) {
+      var set = new Set();
+      c.terms.forEach(function (t) { set.add(find(first, t)); });
+      c.prefixes.forEach(function (p) {
+        var from = find(first, p), to = Math.min(find(first, p + '\uffff'), from + PREFIX_SHARDS - 1);
+        for (var i = from; i <= to; i++) set.add(i);
+      });
+      return Array.from(set);
+    }
+
+    function score(c, loaded) {
+      var scores = new Map(), matched = [];
+      function add(e, weight) {
+        var v = e.variants.indexOf(c.word), bit = v >= 0 ? 1 << v : 0;
+        matched.push(e);
+        for (var j = 0; j < e.docs.length; j++) {
+          var s = e.imp[j] * weight * (e.mask[j] & bit ? EXACT_WEIGHT : 1), old = scores.get(e.docs[j]);
+          if (old === undefined || s > old) scores.set(e.docs[j], s);
+        }
+      }
+      c.terms.forEach(function (t) { var e = loaded[find(first, t)].map.get(t); if (e) add(e, 1); });
+      c.prefixes.forEach(function (p) {
+        shardsOf({ terms: [], prefixes: [p] }).forEach(function (i) {
+          loaded[i].list.forEach(function (e) { if (e.term.lastIndexOf(p, 0) === 0 && c.terms.indexOf(e.term) < 0 && matched.indexOf(e) < 0) add(e, PREFIX_WEIGHT); });
+        });
+      });
+      c.scores = scores; c.entries = matched;
+      return scores;
+    }
+
+    function suggest(c, loaded) {
+      var best = null, bestDistance = 3, word = A.fold(c.word);
+      c.terms.forEach(function (t) {
+        loaded[find(first, t)].list.forEach(function (e) {
+          if (!e.variants.length) return;
+          var d = Math.min(distance(t, e.term), distance(word, A.fold(e.variants[0])));
+          if (d < bestDistance) { bestDistance = d; best = e.variants[0]; }
+        });
+      });
+      return best;
+    }
+
+    async function phraseMatches(phrase, doc, loaded) {
+      var sets = [];
+      for (var i = 0; i < phrase.length; i++) {
+        var c = phrase[i], all = new Set();
+        for (var k = 0; k < c.terms.length; k++) {
+          var t = c.terms[k], si = find(first, t), e = loaded[si].map.get(t), pi = e ? postingIndex(e, doc) : -1;
+          if (pi >= 0) (await positions(si))(e.index, pi).forEach(function (p) { all.add(p - c.offset); });
+        }
+        sets.push(all);
+      }
+      return Array.from(sets[0]).some(function (p) { return sets.every(function (s) { return s.has(p); }); });
+    }
+
+    // The documents matching the query, each with its score, and words that found nothing.
+    async function match(q) {
+      var parsed = parse(q), table = docs();
+      if (!parsed.clauses.length) return { table: await table, hits: null, missing: [] };
+      if (!first.length) return { table: await table, hits: [], missing: [] };
+      var needed = new Set();
+      parsed.clauses.forEach(function (c) { shardsOf(c).forEach(function (i) { needed.add(i); }); });
+      var loaded = {};
+      await Promise.all(Array.from(needed).map(function (i) { return shard(i).then(function (s) { loaded[i] = s; }); }).concat([table]));
+      var lists = parsed.clauses.map(function (c) { return score(c, loaded); });
+      var missing = parsed.clauses.filter(function (c) { return c.scores.size === 0; })
+        .map(function (c) { return { word: c.word, suggestion: suggest(c, loaded) }; });
+      var smallest = lists.slice().sort(function (a, b) { return a.size - b.size; })[0], hits = [];
+      smallest.forEach(function (_, doc) {
+        var total = 0;
+        for (var i = 0; i < lists.length; i++) { var s = lists[i].get(doc); if (s === undefined) return; total += s; }
+        hits.push({ doc: doc, score: total });
+      });
+      if (parsed.phrases.length) {
+        var kept = [];
+        for (var h = 0; h < hits.length; h++) {
+          var ok = true;
+          for (var p = 0; p < parsed.phrases.length && ok; p++) ok = await phraseMatches(parsed.phrases[p], hits[h].doc, loaded);
+          if (ok) kept.push(hits[h]);
+        }
+        hits = kept;
+      }
+      return { table: await table, hits: hits, missing: missing, parsed: parsed };
+    }
+
+    return { match: match, meta: meta, parse: parse };
+  }
+
+  // --- facets, filters and order ----------------------------------------------------------
+  var FACETS = ['body', 'year', 'topic', 'lang'];
+
+  function facetValues(M, table, doc) {
+    var c = M.combos[table.combo[doc]];
+    return {
+      body: [M.bodies[c[0]][0]],
+      year: [String(new Date(table.day[doc] * 864e5).getUTCFullYear())],
+      topic: c[2].map(function (t) { return M.topics[t][0]; }),
+      lang: [M.languages[c[1]][0]],
+    };
+  }
+
+  function dayOf(iso) { var t = Date.parse(iso + 'T00:00:00Z'); return isNaN(t) ? null : Math.floor(t / 864e5); }
+
+  // OR within a facet, AND across facets; a facet's counts ignore its own selection, so they
+  // say what ticking one more value would add.
+  function filter(M, table, hits, state) {
+    var from = dayOf(state.from), to = dayOf(state.to), counts = {}, results = [];
+    FACETS.forEach(function (f) { counts[f] = new Map(); });
+    hits.forEach(function (h) {
+      var day = table.day[h.doc];
+      if ((from !== null && day < from) || (to !== null && day > to)) return;
+      var values = facetValues(M, table, h.doc), failing = FACETS.filter(function (f) {
+        return state[f].length && !values[f].some(function (v) { return state[f].indexOf(v) >= 0; });
+      });
+      if (!failing.length) results.push(h);
+      FACETS.forEach(function (f) {
+        if (failing.length === 0 || (failing.length === 1 && failing[0] === f)) {
+          values[f].forEach(function (v) { counts[f].set(v, (counts[f].get(v) || 0) + 1); });
+        }
+      });
+    });
+    var sort = state.sort || (state.q.trim() ? 'relevance' : 'newest');
+    results.sort(function (a, b) {
+      if (sort === 'relevance' && a.score !== b.score) return b.score - a.score;
+      return sort === 'oldest' ? b.doc - a.doc : a.doc - b.doc;
+    });
+    return { results: results, counts: counts };
+  }
+
+  root.DPSearch = { analyzer: analyzer, engine: engine, filter: filter, decodeShard: decodeShard, decodeDocs: decodeDocs };
+
+  if (typeof document === 'undefined' || !document.getElementById('search-app') || !root.DPSearchManifest || !root.DPStemmers) return;
+  ui(root.DPSearchManifest, root.DPStemmers);
+
+  // --- the page ----------------------------------------------------------------------------
+  function ui(M, S) {
+    var A = analyzer(M, S), E = engine(M, A), T = M.text, $ = function (id) { return document.getElementById(id); };
+    var app = $('search-app'), form = $('search-form'), input = $('search-q'), status = $('search-status'),
+      list = $('search-list'), pages = $('search-pages'), facets = $('search-facets'), runId = 0, typing = false;
+    app.hidden = false;
+
+    function el(tag, attrs, children) {
+      var e = document.createElement(tag);
+      Object.keys(attrs || {}).forEach(function (k) { if (attrs[k] !== null && attrs[k] !== undefined) e.setAttribute(k, attrs[k]); });
+      (children || []).forEach(function (c) { e.append(c); });
+      return e;
+    }
+
+    function read() {
+      var p = new URLSearchParams(location.search), s = { q: p.get('q') || '', from: p.get('from') || '', to: p.get('to') || '', sort: p.get('sort') || '', page: Math.max(1, parseInt(p.get('page'), 10) || 1) };
+      FACETS.forEach(function (f) { s[f] = p.getAll(f); });
+      return s;
+    }
+
+    function query(s) {
+      var p = new URLSearchParams();
+      if (s.q) p.set('q', s.q);
+      FACETS.forEach(function (f) { s[f].forEach(function (v) { p.append(f, v); }); });
+      ['from', 'to', 'sort'].forEach(function (k) { if (s[k]) p.set(k, s[k]); });
+      if (s.page > 1) p.set('page', s.page);
+      var text = p.toString();
+      return location.pathname + (text ? '?' + text : '');
+    }
+
+    function fromForm() {
+      var s = read();
+      s.q = input.value; s.sort = form.elements.sort.value === 'relevance' ? '' : form.elements.sort.value;
+      s.from = form.elements.from.value; s.to = form.elements.to.value; s.page = 1;
+      FACETS.forEach(function (f) {
+        s[f] = Array.prototype.filter.call(facets.querySelectorAll('input[name="' + f + '"]'), function (c) { return c.checked; }).map(function (c) { return c.value; });
+      });
+      return s;
+    }
+
+    function fill(s) {
+      input.value = s.q;
+      form.elements.sort.value = s.sort || 'relevance';
+      form.elements.from.value = s.from; form.elements.to.value = s.to;
+    }
+
+    function go(s, push) {
+      var url = query(s);
+      if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+      run(s);
+    }
+
+    // Marks every word of a text whose analysis meets a query term (or a compound containing one).
+    function highlight(text, parsed) {
+      var out = [], at = 0, terms = [], prefixes = [];
+      parsed.clauses.forEach(function (c) { terms = terms.concat(c.terms); prefixes = prefixes.concat(c.prefixes); });
+      A.words(text).forEach(function (w) {
+        var folded = A.fold(w.word), hit = A.langs.some(function (l) {
+          var t = A.fold(l.stem(w.word));
+          return terms.indexOf(t) >= 0 || prefixes.some(function (p) { return t.lastIndexOf(p, 0) === 0 || folded.lastIndexOf(p, 0) === 0; });
+        }) || terms.some(function (t) { return t.length >= 4 && folded.indexOf(t) > 0; });
+        if (!hit) return;
+        out.push(text.slice(at, w.start), el('mark', {}, [text.slice(w.start, w.end)]));
+        at = w.end;
+      });
+      out.push(text.slice(at));
+      return out;
+    }
+
+    function count(n) { return n + ' ' + (n === 1 ? T.decision_singular : T.decision_plural); }
+
+    function renderFacets(counts, s) {
+      facets.textContent = '';
+      var labels = {
+        body: [T.kind_body, M.bodies], topic: [T.kind_topic, M.topics], lang: [T.search_language, M.languages.map(function (l) { return [l[0], l[1]]; })],
+        year: [T.kind_year, Array.from(counts.year.keys()).concat(s.year).sort().reverse().filter(function (y, i, a) { return a.indexOf(y) === i; }).map(function (y) { return [y, y]; })],
+      };
+      ['body', 'year', 'topic', 'lang'].forEach(function (f) {
+        var items = labels[f][1].filter(function (v) { return counts[f].get(v[0]) || s[f].indexOf(v[0]) >= 0; });
+        if (!items.length || (f === 'lang' && items.length < 2 && !s.lang.length)) return;
+        var set = el('fieldset', { class: 'facet' }, [el('legend', {}, [labels[f][0]])]);
+        items.forEach(function (v) {
+          var id = 'facet-' + f + '-' + v[0];
+          var box = el('input', { type: 'checkbox', id: id, name: f, value: v[0] });
+          box.checked = s[f].indexOf(v[0]) >= 0;
+          set.append(el('p', {}, [box, ' ', el('label', { for: id }, [v[1] + ' (' + (counts[f].get(v[0]) || 0) + ')'])]));
+        });
+        facets.append(set);
+      });
+    }
+
+    function pageLink(s, n, label, rel) {
+      var target = Object.assign({}, s, { page: n }), a = el('a', { href: query(target), rel: rel }, [label]);
+      a.addEventListener('click', function (ev) { ev.preventDefault(); go(target, true); $('search-results-heading').scrollIntoView(); });
+      return a;
+    }
+
+    async function run(s) {
+      var id = ++runId;
+      fill(s);
+      if (!s.q.trim() && !FACETS.some(function (f) { return s[f].length; }) && !s.from && !s.to) {
+        status.textContent = T.search_prompt; list.textContent = ''; pages.textContent = ''; facets.textContent = '';
+        app.setAttribute('data-done', id);
+        return;
+      }
+      app.setAttribute('aria-busy', 'true');
+      try {
+        var m = await E.match(s.q), parsed = m.parsed || { clauses: [], phrases: [] };
+        var hits = m.hits || Array.from({ length: m.table.count }, function (_, i) { return { doc: i, score: 0 }; });
+        var f = filter(M, m.table, hits, s), total = f.results.length;
+        var last = Math.max(1, Math.ceil(total / PAGE)), page = Math.min(s.page, last);
+        var shown = f.results.slice((page - 1) * PAGE, page * PAGE);
+        var chunks = await Promise.all(shown.map(function (h) { return E.meta(Math.floor(h.doc / M.chunk)); }));
+        if (id !== runId) return;
+        list.textContent = ''; pages.textContent = '';
+        shown.forEach(function (h, i) {
+          var d = chunks[i][h.doc % M.chunk], c = M.combos[m.table.combo[h.doc]], lang = M.languages[c[1]], foreign = lang[0] !== M.lang;
+          var link = el('a', { href: M.base + d[3], class: 'decision-link', hreflang: foreign ? lang[0] : null, lang: foreign ? lang[0] : null }, highlight(d[0], parsed));
+          var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[c[0]][1]]);
+          if (foreign) meta.append(' · ', el('span', { class: 'language-badge' }, [lang[2]]));
+          list.append(el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]));
+        });
+        var q = s.q.trim(), words = [count(total)];
+        if (q) words.push(' ' + T.search_results_for + ' “' + q + '”');
+        status.textContent = total ? words.join('') + '.' : (q ? T.search_no_results + ' “' + q + '”.' : count(0) + '.');
+        var suggestion = m.missing.filter(function (x) { return x.suggestion; })[0];
+        if (!total && suggestion) {
+          var fixed = Object.assign({}, s, { q: s.q.replace(new RegExp(suggestion.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), suggestion.suggestion), page: 1 });
+          var a = el('a', { href: query(fixed) }, [suggestion.suggestion]);
+          a.addEventListener('click', function (ev) { ev.preventDefault(); go(fixed, true); });
+          status.append(' ' + T.search_did_you_mean + ' ', a, '?');
+        }
+        if (last > 1) {
+          if (page > 1) pages.append(pageLink(s, page - 1, T.previous_page, 'prev'), ' ');
+          pages.append(el('span', {}, [page + '/' + last]));
+          if (page < last) pages.append(' ', pageLink(s, page + 1, T.next_page, 'next'));
+        }
+        renderFacets(f.counts, s);
+      } catch (e) {
+        if (id === runId) status.textContent = T.search_error;
+      } finally {
+        if (id === runId) { app.removeAttribute('aria-busy'); app.setAttribute('data-done', id); }
+      }
+    }
+
+    var timer = 0;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { go(fromForm(), !typing); typing = true; }, 150);
+    });
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); clearTimeout(timer); typing = false; go(fromForm(), query(fromForm()) !== location.pathname + location.search); });
+    form.addEventListener('change', function (ev) { if (ev.target !== input) { typing = false; go(fromForm(), true); } });
+    facets.addEventListener('change', function () { typing = false; go(fromForm(), true); });
+    window.addEventListener('popstate', function () { typing = false; run(read()); });
+    run(read());
+  }
+})(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+
+namespace DecisionsPortal.Tests.EndToEnd;
+
+/// <summary>
+/// What a page downloaded, as the network panel shows it: each request's address and its body's
+/// size (uncompressed), from Playwright's request events; and the rounds in which it asked.
+/// </summary>
+public sealed class RequestLog
+{
+    private readonly List<Task<Entry>> entries = [];
+    public RequestLog(IPage page) => page.RequestFinished += (_, request) =>
+    {
+        lock (entries)
+        {
+            entries.Add(Read(request));
+        }
+    };
+
+    public int Count
+    {
+        get
+        {
+            lock (entries)
+            {
+                return entries.Count;
+            }
+        }
+    }
+
+    /// <summary>The requests finished so far, after the first <paramref name="skip"/>.</summary>
+    public async Task<IReadOnlyList<Entry>> EntriesAsync(int skip = 0)
+    {
+        Task<Entry>[] pending;
+        lock (entries)
+        {
+            pending = entries.Skip(skip).ToArray();
+        }
+
+        return (await Task.WhenAll(pending)).ToList();
+    }
+
+    /// <summary>
+    /// Rounds of requests after the first <paramref name="skip"/> resources, from the browser's own
+    /// high-resolution timings (Resource Timing): a request that starts after every request of the
+    /// current round has ended begins the next round.
+    /// </summary>
+    // The favicon is fetched by the browser on its own schedule, not by the query.
+    public static async Task<int> RoundsAsync(IPage page, int skip)
+    {
+        var timings = await page.EvaluateAsync<double[][]>(
+            "skip => performance.getEntriesByType('resource').slice(skip).filter(e => !e.name.includes('/favicon.')).map(e => [e.startTime, e.responseEnd])", skip);
+        var rounds = 0;
+        var end = double.MinValue;
+        foreach (var timing in timings.OrderBy(t => t[0]))
+        {
+            if (timing[0] > end)
+            {
+                rounds++;
+                end = timing[1];
+            }
+            else
+            {
+                end = Math.Max(end, timing[1]);
+            }
+        }
+
+        return rounds;
+    }
+
+    public static Task<int> ResourceCountAsync(IPage page) => page.EvaluateAsync<int>("performance.getEntriesByType('resource').length");
+
+    private static async Task<Entry> Read(IRequest request)
+    {
+        var response = await request.ResponseAsync();
+        var body = response is null ? [] : await response.BodyAsync();
+        return new Entry(new Uri(request.Url).AbsolutePath, body.Length);
+    }
+
+    public sealed record Entry(string Path, long Bytes);
+}

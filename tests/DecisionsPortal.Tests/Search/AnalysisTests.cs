@@ -1,0 +1,95 @@
+using DecisionsPortal.Search;
+using Lucene.Net.Analysis.Fi;
+using Lucene.Net.Analysis.Sv;
+
+namespace DecisionsPortal.Tests.Search;
+
+public sealed class AnalysisTests
+{
+    [Fact]
+    public void Words_are_split_at_anything_but_letters_and_digits_and_hyphenated_compounds_also_count_joined()
+    {
+        var tokens = Tokenizer.Tokenize("EU-hanke, Kemi–Tornio ja §12: 2025", withJoinedCompounds: true);
+
+        Assert.Equal(
+            [new("eu", 0), new("hanke", 1), new("euhanke", 0), new("kemi", 2), new("tornio", 3), new("ja", 4), new("12", 5), new("2025", 6)],
+            tokens);
+        Assert.DoesNotContain(Tokenizer.Tokenize("EU-hanke"), t => t.Word == "euhanke");
+    }
+
+    [Fact]
+    public void Folding_removes_the_diacritics_a_keyboard_or_ocr_may_lose()
+    {
+        Assert.Equal("paatos", Folding.Fold("päätös"));
+        Assert.Equal("abo", Folding.Fold("åbo"));
+        Assert.Equal("cafe", Folding.Fold("café"));
+        Assert.Equal("kemi", Folding.Fold("kemi"));
+    }
+
+    [Fact]
+    public void Inflected_finnish_forms_share_a_term_and_folding_comes_after_stemming()
+    {
+        var fi = new TextAnalyzer(LanguageRules.For("fi"));
+
+        Assert.Equal(fi.Term("kongressiin"), fi.Term("kongresseissa"));
+        Assert.Equal(fi.Term("kongressi"), fi.Term("kongressiin"));
+        Assert.Equal("paatoks", fi.Term("päätöksen"));
+        Assert.Equal(fi.Term("päätöksen"), fi.Term("paatoksen"));
+        Assert.Null(fi.Term("ja"));
+    }
+
+    [Fact]
+    public void Swedish_words_are_stemmed_and_stop_words_dropped_by_swedish_rules()
+    {
+        var sv = new TextAnalyzer(LanguageRules.For("sv"));
+
+        Assert.Equal(sv.Term("styrelse"), sv.Term("styrelsen"));
+        Assert.Equal("miljon", sv.Term("miljön"));
+        Assert.Null(sv.Term("och"));
+        Assert.NotNull(new TextAnalyzer(LanguageRules.For("fi")).Term("och"));
+    }
+
+    [Fact]
+    public void The_stop_words_are_exactly_lucenes()
+    {
+        Assert.Equal(FinnishAnalyzer.DefaultStopSet.Select(w => w.ToString()).Order(StringComparer.Ordinal), LanguageRules.For("fi").StopWords);
+        Assert.Equal(SwedishAnalyzer.DefaultStopSet.Select(w => w.ToString()).Order(StringComparer.Ordinal), LanguageRules.For("sv").StopWords);
+        Assert.Empty(LanguageRules.For("de").StopWords);
+        Assert.False(LanguageRules.For("de").HasStemmer);
+    }
+
+    [Fact]
+    public void A_compound_is_split_into_the_longest_tail_and_head_the_corpus_knows()
+    {
+        var splitter = new CompoundSplitter(new HashSet<string> { "hallitus", "kaupungin", "styrelsen", "asia" });
+
+        Assert.Equal(["hallitus", "kaupungin"], splitter.Parts("kaupunginhallitus"));
+        Assert.Equal(["styrelsen"], splitter.Parts("stadsstyrelsen"));
+        Assert.Empty(splitter.Parts("hallitus"));
+        Assert.Empty(splitter.Parts("asiakas"));
+    }
+
+    [Fact]
+    public void A_compound_is_indexed_under_its_parts_at_its_own_position()
+    {
+        var fi = new TextAnalyzer(LanguageRules.For("fi"), new CompoundSplitter(new HashSet<string> { "hallitus" }));
+
+        var tokens = fi.Analyze("Kemin kaupunginhallitus päättää").ToList();
+
+        Assert.Contains(new AnalyzedToken(fi.Term("hallitus")!, "", 1, true), tokens);
+        Assert.Contains(tokens, t => t is { Surface: "kaupunginhallitus", Position: 1, IsPart: false });
+    }
+
+    [Fact]
+    public void Terms_are_cut_into_shards_of_a_target_size_and_a_large_term_gets_a_shard_of_its_own()
+    {
+        Assert.Equal([0, 2, 3, 4], ShardPlanner.Plan([3000, 3000, 3000, 20000, 100, 100], 8192));
+        Assert.Equal([0], ShardPlanner.Plan([10, 10, 10], 8192));
+
+        string[] firstTerms = ["", "ka", "ko"];
+        Assert.Equal(0, ShardPlanner.Find(firstTerms, "aamu"));
+        Assert.Equal(1, ShardPlanner.Find(firstTerms, "ka"));
+        Assert.Equal(1, ShardPlanner.Find(firstTerms, "kissa"));
+        Assert.Equal(2, ShardPlanner.Find(firstTerms, "ääni"));
+    }
+}

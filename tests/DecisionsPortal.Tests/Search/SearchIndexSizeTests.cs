@@ -1,0 +1,92 @@
+using System.Text.Json;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Search;
+using DecisionsPortal.Site;
+using DecisionsPortal.Tests.Support;
+using Xunit.Abstractions;
+
+namespace DecisionsPortal.Tests.Search;
+
+/// <summary>
+/// The size budget at the scale the issue names, without a browser: at 10,000 decisions a
+/// language, what a one-word query would fetch after the page has loaded — the scripts, the
+/// shards its terms (and the last word's prefixes) live in, the document table, and metadata for
+/// a first page of results, counted as the ten largest chunks — stays within 100 KB.
+/// </summary>
+public sealed class SearchIndexSizeTests(ITestOutputHelper output)
+{
+    private const int Budget = 100 * 1024;
+    private const int FirstPage = 10;
+
+    [Fact]
+    public void At_10000_decisions_a_language_a_one_word_query_for_a_common_word_fetches_at_most_100_KB()
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 10_000);
+        var model = Model(site);
+        var scripts = new[] { "stemmers.js", "search.js" }.Sum(f => new FileInfo(Path.Combine(Repository.Templates, "assets", "search", f)).Length);
+
+        var queries = new[]
+        {
+            ("fi", new[] { "kaupunki", "kongresseissa", "päätös", "ympäristön", "kaupunginhallitus", "koulu" }),
+            ("sv", new[] { "staden", "kongressen", "beslut", "miljön", "stadsstyrelsen", "skola" }),
+        };
+        var indexes = queries.AsParallel().AsOrdered()
+            .Select(q => SearchProducer.BuildIndex(model, q.Item1, new Dictionary<string, string>()).Files.ToDictionary(f => f.Path, f => f.Content))
+            .ToList();
+
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var (language, words) = queries[i];
+            Assert.Equal(10_000, model[language].Listed.Count);
+            foreach (var word in words)
+            {
+                var (bytes, breakdown) = QueryBytes(indexes[i], language, word);
+                var report = $"{language} '{word}': {scripts + bytes} bytes: scripts {scripts}, {breakdown}";
+                output.WriteLine(report);
+                Assert.True(scripts + bytes <= Budget, report);
+            }
+        }
+    }
+
+    private static (long Bytes, string Breakdown) QueryBytes(Dictionary<string, byte[]> files, string language, string word)
+    {
+        var dir = $"search/{language}/";
+        var manifestPath = files.Keys.Single(p => p.StartsWith(dir + "manifest.", StringComparison.Ordinal));
+        var script = System.Text.Encoding.UTF8.GetString(files[manifestPath]);
+        var manifest = JsonDocument.Parse(script[(script.IndexOf('=') + 1)..script.LastIndexOf(';')]).RootElement;
+        var shards = manifest.GetProperty("shards").EnumerateArray().Select(s => s.EnumerateArray().Select(x => x.GetString()!).ToArray()).ToList();
+        var first = shards.Select(s => s[0]).ToList();
+        var terms = manifest.GetProperty("analysis").EnumerateArray()
+            .Select(a => new TextAnalyzer(LanguageRules.For(a[0].GetString()!)).Term(word))
+            .OfType<string>().Distinct().ToList();
+        var needed = new HashSet<int>(terms.Select(t => ShardPlanner.Find(first, t)));
+        foreach (var prefix in terms.Append(Folding.Fold(word)).Where(p => p.Length >= 3))
+        {
+            var from = ShardPlanner.Find(first, prefix);
+            var to = from; // search.js: PREFIX_SHARDS = 1
+            for (var i = from; i <= to; i++)
+            {
+                needed.Add(i);
+            }
+        }
+
+        var shardBytes = needed.Sum(i => files[$"{dir}t{i}.{shards[i][1]}.bin"].Length);
+        var docs = files[dir + manifest.GetProperty("docs").GetString()].Length;
+        var meta = files.Where(f => f.Key.StartsWith(dir + manifest.GetProperty("meta").GetString() + "/", StringComparison.Ordinal))
+            .Select(f => f.Value.Length).OrderDescending().Take(FirstPage).Sum();
+        return (files[manifestPath].Length + shardBytes + docs + meta,
+            $"manifest {files[manifestPath].Length}, shards {shardBytes} ({needed.Count}), docs {docs}, metadata {meta}");
+    }
+
+    private static SiteModel Model(TestSite site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(new BuildOptions(site.ConfigPath), diagnostics)!;
+        var model = SiteModelBuilder.Build(config, ContentLoader.Load(config, diagnostics), diagnostics);
+        Assert.False(diagnostics.HasErrors);
+        return model;
+    }
+}
