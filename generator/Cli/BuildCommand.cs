@@ -15,15 +15,24 @@ public static class BuildCommand
         var output = CliOptions.Output();
         var drafts = CliOptions.Drafts();
         var baseUrl = CliOptions.BaseUrl();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr (for profiling)" };
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
         {
-            config, output, drafts, baseUrl,
+            config, output, drafts, baseUrl, timings,
         };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl));
             var result = BuildPipeline.Run(options);
             Report(result, stderr);
+            if (parsed.GetValue(timings))
+            {
+                foreach (var stage in result.Stages ?? [])
+                {
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:0} ms"));
+                }
+            }
+
             if (result.Succeeded && result.Site is { } site)
             {
                 var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count)}"));

@@ -20,9 +20,18 @@ public static class BuildPipeline
         var diagnostics = new DiagnosticBag();
         SiteModel? site = null;
         var written = 0;
+        var stages = new List<StageTiming>();
+        var stageClock = Stopwatch.StartNew();
+        void Stage(string name)
+        {
+            stages.Add(new StageTiming(name, stageClock.Elapsed));
+            stageClock.Restart();
+        }
+
         try
         {
             var config = SiteConfigLoader.Load(options, diagnostics);
+            Stage("configure");
             if (config is null || diagnostics.HasErrors)
             {
                 return Done();
@@ -31,13 +40,16 @@ public static class BuildPipeline
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics);
+            Stage("load");
             site = SiteModelBuilder.Build(config, decisions, diagnostics);
+            Stage("model");
             if (diagnostics.HasErrors)
             {
                 return Done();
             }
 
             var files = RenderStage.Render(site, diagnostics);
+            Stage("render");
             if (files is null || diagnostics.HasErrors || !publish)
             {
                 return Done();
@@ -47,6 +59,8 @@ public static class BuildPipeline
             {
                 written = files.Count;
             }
+
+            Stage("publish");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -57,6 +71,6 @@ public static class BuildPipeline
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed);
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed, stages);
     }
 }
