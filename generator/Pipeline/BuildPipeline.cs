@@ -22,10 +22,13 @@ public static class BuildPipeline
         var written = 0;
         var stages = new List<StageTiming>();
         var stageClock = Stopwatch.StartNew();
+        var stageCpu = Environment.CpuUsage.TotalTime;
         void Stage(string name)
         {
-            stages.Add(new StageTiming(name, stageClock.Elapsed));
+            var cpu = Environment.CpuUsage.TotalTime;
+            stages.Add(new StageTiming(name, stageClock.Elapsed, cpu - stageCpu));
             stageClock.Restart();
+            stageCpu = cpu;
         }
 
         try

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace DecisionsPortal.Rendering;
 
@@ -10,7 +11,10 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext()
+    // The builtins (array, string, …) are stateless; sharing one object between pages avoids
+    // Scriban's deep copy of every builtin module for each page's context.
+    public HtmlTemplateContext(ScriptObject? builtins = null)
+        : base(builtins ?? GetDefaultBuiltinObject())
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;

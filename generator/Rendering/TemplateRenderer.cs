@@ -15,11 +15,16 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
 
+    // Made once and shared by every page (rendering only reads them): building them per page
+    // cost a deep copy of Scriban's builtins and two reflection-bound delegates each time.
+    private readonly ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
+    private ScriptObject? functions;
+
     /// <summary>Returns the page, or null when a template failed (the failure is in the diagnostics).</summary>
     public string? Render(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base")
     {
-        var context = new HtmlTemplateContext();
-        context.PushGlobal(Functions());
+        var context = new HtmlTemplateContext(builtins);
+        context.PushGlobal(functions ??= Functions());
         context.PushGlobal(model);
         try
         {

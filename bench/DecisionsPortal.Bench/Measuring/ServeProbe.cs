@@ -20,8 +20,13 @@ public static class ServeProbe
         public TimeSpan? Median => Edits.Count == 0 ? null : Edits.Order().ElementAt(Edits.Count / 2);
     }
 
-    public static bool IsAvailable(string generatorDll) =>
-        ProcessMeter.Run("dotnet", [generatorDll, "serve", "--help"], workingDirectory: null).ExitCode == 0;
+    // "serve --help" succeeds even without a serve command (System.CommandLine then shows the
+    // root help), so look for the command's own usage line.
+    public static bool IsAvailable(string generatorDll)
+    {
+        var (exit, output, _) = ProcessMeter.Run("dotnet", [generatorDll, "serve", "--help"], workingDirectory: null);
+        return exit == 0 && output.Contains(" serve [options]", StringComparison.Ordinal);
+    }
 
     public static Result Measure(string generatorDll, string configPath, string sourceFile, string outputPage, string pageUrlPath, TextWriter log, int edits = 3)
     {
