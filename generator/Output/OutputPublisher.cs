@@ -19,12 +19,17 @@ public static class OutputPublisher
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var file in files)
+
+            // Every path is checked before anything is written; each folder is made once (not
+            // once per file), and the files are written on all cores: at 20,000 pages the
+            // per-file system calls, not the bytes, are what publishing costs.
+            var targets = files.Select(f => SafeTarget(staging, f.Path)).ToArray();
+            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
             {
-                var target = SafeTarget(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Content);
+                Directory.CreateDirectory(folder);
             }
+
+            Parallel.For(0, files.Count, i => File.WriteAllBytes(targets[i], files[i].Content));
 
             if (Directory.Exists(output))
             {
@@ -39,9 +44,9 @@ public static class OutputPublisher
 
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {Unwrap(e).Message}");
             if (!Directory.Exists(output) && Directory.Exists(retired))
             {
                 Directory.Move(retired, output);
@@ -55,6 +60,9 @@ public static class OutputPublisher
             return false;
         }
     }
+
+    // Parallel.For wraps what a write threw; report the first cause, as a sequential loop would.
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e;
 
     /// <summary>The full path of a file inside the folder; a path that would leave it is refused.</summary>
     public static string SafeTarget(string root, string relativePath)
