@@ -29,7 +29,7 @@ public static class BuildCommand
             {
                 foreach (var stage in result.Stages ?? [])
                 {
-                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:0} ms wall {stage.Cpu.TotalMilliseconds,8:0} ms cpu"));
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:0} ms wall {stage.Cpu.TotalMilliseconds,8:0} ms cpu {stage.AllocatedBytes / 1048576.0,8:0} MB allocated"));
                 }
             }
 

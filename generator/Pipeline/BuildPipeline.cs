@@ -23,12 +23,15 @@ public static class BuildPipeline
         var stages = new List<StageTiming>();
         var stageClock = Stopwatch.StartNew();
         var stageCpu = Environment.CpuUsage.TotalTime;
+        var stageAllocated = GC.GetTotalAllocatedBytes();
         void Stage(string name)
         {
             var cpu = Environment.CpuUsage.TotalTime;
-            stages.Add(new StageTiming(name, stageClock.Elapsed, cpu - stageCpu));
+            var allocated = GC.GetTotalAllocatedBytes();
+            stages.Add(new StageTiming(name, stageClock.Elapsed, cpu - stageCpu, allocated - stageAllocated));
             stageClock.Restart();
             stageCpu = cpu;
+            stageAllocated = allocated;
         }
 
         try
