@@ -16,15 +16,24 @@ public static class BuildCommand
         var drafts = CliOptions.Drafts();
         var baseUrl = CliOptions.BaseUrl();
         var buildDate = CliOptions.BuildDate();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr (for profiling)" };
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
         {
-            config, output, drafts, baseUrl, buildDate,
+            config, output, drafts, baseUrl, buildDate, timings,
         };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl), parsed.GetValue(buildDate));
             var result = BuildPipeline.Run(options);
             Report(result, stderr);
+            if (parsed.GetValue(timings))
+            {
+                foreach (var stage in result.Stages ?? [])
+                {
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:0} ms wall {stage.Cpu.TotalMilliseconds,8:0} ms cpu {stage.AllocatedBytes / 1048576.0,8:0} MB allocated"));
+                }
+            }
+
             if (result.Succeeded && result.Site is { } site)
             {
                 var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count)}"));

@@ -31,12 +31,18 @@ public static class OutputPublisher
         {
             Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, MarkerFile), "This folder is written by DecisionsPortal and replaced whole on every build.\n");
-            foreach (var file in files)
+
+            // Every path is checked before anything is written; each folder is made once (not
+            // once per file), and the files are written on all cores: at 20,000 pages the
+            // per-file system calls, not the bytes, are what publishing costs.
+            var targets = files.Select(f => SafeTarget(staging, f.Path)).ToArray();
+            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
             {
-                var target = SafeTarget(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Content);
+                Directory.CreateDirectory(folder);
             }
+
+            var previous = Directory.Exists(output) ? output : null;
+            Parallel.For(0, files.Count, i => Place(previous, files[i], targets[i]));
 
             if (Directory.Exists(output))
             {
@@ -51,9 +57,9 @@ public static class OutputPublisher
 
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {Unwrap(e).Message}");
             if (!Directory.Exists(output) && Directory.Exists(retired))
             {
                 Directory.Move(retired, output);
@@ -67,6 +73,29 @@ public static class OutputPublisher
             return false;
         }
     }
+
+    // A file whose bytes did not change is hard-linked from the previous output instead of
+    // written again: it keeps its modification time (so rsync, CDN uploads and serve's reload
+    // see only what changed) and costs one system call instead of create, write and close.
+    // The previous output is never modified, so a failed build still leaves it as it was.
+    private static void Place(string? previous, OutputFile file, string target)
+    {
+        if (previous is not null && Unchanged(Path.Combine(previous, file.Path), file.Content) && HardLink.TryCreate(Path.Combine(previous, file.Path), target))
+        {
+            return;
+        }
+
+        File.WriteAllBytes(target, file.Content);
+    }
+
+    private static bool Unchanged(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.LinkTarget is null && info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
+    // Parallel.For wraps what a write threw; report the first cause, as a sequential loop would.
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e;
 
     /// <summary>The full path of a file inside the folder; a path that would leave it is refused.</summary>
     public static string SafeTarget(string root, string relativePath)

@@ -23,9 +23,24 @@ public static class BuildPipeline
         SiteModel? site = null;
         var written = 0;
         IReadOnlyList<OutputFile>? rendered = null;
+        var stages = new List<StageTiming>();
+        var stageClock = Stopwatch.StartNew();
+        var stageCpu = Environment.CpuUsage.TotalTime;
+        var stageAllocated = GC.GetTotalAllocatedBytes();
+        void Stage(string name)
+        {
+            var cpu = Environment.CpuUsage.TotalTime;
+            var allocated = GC.GetTotalAllocatedBytes();
+            stages.Add(new StageTiming(name, stageClock.Elapsed, cpu - stageCpu, allocated - stageAllocated));
+            stageClock.Restart();
+            stageCpu = cpu;
+            stageAllocated = allocated;
+        }
+
         try
         {
             var config = SiteConfigLoader.Load(options, diagnostics);
+            Stage("configure");
             if (config is null || diagnostics.HasErrors)
             {
                 return Done();
@@ -35,13 +50,16 @@ public static class BuildPipeline
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache);
             var meetings = MeetingLoader.Load(config, diagnostics);
+            Stage("load");
             site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings);
+            Stage("model");
             if (diagnostics.HasErrors)
             {
                 return Done();
             }
 
             var files = RenderStage.Render(site, diagnostics);
+            Stage("render");
             if (files is null || diagnostics.HasErrors || !publish)
             {
                 rendered = diagnostics.HasErrors ? null : files;
@@ -52,6 +70,8 @@ public static class BuildPipeline
             {
                 written = files.Count;
             }
+
+            Stage("publish");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -62,6 +82,6 @@ public static class BuildPipeline
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed) { Files = rendered };
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed, stages) { Files = rendered };
     }
 }

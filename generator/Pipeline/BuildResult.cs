@@ -4,7 +4,7 @@ using DecisionsPortal.Site;
 namespace DecisionsPortal.Pipeline;
 
 /// <summary>How a run ended: its diagnostics, and what it made when it got that far.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FilesWritten, TimeSpan Elapsed)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<StageTiming>? Stages = null)
 {
     /// <summary>The rendered files of a run that did not publish them (check, serve); null otherwise.</summary>
     public IReadOnlyList<Output.OutputFile>? Files { get; init; }

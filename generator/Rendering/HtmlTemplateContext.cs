@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace DecisionsPortal.Rendering;
 
@@ -10,7 +11,10 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext()
+    // The builtins (array, string, …) are stateless; sharing one object between pages avoids
+    // Scriban's deep copy of every builtin module for each page's context.
+    public HtmlTemplateContext(ScriptObject? builtins = null)
+        : base(builtins ?? GetDefaultBuiltinObject())
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -18,10 +22,28 @@ public sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 50;
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        null => this,
-        RawHtml raw => base.Write(span, raw.Html),
-        _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
-    };
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                return base.Write(span, raw.Html);
+        }
+
+        // Escaped straight into the output, run by run: no escaped copy of the value is made.
+        var text = ObjectToString(textAsObject) ?? "";
+        var start = 0;
+        var next = text.AsSpan().IndexOfAny(HtmlText.Special);
+        while (next >= 0)
+        {
+            Write(text, start, next);
+            Write(HtmlText.Entity(text[start + next]));
+            start += next + 1;
+            next = text.AsSpan(start).IndexOfAny(HtmlText.Special);
+        }
+
+        return Write(text, start, text.Length - start);
+    }
 }

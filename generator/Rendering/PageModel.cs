@@ -14,12 +14,6 @@ public static class PageModel
         var config = context.Site.Config;
         var paths = context.Site.Paths;
         var (switcher, alternates) = views.Languages(pathIn);
-        var text = new ScriptObject();
-        foreach (var (key, value) in views.Strings.Text)
-        {
-            text[key] = value;
-        }
-
         var site = new ScriptObject
         {
             ["title"] = config.Title[views.Language],
@@ -34,7 +28,7 @@ public static class PageModel
             ["site"] = site,
             ["lang"] = views.Language,
             ["lang_name"] = views.Strings.Name,
-            ["t"] = text,
+            ["t"] = views.Texts,
             ["nav"] = views.Navigation(),
             ["page"] = new PageView(title, kind, paths.Link(path), paths.Absolute(path), switcher, alternates),
         };

@@ -15,20 +15,38 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
 
+    // Made once and shared by every page (rendering only reads them): building them per page
+    // cost a deep copy of Scriban's builtins and two reflection-bound delegates each time.
+    private readonly ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly ThreadLocal<HtmlTemplateContext?> contexts = new();
+    private ScriptObject? functions;
+
+    private HtmlTemplateContext NewContext()
+    {
+        var context = new HtmlTemplateContext(builtins);
+        context.PushGlobal(functions ??= Functions());
+        return context;
+    }
+
     /// <summary>Returns the page, or null when a template failed (the failure is in the diagnostics).</summary>
     public string? Render(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base")
     {
-        var context = new HtmlTemplateContext();
-        context.PushGlobal(Functions());
+        // One context per thread, reused page after page: a new TemplateContext allocates its
+        // stacks and caches every time. Only the page's model is pushed and popped; a context
+        // that saw an error is dropped, so no half-unwound state reaches the next page.
+        var context = contexts.Value ??= NewContext();
         context.PushGlobal(model);
         try
         {
             var body = RenderTemplate(context, pageTemplate);
             model.SetValue("content", new RawHtml(body), readOnly: false);
-            return RenderTemplate(context, layout);
+            var html = RenderTemplate(context, layout);
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
+            contexts.Value = null;
             Report(new SourceLocation(e.Span.FileName ?? pageTemplate, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage, page);
             return null;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Rendering.Views;
 using DecisionsPortal.Site;
+using Scriban.Runtime;
 
 namespace DecisionsPortal.Rendering;
 
@@ -15,6 +16,21 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
     public string Language => language;
 
     public LanguageStrings Strings => strings;
+
+    /// <summary>The UI texts as the templates' <c>t</c>: one read-only object per language, shared by its pages.</summary>
+    public ScriptObject Texts => texts.Value;
+
+    private readonly Lazy<ScriptObject> texts = new(() =>
+    {
+        var text = new ScriptObject();
+        foreach (var (key, value) in site.Config.Strings[language].Text)
+        {
+            text.SetValue(key, value, readOnly: true);
+        }
+
+        text.IsReadOnly = true;
+        return text;
+    });
 
     public string FormatDate(DateOnly date) => date.ToString(strings.DateFormat, CultureInfo.InvariantCulture);
 

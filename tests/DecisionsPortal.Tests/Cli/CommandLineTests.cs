@@ -26,6 +26,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_with_timings_names_each_stage_on_stderr_and_keeps_stdout_to_the_summary()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+
+        var (exit, stdout, stderr) = Run("build", "--config", site.ConfigPath, "--timings");
+
+        Assert.Equal(0, exit);
+        var stages = stderr.Replace("\r", "").TrimEnd().Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        Assert.Equal(["configure", "load", "model", "render", "publish"], stages);
+        Assert.StartsWith("Built fi: 1 decision", stdout);
+    }
+
+    [Fact]
     public void Content_errors_print_one_line_each_in_compiler_form_and_exit_1()
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(date: "1.2.2025", body: "hallitus")}");

@@ -62,6 +62,26 @@ public sealed class PublishTests
         Assert.True(File.Exists(site.ConfigPath));
     }
 
+    [Fact]
+    public void A_rebuild_keeps_unchanged_files_as_they_were_and_rewrites_only_the_changed_ones()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish() + "\n-- content/fi/2025/piha.md --\n" + Decisions.Finnish(title: "Piha"));
+        Assert.True(site.Build().Succeeded);
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in site.OutputFiles())
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(site.Output, file), longAgo);
+        }
+
+        site.Write("content/fi/2025/katto.md", Decisions.Finnish(title: "Muutettu otsikko"));
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "fi/paatokset/2025/piha/index.html")));
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "fi/paatokset/2025/katto/index.html")));
+        Assert.Contains("Muutettu otsikko", site.Read("fi/paatokset/2025/katto/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("fi/../../escape.html")]

@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace DecisionsPortal.Bench;
+
+/// <summary>The harness's command line; every option has a default, so a bare run does something useful.</summary>
+public sealed record BenchOptions(
+    IReadOnlyList<int> Sizes,
+    int Runs,
+    string WorkDirectory,
+    bool Hugo,
+    string? ResultsFile,
+    bool Timings,
+    bool BuildGenerator,
+    string? Generator,
+    bool Serve,
+    string? Note)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/DecisionsPortal.Bench -- [options]
+
+          --sizes 1000,10000,50000  decisions per language to build (default 1000,10000)
+          --runs N                  builds per tool and size; the median is reported (default 1)
+          --work DIR                where corpora and outputs go (default bench/work, reused between runs)
+          --no-hugo                 do not build the Hugo site even when hugo is installed
+          --results FILE            write the results section of this file (default bench/RESULTS.md)
+          --no-results              print only, write no file
+          --timings                 pass --timings to the generator and print its stage times
+          --no-build                do not build the generator (Release) first
+          --generator DLL           measure this DecisionsPortal.dll instead of generator/bin/Release
+          --no-serve                skip the incremental-rebuild probe of 'serve'
+          --note TEXT               a line about the conditions, written into the results
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
+    {
+        var options = new BenchOptions([1000, 10000], 1, Path.Combine(repositoryRoot, "bench", "work"), true,
+            Path.Combine(repositoryRoot, "bench", "RESULTS.md"), false, true, null, true, null);
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--sizes" => options with { Sizes = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture)).ToList() },
+                "--runs" => options with { Runs = Math.Max(1, int.Parse(Value(), CultureInfo.InvariantCulture)) },
+                "--work" => options with { WorkDirectory = Path.GetFullPath(Value()) },
+                "--no-hugo" => options with { Hugo = false },
+                "--results" => options with { ResultsFile = Path.GetFullPath(Value()) },
+                "--no-results" => options with { ResultsFile = null },
+                "--timings" => options with { Timings = true },
+                "--no-build" => options with { BuildGenerator = false },
+                "--generator" => options with { Generator = Path.GetFullPath(Value()) },
+                "--no-serve" => options with { Serve = false },
+                "--note" => options with { Note = Value() },
+                _ => throw new ArgumentException($"unknown option '{args[i]}'"),
+            };
+        }
+
+        return options;
+    }
+}

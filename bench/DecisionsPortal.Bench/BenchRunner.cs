@@ -1,0 +1,160 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DecisionsPortal.Bench.Corpus;
+using DecisionsPortal.Bench.Measuring;
+using DecisionsPortal.Bench.Reporting;
+
+namespace DecisionsPortal.Bench;
+
+/// <summary>
+/// One harness run: per size, write (or reuse) the corpus as a DecisionsPortal site and a Hugo
+/// site, build each as a separate process from a clean output folder, rebuild ours over its own
+/// output, measure the search payload, and at 10,000 probe serve's incremental rebuild.
+/// </summary>
+public sealed partial class BenchRunner(BenchOptions options, string repositoryRoot, TextWriter log)
+{
+    private const int PageSize = 20;
+
+    // Entries per feed; Hugo's rssLimit is set to the same.
+    private const int FeedSize = 20;
+
+    public BenchReport Run(string command)
+    {
+        ProcessMeter.EnsureGnuTime(log);
+        var generator = options.Generator ?? BuildGenerator();
+        var hugoVersion = options.Hugo ? HugoVersion() : null;
+        log.WriteLine(hugoVersion is null ? "Hugo: not measured" : $"Hugo: {hugoVersion}");
+        var corpus = SyntheticCorpus.FromRepository(repositoryRoot);
+        log.WriteLine($"Corpus: {corpus.Describe()}");
+
+        var sizes = new List<SizeResult>();
+        ServeProbe.Result? serve = null;
+        foreach (var size in options.Sizes)
+        {
+            var (result, portal) = RunSize(corpus, size, generator, hugoVersion);
+            sizes.Add(result);
+            if (options.Serve && size == 10_000)
+            {
+                serve = ProbeServe(corpus, portal, generator);
+            }
+        }
+
+        return new BenchReport(MachineInfo.Detect(hugoVersion), DateTime.UtcNow, command, options.Note, sizes, serve);
+    }
+
+    private (SizeResult Result, PortalSite Site) RunSize(SyntheticCorpus corpus, int size, string generator, string? hugoVersion)
+    {
+        var folder = Path.Combine(options.WorkDirectory, size.ToString(CultureInfo.InvariantCulture));
+        var templates = Path.Combine(repositoryRoot, "templates");
+        var portal = new PortalSite(Path.Combine(folder, "portal"), templates, PageSize);
+        var hugo = hugoVersion is null ? null
+            : new HugoSite(Path.Combine(folder, "hugo"), Path.Combine(templates, "i18n"), Path.Combine(templates, "assets", "site.css"), PageSize, FeedSize);
+        var sites = hugo is null ? new ICorpusSite[] { portal } : [portal, hugo];
+
+        log.WriteLine($"\n== {size:N0} decisions a language ({folder})");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var written = CorpusWriter.Ensure(corpus, size, sites, Path.Combine(folder, hugo is null ? "corpus-portal.stamp" : "corpus.stamp"));
+        log.WriteLine(written ? $"  corpus written in {clock.Elapsed.TotalSeconds:0.0} s" : "  corpus reused");
+
+        var portalRuns = new List<RunMeasurement>();
+        var rebuildRuns = new List<RunMeasurement>();
+        var hugoRuns = new List<RunMeasurement>();
+        string portalLoad = "", rebuildLoad = "", hugoLoad = "";
+        for (var run = 0; run < options.Runs; run++)
+        {
+            Delete(portal.OutputDirectory);
+            portalLoad = Load();
+            portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal), portal.Root)));
+            rebuildLoad = Load();
+            rebuildRuns.Add(Report("DecisionsPortal rebuild", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal), portal.Root)));
+            if (hugo is not null)
+            {
+                Delete(hugo.OutputDirectory);
+                Delete(Path.Combine(hugo.Root, "resources"));
+                hugoLoad = Load();
+                hugoRuns.Add(Report("Hugo", ProcessMeter.Measure("hugo", ["--source", hugo.Root, "--destination", hugo.OutputDirectory, "--quiet"], hugo.Root)));
+            }
+        }
+
+        var portalResult = new ToolResult("DecisionsPortal", portalRuns, OutputStats.Of(portal.OutputDirectory), portalLoad);
+        var search = SearchPayload.Find(portal.OutputDirectory);
+        log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query ≤ {s.QueryBytes / 1024.0:0.0} KB")));
+        var timings = options.Timings ? string.Join("\n", portalRuns[^1].StandardError.Split('\n').Where(l => l.StartsWith("timing", StringComparison.Ordinal))) : "";
+        return (new SizeResult(
+            size,
+            portalResult,
+            new ToolResult("DecisionsPortal", rebuildRuns, portalResult.Output, rebuildLoad),
+            hugo is null ? null : new ToolResult(hugoVersion!, hugoRuns, OutputStats.Of(hugo.OutputDirectory), hugoLoad),
+            search,
+            timings), portal);
+    }
+
+    private ServeProbe.Result ProbeServe(SyntheticCorpus corpus, PortalSite portal, string generator)
+    {
+        var decision = corpus.Decision(0);
+        var source = portal.FilePath("fi", decision);
+        var page = $"fi/paatokset/{decision.Year}/{decision.Slug}/";
+        log.WriteLine("  serve: probing the incremental rebuild");
+        var result = ServeProbe.Measure(generator, portal.ConfigPath, source, Path.Combine(portal.OutputDirectory, page, "index.html"), "/" + page, log);
+        log.WriteLine(result.Present ? $"  serve: median {result.Median?.TotalMilliseconds:0} ms {result.Note}" : "  " + result.Note);
+        return result;
+    }
+
+    private IReadOnlyList<string> BuildArguments(string generator, PortalSite portal) =>
+        options.Timings ? [generator, "build", "--config", portal.ConfigPath, "--timings"] : [generator, "build", "--config", portal.ConfigPath];
+
+    private RunMeasurement Report(string what, RunMeasurement run)
+    {
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {what,-24} wall {run.Wall.TotalSeconds,6:0.00} s  cpu {run.Cpu.TotalSeconds,6:0.00} s  rss {run.PeakRssKilobytes / 1024.0,6:0} MB  exit {run.ExitCode}"));
+        if (!run.Succeeded)
+        {
+            log.WriteLine(Tail(run.StandardError + run.StandardOutput));
+        }
+
+        return run;
+    }
+
+    private string BuildGenerator()
+    {
+        var project = Path.Combine(repositoryRoot, "generator", "DecisionsPortal.csproj");
+        log.WriteLine("Building the generator (Release) …");
+        var (exit, output, error) = ProcessMeter.Run("dotnet", ["build", project, "-c", "Release", "-nologo", "-v", "q"], repositoryRoot);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException("the generator did not build:\n" + Tail(output + error));
+        }
+
+        return Path.Combine(repositoryRoot, "generator", "bin", "Release", "net10.0", "DecisionsPortal.dll");
+    }
+
+    private static string? HugoVersion()
+    {
+        try
+        {
+            var (exit, output, _) = ProcessMeter.Run("hugo", ["version"], workingDirectory: null);
+            var match = HugoVersionPattern().Match(output);
+            return exit == 0 && match.Success ? "Hugo " + match.Groups[1].Value : null;
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+
+    private static void Delete(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(30));
+
+    [GeneratedRegex(@"v(\d+\.\d+\.\d+)")]
+    private static partial Regex HugoVersionPattern();
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace DecisionsPortal.Bench.Measuring;
+
+/// <summary>
+/// The incremental rebuild of <c>serve</c>, measured from outside: start <c>serve</c> on the
+/// corpus, wait for its first build, append a unique word to one decision file, and time how
+/// long until that word is in the decision's page in the output folder (or, if serve keeps pages
+/// in memory, in the page it serves). Timing <c>build</c> after touching a file is not the same
+/// thing: it pays for start-up and the whole site every time.
+/// NOTE: written before <c>serve</c> existed (another helper builds it); it runs only when
+/// <c>serve --help</c> succeeds and has not been validated against the real command yet.
+/// </summary>
+public static class ServeProbe
+{
+    public sealed record Result(bool Present, IReadOnlyList<TimeSpan> Edits, string Note)
+    {
+        public TimeSpan? Median => Edits.Count == 0 ? null : Edits.Order().ElementAt(Edits.Count / 2);
+    }
+
+    // "serve --help" succeeds even without a serve command (System.CommandLine then shows the
+    // root help), so look for the command's own usage line.
+    public static bool IsAvailable(string generatorDll)
+    {
+        var (exit, output, _) = ProcessMeter.Run("dotnet", [generatorDll, "serve", "--help"], workingDirectory: null);
+        return exit == 0 && output.Contains(" serve [options]", StringComparison.Ordinal);
+    }
+
+    public static Result Measure(string generatorDll, string configPath, string sourceFile, string outputPage, string pageUrlPath, TextWriter log, int edits = 3)
+    {
+        if (!IsAvailable(generatorDll))
+        {
+            return new Result(false, [], "serve command not present: incremental rebuild not measured");
+        }
+
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { generatorDll, "serve", "--config", configPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var original = File.ReadAllText(sourceFile);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start serve");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(2) };
+        var timings = new List<TimeSpan>();
+        try
+        {
+            if (!WaitUntil(() => Contains(outputPage, http, pageUrlPath, "</html>"), TimeSpan.FromMinutes(5)))
+            {
+                return new Result(true, [], "serve started but its first build did not appear within 5 minutes");
+            }
+
+            Thread.Sleep(1000);
+            for (var i = 0; i < edits; i++)
+            {
+                var marker = $"benchmarkmarker{i}x{Environment.ProcessId}";
+                var clock = Stopwatch.StartNew();
+                File.WriteAllText(sourceFile, original.TrimEnd() + " " + marker + "\n");
+                if (!WaitUntil(() => Contains(outputPage, http, pageUrlPath, marker), TimeSpan.FromSeconds(30)))
+                {
+                    return new Result(true, timings, $"edit {i + 1} did not show up within 30 s");
+                }
+
+                timings.Add(clock.Elapsed);
+                log.WriteLine($"  serve: edit {i + 1} visible after {clock.Elapsed.TotalMilliseconds:0} ms");
+                Thread.Sleep(500);
+            }
+
+            return new Result(true, timings, "");
+        }
+        finally
+        {
+            File.WriteAllText(sourceFile, original);
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            process.WaitForExit();
+        }
+    }
+
+    private static bool Contains(string outputPage, HttpClient http, string urlPath, string text)
+    {
+        // The file on disk when serve writes one (no HTTP requests then, which would slow it down).
+        if (File.Exists(outputPage))
+        {
+            try
+            {
+                return File.ReadAllText(outputPage).Contains(text, StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false; // being replaced at this moment; look again
+            }
+        }
+
+        try
+        {
+            return http.GetStringAsync(urlPath).GetAwaiter().GetResult().Contains(text, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static bool WaitUntil(Func<bool> condition, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            Thread.Sleep(2);
+        }
+
+        return false;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
