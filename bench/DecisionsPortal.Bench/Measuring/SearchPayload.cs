@@ -1,54 +1,54 @@
+using System.Text.RegularExpressions;
+
 namespace DecisionsPortal.Bench.Measuring;
 
 /// <summary>
-/// The bytes a one-word search query downloads, from the search index in a build's output.
-/// The index format belongs to the search feature (issue: sharded term dictionary and postings
-/// by prefix, document metadata in small chunks, a manifest naming the files); until its format
-/// is merged, this measures an upper bound from file sizes alone: the manifest, plus the largest
-/// term shard, plus the largest document chunk, which is what a query for the most frequent word
-/// can fetch at most. TODO(search merged): read the manifest, find the shard of a frequent word's
-/// prefix and the chunks of its top results, and report exactly those bytes.
+/// An upper bound of the bytes a one-word query downloads after the search page has loaded,
+/// from the files of the index (generator/Search/SearchIndexWriter.cs): the search scripts
+/// (assets/search/*.js), the manifest, the largest term shard (a common word's shard is at most
+/// that), the document table, and the metadata of a first page of ten results (five chunks of
+/// two documents, each counted as the largest chunk).
 /// </summary>
-public sealed record SearchPayload(string Folder, long ManifestBytes, long LargestShardBytes, long LargestDocumentChunkBytes, long ScriptBytes, int IndexFiles)
+public sealed partial record SearchPayload(string Folder, long ManifestBytes, long LargestShardBytes, long DocumentBytes, long ScriptBytes, int IndexFiles)
 {
-    public long QueryBytes => ManifestBytes + LargestShardBytes + LargestDocumentChunkBytes;
+    private const int ChunksForTenResults = 5;
 
-    /// <summary>One payload per folder that holds a search manifest (one per language); empty when the output has no search index.</summary>
+    public long QueryBytes => ScriptBytes + ManifestBytes + LargestShardBytes + DocumentBytes;
+
+    /// <summary>One payload per language folder under search/; empty when the output has no search index.</summary>
     public static IReadOnlyList<SearchPayload> Find(string outputDirectory)
     {
-        if (!Directory.Exists(outputDirectory))
+        var search = Path.Combine(outputDirectory, "search");
+        if (!Directory.Exists(search))
         {
             return [];
         }
 
-        var manifests = Directory.EnumerateFiles(outputDirectory, "*.json", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f).Contains("manifest", StringComparison.OrdinalIgnoreCase)
-                        && Path.GetRelativePath(outputDirectory, f).Contains("search", StringComparison.OrdinalIgnoreCase))
+        var scripts = Directory.Exists(Path.Combine(outputDirectory, "assets", "search"))
+            ? Directory.EnumerateFiles(Path.Combine(outputDirectory, "assets", "search"), "*.js").Sum(f => new FileInfo(f).Length)
+            : 0;
+        return Directory.EnumerateFiles(search, "manifest.*.js", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
+            .Select(manifest => Measure(outputDirectory, manifest, scripts))
             .ToList();
-        return manifests.Select(manifest => Measure(outputDirectory, manifest)).ToList();
     }
 
-    private static SearchPayload Measure(string outputDirectory, string manifest)
+    private static SearchPayload Measure(string outputDirectory, string manifest, long scripts)
     {
         var folder = Path.GetDirectoryName(manifest)!;
-        var files = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
-            .Where(f => f.FullName != manifest)
-            .ToList();
-        var scripts = files.Where(f => f.Extension is ".js" or ".mjs").ToList();
-        var index = files.Except(scripts).ToList();
-        var documents = index.Where(IsDocumentChunk).ToList();
-        var shards = index.Except(documents).ToList();
+        var files = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
+        var shards = files.Where(f => Shard().IsMatch(f.Name)).ToList();
+        var table = files.Where(f => f.Name.StartsWith("docs.", StringComparison.Ordinal)).Sum(f => f.Length);
+        var chunk = files.Where(f => f.Directory!.Name.StartsWith("m-", StringComparison.Ordinal)).Select(f => f.Length).DefaultIfEmpty(0).Max();
         return new SearchPayload(
             Path.GetRelativePath(outputDirectory, folder).Replace('\\', '/'),
             new FileInfo(manifest).Length,
             shards.Select(f => f.Length).DefaultIfEmpty(0).Max(),
-            documents.Select(f => f.Length).DefaultIfEmpty(0).Max(),
-            scripts.Sum(f => f.Length),
-            index.Count);
+            table + (ChunksForTenResults * chunk),
+            scripts,
+            files.Count);
     }
 
-    private static bool IsDocumentChunk(FileInfo file) =>
-        file.Name.Contains("doc", StringComparison.OrdinalIgnoreCase) || file.Name.Contains("meta", StringComparison.OrdinalIgnoreCase)
-        || (file.Directory?.Name.Contains("doc", StringComparison.OrdinalIgnoreCase) ?? false);
+    [GeneratedRegex(@"^t\d+\.[0-9a-f]+\.bin$")]
+    private static partial Regex Shard();
 }

@@ -63,7 +63,7 @@ public sealed class FeedProducer : IOutputProducer
             xml.WriteAttributeString("xml", "lang", null, language);
             xml.WriteElementString("id", atom, TagUri(site, listing.Kind == ListingKind.All ? $"{language}/feed" : $"{language}/feed/{kind}/{listing.Id}"));
             xml.WriteElementString("title", atom, listing.Kind == ListingKind.All ? config.Title[language] : $"{listing.Label} – {config.Title[language]}");
-            xml.WriteElementString("updated", atom, Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => e.Decision.Date)));
+            xml.WriteElementString("updated", atom, Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => LastChanged(e.Decision))));
             Link(xml, "self", paths.Absolute(feedPath), "application/atom+xml");
             Link(xml, "alternate", paths.Absolute(listing.Path), "text/html");
             xml.WriteStartElement("author", atom);
@@ -83,6 +83,9 @@ public sealed class FeedProducer : IOutputProducer
         return new OutputFile(feedPath, [.. stream.ToArray(), (byte)'\n']);
     }
 
+    // A corrected decision (front matter 'updated:') shows as updated in feed readers.
+    private static DateOnly LastChanged(Content.Decision d) => d.Law.Updated is { } updated && updated > d.Date ? updated : d.Date;
+
     private static void Entry(XmlWriter xml, RenderContext context, DecisionPage page, string language)
     {
         const string atom = "http://www.w3.org/2005/Atom";
@@ -98,7 +101,7 @@ public sealed class FeedProducer : IOutputProducer
 
         xml.WriteElementString("id", atom, EntryId(site, page));
         xml.WriteElementString("title", atom, d.Title);
-        xml.WriteElementString("updated", atom, Timestamp(d.Date));
+        xml.WriteElementString("updated", atom, Timestamp(LastChanged(d)));
         xml.WriteElementString("published", atom, Timestamp(d.Date));
         Link(xml, "alternate", site.Paths.Absolute(page.Path), "text/html");
         Link(xml, "related", site.Paths.Absolute(site.Paths.DecisionData(page.Path)), "application/json");

@@ -50,6 +50,20 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void A_corrected_decision_is_updated_on_its_correction_date_and_still_published_on_its_date()
+    {
+        using var site = Pair(fiExtra: "topics: [schools]\nupdated: 2025-04-02");
+        Assert.True(site.Build().Succeeded);
+
+        var feed = Atom.Parse(site.Read("fi/paatokset/atom.xml")).Root!;
+        var entry = feed.Elements(A + "entry").Single(e => e.Element(A + "title")!.Value == "Koulun katon korjaus");
+
+        Assert.StartsWith("2025-04-02", entry.Element(A + "updated")!.Value);
+        Assert.StartsWith("2025-03-14", entry.Element(A + "published")!.Value);
+        Assert.StartsWith("2025-04-02", feed.Element(A + "updated")!.Value);
+    }
+
+    [Fact]
     public void An_entry_id_stays_the_same_when_the_title_is_edited_and_the_site_rebuilt()
     {
         using var before = Pair();
