@@ -6,13 +6,7 @@ namespace DecisionsPortal.Tests.Authoring;
 
 public sealed class NewDecisionTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CommandLineRunner.Run(args);
 
     [Fact]
     public void New_writes_every_field_with_a_comment_at_a_path_made_from_the_title()

@@ -5,13 +5,7 @@ namespace DecisionsPortal.Tests.Cli;
 
 public sealed class CommandLineTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CommandLineRunner.Run(args);
 
     [Fact]
     public void Build_prints_a_one_line_summary_and_exits_0()
