@@ -412,8 +412,8 @@
           list.append(el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]));
         });
         var q = s.q.trim(), words = [count(total)];
-        if (q) words.push(' ' + T.search_results_for + ' “' + q + '”');
-        status.textContent = total ? words.join('') + '.' : (q ? T.search_no_results + ' “' + q + '”.' : count(0) + '.');
+        if (q) words.push(' ' + T.search_results_for + ' ”' + q + '”');
+        status.textContent = total ? words.join('') + '.' : (q ? T.search_no_results + ' ”' + q + '”.' : count(0) + '.');
         var suggestion = m.missing.filter(function (x) { return x.suggestion; })[0];
         if (!total && suggestion) {
           var fixed = Object.assign({}, s, { q: s.q.replace(new RegExp(suggestion.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), suggestion.suggestion), page: 1 });

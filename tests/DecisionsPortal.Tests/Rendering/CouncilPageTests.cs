@@ -46,7 +46,7 @@ public sealed class CouncilPageTests : IDisposable
 
         Assert.Equal("Kaupunginhallitus 3/2025 – 3.3.2025", page.QuerySelector("h1")!.TextContent);
         var agenda = page.QuerySelectorAll(".agenda-list li").Select(li => li.TextContent).ToList();
-        Assert.Equal(["11 § Kiinteistökauppa", "12 § Koulun katon korjaus (Muutettuna)"], agenda);
+        Assert.Equal(["11 § Kiinteistökauppa", "12 § Koulun katon korjaus (Hyväksyttiin muutettuna)"], agenda);
         Assert.Equal(["Liisa Puheenjohtaja, puheenjohtaja", "Anna Aho", "Eero Esa"], page.QuerySelectorAll(".attendance li").Select(li => li.TextContent));
         var facts = page.QuerySelectorAll(".facts dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent);
         Assert.Equal("Kaupungintalo, hallituksen kokoushuone", facts["Paikka"]);
@@ -62,7 +62,7 @@ public sealed class CouncilPageTests : IDisposable
 
         Assert.Equal("Kaupunginhallitus 3/2025", facts["Kokous"].TextContent);
         Assert.Equal("/fi/kokoukset/kaupunginhallitus/2025-03-03/", facts["Kokous"].QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("Muutettuna", facts["Käsittely"].TextContent);
+        Assert.Equal("Hyväksyttiin muutettuna", facts["Käsittely"].TextContent);
     }
 
     [Fact]
