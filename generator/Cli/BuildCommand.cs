@@ -30,7 +30,7 @@ public static class BuildCommand
             {
                 foreach (var stage in result.Stages ?? [])
                 {
-                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:0} ms wall {stage.Cpu.TotalMilliseconds,8:0} ms cpu {stage.AllocatedBytes / 1048576.0,8:0} MB allocated"));
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage.Stage,-22} {stage.Elapsed.TotalMilliseconds,8:0} ms wall {stage.Cpu.TotalMilliseconds,8:0} ms cpu {stage.AllocatedBytes / 1048576.0,8:0} MB allocated"));
                 }
             }
 

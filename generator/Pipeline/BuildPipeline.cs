@@ -16,7 +16,7 @@ public static class BuildPipeline
 {
     /// <param name="publish">False for <c>check</c> and <c>serve</c>: the rendered files are returned in the result instead of written.</param>
     /// <param name="cache">Parses of earlier runs, for <c>serve</c>'s rebuilds.</param>
-    public static BuildResult Run(BuildOptions options, bool publish = true, ParsedFileCache? cache = null)
+    public static BuildResult Run(BuildOptions options, bool publish = true, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -48,7 +48,7 @@ public static class BuildPipeline
 
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
-            var decisions = ContentLoader.Load(config, diagnostics, cache);
+            var decisions = ContentLoader.Load(config, diagnostics, cache?.ParsedFiles);
             var meetings = MeetingLoader.Load(config, diagnostics);
             Stage("load");
             site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings);
@@ -58,8 +58,8 @@ public static class BuildPipeline
                 return Done();
             }
 
-            var files = RenderStage.Render(site, diagnostics);
-            Stage("render");
+            var files = RenderStage.Render(site, diagnostics, cache: cache, producerDone: name => Stage("render:" + name));
+            Stage("render:sort");
             if (files is null || diagnostics.HasErrors || !publish)
             {
                 rendered = diagnostics.HasErrors ? null : files;

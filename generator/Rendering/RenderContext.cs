@@ -5,5 +5,8 @@ namespace DecisionsPortal.Rendering;
 /// <summary>What every producer may use: the model and the shared, build-once renderers.</summary>
 public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, MarkdownRenderer Markdown)
 {
+    /// <summary>What the previous build of this <c>serve</c> session kept; null for a one-off build.</summary>
+    public Pipeline.BuildCache? Cache { get; init; }
+
     public ViewFactory Views(string language) => new(Site, Markdown, language);
 }

@@ -15,7 +15,7 @@ public static class RenderStage
         new CouncilPageProducer(), new HeadersProducer(), new Search.SearchProducer(),
     ];
 
-    public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<IOutputProducer>? producers = null)
+    public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null)
     {
         var templates = TemplateSet.Load(site.Config.TemplatesDirectory, diagnostics);
         if (templates is null)
@@ -24,11 +24,12 @@ public static class RenderStage
         }
 
         var assets = AssetCatalog.Load(site.Config.TemplatesDirectory, site.Config.BasePath);
-        var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer());
+        var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer()) { Cache = cache };
         var files = new List<OutputFile>(assets.Files);
         foreach (var producer in producers ?? DefaultProducers())
         {
             files.AddRange(producer.Produce(context));
+            producerDone?.Invoke(producer.GetType().Name.Replace("Producer", "", StringComparison.Ordinal));
         }
 
         return diagnostics.HasErrors ? null : files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -17,7 +17,7 @@ public sealed class SiteRebuilder(BuildOptions options, string folder)
 {
     private const string FailedHeadline = "The site has errors, so the last good version is shown. Fix them and save:";
 
-    private readonly ParsedFileCache cache = new();
+    private readonly BuildCache cache = new();
     private readonly IncrementalWriter writer = new(folder);
     private readonly Lock gate = new();
     private readonly string configPath = Path.GetFullPath(options.ConfigPath);
@@ -35,8 +35,8 @@ public sealed class SiteRebuilder(BuildOptions options, string folder)
 
             foreach (var path in changed?.Where(p => !p.EndsWith(".md", StringComparison.Ordinal)) ?? [])
             {
-                cache.ForgetFolder(Path.GetDirectoryName(path)!);
-                cache.ForgetFolder(path);
+                cache.ParsedFiles.ForgetFolder(Path.GetDirectoryName(path)!);
+                cache.ParsedFiles.ForgetFolder(path);
             }
 
             var result = BuildPipeline.Run(options, publish: false, cache);
@@ -47,11 +47,11 @@ public sealed class SiteRebuilder(BuildOptions options, string folder)
                     .Select(f => f.Path.EndsWith(".html", StringComparison.Ordinal) ? f with { Content = ReloadScript.Inject(f.Content) } : f)
                     .ToList());
                 good = version;
-                return (new ServeStatus(version, good, true, "", [], cache.LastParsed, written, removed), result);
+                return (new ServeStatus(version, good, true, "", [], cache.ParsedFiles.LastParsed, written, removed), result);
             }
 
             var errors = result.Diagnostics.Where(d => d.IsError).Select(DiagnosticFormatter.Format).ToList();
-            return (new ServeStatus(version, good, false, FailedHeadline, errors, cache.LastParsed, 0, 0), result);
+            return (new ServeStatus(version, good, false, FailedHeadline, errors, cache.ParsedFiles.LastParsed, 0, 0), result);
         }
     }
 }

@@ -28,7 +28,10 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, exit);
         var stages = stderr.Replace("\r", "").TrimEnd().Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
-        Assert.Equal(["configure", "load", "model", "render", "publish"], stages);
+        Assert.Equal(
+            ["configure", "load", "model", "render:HtmlPage", "render:Feed", "render:OpenData", "render:Attachment", "render:Sitemap", "render:Robots",
+             "render:OpenSearch", "render:Redirect", "render:CouncilPage", "render:Headers", "render:Search", "render:sort", "publish"],
+            stages);
         Assert.StartsWith("Built fi: 1 decision", stdout);
     }
 

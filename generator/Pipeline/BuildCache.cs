@@ -1,0 +1,19 @@
+using DecisionsPortal.Content;
+
+namespace DecisionsPortal.Pipeline;
+
+/// <summary>
+/// What one build may keep for the next, so that <c>serve</c> redoes only the work an edit
+/// touched. Each stage owns its part; a one-off <c>build</c> runs without a cache and keeps
+/// nothing. Whoever owns the cache clears it when site.yml changes.
+/// </summary>
+public sealed class BuildCache
+{
+    /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
+    public ParsedFileCache ParsedFiles { get; } = new();
+
+    public void Clear()
+    {
+        ParsedFiles.Clear();
+    }
+}
