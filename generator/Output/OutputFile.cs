@@ -1,7 +1,62 @@
 namespace DecisionsPortal.Output;
 
-/// <summary>A file of the site: its path under the output folder ('/' separated) and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content)
+/// <summary>
+/// A file of the site: its path under the output folder ('/' separated) and its bytes, either
+/// made already (<c>new OutputFile(path, bytes)</c>, <see cref="Text"/>) or made on demand
+/// (<see cref="Later"/>), so the Render stage can write each file as soon as it is made and
+/// <c>serve</c> can skip files whose <see cref="Fingerprint"/> did not change since its last build.
+/// </summary>
+public sealed class OutputFile
 {
+    private readonly byte[]? content;
+    private readonly Func<OutputFile?>? make;
+
+    public OutputFile(string path, byte[] content)
+    {
+        Path = path;
+        this.content = content;
+    }
+
+    private OutputFile(string path, Fingerprint? fingerprint, Func<OutputFile?> make)
+    {
+        Path = path;
+        Fingerprint = fingerprint;
+        this.make = make;
+    }
+
+    public string Path { get; }
+
+    /// <summary>True for a file made on demand (<see cref="Later"/>), false for one made already.</summary>
+    public bool IsLater => make is not null;
+
+    /// <summary>
+    /// Of every input that shapes the bytes (site-wide ones included), when the producer knows
+    /// them; null otherwise, and always in a one-off build (nothing to compare with).
+    /// </summary>
+    public Fingerprint? Fingerprint { get; }
+
+    /// <summary>The bytes of a file made already; a file made <see cref="Later"/> has them only from <see cref="Make"/>.</summary>
+    public byte[] Content => content ?? throw new InvalidOperationException($"'{Path}' is made on demand: call Make()");
+
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>A file made when the Render stage asks for it; <paramref name="make"/> returns null after reporting an error.</summary>
+    public static OutputFile Later(string path, Fingerprint? fingerprint, Func<OutputFile?> make) => new(path, fingerprint, make);
+
+    /// <summary>The bytes; null when making them reported an error (in the diagnostics).</summary>
+    public byte[]? Make()
+    {
+        if (content is not null)
+        {
+            return content;
+        }
+
+        var made = make!();
+        if (made is not null && !string.Equals(made.Path, Path, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"a file announced as '{Path}' was made as '{made.Path}'");
+        }
+
+        return made?.Make();
+    }
 }

@@ -1,4 +1,5 @@
 using DecisionsPortal.Content;
+using DecisionsPortal.Rendering.Incremental;
 
 namespace DecisionsPortal.Pipeline;
 
@@ -12,8 +13,16 @@ public sealed class BuildCache
     /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
     public ParsedFileCache ParsedFiles { get; } = new();
 
+    /// <summary>The Render stage: the fingerprints of decisions, for those of the files.</summary>
+    public ModelHashCache Hashes { get; } = new();
+
+    /// <summary>The Render stage: what the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
+    public RenderedFiles Rendered { get; } = new();
+
     public void Clear()
     {
         ParsedFiles.Clear();
+        Hashes.Clear();
+        Rendered.ForgetInputs();
     }
 }

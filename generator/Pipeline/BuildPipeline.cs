@@ -14,15 +14,18 @@ namespace DecisionsPortal.Pipeline;
 /// </summary>
 public static class BuildPipeline
 {
-    /// <param name="publish">False for <c>check</c> and <c>serve</c>: the rendered files are returned in the result instead of written.</param>
-    /// <param name="cache">Parses of earlier runs, for <c>serve</c>'s rebuilds.</param>
-    public static BuildResult Run(BuildOptions options, bool publish = true, BuildCache? cache = null)
+    /// <param name="publish">False for <c>check</c>: nothing is written, and the files are returned in the result (in memory).</param>
+    /// <param name="cache">What earlier runs kept, for <c>serve</c>'s rebuilds.</param>
+    /// <param name="sink">Where the files go instead of the output folder (<c>serve</c>'s own folder).</param>
+    public static BuildResult Run(BuildOptions options, bool publish = true, BuildCache? cache = null, IOutputSink? sink = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         SiteModel? site = null;
         var written = 0;
+        var made = 0;
         IReadOnlyList<OutputFile>? rendered = null;
+        IOutputSink? open = null;
         var stages = new List<StageTiming>();
         var stageClock = Stopwatch.StartNew();
         var stageCpu = Environment.CpuUsage.TotalTime;
@@ -58,20 +61,27 @@ public static class BuildPipeline
                 return Done();
             }
 
-            var files = RenderStage.Render(site, diagnostics, cache: cache, producerDone: name => Stage("render:" + name));
-            Stage("render:sort");
-            if (files is null || diagnostics.HasErrors || !publish)
+            // Files are written while they are rendered (streamed into a staging folder that
+            // replaces the output only when everything succeeded), so memory stays flat.
+            var memory = publish || sink is not null ? null : new MemorySink();
+            var staging = publish && sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics) : null;
+            open = sink ?? memory ?? (IOutputSink?)staging;
+            if (open is null)
             {
-                rendered = diagnostics.HasErrors ? null : files;
                 return Done();
             }
 
-            if (OutputPublisher.Publish(config.OutputDirectory, files, diagnostics))
-            {
-                written = files.Count;
-            }
-
+            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name));
+            made = count ?? 0;
+            var succeeded = count is not null && !diagnostics.HasErrors;
+            var finished = open.Finish(succeeded);
+            open = null;
             Stage("publish");
+            if (succeeded && finished)
+            {
+                rendered = memory?.Files;
+                written = staging?.Written ?? 0;
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -79,9 +89,14 @@ public static class BuildPipeline
             diagnostics.Error(DiagnosticCodes.InternalError, new SourceLocation(PathDisplay.Relative(options.ConfigPath)),
                 $"internal error ({e.GetType().Name}: {e.Message}); please report it with this line");
         }
+        finally
+        {
+            // An error of ours while rendering: what was written so far is thrown away.
+            open?.Finish(succeeded: false);
+        }
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed, stages) { Files = rendered };
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed, stages) { Files = rendered, Rendered = made };
     }
 }

@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteMode
     /// <summary>The rendered files of a run that did not publish them (check, serve); null otherwise.</summary>
     public IReadOnlyList<Output.OutputFile>? Files { get; init; }
 
+    /// <summary>How many files were rendered (serve skips those whose inputs did not change).</summary>
+    public int Rendered { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ExitCode => Succeeded ? 0 : Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? 2 : 1;

@@ -8,5 +8,8 @@ public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, M
     /// <summary>What the previous build of this <c>serve</c> session kept; null for a one-off build.</summary>
     public Pipeline.BuildCache? Cache { get; init; }
 
+    /// <summary>The fingerprints of this build's inputs, for serve to skip unchanged files; null for a one-off build.</summary>
+    public Incremental.Fingerprints? Fingerprints { get; init; }
+
     public ViewFactory Views(string language) => new(Site, Markdown, language);
 }

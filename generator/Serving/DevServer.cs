@@ -111,7 +111,7 @@ public sealed class DevServer : IAsyncDisposable
         if (status.Ok)
         {
             log.WriteLine(FormattableString.Invariant(
-                $"Built in {result.Elapsed.TotalSeconds:0.00} s: {status.Parsed} file(s) parsed, {status.Written} written, {status.Removed} removed"));
+                $"Built in {result.Elapsed.TotalSeconds:0.00} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed"));
             return;
         }
 

@@ -8,21 +8,30 @@ namespace DecisionsPortal.Serving;
 /// <summary>
 /// One build after another into serve's folder. What is incremental: files whose path, time and
 /// size are unchanged are not parsed again (<see cref="ParsedFileCache"/>; a change of site.yml
-/// empties the cache, a change of an attachment forgets the decisions beside it), and only files
-/// whose bytes changed are written. Modelling and rendering run
-/// in full, in parallel, because listings, feeds and search shards depend on every decision.
-/// A failed build writes nothing, so the last good site keeps being served.
+/// empties the cache, a change of an attachment forgets the decisions beside it), files whose
+/// inputs have the fingerprint they had in the last good build are not rendered again
+/// (<see cref="Rendering.Incremental.Fingerprints"/>), and only files whose bytes changed are
+/// written (<see cref="IncrementalWriter"/>). A failed build writes nothing, so the last good
+/// site keeps being served.
 /// </summary>
-public sealed class SiteRebuilder(BuildOptions options, string folder)
+public sealed class SiteRebuilder
 {
     private const string FailedHeadline = "The site has errors, so the last good version is shown. Fix them and save:";
 
+    private readonly BuildOptions options;
     private readonly BuildCache cache = new();
-    private readonly IncrementalWriter writer = new(folder);
+    private readonly IncrementalWriter writer;
     private readonly Lock gate = new();
-    private readonly string configPath = Path.GetFullPath(options.ConfigPath);
+    private readonly string configPath;
     private int version;
     private int good;
+
+    public SiteRebuilder(BuildOptions options, string folder)
+    {
+        this.options = options;
+        configPath = Path.GetFullPath(options.ConfigPath);
+        writer = new IncrementalWriter(folder, cache.Rendered);
+    }
 
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
     {
@@ -39,19 +48,18 @@ public sealed class SiteRebuilder(BuildOptions options, string folder)
                 cache.ParsedFiles.ForgetFolder(path);
             }
 
-            var result = BuildPipeline.Run(options, publish: false, cache);
+            var result = BuildPipeline.Run(options, publish: false, cache, writer);
             version++;
-            if (result.Succeeded && result.Files is { } files)
+            var stages = (result.Stages ?? []).ToDictionary(s => s.Stage, s => Math.Round(s.Elapsed.TotalMilliseconds, 1), StringComparer.Ordinal);
+            if (result.Succeeded)
             {
-                var (written, removed) = writer.Write(files
-                    .Select(f => f.Path.EndsWith(".html", StringComparison.Ordinal) ? f with { Content = ReloadScript.Inject(f.Content) } : f)
-                    .ToList());
+                var (written, removed) = writer.Last;
                 good = version;
-                return (new ServeStatus(version, good, true, "", [], cache.ParsedFiles.LastParsed, written, removed), result);
+                return (new ServeStatus(version, good, true, "", [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages }, result);
             }
 
             var errors = result.Diagnostics.Where(d => d.IsError).Select(DiagnosticFormatter.Format).ToList();
-            return (new ServeStatus(version, good, false, FailedHeadline, errors, cache.ParsedFiles.LastParsed, 0, 0), result);
+            return (new ServeStatus(version, good, false, FailedHeadline, errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
         }
     }
 }

@@ -23,28 +23,28 @@ public sealed class CouncilPageProducer : IOutputProducer
         var existing = council.Cases.Select(c => c.Path).Concat(council.Meetings.Select(m => m.Path)).Concat(council.Calendars.Select(c => c.Path))
             .ToHashSet(StringComparer.Ordinal);
         Func<string, string?> IfExists(Func<string, string> pathIn) => l => existing.Contains(pathIn(l)) ? pathIn(l) : null;
-        var jobs = new List<Func<OutputFile?>>();
+        // Made later, on all cores, by the Render stage; each shows several decisions, so it depends on the site.
+        var site = context.Fingerprints?.Site;
+        var jobs = new List<OutputFile>();
         foreach (var language in context.Site.Config.Languages)
         {
             var views = context.Views(language);
-            jobs.AddRange(council.Cases.Where(c => c.Language == language).Select(c => (Func<OutputFile?>)(() => Case(context, views, c, IfExists(l => paths.Case(l, c.Dnro))))));
-            jobs.AddRange(council.Meetings.Where(m => m.Language == language).Select(m => (Func<OutputFile?>)(() => Meeting(context, views, m, IfExists(l => paths.Meeting(l, m.Id))))));
+            jobs.AddRange(council.Cases.Where(c => c.Language == language).Select(c => OutputFile.Later(c.Path + "index.html", site, () => Case(context, views, c, IfExists(l => paths.Case(l, c.Dnro))))));
+            jobs.AddRange(council.Meetings.Where(m => m.Language == language).Select(m => OutputFile.Later(m.Path + "index.html", site, () => Meeting(context, views, m, IfExists(l => paths.Meeting(l, m.Id))))));
             var calendars = council.Calendars.Where(c => c.Language == language).ToList();
             foreach (var calendar in calendars)
             {
-                jobs.Add(() => Calendar(context, views, calendar, IfExists(l => paths.Calendar(l, calendar.Body))));
-                jobs.Add(() => Feed(context, views, calendar));
+                jobs.Add(OutputFile.Later(calendar.Path + "index.html", site, () => Calendar(context, views, calendar, IfExists(l => paths.Calendar(l, calendar.Body)))));
+                jobs.Add(OutputFile.Later(calendar.FeedPath, site, () => Feed(context, views, calendar)));
             }
 
             if (calendars.Count > 0)
             {
-                jobs.Add(() => CalendarIndex(context, views, calendars));
+                jobs.Add(OutputFile.Later(paths.Meetings(language) + "index.html", site, () => CalendarIndex(context, views, calendars)));
             }
         }
 
-        var files = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i => files[i] = jobs[i]());
-        return files.OfType<OutputFile>();
+        return jobs;
     }
 
     private static OutputFile? Case(RenderContext context, ViewFactory views, CasePage page, Func<string, string?> pathIn)

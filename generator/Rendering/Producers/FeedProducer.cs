@@ -22,16 +22,20 @@ public sealed class FeedProducer : IOutputProducer
     {
         foreach (var language in context.Site.Languages)
         {
-            yield return Feed(context, language.All, language.Language);
+            yield return Later(context, language.All, language.Language);
             foreach (var index in language.Indexes.Where(i => i.Kind is ListingKind.Body or ListingKind.Topic))
             {
                 foreach (var listing in index.Listings)
                 {
-                    yield return Feed(context, listing, language.Language);
+                    yield return Later(context, listing, language.Language);
                 }
             }
         }
     }
+
+    // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
+    private static OutputFile Later(RenderContext context, Listing listing, string language) =>
+        OutputFile.Later(context.Site.Paths.Feed(language, listing.Kind, listing.Id), context.Fingerprints?.Site, () => Feed(context, listing, language));
 
     /// <summary>The listings that have a feed: every language's whole list, its organs and its topics.</summary>
     public static bool HasFeed(ListingKind kind) => kind is ListingKind.All or ListingKind.Body or ListingKind.Topic;

@@ -14,24 +14,24 @@ public sealed class HtmlPageProducer : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
-        var jobs = new List<Func<OutputFile?>> { () => Chooser(context) };
+        // Made later, on all cores, by the Render stage; decision pages depend on all of their decision, the rest on the site.
+        var site = context.Fingerprints?.Site;
+        var jobs = new List<OutputFile> { OutputFile.Later("index.html", site, () => Chooser(context)) };
         foreach (var languageSite in context.Site.Languages)
         {
             var views = context.Views(languageSite.Language);
-            jobs.Add(() => Home(context, views, languageSite));
+            jobs.Add(OutputFile.Later(languageSite.HomePath + "index.html", site, () => Home(context, views, languageSite)));
             jobs.AddRange(ListingPages(context, views, languageSite.All));
             foreach (var index in languageSite.Indexes)
             {
-                jobs.Add(() => Index(context, views, index));
+                jobs.Add(OutputFile.Later(index.Path + "index.html", site, () => Index(context, views, index)));
                 jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(context, views, listing)));
             }
 
-            jobs.AddRange(languageSite.Decisions.Select(page => (Func<OutputFile?>)(() => Decision(context, views, page))));
+            jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.Later(page.Path + "index.html", context.Fingerprints?.Of(page), () => Decision(context, views, page))));
         }
 
-        var files = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i => files[i] = jobs[i]());
-        return files.OfType<OutputFile>();
+        return jobs;
     }
 
     private static OutputFile? Chooser(RenderContext context)
@@ -67,8 +67,8 @@ public sealed class HtmlPageProducer : IOutputProducer
         return Render(context, "home", model, languageSite.HomePath);
     }
 
-    private static IEnumerable<Func<OutputFile?>> ListingPages(RenderContext context, ViewFactory views, Listing listing) =>
-        listing.Pages.Select(page => (Func<OutputFile?>)(() =>
+    private static IEnumerable<OutputFile> ListingPages(RenderContext context, ViewFactory views, Listing listing) =>
+        listing.Pages.Select(page => OutputFile.Later(page.Path + "index.html", context.Fingerprints?.Site, () =>
         {
             var paths = context.Site.Paths;
             var title = listing.Kind == ListingKind.All ? views.Text("all_decisions") : listing.Label;

@@ -18,21 +18,25 @@ public sealed class OpenDataProducer : IOutputProducer
         yield return new OutputFile(paths.DataSchema, Schema());
         foreach (var language in site.Languages)
         {
-            var records = language.Decisions.Select(page => (Page: page, Data: factory.Create(page))).ToList();
-            foreach (var (page, data) in records)
+            // Made later, on all cores, by the Render stage: a decision's data depends on all of it, a language's files on all of its decisions.
+            foreach (var page in language.Decisions)
             {
-                yield return OutputFile.Text(paths.DecisionData(page.Path), OpenDataJson.Serialize(data));
+                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => OutputFile.Text(paths.DecisionData(page.Path), OpenDataJson.Serialize(factory.Create(page))));
             }
 
-            var all = records.Select(r => r.Data).ToList();
-            var removed = site.Council.Tombstones
-                .Where(t => t.Language == language.Language)
-                .OrderBy(t => t.Key, StringComparer.Ordinal)
-                .Select(factory.Tombstone)
-                .ToList();
-            var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], all.Count, all, removed);
-            yield return OutputFile.Text(paths.Data(language.Language, "json"), OpenDataJson.Serialize(file));
-            yield return new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(all));
+            var all = context.Fingerprints?.Of(language.Decisions);
+            var records = new Lazy<List<Data.DecisionData>>(() => language.Decisions.Select(factory.Create).ToList());
+            yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
+            {
+                var removed = site.Council.Tombstones
+                    .Where(t => t.Language == language.Language)
+                    .OrderBy(t => t.Key, StringComparer.Ordinal)
+                    .Select(factory.Tombstone)
+                    .ToList();
+                var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], records.Value.Count, records.Value, removed);
+                return OutputFile.Text(paths.Data(language.Language, "json"), OpenDataJson.Serialize(file));
+            });
+            yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () => new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(records.Value)));
         }
     }
 

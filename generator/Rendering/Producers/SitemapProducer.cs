@@ -25,7 +25,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         var pages = PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         if (pages.Count <= maxUrls)
         {
-            yield return new OutputFile("sitemap.xml", UrlSet(site, pages));
+            yield return OutputFile.Later("sitemap.xml", context.Fingerprints?.Site, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
             yield break;
         }
 

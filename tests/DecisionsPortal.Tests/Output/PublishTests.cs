@@ -22,6 +22,26 @@ public sealed class PublishTests
     }
 
     [Fact]
+    public void An_error_found_while_rendering_after_files_were_written_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+        Assert.True(site.Build().Succeeded);
+        var before = Snapshot(site);
+
+        // Files are streamed into the staging folder as they are rendered: the home page and
+        // listings are written before a decision page fails on a variable that does not exist.
+        var template = Path.Combine(site.Root, "templates", "decision.html");
+        File.AppendAllText(template, "{{ no_such_variable }}");
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains("no_such_variable", StringComparison.Ordinal));
+        Assert.Equal(0, result.FilesWritten);
+        Assert.Equal(before, Snapshot(site));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
+    }
+
+    [Fact]
     public void A_successful_build_replaces_the_output_and_removes_files_no_longer_produced()
     {
         using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());

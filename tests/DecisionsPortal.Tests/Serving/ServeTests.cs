@@ -92,6 +92,26 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_text_edit_of_one_decision_renders_only_its_page_and_data_again()
+    {
+        using var site = new TestSite(string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"-- content/fi/2025/d{i}.md --\n{Decisions.Finnish(title: $"Päätös {i}", date: $"2025-03-1{i}")}\n-- content/sv/2025/d{i}.md --\n{Decisions.Swedish(title: $"Beslut {i}", date: $"2025-03-1{i}")}\n")));
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var first = await Status(http);
+
+        site.Write("content/fi/2025/d3.md", Decisions.Finnish(title: "Päätös 3", date: "2025-03-13", text: "Uusi sana: kirjastoauto."));
+        await Eventually(async () => (await Status(http)).GetProperty("good").GetInt32() > first.GetProperty("good").GetInt32());
+
+        // Its page, its index.json, and the language's decisions.json and decisions.csv; not the listings, feeds or the other pages.
+        var second = await Status(http);
+        Assert.True(first.GetProperty("rendered").GetInt32() > 60, first.ToString());
+        Assert.Equal(4, second.GetProperty("rendered").GetInt32());
+        Assert.Contains("kirjastoauto", await http.GetStringAsync("fi/paatokset/2025/d3/"));
+        Assert.True(second.GetProperty("stages").TryGetProperty("render:HtmlPage", out _), "the status says where the time went");
+    }
+
+    [Fact]
     public async Task Deleting_an_attachment_is_reported_although_its_decision_file_did_not_change()
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: "attachments: [{ title: Kutsu, file: kutsu.txt }]")}\n-- content/fi/2025/kutsu.txt --\nKutsu\n");

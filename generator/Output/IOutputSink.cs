@@ -1,0 +1,20 @@
+namespace DecisionsPortal.Output;
+
+/// <summary>
+/// Where the Render stage puts each file as soon as it is made: the staging folder of a build
+/// (<see cref="StagingFolder"/>), memory for <c>check</c> and tests (<see cref="MemorySink"/>),
+/// or serve's folder. Called from several threads at once.
+/// </summary>
+public interface IOutputSink
+{
+    /// <summary>True when the sink already holds this file as it would be made now (serve: same fingerprint), so it is not made at all.</summary>
+    bool Keep(OutputFile file) => false;
+
+    void Write(OutputFile file, byte[] content);
+
+    /// <summary>
+    /// After the last file: make what was written the output (<paramref name="succeeded"/>), or
+    /// throw it away and leave the previous output as it was. False when that failed (reported).
+    /// </summary>
+    bool Finish(bool succeeded);
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Text;
+using DecisionsPortal.Output;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Incremental;
+
+/// <summary>
+/// The fingerprints of one build's files, for serve (a one-off build computes none). Every file
+/// depends on what is site-wide — the templates folder (templates, partials, i18n, assets, appeal
+/// texts), and the whole model except decisions' Markdown bodies (site.yml, build date, every
+/// decision's fields, listings, council record, redirects) — so every fingerprint holds
+/// <see cref="Site"/>. A decision's page and data also hold all of the decision; the open data of a
+/// language all of its decisions. So a body edit makes only those files again, and any other
+/// edit remakes everything: slower, never stale.
+/// </summary>
+public sealed class Fingerprints
+{
+    private readonly ConcurrentDictionary<DecisionPage, Fingerprint> pages;
+    private readonly ModelHasher hasher;
+    private readonly Lock gate = new();
+
+    private Fingerprints(Fingerprint site, ConcurrentDictionary<DecisionPage, Fingerprint> pages, ModelHasher hasher)
+    {
+        Site = site;
+        this.pages = pages;
+        this.hasher = hasher;
+    }
+
+    /// <summary>Of everything but decisions' bodies: the fingerprint of files that show no body.</summary>
+    public Fingerprint Site { get; }
+
+    public static Fingerprints Compute(SiteModel site, ModelHashCache cache)
+    {
+        var hasher = new ModelHasher(cache);
+        var summaries = new Dictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
+        var full = new ConcurrentDictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
+        foreach (var page in site.Decisions)
+        {
+            summaries[page] = hasher.Page(page, full: false);
+        }
+
+        var model = hasher.Of(site, summaries);
+        var stamp = Fingerprint.Of(Templates(site.Config.TemplatesDirectory), model);
+        foreach (var page in site.Decisions)
+        {
+            full[page] = Fingerprint.Of(stamp, hasher.Page(page, full: true));
+        }
+
+        return new Fingerprints(stamp, full, hasher);
+    }
+
+    /// <summary>A decision's own files (its page, its data): the site and all of the decision.</summary>
+    public Fingerprint Of(DecisionPage page)
+    {
+        if (pages.TryGetValue(page, out var known))
+        {
+            return known;
+        }
+
+        lock (gate)
+        {
+            return pages.GetOrAdd(page, p => Fingerprint.Of(Site, hasher.Page(p, full: true)));
+        }
+    }
+
+    /// <summary>Files that show all of many decisions (a language's decisions.json): the site and each of them.</summary>
+    public Fingerprint Of(IEnumerable<DecisionPage> decisions)
+    {
+        var parts = new List<Fingerprint> { Site };
+        parts.AddRange(decisions.Select(Of));
+        return Fingerprint.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
+    }
+
+    private static Fingerprint Templates(string folder)
+    {
+        using var bytes = new MemoryStream();
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var name = Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0");
+                bytes.Write(name);
+                bytes.Write(Fingerprint.Of(File.ReadAllBytes(file)) is var f ? Bytes(f) : []);
+            }
+        }
+
+        return Fingerprint.Of(bytes.ToArray());
+    }
+
+    private static byte[] Bytes(Fingerprint fingerprint)
+    {
+        var bytes = new byte[16];
+        fingerprint.CopyTo(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,203 @@
+using System.Buffers;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using DecisionsPortal.Content;
+using DecisionsPortal.Output;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Incremental;
+
+/// <summary>
+/// Fingerprints of the site model by its state, not by a list of fields: every instance field of
+/// our own types is hashed (records' positional values are fields), through lists and dictionaries,
+/// so a field another feature adds later is covered without touching this file. Only what the
+/// model holds counts; a missed input would mean a stale page in serve, so nothing is left out
+/// except, in the <see cref="Summary"/> of a decision, its Markdown body, which only its own
+/// page, its data and the search index show.
+/// </summary>
+public sealed class ModelHasher(ModelHashCache cache)
+{
+    private const string MarkdownField = "<Markdown>k__BackingField";
+
+    private static readonly ConcurrentDictionary<Type, FieldInfo[]> Fields = new();
+
+    private readonly Dictionary<object, Fingerprint> memo = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> visiting = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A decision with everything other pages may show of it: all but the Markdown body.</summary>
+    public Fingerprint Summary(Decision decision) => cache.Of(decision, d => (Walk(d, skipMarkdown: false), Walk(d, skipMarkdown: true))).Summary;
+
+    /// <summary>Everything of a decision.</summary>
+    public Fingerprint Full(Decision decision) => cache.Of(decision, d => (Walk(d, skipMarkdown: false), Walk(d, skipMarkdown: true))).Full;
+
+    /// <summary>A decision's page with all of the decision (<paramref name="full"/>) or its summary.</summary>
+    public Fingerprint Page(DecisionPage page, bool full)
+    {
+        var writer = new ArrayBufferWriter<byte>(256);
+        Write(writer, full ? Full(page.Decision) : Summary(page.Decision));
+        Feed(writer, page.Path);
+        Feed(writer, page.Translations);
+        Feed(writer, page.Links);
+        return Fingerprint.Of(writer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Any part of the model; decision pages inside it count by their summaries (given in
+    /// <paramref name="pages"/> where computed already).
+    /// </summary>
+    public Fingerprint Of(object? value, IReadOnlyDictionary<DecisionPage, Fingerprint>? pages = null)
+    {
+        foreach (var (page, fingerprint) in pages ?? new Dictionary<DecisionPage, Fingerprint>())
+        {
+            memo[page] = fingerprint;
+        }
+
+        var writer = new ArrayBufferWriter<byte>(1 << 16);
+        Feed(writer, value);
+        return Fingerprint.Of(writer.WrittenSpan);
+    }
+
+    private Fingerprint Walk(Decision decision, bool skipMarkdown)
+    {
+        var writer = new ArrayBufferWriter<byte>(1024);
+        foreach (var field in FieldsOf(typeof(Decision)))
+        {
+            if (!(skipMarkdown && field.Name == MarkdownField))
+            {
+                Feed(writer, field.GetValue(decision));
+            }
+        }
+
+        return Fingerprint.Of(writer.WrittenSpan);
+    }
+
+    private void Feed(ArrayBufferWriter<byte> writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                Tag(writer, 0);
+                return;
+            case string text:
+                Tag(writer, 1);
+                Text(writer, text);
+                return;
+            case Decision decision:
+                Tag(writer, 2);
+                Write(writer, Full(decision));
+                return;
+            case DecisionPage page:
+                Tag(writer, 3);
+                if (!memo.TryGetValue(page, out var known))
+                {
+                    known = Page(page, full: false);
+                    memo[page] = known;
+                }
+
+                Write(writer, known);
+                return;
+            case IEnumerable<KeyValuePair<string, string>> pairs:
+                Tag(writer, 4);
+                foreach (var (key, text) in pairs)
+                {
+                    Text(writer, key);
+                    Text(writer, text);
+                }
+
+                Tag(writer, 5);
+                return;
+            case IFormattable formattable:
+                // Numbers, dates, enums: the type's name too, so that 1 and "1" differ.
+                Tag(writer, 6);
+                Text(writer, value.GetType().Name);
+                Text(writer, formattable.ToString(null, CultureInfo.InvariantCulture));
+                return;
+            case bool or char or Uri or Type or Delegate:
+                Tag(writer, 7);
+                Text(writer, value is Delegate d ? d.Method.ToString() ?? "" : value.ToString() ?? "");
+                return;
+            case IEnumerable items:
+                Tag(writer, 8);
+                foreach (var item in items)
+                {
+                    Feed(writer, item);
+                }
+
+                Tag(writer, 9);
+                return;
+        }
+
+        var type = value.GetType();
+        if (!IsOurs(type))
+        {
+            Tag(writer, 10);
+            Text(writer, type.FullName ?? type.Name);
+            Text(writer, value.ToString() ?? "");
+            return;
+        }
+
+        if (!type.IsValueType && !visiting.Add(value))
+        {
+            Tag(writer, 11); // a cycle: its contents are being hashed further up
+            return;
+        }
+
+        Tag(writer, 12);
+        Text(writer, type.Name);
+        foreach (var field in FieldsOf(type))
+        {
+            Feed(writer, field.GetValue(value));
+        }
+
+        Tag(writer, 13);
+        if (!type.IsValueType)
+        {
+            visiting.Remove(value);
+        }
+    }
+
+    // Our model types, and the tuples and pairs they are made of; anything else (a framework
+    // type that is no collection) counts by its text.
+    private static bool IsOurs(Type type) =>
+        type.Namespace?.StartsWith("DecisionsPortal", StringComparison.Ordinal) == true
+        || (type.IsGenericType && type.Namespace == "System" && type.Name.StartsWith("ValueTuple", StringComparison.Ordinal))
+        || (type.IsGenericType && type.Namespace == "System" && type.Name.StartsWith("Tuple", StringComparison.Ordinal))
+        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>));
+
+    private static FieldInfo[] FieldsOf(Type type) => Fields.GetOrAdd(type, t =>
+    {
+        var fields = new List<FieldInfo>();
+        for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            fields.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+                .Where(f => !f.FieldType.IsPointer)
+                .OrderBy(f => f.MetadataToken));
+        }
+
+        return [.. fields];
+    });
+
+    private static void Tag(ArrayBufferWriter<byte> writer, byte tag)
+    {
+        writer.GetSpan(1)[0] = tag;
+        writer.Advance(1);
+    }
+
+    private static void Text(ArrayBufferWriter<byte> writer, string text)
+    {
+        var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+        var span = writer.GetSpan(bytes.Length + 4);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span, text.Length);
+        bytes.CopyTo(span[4..]);
+        writer.Advance(bytes.Length + 4);
+    }
+
+    private static void Write(ArrayBufferWriter<byte> writer, Fingerprint fingerprint)
+    {
+        fingerprint.CopyTo(writer.GetSpan(16));
+        writer.Advance(16);
+    }
+}
