@@ -21,7 +21,7 @@ public sealed class OpenDataProducer : IOutputProducer
             var records = language.Decisions.Select(page => (Page: page, Data: factory.Create(page))).ToList();
             foreach (var (page, data) in records)
             {
-                yield return OutputFile.Text(paths.DecisionData(page.Path), OpenDataJson.Serialize(data));
+                yield return new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(data));
             }
 
             var all = records.Select(r => r.Data).ToList();
@@ -31,7 +31,7 @@ public sealed class OpenDataProducer : IOutputProducer
                 .Select(factory.Tombstone)
                 .ToList();
             var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], all.Count, all, removed);
-            yield return OutputFile.Text(paths.Data(language.Language, "json"), OpenDataJson.Serialize(file));
+            yield return new OutputFile(paths.Data(language.Language, "json"), OpenDataJson.SerializeToUtf8(file));
             yield return new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(all));
         }
     }
