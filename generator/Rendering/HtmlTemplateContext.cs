@@ -30,6 +30,12 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return base.Write(span, raw.Html);
+            case PageBuffer rendered when Output is PageBuffer output && string.IsNullOrEmpty(CurrentIndent):
+                // A page's own rendered body, written into its layout: copied buffer to buffer.
+                output.Write(rendered.Span);
+                return this;
+            case PageBuffer rendered:
+                return base.Write(span, rendered.ToString());
         }
 
         // Escaped straight into the output, run by run: no escaped copy of the value is made.

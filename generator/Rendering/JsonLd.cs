@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,10 +15,15 @@ public static class JsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
     public static RawHtml Decision(DecisionData d, string plainProposal, string siteTitle, string homeUrl)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // Written into a buffer the thread keeps, and read back as text once.
+        var output = buffer ??= new ArrayBufferWriter<byte>(4096);
+        output.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(output, Options))
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
@@ -70,7 +76,7 @@ public static class JsonLd
             json.WriteEndObject();
         }
 
-        return new RawHtml(Escape(Encoding.UTF8.GetString(stream.ToArray())));
+        return new RawHtml(Escape(Encoding.UTF8.GetString(output.WrittenSpan)));
     }
 
     /// <summary>These characters occur in JSON only inside strings, where the escapes mean the same.</summary>

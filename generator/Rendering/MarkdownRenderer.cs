@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -17,9 +16,29 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline pipeline = MarkdownSyntax.Pipeline;
 
     /// <param name="links">Internal links resolved by the Model stage (as written → address), e.g. "../2024/x.md" → "/fi/paatokset/2024/x/".</param>
-    public RawHtml Render(string markdown, IReadOnlyDictionary<string, string>? links = null)
+    public RawHtml Render(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
+        ToSafeHtml(Markdown.Parse(markdown, pipeline), links);
+
+    /// <summary>
+    /// <see cref="Render"/> and <see cref="PlainText"/> of the same Markdown from one parse: the
+    /// words are taken first, from the document as parsed, before the HTML rewrites it.
+    /// </summary>
+    public (RawHtml Html, string PlainText) RenderWithPlainText(string markdown, IReadOnlyDictionary<string, string>? links = null)
     {
         var document = Markdown.Parse(markdown, pipeline);
+
+        // What Markdown.ToPlainText does after its parse.
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var plain = writer.ToString().Trim();
+        return (ToSafeHtml(document, links), plain);
+    }
+
+    private RawHtml ToSafeHtml(MarkdownDocument document, IReadOnlyDictionary<string, string>? links)
+    {
         RewriteInternalLinks(document, links);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -27,12 +46,10 @@ public sealed class MarkdownRenderer
         }
 
         NeutraliseUnsafeLinks(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RawHtml(writer.ToString());
+
+        // Markdig's own pool of renderers, set up by the same pipeline: a new HtmlRenderer per
+        // text built its table of object renderers again every time.
+        return new RawHtml(document.ToHtml(pipeline));
     }
 
     /// <summary>The words of the Markdown without its markup, for feed summaries.</summary>

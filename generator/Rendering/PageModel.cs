@@ -30,11 +30,11 @@ public static class PageModel
             ["lang_name"] = views.Strings.Name,
             ["t"] = views.Texts,
             ["nav"] = views.Navigation(),
-            ["page"] = new PageView(title, kind, paths.Link(path), paths.Absolute(path), switcher, alternates),
+            ["page"] = new PageView(title, kind, paths.Link(path), views.Absolute(path), switcher, alternates),
         };
 
         // Every page offers the language's feed of all decisions; listings add their own.
-        model["feeds"] = new List<FeedView> { views.Feed(Site.ListingKind.All, "", "") };
+        model["feeds"] = views.DefaultFeeds();
         model["data_url"] = null;
         model["json_ld"] = null;
         return model;

@@ -18,51 +18,80 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     // Made once and shared by every page (rendering only reads them): building them per page
     // cost a deep copy of Scriban's builtins and two reflection-bound delegates each time.
     private readonly ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
-    private readonly ThreadLocal<HtmlTemplateContext?> contexts = new();
+    private readonly ThreadLocal<Renderer?> renderers = new();
     private ScriptObject? functions;
 
-    private HtmlTemplateContext NewContext()
+    private static readonly Template NoTemplate = Template.Parse("");
+
+    /// <summary>What one rendering thread reuses page after page: its context and its two buffers.</summary>
+    private sealed class Renderer(HtmlTemplateContext context)
+    {
+        public HtmlTemplateContext Context { get; } = context;
+
+        public PageBuffer Body { get; } = new();
+
+        public PageBuffer Page { get; } = new();
+    }
+
+    private Renderer NewRenderer()
     {
         var context = new HtmlTemplateContext(builtins);
         context.PushGlobal(functions ??= Functions());
-        return context;
+        return new Renderer(context);
     }
 
     /// <summary>Returns the page, or null when a template failed (the failure is in the diagnostics).</summary>
-    public string? Render(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base")
+    public string? Render(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base") =>
+        RenderInto(pageTemplate, model, page, layout) is { } buffer ? buffer.ToString() : null;
+
+    /// <summary>The page as UTF-8, as it is written to disk, or null when a template failed.</summary>
+    public byte[]? RenderUtf8(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base") =>
+        RenderInto(pageTemplate, model, page, layout)?.ToUtf8();
+
+    private PageBuffer? RenderInto(string pageTemplate, ScriptObject model, SourceLocation page, string layout)
     {
         // One context per thread, reused page after page: a new TemplateContext allocates its
         // stacks and caches every time. Only the page's model is pushed and popped; a context
         // that saw an error is dropped, so no half-unwound state reaches the next page.
-        var context = contexts.Value ??= NewContext();
+        var renderer = renderers.Value ??= NewRenderer();
+        var context = renderer.Context;
         context.PushGlobal(model);
         try
         {
-            var body = RenderTemplate(context, pageTemplate);
-            model.SetValue("content", new RawHtml(body), readOnly: false);
-            var html = RenderTemplate(context, layout);
+            renderer.Body.Clear();
+            RenderTemplate(context, pageTemplate, renderer.Body);
+            // The layout writes the body from its buffer; no string of it is made.
+            model.SetValue("content", renderer.Body, readOnly: false);
+            renderer.Page.Clear();
+            RenderTemplate(context, layout, renderer.Page);
             context.PopGlobal();
-            return html;
+            return renderer.Page;
         }
         catch (ScriptRuntimeException e)
         {
-            contexts.Value = null;
+            renderers.Value = null;
             Report(new SourceLocation(e.Span.FileName ?? pageTemplate, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage, page);
             return null;
         }
     }
 
-    private string RenderTemplate(TemplateContext context, string name)
-    {
-        if (!templates.Contains(name))
-        {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"template '{name}' not found (expected {name}.html under templates/)");
-        }
+    private Template Find(TemplateContext context, string name) => templates.Contains(name)
+        ? templates.Get(name)
+        : throw new ScriptRuntimeException(context.CurrentSpan, $"template '{name}' not found (expected {name}.html under templates/)");
 
-        context.PushOutput();
+    private void RenderTemplate(TemplateContext context, string name, PageBuffer output)
+    {
+        var template = Find(context, name);
+
+        // Scriban counts what a context has written and, past its LimitToString (1 MiB), cuts
+        // the rest off with "..." and no error. Only Template.Render starts the count again;
+        // rendering an empty template does that and nothing else (it writes nothing, and the
+        // context's own output it reads back stays empty).
+        NoTemplate.Render(context);
+        context.PushOutput(output);
         try
         {
-            return templates.Get(name).Render(context);
+            Evaluate(context, template);
         }
         finally
         {
@@ -70,14 +99,73 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         }
     }
 
+    private string RenderToString(TemplateContext context, string name)
+    {
+        var template = Find(context, name);
+        context.PushOutput();
+        try
+        {
+            return template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="Template.Render(TemplateContext)"/> does, without its last step: that
+    /// copies the whole output into a new string, which a page in a <see cref="PageBuffer"/>
+    /// never needs.
+    /// </summary>
+    private static void Evaluate(TemplateContext context, Template template)
+    {
+        if (template.Page is null)
+        {
+            return;
+        }
+
+        context.PushSourceFile(template.SourceFilePath ?? "");
+        try
+        {
+            var result = context.Evaluate(template.Page);
+            if (result is not null && context.EnableOutput)
+            {
+                context.Write(template.Page.Span, result);
+            }
+        }
+        finally
+        {
+            context.PopSourceFile();
+        }
+    }
+
+    /// <summary>
+    /// A partial written where it is included: straight into the page's buffer when it is a
+    /// statement of its own at the start of a line (as every include of the theme is), else
+    /// returned as text, so that an indented include keeps Scriban's indentation of every line
+    /// and an include inside an expression still gives its value.
+    /// </summary>
+    private object? Include(TemplateContext context, ScriptNode? caller, string name)
+    {
+        var partial = "partials/" + name;
+        if (caller?.Parent is ScriptExpressionStatement && string.IsNullOrEmpty(context.CurrentIndent))
+        {
+            Evaluate(context, Find(context, partial));
+            return null;
+        }
+
+        return new RawHtml(RenderToString(context, partial));
+    }
+
     private ScriptObject Functions()
     {
         var functions = new ScriptObject();
-        functions.Import("include", new Func<TemplateContext, string, RawHtml>((context, name) => new RawHtml(RenderTemplate(context, "partials/" + name))));
-        functions.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
+        functions.SetValue("include", new TemplateFunction("name", Include), readOnly: false);
+        functions.SetValue("asset", new TemplateFunction("name", (context, _, name) =>
             assetLinks.TryGetValue(name, out var link)
                 ? link
-                : throw new ScriptRuntimeException(context.CurrentSpan, $"asset '{name}' not found under templates/assets/")));
+                : throw new ScriptRuntimeException(context.CurrentSpan, $"asset '{name}' not found under templates/assets/")), readOnly: false);
         return functions;
     }
 

@@ -12,6 +12,11 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
     private readonly SiteConfig config = site.Config;
     private readonly SitePaths paths = site.Paths;
     private readonly LanguageStrings strings = site.Config.Strings[language];
+    private readonly AbsoluteUrls absolute = new(site);
+
+    // The same on every page of the language: made once, shared read-only by its pages.
+    private IReadOnlyList<LinkView>? navigation;
+    private IReadOnlyList<FeedView>? feeds;
 
     public string Language => language;
 
@@ -45,7 +50,8 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             strings.Text.GetValueOrDefault("in_language_" + d.Language, config.Strings[d.Language].Name));
     }
 
-    public DecisionView Decision(DecisionPage page)
+    /// <param name="proposal">The proposal already rendered, when the caller needed its Markdown parsed for more than the page.</param>
+    public DecisionView Decision(DecisionPage page, RawHtml? proposal = null)
     {
         var d = page.Decision;
         var year = d.Date.Year.ToString("D4", CultureInfo.InvariantCulture);
@@ -60,7 +66,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             Person(d.Preparer),
             Person(d.Presenter),
             markdown.Render(d.Markdown, page.Links),
-            markdown.Render(d.Proposal, page.Links),
+            proposal ?? markdown.Render(d.Proposal, page.Links),
             d.DecisionText is null ? null : markdown.Render(d.DecisionText, page.Links),
             d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
             d.Attachments.Select(a => new AttachmentView(a.Title, paths.Link(Data.DecisionDataFactory.AttachmentPath(page, a)), FileTypes.Of(a.File),
@@ -92,8 +98,8 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
 
     public LinkView IndexEntry(Listing listing) => new(listing.Label, paths.Link(listing.Path), listing.Items.Count);
 
-    /// <summary>The site's sections, for the main navigation.</summary>
-    public IReadOnlyList<LinkView> Navigation() =>
+    /// <summary>The site's sections, for the main navigation: one read-only list for every page of the language.</summary>
+    public IReadOnlyList<LinkView> Navigation() => navigation ??= Array.AsReadOnly<LinkView>(
     [
         new(Text("nav_home"), paths.Link(paths.Home(language))),
         new(Text("nav_all"), paths.Link(paths.Listing(language, ListingKind.All, ""))),
@@ -101,7 +107,10 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         new(Text("nav_bodies"), paths.Link(paths.Index(language, ListingKind.Body))),
         new(Text("nav_topics"), paths.Link(paths.Index(language, ListingKind.Topic))),
         new(Text("nav_people"), paths.Link(paths.Index(language, ListingKind.Person))),
-    ];
+    ]);
+
+    /// <summary>The feeds every page offers (the language's feed of all decisions), as one read-only list.</summary>
+    public IReadOnlyList<FeedView> DefaultFeeds() => feeds ??= Array.AsReadOnly([Feed(ListingKind.All, "", "")]);
 
     /// <summary>
     /// The page in every language: <paramref name="pathIn"/> gives its path in a language, or null
@@ -109,14 +118,20 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
     /// </summary>
     public (IReadOnlyList<AlternateView> Switcher, IReadOnlyList<AlternateView> Alternates) Languages(Func<string, string?> pathIn)
     {
-        var switcher = config.Languages.Select(l =>
+        var languages = config.Languages;
+        var switcher = new AlternateView[languages.Count];
+        var exist = 0;
+        for (var i = 0; i < switcher.Length; i++)
         {
+            var l = languages[i];
             var path = pathIn(l);
             var target = path ?? paths.Home(l);
             var note = config.Strings[l].Text.GetValueOrDefault("no_translation", "");
-            return new AlternateView(l, config.Strings[l].Name, paths.Link(target), paths.Absolute(target), l == language, path is not null, note);
-        }).ToList();
-        return (switcher, switcher.Where(a => a.Exists).ToList());
+            switcher[i] = new AlternateView(l, config.Strings[l].Name, paths.Link(target), absolute.Of(target), l == language, path is not null, note);
+            exist += path is null ? 0 : 1;
+        }
+
+        return (switcher, exist == switcher.Length ? switcher : Array.FindAll(switcher, a => a.Exists));
     }
 
     /// <summary>"Kaupunginhallitus 29.1.2025 § 12: Title." — organ, date and § as minutes are cited, then the title.</summary>
@@ -125,12 +140,15 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         var d = page.Decision;
         var section = d.Section is { } number ? $" § {number.ToString(CultureInfo.InvariantCulture)}" : "";
         var title = d.Title.EndsWith('.') ? d.Title : d.Title + ".";
-        return new CitationView($"{config.FindBody(d.Body)!.Label(d.Language)} {FormatDate(d.Date)}{section}: {title}", paths.Absolute(page.Path));
+        return new CitationView($"{config.FindBody(d.Body)!.Label(d.Language)} {FormatDate(d.Date)}{section}: {title}", absolute.Of(page.Path));
     }
 
     /// <summary>The feed of a listing, titled as feed readers show it.</summary>
     public FeedView Feed(ListingKind kind, string id, string label) =>
         new(kind == ListingKind.All ? config.Title[language] : $"{label} – {config.Title[language]}", paths.Link(paths.Feed(language, kind, id)));
+
+    /// <summary>The absolute address of a site path.</summary>
+    public string Absolute(string path) => absolute.Of(path);
 
     public string Text(string key) => strings.Text.TryGetValue(key, out var text) ? text : key;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -17,5 +18,38 @@ public static class OpenDataJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // The writer formats the text, so it must indent and escape exactly as Options says.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = Options.WriteIndented,
+        NewLine = Options.NewLine,
+        IndentCharacter = Options.IndentCharacter,
+        IndentSize = Options.IndentSize,
+        Encoder = Options.Encoder,
+        SkipValidation = true,
+    };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+
+    /// <summary>
+    /// The same text as <see cref="Serialize{T}"/>, as UTF-8: written straight to bytes in a
+    /// buffer the thread reuses, then copied once into an array of its exact size.
+    /// </summary>
+    public static byte[] SerializeToUtf8<T>(T value)
+    {
+        var output = buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        output.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, value, Options);
+        }
+
+        var bytes = new byte[output.WrittenCount + 1];
+        output.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
+    }
 }

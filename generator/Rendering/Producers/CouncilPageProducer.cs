@@ -161,7 +161,7 @@ public sealed class CouncilPageProducer : IOutputProducer
 
     private static OutputFile? Render(RenderContext context, string template, ScriptObject model, string path)
     {
-        var html = context.Templates.Render(template, model, new SourceLocation(path + "index.html"));
-        return html is null ? null : OutputFile.Text(path + "index.html", html);
+        var html = context.Templates.RenderUtf8(template, model, new SourceLocation(path + "index.html"));
+        return html is null ? null : new OutputFile(path + "index.html", html);
     }
 }

@@ -125,19 +125,20 @@ public sealed class HtmlPageProducer : IOutputProducer
     {
         var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path,
             l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l));
-        model["decision"] = views.Decision(page);
+        var (proposal, plainProposal) = context.Markdown.RenderWithPlainText(page.Decision.Proposal, page.Links);
+        model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);
         model["data_url"] = context.Site.Paths.Link(context.Site.Paths.DecisionData(page.Path));
         var data = new Data.DecisionDataFactory(context.Site).Create(page);
-        model["json_ld"] = JsonLd.Decision(data, context.Markdown.PlainText(page.Decision.Proposal), context.Site.Config.Title[page.Language],
-            context.Site.Paths.Absolute(context.Site.Paths.Home(page.Language)));
+        model["json_ld"] = JsonLd.Decision(data, plainProposal, context.Site.Config.Title[page.Language],
+            views.Absolute(context.Site.Paths.Home(page.Language)));
         model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 
     private static OutputFile? Render(RenderContext context, string template, ScriptObject model, string path, string layout = "layouts/base", SourceLocation? source = null)
     {
-        var html = context.Templates.Render(template, model, source ?? new SourceLocation(path + "index.html"), layout);
-        return html is null ? null : OutputFile.Text(path + "index.html", html);
+        var html = context.Templates.RenderUtf8(template, model, source ?? new SourceLocation(path + "index.html"), layout);
+        return html is null ? null : new OutputFile(path + "index.html", html);
     }
 }

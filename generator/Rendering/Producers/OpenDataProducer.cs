@@ -21,7 +21,7 @@ public sealed class OpenDataProducer : IOutputProducer
             // Made later, on all cores, by the Render stage: a decision's data depends on all of it, a language's files on all of its decisions.
             foreach (var page in language.Decisions)
             {
-                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => OutputFile.Text(paths.DecisionData(page.Path), OpenDataJson.Serialize(factory.Create(page))));
+                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(factory.Create(page))));
             }
 
             var all = context.Fingerprints?.Of(language.Decisions);
@@ -34,7 +34,7 @@ public sealed class OpenDataProducer : IOutputProducer
                     .Select(factory.Tombstone)
                     .ToList();
                 var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], records.Value.Count, records.Value, removed);
-                return OutputFile.Text(paths.Data(language.Language, "json"), OpenDataJson.Serialize(file));
+                return new OutputFile(paths.Data(language.Language, "json"), OpenDataJson.SerializeToUtf8(file));
             });
             yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () => new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(records.Value)));
         }

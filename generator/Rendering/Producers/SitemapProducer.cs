@@ -52,12 +52,13 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
     private static byte[] UrlSet(SiteModel site, IEnumerable<SitePage> pages) => Write(xml =>
     {
+        var absolute = new AbsoluteUrls(site);
         xml.WriteStartElement("urlset", SitemapNs);
         xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
         foreach (var page in pages)
         {
             xml.WriteStartElement("url", SitemapNs);
-            xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(page.Path));
+            xml.WriteElementString("loc", SitemapNs, absolute.Of(page.Path));
             if (page.Date is { } date)
             {
                 xml.WriteElementString("lastmod", SitemapNs, ViewFactory.Iso(date));
@@ -70,7 +71,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
                     xml.WriteStartElement("xhtml", "link", XhtmlNs);
                     xml.WriteAttributeString("rel", "alternate");
                     xml.WriteAttributeString("hreflang", language);
-                    xml.WriteAttributeString("href", site.Paths.Absolute(page.Languages[language]));
+                    xml.WriteAttributeString("href", absolute.Of(page.Languages[language]));
                     xml.WriteEndElement();
                 }
             }
@@ -92,6 +93,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
             xml.WriteEndDocument();
         }
 
-        return [.. stream.ToArray(), (byte)'\n'];
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 }

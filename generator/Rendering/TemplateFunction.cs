@@ -1,0 +1,36 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// A template function of one text argument, called directly. A delegate imported with
+/// <c>ScriptObject.Import</c> is called through reflection, with its arguments boxed in a new
+/// array, on every call; <c>include</c> runs several times on every page.
+/// </summary>
+public sealed class TemplateFunction(string parameter, Func<TemplateContext, ScriptNode?, string, object?> body) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), parameter);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count != 1)
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"Invalid number of arguments `{arguments.Count}` passed to `{callerContext}` while expecting `1` arguments");
+        }
+
+        return body(context, callerContext, context.ObjectToString(arguments[0]) ?? "");
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+}
