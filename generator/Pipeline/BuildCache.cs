@@ -12,8 +12,12 @@ public sealed class BuildCache
     /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
     public ParsedFileCache ParsedFiles { get; } = new();
 
+    /// <summary>The search index: each decision's analysis, by language and page.</summary>
+    public Search.SearchCache Search { get; } = new();
+
     public void Clear()
     {
         ParsedFiles.Clear();
+        Search.Clear();
     }
 }
