@@ -19,10 +19,14 @@ public sealed class BuildCache
     /// <summary>The Render stage: what the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
     public RenderedFiles Rendered { get; } = new();
 
+    /// <summary>The search index: each decision's analysis, by language and page.</summary>
+    public Search.SearchCache Search { get; } = new();
+
     public void Clear()
     {
         ParsedFiles.Clear();
         Hashes.Clear();
         Rendered.ForgetInputs();
+        Search.Clear();
     }
 }

@@ -1,34 +1,85 @@
+using System.Text;
+
 namespace DecisionsPortal.Search;
 
-/// <summary>The index's binary encoding: unsigned LEB128 varints, single bytes and UTF-8 strings.</summary>
+/// <summary>The index's binary encoding: unsigned LEB128 varints, single bytes and UTF-8 strings, into one reusable buffer.</summary>
 public sealed class ByteWriter
 {
-    private readonly MemoryStream stream = new();
+    private byte[] buffer = new byte[256];
+    private int length;
 
-    public int Length => (int)stream.Length;
+    public int Length => length;
+
+    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+
+    public static int VarintSize(int value)
+    {
+        var v = (uint)value;
+        var size = 1;
+        while (v >= 0x80)
+        {
+            v >>= 7;
+            size++;
+        }
+
+        return size;
+    }
+
+    public void Clear() => length = 0;
 
     public void Varint(int value)
     {
+        Ensure(5);
         var v = (uint)value;
         while (v >= 0x80)
         {
-            stream.WriteByte((byte)(v | 0x80));
+            buffer[length++] = (byte)(v | 0x80);
             v >>= 7;
         }
 
-        stream.WriteByte((byte)v);
+        buffer[length++] = (byte)v;
     }
 
-    public void Byte(int value) => stream.WriteByte((byte)value);
-
-    public void String(string value)
+    public void Byte(int value)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(value);
-        Varint(bytes.Length);
-        stream.Write(bytes);
+        Ensure(1);
+        buffer[length++] = (byte)value;
     }
 
-    public void Bytes(byte[] bytes) => stream.Write(bytes);
+    public void String(string value) => String(value.AsSpan());
 
-    public byte[] ToArray() => stream.ToArray();
+    public void String(ReadOnlySpan<char> value)
+    {
+        var count = Encoding.UTF8.GetByteCount(value);
+        Varint(count);
+        Ensure(count);
+        length += Encoding.UTF8.GetBytes(value, buffer.AsSpan(length));
+    }
+
+    public void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
+    }
+
+    /// <summary><paramref name="count"/> zero bytes to fill in place (a bitmap).</summary>
+    public Span<byte> Zeros(int count)
+    {
+        Ensure(count);
+        var span = buffer.AsSpan(length, count);
+        span.Clear();
+        length += count;
+        return span;
+    }
+
+    public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
+
+    private void Ensure(int more)
+    {
+        if (length + more > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
+        }
+    }
 }

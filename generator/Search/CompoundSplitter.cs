@@ -44,4 +44,31 @@ public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
 
         return parts;
     }
+
+    /// <summary>The same parts as <see cref="Parts(string)"/>, tail first, looked up without a substring each.</summary>
+    internal static void Parts(string word, VocabularyLookup vocabulary, List<IndexWord> found)
+    {
+        if (word.Length < MinWord)
+        {
+            return;
+        }
+
+        for (var i = MinPart; i <= word.Length - MinPart; i++)
+        {
+            if (vocabulary(word.AsSpan(i)) is { } tail)
+            {
+                found.Add(tail);
+                break;
+            }
+        }
+
+        for (var j = word.Length - MinPart; j >= MinPart; j--)
+        {
+            if (vocabulary(word.AsSpan(0, j)) is { } head)
+            {
+                found.Add(head);
+                break;
+            }
+        }
+    }
 }

@@ -4,7 +4,9 @@ namespace DecisionsPortal.Search;
 /// Analyses every document and scores every term in it with BM25F: title and proposal count
 /// more than the rest (<see cref="TitleWeight"/>, <see cref="ProposalWeight"/>). Each document
 /// is analysed by its own language's rules, so a Swedish page's index also finds the decisions
-/// that exist only in Finnish, by their Finnish words.
+/// that exist only in Finnish, by their Finnish words. Two steps, so that <c>serve</c> can keep
+/// the first: each document's own analysis (<see cref="Analyze"/>), then the index of all of
+/// them (compound parts from the corpus's vocabulary, postings, scores) in flat arrays.
 /// </summary>
 public static class SearchIndexBuilder
 {
@@ -17,105 +19,76 @@ public static class SearchIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
+    private static readonly int[] FieldWeights = [(int)TitleWeight, (int)ProposalWeight, 1];
+
+    // Tells one index build's marks on cached words from another's.
+    private static int builds;
+
     public static SearchIndex Build(string language, IEnumerable<SearchDocument> documents)
     {
-        var docs = documents.OrderByDescending(d => d.Date).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
-        var analyzers = docs.Select(d => d.Language).Distinct().Order(StringComparer.Ordinal)
-            .ToDictionary(l => l, l => new TextAnalyzer(LanguageRules.For(l), new CompoundSplitter(Vocabulary(docs.Where(d => d.Language == l)))));
-
-        var raw = new Dictionary<string, List<RawPosting>>(StringComparer.Ordinal);
-        var lengths = new double[docs.Count];
-        for (var id = 0; id < docs.Count; id++)
+        var docs = Order(documents);
+        var analyzers = new Dictionary<string, TextAnalyzer>(StringComparer.Ordinal);
+        var analyses = new DocumentAnalysis[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
         {
-            var doc = docs[id];
-            var perTerm = new Dictionary<string, RawPosting>(StringComparer.Ordinal);
-            var position = 0;
-            foreach (var (text, weight) in new[] { (doc.Title, TitleWeight), (doc.Proposal, ProposalWeight), (doc.Text, 1.0) })
+            analyses[i] = Analyze(AnalyzerFor(analyzers, docs[i].Language), docs[i]);
+        }
+
+        return Build(language, docs, analyses, analyzers);
+    }
+
+    /// <summary>Newest first, then by path: the order of document ids.</summary>
+    internal static List<SearchDocument> Order(IEnumerable<SearchDocument> documents) =>
+        documents.OrderByDescending(d => d.Date).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+
+    internal static TextAnalyzer AnalyzerFor(Dictionary<string, TextAnalyzer> analyzers, string language)
+    {
+        if (!analyzers.TryGetValue(language, out var analyzer))
+        {
+            analyzer = new TextAnalyzer(LanguageRules.For(language));
+            analyzers[language] = analyzer;
+        }
+
+        return analyzer;
+    }
+
+    internal static DocumentAnalysis Analyze(TextAnalyzer analyzer, SearchDocument doc) =>
+        analyzer.AnalyzeDocument([doc.Title, doc.Proposal, doc.Text], FieldWeights, FieldGap);
+
+    /// <summary>The index of documents in id order, each analysed by its language's analyser in <paramref name="analyzers"/>.</summary>
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers)
+    {
+        var build = Interlocked.Increment(ref builds);
+
+        // The compound dictionary of each document language: the words of its documents.
+        for (var d = 0; d < docs.Count; d++)
+        {
+            foreach (var word in analyses[d].Vocabulary)
             {
-                var last = position - 1;
-                foreach (var token in analyzers[doc.Language].Analyze(text, position))
-                {
-                    if (!perTerm.TryGetValue(token.Term, out var posting))
-                    {
-                        posting = new RawPosting(id);
-                        perTerm[token.Term] = posting;
-                    }
-
-                    posting.Weight += weight;
-                    posting.Positions.Add(token.Position);
-                    if (!token.IsPart)
-                    {
-                        posting.Surfaces.Add(token.Surface);
-                        lengths[id] += weight;
-                    }
-
-                    last = Math.Max(last, token.Position);
-                }
-
-                position = last + 1 + FieldGap;
+                word.InVocabulary = build;
             }
+        }
 
-            foreach (var (term, posting) in perTerm)
-            {
-                if (!raw.TryGetValue(term, out var list))
-                {
-                    list = [];
-                    raw[term] = list;
-                }
-
-                list.Add(posting);
-            }
+        var lookups = analyzers.ToDictionary(a => a.Key, a => (VocabularyLookup)(span => a.Value.Find(span) is { } w && w.InVocabulary == build ? w : null), StringComparer.Ordinal);
+        var postings = new PostingsBuilder(build);
+        var lengths = new double[docs.Count];
+        for (var d = 0; d < docs.Count; d++)
+        {
+            postings.Add(d, analyses[d], lookups[docs[d].Language]);
+            lengths[d] = analyses[d].Length;
         }
 
         var average = docs.Count == 0 ? 1 : Math.Max(1, lengths.Average());
-        var terms = raw.OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => Entry(r.Key, r.Value, docs.Count, lengths, average))
-            .ToList();
-        return new SearchIndex(language, docs, terms);
+        return postings.ToIndex(language, docs, lengths, average, Score);
     }
 
-    /// <summary>Every word of the documents long enough to be a compound's part.</summary>
-    public static HashSet<string> Vocabulary(IEnumerable<SearchDocument> documents)
+    private static byte Score(double idf, double weight, double length, double average)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var doc in documents)
-        {
-            foreach (var text in new[] { doc.Title, doc.Proposal, doc.Text })
-            {
-                words.UnionWith(Tokenizer.Tokenize(text).Select(t => t.Word).Where(w => w.Length >= CompoundSplitter.MinPart));
-            }
-        }
-
-        return words;
+        var norm = K1 * (1 - B + (B * length / average));
+        var score = idf * weight * (K1 + 1) / (weight + norm);
+        return (byte)(int)Math.Clamp(Math.Round(score * 10, MidpointRounding.AwayFromZero), 1, 255);
     }
 
-    private static TermEntry Entry(string term, List<RawPosting> postings, int count, double[] lengths, double average)
-    {
-        var idf = Math.Log(1 + ((count - postings.Count + 0.5) / (postings.Count + 0.5)));
-        var variants = postings.SelectMany(p => p.Surfaces)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(MaxVariants).Select(g => g.Key).ToList();
-        var bit = variants.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => 1 << x.i, StringComparer.Ordinal);
-        var list = postings.Select(p =>
-        {
-            var norm = K1 * (1 - B + (B * lengths[p.Doc] / average));
-            var score = idf * p.Weight * (K1 + 1) / (p.Weight + norm);
-            var impact = (int)Math.Clamp(Math.Round(score * 10, MidpointRounding.AwayFromZero), 1, 255);
-            var mask = p.Surfaces.Aggregate(0, (m, s) => m | bit.GetValueOrDefault(s));
-            return new Posting(p.Doc, impact, mask, p.Positions.Distinct().Order().ToList());
-        }).ToList();
-        return new TermEntry(term, variants, list);
-    }
-
-    private sealed class RawPosting(int doc)
-    {
-        public int Doc { get; } = doc;
-
-        public double Weight { get; set; }
-
-        public List<int> Positions { get; } = [];
-
-        public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
-    }
+    internal static double Idf(int count, int documentFrequency) =>
+        Math.Log(1 + ((count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 }

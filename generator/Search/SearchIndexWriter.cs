@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -29,28 +31,36 @@ public static class SearchIndexWriter
         var files = new List<OutputFile>();
         var dir = page.Directory;
         var count = index.Documents.Count;
-        var encoded = index.Terms.Select(t => Encode(t, null, count)).ToList();
-        var starts = ShardPlanner.Plan(encoded.Select(e => e.Terms.Length).ToList());
+        var sizes = new int[index.Terms.Length];
+        for (var t = 0; t < sizes.Length; t++)
+        {
+            sizes[t] = EncodedSize(index, t, count);
+        }
+
+        var starts = ShardPlanner.Plan(sizes);
         var shards = new List<object[]>();
+        var termWriter = new ByteWriter();
+        var positionWriter = new ByteWriter();
+        var scratch = new ByteWriter();
         for (var s = 0; s < starts.Count; s++)
         {
-            var end = s + 1 < starts.Count ? starts[s + 1] : index.Terms.Count;
-            var (terms, positions) = EncodeShard(index.Terms, starts[s], end, count);
+            var end = s + 1 < starts.Count ? starts[s + 1] : index.Terms.Length;
+            EncodeShard(index, starts[s], end, count, termWriter, positionWriter, scratch);
+            var terms = termWriter.ToArray();
+            var positions = positionWriter.ToArray();
             var termHash = ContentHash.Of(terms);
             var positionHash = ContentHash.Of(positions);
             files.Add(new OutputFile($"{dir}t{s}.{termHash}.bin", terms));
             files.Add(new OutputFile($"{dir}p{s}.{positionHash}.bin", positions));
-            shards.Add([index.Terms[starts[s]].Term, termHash, positionHash]);
+            shards.Add([index.Terms[starts[s]], termHash, positionHash]);
         }
 
         var (combos, docsFile) = Documents(index, page);
         var docsName = $"docs.{ContentHash.Of(docsFile)}.bin";
         files.Add(new OutputFile(dir + docsName, docsFile));
 
-        var chunks = Chunks(index, page.DateFormat);
-        var metaHash = ContentHash.Of(chunks.SelectMany(c => c).ToArray());
+        var (chunks, metaHash) = Chunks(index, page.DateFormat);
         files.AddRange(chunks.Select((c, i) => new OutputFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c)));
-
         var manifest = new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
             ["base"] = page.BasePath,
@@ -83,99 +93,143 @@ public static class SearchIndexWriter
             .Select(r => (object)new object[] { r.Language, r.HasStemmer, r.StopWords })
             .ToList();
 
-    private static (byte[] Terms, byte[] Positions) EncodeShard(IReadOnlyList<TermEntry> terms, int start, int end, int count)
+    private static void EncodeShard(SearchIndex index, int start, int end, int count, ByteWriter terms, ByteWriter positions, ByteWriter scratch)
     {
-        var termWriter = new ByteWriter();
-        var positionWriter = new ByteWriter();
-        termWriter.Varint(end - start);
+        terms.Clear();
+        positions.Clear();
+        terms.Varint(end - start);
         string? previous = null;
-        for (var i = start; i < end; i++)
+        for (var t = start; t < end; t++)
         {
-            var (entry, positions) = Encode(terms[i], previous, count);
-            termWriter.Bytes(entry);
-            positionWriter.Varint(positions.Length);
-            positionWriter.Bytes(positions);
-            previous = terms[i].Term;
+            scratch.Clear();
+            Encode(index, t, previous, count, terms, scratch);
+            positions.Varint(scratch.Length);
+            positions.Bytes(scratch.Written);
+            previous = index.Terms[t];
         }
-
-        return (termWriter.ToArray(), positionWriter.ToArray());
     }
 
-    private static (byte[] Terms, byte[] Positions) Encode(TermEntry term, string? previous, int count)
+    /// <summary>The bytes <see cref="Encode"/> writes for a term with no previous term: what the shard planner weighs.</summary>
+    private static int EncodedSize(SearchIndex index, int t, int count)
     {
-        var w = new ByteWriter();
+        var term = index.Terms[t];
+        var variants = index.Variants[t];
+        var first = index.TermStarts[t];
+        var end = index.TermStarts[t + 1];
+        var postings = end - first;
+        var size = 1 + StringSize(term) + ByteWriter.VarintSize(variants.Length) + ByteWriter.VarintSize(postings) + 1;
+        foreach (var variant in variants)
+        {
+            size += StringSize(variant);
+        }
+
+        if (postings * 8 >= count)
+        {
+            size += (count + 7) / 8;
+        }
+        else
+        {
+            var last = 0;
+            for (var k = first; k < end; k++)
+            {
+                size += ByteWriter.VarintSize(index.Docs[k] - last);
+                last = index.Docs[k];
+            }
+        }
+
+        if (variants.Length <= 4)
+        {
+            return size + postings;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            size += 1 + ByteWriter.VarintSize(index.Masks[k]);
+        }
+
+        return size;
+    }
+
+    private static int StringSize(string value)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(value);
+        return ByteWriter.VarintSize(bytes) + bytes;
+    }
+
+    private static void Encode(SearchIndex index, int t, string? previous, int count, ByteWriter w, ByteWriter p)
+    {
+        var term = index.Terms[t];
         var shared = 0;
         if (previous is not null)
         {
-            var max = Math.Min(previous.Length, term.Term.Length);
-            while (shared < max && previous[shared] == term.Term[shared])
+            var max = Math.Min(previous.Length, term.Length);
+            while (shared < max && previous[shared] == term[shared])
             {
                 shared++;
             }
 
             // Never split a surrogate pair between the shared part and the suffix.
-            if (shared > 0 && char.IsHighSurrogate(term.Term[shared - 1]))
+            if (shared > 0 && char.IsHighSurrogate(term[shared - 1]))
             {
                 shared--;
             }
         }
 
         w.Varint(shared);
-        w.String(term.Term[shared..]);
-        w.Varint(term.Variants.Count);
-        foreach (var variant in term.Variants)
+        w.String(term.AsSpan(shared));
+        var variants = index.Variants[t];
+        w.Varint(variants.Length);
+        foreach (var variant in variants)
         {
             w.String(variant);
         }
 
-        w.Varint(term.Postings.Count);
+        var first = index.TermStarts[t];
+        var end = index.TermStarts[t + 1];
+        w.Varint(end - first);
         // A term in at least one document of eight lists its documents as a bitmap, which is
         // smaller than the gaps; common words are what a one-word query's budget is spent on.
-        var dense = term.Postings.Count * 8 >= count;
-        if (dense)
+        if ((end - first) * 8 >= count)
         {
-            var bitmap = new byte[(count + 7) / 8];
-            foreach (var posting in term.Postings)
+            var bitmap = w.Zeros((count + 7) / 8);
+            for (var k = first; k < end; k++)
             {
-                bitmap[posting.Doc >> 3] |= (byte)(1 << (posting.Doc & 7));
+                bitmap[index.Docs[k] >> 3] |= (byte)(1 << (index.Docs[k] & 7));
             }
-
-            w.Bytes(bitmap);
         }
-
-        var last = 0;
-        foreach (var posting in term.Postings.Where(_ => !dense))
+        else
         {
-            w.Varint(posting.Doc - last);
-            last = posting.Doc;
+            var last = 0;
+            for (var k = first; k < end; k++)
+            {
+                w.Varint(index.Docs[k] - last);
+                last = index.Docs[k];
+            }
         }
 
         // A term with few surface forms packs impact (16 levels) and variant bits into one byte.
-        var packed = term.Variants.Count <= 4;
+        var packed = variants.Length <= 4;
         w.Byte(packed ? 1 : 0);
-        var p = new ByteWriter();
-        foreach (var posting in term.Postings)
+        for (var k = first; k < end; k++)
         {
             if (packed)
             {
-                w.Byte((Math.Clamp((posting.Impact + 8) / 17, 1, 15) << 4) | posting.VariantMask);
+                w.Byte((Math.Clamp((index.Impacts[k] + 8) / 17, 1, 15) << 4) | index.Masks[k]);
             }
             else
             {
-                w.Byte(posting.Impact);
-                w.Varint(posting.VariantMask);
+                w.Byte(index.Impacts[k]);
+                w.Varint(index.Masks[k]);
             }
 
-            p.Varint(posting.Positions.Count);
+            p.Varint(index.PositionTo[k] - index.PositionFrom[k]);
             var lastPosition = 0;
-            foreach (var position in posting.Positions)
+            for (var x = index.PositionFrom[k]; x < index.PositionTo[k]; x++)
             {
-                p.Varint(position - lastPosition);
-                lastPosition = position;
+                p.Varint(index.Positions[x] - lastPosition);
+                lastPosition = index.Positions[x];
             }
         }
-
-        return (w.ToArray(), p.ToArray());
     }
 
     private static (List<Combo> Combos, byte[] File) Documents(SearchIndex index, SearchPageInfo page)
@@ -230,14 +284,38 @@ public static class SearchIndexWriter
         return (combos, w.ToArray());
     }
 
-    private static List<byte[]> Chunks(SearchIndex index, string dateFormat) =>
-        index.Documents.Chunk(ChunkSize)
-            .Select(chunk => JsonSerializer.SerializeToUtf8Bytes(
-                chunk.Select(d => new object[]
-                {
-                    d.Title, d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Date.ToString(dateFormat, CultureInfo.InvariantCulture), d.Path, d.Snippet,
-                }).ToList(), Json))
-            .ToList();
+    /// <summary>The metadata chunks and one hash of all of them, without concatenating them.</summary>
+    private static (List<byte[]> Chunks, string Hash) Chunks(SearchIndex index, string dateFormat)
+    {
+        var chunks = new List<byte[]>((index.Documents.Count + ChunkSize - 1) / ChunkSize);
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var start = 0; start < index.Documents.Count; start += ChunkSize)
+        {
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            json.WriteStartArray();
+            for (var i = start; i < Math.Min(start + ChunkSize, index.Documents.Count); i++)
+            {
+                var d = index.Documents[i];
+                json.WriteStartArray();
+                json.WriteStringValue(d.Title);
+                json.WriteStringValue(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteStringValue(d.Date.ToString(dateFormat, CultureInfo.InvariantCulture));
+                json.WriteStringValue(d.Path);
+                json.WriteStringValue(d.Snippet);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.Flush();
+            hash.AppendData(buffer.WrittenSpan);
+            chunks.Add(buffer.WrittenSpan.ToArray());
+        }
+
+        return (chunks, Convert.ToHexStringLower(hash.GetHashAndReset())[..10]);
+    }
 
     private sealed record Combo(int Body, int Language, int[] Topics);
 }

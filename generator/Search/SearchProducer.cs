@@ -22,10 +22,12 @@ public sealed class SearchProducer : IOutputProducer
         return results.SelectMany(r => r);
     }
 
-    public static SearchFiles BuildIndex(SiteModel site, string language, IReadOnlyDictionary<string, string> text)
+    public static SearchFiles BuildIndex(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache? cache = null)
     {
         var config = site.Config;
-        var index = SearchIndexBuilder.Build(language, site[language].Listed.Select(p => Document(site, p)));
+        var index = cache is null
+            ? SearchIndexBuilder.Build(language, site[language].Listed.Select(p => Document(site, p)))
+            : BuildWithCache(site, language, cache.For(language));
         var page = new SearchPageInfo(
             $"search/{language}/",
             config.BasePath,
@@ -35,6 +37,31 @@ public sealed class SearchProducer : IOutputProducer
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
         return SearchIndexWriter.Write(index, page);
+    }
+
+    /// <summary>The index from the cached analyses of unchanged decisions and new ones of the rest; the cache then holds exactly this build's.</summary>
+    private static SearchIndex BuildWithCache(SiteModel site, string language, LanguageSearchCache cache)
+    {
+        var previous = cache.Documents;
+        var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
+        foreach (var page in site[language].Listed)
+        {
+            if (!previous.TryGetValue(page.Path, out var entry) || !entry.Matches(page.Decision))
+            {
+                var document = Document(site, page);
+                entry = new CachedSearchDocument(page.Decision, document, SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document));
+            }
+            else if (!ReferenceEquals(entry.Source, page.Decision))
+            {
+                entry = entry with { Source = page.Decision };
+            }
+
+            current[page.Path] = entry;
+        }
+
+        cache.Documents = current;
+        var ordered = current.Values.OrderByDescending(e => e.Document.Date).ThenBy(e => e.Document.Path, StringComparer.Ordinal).ToList();
+        return SearchIndexBuilder.Build(language, ordered.Select(e => e.Document).ToList(), ordered.Select(e => e.Analysis).ToList(), cache.Analyzers);
     }
 
     public static SearchDocument Document(SiteModel site, DecisionPage page)
@@ -55,7 +82,7 @@ public sealed class SearchProducer : IOutputProducer
                 || t.Key.StartsWith("decision_", StringComparison.Ordinal) || t.Key.StartsWith("kind_", StringComparison.Ordinal)
                 || t.Key is "previous_page" or "next_page")
             .ToDictionary(t => t.Key, t => t.Value);
-        var index = BuildIndex(context.Site, language, text);
+        var index = BuildIndex(context.Site, language, text, context.Cache?.Search);
         var files = new List<OutputFile>(index.Files);
 
         var paths = context.Site.Paths;

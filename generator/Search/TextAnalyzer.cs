@@ -2,7 +2,8 @@ namespace DecisionsPortal.Search;
 
 /// <summary>
 /// Text to index terms for one language: tokenise (hyphenated compounds also joined), lower-case,
-/// drop stop words, Snowball-stem, fold diacritics; compounds also under their parts. Not
+/// drop stop words, Snowball-stem, fold diacritics; compounds also under their parts. Each
+/// distinct word is stemmed once (the corpus is Zipfian) and kept as one string instance. Not
 /// thread-safe (it caches per word and Lucene's stemmers keep state): one per language and thread.
 /// </summary>
 public sealed class TextAnalyzer
@@ -10,8 +11,21 @@ public sealed class TextAnalyzer
     private readonly HashSet<string> stopWords;
     private readonly Func<string, string> stem;
     private readonly CompoundSplitter? splitter;
-    private readonly Dictionary<string, string?> terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexWord> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexWord>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
     private readonly Dictionary<string, string[]> parts = new(StringComparer.Ordinal);
+    private readonly WordSink collect;
+
+    // The document being analysed by AnalyzeDocument.
+    private readonly List<IndexWord> docWords = [];
+    private readonly List<int> docWeights = [];
+    private readonly List<int> tokenWords = [];
+    private readonly List<int> tokenPositions = [];
+    private readonly List<IndexWord> docVocabulary = [];
+    private int stamp;
+    private int fieldWeight;
+    private int fieldStart;
+    private int fieldLast;
 
     public TextAnalyzer(LanguageRules rules, CompoundSplitter? splitter = null)
     {
@@ -19,21 +33,30 @@ public sealed class TextAnalyzer
         stopWords = rules.StopWords.ToHashSet(StringComparer.Ordinal);
         stem = rules.CreateStemmer();
         this.splitter = splitter;
+        wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        collect = Collect;
     }
 
     public LanguageRules Rules { get; }
 
     /// <summary>The term of one lower-cased word, or null for a stop word.</summary>
-    public string? Term(string word)
+    public string? Term(string word) => Word(word).Term;
+
+    /// <summary>The word's cache entry: one per distinct word for the analyser's lifetime.</summary>
+    internal IndexWord Word(ReadOnlySpan<char> word)
     {
-        if (!terms.TryGetValue(word, out var term))
+        if (!wordsBySpan.TryGetValue(word, out var entry))
         {
-            term = stopWords.Contains(word) ? null : Folding.Fold(stem(word));
-            terms[word] = term;
+            var text = word.ToString();
+            entry = new IndexWord(text, stopWords.Contains(text) ? null : Folding.Fold(stem(text)));
+            words[text] = entry;
         }
 
-        return term;
+        return entry;
     }
+
+    /// <summary>The cached word, if this analyser has seen it.</summary>
+    internal IndexWord? Find(ReadOnlySpan<char> word) => wordsBySpan.TryGetValue(word, out var entry) ? entry : null;
 
     /// <summary>The terms of a text; positions start at <paramref name="firstPosition"/>.</summary>
     public IEnumerable<AnalyzedToken> Analyze(string text, int firstPosition = 0)
@@ -53,6 +76,86 @@ public sealed class TextAnalyzer
                 yield return new AnalyzedToken(part, "", position, true);
             }
         }
+    }
+
+    /// <summary>
+    /// A document's three fields (title, proposal, the rest, weighted <paramref name="weights"/>)
+    /// as distinct words with weights and positions; a gap of <paramref name="fieldGap"/>
+    /// positions after each field's last indexed word keeps phrases inside one field.
+    /// </summary>
+    internal DocumentAnalysis AnalyzeDocument(ReadOnlySpan<string> fields, ReadOnlySpan<int> weights, int fieldGap)
+    {
+        stamp++;
+        docWords.Clear();
+        docWeights.Clear();
+        tokenWords.Clear();
+        tokenPositions.Clear();
+        docVocabulary.Clear();
+        var position = 0;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            fieldWeight = weights[f];
+            fieldStart = position;
+            fieldLast = position - 1;
+            Tokenizer.Scan(fields[f], withJoinedCompounds: true, collect);
+            position = fieldLast + 1 + fieldGap;
+        }
+
+        var count = docWords.Count;
+        var starts = new int[count + 1];
+        foreach (var w in tokenWords)
+        {
+            starts[w + 1]++;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            starts[i + 1] += starts[i];
+        }
+
+        var positions = new int[tokenWords.Count];
+        var fill = starts[..count];
+        for (var t = 0; t < tokenWords.Count; t++)
+        {
+            positions[fill[tokenWords[t]]++] = tokenPositions[t];
+        }
+
+        var length = 0;
+        foreach (var weight in docWeights)
+        {
+            length += weight;
+        }
+
+        return new DocumentAnalysis(docWords.ToArray(), docWeights.ToArray(), starts, positions, length, docVocabulary.ToArray());
+    }
+
+    private void Collect(ReadOnlySpan<char> span, int position, bool joined)
+    {
+        var word = Word(span);
+        if (!joined && word.Text.Length >= CompoundSplitter.MinPart && word.VocabularyStamp != stamp)
+        {
+            word.VocabularyStamp = stamp;
+            docVocabulary.Add(word);
+        }
+
+        if (word.Term is null)
+        {
+            return;
+        }
+
+        if (word.DocumentStamp != stamp)
+        {
+            word.DocumentStamp = stamp;
+            word.Local = docWords.Count;
+            docWords.Add(word);
+            docWeights.Add(0);
+        }
+
+        var at = fieldStart + position;
+        docWeights[word.Local] += fieldWeight;
+        tokenWords.Add(word.Local);
+        tokenPositions.Add(at);
+        fieldLast = Math.Max(fieldLast, at);
     }
 
     private string[] PartTerms(string word, string term)

@@ -14,51 +14,123 @@ public static class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string text, bool withJoinedCompounds = false)
     {
         var tokens = new List<Token>();
-        var word = new StringBuilder();
-        var compound = new List<string>();
+        Scan(text, withJoinedCompounds, (word, position, _) => tokens.Add(new Token(word.ToString(), position)));
+        return tokens;
+    }
+
+    /// <summary>
+    /// The same words as <see cref="Tokenize"/>, in the same order, without a string per word:
+    /// the index builder looks each one up in its per-language word cache by the span.
+    /// </summary>
+    public static void Scan(ReadOnlySpan<char> text, bool withJoinedCompounds, WordSink sink)
+    {
+        Span<char> lower = stackalloc char[256];
+        char[]? rented = null;
+        var joined = new System.Text.StringBuilder();
+        var parts = 0;
         var compoundStart = 0;
         var position = 0;
         var i = 0;
-        while (i <= text.Length)
+        while (i < text.Length)
         {
-            var rune = i < text.Length && Rune.TryGetRuneAt(text, i, out var r) ? r : Rune.ReplacementChar;
-            var inWord = i < text.Length && IsWordRune(rune);
-            if (inWord)
+            if (!IsWordAt(text, i, out var width))
             {
-                word.Append(rune.ToString());
-                i += rune.Utf16SequenceLength;
+                if (parts > 1 && withJoinedCompounds)
+                {
+                    EmitJoined();
+                }
+
+                parts = 0;
+                i += width;
                 continue;
             }
 
-            if (word.Length > 0)
+            var start = i;
+            while (i < text.Length && IsWordAt(text, i, out width))
             {
-                if (compound.Count == 0)
-                {
-                    compoundStart = position;
-                }
-
-                var lower = word.ToString().ToLowerInvariant();
-                tokens.Add(new Token(lower, position++));
-                compound.Add(lower);
-                word.Clear();
-                var joinsNext = i + 1 < text.Length && text[i] == '-' && Rune.TryGetRuneAt(text, i + 1, out var next) && IsWordRune(next);
-                if (joinsNext)
-                {
-                    i++;
-                    continue;
-                }
+                i += width;
             }
 
-            if (compound.Count > 1 && withJoinedCompounds)
+            if (parts == 0)
             {
-                tokens.Add(new Token(string.Concat(compound), compoundStart));
+                compoundStart = position;
+                joined.Clear();
             }
 
-            compound.Clear();
-            i += i < text.Length ? char.IsSurrogatePair(text, i) ? 2 : 1 : 1;
+            var word = text[start..i];
+            if (word.Length > lower.Length)
+            {
+                if (rented is not null)
+                {
+                    System.Buffers.ArrayPool<char>.Shared.Return(rented);
+                }
+
+                rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length * 2);
+                lower = rented;
+            }
+
+            var lowered = lower[..word.ToLowerInvariant(lower)];
+            sink(lowered, position++, false);
+            parts++;
+            if (withJoinedCompounds)
+            {
+                joined.Append(lowered);
+            }
+
+            // A single hyphen followed by a word continues the compound.
+            if (i + 1 < text.Length && text[i] == '-' && IsWordAt(text, i + 1, out _))
+            {
+                i++;
+                continue;
+            }
+
+            if (parts > 1 && withJoinedCompounds)
+            {
+                EmitJoined();
+            }
+
+            parts = 0;
+            if (i < text.Length)
+            {
+                i += IsWordAt(text, i, out width) ? 0 : width;
+            }
         }
 
-        return tokens;
+        if (parts > 1 && withJoinedCompounds)
+        {
+            EmitJoined();
+        }
+
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        void EmitJoined()
+        {
+            var chunk = joined.Length <= 256 ? stackalloc char[joined.Length] : new char[joined.Length];
+            joined.CopyTo(0, chunk, joined.Length);
+            sink(chunk, compoundStart, true);
+        }
+    }
+
+    /// <summary>Whether a word rune starts at <paramref name="i"/>; <paramref name="width"/> is its length in chars (an unpaired surrogate counts one).</summary>
+    private static bool IsWordAt(ReadOnlySpan<char> text, int i, out int width)
+    {
+        var c = text[i];
+        if (c < 0x80)
+        {
+            width = 1;
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
+        if (Rune.DecodeFromUtf16(text[i..], out var rune, out width) != System.Buffers.OperationStatus.Done)
+        {
+            width = 1;
+            return false;
+        }
+
+        return IsWordRune(rune);
     }
 
     private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch

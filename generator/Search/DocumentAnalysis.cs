@@ -1,0 +1,16 @@
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// One document's words as the index needs them, independent of every other document (so
+/// <c>serve</c> can keep it while the text is unchanged): each distinct indexed word (with its
+/// term) and its summed field weight and positions (word i's are
+/// <c>Positions[PositionStarts[i]..PositionStarts[i + 1]]</c>, ascending), and the words that
+/// feed the compound dictionary. Compound parts are not here: they depend on the whole corpus.
+/// </summary>
+internal sealed record DocumentAnalysis(
+    IndexWord[] Words,
+    int[] Weights,
+    int[] PositionStarts,
+    int[] Positions,
+    int Length,
+    IndexWord[] Vocabulary);

@@ -1,0 +1,12 @@
+using DecisionsPortal.Content;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>One index language's part of <see cref="SearchCache"/>; used by one thread at a time.</summary>
+internal sealed class LanguageSearchCache
+{
+    public Dictionary<string, TextAnalyzer> Analyzers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>By page path.</summary>
+    public Dictionary<string, CachedSearchDocument> Documents { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,327 @@
+using System.Runtime.InteropServices;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// Collects the postings of one index build document by document into flat arrays (term,
+/// document, weight, positions, surface forms), then groups them by term in ordinal term order
+/// and scores them. A term's posting in a document gathers the document's word with that term
+/// and every word that has it as a compound part (weights added, positions merged); only the
+/// words themselves count as its surface forms.
+/// </summary>
+internal sealed class PostingsBuilder(int build)
+{
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly List<string> terms = [];
+    private readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
+    private readonly List<string> surfaces = [];
+
+    // One struct per posting, so that regrouping them by term reads each in one cache line.
+    private readonly List<RawPosting> postings = [];
+    private readonly List<int> positions = [];
+    private readonly List<int> extraSurfaces = [];
+
+    // Scratch of one document: the slot of each term in it, and each slot's sources (words).
+    private int[] termStamp = new int[1024];
+    private int[] termSlot = new int[1024];
+    private readonly List<int> slotTerm = [];
+    private readonly List<int> slotWeight = [];
+    private readonly List<int> slotHead = [];
+    private readonly List<int> sourceWord = [];
+    private readonly List<bool> sourcePart = [];
+    private readonly List<int> sourceNext = [];
+    private readonly List<int> merged = [];
+    private readonly List<IndexWord> parts = [];
+    private readonly List<int> partIds = [];
+
+    public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary)
+    {
+        slotTerm.Clear();
+        slotWeight.Clear();
+        slotHead.Clear();
+        sourceWord.Clear();
+        sourcePart.Clear();
+        sourceNext.Clear();
+        var words = analysis.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = Resolve(words[i], vocabulary);
+            var weight = analysis.Weights[i];
+            AddSource(doc, word.TermId, i, false, weight);
+            foreach (var part in word.PartIds)
+            {
+                AddSource(doc, part, i, true, weight);
+            }
+        }
+
+        for (var s = 0; s < slotTerm.Count; s++)
+        {
+            var head = slotHead[s];
+            var positionFrom = positions.Count;
+            if (sourceNext[head] < 0)
+            {
+                var w = sourceWord[head];
+                positions.AddRange(analysis.Positions.AsSpan(analysis.PositionStarts[w], analysis.PositionStarts[w + 1] - analysis.PositionStarts[w]));
+            }
+            else
+            {
+                merged.Clear();
+                for (var src = head; src >= 0; src = sourceNext[src])
+                {
+                    var w = sourceWord[src];
+                    merged.AddRange(analysis.Positions.AsSpan(analysis.PositionStarts[w], analysis.PositionStarts[w + 1] - analysis.PositionStarts[w]));
+                }
+
+                var span = CollectionsMarshal.AsSpan(merged);
+                span.Sort();
+                for (var k = 0; k < span.Length; k++)
+                {
+                    if (k == 0 || span[k] != span[k - 1])
+                    {
+                        positions.Add(span[k]);
+                    }
+                }
+            }
+
+            // Usually the one word itself: its id inline; none (only parts): -1; more: an
+            // entry in extraSurfaces (count, ids), as -2 - its index.
+            var surface = -1;
+            for (var src = head; src >= 0; src = sourceNext[src])
+            {
+                if (sourcePart[src])
+                {
+                    continue;
+                }
+
+                var id = words[sourceWord[src]].SurfaceId;
+                if (surface == -1)
+                {
+                    surface = id;
+                }
+                else
+                {
+                    if (surface >= 0)
+                    {
+                        extraSurfaces.Add(1);
+                        extraSurfaces.Add(surface);
+                        surface = -2 - (extraSurfaces.Count - 2);
+                    }
+
+                    extraSurfaces[-2 - surface]++;
+                    extraSurfaces.Add(id);
+                }
+            }
+
+            postings.Add(new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positions.Count, surface));
+        }
+    }
+
+    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
+    {
+        var termCount = terms.Count;
+        var all = CollectionsMarshal.AsSpan(postings);
+        var count = all.Length;
+
+        // Group the postings by term; they stay in document order within a term.
+        var starts = new int[termCount + 1];
+        foreach (ref readonly var p in all)
+        {
+            starts[p.Term + 1]++;
+        }
+
+        for (var t = 0; t < termCount; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+
+        var byTerm = new RawPosting[count];
+        var fill = starts[..termCount];
+        foreach (ref readonly var p in all)
+        {
+            byTerm[fill[p.Term]++] = p;
+        }
+
+        postings.Clear();
+        postings.TrimExcess();
+        var order = new int[termCount];
+        var sortedTerms = terms.ToArray();
+        for (var t = 0; t < termCount; t++)
+        {
+            order[t] = t;
+        }
+
+        Array.Sort(sortedTerms, order, StringComparer.Ordinal);
+
+        var termStarts = new int[termCount + 1];
+        var variants = new string[termCount][];
+        var docsOut = new int[count];
+        var impacts = new byte[count];
+        var masks = new int[count];
+        var from = new int[count];
+        var to = new int[count];
+        var surfaceCount = new int[surfaces.Count];
+        var surfaceStamp = new int[surfaces.Count];
+        var surfaceBit = new int[surfaces.Count];
+        var distinct = new List<int>();
+        var comparer = Comparer<int>.Create((a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]));
+        var extra = CollectionsMarshal.AsSpan(extraSurfaces);
+        var at = 0;
+        for (var rank = 0; rank < termCount; rank++)
+        {
+            var t = order[rank];
+            var first = starts[t];
+            var end = starts[t + 1];
+            var stamp = rank + 1;
+            termStarts[rank] = at;
+
+            // The surface forms by the number of documents they occur in, then ordinally.
+            distinct.Clear();
+            for (var k = first; k < end; k++)
+            {
+                var surface = byTerm[k].Surface;
+                if (surface >= 0)
+                {
+                    Count(surface);
+                }
+                else if (surface < -1)
+                {
+                    var e = -2 - surface;
+                    for (var x = 1; x <= extra[e]; x++)
+                    {
+                        Count(extra[e + x]);
+                    }
+                }
+            }
+
+            distinct.Sort(comparer);
+            var kept = Math.Min(distinct.Count, SearchIndexBuilder.MaxVariants);
+            var forms = new string[kept];
+            for (var v = 0; v < kept; v++)
+            {
+                forms[v] = surfaces[distinct[v]];
+                surfaceBit[distinct[v]] = 1 << v;
+            }
+
+            variants[rank] = forms;
+            var idf = SearchIndexBuilder.Idf(docs.Count, end - first);
+            for (var k = first; k < end; k++, at++)
+            {
+                ref readonly var p = ref byTerm[k];
+                docsOut[at] = p.Doc;
+                impacts[at] = score(idf, p.Weight, lengths[p.Doc], average);
+                var mask = 0;
+                if (p.Surface >= 0)
+                {
+                    mask = surfaceBit[p.Surface];
+                }
+                else if (p.Surface < -1)
+                {
+                    var e = -2 - p.Surface;
+                    for (var x = 1; x <= extra[e]; x++)
+                    {
+                        mask |= surfaceBit[extra[e + x]];
+                    }
+                }
+
+                masks[at] = mask;
+                from[at] = p.PositionFrom;
+                to[at] = p.PositionTo;
+            }
+
+            void Count(int id)
+            {
+                if (surfaceStamp[id] != stamp)
+                {
+                    surfaceStamp[id] = stamp;
+                    surfaceCount[id] = 0;
+                    surfaceBit[id] = 0;
+                    distinct.Add(id);
+                }
+
+                surfaceCount[id]++;
+            }
+        }
+
+        termStarts[termCount] = at;
+        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions.ToArray());
+    }
+
+    private readonly record struct RawPosting(int Term, int Doc, int Weight, int PositionFrom, int PositionTo, int Surface);
+
+    private void AddSource(int doc, int term, int word, bool part, int weight)
+    {
+        if (termStamp[term] != doc + 1)
+        {
+            termStamp[term] = doc + 1;
+            termSlot[term] = slotTerm.Count;
+            slotTerm.Add(term);
+            slotWeight.Add(0);
+            slotHead.Add(-1);
+        }
+
+        var slot = termSlot[term];
+        slotWeight[slot] += weight;
+        sourceWord.Add(word);
+        sourcePart.Add(part);
+        sourceNext.Add(slotHead[slot]);
+        slotHead[slot] = sourceWord.Count - 1;
+    }
+
+    private IndexWord Resolve(IndexWord word, VocabularyLookup vocabulary)
+    {
+        if (word.Resolved == build)
+        {
+            return word;
+        }
+
+        word.TermId = TermId(word.Term!);
+        word.SurfaceId = SurfaceId(word.Text);
+        parts.Clear();
+        CompoundSplitter.Parts(word.Text, vocabulary, parts);
+        partIds.Clear();
+        foreach (var part in parts)
+        {
+            if (part.Term is { } term && term != word.Term)
+            {
+                var id = TermId(term);
+                if (!partIds.Contains(id))
+                {
+                    partIds.Add(id);
+                }
+            }
+        }
+
+        word.PartIds = partIds.Count == 0 ? [] : partIds.ToArray();
+        word.Resolved = build;
+        return word;
+    }
+
+    private int TermId(string term)
+    {
+        if (!termIds.TryGetValue(term, out var id))
+        {
+            id = terms.Count;
+            termIds[term] = id;
+            terms.Add(term);
+            if (id >= termStamp.Length)
+            {
+                Array.Resize(ref termStamp, termStamp.Length * 2);
+                Array.Resize(ref termSlot, termSlot.Length * 2);
+            }
+        }
+
+        return id;
+    }
+
+    private int SurfaceId(string surface)
+    {
+        if (!surfaceIds.TryGetValue(surface, out var id))
+        {
+            id = surfaces.Count;
+            surfaceIds[surface] = id;
+            surfaces.Add(surface);
+        }
+
+        return id;
+    }
+}
