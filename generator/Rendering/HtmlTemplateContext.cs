@@ -36,6 +36,11 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case PageBuffer rendered:
                 return base.Write(span, rendered.ToString());
+            case MarkdownHtml markdown when Output is PageBuffer output && string.IsNullOrEmpty(CurrentIndent):
+                markdown.WriteTo(output);
+                return this;
+            case MarkdownHtml markdown:
+                return base.Write(span, markdown.ToString());
         }
 
         // Escaped straight into the output, run by run: no escaped copy of the value is made.

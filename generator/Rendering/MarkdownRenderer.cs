@@ -17,13 +17,17 @@ public sealed class MarkdownRenderer
 
     /// <param name="links">Internal links resolved by the Model stage (as written → address), e.g. "../2024/x.md" → "/fi/paatokset/2024/x/".</param>
     public RawHtml Render(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
-        ToSafeHtml(Markdown.Parse(markdown, pipeline), links);
+        ToSafeHtml(Markdown.Parse(markdown, pipeline), links, pipeline);
+
+    /// <summary>The same HTML as <see cref="Render"/>, made when a template writes it.</summary>
+    public MarkdownHtml Prepare(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
+        new(MakeSafe(Markdown.Parse(markdown, pipeline), links), pipeline);
 
     /// <summary>
-    /// <see cref="Render"/> and <see cref="PlainText"/> of the same Markdown from one parse: the
+    /// <see cref="Prepare"/> and <see cref="PlainText"/> of the same Markdown from one parse: the
     /// words are taken first, from the document as parsed, before the HTML rewrites it.
     /// </summary>
-    public (RawHtml Html, string PlainText) RenderWithPlainText(string markdown, IReadOnlyDictionary<string, string>? links = null)
+    public (MarkdownHtml Html, string PlainText) PrepareWithPlainText(string markdown, IReadOnlyDictionary<string, string>? links = null)
     {
         var document = Markdown.Parse(markdown, pipeline);
 
@@ -34,10 +38,16 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         var plain = writer.ToString().Trim();
-        return (ToSafeHtml(document, links), plain);
+        return (new MarkdownHtml(MakeSafe(document, links), pipeline), plain);
     }
 
-    private RawHtml ToSafeHtml(MarkdownDocument document, IReadOnlyDictionary<string, string>? links)
+    private static RawHtml ToSafeHtml(MarkdownDocument document, IReadOnlyDictionary<string, string>? links, MarkdownPipeline pipeline) =>
+
+        // Markdig's own pool of renderers, set up by the same pipeline: a new HtmlRenderer per
+        // text built its table of object renderers again every time.
+        new(MakeSafe(document, links).ToHtml(pipeline));
+
+    private static MarkdownDocument MakeSafe(MarkdownDocument document, IReadOnlyDictionary<string, string>? links)
     {
         RewriteInternalLinks(document, links);
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -46,10 +56,7 @@ public sealed class MarkdownRenderer
         }
 
         NeutraliseUnsafeLinks(document);
-
-        // Markdig's own pool of renderers, set up by the same pipeline: a new HtmlRenderer per
-        // text built its table of object renderers again every time.
-        return new RawHtml(document.ToHtml(pipeline));
+        return document;
     }
 
     /// <summary>The words of the Markdown without its markup, for feed summaries.</summary>

@@ -15,7 +15,12 @@ public sealed class PageBuffer : IScriptOutput
     private char[] chars = new char[32 * 1024];
     private int length;
 
+    private TextWriter? writer;
+
     public ReadOnlySpan<char> Span => chars.AsSpan(0, length);
+
+    /// <summary>The buffer as a TextWriter, for renderers that write to one (Markdig).</summary>
+    public TextWriter Writer => writer ??= new BufferWriter(this);
 
     public void Clear() => length = 0;
 
@@ -47,4 +52,27 @@ public sealed class PageBuffer : IScriptOutput
     }
 
     public override string ToString() => new(Span);
+
+    private sealed class BufferWriter : TextWriter
+    {
+        private readonly PageBuffer buffer;
+
+        // Lines end in '\n' on every machine, as Markdig's own writer ends them.
+        public BufferWriter(PageBuffer buffer)
+        {
+            this.buffer = buffer;
+            CoreNewLine = ['\n'];
+        }
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => buffer.Write([value]);
+
+        public override void Write(ReadOnlySpan<char> buffer1) => buffer.Write(buffer1);
+
+        public override void Write(string? value) => buffer.Write(value);
+
+        public override void Write(char[] chars, int index, int count) => buffer.Write(chars.AsSpan(index, count));
+
+    }
 }

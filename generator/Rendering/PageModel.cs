@@ -14,7 +14,9 @@ public static class PageModel
         var config = context.Site.Config;
         var paths = context.Site.Paths;
         var (switcher, alternates) = views.Languages(pathIn);
-        var site = new ScriptObject
+        // Sized for what goes in (the producers add the page's own values to the model), so
+        // their dictionaries never grow.
+        var site = new ScriptObject(8)
         {
             ["title"] = config.Title[views.Language],
             ["home"] = paths.Link(paths.Home(views.Language)),
@@ -23,7 +25,7 @@ public static class PageModel
             ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
             ["search"] = paths.Link(paths.Search(views.Language)),
         };
-        var model = new ScriptObject
+        var model = new ScriptObject(16)
         {
             ["site"] = site,
             ["lang"] = views.Language,

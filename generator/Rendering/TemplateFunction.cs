@@ -19,7 +19,9 @@ public sealed class TemplateFunction(string parameter, Func<TemplateContext, Scr
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), parameter);
+    // Declared as object so that Scriban hands the argument over as it is: converting it to the
+    // declared type asks reflection about the type on every call. It becomes text below.
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), parameter);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {

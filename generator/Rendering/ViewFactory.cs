@@ -41,8 +41,15 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    // A decision is listed on many pages (all, its year, organ, topics and people); its summary
+    // is the same on each, so it is made once per language. Pages are keys by reference.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DecisionPage, DecisionSummaryView> summaries = new(ReferenceEqualityComparer.Instance);
+    private Func<DecisionPage, DecisionSummaryView>? summaryOf;
+
+    public DecisionSummaryView Summary(DecisionPage page) => summaries.GetOrAdd(page, summaryOf ??= NewSummary);
+
     // A language added later may lack an "in_language_xx" text in the older files; its own name is a fair badge.
-    public DecisionSummaryView Summary(DecisionPage page)
+    private DecisionSummaryView NewSummary(DecisionPage page)
     {
         var d = page.Decision;
         return new DecisionSummaryView(d.Title, paths.Link(page.Path), FormatDate(d.Date), Iso(d.Date),
@@ -51,7 +58,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
     }
 
     /// <param name="proposal">The proposal already rendered, when the caller needed its Markdown parsed for more than the page.</param>
-    public DecisionView Decision(DecisionPage page, RawHtml? proposal = null)
+    public DecisionView Decision(DecisionPage page, MarkdownHtml? proposal = null)
     {
         var d = page.Decision;
         var year = d.Date.Year.ToString("D4", CultureInfo.InvariantCulture);
@@ -65,9 +72,9 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             d.Dnro,
             Person(d.Preparer),
             Person(d.Presenter),
-            markdown.Render(d.Markdown, page.Links),
-            proposal ?? markdown.Render(d.Proposal, page.Links),
-            d.DecisionText is null ? null : markdown.Render(d.DecisionText, page.Links),
+            markdown.Prepare(d.Markdown, page.Links),
+            proposal ?? markdown.Prepare(d.Proposal, page.Links),
+            d.DecisionText is null ? null : markdown.Prepare(d.DecisionText, page.Links),
             d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
             d.Attachments.Select(a => new AttachmentView(a.Title, paths.Link(Data.DecisionDataFactory.AttachmentPath(page, a)), FileTypes.Of(a.File),
                 FileTypes.Size(a.Size, Text("size_units"), Text("decimal_separator")))).ToList(),

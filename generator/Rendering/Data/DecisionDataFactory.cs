@@ -5,7 +5,9 @@ namespace DecisionsPortal.Rendering.Data;
 /// <summary>Turns a decision page of the model into its open data record, with absolute URLs.</summary>
 public sealed class DecisionDataFactory(SiteModel site)
 {
-    public DecisionData Create(DecisionPage page)
+    /// <param name="withText">False when only the facts are needed (the page's JSON-LD): the text
+    /// is then left empty instead of being copied without its surrounding blank lines.</param>
+    public DecisionData Create(DecisionPage page, bool withText = true)
     {
         var config = site.Config;
         var paths = site.Paths;
@@ -26,7 +28,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             new PersonData(d.Presenter.Name, d.Presenter.Title),
             d.Proposal,
             d.DecisionText,
-            d.Markdown.Trim(),
+            withText ? d.Markdown.Trim() : "",
             d.Topics.Select(t => new TermData(t, config.FindTopic(t)!.Label(language))).ToList(),
             d.Attachments.Select(a => new AttachmentData(a.Title, paths.Absolute(AttachmentPath(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
             site.Redirects.Where(r => r.Target == page).Select(r => paths.Absolute(r.Path)).ToList(),

@@ -125,11 +125,11 @@ public sealed class HtmlPageProducer : IOutputProducer
     {
         var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path,
             l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l));
-        var (proposal, plainProposal) = context.Markdown.RenderWithPlainText(page.Decision.Proposal, page.Links);
+        var (proposal, plainProposal) = context.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
         model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);
         model["data_url"] = context.Site.Paths.Link(context.Site.Paths.DecisionData(page.Path));
-        var data = new Data.DecisionDataFactory(context.Site).Create(page);
+        var data = new Data.DecisionDataFactory(context.Site).Create(page, withText: false);
         model["json_ld"] = JsonLd.Decision(data, plainProposal, context.Site.Config.Title[page.Language],
             views.Absolute(context.Site.Paths.Home(page.Language)));
         model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);

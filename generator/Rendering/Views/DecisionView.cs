@@ -1,6 +1,6 @@
 namespace DecisionsPortal.Rendering.Views;
 
-/// <summary>Everything a decision page shows, with Markdown already rendered to safe HTML.</summary>
+/// <summary>Everything a decision page shows, with Markdown parsed and made safe, written as HTML where the page shows it.</summary>
 public sealed record DecisionView(
     string Title,
     string Url,
@@ -11,9 +11,9 @@ public sealed record DecisionView(
     string? Dnro,
     PersonView Preparer,
     PersonView Presenter,
-    RawHtml Preparation,
-    RawHtml Proposal,
-    RawHtml? Decision,
+    MarkdownHtml Preparation,
+    MarkdownHtml Proposal,
+    MarkdownHtml? Decision,
     IReadOnlyList<LinkView> Topics,
     IReadOnlyList<AttachmentView> Attachments,
     LinkView Year);
