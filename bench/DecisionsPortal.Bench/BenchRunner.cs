@@ -79,7 +79,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
 
         var portalResult = new ToolResult("DecisionsPortal", portalRuns, OutputStats.Of(portal.OutputDirectory), portalLoad);
         var search = SearchPayload.Find(portal.OutputDirectory);
-        log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query ≤ {s.QueryBytes / 1024.0:0.0} KB")));
+        log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query '{s.Word}' {s.QueryBytes / 1024.0:0.0} KB")));
         var timings = options.Timings ? string.Join("\n", portalRuns[^1].StandardError.Split('\n').Where(l => l.StartsWith("timing", StringComparison.Ordinal))) : "";
         return (new SizeResult(
             size,

@@ -9,7 +9,7 @@ namespace DecisionsPortal.Search;
 /// and every word that has it as a compound part (weights added, positions merged); only the
 /// words themselves count as its surface forms.
 /// </summary>
-internal sealed class PostingsBuilder(int build)
+internal sealed class PostingsBuilder(int build, int expectedPostings, int expectedPositions)
 {
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
@@ -17,8 +17,9 @@ internal sealed class PostingsBuilder(int build)
     private readonly List<string> surfaces = [];
 
     // One struct per posting, so that regrouping them by term reads each in one cache line.
-    private readonly List<RawPosting> postings = [];
-    private readonly List<int> positions = [];
+    // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
+    private readonly List<RawPosting> postings = new(expectedPostings);
+    private readonly List<int> positions = new(expectedPositions);
     private readonly List<int> extraSurfaces = [];
 
     // Scratch of one document: the slot of each term in it, and each slot's sources (words).

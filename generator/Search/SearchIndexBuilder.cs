@@ -70,7 +70,15 @@ public static class SearchIndexBuilder
         }
 
         var lookups = analyzers.ToDictionary(a => a.Key, a => (VocabularyLookup)(span => a.Value.Find(span) is { } w && w.InVocabulary == build ? w : null), StringComparer.Ordinal);
-        var postings = new PostingsBuilder(build);
+        long words = 0, positions = 0;
+        foreach (var analysis in analyses)
+        {
+            words += analysis.Words.Length;
+            positions += analysis.Positions.Length;
+        }
+
+        // Parts add postings and positions beyond the words'; a quarter more is room for them.
+        var postings = new PostingsBuilder(build, (int)Math.Min(int.MaxValue / 2, words * 5 / 4), (int)Math.Min(int.MaxValue / 2, positions * 5 / 4));
         var lengths = new double[docs.Count];
         for (var d = 0; d < docs.Count; d++)
         {

@@ -11,14 +11,17 @@ namespace DecisionsPortal.Search;
 /// <summary>
 /// Writes one language's index as static files under <see cref="SearchPageInfo.Directory"/>:
 /// <list type="bullet">
-/// <item><c>manifest.HASH.js</c>: the shard table, facet labels, stop words, fold table and UI texts; loaded by the page with the script.</item>
-/// <item><c>tN.HASH.bin</c>: a range of terms with their surface variants and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms).</item>
-/// <item><c>pN.HASH.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
-/// <item><c>docs.HASH.bin</c>: every document's facets (one combination id each) and the dates, for facet counts, filters and sorting.</item>
+/// <item><c>manifest.HASH.js</c>: the shard table (one separator string a shard), facet labels, stop words, fold table and UI texts; loaded by the page with the script.</item>
+/// <item><c>i-HASH/tN.bin</c>: a range of terms with their surface variants and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms).</item>
+/// <item><c>i-HASH/pN.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
+/// <item><c>docs.HASH.bin</c>: every document's organ, language and topics (a few bits each) and the dates, for facet counts, filters and sorting.</item>
 /// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source), fetched only for the results shown.</item>
 /// </list>
-/// Every name carries a content hash; the metadata chunks share one hash of all of them, since
-/// listing thousands of hashes would weigh more than the chunks a query fetches.
+/// Every file can be cached forever: its name or folder carries a content hash. The shards and
+/// the metadata chunks each share one hash of all of them, since listing hundreds or thousands
+/// of hashes in the manifest would weigh more than what a query fetches; a shard is found by
+/// binary search in the separators, each the shortest prefix of its first term that sorts
+/// after the previous shard's last term.
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -38,24 +41,31 @@ public static class SearchIndexWriter
         }
 
         var starts = ShardPlanner.Plan(sizes);
-        var shards = new List<object[]>();
+        var separators = new List<string>(starts.Count);
+        var shardFiles = new List<(byte[] Terms, byte[] Positions)>(starts.Count);
         var termWriter = new ByteWriter();
         var positionWriter = new ByteWriter();
         var scratch = new ByteWriter();
+        using var shardHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var s = 0; s < starts.Count; s++)
         {
             var end = s + 1 < starts.Count ? starts[s + 1] : index.Terms.Length;
             EncodeShard(index, starts[s], end, count, termWriter, positionWriter, scratch);
-            var terms = termWriter.ToArray();
-            var positions = positionWriter.ToArray();
-            var termHash = ContentHash.Of(terms);
-            var positionHash = ContentHash.Of(positions);
-            files.Add(new OutputFile($"{dir}t{s}.{termHash}.bin", terms));
-            files.Add(new OutputFile($"{dir}p{s}.{positionHash}.bin", positions));
-            shards.Add([index.Terms[starts[s]], termHash, positionHash]);
+            shardHash.AppendData(termWriter.Written);
+            shardHash.AppendData(positionWriter.Written);
+            shardFiles.Add((termWriter.ToArray(), positionWriter.ToArray()));
+            separators.Add(s == 0 ? "" : Separator(index.Terms[starts[s] - 1], index.Terms[starts[s]]));
         }
 
-        var (combos, docsFile) = Documents(index, page);
+        var shardFolder = "i-" + Convert.ToHexStringLower(shardHash.GetHashAndReset())[..10];
+        for (var s = 0; s < shardFiles.Count; s++)
+        {
+            var n = s.ToString(CultureInfo.InvariantCulture);
+            files.Add(new OutputFile($"{dir}{shardFolder}/t{n}.bin", shardFiles[s].Terms));
+            files.Add(new OutputFile($"{dir}{shardFolder}/p{n}.bin", shardFiles[s].Positions));
+        }
+
+        var docsFile = Documents(index, page);
         var docsName = $"docs.{ContentHash.Of(docsFile)}.bin";
         files.Add(new OutputFile(dir + docsName, docsFile));
 
@@ -70,13 +80,13 @@ public static class SearchIndexWriter
             ["chunk"] = ChunkSize,
             ["meta"] = "m-" + metaHash,
             ["docs"] = docsName,
-            ["shards"] = shards,
+            ["index"] = shardFolder,
+            ["shards"] = separators,
             ["analysis"] = Analysis(index),
             ["fold"] = Folding.Table.OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(), p => p.Value),
             ["bodies"] = page.Bodies.Select(b => new[] { b.Id, b.Label }).ToList(),
             ["topics"] = page.Topics.Select(t => new[] { t.Id, t.Label }).ToList(),
             ["languages"] = page.Languages.Select(l => new[] { l.Code, l.Name, l.Badge }).ToList(),
-            ["combos"] = combos.Select(c => new object[] { c.Body, c.Language, c.Topics }).ToList(),
             ["text"] = new SortedDictionary<string, string>(page.Text.ToDictionary(), StringComparer.Ordinal),
         };
         var script = Encoding.UTF8.GetBytes("globalThis.DPSearchManifest = " + JsonSerializer.Serialize(manifest, Json) + ";\n");
@@ -232,41 +242,38 @@ public static class SearchIndexWriter
         }
     }
 
-    private static (List<Combo> Combos, byte[] File) Documents(SearchIndex index, SearchPageInfo page)
+    /// <summary>
+    /// The facets of every document as a bit string (organ, language, then one bit a topic, each
+    /// as few bits as the labels need, least significant bit first), then the dates.
+    /// </summary>
+    private static byte[] Documents(SearchIndex index, SearchPageInfo page)
     {
         var bodyIndex = page.Bodies.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var topicIndex = page.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var languageIndex = page.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        var combos = new List<Combo>();
-        var comboIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new List<int>();
-        foreach (var doc in index.Documents)
-        {
-            var topics = doc.Topics.Select(t => topicIndex[t]).Order().ToArray();
-            var combo = new Combo(bodyIndex[doc.Body], languageIndex[doc.Language], topics);
-            var key = $"{combo.Body}/{combo.Language}/{string.Join(',', topics)}";
-            if (!comboIds.TryGetValue(key, out var id))
-            {
-                id = combos.Count;
-                comboIds[key] = id;
-                combos.Add(combo);
-            }
-
-            ids.Add(id);
-        }
-
+        var bodyBits = BitsFor(page.Bodies.Count);
+        var languageBits = BitsFor(page.Languages.Count);
         var w = new ByteWriter();
         w.Varint(index.Documents.Count);
-        var width = combos.Count <= 256 ? 1 : 2;
-        w.Varint(width);
-        foreach (var id in ids)
+        w.Varint(bodyBits);
+        w.Varint(languageBits);
+        w.Varint(page.Topics.Count);
+        var bits = new byte[((index.Documents.Count * (bodyBits + languageBits + page.Topics.Count)) + 7) / 8];
+        var at = 0;
+        foreach (var doc in index.Documents)
         {
-            w.Byte(id & 0xFF);
-            if (width == 2)
+            Put(bodyIndex[doc.Body], bodyBits);
+            Put(languageIndex[doc.Language], languageBits);
+            foreach (var topic in doc.Topics)
             {
-                w.Byte(id >> 8);
+                var bit = at + topicIndex[topic];
+                bits[bit >> 3] |= (byte)(1 << (bit & 7));
             }
+
+            at += page.Topics.Count;
         }
+
+        w.Bytes(bits);
 
         // Documents are newest first: the dates as runs of (days back from the previous date, count).
         var runs = index.Documents.GroupBy(d => d.Date).ToList();
@@ -281,7 +288,43 @@ public static class SearchIndexWriter
             previousDay = run.Key.DayNumber;
         }
 
-        return (combos, w.ToArray());
+        return w.ToArray();
+
+        void Put(int value, int width)
+        {
+            for (var b = 0; b < width; b++, at++)
+            {
+                if ((value >> b & 1) != 0)
+                {
+                    bits[at >> 3] |= (byte)(1 << (at & 7));
+                }
+            }
+        }
+    }
+
+    private static int BitsFor(int values)
+    {
+        var bits = 0;
+        while ((1 << bits) < values)
+        {
+            bits++;
+        }
+
+        return bits;
+    }
+
+    /// <summary>The shortest prefix of <paramref name="first"/> that sorts after <paramref name="previous"/> (ordinally, as JavaScript compares).</summary>
+    internal static string Separator(string previous, string first)
+    {
+        for (var length = 1; length < first.Length; length++)
+        {
+            if (string.CompareOrdinal(first, 0, previous, 0, length) > 0 && !char.IsHighSurrogate(first[length - 1]))
+            {
+                return first[..length];
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The metadata chunks and one hash of all of them, without concatenating them.</summary>
@@ -317,5 +360,4 @@ public static class SearchIndexWriter
         return (chunks, Convert.ToHexStringLower(hash.GetHashAndReset())[..10]);
     }
 
-    private sealed record Combo(int Body, int Language, int[] Topics);
 }

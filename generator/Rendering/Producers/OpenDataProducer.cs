@@ -25,7 +25,7 @@ public sealed class OpenDataProducer : IOutputProducer
             }
 
             var all = context.Fingerprints?.Of(language.Decisions);
-            var records = new Lazy<List<Data.DecisionData>>(() => language.Decisions.Select(factory.Create).ToList());
+            var records = new Lazy<List<Data.DecisionData>>(() => language.Decisions.Select(p => factory.Create(p)).ToList());
             yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
             {
                 var removed = site.Council.Tombstones

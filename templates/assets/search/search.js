@@ -87,12 +87,21 @@
     };
   }
 
+  // Each document's organ, language and topics as a bit string (least significant bit first), then the dates.
   function decodeDocs(buf) {
-    var r = reader(buf), count = r.v(), width = r.v(), combo = new Uint16Array(count), day = new Int32Array(count);
-    for (var i = 0; i < count; i++) { combo[i] = r.b[r.pos++] | (width === 2 ? r.b[r.pos++] << 8 : 0); }
+    var r = reader(buf), count = r.v(), bodyBits = r.v(), langBits = r.v(), topicCount = r.v();
+    var body = new Uint16Array(count), lang = new Uint16Array(count), topics = [], day = new Int32Array(count), at = r.pos * 8;
+    function bits(n) { var x = 0; for (var b = 0; b < n; b++, at++) if (r.b[at >> 3] & (1 << (at & 7))) x |= 1 << b; return x; }
+    for (var i = 0; i < count; i++) {
+      body[i] = bits(bodyBits); lang[i] = bits(langBits);
+      var t = [];
+      for (var k = 0; k < topicCount; k++, at++) if (r.b[at >> 3] & (1 << (at & 7))) t.push(k);
+      topics.push(t);
+    }
+    r.pos = (at + 7) >> 3;
     var runs = r.v(), d = r.v(), id = 0;
     for (var k = 0; k < runs; k++) { d -= r.v(); for (var n = r.v(); n > 0; n--) day[id++] = d; }
-    return { count: count, combo: combo, day: day };
+    return { count: count, body: body, lang: lang, topics: topics, day: day };
   }
 
   function find(sorted, value) {
@@ -120,7 +129,7 @@
 
   // --- the engine: query in, ranked and filtered documents out -----------------------------
   function engine(M, A) {
-    var first = M.shards.map(function (s) { return s[0]; }), cache = new Map();
+    var first = M.shards, cache = new Map();
     function get(name, decode) {
       if (!cache.has(name)) {
         var p = fetch(M.dir + name).then(function (r) { if (!r.ok) throw new Error(name + ': ' + r.status); return decode === 'json' ? r.json() : r.arrayBuffer().then(decode); });
@@ -129,8 +138,8 @@
       }
       return cache.get(name);
     }
-    function shard(i) { return get('t' + i + '.' + M.shards[i][1] + '.bin', function (b) { return decodeShard(b, M.count); }); }
-    function positions(i) { return get('p' + i + '.' + M.shards[i][2] + '.bin', decodePositions); }
+    function shard(i) { return get(M.index + '/t' + i + '.bin', function (b) { return decodeShard(b, M.count); }); }
+    function positions(i) { return get(M.index + '/p' + i + '.bin', decodePositions); }
     function docs() { return get(M.docs, decodeDocs); }
     function meta(chunk) { return get(M.meta + '/' + chunk + '.json', 'json'); }
 
@@ -247,12 +256,11 @@
   var FACETS = ['body', 'year', 'topic', 'lang'];
 
   function facetValues(M, table, doc) {
-    var c = M.combos[table.combo[doc]];
     return {
-      body: [M.bodies[c[0]][0]],
+      body: [M.bodies[table.body[doc]][0]],
       year: [String(new Date(table.day[doc] * 864e5).getUTCFullYear())],
-      topic: c[2].map(function (t) { return M.topics[t][0]; }),
-      lang: [M.languages[c[1]][0]],
+      topic: table.topics[doc].map(function (t) { return M.topics[t][0]; }),
+      lang: [M.languages[table.lang[doc]][0]],
     };
   }
 
@@ -405,9 +413,9 @@
         if (id !== runId) return;
         list.textContent = ''; pages.textContent = '';
         shown.forEach(function (h, i) {
-          var d = chunks[i][h.doc % M.chunk], c = M.combos[m.table.combo[h.doc]], lang = M.languages[c[1]], foreign = lang[0] !== M.lang;
+          var d = chunks[i][h.doc % M.chunk], lang = M.languages[m.table.lang[h.doc]], foreign = lang[0] !== M.lang;
           var link = el('a', { href: M.base + d[3], class: 'decision-link', hreflang: foreign ? lang[0] : null, lang: foreign ? lang[0] : null }, highlight(d[0], parsed));
-          var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[c[0]][1]]);
+          var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[m.table.body[h.doc]][1]]);
           if (foreign) meta.append(' · ', el('span', { class: 'language-badge' }, [lang[2]]));
           list.append(el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]));
         });

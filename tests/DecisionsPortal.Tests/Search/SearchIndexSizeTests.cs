@@ -57,8 +57,8 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         var manifestPath = files.Keys.Single(p => p.StartsWith(dir + "manifest.", StringComparison.Ordinal));
         var script = System.Text.Encoding.UTF8.GetString(files[manifestPath]);
         var manifest = JsonDocument.Parse(script[(script.IndexOf('=') + 1)..script.LastIndexOf(';')]).RootElement;
-        var shards = manifest.GetProperty("shards").EnumerateArray().Select(s => s.EnumerateArray().Select(x => x.GetString()!).ToArray()).ToList();
-        var first = shards.Select(s => s[0]).ToList();
+        var first = manifest.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToList();
+        var shardFolder = manifest.GetProperty("index").GetString();
         var terms = manifest.GetProperty("analysis").EnumerateArray()
             .Select(a => new TextAnalyzer(LanguageRules.For(a[0].GetString()!)).Term(word))
             .OfType<string>().Distinct().ToList();
@@ -73,7 +73,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
             }
         }
 
-        var shardBytes = needed.Sum(i => files[$"{dir}t{i}.{shards[i][1]}.bin"].Length);
+        var shardBytes = needed.Sum(i => files[$"{dir}{shardFolder}/t{i}.bin"].Length);
         var docs = files[dir + manifest.GetProperty("docs").GetString()].Length;
         var meta = files.Where(f => f.Key.StartsWith(dir + manifest.GetProperty("meta").GetString() + "/", StringComparison.Ordinal))
             .Select(f => f.Value.Length).OrderDescending().Take(FirstPage).Sum();

@@ -70,14 +70,15 @@ public sealed class SearchPageTests
     }
 
     [Fact]
-    public void Index_files_carry_a_content_hash_in_their_names()
+    public void Index_files_carry_a_content_hash_in_their_names_or_folders()
     {
         using var site = Built();
 
         var files = site.OutputFiles().Where(p => p.StartsWith("search/fi/", StringComparison.Ordinal)).ToList();
 
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/manifest\.[0-9a-f]{10}\.js$"));
-        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/t0\.[0-9a-f]{10}\.bin$"));
+        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/i-[0-9a-f]{10}/t0\.bin$"));
+        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/i-[0-9a-f]{10}/p0\.bin$"));
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/docs\.[0-9a-f]{10}\.bin$"));
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/m-[0-9a-f]{10}/0\.json$"));
     }
