@@ -13,16 +13,12 @@ public sealed class BuildCache
     /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
     public ParsedFileCache ParsedFiles { get; } = new();
 
-    /// <summary>The Render stage: the fingerprints of decisions, for those of the files.</summary>
-    public ModelHashCache Hashes { get; } = new();
-
-    /// <summary>The Render stage: what the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
-    public RenderedFiles Rendered { get; } = new();
+    /// <summary>The Render stage: parsed templates, fingerprints of decisions and of the files the last good build made.</summary>
+    public RenderCache Render { get; } = new();
 
     public void Clear()
     {
         ParsedFiles.Clear();
-        Hashes.Clear();
-        Rendered.ForgetInputs();
+        Render.Clear();
     }
 }
