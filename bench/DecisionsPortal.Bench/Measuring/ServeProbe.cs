@@ -61,6 +61,7 @@ public static class ServeProbe
             for (var i = 0; i < edits; i++)
             {
                 var marker = $"benchmarkmarker{i}x{Environment.ProcessId}";
+                var version = Version(Status(http));
                 var clock = Stopwatch.StartNew();
                 File.WriteAllText(sourceFile, original.TrimEnd() + " " + marker + "\n");
                 if (!WaitUntil(() => Contains(http, pageUrlPath, marker), TimeSpan.FromSeconds(120)))
@@ -69,7 +70,11 @@ public static class ServeProbe
                 }
 
                 timings.Add(clock.Elapsed);
-                log.WriteLine($"  serve: edit {i + 1} visible after {clock.Elapsed.TotalMilliseconds:0} ms; serve says {Status(http)}");
+
+                // serve publishes its status just after writing the files: wait for this build's.
+                var status = "";
+                WaitUntil(() => Version(status = Status(http)) > version, TimeSpan.FromSeconds(10));
+                log.WriteLine($"  serve: edit {i + 1} visible after {clock.Elapsed.TotalMilliseconds:0} ms; serve says {status}");
                 Thread.Sleep(500);
             }
 
@@ -98,6 +103,19 @@ public static class ServeProbe
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return false;
+        }
+    }
+
+    private static int Version(string status)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(status);
+            return json.RootElement.GetProperty("version").GetInt32();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return -1;
         }
     }
 
