@@ -13,7 +13,8 @@ public sealed record BenchOptions(
     bool BuildGenerator,
     string? Generator,
     bool Serve,
-    string? Note)
+    string? Note,
+    bool ServeOnly = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/DecisionsPortal.Bench -- [options]
@@ -28,6 +29,8 @@ public sealed record BenchOptions(
           --no-build                do not build the generator (Release) first
           --generator DLL           measure this DecisionsPortal.dll instead of generator/bin/Release
           --no-serve                skip the incremental-rebuild probe of 'serve'
+          --serve-only              only probe 'serve' on the 10,000 corpus already in --work (no builds;
+                                    prints, writes no results; it edits one decision file and restores it)
           --note TEXT               a line about the conditions, written into the results
         """;
 
@@ -50,6 +53,7 @@ public sealed record BenchOptions(
                 "--no-build" => options with { BuildGenerator = false },
                 "--generator" => options with { Generator = Path.GetFullPath(Value()) },
                 "--no-serve" => options with { Serve = false },
+                "--serve-only" => options with { ServeOnly = true, Serve = true, Hugo = false, ResultsFile = null },
                 "--note" => options with { Note = Value() },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };

@@ -23,6 +23,11 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     {
         ProcessMeter.EnsureGnuTime(log);
         var generator = options.Generator ?? BuildGenerator();
+        if (options.ServeOnly)
+        {
+            return ServeOnly(command, generator);
+        }
+
         var hugoVersion = options.Hugo ? HugoVersion() : null;
         log.WriteLine(hugoVersion is null ? "Hugo: not measured" : $"Hugo: {hugoVersion}");
         var corpus = SyntheticCorpus.FromRepository(repositoryRoot);
@@ -90,13 +95,25 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
             timings), portal);
     }
 
+    private BenchReport ServeOnly(string command, string generator)
+    {
+        var portal = new PortalSite(Path.Combine(options.WorkDirectory, "10000", "portal"), Path.Combine(repositoryRoot, "templates"), PageSize);
+        if (!File.Exists(portal.ConfigPath))
+        {
+            throw new InvalidOperationException($"--serve-only needs the 10,000 corpus in {portal.Root} (run the harness with --sizes 10000 once)");
+        }
+
+        var serve = ProbeServe(SyntheticCorpus.FromRepository(repositoryRoot), portal, generator);
+        return new BenchReport(MachineInfo.Detect(null), DateTime.UtcNow, command, options.Note, [], serve);
+    }
+
     private ServeProbe.Result ProbeServe(SyntheticCorpus corpus, PortalSite portal, string generator)
     {
         var decision = corpus.Decision(0);
         var source = portal.FilePath("fi", decision);
         var page = $"fi/paatokset/{decision.Year}/{decision.Slug}/";
         log.WriteLine("  serve: probing the incremental rebuild");
-        var result = ServeProbe.Measure(generator, portal.ConfigPath, source, Path.Combine(portal.OutputDirectory, page, "index.html"), "/" + page, log);
+        var result = ServeProbe.Measure(generator, portal.ConfigPath, source, "/" + page, log);
         log.WriteLine(result.Present ? $"  serve: median {result.Median?.TotalMilliseconds:0} ms {result.Note}" : "  " + result.Note);
         return result;
     }

@@ -19,6 +19,7 @@ public static class OutputPublisher
             return false;
         }
 
+        staging.Expect(files);
         Parallel.For(0, files.Count, i => staging.Write(files[i], files[i].Make()!));
         return staging.Finish(succeeded: true);
     }

@@ -61,6 +61,33 @@ public sealed class StagingFolder : IOutputSink
         }
     }
 
+    // Each folder is made once, from one thread, before its files are written: at 20,000 pages
+    // the per-file system calls, not the bytes, are what writing costs, and threads making
+    // folders side by side in one parent contend for it in the kernel.
+    public void Expect(IReadOnlyList<OutputFile> files)
+    {
+        if (failure is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var file in files)
+            {
+                var folder = Path.GetDirectoryName(OutputPublisher.SafeTarget(staging, file.Path))!;
+                if (folders.TryAdd(folder, 0))
+                {
+                    Directory.CreateDirectory(folder);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            Interlocked.CompareExchange(ref failure, e, null);
+        }
+    }
+
     public void Write(OutputFile file, byte[] content)
     {
         if (failure is not null)
@@ -72,13 +99,10 @@ public sealed class StagingFolder : IOutputSink
         {
             var target = OutputPublisher.SafeTarget(staging, file.Path);
 
-            // Each folder is made once, not once per file: at 20,000 pages the per-file system
-            // calls, not the bytes, are what writing costs.
             var folder = Path.GetDirectoryName(target)!;
-            if (!folders.ContainsKey(folder))
+            if (folders.TryAdd(folder, 0))
             {
                 Directory.CreateDirectory(folder);
-                folders[folder] = 0;
             }
 
             Place(file.Path, content, target);

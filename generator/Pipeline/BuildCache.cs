@@ -13,11 +13,8 @@ public sealed class BuildCache
     /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
     public ParsedFileCache ParsedFiles { get; } = new();
 
-    /// <summary>The Render stage: the fingerprints of decisions, for those of the files.</summary>
-    public ModelHashCache Hashes { get; } = new();
-
-    /// <summary>The Render stage: what the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
-    public RenderedFiles Rendered { get; } = new();
+    /// <summary>The Render stage: parsed templates, fingerprints of decisions and of the files the last good build made.</summary>
+    public RenderCache Render { get; } = new();
 
     /// <summary>The search index: each decision's analysis, by language and page.</summary>
     public Search.SearchCache Search { get; } = new();
@@ -25,8 +22,7 @@ public sealed class BuildCache
     public void Clear()
     {
         ParsedFiles.Clear();
-        Hashes.Clear();
-        Rendered.ForgetInputs();
+        Render.Clear();
         Search.Clear();
     }
 }

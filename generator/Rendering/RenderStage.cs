@@ -32,7 +32,9 @@ public static class RenderStage
     /// </summary>
     public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null)
     {
-        var templates = TemplateSet.Load(site.Config.TemplatesDirectory, diagnostics);
+        var incremental = cache?.Render;
+        var folder = incremental is null ? default : Incremental.Fingerprints.Templates(site.Config.TemplatesDirectory);
+        var templates = incremental?.Templates is { } kept && kept.Folder == folder ? kept.Set : Load(site.Config.TemplatesDirectory, diagnostics, incremental, folder);
         if (templates is null)
         {
             return null;
@@ -42,7 +44,7 @@ public static class RenderStage
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
             Cache = cache,
-            Fingerprints = cache is null ? null : Incremental.Fingerprints.Compute(site, cache.Hashes),
+            Fingerprints = incremental is null ? null : Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
         };
         if (context.Fingerprints is not null)
         {
@@ -59,6 +61,25 @@ public static class RenderStage
         return made;
     }
 
+    // serve parses the templates again only when a file in their folder changed; templates that
+    // gave a warning are parsed every time, so that the warning is reported every time.
+    private static TemplateSet? Load(string directory, DiagnosticBag diagnostics, Incremental.RenderCache? cache, Output.Fingerprint folder)
+    {
+        var own = new DiagnosticBag();
+        var templates = TemplateSet.Load(directory, own);
+        foreach (var diagnostic in own.ToSortedList())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        if (cache is not null)
+        {
+            cache.Templates = templates is not null && own.ToSortedList().Count == 0 ? (folder, templates) : null;
+        }
+
+        return templates;
+    }
+
     private static int Emit(IReadOnlyList<OutputFile> files, IOutputSink sink)
     {
         var made = 0;
@@ -67,7 +88,11 @@ public static class RenderStage
             return 0;
         }
 
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, files.Count, Math.Max(1, files.Count / (8 * Environment.ProcessorCount))), range =>
+        // As many workers as cores: each renders a file and writes it, so I/O overlaps rendering
+        // without more threads than cores contending for the file system.
+        sink.Expect(files);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, files.Count, Math.Max(1, files.Count / (8 * Environment.ProcessorCount))), parallel, range =>
         {
             var count = 0;
             for (var i = range.Item1; i < range.Item2; i++)

@@ -4,9 +4,9 @@ namespace DecisionsPortal.Serving;
 /// What <c>/_serve/status</c> tells the page: <see cref="Version"/> counts every build, <see cref="Good"/>
 /// the last one that succeeded (the one being served), and the errors of the last build if it failed.
 /// <see cref="Rendered"/> counts the files the build made (the others' inputs had not changed), and
-/// <see cref="Stages"/> says where its time went (stage: wall milliseconds).
+/// <see cref="Stages"/> says where its time went.
 /// </summary>
 public sealed record ServeStatus(int Version, int Good, bool Ok, string Headline, IReadOnlyList<string> Errors, int Parsed, int Written, int Removed, int Rendered = 0)
 {
-    public IReadOnlyDictionary<string, double> Stages { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyList<ServeStage> Stages { get; init; } = [];
 }

@@ -30,7 +30,7 @@ public sealed class SiteRebuilder
     {
         this.options = options;
         configPath = Path.GetFullPath(options.ConfigPath);
-        writer = new IncrementalWriter(folder, cache.Rendered);
+        writer = new IncrementalWriter(folder, cache.Render.Rendered);
     }
 
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
@@ -50,7 +50,7 @@ public sealed class SiteRebuilder
 
             var result = BuildPipeline.Run(options, publish: false, cache, writer);
             version++;
-            var stages = (result.Stages ?? []).ToDictionary(s => s.Stage, s => Math.Round(s.Elapsed.TotalMilliseconds, 1), StringComparer.Ordinal);
+            var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
             if (result.Succeeded)
             {
                 var (written, removed) = writer.Last;

@@ -6,7 +6,7 @@ namespace DecisionsPortal.Serving;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;

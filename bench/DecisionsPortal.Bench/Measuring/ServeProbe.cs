@@ -10,8 +10,8 @@ namespace DecisionsPortal.Bench.Measuring;
 /// long until that word is in the decision's page in the output folder (or, if serve keeps pages
 /// in memory, in the page it serves). Timing <c>build</c> after touching a file is not the same
 /// thing: it pays for start-up and the whole site every time.
-/// NOTE: written before <c>serve</c> existed (another helper builds it); it runs only when
-/// <c>serve --help</c> succeeds and has not been validated against the real command yet.
+/// serve builds into a private folder, so the page is read over HTTP; after each edit serve's
+/// own account (<c>/_serve/status</c>: files rendered and written, each stage's time) is logged.
 /// </summary>
 public static class ServeProbe
 {
@@ -28,7 +28,7 @@ public static class ServeProbe
         return exit == 0 && output.Contains(" serve [options]", StringComparison.Ordinal);
     }
 
-    public static Result Measure(string generatorDll, string configPath, string sourceFile, string outputPage, string pageUrlPath, TextWriter log, int edits = 3)
+    public static Result Measure(string generatorDll, string configPath, string sourceFile, string pageUrlPath, TextWriter log, int edits = 3)
     {
         if (!IsAvailable(generatorDll))
         {
@@ -52,7 +52,7 @@ public static class ServeProbe
         var timings = new List<TimeSpan>();
         try
         {
-            if (!WaitUntil(() => Contains(outputPage, http, pageUrlPath, "</html>"), TimeSpan.FromMinutes(5)))
+            if (!WaitUntil(() => Contains(http, pageUrlPath, "</html>"), TimeSpan.FromMinutes(5)))
             {
                 return new Result(true, [], "serve started but its first build did not appear within 5 minutes");
             }
@@ -61,15 +61,20 @@ public static class ServeProbe
             for (var i = 0; i < edits; i++)
             {
                 var marker = $"benchmarkmarker{i}x{Environment.ProcessId}";
+                var version = Version(Status(http));
                 var clock = Stopwatch.StartNew();
                 File.WriteAllText(sourceFile, original.TrimEnd() + " " + marker + "\n");
-                if (!WaitUntil(() => Contains(outputPage, http, pageUrlPath, marker), TimeSpan.FromSeconds(30)))
+                if (!WaitUntil(() => Contains(http, pageUrlPath, marker), TimeSpan.FromSeconds(120)))
                 {
-                    return new Result(true, timings, $"edit {i + 1} did not show up within 30 s");
+                    return new Result(true, timings, $"edit {i + 1} did not show up within 120 s");
                 }
 
                 timings.Add(clock.Elapsed);
-                log.WriteLine($"  serve: edit {i + 1} visible after {clock.Elapsed.TotalMilliseconds:0} ms");
+
+                // serve publishes its status just after writing the files: wait for this build's.
+                var status = "";
+                WaitUntil(() => Version(status = Status(http)) > version, TimeSpan.FromSeconds(10));
+                log.WriteLine($"  serve: edit {i + 1} visible after {clock.Elapsed.TotalMilliseconds:0} ms; serve says {status}");
                 Thread.Sleep(500);
             }
 
@@ -87,21 +92,10 @@ public static class ServeProbe
         }
     }
 
-    private static bool Contains(string outputPage, HttpClient http, string urlPath, string text)
+    // Over HTTP only: serve builds into a folder of its own, so a page on disk in the corpus's
+    // output folder is an earlier build's and never changes.
+    private static bool Contains(HttpClient http, string urlPath, string text)
     {
-        // The file on disk when serve writes one (no HTTP requests then, which would slow it down).
-        if (File.Exists(outputPage))
-        {
-            try
-            {
-                return File.ReadAllText(outputPage).Contains(text, StringComparison.Ordinal);
-            }
-            catch (IOException)
-            {
-                return false; // being replaced at this moment; look again
-            }
-        }
-
         try
         {
             return http.GetStringAsync(urlPath).GetAwaiter().GetResult().Contains(text, StringComparison.Ordinal);
@@ -109,6 +103,31 @@ public static class ServeProbe
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return false;
+        }
+    }
+
+    private static int Version(string status)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(status);
+            return json.RootElement.GetProperty("version").GetInt32();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return -1;
+        }
+    }
+
+    private static string Status(HttpClient http)
+    {
+        try
+        {
+            return http.GetStringAsync("_serve/status").GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return "(no status: " + e.Message + ")";
         }
     }
 
@@ -122,7 +141,7 @@ public static class ServeProbe
                 return true;
             }
 
-            Thread.Sleep(2);
+            Thread.Sleep(5);
         }
 
         return false;

@@ -30,21 +30,24 @@ public sealed class Fingerprints
     /// <summary>Of everything but decisions' bodies: the fingerprint of files that show no body.</summary>
     public Fingerprint Site { get; }
 
-    public static Fingerprints Compute(SiteModel site, ModelHashCache cache)
+    public static Fingerprints Compute(SiteModel site, Fingerprint templates, ModelHashCache cache)
     {
         var hasher = new ModelHasher(cache);
+        var places = new Dictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
         var summaries = new Dictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
         var full = new ConcurrentDictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
         foreach (var page in site.Decisions)
         {
-            summaries[page] = hasher.Page(page, full: false);
+            var place = hasher.Place(page);
+            places[page] = place;
+            summaries[page] = Fingerprint.Of(hasher.Summary(page.Decision), place);
         }
 
         var model = hasher.Of(site, summaries);
-        var stamp = Fingerprint.Of(Templates(site.Config.TemplatesDirectory), model);
+        var stamp = Fingerprint.Of(templates, model);
         foreach (var page in site.Decisions)
         {
-            full[page] = Fingerprint.Of(stamp, hasher.Page(page, full: true));
+            full[page] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Full(page.Decision), places[page]));
         }
 
         return new Fingerprints(stamp, full, hasher);
@@ -72,7 +75,8 @@ public sealed class Fingerprints
         return Fingerprint.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
     }
 
-    private static Fingerprint Templates(string folder)
+    /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts), names and bytes.</summary>
+    public static Fingerprint Templates(string folder)
     {
         using var bytes = new MemoryStream();
         if (Directory.Exists(folder))

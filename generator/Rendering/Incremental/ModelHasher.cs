@@ -23,6 +23,8 @@ public sealed class ModelHasher(ModelHashCache cache)
     private const string MarkdownField = "<Markdown>k__BackingField";
 
     private static readonly ConcurrentDictionary<Type, FieldInfo[]> Fields = new();
+    private static readonly ConcurrentDictionary<Type, long> TypeIds = new();
+    private static long nextTypeId;
 
     private readonly Dictionary<object, Fingerprint> memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> visiting = new(ReferenceEqualityComparer.Instance);
@@ -34,10 +36,12 @@ public sealed class ModelHasher(ModelHashCache cache)
     public Fingerprint Full(Decision decision) => cache.Of(decision, d => (Walk(d, skipMarkdown: false), Walk(d, skipMarkdown: true))).Full;
 
     /// <summary>A decision's page with all of the decision (<paramref name="full"/>) or its summary.</summary>
-    public Fingerprint Page(DecisionPage page, bool full)
+    public Fingerprint Page(DecisionPage page, bool full) => Fingerprint.Of(full ? Full(page.Decision) : Summary(page.Decision), Place(page));
+
+    /// <summary>A decision's page without the decision: its path, its translations' paths and its internal links.</summary>
+    public Fingerprint Place(DecisionPage page)
     {
         var writer = new ArrayBufferWriter<byte>(256);
-        Write(writer, full ? Full(page.Decision) : Summary(page.Decision));
         Feed(writer, page.Path);
         Feed(writer, page.Translations);
         Feed(writer, page.Links);
@@ -109,10 +113,23 @@ public sealed class ModelHasher(ModelHashCache cache)
 
                 Tag(writer, 5);
                 return;
+            case int number:
+                Tag(writer, 14);
+                Number(writer, number);
+                return;
+            case DateOnly date:
+                Tag(writer, 15);
+                Number(writer, date.DayNumber);
+                return;
+            case Enum:
+                Tag(writer, 16);
+                Number(writer, TypeId(value.GetType()));
+                Number(writer, Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                return;
             case IFormattable formattable:
-                // Numbers, dates, enums: the type's name too, so that 1 and "1" differ.
+                // Other numbers, times: the type too, so that 1 and "1" differ.
                 Tag(writer, 6);
-                Text(writer, value.GetType().Name);
+                Number(writer, TypeId(value.GetType()));
                 Text(writer, formattable.ToString(null, CultureInfo.InvariantCulture));
                 return;
             case bool or char or Uri or Type or Delegate:
@@ -146,7 +163,7 @@ public sealed class ModelHasher(ModelHashCache cache)
         }
 
         Tag(writer, 12);
-        Text(writer, type.Name);
+        Number(writer, TypeId(type));
         foreach (var field in FieldsOf(type))
         {
             Feed(writer, field.GetValue(value));
@@ -184,6 +201,15 @@ public sealed class ModelHasher(ModelHashCache cache)
     {
         writer.GetSpan(1)[0] = tag;
         writer.Advance(1);
+    }
+
+    // A number per type, stable for the process (fingerprints are compared only within one serve session).
+    private static long TypeId(Type type) => TypeIds.GetOrAdd(type, _ => Interlocked.Increment(ref nextTypeId));
+
+    private static void Number(ArrayBufferWriter<byte> writer, long number)
+    {
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(writer.GetSpan(8), number);
+        writer.Advance(8);
     }
 
     private static void Text(ArrayBufferWriter<byte> writer, string text)

@@ -22,6 +22,14 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         var site = context.Site;
+
+        // In serve, while the site's fingerprint stands, so do its pages: not even listed again.
+        if (context.Fingerprints is { } fingerprints && context.Unchanged("sitemap.xml", fingerprints.Site) && !context.Unchanged("sitemap-1.xml", fingerprints.Site))
+        {
+            yield return OutputFile.Later("sitemap.xml", fingerprints.Site, () => new OutputFile("sitemap.xml", UrlSet(site, PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList())));
+            yield break;
+        }
+
         var pages = PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         if (pages.Count <= maxUrls)
         {

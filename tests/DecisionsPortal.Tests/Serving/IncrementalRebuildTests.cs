@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CsCheck;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Serving;
@@ -9,7 +10,7 @@ namespace DecisionsPortal.Tests.Serving;
 /// <summary>
 /// serve renders only the files whose inputs changed. That is only safe if the fingerprints miss
 /// nothing, so random edits (text, title, date, organ, topics, case number, adding and removing a
-/// decision or a translation) are applied one after another, and after each one serve's folder
+/// decision or a translation, the layout, site.yml) are applied one after another, and after each one serve's folder
 /// must be byte for byte what a fresh serve of the same content writes.
 /// </summary>
 public sealed class IncrementalRebuildTests
@@ -23,7 +24,7 @@ public sealed class IncrementalRebuildTests
     [Fact]
     public void After_any_edits_the_incremental_rebuild_writes_exactly_what_a_fresh_build_writes()
     {
-        var edits = Gen.Select(Gen.Int[0, Slots - 1], Gen.Int[0, 8], Gen.Int[0, 999]).Array[1, 5];
+        var edits = Gen.Select(Gen.Int[0, Slots - 1], Gen.Int[0, 10], Gen.Int[0, 999]).Array[1, 5];
         edits.Sample(sequence =>
         {
             using var site = new TestSite();
@@ -37,8 +38,14 @@ public sealed class IncrementalRebuildTests
 
             foreach (var (slot, kind, value) in sequence)
             {
+                var changed = kind switch
+                {
+                    9 => SiteWide(site, Path.Combine("templates", "layouts", "base.html"), text => text + $"<!-- {value} -->\n", ref clock),
+                    10 => SiteWide(site, "site.yml", text => Regex.Replace(text, @"page_size: \d+", $"page_size: {2 + (value % 4)}"), ref clock),
+                    _ => [],
+                };
                 slots[slot] = Edit(slots[slot], kind, value);
-                var changed = Write(site, slots, ref clock);
+                changed.UnionWith(Write(site, slots, ref clock));
                 var (status, result) = rebuilder.Rebuild(changed);
                 Assert.True(status.Ok, string.Join('\n', result.Diagnostics));
 
@@ -60,7 +67,8 @@ public sealed class IncrementalRebuildTests
         5 => slot with { Exists = !slot.Exists },
         6 => slot with { Swedish = !slot.Swedish },
         7 => slot with { Dnro = value % 3 == 0 ? null : $"EX/{value % 3}/2025" },
-        _ => slot with { Text = slot.Text + $"\n\nLisäys {value}." },
+        8 => slot with { Text = slot.Text + $"\n\nLisäys {value}." },
+        _ => slot,
     };
 
     private static HashSet<string> Write(TestSite site, Slot[] slots, ref DateTime clock)
@@ -75,6 +83,14 @@ public sealed class IncrementalRebuildTests
         }
 
         return changed;
+    }
+
+    // A change that every page depends on: the layout, or site.yml (serve then starts afresh).
+    private static HashSet<string> SiteWide(TestSite site, string relative, Func<string, string> edit, ref DateTime clock)
+    {
+        var path = Path.Combine(site.Root, relative);
+        Put(path, edit(File.ReadAllText(path)), [], ref clock);
+        return [path];
     }
 
     // Each write gets its own modification time, as an editor's saves do (the parse cache keys on it).

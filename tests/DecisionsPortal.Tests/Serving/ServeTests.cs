@@ -108,7 +108,7 @@ public sealed class ServeTests
         Assert.True(first.GetProperty("rendered").GetInt32() > 60, first.ToString());
         Assert.Equal(4, second.GetProperty("rendered").GetInt32());
         Assert.Contains("kirjastoauto", await http.GetStringAsync("fi/paatokset/2025/d3/"));
-        Assert.True(second.GetProperty("stages").TryGetProperty("render:HtmlPage", out _), "the status says where the time went");
+        Assert.Contains(second.GetProperty("stages").EnumerateArray(), s => s.GetProperty("stage").GetString() == "render:HtmlPage" && s.GetProperty("cpuMs").GetDouble() >= 0);
     }
 
     [Fact]

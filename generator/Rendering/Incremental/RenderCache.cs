@@ -1,0 +1,23 @@
+using DecisionsPortal.Output;
+
+namespace DecisionsPortal.Rendering.Incremental;
+
+/// <summary>What the Render stage keeps between serve's builds.</summary>
+public sealed class RenderCache
+{
+    /// <summary>The fingerprints of decisions, by object.</summary>
+    public ModelHashCache Hashes { get; } = new();
+
+    /// <summary>What the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
+    public RenderedFiles Rendered { get; } = new();
+
+    /// <summary>The templates as last parsed without a message, and the fingerprint of the folder they were parsed from.</summary>
+    internal (Fingerprint Folder, TemplateSet Set)? Templates { get; set; }
+
+    public void Clear()
+    {
+        Hashes.Clear();
+        Rendered.ForgetInputs();
+        Templates = null;
+    }
+}
