@@ -65,7 +65,9 @@ public static class InternalLinks
             (decision.DecisionText, _ => decision.LocationOf("decision")),
         })
         {
-            if (string.IsNullOrEmpty(markdown))
+            // Every Markdown link, inline or by reference, has a '[': text without one has no
+            // links, and most decisions have none, so they are not parsed here at all.
+            if (string.IsNullOrEmpty(markdown) || !markdown.Contains('['))
             {
                 continue;
             }
