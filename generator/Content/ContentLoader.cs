@@ -10,20 +10,45 @@ public static class ContentLoader
     /// <param name="cache">Parses of earlier runs (serve), so that only changed files are read again.</param>
     public static IReadOnlyList<Decision> Load(SiteConfig config, DiagnosticBag diagnostics, ParsedFileCache? cache = null)
     {
-        WarnAboutStrayFiles(config, diagnostics);
-        var files = config.Languages
-            .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
-            .ToList();
+        // In serve, after edits of known files only, the last listing stands and only the edited
+        // files are looked at; otherwise every folder is listed and every file's time and size checked.
+        var unchanged = cache?.Unchanged(config.ContentDirectory);
+        var listing = unchanged?.Listing ?? List(config);
+        foreach (var stray in listing.Stray)
+        {
+            diagnostics.Add(stray);
+        }
 
+        var files = listing.Files;
         var workingFolder = Directory.GetCurrentDirectory();
         cache?.BeginLoad();
         var decisions = new Decision?[files.Count];
-        Parallel.For(0, files.Count, i => decisions[i] = cache is null
-            ? LoadFile(files[i].language, files[i].path, workingFolder, config, diagnostics)
-            : cache.GetOrParse(files[i].path, diagnostics, bag => LoadFile(files[i].language, files[i].path, workingFolder, config, bag)));
-        cache?.EndLoad();
-        cache?.Retain(files.Select(f => f.path).ToHashSet(StringComparer.Ordinal));
+        Parallel.For(0, files.Count, i =>
+        {
+            var (language, path) = files[i];
+            Decision? Parse(DiagnosticBag bag) => LoadFile(language, path, workingFolder, config, bag);
+            decisions[i] = cache is null ? Parse(diagnostics)
+                : unchanged is { } known && !known.Changed.Contains(Path.GetFullPath(path)) ? cache.Reuse(path, diagnostics, Parse)
+                : cache.GetOrParse(path, diagnostics, Parse);
+        });
+        cache?.EndLoad(unchanged?.Changed.Count ?? files.Count);
+        if (cache is not null && unchanged is null)
+        {
+            cache.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            cache.Listed(listing);
+        }
+
         return decisions.OfType<Decision>().ToList();
+    }
+
+    private static ParsedFileCache.Listing List(SiteConfig config)
+    {
+        var stray = new DiagnosticBag();
+        WarnAboutStrayFiles(config, stray);
+        var files = config.Languages
+            .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
+            .ToList();
+        return new ParsedFileCache.Listing(files, files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal), stray.ToSortedList());
     }
 
     private static IEnumerable<string> FindFiles(string contentDirectory, string language)

@@ -12,8 +12,12 @@ public sealed class BuildCache
     /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
     public ParsedFileCache ParsedFiles { get; } = new();
 
+    /// <summary>The Model stage: what each decision's own text gives (its links).</summary>
+    public Site.ModelCache Model { get; } = new();
+
     public void Clear()
     {
         ParsedFiles.Clear();
+        Model.Clear();
     }
 }

@@ -39,6 +39,11 @@ public sealed class SiteRebuilder(BuildOptions options, string folder)
                 cache.ParsedFiles.ForgetFolder(path);
             }
 
+            if (changed is not null)
+            {
+                cache.ParsedFiles.Changed(changed);
+            }
+
             var result = BuildPipeline.Run(options, publish: false, cache);
             version++;
             if (result.Succeeded && result.Files is { } files)
