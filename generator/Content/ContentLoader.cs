@@ -97,11 +97,12 @@ public static class ContentLoader
     public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, string workingFolder, DiagnosticBag diagnostics)
     {
         var shown = PathDisplay.Relative(path, workingFolder);
-        string? text;
-        int badLine, badColumn;
+        FrontMatter? frontMatter;
+        FrontMatter.Problem problem;
+        (int Line, int Column)? notUtf8;
         try
         {
-            (text, badLine, badColumn) = ReadText(path);
+            (frontMatter, problem, notUtf8) = ReadSplit(path);
         }
         catch (IOException e)
         {
@@ -109,13 +110,12 @@ public static class ContentLoader
             return (shown, null);
         }
 
-        if (text is null)
+        if (notUtf8 is var (badLine, badColumn))
         {
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
             return (shown, null);
         }
 
-        var (frontMatter, problem) = FrontMatter.Split(text);
         if (frontMatter is null)
         {
             var message = problem == FrontMatter.Problem.Missing
@@ -127,8 +127,9 @@ public static class ContentLoader
         return (shown, frontMatter);
     }
 
-    // The bytes go into a pooled buffer and straight into the string: one allocation a file.
-    private static (string? Text, int Line, int Column) ReadText(string path)
+    // The bytes go into a pooled buffer, and from there straight into the front matter's and
+    // the body's strings, without a string of the whole file in between.
+    private static (FrontMatter? FrontMatter, FrontMatter.Problem Problem, (int Line, int Column)? NotUtf8) ReadSplit(string path)
     {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
@@ -156,7 +157,14 @@ public static class ContentLoader
                 filled += read;
             }
 
-            return StrictUtf8.Decode(buffer.AsSpan(0, filled));
+            var bytes = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled));
+            if (StrictUtf8.FirstBadByte(bytes) is { } bad)
+            {
+                return (null, FrontMatter.Problem.None, bad);
+            }
+
+            var (frontMatter, problem) = FrontMatter.Split(bytes);
+            return (frontMatter, problem, null);
         }
         finally
         {

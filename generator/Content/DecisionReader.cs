@@ -157,9 +157,9 @@ public static class DecisionReader
             return null;
         }
 
-        if (config.FindBody(id) is not null)
+        if (config.FindBody(id) is { } known)
         {
-            return id;
+            return known.Id;
         }
 
         diagnostics.Error(DiagnosticCodes.UnknownBody, yaml.ValueLocation("body"), $"unknown organ '{id}' in 'body'{Suggestions.DidYouMean(id, config.Bodies.Select(b => b.Id))}");
@@ -171,11 +171,11 @@ public static class DecisionReader
         var result = new List<string>();
         foreach (var (id, location) in yaml.StringList("topics") ?? [])
         {
-            if (config.FindTopic(id) is not null)
+            if (config.FindTopic(id) is { } known)
             {
                 if (!result.Contains(id))
                 {
-                    result.Add(id);
+                    result.Add(known.Id);
                 }
             }
             else

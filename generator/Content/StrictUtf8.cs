@@ -15,16 +15,9 @@ public static class StrictUtf8
 
     public static (string? Text, int Line, int Column) Decode(ReadOnlySpan<byte> span)
     {
-        if (span.StartsWith("\uFEFF"u8))
+        span = WithoutByteOrderMark(span);
+        if (FirstBadByte(span) is var (line, column))
         {
-            span = span[3..];
-        }
-
-        // Valid files (nearly all) are checked in one vectorised pass; only a bad one is walked
-        // rune by rune to say where it went wrong.
-        if (!Utf8.IsValid(span))
-        {
-            var (line, column) = FirstBadByte(span);
             return (null, line, column);
         }
 
@@ -32,7 +25,16 @@ public static class StrictUtf8
         return (text.Contains('\r') ? text.Replace("\r\n", "\n") : text, 0, 0);
     }
 
-    private static (int Line, int Column) FirstBadByte(ReadOnlySpan<byte> span)
+    public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> span) =>
+        span.StartsWith("\uFEFF"u8) ? span[3..] : span;
+
+    /// <summary>The one-based line and column of the first byte that is not UTF-8; null when all are.</summary>
+    public static (int Line, int Column)? FirstBadByte(ReadOnlySpan<byte> span) =>
+        // Valid files (nearly all) are checked in one vectorised pass; only a bad one is walked
+        // rune by rune to say where it went wrong.
+        Utf8.IsValid(span) ? null : Locate(span);
+
+    private static (int Line, int Column) Locate(ReadOnlySpan<byte> span)
     {
         var line = 1;
         var column = 1;

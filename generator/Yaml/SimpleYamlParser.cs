@@ -36,6 +36,21 @@ public static class SimpleYamlParser
         return root is not null && reader.AtEnd ? root : null;
     }
 
+    // Every front matter repeats the same dozen field names, and a decision keeps them (where
+    // each field was written), so all decisions share one string per name.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    private static string Key(ReadOnlySpan<char> name)
+    {
+        if (Keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var key = name.ToString();
+        return Keys.Count < 1000 ? Keys.GetOrAdd(key, key) : key;
+    }
+
     // YAML allows only printable characters; tabs, carriage returns and the Unicode line and
     // paragraph separators have rules of their own.
     private static bool AllPlainCharacters(string text)
@@ -113,7 +128,7 @@ public static class SimpleYamlParser
                     return null;
                 }
 
-                var key = text[keyStart..keyEnd];
+                var key = Key(text.AsSpan(keyStart, keyEnd - keyStart));
                 foreach (var existing in children)
                 {
                     // YamlDotNet reports a repeated key; let it.
