@@ -1,6 +1,5 @@
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DecisionsPortal.Configuration;
 
@@ -22,7 +21,7 @@ public static class LanguageStringsLoader
         }
 
         var source = new YamlSource(PathDisplay.Relative(path), File.ReadAllText(path));
-        if (source.Parse(diagnostics, DiagnosticCodes.ConfigInvalidYaml) is not YamlMappingNode root)
+        if (source.Parse(diagnostics, DiagnosticCodes.ConfigInvalidYaml) is not MappingNode root)
         {
             return null;
         }

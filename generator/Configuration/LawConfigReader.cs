@@ -2,7 +2,6 @@ using System.Globalization;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
 using DecisionsPortal.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DecisionsPortal.Configuration;
 
@@ -26,7 +25,7 @@ public static class LawConfigReader
 
         foreach (var (id, _, value) in map.Entries)
         {
-            if (value is not YamlMappingNode node || bodies.All(b => b.Id != id))
+            if (value is not MappingNode node || bodies.All(b => b.Id != id))
             {
                 continue;
             }
@@ -60,7 +59,7 @@ public static class LawConfigReader
         }
 
         const string Example = "'removed: [{ path: fi/2024/old-decision.md, date: 2025-02-01 }]'";
-        if (node is not YamlSequenceNode list)
+        if (node is not SequenceNode list)
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, yaml.Source.At(node), $"'removed' must be a list, e.g. {Example}");
             return [];
@@ -69,7 +68,7 @@ public static class LawConfigReader
         var result = new List<RemovedFile>();
         foreach (var item in list.Children)
         {
-            if (item is not YamlMappingNode entryNode)
+            if (item is not MappingNode entryNode)
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, yaml.Source.At(item), $"each removed file needs a path and a date, e.g. {Example}");
                 continue;

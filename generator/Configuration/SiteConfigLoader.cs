@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DecisionsPortal.Configuration;
 
@@ -23,7 +22,7 @@ public static partial class SiteConfigLoader
 
         var source = new YamlSource(shownPath, File.ReadAllText(configPath));
         var root = source.Parse(diagnostics, DiagnosticCodes.ConfigInvalidYaml);
-        if (root is not YamlMappingNode mapping)
+        if (root is not MappingNode mapping)
         {
             if (root is not null)
             {
@@ -214,7 +213,7 @@ public static partial class SiteConfigLoader
                 continue;
             }
 
-            if (value is not YamlMappingNode labelsNode)
+            if (value is not MappingNode labelsNode)
             {
                 diagnostics.Error(DiagnosticCodes.ConfigMissingLabel, map.Source.At(value), $"'{key}.{id}' needs a label per language, e.g. {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}");
                 continue;

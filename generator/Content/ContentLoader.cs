@@ -1,3 +1,4 @@
+using System.Buffers;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 
@@ -9,19 +10,45 @@ public static class ContentLoader
     /// <param name="cache">Parses of earlier runs (serve), so that only changed files are read again.</param>
     public static IReadOnlyList<Decision> Load(SiteConfig config, DiagnosticBag diagnostics, ParsedFileCache? cache = null)
     {
-        WarnAboutStrayFiles(config, diagnostics);
+        // In serve, after edits of known files only, the last listing stands and only the edited
+        // files are looked at; otherwise every folder is listed and every file's time and size checked.
+        var unchanged = cache?.Unchanged(config.ContentDirectory);
+        var listing = unchanged?.Listing ?? List(config);
+        foreach (var stray in listing.Stray)
+        {
+            diagnostics.Add(stray);
+        }
+
+        var files = listing.Files;
+        var workingFolder = Directory.GetCurrentDirectory();
+        cache?.BeginLoad();
+        var decisions = new Decision?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var (language, path) = files[i];
+            Decision? Parse(DiagnosticBag bag) => LoadFile(language, path, workingFolder, config, bag);
+            decisions[i] = cache is null ? Parse(diagnostics)
+                : unchanged is { } known && !known.Changed.Contains(Path.GetFullPath(path)) ? cache.Reuse(path, diagnostics, Parse)
+                : cache.GetOrParse(path, diagnostics, Parse);
+        });
+        cache?.EndLoad(unchanged?.Changed.Count ?? files.Count);
+        if (cache is not null && unchanged is null)
+        {
+            cache.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            cache.Listed(listing);
+        }
+
+        return decisions.OfType<Decision>().ToList();
+    }
+
+    private static ParsedFileCache.Listing List(SiteConfig config)
+    {
+        var stray = new DiagnosticBag();
+        WarnAboutStrayFiles(config, stray);
         var files = config.Languages
             .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
             .ToList();
-
-        cache?.BeginLoad();
-        var decisions = new Decision?[files.Count];
-        Parallel.For(0, files.Count, i => decisions[i] = cache is null
-            ? LoadFile(files[i].language, files[i].path, config, diagnostics)
-            : cache.GetOrParse(files[i].path, diagnostics, bag => LoadFile(files[i].language, files[i].path, config, bag)));
-        cache?.EndLoad();
-        cache?.Retain(files.Select(f => f.path).ToHashSet(StringComparer.Ordinal));
-        return decisions.OfType<Decision>().ToList();
+        return new ParsedFileCache.Listing(files, files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal), stray.ToSortedList());
     }
 
     private static IEnumerable<string> FindFiles(string contentDirectory, string language)
@@ -40,9 +67,9 @@ public static class ContentLoader
             .Order(StringComparer.Ordinal);
     }
 
-    private static Decision? LoadFile(string language, string path, SiteConfig config, DiagnosticBag diagnostics)
+    private static Decision? LoadFile(string language, string path, string workingFolder, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var (shown, frontMatter) = ReadFrontMatter(path, diagnostics);
+        var (shown, frontMatter) = ReadFrontMatter(path, workingFolder, diagnostics);
         if (frontMatter is null)
         {
             return null;
@@ -63,13 +90,19 @@ public static class ContentLoader
     }
 
     /// <summary>Reads, decodes and splits one content file; null (and a diagnostic) when it cannot be read as front matter.</summary>
-    public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, DiagnosticBag diagnostics)
+    public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, DiagnosticBag diagnostics) =>
+        ReadFrontMatter(path, Directory.GetCurrentDirectory(), diagnostics);
+
+    /// <param name="workingFolder">The working folder, asked once for all files rather than once a file.</param>
+    public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, string workingFolder, DiagnosticBag diagnostics)
     {
-        var shown = PathDisplay.Relative(path);
-        byte[] bytes;
+        var shown = PathDisplay.Relative(path, workingFolder);
+        FrontMatter? frontMatter;
+        FrontMatter.Problem problem;
+        (int Line, int Column)? notUtf8;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            (frontMatter, problem, notUtf8) = ReadSplit(path);
         }
         catch (IOException e)
         {
@@ -77,14 +110,12 @@ public static class ContentLoader
             return (shown, null);
         }
 
-        var (text, badLine, badColumn) = StrictUtf8.Decode(bytes);
-        if (text is null)
+        if (notUtf8 is var (badLine, badColumn))
         {
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
             return (shown, null);
         }
 
-        var (frontMatter, problem) = FrontMatter.Split(text);
         if (frontMatter is null)
         {
             var message = problem == FrontMatter.Problem.Missing
@@ -94,6 +125,51 @@ public static class ContentLoader
         }
 
         return (shown, frontMatter);
+    }
+
+    // The bytes go into a pooled buffer, and from there straight into the front matter's and
+    // the body's strings, without a string of the whole file in between.
+    private static (FrontMatter? FrontMatter, FrontMatter.Problem Problem, (int Line, int Column)? NotUtf8) ReadSplit(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(length, 1) + 1, Array.MaxLength));
+        try
+        {
+            var filled = 0;
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    // The file grew while it was read: carry on in a larger buffer.
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = RandomAccess.Read(handle, buffer.AsSpan(filled), filled);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                filled += read;
+            }
+
+            var bytes = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled));
+            if (StrictUtf8.FirstBadByte(bytes) is { } bad)
+            {
+                return (null, FrontMatter.Problem.None, bad);
+            }
+
+            var (frontMatter, problem) = FrontMatter.Split(bytes);
+            return (frontMatter, problem, null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)

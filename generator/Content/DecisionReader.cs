@@ -2,7 +2,6 @@ using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DecisionsPortal.Content;
 
@@ -21,7 +20,7 @@ public static class DecisionReader
         var source = new YamlSource(shownPath, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
         var local = new DiagnosticBag();
         var root = source.Parse(local, DiagnosticCodes.InvalidYaml);
-        if (root is not YamlMappingNode mapping)
+        if (root is not MappingNode mapping)
         {
             if (!local.HasErrors)
             {
@@ -86,12 +85,12 @@ public static class DecisionReader
 
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, Node>(StringComparer.Ordinal);
         foreach (var (key, keyNode, _) in yaml.Entries)
         {
             // YamlDotNet rejects a repeated key only when the key nodes are equal, so '!!str title'
             // beside 'title', or a list used as a key, get through to here (found by property tests).
-            if (keyNode is not YamlScalarNode)
+            if (keyNode is not ScalarNode)
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(keyNode), $"a field name must be text, not a {YamlMapping.Describe(keyNode)}");
                 continue;
@@ -158,9 +157,9 @@ public static class DecisionReader
             return null;
         }
 
-        if (config.FindBody(id) is not null)
+        if (config.FindBody(id) is { } known)
         {
-            return id;
+            return known.Id;
         }
 
         diagnostics.Error(DiagnosticCodes.UnknownBody, yaml.ValueLocation("body"), $"unknown organ '{id}' in 'body'{Suggestions.DidYouMean(id, config.Bodies.Select(b => b.Id))}");
@@ -172,11 +171,11 @@ public static class DecisionReader
         var result = new List<string>();
         foreach (var (id, location) in yaml.StringList("topics") ?? [])
         {
-            if (config.FindTopic(id) is not null)
+            if (config.FindTopic(id) is { } known)
             {
                 if (!result.Contains(id))
                 {
-                    result.Add(id);
+                    result.Add(known.Id);
                 }
             }
             else
@@ -196,7 +195,7 @@ public static class DecisionReader
             return null;
         }
 
-        if (node is YamlMappingNode map)
+        if (node is MappingNode map)
         {
             var person = yaml.Wrap(map);
             foreach (var (field, keyNode, _) in person.Entries.Where(e => e.Key is not ("name" or "title")))
@@ -237,7 +236,7 @@ public static class DecisionReader
             return [];
         }
 
-        if (node is not YamlSequenceNode list)
+        if (node is not SequenceNode list)
         {
             diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(node), "'attachments' must be a list of '{ title: …, file: … }'");
             return [];
@@ -246,7 +245,7 @@ public static class DecisionReader
         var result = new List<Attachment>();
         foreach (var item in list.Children)
         {
-            if (item is not YamlMappingNode map)
+            if (item is not MappingNode map)
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(item), "each attachment must be '{ title: …, file: … }'");
                 continue;

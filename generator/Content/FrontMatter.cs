@@ -13,25 +13,104 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
         Unclosed,
     }
 
+    // Walks the lines by index instead of splitting the text into an array of lines and joining
+    // them again: every file of the site passes through here (and its body may be long).
     public static (FrontMatter? FrontMatter, Problem Problem) Split(string text)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+        var firstEnd = text.IndexOf('\n');
+        if (!IsMarker(text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd), dotsToo: false))
         {
             return (null, Problem.Missing);
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        if (firstEnd < 0)
         {
-            var line = lines[i].TrimEnd('\r', ' ', '\t');
-            if (line is "---" or "...")
-            {
-                var yaml = string.Join('\n', lines[1..i]);
-                var markdown = string.Join('\n', lines[(i + 1)..]);
-                return (new FrontMatter(yaml, 2, markdown, i + 2), Problem.None);
-            }
+            return (null, Problem.Unclosed);
         }
 
-        return (null, Problem.Unclosed);
+        var yamlStart = firstEnd + 1;
+        var start = yamlStart;
+        for (var i = 1; ; i++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (IsMarker(text.AsSpan(start, (end < 0 ? text.Length : end) - start), dotsToo: true))
+            {
+                var yaml = start == yamlStart ? "" : text[yamlStart..(start - 1)];
+                var markdown = end < 0 ? "" : text[(end + 1)..];
+                return (new FrontMatter(yaml, 2, markdown, i + 2), Problem.None);
+            }
+
+            if (end < 0)
+            {
+                return (null, Problem.Unclosed);
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// The same split of a file's valid UTF-8 bytes (without a byte order mark), decoding only
+    /// the two parts rather than the whole file and then copying both out of it. A line break is
+    /// the byte '\n' in UTF-8 as in the text, so the lines are the same lines.
+    /// </summary>
+    public static (FrontMatter? FrontMatter, Problem Problem) Split(ReadOnlySpan<byte> utf8)
+    {
+        var firstEnd = utf8.IndexOf((byte)'\n');
+        if (!IsMarker(utf8[..(firstEnd < 0 ? utf8.Length : firstEnd)], dotsToo: false))
+        {
+            return (null, Problem.Missing);
+        }
+
+        if (firstEnd < 0)
+        {
+            return (null, Problem.Unclosed);
+        }
+
+        var yamlStart = firstEnd + 1;
+        var start = yamlStart;
+        for (var i = 1; ; i++)
+        {
+            var length = utf8[start..].IndexOf((byte)'\n');
+            var end = length < 0 ? utf8.Length : start + length;
+            if (IsMarker(utf8[start..end], dotsToo: true))
+            {
+                var yaml = start == yamlStart ? "" : Text(utf8[yamlStart..(start - 1)]);
+
+                // The text form turns "\r\n" into "\n" first: the '\r' before the last line break goes.
+                if (start > yamlStart && utf8[start - 2] == '\r' && yaml.EndsWith('\r'))
+                {
+                    yaml = yaml[..^1];
+                }
+
+                var markdown = length < 0 ? "" : Text(utf8[(end + 1)..]);
+                return (new FrontMatter(yaml, 2, markdown, i + 2), Problem.None);
+            }
+
+            if (length < 0)
+            {
+                return (null, Problem.Unclosed);
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static string Text(ReadOnlySpan<byte> utf8)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(utf8);
+        return text.Contains('\r') ? text.Replace("\r\n", "\n") : text;
+    }
+
+    private static bool IsMarker(ReadOnlySpan<byte> line, bool dotsToo)
+    {
+        var trimmed = line.TrimEnd("\r \t"u8);
+        return trimmed.SequenceEqual("---"u8) || (dotsToo && trimmed.SequenceEqual("..."u8));
+    }
+
+    private static bool IsMarker(ReadOnlySpan<char> line, bool dotsToo)
+    {
+        var trimmed = line.TrimEnd("\r \t");
+        return trimmed is "---" || (dotsToo && trimmed is "...");
     }
 }

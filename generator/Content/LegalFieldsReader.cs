@@ -2,7 +2,6 @@ using System.Globalization;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
 using DecisionsPortal.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DecisionsPortal.Content;
 
@@ -88,7 +87,7 @@ public static class LegalFieldsReader
             return null;
         }
 
-        if (node is not YamlMappingNode map)
+        if (node is not MappingNode map)
         {
             diagnostics.Error(DiagnosticCodes.InvalidVotes, yaml.Source.At(node), "'votes' must be a mapping, e.g. 'votes: { for: 7, against: [Anna Aho, Eero Esa], abstained: 0, absent: 1 }'");
             return null;
@@ -112,7 +111,7 @@ public static class LegalFieldsReader
             return null;
         }
 
-        if (node is YamlScalarNode scalar)
+        if (node is ScalarNode scalar)
         {
             if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
@@ -141,17 +140,17 @@ public static class LegalFieldsReader
             return [];
         }
 
-        var items = node is YamlSequenceNode list ? list.Children.ToList() : new List<YamlNode> { node };
+        var items = node is SequenceNode list ? list.Children.ToList() : new List<Node> { node };
         var result = new List<Dissent>();
         foreach (var item in items)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } name })
+            if (item is ScalarNode { Value: { Length: > 0 } name })
             {
                 result.Add(new Dissent(name.Trim(), null));
                 continue;
             }
 
-            if (item is YamlMappingNode map)
+            if (item is MappingNode map)
             {
                 var entry = yaml.Wrap(map);
                 foreach (var (field, keyNode, _) in entry.Entries.Where(e => e.Key is not ("name" or "text")))

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DecisionsPortal.Content;
 
@@ -17,7 +16,7 @@ public static class MeetingReader
         var file = new SourceLocation(shownPath, 1, 1);
         var source = new YamlSource(shownPath, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
         var root = source.Parse(diagnostics, DiagnosticCodes.InvalidYaml);
-        if (root is not null and not YamlMappingNode)
+        if (root is not null and not MappingNode)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterNotMapping, source.At(root), "front matter must be 'field: value' lines, e.g. 'place: …'");
             return null;
@@ -32,7 +31,7 @@ public static class MeetingReader
         }
 
         var local = new DiagnosticBag();
-        var yaml = new YamlMapping((YamlMappingNode)root, source, local, DiagnosticCodes.MeetingFileInvalid);
+        var yaml = new YamlMapping((MappingNode)root, source, local, DiagnosticCodes.MeetingFileInvalid);
         foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !Fields.Contains(e.Key)))
         {
             local.Warning(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), $"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, Fields)}");
@@ -114,7 +113,7 @@ public static class MeetingReader
             return [];
         }
 
-        if (node is not YamlSequenceNode list)
+        if (node is not SequenceNode list)
         {
             diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.Source.At(node), "'attendees' must be a list of names or '{ name: …, role: … }'");
             return [];
@@ -123,11 +122,11 @@ public static class MeetingReader
         var result = new List<Attendee>();
         foreach (var item in list.Children)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } name })
+            if (item is ScalarNode { Value: { Length: > 0 } name })
             {
                 result.Add(new Attendee(name.Trim(), null));
             }
-            else if (item is YamlMappingNode map && yaml.Wrap(map) is var entry && entry.String("name")?.Trim() is { Length: > 0 } who)
+            else if (item is MappingNode map && yaml.Wrap(map) is var entry && entry.String("name")?.Trim() is { Length: > 0 } who)
             {
                 var role = entry.String("role")?.Trim();
                 result.Add(new Attendee(who, string.IsNullOrEmpty(role) ? null : role));

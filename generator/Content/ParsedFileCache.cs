@@ -11,12 +11,43 @@ namespace DecisionsPortal.Content;
 public sealed class ParsedFileCache
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
     private int parsed;
+
+    // The files of the last load and what its search for them reported, and the paths said to
+    // have changed since (null: nothing said, so the next load looks at every file again).
+    private Listing? lastListing;
+    private HashSet<string>? changedSince;
 
     /// <summary>How many files the last load had to parse (the rest came from the cache).</summary>
     public int LastParsed { get; private set; }
 
-    public void Clear() => entries.Clear();
+    /// <summary>How many files the last load looked at on disk (all of them, or only those said to have changed).</summary>
+    public int LastChecked { get; private set; }
+
+    public void Clear()
+    {
+        entries.Clear();
+        Forget();
+    }
+
+    /// <summary>
+    /// Tells the cache which paths changed since the last load (serve's file watcher knows), so
+    /// that the next load need not list the folders and look at every file's time and size.
+    /// Only edits of files the last load read are taken on trust; any other path under the
+    /// content folder (a new, deleted or renamed file) makes the next load look at everything.
+    /// </summary>
+    public void Changed(IEnumerable<string> paths)
+    {
+        lock (gate)
+        {
+            if (lastListing is not null)
+            {
+                changedSince ??= new HashSet<string>(StringComparer.Ordinal);
+                changedSince.UnionWith(paths.Select(Path.GetFullPath));
+            }
+        }
+    }
 
     /// <summary>
     /// Forgets the files of a folder: a decision's parse also checked the attachments beside it,
@@ -29,11 +60,72 @@ public sealed class ParsedFileCache
         {
             entries.TryRemove(path, out _);
         }
+
+        Forget();
+    }
+
+    /// <summary>
+    /// The files of the last load, when every change since was an edit of one of them (and the
+    /// files that changed); null when the folders must be listed again.
+    /// </summary>
+    internal (Listing Listing, IReadOnlySet<string> Changed)? Unchanged(string contentDirectory)
+    {
+        lock (gate)
+        {
+            var (listing, changed) = (lastListing, changedSince);
+            changedSince = null;
+            if (listing is null || changed is null)
+            {
+                return null;
+            }
+
+            var content = Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var relevant = changed.Where(p => p.StartsWith(content, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            return relevant.All(p => listing.FullPaths.Contains(p) && File.Exists(p)) ? (listing, relevant) : null;
+        }
+    }
+
+    internal void Listed(Listing listing)
+    {
+        lock (gate)
+        {
+            lastListing = listing;
+            changedSince = null;
+        }
+    }
+
+    private void Forget()
+    {
+        lock (gate)
+        {
+            lastListing = null;
+            changedSince = null;
+        }
     }
 
     internal void BeginLoad() => parsed = 0;
 
-    internal void EndLoad() => LastParsed = parsed;
+    internal void EndLoad(int checkedFiles)
+    {
+        LastParsed = parsed;
+        LastChecked = checkedFiles;
+    }
+
+    /// <summary>A file known not to have changed: its last parse, without looking at the disk.</summary>
+    internal Decision? Reuse(string path, DiagnosticBag diagnostics, Func<DiagnosticBag, Decision?> parse)
+    {
+        if (!entries.TryGetValue(path, out var entry))
+        {
+            return GetOrParse(path, diagnostics, parse);
+        }
+
+        foreach (var diagnostic in entry.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return entry.Decision;
+    }
 
     internal Decision? GetOrParse(string path, DiagnosticBag diagnostics, Func<DiagnosticBag, Decision?> parse)
     {
@@ -64,6 +156,9 @@ public sealed class ParsedFileCache
             entries.TryRemove(path, out _);
         }
     }
+
+    /// <summary>The decision files a load found (by language), their full paths, and the warnings about stray files.</summary>
+    internal sealed record Listing(IReadOnlyList<(string Language, string Path)> Files, IReadOnlySet<string> FullPaths, IReadOnlyList<Diagnostic> Stray);
 
     private sealed record Entry((DateTime Modified, long Size) Stamp, Decision? Decision, IReadOnlyList<Diagnostic> Diagnostics);
 }

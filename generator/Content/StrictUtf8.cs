@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace DecisionsPortal.Content;
 
@@ -10,14 +11,31 @@ namespace DecisionsPortal.Content;
 public static class StrictUtf8
 {
     /// <summary>Returns the text, or null and the one-based line and column of the first bad byte.</summary>
-    public static (string? Text, int Line, int Column) Decode(byte[] bytes)
+    public static (string? Text, int Line, int Column) Decode(byte[] bytes) => Decode(bytes.AsSpan());
+
+    public static (string? Text, int Line, int Column) Decode(ReadOnlySpan<byte> span)
     {
-        var span = bytes.AsSpan();
-        if (span.StartsWith("\uFEFF"u8))
+        span = WithoutByteOrderMark(span);
+        if (FirstBadByte(span) is var (line, column))
         {
-            span = span[3..];
+            return (null, line, column);
         }
 
+        var text = Encoding.UTF8.GetString(span);
+        return (text.Contains('\r') ? text.Replace("\r\n", "\n") : text, 0, 0);
+    }
+
+    public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> span) =>
+        span.StartsWith("\uFEFF"u8) ? span[3..] : span;
+
+    /// <summary>The one-based line and column of the first byte that is not UTF-8; null when all are.</summary>
+    public static (int Line, int Column)? FirstBadByte(ReadOnlySpan<byte> span) =>
+        // Valid files (nearly all) are checked in one vectorised pass; only a bad one is walked
+        // rune by rune to say where it went wrong.
+        Utf8.IsValid(span) ? null : Locate(span);
+
+    private static (int Line, int Column) Locate(ReadOnlySpan<byte> span)
+    {
         var line = 1;
         var column = 1;
         var rest = span;
@@ -26,7 +44,7 @@ public static class StrictUtf8
             var status = Rune.DecodeFromUtf8(rest, out var rune, out var consumed);
             if (status != OperationStatus.Done)
             {
-                return (null, line, column);
+                return (line, column);
             }
 
             if (rune.Value == '\n')
@@ -42,6 +60,6 @@ public static class StrictUtf8
             rest = rest[consumed..];
         }
 
-        return (Encoding.UTF8.GetString(span).Replace("\r\n", "\n"), 0, 0);
+        return (line, column);
     }
 }

@@ -19,8 +19,9 @@ public static partial class PersonalDataMarks
     public static bool Has(string? text) => text is not null && text.Contains(Suffix, StringComparison.Ordinal) && Pattern().IsMatch(text);
 
     /// <summary>The one-based line (counted from the text's first line) of every mark.</summary>
-    public static IEnumerable<int> Lines(string text) =>
-        Pattern().Matches(text).Select(m => 1 + text.AsSpan(0, m.Index).Count('\n'));
+    public static IEnumerable<int> Lines(string text) => !text.Contains(Suffix, StringComparison.Ordinal)
+        ? []
+        : Pattern().Matches(text).Select(m => 1 + text.AsSpan(0, m.Index).Count('\n'));
 
     /// <summary>Plain text (a title, a name): the marks' words without the syntax.</summary>
     public static string Unmark(string text) => Pattern().Replace(text, m => m.Groups["text"].Value);

@@ -19,10 +19,14 @@ public sealed class BuildCache
     /// <summary>The search index: each decision's analysis, by language and page.</summary>
     public Search.SearchCache Search { get; } = new();
 
+    /// <summary>The Model stage: what each decision's own text gives (its links).</summary>
+    public Site.ModelCache Model { get; } = new();
+
     public void Clear()
     {
         ParsedFiles.Clear();
         Render.Clear();
         Search.Clear();
+        Model.Clear();
     }
 }

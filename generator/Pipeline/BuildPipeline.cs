@@ -54,7 +54,7 @@ public static class BuildPipeline
             var decisions = ContentLoader.Load(config, diagnostics, cache?.ParsedFiles);
             var meetings = MeetingLoader.Load(config, diagnostics);
             Stage("load");
-            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings);
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache?.Model);
             Stage("model");
             if (diagnostics.HasErrors)
             {

@@ -48,6 +48,11 @@ public sealed class SiteRebuilder
                 cache.ParsedFiles.ForgetFolder(path);
             }
 
+            if (changed is not null)
+            {
+                cache.ParsedFiles.Changed(changed);
+            }
+
             var result = BuildPipeline.Run(options, publish: false, cache, writer);
             version++;
             var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();

@@ -7,6 +7,11 @@ public static class Slugs
 {
     public static string From(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return FromAscii(text);
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in Transliterate(text).Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
@@ -27,6 +32,27 @@ public static class Slugs
         return builder.ToString().Trim('-');
     }
 
+    // Diary numbers, slugs and most names are ASCII, where transliteration and decomposition
+    // change nothing: one pass, the same result, without the intermediate strings.
+    private static string FromAscii(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                builder.Append(lower);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+
     // The generator runs with InvariantGlobalization, where Normalize(FormD) leaves 'ä' whole; so
     // the Latin letters of Nordic and European names are spelt out here, and FormD stays for the rest.
     private static string Transliterate(string text)
@@ -34,7 +60,7 @@ public static class Slugs
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.ToLowerInvariant(c) switch
+            var spelt = char.ToLowerInvariant(c) switch
             {
                 'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
                 'æ' => "ae",
@@ -49,8 +75,16 @@ public static class Slugs
                 'š' => "s",
                 'ž' => "z",
                 'ß' => "ss",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (spelt is null)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(spelt);
+            }
         }
 
         return builder.ToString();

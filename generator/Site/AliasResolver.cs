@@ -11,6 +11,12 @@ public static class AliasResolver
 {
     public static IReadOnlyList<Redirect> Resolve(SiteModel site, DiagnosticBag diagnostics)
     {
+        // The catalogue of every page is only needed to check aliases; most sites have none.
+        if (!site.Decisions.Any(p => p.Decision.Aliases.Count > 0))
+        {
+            return [];
+        }
+
         var pages = PageCatalog.Of(site).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var reserved = site.Config.Languages.Select(l => $"{l}/{site.Config.Strings[l].Segments.Search}/").ToHashSet(StringComparer.Ordinal);
         var taken = new Dictionary<string, Redirect>(StringComparer.Ordinal);

@@ -6,9 +6,25 @@ namespace DecisionsPortal.Site;
 /// <summary>Groups the paired decision pages into cases and meetings, per language, once the law pass has run.</summary>
 public static class CouncilRecordBuilder
 {
-    public static CouncilRecord Build(SiteConfig config, LawPass.Result law, IReadOnlyList<Decision> withdrawn, IReadOnlyList<LanguageSite> languages, SitePaths sitePaths)
+    public static CouncilRecord Build(SiteConfig config, LawPass.Result law, IReadOnlyList<Decision> withdrawn, IReadOnlyList<LanguageSite> languages, SitePaths sitePaths, ModelCache? cache = null)
     {
         var paths = new CouncilPaths(config);
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        string SlugOf(string dnro)
+        {
+            if (cache is not null)
+            {
+                return cache.Slug(dnro);
+            }
+
+            if (!slugs.TryGetValue(dnro, out var slug))
+            {
+                slugs[dnro] = slug = Slugs.From(dnro);
+            }
+
+            return slug;
+        }
+
         var cases = new List<CasePage>();
         var meetings = new List<MeetingPage>();
         var calendars = new List<MeetingCalendar>();
@@ -16,12 +32,34 @@ public static class CouncilRecordBuilder
         foreach (var site in languages)
         {
             var language = site.Language;
-            var languageCases = site.Listed
-                .Where(p => !string.IsNullOrWhiteSpace(p.Decision.Dnro) && Slugs.From(p.Decision.Dnro!).Length > 0)
-                .GroupBy(p => Slugs.From(p.Decision.Dnro!), StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new CasePage(language, g.First().Decision.Dnro!.Trim(), paths.Case(language, g.First().Decision.Dnro!), g.OrderBy(p => p, Chronological).ToList()))
-                .ToList();
+
+            // The handlings of each case in one pass, in the order of the listing; each diary
+            // number is made a slug once (the same number is in each language's site).
+            var handlings = new Dictionary<string, List<DecisionPage>>(StringComparer.Ordinal);
+            foreach (var page in site.Listed)
+            {
+                if (string.IsNullOrWhiteSpace(page.Decision.Dnro) || SlugOf(page.Decision.Dnro) is not { Length: > 0 } slug)
+                {
+                    continue;
+                }
+
+                if (!handlings.TryGetValue(slug, out var list))
+                {
+                    handlings[slug] = list = new List<DecisionPage>(1);
+                }
+
+                list.Add(page);
+            }
+
+            var caseSlugs = handlings.Keys.ToArray();
+            Array.Sort(caseSlugs, StringComparer.Ordinal);
+            var languageCases = new List<CasePage>(caseSlugs.Length);
+            foreach (var slug in caseSlugs)
+            {
+                var list = handlings[slug];
+                languageCases.Add(new CasePage(language, list[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, slug), Oldest(list)));
+            }
+
             cases.AddRange(languageCases);
 
             var languageMeetings = MeetingsOf(site, law, paths).ToList();
@@ -31,15 +69,24 @@ public static class CouncilRecordBuilder
                 .OrderBy(g => config.Bodies.ToList().FindIndex(b => b.Id == g.Key))
                 .Select(g => new MeetingCalendar(language, g.Key, paths.Calendar(language, g.Key), paths.Feed(language, g.Key), g.OrderByDescending(m => m.Id.Date).ToList())));
 
-            var caseOf = languageCases
-                .SelectMany(c => c.Handlings.Select(h => (h.Path, Case: c)))
-                .ToDictionary(x => x.Path, x => x.Case, StringComparer.Ordinal);
+            var caseOf = new Dictionary<string, CasePage>(site.Listed.Count, StringComparer.Ordinal);
+            foreach (var c in languageCases)
+            {
+                foreach (var handling in c.Handlings)
+                {
+                    caseOf.Add(handling.Path, c);
+                }
+            }
+
+            // The decisions of one meeting share its address string.
+            var meetingPaths = languageMeetings.ToDictionary(m => m.Id, m => m.Path);
             foreach (var page in site.Decisions)
             {
-                var (appeal, period, meeting) = law.ByDecision.TryGetValue(LawPass.DecisionId(page.Decision), out var found) ? found : (null, null, null);
+                var (appeal, period, meeting) = law.Of(page.Decision);
                 var casePage = caseOf.GetValueOrDefault(page.Path);
                 var newer = casePage?.Handlings.Where(h => Chronological.Compare(h, page) > 0).LastOrDefault();
-                byPage[page.Path] = new DecisionLaw(appeal, period, casePage?.Path, meeting is { } id ? paths.Meeting(language, id) : null, newer, meeting);
+                var meetingPath = meeting is { } id ? meetingPaths.GetValueOrDefault(id) ?? paths.Meeting(language, id) : null;
+                byPage[page.Path] = new DecisionLaw(appeal, period, casePage?.Path, meetingPath, newer, meeting);
             }
         }
 
@@ -52,6 +99,10 @@ public static class CouncilRecordBuilder
         return new CouncilRecord(cases, meetings, calendars, byPage, tombstones, law.Expiries);
     }
 
+    // Most cases have one handling, which needs no sorting.
+    private static List<DecisionPage> Oldest(List<DecisionPage> handlings) =>
+        handlings.Count < 2 ? handlings : handlings.OrderBy(p => p, Chronological).ToList();
+
     // "fi/2024/old.md" (relative to content/): its language, and the key it was paired by.
     private static Tombstone Deleted(RemovedFile file)
     {
@@ -63,7 +114,7 @@ public static class CouncilRecordBuilder
     private static IEnumerable<MeetingPage> MeetingsOf(LanguageSite site, LawPass.Result law, CouncilPaths paths)
     {
         var agenda = site.Listed
-            .Select(p => (Page: p, Meeting: law.ByDecision.TryGetValue(LawPass.DecisionId(p.Decision), out var found) ? found.Meeting : null))
+            .Select(p => (Page: p, law.Of(p.Decision).Meeting))
             .Where(x => x.Meeting is not null)
             .GroupBy(x => x.Meeting!.Value)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Page).OrderBy(p => p.Decision.Section ?? int.MaxValue).ThenBy(p => p.Decision.Key, StringComparer.Ordinal).ToList());

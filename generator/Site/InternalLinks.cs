@@ -21,8 +21,18 @@ public static class InternalLinks
         IReadOnlyList<Decision> loaded,
         SitePaths paths,
         SiteConfig config,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        ModelCache? cache = null)
     {
+        var found = new IReadOnlyList<(string Url, SourceLocation Location)>?[pages.Count];
+        Parallel.For(0, pages.Count, i => found[i] = cache is null ? LinksOf(pages[i].Decision) : cache.LinksOf(pages[i].Decision, LinksOf));
+
+        // Most sites link between decisions now and then; none of the lookups is needed without links.
+        if (found.All(links => links is null))
+        {
+            return pages;
+        }
+
         var byFile = pages.ToDictionary(p => FullPath(p.Decision.File.Path), StringComparer.Ordinal);
         // Two files with one address are reported by the pairing; here either of them will do.
         var byPath = pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -39,7 +49,7 @@ public static class InternalLinks
         {
             var page = pages[i];
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (url, location) in LinksOf(page.Decision))
+            foreach (var (url, location) in found[i] ?? [])
             {
                 var href = ResolveOne(url, location, page, byFile, byPath, aliases, loadedFiles, decisionAddress, paths, config, diagnostics);
                 if (href is not null)
@@ -53,8 +63,14 @@ public static class InternalLinks
         return result;
     }
 
-    /// <summary>Every link of the body, the proposal and the decision, with where it was written.</summary>
-    private static IEnumerable<(string Url, SourceLocation Location)> LinksOf(Decision decision)
+    /// <summary>Every link of the body, the proposal and the decision, with where it was written; null when there is none.</summary>
+    private static IReadOnlyList<(string Url, SourceLocation Location)>? LinksOf(Decision decision)
+    {
+        var links = AllLinksOf(decision).ToList();
+        return links.Count == 0 ? null : links;
+    }
+
+    private static IEnumerable<(string Url, SourceLocation Location)> AllLinksOf(Decision decision)
     {
         foreach (var (markdown, place) in new (string?, Func<LinkInline, SourceLocation>)[]
         {
@@ -65,7 +81,9 @@ public static class InternalLinks
             (decision.DecisionText, _ => decision.LocationOf("decision")),
         })
         {
-            if (string.IsNullOrEmpty(markdown))
+            // Every Markdown link, inline or by reference, has a '[': text without one has no
+            // links, and most decisions have none, so they are not parsed here at all.
+            if (string.IsNullOrEmpty(markdown) || !markdown.Contains('['))
             {
                 continue;
             }

@@ -18,11 +18,19 @@ public static class LawPass
         IReadOnlyList<Decision> Decisions,
         IReadOnlyDictionary<string, (AppealKind? Appeal, AppealPeriod? Period, MeetingId? Meeting)> ByDecision,
         IReadOnlyDictionary<MeetingId, IReadOnlyList<Meeting>> Meetings,
-        IReadOnlyList<PersonalDataExpiry> Expiries);
+        IReadOnlyList<PersonalDataExpiry> Expiries)
+    {
+        /// <summary><see cref="ByDecision"/> for each decision of <see cref="Decisions"/> by the instance, without making its id again.</summary>
+        internal IReadOnlyDictionary<Decision, (AppealKind? Appeal, AppealPeriod? Period, MeetingId? Meeting)> ByInstance { get; init; } =
+            new Dictionary<Decision, (AppealKind?, AppealPeriod?, MeetingId?)>();
+
+        public (AppealKind? Appeal, AppealPeriod? Period, MeetingId? Meeting) Of(Decision decision) =>
+            ByInstance.TryGetValue(decision, out var found) || ByDecision.TryGetValue(DecisionId(decision), out found) ? found : (null, null, null);
+    }
 
     public static string DecisionId(Decision d) => d.Language + "\n" + d.Key;
 
-    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics)
+    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache? cache = null)
     {
         var expiries = new List<PersonalDataExpiry>();
         var meetingFiles = files.Select(m => RedactMeeting(m, config, expiries, diagnostics)).ToList();
@@ -33,6 +41,7 @@ public static class LawPass
 
         var byDecision = new Dictionary<string, (AppealKind?, AppealPeriod?, MeetingId?)>(StringComparer.Ordinal);
         var decisions = new List<Decision>(loaded.Count);
+        var ids = new string[loaded.Count];
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);
@@ -47,13 +56,21 @@ public static class LawPass
                     $"no appeal instructions '{AppealKinds.Id(needed)}' in language '{decision.Language}': create templates/appeal/{AppealKinds.Id(needed)}.{decision.Language}.md");
             }
 
-            byDecision[DecisionId(decision)] = (appeal, period, meeting);
+            var decisionId = ids[decisions.Count] = DecisionId(decision);
+            byDecision[decisionId] = (appeal, period, meeting);
 
             var result = decision.Law.Confidential ? StripConfidential(decision, diagnostics) : decision;
-            decisions.Add(Redact(result, config, period, expiries, diagnostics));
+            decisions.Add(Redact(result, config, period, expiries, diagnostics, cache));
         }
 
-        return new Result(decisions, byDecision, meetings.ToDictionary(), expiries);
+        // What a lookup by id gives (the last of two files with one id), by the instance.
+        var byInstance = new Dictionary<Decision, (AppealKind?, AppealPeriod?, MeetingId?)>(decisions.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            byInstance[decisions[i]] = byDecision[ids[i]];
+        }
+
+        return new Result(decisions, byDecision, meetings.ToDictionary(), expiries) { ByInstance = byInstance };
     }
 
     // A decision belongs to the meeting its 'meeting:' number names, else to its organ's meeting on its date.
@@ -61,6 +78,11 @@ public static class LawPass
     {
         if (decision.Law.Meeting is not { } number)
         {
+            if (meetings.Count == 0)
+            {
+                return null;
+            }
+
             var sameDay = new MeetingId(decision.Body, decision.Date);
             return meetings.ContainsKey(sameDay) ? sameDay : null;
         }
@@ -118,9 +140,14 @@ public static class LawPass
         };
     }
 
-    private static Decision Redact(Decision decision, SiteConfig config, AppealPeriod? period, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
+    private static Decision Redact(Decision decision, SiteConfig config, AppealPeriod? period, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache? cache)
     {
         var law = decision.Law;
+        if (law.Personal.Count == 0 && !(cache?.MayHavePersonalMarks(decision, MayHaveMarks) ?? MayHaveMarks(decision)))
+        {
+            return decision;
+        }
+
         var marked = new List<(SourceLocation Location, string Field)>();
         foreach (var line in PersonalDataMarks.Lines(decision.Markdown))
         {
@@ -183,6 +210,14 @@ public static class LawPass
             },
         };
     }
+
+    // Every mark ends in the suffix: a decision without it anywhere has nothing to redact.
+    private static bool MayHaveMarks(Decision decision) =>
+        decision.Markdown.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
+        || decision.Title.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
+        || decision.Proposal.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
+        || (decision.DecisionText?.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) ?? false)
+        || decision.Law.Dissent.Any(x => x.Name.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) || (x.Text?.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) ?? false));
 
     // A meeting file's notes may mark personal data too; it expires with the organ's appeal period.
     private static Meeting RedactMeeting(Meeting meeting, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)

@@ -11,23 +11,80 @@ public static class TranslationPairing
 {
     public static IReadOnlyList<DecisionPage> Pair(IReadOnlyList<Decision> decisions, SitePaths paths, DiagnosticBag diagnostics)
     {
-        ReportDuplicates(decisions, d => paths.Decision(d.Language, d.Date, d.Slug), DiagnosticCodes.DuplicateSlug,
-            (d, other) => $"another decision has the same address ({other.File.Path}); rename one of the files", diagnostics);
-        ReportDuplicates(decisions, d => $"{d.Language}\n{d.Key}", DiagnosticCodes.DuplicateTranslationKey,
-            (d, other) => $"key '{d.Key}' is also used by {other.File.Path}; each file of a language needs its own key", diagnostics);
-
-        var byKey = decisions.GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var group in byKey.Values)
+        // Each address is made once, and the page and its translations' links share the string.
+        var own = new string[decisions.Count];
+        for (var i = 0; i < own.Length; i++)
         {
-            WarnAboutMismatches(group, diagnostics);
+            own[i] = paths.Decision(decisions[i].Language, decisions[i].Date, decisions[i].Slug);
         }
 
-        return decisions
-            .Select(d => new DecisionPage(d, paths.Decision(d.Language, d.Date, d.Slug), byKey[d.Key]
-                .Where(t => t.Language != d.Language)
-                .GroupBy(t => t.Language)
-                .ToDictionary(g => g.Key, g => paths.Decision(g.Key, g.First().Date, g.First().Slug), StringComparer.Ordinal)))
-            .ToList();
+        var byAddress = new Dictionary<string, Decision>(decisions.Count, StringComparer.Ordinal);
+        if (!own.Select((address, i) => byAddress.TryAdd(address, decisions[i])).All(added => added))
+        {
+            ReportDuplicates(decisions, d => paths.Decision(d.Language, d.Date, d.Slug), DiagnosticCodes.DuplicateSlug,
+                (d, other) => $"another decision has the same address ({other.File.Path}); rename one of the files", diagnostics);
+        }
+
+        // In order of first appearance, as a GroupBy would make them.
+        var byKey = new Dictionary<string, List<int>>(decisions.Count, StringComparer.Ordinal);
+        var groupOf = new List<int>[decisions.Count];
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            if (!byKey.TryGetValue(decisions[i].Key, out var group))
+            {
+                byKey[decisions[i].Key] = group = new List<int>(2);
+            }
+
+            group.Add(i);
+            groupOf[i] = group;
+        }
+
+        // Two files of one language with one key are two files of one group with one language.
+        if (byKey.Values.Any(g => RepeatsLanguage(g, decisions)))
+        {
+            ReportDuplicates(decisions, d => $"{d.Language}\n{d.Key}", DiagnosticCodes.DuplicateTranslationKey,
+                (d, other) => $"key '{d.Key}' is also used by {other.File.Path}; each file of a language needs its own key", diagnostics);
+        }
+
+        foreach (var group in byKey.Values.Where(g => g.Count > 1))
+        {
+            WarnAboutMismatches(group.Select(i => decisions[i]).ToList(), diagnostics);
+        }
+
+        var pages = new DecisionPage[decisions.Count];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var d = decisions[i];
+            var translations = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var j in groupOf[i])
+            {
+                // The first file of each other language is the translation.
+                if (decisions[j].Language != d.Language)
+                {
+                    translations.TryAdd(decisions[j].Language, own[j]);
+                }
+            }
+
+            pages[i] = new DecisionPage(d, own[i], translations);
+        }
+
+        return pages;
+    }
+
+    private static bool RepeatsLanguage(List<int> group, IReadOnlyList<Decision> decisions)
+    {
+        for (var a = 1; a < group.Count; a++)
+        {
+            for (var b = 0; b < a; b++)
+            {
+                if (decisions[group[a]].Language == decisions[group[b]].Language)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void ReportDuplicates(
@@ -53,7 +110,16 @@ public static class TranslationPairing
     // A translation that disagrees on date or organ is almost always a copy-paste slip in one of them.
     private static void WarnAboutMismatches(List<Decision> translations, DiagnosticBag diagnostics)
     {
-        var first = translations.OrderBy(d => d.Language, StringComparer.Ordinal).First();
+        // The first of the first language (what a stable sort by language would put first).
+        var first = translations[0];
+        foreach (var candidate in translations)
+        {
+            if (string.CompareOrdinal(candidate.Language, first.Language) < 0)
+            {
+                first = candidate;
+            }
+        }
+
         foreach (var other in translations.Where(d => d.Language != first.Language))
         {
             if (other.Date != first.Date)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DecisionsPortal.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace DecisionsPortal.Yaml;
 
@@ -8,26 +7,36 @@ namespace DecisionsPortal.Yaml;
 /// Typed, position-aware reading of one YAML mapping. Each reader reports a wrong shape as a
 /// diagnostic at the value's line and returns null, so callers collect every problem at once.
 /// </summary>
-public sealed class YamlMapping(YamlMappingNode node, YamlSource source, DiagnosticBag diagnostics, string typeErrorCode)
+public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticBag diagnostics, string typeErrorCode)
 {
     public YamlSource Source => source;
 
-    public YamlMappingNode Node => node;
+    public MappingNode Node => node;
 
     public SourceLocation Location => source.At(node);
 
-    public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries =>
-        node.Children.Select(e => (Key: (e.Key as YamlScalarNode)?.Value ?? "", KeyNode: e.Key, Value: e.Value));
+    public IEnumerable<(string Key, Node KeyNode, Node Value)> Entries =>
+        node.Children.Select(e => (Key: (e.Key as ScalarNode)?.Value ?? "", KeyNode: e.Key, Value: e.Value));
 
-    public bool Has(string key) => Find(key) is not null;
+    public bool Has(string key) => IndexOf(key) >= 0;
 
-    public YamlNode? Find(string key) =>
-        node.Children.FirstOrDefault(e => e.Key is YamlScalarNode s && s.Value == key).Value;
+    public Node? Find(string key) => IndexOf(key) is var i and >= 0 ? node.Children[i].Value : null;
 
-    public SourceLocation LocationOf(string key)
+    public SourceLocation LocationOf(string key) => IndexOf(key) is var i and >= 0 ? source.At(node.Children[i].Key) : Location;
+
+    // A loop rather than LINQ: every field of every decision is looked up here, some several times.
+    private int IndexOf(string key)
     {
-        var entry = node.Children.FirstOrDefault(e => e.Key is YamlScalarNode s && s.Value == key);
-        return entry.Key is null ? Location : source.At(entry.Key);
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i].Key is ScalarNode s && s.Value == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public SourceLocation ValueLocation(string key) => Find(key) is { } value ? source.At(value) : Location;
@@ -40,7 +49,7 @@ public sealed class YamlMapping(YamlMappingNode node, YamlSource source, Diagnos
             return null;
         }
 
-        if (value is YamlScalarNode scalar)
+        if (value is ScalarNode scalar)
         {
             return scalar.Value;
         }
@@ -92,17 +101,17 @@ public sealed class YamlMapping(YamlMappingNode node, YamlSource source, Diagnos
             return null;
         }
 
-        if (value is YamlScalarNode one)
+        if (value is ScalarNode one)
         {
             return [(one.Value ?? "", source.At(one))];
         }
 
-        if (value is YamlSequenceNode sequence)
+        if (value is SequenceNode sequence)
         {
             var result = new List<(string, SourceLocation)>();
             foreach (var item in sequence.Children)
             {
-                if (item is YamlScalarNode scalar)
+                if (item is ScalarNode scalar)
                 {
                     result.Add((scalar.Value ?? "", source.At(scalar)));
                 }
@@ -127,7 +136,7 @@ public sealed class YamlMapping(YamlMappingNode node, YamlSource source, Diagnos
             return null;
         }
 
-        if (value is YamlMappingNode mapping)
+        if (value is MappingNode mapping)
         {
             return new YamlMapping(mapping, source, diagnostics, typeErrorCode);
         }
@@ -136,15 +145,15 @@ public sealed class YamlMapping(YamlMappingNode node, YamlSource source, Diagnos
         return null;
     }
 
-    public YamlMapping Wrap(YamlMappingNode child) => new(child, source, diagnostics, typeErrorCode);
+    public YamlMapping Wrap(MappingNode child) => new(child, source, diagnostics, typeErrorCode);
 
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+    public static bool IsNull(Node node) =>
+        node is ScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
-    public static string Describe(YamlNode node) => node switch
+    public static string Describe(Node node) => node switch
     {
-        YamlMappingNode => "mapping",
-        YamlSequenceNode => "list",
+        MappingNode => "mapping",
+        SequenceNode => "list",
         _ => "text",
     };
 }

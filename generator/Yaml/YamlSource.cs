@@ -12,17 +12,23 @@ public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
 {
     public SourceLocation At(Mark mark) => new(Path, (int)mark.Line + LineOffset, (int)mark.Column);
 
-    public SourceLocation At(YamlNode node) => At(node.Start);
+    public SourceLocation At(Node node) => At(node.Start);
 
     /// <summary>Parses the text; a syntax error becomes a diagnostic at its line and null is returned.</summary>
-    public YamlNode? Parse(DiagnosticBag diagnostics, string syntaxErrorCode)
+    public Node? Parse(DiagnosticBag diagnostics, string syntaxErrorCode)
     {
+        // The usual shape of a front matter is read directly; the rest, and every error, by YamlDotNet.
+        if (SimpleYamlParser.TryParse(Text) is { } simple)
+        {
+            return simple;
+        }
+
         var parser = new TrackingParser(new Parser(new StringReader(Text)));
         try
         {
             var stream = new YamlStream();
             stream.Load(parser);
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            return stream.Documents.Count == 0 ? null : RepresentationTree.Convert(stream.Documents[0].RootNode);
         }
         catch (YamlException e)
         {

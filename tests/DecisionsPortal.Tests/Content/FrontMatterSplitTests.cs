@@ -1,0 +1,42 @@
+using System.Text;
+using CsCheck;
+using DecisionsPortal.Content;
+
+namespace DecisionsPortal.Tests.Content;
+
+/// <summary>
+/// Files are split into front matter and body straight from their bytes; the result must be
+/// exactly the split of the decoded text (line endings made '\n'), whatever the line endings,
+/// markers and stray carriage returns.
+/// </summary>
+public sealed class FrontMatterSplitTests
+{
+    private static readonly Gen<string> Pieces = Gen.OneOf(
+        "---", "...", "--- ", "---\t", "\n", "\r\n", "\r", "\r\r\n", " ", "title: x", "ä", "😀", "text", "- a", "")
+        .Array[0, 24].Select(parts => string.Concat(parts));
+
+    [Theory]
+    [InlineData("---\ntitle: x\n---\nbody\n")]
+    [InlineData("---\r\ntitle: x\r\n---\r\nbody\r\n")]
+    [InlineData("---\ntitle: x\r\r\n---")]
+    [InlineData("---\n---\n")]
+    [InlineData("---\n\n...\nrest")]
+    [InlineData("---\ntitle: x\n")]
+    [InlineData("no front matter")]
+    [InlineData("")]
+    public void Splitting_the_bytes_gives_what_splitting_the_text_gives(string text) => SameSplit(text);
+
+    [Fact]
+    public void Splitting_the_bytes_of_any_mix_of_markers_and_line_endings_gives_what_splitting_the_text_gives() =>
+        Gen.OneOf(Pieces, Pieces.Select(p => "---\n" + p), Pieces.Select(p => "---\r\n" + p + "\r\n---\r\n" + p))
+            .Sample(SameSplit, iter: 5_000);
+
+    private static void SameSplit(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var (fromText, textProblem) = FrontMatter.Split(StrictUtf8.Decode(bytes).Text!);
+        var (fromBytes, bytesProblem) = FrontMatter.Split(bytes);
+        Assert.Equal(textProblem, bytesProblem);
+        Assert.Equal(fromText, fromBytes);
+    }
+}

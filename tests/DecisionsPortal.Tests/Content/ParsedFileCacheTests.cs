@@ -1,0 +1,104 @@
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Pipeline;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+/// <summary>
+/// serve's rebuilds: parses of unchanged files are kept, and when the file watcher says which
+/// files were edited, only those are looked at on disk. Anything the watcher did not vouch for
+/// (a new file, no word at all) makes the rebuild look at every file again, so no edit is missed.
+/// </summary>
+public sealed class ParsedFileCacheTests
+{
+    private static TestSite Site() => new($"""
+        -- content/fi/2025/a.md --
+        {Decisions.Finnish(title: "Ensimmäinen")}
+        -- content/sv/2025/a.md --
+        {Decisions.Swedish(title: "Det första")}
+        -- content/fi/2025/b.md --
+        {Decisions.Finnish(title: "Toinen", text: "Katso [ensimmäinen](a.md).")}
+        -- content/sv/2025/b.md --
+        {Decisions.Swedish(title: "Det andra")}
+        -- content/irrallinen.md --
+        {Decisions.Finnish()}
+        """);
+
+    [Fact]
+    public void An_edit_the_watcher_reported_is_read_again_without_looking_at_the_other_files()
+    {
+        using var site = Site();
+        var cache = new BuildCache();
+        Assert.True(Build(site, cache).Succeeded);
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Muutettu otsikko"));
+        cache.ParsedFiles.Changed([Path.Combine(site.Root, "content/fi/2025/a.md")]);
+        var result = Build(site, cache);
+
+        Assert.Equal((1, 1), (cache.ParsedFiles.LastChecked, cache.ParsedFiles.LastParsed));
+        Assert.Contains(result.Site!.Decisions, p => p.Decision.Title == "Muutettu otsikko");
+        Assert.DoesNotContain(result.Site.Decisions, p => p.Decision.Title == "Ensimmäinen");
+    }
+
+    [Fact]
+    public void A_new_file_the_watcher_reported_makes_the_rebuild_look_at_every_file()
+    {
+        using var site = Site();
+        var cache = new BuildCache();
+        Assert.Equal(4, Build(site, cache).Site!.Decisions.Count);
+
+        site.Write("content/fi/2025/c.md", Decisions.Finnish(title: "Kolmas"));
+        cache.ParsedFiles.Changed([Path.Combine(site.Root, "content/fi/2025/c.md")]);
+        var result = Build(site, cache);
+
+        Assert.Equal((5, 1), (cache.ParsedFiles.LastChecked, cache.ParsedFiles.LastParsed));
+        Assert.Contains(result.Site!.Decisions, p => p.Decision.Title == "Kolmas");
+    }
+
+    [Fact]
+    public void Without_word_from_the_watcher_a_rebuild_still_finds_every_edit()
+    {
+        using var site = Site();
+        var cache = new BuildCache();
+        Build(site, cache);
+
+        site.Write("content/sv/2025/b.md", Decisions.Swedish(title: "Ändrad rubrik"));
+        var result = Build(site, cache);
+
+        Assert.Equal((4, 1), (cache.ParsedFiles.LastChecked, cache.ParsedFiles.LastParsed));
+        Assert.Contains(result.Site!.Decisions, p => p.Decision.Title == "Ändrad rubrik");
+    }
+
+    [Fact]
+    public void A_file_outside_the_language_folders_is_warned_about_in_every_rebuild()
+    {
+        using var site = Site();
+        var cache = new BuildCache();
+        Assert.Contains(Build(site, cache).Diagnostics, d => d.Code == DiagnosticCodes.MisplacedFile);
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Muutettu otsikko"));
+        cache.ParsedFiles.Changed([Path.Combine(site.Root, "content/fi/2025/a.md")]);
+
+        Assert.Contains(Build(site, cache).Diagnostics, d => d.Code == DiagnosticCodes.MisplacedFile);
+    }
+
+    [Fact]
+    public void A_link_in_an_edited_decision_is_checked_again_while_an_unchanged_one_keeps_its_address()
+    {
+        using var site = Site();
+        var cache = new BuildCache();
+        Build(site, cache);
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Ensimmäinen", text: "Katso [puuttuva](puuttuva.md)."));
+        cache.ParsedFiles.Changed([Path.Combine(site.Root, "content/fi/2025/a.md")]);
+        var result = Build(site, cache);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink && d.Location.Path.EndsWith("fi/2025/a.md", StringComparison.Ordinal));
+        var linking = Assert.Single(result.Site!.Decisions, p => p.Decision.Title == "Toinen");
+        Assert.Equal("/fi/paatokset/2025/a/", linking.Links["a.md"]);
+    }
+
+    private static BuildResult Build(TestSite site, BuildCache cache) =>
+        BuildPipeline.Run(new BuildOptions(site.ConfigPath, site.Output), publish: false, cache);
+}
