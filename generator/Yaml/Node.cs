@@ -3,9 +3,9 @@ using YamlDotNet.Core;
 namespace DecisionsPortal.Yaml;
 
 /// <summary>
-/// One node of a parsed YAML text, with where it starts. Our own small tree rather than
-/// YamlDotNet's representation model: front matter of every decision is parsed on each build,
-/// and most of it is read by <see cref="SimpleYamlParser"/> without YamlDotNet at all.
+/// One node of a parsed YAML text, with where it starts: a small immutable tree made from
+/// YamlDotNet's representation model (<see cref="RepresentationTree"/>), which the readers of
+/// site.yml, i18n files and front matter walk.
 /// </summary>
 public abstract class Node(Mark start)
 {

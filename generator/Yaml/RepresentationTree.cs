@@ -4,8 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace DecisionsPortal.Yaml;
 
 /// <summary>
-/// Turns YamlDotNet's representation model, for texts <see cref="SimpleYamlParser"/> leaves to
-/// YamlDotNet, into our tree, positions kept. A node reached twice through an alias becomes one node.
+/// Turns YamlDotNet's representation model into our tree, positions kept. A node reached twice through an alias becomes one node.
 /// </summary>
 public static class RepresentationTree
 {

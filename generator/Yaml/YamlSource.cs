@@ -17,12 +17,6 @@ public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
     /// <summary>Parses the text; a syntax error becomes a diagnostic at its line and null is returned.</summary>
     public Node? Parse(DiagnosticBag diagnostics, string syntaxErrorCode)
     {
-        // The usual shape of a front matter is read directly; the rest, and every error, by YamlDotNet.
-        if (SimpleYamlParser.TryParse(Text) is { } simple)
-        {
-            return simple;
-        }
-
         var parser = new TrackingParser(new Parser(new StringReader(Text)));
         try
         {
