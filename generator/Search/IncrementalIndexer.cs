@@ -39,8 +39,8 @@ internal static class IncrementalIndexer
         }
 
         cache.Documents = current;
-        var ordered = current.Values.OrderByDescending(e => e.Document.Date).ThenBy(e => e.Document.Path, StringComparer.Ordinal).ToList();
         var state = cache.Index;
+        var ordered = SameOrder(state, current) ?? current.Values.OrderByDescending(e => e.Document.Date).ThenBy(e => e.Document.Path, StringComparer.Ordinal).ToList();
         cache.Index = null;
         if (state is not null && Patch(language, ordered, state, cache, page) is { } patched)
         {
@@ -49,6 +49,28 @@ internal static class IncrementalIndexer
         }
 
         return Full(language, ordered, cache, page);
+    }
+
+    /// <summary>The entries in the previous build's order, if they are the same paths with the same dates (so sorting would give that order); else null.</summary>
+    private static List<CachedSearchDocument>? SameOrder(IndexState? state, Dictionary<string, CachedSearchDocument> current)
+    {
+        if (state is null || state.Ordered.Count != current.Count)
+        {
+            return null;
+        }
+
+        var ordered = new List<CachedSearchDocument>(current.Count);
+        foreach (var old in state.Ordered)
+        {
+            if (!current.TryGetValue(old.Document.Path, out var entry) || entry.Document.Date != old.Document.Date)
+            {
+                return null;
+            }
+
+            ordered.Add(entry);
+        }
+
+        return ordered;
     }
 
     private static SearchFiles Full(string language, List<CachedSearchDocument> ordered, LanguageSearchCache cache, SearchPageInfo page)

@@ -67,7 +67,7 @@ public static class SearchIndexWriter
             }
         }
 
-        var starts = ShardPlanner.Plan(sizes);
+        var starts = ShardPlanner.Plan(sizes, anchor: t => ShardPlanner.IsAnchor(terms[t].Term));
         var reusable = previous?.Shards.ToDictionary(s => s.Start);
         var shards = new List<WrittenShard>(starts.Count);
         var termWriter = new ByteWriter();
@@ -105,7 +105,7 @@ public static class SearchIndexWriter
             separators.Add(s == 0 ? "" : Separator(terms[shards[s].Start - 1].Term, terms[shards[s].Start].Term));
         }
 
-        var docsFile = Documents(documents, page);
+        var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : Documents(documents, page);
         var docsName = $"docs.{ContentHash.Of(docsFile)}.bin";
         files.Add(new OutputFile(dir + docsName, docsFile));
 
@@ -138,8 +138,12 @@ public static class SearchIndexWriter
         var script = Encoding.UTF8.GetBytes("globalThis.DPSearchManifest = " + JsonSerializer.Serialize(manifest, Json) + ";\n");
         var manifestPath = $"{dir}manifest.{ContentHash.Of(script)}.js";
         files.Add(new OutputFile(manifestPath, script));
-        return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks));
+        return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));
     }
+
+    /// <summary>Whether two documents give the same bits and date in the documents file.</summary>
+    private static bool SameFacets(SearchDocument a, SearchDocument b) =>
+        a.Date == b.Date && a.Body == b.Body && a.Language == b.Language && a.Topics.SequenceEqual(b.Topics, StringComparer.Ordinal);
 
     private static bool TouchesAny(int[] touched, int start, int end)
     {
