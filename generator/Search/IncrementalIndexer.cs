@@ -242,9 +242,16 @@ internal static class IncrementalIndexer
         var names = new string[touched.Count];
         var termStarts = new int[touched.Count + 1];
         var variants = new string[touched.Count][];
-        List<int> docsOut = [], weights = [], masks = [], from = [], to = [], positions = [], surfaceStarts = [];
-        List<byte> impacts = [];
-        List<string> surfaceList = [];
+        // Sized up front: the touched terms of one edit can hold hundreds of thousands of postings.
+        var capacity = 0;
+        foreach (var (rank, added) in touched)
+        {
+            capacity += previous[rank].Index.TermStarts[previous[rank].T + 1] - previous[rank].Index.TermStarts[previous[rank].T] + added.Count;
+        }
+
+        List<int> docsOut = new(capacity), weights = new(capacity), masks = new(capacity), from = new(capacity), to = new(capacity), positions = new(capacity * 2), surfaceStarts = new(capacity + 1);
+        List<byte> impacts = new(capacity);
+        List<string> surfaceList = new(capacity);
         var surfaceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var bits = new Dictionary<string, int>(StringComparer.Ordinal);
         var i = 0;

@@ -11,7 +11,7 @@ public static class ShardPlanner
     public const int TargetBytes = 8 * 1024;
 
     /// <summary>About one term in this many is an anchor (<see cref="IsAnchor"/>).</summary>
-    public const int AnchorEvery = 512;
+    public const int AnchorEvery = 2048;
 
     /// <summary>
     /// The index of the first term of every shard. With <paramref name="anchor"/>, an anchor term
