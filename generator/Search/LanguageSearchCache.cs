@@ -9,4 +9,10 @@ internal sealed class LanguageSearchCache
 
     /// <summary>By page path.</summary>
     public Dictionary<string, CachedSearchDocument> Documents { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last build's index, to patch; null until one is built or after a build that could not keep it.</summary>
+    public IndexState? Index { get; set; }
+
+    /// <summary>How many builds patched the previous index rather than building it anew.</summary>
+    public int Patched { get; set; }
 }

@@ -117,7 +117,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         }
     }
 
-    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
+    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool raw = false)
     {
         var termCount = terms.Count;
         var all = CollectionsMarshal.AsSpan(postings);
@@ -166,6 +166,9 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         var distinct = new List<int>();
         var comparer = Comparer<int>.Create((a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]));
         var extra = CollectionsMarshal.AsSpan(extraSurfaces);
+        var weights = raw ? new int[count] : [];
+        var surfaceStarts = raw ? new int[count + 1] : [];
+        var surfaceList = new List<string>(raw ? count : 0);
         var at = 0;
         for (var rank = 0; rank < termCount; rank++)
         {
@@ -225,6 +228,24 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
                 }
 
                 masks[at] = mask;
+                if (raw)
+                {
+                    weights[at] = p.Weight;
+                    surfaceStarts[at] = surfaceList.Count;
+                    if (p.Surface >= 0)
+                    {
+                        surfaceList.Add(surfaces[p.Surface]);
+                    }
+                    else if (p.Surface < -1)
+                    {
+                        var e = -2 - p.Surface;
+                        for (var x = 1; x <= extra[e]; x++)
+                        {
+                            surfaceList.Add(surfaces[extra[e + x]]);
+                        }
+                    }
+                }
+
                 from[at] = p.PositionFrom;
                 to[at] = p.PositionTo;
             }
@@ -244,7 +265,45 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         }
 
         termStarts[termCount] = at;
-        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions.ToArray());
+        if (raw)
+        {
+            surfaceStarts[count] = surfaceList.Count;
+        }
+
+        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions.ToArray())
+        {
+            Weights = weights,
+            SurfaceStarts = surfaceStarts,
+            SurfaceList = surfaceList.ToArray(),
+        };
+    }
+
+    /// <summary>The postings added so far (of one document), unscored: what <c>serve</c> patches an index with.</summary>
+    public List<DocumentPosting> Raw()
+    {
+        var result = new List<DocumentPosting>(postings.Count);
+        var extra = CollectionsMarshal.AsSpan(extraSurfaces);
+        foreach (var p in postings)
+        {
+            string[] forms = [];
+            if (p.Surface >= 0)
+            {
+                forms = [surfaces[p.Surface]];
+            }
+            else if (p.Surface < -1)
+            {
+                var e = -2 - p.Surface;
+                forms = new string[extra[e]];
+                for (var x = 1; x <= extra[e]; x++)
+                {
+                    forms[x - 1] = surfaces[extra[e + x]];
+                }
+            }
+
+            result.Add(new DocumentPosting(terms[p.Term], p.Doc, p.Weight, positions.GetRange(p.PositionFrom, p.PositionTo - p.PositionFrom).ToArray(), forms));
+        }
+
+        return result;
     }
 
     private readonly record struct RawPosting(int Term, int Doc, int Weight, int PositionFrom, int PositionTo, int Surface);

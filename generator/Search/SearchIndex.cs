@@ -19,4 +19,13 @@ public sealed record SearchIndex(
     int[] Masks,
     int[] PositionFrom,
     int[] PositionTo,
-    int[] Positions);
+    int[] Positions)
+{
+    /// <summary>Each posting's summed field weight (kept only for <c>serve</c>'s patching, else empty).</summary>
+    internal int[] Weights { get; init; } = [];
+
+    /// <summary>Posting k's surface forms are <c>SurfaceList[SurfaceStarts[k]..SurfaceStarts[k + 1]]</c> (kept only for <c>serve</c>).</summary>
+    internal int[] SurfaceStarts { get; init; } = [];
+
+    internal string[] SurfaceList { get; init; } = [];
+}

@@ -56,9 +56,18 @@ public static class SearchIndexBuilder
         analyzer.AnalyzeDocument([doc.Title, doc.Proposal, doc.Text], FieldWeights, FieldGap);
 
     /// <summary>The index of documents in id order, each analysed by its language's analyser in <paramref name="analyzers"/>.</summary>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers)
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers) =>
+        Build(language, docs, analyses, analyzers, NextBuild(), false);
+
+    /// <summary>A new stamp for <see cref="IndexWord.InVocabulary"/> and <see cref="IndexWord.Resolved"/>.</summary>
+    internal static int NextBuild() => Interlocked.Increment(ref builds);
+
+    /// <summary>
+    /// The index, with words marked in the vocabulary as of <paramref name="build"/>; with
+    /// <paramref name="raw"/> it keeps each posting's weight and surface forms (what <c>serve</c> patches it from).
+    /// </summary>
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, int build, bool raw)
     {
-        var build = Interlocked.Increment(ref builds);
 
         // The compound dictionary of each document language: the words of its documents.
         for (var d = 0; d < docs.Count; d++)
@@ -86,11 +95,22 @@ public static class SearchIndexBuilder
             lengths[d] = analyses[d].Length;
         }
 
-        var average = docs.Count == 0 ? 1 : Math.Max(1, lengths.Average());
-        return postings.ToIndex(language, docs, lengths, average, Score);
+        return postings.ToIndex(language, docs, lengths, Average(lengths), Score, raw);
     }
 
-    private static byte Score(double idf, double weight, double length, double average)
+    /// <summary>
+    /// The average document length BM25 normalises by, rounded to 16 steps an octave: an edit of
+    /// one decision among thousands almost never moves it, so <c>serve</c> can rescore only the
+    /// terms the edit touched and still write what a fresh build writes.
+    /// </summary>
+    internal static double Average(double[] lengths)
+    {
+        var average = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
+        var step = Math.ScaleB(1, Math.ILogB(average) - 4);
+        return Math.Round(average / step, MidpointRounding.AwayFromZero) * step;
+    }
+
+    internal static byte Score(double idf, double weight, double length, double average)
     {
         var norm = K1 * (1 - B + (B * length / average));
         var score = idf * weight * (K1 + 1) / (weight + norm);

@@ -31,58 +31,104 @@ public static class SearchIndexWriter
 
     public static SearchFiles Write(SearchIndex index, SearchPageInfo page)
     {
-        var files = new List<OutputFile>();
-        var dir = page.Directory;
-        var count = index.Documents.Count;
-        var sizes = new int[index.Terms.Length];
-        for (var t = 0; t < sizes.Length; t++)
+        var table = new TermRef[index.Terms.Length];
+        for (var t = 0; t < table.Length; t++)
         {
-            sizes[t] = EncodedSize(index, t, count);
+            table[t] = new TermRef(index, t);
         }
 
-        var starts = ShardPlanner.Plan(sizes);
-        var separators = new List<string>(starts.Count);
-        var shardFiles = new List<(byte[] Terms, byte[] Positions)>(starts.Count);
+        return Write(index.Language, index.Documents, table, page, null, [], []).Files;
+    }
+
+    /// <summary>
+    /// The files of an index whose term of rank r is <c>terms[r]</c>. With <paramref name="previous"/>
+    /// (what the last build wrote), only the shards holding a term of <paramref name="touched"/>
+    /// (sorted ranks) or cut differently, and the metadata chunks of <paramref name="changedDocs"/>,
+    /// are encoded again; every other file's bytes are the previous ones, which are what encoding would give.
+    /// </summary>
+    internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, TermRef[] terms, SearchPageInfo page, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs)
+    {
+        var files = new List<OutputFile>();
+        var dir = page.Directory;
+        var count = documents.Count;
+        var sizes = previous is null ? new int[terms.Length] : (int[])previous.Sizes.Clone();
+        if (previous is null)
+        {
+            for (var t = 0; t < sizes.Length; t++)
+            {
+                sizes[t] = EncodedSize(terms[t].Index, terms[t].T, count);
+            }
+        }
+        else
+        {
+            foreach (var t in touched)
+            {
+                sizes[t] = EncodedSize(terms[t].Index, terms[t].T, count);
+            }
+        }
+
+        var starts = ShardPlanner.Plan(sizes, anchor: t => ShardPlanner.IsAnchor(terms[t].Term));
+        var reusable = previous?.Shards.ToDictionary(s => s.Start);
+        var shards = new List<WrittenShard>(starts.Count);
         var termWriter = new ByteWriter();
         var positionWriter = new ByteWriter();
         var scratch = new ByteWriter();
-        using var shardHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var s = 0; s < starts.Count; s++)
         {
-            var end = s + 1 < starts.Count ? starts[s + 1] : index.Terms.Length;
-            EncodeShard(index, starts[s], end, count, termWriter, positionWriter, scratch);
-            shardHash.AppendData(termWriter.Written);
-            shardHash.AppendData(positionWriter.Written);
-            shardFiles.Add((termWriter.ToArray(), positionWriter.ToArray()));
-            separators.Add(s == 0 ? "" : Separator(index.Terms[starts[s] - 1], index.Terms[starts[s]]));
+            var end = s + 1 < starts.Count ? starts[s + 1] : terms.Length;
+            if (reusable is not null && reusable.TryGetValue(starts[s], out var old) && old.End == end && !TouchesAny(touched, starts[s], end))
+            {
+                shards.Add(old);
+                continue;
+            }
+
+            EncodeShard(terms, starts[s], end, count, termWriter, positionWriter, scratch);
+            hash.AppendData(termWriter.Written);
+            hash.AppendData(positionWriter.Written);
+            shards.Add(new WrittenShard(starts[s], end, termWriter.ToArray(), positionWriter.ToArray(), hash.GetHashAndReset()));
         }
 
-        var shardFolder = "i-" + Convert.ToHexStringLower(shardHash.GetHashAndReset())[..10];
-        for (var s = 0; s < shardFiles.Count; s++)
+        // One hash of the shards' hashes: a changed shard renames the folder without hashing the rest again.
+        foreach (var shard in shards)
+        {
+            hash.AppendData(shard.Digest);
+        }
+
+        var shardFolder = "i-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+        var separators = new List<string>(shards.Count);
+        for (var s = 0; s < shards.Count; s++)
         {
             var n = s.ToString(CultureInfo.InvariantCulture);
-            files.Add(new OutputFile($"{dir}{shardFolder}/t{n}.bin", shardFiles[s].Terms));
-            files.Add(new OutputFile($"{dir}{shardFolder}/p{n}.bin", shardFiles[s].Positions));
+            files.Add(new OutputFile($"{dir}{shardFolder}/t{n}.bin", shards[s].Terms));
+            files.Add(new OutputFile($"{dir}{shardFolder}/p{n}.bin", shards[s].Positions));
+            separators.Add(s == 0 ? "" : Separator(terms[shards[s].Start - 1].Term, terms[shards[s].Start].Term));
         }
 
-        var docsFile = Documents(index, page);
+        var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : Documents(documents, page);
         var docsName = $"docs.{ContentHash.Of(docsFile)}.bin";
         files.Add(new OutputFile(dir + docsName, docsFile));
 
-        var (chunks, metaHash) = Chunks(index, page.DateFormat);
-        files.AddRange(chunks.Select((c, i) => new OutputFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c)));
+        var chunks = Chunks(documents, page.DateFormat, previous?.Chunks, changedDocs);
+        foreach (var chunk in chunks)
+        {
+            hash.AppendData(chunk.Digest);
+        }
+
+        var metaHash = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+        files.AddRange(chunks.Select((c, i) => new OutputFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
         var manifest = new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
             ["base"] = page.BasePath,
             ["dir"] = page.BasePath + dir,
-            ["lang"] = index.Language,
-            ["count"] = index.Documents.Count,
+            ["lang"] = language,
+            ["count"] = documents.Count,
             ["chunk"] = ChunkSize,
             ["meta"] = "m-" + metaHash,
             ["docs"] = docsName,
             ["index"] = shardFolder,
             ["shards"] = separators,
-            ["analysis"] = Analysis(index),
+            ["analysis"] = Analysis(language, documents),
             ["fold"] = Folding.Table.OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(), p => p.Value),
             ["bodies"] = page.Bodies.Select(b => new[] { b.Id, b.Label }).ToList(),
             ["topics"] = page.Topics.Select(t => new[] { t.Id, t.Label }).ToList(),
@@ -92,18 +138,33 @@ public static class SearchIndexWriter
         var script = Encoding.UTF8.GetBytes("globalThis.DPSearchManifest = " + JsonSerializer.Serialize(manifest, Json) + ";\n");
         var manifestPath = $"{dir}manifest.{ContentHash.Of(script)}.js";
         files.Add(new OutputFile(manifestPath, script));
-        return new SearchFiles(files, manifestPath);
+        return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));
+    }
+
+    /// <summary>Whether two documents give the same bits and date in the documents file.</summary>
+    private static bool SameFacets(SearchDocument a, SearchDocument b) =>
+        a.Date == b.Date && a.Body == b.Body && a.Language == b.Language && a.Topics.SequenceEqual(b.Topics, StringComparer.Ordinal);
+
+    private static bool TouchesAny(int[] touched, int start, int end)
+    {
+        var i = Array.BinarySearch(touched, start);
+        if (i < 0)
+        {
+            i = ~i;
+        }
+
+        return i < touched.Length && touched[i] < end;
     }
 
     /// <summary>The languages whose analysis the browser repeats on a query: the page's own first.</summary>
-    private static List<object> Analysis(SearchIndex index) =>
-        new[] { index.Language }.Concat(index.Documents.Select(d => d.Language).Distinct().Order(StringComparer.Ordinal))
+    private static List<object> Analysis(string language, IReadOnlyList<SearchDocument> documents) =>
+        new[] { language }.Concat(documents.Select(d => d.Language).Distinct().Order(StringComparer.Ordinal))
             .Distinct()
             .Select(l => LanguageRules.For(l))
             .Select(r => (object)new object[] { r.Language, r.HasStemmer, r.StopWords })
             .ToList();
 
-    private static void EncodeShard(SearchIndex index, int start, int end, int count, ByteWriter terms, ByteWriter positions, ByteWriter scratch)
+    private static void EncodeShard(TermRef[] table, int start, int end, int count, ByteWriter terms, ByteWriter positions, ByteWriter scratch)
     {
         terms.Clear();
         positions.Clear();
@@ -112,10 +173,10 @@ public static class SearchIndexWriter
         for (var t = start; t < end; t++)
         {
             scratch.Clear();
-            Encode(index, t, previous, count, terms, scratch);
+            Encode(table[t].Index, table[t].T, previous, count, terms, scratch);
             positions.Varint(scratch.Length);
             positions.Bytes(scratch.Written);
-            previous = index.Terms[t];
+            previous = table[t].Term;
         }
     }
 
@@ -246,7 +307,7 @@ public static class SearchIndexWriter
     /// The facets of every document as a bit string (organ, language, then one bit a topic, each
     /// as few bits as the labels need, least significant bit first), then the dates.
     /// </summary>
-    private static byte[] Documents(SearchIndex index, SearchPageInfo page)
+    private static byte[] Documents(IReadOnlyList<SearchDocument> documents, SearchPageInfo page)
     {
         var bodyIndex = page.Bodies.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var topicIndex = page.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -254,13 +315,13 @@ public static class SearchIndexWriter
         var bodyBits = BitsFor(page.Bodies.Count);
         var languageBits = BitsFor(page.Languages.Count);
         var w = new ByteWriter();
-        w.Varint(index.Documents.Count);
+        w.Varint(documents.Count);
         w.Varint(bodyBits);
         w.Varint(languageBits);
         w.Varint(page.Topics.Count);
-        var bits = new byte[((index.Documents.Count * (bodyBits + languageBits + page.Topics.Count)) + 7) / 8];
+        var bits = new byte[((documents.Count * (bodyBits + languageBits + page.Topics.Count)) + 7) / 8];
         var at = 0;
-        foreach (var doc in index.Documents)
+        foreach (var doc in documents)
         {
             Put(bodyIndex[doc.Body], bodyBits);
             Put(languageIndex[doc.Language], languageBits);
@@ -276,7 +337,7 @@ public static class SearchIndexWriter
         w.Bytes(bits);
 
         // Documents are newest first: the dates as runs of (days back from the previous date, count).
-        var runs = index.Documents.GroupBy(d => d.Date).ToList();
+        var runs = documents.GroupBy(d => d.Date).ToList();
         w.Varint(runs.Count);
         var previous = runs.Count > 0 ? runs[0].Key.DayNumber - DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber : 0;
         w.Varint(previous);
@@ -327,21 +388,29 @@ public static class SearchIndexWriter
         return first;
     }
 
-    /// <summary>The metadata chunks and one hash of all of them, without concatenating them.</summary>
-    private static (List<byte[]> Chunks, string Hash) Chunks(SearchIndex index, string dateFormat)
+    /// <summary>The metadata chunks, each with its hash; those of unchanged documents are taken from <paramref name="previous"/>.</summary>
+    private static List<WrittenChunk> Chunks(IReadOnlyList<SearchDocument> documents, string dateFormat, List<WrittenChunk>? previous, IReadOnlyCollection<int> changedDocs)
     {
-        var chunks = new List<byte[]>((index.Documents.Count + ChunkSize - 1) / ChunkSize);
+        var count = (documents.Count + ChunkSize - 1) / ChunkSize;
+        var redo = new HashSet<int>(changedDocs.Select(d => d / ChunkSize));
+        var chunks = new List<WrittenChunk>(count);
         var buffer = new ArrayBufferWriter<byte>();
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        for (var start = 0; start < index.Documents.Count; start += ChunkSize)
+        for (var c = 0; c < count; c++)
         {
+            if (previous is not null && c < previous.Count && !redo.Contains(c))
+            {
+                chunks.Add(previous[c]);
+                continue;
+            }
+
+            var start = c * ChunkSize;
             buffer.ResetWrittenCount();
             json.Reset(buffer);
             json.WriteStartArray();
-            for (var i = start; i < Math.Min(start + ChunkSize, index.Documents.Count); i++)
+            for (var i = start; i < Math.Min(start + ChunkSize, documents.Count); i++)
             {
-                var d = index.Documents[i];
+                var d = documents[i];
                 json.WriteStartArray();
                 json.WriteStringValue(d.Title);
                 json.WriteStringValue(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -353,11 +422,9 @@ public static class SearchIndexWriter
 
             json.WriteEndArray();
             json.Flush();
-            hash.AppendData(buffer.WrittenSpan);
-            chunks.Add(buffer.WrittenSpan.ToArray());
+            chunks.Add(new WrittenChunk(buffer.WrittenSpan.ToArray(), SHA256.HashData(buffer.WrittenSpan)));
         }
 
-        return (chunks, Convert.ToHexStringLower(hash.GetHashAndReset())[..10]);
+        return chunks;
     }
-
 }

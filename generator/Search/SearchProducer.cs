@@ -25,9 +25,6 @@ public sealed class SearchProducer : IOutputProducer
     public static SearchFiles BuildIndex(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache? cache = null)
     {
         var config = site.Config;
-        var index = cache is null
-            ? SearchIndexBuilder.Build(language, site[language].Listed.Select(p => Document(site, p)))
-            : BuildWithCache(site, language, cache.For(language));
         var page = new SearchPageInfo(
             $"search/{language}/",
             config.BasePath,
@@ -36,32 +33,9 @@ public sealed class SearchProducer : IOutputProducer
             config.Topics.Select(t => (t.Id, t.Label(language))).ToList(),
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
-        return SearchIndexWriter.Write(index, page);
-    }
-
-    /// <summary>The index from the cached analyses of unchanged decisions and new ones of the rest; the cache then holds exactly this build's.</summary>
-    private static SearchIndex BuildWithCache(SiteModel site, string language, LanguageSearchCache cache)
-    {
-        var previous = cache.Documents;
-        var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
-        foreach (var page in site[language].Listed)
-        {
-            if (!previous.TryGetValue(page.Path, out var entry) || !entry.Matches(page.Decision))
-            {
-                var document = Document(site, page);
-                entry = new CachedSearchDocument(page.Decision, document, SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document));
-            }
-            else if (!ReferenceEquals(entry.Source, page.Decision))
-            {
-                entry = entry with { Source = page.Decision };
-            }
-
-            current[page.Path] = entry;
-        }
-
-        cache.Documents = current;
-        var ordered = current.Values.OrderByDescending(e => e.Document.Date).ThenBy(e => e.Document.Path, StringComparer.Ordinal).ToList();
-        return SearchIndexBuilder.Build(language, ordered.Select(e => e.Document).ToList(), ordered.Select(e => e.Analysis).ToList(), cache.Analyzers);
+        return cache is null
+            ? SearchIndexWriter.Write(SearchIndexBuilder.Build(language, site[language].Listed.Select(p => Document(site, p))), page)
+            : IncrementalIndexer.Build(site, language, cache.For(language), page);
     }
 
     public static SearchDocument Document(SiteModel site, DecisionPage page)

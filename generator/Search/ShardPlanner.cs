@@ -10,15 +10,22 @@ public static class ShardPlanner
 {
     public const int TargetBytes = 8 * 1024;
 
-    /// <summary>The index of the first term of every shard.</summary>
-    public static IReadOnlyList<int> Plan(IReadOnlyList<int> termSizes, int targetBytes = TargetBytes)
+    /// <summary>About one term in this many is an anchor (<see cref="IsAnchor"/>).</summary>
+    public const int AnchorEvery = 2048;
+
+    /// <summary>
+    /// The index of the first term of every shard. With <paramref name="anchor"/>, an anchor term
+    /// always starts a shard, so a term whose size changed moves the cuts only up to the next
+    /// anchor, and <c>serve</c> re-encodes a few shards rather than every one after it.
+    /// </summary>
+    public static IReadOnlyList<int> Plan(IReadOnlyList<int> termSizes, int targetBytes = TargetBytes, Func<int, bool>? anchor = null)
     {
         var starts = new List<int>();
         var size = 0;
         for (var i = 0; i < termSizes.Count; i++)
         {
             var alone = termSizes[i] >= targetBytes;
-            if (i == 0 || alone || size + termSizes[i] > targetBytes)
+            if (i == 0 || alone || size + termSizes[i] > targetBytes || (anchor is not null && anchor(i)))
             {
                 starts.Add(i);
                 size = 0;
@@ -32,6 +39,18 @@ public static class ShardPlanner
         }
 
         return starts;
+    }
+
+    /// <summary>Whether a term starts a shard whatever came before it: decided by its own characters alone (FNV-1a), so the same in every build.</summary>
+    public static bool IsAnchor(string term)
+    {
+        var hash = 2166136261u;
+        foreach (var c in term)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return ((hash * 2654435769u) >> 16) % AnchorEvery == 0;
     }
 
     /// <summary>The shard holding <paramref name="term"/>: the last shard whose first term is not after it.</summary>

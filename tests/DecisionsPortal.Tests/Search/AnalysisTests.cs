@@ -92,4 +92,16 @@ public sealed class AnalysisTests
         Assert.Equal(1, ShardPlanner.Find(firstTerms, "kissa"));
         Assert.Equal(2, ShardPlanner.Find(firstTerms, "ääni"));
     }
+
+    [Fact]
+    public void An_anchor_term_starts_a_shard_so_a_changed_size_moves_no_cut_after_the_next_anchor()
+    {
+        int[] sizes = [3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000];
+        Func<int, bool> anchor = t => t == 5;
+        Assert.Equal([0, 2, 4, 5, 7], ShardPlanner.Plan(sizes, 8192, anchor));
+
+        sizes[0] = 6000;
+        Assert.Equal([0, 1, 3, 5, 7], ShardPlanner.Plan(sizes, 8192, anchor));
+        Assert.Equal(ShardPlanner.IsAnchor("kaupunki"), ShardPlanner.IsAnchor(new string("kaupunki".ToCharArray())));
+    }
 }

@@ -47,6 +47,83 @@ public sealed class SearchCacheTests
         Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), SearchFiles(BuildPipeline.Run(options, publish: false, new BuildCache())));
     }
 
+    [Fact]
+    public void A_one_word_edit_patches_the_previous_index_and_writes_what_a_fresh_build_writes()
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 80);
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var patched = cache.Search.PatchedBuilds;
+
+        // Both words are in every Finnish decision's proposal: no word enters or leaves the corpus.
+        File.AppendAllText(Decision(site, "fi", 3), "\nKaupunginhallitus päättää.\n");
+        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+
+        Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
+        Assert.NotEqual(before, warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+    }
+
+    [Fact]
+    public void After_any_sequence_of_edits_the_cached_index_is_byte_identical_to_a_fresh_one()
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 50);
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var random = new Random(7);
+        var added = 0;
+        for (var step = 0; step < 14; step++)
+        {
+            var files = Directory.GetFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var file = files[random.Next(files.Count)];
+            var text = File.ReadAllText(file);
+            var edit = random.Next(7);
+            switch (edit)
+            {
+                case 0: // words the corpus already has
+                    File.AppendAllText(file, "\nKaupunginhallitus päättää hyväksyä. Kommunstyrelsen beslutar.\n");
+                    break;
+                case 1: // a word new to the corpus, maybe a compound part of others'
+                    File.AppendAllText(file, $"\nZeppeliini{step}hanke ja unginhallitus.\n");
+                    break;
+                case 2: // words removed
+                    File.WriteAllText(file, Replace(text, "Kaupunginhallitus päättää:", "Päättää:"));
+                    break;
+                case 3: // the title
+                    File.WriteAllText(file, Replace(text, "Päätös ", "Päätös hyväksyä "));
+                    break;
+                case 4:
+                    File.Delete(file);
+                    break;
+                case 5:
+                    File.Copy(file, Path.Combine(Path.GetDirectoryName(file)!, $"paatos-9{added++:D4}.md"));
+                    break;
+                default: // two decisions at once
+                    File.AppendAllText(file, "\nKommunstyrelsen beslutar.\n");
+                    File.AppendAllText(files[random.Next(files.Count)], "\nKaupunginhallitus.\n");
+                    break;
+            }
+
+            var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+            Assert.True(SearchFiles(BuildPipeline.Run(options, publish: false)).SequenceEqual(warm), $"step {step}, edit {edit} of {file}");
+        }
+
+        Assert.True(cache.Search.PatchedBuilds > 0);
+    }
+
+    private static string Replace(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        return at < 0 ? text + "\nHyväksyä.\n" : text[..at] + replacement + text[(at + old.Length)..];
+    }
+
+    private static string Decision(TestSite site, string language, int number) =>
+        Directory.GetFiles(Path.Combine(site.Root, "content", language), $"paatos-{number:D5}.md", SearchOption.AllDirectories).Single();
+
     /// <summary>Every search file as its path and a hash of its bytes, so a failure shows which differ.</summary>
     private static List<string> SearchFiles(BuildResult result)
     {
