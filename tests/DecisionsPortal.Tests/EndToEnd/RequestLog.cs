@@ -41,9 +41,22 @@ public sealed class RequestLog
     }
 
     /// <summary>
+    /// Holds back every response by <paramref name="latency"/>, as a slow network would. On a
+    /// loopback server a response can end before a request started in the same task is even
+    /// timed, which made rounds uncountable under load; with a latency no request can depend on
+    /// another without starting at least that much later.
+    /// </summary>
+    public static Task AddLatencyAsync(IPage page, TimeSpan latency) =>
+        page.RouteAsync("**/*", async route =>
+        {
+            await Task.Delay(latency);
+            await route.ContinueAsync();
+        });
+
+    /// <summary>
     /// Rounds of requests after the first <paramref name="skip"/> resources, from the browser's own
-    /// high-resolution timings (Resource Timing): a request that starts after every request of the
-    /// current round has ended begins the next round.
+    /// high-resolution timings (Resource Timing): a request that starts after a response of the
+    /// current round has ended could depend on it, so it begins the next round.
     /// </summary>
     // The favicon is fetched by the browser on its own schedule, not by the query.
     public static async Task<int> RoundsAsync(IPage page, int skip)
@@ -51,17 +64,17 @@ public sealed class RequestLog
         var timings = await page.EvaluateAsync<double[][]>(
             "skip => performance.getEntriesByType('resource').slice(skip).filter(e => !e.name.includes('/favicon.')).map(e => [e.startTime, e.responseEnd])", skip);
         var rounds = 0;
-        var end = double.MinValue;
+        var firstEnd = double.MinValue;
         foreach (var timing in timings.OrderBy(t => t[0]))
         {
-            if (timing[0] > end)
+            if (rounds == 0 || timing[0] >= firstEnd)
             {
                 rounds++;
-                end = timing[1];
+                firstEnd = timing[1];
             }
             else
             {
-                end = Math.Max(end, timing[1]);
+                firstEnd = Math.Min(firstEnd, timing[1]);
             }
         }
 

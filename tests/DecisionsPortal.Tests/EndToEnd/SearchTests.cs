@@ -183,6 +183,7 @@ public sealed class SearchTests(BrowserFixture browser, SearchCorpusSite corpus)
     public async Task Typing_one_inflected_word_downloads_at_most_100_KB_in_at_most_three_rounds_of_requests(string language, string word)
     {
         var tab = await browser.NewPageAsync();
+        await RequestLog.AddLatencyAsync(tab, TimeSpan.FromMilliseconds(200));
         var log = new RequestLog(tab);
         var page = new SearchPage(tab, corpus.Server.Origin);
         await page.OpenAsync(language);
