@@ -1,8 +1,8 @@
 namespace DecisionsPortal.Authoring;
 
 /// <summary>
-/// The comment written beside each field of a new decision file, in the file's language when we
-/// have it (Finnish, Swedish), else in English. "{0}" is replaced by the ids site.yml allows.
+/// The comment written beside each field of a new decision file, and the review notes at the top
+/// of an imported one, in the file's language when we have it (Finnish, Swedish), else in English. "{0}" is replaced by the ids site.yml allows.
 /// </summary>
 public static class FieldHelp
 {
@@ -28,6 +28,12 @@ public static class FieldHelp
             ["key"] = "Vain jos käännöksen tiedostonimi on eri: sama avain molempiin tiedostoihin. Yleensä tyhjä.",
             ["translate"] = "Käännä: {0}",
             ["other"] = "Vapaaehtoinen; README kertoo, mitä kenttään kirjoitetaan.",
+            ["import_intro"] = "Tuotu tiedostosta {0}: luonnos. Tarkista se, poista nämä huomautukset ja julkaise asettamalla 'draft: false'.",
+            ["import_no_repair"] = "TARKISTA: skannausvirheitä ei korjattu (libvoikko ei ole asennettu): etsi kadonneet ä- ja ö-kirjaimet.",
+            ["import_title"] = "TARKISTA: tekstissä ei ollut otsikkoa; tämä muodostettiin päätösehdotuksesta.",
+            ["import_repaired"] = "Oikolukuohjelma korjasi (alkuperäisen rivi: skannattuna → tässä):",
+            ["import_review"] = "TARKISTA: jätetty skannatuksi (nimi, kirjoitusvirhe tai monta mahdollista sanaa):",
+            ["import_could_be"] = "voi olla: {0}",
         },
         ["sv"] = new(StringComparer.Ordinal)
         {
@@ -49,6 +55,12 @@ public static class FieldHelp
             ["key"] = "Endast om översättningens filnamn skiljer sig: samma nyckel i båda filerna. Oftast tom.",
             ["translate"] = "Översätt: {0}",
             ["other"] = "Frivilligt; README berättar vad fältet ska innehålla.",
+            ["import_intro"] = "Importerat från {0}: ett utkast. Granska det, radera dessa anteckningar och publicera genom att sätta 'draft: false'.",
+            ["import_no_repair"] = "GRANSKA: skanningsfel rättades inte (libvoikko är inte installerat): leta efter förlorade å, ä och ö.",
+            ["import_title"] = "GRANSKA: texten saknade rubrik; denna bildades av beslutsförslaget.",
+            ["import_repaired"] = "Rättat av stavningskontrollen (rad i originalet: skannat → här):",
+            ["import_review"] = "GRANSKA: inte rättat, kvar som skannat (ett namn, ett skrivfel eller flera möjliga ord):",
+            ["import_could_be"] = "kan vara: {0}",
         },
         ["en"] = new(StringComparer.Ordinal)
         {
@@ -70,6 +82,12 @@ public static class FieldHelp
             ["key"] = "Only if the translation's file name differs: the same key in both files. Usually empty.",
             ["translate"] = "Translate: {0}",
             ["other"] = "Optional; the README says what to write here.",
+            ["import_intro"] = "Imported from {0}: a draft. Review it, delete these notes, and set 'draft: false' to publish.",
+            ["import_no_repair"] = "REVIEW: no OCR repair was done (libvoikko is not installed): look for lost ä and ö.",
+            ["import_title"] = "REVIEW: the text had no title; this one was made from the proposal.",
+            ["import_repaired"] = "Repaired by the spell checker (line of the original: as scanned → as written here):",
+            ["import_review"] = "REVIEW: not repaired, kept as scanned (a name, a typo, or more than one possible word):",
+            ["import_could_be"] = "could be: {0}",
         },
     };
 

@@ -8,28 +8,31 @@ namespace DecisionsPortal.Import;
 /// <summary>
 /// The decision file of an import: a draft whose front matter starts with the review notes
 /// (every repaired word, every word left as written, a derived title), so the person who
-/// reviews it sees them where they edit.
+/// reviews it sees them where they edit, in the file's language.
 /// </summary>
 public static class ImportedDecisionWriter
 {
     public static string Write(ImportedDecision decision)
     {
+        var language = decision.Language;
         var text = new StringBuilder("---\n");
-        text.Append($"# Imported from {decision.SourceName}: a draft. Review it, delete these notes, and set 'draft: false' to publish.\n");
+        void Note(StringBuilder text, string key, string? argument = null) =>
+            text.Append("# ").Append(FieldHelp.For(language, key, argument)).Append('\n');
+        Note(text, "import_intro", decision.SourceName);
         if (!decision.Repaired)
         {
-            text.Append("# REVIEW: no OCR repair was done (libvoikko is not installed): look for lost ä and ö.\n");
+            Note(text, "import_no_repair");
         }
 
         if (decision.TitleDerived)
         {
-            text.Append("# REVIEW: the text had no title; this one was made from the proposal.\n");
+            Note(text, "import_title");
         }
 
         var repaired = decision.Words.Where(w => w.IsRepaired).ToList();
         if (repaired.Count > 0)
         {
-            text.Append("# Repaired by the spell checker (line of the original: as scanned → as written here):\n");
+            Note(text, "import_repaired");
             foreach (var word in repaired)
             {
                 text.Append(CultureInfo.InvariantCulture, $"#   {word.Line}: {word.Original} → {word.Repaired}\n");
@@ -39,10 +42,10 @@ public static class ImportedDecisionWriter
         var review = decision.Words.Where(w => !w.IsRepaired).ToList();
         if (review.Count > 0)
         {
-            text.Append("# REVIEW: not repaired, kept as scanned (a name, a typo, or more than one possible word):\n");
+            Note(text, "import_review");
             foreach (var word in review)
             {
-                var options = word.Candidates.Count > 0 ? $" (could be: {string.Join(", ", word.Candidates)})" : "";
+                var options = word.Candidates.Count > 0 ? $" ({FieldHelp.For(language, "import_could_be", string.Join(", ", word.Candidates))})" : "";
                 text.Append(CultureInfo.InvariantCulture, $"#   {word.Line}: {word.Original}{options}\n");
             }
         }

@@ -69,7 +69,7 @@ public static partial class LegacyImporter
         }
 
         var title = minutes.Title is { } heading ? Fix([heading])[0].Trim() : TitleFrom(proposal);
-        var decision = new ImportedDecision(Path.GetFileName(file), title, minutes.Title is null, minutes.Date, organ,
+        var decision = new ImportedDecision(Path.GetFileName(file), language, title, minutes.Title is null, minutes.Date, organ,
             LegacyMinutesParser.PersonOf(preparer), LegacyMinutesParser.PersonOf(presenter), proposal, decisionText, preparation,
             words.OrderBy(w => w.Line).ThenBy(w => w.Column).ToList(), repair is not null);
 

@@ -64,7 +64,7 @@ public sealed class ImportCommandTests
         Assert.Contains("#   3: ystavyyskongressiin → ystävyyskongressiin", file);
         Assert.Contains("#   11: yhteisty6ta → yhteistyötä", file);
         Assert.Contains("#   21: kaapungille\n", file);
-        Assert.Contains("# REVIEW: the text had no title", file);
+        Assert.Contains("# TARKISTA: tekstissä ei ollut otsikkoa", file);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ImportCommandTests
         var decision = Assert.Single(site.Build(drafts: true).Site!.Decisions).Decision;
         Assert.Contains("Osallistuminen ystavyyskongressiin", decision.Markdown);
         Assert.Equal(new DateOnly(2025, 1, 29), decision.Date);
-        Assert.Contains("no OCR repair was done", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(site.Root, "content/fi/2025")).Single()));
+        Assert.Contains("# TARKISTA: skannausvirheitä ei korjattu", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(site.Root, "content/fi/2025")).Single()));
     }
 
     [Fact]
