@@ -72,7 +72,10 @@ public static class Tokenizer
                 lower = rented;
             }
 
-            var lowered = lower[..word.ToLowerInvariant(lower)];
+            // Most words are ASCII: lowered by Ascii.ToLower without the invariant casing's per-character look-ups.
+            var lowered = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done
+                ? lower[..written]
+                : lower[..word.ToLowerInvariant(lower)];
             sink(lowered, position++, false);
             parts++;
             if (withJoinedCompounds)
@@ -139,6 +142,13 @@ public static class Tokenizer
             return char.IsAsciiLetterOrDigit(c);
         }
 
+        // A character outside the surrogates is a rune of its own (ä, ö, å): its category without decoding.
+        if (!char.IsSurrogate(c))
+        {
+            width = 1;
+            return IsWordCategory(char.GetUnicodeCategory(c));
+        }
+
         if (Rune.DecodeFromUtf16(text[i..], out var rune, out width) != System.Buffers.OperationStatus.Done)
         {
             width = 1;
@@ -148,7 +158,9 @@ public static class Tokenizer
         return IsWordRune(rune);
     }
 
-    private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    private static bool IsWordRune(Rune rune) => IsWordCategory(Rune.GetUnicodeCategory(rune));
+
+    private static bool IsWordCategory(UnicodeCategory category) => category switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
