@@ -44,7 +44,7 @@ public sealed class SearchProducer : IOutputProducer
         var proposal = PlainText.FromMarkdown(d.Proposal);
         var body = PlainText.FromMarkdown(d.Markdown);
         var extra = string.Join(' ', new[] { PlainText.FromMarkdown(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "" }.Where(s => s.Length > 0));
-        var snippet = PlainText.Excerpt(string.Join(' ', new[] { proposal, body }.Where(s => s.Length > 0)), SnippetLength);
+        var snippet = PlainText.Excerpt(proposal, body, SnippetLength);
         return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet);
     }
 

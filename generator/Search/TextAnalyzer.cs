@@ -16,6 +16,9 @@ public sealed class TextAnalyzer
     private readonly Dictionary<string, string[]> parts = new(StringComparer.Ordinal);
     private readonly WordSink collect;
 
+    private const int RecentSize = 8192;
+    private readonly IndexWord?[] recent = new IndexWord?[RecentSize];
+
     // The document being analysed by AnalyzeDocument.
     private readonly List<IndexWord> docWords = [];
     private readonly List<int> docWeights = [];
@@ -45,6 +48,14 @@ public sealed class TextAnalyzer
     /// <summary>The word's cache entry: one per distinct word for the analyser's lifetime.</summary>
     internal IndexWord Word(ReadOnlySpan<char> word)
     {
+        // The corpus is Zipfian: most tokens are a few thousand words, found here in a small
+        // table that stays in the processor's cache, before the big dictionary.
+        var slot = RecentSlot(word);
+        if (recent[slot] is { } seen && word.SequenceEqual(seen.Text))
+        {
+            return seen;
+        }
+
         if (!wordsBySpan.TryGetValue(word, out var entry))
         {
             var text = word.ToString();
@@ -52,7 +63,19 @@ public sealed class TextAnalyzer
             words[text] = entry;
         }
 
+        recent[slot] = entry;
         return entry;
+    }
+
+    private static int RecentSlot(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
+        var hash = ((uint)word.Length * 0x9E3779B1u) ^ ((uint)word[0] * 0x85EBCA6Bu) ^ ((uint)word[^1] * 0xC2B2AE35u) ^ ((uint)word[word.Length / 2] * 0x27D4EB2Fu);
+        return (int)((hash ^ (hash >> 15)) & (RecentSize - 1));
     }
 
     /// <summary>The cached word, if this analyser has seen it.</summary>

@@ -26,7 +26,10 @@ public static class Tokenizer
     {
         Span<char> lower = stackalloc char[256];
         char[]? rented = null;
-        var joined = new System.Text.StringBuilder();
+        // The lower-cased parts of a hyphenated compound, joined: on the stack while short.
+        Span<char> joined = stackalloc char[256];
+        char[]? joinedRented = null;
+        var joinedLength = 0;
         var parts = 0;
         var compoundStart = 0;
         var position = 0;
@@ -37,7 +40,7 @@ public static class Tokenizer
             {
                 if (parts > 1 && withJoinedCompounds)
                 {
-                    EmitJoined();
+                    sink(joined[..joinedLength], compoundStart, true);
                 }
 
                 parts = 0;
@@ -54,7 +57,7 @@ public static class Tokenizer
             if (parts == 0)
             {
                 compoundStart = position;
-                joined.Clear();
+                joinedLength = 0;
             }
 
             var word = text[start..i];
@@ -69,12 +72,29 @@ public static class Tokenizer
                 lower = rented;
             }
 
-            var lowered = lower[..word.ToLowerInvariant(lower)];
+            // Most words are ASCII: lowered by Ascii.ToLower without the invariant casing's per-character look-ups.
+            var lowered = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done
+                ? lower[..written]
+                : lower[..word.ToLowerInvariant(lower)];
             sink(lowered, position++, false);
             parts++;
             if (withJoinedCompounds)
             {
-                joined.Append(lowered);
+                if (joinedLength + lowered.Length > joined.Length)
+                {
+                    var larger = System.Buffers.ArrayPool<char>.Shared.Rent((joinedLength + lowered.Length) * 2);
+                    joined[..joinedLength].CopyTo(larger);
+                    if (joinedRented is not null)
+                    {
+                        System.Buffers.ArrayPool<char>.Shared.Return(joinedRented);
+                    }
+
+                    joinedRented = larger;
+                    joined = larger;
+                }
+
+                lowered.CopyTo(joined[joinedLength..]);
+                joinedLength += lowered.Length;
             }
 
             // A single hyphen followed by a word continues the compound.
@@ -86,7 +106,7 @@ public static class Tokenizer
 
             if (parts > 1 && withJoinedCompounds)
             {
-                EmitJoined();
+                sink(joined[..joinedLength], compoundStart, true);
             }
 
             parts = 0;
@@ -98,7 +118,7 @@ public static class Tokenizer
 
         if (parts > 1 && withJoinedCompounds)
         {
-            EmitJoined();
+            sink(joined[..joinedLength], compoundStart, true);
         }
 
         if (rented is not null)
@@ -106,11 +126,9 @@ public static class Tokenizer
             System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
 
-        void EmitJoined()
+        if (joinedRented is not null)
         {
-            var chunk = joined.Length <= 256 ? stackalloc char[joined.Length] : new char[joined.Length];
-            joined.CopyTo(0, chunk, joined.Length);
-            sink(chunk, compoundStart, true);
+            System.Buffers.ArrayPool<char>.Shared.Return(joinedRented);
         }
     }
 
@@ -124,6 +142,13 @@ public static class Tokenizer
             return char.IsAsciiLetterOrDigit(c);
         }
 
+        // A character outside the surrogates is a rune of its own (ä, ö, å): its category without decoding.
+        if (!char.IsSurrogate(c))
+        {
+            width = 1;
+            return IsWordCategory(char.GetUnicodeCategory(c));
+        }
+
         if (Rune.DecodeFromUtf16(text[i..], out var rune, out width) != System.Buffers.OperationStatus.Done)
         {
             width = 1;
@@ -133,7 +158,9 @@ public static class Tokenizer
         return IsWordRune(rune);
     }
 
-    private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    private static bool IsWordRune(Rune rune) => IsWordCategory(Rune.GetUnicodeCategory(rune));
+
+    private static bool IsWordCategory(UnicodeCategory category) => category switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter

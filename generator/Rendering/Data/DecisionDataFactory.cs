@@ -5,6 +5,9 @@ namespace DecisionsPortal.Rendering.Data;
 /// <summary>Turns a decision page of the model into its open data record, with absolute URLs.</summary>
 public sealed class DecisionDataFactory(SiteModel site)
 {
+    // The same addresses as paths.Absolute, without a Uri parse for each plain path.
+    private readonly AbsoluteUrls urls = new(site);
+
     /// <param name="withText">False when only the facts are needed (the page's JSON-LD): the text
     /// is then left empty instead of being copied without its surrounding blank lines.</param>
     public DecisionData Create(DecisionPage page, bool withText = true)
@@ -16,9 +19,9 @@ public sealed class DecisionDataFactory(SiteModel site)
         return new DecisionData(
             d.Key,
             language,
-            paths.Absolute(page.Path),
-            paths.Absolute(paths.DecisionData(page.Path)),
-            config.Languages.Where(page.Translations.ContainsKey).Select(l => new TranslationData(l, paths.Absolute(page.Translations[l]))).ToList(),
+            urls.Of(page.Path),
+            urls.Of(paths.DecisionData(page.Path)),
+            config.Languages.Where(page.Translations.ContainsKey).Select(l => new TranslationData(l, urls.Of(page.Translations[l]))).ToList(),
             d.Title,
             ViewFactory.Iso(d.Date),
             new TermData(d.Body, config.FindBody(d.Body)!.Label(language)),
@@ -30,8 +33,8 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.DecisionText,
             withText ? d.Markdown.Trim() : "",
             d.Topics.Select(t => new TermData(t, config.FindTopic(t)!.Label(language))).ToList(),
-            d.Attachments.Select(a => new AttachmentData(a.Title, paths.Absolute(AttachmentPath(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
-            site.Redirects.Where(r => r.Target == page).Select(r => paths.Absolute(r.Path)).ToList(),
+            d.Attachments.Select(a => new AttachmentData(a.Title, urls.Of(AttachmentPath(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
+            site.Redirects.Where(r => r.Target == page).Select(r => urls.Of(r.Path)).ToList(),
             d.Draft,
             d.Law.Meeting?.ToString(),
             d.Law.Status is { } status ? Content.DecisionStatuses.Id(status) : null,

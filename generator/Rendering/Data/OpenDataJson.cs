@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace DecisionsPortal.Rendering.Data;
 
@@ -29,6 +30,15 @@ public static class OpenDataJson
         SkipValidation = true,
     };
 
+    // What SerializeToUtf8 serialises with: the generated serialisers (their fast path writes
+    // straight to the writer), which need options without an encoder of their own; values are
+    // escaped by the writer (WriterOptions.Encoder) either way, and names are plain ASCII.
+    private static readonly JsonSerializerOptions Generated = new(Options)
+    {
+        Encoder = null,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(OpenDataJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
@@ -44,7 +54,7 @@ public static class OpenDataJson
         output.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
-            JsonSerializer.Serialize(writer, value, Options);
+            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)Generated.GetTypeInfo(typeof(T)));
         }
 
         var bytes = new byte[output.WrittenCount + 1];

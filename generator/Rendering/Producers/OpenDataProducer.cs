@@ -19,13 +19,20 @@ public sealed class OpenDataProducer : IOutputProducer
         foreach (var language in site.Languages)
         {
             // Made later, on all cores, by the Render stage: a decision's data depends on all of it, a language's files on all of its decisions.
-            foreach (var page in language.Decisions)
+            // Each record made once, by whichever file needs it first (its index.json, or the
+            // language's files), and shared: two threads that race for one make equal records.
+            var decisions = language.Decisions;
+            var made = new Data.DecisionData?[decisions.Count];
+            Data.DecisionData Record(int i) => Volatile.Read(ref made[i]) ?? (made[i] = factory.Create(decisions[i]));
+            for (var i = 0; i < decisions.Count; i++)
             {
-                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(factory.Create(page))));
+                var page = decisions[i];
+                var index = i;
+                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(Record(index))));
             }
 
             var all = context.Fingerprints?.Of(language.Decisions);
-            var records = new Lazy<List<Data.DecisionData>>(() => language.Decisions.Select(p => factory.Create(p)).ToList());
+            var records = new Lazy<List<Data.DecisionData>>(() => Enumerable.Range(0, decisions.Count).Select(Record).ToList());
             yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
             {
                 var removed = site.Council.Tombstones
