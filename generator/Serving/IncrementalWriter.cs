@@ -13,7 +13,9 @@ namespace DecisionsPortal.Serving;
 /// </summary>
 public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOutputSink
 {
-    private readonly ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
+    // Sized for the last build's files, anew for each build: Clear() would shrink it, and growing
+    // a concurrent dictionary to tens of thousands of paths locks it over and over.
+    private ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Change> changes = new();
 
     /// <summary>Of the last build that succeeded: files written, and files removed.</summary>
@@ -89,7 +91,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
         }
         finally
         {
-            made.Clear();
+            made = new ConcurrentDictionary<string, byte>(Environment.ProcessorCount, Math.Max(31, state.Paths.Count() * 5 / 4), StringComparer.Ordinal);
             changes.Clear();
         }
     }
