@@ -14,7 +14,8 @@ public sealed record BenchOptions(
     string? Generator,
     bool Serve,
     string? Note,
-    bool ServeOnly = false)
+    bool ServeOnly = false,
+    string? ServeTemp = null)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/DecisionsPortal.Bench -- [options]
@@ -31,6 +32,8 @@ public sealed record BenchOptions(
           --no-serve                skip the incremental-rebuild probe of 'serve'
           --serve-only              only probe 'serve' on the 10,000 corpus already in --work (no builds;
                                     prints, writes no results; it edits one decision file and restores it)
+          --serve-tmp DIR           the temporary folder of the probed 'serve' (its build folder), e.g. /dev/shm
+                                    (tmpfs), so that the file system's state does not skew the probe
           --note TEXT               a line about the conditions, written into the results
         """;
 
@@ -54,6 +57,7 @@ public sealed record BenchOptions(
                 "--generator" => options with { Generator = Path.GetFullPath(Value()) },
                 "--no-serve" => options with { Serve = false },
                 "--serve-only" => options with { ServeOnly = true, Serve = true, Hugo = false, ResultsFile = null },
+                "--serve-tmp" => options with { ServeTemp = Path.GetFullPath(Value()) },
                 "--note" => options with { Note = Value() },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };

@@ -90,9 +90,9 @@ public sealed class DevServer : IAsyncDisposable
     {
         var build = new BuildOptions(options.ConfigPath, IncludeDrafts: options.IncludeDrafts, BaseUrl: Address.AbsoluteUri);
         rebuilder = new SiteRebuilder(build, folder);
-        Rebuild(null);
 
         // Watch where the configuration says the sources are; if it did not load, its usual places.
+        // The watcher starts before the first build, so a save during that build is not missed.
         var configPath = Path.GetFullPath(options.ConfigPath);
         var siteFolder = Path.GetDirectoryName(configPath)!;
         var bag = new DiagnosticBag();
@@ -101,6 +101,7 @@ public sealed class DevServer : IAsyncDisposable
             ? [Path.Combine(siteFolder, "content"), Path.Combine(siteFolder, "templates")]
             : new[] { config.ContentDirectory, config.TemplatesDirectory };
         watcher = new SiteWatcher(folders, configPath, Rebuild);
+        Rebuild(null);
         log.WriteLine($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configPath)}. Press Ctrl+C to stop.");
     }
 

@@ -13,7 +13,9 @@ namespace DecisionsPortal.Serving;
 /// </summary>
 public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOutputSink
 {
-    private readonly ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
+    // Sized for the last build's files, anew for each build: Clear() would shrink it, and growing
+    // a concurrent dictionary to tens of thousands of paths locks it over and over.
+    private ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Change> changes = new();
 
     /// <summary>Of the last build that succeeded: files written, and files removed.</summary>
@@ -54,7 +56,9 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
 
             var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
             Directory.CreateDirectory(root);
-            var writes = changes.Where(c => c.Content is not null).ToList();
+            var stale = state.Paths.Where(p => !made.ContainsKey(p)).ToList();
+            var (moved, unchanged) = MoveRenamedFolders(root, stale);
+            var writes = changes.Where(c => c.Content is not null && !unchanged.Contains(c.Path)).ToList();
             Parallel.ForEach(writes, change =>
             {
                 var target = OutputPublisher.SafeTarget(root, change.Path);
@@ -70,10 +74,15 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
                 state.Set(change.Path, change.Entry);
             }
 
-            var stale = state.Paths.Where(p => !made.ContainsKey(p)).ToList();
             foreach (var path in stale)
             {
-                File.Delete(OutputPublisher.SafeTarget(root, path));
+                // A file of a renamed folder is now under the new name; there it is removed only if the new folder does not have it.
+                var now = moved.TryGetValue(Folder(path), out var to) ? to + path[Folder(path).Length..] : path;
+                if (now == path || !made.ContainsKey(now))
+                {
+                    File.Delete(OutputPublisher.SafeTarget(root, now));
+                }
+
                 state.Remove(path);
             }
 
@@ -82,10 +91,91 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
         }
         finally
         {
-            made.Clear();
+            made = new ConcurrentDictionary<string, byte>(Environment.ProcessorCount, Math.Max(31, state.Paths.Count() * 5 / 4), StringComparer.Ordinal);
             changes.Clear();
         }
     }
+
+    /// <summary>
+    /// A folder whose name carries a hash of its files (the search index's <c>i-HASH/</c> and
+    /// <c>m-HASH/</c>) gets a new name when one of its files changes, so every file in it would
+    /// be written anew and the old ones removed. When all files of an old folder are stale and a
+    /// new folder beside it holds mostly the same files (same names, same bytes), the old folder
+    /// is renamed instead, and only the files that differ are written. Returns the renamed
+    /// folders (old → new) and the paths whose bytes the renamed folder already has.
+    /// </summary>
+    private (Dictionary<string, string> Moved, HashSet<string> Unchanged) MoveRenamedFolders(string root, List<string> stale)
+    {
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unchanged = new HashSet<string>(StringComparer.Ordinal);
+        if (stale.Count == 0)
+        {
+            return (moved, unchanged);
+        }
+
+        // The folders of stale files that keep no file of this build (looked up by span: no string per path).
+        var kept = stale.Select(Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var keptLookup = kept.GetAlternateLookup<ReadOnlySpan<char>>();
+        var survivors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in made.Keys)
+        {
+            var slash = path.LastIndexOf('/');
+            if (slash > 0 && keptLookup.TryGetValue(path.AsSpan(0, slash), out var folder))
+            {
+                survivors.Add(folder);
+            }
+        }
+
+        kept.IntersectWith(survivors);
+        var gone = stale.GroupBy(Folder, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && !kept.Contains(g.Key))
+            .ToDictionary(g => g.Key, g => g.ToDictionary(p => p[(g.Key.Length + 1)..], p => state.TryGet(p, out var e) ? e.Bytes : default, StringComparer.Ordinal), StringComparer.Ordinal);
+        if (gone.Count == 0)
+        {
+            return (moved, unchanged);
+        }
+
+        var fresh = changes.Where(c => c.Content is not null && !state.TryGet(c.Path, out _)).GroupBy(c => Folder(c.Path), StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && !kept.Contains(g.Key) && !gone.ContainsKey(g.Key));
+        foreach (var folder in fresh.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var target = OutputPublisher.SafeTarget(root, folder.Key);
+            if (Directory.Exists(target))
+            {
+                continue;
+            }
+
+            // Only folders of files: a subfolder's stale files would move out from under their paths.
+
+            var parent = Parent(folder.Key);
+            var best = gone.Keys.Where(g => !moved.ContainsKey(g) && Parent(g) == parent && !Directory.EnumerateDirectories(OutputPublisher.SafeTarget(root, g)).Any())
+                .Select(g => (Folder: g, Same: folder.Count(c => gone[g].TryGetValue(c.Path[(folder.Key.Length + 1)..], out var bytes) && bytes == c.Entry.Bytes)))
+                .OrderByDescending(x => x.Same).ThenBy(x => x.Folder, StringComparer.Ordinal).FirstOrDefault();
+            if (best.Folder is null || best.Same * 2 < folder.Count())
+            {
+                continue;
+            }
+
+            Directory.Move(OutputPublisher.SafeTarget(root, best.Folder), target);
+            moved[best.Folder] = folder.Key;
+            foreach (var change in folder)
+            {
+                if (gone[best.Folder].TryGetValue(change.Path[(folder.Key.Length + 1)..], out var bytes) && bytes == change.Entry.Bytes)
+                {
+                    unchanged.Add(change.Path);
+                }
+            }
+        }
+
+        return (moved, unchanged);
+    }
+
+    private static string Folder(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
+    }
+
+    private static string Parent(string folder) => Folder(folder);
 
     private sealed record Change(string Path, RenderedFiles.Entry Entry, byte[]? Content);
 }

@@ -37,7 +37,8 @@ public sealed class SiteRebuilder
     {
         lock (gate)
         {
-            if (changed?.Contains(configPath) == true)
+            // No list of changes (the first build, or the watcher lost events): anything, site.yml too, may have changed.
+            if (changed is null || changed.Contains(configPath))
             {
                 cache.Clear();
             }

@@ -3,6 +3,8 @@ namespace DecisionsPortal.Serving;
 /// <summary>
 /// Watches content, templates and site.yml, and calls back once a burst of changes has settled:
 /// an editor's save is often several events (write, rename, touch), which should be one rebuild.
+/// When the watcher loses events (its buffer overflowed: a checkout or a copy of thousands of
+/// files), it calls back with null: anything may have changed, so everything is looked at again.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -12,19 +14,28 @@ public sealed class SiteWatcher : IDisposable
     private readonly Timer timer;
     private readonly Lock gate = new();
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
+    private bool lost;
 
-    public SiteWatcher(IEnumerable<string> folders, string configFile, Action<IReadOnlySet<string>> changed)
+    /// <param name="changed">Called with the changed paths, or with null when events were lost.</param>
+    public SiteWatcher(IEnumerable<string> folders, string configFile, Action<IReadOnlySet<string>?> changed)
     {
         timer = new Timer(_ =>
         {
             HashSet<string> paths;
+            bool all;
             lock (gate)
             {
                 paths = [.. pending];
                 pending.Clear();
+                all = lost;
+                lost = false;
             }
 
-            if (paths.Count > 0)
+            if (all)
+            {
+                changed(null);
+            }
+            else if (paths.Count > 0)
             {
                 changed(paths);
             }
@@ -48,6 +59,9 @@ public sealed class SiteWatcher : IDisposable
         timer.Dispose();
     }
 
+    /// <summary>Watches with one more watcher (its events count like the others').</summary>
+    public void Add(FileSystemWatcher watcher) => watchers.Add(Watch(watcher));
+
     private FileSystemWatcher Watch(FileSystemWatcher watcher)
     {
         watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
@@ -59,8 +73,18 @@ public sealed class SiteWatcher : IDisposable
             Touch(e.OldFullPath);
             Touch(e.FullPath);
         };
+        watcher.Error += (_, _) => Lose();
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    private void Lose()
+    {
+        lock (gate)
+        {
+            lost = true;
+            timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private void Touch(string path)

@@ -28,7 +28,8 @@ public static class ServeProbe
         return exit == 0 && output.Contains(" serve [options]", StringComparison.Ordinal);
     }
 
-    public static Result Measure(string generatorDll, string configPath, string sourceFile, string pageUrlPath, TextWriter log, int edits = 3)
+    /// <param name="temporaryFolder">serve's temporary folder (TMPDIR), where it builds; null: the system's.</param>
+    public static Result Measure(string generatorDll, string configPath, string sourceFile, string pageUrlPath, TextWriter log, int edits = 3, string? temporaryFolder = null)
     {
         if (!IsAvailable(generatorDll))
         {
@@ -42,9 +43,19 @@ public static class ServeProbe
             start.ArgumentList.Add(argument);
         }
 
+        var before = new HashSet<string>(StringComparer.Ordinal);
+        if (temporaryFolder is not null)
+        {
+            Directory.CreateDirectory(temporaryFolder);
+            before.UnionWith(Directory.EnumerateFileSystemEntries(temporaryFolder));
+            start.Environment["TMPDIR"] = temporaryFolder;
+        }
+
         var original = File.ReadAllText(sourceFile);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start serve");
-        process.OutputDataReceived += (_, _) => { };
+        // serve prints "Serving …" once it watches the sources: an edit before that could go unseen.
+        var watching = false;
+        process.OutputDataReceived += (_, e) => watching |= e.Data?.StartsWith("Serving ", StringComparison.Ordinal) == true;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -52,7 +63,7 @@ public static class ServeProbe
         var timings = new List<TimeSpan>();
         try
         {
-            if (!WaitUntil(() => Contains(http, pageUrlPath, "</html>"), TimeSpan.FromMinutes(5)))
+            if (!WaitUntil(() => Volatile.Read(ref watching) && Contains(http, pageUrlPath, "</html>"), TimeSpan.FromMinutes(5)))
             {
                 return new Result(true, [], "serve started but its first build did not appear within 5 minutes");
             }
@@ -89,6 +100,19 @@ public static class ServeProbe
             }
 
             process.WaitForExit();
+
+            // A killed serve leaves its build folder behind: remove what it made in the folder it was given.
+            foreach (var left in temporaryFolder is null ? [] : Directory.EnumerateFileSystemEntries(temporaryFolder).Where(e => !before.Contains(e)).ToList())
+            {
+                if (Directory.Exists(left))
+                {
+                    Directory.Delete(left, recursive: true);
+                }
+                else
+                {
+                    File.Delete(left);
+                }
+            }
         }
     }
 

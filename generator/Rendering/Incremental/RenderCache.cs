@@ -11,12 +11,16 @@ public sealed class RenderCache
     /// <summary>What the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
     public RenderedFiles Rendered { get; } = new();
 
+    /// <summary>Each decision's bytes in its language's decisions.json and decisions.csv.</summary>
+    public RecordCache Records { get; } = new();
+
     /// <summary>The templates as last parsed without a message, and the fingerprint of the folder they were parsed from.</summary>
     internal (Fingerprint Folder, TemplateSet Set)? Templates { get; set; }
 
     public void Clear()
     {
         Hashes.Clear();
+        Records.Clear();
         Rendered.ForgetInputs();
         Templates = null;
     }

@@ -1,5 +1,6 @@
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Data;
+using DecisionsPortal.Rendering.Incremental;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -32,19 +33,36 @@ public sealed class OpenDataProducer : IOutputProducer
             }
 
             var all = context.Fingerprints?.Of(language.Decisions);
+            if (context.Fingerprints is { } fingerprints && context.Cache is { } cache)
+            {
+                // serve: each record's bytes kept by its decision's fingerprint, so an edit serialises one record.
+                var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Render.Records.Of(language.Language, language.Decisions, fingerprints.Of, p =>
+                {
+                    var record = factory.Create(p);
+                    return new RecordCache.Record(DecisionsFileParts.JsonRecord(record), DecisionsFileParts.CsvRow(record));
+                }));
+                yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
+                    new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count, []), parts.Value.Select(r => r.Json).ToList())));
+                yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () =>
+                    new OutputFile(paths.Data(language.Language, "csv"), DecisionsFileParts.Csv(parts.Value.Select(r => r.Csv).ToList())));
+                continue;
+            }
+
             var records = new Lazy<List<Data.DecisionData>>(() => Enumerable.Range(0, decisions.Count).Select(Record).ToList());
             yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
-            {
-                var removed = site.Council.Tombstones
-                    .Where(t => t.Language == language.Language)
-                    .OrderBy(t => t.Key, StringComparer.Ordinal)
-                    .Select(factory.Tombstone)
-                    .ToList();
-                var file = new DecisionsFile(paths.Absolute(paths.DataSchema), language.Language, site.Config.Title[language.Language], records.Value.Count, records.Value, removed);
-                return new OutputFile(paths.Data(language.Language, "json"), OpenDataJson.SerializeToUtf8(file));
-            });
+                new OutputFile(paths.Data(language.Language, "json"), OpenDataJson.SerializeToUtf8(Frame(site, factory, language.Language, records.Value.Count, records.Value))));
             yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () => new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(records.Value)));
         }
+    }
+
+    private static DecisionsFile Frame(Site.SiteModel site, DecisionDataFactory factory, string language, int count, IReadOnlyList<DecisionData> records)
+    {
+        var removed = site.Council.Tombstones
+            .Where(t => t.Language == language)
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(factory.Tombstone)
+            .ToList();
+        return new DecisionsFile(site.Paths.Absolute(site.Paths.DataSchema), language, site.Config.Title[language], count, records, removed);
     }
 
     public static byte[] Schema()

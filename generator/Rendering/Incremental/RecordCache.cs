@@ -1,0 +1,58 @@
+using DecisionsPortal.Output;
+
+namespace DecisionsPortal.Rendering.Incremental;
+
+/// <summary>
+/// serve's open data records: each decision's bytes in <c>decisions.json</c> and in
+/// <c>decisions.csv</c>, by the fingerprint of the decision's own files (the site and all of the
+/// decision), so that after an edit a language's files re-serialise only the edited records and
+/// concatenate the rest. Kept per language, replaced whole when the language's files are made,
+/// so it holds only the records of the last build.
+/// </summary>
+public sealed class RecordCache
+{
+    private readonly Dictionary<string, Dictionary<Fingerprint, Record>> languages = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+
+    public void Clear()
+    {
+        lock (gate)
+        {
+            languages.Clear();
+        }
+    }
+
+    /// <summary>The records of a language's decisions, in order: kept ones where the fingerprint stands, the others made.</summary>
+    public IReadOnlyList<Record> Of<T>(string language, IReadOnlyList<T> pages, Func<T, Fingerprint> fingerprint, Func<T, Record> make)
+    {
+        Dictionary<Fingerprint, Record>? previous;
+        lock (gate)
+        {
+            languages.TryGetValue(language, out previous);
+        }
+
+        var keys = new Fingerprint[pages.Count];
+        var records = new Record[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            keys[i] = fingerprint(pages[i]);
+            records[i] = previous is not null && previous.TryGetValue(keys[i], out var kept) ? kept : make(pages[i]);
+        });
+
+        var current = new Dictionary<Fingerprint, Record>(pages.Count);
+        for (var i = 0; i < records.Length; i++)
+        {
+            current[keys[i]] = records[i];
+        }
+
+        lock (gate)
+        {
+            languages[language] = current;
+        }
+
+        return records;
+    }
+
+    /// <summary>One decision's bytes in the language's <c>decisions.json</c> (indented as there, without the comma) and <c>decisions.csv</c> (its row).</summary>
+    public sealed record Record(byte[] Json, byte[] Csv);
+}

@@ -1,0 +1,62 @@
+using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Incremental;
+using DecisionsPortal.Serving;
+
+namespace DecisionsPortal.Tests.Serving;
+
+/// <summary>serve's writer: a folder renamed because one of its files changed is moved, not written anew.</summary>
+public sealed class IncrementalWriterTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "dp-writer-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_folder_renamed_for_one_changed_file_is_moved_and_only_that_file_is_written()
+    {
+        var writer = new IncrementalWriter(root, new RenderedFiles());
+        Build(writer, ("search/fi/i-aaa/t0.bin", "zero"), ("search/fi/i-aaa/t1.bin", "one"), ("search/fi/i-aaa/t2.bin", "two"), ("search/fi/i-aaa/t3.bin", "three"), ("search/fi/manifest.js", "aaa"));
+        var untouched = File.GetLastWriteTimeUtc(Path.Combine(root, "search/fi/i-aaa/t0.bin"));
+
+        Build(writer, ("search/fi/i-bbb/t0.bin", "zero"), ("search/fi/i-bbb/t1.bin", "one"), ("search/fi/i-bbb/t2.bin", "TWO"), ("search/fi/manifest.js", "bbb"));
+
+        Assert.Equal((2, 4), writer.Last);
+        Assert.Equal(["search/fi/i-bbb/t0.bin", "search/fi/i-bbb/t1.bin", "search/fi/i-bbb/t2.bin", "search/fi/manifest.js"], Files());
+        Assert.Equal("TWO", File.ReadAllText(Path.Combine(root, "search/fi/i-bbb/t2.bin")));
+        Assert.Equal("bbb", File.ReadAllText(Path.Combine(root, "search/fi/manifest.js")));
+        Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(root, "search/fi/i-bbb/t0.bin")));
+        Assert.False(Directory.Exists(Path.Combine(root, "search/fi/i-aaa")));
+    }
+
+    [Fact]
+    public void A_new_folder_with_mostly_other_files_is_written_and_the_old_one_removed()
+    {
+        var writer = new IncrementalWriter(root, new RenderedFiles());
+        Build(writer, ("m-aaa/0.json", "a"), ("m-aaa/1.json", "b"), ("keep/x.txt", "x"));
+
+        Build(writer, ("m-bbb/0.json", "c"), ("m-bbb/1.json", "d"), ("keep/x.txt", "x"));
+
+        Assert.Equal((2, 2), writer.Last);
+        Assert.Equal(["keep/x.txt", "m-bbb/0.json", "m-bbb/1.json"], Files());
+        Assert.Equal("c", File.ReadAllText(Path.Combine(root, "m-bbb/0.json")));
+    }
+
+    private static void Build(IncrementalWriter writer, params (string Path, string Text)[] files)
+    {
+        foreach (var (path, text) in files)
+        {
+            writer.Write(OutputFile.Text(path, text), System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        Assert.True(writer.Finish(succeeded: true));
+    }
+
+    private List<string> Files() => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+}

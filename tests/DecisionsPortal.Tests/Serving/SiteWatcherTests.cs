@@ -1,0 +1,43 @@
+using DecisionsPortal.Serving;
+
+namespace DecisionsPortal.Tests.Serving;
+
+/// <summary>serve's watcher: when it loses events (its buffer overflowed), the whole site is looked at again.</summary>
+public sealed class SiteWatcherTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("dp-watch-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    public void A_watcher_that_lost_events_asks_for_a_rebuild_of_everything()
+    {
+        var calls = new System.Collections.Concurrent.BlockingCollection<IReadOnlySet<string>?>();
+        using var watcher = new SiteWatcher([], Path.Combine(root, "site.yml"), calls.Add);
+        using var overflowing = new OverflowingWatcher(root);
+        watcher.Add(overflowing);
+
+        overflowing.Overflow();
+
+        Assert.True(calls.TryTake(out var changed, TimeSpan.FromSeconds(10)), "no rebuild after the watcher lost events");
+        Assert.Null(changed);
+    }
+
+    [Fact]
+    public void A_saved_file_asks_for_a_rebuild_of_that_file()
+    {
+        var calls = new System.Collections.Concurrent.BlockingCollection<IReadOnlySet<string>?>();
+        using var watcher = new SiteWatcher([root], Path.Combine(root, "site.yml"), calls.Add);
+        var file = Path.Combine(root, "a.md");
+
+        File.WriteAllText(file, "x");
+
+        Assert.True(calls.TryTake(out var changed, TimeSpan.FromSeconds(10)), "no rebuild after a save");
+        Assert.Contains(file, changed!);
+    }
+
+    private sealed class OverflowingWatcher(string folder) : FileSystemWatcher(folder)
+    {
+        public void Overflow() => OnError(new ErrorEventArgs(new InternalBufferOverflowException()));
+    }
+}
