@@ -44,11 +44,12 @@ public sealed record SiteConfig(
 
     private static Term? Find(IReadOnlyList<Term> terms, string id)
     {
-        foreach (var term in terms)
+        // Indexed: a foreach over the interface would box its enumerator.
+        for (var i = 0; i < terms.Count; i++)
         {
-            if (term.Id == id)
+            if (terms[i].Id == id)
             {
-                return term;
+                return terms[i];
             }
         }
 
