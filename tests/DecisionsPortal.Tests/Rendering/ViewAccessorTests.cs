@@ -21,6 +21,7 @@ public sealed class ViewAccessorTests
         new CitationView("Board 1.2.2025 § 3: Title.", "https://example.org/fi/x/"),
         new AttachmentView("Liite", "/fi/x/liite.pdf", "PDF", "1,2 Mt"),
         new FeedView("Feed", "/fi/feed.xml"),
+        new HandlingView(new DecisionSummaryView("T", "/fi/x/", "1.2.2025", "2025-02-01", "Board", "fi", "Suomi", false, ""), 12, "Käsitelty", null),
     ];
 
     [Theory]
