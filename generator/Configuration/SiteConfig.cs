@@ -36,7 +36,23 @@ public sealed record SiteConfig(
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/portal/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 
-    public Term? FindBody(string id) => Bodies.FirstOrDefault(b => b.Id == id);
+    // Plain loops: these run for every decision on every page that shows one, and a lambda over
+    // id would be a new delegate at each call.
+    public Term? FindBody(string id) => Find(Bodies, id);
 
-    public Term? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
+    public Term? FindTopic(string id) => Find(Topics, id);
+
+    private static Term? Find(IReadOnlyList<Term> terms, string id)
+    {
+        // Indexed: a foreach over the interface would box its enumerator.
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].Id == id)
+            {
+                return terms[i];
+            }
+        }
+
+        return null;
+    }
 }

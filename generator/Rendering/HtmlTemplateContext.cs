@@ -22,6 +22,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 50;
     }
 
+    // Our view records are read by compiled getters, not through reflection (see ViewAccessor).
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        ViewAccessor.Serves(target) ? ViewAccessor.For(target.GetType()) : base.GetMemberAccessorImpl(target);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

@@ -31,14 +31,26 @@ public sealed class MarkdownRenderer
     {
         var document = Markdown.Parse(markdown, pipeline);
 
-        // What Markdown.ToPlainText does after its parse.
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        pipeline.Setup(renderer);
+        // What Markdown.ToPlainText does after its parse, with one renderer per thread: a new
+        // one builds its table of object renderers again. A renderer only remembers whether its
+        // last output ended a line, which at most starts the next text with a line break, and
+        // the text is trimmed.
+        var renderer = plainRenderer ??= NewPlainRenderer(pipeline);
+        var writer = (StringWriter)renderer.Writer;
+        writer.GetStringBuilder().Clear();
         renderer.Render(document);
-        writer.Flush();
         var plain = writer.ToString().Trim();
         return (new MarkdownHtml(MakeSafe(document, links), pipeline), plain);
+    }
+
+    [ThreadStatic]
+    private static Markdig.Renderers.HtmlRenderer? plainRenderer;
+
+    private static Markdig.Renderers.HtmlRenderer NewPlainRenderer(MarkdownPipeline pipeline)
+    {
+        var renderer = new Markdig.Renderers.HtmlRenderer(new StringWriter()) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        pipeline.Setup(renderer);
+        return renderer;
     }
 
     private static RawHtml ToSafeHtml(MarkdownDocument document, IReadOnlyDictionary<string, string>? links, MarkdownPipeline pipeline) =>

@@ -11,23 +11,13 @@ public static class PageModel
 {
     public static ScriptObject Create(RenderContext context, ViewFactory views, string title, string kind, string path, Func<string, string?> pathIn)
     {
-        var config = context.Site.Config;
         var paths = context.Site.Paths;
         var (switcher, alternates) = views.Languages(pathIn);
         // Sized for what goes in (the producers add the page's own values to the model), so
         // their dictionaries never grow.
-        var site = new ScriptObject(8)
-        {
-            ["title"] = config.Title[views.Language],
-            ["home"] = paths.Link(paths.Home(views.Language)),
-            ["root"] = paths.Link(""),
-            ["opensearch"] = paths.Link(paths.OpenSearch(views.Language)),
-            ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
-            ["search"] = paths.Link(paths.Search(views.Language)),
-        };
         var model = new ScriptObject(16)
         {
-            ["site"] = site,
+            ["site"] = views.SiteVariables,
             ["lang"] = views.Language,
             ["lang_name"] = views.Strings.Name,
             ["t"] = views.Texts,

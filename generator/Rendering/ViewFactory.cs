@@ -37,6 +37,26 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         return text;
     });
 
+    /// <summary>The templates' <c>site</c>: the same on every page of the language, so one read-only object shared by its pages.</summary>
+    public ScriptObject SiteVariables => siteVariables ??= NewSiteVariables();
+
+    private ScriptObject? siteVariables;
+
+    private ScriptObject NewSiteVariables()
+    {
+        var variables = new ScriptObject(8)
+        {
+            ["title"] = config.Title[language],
+            ["home"] = paths.Link(paths.Home(language)),
+            ["root"] = paths.Link(""),
+            ["opensearch"] = paths.Link(paths.OpenSearch(language)),
+            ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
+            ["search"] = paths.Link(paths.Search(language)),
+        };
+        variables.IsReadOnly = true;
+        return variables;
+    }
+
     public string FormatDate(DateOnly date) => date.ToString(strings.DateFormat, CultureInfo.InvariantCulture);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -32,7 +32,11 @@ public static class PageCatalog
         candidates.AddRange(CouncilPages(site));
 
         exists.UnionWith(candidates.Select(c => c.Path));
+        // Each page's paths in the other languages are built independently: on all cores, in the
+        // order of the candidates.
         return candidates
+            .AsParallel()
+            .AsOrdered()
             .Select(c => new SitePage(c.Path, site.Config.Languages
                 .Select(l => (Language: l, Path: c.PathIn(l)))
                 .Where(x => x.Path is not null && exists.Contains(x.Path))

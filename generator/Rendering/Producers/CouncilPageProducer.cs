@@ -135,16 +135,14 @@ public sealed class CouncilPageProducer : IOutputProducer
         return new OutputFile(calendar.FeedPath, ICalendarWriter.Write($"{label} – {context.Site.Config.Title[views.Language]}", views.Language, events));
     }
 
-    private static ScriptObject Item(RenderContext context, ViewFactory views, DecisionPage page)
+    private static HandlingView Item(RenderContext context, ViewFactory views, DecisionPage page)
     {
         var d = page.Decision;
-        return new ScriptObject
-        {
-            ["summary"] = views.Summary(page),
-            ["section"] = d.Section,
-            ["status"] = d.Law.Status is { } s ? views.Text("status_" + DecisionStatuses.Id(s)) : null,
-            ["meeting"] = context.Site.Council.For(page).MeetingPath is { } m ? context.Site.Paths.Link(m) : null,
-        };
+        return new HandlingView(
+            views.Summary(page),
+            d.Section,
+            d.Law.Status is { } s ? views.Text("status_" + DecisionStatuses.Id(s)) : null,
+            context.Site.Council.For(page).MeetingPath is { } m ? context.Site.Paths.Link(m) : null);
     }
 
     private static string MeetingTitle(RenderContext context, ViewFactory views, MeetingPage page)

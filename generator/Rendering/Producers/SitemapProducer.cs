@@ -39,9 +39,11 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
         var parts = pages.Chunk(maxUrls).ToList();
         var names = parts.Select((_, i) => $"sitemap-{(i + 1).ToString(CultureInfo.InvariantCulture)}.xml").ToList();
+        // Made later, like pages, so that the parts are written on all cores at once.
         for (var i = 0; i < parts.Count; i++)
         {
-            yield return new OutputFile(names[i], UrlSet(site, parts[i]));
+            var (name, part) = (names[i], parts[i]);
+            yield return OutputFile.Later(name, null, () => new OutputFile(name, UrlSet(site, part)));
         }
 
         yield return new OutputFile("sitemap.xml", Write(4096, xml =>
