@@ -14,7 +14,8 @@ public sealed record BenchOptions(
     string? Generator,
     bool Serve,
     string? Note,
-    bool ServeOnly = false)
+    bool ServeOnly = false,
+    string? OutputRoot = null)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/DecisionsPortal.Bench -- [options]
@@ -26,18 +27,20 @@ public sealed record BenchOptions(
           --results FILE            write the results section of this file (default bench/RESULTS.md)
           --no-results              print only, write no file
           --timings                 pass --timings to the generator and print its stage times
-          --no-build                do not build the generator (Release) first
-          --generator DLL           measure this DecisionsPortal.dll instead of generator/bin/Release
+          --no-build                do not publish the generator (Release, ReadyToRun) into --work/generator first
+          --generator DLL           measure this DecisionsPortal.dll instead of the one published into --work/generator
           --no-serve                skip the incremental-rebuild probe of 'serve'
           --serve-only              only probe 'serve' on the 10,000 corpus already in --work (no builds;
                                     prints, writes no results; it edits one decision file and restores it)
+          --output-root DIR         where the builds of both tools write their outputs (default /dev/shm when it
+                                    exists and is writable, else beside each corpus in --work); see bench/README.md
           --note TEXT               a line about the conditions, written into the results
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var options = new BenchOptions([1000, 10000], 1, Path.Combine(repositoryRoot, "bench", "work"), true,
-            Path.Combine(repositoryRoot, "bench", "RESULTS.md"), false, true, null, true, null);
+            Path.Combine(repositoryRoot, "bench", "RESULTS.md"), false, true, null, true, null, OutputRoot: Measuring.OutputLocation.DefaultRoot());
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -55,6 +58,7 @@ public sealed record BenchOptions(
                 "--no-serve" => options with { Serve = false },
                 "--serve-only" => options with { ServeOnly = true, Serve = true, Hugo = false, ResultsFile = null },
                 "--note" => options with { Note = Value() },
+                "--output-root" => options with { OutputRoot = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }
