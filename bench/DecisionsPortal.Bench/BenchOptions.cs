@@ -27,8 +27,8 @@ public sealed record BenchOptions(
           --results FILE            write the results section of this file (default bench/RESULTS.md)
           --no-results              print only, write no file
           --timings                 pass --timings to the generator and print its stage times
-          --no-build                do not publish the generator (Release, ReadyToRun) into --work/generator first
-          --generator DLL           measure this DecisionsPortal.dll instead of the one published into --work/generator
+          --no-build                do not build the generator (Release) first
+          --generator DLL           measure this DecisionsPortal.dll instead of generator/bin/Release
           --no-serve                skip the incremental-rebuild probe of 'serve'
           --serve-only              only probe 'serve' on the 10,000 corpus already in --work (no builds;
                                     prints, writes no results; it edits one decision file and restores it)

@@ -22,7 +22,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     public BenchReport Run(string command)
     {
         ProcessMeter.EnsureGnuTime(log);
-        var generator = options.Generator ?? (options.BuildGenerator ? BuildGenerator() : Path.Combine(options.WorkDirectory, "generator", "DecisionsPortal.dll"));
+        var generator = options.Generator ?? (options.BuildGenerator ? BuildGenerator() : ReleaseBuild());
         if (options.ServeOnly)
         {
             return ServeOnly(command, generator);
@@ -149,23 +149,20 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         return run;
     }
 
-    // Published as it would be deployed: ReadyToRun (our code and the libraries precompiled for
-    // this machine's runtime identifier), so start-up does not compile every method first.
     private string BuildGenerator()
     {
         var project = Path.Combine(repositoryRoot, "generator", "DecisionsPortal.csproj");
-        var folder = Path.Combine(options.WorkDirectory, "generator");
-        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-        log.WriteLine($"Publishing the generator (Release, ReadyToRun for {rid}) into {folder} …");
-        var (exit, output, error) = ProcessMeter.Run("dotnet",
-            ["publish", project, "-c", "Release", "-r", rid, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder, "-nologo", "-v", "q"], repositoryRoot);
+        log.WriteLine("Building the generator (Release) …");
+        var (exit, output, error) = ProcessMeter.Run("dotnet", ["build", project, "-c", "Release", "-nologo", "-v", "q"], repositoryRoot);
         if (exit != 0)
         {
             throw new InvalidOperationException("the generator did not build:\n" + Tail(output + error));
         }
 
-        return Path.Combine(folder, "DecisionsPortal.dll");
+        return ReleaseBuild();
     }
+
+    private string ReleaseBuild() => Path.Combine(repositoryRoot, "generator", "bin", "Release", "net10.0", "DecisionsPortal.dll");
 
     private static string? HugoVersion()
     {
