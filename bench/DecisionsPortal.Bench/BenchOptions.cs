@@ -15,7 +15,8 @@ public sealed record BenchOptions(
     bool Serve,
     string? Note,
     bool ServeOnly = false,
-    string? ServeTemp = null)
+    string? ServeTemp = null,
+    string? OutputRoot = null)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/DecisionsPortal.Bench -- [options]
@@ -34,13 +35,16 @@ public sealed record BenchOptions(
                                     prints, writes no results; it edits one decision file and restores it)
           --serve-tmp DIR           the temporary folder of the probed 'serve' (its build folder), e.g. /dev/shm
                                     (tmpfs), so that the file system's state does not skew the probe
+                                    (default: --output-root)
+          --output-root DIR         where the builds of both tools write their outputs (default /dev/shm when it
+                                    exists and is writable, else beside each corpus in --work); see bench/README.md
           --note TEXT               a line about the conditions, written into the results
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var options = new BenchOptions([1000, 10000], 1, Path.Combine(repositoryRoot, "bench", "work"), true,
-            Path.Combine(repositoryRoot, "bench", "RESULTS.md"), false, true, null, true, null);
+            Path.Combine(repositoryRoot, "bench", "RESULTS.md"), false, true, null, true, null, OutputRoot: Measuring.OutputLocation.DefaultRoot());
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -59,6 +63,7 @@ public sealed record BenchOptions(
                 "--serve-only" => options with { ServeOnly = true, Serve = true, Hugo = false, ResultsFile = null },
                 "--serve-tmp" => options with { ServeTemp = Path.GetFullPath(Value()) },
                 "--note" => options with { Note = Value() },
+                "--output-root" => options with { OutputRoot = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

@@ -22,7 +22,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     public BenchReport Run(string command)
     {
         ProcessMeter.EnsureGnuTime(log);
-        var generator = options.Generator ?? BuildGenerator();
+        var generator = options.Generator ?? (options.BuildGenerator ? BuildGenerator() : ReleaseBuild());
         if (options.ServeOnly)
         {
             return ServeOnly(command, generator);
@@ -33,6 +33,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var corpus = SyntheticCorpus.FromRepository(repositoryRoot);
         log.WriteLine($"Corpus: {corpus.Describe()}");
 
+        log.WriteLine($"Outputs: {(options.OutputRoot is null ? "beside each corpus in " + OutputLocation.Describe(options.WorkDirectory) : OutputLocation.Describe(options.OutputRoot))}");
         var sizes = new List<SizeResult>();
         ServeProbe.Result? serve = null;
         foreach (var size in options.Sizes)
@@ -45,8 +46,13 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
             }
         }
 
-        return new BenchReport(MachineInfo.Detect(hugoVersion), DateTime.UtcNow, command, options.Note, sizes, serve);
+        return new BenchReport(MachineInfo.Detect(hugoVersion), DateTime.UtcNow, command, options.Note, sizes, serve) { Outputs = Outputs() };
     }
+
+    // For the results: where both tools wrote, and on which file system (it changes the wall times).
+    private string Outputs() => options.OutputRoot is null
+        ? $"beside each corpus (`<corpus>/public`) in {OutputLocation.Describe(options.WorkDirectory)}"
+        : $"{OutputLocation.Describe(Path.Combine(options.OutputRoot, "decisionsportal-bench"))}, `<size>/portal` and `<size>/hugo`, deleted after each size";
 
     private (SizeResult Result, PortalSite Site) RunSize(SyntheticCorpus corpus, int size, string generator, string? hugoVersion)
     {
@@ -56,6 +62,8 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var hugo = hugoVersion is null ? null
             : new HugoSite(Path.Combine(folder, "hugo"), Path.Combine(templates, "i18n"), Path.Combine(templates, "assets", "site.css"), PageSize, FeedSize);
         var sites = hugo is null ? new ICorpusSite[] { portal } : [portal, hugo];
+        var portalOutput = OutputLocation.For(options.OutputRoot, portal.Root, size, "portal");
+        var hugoOutput = OutputLocation.For(options.OutputRoot, Path.Combine(folder, "hugo"), size, "hugo");
 
         log.WriteLine($"\n== {size:N0} decisions a language ({folder})");
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -68,29 +76,37 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         string portalLoad = "", rebuildLoad = "", hugoLoad = "";
         for (var run = 0; run < options.Runs; run++)
         {
-            Delete(portal.OutputDirectory);
+            Delete(portalOutput);
             portalLoad = Load();
-            portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal), portal.Root)));
+            portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal, portalOutput), portal.Root)));
             rebuildLoad = Load();
-            rebuildRuns.Add(Report("DecisionsPortal rebuild", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal), portal.Root)));
+            rebuildRuns.Add(Report("DecisionsPortal rebuild", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal, portalOutput), portal.Root)));
             if (hugo is not null)
             {
-                Delete(hugo.OutputDirectory);
+                Delete(hugoOutput);
                 Delete(Path.Combine(hugo.Root, "resources"));
                 hugoLoad = Load();
-                hugoRuns.Add(Report("Hugo", ProcessMeter.Measure("hugo", ["--source", hugo.Root, "--destination", hugo.OutputDirectory, "--quiet"], hugo.Root)));
+                hugoRuns.Add(Report("Hugo", ProcessMeter.Measure("hugo", ["--source", hugo.Root, "--destination", hugoOutput, "--quiet"], hugo.Root)));
             }
         }
 
-        var portalResult = new ToolResult("DecisionsPortal", portalRuns, OutputStats.Of(portal.OutputDirectory), portalLoad);
-        var search = SearchPayload.Find(portal.OutputDirectory);
+        var portalResult = new ToolResult("DecisionsPortal", portalRuns, OutputStats.Of(portalOutput), portalLoad);
+        var hugoStats = hugo is null ? null : OutputStats.Of(hugoOutput);
+        var search = SearchPayload.Find(portalOutput);
         log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query '{s.Word}' {s.QueryBytes / 1024.0:0.0} KB")));
+        if (options.OutputRoot is not null)
+        {
+            // In memory: what one size wrote is not kept past its measurement.
+            Delete(portalOutput);
+            Delete(hugoOutput);
+        }
+
         var timings = options.Timings ? string.Join("\n", portalRuns[^1].StandardError.Split('\n').Where(l => l.StartsWith("timing", StringComparison.Ordinal))) : "";
         return (new SizeResult(
             size,
             portalResult,
             new ToolResult("DecisionsPortal", rebuildRuns, portalResult.Output, rebuildLoad),
-            hugo is null ? null : new ToolResult(hugoVersion!, hugoRuns, OutputStats.Of(hugo.OutputDirectory), hugoLoad),
+            hugo is null ? null : new ToolResult(hugoVersion!, hugoRuns, hugoStats!, hugoLoad),
             search,
             timings), portal);
     }
@@ -113,13 +129,13 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var source = portal.FilePath("fi", decision);
         var page = $"fi/paatokset/{decision.Year}/{decision.Slug}/";
         log.WriteLine("  serve: probing the incremental rebuild");
-        var result = ServeProbe.Measure(generator, portal.ConfigPath, source, "/" + page, log, temporaryFolder: options.ServeTemp);
+        var result = ServeProbe.Measure(generator, portal.ConfigPath, source, "/" + page, log, temporaryFolder: options.ServeTemp ?? options.OutputRoot);
         log.WriteLine(result.Present ? $"  serve: median {result.Median?.TotalMilliseconds:0} ms {result.Note}" : "  " + result.Note);
         return result;
     }
 
-    private IReadOnlyList<string> BuildArguments(string generator, PortalSite portal) =>
-        options.Timings ? [generator, "build", "--config", portal.ConfigPath, "--timings"] : [generator, "build", "--config", portal.ConfigPath];
+    private IReadOnlyList<string> BuildArguments(string generator, PortalSite portal, string output) =>
+        options.Timings ? [generator, "build", "--config", portal.ConfigPath, "--output", output, "--timings"] : [generator, "build", "--config", portal.ConfigPath, "--output", output];
 
     private RunMeasurement Report(string what, RunMeasurement run)
     {
@@ -143,8 +159,10 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
             throw new InvalidOperationException("the generator did not build:\n" + Tail(output + error));
         }
 
-        return Path.Combine(repositoryRoot, "generator", "bin", "Release", "net10.0", "DecisionsPortal.dll");
+        return ReleaseBuild();
     }
+
+    private string ReleaseBuild() => Path.Combine(repositoryRoot, "generator", "bin", "Release", "net10.0", "DecisionsPortal.dll");
 
     private static string? HugoVersion()
     {

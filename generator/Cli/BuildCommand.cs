@@ -16,7 +16,7 @@ public static class BuildCommand
         var drafts = CliOptions.Drafts();
         var baseUrl = CliOptions.BaseUrl();
         var buildDate = CliOptions.BuildDate();
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr (for profiling)" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr (for profiling); the producers of render run side by side, so each one's line gives the CPU time and bytes of the work done for it and the wall time from its first to its last file" };
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
         {
             config, output, drafts, baseUrl, buildDate, timings,

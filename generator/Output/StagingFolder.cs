@@ -17,7 +17,9 @@ public sealed class StagingFolder : IOutputSink
     private readonly string staging;
     private readonly string? previous;
     private readonly DiagnosticBag diagnostics;
-    private readonly ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
+    // A folder is made once; whoever needs it before it exists waits for it (Lazy), since one
+    // producer's files may be listed (Expect) while another's are written into the same folders.
+    private readonly ConcurrentDictionary<string, Lazy<bool>> folders = new(StringComparer.Ordinal);
     private Exception? failure;
     private int written;
 
@@ -27,7 +29,7 @@ public sealed class StagingFolder : IOutputSink
         this.staging = staging;
         this.diagnostics = diagnostics;
         previous = Directory.Exists(output) ? output : null;
-        folders[staging] = 0;
+        folders[staging] = new Lazy<bool>(true);
     }
 
     /// <summary>How many files were written (or linked) into the new folder.</summary>
@@ -75,11 +77,7 @@ public sealed class StagingFolder : IOutputSink
         {
             foreach (var file in files)
             {
-                var folder = Path.GetDirectoryName(OutputPublisher.SafeTarget(staging, file.Path))!;
-                if (folders.TryAdd(folder, 0))
-                {
-                    Directory.CreateDirectory(folder);
-                }
+                Made(Path.GetDirectoryName(OutputPublisher.SafeTarget(staging, file.Path))!);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -99,11 +97,7 @@ public sealed class StagingFolder : IOutputSink
         {
             var target = OutputPublisher.SafeTarget(staging, file.Path);
 
-            var folder = Path.GetDirectoryName(target)!;
-            if (folders.TryAdd(folder, 0))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            Made(Path.GetDirectoryName(target)!);
 
             Place(file.Path, content, target);
             Interlocked.Increment(ref written);
@@ -113,6 +107,9 @@ public sealed class StagingFolder : IOutputSink
             Interlocked.CompareExchange(ref failure, e, null);
         }
     }
+
+    private void Made(string folder) =>
+        _ = folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
 
     public bool Finish(bool succeeded)
     {

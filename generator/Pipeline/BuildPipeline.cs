@@ -71,7 +71,12 @@ public static class BuildPipeline
                 return Done();
             }
 
-            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name));
+            // Producers run side by side: the stage "render" is their total (as every stage, the
+            // process's CPU time), then one line each for their own share, which overlap in wall time.
+            var producers = new List<StageTiming>();
+            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add);
+            Stage("render");
+            stages.AddRange(producers);
             made = count ?? 0;
             var succeeded = count is not null && !diagnostics.HasErrors;
             var finished = open.Finish(succeeded);

@@ -7,8 +7,9 @@ namespace DecisionsPortal.Rendering;
 
 /// <summary>
 /// The Render stage: templates parsed once, then every producer's files, each made and handed to
-/// the sink as soon as possible on all cores, so that no more than a few files are in memory and
-/// writing overlaps rendering. A file the sink already has (serve: same fingerprint) is not made.
+/// the sink as soon as possible on all cores (<see cref="RenderQueue"/>: all producers side by
+/// side), so that no more than a few files are in memory and writing overlaps rendering. A file
+/// the sink already has (serve: same fingerprint) is not made.
 /// </summary>
 public static class RenderStage
 {
@@ -29,8 +30,11 @@ public static class RenderStage
     /// <summary>
     /// Makes every file into <paramref name="sink"/>; how many files were rendered on demand
     /// (those producers made already are not counted), or null when the templates did not load.
+    /// <paramref name="producerDone"/> hears of the parts done before the producers (serve's
+    /// fingerprints); <paramref name="producerTiming"/> gets each producer's share of the work
+    /// (<see cref="ProducerMeter"/>) after all of them finished, since they run side by side.
     /// </summary>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null)
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null)
     {
         var incremental = cache?.Render;
         var folder = incremental is null ? default : Incremental.Fingerprints.Templates(site.Config.TemplatesDirectory);
@@ -51,14 +55,29 @@ public static class RenderStage
             producerDone?.Invoke("fingerprints");
         }
 
-        var made = Emit(assets.Files, sink);
+        // One pipeline for every producer's files, so both cores stay busy from the first file to
+        // the last (producers one after another left a core idle between them and during each
+        // producer's single-threaded parts); each producer's share is measured for --timings.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var queue = new RenderQueue(sink);
+        var meters = new List<ProducerMeter>();
+        var assetMeter = new ProducerMeter("Assets", clock);
+        meters.Add(assetMeter);
+        queue.AddFiles(assets.Files, assetMeter);
         foreach (var producer in producers ?? DefaultProducers())
         {
-            made += Emit(producer.Produce(context).ToList(), sink);
-            producerDone?.Invoke(producer.GetType().Name.Replace("Producer", "", StringComparison.Ordinal));
+            var meter = new ProducerMeter(producer.GetType().Name.Replace("Producer", "", StringComparison.Ordinal), clock);
+            meters.Add(meter);
+            queue.AddProducer(() => producer.Produce(context), meter);
         }
 
-        return made;
+        queue.Run();
+        foreach (var meter in meters)
+        {
+            producerTiming?.Invoke(meter.Timing());
+        }
+
+        return queue.Made;
     }
 
     // serve parses the templates again only when a file in their folder changed; templates that
@@ -78,41 +97,5 @@ public static class RenderStage
         }
 
         return templates;
-    }
-
-    private static int Emit(IReadOnlyList<OutputFile> files, IOutputSink sink)
-    {
-        var made = 0;
-        if (files.Count == 0)
-        {
-            return 0;
-        }
-
-        // As many workers as cores: each renders a file and writes it, so I/O overlaps rendering
-        // without more threads than cores contending for the file system.
-        sink.Expect(files);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, files.Count, Math.Max(1, files.Count / (8 * Environment.ProcessorCount))), parallel, range =>
-        {
-            var count = 0;
-            for (var i = range.Item1; i < range.Item2; i++)
-            {
-                var file = files[i];
-                if (sink.Keep(file))
-                {
-                    continue;
-                }
-
-                var bytes = file.Make();
-                count += file.IsLater ? 1 : 0;
-                if (bytes is not null)
-                {
-                    sink.Write(file, bytes);
-                }
-            }
-
-            Interlocked.Add(ref made, count);
-        });
-        return made;
     }
 }

@@ -16,8 +16,6 @@ public sealed partial class HugoSite(string root, string i18nDirectory, string s
 
     public string Root => root;
 
-    public string OutputDirectory => Path.Combine(root, "public");
-
     public static IReadOnlyList<string> LayoutFiles =>
     [
         "_default/baseof.html", "_default/single.html", "_default/list.html", "_default/terms.html", "index.html",

@@ -12,8 +12,6 @@ public sealed class PortalSite(string root, string templatesDirectory, int pageS
 
     public string ConfigPath => Path.Combine(root, "site.yml");
 
-    public string OutputDirectory => Path.Combine(root, "public");
-
     public void WriteConfiguration()
     {
         var yaml = new StringBuilder();

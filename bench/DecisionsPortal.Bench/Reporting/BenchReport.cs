@@ -10,6 +10,9 @@ public sealed record BenchReport(MachineInfo Machine, DateTime MeasuredUtc, stri
     public const string Start = "<!-- bench:results:start (written by bench/DecisionsPortal.Bench; edit outside these markers) -->";
     public const string End = "<!-- bench:results:end -->";
 
+    /// <summary>Where both tools wrote their outputs, and on which file system.</summary>
+    public string? Outputs { get; init; }
+
     public string ToMarkdown()
     {
         var md = new StringBuilder();
@@ -17,6 +20,12 @@ public sealed record BenchReport(MachineInfo Machine, DateTime MeasuredUtc, stri
         md.AppendLine(Invariant($"Measured {MeasuredUtc:yyyy-MM-dd HH:mm} UTC with `{Command}`."));
         md.AppendLine();
         md.AppendLine(Invariant($"Machine: {m.Processors} × {m.CpuModel}, {m.MemoryMegabytes:N0} MB memory, {m.Os}; .NET {m.DotnetVersion}; {m.HugoVersion ?? "Hugo not installed"}."));
+        if (Outputs is not null)
+        {
+            md.AppendLine();
+            md.AppendLine("Outputs written to " + Outputs + ".");
+        }
+
         if (Note is not null)
         {
             md.AppendLine();

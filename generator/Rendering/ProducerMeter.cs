@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// What one producer cost while producers run side by side (<c>build --timings</c>): the CPU time
+/// and the bytes allocated by the threads while they worked for it, and the wall time from its
+/// first piece of work starting to its last ending (so producers' wall times overlap).
+/// "Working for it" follows the execution context: work a producer spreads over threads itself
+/// (Search builds its languages side by side with Parallel.For) carries the producer along and is
+/// counted for it too. Not counted for any producer: the garbage collector's own threads.
+/// </summary>
+internal sealed class ProducerMeter(string name, Stopwatch clock)
+{
+    // Called on a thread whenever the producer it works for changes: when Run sets it, and when a
+    // thread-pool thread takes up (or leaves) work that carries it in its execution context.
+    private static readonly AsyncLocal<ProducerMeter?> Current = new(Switched);
+
+    [ThreadStatic]
+    private static ProducerMeter? charged;
+
+    [ThreadStatic]
+    private static TimeSpan cpuSince;
+
+    [ThreadStatic]
+    private static long bytesSince;
+
+    private long cpuTicks;
+    private long allocated;
+    private long first = long.MaxValue;
+    private long last;
+
+    public Pipeline.StageTiming Timing()
+    {
+        var start = Interlocked.Read(ref first);
+        var span = start == long.MaxValue ? TimeSpan.Zero : TimeSpan.FromTicks(Interlocked.Read(ref last) - start);
+        return new Pipeline.StageTiming("render:" + name, span, TimeSpan.FromTicks(Interlocked.Read(ref cpuTicks)), Interlocked.Read(ref allocated));
+    }
+
+    /// <summary>Runs <paramref name="work"/> on this thread for this producer.</summary>
+    public void Run(Action work)
+    {
+        var outer = Current.Value;
+        Current.Value = this;
+        try
+        {
+            work();
+        }
+        finally
+        {
+            Current.Value = outer;
+        }
+    }
+
+    private static void Switched(AsyncLocalValueChangedArgs<ProducerMeter?> change)
+    {
+        if (ReferenceEquals(charged, change.CurrentValue))
+        {
+            return;
+        }
+
+        var cpu = ThreadCpu.Now();
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        charged?.Charge(cpu - cpuSince, bytes - bytesSince);
+        charged = change.CurrentValue;
+        cpuSince = cpu;
+        bytesSince = bytes;
+        charged?.Started();
+    }
+
+    private void Started()
+    {
+        var now = clock.Elapsed.Ticks;
+        for (var seen = Interlocked.Read(ref first); now < seen; seen = Interlocked.Read(ref first))
+        {
+            if (Interlocked.CompareExchange(ref first, now, seen) == seen)
+            {
+                break;
+            }
+        }
+    }
+
+    private void Charge(TimeSpan cpu, long bytes)
+    {
+        Interlocked.Add(ref cpuTicks, cpu.Ticks);
+        Interlocked.Add(ref allocated, bytes);
+        var now = clock.Elapsed.Ticks;
+        for (var seen = Interlocked.Read(ref last); now > seen; seen = Interlocked.Read(ref last))
+        {
+            if (Interlocked.CompareExchange(ref last, now, seen) == seen)
+            {
+                break;
+            }
+        }
+    }
+}

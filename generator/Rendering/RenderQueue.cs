@@ -1,0 +1,158 @@
+using System.Runtime.ExceptionServices;
+using DecisionsPortal.Output;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// The one pipeline of the Render stage: as many workers as cores take work from three queues,
+/// in this order: listing a producer's files (where Search builds its index and the like, so those
+/// long pieces start early and run beside page rendering), then writing files made already (their
+/// bytes then leave memory soon), then making and writing files made on demand, a few dozen at a
+/// time. The order in which files are written does not change their bytes, so the output is the
+/// same as when producers ran one after another.
+/// </summary>
+internal sealed class RenderQueue(IOutputSink sink)
+{
+    // Small enough that the last pieces end close together on all cores; large enough that taking
+    // work is rare next to making files.
+    private const int ChunkSize = 32;
+
+    private readonly object gate = new();
+    private readonly Queue<Action> lists = new();
+    private readonly Queue<Action> ready = new();
+    private readonly Queue<Action> later = new();
+    private readonly HashSet<string> paths = new(StringComparer.Ordinal);
+    private int outstanding;
+    private int made;
+    private ExceptionDispatchInfo? failure;
+
+    /// <summary>Files made on demand (not counting those made already by their producer).</summary>
+    public int Made => made;
+
+    /// <summary>Lists the producer's files (as a task of <paramref name="meter"/>), then queues them to be made and written.</summary>
+    public void AddProducer(Func<IEnumerable<OutputFile>> produce, ProducerMeter meter) => Add(lists, () =>
+    {
+        List<OutputFile>? files = null;
+        meter.Run(() => files = produce().ToList());
+        AddFiles(files!, meter);
+    });
+
+    /// <summary>Queues files to be made and written, counted for <paramref name="meter"/>.</summary>
+    public void AddFiles(IReadOnlyList<OutputFile> files, ProducerMeter meter)
+    {
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            // Two producers writing one path would make the output depend on which came last.
+            foreach (var file in files)
+            {
+                if (!paths.Add(file.Path))
+                {
+                    throw new InvalidOperationException($"two producers make '{file.Path}'");
+                }
+            }
+        }
+
+        sink.Expect(files);
+        for (var start = 0; start < files.Count; start += ChunkSize)
+        {
+            var from = start;
+            var to = Math.Min(files.Count, start + ChunkSize);
+            var queue = files[from].IsLater ? later : ready;
+            Add(queue, () => meter.Run(() => Make(files, from, to)));
+        }
+    }
+
+    /// <summary>Runs everything queued (and queued meanwhile) on all cores; rethrows the first exception.</summary>
+    public void Run()
+    {
+        var helpers = Enumerable.Range(1, Math.Max(1, Environment.ProcessorCount) - 1)
+            .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToList();
+        Work();
+        Task.WaitAll(helpers);
+        failure?.Throw();
+    }
+
+    private void Make(IReadOnlyList<OutputFile> files, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            var file = files[i];
+            if (sink.Keep(file))
+            {
+                continue;
+            }
+
+            var bytes = file.Make();
+            count += file.IsLater ? 1 : 0;
+            if (bytes is not null)
+            {
+                sink.Write(file, bytes);
+            }
+        }
+
+        Interlocked.Add(ref made, count);
+    }
+
+    private void Add(Queue<Action> queue, Action work)
+    {
+        lock (gate)
+        {
+            queue.Enqueue(work);
+            outstanding++;
+            Monitor.Pulse(gate);
+        }
+    }
+
+    private void Work()
+    {
+        while (true)
+        {
+            Action work;
+            lock (gate)
+            {
+                while (lists.Count + ready.Count + later.Count == 0 && outstanding > 0)
+                {
+                    Monitor.Wait(gate);
+                }
+
+                if (outstanding == 0)
+                {
+                    Monitor.PulseAll(gate);
+                    return;
+                }
+
+                work = (lists.Count > 0 ? lists : ready.Count > 0 ? ready : later).Dequeue();
+            }
+
+            try
+            {
+                // After a failure the rest is drained, not done: the build is reported as failed anyway.
+                if (failure is null)
+                {
+                    work();
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            }
+            finally
+            {
+                lock (gate)
+                {
+                    if (--outstanding == 0)
+                    {
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+        }
+    }
+}
