@@ -105,11 +105,11 @@ public static class SearchIndexWriter
             separators.Add(s == 0 ? "" : Separator(terms[shards[s].Start - 1].Term, terms[shards[s].Start].Term));
         }
 
-        var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : Documents(documents, page);
+        var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : DocumentTableWriter.Write(documents, page);
         var docsName = $"docs.{ContentHash.Of(docsFile)}.bin";
         files.Add(new OutputFile(dir + docsName, docsFile));
 
-        var chunks = Chunks(documents, page.DateFormat, previous?.Chunks, changedDocs);
+        var chunks = MetadataChunkWriter.Write(documents, page.DateFormat, previous?.Chunks, changedDocs);
         foreach (var chunk in chunks)
         {
             hash.AppendData(chunk.Digest);
@@ -303,77 +303,6 @@ public static class SearchIndexWriter
         }
     }
 
-    /// <summary>
-    /// The facets of every document as a bit string (organ, language, then one bit a topic, each
-    /// as few bits as the labels need, least significant bit first), then the dates.
-    /// </summary>
-    private static byte[] Documents(IReadOnlyList<SearchDocument> documents, SearchPageInfo page)
-    {
-        var bodyIndex = page.Bodies.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var topicIndex = page.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var languageIndex = page.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        var bodyBits = BitsFor(page.Bodies.Count);
-        var languageBits = BitsFor(page.Languages.Count);
-        var w = new ByteWriter();
-        w.Varint(documents.Count);
-        w.Varint(bodyBits);
-        w.Varint(languageBits);
-        w.Varint(page.Topics.Count);
-        var bits = new byte[((documents.Count * (bodyBits + languageBits + page.Topics.Count)) + 7) / 8];
-        var at = 0;
-        foreach (var doc in documents)
-        {
-            Put(bodyIndex[doc.Body], bodyBits);
-            Put(languageIndex[doc.Language], languageBits);
-            foreach (var topic in doc.Topics)
-            {
-                var bit = at + topicIndex[topic];
-                bits[bit >> 3] |= (byte)(1 << (bit & 7));
-            }
-
-            at += page.Topics.Count;
-        }
-
-        w.Bytes(bits);
-
-        // Documents are newest first: the dates as runs of (days back from the previous date, count).
-        var runs = documents.GroupBy(d => d.Date).ToList();
-        w.Varint(runs.Count);
-        var previous = runs.Count > 0 ? runs[0].Key.DayNumber - DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber : 0;
-        w.Varint(previous);
-        var previousDay = runs.Count > 0 ? runs[0].Key.DayNumber : 0;
-        foreach (var run in runs)
-        {
-            w.Varint(previousDay - run.Key.DayNumber);
-            w.Varint(run.Count());
-            previousDay = run.Key.DayNumber;
-        }
-
-        return w.ToArray();
-
-        void Put(int value, int width)
-        {
-            for (var b = 0; b < width; b++, at++)
-            {
-                if ((value >> b & 1) != 0)
-                {
-                    bits[at >> 3] |= (byte)(1 << (at & 7));
-                }
-            }
-        }
-    }
-
-    private static int BitsFor(int values)
-    {
-        var bits = 0;
-        while ((1 << bits) < values)
-        {
-            bits++;
-        }
-
-        return bits;
-    }
-
     /// <summary>The shortest prefix of <paramref name="first"/> that sorts after <paramref name="previous"/> (ordinally, as JavaScript compares).</summary>
     internal static string Separator(string previous, string first)
     {
@@ -386,45 +315,5 @@ public static class SearchIndexWriter
         }
 
         return first;
-    }
-
-    /// <summary>The metadata chunks, each with its hash; those of unchanged documents are taken from <paramref name="previous"/>.</summary>
-    private static List<WrittenChunk> Chunks(IReadOnlyList<SearchDocument> documents, string dateFormat, List<WrittenChunk>? previous, IReadOnlyCollection<int> changedDocs)
-    {
-        var count = (documents.Count + ChunkSize - 1) / ChunkSize;
-        var redo = new HashSet<int>(changedDocs.Select(d => d / ChunkSize));
-        var chunks = new List<WrittenChunk>(count);
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
-        for (var c = 0; c < count; c++)
-        {
-            if (previous is not null && c < previous.Count && !redo.Contains(c))
-            {
-                chunks.Add(previous[c]);
-                continue;
-            }
-
-            var start = c * ChunkSize;
-            buffer.ResetWrittenCount();
-            json.Reset(buffer);
-            json.WriteStartArray();
-            for (var i = start; i < Math.Min(start + ChunkSize, documents.Count); i++)
-            {
-                var d = documents[i];
-                json.WriteStartArray();
-                json.WriteStringValue(d.Title);
-                json.WriteStringValue(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteStringValue(d.Date.ToString(dateFormat, CultureInfo.InvariantCulture));
-                json.WriteStringValue(d.Path);
-                json.WriteStringValue(d.Snippet);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-            json.Flush();
-            chunks.Add(new WrittenChunk(buffer.WrittenSpan.ToArray(), SHA256.HashData(buffer.WrittenSpan)));
-        }
-
-        return chunks;
     }
 }

@@ -1,0 +1,51 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>The index's <c>m-HASH/N.json</c>: title, dates, path and snippet of <see cref="SearchIndexWriter.ChunkSize"/> documents a file, fetched only for the results shown.</summary>
+internal static class MetadataChunkWriter
+{
+    /// <summary>The metadata chunks, each with its hash; those of unchanged documents are taken from <paramref name="previous"/>.</summary>
+    public static List<WrittenChunk> Write(IReadOnlyList<SearchDocument> documents, string dateFormat, List<WrittenChunk>? previous, IReadOnlyCollection<int> changedDocs)
+    {
+        var count = (documents.Count + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
+        var redo = new HashSet<int>(changedDocs.Select(d => d / SearchIndexWriter.ChunkSize));
+        var chunks = new List<WrittenChunk>(count);
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        for (var c = 0; c < count; c++)
+        {
+            if (previous is not null && c < previous.Count && !redo.Contains(c))
+            {
+                chunks.Add(previous[c]);
+                continue;
+            }
+
+            var start = c * SearchIndexWriter.ChunkSize;
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            json.WriteStartArray();
+            for (var i = start; i < Math.Min(start + SearchIndexWriter.ChunkSize, documents.Count); i++)
+            {
+                var d = documents[i];
+                json.WriteStartArray();
+                json.WriteStringValue(d.Title);
+                json.WriteStringValue(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteStringValue(d.Date.ToString(dateFormat, CultureInfo.InvariantCulture));
+                json.WriteStringValue(d.Path);
+                json.WriteStringValue(d.Snippet);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.Flush();
+            chunks.Add(new WrittenChunk(buffer.WrittenSpan.ToArray(), SHA256.HashData(buffer.WrittenSpan)));
+        }
+
+        return chunks;
+    }
+}
