@@ -32,6 +32,10 @@ public static class BuildCommand
                 {
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {stage.Stage,-22} {stage.Elapsed.TotalMilliseconds,8:0} ms wall {stage.Cpu.TotalMilliseconds,8:0} ms cpu {stage.AllocatedBytes / 1048576.0,8:0} MB allocated"));
                 }
+
+                // The collector's share is not in any stage's figures but is in all of them.
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"timing gc {GC.GetTotalPauseDuration().TotalMilliseconds,27:0} ms paused, collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}"));
             }
 
             if (result.Succeeded && result.Site is { } site)
