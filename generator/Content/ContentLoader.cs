@@ -150,13 +150,15 @@ public static class ContentLoader
                     buffer = larger;
                 }
 
+                var wanted = buffer.Length - filled;
                 var read = RandomAccess.Read(handle, buffer.AsSpan(filled), filled);
-                if (read == 0)
+                filled += read;
+
+                // A file read short of the room left has ended: no second read to hear so (a system call a file).
+                if (read < wanted)
                 {
                     break;
                 }
-
-                filled += read;
             }
 
             var bytes = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled));
