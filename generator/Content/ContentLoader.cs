@@ -13,7 +13,7 @@ public static class ContentLoader
         // In serve, after edits of known files only, the last listing stands and only the edited
         // files are looked at; otherwise every folder is listed and every file's time and size checked.
         var unchanged = cache?.Unchanged(config.ContentDirectory);
-        var listing = unchanged?.Listing ?? List(config);
+        var listing = unchanged?.Listing ?? List(config, fullPaths: cache is not null);
         foreach (var stray in listing.Stray)
         {
             diagnostics.Add(stray);
@@ -41,14 +41,16 @@ public static class ContentLoader
         return decisions.OfType<Decision>().ToList();
     }
 
-    private static ParsedFileCache.Listing List(SiteConfig config)
+    /// <param name="fullPaths">Whether the cache (serve) needs every file's full path: a build does not.</param>
+    private static ParsedFileCache.Listing List(SiteConfig config, bool fullPaths)
     {
         var stray = new DiagnosticBag();
         WarnAboutStrayFiles(config, stray);
         var files = config.Languages
             .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
             .ToList();
-        return new ParsedFileCache.Listing(files, files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal), stray.ToSortedList());
+        var full = fullPaths ? files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal) : [];
+        return new ParsedFileCache.Listing(files, full, stray.ToSortedList());
     }
 
     private static IEnumerable<string> FindFiles(string contentDirectory, string language)
@@ -148,13 +150,15 @@ public static class ContentLoader
                     buffer = larger;
                 }
 
+                var wanted = buffer.Length - filled;
                 var read = RandomAccess.Read(handle, buffer.AsSpan(filled), filled);
-                if (read == 0)
+                filled += read;
+
+                // A file read short of the room left has ended: no second read to hear so (a system call a file).
+                if (read < wanted)
                 {
                     break;
                 }
-
-                filled += read;
             }
 
             var bytes = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled));
@@ -179,8 +183,13 @@ public static class ContentLoader
             return;
         }
 
-        var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.AllDirectories)
-            .Where(path => !config.Languages.Any(l => IsUnder(path, Path.Combine(config.ContentDirectory, l))))
+        // The language folders hold nearly every file, and none of them is stray: only the
+        // files beside them and the other folders are walked (the language folders are walked once, for the decisions).
+        var languageFolders = config.Languages.Select(l => Path.Combine(config.ContentDirectory, l)).ToHashSet(StringComparer.Ordinal);
+        var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.TopDirectoryOnly)
+            .Concat(Directory.EnumerateDirectories(config.ContentDirectory)
+                .Where(folder => !languageFolders.Contains(folder))
+                .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)))
             .Order(StringComparer.Ordinal);
         foreach (var path in stray)
         {

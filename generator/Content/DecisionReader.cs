@@ -85,7 +85,8 @@ public static class DecisionReader
 
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, Node>(StringComparer.Ordinal);
+        // The few fields of a file are compared with those before them, without a dictionary a file.
+        var seen = new List<(string Key, Node Node)>();
         foreach (var (key, keyNode, _) in yaml.Entries)
         {
             // YamlDotNet rejects a repeated key only when the key nodes are equal, so '!!str title'
@@ -96,11 +97,13 @@ public static class DecisionReader
                 continue;
             }
 
-            if (!seen.TryAdd(key, keyNode))
+            if (seen.FindIndex(s => s.Key == key) is var first and >= 0)
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateField, yaml.Source.At(keyNode), $"field '{key}' is given twice (first on line {yaml.Source.At(seen[key]).Line})");
+                diagnostics.Error(DiagnosticCodes.DuplicateField, yaml.Source.At(keyNode), $"field '{key}' is given twice (first on line {yaml.Source.At(seen[first].Node).Line})");
                 continue;
             }
+
+            seen.Add((key, keyNode));
 
             if (!DecisionFields.All.Contains(key))
             {

@@ -39,6 +39,12 @@ public sealed class DiagnosticBag
     {
         lock (gate)
         {
+            // Most bags (one a file while loading) stay empty: no sort is set up for them.
+            if (items.Count == 0)
+            {
+                return [];
+            }
+
             return items
                 .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)

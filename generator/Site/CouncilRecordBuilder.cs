@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 
@@ -9,85 +10,22 @@ public static class CouncilRecordBuilder
     public static CouncilRecord Build(SiteConfig config, LawPass.Result law, IReadOnlyList<Decision> withdrawn, IReadOnlyList<LanguageSite> languages, SitePaths sitePaths, ModelCache? cache = null)
     {
         var paths = new CouncilPaths(config);
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        string SlugOf(string dnro)
+        var slugs = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string SlugOf(string dnro) => cache is not null ? cache.Slug(dnro) : slugs.GetOrAdd(dnro, Slugs.From);
+
+        // The languages' records are independent of each other: one core each, joined in the
+        // order of the languages, so the lists and the dictionary come out as in one pass.
+        var parts = languages
+            .AsParallel().AsOrdered()
+            .Select(site => BuildLanguage(config, law, site, paths, SlugOf))
+            .ToList();
+        var cases = parts.SelectMany(p => p.Cases).ToList();
+        var meetings = parts.SelectMany(p => p.Meetings).ToList();
+        var calendars = parts.SelectMany(p => p.Calendars).ToList();
+        var byPage = new Dictionary<string, DecisionLaw>(parts.Sum(p => p.Laws.Count), StringComparer.Ordinal);
+        foreach (var (path, decisionLaw) in parts.SelectMany(p => p.Laws))
         {
-            if (cache is not null)
-            {
-                return cache.Slug(dnro);
-            }
-
-            if (!slugs.TryGetValue(dnro, out var slug))
-            {
-                slugs[dnro] = slug = Slugs.From(dnro);
-            }
-
-            return slug;
-        }
-
-        var cases = new List<CasePage>();
-        var meetings = new List<MeetingPage>();
-        var calendars = new List<MeetingCalendar>();
-        var byPage = new Dictionary<string, DecisionLaw>(StringComparer.Ordinal);
-        foreach (var site in languages)
-        {
-            var language = site.Language;
-
-            // The handlings of each case in one pass, in the order of the listing; each diary
-            // number is made a slug once (the same number is in each language's site).
-            var handlings = new Dictionary<string, List<DecisionPage>>(StringComparer.Ordinal);
-            foreach (var page in site.Listed)
-            {
-                if (string.IsNullOrWhiteSpace(page.Decision.Dnro) || SlugOf(page.Decision.Dnro) is not { Length: > 0 } slug)
-                {
-                    continue;
-                }
-
-                if (!handlings.TryGetValue(slug, out var list))
-                {
-                    handlings[slug] = list = new List<DecisionPage>(1);
-                }
-
-                list.Add(page);
-            }
-
-            var caseSlugs = handlings.Keys.ToArray();
-            Array.Sort(caseSlugs, StringComparer.Ordinal);
-            var languageCases = new List<CasePage>(caseSlugs.Length);
-            foreach (var slug in caseSlugs)
-            {
-                var list = handlings[slug];
-                languageCases.Add(new CasePage(language, list[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, slug), Oldest(list)));
-            }
-
-            cases.AddRange(languageCases);
-
-            var languageMeetings = MeetingsOf(site, law, paths).ToList();
-            meetings.AddRange(languageMeetings);
-            calendars.AddRange(languageMeetings
-                .GroupBy(m => m.Id.Body, StringComparer.Ordinal)
-                .OrderBy(g => config.Bodies.ToList().FindIndex(b => b.Id == g.Key))
-                .Select(g => new MeetingCalendar(language, g.Key, paths.Calendar(language, g.Key), paths.Feed(language, g.Key), g.OrderByDescending(m => m.Id.Date).ToList())));
-
-            var caseOf = new Dictionary<string, CasePage>(site.Listed.Count, StringComparer.Ordinal);
-            foreach (var c in languageCases)
-            {
-                foreach (var handling in c.Handlings)
-                {
-                    caseOf.Add(handling.Path, c);
-                }
-            }
-
-            // The decisions of one meeting share its address string.
-            var meetingPaths = languageMeetings.ToDictionary(m => m.Id, m => m.Path);
-            foreach (var page in site.Decisions)
-            {
-                var (appeal, period, meeting) = law.Of(page.Decision);
-                var casePage = caseOf.GetValueOrDefault(page.Path);
-                var newer = casePage?.Handlings.Where(h => Chronological.Compare(h, page) > 0).LastOrDefault();
-                var meetingPath = meeting is { } id ? meetingPaths.GetValueOrDefault(id) ?? paths.Meeting(language, id) : null;
-                byPage[page.Path] = new DecisionLaw(appeal, period, casePage?.Path, meetingPath, newer, meeting);
-            }
+            byPage[path] = decisionLaw;
         }
 
         var tombstones = withdrawn
@@ -97,6 +35,70 @@ public static class CouncilRecordBuilder
             .ThenBy(t => t.Key, StringComparer.Ordinal)
             .ToList();
         return new CouncilRecord(cases, meetings, calendars, byPage, tombstones, law.Expiries);
+    }
+
+    private sealed record LanguageRecord(List<CasePage> Cases, List<MeetingPage> Meetings, List<MeetingCalendar> Calendars, List<KeyValuePair<string, DecisionLaw>> Laws);
+
+    private static LanguageRecord BuildLanguage(SiteConfig config, LawPass.Result law, LanguageSite site, CouncilPaths paths, Func<string, string> slugOf)
+    {
+        var language = site.Language;
+
+        // The handlings of each case in one pass, in the order of the listing; each diary
+        // number is made a slug once (the same number is in each language's site).
+        var handlings = new Dictionary<string, List<DecisionPage>>(StringComparer.Ordinal);
+        foreach (var page in site.Listed)
+        {
+            if (string.IsNullOrWhiteSpace(page.Decision.Dnro) || slugOf(page.Decision.Dnro) is not { Length: > 0 } slug)
+            {
+                continue;
+            }
+
+            if (!handlings.TryGetValue(slug, out var list))
+            {
+                handlings[slug] = list = new List<DecisionPage>(1);
+            }
+
+            list.Add(page);
+        }
+
+        var caseSlugs = handlings.Keys.ToArray();
+        Array.Sort(caseSlugs, StringComparer.Ordinal);
+        var languageCases = new List<CasePage>(caseSlugs.Length);
+        foreach (var slug in caseSlugs)
+        {
+            var list = handlings[slug];
+            languageCases.Add(new CasePage(language, list[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, slug), Oldest(list)));
+        }
+
+        var languageMeetings = MeetingsOf(site, law, paths).ToList();
+        var calendars = languageMeetings
+            .GroupBy(m => m.Id.Body, StringComparer.Ordinal)
+            .OrderBy(g => config.Bodies.ToList().FindIndex(b => b.Id == g.Key))
+            .Select(g => new MeetingCalendar(language, g.Key, paths.Calendar(language, g.Key), paths.Feed(language, g.Key), g.OrderByDescending(m => m.Id.Date).ToList()))
+            .ToList();
+
+        var caseOf = new Dictionary<string, CasePage>(site.Listed.Count, StringComparer.Ordinal);
+        foreach (var c in languageCases)
+        {
+            foreach (var handling in c.Handlings)
+            {
+                caseOf.Add(handling.Path, c);
+            }
+        }
+
+        // The decisions of one meeting share its address string.
+        var meetingPaths = languageMeetings.ToDictionary(m => m.Id, m => m.Path);
+        var laws = new List<KeyValuePair<string, DecisionLaw>>(site.Decisions.Count);
+        foreach (var page in site.Decisions)
+        {
+            var (appeal, period, meeting) = law.Of(page.Decision);
+            var casePage = caseOf.GetValueOrDefault(page.Path);
+            var newer = casePage?.Handlings.Where(h => Chronological.Compare(h, page) > 0).LastOrDefault();
+            var meetingPath = meeting is { } id ? meetingPaths.GetValueOrDefault(id) ?? paths.Meeting(language, id) : null;
+            laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage?.Path, meetingPath, newer, meeting)));
+        }
+
+        return new LanguageRecord(languageCases, languageMeetings, calendars, laws);
     }
 
     // Most cases have one handling, which needs no sorting.

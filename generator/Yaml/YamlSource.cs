@@ -17,6 +17,13 @@ public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
     /// <summary>Parses the text; a syntax error becomes a diagnostic at its line and null is returned.</summary>
     public Node? Parse(DiagnosticBag diagnostics, string syntaxErrorCode)
     {
+        // Nearly every text is plain YAML, read straight from the parser's events; the rest
+        // (and every text with an error) goes through YamlDotNet's representation model.
+        if (EventTree.TryBuild(Text, out var plain))
+        {
+            return plain;
+        }
+
         var parser = new TrackingParser(new Parser(new StringReader(Text)));
         try
         {
