@@ -392,7 +392,8 @@ public sealed class CompiledTemplate
     };
 
     // A function named without arguments is called by Scriban; that is left to Scriban.
-    private static object? Checked(object? value) => value is IScriptCustomFunction ? throw new FallbackException() : value;
+    // Text, the most common value, is told apart by its type alone before the interface test.
+    private static object? Checked(object? value) => value is null or string || value is not IScriptCustomFunction ? value : throw new FallbackException();
 
     private static Func<Scope, object?> Member(Func<Scope, object?> target, string name)
     {
@@ -411,6 +412,13 @@ public sealed class CompiledTemplate
                     break;
                 case ScriptArray:
                     throw new FallbackException();
+                case ScriptObject o:
+                    if (!o.TryGetValue(scope.Context, default, name, out value))
+                    {
+                        throw new FallbackException();
+                    }
+
+                    break;
                 case IScriptObject o:
                     if (!o.TryGetValue(scope.Context, default, name, out value))
                     {
