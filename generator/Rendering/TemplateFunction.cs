@@ -33,6 +33,9 @@ public sealed class TemplateFunction(string parameter, Func<TemplateContext, Scr
         return body(context, callerContext, context.ObjectToString(arguments[0]) ?? "");
     }
 
+    /// <summary>The function called with its argument as text, as <see cref="Invoke"/> calls it.</summary>
+    public object? Call(TemplateContext context, ScriptNode? callerContext, string argument) => body(context, callerContext, argument);
+
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -24,9 +24,11 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     private static readonly Template NoTemplate = Template.Parse("");
 
     /// <summary>What one rendering thread reuses page after page: its context and its two buffers.</summary>
-    private sealed class Renderer(HtmlTemplateContext context)
+    private sealed class Renderer(HtmlTemplateContext context, CompiledTemplate.Scope scope)
     {
         public HtmlTemplateContext Context { get; } = context;
+
+        public CompiledTemplate.Scope Scope { get; } = scope;
 
         public PageBuffer Body { get; } = new();
 
@@ -36,9 +38,23 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     private Renderer NewRenderer()
     {
         var context = new HtmlTemplateContext(builtins);
-        context.PushGlobal(functions ??= Functions());
-        return new Renderer(context);
+        var global = functions ??= Functions();
+        context.PushGlobal(global);
+        var scope = new CompiledTemplate.Scope(context, global, builtins, Compiled, name => Evaluate(context, Find(context, name)));
+        return new Renderer(context, scope);
     }
+
+    private int fallbacks;
+
+    /// <summary>Pages whose compiled templates gave up and were rendered by Scriban's walk instead (tests read it).</summary>
+    public int Fallbacks => Volatile.Read(ref fallbacks);
+
+    // Each template compiled once, on first use; null when it needs Scriban's own walk.
+    private readonly ConcurrentDictionary<string, CompiledTemplate?> compiled = new(StringComparer.Ordinal);
+    private Func<string, CompiledTemplate?>? compile;
+
+    private CompiledTemplate? Compiled(string name) =>
+        templates.Contains(name) ? compiled.GetOrAdd(name, compile ??= n => CompiledTemplate.TryCompile(templates.Get(n))) : null;
 
     /// <summary>Returns the page, or null when a template failed (the failure is in the diagnostics).</summary>
     public string? Render(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base") =>
@@ -54,6 +70,20 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         // stacks and caches every time. Only the page's model is pushed and popped; a context
         // that saw an error is dropped, so no half-unwound state reaches the next page.
         var renderer = renderers.Value ??= NewRenderer();
+        if (Compiled(pageTemplate) is { } compiledPage && Compiled(layout) is { } compiledLayout)
+        {
+            if (RenderCompiled(renderer, compiledPage, compiledLayout, model))
+            {
+                return renderer.Page;
+            }
+
+            // Anything the compiled form could not decide as Scriban would: Scriban renders the
+            // page again from the start, in a fresh context, and reports any error as before.
+            Interlocked.Increment(ref fallbacks);
+            model.Remove("content");
+            renderer = renderers.Value = NewRenderer();
+        }
+
         var context = renderer.Context;
         context.PushGlobal(model);
         try
@@ -72,6 +102,42 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
             renderers.Value = null;
             Report(new SourceLocation(e.Span.FileName ?? pageTemplate, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage, page);
             return null;
+        }
+    }
+
+    private static bool RenderCompiled(Renderer renderer, CompiledTemplate page, CompiledTemplate layout, ScriptObject model)
+    {
+        var context = renderer.Context;
+        var scope = renderer.Scope;
+        scope.Model = model;
+        try
+        {
+            renderer.Body.Clear();
+            RunCompiled(context, page, scope, renderer.Body);
+            model.SetValue("content", renderer.Body, readOnly: false);
+            renderer.Page.Clear();
+            RunCompiled(context, layout, scope, renderer.Page);
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
+    private static void RunCompiled(TemplateContext context, CompiledTemplate template, CompiledTemplate.Scope scope, PageBuffer output)
+    {
+        // As in RenderTemplate: the output limit is counted per template.
+        NoTemplate.Render(context);
+        context.PushOutput(output);
+        try
+        {
+            scope.Reset();
+            template.Run(scope);
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 

@@ -61,6 +61,9 @@ public sealed class ViewAccessor : IObjectAccessor
         return Expression.Lambda<Func<object, object?>>(result, target).Compile();
     }
 
+    /// <summary>The compiled getter of a member, for callers that read the same member of many records.</summary>
+    public Func<object, object?>? Getter(string member) => getters.GetValueOrDefault(member);
+
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => getters.Count;
 
     public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => getters.Keys;

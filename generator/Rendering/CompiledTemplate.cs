@@ -1,0 +1,476 @@
+using System.Collections;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// A template turned once into a tree of delegates that writes the same text Scriban's tree
+/// walk writes, for the subset of Scriban the theme uses: text, <c>{{ value }}</c>, member
+/// access, literals, comparisons, <c>&amp;&amp;</c>/<c>||</c>/<c>!</c>, <c>if</c>/<c>else</c>,
+/// <c>for x in list</c>, <c>| array.size</c> and calls of our one-argument functions
+/// (<c>include</c>, <c>asset</c>). Scriban's walk pays, for every node, a guarded evaluation,
+/// an abort check, pipe-argument stacks and a search of every variable scope; a page of the
+/// theme has hundreds of nodes.
+/// <para>
+/// Values are still written by <see cref="HtmlTemplateContext.Write(SourceSpan, object?)"/>
+/// (the same escaping and the same conversions to text), text through the context's own
+/// <c>Write</c> (the same output limit). A template with anything outside the subset is not
+/// compiled; anything unexpected while rendering (a missing variable or member, a value of a
+/// kind not handled here, an error of a function) throws, and the renderer renders the page
+/// again with Scriban, which then writes the output or reports the error as it always did.
+/// </para>
+/// </summary>
+public sealed class CompiledTemplate
+{
+    private readonly Action<Scope>[] body;
+
+    private CompiledTemplate(Action<Scope>[] body) => this.body = body;
+
+    /// <summary>Thrown when the compiled form cannot decide as Scriban would; the page is rendered by Scriban instead.</summary>
+    public sealed class FallbackException() : Exception("rendered by Scriban instead");
+
+    /// <summary>What a compiled template reads while it runs: the context, the scopes of variables and the loops' variables.</summary>
+    public sealed class Scope(HtmlTemplateContext context, IScriptObject functions, IScriptObject builtins, Func<string, CompiledTemplate?> partial, Action<string> scribanPartial)
+    {
+        private string[] loopNames = new string[4];
+        private object?[] loopValues = new object?[4];
+        private int loops;
+
+        public HtmlTemplateContext Context { get; } = context;
+
+        public IScriptObject Model { get; set; } = null!;
+
+        public IScriptObject Functions { get; } = functions;
+
+        public IScriptObject Builtins { get; } = builtins;
+
+        public Func<string, CompiledTemplate?> Partial { get; } = partial;
+
+        /// <summary>Renders a partial that could not be compiled with Scriban, in place.</summary>
+        public Action<string> ScribanPartial { get; } = scribanPartial;
+
+        public bool InLoop => loops > 0;
+
+        public void PushLoop(string name)
+        {
+            if (loops == loopNames.Length)
+            {
+                Array.Resize(ref loopNames, loops * 2);
+                Array.Resize(ref loopValues, loops * 2);
+            }
+
+            loopNames[loops] = name;
+            loopValues[loops] = null;
+            loops++;
+        }
+
+        public void SetLoop(object? value) => loopValues[loops - 1] = value;
+
+        public void PopLoop() => loops--;
+
+        public void Reset() => loops = 0;
+
+        /// <summary>A variable as Scriban finds it: the innermost loop's first, then the page's model, our functions, the builtins.</summary>
+        public object? Variable(string name)
+        {
+            for (var i = loops - 1; i >= 0; i--)
+            {
+                if (string.Equals(loopNames[i], name, StringComparison.Ordinal))
+                {
+                    return loopValues[i];
+                }
+            }
+
+            if (Model.TryGetValue(Context, default, name, out var value)
+                || Functions.TryGetValue(Context, default, name, out value)
+                || Builtins.TryGetValue(Context, default, name, out value))
+            {
+                return value;
+            }
+
+            throw new FallbackException();
+        }
+    }
+
+    public void Run(Scope scope)
+    {
+        foreach (var statement in body)
+        {
+            statement(scope);
+        }
+    }
+
+    /// <summary>The compiled template, or null when it uses something outside the subset.</summary>
+    public static CompiledTemplate? TryCompile(Template template)
+    {
+        if (template.Page?.Body is not { } block || template.HasErrors)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new CompiledTemplate(Block(block, inLoop: false));
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static Action<Scope>[] Block(ScriptBlockStatement? block, bool inLoop)
+    {
+        if (block is null)
+        {
+            return [];
+        }
+
+        var statements = new List<Action<Scope>>(block.Statements.Count);
+        foreach (var statement in block.Statements)
+        {
+            // An indented "{{" makes Scriban indent every line the tag writes; not compiled.
+            if (statement is ScriptEscapeStatement { IsEntering: true, Indent: { Length: > 0 } })
+            {
+                throw new NotSupportedException();
+            }
+
+            if (statement.CanSkipEvaluation)
+            {
+                continue;
+            }
+
+            if (Statement(statement, inLoop) is { } compiled)
+            {
+                statements.Add(compiled);
+            }
+        }
+
+        return statements.ToArray();
+    }
+
+    private static Action<Scope>? Statement(ScriptStatement statement, bool inLoop)
+    {
+        switch (statement)
+        {
+            case ScriptRawStatement raw:
+                var slice = raw.Text;
+                if (slice.Length == 0 || slice.FullText is null)
+                {
+                    return null;
+                }
+
+                var text = slice.FullText;
+                var index = slice.Index;
+                var length = slice.Length;
+                return scope => scope.Context.Write(text, index, length);
+
+            case ScriptExpressionStatement { CanOutput: true, Expression: { } expression }:
+                if (IncludeCall(expression) is { } partial)
+                {
+                    return Include(partial, inLoop);
+                }
+
+                var value = Expression(expression);
+                var span = statement.Span;
+                return scope =>
+                {
+                    if (value(scope) is { } result)
+                    {
+                        scope.Context.Write(span, result);
+                    }
+                };
+
+            case ScriptIfStatement conditional:
+                return If(conditional, inLoop);
+
+            case ScriptForStatement loop when loop.GetType() == typeof(ScriptForStatement):
+                return For(loop);
+
+            default:
+                throw new NotSupportedException();
+        }
+    }
+
+    // `include "name"` as a statement of its own: written in place, as our include function writes it.
+    private static string? IncludeCall(ScriptExpression expression) =>
+        expression is ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "include" }, Arguments: [ScriptLiteral { Value: string name }] }
+            ? name
+            : null;
+
+    private static Action<Scope> Include(string name, bool inLoop)
+    {
+        var partialName = "partials/" + name;
+        return scope =>
+        {
+            // Only our own include function is compiled; a model that defines "include" goes to Scriban.
+            if (scope.Variable("include") is not TemplateFunction)
+            {
+                throw new FallbackException();
+            }
+
+            if (scope.Partial(partialName) is { } partial)
+            {
+                partial.Run(scope);
+            }
+            else if (!scope.InLoop)
+            {
+                // Scriban's walk of the partial sees the same variables, as long as no compiled loop's are needed.
+                scope.ScribanPartial(partialName);
+            }
+            else
+            {
+                throw new FallbackException();
+            }
+        };
+    }
+
+    private static Action<Scope> If(ScriptIfStatement statement, bool inLoop)
+    {
+        var condition = Expression(statement.Condition ?? throw new NotSupportedException());
+        var then = Block(statement.Then, inLoop);
+        var otherwise = statement.Else switch
+        {
+            null => [],
+            ScriptElseStatement e => Block(e.Body, inLoop),
+            ScriptIfStatement elseIf => [If(elseIf, inLoop)],
+            _ => throw new NotSupportedException(),
+        };
+        var span = statement.Condition.Span;
+        return scope =>
+        {
+            var branch = scope.Context.ToBool(span, condition(scope)) ? then : otherwise;
+            foreach (var s in branch)
+            {
+                s(scope);
+            }
+        };
+    }
+
+    private static Action<Scope> For(ScriptForStatement loop)
+    {
+        if (loop.Variable is not ScriptVariableGlobal variable || loop.NamedArguments is { Count: > 0 } || loop.Else is not null
+            || loop.SetContinue || loop.Iterator is null || UsesLoopObject(loop.Body))
+        {
+            throw new NotSupportedException();
+        }
+
+        var name = variable.Name;
+        var items = Expression(loop.Iterator);
+        var body = Block(loop.Body, inLoop: true);
+        return scope =>
+        {
+            var value = items(scope);
+            if (value is null)
+            {
+                return; // Scriban loops over nothing
+            }
+
+            if (value is not IEnumerable enumerable || value is string || value is IScriptObject)
+            {
+                throw new FallbackException();
+            }
+
+            scope.PushLoop(name);
+            try
+            {
+                if (enumerable is IList list)
+                {
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        scope.SetLoop(list[i]);
+                        foreach (var s in body)
+                        {
+                            s(scope);
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var item in enumerable)
+                    {
+                        scope.SetLoop(item);
+                        foreach (var s in body)
+                        {
+                            s(scope);
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                scope.PopLoop();
+            }
+        };
+    }
+
+    // `for.index`, `for.last` …: the loop object of Scriban is not made here.
+    private static bool UsesLoopObject(ScriptNode? node)
+    {
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is ScriptVariable v && (v is not ScriptVariableGlobal || v.Name is "for" or "tablerow" or "while"))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < node.ChildrenCount; i++)
+        {
+            if (UsesLoopObject(node.GetChildren(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Func<Scope, object?> Expression(ScriptExpression expression)
+    {
+        switch (expression)
+        {
+            case ScriptLiteral literal when literal.Value is null or string or int or bool:
+                var constant = literal.Value;
+                return _ => constant;
+
+            case ScriptVariableGlobal variable when variable.Name is not ("for" or "tablerow" or "while" or "this" or "empty"):
+                var name = variable.Name;
+                return scope => Checked(scope.Variable(name));
+
+            case ScriptNestedExpression { Expression: { } inner }:
+                return Expression(inner);
+
+            case ScriptMemberExpression { Target: { } target, Member: { } member } access when access.DotToken.TokenType == TokenType.Dot:
+                return Member(Expression(target), member.Name);
+
+            case ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not, Right: { } right }:
+                var operand = Expression(right);
+                var span = right.Span;
+                return scope => scope.Context.ToBool(span, operand(scope)) ? Boxes.False : Boxes.True;
+
+            case ScriptBinaryExpression { Left: { } left, Right: { } right } binary:
+                return Binary(binary.Operator, Expression(left), left.Span, Expression(right), right.Span, binary.OperatorToken?.Span ?? binary.Span);
+
+            case ScriptPipeCall { From: { } from, To: var to } when IsArraySize(to):
+                var list = Expression(from);
+                return scope =>
+                {
+                    // Scriban's array.size, unless a page's model hides the builtin "array".
+                    if (scope.Model.Contains("array"))
+                    {
+                        throw new FallbackException();
+                    }
+
+                    return list(scope) switch
+                    {
+                        null => 0,
+                        ICollection collection => collection.Count,
+                        _ => throw new FallbackException(),
+                    };
+                };
+
+            case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: var function }, Arguments: [ScriptLiteral { Value: string argument }] } call:
+                return scope => scope.Variable(function) is TemplateFunction f
+                    ? f.Call(scope.Context, call, argument)
+                    : throw new FallbackException();
+
+            default:
+                throw new NotSupportedException();
+        }
+    }
+
+    private static bool IsArraySize(ScriptExpression? expression) => expression switch
+    {
+        ScriptFunctionCall { Target: var target, Arguments.Count: 0 } => IsArraySize(target),
+        ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "array" }, Member.Name: "size" } member => member.DotToken.TokenType == TokenType.Dot,
+        _ => false,
+    };
+
+    // A function named without arguments is called by Scriban; that is left to Scriban.
+    // Text, the most common value, is told apart by its type alone before the interface test.
+    private static object? Checked(object? value) => value is null or string || value is not IScriptCustomFunction ? value : throw new FallbackException();
+
+    private static Func<Scope, object?> Member(Func<Scope, object?> target, string name)
+    {
+        // A member expression reads records of one type, page after page: its getter is kept
+        // with the type it was made for (one object, replaced whole, so threads may share it).
+        Getter? last = null;
+        return scope =>
+        {
+            object? value;
+            switch (target(scope))
+            {
+                case null:
+                    throw new FallbackException();
+                case var record when last is { } known && record.GetType() == known.Type:
+                    value = known.Read(record);
+                    break;
+                case ScriptArray:
+                    throw new FallbackException();
+                case ScriptObject o:
+                    if (!o.TryGetValue(scope.Context, default, name, out value))
+                    {
+                        throw new FallbackException();
+                    }
+
+                    break;
+                case IScriptObject o:
+                    if (!o.TryGetValue(scope.Context, default, name, out value))
+                    {
+                        throw new FallbackException();
+                    }
+
+                    break;
+                case var other when ViewAccessor.Serves(other) && ViewAccessor.For(other.GetType()).Getter(name) is { } read:
+                    last = new Getter(other.GetType(), read);
+                    value = read(other);
+                    break;
+                default:
+                    throw new FallbackException();
+            }
+
+            return Checked(value);
+        };
+    }
+
+    private sealed record Getter(Type Type, Func<object, object?> Read);
+
+    private static Func<Scope, object?> Binary(ScriptBinaryOperator op, Func<Scope, object?> left, SourceSpan leftSpan, Func<Scope, object?> right, SourceSpan rightSpan, SourceSpan span) => op switch
+    {
+        ScriptBinaryOperator.And => scope =>
+            scope.Context.ToBool(leftSpan, left(scope)) && scope.Context.ToBool(rightSpan, right(scope)) ? Boxes.True : Boxes.False,
+        ScriptBinaryOperator.Or => scope =>
+            scope.Context.ToBool(leftSpan, left(scope)) || scope.Context.ToBool(rightSpan, right(scope)) ? Boxes.True : Boxes.False,
+        ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual => scope =>
+        {
+            var l = left(scope);
+            var r = right(scope);
+
+            // Text with text and a whole number with a whole number, the comparisons of the theme, decided here.
+            bool? equal = (l, r) switch
+            {
+                (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
+                (int a, int b) => a == b,
+                _ => null,
+            };
+            return equal is { } e
+                ? (e == (op == ScriptBinaryOperator.CompareEqual) ? Boxes.True : Boxes.False)
+                : ScriptBinaryExpression.Evaluate(scope.Context, span, op, leftSpan, l, rightSpan, r);
+        },
+        ScriptBinaryOperator.CompareGreater or ScriptBinaryOperator.CompareLess
+            or ScriptBinaryOperator.CompareGreaterOrEqual or ScriptBinaryOperator.CompareLessOrEqual => scope =>
+                ScriptBinaryExpression.Evaluate(scope.Context, span, op, leftSpan, left(scope), rightSpan, right(scope)),
+        _ => throw new NotSupportedException(),
+    };
+
+    private static class Boxes
+    {
+        public static readonly object True = true;
+        public static readonly object False = false;
+    }
+}
