@@ -88,15 +88,22 @@ internal static class ModelPatch
     /// </summary>
     private static SiteModel Replace(SiteModel model, Dictionary<DecisionPage, DecisionPage> pages)
     {
+        // A few pages among hundreds of thousands of references: compared by reference, no hashing.
+        var olds = pages.Keys.ToArray();
+        var news = olds.Select(p => pages[p]).ToArray();
         IReadOnlyList<DecisionPage> List(IReadOnlyList<DecisionPage> list)
         {
             DecisionPage[]? copy = null;
             for (var i = 0; i < list.Count; i++)
             {
-                if (pages.TryGetValue(list[i], out var replacement))
+                var item = list[i];
+                for (var j = 0; j < olds.Length; j++)
                 {
-                    copy ??= [.. list];
-                    copy[i] = replacement;
+                    if (ReferenceEquals(item, olds[j]))
+                    {
+                        copy ??= [.. list];
+                        copy[i] = news[j];
+                    }
                 }
             }
 

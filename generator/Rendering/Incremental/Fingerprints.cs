@@ -46,18 +46,16 @@ public sealed class Fingerprints
         return prints;
     }
 
+    // The table of pages passes to the new fingerprints (copying 20,000 entries cost more than the
+    // rest of a patch): these, the last model's, are not asked again once the next model exists.
     private Fingerprints Replacing(IReadOnlyDictionary<DecisionPage, DecisionPage> swapped)
     {
-        var kept = new ConcurrentDictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
-        foreach (var (page, fingerprint) in pages)
+        foreach (var page in swapped.Keys)
         {
-            if (!swapped.ContainsKey(page))
-            {
-                kept[page] = fingerprint;
-            }
+            pages.TryRemove(page, out _);
         }
 
-        var prints = new Fingerprints(Site, kept, new ModelHasher(hasher.Cache));
+        var prints = new Fingerprints(Site, pages, new ModelHasher(hasher.Cache));
         foreach (var page in swapped.Values)
         {
             prints.Of(page);
