@@ -48,7 +48,7 @@ public static class RenderStage
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
             Cache = cache,
-            Fingerprints = incremental is null ? null : Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
+            Fingerprints = incremental is null ? null : Incremental.Fingerprints.Compute(site, folder, incremental, cache!.Model.PatchOf(site)),
         };
         if (context.Fingerprints is not null)
         {

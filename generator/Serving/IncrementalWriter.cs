@@ -13,24 +13,15 @@ namespace DecisionsPortal.Serving;
 /// </summary>
 public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOutputSink
 {
-    // Sized for the last build's files, anew for each build: Clear() would shrink it, and growing
-    // a concurrent dictionary to tens of thousands of paths locks it over and over.
-    private ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
+    // Which files the build made: the known ones are marked in the state itself (no set of every
+    // path per build); the others are the new paths among the changes.
     private readonly ConcurrentQueue<Change> changes = new();
 
-    /// <summary>Of the last build that succeeded: files written, and files removed.</summary>
+    /// <summary>Of the last build that succeeded: files written, and files removed (a file that moved with its renamed folder is neither).</summary>
     public (int Written, int Removed) Last { get; private set; }
 
-    public bool Keep(OutputFile file)
-    {
-        if (file.Fingerprint is { } inputs && state.TryGet(file.Path, out var entry) && entry.Inputs == inputs)
-        {
-            made.TryAdd(file.Path, 0);
-            return true;
-        }
-
-        return false;
-    }
+    public bool Keep(OutputFile file) =>
+        file.Fingerprint is { } inputs && state.TryGet(file.Path, out var known) && known.Inputs == inputs && state.Mark(file.Path, out _);
 
     public void Write(OutputFile file, byte[] content)
     {
@@ -40,8 +31,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
         }
 
         var bytes = Fingerprint.Of(content);
-        made.TryAdd(file.Path, 0);
-        var same = state.TryGet(file.Path, out var entry) && entry.Bytes == bytes;
+        var same = state.Mark(file.Path, out var entry) && entry.Bytes == bytes;
         changes.Enqueue(new Change(file.Path, new RenderedFiles.Entry(file.Fingerprint, bytes), same ? null : content));
     }
 
@@ -56,8 +46,10 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
 
             var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
             Directory.CreateDirectory(root);
-            var stale = state.Paths.Where(p => !made.ContainsKey(p)).ToList();
-            var (moved, unchanged) = MoveRenamedFolders(root, stale);
+            var stale = state.Unmarked();
+            var added = changes.Where(c => !state.TryGet(c.Path, out _)).Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+            bool Made(string path) => added.Contains(path) || state.IsMarked(path);
+            var (moved, unchanged) = MoveRenamedFolders(root, stale, added);
             var writes = changes.Where(c => c.Content is not null && !unchanged.Contains(c.Path)).ToList();
             Parallel.ForEach(writes, change =>
             {
@@ -74,24 +66,26 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
                 state.Set(change.Path, change.Entry);
             }
 
+            var removed = 0;
             foreach (var path in stale)
             {
                 // A file of a renamed folder is now under the new name; there it is removed only if the new folder does not have it.
                 var now = moved.TryGetValue(Folder(path), out var to) ? to + path[Folder(path).Length..] : path;
-                if (now == path || !made.ContainsKey(now))
+                if (now == path || !Made(now))
                 {
                     File.Delete(OutputPublisher.SafeTarget(root, now));
+                    removed++;
                 }
 
                 state.Remove(path);
             }
 
-            Last = (writes.Count, stale.Count);
+            Last = (writes.Count, removed);
             return true;
         }
         finally
         {
-            made = new ConcurrentDictionary<string, byte>(Environment.ProcessorCount, Math.Max(31, state.Paths.Count() * 5 / 4), StringComparer.Ordinal);
+            state.NextBuild();
             changes.Clear();
         }
     }
@@ -104,7 +98,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
     /// is renamed instead, and only the files that differ are written. Returns the renamed
     /// folders (old → new) and the paths whose bytes the renamed folder already has.
     /// </summary>
-    private (Dictionary<string, string> Moved, HashSet<string> Unchanged) MoveRenamedFolders(string root, List<string> stale)
+    private (Dictionary<string, string> Moved, HashSet<string> Unchanged) MoveRenamedFolders(string root, List<string> stale, HashSet<string> added)
     {
         var moved = new Dictionary<string, string>(StringComparer.Ordinal);
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
@@ -117,7 +111,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
         var kept = stale.Select(Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
         var keptLookup = kept.GetAlternateLookup<ReadOnlySpan<char>>();
         var survivors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in made.Keys)
+        foreach (var path in state.Marked().Concat(added))
         {
             var slash = path.LastIndexOf('/');
             if (slash > 0 && keptLookup.TryGetValue(path.AsSpan(0, slash), out var folder))

@@ -63,6 +63,10 @@ public static class InternalLinks
         return result;
     }
 
+    /// <summary>The addresses a decision links to, as written, in order (what resolving its links depends on, besides the site); empty when none.</summary>
+    internal static IReadOnlyList<string> UrlsOf(Decision decision, ModelCache cache) =>
+        cache.LinksOf(decision, LinksOf)?.Select(link => link.Url).ToList() ?? [];
+
     /// <summary>Every link of the body, the proposal and the decision, with where it was written; null when there is none.</summary>
     private static IReadOnlyList<(string Url, SourceLocation Location)>? LinksOf(Decision decision)
     {

@@ -140,10 +140,16 @@ public static class LawPass
         };
     }
 
+    /// <summary>Whether the law publishes the decision as it was loaded (not confidential, no personal data to redact): what <see cref="ModelPatch"/> relies on.</summary>
+    internal static bool LeavesAsIs(Decision decision, ModelCache cache) => !decision.Law.Confidential && NothingToRedact(decision, cache);
+
+    private static bool NothingToRedact(Decision decision, ModelCache? cache) =>
+        decision.Law.Personal.Count == 0 && !(cache?.MayHavePersonalMarks(decision, MayHaveMarks) ?? MayHaveMarks(decision));
+
     private static Decision Redact(Decision decision, SiteConfig config, AppealPeriod? period, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache? cache)
     {
         var law = decision.Law;
-        if (law.Personal.Count == 0 && !(cache?.MayHavePersonalMarks(decision, MayHaveMarks) ?? MayHaveMarks(decision)))
+        if (NothingToRedact(decision, cache))
         {
             return decision;
         }

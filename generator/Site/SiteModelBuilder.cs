@@ -10,6 +10,40 @@ public static class SiteModelBuilder
     /// <param name="cache">What earlier builds found in unchanged decisions, for <c>serve</c>.</param>
     public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null)
     {
+        if (cache is null)
+        {
+            return BuildWhole(config, loaded, diagnostics, meetings, null);
+        }
+
+        // serve: after an edit of decisions' bodies only, the last model with their pages swapped in.
+        var inputs = ModelPatch.Inputs(config, meetings ?? [], cache);
+        if (cache.Last is { } last && ModelPatch.TryApply(last, inputs, loaded, cache) is { } patch)
+        {
+            foreach (var diagnostic in last.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            cache.Last = last with { Loaded = loaded, Model = patch.Model };
+            cache.LastPatch = patch;
+            return patch.Model;
+        }
+
+        var own = new DiagnosticBag();
+        var model = BuildWhole(config, loaded, own, meetings, cache);
+        var found = own.ToSortedList();
+        foreach (var diagnostic in found)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        cache.Last = new ModelPatch.Basis(inputs.Config, inputs.Meetings, loaded, model, found);
+        cache.LastPatch = null;
+        return model;
+    }
+
+    private static SiteModel BuildWhole(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache? cache)
+    {
         var paths = new SitePaths(config);
 
         // The law first, so that nothing after this line sees confidential or expired text.

@@ -30,6 +30,40 @@ public sealed class Fingerprints
     /// <summary>Of everything but decisions' bodies: the fingerprint of files that show no body.</summary>
     public Fingerprint Site { get; }
 
+    /// <summary>
+    /// serve's fingerprints of a model: when it was patched (<see cref="ModelCache.PatchOf"/>) from
+    /// the model the last fingerprints were computed for, with the same templates, those stand
+    /// except for the swapped pages: a patch swaps only pages whose decisions differ in their
+    /// bodies alone, which <see cref="Site"/> leaves out, so it stays, and only the swapped pages
+    /// are hashed. Otherwise the whole model is walked.
+    /// </summary>
+    public static Fingerprints Compute(SiteModel site, Fingerprint templates, RenderCache cache, (SiteModel From, IReadOnlyDictionary<DecisionPage, DecisionPage> Pages)? patch)
+    {
+        var prints = patch is { } p && cache.LastFingerprints is { } last && ReferenceEquals(last.Model, p.From) && last.Templates == templates
+            ? last.Prints.Replacing(p.Pages)
+            : Compute(site, templates, cache.Hashes);
+        cache.LastFingerprints = (site, templates, prints);
+        return prints;
+    }
+
+    // The table of pages passes to the new fingerprints (copying 20,000 entries cost more than the
+    // rest of a patch): these, the last model's, are not asked again once the next model exists.
+    private Fingerprints Replacing(IReadOnlyDictionary<DecisionPage, DecisionPage> swapped)
+    {
+        foreach (var page in swapped.Keys)
+        {
+            pages.TryRemove(page, out _);
+        }
+
+        var prints = new Fingerprints(Site, pages, new ModelHasher(hasher.Cache));
+        foreach (var page in swapped.Values)
+        {
+            prints.Of(page);
+        }
+
+        return prints;
+    }
+
     public static Fingerprints Compute(SiteModel site, Fingerprint templates, ModelHashCache cache)
     {
         var hasher = new ModelHasher(cache);

@@ -9,7 +9,7 @@ namespace DecisionsPortal.Tests.Serving;
 
 /// <summary>
 /// serve renders only the files whose inputs changed. That is only safe if the fingerprints miss
-/// nothing, so random edits (text, title, date, organ, topics, case number, adding and removing a
+/// nothing, so random edits (text, title, date, a date in another year, organ, topics, case number, adding and removing a
 /// decision or a translation, the layout, site.yml) are applied one after another, and after each one serve's folder
 /// must be byte for byte what a one-off build of the same content writes (with serve's reload script in pages).
 /// </summary>
@@ -24,11 +24,11 @@ public sealed class IncrementalRebuildTests
     [Fact]
     public void After_any_edits_the_incremental_rebuild_writes_exactly_what_a_fresh_build_writes()
     {
-        var edits = Gen.Select(Gen.Int[0, Slots - 1], Gen.Int[0, 10], Gen.Int[0, 999]).Array[1, 5];
+        var edits = Gen.Select(Gen.Int[0, Slots - 1], Gen.Int[0, 11], Gen.Int[0, 999]).Array[1, 5];
         edits.Sample(sequence =>
         {
             using var site = new TestSite();
-            var slots = Enumerable.Range(0, Slots).Select(i => new Slot($"d{i}", i < 3, $"Päätös {i}", i + 1, Organs[i % 3], [], "Alkuperäinen teksti.", i % 2 == 0, null)).ToArray();
+            var slots = Enumerable.Range(0, Slots).Select(i => new Slot($"d{i}", i < 3, $"Päätös {i}", i + 1, Organs[i % 3], [], "Alkuperäinen teksti.", i % 2 == 0, null, 2025)).ToArray();
             var clock = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             Write(site, slots, ref clock);
             var options = new BuildOptions(site.ConfigPath, IncludeDrafts: true, BaseUrl: "http://127.0.0.1:1/");
@@ -66,6 +66,7 @@ public sealed class IncrementalRebuildTests
         6 => slot with { Swedish = !slot.Swedish },
         7 => slot with { Dnro = value % 3 == 0 ? null : $"EX/{value % 3}/2025" },
         8 => slot with { Text = slot.Text + $"\n\nLisäys {value}." },
+        11 => slot with { Year = slot.Year == 2025 ? 2024 : 2025 },
         _ => slot,
     };
 
@@ -75,7 +76,7 @@ public sealed class IncrementalRebuildTests
         foreach (var slot in slots)
         {
             var extra = (slot.Topics.Length > 0 ? $"topics: [{string.Join(", ", slot.Topics)}]\n" : "") + (slot.Dnro is null ? "" : $"dnro: {slot.Dnro}\n");
-            var date = new DateOnly(2025, 1, 1).AddDays(slot.Day * 11).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var date = new DateOnly(slot.Year, 1, 1).AddDays(slot.Day * 11).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             Put(Path.Combine(site.Root, "content", "fi", "2025", slot.Name + ".md"), slot.Exists ? Decisions.Finnish(title: slot.Title, date: date, body: slot.Organ, extra: extra, text: slot.Text) : null, changed, ref clock);
             Put(Path.Combine(site.Root, "content", "sv", "2025", slot.Name + ".md"), slot.Exists && slot.Swedish ? Decisions.Swedish(title: "Beslut " + slot.Title, date: date, body: slot.Organ, extra: extra) : null, changed, ref clock);
         }
@@ -134,5 +135,5 @@ public sealed class IncrementalRebuildTests
         Assert.True(differing.Count == 0, $"{what}: stale {string.Join(", ", differing)}");
     }
 
-    private sealed record Slot(string Name, bool Exists, string Title, int Day, string Organ, string[] Topics, string Text, bool Swedish, string? Dnro);
+    private sealed record Slot(string Name, bool Exists, string Title, int Day, string Organ, string[] Topics, string Text, bool Swedish, string? Dnro, int Year);
 }
