@@ -97,7 +97,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(build, counts, SplittableWords.Of(ordered), terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written);
+        cache.Index = new IndexState(build, counts, SplittableWords.Of(ordered), terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 
@@ -126,6 +126,13 @@ internal static class IncrementalIndexer
                     return null;
                 }
             }
+        }
+
+        // No decision of this index changed (an edit of another language's): the same files.
+        if (changed.Count == 0 && SamePage(state.Page, page))
+        {
+            cache.Index = state with { Ordered = ordered };
+            return state.Files;
         }
 
         var lengths = (double[])state.Lengths.Clone();
@@ -213,13 +220,13 @@ internal static class IncrementalIndexer
             after.Apply(ordered[d].Analysis, 1);
         }
 
-        var touched = new Dictionary<string, List<DocumentPosting>>(StringComparer.Ordinal);
-        Collect(changed, old, oldLookups, touched, keep: false);
-        Collect(changed, ordered, newLookups, touched, keep: true);
+        var touched = new Dictionary<string, TouchedTerm>(StringComparer.Ordinal);
+        Collect(changed, old, oldLookups, touched, before: true);
+        Collect(changed, ordered, newLookups, touched, before: false);
         var order = new List<TouchedTerm>(touched.Count);
-        foreach (var (term, added) in touched)
+        foreach (var (term, postings) in touched)
         {
-            order.Add(new TouchedTerm(term, Rank(state.Terms, term), added));
+            order.Add(postings with { Rank = Rank(state.Terms, term) });
         }
 
         order.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
@@ -261,7 +268,7 @@ internal static class IncrementalIndexer
         var written = dropped || terms.Count != previous.Length ? Remap(state.Written, map, terms.Count) : state.Written;
         var table = terms.ToArray();
         var (files, writtenNow) = SearchIndexWriter.Write(language, docs, table, page, written, ranks.ToArray(), changed);
-        cache.Index = state with { Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow };
+        cache.Index = state with { Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };
         return files;
 
         void Insert(int i)
@@ -329,6 +336,11 @@ internal static class IncrementalIndexer
         return string.Join('\0', terms);
     }
 
+    private static bool SamePage(SearchPageInfo a, SearchPageInfo b) =>
+        a.Directory == b.Directory && a.BasePath == b.BasePath && a.DateFormat == b.DateFormat
+        && a.Bodies.SequenceEqual(b.Bodies) && a.Topics.SequenceEqual(b.Topics) && a.Languages.SequenceEqual(b.Languages)
+        && a.Text.Count == b.Text.Count && a.Text.All(t => b.Text.TryGetValue(t.Key, out var v) && v == t.Value);
+
     /// <summary>The rank of <paramref name="term"/> in <paramref name="terms"/> (ordinal order), or −1.</summary>
     private static int Rank(TermRef[] terms, string term)
     {
@@ -389,8 +401,8 @@ internal static class IncrementalIndexer
         return written with { Sizes = sizes, Shards = shards };
     }
 
-    /// <summary>The postings of the documents <paramref name="changed"/> of <paramref name="entries"/>, by their term (kept only with <paramref name="keep"/>).</summary>
-    private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, List<DocumentPosting>> touched, bool keep)
+    /// <summary>The postings of the documents <paramref name="changed"/> of <paramref name="entries"/> (their versions <paramref name="before"/> the edit or after it), by their term.</summary>
+    private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, TouchedTerm> touched, bool before)
     {
         var builder = new PostingsBuilder(SearchIndexBuilder.NextBuild(), 1024, 4096);
         foreach (var d in changed)
@@ -400,21 +412,39 @@ internal static class IncrementalIndexer
 
         foreach (var posting in builder.Raw())
         {
-            if (!touched.TryGetValue(posting.Term, out var list))
+            if (!touched.TryGetValue(posting.Term, out var term))
             {
-                list = [];
-                touched[posting.Term] = list;
+                term = new TouchedTerm(posting.Term, -1, [], []);
+                touched[posting.Term] = term;
             }
 
-            if (keep)
-            {
-                list.Add(posting);
-            }
+            (before ? term.Removed : term.Added).Add(posting);
         }
     }
 
-    /// <summary>A term the edit touched: its rank in the previous index (−1 if new) and its postings in the changed documents.</summary>
-    private readonly record struct TouchedTerm(string Term, int Rank, List<DocumentPosting> Added);
+    /// <summary>Whether a term's postings in the changed documents are in the same documents with the same surface forms before and after the edit (both sorted by document).</summary>
+    private static bool SameShape(List<DocumentPosting> removed, List<DocumentPosting> added)
+    {
+        removed.Sort((a, b) => a.Doc.CompareTo(b.Doc));
+        if (removed.Count != added.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < added.Count; k++)
+        {
+            if (removed[k].Doc != added[k].Doc || removed[k].Surfaces.Length != added[k].Surfaces.Length
+                || !removed[k].Surfaces.All(s => added[k].Surfaces.Contains(s, StringComparer.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A term the edit touched: its rank in the previous index (−1 if new) and its postings in the changed documents before and after the edit.</summary>
+    private readonly record struct TouchedTerm(string Term, int Rank, List<DocumentPosting> Removed, List<DocumentPosting> Added);
 
     /// <summary>
     /// The touched terms (in ordinal order) as an index of their own: each one's previous postings
@@ -430,7 +460,7 @@ internal static class IncrementalIndexer
         var termOf = new int[touched.Count];
         // Sized up front: the touched terms of one edit can hold hundreds of thousands of postings.
         var capacity = 0;
-        foreach (var (_, rank, added) in touched)
+        foreach (var (_, rank, _, added) in touched)
         {
             capacity += added.Count + (rank < 0 ? 0 : previous[rank].Index.TermStarts[previous[rank].T + 1] - previous[rank].Index.TermStarts[previous[rank].T]);
         }
@@ -442,12 +472,50 @@ internal static class IncrementalIndexer
         var bits = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < touched.Count; i++)
         {
-            var (name, rank, added) = touched[i];
+            var (name, rank, removed, added) = touched[i];
             var first = docsOut.Count;
             added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
             var next = 0;
             var (source, t) = rank < 0 ? default : previous[rank];
             var (kept, keptEnd) = rank < 0 ? (0, 0) : (source.TermStarts[t], source.TermStarts[t + 1]);
+            if (rank >= 0 && SameShape(removed, added))
+            {
+                // The same documents with the same surface forms: the document frequency, the
+                // variants and every other posting's impact and variant bits stay; only the
+                // changed documents' postings are new (their weights and lengths moved).
+                var sameForms = source.Variants[t];
+                bits.Clear();
+                for (var v = 0; v < sameForms.Length; v++)
+                {
+                    bits[sameForms[v]] = 1 << v;
+                }
+
+                var sameIdf = SearchIndexBuilder.Idf(docs.Count, keptEnd - kept);
+                var at = kept;
+                foreach (var posting in added)
+                {
+                    var k = Array.BinarySearch(source.Docs, at, keptEnd - at, posting.Doc);
+                    Keep(source, at, k);
+                    AddNew(posting);
+                    impacts.Add(SearchIndexBuilder.Score(sameIdf, posting.Weight, lengths[posting.Doc], average));
+                    var newMask = 0;
+                    foreach (var surface in posting.Surfaces)
+                    {
+                        newMask |= bits.GetValueOrDefault(surface);
+                    }
+
+                    masks.Add(newMask);
+                    at = k + 1;
+                }
+
+                Keep(source, at, keptEnd);
+                termOf[i] = names.Count;
+                names.Add(name);
+                termStarts.Add(first);
+                variants.Add(sameForms);
+                continue;
+            }
+
             for (var k = kept; k < keptEnd; k++)
             {
                 var doc = source.Docs[k];
@@ -525,6 +593,25 @@ internal static class IncrementalIndexer
             SurfaceList = surfaceList.ToArray(),
         };
         return (index, termOf);
+
+        // Postings a..b of the source as they were (all but their positions and surfaces copied as blocks).
+        void Keep(SearchIndex source, int a, int b)
+        {
+            docsOut.AddRange(source.Docs.AsSpan(a, b - a));
+            weights.AddRange(source.Weights.AsSpan(a, b - a));
+            impacts.AddRange(source.Impacts.AsSpan(a, b - a));
+            masks.AddRange(source.Masks.AsSpan(a, b - a));
+            var shift = surfaceList.Count - source.SurfaceStarts[a];
+            for (var k = a; k < b; k++)
+            {
+                from.Add(positions.Count);
+                positions.AddRange(source.Positions.AsSpan(source.PositionFrom[k], source.PositionTo[k] - source.PositionFrom[k]));
+                to.Add(positions.Count);
+                surfaceStarts.Add(source.SurfaceStarts[k] + shift);
+            }
+
+            surfaceList.AddRange(source.SurfaceList.AsSpan(source.SurfaceStarts[a], source.SurfaceStarts[b] - source.SurfaceStarts[a]));
+        }
 
         void AddNew(DocumentPosting posting)
         {

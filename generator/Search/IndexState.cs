@@ -5,7 +5,7 @@ namespace DecisionsPortal.Search;
 /// an edit of a few decisions (<see cref="IncrementalIndexer"/>) instead of building it anew.
 /// <see cref="Terms"/> is in rank (ordinal) order, so a term's rank is found by binary search;
 /// <see cref="Splittable"/> (by document language) finds the words a word entering or leaving the
-/// vocabulary could be a compound part of.
+/// vocabulary could be a compound part of. <see cref="Files"/> are what it wrote for <see cref="Page"/>.
 /// </summary>
 internal sealed record IndexState(
     int VocabularyBuild,
@@ -15,4 +15,6 @@ internal sealed record IndexState(
     double[] Lengths,
     double Average,
     List<CachedSearchDocument> Ordered,
-    WrittenIndex Written);
+    WrittenIndex Written,
+    SearchPageInfo Page,
+    SearchFiles Files);
