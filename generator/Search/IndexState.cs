@@ -3,13 +3,18 @@ namespace DecisionsPortal.Search;
 /// <summary>
 /// The last index one language's <see cref="LanguageSearchCache"/> built: enough to patch it after
 /// an edit of a few decisions (<see cref="IncrementalIndexer"/>) instead of building it anew.
+/// <see cref="Terms"/> is in rank (ordinal) order, so a term's rank is found by binary search;
+/// <see cref="Splittable"/> (by document language) finds the words a word entering or leaving the
+/// vocabulary could be a compound part of. <see cref="Files"/> are what it wrote for <see cref="Page"/>.
 /// </summary>
 internal sealed record IndexState(
     int VocabularyBuild,
     Dictionary<IndexWord, int> VocabularyCounts,
+    Dictionary<string, SplittableWords> Splittable,
     TermRef[] Terms,
-    Dictionary<string, int> Ranks,
     double[] Lengths,
     double Average,
     List<CachedSearchDocument> Ordered,
-    WrittenIndex Written);
+    WrittenIndex Written,
+    SearchPageInfo Page,
+    SearchFiles Files);

@@ -1,5 +1,6 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Pipeline;
+using DecisionsPortal.Search;
 using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Search;
@@ -66,6 +67,93 @@ public sealed class SearchCacheTests
         Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
     }
 
+    [Theory]
+    // A word no decision had, and no part of another word.
+    [InlineData("Zeppeliinihanke etenee.", true)]
+    // A word no decision had, made of words the corpus has ("koulu" + "katu").
+    [InlineData("Koulukatu ja ympäristöliikenne.", true)]
+    // New words of which one is the other's head: the longer is only in the edited decision.
+    [InlineData("Zeppeliini ja zeppeliinihanke.", true)]
+    // A tail of "kaupunginhallitus" (in every Finnish decision) longer than the one it had: every one splits otherwise.
+    [InlineData("Unginhallitus.", false)]
+    // A head of "kaupunginhallitus" longer than any it had.
+    [InlineData("Kaupunginhal.", false)]
+    public void An_edit_that_adds_words_new_to_the_corpus_and_then_takes_them_out_again_writes_what_a_fresh_build_writes(string words, bool patches)
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 80);
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var path = Decision(site, "fi", 3);
+        var original = File.ReadAllText(path);
+
+        var patched = cache.Search.PatchedBuilds;
+        File.AppendAllText(path, "\n" + words + "\n");
+        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+
+        Assert.NotEqual(before, warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(patches, cache.Search.PatchedBuilds == patched + 2);
+
+        // The words' last occurrences leave the corpus again.
+        patched = cache.Search.PatchedBuilds;
+        File.WriteAllText(path, original);
+        var restored = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+
+        Assert.Equal(before, restored);
+        Assert.Equal(patches, cache.Search.PatchedBuilds == patched + 2);
+    }
+
+    [Fact]
+    public void An_edit_that_removes_the_last_occurrence_of_words_the_corpus_had_writes_what_a_fresh_build_writes()
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 80);
+        var path = Decision(site, "fi", 5);
+        File.AppendAllText(path, "\nAinoastaantassa ja zeppeliinihanke.\n");
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var patched = cache.Search.PatchedBuilds;
+
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Ainoastaantassa ja zeppeliinihanke.", "", StringComparison.Ordinal));
+        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+
+        Assert.NotEqual(before, warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
+    }
+
+    [Fact]
+    public void Removing_the_last_term_before_a_term_that_always_starts_a_shard_writes_what_a_fresh_build_writes()
+    {
+        // A word whose term starts a shard whatever precedes it, and a word whose term sorts
+        // right before it (so it ends the shard before): once the second leaves the corpus, that
+        // shard ends one term earlier at the same place in the new ranks, and must not keep the
+        // previous bytes.
+        var analyzer = new TextAnalyzer(LanguageRules.For("fi"));
+        var anchorWord = Enumerable.Range(0, 1_000_000).Select(n => $"xqzk{n}").First(w => analyzer.Term(w) == w && ShardPlanner.IsAnchor(w) && analyzer.Term(w[..^1]) == w[..^1]);
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 80);
+        // Words that sort just before both fill that shard, so no other term of the edited decision is in it.
+        File.AppendAllText(Decision(site, "fi", 7), $"\n{string.Join(' ', Enumerable.Range(0, 1500).Select(n => $"xqzj{n}"))} {anchorWord}.\n");
+        var path = Decision(site, "fi", 5);
+        var original = File.ReadAllText(path);
+        File.AppendAllText(path, $"\n{anchorWord[..^1]}.\n");
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var patched = cache.Search.PatchedBuilds;
+
+        File.WriteAllText(path, original);
+        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+
+        Assert.NotEqual(before, warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
+    }
+
     [Fact]
     public void After_any_sequence_of_edits_the_cached_index_is_byte_identical_to_a_fresh_one()
     {
@@ -76,7 +164,7 @@ public sealed class SearchCacheTests
         SearchFiles(BuildPipeline.Run(options, publish: false, cache));
         var random = new Random(7);
         var added = 0;
-        for (var step = 0; step < 14; step++)
+        for (var step = 0; step < 24; step++)
         {
             var files = Directory.GetFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
             var file = files[random.Next(files.Count)];
@@ -88,7 +176,7 @@ public sealed class SearchCacheTests
                     File.AppendAllText(file, "\nKaupunginhallitus päättää hyväksyä. Kommunstyrelsen beslutar.\n");
                     break;
                 case 1: // a word new to the corpus, maybe a compound part of others'
-                    File.AppendAllText(file, $"\nZeppeliini{step}hanke ja unginhallitus.\n");
+                    File.AppendAllText(file, random.Next(2) == 0 ? $"\nZeppeliini{step}hanke ja unginhallitus.\n" : $"\nZeppeliini{step}hanke, zeppeliini{step} ja koulukatu.\n");
                     break;
                 case 2: // words removed
                     File.WriteAllText(file, Replace(text, "Kaupunginhallitus päättää:", "Päättää:"));

@@ -10,7 +10,7 @@ namespace DecisionsPortal.Tests.Serving;
 /// <summary>
 /// serve renders only the files whose inputs changed. That is only safe if the fingerprints miss
 /// nothing, so random edits (text, title, date, a date in another year, organ, topics, case number, adding and removing a
-/// decision or a translation, the layout, site.yml) are applied one after another, and after each one serve's folder
+/// decision or a translation, words new to the corpus or compound parts of others, the layout, site.yml) are applied one after another, and after each one serve's folder
 /// must be byte for byte what a one-off build of the same content writes (with serve's reload script in pages).
 /// </summary>
 public sealed class IncrementalRebuildTests
@@ -21,14 +21,22 @@ public sealed class IncrementalRebuildTests
     private static readonly string[] Topics = ["international", "environment", "schools"];
     private static readonly string[] Words = ["katto", "koulu", "silta", "puisto", "kirjasto", "tie", "satama"];
 
+    // Compounds of the words above, and heads and tails of those compounds: words entering and
+    // leaving the corpus that change (or do not change) how other words split into compound parts.
+    private static readonly string[] Compounds = ["kirjastokatto", "kattokirjasto", "satamasilta", "astokatto", "kirjastokat", "puistokirjasto", "kirjastosatama", "masilta", "kattokirj"];
+
+    // Long texts, so that a few words more or less seldom move the average length the search index
+    // is scored with (which makes serve build its index anew rather than patch it).
+    private static readonly string Filler = string.Concat(Enumerable.Repeat("Alkuperäinen teksti kokouksessa. ", 60));
+
     [Fact]
     public void After_any_edits_the_incremental_rebuild_writes_exactly_what_a_fresh_build_writes()
     {
-        var edits = Gen.Select(Gen.Int[0, Slots - 1], Gen.Int[0, 11], Gen.Int[0, 999]).Array[1, 5];
+        var edits = Gen.Select(Gen.Int[0, Slots - 1], Gen.Int[0, 13], Gen.Int[0, 999]).Array[1, 5];
         edits.Sample(sequence =>
         {
             using var site = new TestSite();
-            var slots = Enumerable.Range(0, Slots).Select(i => new Slot($"d{i}", i < 3, $"Päätös {i}", i + 1, Organs[i % 3], [], "Alkuperäinen teksti.", i % 2 == 0, null, 2025)).ToArray();
+            var slots = Enumerable.Range(0, Slots).Select(i => new Slot($"d{i}", i < 3, $"Päätös {i}", i + 1, Organs[i % 3], [], $"{Filler}{Compounds[i]}.", i % 2 == 0, null, 2025)).ToArray();
             var clock = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             Write(site, slots, ref clock);
             var options = new BuildOptions(site.ConfigPath, IncludeDrafts: true, BaseUrl: "http://127.0.0.1:1/");
@@ -67,6 +75,8 @@ public sealed class IncrementalRebuildTests
         7 => slot with { Dnro = value % 3 == 0 ? null : $"EX/{value % 3}/2025" },
         8 => slot with { Text = slot.Text + $"\n\nLisäys {value}." },
         11 => slot with { Year = slot.Year == 2025 ? 2024 : 2025 },
+        12 => slot with { Text = $"{Filler}{Compounds[value % Compounds.Length]} uudissana{value}." },
+        13 => slot with { Text = slot.Text + $" {Compounds[value % Compounds.Length]}." },
         _ => slot,
     };
 
