@@ -73,6 +73,30 @@ public sealed class ByteWriter
         return span;
     }
 
+    /// <summary>Room for at least <paramref name="count"/> bytes after what is written; <see cref="Advance"/> by what was filled.</summary>
+    public Span<byte> Reserve(int count)
+    {
+        Ensure(count);
+        return buffer.AsSpan(length, count);
+    }
+
+    public void Advance(int count) => length += count;
+
+    /// <summary>Writes <paramref name="value"/> as a varint at the start of <paramref name="target"/>; the bytes written.</summary>
+    public static int Varint(Span<byte> target, int value)
+    {
+        var v = (uint)value;
+        var i = 0;
+        while (v >= 0x80)
+        {
+            target[i++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+
+        target[i++] = (byte)v;
+        return i;
+    }
+
     public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
 
     private void Ensure(int more)

@@ -11,13 +11,6 @@ internal sealed class IndexWord(string text, string? term)
 
     public string? Term { get; } = term;
 
-    /// <summary>Scratch of <see cref="TextAnalyzer.AnalyzeDocument"/>.</summary>
-    public int DocumentStamp { get; set; }
-
-    public int VocabularyStamp { get; set; }
-
-    public int Local { get; set; }
-
     /// <summary>The index build that last saw the word in its vocabulary (a compound's part must be one of these).</summary>
     public int InVocabulary { get; set; }
 

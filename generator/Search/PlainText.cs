@@ -77,24 +77,37 @@ public static class PlainText
         return builder.ToString();
     }
 
+    // Every character char.IsWhiteSpace calls white space, for vectorised searches of runs.
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     /// <summary>Appends <paramref name="text"/> with each run of white space made one space, none first or last.</summary>
     private static void Collapse(ReadOnlySpan<char> text, StringBuilder builder, ref bool space)
     {
-        foreach (var c in text)
+        // Runs of words appended whole, not a character at a time.
+        while (!text.IsEmpty)
         {
-            if (char.IsWhiteSpace(c))
+            var white = text.IndexOfAny(WhiteSpace);
+            var run = white < 0 ? text : text[..white];
+            if (!run.IsEmpty)
             {
-                space = builder.Length > 0;
-                continue;
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(run);
             }
 
-            if (space)
+            if (white < 0)
             {
-                builder.Append(' ');
-                space = false;
+                return;
             }
 
-            builder.Append(c);
+            space = builder.Length > 0;
+            var next = text[white..].IndexOfAnyExcept(WhiteSpace);
+            text = next < 0 ? [] : text[(white + next)..];
         }
     }
 

@@ -19,7 +19,8 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
     // One struct per posting, so that regrouping them by term reads each in one cache line.
     // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
     private readonly List<RawPosting> postings = new(expectedPostings);
-    private readonly List<int> positions = new(expectedPositions);
+    private int[] positions = GC.AllocateUninitializedArray<int>(Math.Max(16, expectedPositions));
+    private int positionCount;
     private readonly List<int> extraSurfaces = [];
 
     // Scratch of one document: the slot of each term in it, and each slot's sources (words).
@@ -58,11 +59,11 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         for (var s = 0; s < slotTerm.Count; s++)
         {
             var head = slotHead[s];
-            var positionFrom = positions.Count;
+            var positionFrom = positionCount;
             if (sourceNext[head] < 0)
             {
                 var w = sourceWord[head];
-                positions.AddRange(analysis.Positions.AsSpan(analysis.PositionStarts[w], analysis.PositionStarts[w + 1] - analysis.PositionStarts[w]));
+                AddPositions(analysis.Positions.AsSpan(analysis.PositionStarts[w], analysis.PositionStarts[w + 1] - analysis.PositionStarts[w]));
             }
             else
             {
@@ -79,7 +80,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
                 {
                     if (k == 0 || span[k] != span[k - 1])
                     {
-                        positions.Add(span[k]);
+                        AddPositions([span[k]]);
                     }
                 }
             }
@@ -113,7 +114,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
                 }
             }
 
-            postings.Add(new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positions.Count, surface));
+            postings.Add(new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface));
         }
     }
 
@@ -135,15 +136,14 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
             starts[t + 1] += starts[t];
         }
 
-        var byTerm = new RawPosting[count];
+        // The postings' indexes grouped by term (a fifth of the bytes of the postings themselves, copied).
+        var byTerm = GC.AllocateUninitializedArray<int>(count);
         var fill = starts[..termCount];
-        foreach (ref readonly var p in all)
+        for (var j = 0; j < count; j++)
         {
-            byTerm[fill[p.Term]++] = p;
+            byTerm[fill[all[j].Term]++] = j;
         }
 
-        postings.Clear();
-        postings.TrimExcess();
         var order = new int[termCount];
         var sortedTerms = terms.ToArray();
         for (var t = 0; t < termCount; t++)
@@ -155,11 +155,12 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
 
         var termStarts = new int[termCount + 1];
         var variants = new string[termCount][];
-        var docsOut = new int[count];
-        var impacts = new byte[count];
-        var masks = new int[count];
-        var from = new int[count];
-        var to = new int[count];
+        var gathered = new RawPosting[256];
+        var docsOut = GC.AllocateUninitializedArray<int>(count);
+        var impacts = GC.AllocateUninitializedArray<byte>(count);
+        var masks = GC.AllocateUninitializedArray<int>(count);
+        var from = GC.AllocateUninitializedArray<int>(count);
+        var to = GC.AllocateUninitializedArray<int>(count);
         var surfaceCount = new int[surfaces.Count];
         var surfaceStamp = new int[surfaces.Count];
         var surfaceBit = new int[surfaces.Count];
@@ -180,9 +181,20 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
 
             // The surface forms by the number of documents they occur in, then ordinally.
             distinct.Clear();
+            // The term's postings gathered once (the only reads out of document order), then read twice from here.
+            if (end - first > gathered.Length)
+            {
+                gathered = new RawPosting[Math.Max(end - first, gathered.Length * 2)];
+            }
+
             for (var k = first; k < end; k++)
             {
-                var surface = byTerm[k].Surface;
+                gathered[k - first] = all[byTerm[k]];
+            }
+
+            for (var k = first; k < end; k++)
+            {
+                var surface = gathered[k - first].Surface;
                 if (surface >= 0)
                 {
                     Count(surface);
@@ -210,7 +222,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
             var idf = SearchIndexBuilder.Idf(docs.Count, end - first);
             for (var k = first; k < end; k++, at++)
             {
-                ref readonly var p = ref byTerm[k];
+                ref readonly var p = ref gathered[k - first];
                 docsOut[at] = p.Doc;
                 impacts[at] = score(idf, p.Weight, lengths[p.Doc], average);
                 var mask = 0;
@@ -265,12 +277,14 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         }
 
         termStarts[termCount] = at;
+        postings.Clear();
+        postings.TrimExcess();
         if (raw)
         {
             surfaceStarts[count] = surfaceList.Count;
         }
 
-        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions.ToArray())
+        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, raw ? positions[..positionCount] : positions)
         {
             Weights = weights,
             SurfaceStarts = surfaceStarts,
@@ -300,10 +314,21 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
                 }
             }
 
-            result.Add(new DocumentPosting(terms[p.Term], p.Doc, p.Weight, positions.GetRange(p.PositionFrom, p.PositionTo - p.PositionFrom).ToArray(), forms));
+            result.Add(new DocumentPosting(terms[p.Term], p.Doc, p.Weight, positions[p.PositionFrom..p.PositionTo], forms));
         }
 
         return result;
+    }
+
+    private void AddPositions(ReadOnlySpan<int> values)
+    {
+        if (positionCount + values.Length > positions.Length)
+        {
+            Array.Resize(ref positions, Math.Max(positions.Length * 2, positionCount + values.Length));
+        }
+
+        values.CopyTo(positions.AsSpan(positionCount));
+        positionCount += values.Length;
     }
 
     private readonly record struct RawPosting(int Term, int Doc, int Weight, int PositionFrom, int PositionTo, int Surface);

@@ -6,7 +6,7 @@ namespace DecisionsPortal.Search;
 /// flat arrays rather than an object each: term i's are <c>TermStarts[i]..TermStarts[i + 1]</c>,
 /// in document order, each with its document, impact (BM25F quantised to a byte), the bits of
 /// the term's <see cref="Variants"/> (surface forms, most common first) it contains, and its
-/// positions <c>Positions[PositionFrom[k]..PositionTo[k]]</c>.
+/// positions <c>Positions[PositionFrom[k]..PositionTo[k]]</c> (the array may run on past the last ones).
 /// </summary>
 public sealed record SearchIndex(
     string Language,

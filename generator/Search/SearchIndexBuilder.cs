@@ -37,6 +37,28 @@ public static class SearchIndexBuilder
         return Build(language, docs, analyses, analyzers);
     }
 
+    /// <summary>
+    /// The same index as <see cref="Build(string, IEnumerable{SearchDocument})"/> of the documents
+    /// <paramref name="make"/> gives for <paramref name="sources"/>, which are already in id order
+    /// (<see cref="Order"/>): each document is made and analysed at once, and kept without its
+    /// proposal and text, which the index files do not show. So the plain texts of thousands of
+    /// decisions die young instead of outliving every collection until the index is written.
+    /// </summary>
+    public static SearchIndex Build<T>(string language, IReadOnlyList<T> sources, Func<T, SearchDocument> make)
+    {
+        var docs = new List<SearchDocument>(sources.Count);
+        var analyzers = new Dictionary<string, TextAnalyzer>(StringComparer.Ordinal);
+        var analyses = new DocumentAnalysis[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var doc = make(sources[i]);
+            analyses[i] = Analyze(AnalyzerFor(analyzers, doc.Language), doc);
+            docs.Add(doc with { Proposal = "", Text = "" });
+        }
+
+        return Build(language, docs, analyses, analyzers);
+    }
+
     /// <summary>Newest first, then by path: the order of document ids.</summary>
     internal static List<SearchDocument> Order(IEnumerable<SearchDocument> documents) =>
         documents.OrderByDescending(d => d.Date).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();

@@ -257,50 +257,79 @@ public static class SearchIndexWriter
 
         var first = index.TermStarts[t];
         var end = index.TermStarts[t + 1];
-        w.Varint(end - first);
+        var postings = end - first;
+        w.Varint(postings);
+        var docs = index.Docs.AsSpan(first, postings);
         // A term in at least one document of eight lists its documents as a bitmap, which is
         // smaller than the gaps; common words are what a one-word query's budget is spent on.
-        if ((end - first) * 8 >= count)
+        if (postings * 8 >= count)
         {
             var bitmap = w.Zeros((count + 7) / 8);
-            for (var k = first; k < end; k++)
+            foreach (var doc in docs)
             {
-                bitmap[index.Docs[k] >> 3] |= (byte)(1 << (index.Docs[k] & 7));
+                bitmap[doc >> 3] |= (byte)(1 << (doc & 7));
             }
         }
         else
         {
+            // Written into room made once for the term (a varint is at most 5 bytes), not checked per number.
+            var gaps = w.Reserve(postings * 5);
+            var at = 0;
             var last = 0;
-            for (var k = first; k < end; k++)
+            foreach (var doc in docs)
             {
-                w.Varint(index.Docs[k] - last);
-                last = index.Docs[k];
+                at += ByteWriter.Varint(gaps[at..], doc - last);
+                last = doc;
             }
+
+            w.Advance(at);
         }
 
         // A term with few surface forms packs impact (16 levels) and variant bits into one byte.
         var packed = variants.Length <= 4;
         w.Byte(packed ? 1 : 0);
-        for (var k = first; k < end; k++)
+        var impacts = index.Impacts.AsSpan(first, postings);
+        var masks = index.Masks.AsSpan(first, postings);
+        var bytes = w.Reserve(packed ? postings : postings * 6);
+        var written = 0;
+        for (var k = 0; k < postings; k++)
         {
             if (packed)
             {
-                w.Byte((Math.Clamp((index.Impacts[k] + 8) / 17, 1, 15) << 4) | index.Masks[k]);
+                bytes[written++] = (byte)((Math.Clamp((impacts[k] + 8) / 17, 1, 15) << 4) | masks[k]);
             }
             else
             {
-                w.Byte(index.Impacts[k]);
-                w.Varint(index.Masks[k]);
-            }
-
-            p.Varint(index.PositionTo[k] - index.PositionFrom[k]);
-            var lastPosition = 0;
-            for (var x = index.PositionFrom[k]; x < index.PositionTo[k]; x++)
-            {
-                p.Varint(index.Positions[x] - lastPosition);
-                lastPosition = index.Positions[x];
+                bytes[written++] = impacts[k];
+                written += ByteWriter.Varint(bytes[written..], masks[k]);
             }
         }
+
+        w.Advance(written);
+        var from = index.PositionFrom.AsSpan(first, postings);
+        var to = index.PositionTo.AsSpan(first, postings);
+        var all = index.Positions;
+        var room = postings;
+        for (var k = 0; k < postings; k++)
+        {
+            room += to[k] - from[k];
+        }
+
+        var positions = p.Reserve(room * 5);
+        written = 0;
+        for (var k = 0; k < postings; k++)
+        {
+            var list = all.AsSpan(from[k], to[k] - from[k]);
+            written += ByteWriter.Varint(positions[written..], list.Length);
+            var lastPosition = 0;
+            foreach (var position in list)
+            {
+                written += ByteWriter.Varint(positions[written..], position - lastPosition);
+                lastPosition = position;
+            }
+        }
+
+        p.Advance(written);
     }
 
     /// <summary>The shortest prefix of <paramref name="first"/> that sorts after <paramref name="previous"/> (ordinally, as JavaScript compares).</summary>

@@ -34,9 +34,13 @@ public sealed class SearchProducer : IOutputProducer
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
         return cache is null
-            ? SearchIndexWriter.Write(SearchIndexBuilder.Build(language, site[language].Listed.Select(p => Document(site, p))), page)
+            ? SearchIndexWriter.Write(SearchIndexBuilder.Build(language, Ordered(site[language].Listed), p => Document(site, p)), page)
             : IncrementalIndexer.Build(site, language, cache.For(language), page);
     }
+
+    /// <summary>The pages in the order <see cref="SearchIndexBuilder.Order"/> gives their documents (the same keys: date, then path).</summary>
+    private static List<DecisionPage> Ordered(IEnumerable<DecisionPage> pages) =>
+        pages.OrderByDescending(p => p.Decision.Date).ThenBy(p => p.Path, StringComparer.Ordinal).ToList();
 
     public static SearchDocument Document(SiteModel site, DecisionPage page)
     {

@@ -11,13 +11,13 @@ public sealed class TextAnalyzer
     private readonly HashSet<string> stopWords;
     private readonly Func<string, string> stem;
     private readonly CompoundSplitter? splitter;
-    private readonly Dictionary<string, IndexWord> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IndexWord>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
+    private readonly WordTable words = new();
+
+    // Per word id: what AnalyzeDocument asks of every token, in one small struct beside the
+    // others instead of in each word's object, which would be one cache miss a token.
+    private WordState[] states = new WordState[512];
     private readonly Dictionary<string, string[]> parts = new(StringComparer.Ordinal);
     private readonly WordSink collect;
-
-    private const int RecentSize = 8192;
-    private readonly IndexWord?[] recent = new IndexWord?[RecentSize];
 
     // The document being analysed by AnalyzeDocument.
     private readonly List<IndexWord> docWords = [];
@@ -36,7 +36,6 @@ public sealed class TextAnalyzer
         stopWords = rules.StopWords.ToHashSet(StringComparer.Ordinal);
         stem = rules.CreateStemmer();
         this.splitter = splitter;
-        wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
         collect = Collect;
     }
 
@@ -46,40 +45,31 @@ public sealed class TextAnalyzer
     public string? Term(string word) => Word(word).Term;
 
     /// <summary>The word's cache entry: one per distinct word for the analyser's lifetime.</summary>
-    internal IndexWord Word(ReadOnlySpan<char> word)
-    {
-        // The corpus is Zipfian: most tokens are a few thousand words, found here in a small
-        // table that stays in the processor's cache, before the big dictionary.
-        var slot = RecentSlot(word);
-        if (recent[slot] is { } seen && word.SequenceEqual(seen.Text))
-        {
-            return seen;
-        }
-
-        if (!wordsBySpan.TryGetValue(word, out var entry))
-        {
-            var text = word.ToString();
-            entry = new IndexWord(text, stopWords.Contains(text) ? null : Folding.Fold(stem(text)));
-            words[text] = entry;
-        }
-
-        recent[slot] = entry;
-        return entry;
-    }
-
-    private static int RecentSlot(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty)
-        {
-            return 0;
-        }
-
-        var hash = ((uint)word.Length * 0x9E3779B1u) ^ ((uint)word[0] * 0x85EBCA6Bu) ^ ((uint)word[^1] * 0xC2B2AE35u) ^ ((uint)word[word.Length / 2] * 0x27D4EB2Fu);
-        return (int)((hash ^ (hash >> 15)) & (RecentSize - 1));
-    }
+    internal IndexWord Word(ReadOnlySpan<char> word) => words[WordId(word)];
 
     /// <summary>The cached word, if this analyser has seen it.</summary>
-    internal IndexWord? Find(ReadOnlySpan<char> word) => wordsBySpan.TryGetValue(word, out var entry) ? entry : null;
+    internal IndexWord? Find(ReadOnlySpan<char> word) => words.Find(word, WordTable.Hash(word)) is var id and >= 0 ? words[id] : null;
+
+    private int WordId(ReadOnlySpan<char> word)
+    {
+        var hash = WordTable.Hash(word);
+        var id = words.Find(word, hash);
+        if (id >= 0)
+        {
+            return id;
+        }
+
+        var text = word.ToString();
+        var entry = new IndexWord(text, stopWords.Contains(text) ? null : Folding.Fold(stem(text)));
+        id = words.Add(entry, hash);
+        if (id == states.Length)
+        {
+            Array.Resize(ref states, states.Length * 2);
+        }
+
+        states[id] = new WordState { Indexed = entry.Term is not null, Long = text.Length >= CompoundSplitter.MinPart };
+        return id;
+    }
 
     /// <summary>The terms of a text; positions start at <paramref name="firstPosition"/>.</summary>
     public IEnumerable<AnalyzedToken> Analyze(string text, int firstPosition = 0)
@@ -154,29 +144,30 @@ public sealed class TextAnalyzer
 
     private void Collect(ReadOnlySpan<char> span, int position, bool joined)
     {
-        var word = Word(span);
-        if (!joined && word.Text.Length >= CompoundSplitter.MinPart && word.VocabularyStamp != stamp)
+        var id = WordId(span);
+        ref var state = ref states[id];
+        if (!joined && state.Long && state.VocabularyStamp != stamp)
         {
-            word.VocabularyStamp = stamp;
-            docVocabulary.Add(word);
+            state.VocabularyStamp = stamp;
+            docVocabulary.Add(words[id]);
         }
 
-        if (word.Term is null)
+        if (!state.Indexed)
         {
             return;
         }
 
-        if (word.DocumentStamp != stamp)
+        if (state.DocumentStamp != stamp)
         {
-            word.DocumentStamp = stamp;
-            word.Local = docWords.Count;
-            docWords.Add(word);
+            state.DocumentStamp = stamp;
+            state.Local = docWords.Count;
+            docWords.Add(words[id]);
             docWeights.Add(0);
         }
 
         var at = fieldStart + position;
-        docWeights[word.Local] += fieldWeight;
-        tokenWords.Add(word.Local);
+        docWeights[state.Local] += fieldWeight;
+        tokenWords.Add(state.Local);
         tokenPositions.Add(at);
         fieldLast = Math.Max(fieldLast, at);
     }
@@ -195,5 +186,14 @@ public sealed class TextAnalyzer
         }
 
         return found;
+    }
+
+    private struct WordState
+    {
+        public int DocumentStamp;
+        public int VocabularyStamp;
+        public int Local;
+        public bool Indexed;
+        public bool Long;
     }
 }

@@ -33,10 +33,22 @@ public static class DecisionsFileParts
     public static byte[] CsvRow(DecisionData record) => DecisionsCsv.Write([record])[CsvHeader.Length..];
 
     /// <summary>The whole <c>decisions.json</c>: <paramref name="frame"/> (its decisions are ignored) with these records.</summary>
-    public static byte[] Json(DecisionsFile frame, IReadOnlyList<byte[]> records)
+    public static byte[] Json(DecisionsFile frame, IReadOnlyList<byte[]> records) =>
+        Json(frame, records.Count, i => records[i].Length, (i, target) => records[i].CopyTo(target));
+
+    /// <summary>
+    /// The whole <c>decisions.json</c> from each decision's own <c>index.json</c> (the bytes of
+    /// <see cref="OpenDataJson.SerializeToUtf8{T}"/> of its record), so that a full build
+    /// serialises every record once: a record in the file is the same text, each line indented
+    /// by its depth there. Only the writer's indentation puts a line end into JSON (a line end in a string is escaped).
+    /// </summary>
+    public static byte[] JsonOfDocuments(DecisionsFile frame, IReadOnlyList<byte[]> documents) =>
+        Json(frame, documents.Count, i => NestedLength(documents[i]), (i, target) => Nest(documents[i], target));
+
+    private static byte[] Json(DecisionsFile frame, int count, Func<int, int> length, Action<int, Span<byte>> write)
     {
         var empty = OpenDataJson.SerializeToUtf8(frame with { Decisions = [] });
-        if (records.Count == 0)
+        if (count == 0)
         {
             return empty;
         }
@@ -50,24 +62,26 @@ public static class DecisionsFileParts
 
         var open = Encoding.UTF8.GetBytes("\n  \"decisions\": [\n");
         var close = Encoding.UTF8.GetBytes("\n  ],");
-        var size = empty.Length - EmptyList.Length + open.Length + close.Length + 2 * (records.Count - 1);
-        foreach (var record in records)
+        var size = empty.Length - EmptyList.Length + open.Length + close.Length + 2 * (count - 1);
+        for (var i = 0; i < count; i++)
         {
-            size += record.Length;
+            size += length(i);
         }
 
         var bytes = new byte[size];
         var written = 0;
         Put(empty.AsSpan(0, at));
         Put(open);
-        for (var i = 0; i < records.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {
                 Put(",\n"u8);
             }
 
-            Put(records[i]);
+            var n = length(i);
+            write(i, bytes.AsSpan(written, n));
+            written += n;
         }
 
         Put(close);
@@ -79,6 +93,33 @@ public static class DecisionsFileParts
             part.CopyTo(bytes.AsSpan(written));
             written += part.Length;
         }
+    }
+
+    // A record's depth in decisions.json: an element of the root's "decisions" list.
+    private static ReadOnlySpan<byte> RecordIndent => "    "u8;
+
+    /// <summary>The length of a document (without its final line end) with every line indented by <see cref="RecordIndent"/>.</summary>
+    private static int NestedLength(byte[] document)
+    {
+        var text = document.AsSpan(0, document.Length - 1);
+        return text.Length + (RecordIndent.Length * (1 + text.Count((byte)'\n')));
+    }
+
+    private static void Nest(byte[] document, Span<byte> target)
+    {
+        var text = document.AsSpan(0, document.Length - 1);
+        RecordIndent.CopyTo(target);
+        var written = RecordIndent.Length;
+        for (var end = text.IndexOf((byte)'\n'); end >= 0; end = text.IndexOf((byte)'\n'))
+        {
+            text[..(end + 1)].CopyTo(target[written..]);
+            written += end + 1;
+            RecordIndent.CopyTo(target[written..]);
+            written += RecordIndent.Length;
+            text = text[(end + 1)..];
+        }
+
+        text.CopyTo(target[written..]);
     }
 
     /// <summary>The whole <c>decisions.csv</c> from its rows.</summary>

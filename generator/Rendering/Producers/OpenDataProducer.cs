@@ -25,11 +25,14 @@ public sealed class OpenDataProducer : IOutputProducer
             var decisions = language.Decisions;
             var made = new Data.DecisionData?[decisions.Count];
             Data.DecisionData Record(int i) => Volatile.Read(ref made[i]) ?? (made[i] = factory.Create(decisions[i]));
+            // Each record's JSON likewise serialised once, for its index.json and (indented deeper) decisions.json.
+            var json = new byte[]?[decisions.Count];
+            byte[] Json(int i) => Volatile.Read(ref json[i]) ?? (json[i] = OpenDataJson.SerializeToUtf8(Record(i)));
             for (var i = 0; i < decisions.Count; i++)
             {
                 var page = decisions[i];
                 var index = i;
-                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(Record(index))));
+                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), Json(index)));
             }
 
             var all = context.Fingerprints?.Of(language.Decisions);
@@ -50,7 +53,7 @@ public sealed class OpenDataProducer : IOutputProducer
 
             var records = new Lazy<List<Data.DecisionData>>(() => Enumerable.Range(0, decisions.Count).Select(Record).ToList());
             yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
-                new OutputFile(paths.Data(language.Language, "json"), OpenDataJson.SerializeToUtf8(Frame(site, factory, language.Language, records.Value.Count, records.Value))));
+                new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.JsonOfDocuments(Frame(site, factory, language.Language, decisions.Count, []), Enumerable.Range(0, decisions.Count).Select(Json).ToList())));
             yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () => new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(records.Value)));
         }
     }
