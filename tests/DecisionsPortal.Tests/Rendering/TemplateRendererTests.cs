@@ -8,19 +8,7 @@ namespace DecisionsPortal.Tests.Rendering;
 
 public sealed class TemplateRendererTests
 {
-    private static (TemplateRenderer Renderer, DiagnosticBag Diagnostics) Renderer(params (string Name, string Text)[] templates)
-    {
-        using var folder = new TempFolder();
-        foreach (var (name, text) in templates)
-        {
-            folder.Write(name + ".html", text);
-        }
-
-        var diagnostics = new DiagnosticBag();
-        var set = TemplateSet.Load(folder.Path, diagnostics)!;
-        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedList()));
-        return (new TemplateRenderer(set, new Dictionary<string, string> { ["site.css"] = "/assets/site.1.css" }, diagnostics), diagnostics);
-    }
+    private static (TemplateRenderer Renderer, DiagnosticBag Diagnostics) Renderer(params (string Name, string Text)[] templates) => TemplateRenderers.Of(templates);
 
     private static ScriptObject Model(string text) => new() { ["text"] = text };
 

@@ -1,0 +1,22 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Rendering;
+
+namespace DecisionsPortal.Tests.Support;
+
+/// <summary>A renderer over a theme made of the given templates (name without ".html", text), and the bag its errors go to.</summary>
+public static class TemplateRenderers
+{
+    public static (TemplateRenderer Renderer, DiagnosticBag Diagnostics) Of(params (string Name, string Text)[] templates)
+    {
+        using var folder = new TempFolder();
+        foreach (var (name, text) in templates)
+        {
+            folder.Write(name + ".html", text);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSet.Load(folder.Path, diagnostics)!;
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedList()));
+        return (new TemplateRenderer(set, new Dictionary<string, string> { ["site.css"] = "/assets/site.1.css" }, diagnostics), diagnostics);
+    }
+}
