@@ -154,8 +154,10 @@ public static class ContentLoader
                 var read = RandomAccess.Read(handle, buffer.AsSpan(filled), filled);
                 filled += read;
 
-                // A file read short of the room left has ended: no second read to hear so (a system call a file).
-                if (read < wanted)
+                // A read short of the room left, once the file's length is in, is its end: no second
+                // read to hear so (a system call a file). Short of its length (a network file
+                // system may return less), read on until a read returns nothing.
+                if (read == 0 || (read < wanted && filled >= length))
                 {
                     break;
                 }

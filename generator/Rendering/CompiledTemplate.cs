@@ -71,7 +71,14 @@ public sealed class CompiledTemplate
 
         public void PopLoop() => loops--;
 
-        public void Reset() => loops = 0;
+        public void Reset()
+        {
+            loops = 0;
+            Includes = 0;
+        }
+
+        /// <summary>How deep the running includes are: past Scriban's recursion limit the page goes to Scriban, which reports it.</summary>
+        public int Includes { get; set; }
 
         /// <summary>A variable as Scriban finds it: the innermost loop's first, then the page's model, our functions, the builtins.</summary>
         public object? Variable(string name)
@@ -213,11 +220,25 @@ public sealed class CompiledTemplate
 
             if (scope.Partial(partialName) is { } partial)
             {
-                partial.Run(scope);
+                // A partial that includes itself would otherwise overflow the stack, which no one can catch.
+                if (++scope.Includes > scope.Context.RecursiveLimit)
+                {
+                    throw new FallbackException();
+                }
+
+                try
+                {
+                    partial.Run(scope);
+                }
+                finally
+                {
+                    scope.Includes--;
+                }
             }
             else if (!scope.InLoop)
             {
-                // Scriban's walk of the partial sees the same variables, as long as no compiled loop's are needed.
+                // Scriban's walk of the partial sees the page's model (pushed by the renderer) and
+                // our functions, as on Scriban's own path, as long as no compiled loop's variables are needed.
                 scope.ScribanPartial(partialName);
             }
             else

@@ -110,6 +110,9 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         var context = renderer.Context;
         var scope = renderer.Scope;
         scope.Model = model;
+        // A partial left to Scriban's walk reads, and assigns into, the page's model, as on
+        // Scriban's own path, not the functions every page and thread shares.
+        context.PushGlobal(model);
         try
         {
             renderer.Body.Clear();
@@ -117,6 +120,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
             model.SetValue("content", renderer.Body, readOnly: false);
             renderer.Page.Clear();
             RunCompiled(context, layout, scope, renderer.Page);
+            context.PopGlobal();
             return true;
         }
         catch (Exception)

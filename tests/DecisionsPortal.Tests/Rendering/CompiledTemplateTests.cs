@@ -127,4 +127,31 @@ public sealed class CompiledTemplateTests
         Assert.Equal(1, renderer.Fallbacks);
         Assert.False(diagnostics.HasErrors);
     }
+
+    [Fact]
+    public void A_partial_that_includes_itself_is_reported_as_Scriban_reports_it_and_the_build_goes_on()
+    {
+        var (renderer, diagnostics) = Renderer(("page", "{{ include \"loop\" }}"), ("partials/loop", "x{{ include \"loop\" }}"), ("layouts/base", "{{ content }}"));
+
+        Assert.Null(renderer.Render("page", Model(1), new SourceLocation("page.html")));
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Contains("recursive depth limit", error.Message, StringComparison.Ordinal);
+        Assert.Equal("ok", renderer.Render("layouts/base", new ScriptObject { ["content"] = "ok" }, new SourceLocation("next.html")));
+    }
+
+    [Fact]
+    public void What_a_partial_left_to_Scriban_assigns_stays_on_its_page()
+    {
+        // The partial assigns, so Scriban walks it; the page and the layout are compiled.
+        var (renderer, diagnostics) = Renderer(
+            ("page", "{{ include \"sets\" }}[{{ title }}]"),
+            ("other", "<{{ leaked }}>"),
+            ("partials/sets", "{{ leaked = \"X\" }}{{ title }}"),
+            ("layouts/base", "{{ content }}"));
+
+        Assert.Equal("Päätökset &lt;&amp; &quot;&#39;&gt;[Päätökset &lt;&amp; &quot;&#39;&gt;]", renderer.Render("page", Model(1), new SourceLocation("a.html")));
+        Assert.Null(renderer.Render("other", Model(1), new SourceLocation("b.html")));
+        Assert.Contains("`leaked` was not found", Assert.Single(diagnostics.ToSortedList()).Message, StringComparison.Ordinal);
+    }
 }
