@@ -25,84 +25,14 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed class CompiledTemplate
 {
-    private readonly Action<Scope>[] body;
+    private readonly Action<CompiledScope>[] body;
 
-    private CompiledTemplate(Action<Scope>[] body) => this.body = body;
+    private CompiledTemplate(Action<CompiledScope>[] body) => this.body = body;
 
     /// <summary>Thrown when the compiled form cannot decide as Scriban would; the page is rendered by Scriban instead.</summary>
     public sealed class FallbackException() : Exception("rendered by Scriban instead");
 
-    /// <summary>What a compiled template reads while it runs: the context, the scopes of variables and the loops' variables.</summary>
-    public sealed class Scope(HtmlTemplateContext context, IScriptObject functions, IScriptObject builtins, Func<string, CompiledTemplate?> partial, Action<string> scribanPartial)
-    {
-        private string[] loopNames = new string[4];
-        private object?[] loopValues = new object?[4];
-        private int loops;
-
-        public HtmlTemplateContext Context { get; } = context;
-
-        public IScriptObject Model { get; set; } = null!;
-
-        public IScriptObject Functions { get; } = functions;
-
-        public IScriptObject Builtins { get; } = builtins;
-
-        public Func<string, CompiledTemplate?> Partial { get; } = partial;
-
-        /// <summary>Renders a partial that could not be compiled with Scriban, in place.</summary>
-        public Action<string> ScribanPartial { get; } = scribanPartial;
-
-        public bool InLoop => loops > 0;
-
-        public void PushLoop(string name)
-        {
-            if (loops == loopNames.Length)
-            {
-                Array.Resize(ref loopNames, loops * 2);
-                Array.Resize(ref loopValues, loops * 2);
-            }
-
-            loopNames[loops] = name;
-            loopValues[loops] = null;
-            loops++;
-        }
-
-        public void SetLoop(object? value) => loopValues[loops - 1] = value;
-
-        public void PopLoop() => loops--;
-
-        public void Reset()
-        {
-            loops = 0;
-            Includes = 0;
-        }
-
-        /// <summary>How deep the running includes are: past Scriban's recursion limit the page goes to Scriban, which reports it.</summary>
-        public int Includes { get; set; }
-
-        /// <summary>A variable as Scriban finds it: the innermost loop's first, then the page's model, our functions, the builtins.</summary>
-        public object? Variable(string name)
-        {
-            for (var i = loops - 1; i >= 0; i--)
-            {
-                if (string.Equals(loopNames[i], name, StringComparison.Ordinal))
-                {
-                    return loopValues[i];
-                }
-            }
-
-            if (Model.TryGetValue(Context, default, name, out var value)
-                || Functions.TryGetValue(Context, default, name, out value)
-                || Builtins.TryGetValue(Context, default, name, out value))
-            {
-                return value;
-            }
-
-            throw new FallbackException();
-        }
-    }
-
-    public void Run(Scope scope)
+    public void Run(CompiledScope scope)
     {
         foreach (var statement in body)
         {
@@ -128,14 +58,14 @@ public sealed class CompiledTemplate
         }
     }
 
-    private static Action<Scope>[] Block(ScriptBlockStatement? block, bool inLoop)
+    private static Action<CompiledScope>[] Block(ScriptBlockStatement? block, bool inLoop)
     {
         if (block is null)
         {
             return [];
         }
 
-        var statements = new List<Action<Scope>>(block.Statements.Count);
+        var statements = new List<Action<CompiledScope>>(block.Statements.Count);
         foreach (var statement in block.Statements)
         {
             // An indented "{{" makes Scriban indent every line the tag writes; not compiled.
@@ -158,7 +88,7 @@ public sealed class CompiledTemplate
         return statements.ToArray();
     }
 
-    private static Action<Scope>? Statement(ScriptStatement statement, bool inLoop)
+    private static Action<CompiledScope>? Statement(ScriptStatement statement, bool inLoop)
     {
         switch (statement)
         {
@@ -207,7 +137,7 @@ public sealed class CompiledTemplate
             ? name
             : null;
 
-    private static Action<Scope> Include(string name, bool inLoop)
+    private static Action<CompiledScope> Include(string name, bool inLoop)
     {
         var partialName = "partials/" + name;
         return scope =>
@@ -248,7 +178,7 @@ public sealed class CompiledTemplate
         };
     }
 
-    private static Action<Scope> If(ScriptIfStatement statement, bool inLoop)
+    private static Action<CompiledScope> If(ScriptIfStatement statement, bool inLoop)
     {
         var condition = Expression(statement.Condition ?? throw new NotSupportedException());
         var then = Block(statement.Then, inLoop);
@@ -270,7 +200,7 @@ public sealed class CompiledTemplate
         };
     }
 
-    private static Action<Scope> For(ScriptForStatement loop)
+    private static Action<CompiledScope> For(ScriptForStatement loop)
     {
         if (loop.Variable is not ScriptVariableGlobal variable || loop.NamedArguments is { Count: > 0 } || loop.Else is not null
             || loop.SetContinue || loop.Iterator is null || UsesLoopObject(loop.Body))
@@ -351,7 +281,7 @@ public sealed class CompiledTemplate
         return false;
     }
 
-    private static Func<Scope, object?> Expression(ScriptExpression expression)
+    private static Func<CompiledScope, object?> Expression(ScriptExpression expression)
     {
         switch (expression)
         {
@@ -416,7 +346,7 @@ public sealed class CompiledTemplate
     // Text, the most common value, is told apart by its type alone before the interface test.
     private static object? Checked(object? value) => value is null or string || value is not IScriptCustomFunction ? value : throw new FallbackException();
 
-    private static Func<Scope, object?> Member(Func<Scope, object?> target, string name)
+    private static Func<CompiledScope, object?> Member(Func<CompiledScope, object?> target, string name)
     {
         // A member expression reads records of one type, page after page: its getter is kept
         // with the type it was made for (one object, replaced whole, so threads may share it).
@@ -461,7 +391,7 @@ public sealed class CompiledTemplate
 
     private sealed record Getter(Type Type, Func<object, object?> Read);
 
-    private static Func<Scope, object?> Binary(ScriptBinaryOperator op, Func<Scope, object?> left, SourceSpan leftSpan, Func<Scope, object?> right, SourceSpan rightSpan, SourceSpan span) => op switch
+    private static Func<CompiledScope, object?> Binary(ScriptBinaryOperator op, Func<CompiledScope, object?> left, SourceSpan leftSpan, Func<CompiledScope, object?> right, SourceSpan rightSpan, SourceSpan span) => op switch
     {
         ScriptBinaryOperator.And => scope =>
             scope.Context.ToBool(leftSpan, left(scope)) && scope.Context.ToBool(rightSpan, right(scope)) ? Boxes.True : Boxes.False,

@@ -24,11 +24,11 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     private static readonly Template NoTemplate = Template.Parse("");
 
     /// <summary>What one rendering thread reuses page after page: its context and its two buffers.</summary>
-    private sealed class Renderer(HtmlTemplateContext context, CompiledTemplate.Scope scope)
+    private sealed class Renderer(HtmlTemplateContext context, CompiledScope scope)
     {
         public HtmlTemplateContext Context { get; } = context;
 
-        public CompiledTemplate.Scope Scope { get; } = scope;
+        public CompiledScope Scope { get; } = scope;
 
         public PageBuffer Body { get; } = new();
 
@@ -40,7 +40,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         var context = new HtmlTemplateContext(builtins);
         var global = functions ??= Functions();
         context.PushGlobal(global);
-        var scope = new CompiledTemplate.Scope(context, global, builtins, Compiled, name => Evaluate(context, Find(context, name)));
+        var scope = new CompiledScope(context, global, builtins, Compiled, name => Evaluate(context, Find(context, name)));
         return new Renderer(context, scope);
     }
 
@@ -129,7 +129,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         }
     }
 
-    private static void RunCompiled(TemplateContext context, CompiledTemplate template, CompiledTemplate.Scope scope, PageBuffer output)
+    private static void RunCompiled(TemplateContext context, CompiledTemplate template, CompiledScope scope, PageBuffer output)
     {
         // As in RenderTemplate: the output limit is counted per template.
         NoTemplate.Render(context);
