@@ -6,27 +6,20 @@ namespace DecisionsPortal.Rendering.Data;
 /// <c>decisions.json</c> and <c>decisions.csv</c> put together from each decision's own bytes,
 /// so that serve can keep the records of unchanged decisions (<see cref="Incremental.RecordCache"/>).
 /// The bytes are exactly those of <see cref="OpenDataJson.SerializeToUtf8{T}"/> of the whole
-/// <see cref="DecisionsFile"/> and of <see cref="DecisionsCsv.Write"/>: a record is serialised at
-/// the depth it has in the file, and the file's frame is serialised with no records.
+/// <see cref="DecisionsFile"/> and of <see cref="DecisionsCsv.Write"/>: a record is its
+/// <c>index.json</c> indented to its depth in the file, and the file's frame is serialised with no records.
 /// </summary>
 public static class DecisionsFileParts
 {
-    // A record inside {"decisions": [ … ]} is indented as in the file, where "decisions" is also a property of the root.
-    private static readonly byte[] RecordPrefix = Encoding.UTF8.GetBytes("{\n  \"decisions\": [\n");
-    private static readonly byte[] RecordSuffix = Encoding.UTF8.GetBytes("\n  ]\n}\n");
     private static readonly byte[] EmptyList = Encoding.UTF8.GetBytes("\n  \"decisions\": [],");
     private static readonly byte[] CsvHeader = DecisionsCsv.Write([]);
 
-    /// <summary>A decision's record as it appears in <c>decisions.json</c>, without the separating comma and line end.</summary>
-    public static byte[] JsonRecord(DecisionData record)
+    /// <summary>A decision's record as it appears in <c>decisions.json</c>, without the separating comma and line end, from its own <c>index.json</c> bytes.</summary>
+    public static byte[] JsonRecord(byte[] document)
     {
-        var bytes = OpenDataJson.SerializeToUtf8(new Slot([record]));
-        if (!bytes.AsSpan().StartsWith(RecordPrefix) || !bytes.AsSpan().EndsWith(RecordSuffix))
-        {
-            throw new InvalidOperationException("a decision record was not serialised inside its frame as expected");
-        }
-
-        return bytes[RecordPrefix.Length..^RecordSuffix.Length];
+        var bytes = new byte[NestedLength(document)];
+        Nest(document, bytes);
+        return bytes;
     }
 
     /// <summary>A decision's row in <c>decisions.csv</c>, with its line end.</summary>
@@ -137,5 +130,4 @@ public static class DecisionsFileParts
         return bytes;
     }
 
-    private sealed record Slot(IReadOnlyList<DecisionData> Decisions);
 }
