@@ -63,14 +63,20 @@ public static class BuildCommand
         {
             var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts), BuildDate: parsed.GetValue(buildDate)), publish: false);
             Report(result, stderr);
+            var warnings = result.Diagnostics.Count;
             if (result.Site is { } checkedSite)
             {
                 ExpiryReport.Write(checkedSite, stdout);
+                if (ScheduledRebuildCheck.Find(checkedSite) is { } unscheduled)
+                {
+                    DiagnosticFormatter.WriteAll([unscheduled], stderr, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+                    warnings++;
+                }
             }
 
             if (result.Succeeded && result.Site is { } site)
             {
-                stdout.WriteLine($"Checked {Count(site.Decisions.Count)}: no errors, {result.Diagnostics.Count} warning(s)");
+                stdout.WriteLine($"Checked {Count(site.Decisions.Count)}: no errors, {warnings} warning(s)");
             }
 
             return result.ExitCode;

@@ -92,4 +92,7 @@ public static class DiagnosticCodes
     public const string InternalError = "DP9001";
 
     public static bool IsConfigurationCode(string code) => code.StartsWith("DP1", StringComparison.Ordinal);
+
+    // Publishing duties (the lead's range: DP0230-DP0239).
+    public const string NoScheduledRebuild = "DP0230";
 }

@@ -41,6 +41,25 @@ public sealed class ContentRepositoryWorkflowTests
     }
 
     [Fact]
+    public void The_site_is_rebuilt_and_deployed_every_day_so_expired_personal_data_leaves_it()
+    {
+        var workflow = Workflow();
+        var schedule = (YamlSequenceNode)((YamlMappingNode)workflow["on"])["schedule"];
+        var cron = ((YamlScalarNode)((YamlMappingNode)schedule.Children.Single())["cron"]).Value!;
+        var fields = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // minute hour day-of-month month day-of-week: one fixed time, every day of every month.
+        Assert.Equal(5, fields.Length);
+        Assert.True(int.TryParse(fields[0], out _) && int.TryParse(fields[1], out _), cron);
+        Assert.Equal(["*", "*", "*"], fields[2..]);
+
+        // The deploy job's condition lets a scheduled run (on the default branch) through.
+        var deployIf = ((YamlMappingNode)((YamlMappingNode)workflow["jobs"])["deploy"])["if"].ToString();
+        Assert.DoesNotContain("push", deployIf);
+        Assert.DoesNotContain("schedule", deployIf);
+    }
+
+    [Fact]
     public void The_tool_is_installed_by_the_commands_the_packaging_test_proves()
     {
         foreach (var job in new[] { "check", "deploy" })

@@ -1,0 +1,58 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Site;
+using YamlDotNet.RepresentationModel;
+
+namespace DecisionsPortal.Cli;
+
+/// <summary>
+/// Personal data leaves the site only when the site is built again after its appeal period
+/// (kuntalaki 140 §); a repository that builds only on push keeps it there until someone pushes.
+/// When the content repository publishes with GitHub Actions (it has <c>.github/workflows/</c> beside
+/// site.yml) and no workflow there has a <c>schedule:</c>, <c>check</c> says so. Another CI that
+/// rebuilds daily is not seen, so the message is a warning, never an error.
+/// </summary>
+public static class ScheduledRebuildCheck
+{
+    public static Diagnostic? Find(SiteModel site)
+    {
+        if (!site.Council.Expiries.Any(e => e is { Expires: not null, Removed: false }))
+        {
+            return null;
+        }
+
+        var configPath = site.Config.ConfigPath;
+        var workflows = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, ".github", "workflows");
+        if (!Directory.Exists(workflows))
+        {
+            return null;
+        }
+
+        var files = Directory.EnumerateFiles(workflows, "*.yml").Concat(Directory.EnumerateFiles(workflows, "*.yaml"));
+        return files.Any(HasSchedule)
+            ? null
+            : new Diagnostic(Severity.Warning, DiagnosticCodes.NoScheduledRebuild,
+                "personal data in the content expires, but no workflow in .github/workflows/ rebuilds the site on a schedule, "
+                + "so it stays published until the next push; add `schedule: [{cron: \"15 3 * * *\"}]` under `on:` "
+                + "(the example workflow in docs/content-repository has it)",
+                new SourceLocation(configPath));
+    }
+
+    private static bool HasSchedule(string path)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            return stream.Documents.Count > 0
+                && stream.Documents[0].RootNode is YamlMappingNode root
+                && root.Children.TryGetValue(new YamlScalarNode("on"), out var on)
+                && on is YamlMappingNode triggers
+                && triggers.Children.ContainsKey(new YamlScalarNode("schedule"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+        {
+            // A workflow we cannot read is GitHub's to report; we only look for a schedule.
+            return false;
+        }
+    }
+}
