@@ -1,4 +1,6 @@
 using System.Text;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
 using Xunit.Sdk;
 
 namespace DecisionsPortal.Tests.Support;
@@ -40,54 +42,43 @@ public static class Golden
         throw new XunitException(message);
     }
 
-    /// <summary>A unified-style diff of lines with two lines of context, from a longest-common-subsequence table.</summary>
+    /// <summary>The changed lines, each with its line number and two lines of context around it (DiffPlex).</summary>
     public static string Diff(string expected, string actual)
     {
-        var a = expected.Split('\n');
-        var b = actual.Split('\n');
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
-        var lines = new List<(char Kind, int Line, string Text)>();
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
-        {
-            if (x < a.Length && y < b.Length && a[x] == b[y])
-            {
-                lines.Add((' ', x + 1, a[x]));
-                x++;
-                y++;
-            }
-            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
-            {
-                lines.Add(('-', x + 1, a[x]));
-                x++;
-            }
-            else
-            {
-                lines.Add(('+', y + 1, b[y]));
-                y++;
-            }
-        }
-
+        var lines = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false).Lines;
         var output = new StringBuilder();
+        var skipped = false;
+        int golden = 0, received = 0;
         for (var k = 0; k < lines.Count; k++)
         {
-            var nearChange = Enumerable.Range(Math.Max(0, k - 2), Math.Min(lines.Count, k + 3) - Math.Max(0, k - 2)).Any(n => lines[n].Kind != ' ');
-            if (nearChange)
+            // A removed line is numbered in the golden file, an added one in the output.
+            var number = lines[k].Type switch
             {
-                output.Append(lines[k].Kind).Append(' ').Append(lines[k].Line.ToString().PadLeft(4)).Append(" | ").AppendLine(lines[k].Text);
+                ChangeType.Deleted => ++golden,
+                ChangeType.Inserted => ++received,
+                _ => (++received, ++golden).Item2,
+            };
+
+            var nearChange = false;
+            for (var n = Math.Max(0, k - 2); n <= Math.Min(lines.Count - 1, k + 2); n++)
+            {
+                nearChange |= lines[n].Type != ChangeType.Unchanged;
             }
-            else if (k > 0 && output.Length > 0 && !output.ToString().EndsWith("...\n", StringComparison.Ordinal))
+
+            if (!nearChange)
+            {
+                skipped = true;
+                continue;
+            }
+
+            if (skipped && output.Length > 0)
             {
                 output.AppendLine("...");
             }
+
+            skipped = false;
+            var kind = lines[k].Type switch { ChangeType.Deleted => '-', ChangeType.Inserted => '+', _ => ' ' };
+            output.Append(kind).Append(' ').Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(4)).Append(" | ").AppendLine(lines[k].Text);
         }
 
         return output.ToString();
