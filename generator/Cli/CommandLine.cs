@@ -11,6 +11,7 @@ public static class CommandLine
         {
             BuildCommand.Build(stdout, stderr),
             BuildCommand.Check(stdout, stderr),
+            InitCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),

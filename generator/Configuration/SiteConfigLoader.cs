@@ -69,7 +69,8 @@ public static partial class SiteConfigLoader
 
         if (!Directory.Exists(templatesDirectory))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("templates"), $"templates folder not found: {PathDisplay.Relative(templatesDirectory)}");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("templates"),
+                $"templates folder not found: {PathDisplay.Relative(templatesDirectory)}; delete the line 'templates:' from site.yml to use the built-in look, or create the folder");
         }
 
         CheckOutputIsSeparate(outputDirectory, [directory, contentDirectory, templatesDirectory], options.OutputDirectory is null ? yaml.ValueLocation("output") : new SourceLocation("--output"), diagnostics);

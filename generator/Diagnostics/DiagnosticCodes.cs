@@ -95,4 +95,5 @@ public static class DiagnosticCodes
 
     // Publishing duties (the lead's range: DP0230-DP0239).
     public const string NoScheduledRebuild = "DP0230";
+    public const string InitWouldOverwrite = "DP1230";
 }

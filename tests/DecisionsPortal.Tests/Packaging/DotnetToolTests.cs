@@ -15,6 +15,10 @@ public sealed class DotnetToolTests
         {
             Copy(Path.Combine(Repository.Root, "generator"), Path.Combine(work, "src", "generator"));
             Copy(Repository.Templates, Path.Combine(work, "src", "templates"));
+            // What 'init' writes travels inside the tool: the example site and the content repository's files.
+            Copy(Path.Combine(Repository.Root, "content"), Path.Combine(work, "src", "content"));
+            Copy(Path.Combine(Repository.Root, "docs"), Path.Combine(work, "src", "docs"));
+            File.Copy(Path.Combine(Repository.Root, "site.yml"), Path.Combine(work, "src", "site.yml"));
             File.WriteAllText(Path.Combine(work, "nuget.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
@@ -52,6 +56,12 @@ public sealed class DotnetToolTests
                 Assert.Contains("word(s) repaired", importOut);
                 Assert.Contains("ystävyyskongressiin", File.ReadAllText(Path.Combine(repository.Root, "content/fi/2025/kemin-kaupunki-vastaa-kutsuun-myonteisesti-ja-osallistuu.md")));
             }
+
+            var (initExit, _) = Run(work, tool, "init", "fresh-repository");
+            var (freshCheckExit, freshCheckOut) = Run(Path.Combine(work, "fresh-repository"), tool, "check");
+            Assert.Equal((0, 0), (initExit, freshCheckExit));
+            Assert.StartsWith("Checked 2 decisions: no errors", freshCheckOut);
+            Assert.True(File.Exists(Path.Combine(work, "fresh-repository", "OHJE.md")));
         }
         finally
         {

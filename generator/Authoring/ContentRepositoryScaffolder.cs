@@ -1,0 +1,52 @@
+using System.Reflection;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Authoring;
+
+/// <summary>
+/// Writes a content repository ready to push: this project's own site.yml (without
+/// <c>templates:</c>, so the built-in theme is used) and example content, plus what
+/// <c>docs/content-repository/</c> holds (the publishing workflow with its nightly rebuild, and the
+/// editors' guides). They travel inside the program as resources, so what <c>init</c> writes is
+/// exactly what this repository builds and tests, never a second copy that could drift.
+/// </summary>
+public static class ContentRepositoryScaffolder
+{
+    private const string Prefix = "init/";
+
+    public static IReadOnlyList<string>? Create(string folder, DiagnosticBag diagnostics)
+    {
+        var assembly = typeof(ContentRepositoryScaffolder).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(n => (Resource: n, Relative: n[Prefix.Length..]))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+
+        // Never overwrite: an existing file of the same name means this folder is in use.
+        var taken = files.Select(f => Path.Combine(folder, f.Relative)).Where(File.Exists).ToList();
+        foreach (var path in taken)
+        {
+            diagnostics.Error(DiagnosticCodes.InitWouldOverwrite, new SourceLocation(PathDisplay.Relative(path)),
+                "this file exists already; init writes a new content repository only into a folder without site.yml, content/ and the workflow (choose another folder: init FOLDER)");
+        }
+
+        if (taken.Count > 0)
+        {
+            return null;
+        }
+
+        var written = new List<string>();
+        foreach (var (resource, relative) in files)
+        {
+            var path = Path.Combine(folder, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var source = assembly.GetManifestResourceStream(resource)!;
+            using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            source.CopyTo(target);
+            written.Add(path);
+        }
+
+        return written;
+    }
+}
