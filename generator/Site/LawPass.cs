@@ -7,10 +7,9 @@ namespace DecisionsPortal.Site;
 
 /// <summary>
 /// The part of the Model stage that applies the law to the loaded decisions before anything else
-/// sees them: each decision is tied to its meeting and given its appeal period; confidential
-/// decisions lose everything but title, organ and date; personal data whose appeal period has
-/// ended by the build date is replaced by a placeholder. Every producer (pages, search, data,
-/// feeds) reads only the result, so none can publish what the law says must not be published.
+/// sees them: each decision is tied to its meeting and given its appeal period, and replaced by
+/// what of it may be published (<see cref="Publication"/>: confidential decisions, expired personal
+/// data). Every producer reads only the result, so none can publish what the law does not allow.
 /// </summary>
 public static class LawPass
 {
@@ -33,7 +32,7 @@ public static class LawPass
     public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache? cache = null)
     {
         var expiries = new List<PersonalDataExpiry>();
-        var meetingFiles = files.Select(m => PersonalDataRedaction.RedactMeeting(m, config, expiries, diagnostics)).ToList();
+        var meetingFiles = files.Select(m => Publication.Of(m, config, expiries, diagnostics)).ToList();
         var meetings = meetingFiles
             .GroupBy(m => new MeetingId(m.Body, m.Date))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList());
@@ -42,6 +41,7 @@ public static class LawPass
         var byDecision = new Dictionary<string, (AppealKind?, AppealPeriod?, MeetingId?)>(StringComparer.Ordinal);
         var decisions = new List<Decision>(loaded.Count);
         var ids = new string[loaded.Count];
+        var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);
@@ -56,11 +56,9 @@ public static class LawPass
                     $"no appeal instructions '{AppealKinds.Id(needed)}' in language '{decision.Language}': create templates/appeal/{AppealKinds.Id(needed)}.{decision.Language}.md");
             }
 
-            var decisionId = ids[decisions.Count] = DecisionId(decision);
-            byDecision[decisionId] = (appeal, period, meeting);
-
-            var result = decision.Law.Confidential ? StripConfidential(decision, diagnostics) : decision;
-            decisions.Add(PersonalDataRedaction.Redact(result, config, period, expiries, diagnostics, cache));
+            var shown = Publication.Of(decision, confidentialKeys.GetValueOrDefault(decision), period, config, expiries, diagnostics, cache);
+            byDecision[ids[decisions.Count] = DecisionId(shown)] = (appeal, period, meeting);
+            decisions.Add(shown);
         }
 
         // What a lookup by id gives (the last of two files with one id), by the instance.
@@ -118,30 +116,6 @@ public static class LawPass
             }
         }
     }
-
-    // Only title, organ and date stay (and the § and meeting, so the agenda keeps its order).
-    private static Decision StripConfidential(Decision decision, DiagnosticBag diagnostics)
-    {
-        if (decision.Attachments.Count > 0)
-        {
-            diagnostics.Warning(DiagnosticCodes.ConfidentialAttachments, decision.LocationOf("attachments"),
-                "a confidential decision's attachments are never published; remove them from the file (and from the repository if they must stay secret)");
-        }
-
-        return decision with
-        {
-            Dnro = null,
-            Topics = [],
-            Markdown = "",
-            Proposal = "",
-            DecisionText = null,
-            Attachments = [],
-            Legal = decision.Law with { Status = null, Votes = null, Dissent = [], Personal = [] },
-        };
-    }
-
-    /// <summary>Whether the law publishes the decision as it was loaded (not confidential, no personal data to redact): what <see cref="ModelPatch"/> relies on.</summary>
-    internal static bool LeavesAsIs(Decision decision, ModelCache cache) => !decision.Law.Confidential && PersonalDataRedaction.NothingToRedact(decision, cache);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ namespace DecisionsPortal.Site;
 /// <summary>
 /// Personal data marked in a decision or a meeting file, replaced by a placeholder once its
 /// appeal period has ended by the build date; each piece is reported as a
-/// <see cref="PersonalDataExpiry"/>. Only <see cref="LawPass"/> calls it.
+/// <see cref="PersonalDataExpiry"/>. Only <see cref="Publication"/> calls it.
 /// </summary>
 internal static class PersonalDataRedaction
 {
