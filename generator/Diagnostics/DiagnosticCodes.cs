@@ -54,6 +54,8 @@ public static class DiagnosticCodes
     public const string DuplicateMeeting = "DP0051";
     public const string PersonalDataNeverExpires = "DP0053";
     public const string UnknownMeetingOrgan = "DP0054";
+    public const string ConfidentialTranslationPublic = "DP0100";
+    public const string ConfidentialAliases = "DP0101";
 
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";

@@ -2,11 +2,19 @@ using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering;
 
-/// <summary>What every producer may use: the model and the shared, build-once renderers.</summary>
+/// <summary>
+/// What every producer may use: the model, whose decisions are already what may be published
+/// (<see cref="Publication"/>), and the shared, build-once renderers. Of serve's cache only the
+/// Render stage's and the search index's parts: the loaded files and the Model stage's cache
+/// hold decisions as written, which no producer may read.
+/// </summary>
 public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, MarkdownRenderer Markdown)
 {
-    /// <summary>What the previous build of this <c>serve</c> session kept; null for a one-off build.</summary>
-    public Pipeline.BuildCache? Cache { get; init; }
+    /// <summary>What the previous build of this <c>serve</c> session rendered; null for a one-off build.</summary>
+    public Incremental.RenderCache? RenderCache { get; init; }
+
+    /// <summary>What the previous build of this <c>serve</c> session indexed; null for a one-off build.</summary>
+    public Search.SearchCache? SearchCache { get; init; }
 
     /// <summary>The fingerprints of this build's inputs, for serve to skip unchanged files; null for a one-off build.</summary>
     public Incremental.Fingerprints? Fingerprints { get; init; }
@@ -17,7 +25,7 @@ public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, M
     /// making them (how many sitemaps) and would otherwise do that work for nothing.
     /// </summary>
     public bool Unchanged(string path, Output.Fingerprint inputs) =>
-        Cache is not null && Cache.Render.Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
+        RenderCache is not null && RenderCache.Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
     public ViewFactory Views(string language) => new(Site, Markdown, language);
 }

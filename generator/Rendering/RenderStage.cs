@@ -47,7 +47,8 @@ public static class RenderStage
         var assets = AssetCatalog.Load(site.Config.TemplatesDirectory, site.Config.BasePath);
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
-            Cache = cache,
+            RenderCache = cache?.Render,
+            SearchCache = cache?.Search,
             Fingerprints = incremental is null ? null : Incremental.Fingerprints.Compute(site, folder, incremental, cache!.Model.PatchOf(site)),
         };
         if (context.Fingerprints is not null)

@@ -60,7 +60,7 @@ public sealed class SearchProducer : IOutputProducer
                 || t.Key.StartsWith("decision_", StringComparison.Ordinal) || t.Key.StartsWith("kind_", StringComparison.Ordinal)
                 || t.Key is "previous_page" or "next_page")
             .ToDictionary(t => t.Key, t => t.Value);
-        var index = BuildIndex(context.Site, language, text, context.Cache?.Search);
+        var index = BuildIndex(context.Site, language, text, context.SearchCache);
         var files = new List<OutputFile>(index.Files);
 
         var paths = context.Site.Paths;

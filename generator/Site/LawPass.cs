@@ -7,10 +7,9 @@ namespace DecisionsPortal.Site;
 
 /// <summary>
 /// The part of the Model stage that applies the law to the loaded decisions before anything else
-/// sees them: each decision is tied to its meeting and given its appeal period; confidential
-/// decisions lose everything but title, organ and date; personal data whose appeal period has
-/// ended by the build date is replaced by a placeholder. Every producer (pages, search, data,
-/// feeds) reads only the result, so none can publish what the law says must not be published.
+/// sees them: each decision is tied to its meeting and given its appeal period, and replaced by
+/// what of it may be published (<see cref="Publication"/>: confidential decisions, expired personal
+/// data). Every producer reads only the result, so none can publish what the law does not allow.
 /// </summary>
 public static class LawPass
 {
@@ -33,7 +32,7 @@ public static class LawPass
     public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache? cache = null)
     {
         var expiries = new List<PersonalDataExpiry>();
-        var meetingFiles = files.Select(m => RedactMeeting(m, config, expiries, diagnostics)).ToList();
+        var meetingFiles = files.Select(m => Publication.Of(m, config, expiries, diagnostics)).ToList();
         var meetings = meetingFiles
             .GroupBy(m => new MeetingId(m.Body, m.Date))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList());
@@ -42,6 +41,7 @@ public static class LawPass
         var byDecision = new Dictionary<string, (AppealKind?, AppealPeriod?, MeetingId?)>(StringComparer.Ordinal);
         var decisions = new List<Decision>(loaded.Count);
         var ids = new string[loaded.Count];
+        var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);
@@ -56,11 +56,9 @@ public static class LawPass
                     $"no appeal instructions '{AppealKinds.Id(needed)}' in language '{decision.Language}': create templates/appeal/{AppealKinds.Id(needed)}.{decision.Language}.md");
             }
 
-            var decisionId = ids[decisions.Count] = DecisionId(decision);
-            byDecision[decisionId] = (appeal, period, meeting);
-
-            var result = decision.Law.Confidential ? StripConfidential(decision, diagnostics) : decision;
-            decisions.Add(Redact(result, config, period, expiries, diagnostics, cache));
+            var shown = Publication.Of(decision, confidentialKeys.GetValueOrDefault(decision), period, config, expiries, diagnostics, cache);
+            byDecision[ids[decisions.Count] = DecisionId(shown)] = (appeal, period, meeting);
+            decisions.Add(shown);
         }
 
         // What a lookup by id gives (the last of two files with one id), by the instance.
@@ -118,141 +116,6 @@ public static class LawPass
             }
         }
     }
-
-    // Only title, organ and date stay (and the § and meeting, so the agenda keeps its order).
-    private static Decision StripConfidential(Decision decision, DiagnosticBag diagnostics)
-    {
-        if (decision.Attachments.Count > 0)
-        {
-            diagnostics.Warning(DiagnosticCodes.ConfidentialAttachments, decision.LocationOf("attachments"),
-                "a confidential decision's attachments are never published; remove them from the file (and from the repository if they must stay secret)");
-        }
-
-        return decision with
-        {
-            Dnro = null,
-            Topics = [],
-            Markdown = "",
-            Proposal = "",
-            DecisionText = null,
-            Attachments = [],
-            Legal = decision.Law with { Status = null, Votes = null, Dissent = [], Personal = [] },
-        };
-    }
-
-    /// <summary>Whether the law publishes the decision as it was loaded (not confidential, no personal data to redact): what <see cref="ModelPatch"/> relies on.</summary>
-    internal static bool LeavesAsIs(Decision decision, ModelCache cache) => !decision.Law.Confidential && NothingToRedact(decision, cache);
-
-    private static bool NothingToRedact(Decision decision, ModelCache? cache) =>
-        decision.Law.Personal.Count == 0 && !(cache?.MayHavePersonalMarks(decision, MayHaveMarks) ?? MayHaveMarks(decision));
-
-    private static Decision Redact(Decision decision, SiteConfig config, AppealPeriod? period, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache? cache)
-    {
-        var law = decision.Law;
-        if (NothingToRedact(decision, cache))
-        {
-            return decision;
-        }
-
-        var marked = new List<(SourceLocation Location, string Field)>();
-        foreach (var line in PersonalDataMarks.Lines(decision.Markdown))
-        {
-            marked.Add((decision.File with { Line = law.MarkdownFirstLine + line - 1, Column = 1 }, "text"));
-        }
-
-        foreach (var (field, text) in new[] { ("title", decision.Title), ("proposal", decision.Proposal), ("decision", decision.DecisionText) })
-        {
-            if (PersonalDataMarks.Has(text))
-            {
-                marked.Add((decision.LocationOf(field), field));
-            }
-        }
-
-        if (law.Dissent.Any(x => PersonalDataMarks.Has(x.Name) || PersonalDataMarks.Has(x.Text)))
-        {
-            marked.Add((decision.LocationOf("dissent"), "dissent"));
-        }
-
-        marked.AddRange(law.Personal.Select(field => (decision.LocationOf(field), field)));
-        if (marked.Count == 0)
-        {
-            return decision;
-        }
-
-        var expires = period?.PersonalDataExpires;
-        var removed = expires is { } day && config.BuildDate >= day;
-        expiries.AddRange(marked.Select(m => new PersonalDataExpiry(m.Location, m.Field, expires, removed)));
-        if (expires is null)
-        {
-            diagnostics.Warning(DiagnosticCodes.PersonalDataNeverExpires, marked.OrderBy(m => m.Location.Line).First().Location,
-                "personal data is marked but cannot expire: the decision needs an appeal (site.yml bodies.<id>.appeal or 'appeal:') and a meeting file with 'minutes_public'");
-        }
-
-        if (!removed)
-        {
-            return decision with
-            {
-                Title = PersonalDataMarks.Unmark(decision.Title),
-                Legal = law with { Dissent = law.Dissent.Select(x => new Dissent(PersonalDataMarks.Unmark(x.Name), x.Text is null ? null : PersonalDataMarks.Unmark(x.Text))).ToList() },
-            };
-        }
-
-        var placeholder = config.Strings[decision.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
-        var personal = law.Personal;
-        return decision with
-        {
-            Title = personal.Contains("title") ? placeholder : PersonalDataMarks.RedactPlain(decision.Title, placeholder),
-            Markdown = PersonalDataMarks.RedactMarkdown(decision.Markdown, placeholder),
-            Proposal = personal.Contains("proposal") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(decision.Proposal, placeholder),
-            DecisionText = decision.DecisionText is null ? null
-                : personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(decision.DecisionText, placeholder),
-            Attachments = personal.Contains("attachments") ? [] : decision.Attachments,
-            Legal = law with
-            {
-                Votes = personal.Contains("votes") && law.Votes is { } votes ? WithoutNames(votes) : law.Votes,
-                Dissent = personal.Contains("dissent")
-                    ? law.Dissent.Select(_ => new Dissent(placeholder, null)).ToList()
-                    : law.Dissent.Select(x => new Dissent(PersonalDataMarks.RedactPlain(x.Name, placeholder), x.Text is null ? null : PersonalDataMarks.RedactPlain(x.Text, placeholder))).ToList(),
-            },
-        };
-    }
-
-    // Every mark ends in the suffix: a decision without it anywhere has nothing to redact.
-    private static bool MayHaveMarks(Decision decision) =>
-        decision.Markdown.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
-        || decision.Title.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
-        || decision.Proposal.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
-        || (decision.DecisionText?.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) ?? false)
-        || decision.Law.Dissent.Any(x => x.Name.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) || (x.Text?.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) ?? false));
-
-    // A meeting file's notes may mark personal data too; it expires with the organ's appeal period.
-    private static Meeting RedactMeeting(Meeting meeting, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
-    {
-        var lines = PersonalDataMarks.Lines(meeting.Markdown).ToList();
-        if (lines.Count == 0)
-        {
-            return meeting;
-        }
-
-        var period = config.AppealOf(meeting.Body) is { } kind && meeting.MinutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
-        var expires = period?.PersonalDataExpires;
-        var removed = expires is { } day && config.BuildDate >= day;
-        expiries.AddRange(lines.Select(line => new PersonalDataExpiry(meeting.File with { Line = meeting.MarkdownFirstLine + line - 1 }, "text", expires, removed)));
-        if (expires is null)
-        {
-            diagnostics.Warning(DiagnosticCodes.PersonalDataNeverExpires, meeting.File,
-                "personal data is marked but cannot expire: the organ needs an appeal in site.yml (bodies.<id>.appeal) and this file a 'minutes_public' date");
-        }
-
-        var placeholder = config.Strings[meeting.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
-        return removed ? meeting with { Markdown = PersonalDataMarks.RedactMarkdown(meeting.Markdown, placeholder) } : meeting;
-    }
-
-    private static Votes WithoutNames(Votes votes) => new(
-        votes.For is null ? null : votes.For with { Names = [] },
-        votes.Against is null ? null : votes.Against with { Names = [] },
-        votes.Abstained is null ? null : votes.Abstained with { Names = [] },
-        votes.Absent is null ? null : votes.Absent with { Names = [] });
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

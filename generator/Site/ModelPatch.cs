@@ -61,7 +61,7 @@ internal static class ModelPatch
         foreach (var (old, edited) in changed)
         {
             if (hasher.Summary(old) != hasher.Summary(edited)
-                || !LawPass.LeavesAsIs(old, cache) || !LawPass.LeavesAsIs(edited, cache)
+                || !Publication.AsLoaded(old, cache) || !Publication.AsLoaded(edited, cache)
                 || !InternalLinks.UrlsOf(old, cache).SequenceEqual(InternalLinks.UrlsOf(edited, cache), StringComparer.Ordinal)
                 || last.Diagnostics.Any(d => d.Location.Path == old.File.Path || d.Related?.Path == old.File.Path))
             {

@@ -6,7 +6,11 @@ namespace DecisionsPortal.Rendering.Data;
 /// <summary>
 /// <c>decisions.csv</c>: one row a decision, RFC 4180 quoting and CRLF line ends, UTF-8 with a
 /// byte order mark (without it Excel reads the file as ANSI and breaks ä and ö). Lists are joined
-/// with "; " and objects spread into columns, so a spreadsheet shows every field.
+/// with "; " and objects spread into columns, so a spreadsheet shows every field. A cell that
+/// begins with <c>= + - @</c>, a tab or a CR gets a <c>'</c> in front (and quotes), as OWASP
+/// recommends against CSV injection: a title such as <c>=HYPERLINK(…)</c> would otherwise run as a
+/// formula when a spreadsheet opens the file. A Markdown list ("- …") gets the quote too; the
+/// JSON has every text exactly as written.
 /// </summary>
 public static class DecisionsCsv
 {
@@ -22,9 +26,7 @@ public static class DecisionsCsv
 
     public static byte[] Write(IEnumerable<DecisionData> decisions)
     {
-        // Injection escaping stays off: it would put a ' before every Markdown list ("- …") and
-        // change the data; the text is the city's own, published as written.
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.None };
+        var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
         using var stream = new MemoryStream(EstimatedSize(decisions));
         using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
         {
@@ -45,7 +47,7 @@ public static class DecisionsCsv
             ? (int)Math.Min(int.MaxValue / 2, decisions.Sum(d => (long)(d.Text.Length + d.Proposal.Length + (d.Decision?.Length ?? 0) + d.Title.Length) * 11 / 10 + 700))
             : 0;
 
-    /// <summary>The values of one row, in the order of <see cref="Columns"/>.</summary>
+    /// <summary>The values of one row, in the order of <see cref="Columns"/>, before the file neutralises formulas.</summary>
     public static IReadOnlyList<string> Row(DecisionData d) =>
     [
         d.Key, d.Language, d.Url, d.DataUrl,

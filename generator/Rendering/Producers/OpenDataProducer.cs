@@ -36,11 +36,11 @@ public sealed class OpenDataProducer : IOutputProducer
             }
 
             var all = context.Fingerprints?.Of(language.Decisions);
-            if (context.Fingerprints is { } fingerprints && context.Cache is { } cache)
+            if (context.Fingerprints is { } fingerprints && context.RenderCache is { } cache)
             {
                 // serve: each record's bytes kept by its decision's fingerprint, so an edit serialises one
                 // record, the same one its index.json is written from.
-                var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Render.Records.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => fingerprints.Of(decisions[i]), i =>
+                var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Records.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => fingerprints.Of(decisions[i]), i =>
                     new RecordCache.Record(DecisionsFileParts.JsonRecord(Json(i)), DecisionsFileParts.CsvRow(Record(i)))));
                 yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
                     new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count, []), parts.Value.Select(r => r.Json).ToList())));

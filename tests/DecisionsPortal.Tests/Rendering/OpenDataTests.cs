@@ -123,6 +123,28 @@ public sealed class OpenDataTests
     }
 
     [Fact]
+    public void A_csv_cell_that_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
+    {
+        const string formula = "=HYPERLINK(\"http://x\",\"y\")";
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(
+            title: "'" + formula + "'",
+            extra: "dissent: [{ name: '@Eero Esa', text: '+1 katto' }]",
+            text: "- ensimmäinen kohta\n- toinen kohta"));
+        Assert.True(site.Build().Succeeded);
+
+        var text = site.Read("fi/decisions.csv");
+        var row = OpenData.ReadCsv(File.ReadAllBytes(Path.Combine(site.Output, "fi/decisions.csv"))).Rows.Single();
+
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",", text, StringComparison.Ordinal);
+        Assert.Equal("'" + formula, row["title"]);
+        Assert.Equal("'- ensimmäinen kohta\n- toinen kohta", row["text"]);
+        Assert.Equal("'@Eero Esa: +1 katto", row["dissent"]);
+        Assert.DoesNotContain(row.Values, cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
+        using var json = JsonDocument.Parse(site.Read("fi/decisions.json"));
+        Assert.Equal(formula, json.RootElement.GetProperty("decisions")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
     public void Each_decision_page_links_its_own_json_which_is_its_record_in_the_data()
     {
         using var site = Pair();

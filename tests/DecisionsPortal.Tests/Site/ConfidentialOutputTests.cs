@@ -1,0 +1,267 @@
+using System.Text;
+using System.Text.Json;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Search;
+using DecisionsPortal.Serving;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A confidential decision (and its Swedish translation) with a token in every field that must
+/// not be published: each token starts with "zqx", so one case-insensitive search of every output
+/// file's name and bytes, and of every term and surface form decoded from the search shards,
+/// finds any of them, whatever producer wrote it and however the index analysed it.
+/// </summary>
+public sealed class ConfidentialOutputTests
+{
+    private const string Marker = "zqx";
+
+    private const string Files = """
+        -- site.yml --
+        title: { fi: Esimerkkilän päätökset, sv: Exempelby stads beslut }
+        base_url: https://paatokset.esimerkkila.example/
+        languages: [fi, sv]
+        bodies:
+          kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: rectification }
+        topics:
+          environment: { fi: Ympäristö, sv: Miljö }
+          schools: { fi: Koulut, sv: Skolor }
+        -- content/fi/2025/maanvuokra.md --
+        ---
+        title: Maanvuokrasopimus
+        key: zqxkeyavain
+        date: 2025-03-03
+        body: kaupunginhallitus
+        section: 7
+        meeting: 3/2025
+        dnro: ZQXDNRO/12/2025
+        preparer: { name: Zqxpekka Zqxpreparer, title: Zqxpreptitle }
+        presenter: { name: Zqxpaula Zqxpresenter, title: Zqxprestitle }
+        proposal: Zqxproposal hyväksytään.
+        decision: Zqxdecision hyväksyttiin.
+        topics: [environment]
+        status: amended
+        updated: 2025-03-05
+        votes: { for: [Zqxvoterfor Aho, Liisa Puheenjohtaja], against: [Zqxvoteragainst Esa] }
+        dissent: [{ name: Zqxdissenter Ilves, text: Zqxdissenttext perustelu. }]
+        attachments: [{ title: Zqxattachment, file: zqxliite.txt }]
+        aliases: [fi/vanhat/zqxalias/]
+        confidential: true
+        ---
+        Zqxbodytext valmistelu, [[Zqxpersonal Nimi]]{.personal} ja [linkki](https://zqxlink.example/).
+        -- content/fi/2025/zqxliite.txt --
+        zqxfilecontent
+        -- content/sv/2025/maanvuokra.md --
+        ---
+        title: Arrendeavtal
+        key: zqxkeyavain
+        date: 2025-03-03
+        body: kaupunginhallitus
+        section: 7
+        meeting: 3/2025
+        dnro: ZQXDNRO/12/2025
+        preparer: { name: Zqxpekka Zqxpreparer, title: Zqxsvpreptitle }
+        presenter: { name: Zqxpaula Zqxpresenter, title: Zqxsvprestitle }
+        proposal: Zqxsvproposal godkänns.
+        decision: Zqxsvdecision.
+        topics: [environment]
+        confidential: true
+        ---
+        Zqxsvbodytext beredning.
+        -- content/fi/2025/julkinen.md --
+        ---
+        title: Koulun katon korjaus
+        date: 2025-03-03
+        body: kaupunginhallitus
+        section: 8
+        meeting: 3/2025
+        preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
+        presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+        proposal: Kaupunginhallitus päättää korjata katon.
+        topics: [schools]
+        ---
+        Katto vuotaa. Katso myös [maanvuokra](maanvuokra.md).
+        -- content/fi/meetings/kaupunginhallitus/2025-03-03.md --
+        ---
+        number: 3/2025
+        place: Kaupungintalo
+        time: 16:00-18:00
+        minutes_public: 2025-03-07
+        attendees:
+          - { name: Liisa Puheenjohtaja, role: puheenjohtaja }
+        ---
+        """;
+
+    private const string Page = "fi/paatokset/2025/maanvuokra/index.html";
+
+    [Fact]
+    public void No_output_file_holds_anything_of_a_confidential_decision_but_what_may_be_published()
+    {
+        using var site = new TestSite(Files);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        AssertNothingConfidential(site.Output);
+        Assert.DoesNotContain(site.OutputFiles(), f => f.StartsWith("fi/aihe/environment/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Serve_publishes_no_more_of_a_confidential_decision_after_edits_than_a_build()
+    {
+        using var site = new TestSite(Files);
+        var served = Path.Combine(site.Root, "served");
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: new DateOnly(2025, 3, 10)), served);
+        Assert.True(rebuilder.Rebuild().Status.Ok);
+        AssertNothingConfidential(served);
+
+        var clock = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var edits = new (string File, Func<string, string> Edit)[]
+        {
+            // A public decision's text only: serve patches the last model.
+            ("content/fi/2025/julkinen.md", text => text.Replace("Katto vuotaa.", "Katto vuotaa pahasti.")),
+            ("content/fi/2025/maanvuokra.md", text => text.Replace("Zqxbodytext", "Zqxbodytext Zqxnewtoken").Replace("Zqxpekka", "Zqxpentti")),
+            // A public decision made confidential, with new names in the same save.
+            ("content/fi/2025/julkinen.md", text => text.Replace("Olli Esimerkki", "Zqxolli Esimerkki").Replace("topics: [schools]", "topics: [schools]\nconfidential: true").Replace("Katto vuotaa", "Zqxleak vuotaa")),
+        };
+        foreach (var (file, edit) in edits)
+        {
+            var path = Path.Combine(site.Root, file);
+            var edited = edit(File.ReadAllText(path));
+            Assert.NotEqual(File.ReadAllText(path), edited);
+            File.WriteAllText(path, edited);
+            File.SetLastWriteTimeUtc(path, clock = clock.AddSeconds(1));
+
+            var (status, result) = rebuilder.Rebuild(new HashSet<string>(StringComparer.Ordinal) { path });
+
+            Assert.True(status.Ok, string.Join("\n", result.Diagnostics));
+            AssertNothingConfidential(served);
+        }
+    }
+
+    [Fact]
+    public void Every_token_still_holds_the_marker_once_the_search_index_has_analysed_it()
+    {
+        // What makes the search of the shards for the marker a search for every token: the
+        // analysis keeps the beginning of an unknown word, in either language.
+        foreach (var language in new[] { "fi", "sv" })
+        {
+            var analyzer = new TextAnalyzer(LanguageRules.For(language));
+            foreach (var token in Tokens(Files))
+            {
+                Assert.StartsWith(Marker, analyzer.Term(token.ToLowerInvariant()));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_confidential_decision_is_still_listed_with_its_title_organ_date_section_and_a_notice()
+    {
+        using var site = new TestSite(Files);
+        Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
+
+        var page = Html.Parse(site.Read(Page));
+        Assert.Equal("Maanvuokrasopimus", page.QuerySelector("h1")!.TextContent);
+        var facts = page.QuerySelector(".facts")!.TextContent;
+        Assert.Contains("Kaupunginhallitus", facts);
+        Assert.Contains("3.3.2025", facts);
+        Assert.Contains("7 §", facts);
+        Assert.Contains("salassa pidettävä", page.QuerySelector(".confidential-notice")!.TextContent);
+
+        // Still paired with its translation, though its key is not published.
+        Assert.Contains(page.QuerySelectorAll("a[hreflang='sv']"), a => a.GetAttribute("href") == "/sv/beslut/2025/maanvuokra/");
+
+        Assert.Contains("Maanvuokrasopimus", Html.Parse(site.Read("fi/paatokset/index.html")).QuerySelector("main")!.TextContent);
+        Assert.Contains("7 § Maanvuokrasopimus", Html.Parse(site.Read("fi/kokoukset/kaupunginhallitus/2025-03-03/index.html")).QuerySelector(".agenda-list")!.TextContent);
+        Assert.Contains("<title>Maanvuokrasopimus</title>", site.Read("fi/paatokset/atom.xml"));
+        Assert.Contains(Directory.EnumerateFiles(Path.Combine(site.Output, "search", "fi"), "*.json", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("Maanvuokrasopimus"));
+
+        using var data = JsonDocument.Parse(site.Read("fi/decisions.json"));
+        var record = data.RootElement.GetProperty("decisions").EnumerateArray().Single(d => d.GetProperty("title").GetString() == "Maanvuokrasopimus");
+        Assert.Equal("2025-03-03", record.GetProperty("date").GetString());
+        Assert.Equal("kaupunginhallitus", record.GetProperty("body").GetProperty("id").GetString());
+        Assert.Equal(7, record.GetProperty("section").GetInt32());
+        Assert.True(record.GetProperty("confidential").GetBoolean());
+        Assert.Equal("", record.GetProperty("preparer").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void A_confidential_decisions_aliases_are_warned_about_and_lead_nowhere()
+    {
+        using var site = new TestSite(Files);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0101");
+        Assert.EndsWith("content/fi/2025/maanvuokra.md", warning.Location.Path);
+        Assert.False(warning.IsError);
+        Assert.Empty(result.Site!.Redirects);
+    }
+
+    [Fact]
+    public void A_translation_of_a_confidential_decision_that_is_not_confidential_is_an_error()
+    {
+        var files = Files.Replace("Zqxsvbodytext beredning.", "Beredning.").Replace("proposal: Zqxsvproposal godkänns.\ndecision: Zqxsvdecision.\ntopics: [environment]\nconfidential: true\n", "proposal: Godkänns.\n");
+        Assert.NotEqual(Files, files);
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0100");
+        Assert.EndsWith("content/sv/2025/maanvuokra.md", error.Location.Path);
+        Assert.Contains("content/fi/2025/maanvuokra.md", error.Message);
+    }
+
+    [Fact]
+    public void A_confidential_title_marked_personal_is_replaced_once_its_appeal_period_has_ended()
+    {
+        var files = Files.Replace("confidential: true\n---\nZqxbodytext", "confidential: true\npersonal: [title]\n---\nZqxbodytext");
+        Assert.NotEqual(Files, files);
+        using var site = new TestSite(files);
+
+        Assert.True(site.BuildOn(new DateOnly(2025, 6, 1)).Succeeded);
+
+        Assert.Empty(site.FilesContaining("Maanvuokrasopimus"));
+        Assert.Contains("[henkilötieto poistettu]", Html.Parse(site.Read(Page)).QuerySelector("h1")!.TextContent);
+    }
+
+    // Every file's name and bytes, and every term and surface form of the search index: the
+    // shards are decoded, since a term shares its beginning with the term before it.
+    private static void AssertNothingConfidential(string output)
+    {
+        var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains(Page, files);
+        Assert.Equal([], files.Where(f => f.Contains(Marker, StringComparison.OrdinalIgnoreCase)).ToList());
+        Assert.Equal([], files.Where(f => Contains(File.ReadAllBytes(Path.Combine(output, f)), Marker)).ToList());
+        var terms = SearchShards.TermsAndForms(output);
+        Assert.Contains(terms, t => t.StartsWith("maanvuokr", StringComparison.Ordinal));
+        Assert.Equal([], terms.Where(t => t.Contains(Marker, StringComparison.Ordinal)).Distinct().ToList());
+    }
+
+    // The words of the test's files that carry the marker.
+    private static IEnumerable<string> Tokens(string files) =>
+        System.Text.RegularExpressions.Regex.Matches(files, @"[\p{L}\p{Nd}]+").Select(m => m.Value).Where(w => w.Contains(Marker, StringComparison.OrdinalIgnoreCase)).Distinct();
+
+    private static bool Contains(byte[] bytes, string text)
+    {
+        var lower = Encoding.ASCII.GetBytes(text.ToLowerInvariant());
+        var upper = Encoding.ASCII.GetBytes(text.ToUpperInvariant());
+        for (var i = 0; i + lower.Length <= bytes.Length; i++)
+        {
+            var match = true;
+            for (var k = 0; k < lower.Length && match; k++)
+            {
+                match = bytes[i + k] == lower[k] || bytes[i + k] == upper[k];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.Json;
+
+namespace DecisionsPortal.Tests.Support;
+
+/// <summary>
+/// Reads the term shards of a built search index as the browser does (search.js decodeShard):
+/// each term is front-coded against the one before it, so a grep of the bytes can miss a term
+/// whose start it shares with its neighbour; decoded, every term and surface form is whole.
+/// </summary>
+public static class SearchShards
+{
+    /// <summary>Every term and every surface form of every shard of every language in the output folder.</summary>
+    public static IReadOnlyList<string> TermsAndForms(string output)
+    {
+        var found = new List<string>();
+        foreach (var manifest in Directory.EnumerateFiles(Path.Combine(output, "search"), "manifest.*.js", SearchOption.AllDirectories))
+        {
+            var script = File.ReadAllText(manifest);
+            var json = script[script.IndexOf('{')..(script.LastIndexOf('}') + 1)];
+            using var document = JsonDocument.Parse(json);
+            var count = document.RootElement.GetProperty("count").GetInt32();
+            var folder = Path.Combine(Path.GetDirectoryName(manifest)!, document.RootElement.GetProperty("index").GetString()!);
+            var shards = document.RootElement.GetProperty("shards").GetArrayLength();
+            for (var s = 0; s < shards; s++)
+            {
+                found.AddRange(Decode(File.ReadAllBytes(Path.Combine(folder, $"t{s}.bin")), count));
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<string> Decode(byte[] bytes, int count)
+    {
+        var at = 0;
+        int Varint()
+        {
+            int value = 0, shift = 0;
+            byte b;
+            do
+            {
+                b = bytes[at++];
+                value |= (b & 0x7f) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            return value;
+        }
+
+        string Text()
+        {
+            var length = Varint();
+            var text = Encoding.UTF8.GetString(bytes, at, length);
+            at += length;
+            return text;
+        }
+
+        var terms = Varint();
+        var previous = "";
+        var result = new List<string>();
+        for (var t = 0; t < terms; t++)
+        {
+            var shared = Varint();
+            var term = previous[..shared] + Text();
+            result.Add(term);
+            var variants = Varint();
+            for (var v = 0; v < variants; v++)
+            {
+                result.Add(Text());
+            }
+
+            var postings = Varint();
+            if (postings * 8 >= count)
+            {
+                at += (count + 7) / 8;
+            }
+            else
+            {
+                for (var p = 0; p < postings; p++)
+                {
+                    Varint();
+                }
+            }
+
+            var packed = bytes[at++] != 0;
+            for (var p = 0; p < postings; p++)
+            {
+                if (packed)
+                {
+                    at++;
+                }
+                else
+                {
+                    at++;
+                    Varint();
+                }
+            }
+
+            previous = term;
+        }
+
+        if (at != bytes.Length)
+        {
+            throw new InvalidDataException($"a term shard has {bytes.Length - at} bytes after its last term");
+        }
+
+        return result;
+    }
+}
