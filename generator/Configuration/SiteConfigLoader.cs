@@ -59,9 +59,16 @@ public static partial class SiteConfigLoader
         {
             templatesDirectory = builtIn;
         }
-        var outputDirectory = options.OutputDirectory is { } output
-            ? Path.GetFullPath(output)
-            : ResolvePath(directory, yaml.String("output") ?? "public");
+        var outputLocation = options.OutputDirectory is null ? yaml.ValueLocation("output") : new SourceLocation("--output");
+        var outputSetting = options.OutputDirectory ?? yaml.String("output") ?? "public";
+        if (string.IsNullOrWhiteSpace(outputSetting) || outputSetting.Contains('\0', StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, outputLocation, "the output needs the name of a folder, such as 'public'");
+            outputSetting = "public";
+        }
+
+        // --output is relative to the current folder, as any path typed on a command line.
+        var outputDirectory = options.OutputDirectory is null ? ResolvePath(directory, outputSetting) : Path.GetFullPath(outputSetting);
         if (!Directory.Exists(contentDirectory))
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("content"), $"content folder not found: {PathDisplay.Relative(contentDirectory)}");
@@ -73,7 +80,7 @@ public static partial class SiteConfigLoader
                 $"templates folder not found: {PathDisplay.Relative(templatesDirectory)}; delete the line 'templates:' from site.yml to use the built-in look, or create the folder");
         }
 
-        CheckOutputIsSeparate(outputDirectory, [directory, contentDirectory, templatesDirectory], options.OutputDirectory is null ? yaml.ValueLocation("output") : new SourceLocation("--output"), diagnostics);
+        CheckOutputIsSeparate(outputDirectory, [directory, contentDirectory, templatesDirectory], [contentDirectory, templatesDirectory], outputLocation, diagnostics);
         if (languages is null)
         {
             return null;
@@ -248,21 +255,35 @@ public static partial class SiteConfigLoader
     }
 
     // The output folder is replaced whole on every build, so it must never be, or contain, the
-    // folder of site.yml, the content or the templates.
-    private static void CheckOutputIsSeparate(string output, string[] sources, SourceLocation location, DiagnosticBag diagnostics)
+    // folder of site.yml, the content or the templates; and it must not lie inside the content or
+    // the templates, which would publish the previous output again (as assets, attachments) on
+    // every build. Compared by real paths, since any of them may be a symbolic link.
+    private static void CheckOutputIsSeparate(string output, string[] sources, string[] inputs, SourceLocation location, DiagnosticBag diagnostics)
     {
-        var outputWithSeparator = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var real = Content.RealPath.Of(output.TrimEnd(Path.DirectorySeparatorChar));
         foreach (var source in sources)
         {
-            var sourceWithSeparator = source.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            if (sourceWithSeparator.StartsWith(outputWithSeparator, StringComparison.Ordinal))
+            if (IsWithin(Content.RealPath.Of(source.TrimEnd(Path.DirectorySeparatorChar)), real))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
                     $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and the output is replaced on every build; choose a folder of its own, such as 'public'");
                 return;
             }
         }
+
+        foreach (var input in inputs)
+        {
+            if (IsWithin(real, Content.RealPath.Of(input.TrimEnd(Path.DirectorySeparatorChar))))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
+                    $"the output folder {PathDisplay.Relative(output)} is inside {PathDisplay.Relative(input)}, so every build would read the previous output as its input; choose a folder of its own, such as 'public'");
+                return;
+            }
+        }
     }
+
+    private static bool IsWithin(string path, string folder) =>
+        (path + Path.DirectorySeparatorChar).StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string ResolvePath(string directory, string path) => Path.GetFullPath(Path.Combine(directory, path));
 

@@ -5,12 +5,26 @@ namespace DecisionsPortal.Content;
 /// <summary>
 /// Checks that every attachment is a file beside its decision, inside the content folder, and
 /// records where it really is. A path with '..', an absolute path or a symbolic link that leads
-/// out of the content folder is refused, so a build never publishes a file from elsewhere.
+/// out of the content folder is refused, so a build never publishes a file from elsewhere. Only
+/// document, image and media types are published (<see cref="Published"/>): a browser shows or
+/// downloads them and never runs them, so an attachment cannot be a page on the site's origin
+/// (an .html or .svg with a script, served by a host that ignores <c>_headers</c>). An allow-list,
+/// because the list of types some browser runs (html, xhtml, svg, xml, xsl, js, mjs, …) never ends.
 /// </summary>
 public static class AttachmentCheck
 {
     /// <summary>Names the decision's own output uses in its folder.</summary>
     public static readonly string[] ReservedNames = ["index.html", "index.json"];
+
+    /// <summary>The file types an attachment may have (lower case, without the dot).</summary>
+    public static readonly IReadOnlySet<string> Published = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "pdf", "txt", "csv", "rtf",
+        "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "odg",
+        "png", "jpg", "jpeg", "gif", "webp", "tif", "tiff",
+        "mp3", "m4a", "wav", "ogg", "mp4", "webm",
+        "zip", "dwg", "dxf",
+    };
 
     public static Decision Resolve(Decision decision, string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -55,6 +69,14 @@ public static class AttachmentCheck
             var near = Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.EndsWith(".md", StringComparison.Ordinal)) : [];
             diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
                 $"attachment '{file}' not found; put the file at {PathDisplay.Relative(path)}{Suggestions.DidYouMean(file, near)}");
+            return attachment;
+        }
+
+        var type = Path.GetExtension(segments[^1]).TrimStart('.');
+        if (!Published.Contains(type))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentRunnable, attachment.Location,
+                $"attachment '{file}' {(type.Length == 0 ? "has no file type" : $"is of a type ('.{type}') that is not published")}: a browser could run it as a page of the site; attach it as PDF or as one of {string.Join(", ", Published.Order(StringComparer.Ordinal))}");
             return attachment;
         }
 

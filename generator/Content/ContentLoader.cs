@@ -49,8 +49,39 @@ public static class ContentLoader
         var files = config.Languages
             .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
             .ToList();
+        files = InsideContent(files, config.ContentDirectory, stray);
         var full = fullPaths ? files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal) : [];
         return new ParsedFileCache.Listing(files, full, stray.ToSortedList());
+    }
+
+    // A decision file that is a symbolic link (or lies in a linked folder) leading out of the
+    // content folder is refused, as an attachment is: a build publishes nothing from elsewhere
+    // (another checkout, /etc, /dev/zero). Folders are resolved once each; a file is asked only
+    // whether it is a link itself.
+    private static List<(string Language, string Path)> InsideContent(List<(string Language, string Path)> files, string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var root = RealPath.Of(Path.GetFullPath(contentDirectory)) + Path.DirectorySeparatorChar;
+        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var inside = new List<(string, string)>(files.Count);
+        foreach (var (language, path) in files)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            if (!folders.TryGetValue(folder, out var folderInside))
+            {
+                folderInside = folders[folder] = (RealPath.Of(folder) + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal);
+            }
+
+            if (folderInside && (new FileInfo(path).LinkTarget is null || RealPath.Of(Path.GetFullPath(path)).StartsWith(root, StringComparison.Ordinal)))
+            {
+                inside.Add((language, path));
+                continue;
+            }
+
+            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(path)),
+                "this file is a link to a file outside the content folder, which is never published; copy the file here instead");
+        }
+
+        return inside;
     }
 
     private static IEnumerable<string> FindFiles(string contentDirectory, string language)

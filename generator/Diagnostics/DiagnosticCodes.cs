@@ -65,6 +65,12 @@ public static class DiagnosticCodes
     public const string ImportUnrepairedWord = "DP0067";
     public const string ImportTitleDerived = "DP0068";
 
+    // Content: addresses, links and attachments as published.
+    public const string OutputPathTaken = "DP0170";
+    public const string DecisionOutsideContent = "DP0171";
+    public const string AttachmentRunnable = "DP0172";
+    public const string DuplicateCase = "DP0173";
+
     // Configuration, templates, command line.
     public const string ConfigNotFound = "DP1001";
     public const string ConfigInvalidYaml = "DP1002";

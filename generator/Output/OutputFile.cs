@@ -26,6 +26,9 @@ public sealed class OutputFile
 
     public string Path { get; }
 
+    /// <summary>The line of content that asked for this file (an alias), named when its path collides with another file's.</summary>
+    public Diagnostics.SourceLocation? Origin { get; init; }
+
     /// <summary>True for a file made on demand (<see cref="Later"/>), false for one made already.</summary>
     public bool IsLater => make is not null;
 

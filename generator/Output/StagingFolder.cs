@@ -5,17 +5,21 @@ namespace DecisionsPortal.Output;
 
 /// <summary>
 /// The Publish stage, streamed: each file is written into a new folder beside the output as soon
-/// as it is made, and <see cref="Finish"/> then puts that folder in the output's place in two
-/// renames. Until the swap the previous site stays whole; if anything fails (a write, or an
-/// error found while rendering) the new folder is deleted and the previous site stays as it was.
-/// Paths are checked so that nothing lands outside the folder, and only a folder an earlier build
-/// wrote (or an empty one) is ever replaced.
+/// as it is made, and <see cref="Finish"/> then puts that folder in the output's place
+/// (<see cref="FolderSwap"/>: one atomic exchange where the system has it). Until the swap the
+/// previous site stays whole; if anything fails (a write, or an error found while rendering) the
+/// new folder is deleted and the previous site stays as it was. An output that is a symbolic link
+/// is followed: the site is published into the folder it leads to, and the link stays. Paths are
+/// checked so that nothing lands outside the folder, and only a folder an earlier build wrote (or
+/// an empty one) is ever replaced. One build at a time holds the output (<see cref="OutputLock"/>),
+/// and it first clears what a build that died left (<see cref="Leftovers"/>).
 /// </summary>
 public sealed class StagingFolder : IOutputSink
 {
     private readonly string output;
     private readonly string staging;
     private readonly string? previous;
+    private readonly FileStream held;
     private readonly DiagnosticBag diagnostics;
     // A folder is made once; whoever needs it before it exists waits for it (Lazy), since one
     // producer's files may be listed (Expect) while another's are written into the same folders.
@@ -23,10 +27,11 @@ public sealed class StagingFolder : IOutputSink
     private Exception? failure;
     private int written;
 
-    private StagingFolder(string output, string staging, DiagnosticBag diagnostics)
+    private StagingFolder(string output, string staging, FileStream held, DiagnosticBag diagnostics)
     {
         this.output = output;
         this.staging = staging;
+        this.held = held;
         this.diagnostics = diagnostics;
         previous = Directory.Exists(output) ? output : null;
         folders[staging] = new Lazy<bool>(true);
@@ -38,27 +43,37 @@ public sealed class StagingFolder : IOutputSink
     /// <summary>The new folder beside <paramref name="outputDirectory"/>; null (and an error reported) when the output is not ours or cannot be written.</summary>
     public static StagingFolder? Begin(string outputDirectory, DiagnosticBag diagnostics)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, OutputPublisher.MarkerFile)))
-        {
-            diagnostics.Error(DiagnosticCodes.OutputNotOurs, new SourceLocation(PathDisplay.Relative(output)),
-                $"refusing to replace this folder: it was not written by DecisionsPortal (it has no {OutputPublisher.MarkerFile} file); empty it or choose another output folder");
-            return null;
-        }
-
-        var staging = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
+        var shown = new SourceLocation(PathDisplay.Relative(Path.GetFullPath(outputDirectory)));
+        var output = Content.RealPath.Of(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        FileStream? held = null;
+        string? staging = null;
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            held = OutputLock.Take(output);
+            Leftovers.Clear(output);
+            if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, OutputPublisher.MarkerFile)))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputNotOurs, shown,
+                    $"refusing to replace this folder: it was not written by DecisionsPortal (it has no {OutputPublisher.MarkerFile} file); empty it or choose another output folder");
+                held.Dispose();
+                return null;
+            }
+
+            staging = Leftovers.Staging(output);
             Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, OutputPublisher.MarkerFile), "This folder is written by DecisionsPortal and replaced whole on every build.\n");
-            return new StagingFolder(output, staging, diagnostics);
+            return new StagingFolder(output, staging, held, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {e.Message}");
-            Delete(staging);
+            diagnostics.Error(DiagnosticCodes.OutputFailed, shown, $"could not write the output: {e.Message}");
+            if (staging is not null)
+            {
+                Leftovers.Delete(staging);
+            }
+
+            held?.Dispose();
             return null;
         }
     }
@@ -113,6 +128,7 @@ public sealed class StagingFolder : IOutputSink
 
     public bool Finish(bool succeeded)
     {
+        using var _ = held;
         if (!succeeded || failure is not null)
         {
             if (failure is not null)
@@ -120,20 +136,15 @@ public sealed class StagingFolder : IOutputSink
                 diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {failure.Message}");
             }
 
-            Delete(staging);
+            Leftovers.Delete(staging);
             return false;
         }
 
-        var retired = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
+        var retired = Leftovers.Retired(output);
         try
         {
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, retired);
-            }
-
-            Directory.Move(staging, output);
-            Delete(retired);
+            FolderSwap.Replace(staging, output, retired);
+            Leftovers.Delete(retired);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -144,7 +155,7 @@ public sealed class StagingFolder : IOutputSink
                 Directory.Move(retired, output);
             }
 
-            Delete(staging);
+            Leftovers.Delete(staging);
             return false;
         }
     }
@@ -174,20 +185,5 @@ public sealed class StagingFolder : IOutputSink
     {
         var info = new FileInfo(path);
         return info.Exists && info.LinkTarget is null && info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
-    }
-
-    private static void Delete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover hidden folder beside the output is harmless; the output itself is intact.
-        }
     }
 }

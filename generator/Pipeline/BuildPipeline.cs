@@ -49,6 +49,15 @@ public static class BuildPipeline
                 return Done();
             }
 
+            // The output is taken first: a build that died before left it to this one to put back
+            // and clear (staging folders, a retired site), whether or not this one succeeds.
+            var staging = publish && sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics) : null;
+            open = staging;
+            if (publish && sink is null && staging is null)
+            {
+                return Done();
+            }
+
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache?.ParsedFiles);
@@ -61,15 +70,10 @@ public static class BuildPipeline
                 return Done();
             }
 
-            // Files are written while they are rendered (streamed into a staging folder that
+            // Files are written while they are rendered (streamed into the staging folder, which
             // replaces the output only when everything succeeded), so memory stays flat.
             var memory = publish || sink is not null ? null : new MemorySink();
-            var staging = publish && sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics) : null;
-            open = sink ?? memory ?? (IOutputSink?)staging;
-            if (open is null)
-            {
-                return Done();
-            }
+            open = sink ?? memory ?? (IOutputSink)staging!;
 
             // Producers run side by side: the stage "render" is their total (as every stage, the
             // process's CPU time), then one line each for their own share, which overlap in wall time.

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 
 namespace DecisionsPortal.Rendering;
@@ -11,7 +12,7 @@ namespace DecisionsPortal.Rendering;
 /// time. The order in which files are written does not change their bytes, so the output is the
 /// same as when producers ran one after another.
 /// </summary>
-internal sealed class RenderQueue(IOutputSink sink)
+internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
 {
     // Small enough that the last pieces end close together on all cores; large enough that taking
     // work is rare next to making files.
@@ -21,7 +22,7 @@ internal sealed class RenderQueue(IOutputSink sink)
     private readonly Queue<Action> lists = new();
     private readonly Queue<Action> ready = new();
     private readonly Queue<Action> later = new();
-    private readonly HashSet<string> paths = new(StringComparer.Ordinal);
+    private readonly PathClaims paths = new();
     private int outstanding;
     private int made;
     private ExceptionDispatchInfo? failure;
@@ -47,14 +48,21 @@ internal sealed class RenderQueue(IOutputSink sink)
 
         lock (gate)
         {
-            // Two producers writing one path would make the output depend on which came last.
-            foreach (var file in files)
+            List<OutputFile>? claimed = null;
+            for (var i = 0; i < files.Count; i++)
             {
-                if (!paths.Add(file.Path))
+                if (paths.Claim(files[i]) is { } other)
                 {
-                    throw new InvalidOperationException($"two producers make '{file.Path}'");
+                    claimed ??= files.Take(i).ToList();
+                    Collides(files[i], other);
+                }
+                else
+                {
+                    claimed?.Add(files[i]);
                 }
             }
+
+            files = claimed ?? files;
         }
 
         sink.Expect(files);
@@ -65,6 +73,18 @@ internal sealed class RenderQueue(IOutputSink sink)
             var queue = files[from].IsLater ? later : ready;
             Add(queue, () => meter.Run(() => Make(files, from, to)));
         }
+    }
+
+    // The file with a line of content behind it (an alias) is the one to change; a collision
+    // between two files of the generator's own is a bug of ours, reported at the output path.
+    private void Collides(OutputFile file, OutputFile other)
+    {
+        var (blamed, standing) = file.Origin is null && other.Origin is not null ? (other, file) : (file, other);
+        var clash = blamed.Path == standing.Path ? "is written twice" : $"and '{standing.Path}' cannot both be in the output (a file cannot also be a folder)";
+        diagnostics.Error(DiagnosticCodes.OutputPathTaken, blamed.Origin ?? new SourceLocation(blamed.Path),
+            blamed.Origin is null
+                ? $"'{blamed.Path}' {clash}; please report this line"
+                : $"this address would be written as '{blamed.Path}', which {(blamed.Path == standing.Path ? "another file of the site has" : $"collides with the site's file '{standing.Path}'")}; choose an address no file of the site uses");
     }
 
     /// <summary>Runs everything queued (and queued meanwhile) on all cores; rethrows the first exception.</summary>

@@ -32,6 +32,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private SiteRebuilder? rebuilder;
     private SiteWatcher? watcher;
+    private (long Stamp, HostHeaders Parsed) headers = (0, HostHeaders.Parse(""));
 
     private DevServer(WebApplication app, string folder, TextWriter log)
     {
@@ -167,6 +168,31 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
+    // Read again only when a build rewrote it.
+    private HostHeaders Headers()
+    {
+        var file = new FileInfo(Path.Combine(folder, "_headers"));
+        var stamp = file.Exists ? file.LastWriteTimeUtc.Ticks ^ file.Length : 0;
+        var known = headers;
+        if (known.Stamp == stamp)
+        {
+            return known.Parsed;
+        }
+
+        HostHeaders parsed;
+        try
+        {
+            parsed = HostHeaders.Parse(file.Exists ? File.ReadAllText(file.FullName) : "");
+        }
+        catch (IOException)
+        {
+            return known.Parsed;
+        }
+
+        headers = (stamp, parsed);
+        return parsed;
+    }
+
     private async Task FileAsync(HttpContext context)
     {
         var requested = context.Request.Path.Value ?? "/";
@@ -189,7 +215,9 @@ public sealed class DevServer : IAsyncDisposable
 
         if (Directory.Exists(target))
         {
-            context.Response.Redirect(requested + "/");
+            // Made from the path's segments, never the request as typed: "//fi/" would be the host "fi".
+            var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString);
+            context.Response.Redirect("/" + string.Join('/', segments) + "/" + context.Request.QueryString);
             return;
         }
 
@@ -203,6 +231,16 @@ public sealed class DevServer : IAsyncDisposable
                 Encoding.UTF8,
                 context.RequestAborted);
             return;
+        }
+
+        // The site's own headers (its Content-Security-Policy, attachments as downloads), as a host
+        // that reads _headers sends them; caching stays off, so that every save shows.
+        foreach (var (name, value) in Headers().For(requested))
+        {
+            if (!name.Equals("Cache-Control", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Headers.Append(name, value);
+            }
         }
 
         context.Response.ContentType = ContentTypes.TryGetContentType(target, out var type) ? type : "application/octet-stream";

@@ -5,6 +5,9 @@ namespace DecisionsPortal.Serving;
 /// an editor's save is often several events (write, rename, touch), which should be one rebuild.
 /// When the watcher loses events (its buffer overflowed: a checkout or a copy of thousands of
 /// files), it calls back with null: anything may have changed, so everything is looked at again.
+/// A watched folder that is removed and made again (<c>rm -rf content</c>, a checkout that replaces
+/// it) is watched again as soon as it is back, through a watcher on the folder above it that sees
+/// only that name, and then everything is looked at again too.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -14,7 +17,10 @@ public sealed class SiteWatcher : IDisposable
     private readonly Timer timer;
     private readonly Lock gate = new();
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
+    // Each watched folder's own watcher (null while the folder does not exist).
+    private readonly Dictionary<string, FileSystemWatcher?> trees = new(StringComparer.Ordinal);
     private bool lost;
+    private bool disposed;
 
     /// <param name="changed">Called with the changed paths, or with null when events were lost.</param>
     public SiteWatcher(IEnumerable<string> folders, string configFile, Action<IReadOnlySet<string>?> changed)
@@ -41,9 +47,13 @@ public sealed class SiteWatcher : IDisposable
             }
         });
 
-        foreach (var folder in folders.Where(Directory.Exists).Distinct(StringComparer.Ordinal))
+        foreach (var folder in folders.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar)).Distinct(StringComparer.Ordinal))
         {
-            watchers.Add(Watch(new FileSystemWatcher(folder) { IncludeSubdirectories = true }));
+            trees[folder] = Directory.Exists(folder) ? Watch(new FileSystemWatcher(folder) { IncludeSubdirectories = true }) : null;
+            if (Path.GetDirectoryName(folder) is { } parent && Directory.Exists(parent))
+            {
+                watchers.Add(WatchName(parent, Path.GetFileName(folder)));
+            }
         }
 
         watchers.Add(Watch(new FileSystemWatcher(Path.GetDirectoryName(configFile)!, Path.GetFileName(configFile))));
@@ -51,7 +61,12 @@ public sealed class SiteWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in watchers)
+        lock (gate)
+        {
+            disposed = true;
+        }
+
+        foreach (var watcher in watchers.Concat(trees.Values.OfType<FileSystemWatcher>()))
         {
             watcher.Dispose();
         }
@@ -76,6 +91,46 @@ public sealed class SiteWatcher : IDisposable
         watcher.Error += (_, _) => Lose();
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    // The folder above a watched one, for that name only: its removal, its return or a rename onto it.
+    private FileSystemWatcher WatchName(string parent, string name)
+    {
+        var watcher = new FileSystemWatcher(parent, name) { NotifyFilter = NotifyFilters.DirectoryName };
+        watcher.Created += (_, e) => Rewatch(e.FullPath);
+        watcher.Deleted += (_, e) => Rewatch(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Rewatch(e.OldFullPath);
+            Rewatch(e.FullPath);
+        };
+        watcher.Error += (_, _) => Lose();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private void Rewatch(string folder)
+    {
+        lock (gate)
+        {
+            if (disposed || !trees.TryGetValue(folder, out var old))
+            {
+                return;
+            }
+
+            old?.Dispose();
+            trees[folder] = null;
+            try
+            {
+                trees[folder] = Directory.Exists(folder) ? Watch(new FileSystemWatcher(folder) { IncludeSubdirectories = true }) : null;
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Gone again already: its return is another event of the watcher above.
+            }
+        }
+
+        Lose();
     }
 
     private void Lose()

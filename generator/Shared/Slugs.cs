@@ -29,7 +29,30 @@ public static class Slugs
             }
         }
 
-        return builder.ToString().Trim('-');
+        var slug = builder.ToString().Trim('-');
+        // A name in a script with no spelling here (王伟) keeps an address of its own: a short
+        // hash of the text, stable from build to build, after whatever Latin letters it has.
+        if (Dropped(text))
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
+            slug = slug.Length == 0 ? hash : slug + "-" + hash;
+        }
+
+        return slug;
+    }
+
+    // Letters that neither are Latin nor have a Latin spelling below: they leave no trace in the slug.
+    private static bool Dropped(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && c > '\u024F' && !(c is >= '\u0370' and <= '\u03FF' or >= '\u0400' and <= '\u04FF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Diary numbers, slugs and most names are ASCII, where transliteration and decomposition
@@ -75,7 +98,7 @@ public static class Slugs
                 'š' => "s",
                 'ž' => "z",
                 'ß' => "ss",
-                _ => null,
+                _ => c is >= '\u0370' and <= '\u04FF' ? OtherAlphabets.Spell(char.ToLowerInvariant(c)) : null,
             };
             if (spelt is null)
             {
@@ -88,6 +111,21 @@ public static class Slugs
         }
 
         return builder.ToString();
+    }
+
+    // Cyrillic and Greek spelt in Latin letters (the common, ISO 9 / ELOT 743-like spellings).
+    private static class OtherAlphabets
+    {
+        private const string CyrillicFrom = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў";
+        private static readonly string[] CyrillicTo =
+            ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ie", "g", "u"];
+
+        private const string GreekFrom = "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ";
+        private static readonly string[] GreekTo =
+            ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y"];
+
+        public static string? Spell(char c) =>
+            CyrillicFrom.IndexOf(c) is var i and >= 0 ? CyrillicTo[i] : GreekFrom.IndexOf(c) is var j and >= 0 ? GreekTo[j] : null;
     }
 
     public static bool IsSlug(string text) => text.Length > 0 && From(text) == text;

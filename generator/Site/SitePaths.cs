@@ -50,9 +50,10 @@ public sealed class SitePaths(SiteConfig config)
 
     public string Search(string language) => $"{language}/{Segments(language).Search}/";
 
-    public string Link(string path) => config.BasePath + path;
+    /// <summary>The path as a link from any page (percent-encoded where it needs to be).</summary>
+    public string Link(string path) => config.BasePath + UrlPath.Escape(path);
 
-    public string Absolute(string path) => new Uri(config.BaseUrl, path).AbsoluteUri;
+    public string Absolute(string path) => new Uri(config.BaseUrl, UrlPath.Escape(path)).AbsoluteUri;
 
     private UrlSegments Segments(string language) => config.Strings[language].Segments;
 }

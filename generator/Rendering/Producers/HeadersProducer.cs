@@ -5,7 +5,8 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// <c>_headers</c> in the Netlify / Cloudflare Pages format: the security headers for every
-/// page, and a year's immutable caching for assets/, whose names carry a content hash. Hosts
+/// page, a year's immutable caching for assets/, whose names carry a content hash, and each
+/// attachment as a download. Hosts
 /// that do not read the file ignore it (and it is no page, so nothing links to it).
 /// </summary>
 public sealed class HeadersProducer : IOutputProducer
@@ -22,6 +23,18 @@ public sealed class HeadersProducer : IOutputProducer
             .Append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n")
             .Append(basePath).Append("assets/*\n")
             .Append("  Cache-Control: public, max-age=31536000, immutable\n");
+
+        // Attachments are downloads, never shown as a page of the site, whatever a browser
+        // would make of their bytes; one rule each, since they share no folder of their own.
+        foreach (var path in context.Site.Decisions
+            .SelectMany(page => page.Decision.Attachments.Where(a => a.SourcePath is not null).Select(a => Data.DecisionDataFactory.AttachmentPath(page, a)))
+            .Distinct(StringComparer.Ordinal))
+        {
+            text.Append(context.Site.Paths.Link(path)).Append('\n')
+                .Append("  Content-Disposition: attachment\n")
+                .Append("  X-Content-Type-Options: nosniff\n");
+        }
+
         yield return OutputFile.Text("_headers", text.ToString());
     }
 }

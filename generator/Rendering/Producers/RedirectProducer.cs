@@ -40,7 +40,7 @@ public sealed class RedirectProducer : IOutputProducer
 
                 """;
             var path = redirect.Path.EndsWith('/') ? redirect.Path + "index.html" : redirect.Path;
-            yield return OutputFile.Text(path, html);
+            yield return new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(html)) { Origin = redirect.Location };
         }
     }
 }

@@ -1,4 +1,6 @@
+using DecisionsPortal.Configuration;
 using DecisionsPortal.Output;
+using DecisionsPortal.Pipeline;
 using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Output;
@@ -80,6 +82,47 @@ public sealed class PublishTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(result.Diagnostics, d => d.Code == "DP1006" && d.Message.Contains("replaced on every build"));
         Assert.True(File.Exists(site.ConfigPath));
+    }
+
+    [Theory]
+    [InlineData("templates/assets/out")]
+    [InlineData("templates")]
+    [InlineData("content/fi/public")]
+    public void An_output_folder_inside_the_templates_or_the_content_is_refused(string output)
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+
+        var result = site.Build(output: Path.Combine(site.Root, output));
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP1006", error.Code);
+        Assert.Equal("--output", error.Location.Path);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, output, "fi")));
+    }
+
+    [Fact]
+    public void An_output_in_site_yml_inside_the_templates_is_refused_at_its_line()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish() + "\n-- site.yml --\n" + TestSite.DefaultConfig + "\noutput: templates/assets/out\n");
+
+        var result = BuildPipeline.Run(new BuildOptions(site.ConfigPath));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP1006", error.Code);
+        Assert.EndsWith("site.yml", error.Location.Path);
+        Assert.True(error.Location.Line > 1);
+    }
+
+    [Fact]
+    public void An_empty_output_option_is_an_error_of_the_option()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+
+        var result = site.Build(output: "");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP1006" && d.Location.Path == "--output");
     }
 
     [Fact]

@@ -33,10 +33,12 @@ public sealed class RenderStageSchedulingTests
         using var site = Site();
         var model = site.Build().Site!;
 
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            RenderStage.Render(model, new DiagnosticBag(), [new Fixed("same.txt", 1), new Fixed("same.txt", 2)]));
+        var diagnostics = new DiagnosticBag();
 
-        Assert.Contains("same.txt", error.Message, StringComparison.Ordinal);
+        Assert.Null(RenderStage.Render(model, diagnostics, [new Fixed("same.txt", 1), new Fixed("same.txt", 2)]));
+
+        var error = Assert.Single(diagnostics.ToSortedList(), d => d.IsError);
+        Assert.Contains("'same.txt' is written twice", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

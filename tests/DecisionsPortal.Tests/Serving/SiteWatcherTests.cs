@@ -36,6 +36,34 @@ public sealed class SiteWatcherTests : IDisposable
         Assert.Contains(file, changed!);
     }
 
+    [Fact]
+    public void A_folder_removed_and_restored_is_watched_again()
+    {
+        var content = Path.Combine(root, "content");
+        Directory.CreateDirectory(Path.Combine(content, "fi"));
+        var calls = new System.Collections.Concurrent.BlockingCollection<IReadOnlySet<string>?>();
+        using var watcher = new SiteWatcher([content], Path.Combine(root, "site.yml"), calls.Add);
+
+        Directory.Delete(content, recursive: true);
+        Thread.Sleep(300);
+        Directory.CreateDirectory(Path.Combine(content, "fi"));
+        Thread.Sleep(300);
+        while (calls.TryTake(out _))
+        {
+        }
+
+        var file = Path.Combine(content, "fi", "a.md");
+        File.WriteAllText(file, "x");
+
+        var seen = false;
+        while (!seen && calls.TryTake(out var changed, TimeSpan.FromSeconds(10)))
+        {
+            seen = changed is not null && changed.Contains(file);
+        }
+
+        Assert.True(seen, "a save after the folder came back was ignored");
+    }
+
     private sealed class OverflowingWatcher(string folder) : FileSystemWatcher(folder)
     {
         public void Overflow() => OnError(new ErrorEventArgs(new InternalBufferOverflowException()));

@@ -1,4 +1,6 @@
+using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Pipeline;
 using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Site;
@@ -43,6 +45,31 @@ public sealed class AliasTests
         Assert.Equal(DiagnosticCodes.AliasInvalid, error.Code);
         Assert.Equal("content/fi/2025/uusi-nimi.md", error.Location.Path[^"content/fi/2025/uusi-nimi.md".Length..]);
         Assert.Equal(8, error.Location.Line);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("robots.txt")]
+    [InlineData("_headers")]
+    [InlineData("sitemap.xml")]
+    [InlineData("fi/decisions.json")]
+    [InlineData("fi/decisions.json/vanha/")]
+    public void An_alias_onto_a_file_of_the_site_is_a_check_error_with_file_and_line(string alias)
+    {
+        using var site = WithAliases($"[{alias}]");
+
+        var check = BuildPipeline.Run(new BuildOptions(site.ConfigPath), publish: false);
+        var build = site.Build();
+
+        foreach (var result in new[] { check, build })
+        {
+            var error = Assert.Single(result.Diagnostics, d => d.IsError);
+            Assert.Equal(DiagnosticCodes.OutputPathTaken, error.Code);
+            Assert.EndsWith("content/fi/2025/uusi-nimi.md", error.Location.Path);
+            Assert.Equal(8, error.Location.Line);
+        }
+
+        Assert.Equal(1, build.ExitCode);
         Assert.False(Directory.Exists(site.Output));
     }
 

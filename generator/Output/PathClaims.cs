@@ -1,0 +1,52 @@
+namespace DecisionsPortal.Output;
+
+/// <summary>
+/// Every path a build writes, claimed as its file is listed: two files may not claim one path
+/// (the output would depend on which came last), and a file may not stand where another needs a
+/// folder (an alias <c>robots.txt</c> is the page <c>robots.txt/index.html</c>, which no disk can
+/// hold beside the file <c>robots.txt</c>). The same in <c>check</c>, in memory, as on disk.
+/// Not thread-safe: the caller holds its lock.
+/// </summary>
+internal sealed class PathClaims
+{
+    private readonly Dictionary<string, OutputFile> files = new(StringComparer.Ordinal);
+    // Each folder any claimed file needs, with the first file that needed it.
+    private readonly Dictionary<string, OutputFile> folders = new(StringComparer.Ordinal);
+
+    /// <summary>Claims the file's path; the file already standing in its way, if any (and then nothing is claimed).</summary>
+    public OutputFile? Claim(OutputFile file)
+    {
+        var path = file.Path;
+        if (files.TryGetValue(path, out var same))
+        {
+            return same;
+        }
+
+        if (folders.TryGetValue(path, out var below))
+        {
+            return below;
+        }
+
+        // A folder already claimed was checked, with every folder above it, when it was claimed.
+        for (var end = path.LastIndexOf('/'); end > 0; end = path.LastIndexOf('/', end - 1))
+        {
+            var folder = path[..end];
+            if (files.TryGetValue(folder, out var there))
+            {
+                return there;
+            }
+
+            if (folders.ContainsKey(folder))
+            {
+                break;
+            }
+        }
+
+        files[path] = file;
+        for (var end = path.LastIndexOf('/'); end > 0 && folders.TryAdd(path[..end], file); end = path.LastIndexOf('/', end - 1))
+        {
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Buffers;
+
+namespace DecisionsPortal;
+
+/// <summary>
+/// A site path as it is written in a link: each segment percent-encoded, so that a file named
+/// <c>liite #2.pdf</c> or <c>%2e.pdf</c> is reached as itself ('#' would start a fragment, '?' a
+/// query, and '%2e' would be decoded to '.'). Paths of slugs, the nearly all, are returned as they are.
+/// </summary>
+public static class UrlPath
+{
+    private static readonly SearchValues<char> Plain = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
+
+    public static string Escape(string path) =>
+        !path.AsSpan().ContainsAnyExcept(Plain) ? path : string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+}

@@ -1,0 +1,37 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Shared;
+
+public sealed class SlugTests
+{
+    [Theory]
+    [InlineData("Иван Петров", "ivan-petrov")]
+    [InlineData("Γιώργος Παπαδόπουλος", "giorgos-papadopoylos")]
+    [InlineData("Jukka Vilén", "jukka-vilen")]
+    public void Names_in_Cyrillic_and_Greek_are_spelt_in_Latin_letters(string name, string slug) => Assert.Equal(slug, Slugs.From(name));
+
+    [Fact]
+    public void A_name_without_a_Latin_spelling_gets_a_stable_address_of_its_own()
+    {
+        Assert.Matches("^[0-9a-f]{8}$", Slugs.From("王伟"));
+        Assert.Equal(Slugs.From("王伟"), Slugs.From("王伟"));
+        Assert.NotEqual(Slugs.From("王伟"), Slugs.From("李娜"));
+        Assert.NotEqual(Slugs.From("Wang 王伟"), Slugs.From("Wang 李娜"));
+    }
+
+    [Theory]
+    [InlineData("Иван Петров")]
+    [InlineData("王伟")]
+    public void A_preparer_whose_name_has_no_Latin_letters_is_linked_to_a_page_that_exists(string name)
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish().Replace("name: Maija Meikäläinen", "name: " + name, StringComparison.Ordinal));
+
+        Assert.True(site.Build().Succeeded);
+
+        var page = Html.Parse(site.Read("fi/paatokset/2025/katto/index.html"));
+        var links = page.QuerySelectorAll("a[href*='/henkilo/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.DoesNotContain(links, l => l.Contains("//", StringComparison.Ordinal));
+        Assert.All(links, l => Assert.True(site.Exists(Uri.UnescapeDataString(l.TrimStart('/')) + "index.html"), l));
+    }
+}
