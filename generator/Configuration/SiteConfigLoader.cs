@@ -20,8 +20,13 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var source = new YamlSource(shownPath, File.ReadAllText(configPath));
-        var root = source.Parse(diagnostics, DiagnosticCodes.ConfigInvalidYaml);
+        if (ConfigFile.ReadText(configPath, shownPath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var source = new YamlSource(shownPath, text);
+        var root = source.Parse(diagnostics, YamlCodes.Configuration);
         if (root is not MappingNode mapping)
         {
             if (root is not null)
