@@ -58,6 +58,9 @@ public static class DecisionReader
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
+        CheckNesting(proposal, yaml.ValueLocation("proposal"), local);
+        CheckNesting(decisionText, yaml.ValueLocation("decision"), local);
+        CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
 
         Forward(local, diagnostics);
         if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
@@ -73,6 +76,16 @@ public static class DecisionReader
             Aliases = aliases,
             MarkdownFirstLine = frontMatter.MarkdownFirstLine,
         };
+    }
+
+    /// <param name="start">Where the text's first line is.</param>
+    public static void CheckNesting(string? markdown, SourceLocation start, DiagnosticBag diagnostics)
+    {
+        if (markdown is not null && MarkdownNesting.TooDeep(markdown) is { } line)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 },
+                string.Format(CultureInfo.InvariantCulture, MarkdownNesting.Message, MarkdownNesting.MaxDepth));
+        }
     }
 
     private static void Forward(DiagnosticBag from, DiagnosticBag to)
@@ -131,7 +144,13 @@ public static class DecisionReader
 
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (DateRange.Holds(date))
+            {
+                return date;
+            }
+
+            diagnostics.Error(DiagnosticCodes.DateOutOfRange, yaml.ValueLocation(key), DateRange.Explain(key, date));
+            return null;
         }
 
         var example = DateOnly.TryParseExact(text.Trim(), ["d.M.yyyy", "d.M.yyyy."], CultureInfo.InvariantCulture, DateTimeStyles.None, out var finnish)

@@ -22,6 +22,12 @@ public static class MeetingReader
             return null;
         }
 
+        if (MarkdownNesting.TooDeep(frontMatter.Markdown) is not null)
+        {
+            DecisionReader.CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), diagnostics);
+            return null;
+        }
+
         if (root is null)
         {
             // An empty front matter is a meeting known only by its organ and date.
