@@ -56,10 +56,12 @@ public sealed class FuzzTests
     public void Whatever_is_written_the_build_ends_with_messages_that_name_a_file_and_the_last_good_output_stays()
     {
         using var site = new TestSite();
+        Reset(site);
+        Assert.True(site.Build().Succeeded, "the pristine site builds");
         Cases.Sample(input =>
         {
+            // The output of the last build that succeeded, the pristine site's or a case's.
             Reset(site);
-            Assert.True(site.Build().Succeeded, "the pristine site builds");
             var before = Snapshot(site.Output);
 
             Write(site, input);
@@ -87,8 +89,7 @@ public sealed class FuzzTests
         {
             new Case(Decisions.Finnish(extra: "topics: " + new string('[', 100_000)), "", TestSite.DefaultConfig, Meeting, Layout.Plain, ""),
             new Case(Valid, new string('>', 100_000), TestSite.DefaultConfig, Meeting.Replace("2025-03-19", "9999-12-31", StringComparison.Ordinal), Layout.Plain, ""),
-            new Case(Valid, "", TestSite.DefaultConfig + "\nx: " + new string('{', 100_000), Meeting, Layout.LinkToDevZero, ""),
-            new Case(Valid, "", TestSite.DefaultConfig, Meeting, Layout.Pipe, "\f\u001B[2J\n::error::forged\n"),
+            new Case(Valid, "", TestSite.DefaultConfig + "\nx: " + new string('{', 100_000), Meeting, Layout.Pipe, "\f\u001B[2J\n::error::forged\n"),
         };
         var random = Cases.Array[Math.Max(1, Iterations / 10)].Single();
         using var site = new TestSite();
