@@ -76,6 +76,37 @@ public static class ControlCharacters
         }
     }
 
+    private static readonly SearchValues<char> InText = SearchValues.Create(string.Concat(
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+
+    /// <summary>
+    /// The same replacement in a text already decoded, such as a YAML value written with escapes
+    /// ("\f", "\e"); the found line and column are those of the text's start.
+    /// </summary>
+    public static string Replace(string text, out Found? found)
+    {
+        found = null;
+        var first = text.AsSpan().IndexOfAny(InText);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var count = 0;
+        for (var i = first; i < chars.Length; i++)
+        {
+            if (InText.Contains(chars[i]))
+            {
+                chars[i] = chars[i] >= 0x80 ? '\u00A0' : ' ';
+                count++;
+            }
+        }
+
+        found = new Found(1, 1, text[first], count);
+        return new string(chars);
+    }
+
     public static string Explain(Found found) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Message, found.Code,
         found.Count > 1 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, MoreMessage, found.Count - 1) : "");
 }

@@ -124,8 +124,19 @@ public sealed class EventTree
         switch (current)
         {
             case Scalar scalar:
+            {
                 Advance();
-                return new ScalarNode(scalar.Start, scalar.Value, scalar.Style);
+
+                // The file's own control characters are replaced where it is read; these were
+                // written as escapes ("\f", "\e") and reach a page only through the value.
+                var value = ControlCharacters.Replace(scalar.Value, out var control);
+                if (control is not null)
+                {
+                    diagnostics.Warning(codes.ControlCharacter, source.At(scalar.Start), ControlCharacters.Explain(control));
+                }
+
+                return new ScalarNode(scalar.Start, value, scalar.Style);
+            }
 
             case SequenceStart or MappingStart when depth >= MaxDepth:
                 Report(codes.TooDeep, current.Start, YamlMessages.TooDeep, MaxDepth);

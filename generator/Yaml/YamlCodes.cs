@@ -20,17 +20,18 @@ public sealed record YamlCodes(
     string Tag,
     string RepeatedKey,
     string SecondDocument,
-    string TooDeep)
+    string TooDeep,
+    string ControlCharacter)
 {
     public static readonly YamlCodes Content = new(
         DiagnosticCodes.InvalidYaml, DiagnosticCodes.YamlTab, DiagnosticCodes.YamlColonInValue, DiagnosticCodes.YamlBlockNotIndented,
         DiagnosticCodes.YamlNoSpaceAfterColon, DiagnosticCodes.YamlUnclosedQuote, DiagnosticCodes.YamlUnclosedBracket,
         DiagnosticCodes.YamlAnchor, DiagnosticCodes.YamlAlias, DiagnosticCodes.YamlTag, DiagnosticCodes.DuplicateField,
-        DiagnosticCodes.YamlSecondDocument, DiagnosticCodes.YamlTooDeep);
+        DiagnosticCodes.YamlSecondDocument, DiagnosticCodes.YamlTooDeep, DiagnosticCodes.ControlCharacter);
 
     public static readonly YamlCodes Configuration = new(
         DiagnosticCodes.ConfigInvalidYaml, DiagnosticCodes.ConfigYamlTab, DiagnosticCodes.ConfigYamlColonInValue, DiagnosticCodes.ConfigYamlBlockNotIndented,
         DiagnosticCodes.ConfigYamlNoSpaceAfterColon, DiagnosticCodes.ConfigYamlUnclosedQuote, DiagnosticCodes.ConfigYamlUnclosedBracket,
         DiagnosticCodes.ConfigYamlAnchor, DiagnosticCodes.ConfigYamlAlias, DiagnosticCodes.ConfigYamlTag, DiagnosticCodes.ConfigRepeatedKey,
-        DiagnosticCodes.ConfigYamlSecondDocument, DiagnosticCodes.ConfigYamlTooDeep);
+        DiagnosticCodes.ConfigYamlSecondDocument, DiagnosticCodes.ConfigYamlTooDeep, DiagnosticCodes.ConfigControlCharacter);
 }

@@ -75,6 +75,20 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_control_character_written_as_a_yaml_escape_is_published_as_a_space_with_a_warning()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish(title: "\"Koulun\\fkaton korjaus\\e\"")}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        var warning = Single(result, DiagnosticCodes.ControlCharacter);
+        Assert.Equal((2, 8), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("Koulun katon korjaus", site.Read("fi/paatokset/2025/katto/index.html"));
+        Assert.Contains("Koulun katon korjaus", site.Read("fi/paatokset/atom.xml"));
+    }
+
+    [Fact]
     public void Minutes_made_public_in_the_year_9999_are_an_error_at_the_line_not_an_overflow()
     {
         using var site = new TestSite($"""

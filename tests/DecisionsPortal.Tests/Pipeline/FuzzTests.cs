@@ -87,9 +87,10 @@ public sealed class FuzzTests
     {
         var worst = new[]
         {
-            new Case(Decisions.Finnish(extra: "topics: " + new string('[', 100_000)), "", TestSite.DefaultConfig, Meeting, Layout.Plain, ""),
-            new Case(Valid, new string('>', 100_000), TestSite.DefaultConfig, Meeting.Replace("2025-03-19", "9999-12-31", StringComparison.Ordinal), Layout.Plain, ""),
-            new Case(Valid, "", TestSite.DefaultConfig + "\nx: " + new string('{', 100_000), Meeting, Layout.Pipe, "\f\u001B[2J\n::error::forged\n"),
+            new Case(Decisions.Finnish(extra: "topics: " + new string('[', 100_000)), "", TestSite.DefaultConfig, Meeting, Layout.LinkToDevZero, ""),
+            new Case(Valid, new string('>', 100_000), TestSite.DefaultConfig, Meeting.Replace("2025-03-19", "9999-12-31", StringComparison.Ordinal), Layout.Pipe, ""),
+            new Case(Decisions.Finnish(title: "\"Katto\\n::error file=x::forged\\f\\u001B[2J\""), "\f\u001B[2J\n::error::forged\n", TestSite.DefaultConfig, Meeting, Layout.Plain, ""),
+            new Case(Valid, "", TestSite.DefaultConfig + "\nx: " + new string('{', 100_000), Meeting, Layout.Plain, ""),
         };
         var random = Cases.Array[Math.Max(1, Iterations / 10)].Single();
         using var site = new TestSite();
