@@ -55,10 +55,11 @@ public sealed class EventTree
             diagnostics.Error(mistake.Code, new SourceLocation(source.Path, mistake.Line + source.LineOffset, mistake.Column), message);
             return null;
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // YamlDotNet throws these, without a position, on some malformed input it does not
-            // expect (a lone carriage return as a key): report where the last readable node began.
+            // YamlDotNet throws others (ArgumentException and more), without a position, on some
+            // malformed input it does not expect (a lone carriage return as a key): report
+            // where the last readable node began.
             var at = source.At(reader.lastStart);
             diagnostics.Error(codes.Syntax, at with { Line = Math.Max(at.Line, 1 + source.LineOffset) }, YamlMistakes.Say(YamlMessages.Unreadable));
             return null;
