@@ -20,8 +20,14 @@ public static class LanguageStringsLoader
             return null;
         }
 
-        var source = new YamlSource(PathDisplay.Relative(path), File.ReadAllText(path));
-        if (source.Parse(diagnostics, DiagnosticCodes.ConfigInvalidYaml) is not MappingNode root)
+        var shown = PathDisplay.Relative(path);
+        if (ConfigFile.ReadText(path, shown, diagnostics) is not { } written)
+        {
+            return null;
+        }
+
+        var source = new YamlSource(shown, written);
+        if (source.Parse(diagnostics, YamlCodes.Configuration) is not MappingNode root)
         {
             return null;
         }

@@ -12,6 +12,12 @@ public static partial class SiteConfigLoader
 
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics)
     {
+        if (!IsFolderName(options.ConfigPath))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation("--config"), "--config needs the name of a file, e.g. --config site.yml");
+            return null;
+        }
+
         var configPath = Path.GetFullPath(options.ConfigPath);
         var shownPath = PathDisplay.Relative(configPath);
         if (!File.Exists(configPath))
@@ -20,8 +26,13 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var source = new YamlSource(shownPath, File.ReadAllText(configPath));
-        var root = source.Parse(diagnostics, DiagnosticCodes.ConfigInvalidYaml);
+        if (ConfigFile.ReadText(configPath, shownPath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var source = new YamlSource(shownPath, text);
+        var root = source.Parse(diagnostics, YamlCodes.Configuration);
         if (root is not MappingNode mapping)
         {
             if (root is not null)
@@ -53,22 +64,23 @@ public static partial class SiteConfigLoader
             diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("page_size"), "'page_size' must be at least 1");
         }
 
-        var contentDirectory = ResolvePath(directory, yaml.String("content") ?? "content");
-        var templatesDirectory = ResolvePath(directory, yaml.String("templates") ?? "templates");
+        var contentDirectory = ResolvePath(directory, FolderName(yaml, "content", diagnostics) ?? "content");
+        var templatesDirectory = ResolvePath(directory, FolderName(yaml, "templates", diagnostics) ?? "templates");
         if (!yaml.Has("templates") && !Directory.Exists(templatesDirectory) && BuiltInTemplates.Directory is { } builtIn)
         {
             templatesDirectory = builtIn;
         }
-        var outputLocation = options.OutputDirectory is null ? yaml.ValueLocation("output") : new SourceLocation("--output");
-        var outputSetting = options.OutputDirectory ?? yaml.String("output") ?? "public";
-        if (string.IsNullOrWhiteSpace(outputSetting) || outputSetting.Contains('\0', StringComparison.Ordinal))
+        if (options.OutputDirectory is { } given && !IsFolderName(given))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, outputLocation, "the output needs the name of a folder, such as 'public'");
-            outputSetting = "public";
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation("--output"), "--output needs the name of a folder, e.g. --output public");
+            return null;
         }
 
         // --output is relative to the current folder, as any path typed on a command line.
-        var outputDirectory = options.OutputDirectory is null ? ResolvePath(directory, outputSetting) : Path.GetFullPath(outputSetting);
+        var outputLocation = options.OutputDirectory is null ? yaml.ValueLocation("output") : new SourceLocation("--output");
+        var outputDirectory = options.OutputDirectory is { } output
+            ? Path.GetFullPath(output)
+            : ResolvePath(directory, FolderName(yaml, "output", diagnostics) ?? "public");
         if (!Directory.Exists(contentDirectory))
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation("content"), $"content folder not found: {PathDisplay.Relative(contentDirectory)}");
@@ -284,6 +296,22 @@ public static partial class SiteConfigLoader
 
     private static bool IsWithin(string path, string folder) =>
         (path + Path.DirectorySeparatorChar).StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    // An empty name would mean site.yml's own folder (or, from the command line, no folder at
+    // all), and a NUL character no name a file system takes.
+    private static bool IsFolderName(string name) => name.Trim().Length > 0 && !name.Contains('\0');
+
+    private static string? FolderName(YamlMapping yaml, string key, DiagnosticBag diagnostics)
+    {
+        var name = yaml.String(key);
+        if (name is null || IsFolderName(name))
+        {
+            return name;
+        }
+
+        diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocation(key), $"'{key}' needs the name of a folder, e.g. '{key}: {(key == "output" ? "public" : key)}'");
+        return null;
+    }
 
     private static string ResolvePath(string directory, string path) => Path.GetFullPath(Path.Combine(directory, path));
 

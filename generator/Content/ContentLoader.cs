@@ -130,12 +130,18 @@ public static class ContentLoader
     public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, string workingFolder, DiagnosticBag diagnostics)
     {
         var shown = PathDisplay.Relative(path, workingFolder);
-        FrontMatter? frontMatter;
-        FrontMatter.Problem problem;
-        (int Line, int Column)? notUtf8;
+        var (refusal, length) = TextFiles.Check(path);
+        if (refusal != TextFiles.Refusal.None)
+        {
+            var code = refusal == TextFiles.Refusal.TooLarge ? DiagnosticCodes.FileTooLarge : DiagnosticCodes.NotARegularFile;
+            diagnostics.Error(code, new SourceLocation(shown, 1, 1), TextFiles.Explain(refusal, length));
+            return (shown, null);
+        }
+
+        Read read;
         try
         {
-            (frontMatter, problem, notUtf8) = ReadSplit(path);
+            read = ReadSplit(path, length);
         }
         catch (IOException e)
         {
@@ -143,30 +149,50 @@ public static class ContentLoader
             return (shown, null);
         }
 
-        if (notUtf8 is var (badLine, badColumn))
+        if (read.TooLarge)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(shown, 1, 1), TextFiles.Explain(TextFiles.Refusal.TooLarge, TextFiles.MaxBytes + 1));
+            return (shown, null);
+        }
+
+        if (read.NotUtf8 is var (badLine, badColumn))
         {
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
             return (shown, null);
         }
 
-        if (frontMatter is null)
+        if (read.Control is { } control)
         {
-            var message = problem == FrontMatter.Problem.Missing
-                ? "the file must start with front matter: a line '---', the fields, and another line '---'"
-                : "the front matter is not closed: add a line '---' after the last field";
-            diagnostics.Error(problem == FrontMatter.Problem.Missing ? DiagnosticCodes.NoFrontMatter : DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(shown, 1, 1), message);
+            diagnostics.Warning(DiagnosticCodes.ControlCharacter, new SourceLocation(shown, control.Line, control.Column), ControlCharacters.Explain(control));
         }
 
-        return (shown, frontMatter);
+        if (read.FrontMatter is null)
+        {
+            var missing = read.Problem == FrontMatter.Problem.Missing;
+            var message = missing ? "the file must start with front matter: a line '---', the fields, and another line '---'"
+                : read.Closing.Above ? "the front matter is not closed: add a line '---' above this line, after the last field"
+                : "the front matter is not closed: add a line '---' below this line, after the last field";
+            var line = missing ? 1 : read.Closing.Line;
+            diagnostics.Error(missing ? DiagnosticCodes.NoFrontMatter : DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(shown, line, 1), message);
+        }
+
+        return (shown, read.FrontMatter);
     }
+
+    private sealed record Read(
+        FrontMatter? FrontMatter,
+        FrontMatter.Problem Problem,
+        (int Line, int Column)? NotUtf8 = null,
+        ControlCharacters.Found? Control = null,
+        (int Line, bool Above) Closing = default,
+        bool TooLarge = false);
 
     // The bytes go into a pooled buffer, and from there straight into the front matter's and
     // the body's strings, without a string of the whole file in between.
-    private static (FrontMatter? FrontMatter, FrontMatter.Problem Problem, (int Line, int Column)? NotUtf8) ReadSplit(string path)
+    private static Read ReadSplit(string path, long length)
     {
         using var handle = File.OpenHandle(path);
-        var length = RandomAccess.GetLength(handle);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(length, 1) + 1, Array.MaxLength));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(length, 1) + 1, TextFiles.MaxBytes + 1));
         try
         {
             var filled = 0;
@@ -174,8 +200,13 @@ public static class ContentLoader
             {
                 if (filled == buffer.Length)
                 {
+                    if (filled > TextFiles.MaxBytes)
+                    {
+                        return new Read(null, FrontMatter.Problem.None, TooLarge: true);
+                    }
+
                     // The file grew while it was read: carry on in a larger buffer.
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, TextFiles.MaxBytes + 1));
                     buffer.AsSpan(0, filled).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
@@ -194,14 +225,22 @@ public static class ContentLoader
                 }
             }
 
-            var bytes = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled));
-            if (StrictUtf8.FirstBadByte(bytes) is { } bad)
+            if (filled > TextFiles.MaxBytes)
             {
-                return (null, FrontMatter.Problem.None, bad);
+                return new Read(null, FrontMatter.Problem.None, TooLarge: true);
             }
 
+            var start = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled)).Length is var kept && kept < filled ? filled - kept : 0;
+            var bytes = buffer.AsSpan(start, filled - start);
+            if (StrictUtf8.FirstBadByte(bytes) is { } bad)
+            {
+                return new Read(null, FrontMatter.Problem.None, NotUtf8: bad);
+            }
+
+            var control = ControlCharacters.Replace(bytes);
             var (frontMatter, problem) = FrontMatter.Split(bytes);
-            return (frontMatter, problem, null);
+            var closing = problem == FrontMatter.Problem.Unclosed ? FrontMatter.ClosingLine(System.Text.Encoding.UTF8.GetString(bytes)) : default;
+            return new Read(frontMatter, problem, Control: control, Closing: closing);
         }
         finally
         {

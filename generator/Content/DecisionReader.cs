@@ -19,7 +19,7 @@ public static class DecisionReader
         var file = new SourceLocation(shownPath, 1, 1);
         var source = new YamlSource(shownPath, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
         var local = new DiagnosticBag();
-        var root = source.Parse(local, DiagnosticCodes.InvalidYaml);
+        var root = source.Parse(local, YamlCodes.Content);
         if (root is not MappingNode mapping)
         {
             if (!local.HasErrors)
@@ -58,6 +58,9 @@ public static class DecisionReader
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
+        CheckNesting(proposal, yaml.ValueLocation("proposal"), local);
+        CheckNesting(decisionText, yaml.ValueLocation("decision"), local);
+        CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
 
         Forward(local, diagnostics);
         if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
@@ -75,6 +78,16 @@ public static class DecisionReader
         };
     }
 
+    /// <param name="start">Where the text's first line is.</param>
+    public static void CheckNesting(string? markdown, SourceLocation start, DiagnosticBag diagnostics)
+    {
+        if (markdown is not null && MarkdownNesting.TooDeep(markdown) is { } line)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 },
+                string.Format(CultureInfo.InvariantCulture, MarkdownNesting.Message, MarkdownNesting.MaxDepth));
+        }
+    }
+
     private static void Forward(DiagnosticBag from, DiagnosticBag to)
     {
         foreach (var d in from.ToSortedList())
@@ -85,25 +98,14 @@ public static class DecisionReader
 
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        // The few fields of a file are compared with those before them, without a dictionary a file.
-        var seen = new List<(string Key, Node Node)>();
+        // A field given twice is reported while the YAML is read (Yaml/EventTree).
         foreach (var (key, keyNode, _) in yaml.Entries)
         {
-            // YamlDotNet rejects a repeated key only when the key nodes are equal, so '!!str title'
-            // beside 'title', or a list used as a key, get through to here (found by property tests).
             if (keyNode is not ScalarNode)
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(keyNode), $"a field name must be text, not a {YamlMapping.Describe(keyNode)}");
                 continue;
             }
-
-            if (seen.FindIndex(s => s.Key == key) is var first and >= 0)
-            {
-                diagnostics.Error(DiagnosticCodes.DuplicateField, yaml.Source.At(keyNode), $"field '{key}' is given twice (first on line {yaml.Source.At(seen[first].Node).Line})");
-                continue;
-            }
-
-            seen.Add((key, keyNode));
 
             if (!DecisionFields.All.Contains(key))
             {
@@ -142,7 +144,13 @@ public static class DecisionReader
 
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (DateRange.Holds(date))
+            {
+                return date;
+            }
+
+            diagnostics.Error(DiagnosticCodes.DateOutOfRange, yaml.ValueLocation(key), DateRange.Explain(key, date));
+            return null;
         }
 
         var example = DateOnly.TryParseExact(text.Trim(), ["d.M.yyyy", "d.M.yyyy."], CultureInfo.InvariantCulture, DateTimeStyles.None, out var finnish)
@@ -172,6 +180,14 @@ public static class DecisionReader
     private static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
         var result = new List<string>();
+        if (yaml.Find("topics") is ScalarNode { Value: { } text } written && text.Contains(','))
+        {
+            // YAML reads 'topics: a, b' as the one topic "a, b"; a list needs its brackets.
+            var list = string.Join(", ", text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            diagnostics.Error(DiagnosticCodes.CommaSeparatedList, yaml.Source.At(written), $"several topics are written as a list in brackets: `topics: [{list}]`");
+            return result;
+        }
+
         foreach (var (id, location) in yaml.StringList("topics") ?? [])
         {
             if (config.FindTopic(id) is { } known)

@@ -96,6 +96,35 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
         }
     }
 
+    /// <summary>
+    /// Where the closing '---' of an unclosed front matter belongs: above the first line that
+    /// cannot be a field (the Markdown text began there), or else below the last line.
+    /// </summary>
+    public static (int Line, bool Above) ClosingLine(string text)
+    {
+        var lines = text.Split('\n');
+        var last = 1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            var fieldLike = line[0] is ' ' or '\t' or '-' or '#' || (colon > 0 && (colon == line.Length - 1 || line[colon + 1] == ' '));
+            if (!fieldLike)
+            {
+                return (i + 1, true);
+            }
+
+            last = i + 1;
+        }
+
+        return (last, false);
+    }
+
     private static string Text(ReadOnlySpan<byte> utf8)
     {
         var text = System.Text.Encoding.UTF8.GetString(utf8);

@@ -211,7 +211,13 @@ public static class LegalFieldsReader
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return (true, date);
+            if (DateRange.Holds(date))
+            {
+                return (true, date);
+            }
+
+            diagnostics.Error(DiagnosticCodes.DateOutOfRange, yaml.ValueLocation("withdrawn"), DateRange.Explain("withdrawn", date));
+            return (false, null);
         }
 
         diagnostics.Error(DiagnosticCodes.InvalidWithdrawn, yaml.ValueLocation("withdrawn"), $"'withdrawn' must be true, false or the date it was withdrawn (e.g. 'withdrawn: 2025-04-01'), not '{text}'");

@@ -63,6 +63,12 @@ public static class MeetingLoader
             return null;
         }
 
+        if (!DateRange.Holds(date))
+        {
+            diagnostics.Error(DiagnosticCodes.DateOutOfRange, file, DateRange.Explain("the file name", date));
+            return null;
+        }
+
         return MeetingReader.Read(language, body, date, shown, frontMatter, diagnostics);
     }
 }

@@ -15,10 +15,16 @@ public static class MeetingReader
     {
         var file = new SourceLocation(shownPath, 1, 1);
         var source = new YamlSource(shownPath, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
-        var root = source.Parse(diagnostics, DiagnosticCodes.InvalidYaml);
+        var root = source.Parse(diagnostics, YamlCodes.Content);
         if (root is not null and not MappingNode)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterNotMapping, source.At(root), "front matter must be 'field: value' lines, e.g. 'place: …'");
+            return null;
+        }
+
+        if (MarkdownNesting.TooDeep(frontMatter.Markdown) is not null)
+        {
+            DecisionReader.CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), diagnostics);
             return null;
         }
 

@@ -16,6 +16,26 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "DP0006";
     public const string MisplacedFile = "DP0007";
 
+    // Content: YAML written the way YAML does not read it, each with the fix (Yaml/YamlCodes pairs
+    // every one with its configuration twin), and files that are not text a person wrote.
+    public const string YamlTab = "DP0130";
+    public const string YamlColonInValue = "DP0131";
+    public const string YamlBlockNotIndented = "DP0132";
+    public const string YamlNoSpaceAfterColon = "DP0133";
+    public const string YamlUnclosedQuote = "DP0134";
+    public const string YamlUnclosedBracket = "DP0135";
+    public const string YamlAnchor = "DP0136";
+    public const string YamlAlias = "DP0137";
+    public const string YamlTag = "DP0138";
+    public const string YamlSecondDocument = "DP0140";
+    public const string YamlTooDeep = "DP0141";
+    public const string CommaSeparatedList = "DP0142";
+    public const string ControlCharacter = "DP0143";
+    public const string FileTooLarge = "DP0144";
+    public const string NotARegularFile = "DP0145";
+    public const string DateOutOfRange = "DP0146";
+    public const string MarkdownTooDeep = "DP0147";
+
     // Content: fields.
     public const string MissingField = "DP0010";
     public const string InvalidDate = "DP0011";
@@ -78,6 +98,21 @@ public static class DiagnosticCodes
     public const string ConfigMissingKey = "DP1004";
     public const string ConfigMissingLabel = "DP1005";
     public const string ConfigInvalidValue = "DP1006";
+    public const string ConfigYamlTab = "DP1130";
+    public const string ConfigYamlColonInValue = "DP1131";
+    public const string ConfigYamlBlockNotIndented = "DP1132";
+    public const string ConfigYamlNoSpaceAfterColon = "DP1133";
+    public const string ConfigYamlUnclosedQuote = "DP1134";
+    public const string ConfigYamlUnclosedBracket = "DP1135";
+    public const string ConfigYamlAnchor = "DP1136";
+    public const string ConfigYamlAlias = "DP1137";
+    public const string ConfigYamlTag = "DP1138";
+    public const string ConfigRepeatedKey = "DP1139";
+    public const string ConfigYamlSecondDocument = "DP1140";
+    public const string ConfigYamlTooDeep = "DP1141";
+    public const string ConfigControlCharacter = "DP1143";
+    public const string ConfigFileTooLarge = "DP1144";
+    public const string ConfigNotARegularFile = "DP1145";
     public const string I18nMissing = "DP1010";
     public const string I18nMissingString = "DP1011";
     public const string TemplateMissing = "DP1020";

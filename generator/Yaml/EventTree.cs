@@ -1,80 +1,155 @@
+using System.Globalization;
+using DecisionsPortal.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace DecisionsPortal.Yaml;
 
 /// <summary>
-/// Builds our tree straight from the parser's events, without YamlDotNet's representation model
-/// in between: a fifth of the load stage's allocations and a quarter of its YAML time went into
-/// that model and into copying it (bench/RESULTS.md). It takes only the plain YAML that front
-/// matter and site.yml are written in; for anything whose handling the representation model
-/// defines (an anchor, alias or tag, a key that is not text, a key given twice, a second
-/// document, a syntax error) it gives up, and <see cref="YamlSource.Parse"/> parses the text
-/// again through the model, so those texts get exactly the tree and the messages they always got.
+/// Builds our tree straight from the parser's events: the one way a YAML text is read. Front
+/// matter and site.yml are plain YAML, so what plain YAML lacks is reported, each at its place
+/// and the reading carrying on: an anchor, alias or tag, a key given twice, a second document,
+/// and nesting deeper than any file needs (checked before going down a level, so that a text of
+/// 100,000 '[' ends as a message rather than a stack overflow). A syntax error stops the reading;
+/// <see cref="YamlMistakes"/> says in plain words where and what to fix.
 /// </summary>
-public static class EventTree
+public sealed class EventTree
 {
-    // Deeper nesting is left to the model's own (recursive) reading, as before.
-    private const int MaxDepth = 200;
+    public const int MaxDepth = 64;
 
-    /// <summary>True with the tree (null for a text without a document) when the text is plain YAML.</summary>
-    public static bool TryBuild(string text, out Node? root)
+    private readonly IParser parser;
+    private readonly YamlSource source;
+    private readonly DiagnosticBag diagnostics;
+    private readonly YamlCodes codes;
+    private Mark lastStart = Mark.Empty;
+
+    private EventTree(IParser parser, YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
     {
-        root = null;
+        this.parser = parser;
+        this.source = source;
+        this.diagnostics = diagnostics;
+        this.codes = codes;
+    }
+
+    /// <summary>The tree of the text's document (null for a text without one, or after a syntax error).</summary>
+    public static Node? Build(YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
+    {
+        var reader = new EventTree(new Parser(new StringReader(source.Text)), source, diagnostics, codes);
         try
         {
-            var parser = new Parser(new StringReader(text));
-            if (!parser.MoveNext() || parser.Current is not StreamStart || !parser.MoveNext())
-            {
-                return false;
-            }
-
-            if (parser.Current is StreamEnd)
-            {
-                return !parser.MoveNext();
-            }
-
-            if (parser.Current is not DocumentStart || !parser.MoveNext())
-            {
-                return false;
-            }
-
-            root = Read(parser, 0);
-            if (root is null || parser.Current is not DocumentEnd || !parser.MoveNext() || parser.Current is not StreamEnd || parser.MoveNext())
-            {
-                root = null;
-                return false;
-            }
-
-            return true;
+            return reader.ReadStream();
+        }
+        catch (YamlException e)
+        {
+            var mistake = YamlMistakes.Explain(source.Text, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException?.Message ?? e.Message).Trim(), codes);
+            diagnostics.Error(mistake.Code, new SourceLocation(source.Path, mistake.Line + source.LineOffset, mistake.Column), mistake.Message);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this instead of a YamlException when the text ends inside an
+            // unclosed flow collection: say which line opened it, or else where the text ran out.
+            var lastLine = source.Text.TrimEnd('\n').Split('\n').Length;
+            var mistake = YamlMistakes.Explain(source.Text, lastLine, 1, "", codes);
+            var message = mistake.Code == codes.UnclosedBracket ? mistake.Message : YamlMistakes.Say(YamlMessages.EndsInsideBracket);
+            diagnostics.Error(mistake.Code, new SourceLocation(source.Path, mistake.Line + source.LineOffset, mistake.Column), message);
+            return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The model's reading of the same text meets the same exception and reports it.
-            root = null;
-            return false;
+            // YamlDotNet throws others (ArgumentException and more), without a position, on some
+            // malformed input it does not expect (a lone carriage return as a key): report
+            // where the last readable node began.
+            var at = source.At(reader.lastStart);
+            diagnostics.Error(codes.Syntax, at with { Line = Math.Max(at.Line, 1 + source.LineOffset) }, YamlMistakes.Say(YamlMessages.Unreadable));
+            return null;
         }
     }
 
-    // Reads the node at the current event and moves past it; null when the text is not plain.
-    private static Node? Read(Parser parser, int depth)
+    private Node? ReadStream()
     {
-        switch (parser.Current)
+        Advance();
+        Expect<StreamStart>();
+        Advance();
+        if (parser.Current is StreamEnd)
         {
-            case Scalar scalar when scalar.Anchor.IsEmpty && scalar.Tag.IsEmpty:
-                return parser.MoveNext() ? new ScalarNode(scalar.Start, scalar.Value, scalar.Style) : null;
+            return null;
+        }
 
-            case SequenceStart start when start.Anchor.IsEmpty && start.Tag.IsEmpty && depth < MaxDepth:
+        Expect<DocumentStart>();
+        Advance();
+        var root = Read(0);
+        if (root is null)
+        {
+            return null;
+        }
+
+        Expect<DocumentEnd>();
+        Advance();
+        if (parser.Current is DocumentStart second)
+        {
+            Report(codes.SecondDocument, second.Start, YamlMessages.SecondDocument);
+        }
+
+        return root;
+    }
+
+    // Reads the node at the current event and moves past it; null when it is nested too deep
+    // (reported once, and nothing after it is read).
+    private Node? Read(int depth)
+    {
+        var current = parser.Current!;
+        lastStart = current.Start;
+        if (current is AnchorAlias alias)
+        {
+            Report(codes.Alias, alias.Start, YamlMessages.Alias, alias.Value.Value);
+            Advance();
+
+            // The alias as written stands in its place, so that no "field is empty" follows the error.
+            return new ScalarNode(alias.Start, "*" + alias.Value.Value, ScalarStyle.Plain);
+        }
+
+        if (current is NodeEvent node)
+        {
+            if (!node.Anchor.IsEmpty)
             {
-                var children = new List<Node>();
-                if (!parser.MoveNext())
+                Report(codes.Anchor, node.Start, YamlMessages.Anchor, node.Anchor.Value);
+            }
+
+            if (!node.Tag.IsEmpty)
+            {
+                Report(codes.Tag, node.Start, YamlMessages.Tag, ShownTag(node.Tag.Value));
+            }
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+            {
+                Advance();
+
+                // The file's own control characters are replaced where it is read; these were
+                // written as escapes ("\f", "\e") and reach a page only through the value.
+                var value = ControlCharacters.Replace(scalar.Value, out var control);
+                if (control is not null)
                 {
-                    return null;
+                    diagnostics.Warning(codes.ControlCharacter, source.At(scalar.Start), ControlCharacters.Explain(control));
                 }
 
+                return new ScalarNode(scalar.Start, value, scalar.Style);
+            }
+
+            case SequenceStart or MappingStart when depth >= MaxDepth:
+                Report(codes.TooDeep, current.Start, YamlMessages.TooDeep, MaxDepth);
+                return null;
+
+            case SequenceStart start:
+            {
+                Advance();
+                var children = new List<Node>();
                 while (parser.Current is not SequenceEnd)
                 {
-                    if (Read(parser, depth + 1) is not { } child)
+                    if (Read(depth + 1) is not { } child)
                     {
                         return null;
                     }
@@ -82,47 +157,70 @@ public static class EventTree
                     children.Add(child);
                 }
 
-                return parser.MoveNext() ? new SequenceNode(start.Start, children) : null;
+                Advance();
+                return new SequenceNode(start.Start, children);
             }
 
-            case MappingStart start when start.Anchor.IsEmpty && start.Tag.IsEmpty && depth < MaxDepth:
+            case MappingStart start:
             {
+                Advance();
                 var children = new List<KeyValuePair<Node, Node>>();
-                if (!parser.MoveNext())
-                {
-                    return null;
-                }
-
                 while (parser.Current is not MappingEnd)
                 {
-                    if (Read(parser, depth + 1) is not ScalarNode key || Repeats(children, key) || Read(parser, depth + 1) is not { } value)
+                    if (Read(depth + 1) is not { } key || Read(depth + 1) is not { } value)
                     {
                         return null;
+                    }
+
+                    if (key is ScalarNode text && FirstWith(children, text.Value) is { } first)
+                    {
+                        Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, text.Value, source.At(first).Line);
+                        continue;
                     }
 
                     children.Add(new(key, value));
                 }
 
-                return parser.MoveNext() ? new MappingNode(start.Start, children) : null;
+                Advance();
+                return new MappingNode(start.Start, children);
             }
 
             default:
-                return null;
+                throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
         }
     }
 
-    // Whether the model would call the key a duplicate is its business (it compares tags and
-    // values): a key with the value of an earlier one sends the text to the model.
-    private static bool Repeats(List<KeyValuePair<Node, Node>> children, ScalarNode key)
+    private static Node? FirstWith(List<KeyValuePair<Node, Node>> children, string? key)
     {
         foreach (var child in children)
         {
-            if (string.Equals(((ScalarNode)child.Key).Value, key.Value, StringComparison.Ordinal))
+            if (child.Key is ScalarNode s && string.Equals(s.Value, key, StringComparison.Ordinal))
             {
-                return true;
+                return child.Key;
             }
         }
 
-        return false;
+        return null;
     }
+
+    // YamlDotNet expands '!!str' to its full name; the editor wrote the short one.
+    private static string ShownTag(string tag) =>
+        tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
+
+    private void Expect<T>()
+        where T : ParsingEvent
+    {
+        if (parser.Current is not T)
+        {
+            throw new InvalidOperationException($"expected {typeof(T).Name}");
+        }
+    }
+
+    private void Advance()
+    {
+        parser.MoveNext();
+    }
+
+    private void Report(string code, Mark at, string format, params object?[] args) =>
+        diagnostics.Error(code, source.At(at), YamlMistakes.Say(format, args));
 }

@@ -4,7 +4,7 @@ namespace DecisionsPortal.Yaml;
 
 /// <summary>
 /// One node of a parsed YAML text, with where it starts: a small immutable tree made from
-/// YamlDotNet's parser events (<see cref="EventTree"/>, or its representation model through <see cref="RepresentationTree"/>), which the readers of
+/// YamlDotNet's parser events by <see cref="EventTree"/>, which the readers of
 /// site.yml, i18n files and front matter walk.
 /// </summary>
 public abstract class Node(Mark start)

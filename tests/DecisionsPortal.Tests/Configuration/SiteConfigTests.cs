@@ -53,8 +53,8 @@ public sealed class SiteConfigTests
 
         Assert.Equal(2, result.ExitCode);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("DP1002", error.Code);
-        Assert.True(error.Location.Line >= 1);
+        Assert.Equal(("DP1135", 1, 8), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains("end the list or mapping with '}'", error.Message);
     }
 
     [Fact]

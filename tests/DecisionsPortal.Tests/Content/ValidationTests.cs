@@ -77,7 +77,7 @@ public sealed class ValidationTests
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n---\ntitle: Katto\ndate: 2025-03-14\nbody: : kaupunginhallitus\n---\nTeksti\n");
 
-        var error = Only(site.Build(), "DP0004");
+        var error = Only(site.Build(), "DP0131");
 
         Assert.Equal(4, error.Location.Line);
     }

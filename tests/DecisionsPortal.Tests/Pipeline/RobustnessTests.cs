@@ -50,13 +50,14 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void The_same_field_twice_under_different_yaml_tags_is_a_duplicate_field_error()
+    public void The_same_field_twice_under_a_yaml_tag_is_a_tag_error_and_a_repeated_field_error()
     {
         var result = BuildWith(Valid.Replace("dnro: EX/1/2025", "dnro: EX/1/2025\n!!str topics: [schools]", StringComparison.Ordinal));
 
         AssertHandled(result);
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.YamlTag);
         var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateField);
-        Assert.Contains("field 'topics' is given twice", error.Message);
+        Assert.Contains("'topics' is given twice", error.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CsCheck;
 using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Tests.Support;
 using DecisionsPortal.Yaml;
 using YamlDotNet.Core;
@@ -8,9 +9,9 @@ using YamlDotNet.RepresentationModel;
 namespace DecisionsPortal.Tests.Yaml;
 
 /// <summary>
-/// The tree read straight from the parser's events must be the tree YamlDotNet's representation
-/// model gives for the same text (values, quoting, lines and columns), and every text it does
-/// not take must be one the model is left to read, so front matter reads and is reported as before.
+/// The one way YAML is read: a text read without a diagnostic gives the tree YamlDotNet's
+/// representation model gives (values, quoting, lines and columns); what plain YAML lacks is a
+/// diagnostic of ours at its line; and no text, however nested, throws.
 /// </summary>
 public sealed class EventTreeTests
 {
@@ -20,55 +21,92 @@ public sealed class EventTreeTests
         .FrontMatter!.Yaml;
 
     [Fact]
-    public void Ordinary_front_matter_is_read_from_the_events_as_the_model_reads_it()
+    public void Ordinary_front_matter_is_read_as_the_model_reads_it()
     {
-        Assert.True(EventTree.TryBuild(ValidYaml, out var root));
+        var bag = new DiagnosticBag();
+        var root = Parse(ValidYaml, bag);
+
+        Assert.Empty(bag.ToSortedList());
         AssertSame(Model(ValidYaml), root);
     }
 
     [Theory]
-    [InlineData("a: &x 1\nb: *x\n")]
-    [InlineData("a: !!str 1\n")]
-    [InlineData("a: 1\na: 2\n")]
-    [InlineData("a: 1\n'a': 2\n")]
-    [InlineData("? [a]\n: 1\n")]
-    [InlineData("a: 1\n--- b\n")]
-    [InlineData("a: [1, 2\n")]
-    [InlineData("a: b: c\n")]
-    public void Anchors_tags_repeated_or_odd_keys_second_documents_and_errors_are_left_to_the_model(string yaml) =>
-        Assert.False(EventTree.TryBuild(yaml, out _));
+    [InlineData("a: &x 1\nb: 2\n", "DP0136", 1, 4, "anchors ('&x') are not read")]
+    [InlineData("a: 1\nb: *x\n", "DP0137", 2, 4, "aliases ('*x') are not read")]
+    [InlineData("a: !!str 1\n", "DP0138", 1, 4, "type tags ('!!str') are not read")]
+    [InlineData("a: 1\nb: 2\na: 3\n", "DP0017", 3, 1, "'a' is given twice (first on line 1)")]
+    [InlineData("a: 1\n'a': 2\n", "DP0017", 2, 1, "'a' is given twice (first on line 1)")]
+    [InlineData("a: 1\n--- b\n", "DP0140", 2, 1, "second YAML document")]
+    public void What_plain_yaml_lacks_is_our_own_error_at_its_line(string yaml, string code, int line, int column, string message)
+    {
+        var bag = new DiagnosticBag();
+        Parse(yaml, bag);
+
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal((code, line, column), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains(message, error.Message);
+    }
 
     [Fact]
-    public void Mutated_front_matter_taken_from_the_events_reads_as_the_model_reads_it() =>
+    public void The_same_problems_in_a_configuration_file_have_configuration_codes()
+    {
+        var bag = new DiagnosticBag();
+        new YamlSource("site.yml", "a: &x 1\nb: *x\nc: !!str 2\nc: 3\n").Parse(bag, YamlCodes.Configuration);
+
+        Assert.Equal(["DP1136", "DP1137", "DP1138", "DP1139"], bag.ToSortedList().Select(d => d.Code));
+    }
+
+    [Theory]
+    [InlineData('[')]
+    [InlineData('{')]
+    public void Nesting_of_100000_levels_is_an_error_at_the_line_not_a_stack_overflow(char open)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(Parse("title: x\nproposal: " + new string(open, 100_000) + "\n", bag));
+
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal((DiagnosticCodes.YamlTooDeep, 2), (error.Code, error.Location.Line));
+    }
+
+    [Fact]
+    public void Mutated_front_matter_read_without_a_diagnostic_reads_as_the_model_reads_it() =>
         InputGenerators.Mutated(ValidYaml).Sample(Agrees, iter: Iterations);
 
     [Fact]
-    public void Random_front_matter_taken_from_the_events_reads_as_the_model_reads_it() =>
+    public void Random_front_matter_read_without_a_diagnostic_reads_as_the_model_reads_it() =>
         InputGenerators.FrontMatter.Select(text => FrontMatter.Split(text).FrontMatter?.Yaml ?? "").Sample(Agrees, iter: Iterations);
 
     [Fact]
-    public void A_mutated_site_yml_taken_from_the_events_reads_as_the_model_reads_it() =>
+    public void A_mutated_site_yml_read_without_a_diagnostic_reads_as_the_model_reads_it() =>
         InputGenerators.Mutated(TestSite.DefaultConfig).Sample(Agrees, iter: Iterations);
+
+    private static Node? Parse(string yaml, DiagnosticBag bag) =>
+        new YamlSource("a.md", yaml).Parse(bag, YamlCodes.Content);
 
     private static void Agrees(string yaml)
     {
-        if (EventTree.TryBuild(yaml, out var root))
+        var bag = new DiagnosticBag();
+        var root = Parse(yaml, bag);
+        if (bag.ToSortedList().Count == 0)
         {
             AssertSame(Model(yaml), root);
         }
+        else
+        {
+            Assert.All(bag.ToSortedList(), d => Assert.True(d.Location.Line >= 1, d.ToString()));
+        }
     }
 
-    // The representation model's reading, converted as the slow path converts it.
-    private static Node? Model(string yaml)
+    private static YamlNode? Model(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new Parser(new StringReader(yaml)));
-        return stream.Documents.Count == 0 ? null : RepresentationTree.Convert(stream.Documents[0].RootNode);
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
 
-    private static void AssertSame(Node? expected, Node? actual)
+    private static void AssertSame(YamlNode? expected, Node? actual)
     {
-        Assert.Equal(expected?.GetType(), actual?.GetType());
+        Assert.Equal(expected is null, actual is null);
         if (expected is null || actual is null)
         {
             return;
@@ -77,12 +115,12 @@ public sealed class EventTreeTests
         Assert.Equal((expected.Start.Line, expected.Start.Column, expected.Start.Index), (actual.Start.Line, actual.Start.Column, actual.Start.Index));
         switch (expected)
         {
-            case ScalarNode scalar:
-                var other = (ScalarNode)actual;
+            case YamlScalarNode scalar:
+                var other = Assert.IsType<ScalarNode>(actual);
                 Assert.Equal((scalar.Value, scalar.Style), (other.Value, other.Style));
                 break;
-            case SequenceNode sequence:
-                var items = ((SequenceNode)actual).Children;
+            case YamlSequenceNode sequence:
+                var items = Assert.IsType<SequenceNode>(actual).Children;
                 Assert.Equal(sequence.Children.Count, items.Count);
                 for (var i = 0; i < items.Count; i++)
                 {
@@ -90,13 +128,15 @@ public sealed class EventTreeTests
                 }
 
                 break;
-            case MappingNode mapping:
-                var entries = ((MappingNode)actual).Children;
+            case YamlMappingNode mapping:
+                var entries = Assert.IsType<MappingNode>(actual).Children;
                 Assert.Equal(mapping.Children.Count, entries.Count);
-                for (var i = 0; i < entries.Count; i++)
+                var i2 = 0;
+                foreach (var (key, value) in mapping.Children)
                 {
-                    AssertSame(mapping.Children[i].Key, entries[i].Key);
-                    AssertSame(mapping.Children[i].Value, entries[i].Value);
+                    AssertSame(key, entries[i2].Key);
+                    AssertSame(value, entries[i2].Value);
+                    i2++;
                 }
 
                 break;

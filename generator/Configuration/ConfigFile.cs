@@ -1,0 +1,32 @@
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Configuration;
+
+/// <summary>
+/// Reads site.yml or a strings file as text: a device, a pipe or an oversized file is refused
+/// before it is opened (a --config /dev/zero would be read until memory ran out), and invisible
+/// control characters become spaces, with a warning, as in content files.
+/// </summary>
+public static class ConfigFile
+{
+    public static string? ReadText(string path, string shown, DiagnosticBag diagnostics)
+    {
+        var (refusal, length) = TextFiles.Check(path);
+        var bytes = refusal == TextFiles.Refusal.None ? TextFiles.ReadAll(path) : null;
+        if (bytes is null)
+        {
+            var code = refusal == TextFiles.Refusal.NotARegularFile ? DiagnosticCodes.ConfigNotARegularFile : DiagnosticCodes.ConfigFileTooLarge;
+            diagnostics.Error(code, new SourceLocation(shown, 1, 1), TextFiles.Explain(refusal == TextFiles.Refusal.None ? TextFiles.Refusal.TooLarge : refusal, Math.Max(length, TextFiles.MaxBytes + 1)));
+            return null;
+        }
+
+        var text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        if (System.Text.Unicode.Utf8.IsValid(text) && ControlCharacters.Replace(text) is { } control)
+        {
+            diagnostics.Warning(DiagnosticCodes.ConfigControlCharacter, new SourceLocation(shown, control.Line, control.Column), ControlCharacters.Explain(control));
+        }
+
+        var decoded = System.Text.Encoding.UTF8.GetString(text);
+        return decoded.Contains('\r') ? decoded.Replace("\r\n", "\n") : decoded;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Buffers;
+using System.Text;
+
+namespace DecisionsPortal;
+
+/// <summary>
+/// Characters nobody can see or type on purpose: a form feed pasted from a PDF, an escape
+/// sequence from a terminal, a C1 control from a Windows code page. HTML and XML forbid most of
+/// them (a feed with one is not XML), and they mean nothing on a page, so they are replaced where
+/// a file is read — C0 controls (but tab and line breaks) and DEL by a space, C1 controls by a
+/// no-break space, which is as long in UTF-8 — and the reader warns with the line of the first,
+/// rather than refusing a file for a character its editor cannot find.
+/// </summary>
+public static class ControlCharacters
+{
+    public sealed record Found(int Line, int Column, int Code, int Count);
+
+    public const string Message = "an invisible control character (U+{0:X4}) is here{1}, pasted from another program perhaps; it is published as a space: delete it";
+
+    public const string MoreMessage = " and {0} more in this file";
+
+    private static readonly SearchValues<byte> Suspects = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0xC2]);
+
+    /// <summary>Replaces them in the valid UTF-8 bytes; null when there were none.</summary>
+    public static Found? Replace(Span<byte> utf8)
+    {
+        var first = -1;
+        var code = 0;
+        var count = 0;
+        var i = utf8.IndexOfAny(Suspects);
+        while (i >= 0 && i < utf8.Length)
+        {
+            var b = utf8[i];
+            var width = 1;
+            if (b == 0xC2)
+            {
+                // A C1 control is C2 80–9F; other C2 sequences (§, «, no-break space) are text.
+                width = 2;
+                if (i + 1 < utf8.Length && utf8[i + 1] is >= 0x80 and <= 0x9F)
+                {
+                    Note(i, utf8[i + 1]);
+                    utf8[i + 1] = 0xA0;
+                }
+            }
+            else
+            {
+                Note(i, b);
+                utf8[i] = (byte)' ';
+            }
+
+            var next = utf8[(i + width)..].IndexOfAny(Suspects);
+            i = next < 0 ? -1 : i + width + next;
+        }
+
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var before = utf8[..first];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return new Found(line, column, code, count);
+
+        void Note(int at, byte value)
+        {
+            if (first < 0)
+            {
+                first = at;
+                code = value;
+            }
+
+            count++;
+        }
+    }
+
+    private static readonly SearchValues<char> InText = SearchValues.Create(string.Concat(
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+
+    /// <summary>
+    /// The same replacement in a text already decoded, such as a YAML value written with escapes
+    /// ("\f", "\e"); the found line and column are those of the text's start.
+    /// </summary>
+    public static string Replace(string text, out Found? found)
+    {
+        found = null;
+        var first = text.AsSpan().IndexOfAny(InText);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var count = 0;
+        for (var i = first; i < chars.Length; i++)
+        {
+            if (InText.Contains(chars[i]))
+            {
+                chars[i] = chars[i] >= 0x80 ? '\u00A0' : ' ';
+                count++;
+            }
+        }
+
+        found = new Found(1, 1, text[first], count);
+        return new string(chars);
+    }
+
+    public static string Explain(Found found) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Message, found.Code,
+        found.Count > 1 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, MoreMessage, found.Count - 1) : "");
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DecisionsPortal.Yaml;
+
+/// <summary>
+/// Turns a YAML syntax error into the editor's mistake: the parser often notices one only lines
+/// later (a tab on line 9 is reported at the mapping on line 2, unindented text at the next
+/// field), and in its own words. The lines of the text up to the error are read for the
+/// mistakes people make; the first that fits is reported at the line to change, with the fix.
+/// Anything else keeps the parser's words.
+/// </summary>
+public static partial class YamlMistakes
+{
+    public sealed record Mistake(string Code, int Line, int Column, string Message);
+
+    /// <param name="line">The one-based line (of the text) where the parser failed.</param>
+    public static Mistake Explain(string text, int line, int column, string parserMessage, YamlCodes codes)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        line = Math.Clamp(line, 1, lines.Length);
+        var inBlock = BlockTextLines(lines);
+        return Quote(lines, line, column, parserMessage, codes)
+            ?? Tab(lines, line, parserMessage, inBlock, codes)
+            ?? ColonInValue(lines, line, codes)
+            ?? BlockNotIndented(lines, line, codes)
+            ?? NoSpaceAfterColon(lines, line, inBlock, codes)
+            ?? Bracket(lines, line, inBlock, codes)
+            ?? new Mistake(codes.Syntax, line, column, Say(YamlMessages.Syntax, WithoutPosition(parserMessage)));
+    }
+
+    public static string Say(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    private static Mistake? Quote(string[] lines, int line, int column, string parserMessage, YamlCodes codes)
+    {
+        if (!parserMessage.Contains("quoted scalar", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // The parser reports an unclosed quote where it opened.
+        var text = lines[line - 1];
+        var at = Math.Clamp(column, 1, Math.Max(text.Length, 1)) - 1;
+        var quote = at < text.Length && text[at] is '\'' or '"' ? text[at] : text.TrimEnd().Contains('\'') && !text.Contains('"') ? '\'' : '"';
+        return new Mistake(codes.UnclosedQuote, line, column, Say(YamlMessages.UnclosedQuote, quote, text.Trim() + quote));
+    }
+
+    private static Mistake? Tab(string[] lines, int line, string parserMessage, bool[] inBlock, YamlCodes codes)
+    {
+        // When the parser names the tab, it may name it lines too early: the tab is wherever it is.
+        var named = parserMessage.Contains("tab", StringComparison.OrdinalIgnoreCase);
+        for (var i = 0; i < (named ? lines.Length : line); i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0 && !inBlock[i])
+            {
+                return new Mistake(codes.Tab, i + 1, tab + 1, Say(YamlMessages.Tab));
+            }
+        }
+
+        return null;
+    }
+
+    private static Mistake? ColonInValue(string[] lines, int line, YamlCodes codes)
+    {
+        var field = Field().Match(lines[line - 1]);
+        if (!field.Success)
+        {
+            return null;
+        }
+
+        var value = field.Groups["value"].Value.TrimEnd();
+        if (value.Length == 0 || value[0] is '"' or '\'' or '[' or '{' or '|' or '>' or '&' or '*' or '!' || !(value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':')))
+        {
+            return null;
+        }
+
+        var key = field.Groups["key"].Value;
+        var quoted = $"{field.Groups["lead"].Value.TrimStart()}{key}: \"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+        return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, Say(YamlMessages.ColonInValue, key, quoted));
+    }
+
+    // Text under 'key: |' or 'key: >' must be indented more than the key; a line that is not
+    // ends the text, and the parser trips over it, or over a later line.
+    private static Mistake? BlockNotIndented(string[] lines, int line, YamlCodes codes)
+    {
+        for (var header = line - 2; header >= 0; header--)
+        {
+            var match = BlockHeader().Match(lines[header]);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var keyIndent = Indent(lines[header]);
+            var textIndent = -1;
+            for (var i = header + 1; i < line; i++)
+            {
+                if (lines[i].Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var indent = Indent(lines[i]);
+                if (textIndent < 0 && indent <= keyIndent)
+                {
+                    return new Mistake(codes.BlockNotIndented, i + 1, 1, Say(YamlMessages.BlockNotIndented, match.Groups["header"].Value.Trim(), lines[i].Trim()));
+                }
+
+                if (textIndent < 0)
+                {
+                    textIndent = indent;
+                }
+                else if (indent < textIndent && !Field().IsMatch(lines[i]))
+                {
+                    return new Mistake(codes.BlockNotIndented, i + 1, 1, Say(YamlMessages.BlockLineNotIndented, match.Groups["header"].Value.Trim(), textIndent));
+                }
+                else if (indent < textIndent)
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static Mistake? NoSpaceAfterColon(string[] lines, int line, bool[] inBlock, YamlCodes codes)
+    {
+        for (var i = line - 1; i >= 0; i--)
+        {
+            var match = Glued().Match(lines[i]);
+            if (match.Success && !inBlock[i])
+            {
+                var fixedLine = $"{match.Groups["key"].Value}: {match.Groups["value"].Value}".Trim();
+                return new Mistake(codes.NoSpaceAfterColon, i + 1, match.Groups["value"].Index, Say(YamlMessages.NoSpaceAfterColon, fixedLine));
+            }
+        }
+
+        return null;
+    }
+
+    private static Mistake? Bracket(string[] lines, int line, bool[] inBlock, YamlCodes codes)
+    {
+        for (var i = line - 1; i >= 0; i--)
+        {
+            if (inBlock[i])
+            {
+                continue;
+            }
+
+            var depth = new Stack<(char Open, int Column)>();
+            var text = lines[i];
+            for (var c = 0; c < text.Length; c++)
+            {
+                switch (text[c])
+                {
+                    case '[' or '{':
+                        depth.Push((text[c], c));
+                        break;
+                    case ']' or '}' when depth.Count > 0:
+                        depth.Pop();
+                        break;
+                    case '#' when c > 0 && text[c - 1] == ' ':
+                        c = text.Length;
+                        break;
+                }
+            }
+
+            if (depth.Count > 0)
+            {
+                var (open, column) = depth.Last();
+                return new Mistake(codes.UnclosedBracket, i + 1, column + 1, Say(YamlMessages.UnclosedBracket, open, open == '[' ? ']' : '}'));
+            }
+        }
+
+        return null;
+    }
+
+    // Lines that are the text of a 'key: |' or 'key: >' block, where tabs and colons are text.
+    private static bool[] BlockTextLines(string[] lines)
+    {
+        var result = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!BlockHeader().IsMatch(lines[i]))
+            {
+                continue;
+            }
+
+            var keyIndent = Indent(lines[i]);
+            var j = i + 1;
+            for (; j < lines.Length && (lines[j].Trim().Length == 0 || Indent(lines[j]) > keyIndent); j++)
+            {
+                result[j] = true;
+            }
+
+            i = j - 1;
+        }
+
+        return result;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.
+    private static string WithoutPosition(string message)
+    {
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
+    }
+
+    [GeneratedRegex(@"^(?<lead>\s*(?:-\s+)?)(?<key>[^\s#'""\[\]{}:,-][^:#]*?):(?:\s+(?<value>.*))?$")]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"^(?<header>\s*(?:-\s+)?[^\s#'""\[\]{}:,-][^:#]*?:\s+[|>][-+0-9]*)\s*(?:#.*)?$")]
+    private static partial Regex BlockHeader();
+
+    [GeneratedRegex(@"^(?<key>\s*(?:-\s+)?[\p{L}_][\p{L}\p{N}_-]*):(?<value>[^\s/:].*)$")]
+    private static partial Regex Glued();
+}

@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Pipeline;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+/// <summary>
+/// Input pasted by accident or made to break the generator ends as an error (or, for invisible
+/// characters, a warning) with the file and line, never as an internal error or a crash.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Decision = "content/fi/2025/katto.md";
+
+    [Fact]
+    public void A_hundred_thousand_nested_brackets_in_a_field_are_an_error_at_its_line()
+    {
+        var result = BuildWith(Decisions.Finnish(extra: "topics: " + new string('[', 100_000)));
+
+        var error = Single(result, DiagnosticCodes.YamlTooDeep);
+        Assert.Equal(8, error.Location.Line);
+    }
+
+    [Theory]
+    [InlineData(">")]
+    [InlineData("> ")]
+    [InlineData("[")]
+    [InlineData("- ")]
+    [InlineData("*")]
+    public void A_hundred_thousand_nested_markdown_marks_are_an_error_at_their_line(string mark)
+    {
+        var result = BuildWith(Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + string.Concat(Enumerable.Repeat(mark, 100_000)) + "x"));
+
+        var error = Single(result, DiagnosticCodes.MarkdownTooDeep);
+        Assert.Equal(12, error.Location.Line);
+    }
+
+    [Fact]
+    public void Deeply_nested_markdown_in_the_proposal_is_an_error_at_the_field()
+    {
+        var result = BuildWith(Decisions.Finnish().Replace("proposal: Kaupunginhallitus päättää korjata katon.", "proposal: " + new string('*', 5000) + "a" + new string('*', 5000), StringComparison.Ordinal));
+
+        var error = Single(result, DiagnosticCodes.MarkdownTooDeep);
+        Assert.Equal(7, error.Location.Line);
+    }
+
+    [Fact]
+    public void Ordinary_nesting_passes()
+    {
+        var text = "> lainaus\n> > sisempi [linkki](https://example.fi) ja **lihava *kursiivi***\n\n- a\n  - b\n    - c\n      1. d\n\n" + string.Concat(Enumerable.Repeat("*a* [b](c) ", 200));
+        Assert.True(BuildWith(Decisions.Finnish(text: text)).Succeeded);
+    }
+
+    [Fact]
+    public void A_form_feed_in_a_title_is_published_as_a_space_with_a_warning_at_its_place()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish(title: "Koulun\fkaton korjaus", text: "Teksti \u001B[2J ja \u0085 loppu.")}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        var warning = Single(result, DiagnosticCodes.ControlCharacter);
+        Assert.Equal((Severity.Warning, 2, 14), (warning.Severity, warning.Location.Line, warning.Location.Column));
+        Assert.Contains("U+000C", warning.Message);
+        Assert.Contains("and 2 more", warning.Message);
+        Assert.Contains("Koulun katon korjaus", site.Read("fi/paatokset/2025/katto/index.html"));
+        // The search shards are binary; every text file is checked.
+        foreach (var file in site.OutputFiles().Where(f => Path.GetExtension(f) is ".html" or ".xml" or ".json" or ".csv" or ".txt" or ".ics" or ".js"))
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(site.Output, file));
+            Assert.DoesNotContain((byte)0x0C, bytes);
+            Assert.DoesNotContain((byte)0x1B, bytes);
+        }
+    }
+
+    [Fact]
+    public void A_control_character_written_as_a_yaml_escape_is_published_as_a_space_with_a_warning()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish(title: "\"Koulun\\fkaton korjaus\\e\"")}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        var warning = Single(result, DiagnosticCodes.ControlCharacter);
+        Assert.Equal((2, 8), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("Koulun katon korjaus", site.Read("fi/paatokset/2025/katto/index.html"));
+        Assert.Contains("Koulun katon korjaus", site.Read("fi/paatokset/atom.xml"));
+    }
+
+    [Fact]
+    public void Minutes_made_public_in_the_year_9999_are_an_error_at_the_line_not_an_overflow()
+    {
+        using var site = new TestSite($"""
+            -- {Decision} --
+            {Decisions.Finnish(extra: "meeting: 3/2025\npersonal: true")}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            number: 3/2025
+            minutes_public: 9999-12-31
+            ---
+            """);
+
+        var result = site.Build();
+
+        var error = Single(result, DiagnosticCodes.DateOutOfRange);
+        Assert.Equal(("content/fi/meetings/kaupunginhallitus/2025-03-14.md", 3), (Relative(site, error.Location.Path), error.Location.Line));
+        Assert.Contains("9999-12-31", error.Message);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_meeting_file_named_after_the_last_day_of_9999_is_an_error()
+    {
+        using var site = new TestSite("-- content/fi/meetings/kaupunginhallitus/9999-12-31.md --\n---\nplace: Sali\n---\n");
+
+        Single(site.Build(), DiagnosticCodes.DateOutOfRange);
+    }
+
+    [Fact]
+    public void A_decision_file_linked_to_dev_zero_is_refused_without_reading_it()
+    {
+        using var site = new TestSite();
+        Directory.CreateDirectory(Path.Combine(site.Root, "content/fi/2025"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, Decision), "/dev/zero");
+
+        var watch = Stopwatch.StartNew();
+        var error = Single(site.Build(), DiagnosticCodes.NotARegularFile);
+
+        Assert.Equal((Decision, 1), (Relative(site, error.Location.Path), error.Location.Line));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_pipe_named_like_a_decision_is_refused_without_waiting_for_a_writer()
+    {
+        using var site = new TestSite();
+        Directory.CreateDirectory(Path.Combine(site.Root, "content/fi/2025"));
+        MakeFifo(Path.Combine(site.Root, Decision));
+
+        var result = await Task.Run(() => site.Build()).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Single(result, DiagnosticCodes.NotARegularFile);
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_refused_by_its_size()
+    {
+        using var site = new TestSite();
+        Directory.CreateDirectory(Path.Combine(site.Root, "content/fi/2025"));
+        using (var file = File.Create(Path.Combine(site.Root, Decision)))
+        {
+            file.SetLength(TextFiles.MaxBytes + 1);
+        }
+
+        var error = Single(site.Build(), DiagnosticCodes.FileTooLarge);
+        Assert.Contains("8 MB", error.Message);
+    }
+
+    [Fact]
+    public void A_configuration_that_is_dev_zero_is_a_configuration_error()
+    {
+        var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", "/dev/zero");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("/dev/zero(1,1): error DP1145:", stderr);
+    }
+
+    [Theory]
+    [InlineData("build", "--output", "")]
+    [InlineData("build", "--config", "")]
+    public void An_empty_path_on_the_command_line_is_a_usage_error(params string[] args)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var full = args[1] == "--config" ? args : [.. args, "--config", site.ConfigPath];
+
+        var (exit, _, stderr) = CommandLineRunner.Run(full);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error DP1061:", stderr);
+        Assert.DoesNotContain("DP9001", stderr);
+    }
+
+    [Fact]
+    public void Check_refuses_the_same_files_as_build()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: "topics: " + new string('[', 100_000))}");
+        File.CreateSymbolicLink(Path.Combine(site.Root, Decision), "/dev/zero");
+
+        var (exit, _, stderr) = CommandLineRunner.Run("check", "--config", site.ConfigPath);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("katto.md(1,1): error DP0145:", stderr);
+        Assert.Contains("a.md(8,", stderr);
+        Assert.Contains("error DP0141:", stderr);
+    }
+
+    internal static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    private static BuildResult BuildWith(string finnish)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{finnish}");
+        return site.Build();
+    }
+
+    private static Diagnostic Single(BuildResult result, string code)
+    {
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+        return Assert.Single(result.Diagnostics, d => d.Code == code);
+    }
+
+    private static string Relative(TestSite site, string path) => Path.GetRelativePath(site.Root, Path.GetFullPath(path)).Replace('\\', '/');
+}
