@@ -63,6 +63,10 @@ public static class DiagnosticCodes
     public const string ImportUnrepairedWord = "DP0067";
     public const string ImportTitleDerived = "DP0068";
 
+    // Content: personal-data marks.
+    public const string PersonalMarkMalformed = "DP0110";
+    public const string PersonalMarkNotRead = "DP0111";
+
     // Configuration, templates, command line.
     public const string ConfigNotFound = "DP1001";
     public const string ConfigInvalidYaml = "DP1002";
