@@ -110,11 +110,14 @@ public static class ContentLoader
 
         var languageFolder = Path.Combine(config.ContentDirectory, language);
         var key = Path.ChangeExtension(Path.GetRelativePath(languageFolder, path), null).Replace('\\', '/');
+        PersonalMarkCheck.Check(shown, frontMatter, diagnostics);
         var decision = DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
         if (decision is null)
         {
             return null;
         }
+
+        PersonalMarkCheck.CheckOfficials(decision, diagnostics);
 
         // A confidential matter's attachments are never published, and should not even be in
         // the repository, so their absence is no error (the Model stage warns about the listing).

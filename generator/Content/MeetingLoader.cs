@@ -69,6 +69,7 @@ public static class MeetingLoader
             return null;
         }
 
+        PersonalMarkCheck.Check(shown, frontMatter, diagnostics);
         return MeetingReader.Read(language, body, date, shown, frontMatter, diagnostics);
     }
 }

@@ -91,6 +91,10 @@ public static class DiagnosticCodes
     public const string AttachmentRunnable = "DP0172";
     public const string DuplicateCase = "DP0173";
 
+    // Content: personal-data marks.
+    public const string PersonalMarkMalformed = "DP0110";
+    public const string PersonalMarkNotRead = "DP0111";
+
     // Configuration, templates, command line.
     public const string ConfigNotFound = "DP1001";
     public const string ConfigInvalidYaml = "DP1002";

@@ -1,3 +1,4 @@
+using DecisionsPortal.Markup;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering;
 using DecisionsPortal.Rendering.Producers;

@@ -85,19 +85,9 @@ public static class InternalLinks
             (decision.DecisionText, _ => decision.LocationOf("decision")),
         })
         {
-            // Every Markdown link, inline or by reference, has a '[': text without one has no
-            // links, and most decisions have none, so they are not parsed here at all.
-            if (string.IsNullOrEmpty(markdown) || !markdown.Contains('['))
+            foreach (var link in Markup.MarkdownSyntax.Links(markdown ?? ""))
             {
-                continue;
-            }
-
-            foreach (var link in Markdown.Parse(markdown, MarkdownSyntax.Pipeline).Descendants<LinkInline>())
-            {
-                if (!link.IsImage && !string.IsNullOrEmpty(link.Url))
-                {
-                    yield return (link.Url, place(link));
-                }
+                yield return (link.Url!, place(link));
             }
         }
     }

@@ -42,6 +42,16 @@ internal static class PersonalDataRedaction
             marked.Add((decision.LocationOf("dissent"), "dissent"));
         }
 
+        if (law.Votes is { } marks && Names(marks).Any(PersonalDataMarks.Has))
+        {
+            marked.Add((decision.LocationOf("votes"), "votes"));
+        }
+
+        if (decision.Attachments.Any(a => PersonalDataMarks.Has(a.Title)))
+        {
+            marked.Add((decision.LocationOf("attachments"), "attachments"));
+        }
+
         marked.AddRange(law.Personal.Select(field => (decision.LocationOf(field), field)));
         if (marked.Count == 0)
         {
@@ -62,7 +72,12 @@ internal static class PersonalDataRedaction
             return decision with
             {
                 Title = PersonalDataMarks.Unmark(decision.Title),
-                Legal = law with { Dissent = law.Dissent.Select(x => new Dissent(PersonalDataMarks.Unmark(x.Name), x.Text is null ? null : PersonalDataMarks.Unmark(x.Text))).ToList() },
+                Attachments = decision.Attachments.Select(a => a with { Title = PersonalDataMarks.Unmark(a.Title) }).ToList(),
+                Legal = law with
+                {
+                    Votes = law.Votes is { } shown ? MapNames(shown, PersonalDataMarks.Unmark) : null,
+                    Dissent = law.Dissent.Select(x => new Dissent(PersonalDataMarks.Unmark(x.Name), x.Text is null ? null : PersonalDataMarks.Unmark(x.Text))).ToList(),
+                },
             };
         }
 
@@ -75,10 +90,13 @@ internal static class PersonalDataRedaction
             Proposal = personal.Contains("proposal") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(decision.Proposal, placeholder),
             DecisionText = decision.DecisionText is null ? null
                 : personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(decision.DecisionText, placeholder),
-            Attachments = personal.Contains("attachments") ? [] : decision.Attachments,
+            Attachments = personal.Contains("attachments") ? []
+                : decision.Attachments.Select(a => a with { Title = PersonalDataMarks.RedactPlain(a.Title, placeholder) }).ToList(),
             Legal = law with
             {
-                Votes = personal.Contains("votes") && law.Votes is { } votes ? WithoutNames(votes) : law.Votes,
+                Votes = law.Votes is not { } votes ? null
+                    : personal.Contains("votes") ? WithoutNames(votes)
+                    : MapNames(votes, name => PersonalDataMarks.RedactPlain(name, placeholder)),
                 Dissent = personal.Contains("dissent")
                     ? law.Dissent.Select(_ => new Dissent(placeholder, null)).ToList()
                     : law.Dissent.Select(x => new Dissent(PersonalDataMarks.RedactPlain(x.Name, placeholder), x.Text is null ? null : PersonalDataMarks.RedactPlain(x.Text, placeholder))).ToList(),
@@ -86,18 +104,26 @@ internal static class PersonalDataRedaction
         };
     }
 
-    // Every mark ends in the suffix: a decision without it anywhere has nothing to redact.
+    // A decision with no text that may hold a mark has nothing to redact.
     private static bool MayHaveMarks(Decision decision) =>
-        decision.Markdown.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
-        || decision.Title.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
-        || decision.Proposal.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal)
-        || (decision.DecisionText?.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) ?? false)
-        || decision.Law.Dissent.Any(x => x.Name.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) || (x.Text?.Contains(PersonalDataMarks.Suffix, StringComparison.Ordinal) ?? false));
+        PersonalDataMarks.MayHave(decision.Markdown)
+        || PersonalDataMarks.MayHave(decision.Title)
+        || PersonalDataMarks.MayHave(decision.Proposal)
+        || PersonalDataMarks.MayHave(decision.DecisionText)
+        || decision.Law.Dissent.Any(x => PersonalDataMarks.MayHave(x.Name) || PersonalDataMarks.MayHave(x.Text))
+        || (decision.Law.Votes is { } votes && Names(votes).Any(PersonalDataMarks.MayHave))
+        || decision.Attachments.Any(a => PersonalDataMarks.MayHave(a.Title));
 
-    // A meeting file's notes may mark personal data too; it expires with the organ's appeal period.
+    // A meeting file's notes, place and attendees may mark personal data too; it expires with the organ's appeal period.
     internal static Meeting RedactMeeting(Meeting meeting, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
     {
-        var lines = PersonalDataMarks.Lines(meeting.Markdown).ToList();
+        var lines = PersonalDataMarks.Lines(meeting.Markdown).Select(line => meeting.MarkdownFirstLine + line - 1).ToList();
+        if (PersonalDataMarks.Has(meeting.Place) || meeting.Attendees.Any(a => PersonalDataMarks.Has(a.Name) || PersonalDataMarks.Has(a.Role)))
+        {
+            // Front-matter fields: the file's own place is all a meeting knows of them.
+            lines.Insert(0, 1);
+        }
+
         if (lines.Count == 0)
         {
             return meeting;
@@ -106,7 +132,7 @@ internal static class PersonalDataRedaction
         var period = config.AppealOf(meeting.Body) is { } kind && meeting.MinutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
         var expires = period?.PersonalDataExpires;
         var removed = expires is { } day && config.BuildDate >= day;
-        expiries.AddRange(lines.Select(line => new PersonalDataExpiry(meeting.File with { Line = meeting.MarkdownFirstLine + line - 1 }, "text", expires, removed)));
+        expiries.AddRange(lines.Select(line => new PersonalDataExpiry(meeting.File with { Line = line }, line < meeting.MarkdownFirstLine ? "meeting" : "text", expires, removed)));
         if (expires is null)
         {
             diagnostics.Warning(DiagnosticCodes.PersonalDataNeverExpires, meeting.File,
@@ -114,7 +140,22 @@ internal static class PersonalDataRedaction
         }
 
         var placeholder = config.Strings[meeting.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
-        return removed ? meeting with { Markdown = PersonalDataMarks.RedactMarkdown(meeting.Markdown, placeholder) } : meeting;
+        string Plain(string text) => removed ? PersonalDataMarks.RedactPlain(text, placeholder) : PersonalDataMarks.Unmark(text);
+        return meeting with
+        {
+            Markdown = removed ? PersonalDataMarks.RedactMarkdown(meeting.Markdown, placeholder) : meeting.Markdown,
+            Place = meeting.Place is null ? null : Plain(meeting.Place),
+            Attendees = meeting.Attendees.Select(a => new Attendee(Plain(a.Name), a.Role is null ? null : Plain(a.Role))).ToList(),
+        };
+    }
+
+    private static IEnumerable<string> Names(Votes votes) =>
+        new[] { votes.For, votes.Against, votes.Abstained, votes.Absent }.SelectMany(side => side?.Names ?? []);
+
+    private static Votes MapNames(Votes votes, Func<string, string> map)
+    {
+        VoteCount? Side(VoteCount? side) => side is null ? null : side with { Names = side.Names.Select(map).ToList() };
+        return new(Side(votes.For), Side(votes.Against), Side(votes.Abstained), Side(votes.Absent));
     }
 
     private static Votes WithoutNames(Votes votes) => new(

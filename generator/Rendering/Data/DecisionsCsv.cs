@@ -1,16 +1,17 @@
 using System.Globalization;
 using CsvHelper;
+using DecisionsPortal.Markup;
 
 namespace DecisionsPortal.Rendering.Data;
 
 /// <summary>
 /// <c>decisions.csv</c>: one row a decision, RFC 4180 quoting and CRLF line ends, UTF-8 with a
 /// byte order mark (without it Excel reads the file as ANSI and breaks ä and ö). Lists are joined
-/// with "; " and objects spread into columns, so a spreadsheet shows every field. A cell that
-/// begins with <c>= + - @</c>, a tab or a CR gets a <c>'</c> in front (and quotes), as OWASP
-/// recommends against CSV injection: a title such as <c>=HYPERLINK(…)</c> would otherwise run as a
-/// formula when a spreadsheet opens the file. A Markdown list ("- …") gets the quote too; the
-/// JSON has every text exactly as written.
+/// with "; " and objects spread into columns, so a spreadsheet shows every field. The Markdown
+/// fields are their plain words, as search and the feeds carry them (the JSON keeps the Markdown).
+/// A cell that begins with <c>= + - @</c>, a tab or a CR gets a <c>'</c> in front (and quotes), as
+/// OWASP recommends against CSV injection: a title such as <c>=HYPERLINK(…)</c> would otherwise run
+/// as a formula when a spreadsheet opens the file.
 /// </summary>
 public static class DecisionsCsv
 {
@@ -55,7 +56,7 @@ public static class DecisionsCsv
         d.Title, d.Date, d.Body.Id, d.Body.Label,
         d.Section?.ToString(CultureInfo.InvariantCulture) ?? "", d.Dnro ?? "",
         d.Preparer.Name, d.Preparer.Title ?? "", d.Presenter.Name, d.Presenter.Title ?? "",
-        d.Proposal, d.Decision ?? "", d.Text,
+        PlainText.FromMarkdown(d.Proposal), PlainText.FromMarkdown(d.Decision), PlainText.FromMarkdown(d.Text),
         Join(d.Topics.Select(t => t.Id)), Join(d.Topics.Select(t => t.Label)),
         Join(d.Attachments.Select(a => a.Title)), Join(d.Attachments.Select(a => a.Url)),
         Join(d.Aliases), d.Draft ? "true" : "false",

@@ -124,7 +124,7 @@ public sealed class FeedProducer : IOutputProducer
 
         xml.WriteStartElement("summary", atom);
         xml.WriteAttributeString("type", "text");
-        xml.WriteString(context.Markdown.PlainText(d.Proposal));
+        xml.WriteString(Markup.PlainText.FromMarkdown(d.Proposal));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -2,9 +2,12 @@ using DecisionsPortal.Law;
 using Markdig.Helpers;
 using Markdig.Parsers;
 
-namespace DecisionsPortal.Rendering.PersonalData;
+namespace DecisionsPortal.Markup.PersonalData;
 
-/// <summary>Parses <c>[[words]]{.personal}</c> with the same pattern the redaction uses (<see cref="PersonalDataMarks"/>).</summary>
+/// <summary>
+/// Parses <c>[[words]]{.personal}</c> with the same pattern the redaction uses (<see cref="PersonalDataMarks"/>),
+/// over the paragraph's lines joined, so a mark whose words wrap onto the next line is one mark.
+/// </summary>
 public sealed class PersonalDataParser : InlineParser
 {
     public PersonalDataParser() => OpeningCharacters = ['['];
@@ -25,7 +28,7 @@ public sealed class PersonalDataParser : InlineParser
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
         processor.Inline = new PersonalDataInline
         {
-            Text = match.Groups["text"].Value,
+            Text = PersonalDataMarks.Words(match),
             Span = new Markdig.Syntax.SourceSpan(start, start + match.Length - 1),
             Line = line,
             Column = column,

@@ -1,6 +1,6 @@
 using DecisionsPortal.Rendering;
 
-namespace DecisionsPortal.Tests.Rendering;
+namespace DecisionsPortal.Tests.Markup;
 
 public sealed class PersonalDataMarkdownTests
 {

@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace DecisionsPortal.Rendering.PersonalData;
+namespace DecisionsPortal.Markup.PersonalData;
 
 /// <summary>Words marked as personal data, shown until the Model stage replaces them with a placeholder.</summary>
 public sealed class PersonalDataInline : LeafInline

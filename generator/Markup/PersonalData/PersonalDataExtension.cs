@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 
-namespace DecisionsPortal.Rendering.PersonalData;
+namespace DecisionsPortal.Markup.PersonalData;
 
 /// <summary>
 /// <c>[[Matti Meikäläinen]]{.personal}</c> marks personal data in Markdown. The parser runs before

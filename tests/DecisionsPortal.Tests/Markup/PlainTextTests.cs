@@ -1,11 +1,11 @@
-using DecisionsPortal.Search;
+using DecisionsPortal.Markup;
 using Markdig;
 
-namespace DecisionsPortal.Tests.Search;
+namespace DecisionsPortal.Tests.Markup;
 
 public sealed class PlainTextTests
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseFootnotes().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = MarkdownSyntax.Pipeline;
 
     private static readonly string[] Texts =
     [

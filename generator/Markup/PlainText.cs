@@ -1,30 +1,26 @@
 using System.Text;
-using Markdig;
 using Markdig.Renderers;
 
-namespace DecisionsPortal.Search;
+namespace DecisionsPortal.Markup;
 
-/// <summary>Markdown to the plain words search indexes and shows in snippets.</summary>
+/// <summary>
+/// Markdown to its plain words, white space collapsed: what search indexes, snippets, JSON-LD,
+/// feed summaries and the CSV carry, from the same parse as the HTML (<see cref="MarkdownSyntax"/>),
+/// so a personal mark is its words and no markup reaches any of them.
+/// </summary>
 public static class PlainText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseFootnotes().DisableHtml().Build();
-
     // What Markdown.ToPlainText renders with, made once per thread: a new HtmlRenderer per text
     // (its table of object renderers, the pipeline's setup) cost more than the parse.
     [ThreadStatic]
     private static PlainRenderer? renderer;
 
     /// <summary>The same text as <c>Collapse(Markdown.ToPlainText(markdown))</c>, with no string but the result.</summary>
-    public static string FromMarkdown(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return "";
-        }
+    public static string FromMarkdown(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : FromDocument(MarkdownSyntax.Parse(markdown));
 
-        var plain = renderer ??= new PlainRenderer();
-        return plain.Render(Markdown.Parse(markdown, Pipeline));
-    }
+    /// <summary>The words of a parsed text; read before anything rewrites the document for HTML.</summary>
+    public static string FromDocument(Markdig.Syntax.MarkdownDocument document) => (renderer ??= new PlainRenderer()).Render(document);
 
     /// <summary>The first words of a text up to about <paramref name="length"/> characters, cut at a word boundary.</summary>
     public static string Excerpt(string text, int length)
@@ -121,7 +117,7 @@ public static class PlainText
         public PlainRenderer()
         {
             html = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-            Pipeline.Setup(html);
+            MarkdownSyntax.Pipeline.Setup(html);
         }
 
         public string Render(Markdig.Syntax.MarkdownDocument document)

@@ -1,0 +1,36 @@
+using DecisionsPortal.Markup.PersonalData;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DecisionsPortal.Markup;
+
+/// <summary>
+/// The one Markdown dialect of the site, built once: every text is parsed by this pipeline,
+/// whether it becomes HTML (Rendering), plain words (search, snippets, JSON-LD, feeds, CSV) or
+/// checked links (Site), so all of them read the same marks, autolinks, lists and tables, and
+/// no unsafe link survives the parse (<see cref="SafeLinks"/>).
+/// </summary>
+public static class MarkdownSyntax
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Use<PersonalDataExtension>()
+        .Use<SafeLinks>()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Every link (not image) of the text as parsed, with its zero-based line and column in the text.</summary>
+    public static IEnumerable<LinkInline> Links(string markdown) =>
+
+        // Every Markdown link, inline or by reference, has a '[': most texts have none and are not parsed.
+        string.IsNullOrEmpty(markdown) || !markdown.Contains('[')
+            ? []
+            : Parse(markdown).Descendants<LinkInline>().Where(link => !link.IsImage && !string.IsNullOrEmpty(link.Url));
+}

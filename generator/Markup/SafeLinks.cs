@@ -1,0 +1,101 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DecisionsPortal.Markup;
+
+/// <summary>
+/// Links and images may only use http(s), mailto, tel or relative addresses. Run on every parsed
+/// document, before anything reads it: a link to another scheme keeps its words and loses the
+/// link, an image loses itself, an autolink becomes its text. The walk is our own over every
+/// block and inline, and changes the tree only after it, so no node is skipped while it moves.
+/// </summary>
+public sealed class SafeLinks : IMarkdownExtension
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.DocumentProcessed -= Neutralise;
+        pipeline.DocumentProcessed += Neutralise;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    public static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
+        var compact = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var colon = compact.IndexOf(':');
+        var firstSeparator = compact.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
+        return !hasScheme || SafeSchemes.Contains(compact[..colon].ToLowerInvariant());
+    }
+
+    private static void Neutralise(MarkdownDocument document)
+    {
+        var unsafeLinks = new List<Inline>();
+        Collect(document, unsafeLinks);
+        foreach (var inline in unsafeLinks)
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } image:
+                    image.Remove();
+                    break;
+                case LinkInline link:
+                    // Keep the words the editor wrote, drop only the link.
+                    while (link.FirstChild is { } words)
+                    {
+                        words.Remove();
+                        link.InsertBefore(words);
+                    }
+
+                    link.Remove();
+                    break;
+                case AutolinkInline autolink:
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+            }
+        }
+    }
+
+    private static void Collect(ContainerBlock container, List<Inline> found)
+    {
+        foreach (var block in container)
+        {
+            if (block is ContainerBlock inner)
+            {
+                Collect(inner, found);
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                Collect(inline, found);
+            }
+        }
+    }
+
+    private static void Collect(ContainerInline container, List<Inline> found)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if ((inline is LinkInline link && !IsSafeUrl(link.Url)) || (inline is AutolinkInline autolink && !IsSafeUrl(autolink.Url)))
+            {
+                found.Add(inline);
+            }
+
+            if (inline is ContainerInline inner)
+            {
+                Collect(inner, found);
+            }
+        }
+    }
+}

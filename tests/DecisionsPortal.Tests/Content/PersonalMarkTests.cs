@@ -1,0 +1,100 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+/// <summary>A personal-data mark that is almost right would be published for ever: each is an error at its line, with the right form.</summary>
+public sealed class PersonalMarkTests
+{
+    private const string RightForm = "write [[…]]{.personal}: two square brackets on each side of the words and {.personal} right after them";
+
+    private static DecisionsPortal.Diagnostics.Diagnostic SingleError(string text)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + text));
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        return Assert.Single(result.Diagnostics, d => d.Severity == DecisionsPortal.Diagnostics.Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("Paikalla oli [Matti Meikäläinen]{.personal}.", 14, "a personal-data mark needs two square brackets on each side, not 1 and 1")]
+    [InlineData("Paikalla oli [[Maija Mallikas]]{.personaali}.", 14, "'{.personaali}' is not a personal-data mark")]
+    [InlineData("Paikalla oli [[Maija Mallikas]]{.persnal}.", 14, "'{.persnal}' is not a personal-data mark")]
+    [InlineData("Paikalla oli [[Pekka Puu]] {.personal}.", 14, "a personal-data mark has no space or line break between ']]' and '{'")]
+    [InlineData("Paikalla oli [[Pekka Puu]]\n{.personal}.", 14, "a personal-data mark has no space or line break between ']]' and '{'")]
+    [InlineData("Paikalla oli [[Pekka Puu]]{.Personal}.", 14, "a personal-data mark is written '{.personal}' in small letters, not '{.Personal}'")]
+    public void An_almost_right_mark_is_an_error_at_its_line_and_column_with_the_right_form(string text, int column, string problem)
+    {
+        var error = SingleError(text);
+
+        Assert.Equal("DP0110", error.Code);
+        Assert.EndsWith("content/fi/2025/a.md", error.Location.Path.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Equal(12, error.Location.Line);
+        Assert.Equal(column, error.Location.Column);
+        Assert.Equal($"{problem}; {RightForm}", error.Message);
+    }
+
+    [Fact]
+    public void The_message_never_repeats_the_marked_words()
+    {
+        Assert.DoesNotContain("Mallikas", SingleError("[[Maija Mallikas]]{.personaali}").Message);
+    }
+
+    [Fact]
+    public void An_almost_right_mark_in_a_front_matter_field_is_an_error_at_the_fields_line()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(
+            extra: "dissent:\n  - name: Eero Esa\n    text: \"Asukas [Kalle Kantaja]{.personal} valitti.\""));
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0110");
+
+        Assert.Equal(10, error.Location.Line);
+        Assert.Equal(19, error.Location.Column);
+    }
+
+    [Fact]
+    public void An_almost_right_mark_in_a_meeting_file_is_an_error_at_its_line()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish() + """
+
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            place: Kaupungintalo
+            attendees: ["[[Liisa Puheenjohtaja]] {.personal}"]
+            ---
+            Sihteerinä [[Sanna Sihteeri]]{.persona}.
+            """);
+
+        var errors = site.Build().Diagnostics.Where(d => d.Code == "DP0110").Select(d => d.Location.Line).ToList();
+
+        Assert.Equal([3, 5], errors);
+    }
+
+    [Theory]
+    [InlineData("preparer: { name: \"[[Maija Meikäläinen]]{.personal}\", title: Tekninen johtaja }", "preparer", 5)]
+    [InlineData("presenter: \"Kaupunginjohtaja [[Olli Esimerkki]]{.personal}\"", "presenter", 6)]
+    public void A_mark_in_the_preparer_or_presenter_is_refused_because_the_officials_name_is_always_published(string field, string name, int line)
+    {
+        var file = Decisions.Finnish();
+        file = name == "preparer"
+            ? file.Replace("preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }", field)
+            : file.Replace("presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }", field);
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + file);
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0111");
+
+        Assert.Equal(line, error.Location.Line);
+        Assert.Equal($"'{name}' names the official who answers for the decision and is always published, so it cannot hold a personal-data mark; remove [[ ]]{{.personal}} from it", error.Message);
+    }
+
+    [Theory]
+    [InlineData("[linkki](https://example.org/){.personal}")]
+    [InlineData("Hakasulkeet [a] ja aaltosulkeet {b} eivät ole merkintä.")]
+    [InlineData("[[Matti Meikäläinen]]{ .personal }")]
+    [InlineData("[[Matti\nMeikäläinen]]{.personal}")]
+    public void Text_that_is_not_a_mark_gone_wrong_is_no_error(string text)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(text: text));
+
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == "DP0110");
+    }
+}
