@@ -25,6 +25,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
             "fi/haku/", "fi/haku/?q=" + compound,
             "sv/", "sv/beslut/", PhoneTown.SwedishDecisionPath, "sv/amne/international/",
             "sv/sok/?q=" + Uri.EscapeDataString(PhoneTown.SwedishCompound.ToLowerInvariant()),
+            "404.html",
         ];
         var data = new TheoryData<string, int>();
         foreach (var width in new[] { 320, 375 })
