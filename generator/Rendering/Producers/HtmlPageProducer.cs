@@ -64,6 +64,7 @@ public sealed class HtmlPageProducer : IOutputProducer
             ["feed"] = views.Feed(ListingKind.All, "", ""),
             ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
             ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
+            ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
