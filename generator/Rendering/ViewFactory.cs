@@ -52,6 +52,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             ["opensearch"] = paths.Link(paths.OpenSearch(language)),
             ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
             ["search"] = paths.Link(paths.Search(language)),
+            ["data_licence"] = config.DataLicence is { } licence ? new LinkView(licence.Name, licence.Url.AbsoluteUri) : null,
         };
         variables.IsReadOnly = true;
         return variables;
