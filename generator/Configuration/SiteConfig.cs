@@ -19,7 +19,8 @@ public sealed record SiteConfig(
     DateOnly BuildDate = default,
     IReadOnlyDictionary<string, AppealKind>? BodyAppeals = null,
     IReadOnlyList<RemovedFile>? Removed = null,
-    IReadOnlyDictionary<string, string>? AppealTexts = null)
+    IReadOnlyDictionary<string, string>? AppealTexts = null,
+    DataLicence? DataLicence = null)
 {
     /// <summary>The appeal instruction of a kind in a language (templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md), Markdown.</summary>
     public string? AppealText(AppealKind kind, string language) =>

@@ -8,7 +8,7 @@ namespace DecisionsPortal.Configuration;
 public static partial class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed"];
+        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed", DataLicenceReader.Key];
 
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -101,6 +101,7 @@ public static partial class SiteConfigLoader
         var title = ReadLabels(yaml, "title", languages, diagnostics);
         var bodies = ReadVocabulary(yaml, "bodies", languages, diagnostics);
         var topics = ReadVocabulary(yaml, "topics", languages, diagnostics);
+        var licence = DataLicenceReader.Read(yaml, diagnostics);
         var strings = new Dictionary<string, LanguageStrings>(StringComparer.Ordinal);
         if (Directory.Exists(templatesDirectory))
         {
@@ -124,7 +125,7 @@ public static partial class SiteConfigLoader
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
             buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, diagnostics),
-            LawConfigReader.ReadAppealTexts(templatesDirectory, languages));
+            LawConfigReader.ReadAppealTexts(templatesDirectory, languages), licence);
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)

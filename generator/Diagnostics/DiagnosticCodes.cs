@@ -136,6 +136,9 @@ public static class DiagnosticCodes
     public const string ConfigInvalidRemoved = "DP1052";
     public const string AppealTextMissing = "DP1053";
 
+    // Configuration of the portal: the open data's licence.
+    public const string ConfigInvalidDataLicence = "DP1200";
+
     public const string InternalError = "DP9001";
 
     public static bool IsConfigurationCode(string code) => code.StartsWith("DP1", StringComparison.Ordinal);

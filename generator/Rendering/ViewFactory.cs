@@ -52,6 +52,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             ["opensearch"] = paths.Link(paths.OpenSearch(language)),
             ["content_security_policy"] = new RawHtml(SecurityPolicy.ContentSecurityPolicy), // our constant, and quotes read better unescaped
             ["search"] = paths.Link(paths.Search(language)),
+            ["data_licence"] = config.DataLicence is { } licence ? new LinkView(licence.Name, licence.Url.AbsoluteUri) : null,
         };
         variables.IsReadOnly = true;
         return variables;
@@ -125,7 +126,10 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
 
     public LinkView IndexEntry(Listing listing) => new(listing.Label, paths.Link(listing.Path), listing.Items.Count);
 
-    /// <summary>The site's sections, for the main navigation: one read-only list for every page of the language.</summary>
+    /// <summary>
+    /// The site's sections, for the main navigation: one read-only list for every page of the
+    /// language. Meetings are a section when the language has any (else their index does not exist).
+    /// </summary>
     public IReadOnlyList<LinkView> Navigation() => navigation ??= Array.AsReadOnly<LinkView>(
     [
         new(Text("nav_home"), paths.Link(paths.Home(language))),
@@ -134,6 +138,9 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         new(Text("nav_bodies"), paths.Link(paths.Index(language, ListingKind.Body))),
         new(Text("nav_topics"), paths.Link(paths.Index(language, ListingKind.Topic))),
         new(Text("nav_people"), paths.Link(paths.Index(language, ListingKind.Person))),
+        .. site.Council.Calendars.Any(c => c.Language == language)
+            ? [new LinkView(Text("nav_meetings"), paths.Link(new CouncilPaths(config).Meetings(language)))]
+            : Array.Empty<LinkView>(),
     ]);
 
     /// <summary>The feeds every page offers (the language's feed of all decisions), as one read-only list.</summary>

@@ -7,6 +7,7 @@ public sealed record DecisionsFile(
     [property: JsonPropertyName("$schema")] string Schema,
     string Language,
     string Title,
+    LicenceData? Licence,
     int Count,
     IReadOnlyList<DecisionData> Decisions,
     IReadOnlyList<TombstoneData> Removed);

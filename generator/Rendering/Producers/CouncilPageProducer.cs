@@ -145,12 +145,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             context.Site.Council.For(page).MeetingPath is { } m ? context.Site.Paths.Link(m) : null);
     }
 
-    private static string MeetingTitle(RenderContext context, ViewFactory views, MeetingPage page)
-    {
-        var organ = context.Site.Config.FindBody(page.Id.Body)!.Label(views.Language);
-        var number = page.Number is null ? "" : $" {page.Number}";
-        return $"{organ}{number} – {views.FormatDate(page.Id.Date)}";
-    }
+    private static string MeetingTitle(RenderContext context, ViewFactory views, MeetingPage page) => MeetingViews.Title(context.Site, views, page);
 
     private static string Time(TimeOnly start, TimeOnly? end) =>
         end is { } e ? $"{Clock(start)}–{Clock(e)}" : Clock(start);

@@ -75,6 +75,12 @@ public sealed class FeedProducer : IOutputProducer
             xml.WriteElementString("uri", atom, paths.Absolute(paths.Home(language)));
             xml.WriteEndElement();
             xml.WriteElementString("generator", atom, "DecisionsPortal");
+            if (config.DataLicence is { } licence)
+            {
+                Link(xml, "license", licence.Url.AbsoluteUri, "text/html");
+                xml.WriteElementString("rights", atom, $"{licence.Name} ({licence.Url.AbsoluteUri})");
+            }
+
             foreach (var page in entries)
             {
                 Entry(xml, context, page, language);

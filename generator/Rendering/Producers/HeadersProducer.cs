@@ -15,6 +15,10 @@ public sealed class HeadersProducer : IOutputProducer
     {
         var basePath = context.Site.Config.BasePath;
         var text = new StringBuilder()
+            .Append("# An address the site does not have: ").Append(basePath).Append(NotFoundPageProducer.Path)
+            .Append(" (Netlify, Cloudflare Pages and GitHub Pages show it by themselves; nginx: error_page 404 ")
+            .Append(basePath).Append(NotFoundPageProducer.Path).Append("; Apache: ErrorDocument 404 ")
+            .Append(basePath).Append(NotFoundPageProducer.Path).Append(")\n")
             .Append(basePath).Append("*\n")
             .Append("  Content-Security-Policy: ").Append(SecurityPolicy.ContentSecurityPolicyHeader).Append('\n')
             .Append("  X-Content-Type-Options: nosniff\n")

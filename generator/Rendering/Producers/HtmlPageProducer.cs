@@ -58,11 +58,13 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["items"] = languageSite.Listed.Take(context.Site.Config.PageSize).Select(views.Summary).ToList();
         model["all"] = new LinkView(views.Text("all_decisions"), context.Site.Paths.Link(languageSite.All.Path), languageSite.Listed.Count);
         model["indexes"] = languageSite.Indexes.Select(i => IndexView(context, views, i)).ToList();
+        model["meetings"] = MeetingViews.Home(context.Site, views);
         model["open_data"] = new ScriptObject
         {
             ["feed"] = views.Feed(ListingKind.All, "", ""),
             ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
             ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
+            ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
@@ -83,6 +85,7 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["index"] = listing.Kind == ListingKind.All ? null : paths.Link(paths.Index(views.Language, listing.Kind)),
                 // A listing without a feed of its own (a year, a person) offers the feed of all decisions.
                 ["feed"] = FeedProducer.HasFeed(listing.Kind) ? views.Feed(listing.Kind, listing.Id, listing.Label) : views.Feed(ListingKind.All, "", ""),
+                ["meetings"] = listing.Kind == ListingKind.Body ? MeetingViews.OfBody(context.Site, views, listing.Id) : null,
             };
             if (listing.Kind != ListingKind.All && FeedProducer.HasFeed(listing.Kind))
             {

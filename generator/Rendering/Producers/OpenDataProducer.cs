@@ -63,7 +63,8 @@ public sealed class OpenDataProducer : IOutputProducer
             .OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(factory.Tombstone)
             .ToList();
-        return new DecisionsFile(site.Paths.Absolute(site.Paths.DataSchema), language, site.Config.Title[language], count, records, removed);
+        var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
+        return new DecisionsFile(site.Paths.Absolute(site.Paths.DataSchema), language, site.Config.Title[language], licence, count, records, removed);
     }
 
     public static byte[] Schema()

@@ -301,7 +301,8 @@
   function ui(M, S) {
     var A = analyzer(M, S), E = engine(M, A), T = M.text, $ = function (id) { return document.getElementById(id); };
     var app = $('search-app'), form = $('search-form'), input = $('search-q'), status = $('search-status'),
-      list = $('search-list'), pages = $('search-pages'), facets = $('search-facets'), runId = 0, typing = false;
+      list = $('search-list'), pages = $('search-pages'), facets = $('search-facets'), runId = 0, typing = false,
+      toggle = $('search-filters-button'), active = $('search-active'), activeList = $('search-active-list');
     app.hidden = false;
 
     function el(tag, attrs, children) {
@@ -388,6 +389,47 @@
       });
     }
 
+    // The filters in force, each a button that removes it; the status names them too.
+    function chosen(s) {
+      var out = [], labels = { body: M.bodies, topic: M.topics, lang: M.languages };
+      FACETS.forEach(function (f) {
+        s[f].forEach(function (v) {
+          var known = (labels[f] || []).filter(function (l) { return l[0] === v; })[0];
+          out.push({ label: known ? known[1] : v, without: Object.assign({}, s, { page: 1 }, (function () { var o = {}; o[f] = s[f].filter(function (x) { return x !== v; }); return o; })()) });
+        });
+      });
+      ['from', 'to'].forEach(function (k) {
+        if (s[k]) { var o = { page: 1 }; o[k] = ''; out.push({ label: T['search_' + k] + ' ' + s[k], without: Object.assign({}, s, o) }); }
+      });
+      return out;
+    }
+
+    function renderChosen(s) {
+      var items = chosen(s);
+      activeList.textContent = '';
+      items.forEach(function (c) {
+        var b = el('button', { type: 'button', class: 'remove-filter' }, [el('span', { class: 'visually-hidden' }, [T.search_remove_filter + ': ']), c.label, el('span', { 'aria-hidden': 'true' }, [' ×'])]);
+        b.addEventListener('click', function () { typing = false; go(c.without, true); input.focus(); });
+        activeList.append(el('li', {}, [b]));
+      });
+      if (items.length > 1) {
+        var clear = Object.assign({}, s, { page: 1, from: '', to: '' });
+        FACETS.forEach(function (f) { clear[f] = []; });
+        var all = el('button', { type: 'button', class: 'remove-filter' }, [T.search_clear]);
+        all.addEventListener('click', function () { typing = false; go(clear, true); input.focus(); });
+        activeList.append(el('li', {}, [all]));
+      }
+      active.hidden = !items.length;
+      toggle.textContent = T.search_filters + (items.length ? ' (' + items.length + ')' : '');
+      return items;
+    }
+
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      facets.classList.toggle('open', open);
+    });
+
     function pageLink(s, n, label, rel) {
       var target = Object.assign({}, s, { page: n }), a = el('a', { href: query(target), rel: rel }, [label]);
       a.addEventListener('click', function (ev) { ev.preventDefault(); go(target, true); $('search-results-heading').scrollIntoView(); });
@@ -399,6 +441,7 @@
       fill(s);
       if (!s.q.trim() && !FACETS.some(function (f) { return s[f].length; }) && !s.from && !s.to) {
         status.textContent = T.search_prompt; list.textContent = ''; pages.textContent = ''; facets.textContent = '';
+        renderChosen(s);
         app.setAttribute('data-done', id);
         return;
       }
@@ -419,9 +462,10 @@
           if (foreign) meta.append(' · ', el('span', { class: 'language-badge' }, [lang[2]]));
           list.append(el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]));
         });
-        var q = s.q.trim(), words = [count(total)];
+        var q = s.q.trim(), words = [count(total)], filters = renderChosen(s).map(function (c) { return c.label; });
         if (q) words.push(' ' + T.search_results_for + ' ”' + q + '”');
-        status.textContent = total ? words.join('') + '.' : (q ? T.search_no_results + ' ”' + q + '”.' : count(0) + '.');
+        var named = filters.length ? ', ' + T.search_filtered_by + ': ' + filters.join(', ') : '';
+        status.textContent = total ? words.join('') + named + '.' : (q ? T.search_no_results + ' ”' + q + '”' + named + '.' : count(0) + named + '.');
         var suggestion = m.missing.filter(function (x) { return x.suggestion; })[0];
         if (!total && suggestion) {
           var fixed = Object.assign({}, s, { q: s.q.replace(new RegExp(suggestion.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), suggestion.suggestion), page: 1 });

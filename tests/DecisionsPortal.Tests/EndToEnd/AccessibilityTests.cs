@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             "",
             "fi/", "fi/paatokset/*/paatos-00000/", "fi/paatokset/sivu/2/", "fi/toimielin/kaupunginhallitus/", "fi/vuosi/",
             "sv/", "sv/beslut/*/paatos-00000/", "sv/beslut/sida/2/", "sv/person/olli-esimerkki/", "sv/amne/",
-            "fi/haku/?q=kaupunki", "sv/sok/?q=staden", "fi/haku/",
+            "fi/haku/?q=kaupunki", "sv/sok/?q=staden", "fi/haku/", "404.html",
         ];
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {

@@ -169,7 +169,8 @@ public sealed class SearchTests(BrowserFixture browser, SearchCorpusSite corpus)
         Assert.Equal("polite", await page.Page.GetAttributeAsync("#search-status", "aria-live"));
         Assert.StartsWith("1 päätös", await page.StatusAsync());
         await page.Page.FocusAsync("#search-q");
-        for (var i = 0; i < 12 && !await page.Page.EvaluateAsync<bool>("!!document.activeElement.closest('#search-list')"); i++)
+        // Past the form's fields and the filter choices, which come before the results.
+        for (var i = 0; i < 40 && !await page.Page.EvaluateAsync<bool>("!!document.activeElement.closest('#search-list')"); i++)
         {
             await page.Page.Keyboard.PressAsync("Tab");
         }

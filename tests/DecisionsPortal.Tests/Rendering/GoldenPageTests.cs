@@ -23,6 +23,7 @@ public sealed class GoldenPageTests : IDisposable
     [InlineData("sv/beslut/2025/wuhanin-ystavyyskongressi/index.html", "Pages/002-seed-decision-sv.html")]
     [InlineData("fi/vuosi/2025/index.html", "Pages/003-year-listing-fi.html")]
     [InlineData("index.html", "Pages/004-language-chooser.html")]
+    [InlineData("404.html", "Pages/005-not-found.html")]
     public void The_seed_decisions_pages_match_their_golden_files(string page, string golden) =>
         Golden.Match(golden, File.ReadAllText(Path.Combine(output, page)));
 

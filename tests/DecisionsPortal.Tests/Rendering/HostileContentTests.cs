@@ -117,6 +117,7 @@ public sealed class HostileContentTests
 
         Assert.Equal(
             $"""
+            # An address the site does not have: /portal/404.html (Netlify, Cloudflare Pages and GitHub Pages show it by themselves; nginx: error_page 404 /portal/404.html; Apache: ErrorDocument 404 /portal/404.html)
             /portal/*
               Content-Security-Policy: {SecurityPolicy.ContentSecurityPolicy}; frame-ancestors 'none'
               X-Content-Type-Options: nosniff

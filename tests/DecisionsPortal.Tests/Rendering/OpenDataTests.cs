@@ -164,14 +164,14 @@ public sealed class OpenDataTests
     }
 
     [Fact]
-    public void The_home_page_links_the_feed_and_the_open_data_of_its_language()
+    public void The_home_page_links_the_feed_the_open_data_of_its_language_and_their_schema()
     {
         using var site = Pair();
         site.Build();
 
         var links = Html.Parse(site.Read("sv/index.html")).QuerySelectorAll("main .open-data a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/sv/beslut/atom.xml", "/sv/decisions.json", "/sv/decisions.csv"], links);
+        Assert.Equal(["/sv/beslut/atom.xml", "/sv/decisions.json", "/sv/decisions.csv", "/data/decisions.schema.json"], links);
         Assert.All(links, l => Assert.True(site.Exists(l![1..]), l));
     }
 }

@@ -65,6 +65,7 @@ public static class QualitySites
             votes: { for: 5, against: [Anna Aho], abstained: 1, absent: 0 }
             """));
         site.Write("content/fi/2025/liite.pdf", "%PDF-1.4\n");
+        PhoneTown.Write(site);
         return Built(name, site.Output, site.Build(baseUrl: baseUrl));
     }
 
