@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DecisionsPortal.Search.BaseForms;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Search;
@@ -79,7 +80,8 @@ internal static class IncrementalIndexer
         var docs = ordered.Select(e => e.Document).ToList();
         var analyses = ordered.Select(e => e.Analysis).ToList();
         var build = SearchIndexBuilder.NextBuild();
-        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, build, raw: true);
+        var classes = BaseFormClasses.Of(docs, analyses, cache.Analyzers);
+        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, build, raw: true);
         var counts = new Dictionary<IndexWord, int>(ReferenceEqualityComparer.Instance);
         foreach (var analysis in analyses)
         {
@@ -97,7 +99,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(build, counts, SplittableWords.Of(ordered), terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(build, counts, SplittableWords.Of(ordered), classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 
@@ -133,6 +135,13 @@ internal static class IncrementalIndexer
         {
             cache.Index = state with { Ordered = ordered };
             return state.Files;
+        }
+
+        // A word form entering or leaving a base form's class moves the postings of every decision holding that base form.
+        var classes = BaseFormClasses.Of(ordered.Select(e => e.Document).ToList(), ordered.Select(e => e.Analysis).ToList(), cache.Analyzers);
+        if (classes.Count != state.Classes.Count || classes.Any(c => !state.Classes.TryGetValue(c.Key, out var o) || !c.Value.SameAs(o)))
+        {
+            return null;
         }
 
         var lengths = (double[])state.Lengths.Clone();
@@ -221,8 +230,8 @@ internal static class IncrementalIndexer
         }
 
         var touched = new Dictionary<string, TouchedTerm>(StringComparer.Ordinal);
-        Collect(changed, old, oldLookups, touched, before: true);
-        Collect(changed, ordered, newLookups, touched, before: false);
+        Collect(changed, old, oldLookups, classes, touched, before: true);
+        Collect(changed, ordered, newLookups, classes, touched, before: false);
         var order = new List<TouchedTerm>(touched.Count);
         foreach (var (term, postings) in touched)
         {
@@ -402,12 +411,12 @@ internal static class IncrementalIndexer
     }
 
     /// <summary>The postings of the documents <paramref name="changed"/> of <paramref name="entries"/> (their versions <paramref name="before"/> the edit or after it), by their term.</summary>
-    private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, TouchedTerm> touched, bool before)
+    private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes, Dictionary<string, TouchedTerm> touched, bool before)
     {
         var builder = new PostingsBuilder(SearchIndexBuilder.NextBuild(), 1024, 4096);
         foreach (var d in changed)
         {
-            builder.Add(d, entries[d].Analysis, lookups[entries[d].Document.Language]);
+            builder.Add(d, entries[d].Analysis, lookups[entries[d].Document.Language], classes.GetValueOrDefault(entries[d].Document.Language));
         }
 
         foreach (var posting in builder.Raw())

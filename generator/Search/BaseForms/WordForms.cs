@@ -1,0 +1,15 @@
+namespace DecisionsPortal.Search.BaseForms;
+
+/// <summary>
+/// What a dictionary knows of one lower-cased word: its base forms (lower case, one per reading:
+/// "kuusi" is both kuusi and kuu) and, for a compound, the base forms of its parts
+/// ("kaupunginhallitus": kaupunki, hallitus). <see cref="Unknown"/> when the dictionary does not know the word.
+/// <see cref="PartsKnown"/>: the dictionary splits compounds, so a known word's parts are only
+/// these (none for "mielestä", which the corpus-vocabulary splitter would cut into miel + estä).
+/// </summary>
+public sealed record WordForms(IReadOnlyList<string> Bases, IReadOnlyList<string> Parts, bool PartsKnown)
+{
+    public static readonly WordForms Unknown = new([], [], false);
+
+    public bool Known => Bases.Count > 0;
+}
