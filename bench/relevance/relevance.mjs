@@ -177,7 +177,7 @@ async function run(lang, docs) {
   const kinds = {}, examples = { missed: [], wrong: [] };
   const started = process.hrtime.bigint();
   for (const q of queries) {
-    const m = await search.E.match(q.q);
+    const m = await search.E.match(q.q, !!args.live);
     const hits = new Set((m.hits || []).map(h => ids[h.doc]).filter(x => x.lang === lang).map(x => x.id));
     const k = kinds[q.kind] ||= { queries: 0, zero: 0, relevant: 0, found: 0, returned: 0, correct: 0 };
     k.queries++;

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DecisionsPortal.Search.BaseForms;
 
 /// <summary>
@@ -19,36 +21,90 @@ internal sealed class BaseFormClasses
     /// <summary>The classes of each document language: the words of the <paramref name="analyses"/> of that language.</summary>
     public static Dictionary<string, BaseFormClasses> Of(IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers)
     {
-        var sets = new Dictionary<string, Dictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, HashSet<IndexWord>>(StringComparer.Ordinal);
         for (var d = 0; d < docs.Count; d++)
         {
-            var language = docs[d].Language;
-            if (!sets.TryGetValue(language, out var byBase))
+            if (!words.TryGetValue(docs[d].Language, out var set))
             {
-                byBase = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-                sets[language] = byBase;
+                set = new HashSet<IndexWord>(ReferenceEqualityComparer.Instance);
+                words[docs[d].Language] = set;
             }
 
-            var analyzer = analyzers[language];
             foreach (var word in analyses[d].Words)
             {
-                foreach (var baseForm in word.Forms.Bases)
+                if (word.Forms.Known)
                 {
-                    if (Class(byBase, analyzer, baseForm) is { } set)
-                    {
-                        set.Add(word.Term!);
-                    }
-                }
-
-                foreach (var part in word.Forms.Parts)
-                {
-                    Class(byBase, analyzer, part);
+                    set.Add(word);
                 }
             }
         }
 
-        return sets.ToDictionary(s => s.Key, s => new BaseFormClasses(s.Value.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal)), StringComparer.Ordinal);
+        return words.ToDictionary(w => w.Key, w => Of(w.Value, analyzers[w.Key]), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The classes of one language's words. A term that several base forms' classes hold ("vali":
+    /// väli, välittää) would find them all; so each word with such a term also gets a term of its
+    /// own, the term, a NUL and the word ("vali\0välitä"), posted under by its base forms' words
+    /// only. The NUL sorts it right after the term, into the term's shard (the shard planner never
+    /// cuts before one), where the browser looks it up for the word typed.
+    /// </summary>
+    private static BaseFormClasses Of(HashSet<IndexWord> words, TextAnalyzer analyzer)
+    {
+        var byBase = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            foreach (var baseForm in word.Forms.Bases)
+            {
+                Class(byBase, analyzer, baseForm)?.Add(word.Term!);
+            }
+
+            foreach (var part in word.Forms.Parts)
+            {
+                Class(byBase, analyzer, part);
+            }
+        }
+
+        // A term is ambiguous when classes of different terms hold it ("ligga" and "ligger", which
+        // Hunspell gives as a base form of its own, both hold only "ligg": the term is not).
+        var classOfTerm = new Dictionary<string, SortedSet<string>?>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in byBase.Values)
+        {
+            foreach (var term in set)
+            {
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(classOfTerm, term, out var exists);
+                if (!exists)
+                {
+                    seen = set;
+                }
+                else if (!seen!.SetEquals(set))
+                {
+                    ambiguous.Add(term);
+                }
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (ambiguous.Contains(word.Term!))
+            {
+                var own = word.Term + AliasSeparator + word.Text;
+                foreach (var baseForm in word.Forms.Bases)
+                {
+                    if (byBase.TryGetValue(baseForm, out var set))
+                    {
+                        set.Add(own);
+                    }
+                }
+            }
+        }
+
+        return new BaseFormClasses(byBase.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>Separates a term and a word in the word's own term (see <see cref="Of(HashSet{IndexWord}, TextAnalyzer)"/>); search.js looks it up the same way.</summary>
+    public const char AliasSeparator = '\0';
 
     /// <summary>The terms a word is posted under besides its own: its base forms' classes, then its compound parts'.</summary>
     public void Terms(IndexWord word, List<string> terms)
