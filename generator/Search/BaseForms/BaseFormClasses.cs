@@ -45,8 +45,8 @@ internal sealed class BaseFormClasses
     /// <summary>
     /// The classes of one language's words. A term that several base forms' classes hold ("vali":
     /// väli, välittää) would find them all; so each word with such a term also gets a term of its
-    /// own, the term, a NUL and the word ("vali\0välitä"), posted under by its base forms' words
-    /// only. The NUL sorts it right after the term, into the term's shard (the shard planner never
+    /// own, the term, a NUL and the word ("vali\0välitä"), posted under by the words of the base
+    /// forms it means (<see cref="WordForms.Meant"/>) only. The NUL sorts it right after the term, into the term's shard (the shard planner never
     /// cuts before one), where the browser looks it up for the word typed.
     /// </summary>
     private static BaseFormClasses Of(HashSet<IndexWord> words, TextAnalyzer analyzer)
@@ -90,7 +90,7 @@ internal sealed class BaseFormClasses
             if (ambiguous.Contains(word.Term!))
             {
                 var own = word.Term + AliasSeparator + word.Text;
-                foreach (var baseForm in word.Forms.Bases)
+                foreach (var baseForm in word.Forms.Meant)
                 {
                     if (byBase.TryGetValue(baseForm, out var set))
                     {

@@ -66,7 +66,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             }
         }
 
-        return bases.Count == 0 ? WordForms.Unknown : new WordForms(bases, [], false);
+        return WordForms.Of(word, bases, [], false);
     }
 
     public void Dispose()

@@ -89,7 +89,7 @@ public sealed partial class VoikkoBaseForms : IBaseFormSource, IDisposable
             }
         }
 
-        return bases.Count == 0 ? WordForms.Unknown : new WordForms(bases, parts ?? [], true);
+        return WordForms.Of(word, bases, parts ?? [], true);
     }
 
     /// <summary>The word bases of a WORDBASES value (the base in each "(…)"), and the derivational endings ("(+inen)").</summary>

@@ -7,9 +7,18 @@ namespace DecisionsPortal.Search.BaseForms;
 /// <see cref="PartsKnown"/>: the dictionary splits compounds, so a known word's parts are only
 /// these (none for "mielestä", which the corpus-vocabulary splitter would cut into miel + estä).
 /// </summary>
-public sealed record WordForms(IReadOnlyList<string> Bases, IReadOnlyList<string> Parts, bool PartsKnown)
+public sealed record WordForms(IReadOnlyList<string> Bases, IReadOnlyList<string> Meant, IReadOnlyList<string> Parts, bool PartsKnown)
 {
-    public static readonly WordForms Unknown = new([], [], false);
+    public static readonly WordForms Unknown = new([], [], [], false);
 
     public bool Known => Bases.Count > 0;
+
+    /// <summary>
+    /// The forms of <paramref name="word"/> from a dictionary's readings. <see cref="Meant"/>: what a
+    /// searcher who types the word means, its base forms, but only itself when it is a base form
+    /// ("kuulla" is to hear, not also kuu "moon" + -lla; "hela" is hela, not also hel). In a
+    /// decision's text every reading counts.
+    /// </summary>
+    public static WordForms Of(string word, List<string> bases, IReadOnlyList<string> parts, bool partsKnown) =>
+        bases.Count == 0 ? Unknown : new WordForms(bases, bases.Contains(word) ? [word] : bases, parts, partsKnown);
 }
