@@ -27,10 +27,11 @@ internal static class IncrementalIndexer
         var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
         foreach (var decisionPage in site[language].Listed)
         {
-            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision))
+            var people = DecisionPeople.Names(site, decisionPage);
+            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people))
             {
-                var document = SearchProducer.Document(site, decisionPage);
-                entry = new CachedSearchDocument(decisionPage.Decision, document, SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document));
+                var document = SearchProducer.Document(site, decisionPage, people);
+                entry = new CachedSearchDocument(decisionPage.Decision, people, document, SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document));
             }
             else if (!ReferenceEquals(entry.Source, decisionPage.Decision))
             {

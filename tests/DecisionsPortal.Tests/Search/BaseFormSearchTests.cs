@@ -9,7 +9,7 @@ namespace DecisionsPortal.Tests.Search;
 /// with search.js in Chromium over the files the build wrote. Any form typed finds every decision
 /// holding any form of the word's base form, compounds by their parts, and a word whose Snowball
 /// stem other words share finds only its own base form's decisions. The differential test checks
-/// every word of the decisions against what the dictionary itself says.
+/// every word of the decisions against what the dictionary itself says. People are found by name.
 /// </summary>
 public sealed class BaseFormSearchTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -66,6 +66,38 @@ public sealed class BaseFormSearchTests(BrowserFixture browser) : IClassFixture<
 
         Assert.True(forms.Count(f => f.Value.Known) > 30, "too few words known to Voikko");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task A_councillor_is_found_by_name_in_votes_dissents_and_the_attendees_of_the_meeting()
+    {
+        BaseFormDictionaries.Require();
+        var site = new TestSite(CouncilTown.Files);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));
+        await using var served = new ServedTestSite(site, await StaticServer.StartAsync(site.Output));
+
+        Assert.Contains("hallitus-katto", await SearchAsync(served, "Anna Aho"));
+        Assert.Contains("hallitus-katto", await SearchAsync(served, "Eero Esa"));
+        Assert.Contains("hallitus-katto", await SearchAsync(served, "Liisa Puheenjohtaja"));
+        Assert.DoesNotContain("lautakunta-katto", await SearchAsync(served, "Liisa Puheenjohtaja"));
+    }
+
+    [Fact]
+    public void Without_the_dictionaries_the_build_searches_by_snowball_stems_and_says_so_once_a_language()
+    {
+        using var site = new TestSite();
+        site.Write("content/fi/2024/a.md", Decision("Asia", "2024-01-10", "Lautakunta päättää asiasta.", "Kaupungin talous."));
+        site.Write("content/sv/2024/a.md", Decision("Ärende", "2024-01-10", "Nämnden beslutar.", "Staden bygger."));
+
+        var (exit, _, stderr) = GeneratorProcess.Run(new Dictionary<string, string> { ["DECISIONSPORTAL_NO_BASEFORMS"] = "1" }, "build", "--config", site.ConfigPath);
+
+        Assert.Equal(0, exit);
+        var info = stderr.Split('\n').Where(l => l.StartsWith("info: search:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, info.Count);
+        Assert.Contains(info, l => l.EndsWith("fi words are searched by their Snowball stems only", StringComparison.Ordinal));
+        Assert.Contains(info, l => l.EndsWith("sv words are searched by their Snowball stems only", StringComparison.Ordinal));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Output, "search", "fi"), "manifest.*.js"));
     }
 
     private static async Task<ServedTestSite> BuildAsync()

@@ -65,9 +65,10 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         var needed = new HashSet<int>(terms.Select(t => ShardPlanner.Find(first, t)));
         foreach (var prefix in terms.Append(Folding.Fold(word)).Where(p => p.Length >= 3))
         {
+            // While typing, search.js searches a prefix in every shard it spans, up to PREFIX_SHARDS = 2.
             var from = ShardPlanner.Find(first, prefix);
-            var to = from; // search.js: PREFIX_SHARDS = 1
-            for (var i = from; i <= to; i++)
+            var to = ShardPlanner.Find(first, prefix + "\uffff");
+            for (var i = from; i <= to && to - from < 2; i++)
             {
                 needed.Add(i);
             }
