@@ -140,7 +140,7 @@ internal static class IncrementalIndexer
 
         // A word form entering or leaving a base form's class moves the postings of every decision holding that base form.
         var classes = BaseFormClasses.Of(ordered.Select(e => e.Document).ToList(), ordered.Select(e => e.Analysis).ToList(), cache.Analyzers);
-        if (classes.Count != state.Classes.Count || classes.Any(c => !state.Classes.TryGetValue(c.Key, out var o) || !c.Value.SameAs(o)))
+        if (MovesUnchanged(BaseFormClasses.Differences(state.Classes, classes), changed, ordered))
         {
             return null;
         }
@@ -231,7 +231,7 @@ internal static class IncrementalIndexer
         }
 
         var touched = new Dictionary<string, TouchedTerm>(StringComparer.Ordinal);
-        Collect(changed, old, oldLookups, classes, touched, before: true);
+        Collect(changed, old, oldLookups, state.Classes, touched, before: true);
         Collect(changed, ordered, newLookups, classes, touched, before: false);
         var order = new List<TouchedTerm>(touched.Count);
         foreach (var (term, postings) in touched)
@@ -278,7 +278,7 @@ internal static class IncrementalIndexer
         var written = dropped || terms.Count != previous.Length ? Remap(state.Written, map, terms.Count) : state.Written;
         var table = terms.ToArray();
         var (files, writtenNow) = SearchIndexWriter.Write(language, docs, table, page, written, ranks.ToArray(), changed);
-        cache.Index = state with { Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };
+        cache.Index = state with { Classes = classes, Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };
         return files;
 
         void Insert(int i)
@@ -289,6 +289,34 @@ internal static class IncrementalIndexer
                 terms.Add(new TermRef(patch, patchTerm[i]));
             }
         }
+    }
+
+    /// <summary>Whether a word of a decision the edit did not change is posted by a base form whose class changed.</summary>
+    private static bool MovesUnchanged(Dictionary<string, HashSet<string>> differing, List<int> changed, List<CachedSearchDocument> ordered)
+    {
+        if (differing.Count == 0)
+        {
+            return false;
+        }
+
+        var edited = changed.ToHashSet();
+        for (var d = 0; d < ordered.Count; d++)
+        {
+            if (edited.Contains(d) || !differing.TryGetValue(ordered[d].Document.Language, out var bases))
+            {
+                continue;
+            }
+
+            foreach (var word in ordered[d].Analysis.Words)
+            {
+                if (word.Forms.Bases.Any(bases.Contains) || word.Forms.Parts.Any(bases.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -376,8 +376,6 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
             {
                 extraTerms.Add(term);
             }
-
-            classes?.Terms(part, extraTerms);
         }
 
         classes?.Terms(word, extraTerms);

@@ -10,7 +10,7 @@ namespace DecisionsPortal.Search.BaseForms;
 /// browser's Snowball term of it meets every decision holding any form of the base form; the
 /// browser needs no table and no extra request. Snowball stays the fallback for words the
 /// dictionary does not know. Built from the whole corpus, so <c>serve</c> patches an index only
-/// while the classes are the same (<see cref="SameAs"/>).
+/// while no class that a word of an unchanged decision is posted by changed (<see cref="Differences"/>).
 /// </summary>
 internal sealed class BaseFormClasses
 {
@@ -134,9 +134,32 @@ internal sealed class BaseFormClasses
         }
     }
 
-    public bool SameAs(BaseFormClasses other) =>
-        classes.Count == other.classes.Count
-        && classes.All(c => other.classes.TryGetValue(c.Key, out var o) && c.Value.AsSpan().SequenceEqual(o));
+    /// <summary>The base forms whose classes differ between <paramref name="before"/> and <paramref name="after"/> (one added or gone included), by document language.</summary>
+    public static Dictionary<string, HashSet<string>> Differences(Dictionary<string, BaseFormClasses> before, Dictionary<string, BaseFormClasses> after)
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var language in before.Keys.Union(after.Keys))
+        {
+            var a = before.GetValueOrDefault(language)?.classes ?? [];
+            var b = after.GetValueOrDefault(language)?.classes ?? [];
+            var differing = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (baseForm, terms) in a)
+            {
+                if (!b.TryGetValue(baseForm, out var other) || !terms.AsSpan().SequenceEqual(other))
+                {
+                    differing.Add(baseForm);
+                }
+            }
+
+            differing.UnionWith(b.Keys.Where(k => !a.ContainsKey(k)));
+            if (differing.Count > 0)
+            {
+                result[language] = differing;
+            }
+        }
+
+        return result;
+    }
 
     private static SortedSet<string>? Class(Dictionary<string, SortedSet<string>> byBase, TextAnalyzer analyzer, string baseForm)
     {

@@ -11,7 +11,7 @@
   'use strict';
 
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
-  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5;
+  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 1, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5;
 
   function analyzer(M, S) {
     var langs = M.analysis.map(function (a) {
@@ -165,7 +165,7 @@
     }
 
     // The shards a prefix spans, all of them, or none when it spans more than PREFIX_SHARDS
-    // (too short to narrow anything down: the next letter typed will).
+    // (too short to narrow anything down, or beyond the budget: the next letter typed will).
     function prefixShards(p) {
       var from = find(first, p), to = find(first, p + '\uffff'), out = [];
       if (to - from < PREFIX_SHARDS) for (var i = from; i <= to; i++) out.push(i);

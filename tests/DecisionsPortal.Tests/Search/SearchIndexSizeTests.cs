@@ -65,10 +65,10 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         var needed = new HashSet<int>(terms.Select(t => ShardPlanner.Find(first, t)));
         foreach (var prefix in terms.Append(Folding.Fold(word)).Where(p => p.Length >= 3))
         {
-            // While typing, search.js searches a prefix in every shard it spans, up to PREFIX_SHARDS = 2.
+            // While typing, search.js searches a prefix in every shard it spans when they are at most PREFIX_SHARDS = 1.
             var from = ShardPlanner.Find(first, prefix);
             var to = ShardPlanner.Find(first, prefix + "\uffff");
-            for (var i = from; i <= to && to - from < 2; i++)
+            for (var i = from; i <= to && to - from < 1; i++)
             {
                 needed.Add(i);
             }
