@@ -100,6 +100,15 @@ internal sealed class BaseFormClasses
             }
         }
 
+        // A base form typed as such, also where the text holds only other forms of it ("ihana", whose stem "ihan" is a word of its own).
+        foreach (var (baseForm, set) in byBase)
+        {
+            if (analyzer.Term(baseForm) is { } own && ambiguous.Contains(own))
+            {
+                set.Add(own + AliasSeparator + baseForm);
+            }
+        }
+
         return new BaseFormClasses(byBase.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal));
     }
 
