@@ -291,8 +291,8 @@ internal static class IncrementalIndexer
         }
     }
 
-    /// <summary>Whether a word of a decision the edit did not change is posted by a base form whose class changed.</summary>
-    private static bool MovesUnchanged(Dictionary<string, HashSet<string>> differing, List<int> changed, List<CachedSearchDocument> ordered)
+    /// <summary>Whether a word of a decision the edit did not change is posted by a base form whose class changed (a word the dictionary does not know: by its term).</summary>
+    private static bool MovesUnchanged(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, List<int> changed, List<CachedSearchDocument> ordered)
     {
         if (differing.Count == 0)
         {
@@ -302,14 +302,14 @@ internal static class IncrementalIndexer
         var edited = changed.ToHashSet();
         for (var d = 0; d < ordered.Count; d++)
         {
-            if (edited.Contains(d) || !differing.TryGetValue(ordered[d].Document.Language, out var bases))
+            if (edited.Contains(d) || !differing.TryGetValue(ordered[d].Document.Language, out var moved))
             {
                 continue;
             }
 
             foreach (var word in ordered[d].Analysis.Words)
             {
-                if (word.Forms.Bases.Any(bases.Contains) || word.Forms.Parts.Any(bases.Contains))
+                if (word.Forms.Known ? word.Forms.Bases.Any(moved.Bases.Contains) || word.Forms.Parts.Any(moved.Bases.Contains) : moved.Terms.Contains(word.Term!))
                 {
                     return true;
                 }

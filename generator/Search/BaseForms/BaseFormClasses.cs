@@ -16,7 +16,28 @@ internal sealed class BaseFormClasses
 {
     private readonly Dictionary<string, string[]> classes;
 
-    private BaseFormClasses(Dictionary<string, string[]> classes) => this.classes = classes;
+    // Per term, every term of the classes holding it: what a word the dictionary does not know is posted under.
+    private readonly Dictionary<string, string[]> byTerm;
+
+    private BaseFormClasses(Dictionary<string, string[]> classes)
+    {
+        this.classes = classes;
+        var sets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var terms in classes.Values)
+        {
+            foreach (var term in terms)
+            {
+                if (!term.Contains(AliasSeparator))
+                {
+                    ref var set = ref CollectionsMarshal.GetValueRefOrAddDefault(sets, term, out _);
+                    set ??= new SortedSet<string>(StringComparer.Ordinal);
+                    set.UnionWith(terms);
+                }
+            }
+        }
+
+        byTerm = sets.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     /// <summary>The classes of each document language: the words of the <paramref name="analyses"/> of that language.</summary>
     public static Dictionary<string, BaseFormClasses> Of(IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers)
@@ -118,6 +139,18 @@ internal sealed class BaseFormClasses
     /// <summary>The terms a word is posted under besides its own: its base forms' classes, then its compound parts'.</summary>
     public void Terms(IndexWord word, List<string> terms)
     {
+        // A word the dictionary does not know falls back to its Snowball stem: it joins every class that stem is in.
+        if (!word.Forms.Known && word.Term is { } own && byTerm.TryGetValue(own, out var joined))
+        {
+            foreach (var term in joined)
+            {
+                if (term != own && !terms.Contains(term))
+                {
+                    terms.Add(term);
+                }
+            }
+        }
+
         foreach (var baseForm in word.Forms.Bases)
         {
             Add(baseForm);
@@ -143,27 +176,38 @@ internal sealed class BaseFormClasses
         }
     }
 
-    /// <summary>The base forms whose classes differ between <paramref name="before"/> and <paramref name="after"/> (one added or gone included), by document language.</summary>
-    public static Dictionary<string, HashSet<string>> Differences(Dictionary<string, BaseFormClasses> before, Dictionary<string, BaseFormClasses> after)
+    /// <summary>
+    /// The base forms whose classes differ between <paramref name="before"/> and <paramref name="after"/>
+    /// (one added or gone included), and every term of those classes before or after, by document language.
+    /// </summary>
+    public static Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> Differences(Dictionary<string, BaseFormClasses> before, Dictionary<string, BaseFormClasses> after)
     {
-        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (HashSet<string>, HashSet<string>)>(StringComparer.Ordinal);
         foreach (var language in before.Keys.Union(after.Keys))
         {
             var a = before.GetValueOrDefault(language)?.classes ?? [];
             var b = after.GetValueOrDefault(language)?.classes ?? [];
-            var differing = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (baseForm, terms) in a)
+            var bases = new HashSet<string>(StringComparer.Ordinal);
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (baseForm, old) in a)
             {
-                if (!b.TryGetValue(baseForm, out var other) || !terms.AsSpan().SequenceEqual(other))
+                if (!b.TryGetValue(baseForm, out var now) || !old.AsSpan().SequenceEqual(now))
                 {
-                    differing.Add(baseForm);
+                    bases.Add(baseForm);
+                    terms.UnionWith(old);
+                    terms.UnionWith(now ?? []);
                 }
             }
 
-            differing.UnionWith(b.Keys.Where(k => !a.ContainsKey(k)));
-            if (differing.Count > 0)
+            foreach (var (baseForm, now) in b.Where(c => !a.ContainsKey(c.Key)))
             {
-                result[language] = differing;
+                bases.Add(baseForm);
+                terms.UnionWith(now);
+            }
+
+            if (bases.Count > 0)
+            {
+                result[language] = (bases, terms);
             }
         }
 
