@@ -67,7 +67,7 @@ public static class SearchIndexWriter
             }
         }
 
-        var starts = ShardPlanner.Plan(sizes, anchor: t => ShardPlanner.IsAnchor(terms[t].Term), glued: t => terms[t].Term.Contains(BaseForms.BaseFormClasses.AliasSeparator));
+        var starts = ShardPlanner.Plan(sizes, anchor: t => ShardPlanner.IsAnchor(terms[t].Term));
         var reusable = previous?.Shards.ToDictionary(s => s.Start);
         var shards = new List<WrittenShard>(starts.Count);
         var termWriter = new ByteWriter();

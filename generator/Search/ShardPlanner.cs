@@ -16,21 +16,14 @@ public static class ShardPlanner
     /// <summary>
     /// The index of the first term of every shard. With <paramref name="anchor"/>, an anchor term
     /// always starts a shard, so a term whose size changed moves the cuts only up to the next
-    /// anchor, and <c>serve</c> re-encodes a few shards rather than every one after it. A term for
-    /// which <paramref name="glued"/> holds never starts a shard: it stays with the term before it.
+    /// anchor, and <c>serve</c> re-encodes a few shards rather than every one after it.
     /// </summary>
-    public static IReadOnlyList<int> Plan(IReadOnlyList<int> termSizes, int targetBytes = TargetBytes, Func<int, bool>? anchor = null, Func<int, bool>? glued = null)
+    public static IReadOnlyList<int> Plan(IReadOnlyList<int> termSizes, int targetBytes = TargetBytes, Func<int, bool>? anchor = null)
     {
         var starts = new List<int>();
         var size = 0;
         for (var i = 0; i < termSizes.Count; i++)
         {
-            if (i > 0 && glued is not null && glued(i))
-            {
-                size += termSizes[i];
-                continue;
-            }
-
             var alone = termSizes[i] >= targetBytes;
             if (i == 0 || alone || size + termSizes[i] > targetBytes || (anchor is not null && anchor(i)))
             {

@@ -67,8 +67,8 @@ internal sealed class BaseFormClasses
     /// The classes of one language's words. A term that several base forms' classes hold ("vali":
     /// väli, välittää) would find them all; so each word with such a term also gets a term of its
     /// own, the term, a NUL and the word ("vali\0välitä"), posted under by the words of the base
-    /// forms it means (<see cref="WordForms.Meant"/>) only. The NUL sorts it right after the term, into the term's shard (the shard planner never
-    /// cuts before one), where the browser looks it up for the word typed.
+    /// forms it means (<see cref="WordForms.Meant"/>) only. The NUL sorts it right after the term, mostly into the term's shard; the browser fetches
+    /// the shard it sorts into with the term's (one round) and uses it for the word typed.
     /// </summary>
     private static BaseFormClasses Of(HashSet<IndexWord> words, TextAnalyzer analyzer)
     {

@@ -174,7 +174,7 @@
 
     function shardsOf(c, withPrefixes) {
       var set = new Set();
-      c.terms.forEach(function (t) { set.add(find(first, t)); });
+      c.terms.forEach(function (t) { set.add(find(first, t)); set.add(find(first, t + '\u0000' + c.word)); });
       if (withPrefixes) c.prefixes.forEach(function (p) { prefixShards(p).forEach(function (i) { set.add(i); }); });
       return Array.from(set);
     }
@@ -191,7 +191,7 @@
       }
       // A word of the corpus whose term several base forms share has a term of its own beside it
       // (the term, NUL, the word): the decisions holding a form of the word's own base forms.
-      c.terms.forEach(function (t) { var s = loaded[find(first, t)], e = s.map.get(t + '\u0000' + c.word) || s.map.get(t); if (e) add(e, 1); });
+      c.terms.forEach(function (t) { var e = loaded[find(first, t + '\u0000' + c.word)].map.get(t + '\u0000' + c.word) || loaded[find(first, t)].map.get(t); if (e) add(e, 1); });
       if (withPrefixes) c.prefixes.forEach(function (p) {
         prefixShards(p).forEach(function (i) {
           loaded[i].list.forEach(function (e) { if (e.term.lastIndexOf(p, 0) === 0 && e.term.indexOf('\u0000') < 0 && c.terms.indexOf(e.term) < 0 && matched.indexOf(e) < 0) add(e, PREFIX_WEIGHT); });
