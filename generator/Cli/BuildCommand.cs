@@ -26,6 +26,11 @@ public static class BuildCommand
             var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl), parsed.GetValue(buildDate));
             var result = BuildPipeline.Run(options);
             Report(result, stderr);
+            foreach (var (language, reason) in Search.BaseForms.BaseFormSources.Missing)
+            {
+                stderr.WriteLine($"info: search: {reason}; {language} words are searched by their Snowball stems only");
+            }
+
             if (parsed.GetValue(timings))
             {
                 foreach (var stage in result.Stages ?? [])

@@ -2,17 +2,17 @@ using DecisionsPortal.Content;
 
 namespace DecisionsPortal.Search;
 
-/// <summary>A decision's search document and analysis, with the decision they were made from.</summary>
-internal sealed record CachedSearchDocument(Decision Source, SearchDocument Document, DocumentAnalysis Analysis)
+/// <summary>A decision's search document and analysis, with the decision and the people's names (<see cref="DecisionPeople"/>: its meeting's attendees are in another file) they were made from.</summary>
+internal sealed record CachedSearchDocument(Decision Source, string People, SearchDocument Document, DocumentAnalysis Analysis)
 {
     /// <summary>
     /// Whether <paramref name="decision"/> gives the same search document: the same instance
-    /// (an unchanged file that the load cache kept), or equal in every field search reads.
+    /// (an unchanged file that the load cache kept), or equal in every field search reads; and the same people.
     /// </summary>
-    public bool Matches(Decision decision) => ReferenceEquals(Source, decision) || (
+    public bool Matches(Decision decision, string people) => People == people && (ReferenceEquals(Source, decision) || (
         Source.Language == decision.Language && Source.Title == decision.Title && Source.Date == decision.Date
         && Source.Body == decision.Body && Source.Dnro == decision.Dnro && Source.Preparer.Name == decision.Preparer.Name
         && Source.Presenter.Name == decision.Presenter.Name && Source.Proposal == decision.Proposal
         && Source.DecisionText == decision.DecisionText && Source.Markdown == decision.Markdown
-        && Source.Topics.SequenceEqual(decision.Topics, StringComparer.Ordinal));
+        && Source.Topics.SequenceEqual(decision.Topics, StringComparer.Ordinal)));
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DecisionsPortal.Search.BaseForms;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Search;
@@ -26,10 +27,11 @@ internal static class IncrementalIndexer
         var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
         foreach (var decisionPage in site[language].Listed)
         {
-            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision))
+            var people = DecisionPeople.Names(site, decisionPage);
+            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people))
             {
-                var document = SearchProducer.Document(site, decisionPage);
-                entry = new CachedSearchDocument(decisionPage.Decision, document, SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document));
+                var document = SearchProducer.Document(site, decisionPage, people);
+                entry = new CachedSearchDocument(decisionPage.Decision, people, document, SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document));
             }
             else if (!ReferenceEquals(entry.Source, decisionPage.Decision))
             {
@@ -79,7 +81,8 @@ internal static class IncrementalIndexer
         var docs = ordered.Select(e => e.Document).ToList();
         var analyses = ordered.Select(e => e.Analysis).ToList();
         var build = SearchIndexBuilder.NextBuild();
-        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, build, raw: true);
+        var classes = BaseFormClasses.Of(docs, analyses, cache.Analyzers);
+        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, build, raw: true);
         var counts = new Dictionary<IndexWord, int>(ReferenceEqualityComparer.Instance);
         foreach (var analysis in analyses)
         {
@@ -97,7 +100,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(build, counts, SplittableWords.Of(ordered), terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(build, counts, SplittableWords.Of(ordered), classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 
@@ -133,6 +136,13 @@ internal static class IncrementalIndexer
         {
             cache.Index = state with { Ordered = ordered };
             return state.Files;
+        }
+
+        // A word form entering or leaving a base form's class moves the postings of every decision holding that base form.
+        var classes = BaseFormClasses.Of(ordered.Select(e => e.Document).ToList(), ordered.Select(e => e.Analysis).ToList(), cache.Analyzers);
+        if (MovesUnchanged(BaseFormClasses.Differences(state.Classes, classes), changed, ordered))
+        {
+            return null;
         }
 
         var lengths = (double[])state.Lengths.Clone();
@@ -221,8 +231,8 @@ internal static class IncrementalIndexer
         }
 
         var touched = new Dictionary<string, TouchedTerm>(StringComparer.Ordinal);
-        Collect(changed, old, oldLookups, touched, before: true);
-        Collect(changed, ordered, newLookups, touched, before: false);
+        Collect(changed, old, oldLookups, state.Classes, touched, before: true);
+        Collect(changed, ordered, newLookups, classes, touched, before: false);
         var order = new List<TouchedTerm>(touched.Count);
         foreach (var (term, postings) in touched)
         {
@@ -268,7 +278,7 @@ internal static class IncrementalIndexer
         var written = dropped || terms.Count != previous.Length ? Remap(state.Written, map, terms.Count) : state.Written;
         var table = terms.ToArray();
         var (files, writtenNow) = SearchIndexWriter.Write(language, docs, table, page, written, ranks.ToArray(), changed);
-        cache.Index = state with { Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };
+        cache.Index = state with { Classes = classes, Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };
         return files;
 
         void Insert(int i)
@@ -279,6 +289,34 @@ internal static class IncrementalIndexer
                 terms.Add(new TermRef(patch, patchTerm[i]));
             }
         }
+    }
+
+    /// <summary>Whether a word of a decision the edit did not change is posted by a base form whose class changed (a word the dictionary does not know: by its term).</summary>
+    private static bool MovesUnchanged(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, List<int> changed, List<CachedSearchDocument> ordered)
+    {
+        if (differing.Count == 0)
+        {
+            return false;
+        }
+
+        var edited = changed.ToHashSet();
+        for (var d = 0; d < ordered.Count; d++)
+        {
+            if (edited.Contains(d) || !differing.TryGetValue(ordered[d].Document.Language, out var moved))
+            {
+                continue;
+            }
+
+            foreach (var word in ordered[d].Analysis.Words)
+            {
+                if (word.Forms.Known ? word.Forms.Bases.Any(moved.Bases.Contains) || word.Forms.Parts.Any(moved.Bases.Contains) : moved.Terms.Contains(word.Term!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -402,12 +440,12 @@ internal static class IncrementalIndexer
     }
 
     /// <summary>The postings of the documents <paramref name="changed"/> of <paramref name="entries"/> (their versions <paramref name="before"/> the edit or after it), by their term.</summary>
-    private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, TouchedTerm> touched, bool before)
+    private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes, Dictionary<string, TouchedTerm> touched, bool before)
     {
         var builder = new PostingsBuilder(SearchIndexBuilder.NextBuild(), 1024, 4096);
         foreach (var d in changed)
         {
-            builder.Add(d, entries[d].Analysis, lookups[entries[d].Document.Language]);
+            builder.Add(d, entries[d].Analysis, lookups[entries[d].Document.Language], classes.GetValueOrDefault(entries[d].Document.Language));
         }
 
         foreach (var posting in builder.Raw())

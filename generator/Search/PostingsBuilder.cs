@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DecisionsPortal.Search.BaseForms;
 
 namespace DecisionsPortal.Search;
 
@@ -6,8 +7,8 @@ namespace DecisionsPortal.Search;
 /// Collects the postings of one index build document by document into flat arrays (term,
 /// document, weight, positions, surface forms), then groups them by term in ordinal term order
 /// and scores them. A term's posting in a document gathers the document's word with that term
-/// and every word that has it as a compound part (weights added, positions merged); only the
-/// words themselves count as its surface forms.
+/// and every word that has it as a compound part or through a base form (<see cref="BaseFormClasses"/>)
+/// (weights added, positions merged); only the words themselves count as its surface forms.
 /// </summary>
 internal sealed class PostingsBuilder(int build, int expectedPostings, int expectedPositions)
 {
@@ -35,8 +36,9 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
     private readonly List<int> merged = [];
     private readonly List<IndexWord> parts = [];
     private readonly List<int> partIds = [];
+    private readonly List<string> extraTerms = [];
 
-    public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary)
+    public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
         slotTerm.Clear();
         slotWeight.Clear();
@@ -47,7 +49,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         var words = analysis.Words;
         for (var i = 0; i < words.Length; i++)
         {
-            var word = Resolve(words[i], vocabulary);
+            var word = Resolve(words[i], vocabulary, classes);
             var weight = analysis.Weights[i];
             AddSource(doc, word.TermId, i, false, weight);
             foreach (var part in word.PartIds)
@@ -352,7 +354,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         slotHead[slot] = sourceWord.Count - 1;
     }
 
-    private IndexWord Resolve(IndexWord word, VocabularyLookup vocabulary)
+    private IndexWord Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
         if (word.Resolved == build)
         {
@@ -362,11 +364,25 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         word.TermId = TermId(word.Term!);
         word.SurfaceId = SurfaceId(word.Text);
         parts.Clear();
-        CompoundSplitter.Parts(word.Text, vocabulary, parts);
-        partIds.Clear();
+        if (!word.Forms.PartsKnown)
+        {
+            CompoundSplitter.Parts(word.Text, vocabulary, parts);
+        }
+
+        extraTerms.Clear();
         foreach (var part in parts)
         {
-            if (part.Term is { } term && term != word.Term)
+            if (part.Term is { } term && term != word.Term && !extraTerms.Contains(term))
+            {
+                extraTerms.Add(term);
+            }
+        }
+
+        classes?.Terms(word, extraTerms);
+        partIds.Clear();
+        foreach (var term in extraTerms)
+        {
+            if (term != word.Term)
             {
                 var id = TermId(term);
                 if (!partIds.Contains(id))

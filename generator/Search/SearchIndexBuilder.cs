@@ -1,3 +1,5 @@
+using DecisionsPortal.Search.BaseForms;
+
 namespace DecisionsPortal.Search;
 
 /// <summary>
@@ -67,7 +69,7 @@ public static class SearchIndexBuilder
     {
         if (!analyzers.TryGetValue(language, out var analyzer))
         {
-            analyzer = new TextAnalyzer(LanguageRules.For(language));
+            analyzer = new TextAnalyzer(LanguageRules.For(language), baseForms: BaseFormSources.For(language));
             analyzers[language] = analyzer;
         }
 
@@ -88,7 +90,11 @@ public static class SearchIndexBuilder
     /// The index, with words marked in the vocabulary as of <paramref name="build"/>; with
     /// <paramref name="raw"/> it keeps each posting's weight and surface forms (what <c>serve</c> patches it from).
     /// </summary>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, int build, bool raw)
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, int build, bool raw) =>
+        Build(language, docs, analyses, analyzers, BaseFormClasses.Of(docs, analyses, analyzers), build, raw);
+
+    /// <summary>The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with).</summary>
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, int build, bool raw)
     {
 
         // The compound dictionary of each document language: the words of its documents.
@@ -113,7 +119,7 @@ public static class SearchIndexBuilder
         var lengths = new double[docs.Count];
         for (var d = 0; d < docs.Count; d++)
         {
-            postings.Add(d, analyses[d], lookups[docs[d].Language]);
+            postings.Add(d, analyses[d], lookups[docs[d].Language], classes.GetValueOrDefault(docs[d].Language));
             lengths[d] = analyses[d].Length;
         }
 

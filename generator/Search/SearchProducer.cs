@@ -43,12 +43,15 @@ public sealed class SearchProducer : IOutputProducer
     private static List<DecisionPage> Ordered(IEnumerable<DecisionPage> pages) =>
         pages.OrderByDescending(p => p.Decision.Date).ThenBy(p => p.Path, StringComparer.Ordinal).ToList();
 
-    public static SearchDocument Document(SiteModel site, DecisionPage page)
+    public static SearchDocument Document(SiteModel site, DecisionPage page) => Document(site, page, DecisionPeople.Names(site, page));
+
+    /// <summary>The search document of a decision page, with the names of <see cref="DecisionPeople"/> given.</summary>
+    internal static SearchDocument Document(SiteModel site, DecisionPage page, string people)
     {
         var d = page.Decision;
         var proposal = PlainText.FromMarkdown(d.Proposal);
         var body = PlainText.FromMarkdown(d.Markdown);
-        var extra = string.Join(' ', new[] { PlainText.FromMarkdown(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "" }.Where(s => s.Length > 0));
+        var extra = string.Join(' ', new[] { PlainText.FromMarkdown(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people }.Where(s => s.Length > 0));
         var snippet = PlainText.Excerpt(proposal, body, SnippetLength);
         return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet);
     }

@@ -1,3 +1,5 @@
+using DecisionsPortal.Search.BaseForms;
+
 namespace DecisionsPortal.Search;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class TextAnalyzer
     private readonly HashSet<string> stopWords;
     private readonly Func<string, string> stem;
     private readonly CompoundSplitter? splitter;
+    private readonly IBaseFormSource? baseForms;
     private readonly WordTable words = new();
 
     // Per word id: what AnalyzeDocument asks of every token, in one small struct beside the
@@ -30,8 +33,9 @@ public sealed class TextAnalyzer
     private int fieldStart;
     private int fieldLast;
 
-    public TextAnalyzer(LanguageRules rules, CompoundSplitter? splitter = null)
+    public TextAnalyzer(LanguageRules rules, CompoundSplitter? splitter = null, IBaseFormSource? baseForms = null)
     {
+        this.baseForms = baseForms;
         Rules = rules;
         stopWords = rules.StopWords.ToHashSet(StringComparer.Ordinal);
         stem = rules.CreateStemmer();
@@ -60,7 +64,8 @@ public sealed class TextAnalyzer
         }
 
         var text = word.ToString();
-        var entry = new IndexWord(text, stopWords.Contains(text) ? null : Folding.Fold(stem(text)));
+        var term = stopWords.Contains(text) ? null : Folding.Fold(stem(text));
+        var entry = new IndexWord(text, term, term is null ? null : baseForms?.Analyse(text));
         id = words.Add(entry, hash);
         if (id == states.Length)
         {

@@ -143,7 +143,7 @@
     function docs() { return get(M.docs, decodeDocs); }
     function meta(chunk) { return get(M.meta + '/' + chunk + '.json', 'json'); }
 
-    // Quoted parts are phrases; the last word also matches as a prefix while it is being typed.
+    // Quoted parts are phrases; the last word may also match as a prefix (see match).
     function parse(q) {
       var clauses = [], phrases = [], parts = q.split('"');
       parts.forEach(function (part, i) {
@@ -164,17 +164,22 @@
       return { clauses: clauses, phrases: phrases };
     }
 
-    function shardsOf(c) {
+    // The shards a prefix spans, all of them, or none when it spans more than PREFIX_SHARDS
+    // (too short to narrow anything down, or beyond the budget: the next letter typed will).
+    function prefixShards(p) {
+      var from = find(first, p), to = find(first, p + '\uffff'), out = [];
+      if (to - from < PREFIX_SHARDS) for (var i = from; i <= to; i++) out.push(i);
+      return out;
+    }
+
+    function shardsOf(c, withPrefixes) {
       var set = new Set();
-      c.terms.forEach(function (t) { set.add(find(first, t)); });
-      c.prefixes.forEach(function (p) {
-        var from = find(first, p), to = Math.min(find(first, p + '\uffff'), from + PREFIX_SHARDS - 1);
-        for (var i = from; i <= to; i++) set.add(i);
-      });
+      c.terms.forEach(function (t) { set.add(find(first, t)); set.add(find(first, t + '\u0000' + c.word)); });
+      if (withPrefixes) c.prefixes.forEach(function (p) { prefixShards(p).forEach(function (i) { set.add(i); }); });
       return Array.from(set);
     }
 
-    function score(c, loaded) {
+    function score(c, loaded, withPrefixes) {
       var scores = new Map(), matched = [];
       function add(e, weight) {
         var v = e.variants.indexOf(c.word), bit = v >= 0 ? 1 << v : 0;
@@ -184,10 +189,12 @@
           if (old === undefined || s > old) scores.set(e.docs[j], s);
         }
       }
-      c.terms.forEach(function (t) { var e = loaded[find(first, t)].map.get(t); if (e) add(e, 1); });
-      c.prefixes.forEach(function (p) {
-        shardsOf({ terms: [], prefixes: [p] }).forEach(function (i) {
-          loaded[i].list.forEach(function (e) { if (e.term.lastIndexOf(p, 0) === 0 && c.terms.indexOf(e.term) < 0 && matched.indexOf(e) < 0) add(e, PREFIX_WEIGHT); });
+      // A word of the corpus whose term several base forms share has a term of its own beside it
+      // (the term, NUL, the word): the decisions holding a form of the word's own base forms.
+      c.terms.forEach(function (t) { var e = loaded[find(first, t + '\u0000' + c.word)].map.get(t + '\u0000' + c.word) || loaded[find(first, t)].map.get(t); if (e) add(e, 1); });
+      if (withPrefixes) c.prefixes.forEach(function (p) {
+        prefixShards(p).forEach(function (i) {
+          loaded[i].list.forEach(function (e) { if (e.term.lastIndexOf(p, 0) === 0 && e.term.indexOf('\u0000') < 0 && c.terms.indexOf(e.term) < 0 && matched.indexOf(e) < 0) add(e, PREFIX_WEIGHT); });
         });
       });
       c.scores = scores; c.entries = matched;
@@ -198,7 +205,7 @@
       var best = null, bestDistance = 3, word = A.fold(c.word);
       c.terms.forEach(function (t) {
         loaded[find(first, t)].list.forEach(function (e) {
-          if (!e.variants.length) return;
+          if (!e.variants.length || e.term.indexOf('\u0000') >= 0) return;
           var d = Math.min(distance(t, e.term), distance(word, A.fold(e.variants[0])));
           if (d < bestDistance) { bestDistance = d; best = e.variants[0]; }
         });
@@ -220,15 +227,26 @@
     }
 
     // The documents matching the query, each with its score, and words that found nothing.
-    async function match(q) {
+    // While typing (live) the last word also matches as a prefix, ranked below whole words; in
+    // a submitted query only when the whole word finds nothing, so prefix matches never bury
+    // (or silently outnumber) the decisions that hold the word.
+    async function match(q, live) {
       var parsed = parse(q), table = docs();
       if (!parsed.clauses.length) return { table: await table, hits: null, missing: [] };
       if (!first.length) return { table: await table, hits: [], missing: [] };
-      var needed = new Set();
-      parsed.clauses.forEach(function (c) { shardsOf(c).forEach(function (i) { needed.add(i); }); });
-      var loaded = {};
-      await Promise.all(Array.from(needed).map(function (i) { return shard(i).then(function (s) { loaded[i] = s; }); }).concat([table]));
-      var lists = parsed.clauses.map(function (c) { return score(c, loaded); });
+      var needed = new Set(), loaded = {};
+      function load() {
+        return Promise.all(Array.from(needed).filter(function (i) { return !loaded[i]; }).map(function (i) { return shard(i).then(function (s) { loaded[i] = s; }); }).concat([table]));
+      }
+      parsed.clauses.forEach(function (c) { shardsOf(c, live).forEach(function (i) { needed.add(i); }); });
+      await load();
+      var lists = parsed.clauses.map(function (c) { return score(c, loaded, live); });
+      var last = parsed.clauses[parsed.clauses.length - 1];
+      if (!live && last.prefixes.length && last.scores.size === 0) {
+        shardsOf(last, true).forEach(function (i) { needed.add(i); });
+        await load();
+        lists[lists.length - 1] = score(last, loaded, true);
+      } else if (!live) last.prefixes = [];
       var missing = parsed.clauses.filter(function (c) { return c.scores.size === 0; })
         .map(function (c) { return { word: c.word, suggestion: suggest(c, loaded) }; });
       var smallest = lists.slice().sort(function (a, b) { return a.size - b.size; })[0], hits = [];
@@ -344,10 +362,10 @@
       form.elements.from.value = s.from; form.elements.to.value = s.to;
     }
 
-    function go(s, push) {
+    function go(s, push, live) {
       var url = query(s);
       if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
-      run(s);
+      run(s, live);
     }
 
     // Marks every word of a text whose analysis meets a query term (or a compound containing one).
@@ -436,7 +454,7 @@
       return a;
     }
 
-    async function run(s) {
+    async function run(s, live) {
       var id = ++runId;
       fill(s);
       if (!s.q.trim() && !FACETS.some(function (f) { return s[f].length; }) && !s.from && !s.to) {
@@ -447,7 +465,7 @@
       }
       app.setAttribute('aria-busy', 'true');
       try {
-        var m = await E.match(s.q), parsed = m.parsed || { clauses: [], phrases: [] };
+        var m = await E.match(s.q, live), parsed = m.parsed || { clauses: [], phrases: [] };
         var hits = m.hits || Array.from({ length: m.table.count }, function (_, i) { return { doc: i, score: 0 }; });
         var f = filter(M, m.table, hits, s), total = f.results.length;
         var last = Math.max(1, Math.ceil(total / PAGE)), page = Math.min(s.page, last);
@@ -489,7 +507,7 @@
     var timer = 0;
     input.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { go(fromForm(), !typing); typing = true; }, 150);
+      timer = setTimeout(function () { go(fromForm(), !typing, true); typing = true; }, 150);
     });
     form.addEventListener('submit', function (ev) { ev.preventDefault(); clearTimeout(timer); typing = false; go(fromForm(), query(fromForm()) !== location.pathname + location.search); });
     form.addEventListener('change', function (ev) { if (ev.target !== input) { typing = false; go(fromForm(), true); } });

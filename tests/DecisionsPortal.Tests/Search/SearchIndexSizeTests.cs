@@ -62,12 +62,14 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         var terms = manifest.GetProperty("analysis").EnumerateArray()
             .Select(a => new TextAnalyzer(LanguageRules.For(a[0].GetString()!)).Term(word))
             .OfType<string>().Distinct().ToList();
-        var needed = new HashSet<int>(terms.Select(t => ShardPlanner.Find(first, t)));
+        // search.js also fetches the shard of the word's own term (term, NUL, word), mostly the same.
+        var needed = new HashSet<int>(terms.SelectMany(t => new[] { ShardPlanner.Find(first, t), ShardPlanner.Find(first, t + "\0" + word) }));
         foreach (var prefix in terms.Append(Folding.Fold(word)).Where(p => p.Length >= 3))
         {
+            // While typing, search.js searches a prefix in every shard it spans when they are at most PREFIX_SHARDS = 1.
             var from = ShardPlanner.Find(first, prefix);
-            var to = from; // search.js: PREFIX_SHARDS = 1
-            for (var i = from; i <= to; i++)
+            var to = ShardPlanner.Find(first, prefix + "\uffff");
+            for (var i = from; i <= to && to - from < 1; i++)
             {
                 needed.Add(i);
             }

@@ -1,0 +1,234 @@
+using System.Runtime.InteropServices;
+
+namespace DecisionsPortal.Search.BaseForms;
+
+/// <summary>
+/// The terms a base form is found by, in one document language of one index: its own term (a
+/// base form typed as such) and the term of every word of the corpus that has it as a base form.
+/// A word is then also posted under every term of its base forms' classes, and of its compound
+/// parts', so whichever form a searcher types ("kaupunki", "kaupungin", "kaupungeissa"), the
+/// browser's Snowball term of it meets every decision holding any form of the base form; the
+/// browser needs no table and no extra request. Snowball stays the fallback for words the
+/// dictionary does not know. Built from the whole corpus, so <c>serve</c> patches an index only
+/// while no class that a word of an unchanged decision is posted by changed (<see cref="Differences"/>).
+/// </summary>
+internal sealed class BaseFormClasses
+{
+    private readonly Dictionary<string, string[]> classes;
+
+    // Per term, every term of the classes holding it: what a word the dictionary does not know is posted under.
+    private readonly Dictionary<string, string[]> byTerm;
+
+    private BaseFormClasses(Dictionary<string, string[]> classes)
+    {
+        this.classes = classes;
+        var sets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var terms in classes.Values)
+        {
+            foreach (var term in terms)
+            {
+                if (!term.Contains(AliasSeparator))
+                {
+                    ref var set = ref CollectionsMarshal.GetValueRefOrAddDefault(sets, term, out _);
+                    set ??= new SortedSet<string>(StringComparer.Ordinal);
+                    set.UnionWith(terms);
+                }
+            }
+        }
+
+        byTerm = sets.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The classes of each document language: the words of the <paramref name="analyses"/> of that language.</summary>
+    public static Dictionary<string, BaseFormClasses> Of(IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers)
+    {
+        var words = new Dictionary<string, HashSet<IndexWord>>(StringComparer.Ordinal);
+        for (var d = 0; d < docs.Count; d++)
+        {
+            if (!words.TryGetValue(docs[d].Language, out var set))
+            {
+                set = new HashSet<IndexWord>(ReferenceEqualityComparer.Instance);
+                words[docs[d].Language] = set;
+            }
+
+            foreach (var word in analyses[d].Words)
+            {
+                if (word.Forms.Known)
+                {
+                    set.Add(word);
+                }
+            }
+        }
+
+        return words.ToDictionary(w => w.Key, w => Of(w.Value, analyzers[w.Key]), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The classes of one language's words. A term that several base forms' classes hold ("vali":
+    /// väli, välittää) would find them all; so each word with such a term also gets a term of its
+    /// own, the term, a NUL and the word ("vali\0välitä"), posted under by the words of the base
+    /// forms it means (<see cref="WordForms.Meant"/>) only. The NUL sorts it right after the term, mostly into the term's shard; the browser fetches
+    /// the shard it sorts into with the term's (one round) and uses it for the word typed.
+    /// </summary>
+    private static BaseFormClasses Of(HashSet<IndexWord> words, TextAnalyzer analyzer)
+    {
+        var byBase = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            foreach (var baseForm in word.Forms.Bases)
+            {
+                Class(byBase, analyzer, baseForm)?.Add(word.Term!);
+            }
+
+            foreach (var part in word.Forms.Parts)
+            {
+                Class(byBase, analyzer, part);
+            }
+        }
+
+        // A term is ambiguous when classes of different terms hold it ("ligga" and "ligger", which
+        // Hunspell gives as a base form of its own, both hold only "ligg": the term is not).
+        var classOfTerm = new Dictionary<string, SortedSet<string>?>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in byBase.Values)
+        {
+            foreach (var term in set)
+            {
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(classOfTerm, term, out var exists);
+                if (!exists)
+                {
+                    seen = set;
+                }
+                else if (!seen!.SetEquals(set))
+                {
+                    ambiguous.Add(term);
+                }
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (ambiguous.Contains(word.Term!))
+            {
+                var own = word.Term + AliasSeparator + word.Text;
+                foreach (var baseForm in word.Forms.Meant)
+                {
+                    if (byBase.TryGetValue(baseForm, out var set))
+                    {
+                        set.Add(own);
+                    }
+                }
+            }
+        }
+
+        // A base form typed as such, also where the text holds only other forms of it ("ihana", whose stem "ihan" is a word of its own).
+        foreach (var (baseForm, set) in byBase)
+        {
+            if (analyzer.Term(baseForm) is { } own && ambiguous.Contains(own))
+            {
+                set.Add(own + AliasSeparator + baseForm);
+            }
+        }
+
+        return new BaseFormClasses(byBase.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>Separates a term and a word in the word's own term (see <see cref="Of(HashSet{IndexWord}, TextAnalyzer)"/>); search.js looks it up the same way.</summary>
+    public const char AliasSeparator = '\0';
+
+    /// <summary>The terms a word is posted under besides its own: its base forms' classes, then its compound parts'.</summary>
+    public void Terms(IndexWord word, List<string> terms)
+    {
+        // A word the dictionary does not know falls back to its Snowball stem: it joins every class that stem is in.
+        if (!word.Forms.Known && word.Term is { } own && byTerm.TryGetValue(own, out var joined))
+        {
+            foreach (var term in joined)
+            {
+                if (term != own && !terms.Contains(term))
+                {
+                    terms.Add(term);
+                }
+            }
+        }
+
+        foreach (var baseForm in word.Forms.Bases)
+        {
+            Add(baseForm);
+        }
+
+        foreach (var part in word.Forms.Parts)
+        {
+            Add(part);
+        }
+
+        void Add(string baseForm)
+        {
+            if (classes.TryGetValue(baseForm, out var found))
+            {
+                foreach (var term in found)
+                {
+                    if (term != word.Term && !terms.Contains(term))
+                    {
+                        terms.Add(term);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The base forms whose classes differ between <paramref name="before"/> and <paramref name="after"/>
+    /// (one added or gone included), and every term of those classes before or after, by document language.
+    /// </summary>
+    public static Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> Differences(Dictionary<string, BaseFormClasses> before, Dictionary<string, BaseFormClasses> after)
+    {
+        var result = new Dictionary<string, (HashSet<string>, HashSet<string>)>(StringComparer.Ordinal);
+        foreach (var language in before.Keys.Union(after.Keys))
+        {
+            var a = before.GetValueOrDefault(language)?.classes ?? [];
+            var b = after.GetValueOrDefault(language)?.classes ?? [];
+            var bases = new HashSet<string>(StringComparer.Ordinal);
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (baseForm, old) in a)
+            {
+                if (!b.TryGetValue(baseForm, out var now) || !old.AsSpan().SequenceEqual(now))
+                {
+                    bases.Add(baseForm);
+                    terms.UnionWith(old);
+                    terms.UnionWith(now ?? []);
+                }
+            }
+
+            foreach (var (baseForm, now) in b.Where(c => !a.ContainsKey(c.Key)))
+            {
+                bases.Add(baseForm);
+                terms.UnionWith(now);
+            }
+
+            if (bases.Count > 0)
+            {
+                result[language] = (bases, terms);
+            }
+        }
+
+        return result;
+    }
+
+    private static SortedSet<string>? Class(Dictionary<string, SortedSet<string>> byBase, TextAnalyzer analyzer, string baseForm)
+    {
+        if (byBase.TryGetValue(baseForm, out var set))
+        {
+            return set;
+        }
+
+        // A base form that is a stop word ("olla") finds nothing, as the word typed would not.
+        if (analyzer.Term(baseForm) is not { } own)
+        {
+            return null;
+        }
+
+        set = new SortedSet<string>(StringComparer.Ordinal) { own };
+        byBase[baseForm] = set;
+        return set;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Runtime.InteropServices;
+
+namespace DecisionsPortal.Search.BaseForms;
+
+/// <summary>
+/// Swedish base forms from Hunspell's stemmer with Debian's hunspell-sv dictionary (libhunspell
+/// through its C API; no .NET Hunspell library is served): "staden" → stad, "antalet" → antal.
+/// Hunspell does not split Swedish compounds, so the corpus-vocabulary splitter still does. A
+/// handle is not thread-safe, so calls are serialised.
+/// </summary>
+public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
+{
+    private const string Library = "libhunspell-1.7.so.0";
+
+    private readonly Lock gate = new();
+    private IntPtr handle;
+
+    private HunspellBaseForms(IntPtr handle) => this.handle = handle;
+
+    /// <summary>The source for a dictionary (<c>/usr/share/hunspell/sv_SE</c>), or null with the reason when libhunspell or the dictionary is missing.</summary>
+    public static HunspellBaseForms? TryOpen(string dictionary, string package, out string? reason)
+    {
+        if (!File.Exists(dictionary + ".aff") || !File.Exists(dictionary + ".dic"))
+        {
+            reason = $"the Hunspell dictionary {dictionary}.dic is not installed (on Debian or Ubuntu: apt-get install {package})";
+            return null;
+        }
+
+        try
+        {
+            var handle = Create(dictionary + ".aff", dictionary + ".dic");
+            reason = handle == IntPtr.Zero ? $"libhunspell could not open {dictionary}.dic" : null;
+            return handle == IntPtr.Zero ? null : new HunspellBaseForms(handle);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+        {
+            reason = $"libhunspell is not installed (on Debian or Ubuntu: apt-get install libhunspell-1.7-0 {package})";
+            return null;
+        }
+    }
+
+    public WordForms Analyse(string word)
+    {
+        var bases = new List<string>(2);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(handle == IntPtr.Zero, this);
+            var count = Stem(handle, out var list, word);
+            try
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var stem = Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(list, i * IntPtr.Size))?.ToLowerInvariant();
+                    if (!string.IsNullOrEmpty(stem) && !bases.Contains(stem))
+                    {
+                        bases.Add(stem);
+                    }
+                }
+            }
+            finally
+            {
+                if (list != IntPtr.Zero)
+                {
+                    FreeList(handle, ref list, count);
+                }
+            }
+        }
+
+        return WordForms.Of(word, bases, [], false);
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (handle != IntPtr.Zero)
+            {
+                Destroy(handle);
+                handle = IntPtr.Zero;
+            }
+        }
+    }
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_create", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial IntPtr Create(string affPath, string dicPath);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_stem", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stem(IntPtr handle, out IntPtr list, string word);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_free_list")]
+    private static partial void FreeList(IntPtr handle, ref IntPtr list, int count);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_destroy")]
+    private static partial void Destroy(IntPtr handle);
+}

@@ -1,0 +1,24 @@
+namespace DecisionsPortal.Search.BaseForms;
+
+/// <summary>
+/// What a dictionary knows of one lower-cased word: its base forms (lower case, one per reading:
+/// "kuusi" is both kuusi and kuu) and, for a compound, the base forms of its parts
+/// ("kaupunginhallitus": kaupunki, hallitus). <see cref="Unknown"/> when the dictionary does not know the word.
+/// <see cref="PartsKnown"/>: the dictionary splits compounds, so a known word's parts are only
+/// these (none for "mielestä", which the corpus-vocabulary splitter would cut into miel + estä).
+/// </summary>
+public sealed record WordForms(IReadOnlyList<string> Bases, IReadOnlyList<string> Meant, IReadOnlyList<string> Parts, bool PartsKnown)
+{
+    public static readonly WordForms Unknown = new([], [], [], false);
+
+    public bool Known => Bases.Count > 0;
+
+    /// <summary>
+    /// The forms of <paramref name="word"/> from a dictionary's readings. <see cref="Meant"/>: what a
+    /// searcher who types the word means, its base forms, but only itself when it is a base form
+    /// ("kuulla" is to hear, not also kuu "moon" + -lla; "hela" is hela, not also hel). In a
+    /// decision's text every reading counts.
+    /// </summary>
+    public static WordForms Of(string word, List<string> bases, IReadOnlyList<string> parts, bool partsKnown) =>
+        bases.Count == 0 ? Unknown : new WordForms(bases, bases.Contains(word) ? [word] : bases, parts, partsKnown);
+}

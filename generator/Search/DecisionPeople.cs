@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// The people a searcher may look a decision up by, besides its preparer and presenter: those
+/// named in its votes and dissents, and the attendees of the meeting that made it. Read from the
+/// model after <see cref="LawPass"/>, so expired or marked personal data is already gone, and
+/// from the meeting page the site publishes (the same names its page shows).
+/// </summary>
+public static class DecisionPeople
+{
+    private static readonly ConditionalWeakTable<CouncilRecord, Dictionary<(string Language, MeetingId Id), MeetingPage>> Meetings = [];
+
+    public static string Names(SiteModel site, DecisionPage page)
+    {
+        var law = page.Decision.Law;
+        var names = new List<string>();
+        if (law.Votes is { } votes)
+        {
+            foreach (var side in new[] { votes.For, votes.Against, votes.Abstained, votes.Absent })
+            {
+                names.AddRange(side?.Names ?? []);
+            }
+        }
+
+        names.AddRange(law.Dissent.Select(d => d.Name));
+        var council = site.Council;
+        if (council.For(page).Meeting is { } id)
+        {
+            var meetings = Meetings.GetValue(council, c => c.Meetings.GroupBy(m => (m.Language, m.Id)).ToDictionary(g => g.Key, g => g.First()));
+            if (meetings.TryGetValue((page.Decision.Language, id), out var meeting))
+            {
+                names.AddRange((meeting.File?.Attendees ?? []).Select(a => a.Name));
+            }
+        }
+
+        return string.Join(' ', names.Where(n => n.Length > 0));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using DecisionsPortal.Search.BaseForms;
+
+namespace DecisionsPortal.Tests.Support;
+
+/// <summary>
+/// The dictionaries the search indexes base forms with: libvoikko + voikko-fi (through
+/// <see cref="Voikko"/>, which installs them) and Hunspell's Swedish dictionary (hunspell-sv),
+/// installed with apt-get when missing and we may. The tests never skip: without them they fail
+/// saying how to install them.
+/// </summary>
+public static class BaseFormDictionaries
+{
+    private static readonly Lazy<bool> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static void Require()
+    {
+        _ = Installed.Value;
+        using var swedish = HunspellBaseForms.TryOpen("/usr/share/hunspell/sv_SE", "hunspell-sv", out var reason)
+            ?? throw new InvalidOperationException($"{reason}; the search tests need it: sudo apt-get install libhunspell-1.7-0 hunspell-sv");
+    }
+
+    public static VoikkoBaseForms Finnish()
+    {
+        Require();
+        return VoikkoBaseForms.TryOpen(out var reason) ?? throw new InvalidOperationException(reason);
+    }
+
+    private static bool Install()
+    {
+        Voikko.Open().Dispose();
+        using (var swedish = HunspellBaseForms.TryOpen("/usr/share/hunspell/sv_SE", "hunspell-sv", out _))
+        {
+            if (swedish is not null)
+            {
+                return true;
+            }
+        }
+
+        if (File.Exists("/usr/bin/apt-get") && Environment.UserName == "root")
+        {
+            var start = new ProcessStartInfo("apt-get", "install -y -qq --no-install-recommends libhunspell-1.7-0 hunspell-sv") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+            using var process = Process.Start(start)!;
+            _ = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+        }
+
+        return true;
+    }
+}
