@@ -30,7 +30,7 @@ public sealed class ServeHostileInputTests
             (() => site.Write("content/fi/2025/a.md", Decisions.Finnish(text: new string('>', 100_000))), "DP0147"),
             (() => site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Kokous: päätös")), "DP0131"),
             (() => site.Write("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "---\nminutes_public: 9999-12-31\n---\n"), "DP0146"),
-            (() => File.CreateSymbolicLink(Path.Combine(site.Root, "content/fi/2025/nolla.md"), "/dev/zero"), "DP0145"),
+            (() => File.CreateSymbolicLink(Path.Combine(site.Root, "content/fi/2025/nolla.md"), "/dev/zero"), "DP0171"),
             (() => HostileInputTests.MakeFifo(Path.Combine(site.Root, "content/fi/2025/putki.md")), "DP0145"),
         };
         foreach (var (write, code) in hostile)
