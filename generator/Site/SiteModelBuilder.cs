@@ -45,6 +45,7 @@ public static class SiteModelBuilder
     private static SiteModel BuildWhole(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache? cache)
     {
         var paths = new SitePaths(config);
+        CaseNumberCollisions.Check(loaded, diagnostics);
 
         // The law first, so that nothing after this line sees confidential or expired text.
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
