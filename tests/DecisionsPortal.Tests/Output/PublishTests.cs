@@ -122,7 +122,7 @@ public sealed class PublishTests
         var result = site.Build(output: "");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "DP1006" && d.Location.Path == "--output");
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP1061" && d.Location.Path == "--output");
     }
 
     [Fact]
