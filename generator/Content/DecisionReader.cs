@@ -107,7 +107,7 @@ public static class DecisionReader
 
             if (!DecisionFields.All.Contains(key))
             {
-                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, DecisionFields.All)}");
+                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
             }
         }
     }
