@@ -152,7 +152,7 @@ public static class DecisionReader
         return null;
     }
 
-    private static string? ReadBody(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
+    internal static string? ReadBody(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
         var id = yaml.String("body")?.Trim();
         if (id is null || id.Length == 0)
@@ -169,7 +169,7 @@ public static class DecisionReader
         return null;
     }
 
-    private static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
+    internal static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
         var result = new List<string>();
         foreach (var (id, location) in yaml.StringList("topics") ?? [])
@@ -190,7 +190,7 @@ public static class DecisionReader
         return result;
     }
 
-    private static Person? ReadPerson(YamlMapping yaml, string key, DiagnosticBag diagnostics)
+    internal static Person? ReadPerson(YamlMapping yaml, string key, DiagnosticBag diagnostics)
     {
         var node = yaml.Find(key);
         if (node is null || YamlMapping.IsNull(node))
