@@ -104,7 +104,5 @@ public static class DiagnosticCodes
     public const string YearFolderDiffers = "DP0241";
     public const string TranslationFieldDiffers = "DP0242";
     public const string DecisionOnCancelledMeeting = "DP0243";
-    public const string ImportInventedTitle = "DP0244";
-    public const string ImportDateGuessed = "DP0245";
-    public const string ImportNoDictionary = "DP0246";
+    public const string ImportDateGuessed = "DP0244";
 }
