@@ -33,7 +33,8 @@ public static class DecisionScaffolder
         return WriteNew(path, DecisionFileWriter.Write(new NewDecision(language, title, date, body), config), diagnostics);
     }
 
-    public static string? Translate(SiteConfig config, string sourcePath, string language, string? title, DiagnosticBag diagnostics)
+    /// <returns>The path written, the source's language and the fields that could not be carried over, or null when a diagnostic says why not.</returns>
+    public static (string Path, string SourceLanguage, IReadOnlyList<string> NotCarried)? Translate(SiteConfig config, string sourcePath, string language, string? title, DiagnosticBag diagnostics)
     {
         if (!CheckLanguage(config, language, diagnostics))
         {
@@ -57,12 +58,9 @@ public static class DecisionScaffolder
             return null;
         }
 
-        var source = Read(config, sourceLanguage, full, diagnostics);
-        if (source is null)
-        {
-            return null;
-        }
-
+        // Whatever state the source is in (a file fresh from 'new' has its required fields empty),
+        // what can be read of it is carried over, and the rest is named on stdout.
+        var source = TranslationSource.Read(config, full);
         var target = Path.Combine(config.ContentDirectory, language, relative[(slash + 1)..]);
         var carried = new NewDecision(
             language,
@@ -71,12 +69,12 @@ public static class DecisionScaffolder
             source.Body,
             source.Section,
             source.Dnro,
-            source.Preparer.Name,
-            source.Presenter.Name,
+            source.Preparer?.Name,
+            source.Presenter?.Name,
             source.Topics,
-            source.FieldLocations.ContainsKey("key") ? source.Key : null,
-            $"{PathDisplay.Relative(full)} ('{source.Title}')");
-        return WriteNew(target, DecisionFileWriter.Write(carried, config), diagnostics);
+            source.Key,
+            source.Title is null ? PathDisplay.Relative(full) : $"{PathDisplay.Relative(full)} ('{source.Title}')");
+        return WriteNew(target, DecisionFileWriter.Write(carried, config), diagnostics) is { } written ? (written, sourceLanguage, source.NotCarried) : null;
     }
 
     /// <summary>The file name from the title: ä, ö and å transliterated, cut at a word boundary so names stay readable.</summary>
@@ -111,20 +109,6 @@ public static class DecisionScaffolder
     }
 
     private static SourceLocation Here => new("new");
-
-    private static Decision? Read(SiteConfig config, string language, string path, DiagnosticBag diagnostics)
-    {
-        var shown = PathDisplay.Relative(path);
-        var (frontMatter, _) = FrontMatter.Split(File.ReadAllText(path));
-        if (frontMatter is null)
-        {
-            diagnostics.Error(DiagnosticCodes.NoFrontMatter, new SourceLocation(shown, 1, 1), "the file to translate has no front matter");
-            return null;
-        }
-
-        var key = Path.ChangeExtension(Path.GetRelativePath(Path.Combine(config.ContentDirectory, language), path), null).Replace('\\', '/');
-        return DecisionReader.Read(language, key, shown, frontMatter, config, diagnostics);
-    }
 
     private static bool CheckLanguage(SiteConfig config, string language, DiagnosticBag diagnostics)
     {

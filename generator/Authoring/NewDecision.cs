@@ -1,13 +1,13 @@
 namespace DecisionsPortal.Authoring;
 
 /// <summary>
-/// What a new decision file starts with. Empty values are written as empty fields, so that
+/// What a new decision file starts with. Empty values (a date too) are written as empty fields, so that
 /// <c>check</c> names each required field until someone fills it in.
 /// </summary>
 public sealed record NewDecision(
     string Language,
     string Title,
-    DateOnly Date,
+    DateOnly? Date,
     string? Body = null,
     int? Section = null,
     string? Dnro = null,

@@ -25,7 +25,7 @@ public static class BuildCommand
         {
             var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl), parsed.GetValue(buildDate));
             var result = BuildPipeline.Run(options);
-            Report(result, stderr);
+            Report(result, stderr, written: true);
             foreach (var (language, reason) in Search.BaseForms.BaseFormSources.Missing)
             {
                 stderr.WriteLine($"info: search: {reason}; {language} words are searched by their Snowball stems only");
@@ -67,11 +67,12 @@ public static class BuildCommand
         command.SetAction(parsed =>
         {
             var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts), BuildDate: parsed.GetValue(buildDate)), publish: false);
-            Report(result, stderr);
+            Report(result, stderr, written: false);
             var warnings = result.Diagnostics.Count;
             if (result.Site is { } checkedSite)
             {
                 ExpiryReport.Write(checkedSite, stdout);
+                TranslationReport.Write(checkedSite, stdout);
                 if (ScheduledRebuildCheck.Find(checkedSite) is { } unscheduled)
                 {
                     DiagnosticFormatter.WriteAll([unscheduled], stderr, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
@@ -91,14 +92,17 @@ public static class BuildCommand
 
     private static string Count(int decisions) => decisions == 1 ? "1 decision" : $"{decisions} decisions";
 
-    private static void Report(BuildResult result, TextWriter stderr)
+    /// <param name="written">Whether the command writes the site (build), so that its summary can say nothing was; check never writes.</param>
+    private static void Report(BuildResult result, TextWriter stderr, bool written)
     {
         var gitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
         DiagnosticFormatter.WriteAll(result.Diagnostics, stderr, gitHubActions);
         var errors = result.Diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {
-            stderr.WriteLine($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s); nothing was written and the previous output is unchanged");
+            stderr.WriteLine(written
+                ? $"{errors} error(s), {result.Diagnostics.Count - errors} warning(s); nothing was written and the previous output is unchanged"
+                : $"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)");
         }
     }
 }

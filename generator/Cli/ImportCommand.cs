@@ -30,7 +30,7 @@ public static class ImportCommand
             }
 
             var language = parsed.GetValue(lang)!;
-            var (speller, reason) = language == "fi" ? (openSpeller ?? OpenVoikko)() : (null, "the spell checker knows Finnish only");
+            var (speller, reason) = language == "fi" ? (openSpeller ?? OpenVoikko)() : (null, $"there is no dictionary for '{language}': the voikko spell checker's dictionary (voikko-fi) is Finnish only");
             if (speller is null)
             {
                 stderr.WriteLine($"note: {reason}; importing without OCR repair, so lost ä and ö stay as scanned");

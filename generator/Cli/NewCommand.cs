@@ -24,21 +24,34 @@ public static class NewCommand
         command.SetAction(parsed =>
         {
             var diagnostics = new DiagnosticBag();
-            var path = Run(parsed.GetValue(config)!, parsed.GetValue(lang)!, parsed.GetValue(title), parsed.GetValue(body), parsed.GetValue(date), parsed.GetValue(translationOf), diagnostics);
+            var written = Run(parsed.GetValue(config)!, parsed.GetValue(lang)!, parsed.GetValue(title), parsed.GetValue(body), parsed.GetValue(date), parsed.GetValue(translationOf), diagnostics);
             var reported = diagnostics.ToSortedList();
             DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false);
-            if (path is null)
+            if (written is not var (path, notCarried, source, sourceLanguage))
             {
                 return reported.Any(d => d.IsError && !DiagnosticCodes.IsConfigurationCode(d.Code)) ? ExitCodes.ContentErrors : ExitCodes.UsageErrors;
             }
 
             stdout.WriteLine($"Created {PathDisplay.Relative(path)}: fill in the fields (each has a comment), then run 'check'.");
+            if (notCarried.Count > 0)
+            {
+                stdout.WriteLine($"Not carried over from {source}, where they are empty or not valid: {string.Join(", ", notCarried)}; fill in the {LanguageName(sourceLanguage)} file first, then copy them here.");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static string? Run(string configPath, string lang, string? title, string? body, string? dateText, string? translationOf, DiagnosticBag diagnostics)
+    private static string LanguageName(string language) => language switch
+    {
+        "fi" => "Finnish",
+        "sv" => "Swedish",
+        "en" => "English",
+        _ => $"'{language}'",
+    };
+
+    private static (string Path, IReadOnlyList<string> NotCarried, string Source, string SourceLanguage)? Run(string configPath, string lang, string? title, string? body, string? dateText, string? translationOf, DiagnosticBag diagnostics)
     {
         var config = SiteConfigLoader.Load(new BuildOptions(configPath), diagnostics);
         if (config is null || diagnostics.HasErrors)
@@ -48,7 +61,9 @@ public static class NewCommand
 
         if (translationOf is not null)
         {
-            return DecisionScaffolder.Translate(config, translationOf, lang, title, diagnostics);
+            return DecisionScaffolder.Translate(config, translationOf, lang, title, diagnostics) is var (translation, sourceLanguage, notCarried)
+                ? (translation, notCarried, PathDisplay.Relative(Path.GetFullPath(translationOf)), sourceLanguage)
+                : null;
         }
 
         if (string.IsNullOrWhiteSpace(title))
@@ -64,6 +79,6 @@ public static class NewCommand
             return null;
         }
 
-        return DecisionScaffolder.Create(config, lang, title.Trim(), body, date, diagnostics);
+        return DecisionScaffolder.Create(config, lang, title.Trim(), body, date, diagnostics) is { } created ? (created, [], "", lang) : null;
     }
 }

@@ -47,7 +47,7 @@ public static class ContentLoader
         var stray = new DiagnosticBag();
         WarnAboutStrayFiles(config, stray);
         var files = config.Languages
-            .SelectMany(language => FindFiles(config.ContentDirectory, language).Select(path => (language, path)))
+            .SelectMany(language => FindFiles(config.ContentDirectory, language, stray).Select(path => (language, path)))
             .ToList();
         files = InsideContent(files, config.ContentDirectory, stray);
         var full = fullPaths ? files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal) : [];
@@ -84,7 +84,7 @@ public static class ContentLoader
         return inside;
     }
 
-    private static IEnumerable<string> FindFiles(string contentDirectory, string language)
+    private static List<string> FindFiles(string contentDirectory, string language, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(contentDirectory, language);
         if (!Directory.Exists(folder))
@@ -94,10 +94,32 @@ public static class ContentLoader
 
         // Ordinal order, so the output never depends on how the file system lists a folder.
         // Meeting files (meetings/<organ>/<date>.md) are read by MeetingLoader, not as decisions.
+        // Every file is listed (as cheap as a pattern: the pattern is matched in managed code too),
+        // so that a decision saved as 'uusi.MD' or 'uusi.markdown' is named rather than lost.
         var meetings = Path.Combine(folder, MeetingLoader.Folder);
-        return Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Where(path => !IsUnder(path, meetings))
-            .Order(StringComparer.Ordinal);
+        var files = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var extension = Path.GetExtension(path);
+            if (IsUnder(path, meetings))
+            {
+                continue;
+            }
+
+            if (extension == ".md")
+            {
+                files.Add(path);
+            }
+            else if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+            {
+                var renamed = Path.GetFileNameWithoutExtension(path) + ".md";
+                diagnostics.Warning(DiagnosticCodes.UnreadExtension, new SourceLocation(PathDisplay.Relative(path)),
+                    $"not read: only files ending in '.md' (lower case) are decisions; rename the file to '{renamed}'");
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     private static Decision? LoadFile(string language, string path, string workingFolder, SiteConfig config, DiagnosticBag diagnostics)
@@ -118,6 +140,7 @@ public static class ContentLoader
         }
 
         PersonalMarkCheck.CheckOfficials(decision, diagnostics);
+        WarnAboutYearFolder(decision, path, languageFolder, diagnostics);
 
         // A confidential matter's attachments are never published, and should not even be in
         // the repository, so their absence is no error (the Model stage warns about the listing).
@@ -270,6 +293,19 @@ public static class ContentLoader
         {
             diagnostics.Warning(DiagnosticCodes.MisplacedFile, new SourceLocation(PathDisplay.Relative(path)),
                 $"not in a language folder ({string.Join(", ", config.Languages.Select(l => $"content/{l}/"))}), so it is not published");
+        }
+    }
+
+    // The address takes its year from the date, so a file in another year's folder is not where
+    // the next editor will look for it (and its translation is looked for under the wrong year).
+    private static void WarnAboutYearFolder(Decision decision, string path, string languageFolder, DiagnosticBag diagnostics)
+    {
+        var folder = Path.GetRelativePath(languageFolder, Path.GetDirectoryName(path)!).Replace('\\', '/').Split('/')[0];
+        var year = decision.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        if (folder.Length == 4 && folder.All(char.IsAsciiDigit) && folder != year)
+        {
+            diagnostics.Warning(DiagnosticCodes.YearFolderDiffers, decision.LocationOf("date"),
+                $"the date is in {year} but the file is in the folder {folder}/; move it to {year}/ (its address has {year} in it), or correct the date");
         }
     }
 

@@ -1,3 +1,5 @@
+using DecisionsPortal.Diagnostics;
+
 namespace DecisionsPortal.Content;
 
 /// <summary>The front-matter fields a decision may have; anything else is probably a typo.</summary>
@@ -8,4 +10,43 @@ public static class DecisionFields
     public static readonly string[] Optional = ["section", "dnro", "decision", "topics", "attachments", "draft", "key", "aliases"];
 
     public static readonly string[] All = [.. Required, .. Optional, .. LegalFieldsReader.Fields];
+
+    /// <summary>
+    /// The Finnish and Swedish words editors know the fields by (the minutes' own headings), so that
+    /// a field written in the editor's language is answered with its name, not just "unknown".
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> LocalNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["otsikko"] = "title", ["rubrik"] = "title", ["titel"] = "title",
+        ["päivämäärä"] = "date", ["päiväys"] = "date", ["pvm"] = "date", ["datum"] = "date",
+        ["toimielin"] = "body", ["organ"] = "body",
+        ["pykälä"] = "section", ["paragraf"] = "section",
+        ["diaarinumero"] = "dnro", ["diaari"] = "dnro", ["diarienummer"] = "dnro", ["dnr"] = "dnro",
+        ["valmistelija"] = "preparer", ["beredare"] = "preparer",
+        ["esittelijä"] = "presenter", ["föredragande"] = "presenter",
+        ["päätösehdotus"] = "proposal", ["ehdotus"] = "proposal", ["beslutsförslag"] = "proposal", ["förslag"] = "proposal",
+        ["päätös"] = "decision", ["beslut"] = "decision",
+        ["aiheet"] = "topics", ["aihe"] = "topics", ["ämnen"] = "topics", ["ämne"] = "topics",
+        ["liitteet"] = "attachments", ["liite"] = "attachments", ["bilagor"] = "attachments", ["bilaga"] = "attachments",
+        ["luonnos"] = "draft", ["utkast"] = "draft",
+        ["avain"] = "key", ["nyckel"] = "key",
+        ["kokous"] = "meeting", ["sammanträde"] = "meeting", ["möte"] = "meeting",
+        ["tila"] = "status",
+        ["äänestys"] = "votes", ["omröstning"] = "votes",
+        ["eriävä"] = "dissent", ["eriävät"] = "dissent", ["reservation"] = "dissent",
+        ["päivitetty"] = "updated", ["uppdaterad"] = "updated",
+        ["muutoksenhaku"] = "appeal", ["ändringssökande"] = "appeal", ["besvär"] = "appeal",
+        ["salainen"] = "confidential", ["luottamuksellinen"] = "confidential", ["sekretessbelagd"] = "confidential",
+        ["henkilötiedot"] = "personal", ["personuppgifter"] = "personal",
+        ["peruttu"] = "withdrawn", ["återtagen"] = "withdrawn",
+    };
+
+    /// <summary>"; did you mean 'section'?" for an unknown field, matched against the field names and their Finnish and Swedish words.</summary>
+    public static string DidYouMean(string key)
+    {
+        var closest = Suggestions.Closest(key, All.Concat(LocalNames.Keys));
+        return closest is null ? Suggestions.DidYouMean(key, All)
+            : LocalNames.TryGetValue(closest, out var field) ? $"; did you mean '{field}'?"
+            : $"; did you mean '{closest}'?";
+    }
 }

@@ -109,7 +109,7 @@ public static class DecisionReader
 
             if (!DecisionFields.All.Contains(key))
             {
-                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, DecisionFields.All)}");
+                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
             }
         }
     }
@@ -160,7 +160,7 @@ public static class DecisionReader
         return null;
     }
 
-    private static string? ReadBody(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
+    internal static string? ReadBody(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
         var id = yaml.String("body")?.Trim();
         if (id is null || id.Length == 0)
@@ -177,7 +177,7 @@ public static class DecisionReader
         return null;
     }
 
-    private static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
+    internal static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
         var result = new List<string>();
         if (yaml.Find("topics") is ScalarNode { Value: { } text } written && text.Contains(','))
@@ -206,7 +206,7 @@ public static class DecisionReader
         return result;
     }
 
-    private static Person? ReadPerson(YamlMapping yaml, string key, DiagnosticBag diagnostics)
+    internal static Person? ReadPerson(YamlMapping yaml, string key, DiagnosticBag diagnostics)
     {
         var node = yaml.Find(key);
         if (node is null || YamlMapping.IsNull(node))

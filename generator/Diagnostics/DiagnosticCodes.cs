@@ -146,4 +146,11 @@ public static class DiagnosticCodes
     // Publishing duties (the lead's range: DP0230-DP0239).
     public const string NoScheduledRebuild = "DP0230";
     public const string InitWouldOverwrite = "DP1230";
+
+    // Nothing an editor writes is lost without a word (the editors' range: DP0240-DP0259).
+    public const string UnreadExtension = "DP0240";
+    public const string YearFolderDiffers = "DP0241";
+    public const string TranslationFieldDiffers = "DP0242";
+    public const string DecisionOnCancelledMeeting = "DP0243";
+    public const string ImportDateGuessed = "DP0244";
 }

@@ -81,7 +81,7 @@ public static partial class LegacyImporter
             return null;
         }
 
-        Report(shown, decision, minutes, diagnostics);
+        Report(shown, decision, minutes, written, diagnostics);
         return (decision, written);
     }
 
@@ -100,7 +100,7 @@ public static partial class LegacyImporter
         return sentence.Length == 0 ? text : char.ToUpperInvariant(sentence[0]) + sentence[1..];
     }
 
-    private static void Report(string shown, ImportedDecision decision, LegacyMinutes minutes, DiagnosticBag diagnostics)
+    private static void Report(string shown, ImportedDecision decision, LegacyMinutes minutes, string written, DiagnosticBag diagnostics)
     {
         foreach (var word in decision.Words.Where(w => !w.IsRepaired))
         {
@@ -112,8 +112,14 @@ public static partial class LegacyImporter
         if (decision.TitleDerived)
         {
             diagnostics.Warning(DiagnosticCodes.ImportTitleDerived, new SourceLocation(shown, minutes.Proposal.FirstOrDefault()?.Number ?? 0, 1),
-                $"the text has no title; '{decision.Title}' was made from the proposal; review it");
+                $"the text has no title; '{decision.Title}' was made from the proposal, and so was the file name {PathDisplay.Relative(written)}, which becomes the decision's permanent address: " +
+                "when you correct the title, rename the file to match before the decision is published");
         }
+
+        // Legacy minutes date the preparation, not the decision: the meeting may have been days later.
+        var date = decision.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        diagnostics.Warning(DiagnosticCodes.ImportDateGuessed, new SourceLocation(shown, minutes.PreparerLine.Number, 1),
+            $"the date {date} was taken from the preparer's line, which dates the preparation; check that it is the date of the decision (the meeting's), and the year folder with it");
     }
 
     private static string? OrganOf(SiteConfig config, string language, IReadOnlyList<string> proposal)

@@ -8,10 +8,11 @@ namespace DecisionsPortal.Serving;
 /// Keeps serve's folder equal to the last good build while doing as little as possible: a file
 /// whose inputs have the fingerprint they had in the last good build is not even made (the Render
 /// stage asks <see cref="Keep"/>), a made file is written only when its bytes changed, and a file
-/// the build no longer makes is removed. Pages get the reload script. Changes are held until the
+/// the build no longer makes is removed. Pages get the reload script, and drafts a notice. Changes are held until the
 /// build has succeeded, so a failed build leaves the last good site as it was.
 /// </summary>
-public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOutputSink
+/// <param name="drafts">Marks draft pages; none when null (tests of the writer alone).</param>
+public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftBanner? drafts = null) : IOutputSink
 {
     // Which files the build made: the known ones are marked in the state itself (no set of every
     // path per build); the others are the new paths among the changes.
@@ -27,7 +28,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state) : IOut
     {
         if (file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
-            content = ReloadScript.Inject(content);
+            content = ReloadScript.Inject(drafts?.Inject(file.Path, content) ?? content);
         }
 
         var bytes = Fingerprint.Of(content);

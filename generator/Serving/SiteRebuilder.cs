@@ -18,6 +18,8 @@ public sealed class SiteRebuilder
 {
     private const string FailedHeadline = "The site has errors, so the last good version is shown. Fix them and save:";
 
+    private const string NothingBuiltHeadline = "The site has errors, and nothing has been built yet. Fix them and save:";
+
     private readonly BuildOptions options;
     private readonly BuildCache cache = new();
     private readonly IncrementalWriter writer;
@@ -30,7 +32,7 @@ public sealed class SiteRebuilder
     {
         this.options = options;
         configPath = Path.GetFullPath(options.ConfigPath);
-        writer = new IncrementalWriter(folder, cache.Render.Rendered);
+        writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last?.Model));
     }
 
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
@@ -65,7 +67,7 @@ public sealed class SiteRebuilder
             }
 
             var errors = result.Diagnostics.Where(d => d.IsError).Select(DiagnosticFormatter.Format).ToList();
-            return (new ServeStatus(version, good, false, FailedHeadline, errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
+            return (new ServeStatus(version, good, false, good > 0 ? FailedHeadline : NothingBuiltHeadline, errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
         }
     }
 }

@@ -46,6 +46,12 @@ public static class LawPass
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);
             var held = meeting is { } id && meetings.TryGetValue(id, out var found) ? found : [];
+            if (held.FirstOrDefault(m => m.Cancelled) is { } cancelled && !decision.Law.Withdrawn)
+            {
+                diagnostics.Warning(DiagnosticCodes.DecisionOnCancelledMeeting, decision.LocationOf(decision.Law.Meeting is null ? "date" : "meeting"),
+                    $"the meeting of '{decision.Body}' on {Iso(cancelled.Date)} was cancelled ({cancelled.File.Path}), so no decision was made there; correct the date (or 'meeting:'), or the meeting file's 'status:'");
+            }
+
             var minutesPublic = held.FirstOrDefault(m => m.Language == decision.Language && m.MinutesPublic is not null)?.MinutesPublic
                 ?? held.FirstOrDefault(m => m.MinutesPublic is not null)?.MinutesPublic;
             var appeal = decision.Law.Appeal ?? config.AppealOf(decision.Body);

@@ -107,7 +107,7 @@ public static class TranslationPairing
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    // A translation that disagrees on date or organ is almost always a copy-paste slip in one of them.
+    // A translation that disagrees on date, organ, diary number, §, meeting, votes or dissent is almost always a copy-paste slip in one of them.
     private static void WarnAboutMismatches(List<Decision> translations, DiagnosticBag diagnostics)
     {
         // The first of the first language (what a stable sort by language would put first).
@@ -133,6 +133,33 @@ public static class TranslationPairing
                 diagnostics.Warning(DiagnosticCodes.TranslationBodyDiffers, other.LocationOf("body"),
                     $"organ '{other.Body}' differs from its translation {first.File.Path} ('{first.Body}')");
             }
+
+            foreach (var (field, value) in Shared)
+            {
+                var (mine, theirs) = (value(other), value(first));
+                if (mine != theirs)
+                {
+                    var message = (mine, theirs) switch
+                    {
+                        (null, _) => $"'{field}' is missing, but its translation {first.File.Path} has '{field}: {theirs}'; copy it here",
+                        (_, null) => $"'{field}: {mine}' is not in its translation {first.File.Path}; add it there too, or remove it here",
+                        _ => $"'{field}: {mine}' differs from its translation {first.File.Path} ('{theirs}'); the same decision has the same {field} in every language",
+                    };
+                    diagnostics.Warning(DiagnosticCodes.TranslationFieldDiffers, other.LocationOf(field), message);
+                }
+            }
         }
     }
+
+    // The facts of the minutes that are the same in every language (texts and names are translated,
+    // but the number of a dissent's members is not), written as an editor would write them.
+    private static readonly (string Field, Func<Decision, string?> Value)[] Shared =
+    [
+        ("dnro", d => d.Dnro?.Trim()),
+        ("section", d => d.Section?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("meeting", d => d.Law.Meeting?.ToString()),
+        ("votes", d => d.Law.Votes is { } v ? string.Join(", ", new[] { ("for", v.For), ("against", v.Against), ("abstained", v.Abstained), ("absent", v.Absent) }
+            .Where(side => side.Item2 is not null).Select(side => $"{side.Item2!.Count} {side.Item1}")) : null),
+        ("dissent", d => d.Law.Dissent.Count > 0 ? string.Join(", ", d.Law.Dissent.Select(x => x.Name)) : null),
+    ];
 }

@@ -110,6 +110,37 @@ public sealed class NewDecisionTests
         Assert.Contains("/fi/paatokset/2025/katto/", site.Read("sv/beslut/2025/katto/index.html"));
     }
 
+    [Fact]
+    public void A_translation_of_a_file_fresh_from_new_carries_what_is_filled_and_names_what_is_not()
+    {
+        using var site = new TestSite();
+        var (newExit, _, _) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Koulun katto", "--date", "2025-03-14");
+        Assert.Equal(0, newExit);
+
+        var (exit, stdout, stderr) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/koulun-katto.md"));
+
+        Assert.Equal("", stderr);
+        Assert.Equal(0, exit);
+        Assert.Contains("content/sv/2025/koulun-katto.md: fill in the fields", stdout);
+        Assert.Contains("Not carried over from ", stdout);
+        Assert.Contains("content/fi/2025/koulun-katto.md, where they are empty or not valid: body, preparer, presenter; fill in the Finnish file first, then copy them here.", stdout);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/koulun-katto.md"));
+        Assert.Matches(@"(?m)^date: 2025-03-14 ", text);
+        Assert.Contains("('Koulun katto')", text);
+    }
+
+    [Fact]
+    public void A_translation_of_a_file_whose_front_matter_cannot_be_read_is_still_written_with_every_field_named()
+    {
+        using var site = new TestSite("-- content/fi/2025/rikki.md --\n---\ntitle: Katto\n\tdate: 2025-03-14\n---\n");
+
+        var (exit, stdout, _) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/rikki.md"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("content/fi/2025/rikki.md, where they are empty or not valid: date, body, preparer, presenter; fill in the Finnish file first", stdout);
+        Assert.Matches(@"(?m)^date: +# ", File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/rikki.md")));
+    }
+
     // What an editor does: write a value after each empty field, leave the comments as they are.
     private static string FillIn(string text) => Regex.Replace(text, @"(?m)^(\s*)(title|body|name|proposal):(\s+#)", m => m.Groups[2].Value switch
     {

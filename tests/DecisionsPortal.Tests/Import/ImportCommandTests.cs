@@ -110,12 +110,27 @@ public sealed class ImportCommandTests
         var (exit, _, stderr) = WithVoikko(Path.Combine(site.Root, "gammal.txt"), "--config", site.ConfigPath, "--lang", "sv");
 
         Assert.Equal(0, exit);
-        Assert.Contains("note: the spell checker knows Finnish only", stderr);
+        Assert.Contains("note: there is no dictionary for 'sv': the voikko spell checker's dictionary (voikko-fi) is Finnish only; importing without OCR repair", stderr);
+        Assert.DoesNotContain("not installed", stderr);
+        Assert.Contains("gammal.txt(3,1): warning DP0244: the date 2024-03-04 was taken from the preparer's line", stderr);
         var decision = Assert.Single(site.Build(drafts: true).Site!.Decisions).Decision;
         Assert.Equal(("sv", "Reparation av skolans tak", "reparation-av-skolans-tak"), (decision.Language, decision.Title, decision.Slug));
         Assert.Equal(("Maja Exempel", "Teknisk direktör", "Olli Esimerkki"), (decision.Preparer.Name, decision.Preparer.Title, decision.Presenter.Name));
         Assert.Equal("kaupunginhallitus", decision.Body);
         Assert.Equal("Taket läcker.", decision.Markdown.Trim());
+    }
+
+    [Fact]
+    public void An_invented_title_is_flagged_as_the_file_name_to_rename_and_the_date_as_taken_from_the_preparers_line()
+    {
+        using var site = new TestSite();
+
+        var (_, _, stderr) = WithVoikko(Seed, "--config", site.ConfigPath);
+
+        Assert.Contains("kemi-2025-01-29-wuhan.txt(2,1): warning DP0244: the date 2025-01-29 was taken from the preparer's line, which dates the preparation; check that it is the date of the decision", stderr);
+        var title = stderr.Split('\n').Single(l => l.Contains("warning DP0068", StringComparison.Ordinal));
+        Assert.Contains("and so was the file name ", title);
+        Assert.Contains(ImportedPath + ", which becomes the decision's permanent address: when you correct the title, rename the file to match", title);
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Cli;
+
+/// <summary>
+/// What <c>check</c> says about decisions published in fewer languages than the site has: one
+/// info line each, with the command that writes the translation. Not a warning: a decision may
+/// rightly wait for its translation, but no one should have to find the gap on the site.
+/// </summary>
+public static class TranslationReport
+{
+    public static void Write(SiteModel site, TextWriter stdout)
+    {
+        var languages = site.Config.Languages;
+        var pages = site.Decisions
+            .Where(p => languages.Count > 1)
+            .OrderBy(p => p.Decision.File.Path, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var missing = languages.Where(l => l != page.Language && !page.Translations.ContainsKey(l)).ToList();
+            if (missing.Count > 0)
+            {
+                var commands = string.Join("; ", missing.Select(l => $"'new --lang {l} --translation-of {page.Decision.File.Path}' writes it"));
+                stdout.WriteLine($"{page.Decision.File}: info: no translation in {string.Join(", ", missing)}; {commands}");
+            }
+        }
+    }
+}
