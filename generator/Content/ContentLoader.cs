@@ -77,7 +77,7 @@ public static class ContentLoader
                 continue;
             }
 
-            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(path)),
+            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(path), 1, 1),
                 "this file is a link to a file outside the content folder, which is never published; copy the file here instead");
         }
 

@@ -129,7 +129,7 @@ public sealed class HostileInputTests
         // a device or pipe inside the folder is DP0145 (the pipe test below).
         var error = Single(site.Build(), DiagnosticCodes.DecisionOutsideContent);
 
-        Assert.Equal(Decision, Relative(site, error.Location.Path));
+        Assert.Equal((Decision, 1), (Relative(site, error.Location.Path), error.Location.Line));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30));
     }
 
@@ -192,7 +192,7 @@ public sealed class HostileInputTests
         var (exit, _, stderr) = CommandLineRunner.Run("check", "--config", site.ConfigPath);
 
         Assert.Equal(1, exit);
-        Assert.Contains("katto.md: error DP0171:", stderr);
+        Assert.Contains("katto.md(1,1): error DP0171:", stderr);
         Assert.Contains("a.md(8,", stderr);
         Assert.Contains("error DP0141:", stderr);
     }
