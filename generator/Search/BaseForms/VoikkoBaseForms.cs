@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace DecisionsPortal.Search.BaseForms;
 
 /// <summary>
@@ -7,85 +5,52 @@ namespace DecisionsPortal.Search.BaseForms;
 /// libvoikko1, voikko-fi): BASEFORM of every reading, and for a compound (STRUCTURE holds more
 /// than one '=') the word bases of WORDBASES ("+kaupungin(kaupunki)+hallitus(hallitus)") of the
 /// reading with the fewest bases (the plainest split). A participle used as an adjective
-/// ("valinnut": +valin(valita)+n+ut(+ut)) also counts under its verb. A handle is not
-/// thread-safe, so calls are serialised.
+/// ("valinnut": +valin(valita)+n+ut(+ut)) also counts under its verb.
 /// </summary>
-public sealed partial class VoikkoBaseForms : IBaseFormSource, IDisposable
+public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
 {
-    private const string Library = "libvoikko.so.1";
-
     // Endings of participles, whose word base is the verb ("+ut" of valinnut, "+tu" of valittu).
     private static readonly HashSet<string> ParticipleEndings = new(StringComparer.Ordinal)
     {
         "+ut", "+yt", "+nut", "+nyt", "+tu", "+ty", "+ttu", "+tty", "+va", "+vä", "+tava", "+tävä", "+ma", "+mä",
     };
 
-    private readonly Lock gate = new();
-    private IntPtr handle;
+    private readonly VoikkoLibrary voikko;
 
-    private VoikkoBaseForms(IntPtr handle) => this.handle = handle;
+    private VoikkoBaseForms(VoikkoLibrary voikko) => this.voikko = voikko;
 
     /// <summary>The source, or null with the reason when libvoikko or its Finnish dictionary is missing.</summary>
-    public static VoikkoBaseForms? TryOpen(out string? reason)
-    {
-        try
-        {
-            var handle = Init(out var error, "fi", null);
-            if (handle == IntPtr.Zero)
-            {
-                reason = $"libvoikko could not open its Finnish dictionary ({Marshal.PtrToStringUTF8(error) ?? "unknown error"}); install voikko-fi";
-                return null;
-            }
-
-            reason = null;
-            return new VoikkoBaseForms(handle);
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
-        {
-            reason = "libvoikko is not installed (on Debian or Ubuntu: apt-get install libvoikko1 voikko-fi)";
-            return null;
-        }
-    }
+    public static VoikkoBaseForms? TryOpen(out string? reason) =>
+        VoikkoLibrary.TryOpen(out reason) is { } voikko ? new VoikkoBaseForms(voikko) : null;
 
     public WordForms Analyse(string word)
     {
+        var readings = voikko.Analyse(word, "BASEFORM", "STRUCTURE", "WORDBASES");
+        if (readings.Count == 0)
+        {
+            return WordForms.Unknown;
+        }
+
         var bases = new List<string>(2);
         List<string>? parts = null;
         var fewest = int.MaxValue;
-        lock (gate)
+        foreach (var reading in readings)
         {
-            ObjectDisposedException.ThrowIf(handle == IntPtr.Zero, this);
-            var list = AnalyzeWord(handle, word);
-            if (list == IntPtr.Zero)
+            if (reading[0] is { } baseForm)
             {
-                return WordForms.Unknown;
+                Add(bases, baseForm.ToLowerInvariant());
             }
 
-            try
+            var structure = reading[1] ?? "";
+            var wordBases = Bases(reading[2] ?? "", out var endings);
+            if (structure.Count(c => c == '=') > 1 && wordBases.Count > 1 && endings.Count + wordBases.Count < fewest)
             {
-                for (var i = 0; Marshal.ReadIntPtr(list, i * IntPtr.Size) is var analysis && analysis != IntPtr.Zero; i++)
-                {
-                    if (Value(analysis, "BASEFORM") is { } baseForm)
-                    {
-                        Add(bases, baseForm.ToLowerInvariant());
-                    }
-
-                    var structure = Value(analysis, "STRUCTURE") ?? "";
-                    var wordBases = Bases(Value(analysis, "WORDBASES") ?? "", out var endings);
-                    if (structure.Count(c => c == '=') > 1 && wordBases.Count > 1 && endings.Count + wordBases.Count < fewest)
-                    {
-                        fewest = endings.Count + wordBases.Count;
-                        parts = wordBases;
-                    }
-                    else if (wordBases.Count == 1 && endings.Count > 0 && ParticipleEndings.Contains(endings[^1]))
-                    {
-                        Add(bases, wordBases[0]);
-                    }
-                }
+                fewest = endings.Count + wordBases.Count;
+                parts = wordBases;
             }
-            finally
+            else if (wordBases.Count == 1 && endings.Count > 0 && ParticipleEndings.Contains(endings[^1]))
             {
-                FreeAnalysis(list);
+                Add(bases, wordBases[0]);
             }
         }
 
@@ -127,51 +92,5 @@ public sealed partial class VoikkoBaseForms : IBaseFormSource, IDisposable
         }
     }
 
-    private static string? Value(IntPtr analysis, string key)
-    {
-        var value = AnalysisValue(analysis, key);
-        if (value == IntPtr.Zero)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Marshal.PtrToStringUTF8(value);
-        }
-        finally
-        {
-            FreeValue(value);
-        }
-    }
-
-    public void Dispose()
-    {
-        lock (gate)
-        {
-            if (handle != IntPtr.Zero)
-            {
-                Terminate(handle);
-                handle = IntPtr.Zero;
-            }
-        }
-    }
-
-    [LibraryImport(Library, EntryPoint = "voikkoInit", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial IntPtr Init(out IntPtr error, string language, string? path);
-
-    [LibraryImport(Library, EntryPoint = "voikkoAnalyzeWordCstr", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial IntPtr AnalyzeWord(IntPtr handle, string word);
-
-    [LibraryImport(Library, EntryPoint = "voikko_mor_analysis_value_cstr", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial IntPtr AnalysisValue(IntPtr analysis, string key);
-
-    [LibraryImport(Library, EntryPoint = "voikko_free_mor_analysis_value_cstr")]
-    private static partial void FreeValue(IntPtr value);
-
-    [LibraryImport(Library, EntryPoint = "voikko_free_mor_analysis")]
-    private static partial void FreeAnalysis(IntPtr analyses);
-
-    [LibraryImport(Library, EntryPoint = "voikkoTerminate")]
-    private static partial void Terminate(IntPtr handle);
+    public void Dispose() => voikko.Dispose();
 }
