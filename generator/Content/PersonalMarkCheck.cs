@@ -35,5 +35,16 @@ public static class PersonalMarkCheck
                     $"'{field}' names the official who answers for the decision and is always published, so it cannot hold a personal-data mark; remove [[ ]]{{.personal}} from it");
             }
         }
+
+        // Identifiers and addresses: they name pages and files, so a mark in them could never be
+        // taken out of the site either.
+        var identifiers = new List<(string Field, string? Text)> { ("dnro", decision.Dnro), ("key", decision.Key) };
+        identifiers.AddRange(decision.Attachments.Select(a => ("attachments", (string?)a.File)));
+        identifiers.AddRange(decision.Aliases.Select(a => ("aliases", (string?)a.Path)));
+        foreach (var (field, text) in identifiers.Where(i => PersonalDataMarks.Has(i.Text)).DistinctBy(i => i.Field))
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkNotRead, decision.LocationOf(field),
+                $"'{field}' is an identifier or an address and is always published, so it cannot hold a personal-data mark; remove [[ ]]{{.personal}} from it");
+        }
     }
 }

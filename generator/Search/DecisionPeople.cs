@@ -16,6 +16,14 @@ public static class DecisionPeople
     public static string Names(SiteModel site, DecisionPage page)
     {
         var law = page.Decision.Law;
+
+        // A confidential decision is found by its published fields only, not by the attendees of
+        // the meeting that made it (Site/Publication.cs says what those fields are).
+        if (law.Confidential)
+        {
+            return "";
+        }
+
         var names = new List<string>();
         if (law.Votes is { } votes)
         {

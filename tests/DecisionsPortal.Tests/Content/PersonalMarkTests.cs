@@ -87,6 +87,20 @@ public sealed class PersonalMarkTests
     }
 
     [Theory]
+    [InlineData("dnro: \"KEM/[[Matti Meikäläinen]]{.personal}/2025\"", "dnro")]
+    [InlineData("key: \"[[Matti Meikäläinen]]{.personal}\"", "key")]
+    [InlineData("aliases: [\"/vanha/[[Matti Meikäläinen]]{.personal}/\"]", "aliases")]
+    public void A_mark_in_an_identifier_or_address_is_refused_because_it_could_never_expire(string extra, string field)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: extra));
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0111");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.StartsWith($"'{field}' is an identifier or an address and is always published", error.Message);
+    }
+
+    [Theory]
     [InlineData("[linkki](https://example.org/){.personal}")]
     [InlineData("Hakasulkeet [a] ja aaltosulkeet {b} eivät ole merkintä.")]
     [InlineData("[[Matti Meikäläinen]]{ .personal }")]

@@ -81,6 +81,9 @@ public sealed class BaseFormSearchTests(BrowserFixture browser) : IClassFixture<
         Assert.Contains("hallitus-katto", await SearchAsync(served, "Eero Esa"));
         Assert.Contains("hallitus-katto", await SearchAsync(served, "Liisa Puheenjohtaja"));
         Assert.DoesNotContain("lautakunta-katto", await SearchAsync(served, "Liisa Puheenjohtaja"));
+
+        // The confidential § 11 of the same meeting is found by its published fields only.
+        Assert.DoesNotContain("kiinteistokauppa", await SearchAsync(served, "Liisa Puheenjohtaja"));
     }
 
     [Fact]
