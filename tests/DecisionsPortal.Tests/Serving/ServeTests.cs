@@ -159,16 +159,7 @@ public sealed class ServeTests
         Assert.DoesNotContain("_serve", site.Read(Page + "index.html"));
     }
 
-    private static async Task<JsonElement> Status(HttpClient http) =>
-        JsonDocument.Parse(await http.GetStringAsync("/_serve/status")).RootElement;
+    private static Task<JsonElement> Status(HttpClient http) => ServeProbe.Status(http);
 
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"not so within {Bound.TotalSeconds} s");
-            await Task.Delay(50);
-        }
-    }
+    private static Task Eventually(Func<Task<bool>> condition) => ServeProbe.Eventually(condition, Bound);
 }
