@@ -8,7 +8,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// light and the dark colour scheme, on the generated corpus (paginated, every listing kind).
 /// Loading each page also proves it works under its Content-Security-Policy.
 /// </summary>
-public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 

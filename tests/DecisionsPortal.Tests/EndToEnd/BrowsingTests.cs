@@ -6,7 +6,8 @@ using DecisionsPortal.Tests.Support.Browser;
 namespace DecisionsPortal.Tests.EndToEnd;
 
 /// <summary>The shipped site in real Chromium, as a visitor uses it.</summary>
-public sealed class BrowsingTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class BrowsingTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly string output = Path.Combine(Path.GetTempPath(), "dp-e2e-" + Guid.NewGuid().ToString("N"));
     private StaticServer server = null!;

@@ -9,7 +9,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// gets them refused, and the refusal is what <see cref="ConsoleWatch"/> reports, so the
 /// "nothing refused" assertions of the other browser tests can fail.
 /// </summary>
-public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Inline_script_and_inline_style_in_a_theme_are_refused_by_the_pages_policy_and_reported()

@@ -8,7 +8,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// with votes and appeal instructions, a confidential matter, a case, a meeting, an organ's
 /// calendar and the meetings index, in light and dark.
 /// </summary>
-public sealed class CouncilAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class CouncilAccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 

@@ -9,7 +9,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// page, each with a focus indicator that can be seen (an outline or a box shadow under
 /// :focus-visible), in the light and the dark scheme.
 /// </summary>
-public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string Focusable = "a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable=true], [tabindex]:not([tabindex='-1'])";
 

@@ -5,7 +5,8 @@ using DecisionsPortal.Tests.Support.Browser;
 namespace DecisionsPortal.Tests.EndToEnd;
 
 /// <summary>serve in real Chromium: the open tab follows the editor's saves, and shows their mistakes.</summary>
-public sealed class LiveReloadTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class LiveReloadTests(BrowserFixture browser)
 {
     // The published pages' policy: scripts only from the site itself, no inline script or style.
     private const string Head = """

@@ -9,7 +9,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// nothing is wider than the screen, so no page scrolls sideways, even with the longest
 /// compounds of both languages in titles, names, tables and search results.
 /// </summary>
-public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class PhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 

@@ -7,7 +7,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// The filters of a search in sight, on a phone: the ones in force listed above the results,
 /// each removable, named in the count, and the filter choices a button away, before the results.
 /// </summary>
-public sealed class SearchFiltersTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class SearchFiltersTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 

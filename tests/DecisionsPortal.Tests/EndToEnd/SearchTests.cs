@@ -4,7 +4,8 @@ using DecisionsPortal.Tests.Support.Browser;
 namespace DecisionsPortal.Tests.EndToEnd;
 
 /// <summary>Searching the 2,000-a-language generated corpus in real Chromium, as a journalist does.</summary>
-public sealed class SearchTests(BrowserFixture browser, SearchCorpusSite corpus) : IClassFixture<BrowserFixture>, IClassFixture<SearchCorpusSite>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(BrowserFixture browser, SearchCorpusSite corpus) : IClassFixture<SearchCorpusSite>
 {
     private async Task<SearchPage> OpenAsync(string language, string query = "")
     {

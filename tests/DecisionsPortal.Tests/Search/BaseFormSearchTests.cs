@@ -11,7 +11,8 @@ namespace DecisionsPortal.Tests.Search;
 /// stem other words share finds only its own base form's decisions. The differential test checks
 /// every word of the decisions against what the dictionary itself says. People are found by name.
 /// </summary>
-public sealed class BaseFormSearchTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class BaseFormSearchTests(BrowserFixture browser)
 {
     private static readonly (string Slug, string Text)[] Finnish =
     [

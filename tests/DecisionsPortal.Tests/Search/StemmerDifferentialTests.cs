@@ -9,7 +9,8 @@ namespace DecisionsPortal.Tests.Search;
 /// word, in Chromium: every word of the word lists, of the shipped content and of a generated
 /// corpus. One difference would make a query miss the documents it should find.
 /// </summary>
-public sealed class StemmerDifferentialTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class StemmerDifferentialTests(BrowserFixture browser)
 {
     [Theory]
     [InlineData("fi")]

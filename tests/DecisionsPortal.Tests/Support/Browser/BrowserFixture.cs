@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 namespace DecisionsPortal.Tests.Support.Browser;
 
 /// <summary>
-/// One headless Chromium for a test class (xunit class fixture). The flags keep Chromium from
-/// reaching for Google's services, which this machine's closed network would refuse.
+/// One headless Chromium for every browser test (the <see cref="BrowserCollection"/>). The flags
+/// keep Chromium from reaching for Google's services, which this machine's closed network would
+/// refuse. Each page gets its own context (no cookies or storage shared between tests), closed
+/// with the page or at the end of the run.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -31,7 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(ColorScheme scheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme, Locale = "fi-FI" });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Close += (_, _) => _ = context.CloseAsync();
+        return page;
     }
 
     public async Task DisposeAsync()
