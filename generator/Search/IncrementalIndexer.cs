@@ -31,7 +31,11 @@ internal static class IncrementalIndexer
             if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people))
             {
                 var document = SearchProducer.Document(site, decisionPage, people);
-                entry = new CachedSearchDocument(decisionPage.Decision, people, document, SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document));
+                var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document);
+
+                // Kept without its proposal and text, which the index files do not show: the plain
+                // texts of thousands of decisions die young instead of staying in the cache.
+                entry = new CachedSearchDocument(decisionPage.Decision, people, document with { Proposal = "", Text = "" }, analysis);
             }
             else if (!ReferenceEquals(entry.Source, decisionPage.Decision))
             {
@@ -43,7 +47,7 @@ internal static class IncrementalIndexer
 
         cache.Documents = current;
         var state = cache.Index;
-        var ordered = SameOrder(state, current) ?? current.Values.OrderByDescending(e => e.Document.Date).ThenBy(e => e.Document.Path, StringComparer.Ordinal).ToList();
+        var ordered = SameOrder(state, current) ?? current.Values.OrderBy(e => e.Document, SearchIndexBuilder.DocumentOrder).ToList();
         cache.Index = null;
         if (state is not null && Patch(language, ordered, state, cache, page) is { } patched)
         {

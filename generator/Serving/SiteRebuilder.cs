@@ -32,7 +32,7 @@ public sealed class SiteRebuilder
     {
         this.options = options;
         configPath = Path.GetFullPath(options.ConfigPath);
-        writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last?.Model));
+        writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last));
     }
 
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
