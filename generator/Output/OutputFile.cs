@@ -1,3 +1,5 @@
+using DecisionsPortal.Incremental;
+
 namespace DecisionsPortal.Output;
 
 /// <summary>

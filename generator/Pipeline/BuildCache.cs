@@ -1,5 +1,5 @@
 using DecisionsPortal.Content;
-using DecisionsPortal.Rendering.Incremental;
+using DecisionsPortal.Rendering;
 
 namespace DecisionsPortal.Pipeline;
 

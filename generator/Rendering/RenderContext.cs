@@ -11,7 +11,7 @@ namespace DecisionsPortal.Rendering;
 public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, MarkdownRenderer Markdown)
 {
     /// <summary>What the previous builds of this <c>serve</c> session rendered (empty for a one-off build).</summary>
-    public required Incremental.RenderCache RenderCache { get; init; }
+    public required RenderCache RenderCache { get; init; }
 
     /// <summary>What the previous builds of this <c>serve</c> session indexed (empty for a one-off build).</summary>
     public required Search.SearchCache SearchCache { get; init; }
@@ -24,7 +24,7 @@ public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, M
     /// fingerprint, so it will not be made again: for a producer that must know its files before
     /// making them (how many sitemaps) and would otherwise do that work for nothing.
     /// </summary>
-    public bool Unchanged(string path, Output.Fingerprint inputs) =>
+    public bool Unchanged(string path, Incremental.Fingerprint inputs) =>
         RenderCache.Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
     public ViewFactory Views(string language) => new(Site, Markdown, language);

@@ -81,7 +81,7 @@ public static class RenderStage
 
     // serve parses the templates again only when a file in their folder changed; templates that
     // gave a warning are parsed every time, so that the warning is reported every time.
-    private static TemplateSet? Load(string directory, DiagnosticBag diagnostics, Incremental.RenderCache cache, Output.Fingerprint folder)
+    private static TemplateSet? Load(string directory, DiagnosticBag diagnostics, RenderCache cache, Incremental.Fingerprint folder)
     {
         var own = new DiagnosticBag();
         var templates = TemplateSet.Load(directory, own);

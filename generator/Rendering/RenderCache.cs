@@ -1,6 +1,6 @@
-using DecisionsPortal.Output;
+using DecisionsPortal.Incremental;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Rendering;
 
 /// <summary>What the Render stage keeps between serve's builds.</summary>
 public sealed class RenderCache

@@ -3,7 +3,7 @@ using System.Text;
 using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Incremental;
 
 /// <summary>
 /// The fingerprints of one build's files, by which serve skips files whose inputs did not change. Every file
