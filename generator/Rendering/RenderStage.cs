@@ -76,6 +76,12 @@ public static class RenderStage
             producerTiming?.Invoke(meter.Timing());
         }
 
+        // Never swallowed: a page the compiled templates handed to Scriban is slower, so it is counted where timings are shown.
+        if (context.Templates.Fallbacks > 0)
+        {
+            producerTiming?.Invoke(new Pipeline.StageTiming($"render:{context.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
+        }
+
         return queue.Made;
     }
 
