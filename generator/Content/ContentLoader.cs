@@ -7,13 +7,15 @@ namespace DecisionsPortal.Content;
 /// <summary>The Load stage: every <c>content/&lt;lang&gt;/**/*.md</c> file read, decoded and validated.</summary>
 public static class ContentLoader
 {
-    /// <param name="cache">Parses of earlier runs (serve), so that only changed files are read again.</param>
+    /// <param name="cache">Parses of earlier runs (serve), so that only changed files are read again; a one-off build starts with an empty one.</param>
     public static IReadOnlyList<Decision> Load(SiteConfig config, DiagnosticBag diagnostics, ParsedFileCache? cache = null)
     {
+        cache ??= new ParsedFileCache();
+
         // In serve, after edits of known files only, the last listing stands and only the edited
         // files are looked at; otherwise every folder is listed and every file's time and size checked.
-        var unchanged = cache?.Unchanged(config.ContentDirectory);
-        var listing = unchanged?.Listing ?? List(config, fullPaths: cache is not null);
+        var unchanged = cache.Unchanged(config.ContentDirectory);
+        var listing = unchanged?.Listing ?? List(config);
         foreach (var stray in listing.Stray)
         {
             diagnostics.Add(stray);
@@ -21,18 +23,17 @@ public static class ContentLoader
 
         var files = listing.Files;
         var workingFolder = Directory.GetCurrentDirectory();
-        cache?.BeginLoad();
+        cache.BeginLoad();
         var decisions = new Decision?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var (language, path) = files[i];
             Decision? Parse(DiagnosticBag bag) => LoadFile(language, path, workingFolder, config, bag);
-            decisions[i] = cache is null ? Parse(diagnostics)
-                : unchanged is { } known && !known.Changed.Contains(Path.GetFullPath(path)) ? cache.Reuse(path, diagnostics, Parse)
+            decisions[i] = unchanged is { } known && !known.Changed.Contains(Path.GetFullPath(path)) ? cache.Reuse(path, diagnostics, Parse)
                 : cache.GetOrParse(path, diagnostics, Parse);
         });
-        cache?.EndLoad(unchanged?.Changed.Count ?? files.Count);
-        if (cache is not null && unchanged is null)
+        cache.EndLoad(unchanged?.Changed.Count ?? files.Count);
+        if (unchanged is null)
         {
             cache.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
             cache.Listed(listing);
@@ -41,8 +42,7 @@ public static class ContentLoader
         return decisions.OfType<Decision>().ToList();
     }
 
-    /// <param name="fullPaths">Whether the cache (serve) needs every file's full path: a build does not.</param>
-    private static ParsedFileCache.Listing List(SiteConfig config, bool fullPaths)
+    private static ParsedFileCache.Listing List(SiteConfig config)
     {
         var stray = new DiagnosticBag();
         WarnAboutStrayFiles(config, stray);
@@ -50,7 +50,7 @@ public static class ContentLoader
             .SelectMany(language => FindFiles(config.ContentDirectory, language, stray).Select(path => (language, path)))
             .ToList();
         files = InsideContent(files, config.ContentDirectory, stray);
-        var full = fullPaths ? files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal) : [];
+        var full = files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal);
         return new ParsedFileCache.Listing(files, full, stray.ToSortedList());
     }
 

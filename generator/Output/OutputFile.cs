@@ -1,3 +1,5 @@
+using DecisionsPortal.Incremental;
+
 namespace DecisionsPortal.Output;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed class OutputFile
 
     /// <summary>
     /// Of every input that shapes the bytes (site-wide ones included), when the producer knows
-    /// them; null otherwise, and always in a one-off build (nothing to compare with).
+    /// them; null otherwise.
     /// </summary>
     public Fingerprint? Fingerprint { get; }
 

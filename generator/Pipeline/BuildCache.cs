@@ -1,12 +1,12 @@
 using DecisionsPortal.Content;
-using DecisionsPortal.Rendering.Incremental;
+using DecisionsPortal.Rendering;
 
 namespace DecisionsPortal.Pipeline;
 
 /// <summary>
 /// What one build may keep for the next, so that <c>serve</c> redoes only the work an edit
-/// touched. Each stage owns its part; a one-off <c>build</c> runs without a cache and keeps
-/// nothing. Whoever owns the cache clears it when site.yml changes.
+/// touched. Each stage owns its part; a one-off <c>build</c> runs the same stages with an empty
+/// cache, so every build exercises the code serve runs. Whoever owns the cache clears it when site.yml changes.
 /// </summary>
 public sealed class BuildCache
 {

@@ -15,11 +15,12 @@ namespace DecisionsPortal.Pipeline;
 public static class BuildPipeline
 {
     /// <param name="publish">False for <c>check</c>: nothing is written, and the files are returned in the result (in memory).</param>
-    /// <param name="cache">What earlier runs kept, for <c>serve</c>'s rebuilds.</param>
+    /// <param name="cache">What earlier runs kept, for <c>serve</c>'s rebuilds; a one-off build runs the same code with an empty one.</param>
     /// <param name="sink">Where the files go instead of the output folder (<c>serve</c>'s own folder).</param>
     public static BuildResult Run(BuildOptions options, bool publish = true, BuildCache? cache = null, IOutputSink? sink = null)
     {
         var clock = Stopwatch.StartNew();
+        cache ??= new BuildCache();
         var diagnostics = new DiagnosticBag();
         SiteModel? site = null;
         var written = 0;
@@ -60,10 +61,10 @@ public static class BuildPipeline
 
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
-            var decisions = ContentLoader.Load(config, diagnostics, cache?.ParsedFiles);
+            var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
             var meetings = MeetingLoader.Load(config, diagnostics);
             Stage("load");
-            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache?.Model);
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model);
             Stage("model");
             if (diagnostics.HasErrors)
             {

@@ -10,22 +10,22 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, MarkdownRenderer Markdown)
 {
-    /// <summary>What the previous build of this <c>serve</c> session rendered; null for a one-off build.</summary>
-    public Incremental.RenderCache? RenderCache { get; init; }
+    /// <summary>What the previous builds of this <c>serve</c> session rendered (empty for a one-off build).</summary>
+    public required RenderCache RenderCache { get; init; }
 
-    /// <summary>What the previous build of this <c>serve</c> session indexed; null for a one-off build.</summary>
-    public Search.SearchCache? SearchCache { get; init; }
+    /// <summary>What the previous builds of this <c>serve</c> session indexed (empty for a one-off build).</summary>
+    public required Search.SearchCache SearchCache { get; init; }
 
-    /// <summary>The fingerprints of this build's inputs, for serve to skip unchanged files; null for a one-off build.</summary>
-    public Incremental.Fingerprints? Fingerprints { get; init; }
+    /// <summary>The fingerprints of this build's inputs, by which serve skips unchanged files.</summary>
+    public required Incremental.Fingerprints Fingerprints { get; init; }
 
     /// <summary>
     /// True when serve's last good build made <paramref name="path"/> from inputs with this
     /// fingerprint, so it will not be made again: for a producer that must know its files before
     /// making them (how many sitemaps) and would otherwise do that work for nothing.
     /// </summary>
-    public bool Unchanged(string path, Output.Fingerprint inputs) =>
-        RenderCache is not null && RenderCache.Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
+    public bool Unchanged(string path, Incremental.Fingerprint inputs) =>
+        RenderCache.Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
     public ViewFactory Views(string language) => new(Site, Markdown, language);
 }

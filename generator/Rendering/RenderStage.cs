@@ -36,9 +36,10 @@ public static class RenderStage
     /// </summary>
     public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null)
     {
-        var incremental = cache?.Render;
-        var folder = incremental is null ? default : Incremental.Fingerprints.Templates(site.Config.TemplatesDirectory);
-        var templates = incremental?.Templates is { } kept && kept.Folder == folder ? kept.Set : Load(site.Config.TemplatesDirectory, diagnostics, incremental, folder);
+        cache ??= new Pipeline.BuildCache();
+        var incremental = cache.Render;
+        var folder = Incremental.Fingerprints.Templates(site.Config.TemplatesDirectory);
+        var templates = incremental.Templates is { } kept && kept.Folder == folder ? kept.Set : Load(site.Config.TemplatesDirectory, diagnostics, incremental, folder);
         if (templates is null)
         {
             return null;
@@ -47,14 +48,11 @@ public static class RenderStage
         var assets = AssetCatalog.Load(site.Config.TemplatesDirectory, site.Config.BasePath);
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
-            RenderCache = cache?.Render,
-            SearchCache = cache?.Search,
-            Fingerprints = incremental is null ? null : Incremental.Fingerprints.Compute(site, folder, incremental, cache!.Model.PatchOf(site)),
+            RenderCache = incremental,
+            SearchCache = cache.Search,
+            Fingerprints = Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
         };
-        if (context.Fingerprints is not null)
-        {
-            producerDone?.Invoke("fingerprints");
-        }
+        producerDone?.Invoke("fingerprints");
 
         // One pipeline for every producer's files, so both cores stay busy from the first file to
         // the last (producers one after another left a core idle between them and during each
@@ -78,12 +76,18 @@ public static class RenderStage
             producerTiming?.Invoke(meter.Timing());
         }
 
+        // Never swallowed: a page the compiled templates handed to Scriban is slower, so it is counted where timings are shown.
+        if (context.Templates.Fallbacks > 0)
+        {
+            producerTiming?.Invoke(new Pipeline.StageTiming($"render:{context.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
+        }
+
         return queue.Made;
     }
 
     // serve parses the templates again only when a file in their folder changed; templates that
     // gave a warning are parsed every time, so that the warning is reported every time.
-    private static TemplateSet? Load(string directory, DiagnosticBag diagnostics, Incremental.RenderCache? cache, Output.Fingerprint folder)
+    private static TemplateSet? Load(string directory, DiagnosticBag diagnostics, RenderCache cache, Incremental.Fingerprint folder)
     {
         var own = new DiagnosticBag();
         var templates = TemplateSet.Load(directory, own);
@@ -92,10 +96,7 @@ public static class RenderStage
             diagnostics.Add(diagnostic);
         }
 
-        if (cache is not null)
-        {
-            cache.Templates = templates is not null && own.ToSortedList().Count == 0 ? (folder, templates) : null;
-        }
+        cache.Templates = templates is not null && own.ToSortedList().Count == 0 ? (folder, templates) : null;
 
         return templates;
     }

@@ -46,7 +46,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
 
     private int fallbacks;
 
-    /// <summary>Pages whose compiled templates gave up and were rendered by Scriban's walk instead (tests read it).</summary>
+    /// <summary>Pages whose compiled templates gave up and were rendered by Scriban's walk instead (shown by <c>--timings</c>).</summary>
     public int Fallbacks => Volatile.Read(ref fallbacks);
 
     // Each template compiled once, on first use; null when it needs Scriban's own walk.
@@ -123,8 +123,10 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
             context.PopGlobal();
             return true;
         }
-        catch (Exception)
+        catch (Exception e) when (e is CompiledTemplate.FallbackException or ScriptRuntimeException)
         {
+            // Only what the compiled form hands over on purpose, or a template error Scriban
+            // reports at its line: any other exception is a bug of ours and surfaces as one.
             return false;
         }
     }

@@ -87,37 +87,56 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
                 }
             }
 
-            // Usually the one word itself: its id inline; none (only parts): -1; more: an
-            // entry in extraSurfaces (count, ids), as -2 - its index.
             var surface = -1;
             for (var src = head; src >= 0; src = sourceNext[src])
             {
-                if (sourcePart[src])
+                if (!sourcePart[src])
                 {
-                    continue;
-                }
-
-                var id = words[sourceWord[src]].SurfaceId;
-                if (surface == -1)
-                {
-                    surface = id;
-                }
-                else
-                {
-                    if (surface >= 0)
-                    {
-                        extraSurfaces.Add(1);
-                        extraSurfaces.Add(surface);
-                        surface = -2 - (extraSurfaces.Count - 2);
-                    }
-
-                    extraSurfaces[-2 - surface]++;
-                    extraSurfaces.Add(id);
+                    AddSurface(ref surface, words[sourceWord[src]].SurfaceId);
                 }
             }
 
             postings.Add(new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface));
         }
+    }
+
+    /// <summary>
+    /// A posting as an earlier build made it (<see cref="Raw"/>, or a kept index's), for
+    /// <c>serve</c>'s patch: it scores the terms an edit touched by adding their postings here
+    /// and calling <see cref="ToIndex"/>, as a full build does. A term's postings go in document order.
+    /// </summary>
+    public void Add(string term, int doc, int weight, ReadOnlySpan<int> wordPositions, ReadOnlySpan<string> forms)
+    {
+        var positionFrom = positionCount;
+        AddPositions(wordPositions);
+        var surface = -1;
+        foreach (var form in forms)
+        {
+            AddSurface(ref surface, SurfaceId(form));
+        }
+
+        postings.Add(new RawPosting(TermId(term), doc, weight, positionFrom, positionCount, surface));
+    }
+
+    // Usually the one word itself: its id inline; none (only parts): -1; more: an entry in
+    // extraSurfaces (count, ids), as -2 - its index.
+    private void AddSurface(ref int surface, int id)
+    {
+        if (surface == -1)
+        {
+            surface = id;
+            return;
+        }
+
+        if (surface >= 0)
+        {
+            extraSurfaces.Add(1);
+            extraSurfaces.Add(surface);
+            surface = -2 - (extraSurfaces.Count - 2);
+        }
+
+        extraSurfaces[-2 - surface]++;
+        extraSurfaces.Add(id);
     }
 
     public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool raw = false)

@@ -26,44 +26,9 @@ public static class SearchIndexBuilder
     // Tells one index build's marks on cached words from another's.
     private static int builds;
 
-    public static SearchIndex Build(string language, IEnumerable<SearchDocument> documents)
-    {
-        var docs = Order(documents);
-        var analyzers = new Dictionary<string, TextAnalyzer>(StringComparer.Ordinal);
-        var analyses = new DocumentAnalysis[docs.Count];
-        for (var i = 0; i < docs.Count; i++)
-        {
-            analyses[i] = Analyze(AnalyzerFor(analyzers, docs[i].Language), docs[i]);
-        }
-
-        return Build(language, docs, analyses, analyzers);
-    }
-
-    /// <summary>
-    /// The same index as <see cref="Build(string, IEnumerable{SearchDocument})"/> of the documents
-    /// <paramref name="make"/> gives for <paramref name="sources"/>, which are already in id order
-    /// (<see cref="Order"/>): each document is made and analysed at once, and kept without its
-    /// proposal and text, which the index files do not show. So the plain texts of thousands of
-    /// decisions die young instead of outliving every collection until the index is written.
-    /// </summary>
-    public static SearchIndex Build<T>(string language, IReadOnlyList<T> sources, Func<T, SearchDocument> make)
-    {
-        var docs = new List<SearchDocument>(sources.Count);
-        var analyzers = new Dictionary<string, TextAnalyzer>(StringComparer.Ordinal);
-        var analyses = new DocumentAnalysis[sources.Count];
-        for (var i = 0; i < sources.Count; i++)
-        {
-            var doc = make(sources[i]);
-            analyses[i] = Analyze(AnalyzerFor(analyzers, doc.Language), doc);
-            docs.Add(doc with { Proposal = "", Text = "" });
-        }
-
-        return Build(language, docs, analyses, analyzers);
-    }
-
     /// <summary>Newest first, then by path: the order of document ids.</summary>
-    internal static List<SearchDocument> Order(IEnumerable<SearchDocument> documents) =>
-        documents.OrderByDescending(d => d.Date).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+    internal static readonly Comparer<SearchDocument> DocumentOrder = Comparer<SearchDocument>.Create((a, b) =>
+        a.Date != b.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Path, b.Path));
 
     internal static TextAnalyzer AnalyzerFor(Dictionary<string, TextAnalyzer> analyzers, string language)
     {
@@ -79,19 +44,8 @@ public static class SearchIndexBuilder
     internal static DocumentAnalysis Analyze(TextAnalyzer analyzer, SearchDocument doc) =>
         analyzer.AnalyzeDocument([doc.Title, doc.Proposal, doc.Text], FieldWeights, FieldGap);
 
-    /// <summary>The index of documents in id order, each analysed by its language's analyser in <paramref name="analyzers"/>.</summary>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers) =>
-        Build(language, docs, analyses, analyzers, NextBuild(), false);
-
     /// <summary>A new stamp for <see cref="IndexWord.InVocabulary"/> and <see cref="IndexWord.Resolved"/>.</summary>
     internal static int NextBuild() => Interlocked.Increment(ref builds);
-
-    /// <summary>
-    /// The index, with words marked in the vocabulary as of <paramref name="build"/>; with
-    /// <paramref name="raw"/> it keeps each posting's weight and surface forms (what <c>serve</c> patches it from).
-    /// </summary>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, int build, bool raw) =>
-        Build(language, docs, analyses, analyzers, BaseFormClasses.Of(docs, analyses, analyzers), build, raw);
 
     /// <summary>The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with).</summary>
     internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, int build, bool raw)

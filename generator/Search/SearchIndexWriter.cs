@@ -29,17 +29,6 @@ public static class SearchIndexWriter
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static SearchFiles Write(SearchIndex index, SearchPageInfo page)
-    {
-        var table = new TermRef[index.Terms.Length];
-        for (var t = 0; t < table.Length; t++)
-        {
-            table[t] = new TermRef(index, t);
-        }
-
-        return Write(index.Language, index.Documents, table, page, null, [], []).Files;
-    }
-
     /// <summary>
     /// The files of an index whose term of rank r is <c>terms[r]</c>. With <paramref name="previous"/>
     /// (what the last build wrote), only the shards holding a term of <paramref name="touched"/>

@@ -23,6 +23,7 @@ public sealed class SearchProducer : IOutputProducer
         return results.SelectMany(r => r);
     }
 
+    /// <param name="cache">What earlier builds of this <c>serve</c> session indexed; a one-off build starts with an empty one.</param>
     public static SearchFiles BuildIndex(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache? cache = null)
     {
         var config = site.Config;
@@ -34,14 +35,8 @@ public sealed class SearchProducer : IOutputProducer
             config.Topics.Select(t => (t.Id, t.Label(language))).ToList(),
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
-        return cache is null
-            ? SearchIndexWriter.Write(SearchIndexBuilder.Build(language, Ordered(site[language].Listed), p => Document(site, p)), page)
-            : IncrementalIndexer.Build(site, language, cache.For(language), page);
+        return IncrementalIndexer.Build(site, language, (cache ?? new SearchCache()).For(language), page);
     }
-
-    /// <summary>The pages in the order <see cref="SearchIndexBuilder.Order"/> gives their documents (the same keys: date, then path).</summary>
-    private static List<DecisionPage> Ordered(IEnumerable<DecisionPage> pages) =>
-        pages.OrderByDescending(p => p.Decision.Date).ThenBy(p => p.Path, StringComparer.Ordinal).ToList();
 
     public static SearchDocument Document(SiteModel site, DecisionPage page) => Document(site, page, DecisionPeople.Names(site, page));
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DecisionsPortal.Output;
-using DecisionsPortal.Rendering.Incremental;
+using DecisionsPortal.Incremental;
 
 namespace DecisionsPortal.Serving;
 

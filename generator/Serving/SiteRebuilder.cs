@@ -10,7 +10,7 @@ namespace DecisionsPortal.Serving;
 /// size are unchanged are not parsed again (<see cref="ParsedFileCache"/>; a change of site.yml
 /// empties the cache, a change of an attachment forgets the decisions beside it), files whose
 /// inputs have the fingerprint they had in the last good build are not rendered again
-/// (<see cref="Rendering.Incremental.Fingerprints"/>), and only files whose bytes changed are
+/// (<see cref="Incremental.Fingerprints"/>), and only files whose bytes changed are
 /// written (<see cref="IncrementalWriter"/>). A failed build writes nothing, so the last good
 /// site keeps being served.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class SiteRebuilder
     {
         this.options = options;
         configPath = Path.GetFullPath(options.ConfigPath);
-        writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last?.Model));
+        writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last));
     }
 
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 
@@ -7,11 +6,10 @@ namespace DecisionsPortal.Site;
 /// <summary>Groups the paired decision pages into cases and meetings, per language, once the law pass has run.</summary>
 public static class CouncilRecordBuilder
 {
-    public static CouncilRecord Build(SiteConfig config, LawPass.Result law, IReadOnlyList<Decision> withdrawn, IReadOnlyList<LanguageSite> languages, SitePaths sitePaths, ModelCache? cache = null)
+    public static CouncilRecord Build(SiteConfig config, LawPass.Result law, IReadOnlyList<Decision> withdrawn, IReadOnlyList<LanguageSite> languages, SitePaths sitePaths, ModelCache cache)
     {
         var paths = new CouncilPaths(config);
-        var slugs = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        string SlugOf(string dnro) => cache is not null ? cache.Slug(dnro) : slugs.GetOrAdd(dnro, Slugs.From);
+        string SlugOf(string dnro) => cache.Slug(dnro);
 
         // The languages' records are independent of each other: one core each, joined in the
         // order of the languages, so the lists and the dictionary come out as in one pass.

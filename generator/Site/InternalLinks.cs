@@ -22,10 +22,10 @@ public static class InternalLinks
         SitePaths paths,
         SiteConfig config,
         DiagnosticBag diagnostics,
-        ModelCache? cache = null)
+        ModelCache cache)
     {
         var found = new IReadOnlyList<(string Url, SourceLocation Location)>?[pages.Count];
-        Parallel.For(0, pages.Count, i => found[i] = cache is null ? LinksOf(pages[i].Decision) : cache.LinksOf(pages[i].Decision, LinksOf));
+        Parallel.For(0, pages.Count, i => found[i] = cache.LinksOf(pages[i].Decision, LinksOf));
 
         // Most sites link between decisions now and then; none of the lookups is needed without links.
         if (found.All(links => links is null))
@@ -62,10 +62,6 @@ public static class InternalLinks
         });
         return result;
     }
-
-    /// <summary>The addresses a decision links to, as written, in order (what resolving its links depends on, besides the site); empty when none.</summary>
-    internal static IReadOnlyList<string> UrlsOf(Decision decision, ModelCache cache) =>
-        cache.LinksOf(decision, LinksOf)?.Select(link => link.Url).ToList() ?? [];
 
     /// <summary>Every link of the body, the proposal and the decision, with where it was written; null when there is none.</summary>
     private static IReadOnlyList<(string Url, SourceLocation Location)>? LinksOf(Decision decision)

@@ -29,7 +29,7 @@ public static class LawPass
 
     public static string DecisionId(Decision d) => d.Language + "\n" + d.Key;
 
-    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache? cache = null)
+    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache cache)
     {
         var expiries = new List<PersonalDataExpiry>();
         var meetingFiles = files.Select(m => Publication.Of(m, config, expiries, diagnostics)).ToList();

@@ -20,23 +20,11 @@ public sealed class ModelCache
         links = new();
         slugs = new();
         marks = new();
-        Hashes.Clear();
         Last = null;
-        LastPatch = null;
     }
 
-    /// <summary>What the last model was made from (for <see cref="ModelPatch"/>).</summary>
-    internal ModelPatch.Basis? Last { get; set; }
-
-    /// <summary>How the last model was patched from the one before; null when it was built whole.</summary>
-    internal ModelPatch.Applied? LastPatch { get; set; }
-
-    /// <summary>The fingerprints of decisions' fields, for <see cref="ModelPatch"/>'s comparison of an edited decision with its last version.</summary>
-    internal Rendering.Incremental.ModelHashCache Hashes { get; } = new();
-
-    /// <summary>When <paramref name="model"/> was patched from the model before it: that model and the pages replaced (old → new).</summary>
-    public (SiteModel From, IReadOnlyDictionary<DecisionPage, DecisionPage> Pages)? PatchOf(SiteModel model) =>
-        LastPatch is { } patch && ReferenceEquals(patch.Model, model) ? (patch.From, patch.Pages) : null;
+    /// <summary>The model last built (serve marks its draft pages while rendering it).</summary>
+    public SiteModel? Last { get; internal set; }
 
     /// <summary>Whether a decision's texts may mark personal data (the scan of its whole text is what is remembered).</summary>
     internal bool MayHavePersonalMarks(Decision decision, Func<Decision, bool> scan) =>

@@ -12,10 +12,10 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class PersonalDataRedaction
 {
-    internal static bool NothingToRedact(Decision decision, ModelCache? cache) =>
-        decision.Law.Personal.Count == 0 && !(cache?.MayHavePersonalMarks(decision, MayHaveMarks) ?? MayHaveMarks(decision));
+    internal static bool NothingToRedact(Decision decision, ModelCache cache) =>
+        decision.Law.Personal.Count == 0 && !cache.MayHavePersonalMarks(decision, MayHaveMarks);
 
-    internal static Decision Redact(Decision decision, SiteConfig config, AppealPeriod? period, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache? cache)
+    internal static Decision Redact(Decision decision, SiteConfig config, AppealPeriod? period, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache cache)
     {
         var law = decision.Law;
         if (NothingToRedact(decision, cache))

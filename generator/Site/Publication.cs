@@ -7,7 +7,7 @@ namespace DecisionsPortal.Site;
 
 /// <summary>
 /// What of a decision may be published: the one place that decides it, before any producer
-/// runs. The Model stage makes its pages only from what <see cref="Of(Decision, string?, AppealPeriod?, SiteConfig, List{PersonalDataExpiry}, DiagnosticBag, ModelCache?)"/>
+/// runs. The Model stage makes its pages only from what <see cref="Of(Decision, string?, AppealPeriod?, SiteConfig, List{PersonalDataExpiry}, DiagnosticBag, ModelCache)"/>
 /// returns, so every output (pages, listings, person pages, feeds, open data, sitemap, search
 /// index, case, meeting and calendar pages, JSON-LD) reads the same filtered record, and a new
 /// output cannot publish what the file says but the law does not allow.
@@ -27,7 +27,7 @@ public static class Publication
 
     /// <summary>The decision as every output may show it.</summary>
     /// <param name="confidentialKey">For a confidential decision, the key it is published under (<see cref="ConfidentialKeys"/>).</param>
-    internal static Decision Of(Decision loaded, string? confidentialKey, AppealPeriod? period, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache? cache)
+    internal static Decision Of(Decision loaded, string? confidentialKey, AppealPeriod? period, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache cache)
     {
         var shown = loaded.Law.Confidential ? Confidential(loaded, confidentialKey ?? PublicKey(loaded), diagnostics) : loaded;
         return PersonalDataRedaction.Redact(shown, config, period, expiries, diagnostics, cache);
@@ -36,9 +36,6 @@ public static class Publication
     /// <summary>A meeting file as every output may show it.</summary>
     internal static Meeting Of(Meeting file, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics) =>
         PersonalDataRedaction.RedactMeeting(file, config, expiries, diagnostics);
-
-    /// <summary>Whether the decision is published as it was loaded (not confidential, no personal data to redact): what <see cref="ModelPatch"/> relies on.</summary>
-    internal static bool AsLoaded(Decision decision, ModelCache cache) => !decision.Law.Confidential && PersonalDataRedaction.NothingToRedact(decision, cache);
 
     /// <summary>
     /// The key each confidential file is published under. The key written in the file (or its

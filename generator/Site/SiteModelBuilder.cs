@@ -7,43 +7,10 @@ namespace DecisionsPortal.Site;
 /// <summary>The Model stage: decisions paired with their translations, given paths, and grouped into listings.</summary>
 public static class SiteModelBuilder
 {
-    /// <param name="cache">What earlier builds found in unchanged decisions, for <c>serve</c>.</param>
+    /// <param name="cache">What earlier builds found in unchanged decisions (serve); a one-off build starts with an empty one.</param>
     public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null)
     {
-        if (cache is null)
-        {
-            return BuildWhole(config, loaded, diagnostics, meetings, null);
-        }
-
-        // serve: after an edit of decisions' bodies only, the last model with their pages swapped in.
-        var inputs = ModelPatch.Inputs(config, meetings ?? [], cache);
-        if (cache.Last is { } last && ModelPatch.TryApply(last, inputs, loaded, cache) is { } patch)
-        {
-            foreach (var diagnostic in last.Diagnostics)
-            {
-                diagnostics.Add(diagnostic);
-            }
-
-            cache.Last = last with { Loaded = loaded, Model = patch.Model };
-            cache.LastPatch = patch;
-            return patch.Model;
-        }
-
-        var own = new DiagnosticBag();
-        var model = BuildWhole(config, loaded, own, meetings, cache);
-        var found = own.ToSortedList();
-        foreach (var diagnostic in found)
-        {
-            diagnostics.Add(diagnostic);
-        }
-
-        cache.Last = new ModelPatch.Basis(inputs.Config, inputs.Meetings, loaded, model, found);
-        cache.LastPatch = null;
-        return model;
-    }
-
-    private static SiteModel BuildWhole(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache? cache)
-    {
+        cache ??= new ModelCache();
         var paths = new SitePaths(config);
         CaseNumberCollisions.Check(loaded, diagnostics);
 
@@ -61,7 +28,9 @@ public static class SiteModelBuilder
             .Select(language => BuildLanguage(config, paths, language, pages))
             .ToList();
         var model = new SiteModel(config, paths, pages, languages, CouncilRecordBuilder.Build(config, law, withdrawn, languages, paths, cache));
-        return model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
+        model = model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
+        cache.Last = model;
+        return model;
     }
 
     private static LanguageSite BuildLanguage(SiteConfig config, SitePaths paths, string language, IReadOnlyList<DecisionPage> all)

@@ -4,7 +4,7 @@ namespace DecisionsPortal.Rendering.Data;
 
 /// <summary>
 /// <c>decisions.json</c> and <c>decisions.csv</c> put together from each decision's own bytes,
-/// so that serve can keep the records of unchanged decisions (<see cref="Incremental.RecordCache"/>).
+/// so that serve can keep the records of unchanged decisions (<see cref="RecordCache"/>).
 /// The bytes are exactly those of <see cref="OpenDataJson.SerializeToUtf8{T}"/> of the whole
 /// <see cref="DecisionsFile"/> and of <see cref="DecisionsCsv.Write"/>: a record is its
 /// <c>index.json</c> indented to its depth in the file, and the file's frame is serialised with no records.

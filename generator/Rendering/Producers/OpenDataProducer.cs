@@ -1,6 +1,5 @@
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Data;
-using DecisionsPortal.Rendering.Incremental;
 
 namespace DecisionsPortal.Rendering.Producers;
 

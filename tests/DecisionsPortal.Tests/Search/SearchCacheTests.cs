@@ -39,16 +39,6 @@ public sealed class SearchCacheTests
     }
 
     [Fact]
-    public void A_build_without_a_cache_and_one_with_an_empty_cache_write_the_same_index()
-    {
-        using var site = new TestSite();
-        CorpusGenerator.Write(site, 40);
-        var options = new BuildOptions(site.ConfigPath);
-
-        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), SearchFiles(BuildPipeline.Run(options, publish: false, new BuildCache())));
-    }
-
-    [Fact]
     public void A_one_word_edit_patches_the_previous_index_and_writes_what_a_fresh_build_writes()
     {
         using var site = new TestSite();

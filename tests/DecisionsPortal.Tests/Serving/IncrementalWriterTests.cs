@@ -1,5 +1,5 @@
 using DecisionsPortal.Output;
-using DecisionsPortal.Rendering.Incremental;
+using DecisionsPortal.Incremental;
 using DecisionsPortal.Serving;
 
 namespace DecisionsPortal.Tests.Serving;

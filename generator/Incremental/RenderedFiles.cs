@@ -1,6 +1,6 @@
 using DecisionsPortal.Output;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Incremental;
 
 /// <summary>
 /// What serve's last good build made, by path: the fingerprint of the file's inputs (null when

@@ -8,7 +8,7 @@ using DecisionsPortal.Content;
 using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Incremental;
 
 /// <summary>
 /// Fingerprints of the site model by its state, not by a list of fields: every instance field of

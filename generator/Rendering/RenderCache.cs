@@ -1,6 +1,6 @@
-using DecisionsPortal.Output;
+using DecisionsPortal.Incremental;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Rendering;
 
 /// <summary>What the Render stage keeps between serve's builds.</summary>
 public sealed class RenderCache
@@ -17,12 +17,8 @@ public sealed class RenderCache
     /// <summary>The templates as last parsed without a message, and the fingerprint of the folder they were parsed from.</summary>
     internal (Fingerprint Folder, TemplateSet Set)? Templates { get; set; }
 
-    /// <summary>The last fingerprints computed, of which model and templates folder (a patched model's start from them).</summary>
-    internal (Site.SiteModel Model, Fingerprint Templates, Fingerprints Prints)? LastFingerprints { get; set; }
-
     public void Clear()
     {
-        LastFingerprints = null;
         Hashes.Clear();
         Records.Clear();
         Rendered.ForgetInputs();

@@ -3,10 +3,10 @@ using System.Text;
 using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Incremental;
 
 /// <summary>
-/// The fingerprints of one build's files, for serve (a one-off build computes none). Every file
+/// The fingerprints of one build's files, by which serve skips files whose inputs did not change. Every file
 /// depends on what is site-wide — the templates folder (templates, partials, i18n, assets, appeal
 /// texts), and the whole model except decisions' Markdown bodies (site.yml, build date, every
 /// decision's fields, listings, council record, redirects) — so every fingerprint holds
@@ -29,40 +29,6 @@ public sealed class Fingerprints
 
     /// <summary>Of everything but decisions' bodies: the fingerprint of files that show no body.</summary>
     public Fingerprint Site { get; }
-
-    /// <summary>
-    /// serve's fingerprints of a model: when it was patched (<see cref="ModelCache.PatchOf"/>) from
-    /// the model the last fingerprints were computed for, with the same templates, those stand
-    /// except for the swapped pages: a patch swaps only pages whose decisions differ in their
-    /// bodies alone, which <see cref="Site"/> leaves out, so it stays, and only the swapped pages
-    /// are hashed. Otherwise the whole model is walked.
-    /// </summary>
-    public static Fingerprints Compute(SiteModel site, Fingerprint templates, RenderCache cache, (SiteModel From, IReadOnlyDictionary<DecisionPage, DecisionPage> Pages)? patch)
-    {
-        var prints = patch is { } p && cache.LastFingerprints is { } last && ReferenceEquals(last.Model, p.From) && last.Templates == templates
-            ? last.Prints.Replacing(p.Pages)
-            : Compute(site, templates, cache.Hashes);
-        cache.LastFingerprints = (site, templates, prints);
-        return prints;
-    }
-
-    // The table of pages passes to the new fingerprints (copying 20,000 entries cost more than the
-    // rest of a patch): these, the last model's, are not asked again once the next model exists.
-    private Fingerprints Replacing(IReadOnlyDictionary<DecisionPage, DecisionPage> swapped)
-    {
-        foreach (var page in swapped.Keys)
-        {
-            pages.TryRemove(page, out _);
-        }
-
-        var prints = new Fingerprints(Site, pages, new ModelHasher(hasher.Cache));
-        foreach (var page in swapped.Values)
-        {
-            prints.Of(page);
-        }
-
-        return prints;
-    }
 
     public static Fingerprints Compute(SiteModel site, Fingerprint templates, ModelHashCache cache)
     {

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using DecisionsPortal.Content;
 using DecisionsPortal.Output;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Incremental;
 
 /// <summary>
 /// The fingerprints of decisions, kept between serve's builds: an unchanged file's decision comes

@@ -1,6 +1,6 @@
-using DecisionsPortal.Output;
+using DecisionsPortal.Incremental;
 
-namespace DecisionsPortal.Rendering.Incremental;
+namespace DecisionsPortal.Rendering;
 
 /// <summary>
 /// serve's open data records: each decision's bytes in <c>decisions.json</c> and in

@@ -1,0 +1,364 @@
+using System.Runtime.InteropServices;
+using DecisionsPortal.Search.BaseForms;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// After an edit of a few decisions, the last index patched rather than built anew: only the
+/// terms of their old and new versions get new postings, scores and variants — by
+/// <see cref="PostingsBuilder.ToIndex"/>, as in a full build (a term new to the corpus is
+/// inserted at its rank, one that lost its last posting dropped), and only the shards and
+/// metadata chunks holding those are encoded again, by the same writer. That gives exactly a
+/// full build's bytes only while nothing else moved, so it patches only when the documents and
+/// their order are the same, the rounded average length (<see cref="SearchIndexBuilder.Average"/>)
+/// is the same, and no posting of an unchanged decision moves (<see cref="PatchGuards"/>);
+/// otherwise (a decision added, removed or redated, say) the index is built whole.
+/// </summary>
+internal static class IndexPatch
+{
+    /// <summary>Beyond this many changed decisions a full build is about as quick.</summary>
+    private const int MaxChanged = 32;
+
+    /// <summary>The files of the previous index patched with the changed decisions, or null where a patch could differ from a fresh build.</summary>
+    internal static SearchFiles? Apply(string language, List<CachedSearchDocument> ordered, IndexState state, LanguageSearchCache cache, SearchPageInfo page)
+    {
+        var old = state.Ordered;
+        if (ordered.Count != old.Count)
+        {
+            return null;
+        }
+
+        var changed = new List<int>();
+        for (var d = 0; d < ordered.Count; d++)
+        {
+            if (!string.Equals(ordered[d].Document.Path, old[d].Document.Path, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (!ReferenceEquals(ordered[d].Analysis, old[d].Analysis))
+            {
+                changed.Add(d);
+                if (changed.Count > MaxChanged)
+                {
+                    return null;
+                }
+            }
+        }
+
+        // No decision of this index changed (an edit of another language's): the same files.
+        if (changed.Count == 0 && IncrementalIndexer.SamePage(state.Page, page))
+        {
+            cache.Index = state with { Ordered = ordered };
+            return state.Files;
+        }
+
+        // A word form entering or leaving a base form's class moves the postings of every decision holding that base form.
+        var classes = BaseFormClasses.Of(ordered.Select(e => e.Document).ToList(), ordered.Select(e => e.Analysis).ToList(), cache.Analyzers);
+        if (PatchGuards.MovesUnchanged(BaseFormClasses.Differences(state.Classes, classes), changed, ordered))
+        {
+            return null;
+        }
+
+        var lengths = (double[])state.Lengths.Clone();
+        foreach (var d in changed)
+        {
+            lengths[d] = ordered[d].Analysis.Length;
+        }
+
+        var average = SearchIndexBuilder.Average(lengths);
+        if (average != state.Average)
+        {
+            return null;
+        }
+
+        // The words that enter or leave the vocabulary (the compound dictionary), with their document language.
+        var build = state.VocabularyBuild;
+        var counts = state.VocabularyCounts;
+        foreach (var d in changed)
+        {
+            foreach (var word in old[d].Analysis.Vocabulary)
+            {
+                counts[word]--;
+            }
+
+            foreach (var word in ordered[d].Analysis.Vocabulary)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
+            }
+        }
+
+        var entering = new Dictionary<IndexWord, string>(ReferenceEqualityComparer.Instance);
+        var leaving = new Dictionary<IndexWord, string>(ReferenceEqualityComparer.Instance);
+        foreach (var d in changed)
+        {
+            foreach (var word in ordered[d].Analysis.Vocabulary)
+            {
+                if (word.InVocabulary != build)
+                {
+                    entering[word] = ordered[d].Document.Language;
+                }
+            }
+
+            foreach (var word in old[d].Analysis.Vocabulary)
+            {
+                if (counts[word] == 0)
+                {
+                    leaving[word] = old[d].Document.Language;
+                }
+            }
+        }
+
+        // The marks now say the new vocabulary; the changed decisions' old postings are made with the old one.
+        foreach (var word in entering.Keys)
+        {
+            word.InVocabulary = build;
+        }
+
+        foreach (var word in leaving.Keys)
+        {
+            word.InVocabulary = 0;
+        }
+
+        var newLookups = cache.Analyzers.ToDictionary(a => a.Key, a => (VocabularyLookup)(span => a.Value.Find(span) is { } w && w.InVocabulary == build ? w : null), StringComparer.Ordinal);
+        var oldLookups = entering.Count + leaving.Count == 0
+            ? newLookups
+            : cache.Analyzers.ToDictionary(a => a.Key, a => (VocabularyLookup)(span => a.Value.Find(span) is { } w && (w.InVocabulary == build ? !entering.ContainsKey(w) : leaving.ContainsKey(w)) ? w : null), StringComparer.Ordinal);
+        if ((entering.Count > 0 || leaving.Count > 0) && PatchGuards.SplitsOtherwise(changed, old, state.Splittable, entering, leaving, oldLookups, newLookups))
+        {
+            return null;
+        }
+
+        foreach (var d in changed)
+        {
+            if (state.Splittable.TryGetValue(old[d].Document.Language, out var before))
+            {
+                before.Apply(old[d].Analysis, -1);
+            }
+
+            if (!state.Splittable.TryGetValue(ordered[d].Document.Language, out var after))
+            {
+                after = new SplittableWords();
+                state.Splittable[ordered[d].Document.Language] = after;
+            }
+
+            after.Apply(ordered[d].Analysis, 1);
+        }
+
+        var touched = new Dictionary<string, TouchedTerm>(StringComparer.Ordinal);
+        Collect(changed, old, oldLookups, state.Classes, touched, withPostings: false);
+        Collect(changed, ordered, newLookups, classes, touched, withPostings: true);
+        var order = new List<TouchedTerm>(touched.Count);
+        foreach (var (term, postings) in touched)
+        {
+            order.Add(postings with { Rank = Rank(state.Terms, term) });
+        }
+
+        order.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var docs = ordered.Select(e => e.Document).ToList();
+        var (patch, patchTerm) = Rescore(language, docs, order, state.Terms, changed.ToHashSet(), lengths, average);
+
+        // The new term table: the previous one with the touched terms replaced, new ones inserted and emptied ones dropped.
+        var previous = state.Terms;
+        var terms = new List<TermRef>(previous.Length + order.Count);
+        var ranks = new List<int>(order.Count);
+        var map = new int[previous.Length];
+        var dropped = false;
+        var next = 0;
+        for (var r = 0; r < previous.Length; r++)
+        {
+            while (next < order.Count && order[next].Rank < 0 && string.CompareOrdinal(order[next].Term, previous[r].Term) < 0)
+            {
+                Insert(next++);
+            }
+
+            if (next < order.Count && order[next].Rank == r)
+            {
+                map[r] = patchTerm[next] < 0 ? -1 : terms.Count;
+                dropped |= patchTerm[next] < 0;
+                Insert(next++);
+            }
+            else
+            {
+                map[r] = terms.Count;
+                terms.Add(previous[r]);
+            }
+        }
+
+        while (next < order.Count)
+        {
+            Insert(next++);
+        }
+
+        var written = dropped || terms.Count != previous.Length ? Remap(state.Written, map, terms.Count) : state.Written;
+        var table = terms.ToArray();
+        var (files, writtenNow) = SearchIndexWriter.Write(language, docs, table, page, written, ranks.ToArray(), changed);
+        cache.Index = state with { Classes = classes, Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };
+        return files;
+
+        void Insert(int i)
+        {
+            if (patchTerm[i] >= 0)
+            {
+                ranks.Add(terms.Count);
+                terms.Add(new TermRef(patch, patchTerm[i]));
+            }
+        }
+    }
+
+    /// <summary>The rank of <paramref name="term"/> in <paramref name="terms"/> (ordinal order), or −1.</summary>
+    private static int Rank(TermRef[] terms, string term)
+    {
+        int low = 0, high = terms.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var c = string.CompareOrdinal(terms[mid].Term, term);
+            if (c == 0)
+            {
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// What the last build wrote, in the new ranks (<paramref name="map"/>: old rank to new, −1 for a dropped term):
+    /// the sizes dropped with their terms, and the shards that lost no term dropped to their new ranges (a
+    /// shard that gained a term holds a touched rank, so the writer encodes it again).
+    /// </summary>
+    private static WrittenIndex Remap(WrittenIndex written, int[] map, int count)
+    {
+        var sizes = new int[count];
+        for (var r = 0; r < map.Length; r++)
+        {
+            if (map[r] >= 0)
+            {
+                sizes[map[r]] = written.Sizes[r];
+            }
+        }
+
+        var shards = new List<WrittenShard>(written.Shards.Count);
+        foreach (var shard in written.Shards)
+        {
+            var kept = true;
+            for (var r = shard.Start; r < shard.End && kept; r++)
+            {
+                kept = map[r] >= 0;
+            }
+
+            if (kept)
+            {
+                shards.Add(shard with { Start = map[shard.Start], End = map[shard.End - 1] + 1 });
+            }
+        }
+
+        return written with { Sizes = sizes, Shards = shards };
+    }
+
+    /// <summary>
+    /// The terms of the documents <paramref name="changed"/> of <paramref name="entries"/> (their
+    /// versions before the edit, or after it: then with their postings), by their term.
+    /// </summary>
+    private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes, Dictionary<string, TouchedTerm> touched, bool withPostings)
+    {
+        var builder = new PostingsBuilder(SearchIndexBuilder.NextBuild(), 1024, 4096);
+        foreach (var d in changed)
+        {
+            builder.Add(d, entries[d].Analysis, lookups[entries[d].Document.Language], classes.GetValueOrDefault(entries[d].Document.Language));
+        }
+
+        foreach (var posting in builder.Raw())
+        {
+            if (!touched.TryGetValue(posting.Term, out var term))
+            {
+                term = new TouchedTerm(posting.Term, -1, []);
+                touched[posting.Term] = term;
+            }
+
+            if (withPostings)
+            {
+                term.Added.Add(posting);
+            }
+        }
+    }
+
+    /// <summary>A term the edit touched: its rank in the previous index (−1 if new) and its postings in the changed documents after the edit.</summary>
+    private readonly record struct TouchedTerm(string Term, int Rank, List<DocumentPosting> Added);
+
+    /// <summary>
+    /// The touched terms (in ordinal order) as an index of their own, made by a
+    /// <see cref="PostingsBuilder"/> as a full build makes every term: each one's previous postings
+    /// without the changed documents, with their new ones; and for each touched term its term
+    /// number in that index, or −1 where it lost its last posting (it leaves the index).
+    /// </summary>
+    private static (SearchIndex Index, int[] TermOf) Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> touched, TermRef[] previous, HashSet<int> changed, double[] lengths, double average)
+    {
+        // Sized up front: the touched terms of one edit can hold hundreds of thousands of postings.
+        long postings = 0, positions = 0;
+        foreach (var (_, rank, added) in touched)
+        {
+            postings += added.Count;
+            positions += added.Sum(p => p.Positions.Length);
+            if (rank >= 0)
+            {
+                var (source, t) = previous[rank];
+                for (var k = source.TermStarts[t]; k < source.TermStarts[t + 1]; k++)
+                {
+                    postings++;
+                    positions += source.PositionTo[k] - source.PositionFrom[k];
+                }
+            }
+        }
+
+        var builder = new PostingsBuilder(SearchIndexBuilder.NextBuild(), (int)Math.Min(int.MaxValue / 2, postings), (int)Math.Min(int.MaxValue / 2, positions));
+        foreach (var (name, rank, added) in touched)
+        {
+            // Both in document order, merged: the previous postings of unchanged documents, the changed documents' new ones.
+            added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
+            var next = 0;
+            if (rank >= 0)
+            {
+                var (source, t) = previous[rank];
+                for (var k = source.TermStarts[t]; k < source.TermStarts[t + 1]; k++)
+                {
+                    var doc = source.Docs[k];
+                    for (; next < added.Count && added[next].Doc < doc; next++)
+                    {
+                        builder.Add(name, added[next].Doc, added[next].Weight, added[next].Positions, added[next].Surfaces);
+                    }
+
+                    if (!changed.Contains(doc))
+                    {
+                        builder.Add(name, doc, source.Weights[k], source.Positions.AsSpan(source.PositionFrom[k], source.PositionTo[k] - source.PositionFrom[k]),
+                            source.SurfaceList.AsSpan(source.SurfaceStarts[k], source.SurfaceStarts[k + 1] - source.SurfaceStarts[k]));
+                    }
+                }
+            }
+
+            for (; next < added.Count; next++)
+            {
+                builder.Add(name, added[next].Doc, added[next].Weight, added[next].Positions, added[next].Surfaces);
+            }
+        }
+
+        var index = builder.ToIndex(language, docs, lengths, average, SearchIndexBuilder.Score, raw: true);
+        var termOf = new int[touched.Count];
+        for (var i = 0; i < touched.Count; i++)
+        {
+            termOf[i] = Math.Max(-1, Array.BinarySearch(index.Terms, touched[i].Term, StringComparer.Ordinal));
+        }
+
+        return (index, termOf);
+    }
+}
