@@ -44,6 +44,18 @@ public sealed class BaseFormSearchTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_swedish_form_the_dictionary_lists_as_a_word_of_its_own_finds_the_other_forms_of_its_base_form()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = await BuildAsync();
+
+        Assert.Equal(["sv-aldre", "sv-gamla"], await SearchAsync(served, "gammal", "sv"));
+        Assert.Equal(["sv-aldre", "sv-gamla"], await SearchAsync(served, "äldre", "sv"));
+        Assert.Equal(["sv-stad"], await SearchAsync(served, "växa", "sv"));
+        Assert.Equal(["sv-ligger"], await SearchAsync(served, "ligga", "sv"));
+    }
+
+    [Fact]
     public async Task The_browser_finds_for_every_word_at_least_the_decisions_the_dictionary_gives_its_base_forms()
     {
         using var voikko = BaseFormDictionaries.Finnish();
@@ -114,6 +126,9 @@ public sealed class BaseFormSearchTests(BrowserFixture browser) : IClassFixture<
         site.Write("content/sv/2024/sv-stad.md", Decision("Ärende 1", "2024-02-10", "Nämnden beslutar.", "En stad växer."));
         site.Write("content/sv/2024/sv-staden.md", Decision("Ärende 2", "2024-02-11", "Nämnden beslutar.", "Staden bygger en bro."));
         site.Write("content/sv/2024/sv-annat.md", Decision("Ärende 3", "2024-02-12", "Nämnden beslutar.", "Ingenting om det."));
+        site.Write("content/sv/2024/sv-gamla.md", Decision("Ärende 4", "2024-02-13", "Nämnden beslutar.", "De gamla husen rivs."));
+        site.Write("content/sv/2024/sv-aldre.md", Decision("Ärende 5", "2024-02-14", "Nämnden beslutar.", "Äldre byggnader skyddas."));
+        site.Write("content/sv/2024/sv-ligger.md", Decision("Ärende 6", "2024-02-15", "Nämnden beslutar.", "Tomten ligger vid ån."));
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));
         return new ServedTestSite(site, await StaticServer.StartAsync(site.Output));
