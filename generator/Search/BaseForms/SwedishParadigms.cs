@@ -17,17 +17,36 @@ internal static class SwedishParadigms
     /// <summary>
     /// The base forms of <paramref name="word"/> given Hunspell's <paramref name="stems"/>;
     /// <paramref name="isBase"/>: the dictionary gives the word as its own stem; <paramref name="isWord"/>: it knows the word.
+    /// A stem that is itself such a form is followed once more ("högsta" → högst → hög).
     /// </summary>
     public static List<string> Complete(string word, List<string> stems, Func<string, bool> isBase, Func<string, bool> isWord)
     {
+        if (stems.Count == 0 || (stems.Count == 1 && stems[0] == word))
+        {
+            return Linked(word, isBase, isWord) ?? stems;
+        }
+
         if (SwedishIrregularForms.BasesOf.TryGetValue(word, out var irregular))
         {
             return [.. irregular];
         }
 
-        if (stems.Count > 0 && !(stems.Count == 1 && stems[0] == word))
+        var bases = new List<string>(stems.Count);
+        foreach (var stem in stems)
         {
-            return stems;
+            var linked = stem == word ? null : Linked(stem, isBase, isWord);
+            bases.AddRange((linked ?? [stem]).Where(b => !bases.Contains(b)));
+        }
+
+        return bases;
+    }
+
+    // The base forms the grammar links a form to, or null when it links none.
+    private static List<string>? Linked(string word, Func<string, bool> isBase, Func<string, bool> isWord)
+    {
+        if (SwedishIrregularForms.BasesOf.TryGetValue(word, out var irregular))
+        {
+            return [.. irregular];
         }
 
         var found = new List<string>(2);
@@ -49,7 +68,22 @@ internal static class SwedishParadigms
             Comparison(word, found, isBase, isWord);
         }
 
-        return found.Count > 0 ? found : stems;
+        // The neuter and definite forms of an adjective the dictionary knows only by its comparison: "högt", "höga" → hög.
+        if (found.Count == 0 && word.Length > 3 && word[^1] is 't' or 'a' && isBase(word[..^1]) && Compares(word[..^1], isWord))
+        {
+            found.Add(word[..^1]);
+        }
+
+        return found.Count > 0 ? found : null;
+    }
+
+    private static bool Compares(string adjective, Func<string, bool> isWord) =>
+        new[] { adjective, WithUmlaut(adjective) }.Any(s => isWord(s + "re") && isWord(s + "st"));
+
+    private static string WithUmlaut(string stem)
+    {
+        var i = stem.LastIndexOfAny(['o', 'å', 'u']);
+        return i < 0 ? stem : stem[..i] + stem[i] switch { 'o' => 'ö', 'å' => 'ä', _ => 'y' } + stem[(i + 1)..];
     }
 
     private static void Comparison(string word, List<string> found, Func<string, bool> isBase, Func<string, bool> isWord)

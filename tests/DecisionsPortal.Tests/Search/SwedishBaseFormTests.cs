@@ -13,7 +13,11 @@ public sealed class SwedishBaseFormTests
     [Theory]
     [InlineData("högre", "hög")]
     [InlineData("högst", "hög")]
+    [InlineData("högsta", "hög")]
+    [InlineData("högt", "hög")]
+    [InlineData("höga", "hög")]
     [InlineData("större", "stor")]
+    [InlineData("största", "stor")]
     [InlineData("längre", "lång")]
     [InlineData("djupare", "djup")]
     [InlineData("ligger", "ligga")]
@@ -37,6 +41,8 @@ public sealed class SwedishBaseFormTests
     [Theory]
     [InlineData("läkare", "läka")]
     [InlineData("färre", "får")]
+    [InlineData("skola", "skol")]
+    [InlineData("lista", "list")]
     public void A_word_that_only_ends_like_a_form_keeps_its_own_base_form(string word, string notBase)
     {
         using var swedish = Open();
