@@ -210,7 +210,8 @@
       c.terms.forEach(function (t) {
         var e = loaded[find(first, t + '\u0000' + c.word)].map.get(t + '\u0000' + c.word) || loaded[find(first, t)].map.get(t);
         if (e) add(e, 1);
-        if (e && e.term !== t && A.fold(c.word) === c.word) loaded[find(first, t + '\u0000')].list.forEach(function (o) {
+        var aliases = loaded[find(first, t + '\u0000')];  // between the two shards loaded for the word, so one of them
+        if (e && aliases && e.term !== t && A.fold(c.word) === c.word) aliases.list.forEach(function (o) {
           if (o !== e && o.term.lastIndexOf(t + '\u0000', 0) === 0 && A.fold(o.term.slice(t.length + 1)) === c.word) add(o, 1);
         });
       });
