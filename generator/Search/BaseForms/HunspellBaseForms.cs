@@ -5,7 +5,8 @@ namespace DecisionsPortal.Search.BaseForms;
 /// <summary>
 /// Swedish base forms from Hunspell's stemmer with Debian's hunspell-sv dictionary (libhunspell
 /// through its C API; no .NET Hunspell library is served): "staden" → stad, "antalet" → antal.
-/// Hunspell does not split Swedish compounds, so the corpus-vocabulary splitter still does. A
+/// Where the dictionary lists an inflected form as a word of its own, <see cref="SwedishParadigms"/>
+/// links it to its base form. Hunspell does not split Swedish compounds, so the corpus-vocabulary splitter still does. A
 /// handle is not thread-safe, so calls are serialised.
 /// </summary>
 public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
@@ -41,32 +42,40 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
     public WordForms Analyse(string word)
     {
-        var bases = new List<string>(2);
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(handle == IntPtr.Zero, this);
-            var count = Stem(handle, out var list, word);
-            try
+            var bases = SwedishParadigms.Complete(word, Stems(word), IsBase, w => Spell(handle, w) != 0);
+            return WordForms.Of(word, bases, [], false);
+        }
+    }
+
+    private bool IsBase(string word) => Stems(word).Contains(word);
+
+    private List<string> Stems(string word)
+    {
+        var stems = new List<string>(2);
+        var count = Stem(handle, out var list, word);
+        try
+        {
+            for (var i = 0; i < count; i++)
             {
-                for (var i = 0; i < count; i++)
+                var stem = Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(list, i * IntPtr.Size))?.ToLowerInvariant();
+                if (!string.IsNullOrEmpty(stem) && !stems.Contains(stem))
                 {
-                    var stem = Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(list, i * IntPtr.Size))?.ToLowerInvariant();
-                    if (!string.IsNullOrEmpty(stem) && !bases.Contains(stem))
-                    {
-                        bases.Add(stem);
-                    }
-                }
-            }
-            finally
-            {
-                if (list != IntPtr.Zero)
-                {
-                    FreeList(handle, ref list, count);
+                    stems.Add(stem);
                 }
             }
         }
+        finally
+        {
+            if (list != IntPtr.Zero)
+            {
+                FreeList(handle, ref list, count);
+            }
+        }
 
-        return WordForms.Of(word, bases, [], false);
+        return stems;
     }
 
     public void Dispose()
@@ -86,6 +95,9 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
     [LibraryImport(Library, EntryPoint = "Hunspell_stem", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stem(IntPtr handle, out IntPtr list, string word);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_spell", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Spell(IntPtr handle, string word);
 
     [LibraryImport(Library, EntryPoint = "Hunspell_free_list")]
     private static partial void FreeList(IntPtr handle, ref IntPtr list, int count);

@@ -11,7 +11,7 @@
   'use strict';
 
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
-  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 1, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5;
+  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25;
 
   function analyzer(M, S) {
     var langs = M.analysis.map(function (a) {
@@ -164,8 +164,9 @@
       return { clauses: clauses, phrases: phrases };
     }
 
-    // The shards a prefix spans, all of them, or none when it spans more than PREFIX_SHARDS
-    // (too short to narrow anything down, or beyond the budget: the next letter typed will).
+    // The shards a prefix spans, all of them ("tun" is searched on both sides of a shard's edge),
+    // or none when it spans more than PREFIX_SHARDS (too short to narrow anything down, or beyond
+    // the budget: the next letter typed will).
     function prefixShards(p) {
       var from = find(first, p), to = find(first, p + '\uffff'), out = [];
       if (to - from < PREFIX_SHARDS) for (var i = from; i <= to; i++) out.push(i);
@@ -179,19 +180,41 @@
       return Array.from(set);
     }
 
+    // Whether a surface form has the letters of the word typed where their folded forms begin
+    // alike: "låg" and "lag", "sää" and "saa" do not; "päätöksen" and "päätös" do.
+    function agrees(form, word) {
+      var a = A.fold(form), b = A.fold(word), n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return form.slice(0, n) === word.slice(0, n);
+    }
+
     function score(c, loaded, withPrefixes) {
       var scores = new Map(), matched = [];
+      // A decision that holds the word only with other diacritics (å, ä, ö are letters of their
+      // own) ranks below one that holds it as typed; a posting whose forms are not among the
+      // term's listed variants (mask 0) is not judged.
       function add(e, weight) {
-        var v = e.variants.indexOf(c.word), bit = v >= 0 ? 1 << v : 0;
+        var v = e.variants.indexOf(c.word), bit = v >= 0 ? 1 << v : 0, agreeing = 0;
+        e.variants.forEach(function (f, k) { if (agrees(f, c.word)) agreeing |= 1 << k; });
         matched.push(e);
         for (var j = 0; j < e.docs.length; j++) {
-          var s = e.imp[j] * weight * (e.mask[j] & bit ? EXACT_WEIGHT : 1), old = scores.get(e.docs[j]);
+          var folded = e.mask[j] && !(e.mask[j] & agreeing) ? FOLDED_WEIGHT : 1;
+          var s = e.imp[j] * weight * folded * (e.mask[j] & bit ? EXACT_WEIGHT : 1), old = scores.get(e.docs[j]);
           if (old === undefined || s > old) scores.set(e.docs[j], s);
         }
       }
       // A word of the corpus whose term several base forms share has a term of its own beside it
-      // (the term, NUL, the word): the decisions holding a form of the word's own base forms.
-      c.terms.forEach(function (t) { var e = loaded[find(first, t + '\u0000' + c.word)].map.get(t + '\u0000' + c.word) || loaded[find(first, t)].map.get(t); if (e) add(e, 1); });
+      // (the term, NUL, the word): the decisions holding a form of the word's own base forms. A
+      // word typed without diacritics also finds the words that differ from it only by them
+      // ("lag": låg), ranked below.
+      c.terms.forEach(function (t) {
+        var e = loaded[find(first, t + '\u0000' + c.word)].map.get(t + '\u0000' + c.word) || loaded[find(first, t)].map.get(t);
+        if (e) add(e, 1);
+        var aliases = loaded[find(first, t + '\u0000')];  // between the two shards loaded for the word, so one of them
+        if (e && aliases && e.term !== t && A.fold(c.word) === c.word) aliases.list.forEach(function (o) {
+          if (o !== e && o.term.lastIndexOf(t + '\u0000', 0) === 0 && A.fold(o.term.slice(t.length + 1)) === c.word) add(o, 1);
+        });
+      });
       if (withPrefixes) c.prefixes.forEach(function (p) {
         prefixShards(p).forEach(function (i) {
           loaded[i].list.forEach(function (e) { if (e.term.lastIndexOf(p, 0) === 0 && e.term.indexOf('\u0000') < 0 && c.terms.indexOf(e.term) < 0 && matched.indexOf(e) < 0) add(e, PREFIX_WEIGHT); });

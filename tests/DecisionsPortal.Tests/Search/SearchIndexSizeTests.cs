@@ -66,10 +66,10 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         var needed = new HashSet<int>(terms.SelectMany(t => new[] { ShardPlanner.Find(first, t), ShardPlanner.Find(first, t + "\0" + word) }));
         foreach (var prefix in terms.Append(Folding.Fold(word)).Where(p => p.Length >= 3))
         {
-            // While typing, search.js searches a prefix in every shard it spans when they are at most PREFIX_SHARDS = 1.
+            // While typing, search.js searches a prefix in every shard it spans when they are at most PREFIX_SHARDS = 2.
             var from = ShardPlanner.Find(first, prefix);
             var to = ShardPlanner.Find(first, prefix + "\uffff");
-            for (var i = from; i <= to && to - from < 1; i++)
+            for (var i = from; i <= to && to - from < 2; i++)
             {
                 needed.Add(i);
             }

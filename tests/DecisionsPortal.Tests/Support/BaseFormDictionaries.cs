@@ -32,6 +32,12 @@ public static class BaseFormDictionaries
         return VoikkoBaseForms.TryOpen(out var reason) ?? throw new InvalidOperationException(reason);
     }
 
+    public static HunspellBaseForms Swedish()
+    {
+        Require();
+        return HunspellBaseForms.TryOpen("/usr/share/hunspell/sv_SE", "hunspell-sv", out var reason) ?? throw new InvalidOperationException(reason);
+    }
+
     private static bool Install()
     {
         Voikko.Open().Dispose();

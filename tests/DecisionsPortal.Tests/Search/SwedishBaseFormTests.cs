@@ -1,0 +1,66 @@
+using DecisionsPortal.Search.BaseForms;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Search;
+
+/// <summary>
+/// Swedish forms that hunspell-sv lists as words of their own are linked to their base forms by
+/// the grammar (irregular forms, present tense in -er, comparison), only where the dictionary
+/// knows the base form; words that merely end like a form keep their own.
+/// </summary>
+public sealed class SwedishBaseFormTests
+{
+    [Theory]
+    [InlineData("högre", "hög")]
+    [InlineData("högst", "hög")]
+    [InlineData("högsta", "hög")]
+    [InlineData("högt", "hög")]
+    [InlineData("höga", "hög")]
+    [InlineData("större", "stor")]
+    [InlineData("största", "stor")]
+    [InlineData("längre", "lång")]
+    [InlineData("djupare", "djup")]
+    [InlineData("ligger", "ligga")]
+    [InlineData("växer", "växa")]
+    [InlineData("fortsätter", "fortsätta")]
+    [InlineData("små", "liten")]
+    [InlineData("mindre", "liten")]
+    [InlineData("gamla", "gammal")]
+    [InlineData("äldre", "gammal")]
+    [InlineData("vuxit", "växa")]
+    [InlineData("borde", "böra")]
+    [InlineData("ögonen", "öga")]
+    [InlineData("uppstod", "uppstå")]
+    [InlineData("staden", "stad")]
+    public void An_inflected_form_gets_its_base_form(string word, string baseForm)
+    {
+        using var swedish = Open();
+        Assert.Contains(baseForm, swedish.Analyse(word).Bases);
+    }
+
+    [Theory]
+    [InlineData("läkare", "läka")]
+    [InlineData("färre", "får")]
+    [InlineData("skola", "skol")]
+    [InlineData("lista", "list")]
+    public void A_word_that_only_ends_like_a_form_keeps_its_own_base_form(string word, string notBase)
+    {
+        using var swedish = Open();
+        Assert.DoesNotContain(notBase, swedish.Analyse(word).Bases.Where(b => b != word));
+    }
+
+    [Fact]
+    public void A_base_form_and_a_form_that_differs_by_a_diacritic_are_different_words()
+    {
+        using var swedish = Open();
+        Assert.Equal(["låg"], swedish.Analyse("låg").Meant);
+        Assert.Equal(["lag"], swedish.Analyse("lag").Meant);
+        Assert.DoesNotContain("man", swedish.Analyse("mån").Bases);
+    }
+
+    private static HunspellBaseForms Open()
+    {
+        BaseFormDictionaries.Require();
+        return HunspellBaseForms.TryOpen("/usr/share/hunspell/sv_SE", "hunspell-sv", out var reason) ?? throw new InvalidOperationException(reason);
+    }
+}
