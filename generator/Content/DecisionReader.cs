@@ -114,12 +114,12 @@ public static class DecisionReader
         }
     }
 
-    private static string Hint(string field) => field switch
+    private static MessageText Hint(string field) => field switch
     {
         "date" => " (the date of the decision, e.g. 'date: 2025-01-29')",
         "body" => " (the organ that decided, an id from site.yml 'bodies')",
-        "preparer" or "presenter" => $" (e.g. '{field}: {{ name: Matti Meikäläinen, title: Kaupunginjohtaja }}')",
-        _ => "",
+        "preparer" or "presenter" => MessageText.Of($" (e.g. '{field}: {{ name: Matti Meikäläinen, title: Kaupunginjohtaja }}')"),
+        _ => MessageText.Empty,
     };
 
     private static string? NonEmpty(YamlMapping yaml, string key, DiagnosticBag diagnostics)

@@ -16,8 +16,10 @@ namespace DecisionsPortal.Diagnostics;
 /// </remarks>
 public static class DiagnosticFormatter
 {
+    public static string Format(Diagnostic d) => Format(d, null);
+
     /// <param name="catalogue">The editor's language (null: English); the position, "error" and the code stay as they are, for editors and CI to read.</param>
-    public static string Format(Diagnostic d, MessageCatalogue? catalogue = null)
+    public static string Format(Diagnostic d, MessageCatalogue? catalogue)
     {
         var severity = d.IsError ? "error" : "warning";
         var text = $"{Shown(d.Location)}: {severity} {d.Code}: {Visible(d.Text.Render(catalogue))}";
@@ -27,7 +29,9 @@ public static class DiagnosticFormatter
         return text.Replace("##[", "#\\u0023[", StringComparison.Ordinal);
     }
 
-    public static string FormatGitHubAnnotation(Diagnostic d, MessageCatalogue? catalogue = null)
+    public static string FormatGitHubAnnotation(Diagnostic d) => FormatGitHubAnnotation(d, null);
+
+    public static string FormatGitHubAnnotation(Diagnostic d, MessageCatalogue? catalogue)
     {
         var severity = d.IsError ? "error" : "warning";
         var properties = $"file={Escape(Visible(d.Location.Path), true)}";

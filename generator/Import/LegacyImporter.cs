@@ -104,7 +104,7 @@ public static partial class LegacyImporter
     {
         foreach (var word in decision.Words.Where(w => !w.IsRepaired))
         {
-            var options = word.Candidates.Count > 0 ? $"; it could be any of: {string.Join(", ", word.Candidates)}" : "";
+            var options = word.Candidates.Count > 0 ? MessageText.Of($"; it could be any of: {string.Join(", ", word.Candidates)}") : MessageText.Empty;
             diagnostics.Warning(DiagnosticCodes.ImportUnrepairedWord, new SourceLocation(shown, word.Line, word.Column),
                 $"'{word.Original}' is not a word the spell checker knows and was kept as scanned{options}; review it");
         }
