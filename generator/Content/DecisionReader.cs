@@ -84,7 +84,7 @@ public static class DecisionReader
         if (markdown is not null && MarkdownNesting.TooDeep(markdown) is { } line)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 },
-                string.Format(CultureInfo.InvariantCulture, MarkdownNesting.Message, MarkdownNesting.MaxDepth));
+                MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth));
         }
     }
 

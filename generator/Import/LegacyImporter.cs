@@ -112,8 +112,7 @@ public static partial class LegacyImporter
         if (decision.TitleDerived)
         {
             diagnostics.Warning(DiagnosticCodes.ImportTitleDerived, new SourceLocation(shown, minutes.Proposal.FirstOrDefault()?.Number ?? 0, 1),
-                $"the text has no title; '{decision.Title}' was made from the proposal, and so was the file name {PathDisplay.Relative(written)}, which becomes the decision's permanent address: " +
-                "when you correct the title, rename the file to match before the decision is published");
+                $"the text has no title; '{decision.Title}' was made from the proposal, and so was the file name {PathDisplay.Relative(written)}, which becomes the decision's permanent address: when you correct the title, rename the file to match before the decision is published");
         }
 
         // Legacy minutes date the preparation, not the decision: the meeting may have been days later.

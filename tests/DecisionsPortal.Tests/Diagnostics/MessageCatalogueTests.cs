@@ -50,6 +50,12 @@ public sealed partial class MessageCatalogueTests
     }
 
     [Fact]
+    public void No_message_is_made_as_a_finished_English_string()
+    {
+        Assert.Empty(MessageTemplates.MadeAsPlainStrings());
+    }
+
+    [Fact]
     public void A_translation_has_the_holes_of_its_English_text()
     {
         var wrong = MessageCatalogue.All

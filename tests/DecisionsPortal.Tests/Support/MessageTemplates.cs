@@ -16,6 +16,36 @@ public static class MessageTemplates
 {
     public sealed record Found(string Template, string File, int Line);
 
+    /// <summary>
+    /// Messages made as finished English strings (string.Format, + of a value, .ToString()), which
+    /// no catalogue can translate: write them as an interpolated string or MessageText.Format.
+    /// </summary>
+    public static IReadOnlyList<string> MadeAsPlainStrings()
+    {
+        var generator = Path.Combine(Repository.Root, "generator");
+        var found = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(generator, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+        {
+            var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: Path.GetRelativePath(Repository.Root, file));
+            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(c => Name(c.Expression) is "Error" or "Warning" && c.ArgumentList.Arguments.Count >= 3))
+            {
+                var message = call.ArgumentList.Arguments[2].Expression;
+                var plain = message switch
+                {
+                    InvocationExpressionSyntax inner => inner.Expression.ToString() is "string.Format" or "string.Concat" or "string.Join" || Name(inner.Expression) == "ToString",
+                    BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression) && Concatenated(binary) is null,
+                    _ => false,
+                };
+                if (plain)
+                {
+                    found.Add($"{tree.FilePath}({message.GetLocation().GetLineSpan().StartLinePosition.Line + 1}): {message}");
+                }
+            }
+        }
+
+        return found;
+    }
+
     public static IReadOnlyList<Found> InGenerator()
     {
         var generator = Path.Combine(Repository.Root, "generator");
