@@ -16,16 +16,18 @@ public static class BuildCommand
         var drafts = CliOptions.Drafts();
         var baseUrl = CliOptions.BaseUrl();
         var buildDate = CliOptions.BuildDate();
+        var lang = CliOptions.EditorLanguage();
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr (for profiling); the producers of render run side by side, so each one's line gives the CPU time and bytes of the work done for it and the wall time from its first to its last file" };
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
         {
-            config, output, drafts, baseUrl, buildDate, timings,
+            config, output, drafts, baseUrl, buildDate, lang, timings,
         };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(config)!, parsed.GetValue(output), parsed.GetValue(drafts), parsed.GetValue(baseUrl), parsed.GetValue(buildDate));
             var result = BuildPipeline.Run(options);
-            Report(result, stderr, written: true);
+            var catalogue = EditorLanguage.Catalogue(parsed.GetValue(lang), options.ConfigPath);
+            Report(result, stderr, written: true, catalogue);
             foreach (var (language, reason) in Search.BaseForms.BaseFormSources.Missing)
             {
                 stderr.WriteLine($"info: search: {reason}; {language} words are searched by their Snowball stems only");
@@ -45,9 +47,9 @@ public static class BuildCommand
 
             if (result.Succeeded && result.Site is { } site)
             {
-                var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count)}"));
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Built {perLanguage}; {result.FilesWritten} files written to {PathDisplay.Relative(site.Config.OutputDirectory)}/ in {result.Elapsed.TotalSeconds:0.00} s"));
+                var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count).Render(catalogue)}"));
+                var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+                stdout.WriteLine(MessageText.Of($"Built {perLanguage}; {result.FilesWritten} files written to {PathDisplay.Relative(site.Config.OutputDirectory)}/ in {seconds} s").Render(catalogue));
             }
 
             return result.ExitCode;
@@ -60,29 +62,31 @@ public static class BuildCommand
         var config = CliOptions.Config();
         var drafts = CliOptions.Drafts();
         var buildDate = CliOptions.BuildDate();
+        var lang = CliOptions.EditorLanguage();
         var command = new Command("check", "Validate site.yml, templates and every decision without writing anything (for CI on every push)")
         {
-            config, drafts, buildDate,
+            config, drafts, buildDate, lang,
         };
         command.SetAction(parsed =>
         {
             var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts), BuildDate: parsed.GetValue(buildDate)), publish: false);
-            Report(result, stderr, written: false);
+            var catalogue = EditorLanguage.Catalogue(parsed.GetValue(lang), parsed.GetValue(config)!);
+            Report(result, stderr, written: false, catalogue);
             var warnings = result.Diagnostics.Count;
             if (result.Site is { } checkedSite)
             {
-                ExpiryReport.Write(checkedSite, stdout);
-                TranslationReport.Write(checkedSite, stdout);
+                ExpiryReport.Write(checkedSite, stdout, catalogue);
+                TranslationReport.Write(checkedSite, stdout, catalogue);
                 if (ScheduledRebuildCheck.Find(checkedSite) is { } unscheduled)
                 {
-                    DiagnosticFormatter.WriteAll([unscheduled], stderr, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+                    DiagnosticFormatter.WriteAll([unscheduled], stderr, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true", catalogue);
                     warnings++;
                 }
             }
 
             if (result.Succeeded && result.Site is { } site)
             {
-                stdout.WriteLine($"Checked {Count(site.Decisions.Count)}: no errors, {warnings} warning(s)");
+                stdout.WriteLine(MessageText.Of($"Checked {Count(site.Decisions.Count)}: no errors, {warnings} warning(s)").Render(catalogue));
             }
 
             return result.ExitCode;
@@ -90,19 +94,20 @@ public static class BuildCommand
         return command;
     }
 
-    private static string Count(int decisions) => decisions == 1 ? "1 decision" : $"{decisions} decisions";
+    private static MessageText Count(int decisions) => decisions == 1 ? "1 decision" : MessageText.Of($"{decisions} decisions");
 
     /// <param name="written">Whether the command writes the site (build), so that its summary can say nothing was; check never writes.</param>
-    private static void Report(BuildResult result, TextWriter stderr, bool written)
+    private static void Report(BuildResult result, TextWriter stderr, bool written, MessageCatalogue? catalogue)
     {
         var gitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
-        DiagnosticFormatter.WriteAll(result.Diagnostics, stderr, gitHubActions);
+        DiagnosticFormatter.WriteAll(result.Diagnostics, stderr, gitHubActions, catalogue);
         var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
         if (errors > 0)
         {
-            stderr.WriteLine(written
-                ? $"{errors} error(s), {result.Diagnostics.Count - errors} warning(s); nothing was written and the previous output is unchanged"
-                : $"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)");
+            stderr.WriteLine((written
+                ? MessageText.Of($"{errors} error(s), {warnings} warning(s); nothing was written and the previous output is unchanged")
+                : MessageText.Of($"{errors} error(s), {warnings} warning(s)")).Render(catalogue));
         }
     }
 }

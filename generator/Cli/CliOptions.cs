@@ -29,6 +29,17 @@ public static class CliOptions
         HelpName = "URL",
     };
 
+    public static Option<string?> EditorLanguage()
+    {
+        var option = new Option<string?>("--lang")
+        {
+            Description = "The language of the messages: fi, sv or en (default: site.yml's 'editor_language', else the site's first language)",
+            HelpName = "LANG",
+        };
+        option.AcceptOnlyFromAmong([.. Diagnostics.MessageCatalogue.Languages]);
+        return option;
+    }
+
     public static Option<DateOnly?> BuildDate() => new("--build-date")
     {
         Description = "Build as on this day (YYYY-MM-DD): personal data whose appeal period has ended by then is left out. Default: SOURCE_DATE_EPOCH, else today (UTC)",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Cli;
@@ -9,7 +10,7 @@ namespace DecisionsPortal.Cli;
 /// </summary>
 public static class ExpiryReport
 {
-    public static void Write(SiteModel site, TextWriter stdout)
+    public static void Write(SiteModel site, TextWriter stdout, MessageCatalogue? catalogue = null)
     {
         var expiries = site.Council.Expiries
             .OrderBy(e => e.Location.Path, StringComparer.Ordinal)
@@ -17,14 +18,16 @@ public static class ExpiryReport
             .ThenBy(e => e.Field, StringComparer.Ordinal);
         foreach (var e in expiries)
         {
-            var what = e.Field == "text" ? "personal data in the text" : $"personal data in '{e.Field}'";
-            var when = e.Expires switch
+            var line = e.Expires switch
             {
-                null => "never expires (no appeal period known)",
-                { } day when e.Removed => $"expired on {Iso(day)} and is left out",
-                { } day => $"expires on {Iso(day)}",
+                null when e.Field == "text" => "personal data in the text never expires (no appeal period known)",
+                null => MessageText.Of($"personal data in '{e.Field}' never expires (no appeal period known)"),
+                { } day when e.Removed && e.Field == "text" => MessageText.Of($"personal data in the text expired on {Iso(day)} and is left out"),
+                { } day when e.Removed => MessageText.Of($"personal data in '{e.Field}' expired on {Iso(day)} and is left out"),
+                { } day when e.Field == "text" => MessageText.Of($"personal data in the text expires on {Iso(day)}"),
+                { } day => MessageText.Of($"personal data in '{e.Field}' expires on {Iso(day)}"),
             };
-            stdout.WriteLine($"{e.Location}: info: {what} {when}");
+            stdout.WriteLine($"{e.Location}: info: {line.Render(catalogue)}");
         }
     }
 

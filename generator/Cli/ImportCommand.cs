@@ -23,17 +23,18 @@ public static class ImportCommand
         {
             var diagnostics = new DiagnosticBag();
             var siteConfig = SiteConfigLoader.Load(new BuildOptions(parsed.GetValue(config)!), diagnostics);
+            var catalogue = EditorLanguage.Catalogue(null, parsed.GetValue(config)!);
             if (siteConfig is null || diagnostics.HasErrors)
             {
-                DiagnosticFormatter.WriteAll(diagnostics.ToSortedList(), stderr, gitHubActions: false);
+                DiagnosticFormatter.WriteAll(diagnostics.ToSortedList(), stderr, gitHubActions: false, catalogue);
                 return ExitCodes.UsageErrors;
             }
 
             var language = parsed.GetValue(lang)!;
-            var (speller, reason) = language == "fi" ? (openSpeller ?? OpenVoikko)() : (null, $"there is no dictionary for '{language}': the voikko spell checker's dictionary (voikko-fi) is Finnish only");
+            var (speller, reason) = language == "fi" ? (openSpeller ?? OpenVoikko)() : (null, MessageText.Of($"there is no dictionary for '{language}': the voikko spell checker's dictionary (voikko-fi) is Finnish only").Render(catalogue));
             if (speller is null)
             {
-                stderr.WriteLine($"note: {reason}; importing without OCR repair, so lost ä and ö stay as scanned");
+                stderr.WriteLine($"note: {MessageText.Of($"{reason}; importing without OCR repair, so lost ä and ö stay as scanned").Render(catalogue)}");
             }
 
             try
@@ -45,8 +46,7 @@ public static class ImportCommand
                     if (result is { } imported)
                     {
                         var words = imported.Decision.Words;
-                        stdout.WriteLine($"Imported {PathDisplay.Relative(file)} → {PathDisplay.Relative(imported.Path)} (draft): " +
-                            $"{words.Count(w => w.IsRepaired)} word(s) repaired, {words.Count(w => !w.IsRepaired)} to review");
+                        stdout.WriteLine(MessageText.Of($"Imported {PathDisplay.Relative(file)} → {PathDisplay.Relative(imported.Path)} (draft): {words.Count(w => w.IsRepaired)} word(s) repaired, {words.Count(w => !w.IsRepaired)} to review").Render(catalogue));
                     }
                 }
             }
@@ -56,7 +56,7 @@ public static class ImportCommand
             }
 
             var reported = diagnostics.ToSortedList();
-            DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false);
+            DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false, catalogue);
             return !reported.Any(d => d.IsError) ? ExitCodes.Ok
                 : reported.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
         });

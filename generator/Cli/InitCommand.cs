@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DecisionsPortal.Authoring;
+using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Cli;
@@ -10,16 +11,18 @@ public static class InitCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var folder = new Argument<string>("FOLDER") { Description = "Where to create the content repository (default: the current folder)", DefaultValueFactory = _ => "." };
+        var lang = CliOptions.EditorLanguage();
         var command = new Command("init", "Create a content repository: site.yml, an example decision in Finnish and Swedish, the publishing workflow (with a nightly rebuild) and guides for editors; never overwrites a file")
         {
-            folder,
+            folder, lang,
         };
         command.SetAction(parsed =>
         {
             var diagnostics = new DiagnosticBag();
             var target = parsed.GetValue(folder)!;
             var written = ContentRepositoryScaffolder.Create(target, diagnostics);
-            DiagnosticFormatter.WriteAll(diagnostics.ToSortedList(), stderr, gitHubActions: false);
+            var catalogue = EditorLanguage.Catalogue(parsed.GetValue(lang), Path.Combine(target, "site.yml"));
+            DiagnosticFormatter.WriteAll(diagnostics.ToSortedList(), stderr, gitHubActions: false, catalogue);
             if (written is null)
             {
                 return ExitCodes.UsageErrors;
@@ -27,10 +30,10 @@ public static class InitCommand
 
             foreach (var path in written)
             {
-                stdout.WriteLine($"Created {PathDisplay.Relative(path)}");
+                stdout.WriteLine(MessageText.Of($"Created {PathDisplay.Relative(path)}").Render(catalogue));
             }
 
-            stdout.WriteLine("Next: set the title, base_url, bodies and topics in site.yml, replace the example decision, read OHJE.md (suomeksi) or ANVISNING.md (på svenska), and run 'check'.");
+            stdout.WriteLine(((MessageText)"Next: set the title, base_url, bodies and topics in site.yml, replace the example decision, read OHJE.md (suomeksi) or ANVISNING.md (på svenska), and run 'check'.").Render(catalogue));
             return ExitCodes.Ok;
         });
         return command;

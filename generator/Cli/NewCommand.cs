@@ -26,16 +26,17 @@ public static class NewCommand
             var diagnostics = new DiagnosticBag();
             var written = Run(parsed.GetValue(config)!, parsed.GetValue(lang)!, parsed.GetValue(title), parsed.GetValue(body), parsed.GetValue(date), parsed.GetValue(translationOf), diagnostics);
             var reported = diagnostics.ToSortedList();
-            DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false);
+            var catalogue = EditorLanguage.Catalogue(null, parsed.GetValue(config)!);
+            DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false, catalogue);
             if (written is not var (path, notCarried, source, sourceLanguage))
             {
                 return reported.Any(d => d.IsError && !DiagnosticCodes.IsConfigurationCode(d.Code)) ? ExitCodes.ContentErrors : ExitCodes.UsageErrors;
             }
 
-            stdout.WriteLine($"Created {PathDisplay.Relative(path)}: fill in the fields (each has a comment), then run 'check'.");
+            stdout.WriteLine(MessageText.Of($"Created {PathDisplay.Relative(path)}: fill in the fields (each has a comment), then run 'check'.").Render(catalogue));
             if (notCarried.Count > 0)
             {
-                stdout.WriteLine($"Not carried over from {source}, where they are empty or not valid: {string.Join(", ", notCarried)}; fill in the {LanguageName(sourceLanguage)} file first, then copy them here.");
+                stdout.WriteLine(MessageText.Of($"Not carried over from {source}, where they are empty or not valid: {string.Join(", ", notCarried)}; fill in the {LanguageName(sourceLanguage)} file first, then copy them here.").Render(catalogue));
             }
 
             return ExitCodes.Ok;
@@ -43,12 +44,12 @@ public static class NewCommand
         return command;
     }
 
-    private static string LanguageName(string language) => language switch
+    private static MessageText LanguageName(string language) => language switch
     {
         "fi" => "Finnish",
         "sv" => "Swedish",
         "en" => "English",
-        _ => $"'{language}'",
+        _ => MessageText.Of($"'{language}'"),
     };
 
     private static (string Path, IReadOnlyList<string> NotCarried, string Source, string SourceLanguage)? Run(string configPath, string lang, string? title, string? body, string? dateText, string? translationOf, DiagnosticBag diagnostics)

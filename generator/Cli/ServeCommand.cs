@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Serving;
 
@@ -11,29 +12,31 @@ public static class ServeCommand
     {
         var config = CliOptions.Config();
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0: any free port)", DefaultValueFactory = _ => 8080, HelpName = "N" };
+        var lang = CliOptions.EditorLanguage();
         var command = new Command("serve", "Build and serve the site on 127.0.0.1, rebuilding and reloading the browser when content, templates or site.yml change")
         {
-            config, port,
+            config, port, lang,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
             var configPath = parsed.GetValue(config)!;
+            var catalogue = EditorLanguage.Catalogue(parsed.GetValue(lang), configPath);
             if (!File.Exists(configPath))
             {
                 stderr.WriteLine(DiagnosticFormatter.Format(new Diagnostic(Severity.Error, DiagnosticCodes.ConfigNotFound,
-                    "configuration file not found (use --config FILE, or run in the folder that has site.yml)", new SourceLocation(PathDisplay.Relative(configPath)))));
+                    "configuration file not found (use --config FILE, or run in the folder that has site.yml)", new SourceLocation(PathDisplay.Relative(configPath))), catalogue));
                 return ExitCodes.UsageErrors;
             }
 
             DevServer server;
             try
             {
-                server = await DevServer.StartAsync(new ServeOptions(configPath, parsed.GetValue(port)), stdout);
+                server = await DevServer.StartAsync(new ServeOptions(configPath, parsed.GetValue(port), Language: parsed.GetValue(lang)), stdout);
             }
             catch (IOException e)
             {
                 stderr.WriteLine(DiagnosticFormatter.Format(new Diagnostic(Severity.Error, DiagnosticCodes.ServeFailed,
-                    $"cannot listen on 127.0.0.1:{parsed.GetValue(port)} ({e.Message}); choose another port with --port", new SourceLocation("serve"))));
+                    MessageText.Of($"cannot listen on 127.0.0.1:{parsed.GetValue(port)} ({e.Message}); choose another port with --port"), new SourceLocation("serve")), catalogue));
                 return ExitCodes.UsageErrors;
             }
 
@@ -45,7 +48,7 @@ public static class ServeCommand
                 }
                 catch (OperationCanceledException)
                 {
-                    stdout.WriteLine("Stopped.");
+                    stdout.WriteLine(((MessageText)"Stopped.").Render(catalogue));
                 }
             }
 

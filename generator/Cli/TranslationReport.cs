@@ -1,3 +1,4 @@
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Cli;
@@ -9,7 +10,7 @@ namespace DecisionsPortal.Cli;
 /// </summary>
 public static class TranslationReport
 {
-    public static void Write(SiteModel site, TextWriter stdout)
+    public static void Write(SiteModel site, TextWriter stdout, MessageCatalogue? catalogue = null)
     {
         var languages = site.Config.Languages;
         var pages = site.Decisions
@@ -20,8 +21,8 @@ public static class TranslationReport
             var missing = languages.Where(l => l != page.Language && !page.Translations.ContainsKey(l)).ToList();
             if (missing.Count > 0)
             {
-                var commands = string.Join("; ", missing.Select(l => $"'new --lang {l} --translation-of {page.Decision.File.Path}' writes it"));
-                stdout.WriteLine($"{page.Decision.File}: info: no translation in {string.Join(", ", missing)}; {commands}");
+                var commands = string.Join("; ", missing.Select(l => MessageText.Of($"'new --lang {l} --translation-of {page.Decision.File.Path}' writes it").Render(catalogue)));
+                stdout.WriteLine($"{page.Decision.File}: info: {MessageText.Of($"no translation in {string.Join(", ", missing)}; {commands}").Render(catalogue)}");
             }
         }
     }

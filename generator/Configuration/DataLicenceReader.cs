@@ -45,7 +45,7 @@ public static class DataLicenceReader
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalidDataLicence, map.Has("url") ? map.ValueLocation("url") : map.Location,
-                $"'{Key}' needs the url of the licence's terms, an absolute http(s) address such as https://creativecommons.org/licenses/by/4.0/{(url is null ? "" : $", not '{url}'")}");
+                $"'{Key}' needs the url of the licence's terms, an absolute http(s) address such as https://creativecommons.org/licenses/by/4.0/{(url is null ? MessageText.Empty : MessageText.Of($", not '{url}'"))}");
             valid = false;
         }
 

@@ -50,7 +50,7 @@ public static class LanguageStringsLoader
         var map = yaml.Mapping("segments");
         if (map is null)
         {
-            diagnostics.Error(DiagnosticCodes.I18nMissingString, yaml.Location, "missing 'segments' (the URL words: " + string.Join(", ", SegmentKeys) + ")");
+            diagnostics.Error(DiagnosticCodes.I18nMissingString, yaml.Location, $"missing 'segments' (the URL words: {string.Join(", ", SegmentKeys)})");
             return null;
         }
 

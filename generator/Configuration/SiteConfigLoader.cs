@@ -8,7 +8,7 @@ namespace DecisionsPortal.Configuration;
 public static partial class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed", DataLicenceReader.Key];
+        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed", DataLicenceReader.Key, EditorLanguage.Key];
 
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -54,6 +54,7 @@ public static partial class SiteConfigLoader
             diagnostics.Error(DiagnosticCodes.ConfigUnknownKey, source.At(keyNode), $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}");
         }
 
+        EditorLanguage.Validate(yaml, diagnostics);
         var directory = Path.GetDirectoryName(configPath)!;
         var languages = ReadLanguages(yaml, diagnostics);
         var baseUrl = ReadBaseUrl(options.BaseUrl, yaml, diagnostics);

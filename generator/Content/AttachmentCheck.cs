@@ -75,8 +75,9 @@ public static class AttachmentCheck
         var type = Path.GetExtension(segments[^1]).TrimStart('.');
         if (!Published.Contains(type))
         {
+            MessageText kind = type.Length == 0 ? "has no file type" : MessageText.Of($"is of a type ('.{type}') that is not published");
             diagnostics.Error(DiagnosticCodes.AttachmentRunnable, attachment.Location,
-                $"attachment '{file}' {(type.Length == 0 ? "has no file type" : $"is of a type ('.{type}') that is not published")}: a browser could run it as a page of the site; attach it as PDF or as one of {string.Join(", ", Published.Order(StringComparer.Ordinal))}");
+                $"attachment '{file}' {kind}: a browser could run it as a page of the site; attach it as PDF or as one of {string.Join(", ", Published.Order(StringComparer.Ordinal))}");
             return attachment;
         }
 

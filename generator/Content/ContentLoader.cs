@@ -195,7 +195,7 @@ public static class ContentLoader
         if (read.FrontMatter is null)
         {
             var missing = read.Problem == FrontMatter.Problem.Missing;
-            var message = missing ? "the file must start with front matter: a line '---', the fields, and another line '---'"
+            MessageText message = missing ? "the file must start with front matter: a line '---', the fields, and another line '---'"
                 : read.Closing.Above ? "the front matter is not closed: add a line '---' above this line, after the last field"
                 : "the front matter is not closed: add a line '---' below this line, after the last field";
             var line = missing ? 1 : read.Closing.Line;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DecisionsPortal.Content;
 
 /// <summary>
@@ -17,5 +15,5 @@ public static class DateRange
 
     public static bool Holds(DateOnly date) => date.Year is >= FirstYear and <= LastYear;
 
-    public static string Explain(string field, DateOnly date) => string.Format(CultureInfo.InvariantCulture, Message, field, date, FirstYear, LastYear);
+    public static Diagnostics.MessageText Explain(string field, DateOnly date) => Diagnostics.MessageText.Format(Message, field, date, FirstYear, LastYear);
 }

@@ -42,11 +42,10 @@ public static class DecisionFields
     };
 
     /// <summary>"; did you mean 'section'?" for an unknown field, matched against the field names and their Finnish and Swedish words.</summary>
-    public static string DidYouMean(string key)
+    public static Diagnostics.MessageText DidYouMean(string key)
     {
         var closest = Suggestions.Closest(key, All.Concat(LocalNames.Keys));
         return closest is null ? Suggestions.DidYouMean(key, All)
-            : LocalNames.TryGetValue(closest, out var field) ? $"; did you mean '{field}'?"
-            : $"; did you mean '{closest}'?";
+            : Suggestions.MeantThis(LocalNames.TryGetValue(closest, out var field) ? field : closest);
     }
 }

@@ -84,7 +84,7 @@ public static class DecisionReader
         if (markdown is not null && MarkdownNesting.TooDeep(markdown) is { } line)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 },
-                string.Format(CultureInfo.InvariantCulture, MarkdownNesting.Message, MarkdownNesting.MaxDepth));
+                MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth));
         }
     }
 
@@ -114,12 +114,12 @@ public static class DecisionReader
         }
     }
 
-    private static string Hint(string field) => field switch
+    private static MessageText Hint(string field) => field switch
     {
         "date" => " (the date of the decision, e.g. 'date: 2025-01-29')",
         "body" => " (the organ that decided, an id from site.yml 'bodies')",
-        "preparer" or "presenter" => $" (e.g. '{field}: {{ name: Matti Meikäläinen, title: Kaupunginjohtaja }}')",
-        _ => "",
+        "preparer" or "presenter" => MessageText.Of($" (e.g. '{field}: {{ name: Matti Meikäläinen, title: Kaupunginjohtaja }}')"),
+        _ => MessageText.Empty,
     };
 
     private static string? NonEmpty(YamlMapping yaml, string key, DiagnosticBag diagnostics)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DecisionsPortal.Diagnostics;
 
 /// <summary>
@@ -17,10 +19,22 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(string code, SourceLocation location, string message) =>
+    // Call sites write interpolated strings; the handler keeps them as a template and its
+    // arguments, so the message can be printed in the editor's language (MessageText). The
+    // priority settles an interpolated string whose holes are all constants, which C# could
+    // also turn into a string and so into a MessageText.
+    [OverloadResolutionPriority(1)]
+    public void Error(string code, SourceLocation location, MessageHandler message) =>
+        Add(new Diagnostic(Severity.Error, code, message.ToMessage(), location));
+
+    public void Error(string code, SourceLocation location, MessageText message) =>
         Add(new Diagnostic(Severity.Error, code, message, location));
 
-    public void Warning(string code, SourceLocation location, string message) =>
+    [OverloadResolutionPriority(1)]
+    public void Warning(string code, SourceLocation location, MessageHandler message) =>
+        Add(new Diagnostic(Severity.Warning, code, message.ToMessage(), location));
+
+    public void Warning(string code, SourceLocation location, MessageText message) =>
         Add(new Diagnostic(Severity.Warning, code, message, location));
 
     public bool HasErrors

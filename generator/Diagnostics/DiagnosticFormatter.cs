@@ -16,17 +16,22 @@ namespace DecisionsPortal.Diagnostics;
 /// </remarks>
 public static class DiagnosticFormatter
 {
-    public static string Format(Diagnostic d)
+    public static string Format(Diagnostic d) => Format(d, null);
+
+    /// <param name="catalogue">The editor's language (null: English); the position, "error" and the code stay as they are, for editors and CI to read.</param>
+    public static string Format(Diagnostic d, MessageCatalogue? catalogue)
     {
         var severity = d.IsError ? "error" : "warning";
-        var text = $"{Shown(d.Location)}: {severity} {d.Code}: {Visible(d.Message)}";
+        var text = $"{Shown(d.Location)}: {severity} {d.Code}: {Visible(d.Text.Render(catalogue))}";
         text = d.Related is null ? text : $"{text} (at {Shown(d.Related)})";
 
         // The runner also takes the old form '##[command]' anywhere in a line that is not an annotation.
         return text.Replace("##[", "#\\u0023[", StringComparison.Ordinal);
     }
 
-    public static string FormatGitHubAnnotation(Diagnostic d)
+    public static string FormatGitHubAnnotation(Diagnostic d) => FormatGitHubAnnotation(d, null);
+
+    public static string FormatGitHubAnnotation(Diagnostic d, MessageCatalogue? catalogue)
     {
         var severity = d.IsError ? "error" : "warning";
         var properties = $"file={Escape(Visible(d.Location.Path), true)}";
@@ -35,17 +40,17 @@ public static class DiagnosticFormatter
             properties += $",line={d.Location.Line},col={Math.Max(d.Location.Column, 1)}";
         }
 
-        return $"::{severity} {properties},title={d.Code}::{Escape(Visible(d.Message), false)}";
+        return $"::{severity} {properties},title={d.Code}::{Escape(Visible(d.Text.Render(catalogue)), false)}";
     }
 
-    public static void WriteAll(IEnumerable<Diagnostic> diagnostics, TextWriter writer, bool gitHubActions)
+    public static void WriteAll(IEnumerable<Diagnostic> diagnostics, TextWriter writer, bool gitHubActions, MessageCatalogue? catalogue = null)
     {
         foreach (var d in diagnostics)
         {
-            writer.WriteLine(Format(d));
+            writer.WriteLine(Format(d, catalogue));
             if (gitHubActions)
             {
-                writer.WriteLine(FormatGitHubAnnotation(d));
+                writer.WriteLine(FormatGitHubAnnotation(d, catalogue));
             }
         }
     }

@@ -15,17 +15,20 @@ public static class Suggestions
         return best.Candidate is not null && best.Distance <= limit ? best.Candidate : null;
     }
 
-    public static string DidYouMean(string value, IEnumerable<string> candidates)
+    /// <summary>The hint as a message of its own, so it is put in the editor's language with the message it ends.</summary>
+    public static MessageText DidYouMean(string value, IEnumerable<string> candidates)
     {
         var list = candidates.ToList();
         var closest = Closest(value, list);
         if (closest is not null)
         {
-            return $"; did you mean '{closest}'?";
+            return MeantThis(closest);
         }
 
-        return list.Count is > 0 and <= 12 ? $"; expected one of: {string.Join(", ", list.Order(StringComparer.Ordinal))}" : "";
+        return list.Count is > 0 and <= 12 ? MessageText.Of($"; expected one of: {string.Join(", ", list.Order(StringComparer.Ordinal))}") : MessageText.Empty;
     }
+
+    public static MessageText MeantThis(string closest) => MessageText.Of($"; did you mean '{closest}'?");
 
     private static int EditDistance(string a, string b)
     {

@@ -104,7 +104,7 @@ public static partial class LegacyImporter
     {
         foreach (var word in decision.Words.Where(w => !w.IsRepaired))
         {
-            var options = word.Candidates.Count > 0 ? $"; it could be any of: {string.Join(", ", word.Candidates)}" : "";
+            var options = word.Candidates.Count > 0 ? MessageText.Of($"; it could be any of: {string.Join(", ", word.Candidates)}") : MessageText.Empty;
             diagnostics.Warning(DiagnosticCodes.ImportUnrepairedWord, new SourceLocation(shown, word.Line, word.Column),
                 $"'{word.Original}' is not a word the spell checker knows and was kept as scanned{options}; review it");
         }
@@ -112,8 +112,7 @@ public static partial class LegacyImporter
         if (decision.TitleDerived)
         {
             diagnostics.Warning(DiagnosticCodes.ImportTitleDerived, new SourceLocation(shown, minutes.Proposal.FirstOrDefault()?.Number ?? 0, 1),
-                $"the text has no title; '{decision.Title}' was made from the proposal, and so was the file name {PathDisplay.Relative(written)}, which becomes the decision's permanent address: " +
-                "when you correct the title, rename the file to match before the decision is published");
+                $"the text has no title; '{decision.Title}' was made from the proposal, and so was the file name {PathDisplay.Relative(written)}, which becomes the decision's permanent address: when you correct the title, rename the file to match before the decision is published");
         }
 
         // Legacy minutes date the preparation, not the decision: the meeting may have been days later.

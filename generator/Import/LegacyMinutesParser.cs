@@ -25,8 +25,9 @@ public static partial class LegacyMinutesParser
         if (missing.Count > 0 || preparation is null || presenter is null || proposal is null)
         {
             diagnostics.Error(DiagnosticCodes.ImportMissingSection, new SourceLocation(shownPath),
-                $"missing the section{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)}: legacy minutes need lines that start with " +
-                $"'{headings.Preparation}' (with the preparer and the date on the next line), '{headings.Presenter}' and '{headings.Proposal}', in that order");
+                missing.Count == 1
+                    ? MessageText.Of($"missing the section {missing[0]}: legacy minutes need lines that start with '{headings.Preparation}' (with the preparer and the date on the next line), '{headings.Presenter}' and '{headings.Proposal}', in that order")
+                    : MessageText.Of($"missing the sections {string.Join(", ", missing)}: legacy minutes need lines that start with '{headings.Preparation}' (with the preparer and the date on the next line), '{headings.Presenter}' and '{headings.Proposal}', in that order"));
             return null;
         }
 

@@ -54,7 +54,7 @@ public static partial class PersonalDataMarks
     /// and column, and what is wrong, in words an editor can act on; the marked words are never repeated, so
     /// a message cannot carry personal data into a CI log.
     /// </summary>
-    public static IEnumerable<(int Line, int Column, string Problem)> NearMisses(string? text)
+    public static IEnumerable<(int Line, int Column, Diagnostics.MessageText Problem)> NearMisses(string? text)
     {
         if (!MayHave(text))
         {
@@ -77,7 +77,7 @@ public static partial class PersonalDataMarks
         }
     }
 
-    private static string? Problem(Match shape)
+    private static Diagnostics.MessageText? Problem(Match shape)
     {
         var attributes = shape.Groups["attributes"].Value.Trim();
         var name = attributes.TrimStart('.', '#').Trim();
@@ -90,23 +90,23 @@ public static partial class PersonalDataMarks
             return null;
         }
 
-        const string form = "write [[…]]{.personal}: two square brackets on each side of the words and {.personal} right after them";
+        Diagnostics.MessageText form = "write [[…]]{.personal}: two square brackets on each side of the words and {.personal} right after them";
         if (!brackets)
         {
-            return $"a personal-data mark needs two square brackets on each side, not {shape.Groups["open"].Length} and {shape.Groups["close"].Length}; {form}";
+            return Diagnostics.MessageText.Of($"a personal-data mark needs two square brackets on each side, not {shape.Groups["open"].Length} and {shape.Groups["close"].Length}; {form}");
         }
 
         if (shape.Groups["gap"].Length > 0)
         {
-            return $"a personal-data mark has no space or line break between ']]' and '{{'; {form}";
+            return Diagnostics.MessageText.Of($"a personal-data mark has no space or line break between ']]' and '{{'; {form}");
         }
 
         if (attributes.StartsWith('.') && string.Equals(name, ClassName, StringComparison.OrdinalIgnoreCase))
         {
-            return $"a personal-data mark is written '{{.personal}}' in small letters, not '{{{attributes}}}'; {form}";
+            return Diagnostics.MessageText.Of($"a personal-data mark is written '{{.personal}}' in small letters, not '{{{attributes}}}'; {form}");
         }
 
-        return $"'{{{attributes}}}' is not a personal-data mark; {form}";
+        return Diagnostics.MessageText.Of($"'{{{attributes}}}' is not a personal-data mark; {form}");
     }
 
     // "personaali", "persnal", "Personal data", "henkilötieto": what an editor may type for it.

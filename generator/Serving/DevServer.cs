@@ -30,6 +30,8 @@ public sealed class DevServer : IAsyncDisposable
     private readonly string folder;
     private readonly TextWriter log;
     private readonly CancellationTokenSource stopping = new();
+    private string? language;
+    private string configFile = "";
     private SiteRebuilder? rebuilder;
     private SiteWatcher? watcher;
     private (long Stamp, HostHeaders Parsed) headers = (0, HostHeaders.Parse(""));
@@ -90,7 +92,9 @@ public sealed class DevServer : IAsyncDisposable
     private void Begin(ServeOptions options)
     {
         var build = new BuildOptions(options.ConfigPath, IncludeDrafts: options.IncludeDrafts, BaseUrl: Address.AbsoluteUri);
-        rebuilder = new SiteRebuilder(build, folder);
+        language = options.Language;
+        configFile = Path.GetFullPath(options.ConfigPath);
+        rebuilder = new SiteRebuilder(build, folder, language);
 
         // Watch where the configuration says the sources are; if it did not load, its usual places.
         // The watcher starts before the first build, so a save during that build is not missed.
@@ -103,24 +107,27 @@ public sealed class DevServer : IAsyncDisposable
             : new[] { config.ContentDirectory, config.TemplatesDirectory };
         watcher = new SiteWatcher(folders, configPath, Rebuild);
         Rebuild(null);
-        log.WriteLine($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configPath)}. Press Ctrl+C to stop.");
+        log.WriteLine(MessageText.Of($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configPath)}. Press Ctrl+C to stop.")
+            .Render(EditorLanguage.Catalogue(language, configPath)));
     }
 
     private void Rebuild(IReadOnlySet<string>? changed)
     {
         var (status, result) = rebuilder!.Rebuild(changed);
         State.Publish(status);
+        var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
-            log.WriteLine(FormattableString.Invariant(
-                $"Built in {result.Elapsed.TotalSeconds:0.00} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed"));
+            var seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            log.WriteLine(MessageText.Of(
+                $"Built in {seconds} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed").Render(catalogue));
             return;
         }
 
-        DiagnosticFormatter.WriteAll(result.Diagnostics.Where(d => d.IsError), log, gitHubActions: false);
-        log.WriteLine(status.Good > 0
-            ? "The build failed; the last good version is still served. Fix the errors above and save."
-            : "The build failed; fix the errors above and save.");
+        DiagnosticFormatter.WriteAll(result.Diagnostics.Where(d => d.IsError), log, gitHubActions: false, catalogue);
+        log.WriteLine((status.Good > 0
+            ? (MessageText)"The build failed; the last good version is still served. Fix the errors above and save."
+            : "The build failed; fix the errors above and save.").Render(catalogue));
     }
 
     private async Task HandleAsync(HttpContext context)

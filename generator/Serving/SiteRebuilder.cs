@@ -16,21 +16,24 @@ namespace DecisionsPortal.Serving;
 /// </summary>
 public sealed class SiteRebuilder
 {
-    private const string FailedHeadline = "The site has errors, so the last good version is shown. Fix them and save:";
+    private static readonly MessageText FailedHeadline = "The site has errors, so the last good version is shown. Fix them and save:";
 
-    private const string NothingBuiltHeadline = "The site has errors, and nothing has been built yet. Fix them and save:";
+    private static readonly MessageText NothingBuiltHeadline = "The site has errors, and nothing has been built yet. Fix them and save:";
 
     private readonly BuildOptions options;
     private readonly BuildCache cache = new();
     private readonly IncrementalWriter writer;
     private readonly Lock gate = new();
     private readonly string configPath;
+    private readonly string? language;
     private int version;
     private int good;
 
-    public SiteRebuilder(BuildOptions options, string folder)
+    /// <param name="language">serve's --lang; without it, site.yml's editor_language, read again at every build.</param>
+    public SiteRebuilder(BuildOptions options, string folder, string? language = null)
     {
         this.options = options;
+        this.language = language;
         configPath = Path.GetFullPath(options.ConfigPath);
         writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last));
     }
@@ -66,8 +69,9 @@ public sealed class SiteRebuilder
                 return (new ServeStatus(version, good, true, "", [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages }, result);
             }
 
-            var errors = result.Diagnostics.Where(d => d.IsError).Select(DiagnosticFormatter.Format).ToList();
-            return (new ServeStatus(version, good, false, good > 0 ? FailedHeadline : NothingBuiltHeadline, errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
+            var catalogue = EditorLanguage.Catalogue(language, configPath);
+            var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
+            return (new ServeStatus(version, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
         }
     }
 }

@@ -107,6 +107,6 @@ public static class ControlCharacters
         return new string(chars);
     }
 
-    public static string Explain(Found found) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Message, found.Code,
-        found.Count > 1 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, MoreMessage, found.Count - 1) : "");
+    public static Diagnostics.MessageText Explain(Found found) => Diagnostics.MessageText.Format(Message, found.Code,
+        found.Count > 1 ? Diagnostics.MessageText.Format(MoreMessage, found.Count - 1) : Diagnostics.MessageText.Empty);
 }

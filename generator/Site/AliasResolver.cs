@@ -35,7 +35,7 @@ public static class AliasResolver
 
                 if (pages.Contains(path) || reserved.Contains(path))
                 {
-                    var what = path == page.Path ? "this decision's own address" : "the address of a page of the site";
+                    MessageText what = path == page.Path ? "this decision's own address" : "the address of a page of the site";
                     diagnostics.Error(DiagnosticCodes.AliasCollides, alias.Location, $"alias '{alias.Path}' is {what}; remove it from 'aliases'");
                     continue;
                 }

@@ -34,8 +34,7 @@ public static class CaseNumberCollisions
             {
                 var at = first.LocationOf("dnro");
                 diagnostics.Error(DiagnosticCodes.DuplicateCase, other.LocationOf("dnro"),
-                    $"the diary number '{other.Dnro!.Trim()}' and '{first.Dnro!.Trim()}' in {at.Path}({at.Line},{Math.Max(at.Column, 1)}) "
-                    + "would make one case page; write one case's number the same way everywhere, or give two cases numbers that differ in more than punctuation and case");
+                    $"the diary number '{other.Dnro!.Trim()}' and '{first.Dnro!.Trim()}' in {at.Path}({at.Line},{Math.Max(at.Column, 1)}) would make one case page; write one case's number the same way everywhere, or give two cases numbers that differ in more than punctuation and case");
             }
         }
     }

@@ -160,8 +160,8 @@ public static class InternalLinks
     }
 
     // Only the closest name: a list of every decision would drown the message.
-    private static string DidYouMean(string written, IEnumerable<string> candidates) =>
-        Suggestions.Closest(written, candidates) is { } closest ? $"; did you mean '{closest}'?" : "";
+    private static MessageText DidYouMean(string written, IEnumerable<string> candidates) =>
+        Suggestions.Closest(written, candidates) is { } closest ? Suggestions.MeantThis(closest) : MessageText.Empty;
 
     private static (string Path, string Fragment) Split(string url)
     {

@@ -22,7 +22,7 @@ public static class TranslationPairing
         if (!own.Select((address, i) => byAddress.TryAdd(address, decisions[i])).All(added => added))
         {
             ReportDuplicates(decisions, d => paths.Decision(d.Language, d.Date, d.Slug), DiagnosticCodes.DuplicateSlug,
-                (d, other) => $"another decision has the same address ({other.File.Path}); rename one of the files", diagnostics);
+                (d, other) => MessageText.Of($"another decision has the same address ({other.File.Path}); rename one of the files"), diagnostics);
         }
 
         // In order of first appearance, as a GroupBy would make them.
@@ -43,7 +43,7 @@ public static class TranslationPairing
         if (byKey.Values.Any(g => RepeatsLanguage(g, decisions)))
         {
             ReportDuplicates(decisions, d => $"{d.Language}\n{d.Key}", DiagnosticCodes.DuplicateTranslationKey,
-                (d, other) => $"key '{d.Key}' is also used by {other.File.Path}; each file of a language needs its own key", diagnostics);
+                (d, other) => MessageText.Of($"key '{d.Key}' is also used by {other.File.Path}; each file of a language needs its own key"), diagnostics);
         }
 
         foreach (var group in byKey.Values.Where(g => g.Count > 1))
@@ -91,7 +91,7 @@ public static class TranslationPairing
         IReadOnlyList<Decision> decisions,
         Func<Decision, string> identity,
         string code,
-        Func<Decision, Decision, string> message,
+        Func<Decision, Decision, MessageText> message,
         DiagnosticBag diagnostics)
     {
         foreach (var group in decisions.GroupBy(identity, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -141,9 +141,9 @@ public static class TranslationPairing
                 {
                     var message = (mine, theirs) switch
                     {
-                        (null, _) => $"'{field}' is missing, but its translation {first.File.Path} has '{field}: {theirs}'; copy it here",
-                        (_, null) => $"'{field}: {mine}' is not in its translation {first.File.Path}; add it there too, or remove it here",
-                        _ => $"'{field}: {mine}' differs from its translation {first.File.Path} ('{theirs}'); the same decision has the same {field} in every language",
+                        (null, _) => MessageText.Of($"'{field}' is missing, but its translation {first.File.Path} has '{field}: {theirs}'; copy it here"),
+                        (_, null) => MessageText.Of($"'{field}: {mine}' is not in its translation {first.File.Path}; add it there too, or remove it here"),
+                        _ => MessageText.Of($"'{field}: {mine}' differs from its translation {first.File.Path} ('{theirs}'); the same decision has the same {field} in every language"),
                     };
                     diagnostics.Warning(DiagnosticCodes.TranslationFieldDiffers, other.LocationOf(field), message);
                 }

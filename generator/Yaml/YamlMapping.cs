@@ -150,7 +150,7 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
     public static bool IsNull(Node node) =>
         node is ScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
-    public static string Describe(Node node) => node switch
+    public static MessageText Describe(Node node) => node switch
     {
         MappingNode => "mapping",
         SequenceNode => "list",

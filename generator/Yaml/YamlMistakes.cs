@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Yaml;
 
@@ -12,7 +13,7 @@ namespace DecisionsPortal.Yaml;
 /// </summary>
 public static partial class YamlMistakes
 {
-    public sealed record Mistake(string Code, int Line, int Column, string Message);
+    public sealed record Mistake(string Code, int Line, int Column, MessageText Message);
 
     /// <param name="line">The one-based line (of the text) where the parser failed.</param>
     public static Mistake Explain(string text, int line, int column, string parserMessage, YamlCodes codes)
@@ -29,7 +30,7 @@ public static partial class YamlMistakes
             ?? new Mistake(codes.Syntax, line, column, Say(YamlMessages.Syntax, WithoutPosition(parserMessage)));
     }
 
-    public static string Say(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    public static MessageText Say(string format, params object?[] args) => MessageText.Format(format, args);
 
     private static Mistake? Quote(string[] lines, int line, int column, string parserMessage, YamlCodes codes)
     {

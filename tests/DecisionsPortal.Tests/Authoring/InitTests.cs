@@ -28,7 +28,7 @@ public sealed class InitTests
         var config = Path.Combine(repository, "site.yml");
         var check = Run("check", "--config", config);
         Assert.True(check.Exit == 0, check.Err);
-        Assert.Contains("Checked 2 decisions: no errors, 0 warning(s)", check.Out);
+        Assert.Contains("Tarkistettu 2 päätöstä: ei virheitä, varoituksia 0", check.Out);
 
         var build = Run("build", "--config", config);
         Assert.True(build.Exit == 0, build.Err);
@@ -58,7 +58,7 @@ public sealed class InitTests
         var (exit, _, stderr) = Run("check", "--config", site.ConfigPath);
 
         Assert.Equal(2, exit);
-        Assert.Contains("templates folder not found: ", stderr);
-        Assert.Contains("delete the line 'templates:' from site.yml to use the built-in look", stderr);
+        Assert.Contains("mallikansiota ei löydy: ", stderr);
+        Assert.Contains("poista site.yml-tiedostosta rivi 'templates:', niin käytetään valmista ulkoasua", stderr);
     }
 }

@@ -11,7 +11,7 @@ public sealed class ScheduledRebuildCheckTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = DecisionsPortal.Cli.CommandLine.Run(["check", "--config", site.ConfigPath, "--build-date", "2025-03-20"], stdout, stderr);
+        var exit = DecisionsPortal.Cli.CommandLine.Run(["check", "--config", site.ConfigPath, "--build-date", "2025-03-20", "--lang", "en"], stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

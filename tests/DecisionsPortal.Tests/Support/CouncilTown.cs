@@ -60,6 +60,7 @@ public static class CouncilTown
           schools: { fi: Koulut, sv: Skolor }
         removed:
           - { path: fi/2024/vanha-paatos.md, date: 2025-01-15 }
+        editor_language: en
         -- content/fi/2025/lautakunta-katto.md --
         {{Committee}}
         -- content/fi/2025/hallitus-katto.md --

@@ -38,7 +38,8 @@ public sealed class TestSite : IDisposable
         var parsed = Parse(files);
         if (!parsed.ContainsKey("site.yml"))
         {
-            parsed["site.yml"] = DefaultConfig;
+            // Messages in English, which the tests of every area read (Cli/EditorLanguageTests tests the others).
+            parsed["site.yml"] = DefaultConfig + "\neditor_language: en\n";
         }
 
         foreach (var (path, text) in parsed)
