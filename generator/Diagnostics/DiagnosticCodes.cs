@@ -153,4 +153,11 @@ public static class DiagnosticCodes
     public const string TranslationFieldDiffers = "DP0242";
     public const string DecisionOnCancelledMeeting = "DP0243";
     public const string ImportDateGuessed = "DP0244";
+
+    // Agendas before the meeting and what changed (the agendas range: DP0270-DP0279).
+    public const string AgendaItemDecided = "DP0270";
+    public const string AgendaItemVoted = "DP0271";
+    public const string AgendaAfterMinutes = "DP0272";
+    public const string PreviousWithoutUpdate = "DP0273";
+    public const string PreviousUnchanged = "DP0274";
 }

@@ -54,6 +54,7 @@ public sealed class CouncilPageProducer : IOutputProducer
         {
             ["dnro"] = page.Dnro,
             ["handlings"] = page.Handlings.Select(h => Item(context, views, h)).ToList(),
+            ["feed"] = context.Site.Paths.Link(FollowFeedProducer.FeedOf(page.Path)),
         };
         return Render(context, "case", model, page.Path);
     }
@@ -77,6 +78,8 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["attendees"] = (file?.Attendees ?? []).Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role }).ToList(),
             ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : context.Markdown.Render(file.Markdown),
             ["agenda"] = page.Agenda.Select(h => Item(context, views, h)).ToList(),
+            ["pending"] = page.Agenda.Any(h => DecisionStatuses.IsPending(h.Decision)),
+            ["feed"] = context.Site.Paths.Link(FollowFeedProducer.FeedOf(page.Path)),
         };
         return Render(context, "meeting", model, page.Path);
     }

@@ -136,6 +136,8 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["json_ld"] = JsonLd.Decision(data, plainProposal, context.Site.Config.Title[page.Language],
             views.Absolute(context.Site.Paths.Home(page.Language)));
         model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
+        model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);
+        model["changes"] = Changes.ChangeViews.For(page, views);
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 
