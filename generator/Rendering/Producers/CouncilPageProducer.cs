@@ -50,6 +50,7 @@ public sealed class CouncilPageProducer : IOutputProducer
     private static OutputFile? Case(RenderContext context, ViewFactory views, CasePage page, Func<string, string?> pathIn)
     {
         var model = PageModel.Create(context, views, $"{views.Text("case")} {page.Dnro}", "case", page.Path, pathIn);
+        model["feeds"] = Follow(context, views, $"{views.Text("case")} {page.Dnro}", page.Path);
         model["casefile"] = new ScriptObject
         {
             ["dnro"] = page.Dnro,
@@ -63,6 +64,7 @@ public sealed class CouncilPageProducer : IOutputProducer
     {
         var title = MeetingTitle(context, views, page);
         var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn);
+        model["feeds"] = Follow(context, views, title, page.Path);
         var file = page.File;
         model["meeting"] = new ScriptObject
         {
@@ -147,6 +149,10 @@ public sealed class CouncilPageProducer : IOutputProducer
             d.Law.Status is { } s ? views.Text("status_" + DecisionStatuses.Id(s)) : null,
             context.Site.Council.For(page).MeetingPath is { } m ? context.Site.Paths.Link(m) : null);
     }
+
+    // Feed readers find the page's own feed beside the language's feed of all decisions.
+    private static List<FeedView> Follow(RenderContext context, ViewFactory views, string title, string pagePath) =>
+        [.. views.DefaultFeeds(), new FeedView($"{title} – {context.Site.Config.Title[views.Language]}", context.Site.Paths.Link(FollowFeedProducer.FeedOf(pagePath)))];
 
     private static string MeetingTitle(RenderContext context, ViewFactory views, MeetingPage page) => MeetingViews.Title(context.Site, views, page);
 

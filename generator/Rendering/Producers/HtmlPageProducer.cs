@@ -65,6 +65,12 @@ public sealed class HtmlPageProducer : IOutputProducer
             ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
             ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
             ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
+            ["meetings"] = context.Site.Council.Meetings.Any(m => m.Language == views.Language) ? new ScriptObject
+            {
+                ["json"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "json")),
+                ["csv"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "csv")),
+                ["schema"] = context.Site.Paths.Link(MeetingDataProducer.SchemaPath),
+            } : null,
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
