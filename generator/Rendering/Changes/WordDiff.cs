@@ -1,6 +1,7 @@
 using System.Text;
 using DecisionsPortal.Markup;
 using DiffPlex;
+using DiffPlex.Model;
 
 namespace DecisionsPortal.Rendering.Changes;
 
@@ -27,7 +28,7 @@ public static class WordDiff
 
         var html = new StringBuilder("<p>");
         var at = 0;
-        foreach (var block in result.DiffBlocks)
+        foreach (var block in Merged(result.DiffBlocks, result.PiecesNew))
         {
             Same(html, result.PiecesNew, at, block.InsertStartB - at);
             var gone = Raw(result.PiecesOld, block.DeleteStartA, block.DeleteCountA);
@@ -54,6 +55,25 @@ public static class WordDiff
 
         Same(html, result.PiecesNew, at, result.PiecesNew.Count - at);
         return new RawHtml(html.Append("</p>").ToString());
+    }
+
+    // Changes apart by a space alone read as one: "taksilla kolmeksi" → "tilausbussilla kahdeksi", not two changes.
+    private static List<DiffBlock> Merged(IList<DiffBlock> blocks, IReadOnlyList<string> now)
+    {
+        var merged = new List<DiffBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (merged.Count > 0 && merged[^1] is var last
+                && Enumerable.Range(last.InsertStartB + last.InsertCountB, block.InsertStartB - last.InsertStartB - last.InsertCountB).All(i => now[i] != WordChunker.Paragraph && string.IsNullOrWhiteSpace(now[i])))
+            {
+                merged[^1] = new DiffBlock(last.DeleteStartA, block.DeleteStartA + block.DeleteCountA - last.DeleteStartA, last.InsertStartB, block.InsertStartB + block.InsertCountB - last.InsertStartB);
+                continue;
+            }
+
+            merged.Add(block);
+        }
+
+        return merged;
     }
 
     // One paragraph a line, each as the words the page shows.
