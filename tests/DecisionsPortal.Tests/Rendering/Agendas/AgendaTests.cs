@@ -31,6 +31,11 @@ public sealed class AgendaTests : IDisposable
         Assert.Contains("uimahalli on avoinna arkisin kello 6–21", page.QuerySelector(".proposal")!.TextContent);
         Assert.Null(page.QuerySelector(".outcome"));
         Assert.Null(page.QuerySelector(".appeal"));
+        using (var jsonLd = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent))
+        {
+            Assert.False(jsonLd.RootElement.TryGetProperty("legislationPassedBy", out _));
+            Assert.Equal("https://schema.org/NotInForce", jsonLd.RootElement.GetProperty("legislationLegalForce").GetString());
+        }
 
         var swedish = Html.Parse(site.Read(AgendaTown.AgendaItemSwedish + "index.html"));
         Assert.StartsWith("Ännu inte beslutat. Ärendet står på sammanträdets föredragningslista", swedish.QuerySelector(".agenda-notice")!.TextContent);
