@@ -26,6 +26,7 @@ public static class DecisionFields
         ["esittelijä"] = "presenter", ["föredragande"] = "presenter",
         ["päätösehdotus"] = "proposal", ["ehdotus"] = "proposal", ["beslutsförslag"] = "proposal", ["förslag"] = "proposal",
         ["päätös"] = "decision", ["beslut"] = "decision",
+        ["aiempi"] = "previous", ["alkuperäinen"] = "previous", ["tidigare"] = "previous", ["ursprunglig"] = "previous",
         ["aiheet"] = "topics", ["aihe"] = "topics", ["ämnen"] = "topics", ["ämne"] = "topics",
         ["liitteet"] = "attachments", ["liite"] = "attachments", ["bilagor"] = "attachments", ["bilaga"] = "attachments",
         ["luonnos"] = "draft", ["utkast"] = "draft",

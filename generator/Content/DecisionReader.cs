@@ -60,6 +60,8 @@ public static class DecisionReader
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
         CheckNesting(proposal, yaml.ValueLocation("proposal"), local);
         CheckNesting(decisionText, yaml.ValueLocation("decision"), local);
+        CheckNesting(legal.Previous, yaml.ValueLocation("previous"), local);
+        AgendaCheck.Check(yaml, legal, decisionText, local);
         CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
 
         Forward(local, diagnostics);

@@ -1,6 +1,10 @@
 namespace DecisionsPortal.Content;
 
-/// <summary>What became of the matter at the meeting; the page shows it under the label of its language.</summary>
+/// <summary>
+/// What became of the matter at the meeting; the page shows it under the label of its language.
+/// <see cref="Agenda"/>: on a published agenda, not decided yet; the same file becomes the
+/// decision when the minutes are out, so its address never changes.
+/// </summary>
 public enum DecisionStatus
 {
     AsProposed,
@@ -9,4 +13,5 @@ public enum DecisionStatus
     Returned,
     Rejected,
     Removed,
+    Agenda,
 }

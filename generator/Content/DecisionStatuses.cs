@@ -3,11 +3,11 @@ namespace DecisionsPortal.Content;
 /// <summary>
 /// The ids editors write in <c>status:</c>; templates find the label under <c>status_&lt;id&gt;</c>
 /// in the i18n files: as proposed, amended, tabled (pöydälle), returned for preparation
-/// (palautettiin valmisteluun), rejected, removed from the agenda.
+/// (palautettiin valmisteluun), rejected, removed from the agenda, and on the agenda (not decided yet).
 /// </summary>
 public static class DecisionStatuses
 {
-    public static readonly string[] Ids = ["as_proposed", "amended", "tabled", "returned", "rejected", "removed"];
+    public static readonly string[] Ids = ["as_proposed", "amended", "tabled", "returned", "rejected", "removed", "agenda"];
 
     public static DecisionStatus? Parse(string id)
     {
@@ -16,4 +16,7 @@ public static class DecisionStatuses
     }
 
     public static string Id(DecisionStatus status) => Ids[(int)status];
+
+    /// <summary>Whether the decision is only an item of a published agenda: nothing has been decided yet.</summary>
+    public static bool IsPending(Decision decision) => decision.Law.Status == DecisionStatus.Agenda;
 }

@@ -9,7 +9,7 @@ namespace DecisionsPortal.Content;
 public static class LegalFieldsReader
 {
     public static readonly string[] Fields =
-        ["meeting", "status", "votes", "dissent", "updated", "appeal", "confidential", "personal", "withdrawn"];
+        ["meeting", "status", "votes", "dissent", "updated", "appeal", "confidential", "personal", "withdrawn", "previous"];
 
     public static LegalFields Read(YamlMapping yaml, DiagnosticBag diagnostics)
     {
@@ -30,7 +30,8 @@ public static class LegalFieldsReader
             yaml.Boolean("confidential") ?? false,
             ReadPersonal(yaml, diagnostics),
             withdrawn,
-            withdrawnOn);
+            withdrawnOn,
+            Previous: yaml.String("previous"));
     }
 
     // The diary number is the case's key and part of its address, so it needs letters or digits, on one line.

@@ -156,4 +156,11 @@ public static class DiagnosticCodes
 
     // Messages in the editor's language (editors: DP1240-DP1249).
     public const string InvalidEditorLanguage = "DP1240";
+
+    // Agendas before the meeting and what changed (the agendas range: DP0270-DP0279).
+    public const string AgendaItemDecided = "DP0270";
+    public const string AgendaItemVoted = "DP0271";
+    public const string AgendaAfterMinutes = "DP0272";
+    public const string PreviousWithoutUpdate = "DP0273";
+    public const string PreviousUnchanged = "DP0274";
 }

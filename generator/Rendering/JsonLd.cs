@@ -32,16 +32,30 @@ public static class JsonLd
             json.WriteString("url", d.Url);
             json.WriteString("name", d.Title);
             json.WriteString("inLanguage", d.Language);
-            json.WriteString("legislationDate", d.Date);
+            // An agenda item is not passed yet: it says so, and names no date or organ that passed it.
+            var pending = d.Status == "agenda";
+            if (!pending)
+            {
+                json.WriteString("legislationDate", d.Date);
+            }
+
             if (d.Dnro is not null)
             {
                 json.WriteString("legislationIdentifier", d.Dnro);
             }
 
-            json.WriteStartObject("legislationPassedBy");
-            json.WriteString("@type", "GovernmentOrganization");
-            json.WriteString("name", d.Body.Label);
-            json.WriteEndObject();
+            if (pending)
+            {
+                json.WriteString("creativeWorkStatus", "Draft");
+                json.WriteString("legislationLegalForce", "https://schema.org/NotInForce");
+            }
+            else
+            {
+                json.WriteStartObject("legislationPassedBy");
+                json.WriteString("@type", "GovernmentOrganization");
+                json.WriteString("name", d.Body.Label);
+                json.WriteEndObject();
+            }
             json.WriteString("abstract", plainProposal);
             if (d.Topics.Count > 0)
             {

@@ -63,5 +63,6 @@ public static class MeetingViews
         ["url"] = site.Paths.Link(page.Path),
         ["date_iso"] = ViewFactory.Iso(page.Id.Date),
         ["cancelled"] = page.Cancelled,
+        ["agenda"] = page.Agenda.Any(h => Content.DecisionStatuses.IsPending(h.Decision)),
     };
 }

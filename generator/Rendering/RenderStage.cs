@@ -17,7 +17,7 @@ public static class RenderStage
     [
         new HtmlPageProducer(),
         new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
-        new CouncilPageProducer(), new HeadersProducer(), new NotFoundPageProducer(), new Search.SearchProducer(),
+        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new Search.SearchProducer(),
     ];
 
     /// <summary>The files in memory, sorted by path; null when rendering reported an error.</summary>

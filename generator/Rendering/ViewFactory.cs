@@ -75,7 +75,10 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         var d = page.Decision;
         return new DecisionSummaryView(d.Title, paths.Link(page.Path), FormatDate(d.Date), Iso(d.Date),
             config.FindBody(d.Body)!.Label(language), d.Language, config.Strings[d.Language].Name, d.Language != language,
-            strings.Text.GetValueOrDefault("in_language_" + d.Language, config.Strings[d.Language].Name));
+            strings.Text.GetValueOrDefault("in_language_" + d.Language, config.Strings[d.Language].Name))
+        {
+            Pending = Content.DecisionStatuses.IsPending(d),
+        };
     }
 
     /// <param name="proposal">The proposal already rendered, when the caller needed its Markdown parsed for more than the page.</param>

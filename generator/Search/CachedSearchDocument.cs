@@ -14,5 +14,6 @@ internal sealed record CachedSearchDocument(Decision Source, string People, Sear
         && Source.Body == decision.Body && Source.Dnro == decision.Dnro && Source.Preparer.Name == decision.Preparer.Name
         && Source.Presenter.Name == decision.Presenter.Name && Source.Proposal == decision.Proposal
         && Source.DecisionText == decision.DecisionText && Source.Markdown == decision.Markdown
+        && Source.Law.Status == decision.Law.Status
         && Source.Topics.SequenceEqual(decision.Topics, StringComparer.Ordinal)));
 }

@@ -38,6 +38,11 @@ internal static class MetadataChunkWriter
                 json.WriteStringValue(d.Date.ToString(dateFormat, CultureInfo.InvariantCulture));
                 json.WriteStringValue(d.Path);
                 json.WriteStringValue(d.Snippet);
+                if (d.Note is not null)
+                {
+                    json.WriteStringValue(d.Note);
+                }
+
                 json.WriteEndArray();
             }
 

@@ -13,4 +13,8 @@ public sealed record SearchDocument(
     string Body,
     IReadOnlyList<string> Topics,
     string Path,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary>What a result says beside its date and organ, e.g. that an agenda item is not decided yet; null for none.</summary>
+    public string? Note { get; init; }
+}

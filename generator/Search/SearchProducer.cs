@@ -1,3 +1,4 @@
+using DecisionsPortal.Content;
 using DecisionsPortal.Markup;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering;
@@ -48,7 +49,10 @@ public sealed class SearchProducer : IOutputProducer
         var body = PlainText.FromMarkdown(d.Markdown);
         var extra = string.Join(' ', new[] { PlainText.FromMarkdown(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people }.Where(s => s.Length > 0));
         var snippet = PlainText.Excerpt(proposal, body, SnippetLength);
-        return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet);
+        return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet)
+        {
+            Note = DecisionStatuses.IsPending(d) ? site.Config.Strings[d.Language].Text.GetValueOrDefault("not_decided") : null,
+        };
     }
 
     private static List<OutputFile> ForLanguage(RenderContext context, LanguageSite languageSite)

@@ -54,6 +54,12 @@ public static class LawPass
 
             var minutesPublic = held.FirstOrDefault(m => m.Language == decision.Language && m.MinutesPublic is not null)?.MinutesPublic
                 ?? held.FirstOrDefault(m => m.MinutesPublic is not null)?.MinutesPublic;
+            if (DecisionStatuses.IsPending(decision) && minutesPublic is { } minutesOut && minutesOut <= config.BuildDate && !decision.Law.Withdrawn)
+            {
+                diagnostics.Warning(DiagnosticCodes.AgendaAfterMinutes, decision.LocationOf("status"),
+                    $"the minutes of this meeting are public since {Iso(minutesOut)}, but the item still says 'status: agenda' and shows as not yet decided; set 'status:' to what was decided and add 'decision:'");
+            }
+
             var appeal = decision.Law.Appeal ?? config.AppealOf(decision.Body);
             var period = appeal is { } kind && minutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
             if (appeal is { } needed && !decision.Law.Confidential && config.AppealText(needed, decision.Language) is null)

@@ -29,7 +29,7 @@ internal static class PersonalDataRedaction
             marked.Add((decision.File with { Line = law.MarkdownFirstLine + line - 1, Column = 1 }, "text"));
         }
 
-        foreach (var (field, text) in new[] { ("title", decision.Title), ("proposal", decision.Proposal), ("decision", decision.DecisionText) })
+        foreach (var (field, text) in new[] { ("title", decision.Title), ("proposal", decision.Proposal), ("decision", decision.DecisionText), ("previous", law.Previous) })
         {
             if (PersonalDataMarks.Has(text))
             {
@@ -94,6 +94,9 @@ internal static class PersonalDataRedaction
                 : decision.Attachments.Select(a => a with { Title = PersonalDataMarks.RedactPlain(a.Title, placeholder) }).ToList(),
             Legal = law with
             {
+                // The earlier text of a decision marked personal as a whole is as personal as the decision.
+                Previous = law.Previous is null ? null
+                    : personal.Contains("previous") || personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(law.Previous, placeholder),
                 Votes = law.Votes is not { } votes ? null
                     : personal.Contains("votes") ? WithoutNames(votes)
                     : MapNames(votes, name => PersonalDataMarks.RedactPlain(name, placeholder)),
@@ -110,6 +113,7 @@ internal static class PersonalDataRedaction
         || PersonalDataMarks.MayHave(decision.Title)
         || PersonalDataMarks.MayHave(decision.Proposal)
         || PersonalDataMarks.MayHave(decision.DecisionText)
+        || PersonalDataMarks.MayHave(decision.Law.Previous)
         || decision.Law.Dissent.Any(x => PersonalDataMarks.MayHave(x.Name) || PersonalDataMarks.MayHave(x.Text))
         || (decision.Law.Votes is { } votes && Names(votes).Any(PersonalDataMarks.MayHave))
         || decision.Attachments.Any(a => PersonalDataMarks.MayHave(a.Title));

@@ -13,7 +13,7 @@ namespace DecisionsPortal.Site;
 /// output cannot publish what the file says but the law does not allow.
 /// <list type="bullet">
 /// <item>A confidential decision publishes its title, organ, date, §, meeting number and dates
-/// of update and withdrawal, and that it is confidential (the page's notice); nothing else. Its
+/// of update and withdrawal, whether it is still only on the agenda, and that it is confidential (the page's notice); nothing else. Its
 /// record is made field by field from that list (<see cref="Confidential"/>), so a field added to
 /// <see cref="Decision"/> stays unpublished until it is added there.</item>
 /// <item>Personal data whose appeal period has ended by the build date is replaced by a
@@ -119,7 +119,8 @@ public static class Publication
             d.FieldLocations,
             new LegalFields(
                 law.Meeting,
-                Status: null,
+                // That it is not decided yet tells nothing of the matter, and it must never show as decided.
+                Status: law.Status == DecisionStatus.Agenda ? DecisionStatus.Agenda : null,
                 Votes: null,
                 Dissent: [],
                 law.Updated,

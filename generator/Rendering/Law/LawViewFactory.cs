@@ -32,7 +32,8 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             rows,
             rows.Any(r => r.Names.Length > 0),
             d.Law.Dissent.Select(x => new DissentView(x.Name, x.Text)).ToList(),
-            d.Law.Confidential ? null : Appeal(law, d.Language));
+            // Nothing decided yet, nothing to appeal against.
+            d.Law.Confidential || DecisionStatuses.IsPending(d) ? null : Appeal(law, d.Language));
     }
 
     public string MeetingLabel(MeetingNumber? number, string body, string path)

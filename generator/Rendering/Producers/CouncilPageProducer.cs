@@ -50,10 +50,12 @@ public sealed class CouncilPageProducer : IOutputProducer
     private static OutputFile? Case(RenderContext context, ViewFactory views, CasePage page, Func<string, string?> pathIn)
     {
         var model = PageModel.Create(context, views, $"{views.Text("case")} {page.Dnro}", "case", page.Path, pathIn);
+        model["feeds"] = Follow(context, views, $"{views.Text("case")} {page.Dnro}", page.Path);
         model["casefile"] = new ScriptObject
         {
             ["dnro"] = page.Dnro,
             ["handlings"] = page.Handlings.Select(h => Item(context, views, h)).ToList(),
+            ["feed"] = context.Site.Paths.Link(FollowFeedProducer.FeedOf(page.Path)),
         };
         return Render(context, "case", model, page.Path);
     }
@@ -62,6 +64,7 @@ public sealed class CouncilPageProducer : IOutputProducer
     {
         var title = MeetingTitle(context, views, page);
         var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn);
+        model["feeds"] = Follow(context, views, title, page.Path);
         var file = page.File;
         model["meeting"] = new ScriptObject
         {
@@ -77,6 +80,8 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["attendees"] = (file?.Attendees ?? []).Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role }).ToList(),
             ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : context.Markdown.Render(file.Markdown),
             ["agenda"] = page.Agenda.Select(h => Item(context, views, h)).ToList(),
+            ["pending"] = page.Agenda.Any(h => DecisionStatuses.IsPending(h.Decision)),
+            ["feed"] = context.Site.Paths.Link(FollowFeedProducer.FeedOf(page.Path)),
         };
         return Render(context, "meeting", model, page.Path);
     }
@@ -144,6 +149,10 @@ public sealed class CouncilPageProducer : IOutputProducer
             d.Law.Status is { } s ? views.Text("status_" + DecisionStatuses.Id(s)) : null,
             context.Site.Council.For(page).MeetingPath is { } m ? context.Site.Paths.Link(m) : null);
     }
+
+    // Feed readers find the page's own feed beside the language's feed of all decisions.
+    private static List<FeedView> Follow(RenderContext context, ViewFactory views, string title, string pagePath) =>
+        [.. views.DefaultFeeds(), new FeedView($"{title} – {context.Site.Config.Title[views.Language]}", context.Site.Paths.Link(FollowFeedProducer.FeedOf(pagePath)))];
 
     private static string MeetingTitle(RenderContext context, ViewFactory views, MeetingPage page) => MeetingViews.Title(context.Site, views, page);
 

@@ -51,12 +51,21 @@ public sealed class FeedProducer : IOutputProducer
 
     private static OutputFile Feed(RenderContext context, Listing listing, string language)
     {
+        var config = context.Site.Config;
+        var kind = listing.Kind.ToString().ToLowerInvariant();
+        return Write(context, language, context.Site.Paths.Feed(language, listing.Kind, listing.Id),
+            listing.Kind == ListingKind.All ? $"{language}/feed" : $"{language}/feed/{kind}/{listing.Id}",
+            listing.Kind == ListingKind.All ? config.Title[language] : $"{listing.Label} – {config.Title[language]}",
+            listing.Path, listing.Items.Take(EntriesPerFeed).ToList());
+    }
+
+    /// <summary>One Atom feed of decisions: a listing's, a case's or a meeting's (<see cref="FollowFeedProducer"/>).</summary>
+    /// <param name="id">The feed's own part of its tag URI, e.g. "fi/feed/body/kaupunginhallitus".</param>
+    internal static OutputFile Write(RenderContext context, string language, string feedPath, string id, string title, string alternatePath, IReadOnlyList<DecisionPage> entries)
+    {
         var site = context.Site;
         var config = site.Config;
         var paths = site.Paths;
-        var feedPath = paths.Feed(language, listing.Kind, listing.Id);
-        var entries = listing.Items.Take(EntriesPerFeed).ToList();
-        var kind = listing.Kind.ToString().ToLowerInvariant();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", IndentChars = "  " };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
@@ -65,11 +74,11 @@ public sealed class FeedProducer : IOutputProducer
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, language);
-            xml.WriteElementString("id", atom, TagUri(site, listing.Kind == ListingKind.All ? $"{language}/feed" : $"{language}/feed/{kind}/{listing.Id}"));
-            xml.WriteElementString("title", atom, listing.Kind == ListingKind.All ? config.Title[language] : $"{listing.Label} – {config.Title[language]}");
+            xml.WriteElementString("id", atom, TagUri(site, id));
+            xml.WriteElementString("title", atom, title);
             xml.WriteElementString("updated", atom, Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => LastChanged(e.Decision))));
             Link(xml, "self", paths.Absolute(feedPath), "application/atom+xml");
-            Link(xml, "alternate", paths.Absolute(listing.Path), "text/html");
+            Link(xml, "alternate", paths.Absolute(alternatePath), "text/html");
             xml.WriteStartElement("author", atom);
             xml.WriteElementString("name", atom, config.Title[language]);
             xml.WriteElementString("uri", atom, paths.Absolute(paths.Home(language)));
@@ -130,6 +139,12 @@ public sealed class FeedProducer : IOutputProducer
 
         xml.WriteStartElement("summary", atom);
         xml.WriteAttributeString("type", "text");
+        // An agenda item says so before its proposal, in the entry's language: nothing is decided yet.
+        if (Content.DecisionStatuses.IsPending(d) && config.Strings[d.Language].Text.TryGetValue("not_decided", out var notDecided))
+        {
+            xml.WriteString(notDecided + ": ");
+        }
+
         xml.WriteString(Markup.PlainText.FromMarkdown(d.Proposal));
         xml.WriteEndElement();
         xml.WriteEndElement();

@@ -65,6 +65,12 @@ public sealed class HtmlPageProducer : IOutputProducer
             ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
             ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
             ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
+            ["meetings"] = context.Site.Council.Meetings.Any(m => m.Language == views.Language) ? new ScriptObject
+            {
+                ["json"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "json")),
+                ["csv"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "csv")),
+                ["schema"] = context.Site.Paths.Link(MeetingDataProducer.SchemaPath),
+            } : null,
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
@@ -136,6 +142,8 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["json_ld"] = JsonLd.Decision(data, plainProposal, context.Site.Config.Title[page.Language],
             views.Absolute(context.Site.Paths.Home(page.Language)));
         model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
+        model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);
+        model["changes"] = Changes.ChangeViews.For(page, views);
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 

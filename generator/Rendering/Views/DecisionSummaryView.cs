@@ -10,4 +10,8 @@ public sealed record DecisionSummaryView(
     string Language,
     string LanguageName,
     bool IsForeign,
-    string LanguageNote);
+    string LanguageNote)
+{
+    /// <summary>An item of a published agenda: listed as not yet decided.</summary>
+    public bool Pending { get; init; }
+}

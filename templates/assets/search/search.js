@@ -501,6 +501,7 @@
           var link = el('a', { href: M.base + d[3], class: 'decision-link', hreflang: foreign ? lang[0] : null, lang: foreign ? lang[0] : null }, highlight(d[0], parsed));
           var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[m.table.body[h.doc]][1]]);
           if (foreign) meta.append(' · ', el('span', { class: 'language-badge' }, [lang[2]]));
+          if (d[5]) meta.append(' · ', el('strong', { class: 'not-decided', lang: foreign ? lang[0] : null }, [d[5]]));
           list.append(el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]));
         });
         var q = s.q.trim(), words = [count(total)], filters = renderChosen(s).map(function (c) { return c.label; });

@@ -40,6 +40,7 @@ public sealed class ConfidentialOutputTests
         presenter: { name: Zqxpaula Zqxpresenter, title: Zqxprestitle }
         proposal: Zqxproposal hyväksytään.
         decision: Zqxdecision hyväksyttiin.
+        previous: Zqxprevious hylättiin.
         topics: [environment]
         status: amended
         updated: 2025-03-05
@@ -82,6 +83,21 @@ public sealed class ConfidentialOutputTests
         topics: [schools]
         ---
         Katto vuotaa. Katso myös [maanvuokra](maanvuokra.md).
+        -- content/fi/2025/salainen-esitys.md --
+        ---
+        title: Kiinteistön myynti
+        date: 2025-03-17
+        body: kaupunginhallitus
+        section: 9
+        meeting: 4/2025
+        dnro: ZQXAGENDADNRO/3/2025
+        status: agenda
+        preparer: { name: Zqxagendapreparer Aho, title: Zqxagendatitle }
+        presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+        proposal: Zqxagendaproposal myydään.
+        confidential: true
+        ---
+        Zqxagendatext valmistelu.
         -- content/fi/meetings/kaupunginhallitus/2025-03-03.md --
         ---
         number: 3/2025
@@ -184,6 +200,22 @@ public sealed class ConfidentialOutputTests
         Assert.Equal(7, record.GetProperty("section").GetInt32());
         Assert.True(record.GetProperty("confidential").GetBoolean());
         Assert.Equal("", record.GetProperty("preparer").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void A_confidential_agenda_item_is_listed_by_its_title_as_not_decided_in_the_meetings_feed_and_data()
+    {
+        using var site = new TestSite(Files);
+        Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
+
+        var meeting = "fi/kokoukset/kaupunginhallitus/2025-03-17/";
+        Assert.Contains("<summary type=\"text\">Ei vielä päätetty: </summary>", site.Read(meeting + "atom.xml"));
+        Assert.Contains("(Esityslistalla – ei vielä päätetty)", Html.Parse(site.Read(meeting + "index.html")).QuerySelector(".agenda-list")!.TextContent);
+        Assert.Equal("Ei vielä päätetty.", Html.Parse(site.Read("fi/paatokset/2025/salainen-esitys/index.html")).QuerySelector(".agenda-notice")!.TextContent);
+        using var data = JsonDocument.Parse(site.Read("fi/meetings.json"));
+        var item = data.RootElement.GetProperty("meetings")[0].GetProperty("items")[0];
+        Assert.Equal(("Kiinteistön myynti", false), (item.GetProperty("title").GetString(), item.GetProperty("decided").GetBoolean()));
+        Assert.True(site.Exists("fi/kokoukset/kaupunginhallitus/2025-03-03/atom.xml"));
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public static class QualitySites
         ["corpus-under-sub-path"] = Lazy(() => Corpus("corpus-under-sub-path", SubPathBase)),
         ["hostile"] = Lazy(Hostile),
         ["council"] = Lazy(Council),
+        ["agendas"] = Lazy(Agendas),
     };
 
     static QualitySites()
@@ -74,6 +75,13 @@ public static class QualitySites
     {
         var site = new TestSite(CouncilTown.Files, root: Path.Combine(RunFolder, "council"));
         return Built("council", site.Output, site.BuildOn(CouncilTown.LastDay));
+    }
+
+    // An agenda before its meeting, and an amended, corrected decision with its differences.
+    private static BuiltSite Agendas()
+    {
+        var site = new TestSite(AgendaTown.Files, root: Path.Combine(RunFolder, "agendas"));
+        return Built("agendas", site.Output, site.BuildOn(AgendaTown.Today));
     }
 
     private static BuiltSite Hostile()

@@ -1,0 +1,61 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Rendering.Producers;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Data.Meetings;
+
+/// <summary>The meetings of one language as open data, made from the council record (texts already published ones).</summary>
+public sealed class MeetingDataFactory(SiteModel site)
+{
+    private readonly HashSet<string> cases = site.Council.Cases.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+    private readonly CouncilPaths council = new(site.Config);
+
+    public IReadOnlyList<MeetingData> Of(string language) => site.Council.Meetings
+        .Where(m => m.Language == language)
+        .OrderByDescending(m => m.Id.Date)
+        .ThenBy(m => m.Id.Body, StringComparer.Ordinal)
+        .Select(m => Create(language, m))
+        .ToList();
+
+    private MeetingData Create(string language, MeetingPage page)
+    {
+        var paths = site.Paths;
+        var items = page.Agenda.Select(p => Item(language, p)).ToList();
+        var phase = page.Cancelled ? "cancelled" : items.Any(i => !i.Decided) ? "agenda" : items.Count > 0 ? "minutes" : "scheduled";
+        return new MeetingData(
+            $"{page.Id.Body}/{ViewFactory.Iso(page.Id.Date)}",
+            page.Id.Body,
+            site.Config.FindBody(page.Id.Body)!.Label(language),
+            ViewFactory.Iso(page.Id.Date),
+            page.Number?.ToString(),
+            page.File?.Start is { } start ? Clock(start) : null,
+            page.File?.End is { } end ? Clock(end) : null,
+            page.File?.Place,
+            phase,
+            page.MinutesPublic is { } published ? ViewFactory.Iso(published) : null,
+            paths.Absolute(page.Path),
+            paths.Absolute(FollowFeedProducer.FeedOf(page.Path)),
+            paths.Absolute(council.Feed(language, page.Id.Body)),
+            items);
+    }
+
+    private AgendaItemData Item(string language, DecisionPage page)
+    {
+        var d = page.Decision;
+        var casePath = d.Dnro is { } dnro ? council.Case(language, dnro) : null;
+        var hasCase = casePath is not null && cases.Contains(casePath);
+        return new AgendaItemData(
+            d.Section,
+            d.Title,
+            d.Language,
+            site.Paths.Absolute(page.Path),
+            site.Paths.Absolute(site.Paths.DecisionData(page.Path)),
+            d.Law.Status is { } status ? DecisionStatuses.Id(status) : null,
+            !DecisionStatuses.IsPending(d),
+            d.Dnro,
+            hasCase ? site.Paths.Absolute(casePath!) : null,
+            hasCase ? site.Paths.Absolute(FollowFeedProducer.FeedOf(casePath!)) : null);
+    }
+
+    private static string Clock(TimeOnly time) => time.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

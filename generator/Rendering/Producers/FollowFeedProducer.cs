@@ -1,0 +1,44 @@
+using DecisionsPortal.Output;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Producers;
+
+/// <summary>
+/// Feeds to follow one matter: an Atom feed per case (every handling of a diary number, newest
+/// first) and per meeting (its agenda items, which become its decisions at the same addresses),
+/// written beside their pages as <c>atom.xml</c>. Entries are the listings' entries, so an agenda
+/// item is marked as not yet decided, and reading a decision's update needs no new id.
+/// </summary>
+public sealed class FollowFeedProducer : IOutputProducer
+{
+    public const string FileName = "atom.xml";
+
+    /// <summary>The feed beside a case or meeting page.</summary>
+    public static string FeedOf(string pagePath) => pagePath + FileName;
+
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var site = context.Site;
+        var fingerprint = context.Fingerprints?.Site;
+        foreach (var page in site.Council.Cases)
+        {
+            yield return OutputFile.Later(FeedOf(page.Path), fingerprint, () =>
+            {
+                var title = $"{Text(site, page.Language, "case")} {page.Dnro} – {site.Config.Title[page.Language]}";
+                var entries = page.Handlings.Reverse().Take(FeedProducer.EntriesPerFeed).ToList();
+                return FeedProducer.Write(context, page.Language, FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, entries);
+            });
+        }
+
+        foreach (var page in site.Council.Meetings)
+        {
+            yield return OutputFile.Later(FeedOf(page.Path), fingerprint, () =>
+            {
+                var title = $"{MeetingViews.Title(site, context.Views(page.Language), page)} – {site.Config.Title[page.Language]}";
+                return FeedProducer.Write(context, page.Language, FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, page.Agenda);
+            });
+        }
+    }
+
+    private static string Text(SiteModel site, string language, string key) => site.Config.Strings[language].Text.GetValueOrDefault(key, key);
+}

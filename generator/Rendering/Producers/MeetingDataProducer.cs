@@ -1,0 +1,45 @@
+using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Data;
+using DecisionsPortal.Rendering.Data.Meetings;
+
+namespace DecisionsPortal.Rendering.Producers;
+
+/// <summary>
+/// Open data of the meetings: per language <c>meetings.json</c> and <c>meetings.csv</c> (every
+/// meeting with its agenda items, decided or not yet), and their JSON Schema at
+/// <c>data/meetings.schema.json</c>. Written only when the site has meetings.
+/// </summary>
+public sealed class MeetingDataProducer : IOutputProducer
+{
+    public const string SchemaPath = "data/meetings.schema.json";
+
+    public static string DataPath(string language, string extension) => $"{language}/meetings.{extension}";
+
+    public IEnumerable<OutputFile> Produce(RenderContext context)
+    {
+        var site = context.Site;
+        if (site.Council.Meetings.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new OutputFile(SchemaPath, Schema());
+        var factory = new MeetingDataFactory(site);
+        var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
+        foreach (var language in site.Config.Languages.Where(l => site.Council.Meetings.Any(m => m.Language == l)))
+        {
+            var meetings = new Lazy<IReadOnlyList<MeetingData>>(() => factory.Of(language));
+            yield return OutputFile.Later(DataPath(language, "json"), context.Fingerprints?.Site, () => new OutputFile(DataPath(language, "json"),
+                MeetingsJson.Write(site.Paths.Absolute(SchemaPath), language, site.Config.Title[language], licence, meetings.Value)));
+            yield return OutputFile.Later(DataPath(language, "csv"), context.Fingerprints?.Site, () => new OutputFile(DataPath(language, "csv"), MeetingsCsv.Write(meetings.Value)));
+        }
+    }
+
+    public static byte[] Schema()
+    {
+        using var stream = typeof(MeetingDataProducer).Assembly.GetManifestResourceStream("meetings.schema.json")!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,128 @@
+using DecisionsPortal.Tests.Support;
+using DecisionsPortal.Tests.Support.Browser;
+using DecisionsPortal.Tests.Support.Quality;
+using Microsoft.Playwright;
+
+namespace DecisionsPortal.Tests.EndToEnd;
+
+/// <summary>
+/// Agendas and what changed, as citizens use them in Chromium: next week's agenda found from the
+/// home page on a phone, an amended decision's difference seen and heard, and the new kinds of
+/// page free of WCAG 2.1 A/AA violations (axe) and of HTML errors (the Nu checker), light and dark.
+/// </summary>
+public sealed class AgendaJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private static readonly string[] PageKinds =
+    [
+        "fi/", AgendaTown.Meeting, AgendaTown.MeetingSwedish, AgendaTown.AgendaItem, AgendaTown.AgendaItemSwedish,
+        AgendaTown.Amended, AgendaTown.AmendedSwedish, AgendaTown.Case, "fi/paatokset/",
+    ];
+
+    private ServedSite site = null!;
+
+    public async Task InitializeAsync() => site = await ServedSite.StartAsync("agendas");
+
+    public async Task DisposeAsync() => await site.DisposeAsync();
+
+    [Fact]
+    public async Task A_citizen_finds_next_weeks_agenda_from_the_home_page_on_a_375_px_phone()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "fi-FI" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("fi/"));
+        await AssertFitsAsync(page, 375);
+
+        var next = page.Locator(".home-meetings").GetByRole(AriaRole.Link, new() { Name = "Kaupunginhallitus 6/2025 – 7.4.2025" });
+        await next.ScrollIntoViewIfNeededAsync();
+        Assert.True(await next.IsVisibleAsync());
+        await next.ClickAsync();
+
+        await page.WaitForURLAsync("**/" + AgendaTown.Meeting);
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Esityslista", Exact = true }).IsVisibleAsync());
+        var items = page.Locator(".agenda-list li");
+        Assert.Equal(2, await items.CountAsync());
+        Assert.Equal(2, await page.Locator(".agenda-list .not-decided").CountAsync());
+        await AssertFitsAsync(page, 375);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Uimahallin aukioloaikojen pidentäminen" }).ClickAsync();
+        await page.WaitForURLAsync("**/" + AgendaTown.AgendaItem);
+        var notice = page.Locator(".agenda-notice");
+        Assert.True(await notice.IsVisibleAsync());
+        Assert.StartsWith("Ei vielä päätetty.", await notice.InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".outcome, .appeal").CountAsync());
+        await AssertFitsAsync(page, 375);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_amended_decision_shows_its_difference_struck_through_and_underlined_and_says_it_in_words()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Url(AgendaTown.Amended));
+
+        var section = page.Locator("section.changes").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Päätös verrattuna päätösehdotukseen" }) });
+        Assert.True(await section.IsVisibleAsync());
+        var removed = section.Locator("del").Nth(1);
+        var added = section.Locator("ins").Nth(1);
+        Assert.Contains("line-through", await removed.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        Assert.Contains("underline", await added.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        // What is seen: the words alone (the label takes no space); what a screen reader reads: the label first.
+        foreach (var label in new[] { removed.Locator(".visually-hidden"), added.Locator(".visually-hidden") })
+        {
+            var box = await label.BoundingBoxAsync();
+            Assert.True(box is null || (box.Width <= 1 && box.Height <= 1), $"the label is seen: {box?.Width} × {box?.Height}");
+        }
+
+        Assert.Equal("Poistettu: taksilla kolmeksi", await removed.TextContentAsync());
+        Assert.Equal("Lisätty: tilausbussilla kahdeksi", await added.TextContentAsync());
+        Assert.Contains("Poistettu: taksilla kolmeksi", await section.Locator(".diff").AriaSnapshotAsync());
+        await page.Context.CloseAsync();
+    }
+
+    public static TheoryData<string, ColorScheme> Pages()
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            foreach (var path in PageKinds)
+            {
+                data.Add(path, scheme);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_agenda_and_difference_page_has_no_wcag_2_1_a_or_aa_violation(string path, ColorScheme scheme)
+    {
+        var page = await browser.NewPageAsync(scheme);
+        var console = new ConsoleWatch(page);
+        var response = await page.GotoAsync(site.Url(path));
+        Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
+
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"{path} ({scheme}):\n{Accessibility.Describe(violations)}");
+        Assert.Empty(console.All);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public void The_agenda_and_difference_pages_have_no_html_error()
+    {
+        var files = PageKinds.Select(p => Path.Combine(site.Site.Output, p, "index.html")).ToArray();
+
+        var errors = NuHtmlChecker.Errors(files);
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+        Assert.All(files, f => Assert.True(File.Exists(f), f));
+    }
+
+    private static async Task AssertFitsAsync(IPage page, int width)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at {width} px");
+    }
+}
