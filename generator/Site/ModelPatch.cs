@@ -153,6 +153,7 @@ internal static class ModelPatch
             Languages = languages,
             Record = record,
             Redirects = Each(model.Redirects, r => Page(r.Target) is var target && !ReferenceEquals(target, r.Target) ? r with { Target = target! } : r),
+            Members = model.Members.Replace(p => Page(p)!),
         };
     }
 

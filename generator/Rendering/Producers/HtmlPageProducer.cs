@@ -65,6 +65,7 @@ public sealed class HtmlPageProducer : IOutputProducer
             ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
             ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
             ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
+            ["members"] = Members.MembersDataProducer.Links(context.Site, views.Language),
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
@@ -94,6 +95,7 @@ public sealed class HtmlPageProducer : IOutputProducer
 
             model["items"] = page.Items.Select(views.Summary).ToList();
             model["pagination"] = views.Pagination(listing, page);
+            model["member"] = listing.Kind == ListingKind.Person && page.Number == 1 ? new Members.MemberViewFactory(context.Site, views).For(listing.Id) : null;
             return Render(context, "listing", model, page.Path);
         }));
 
@@ -136,6 +138,7 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["json_ld"] = JsonLd.Decision(data, plainProposal, context.Site.Config.Title[page.Language],
             views.Absolute(context.Site.Paths.Home(page.Language)));
         model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
+        model["votes"] = new Members.VoteBlockFactory(context.Site, views).For(page);
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 
