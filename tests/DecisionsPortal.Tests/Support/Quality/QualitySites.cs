@@ -24,6 +24,7 @@ public static class QualitySites
         ["corpus-under-sub-path"] = Lazy(() => Corpus("corpus-under-sub-path", SubPathBase)),
         ["hostile"] = Lazy(Hostile),
         ["council"] = Lazy(Council),
+        ["members"] = Lazy(Members),
     };
 
     static QualitySites()
@@ -74,6 +75,13 @@ public static class QualitySites
     {
         var site = new TestSite(CouncilTown.Files, root: Path.Combine(RunFolder, "council"));
         return Built("council", site.Output, site.BuildOn(CouncilTown.LastDay));
+    }
+
+    // A register of members: person pages with roles, votes by council group, a personal vote, a confidential one.
+    private static BuiltSite Members()
+    {
+        var site = new TestSite(MemberTown.Files, root: Path.Combine(RunFolder, "members"));
+        return Built("members", site.Output, site.BuildOn(new DateOnly(2025, 4, 1)));
     }
 
     private static BuiltSite Hostile()
