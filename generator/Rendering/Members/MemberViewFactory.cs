@@ -16,8 +16,10 @@ public sealed class MemberViewFactory(SiteModel site, ViewFactory views)
 
         var paths = site.Paths;
         var member = page.Member;
+        // An organ without decisions in this language has no listing to link to.
+        var listed = site[views.Language].Indexes.Where(i => i.Kind == ListingKind.Body).SelectMany(i => i.Listings).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
         var roles = member.Roles.Select(r => new MemberRoleView(
-                new LinkView(site.Config.FindBody(r.Body)!.Label(views.Language), paths.Link(paths.Listing(views.Language, ListingKind.Body, r.Body))),
+                new LinkView(site.Config.FindBody(r.Body)!.Label(views.Language), listed.Contains(r.Body) ? paths.Link(paths.Listing(views.Language, ListingKind.Body, r.Body)) : ""),
                 views.Text("role_" + r.Role),
                 views.FormatDate(r.From), ViewFactory.Iso(r.From),
                 r.To is { } to ? views.FormatDate(to) : null, r.To is { } t ? ViewFactory.Iso(t) : null))
