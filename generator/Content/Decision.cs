@@ -41,4 +41,13 @@ public sealed record Decision(
 
     /// <summary>The file's line on which the Markdown body starts, so positions inside the body can be shown as lines of the file.</summary>
     public int MarkdownFirstLine { get; init; } = 1;
+
+    /// <summary>
+    /// The names in votes and dissent that are personal data (marked, or in a field listed under
+    /// <c>personal:</c>), unmarked: set by <see cref="Site.Publication"/>, so that no person page,
+    /// feed or member data names them even while the decision's page still may.
+    /// </summary>
+    public IReadOnlySet<string> PersonalNames { get; init; } = NoNames;
+
+    internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -20,4 +20,8 @@ public sealed record Meeting(
     bool Cancelled,
     DateOnly? MinutesPublic,
     string Markdown,
-    int MarkdownFirstLine = 1);
+    int MarkdownFirstLine = 1)
+{
+    /// <summary>The attendees whose name is marked as personal data, unmarked: set by <see cref="Site.Publication"/>; never linked to a person page.</summary>
+    public IReadOnlySet<string> PersonalNames { get; init; } = Decision.NoNames;
+}

@@ -163,4 +163,14 @@ public static class DiagnosticCodes
     public const string AgendaAfterMinutes = "DP0272";
     public const string PreviousWithoutUpdate = "DP0273";
     public const string PreviousUnchanged = "DP0274";
+
+    // Elected members: the register content/members.yml and the names that refer to it (the members' range: DP0260-DP0269).
+    public const string MemberRegisterInvalid = "DP0260";
+    public const string MemberUnknownOrgan = "DP0261";
+    public const string MemberInvalidDate = "DP0262";
+    public const string MemberTermsOverlap = "DP0263";
+    public const string MemberDuplicate = "DP0264";
+    public const string MemberUnknownGroup = "DP0265";
+    public const string MemberRegisterUnknownField = "DP0266";
+    public const string MemberNotInRegister = "DP0267";
 }

@@ -63,8 +63,9 @@ public static class BuildPipeline
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
             var meetings = MeetingLoader.Load(config, diagnostics);
+            var members = Content.Members.MemberRegisterReader.Load(config, diagnostics);
             Stage("load");
-            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model);
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members);
             Stage("model");
             if (diagnostics.HasErrors)
             {

@@ -18,6 +18,7 @@ public static class RenderStage
         new HtmlPageProducer(),
         new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
         new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new Search.SearchProducer(),
+        new Members.MembersDataProducer(),
     ];
 
     /// <summary>The files in memory, sorted by path; null when rendering reported an error.</summary>

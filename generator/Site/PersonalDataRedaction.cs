@@ -71,6 +71,7 @@ internal static class PersonalDataRedaction
         {
             return decision with
             {
+                PersonalNames = MarkedNames(law),
                 Title = PersonalDataMarks.Unmark(decision.Title),
                 Attachments = decision.Attachments.Select(a => a with { Title = PersonalDataMarks.Unmark(a.Title) }).ToList(),
                 Legal = law with
@@ -147,10 +148,21 @@ internal static class PersonalDataRedaction
         string Plain(string text) => removed ? PersonalDataMarks.RedactPlain(text, placeholder) : PersonalDataMarks.Unmark(text);
         return meeting with
         {
+            PersonalNames = meeting.Attendees.Where(a => PersonalDataMarks.Has(a.Name)).Select(a => Plain(a.Name)).ToHashSet(StringComparer.Ordinal),
             Markdown = removed ? PersonalDataMarks.RedactMarkdown(meeting.Markdown, placeholder) : meeting.Markdown,
             Place = meeting.Place is null ? null : Plain(meeting.Place),
             Attendees = meeting.Attendees.Select(a => new Attendee(Plain(a.Name), a.Role is null ? null : Plain(a.Role))).ToList(),
         };
+    }
+
+    // A name with a mark anywhere in it, and every name of a field listed under 'personal:'.
+    private static HashSet<string> MarkedNames(LegalFields law)
+    {
+        var votes = law.Votes is { } v ? Names(v) : [];
+        var dissent = law.Dissent.Select(x => x.Name);
+        var marked = (law.Personal.Contains("votes") ? votes : votes.Where(PersonalDataMarks.Has))
+            .Concat(law.Personal.Contains("dissent") ? dissent : dissent.Where(PersonalDataMarks.Has));
+        return marked.Select(PersonalDataMarks.Unmark).ToHashSet(StringComparer.Ordinal);
     }
 
     private static IEnumerable<string> Names(Votes votes) =>

@@ -12,4 +12,7 @@ public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList
 
     /// <summary>Pages at old addresses (front matter <c>aliases:</c>) that lead to their decision.</summary>
     public IReadOnlyList<Redirect> Redirects { get; init; } = [];
+
+    /// <summary>The register of elected members and what each did on the record (see <see cref="MemberRecordBuilder"/>).</summary>
+    public MemberRecord Members { get; init; } = MemberRecord.Empty;
 }

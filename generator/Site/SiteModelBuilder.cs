@@ -1,5 +1,6 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
+using DecisionsPortal.Content.Members;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Site;
@@ -8,9 +9,11 @@ namespace DecisionsPortal.Site;
 public static class SiteModelBuilder
 {
     /// <param name="cache">What earlier builds found in unchanged decisions (serve); a one-off build starts with an empty one.</param>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null)
+    /// <param name="members">The register of elected members (content/members.yml), when the site has one.</param>
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null)
     {
         cache ??= new ModelCache();
+        members ??= MemberRegister.Empty;
         var paths = new SitePaths(config);
         CaseNumberCollisions.Check(loaded, diagnostics);
 
@@ -25,15 +28,17 @@ public static class SiteModelBuilder
         // The languages' listings are independent of each other: one core each.
         var languages = config.Languages
             .AsParallel().AsOrdered()
-            .Select(language => BuildLanguage(config, paths, language, pages))
+            .Select(language => BuildLanguage(config, paths, language, pages, members))
             .ToList();
-        var model = new SiteModel(config, paths, pages, languages, CouncilRecordBuilder.Build(config, law, withdrawn, languages, paths, cache));
+        var council = CouncilRecordBuilder.Build(config, law, withdrawn, languages, paths, cache);
+        MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision), law.Meetings.Values.SelectMany(m => m), config, diagnostics);
+        var model = new SiteModel(config, paths, pages, languages, council) { Members = MemberRecordBuilder.Build(members, languages, council, paths) };
         model = model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
         cache.Last = model;
         return model;
     }
 
-    private static LanguageSite BuildLanguage(SiteConfig config, SitePaths paths, string language, IReadOnlyList<DecisionPage> all)
+    private static LanguageSite BuildLanguage(SiteConfig config, SitePaths paths, string language, IReadOnlyList<DecisionPage> all, MemberRegister members)
     {
         var native = all.Where(p => p.Language == language).ToList();
 
@@ -69,7 +74,7 @@ public static class SiteModelBuilder
             listings.Index(ListingKind.Topic, config.Topics
                 .Where(t => byTopic[t.Id].Count > 0)
                 .Select(t => listings.Create(ListingKind.Topic, t.Id, t.Label(language), byTopic[t.Id]))),
-            listings.Index(ListingKind.Person, PeopleOf(listed)
+            listings.Index(ListingKind.Person, PeopleOf(listed, members)
                 .Select(p => listings.Create(ListingKind.Person, p.Slug, p.Name, p.Pages))),
         };
 
@@ -107,13 +112,22 @@ public static class SiteModelBuilder
     // either language, is one person with one page; named by the first of the spellings in
     // ordinal order. The same few officials sign thousands of decisions: each name is made a
     // slug once, and each person's pages are gathered in one pass.
-    private static IEnumerable<(string Slug, string Name, List<DecisionPage> Pages)> PeopleOf(IEnumerable<DecisionPage> pages)
+    // Elected members are people too: each has a page named as the register writes it, listing
+    // the decisions whose votes or dissent name them (and any they prepared or presented).
+    private static IEnumerable<(string Slug, string Name, List<DecisionPage> Pages)> PeopleOf(IEnumerable<DecisionPage> pages, MemberRegister members)
     {
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var people = new Dictionary<string, (string Name, List<DecisionPage> Pages)>(StringComparer.Ordinal);
+        foreach (var member in members.Members)
+        {
+            people[member.Slug] = (member.Name, []);
+        }
+
+        var memberNames = members.Members.ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var name in new[] { page.Decision.Preparer.Name, page.Decision.Presenter.Name })
+            var named = MemberRecordBuilder.NamedMembers(page.Decision, members).Select(slug => memberNames[slug]);
+            foreach (var name in new[] { page.Decision.Preparer.Name, page.Decision.Presenter.Name }.Concat(named))
             {
                 if (!slugs.TryGetValue(name, out var slug))
                 {
@@ -129,7 +143,7 @@ public static class SiteModelBuilder
                 {
                     person = (name, []);
                 }
-                else if (string.CompareOrdinal(name, person.Name) < 0)
+                else if (string.CompareOrdinal(name, person.Name) < 0 && !memberNames.ContainsKey(slug))
                 {
                     person = (name, person.Pages);
                 }

@@ -77,7 +77,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["cancelled"] = page.Cancelled,
             ["minutes_public"] = page.MinutesPublic is { } published ? views.FormatDate(published) : null,
             ["minutes_public_iso"] = page.MinutesPublic is { } p ? ViewFactory.Iso(p) : null,
-            ["attendees"] = (file?.Attendees ?? []).Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role }).ToList(),
+            ["attendees"] = (file?.Attendees ?? []).Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role, ["url"] = Members.PersonLinks.Of(context.Site, views.Language, a.Name, file!.PersonalNames) }).ToList(),
             ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : context.Markdown.Render(file.Markdown),
             ["agenda"] = page.Agenda.Select(h => Item(context, views, h)).ToList(),
             ["pending"] = page.Agenda.Any(h => DecisionStatuses.IsPending(h.Decision)),

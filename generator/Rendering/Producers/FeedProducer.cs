@@ -6,7 +6,7 @@ using DecisionsPortal.Site;
 namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
-/// Atom 1.0 feeds (RFC 4287) per language: all decisions, each organ and each topic, the latest
+/// Atom 1.0 feeds (RFC 4287) per language: all decisions, each organ, each topic and each person, the latest
 /// <see cref="EntriesPerFeed"/> each, written beside their listing as <c>atom.xml</c>. Ids are tag
 /// URIs made of the site's host, the language and the decision's key, so renaming a title or
 /// rebuilding never makes a feed reader show a decision twice; times come from the decision's date.
@@ -23,7 +23,7 @@ public sealed class FeedProducer : IOutputProducer
         foreach (var language in context.Site.Languages)
         {
             yield return Later(context, language.All, language.Language);
-            foreach (var index in language.Indexes.Where(i => i.Kind is ListingKind.Body or ListingKind.Topic))
+            foreach (var index in language.Indexes.Where(i => HasFeed(i.Kind)))
             {
                 foreach (var listing in index.Listings)
                 {
@@ -37,8 +37,8 @@ public sealed class FeedProducer : IOutputProducer
     private static OutputFile Later(RenderContext context, Listing listing, string language) =>
         OutputFile.Later(context.Site.Paths.Feed(language, listing.Kind, listing.Id), context.Fingerprints?.Site, () => Feed(context, listing, language));
 
-    /// <summary>The listings that have a feed: every language's whole list, its organs and its topics.</summary>
-    public static bool HasFeed(ListingKind kind) => kind is ListingKind.All or ListingKind.Body or ListingKind.Topic;
+    /// <summary>The listings that have a feed: every language's whole list, its organs, its topics and its people (to follow a member).</summary>
+    public static bool HasFeed(ListingKind kind) => kind is ListingKind.All or ListingKind.Body or ListingKind.Topic or ListingKind.Person;
 
     public static string TagUri(SiteModel site, string specific)
     {

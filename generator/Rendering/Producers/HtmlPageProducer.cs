@@ -71,6 +71,7 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["csv"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "csv")),
                 ["schema"] = context.Site.Paths.Link(MeetingDataProducer.SchemaPath),
             } : null,
+            ["members"] = Members.MembersDataProducer.Links(context.Site, views.Language),
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
@@ -100,6 +101,7 @@ public sealed class HtmlPageProducer : IOutputProducer
 
             model["items"] = page.Items.Select(views.Summary).ToList();
             model["pagination"] = views.Pagination(listing, page);
+            model["member"] = listing.Kind == ListingKind.Person && page.Number == 1 ? new Members.MemberViewFactory(context.Site, views).For(listing.Id) : null;
             return Render(context, "listing", model, page.Path);
         }));
 
@@ -144,6 +146,7 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
         model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);
         model["changes"] = Changes.ChangeViews.For(page, views);
+        model["votes"] = new Members.VoteBlockFactory(context.Site, views).For(page);
         return Render(context, "decision", model, page.Path, source: page.Decision.File);
     }
 

@@ -17,8 +17,8 @@ public sealed class CorpusOpenDataTests : IClassFixture<CorpusOpenDataTests.Corp
     {
         var feeds = corpus.Site.OutputFiles().Where(f => f.EndsWith("/atom.xml", StringComparison.Ordinal)).ToList();
 
-        // Per language: all decisions, three organs and three topics.
-        Assert.Equal(2 * (1 + 3 + 3), feeds.Count);
+        // Per language: all decisions, three organs, three topics and the four people (preparers and presenters) to follow.
+        Assert.Equal(2 * (1 + 3 + 3 + 4), feeds.Count);
         foreach (var feed in feeds)
         {
             var document = Atom.Parse(corpus.Site.Read(feed));

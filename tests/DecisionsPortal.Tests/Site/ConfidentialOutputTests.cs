@@ -98,6 +98,11 @@ public sealed class ConfidentialOutputTests
         confidential: true
         ---
         Zqxagendatext valmistelu.
+        -- content/members.yml --
+        groups:
+          kesk: { fi: Keskustan valtuustoryhmä, sv: Centerns fullmäktigegrupp }
+        members:
+          - { name: Liisa Puheenjohtaja, group: kesk, roles: [{ body: kaupunginhallitus, role: chair, from: 2023-06-01 }] }
         -- content/fi/meetings/kaupunginhallitus/2025-03-03.md --
         ---
         number: 3/2025
@@ -216,6 +221,22 @@ public sealed class ConfidentialOutputTests
         var item = data.RootElement.GetProperty("meetings")[0].GetProperty("items")[0];
         Assert.Equal(("Kiinteistön myynti", false), (item.GetProperty("title").GetString(), item.GetProperty("decided").GetBoolean()));
         Assert.True(site.Exists("fi/kokoukset/kaupunginhallitus/2025-03-03/atom.xml"));
+    }
+
+    [Fact]
+    public void A_confidential_decisions_votes_are_on_no_members_page_feed_or_data()
+    {
+        using var site = new TestSite(Files);
+        Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
+
+        var member = Html.Parse(site.Read("fi/henkilo/liisa-puheenjohtaja/index.html"));
+        Assert.Equal("0 päätöstä", member.QuerySelector("p.count")!.TextContent);
+        Assert.Empty(member.QuerySelectorAll(".member-votes tbody tr"));
+        Assert.DoesNotContain("<entry>", site.Read("fi/henkilo/liisa-puheenjohtaja/atom.xml"));
+        using var data = JsonDocument.Parse(site.Read("fi/members.json"));
+        var liisa = data.RootElement.GetProperty("members").EnumerateArray().Single();
+        Assert.Equal(0, liisa.GetProperty("votes").GetArrayLength());
+        Assert.Equal(1, liisa.GetProperty("attendance").GetArrayLength());
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class QualitySites
         ["hostile"] = Lazy(Hostile),
         ["council"] = Lazy(Council),
         ["agendas"] = Lazy(Agendas),
+        ["members"] = Lazy(Members),
     };
 
     static QualitySites()
@@ -82,6 +83,13 @@ public static class QualitySites
     {
         var site = new TestSite(AgendaTown.Files, root: Path.Combine(RunFolder, "agendas"));
         return Built("agendas", site.Output, site.BuildOn(AgendaTown.Today));
+    }
+
+    // A register of members: person pages with roles, votes by council group, a personal vote, a confidential one.
+    private static BuiltSite Members()
+    {
+        var site = new TestSite(MemberTown.Files, root: Path.Combine(RunFolder, "members"));
+        return Built("members", site.Output, site.BuildOn(new DateOnly(2025, 4, 1)));
     }
 
     private static BuiltSite Hostile()

@@ -1,0 +1,131 @@
+using DecisionsPortal.Pipeline;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+/// <summary>content/members.yml is validated like the rest: each mistake at its file and line, with a "did you mean" where one helps.</summary>
+public sealed class MemberRegisterTests
+{
+    private const string Groups = """
+        groups:
+          kesk: { fi: Keskustan valtuustoryhmä, sv: Centerns fullmäktigegrupp }
+          sdp: { fi: Sosialidemokraattinen valtuustoryhmä, sv: Socialdemokratiska fullmäktigegruppen }
+        members:
+        """;
+
+    private static BuildResult Build(string members, string decision = "")
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{(decision.Length > 0 ? decision : Decisions.Finnish())}\n-- content/members.yml --\n{Groups}\n{members}\n");
+        return site.Build();
+    }
+
+    [Fact]
+    public void A_valid_register_builds_without_a_message()
+    {
+        var result = Build("""
+              - name: Aino Aaltonen
+                group: kesk
+                roles:
+                  - { body: kaupunginvaltuusto, role: chair, from: 2021-08-01, to: 2025-05-31 }
+                  - { body: kaupunginvaltuusto, role: member, from: 2025-06-01 }
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("DP026", StringComparison.Ordinal));
+        var member = Assert.Single(result.Site!.Members.Register.Members);
+        Assert.Equal(["chair", "member"], member.Roles.Select(r => r.Role));
+    }
+
+    [Fact]
+    public void An_unknown_organ_is_an_error_at_its_line_with_the_closest_organ()
+    {
+        var result = Build("""
+              - name: Aino Aaltonen
+                group: kesk
+                roles:
+                  - { body: kaupunginvaltusto, from: 2021-08-01 }
+            """);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0261");
+        Assert.Equal(("content/members.yml", 8), (error.Location.Path.Replace('\\', '/')[^19..], error.Location.Line));
+        Assert.Contains("did you mean 'kaupunginvaltuusto'?", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_date_that_is_no_date_and_a_term_that_ends_before_it_begins_are_errors()
+    {
+        var result = Build("""
+              - name: Aino Aaltonen
+                roles:
+                  - { body: kaupunginvaltuusto, from: 1.8.2021 }
+                  - { body: kaupunginhallitus, from: 2025-06-01, to: 2023-05-31 }
+            """);
+
+        var errors = result.Diagnostics.Where(d => d.Code == "DP0262").ToList();
+        Assert.Equal([7, 8], errors.Select(e => e.Location.Line));
+        Assert.Contains("not '1.8.2021'", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("ends (2023-05-31) before it begins (2025-06-01)", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlapping_terms_in_one_organ_are_an_error_naming_the_other_terms_line()
+    {
+        var result = Build("""
+              - name: Aino Aaltonen
+                roles:
+                  - { body: kaupunginvaltuusto, role: member, from: 2021-08-01, to: 2025-05-31 }
+                  - { body: kaupunginvaltuusto, role: chair, from: 2025-01-01 }
+            """);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0263");
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains("line 7", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_written_twice_is_an_error_at_the_second()
+    {
+        var result = Build("""
+              - name: Aino Aaltonen
+                group: kesk
+              - name: Aino  Aaltonen
+                group: sdp
+            """);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0264");
+        Assert.Equal(7, error.Location.Line);
+        Assert.Contains("line 5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_group_and_an_unknown_field_say_what_was_meant()
+    {
+        var result = Build("""
+              - name: Aino Aaltonen
+                group: kes
+                rols: []
+            """);
+
+        Assert.Contains("did you mean 'kesk'?", Assert.Single(result.Diagnostics, d => d.Code == "DP0265").Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'roles'?", Assert.Single(result.Diagnostics, d => d.Code == "DP0266").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_in_a_vote_that_is_not_in_the_register_is_a_warning_with_the_closest_member_and_never_names_personal_data()
+    {
+        var decision = Decisions.Finnish(extra: "votes: { for: [Aino Aaltonen, Aino Altonen], against: [\"[[Salainen Sakari]]{.personal}\"] }\ndissent: [Bertil Björk]");
+        var result = Build("""
+              - name: Aino Aaltonen
+                group: kesk
+              - name: Bertil Björk
+                group: sdp
+            """, decision);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0267");
+        Assert.Contains("'Aino Altonen' in 'votes' is not in the register of members", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Aino Aaltonen'?", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("Sakari", StringComparison.Ordinal));
+        Assert.True(result.Succeeded);
+    }
+}

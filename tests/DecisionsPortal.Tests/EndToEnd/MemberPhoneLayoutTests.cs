@@ -1,0 +1,55 @@
+using DecisionsPortal.Tests.Support.Browser;
+using Microsoft.Playwright;
+
+namespace DecisionsPortal.Tests.EndToEnd;
+
+/// <summary>
+/// The members' page kinds on the narrowest phones: a person page never scrolls sideways, and on
+/// a decision page the vote (its names by council group and the result per group) and the
+/// dissent fit the screen.
+/// </summary>
+public sealed class MemberPhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private ServedSite site = null!;
+
+    public static TheoryData<string, int> Pages()
+    {
+        string[] pages = ["fi/henkilo/aino-aaltonen/", "fi/paatokset/2025/uimahalli/", "sv/person/eeva-eskola/", "sv/beslut/2025/uimahalli/"];
+        var data = new TheoryData<string, int>();
+        foreach (var width in new[] { 320, 375 })
+        {
+            foreach (var page in pages)
+            {
+                data.Add(page, width);
+            }
+        }
+
+        return data;
+    }
+
+    public async Task InitializeAsync() => site = await ServedSite.StartAsync("members");
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_members_page_is_no_wider_than_the_phone(string path, int width)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 740 } });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(site.Url(path));
+        Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
+
+        // The parts of the page this feature makes: the whole person page, a decision's vote and dissent.
+        var parts = path.Contains("/henkilo/", StringComparison.Ordinal) || path.Contains("/person/", StringComparison.Ordinal) ? "body *" : ".votes, .votes *, .dissent, .dissent *";
+        var wide = await page.EvaluateAsync<string[]>(
+            "([w, parts]) => [...document.querySelectorAll(parts)].filter(e => e.getBoundingClientRect().right > w + 0.5).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ': ' + (e.textContent || '').trim().slice(0, 60))",
+            new object[] { width, parts });
+        Assert.True(wide.Length == 0, $"{path} at {width} px:\n{string.Join('\n', wide)}");
+        if (parts == "body *")
+        {
+            Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, $"{path} scrolls sideways at {width} px");
+        }
+        await context.CloseAsync();
+    }
+
+    public async Task DisposeAsync() => await site.DisposeAsync();
+}
