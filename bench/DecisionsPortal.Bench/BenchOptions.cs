@@ -17,7 +17,8 @@ public sealed record BenchOptions(
     bool ServeOnly = false,
     string? ServeTemp = null,
     string? OutputRoot = null,
-    IReadOnlyList<string?>? OutputRoots = null)
+    IReadOnlyList<string?>? OutputRoots = null,
+    bool Pack = true)
 {
     /// <summary>Where the builds write, one table row each: a folder, or null for beside each corpus (the disk of --work).</summary>
     public IReadOnlyList<string?> Locations => OutputRoots ?? [OutputRoot];
@@ -35,6 +36,7 @@ public sealed record BenchOptions(
           --no-build                do not build the generator (Release) first
           --generator DLL           measure this DecisionsPortal.dll (run with dotnet) instead of the installed
                                     tool (default: dotnet pack + dotnet tool install --tool-path, as users run it)
+          --no-pack                 reuse the tool installed in --work by an earlier run
           --no-serve                skip the incremental-rebuild probe of 'serve'
           --serve-only              only probe 'serve' on the 10,000 corpus already in --work (no builds;
                                     prints, writes no results; it edits one decision file and restores it)
@@ -66,6 +68,7 @@ public sealed record BenchOptions(
                 "--no-build" => options with { BuildGenerator = false },
                 "--generator" => options with { Generator = Path.GetFullPath(Value()) },
                 "--no-serve" => options with { Serve = false },
+                "--no-pack" => options with { Pack = false },
                 "--serve-only" => options with { ServeOnly = true, Serve = true, Hugo = false, ResultsFile = null },
                 "--serve-tmp" => options with { ServeTemp = Path.GetFullPath(Value()) },
                 "--note" => options with { Note = Value() },

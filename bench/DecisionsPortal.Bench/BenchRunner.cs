@@ -29,7 +29,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         }
 
         // What users run: the packed tool, installed; --generator measures a DLL instead.
-        IReadOnlyList<string> generator = options.Generator is { } dll ? ["dotnet", dll] : [InstalledTool.Install(repositoryRoot, options.WorkDirectory, log)];
+        IReadOnlyList<string> generator = options.Generator is { } dll ? ["dotnet", dll] : [InstalledTool.Install(repositoryRoot, options.WorkDirectory, log, reuse: !options.Pack)];
 
         var hugoVersion = options.Hugo ? HugoVersion() : null;
         log.WriteLine(hugoVersion is null ? "Hugo: not measured" : $"Hugo: {hugoVersion}");

@@ -3,17 +3,25 @@ using System.Text.RegularExpressions;
 namespace DecisionsPortal.Bench.Measuring;
 
 /// <summary>
-/// The generator as users run it: packed (<c>dotnet pack</c>, with whatever the project ships,
-/// ReadyToRun included) and installed with <c>dotnet tool install --tool-path</c> from that
-/// package alone (a nuget.config of its own names only the folder, so no registry is asked).
+/// The generator as users run it: packed for this platform as the content repository's workflow
+/// packs it (<c>dotnet pack -c Release -r linux-x64</c>: ReadyToRun) and installed with
+/// <c>dotnet tool install --tool-path</c> from that package alone (a nuget.config of its own
+/// names only the folder, so no registry is asked).
 /// </summary>
 public static partial class InstalledTool
 {
     public const string Command = "decisions-portal";
 
     /// <summary>The installed command's full path.</summary>
-    public static string Install(string repositoryRoot, string workDirectory, TextWriter log)
+    public static string Install(string repositoryRoot, string workDirectory, TextWriter log, bool reuse = false)
     {
+        var installed = Path.Combine(workDirectory, "tool", "bin", Command);
+        if (reuse && File.Exists(installed))
+        {
+            log.WriteLine($"Reusing the installed tool {installed}");
+            return installed;
+        }
+
         var project = Path.Combine(repositoryRoot, "generator", "DecisionsPortal.csproj");
         var root = Path.Combine(workDirectory, "tool");
         var package = Path.Combine(root, "package");
@@ -28,7 +36,7 @@ public static partial class InstalledTool
 
         Directory.CreateDirectory(package);
         log.WriteLine("Packing the generator (dotnet pack -c Release) and installing it as a tool …");
-        Check(ProcessMeter.Run("dotnet", ["pack", project, "-c", "Release", "-o", package, "-nologo", "-v", "q"], repositoryRoot), "dotnet pack");
+        Check(ProcessMeter.Run("dotnet", ["pack", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", package, "-nologo", "-v", "q"], repositoryRoot), "dotnet pack");
         var config = Path.Combine(root, "nuget.config");
         File.WriteAllText(config, $"""
             <?xml version="1.0" encoding="utf-8"?>

@@ -66,7 +66,7 @@ public sealed class ContentRepositoryWorkflowTests
         foreach (var job in new[] { "check", "deploy" })
         {
             var install = Runs((YamlMappingNode)((YamlMappingNode)Workflow()["jobs"])[job]).Single(r => r.Contains("dotnet pack", StringComparison.Ordinal));
-            Assert.Contains("dotnet pack .portal/generator -c Release -o .portal/feed", install);
+            Assert.Contains("dotnet pack .portal/generator -c Release -r linux-x64 -o .portal/feed", install);
             Assert.Contains("dotnet tool install DecisionsPortal --tool-path .tools --add-source .portal/feed", install);
         }
     }
