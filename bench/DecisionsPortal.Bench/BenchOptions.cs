@@ -16,8 +16,13 @@ public sealed record BenchOptions(
     string? Note,
     bool ServeOnly = false,
     string? ServeTemp = null,
-    string? OutputRoot = null)
+    string? OutputRoot = null,
+    IReadOnlyList<string?>? OutputRoots = null,
+    bool Pack = true)
 {
+    /// <summary>Where the builds write, one table row each: a folder, or null for beside each corpus (the disk of --work).</summary>
+    public IReadOnlyList<string?> Locations => OutputRoots ?? [OutputRoot];
+
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/DecisionsPortal.Bench -- [options]
 
@@ -29,22 +34,25 @@ public sealed record BenchOptions(
           --no-results              print only, write no file
           --timings                 pass --timings to the generator and print its stage times
           --no-build                do not build the generator (Release) first
-          --generator DLL           measure this DecisionsPortal.dll instead of generator/bin/Release
+          --generator DLL           measure this DecisionsPortal.dll (run with dotnet) instead of the installed
+                                    tool (default: dotnet pack + dotnet tool install --tool-path, as users run it)
+          --no-pack                 reuse the tool installed in --work by an earlier run
           --no-serve                skip the incremental-rebuild probe of 'serve'
           --serve-only              only probe 'serve' on the 10,000 corpus already in --work (no builds;
                                     prints, writes no results; it edits one decision file and restores it)
           --serve-tmp DIR           the temporary folder of the probed 'serve' (its build folder), e.g. /dev/shm
                                     (tmpfs), so that the file system's state does not skew the probe
                                     (default: --output-root)
-          --output-root DIR         where the builds of both tools write their outputs (default /dev/shm when it
-                                    exists and is writable, else beside each corpus in --work); see bench/README.md
+          --outputs disk,tmpfs      where the builds of both tools write, one row each (default): 'disk' is beside
+                                    each corpus in --work, 'tmpfs' is /dev/shm, anything else a folder
+          --output-root DIR         only this folder (as --outputs DIR); see bench/README.md
           --note TEXT               a line about the conditions, written into the results
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var options = new BenchOptions([1000, 10000], 1, Path.Combine(repositoryRoot, "bench", "work"), true,
-            Path.Combine(repositoryRoot, "bench", "RESULTS.md"), false, true, null, true, null, OutputRoot: Measuring.OutputLocation.DefaultRoot());
+            Path.Combine(repositoryRoot, "bench", "RESULTS.md"), false, true, null, true, null, OutputRoots: Measuring.OutputLocation.DefaultRoots());
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -60,10 +68,12 @@ public sealed record BenchOptions(
                 "--no-build" => options with { BuildGenerator = false },
                 "--generator" => options with { Generator = Path.GetFullPath(Value()) },
                 "--no-serve" => options with { Serve = false },
+                "--no-pack" => options with { Pack = false },
                 "--serve-only" => options with { ServeOnly = true, Serve = true, Hugo = false, ResultsFile = null },
                 "--serve-tmp" => options with { ServeTemp = Path.GetFullPath(Value()) },
                 "--note" => options with { Note = Value() },
-                "--output-root" => options with { OutputRoot = Path.GetFullPath(Value()) },
+                "--output-root" => options with { OutputRoot = Path.GetFullPath(Value()), OutputRoots = null },
+                "--outputs" => options with { OutputRoots = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Measuring.OutputLocation.Parse).ToList() },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

@@ -9,8 +9,9 @@ namespace DecisionsPortal.Bench;
 
 /// <summary>
 /// One harness run: per size, write (or reuse) the corpus as a DecisionsPortal site and a Hugo
-/// site, build each as a separate process from a clean output folder, rebuild ours over its own
-/// output, measure the search payload, and at 10,000 probe serve's incremental rebuild.
+/// site; per output location (disk, tmpfs) build each with the installed tool as a separate
+/// process from a clean output folder and again over its own output, the two tools alternating
+/// run by run; measure the search payload, and at 10,000 probe serve's incremental rebuild.
 /// </summary>
 public sealed partial class BenchRunner(BenchOptions options, string repositoryRoot, TextWriter log)
 {
@@ -22,27 +23,36 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     public BenchReport Run(string command)
     {
         ProcessMeter.EnsureGnuTime(log);
-        var generator = options.Generator ?? (options.BuildGenerator ? BuildGenerator() : ReleaseBuild());
         if (options.ServeOnly)
         {
-            return ServeOnly(command, generator);
+            return ServeOnly(command, options.Generator ?? (options.BuildGenerator ? BuildGenerator() : ReleaseBuild()));
         }
+
+        // What users run: the packed tool, installed; --generator measures a DLL instead.
+        IReadOnlyList<string> generator = options.Generator is { } dll ? ["dotnet", dll] : [InstalledTool.Install(repositoryRoot, options.WorkDirectory, log, reuse: !options.Pack)];
 
         var hugoVersion = options.Hugo ? HugoVersion() : null;
         log.WriteLine(hugoVersion is null ? "Hugo: not measured" : $"Hugo: {hugoVersion}");
         var corpus = SyntheticCorpus.FromRepository(repositoryRoot);
         log.WriteLine($"Corpus: {corpus.Describe()}");
 
-        log.WriteLine($"Outputs: {(options.OutputRoot is null ? "beside each corpus in " + OutputLocation.Describe(options.WorkDirectory) : OutputLocation.Describe(options.OutputRoot))}");
+        log.WriteLine($"Outputs: {string.Join("; ", options.Locations.Select(Describe))}");
+        log.WriteLine($"Generator: {string.Join(' ', generator)}");
         var sizes = new List<SizeResult>();
         ServeProbe.Result? serve = null;
         foreach (var size in options.Sizes)
         {
-            var (result, portal) = RunSize(corpus, size, generator, hugoVersion);
-            sizes.Add(result);
-            if (options.Serve && size == 10_000)
+            PortalSite? portal = null;
+            foreach (var location in options.Locations)
             {
-                serve = ProbeServe(corpus, portal, generator);
+                var (result, site) = RunSize(corpus, size, generator, hugoVersion, location);
+                sizes.Add(result);
+                portal = site;
+            }
+
+            if (options.Serve && size == 10_000 && portal is not null)
+            {
+                serve = ProbeServe(corpus, portal, options.Generator ?? (options.BuildGenerator ? BuildGenerator() : ReleaseBuild()));
             }
         }
 
@@ -50,11 +60,13 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     }
 
     // For the results: where both tools wrote, and on which file system (it changes the wall times).
-    private string Outputs() => options.OutputRoot is null
-        ? $"beside each corpus (`<corpus>/public`) in {OutputLocation.Describe(options.WorkDirectory)}"
-        : $"{OutputLocation.Describe(Path.Combine(options.OutputRoot, "decisionsportal-bench"))}, `<size>/portal` and `<size>/hugo`, deleted after each size";
+    private string Outputs() => string.Join("; ", options.Locations.Select(Describe)) + "; deleted after each size";
 
-    private (SizeResult Result, PortalSite Site) RunSize(SyntheticCorpus corpus, int size, string generator, string? hugoVersion)
+    private string Describe(string? root) => root is null
+        ? $"beside each corpus (`<corpus>/public`) in {OutputLocation.Describe(options.WorkDirectory)}"
+        : $"{OutputLocation.Describe(Path.Combine(root, "decisionsportal-bench"))}, `<size>/portal` and `<size>/hugo`";
+
+    private (SizeResult Result, PortalSite Site) RunSize(SyntheticCorpus corpus, int size, IReadOnlyList<string> generator, string? hugoVersion, string? root)
     {
         var folder = Path.Combine(options.WorkDirectory, size.ToString(CultureInfo.InvariantCulture));
         var templates = Path.Combine(repositoryRoot, "templates");
@@ -62,10 +74,11 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var hugo = hugoVersion is null ? null
             : new HugoSite(Path.Combine(folder, "hugo"), Path.Combine(templates, "i18n"), Path.Combine(templates, "assets", "site.css"), PageSize, FeedSize);
         var sites = hugo is null ? new ICorpusSite[] { portal } : [portal, hugo];
-        var portalOutput = OutputLocation.For(options.OutputRoot, portal.Root, size, "portal");
-        var hugoOutput = OutputLocation.For(options.OutputRoot, Path.Combine(folder, "hugo"), size, "hugo");
+        var portalOutput = OutputLocation.For(root, portal.Root, size, "portal");
+        var hugoOutput = OutputLocation.For(root, Path.Combine(folder, "hugo"), size, "hugo");
+        var location = OutputLocation.Label(root, options.WorkDirectory);
 
-        log.WriteLine($"\n== {size:N0} decisions a language ({folder})");
+        log.WriteLine($"\n== {size:N0} decisions a language ({folder}), outputs on {location}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var written = CorpusWriter.Ensure(corpus, size, sites, Path.Combine(folder, hugo is null ? "corpus-portal.stamp" : "corpus.stamp"));
         log.WriteLine(written ? $"  corpus written in {clock.Elapsed.TotalSeconds:0.0} s" : "  corpus reused");
@@ -73,20 +86,30 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var portalRuns = new List<RunMeasurement>();
         var rebuildRuns = new List<RunMeasurement>();
         var hugoRuns = new List<RunMeasurement>();
-        string portalLoad = "", rebuildLoad = "", hugoLoad = "";
+        var hugoRebuildRuns = new List<RunMeasurement>();
+        string portalLoad = "", rebuildLoad = "", hugoLoad = "", hugoRebuildLoad = "";
+        string[] hugoArguments = hugo is null ? [] : ["--source", hugo.Root, "--destination", hugoOutput, "--quiet"];
+        // The tools alternate run by run (ours, Hugo, ours, …), so a change of the machine's load
+        // falls on both, and each run's ratio compares neighbours.
         for (var run = 0; run < options.Runs; run++)
         {
             Delete(portalOutput);
             portalLoad = Load();
-            portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal, portalOutput), portal.Root)));
-            rebuildLoad = Load();
-            rebuildRuns.Add(Report("DecisionsPortal rebuild", ProcessMeter.Measure("dotnet", BuildArguments(generator, portal, portalOutput), portal.Root)));
+            portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure(generator[0], BuildArguments(generator, portal, portalOutput), portal.Root)));
             if (hugo is not null)
             {
                 Delete(hugoOutput);
                 Delete(Path.Combine(hugo.Root, "resources"));
                 hugoLoad = Load();
-                hugoRuns.Add(Report("Hugo", ProcessMeter.Measure("hugo", ["--source", hugo.Root, "--destination", hugoOutput, "--quiet"], hugo.Root)));
+                hugoRuns.Add(Report("Hugo", ProcessMeter.Measure("hugo", hugoArguments, hugo.Root)));
+            }
+
+            rebuildLoad = Load();
+            rebuildRuns.Add(Report("DecisionsPortal rebuild", ProcessMeter.Measure(generator[0], BuildArguments(generator, portal, portalOutput), portal.Root)));
+            if (hugo is not null)
+            {
+                hugoRebuildLoad = Load();
+                hugoRebuildRuns.Add(Report("Hugo rebuild", ProcessMeter.Measure("hugo", hugoArguments, hugo.Root)));
             }
         }
 
@@ -94,19 +117,19 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var hugoStats = hugo is null ? null : OutputStats.Of(hugoOutput);
         var search = SearchPayload.Find(portalOutput);
         log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query '{s.Word}' {s.QueryBytes / 1024.0:0.0} KB")));
-        if (options.OutputRoot is not null)
-        {
-            // In memory: what one size wrote is not kept past its measurement.
-            Delete(portalOutput);
-            Delete(hugoOutput);
-        }
+
+        // What one size wrote is not kept past its measurement (memory, and the disk's space).
+        Delete(portalOutput);
+        Delete(hugoOutput);
 
         var timings = options.Timings ? string.Join("\n", portalRuns[^1].StandardError.Split('\n').Where(l => l.StartsWith("timing", StringComparison.Ordinal))) : "";
         return (new SizeResult(
             size,
+            location,
             portalResult,
             new ToolResult("DecisionsPortal", rebuildRuns, portalResult.Output, rebuildLoad),
             hugo is null ? null : new ToolResult(hugoVersion!, hugoRuns, hugoStats!, hugoLoad),
+            hugo is null ? null : new ToolResult(hugoVersion!, hugoRebuildRuns, hugoStats!, hugoRebuildLoad),
             search,
             timings), portal);
     }
@@ -129,18 +152,19 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var source = portal.FilePath("fi", decision);
         var page = $"fi/paatokset/{decision.Year}/{decision.Slug}/";
         log.WriteLine("  serve: probing the incremental rebuild");
-        var result = ServeProbe.Measure(generator, portal.ConfigPath, source, "/" + page, log, temporaryFolder: options.ServeTemp ?? options.OutputRoot);
+        var result = ServeProbe.Measure(generator, portal.ConfigPath, source, "/" + page, log, temporaryFolder: options.ServeTemp);
         log.WriteLine(result.Present ? $"  serve: median {result.Median?.TotalMilliseconds:0} ms {result.Note}" : "  " + result.Note);
         return result;
     }
 
-    private IReadOnlyList<string> BuildArguments(string generator, PortalSite portal, string output) =>
-        options.Timings ? [generator, "build", "--config", portal.ConfigPath, "--output", output, "--timings"] : [generator, "build", "--config", portal.ConfigPath, "--output", output];
+    // The command's arguments after its first word (the tool, or dotnet and the DLL).
+    private IReadOnlyList<string> BuildArguments(IReadOnlyList<string> generator, PortalSite portal, string output) =>
+        [.. generator.Skip(1), "build", "--config", portal.ConfigPath, "--output", output, .. options.Timings ? new[] { "--timings" } : []];
 
     private RunMeasurement Report(string what, RunMeasurement run)
     {
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {what,-24} wall {run.Wall.TotalSeconds,6:0.00} s  cpu {run.Cpu.TotalSeconds,6:0.00} s  rss {run.PeakRssKilobytes / 1024.0,6:0} MB  exit {run.ExitCode}"));
+            $"  {what,-24} wall {run.Wall.TotalSeconds,6:0.00} s  cpu {run.Cpu.TotalSeconds,6:0.00} s  rss {run.PeakRssKilobytes / 1024.0,6:0} MB  written {run.WrittenBytes / 1048576.0,6:0} MB  exit {run.ExitCode}  load {Load()}"));
         if (!run.Succeeded)
         {
             log.WriteLine(Tail(run.StandardError + run.StandardOutput));

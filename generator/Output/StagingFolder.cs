@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using DecisionsPortal.Diagnostics;
 
@@ -181,9 +182,36 @@ public sealed class StagingFolder : IOutputSink
         RandomAccess.Write(handle, content, 0);
     }
 
+    // Compared through one small pooled buffer: reading each old file into an array of its own
+    // allocated the whole previous output again (large-object heap for every page over 85 KB).
     private static bool Unchanged(string path, byte[] content)
     {
         var info = new FileInfo(path);
-        return info.Exists && info.LinkTarget is null && info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length)
+        {
+            return false;
+        }
+
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, 1 << 16));
+        try
+        {
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
+                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -1,10 +1,10 @@
 namespace DecisionsPortal.Bench.Measuring;
 
 /// <summary>
-/// Where the measured builds write their outputs. On a disk file system that has seen many files
-/// created and deleted (ext4 on this VM), creating a file gets up to 15 × slower, run after run,
-/// and that time, not the generator's, would dominate the measurement; a memory file system
-/// (/dev/shm) measures the tools themselves. Both tools always write to the same kind of place.
+/// Where the measured builds write their outputs: a disk, as a CI runner or an editor's laptop
+/// does (what users see), and a memory file system (/dev/shm) as a second, labelled row, which
+/// measures the tools without the disk (on this VM's ext4 creating files gets slower after mass
+/// deletes). Both tools always write to the same kind of place in one row.
 /// </summary>
 public static class OutputLocation
 {
@@ -12,6 +12,20 @@ public static class OutputLocation
 
     /// <summary>/dev/shm when it exists and a file can be made in it; null (outputs beside the corpus) otherwise.</summary>
     public static string? DefaultRoot() => Writable(SharedMemory) ? SharedMemory : null;
+
+    /// <summary>The disk (beside each corpus), and /dev/shm when it can be written.</summary>
+    public static IReadOnlyList<string?> DefaultRoots() => DefaultRoot() is { } memory ? [null, memory] : [null];
+
+    /// <summary>'disk' (null: beside each corpus), 'tmpfs' (/dev/shm), or a folder.</summary>
+    public static string? Parse(string name) => name switch
+    {
+        "disk" => null,
+        "tmpfs" => SharedMemory,
+        _ => Path.GetFullPath(name),
+    };
+
+    /// <summary>The row's label: the file system the outputs were written to.</summary>
+    public static string Label(string? root, string workDirectory) => FileSystem(root ?? workDirectory) ?? (root is null ? "disk" : root);
 
     /// <summary>The output folder of one tool's build of one size.</summary>
     public static string For(string? root, string siteRoot, int size, string tool) =>

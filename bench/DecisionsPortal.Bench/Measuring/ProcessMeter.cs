@@ -4,7 +4,8 @@ using System.Globalization;
 namespace DecisionsPortal.Bench.Measuring;
 
 /// <summary>
-/// Runs a command and measures it. CPU and peak RSS come from GNU time (<c>/usr/bin/time</c>),
+/// Runs a command and measures it. CPU, peak RSS and the bytes the process wrote to a block
+/// device (rusage's output blocks: the pages it dirtied on a disk; none on tmpfs) come from GNU time (<c>/usr/bin/time</c>),
 /// which reads them from wait4's rusage when the process ends: exact, with no sampling gap,
 /// and including every thread. Wall time is our own stopwatch around the process.
 /// Without GNU time, <see cref="EnsureGnuTime"/> installs it (Debian's package <c>time</c>).
@@ -34,7 +35,7 @@ public static class ProcessMeter
         try
         {
             var clock = Stopwatch.StartNew();
-            var result = Run(GnuTime, ["-f", "%U %S %M", "-o", report, command, .. arguments], workingDirectory, environment);
+            var result = Run(GnuTime, ["-f", "%U %S %M %O", "-o", report, command, .. arguments], workingDirectory, environment);
             clock.Stop();
 
             // time writes "Command exited with non-zero status N" before the format line when the command failed.
@@ -45,6 +46,7 @@ public static class ProcessMeter
                 TimeSpan.FromSeconds(double.Parse(fields[1], CultureInfo.InvariantCulture)),
                 long.Parse(fields[2], CultureInfo.InvariantCulture),
                 result.ExitCode,
+                long.Parse(fields[3], CultureInfo.InvariantCulture) * 512,
                 result.StandardOutput,
                 result.StandardError);
         }

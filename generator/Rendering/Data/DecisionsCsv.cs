@@ -1,14 +1,13 @@
 using System.Globalization;
 using CsvHelper;
-using DecisionsPortal.Markup;
 
 namespace DecisionsPortal.Rendering.Data;
 
 /// <summary>
 /// <c>decisions.csv</c>: one row a decision, RFC 4180 quoting and CRLF line ends, UTF-8 with a
 /// byte order mark (without it Excel reads the file as ANSI and breaks ä and ö). Lists are joined
-/// with "; " and objects spread into columns, so a spreadsheet shows every field. The Markdown
-/// fields are their plain words, as search and the feeds carry them (the JSON keeps the Markdown).
+/// with "; " and objects spread into columns, so a spreadsheet shows every field of a
+/// <see cref="DecisionSummary"/>; the texts are in each decision's <c>index.json</c> (<c>data_url</c>).
 /// A cell that begins with <c>= + - @</c>, a tab or a CR gets a <c>'</c> in front (and quotes), as
 /// OWASP recommends against CSV injection: a title such as <c>=HYPERLINK(…)</c> would otherwise run
 /// as a formula when a spreadsheet opens the file.
@@ -20,12 +19,12 @@ public static class DecisionsCsv
     public static readonly string[] Columns =
     [
         "key", "language", "url", "data_url", "translations", "title", "date", "body", "body_label", "section", "dnro",
-        "preparer_name", "preparer_title", "presenter_name", "presenter_title", "proposal", "decision", "text",
+        "preparer_name", "preparer_title", "presenter_name", "presenter_title",
         "topics", "topic_labels", "attachments", "attachment_urls", "aliases", "draft",
         "meeting", "status", "votes", "dissent", "updated", "confidential",
     ];
 
-    public static byte[] Write(IEnumerable<DecisionData> decisions)
+    public static byte[] Write(IEnumerable<DecisionSummary> decisions)
     {
         var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
         using var stream = new MemoryStream(EstimatedSize(decisions));
@@ -41,22 +40,19 @@ public static class DecisionsCsv
         return stream.ToArray();
     }
 
-    // The texts, a little more for ä and ö as two bytes, and the other columns: the stream of
-    // a 25 MB file is then allocated once instead of doubled a dozen times.
-    private static int EstimatedSize(IEnumerable<DecisionData> decisions) =>
-        decisions is IReadOnlyCollection<DecisionData>
-            ? (int)Math.Min(int.MaxValue / 2, decisions.Sum(d => (long)(d.Text.Length + d.Proposal.Length + (d.Decision?.Length ?? 0) + d.Title.Length) * 11 / 10 + 700))
-            : 0;
+    // About a row's bytes (addresses, names, labels), so the stream of a large file is allocated
+    // once instead of doubled a dozen times.
+    private static int EstimatedSize(IEnumerable<DecisionSummary> decisions) =>
+        decisions is IReadOnlyCollection<DecisionSummary> all ? (int)Math.Min(int.MaxValue / 2, 700L * (all.Count + 1)) : 0;
 
     /// <summary>The values of one row, in the order of <see cref="Columns"/>, before the file neutralises formulas.</summary>
-    public static IReadOnlyList<string> Row(DecisionData d) =>
+    public static IReadOnlyList<string> Row(DecisionSummary d) =>
     [
         d.Key, d.Language, d.Url, d.DataUrl,
         Join(d.Translations.Select(t => $"{t.Language} {t.Url}")),
         d.Title, d.Date, d.Body.Id, d.Body.Label,
         d.Section?.ToString(CultureInfo.InvariantCulture) ?? "", d.Dnro ?? "",
         d.Preparer.Name, d.Preparer.Title ?? "", d.Presenter.Name, d.Presenter.Title ?? "",
-        PlainText.FromMarkdown(d.Proposal), PlainText.FromMarkdown(d.Decision), PlainText.FromMarkdown(d.Text),
         Join(d.Topics.Select(t => t.Id)), Join(d.Topics.Select(t => t.Label)),
         Join(d.Attachments.Select(a => a.Title)), Join(d.Attachments.Select(a => a.Url)),
         Join(d.Aliases), d.Draft ? "true" : "false",

@@ -4,42 +4,33 @@ namespace DecisionsPortal.Rendering.Data;
 
 /// <summary>
 /// <c>decisions.json</c> and <c>decisions.csv</c> put together from each decision's own bytes,
-/// so that serve can keep the records of unchanged decisions (<see cref="RecordCache"/>).
-/// The bytes are exactly those of <see cref="OpenDataJson.SerializeToUtf8{T}"/> of the whole
-/// <see cref="DecisionsFile"/> and of <see cref="DecisionsCsv.Write"/>: a record is its
-/// <c>index.json</c> indented to its depth in the file, and the file's frame is serialised with no records.
+/// so that a rebuild keeps the records of unchanged decisions (<see cref="RecordCache"/>;
+/// a one-off build starts with it empty). The bytes are exactly those of
+/// <see cref="OpenDataJson.SerializeToUtf8{T}"/> of the whole <see cref="DecisionsFile"/> and of
+/// <see cref="DecisionsCsv.Write"/>: a record is its summary's own JSON indented to its depth in
+/// the file, and the file's frame is serialised with no records.
 /// </summary>
 public static class DecisionsFileParts
 {
     private static readonly byte[] EmptyList = Encoding.UTF8.GetBytes("\n  \"decisions\": [],");
     private static readonly byte[] CsvHeader = DecisionsCsv.Write([]);
 
-    /// <summary>A decision's record as it appears in <c>decisions.json</c>, without the separating comma and line end, from its own <c>index.json</c> bytes.</summary>
-    public static byte[] JsonRecord(byte[] document)
+    /// <summary>A decision's record as it appears in <c>decisions.json</c>, without the separating comma and line end.</summary>
+    public static byte[] JsonRecord(DecisionSummary summary)
     {
+        var document = OpenDataJson.SerializeToUtf8(summary);
         var bytes = new byte[NestedLength(document)];
         Nest(document, bytes);
         return bytes;
     }
 
     /// <summary>A decision's row in <c>decisions.csv</c>, with its line end.</summary>
-    public static byte[] CsvRow(DecisionData record) => DecisionsCsv.Write([record])[CsvHeader.Length..];
+    public static byte[] CsvRow(DecisionSummary record) => DecisionsCsv.Write([record])[CsvHeader.Length..];
 
     /// <summary>The whole <c>decisions.json</c>: <paramref name="frame"/> (its decisions are ignored) with these records.</summary>
-    public static byte[] Json(DecisionsFile frame, IReadOnlyList<byte[]> records) =>
-        Json(frame, records.Count, i => records[i].Length, (i, target) => records[i].CopyTo(target));
-
-    /// <summary>
-    /// The whole <c>decisions.json</c> from each decision's own <c>index.json</c> (the bytes of
-    /// <see cref="OpenDataJson.SerializeToUtf8{T}"/> of its record), so that a full build
-    /// serialises every record once: a record in the file is the same text, each line indented
-    /// by its depth there. Only the writer's indentation puts a line end into JSON (a line end in a string is escaped).
-    /// </summary>
-    public static byte[] JsonOfDocuments(DecisionsFile frame, IReadOnlyList<byte[]> documents) =>
-        Json(frame, documents.Count, i => NestedLength(documents[i]), (i, target) => Nest(documents[i], target));
-
-    private static byte[] Json(DecisionsFile frame, int count, Func<int, int> length, Action<int, Span<byte>> write)
+    public static byte[] Json(DecisionsFile frame, IReadOnlyList<byte[]> records)
     {
+        var count = records.Count;
         var empty = OpenDataJson.SerializeToUtf8(frame with { Decisions = [] });
         if (count == 0)
         {
@@ -58,7 +49,7 @@ public static class DecisionsFileParts
         var size = empty.Length - EmptyList.Length + open.Length + close.Length + 2 * (count - 1);
         for (var i = 0; i < count; i++)
         {
-            size += length(i);
+            size += records[i].Length;
         }
 
         var bytes = new byte[size];
@@ -72,9 +63,7 @@ public static class DecisionsFileParts
                 Put(",\n"u8);
             }
 
-            var n = length(i);
-            write(i, bytes.AsSpan(written, n));
-            written += n;
+            Put(records[i]);
         }
 
         Put(close);
@@ -129,5 +118,4 @@ public static class DecisionsFileParts
 
         return bytes;
     }
-
 }

@@ -9,5 +9,6 @@ namespace DecisionsPortal.Rendering.Data;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(DecisionData))]
+[JsonSerializable(typeof(DecisionSummary))]
 [JsonSerializable(typeof(DecisionsFile))]
 internal sealed partial class OpenDataJsonContext : JsonSerializerContext;

@@ -5,8 +5,9 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// Open data: per language <c>decisions.json</c> and <c>decisions.csv</c> (every decision of the
-/// language, newest first), each decision's own <c>index.json</c> beside its page, and the JSON
-/// Schema that describes them at <c>data/decisions.schema.json</c>.
+/// language, newest first, its facts and the address of its record), each decision's own
+/// <c>index.json</c> beside its page (the record with its texts), and the JSON Schema that
+/// describes them at <c>data/decisions.schema.json</c>.
 /// </summary>
 public sealed class OpenDataProducer : IOutputProducer
 {
@@ -24,38 +25,30 @@ public sealed class OpenDataProducer : IOutputProducer
             var decisions = language.Decisions;
             var made = new Data.DecisionData?[decisions.Count];
             Data.DecisionData Record(int i) => Volatile.Read(ref made[i]) ?? (made[i] = factory.Create(decisions[i]));
-            // Each record's JSON likewise serialised once, for its index.json and (indented deeper) decisions.json.
-            var json = new byte[]?[decisions.Count];
-            byte[] Json(int i) => Volatile.Read(ref json[i]) ?? (json[i] = OpenDataJson.SerializeToUtf8(Record(i)));
             for (var i = 0; i < decisions.Count; i++)
             {
                 var page = decisions[i];
                 var index = i;
-                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), Json(index)));
+                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(Record(index))));
             }
 
+            // The language's files from each decision's summary bytes, kept between serve's
+            // builds by the decision's fingerprint; a one-off build has neither (one path, empty cache).
             var all = context.Fingerprints?.Of(language.Decisions);
-            if (context.Fingerprints is { } fingerprints && context.RenderCache is { } cache)
+            var cache = context.RenderCache?.Records ?? new RecordCache();
+            var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => context.Fingerprints?.Of(decisions[i]), i =>
             {
-                // serve: each record's bytes kept by its decision's fingerprint, so an edit serialises one
-                // record, the same one its index.json is written from.
-                var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Records.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => fingerprints.Of(decisions[i]), i =>
-                    new RecordCache.Record(DecisionsFileParts.JsonRecord(Json(i)), DecisionsFileParts.CsvRow(Record(i)))));
-                yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
-                    new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count, []), parts.Value.Select(r => r.Json).ToList())));
-                yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () =>
-                    new OutputFile(paths.Data(language.Language, "csv"), DecisionsFileParts.Csv(parts.Value.Select(r => r.Csv).ToList())));
-                continue;
-            }
-
-            var records = new Lazy<List<Data.DecisionData>>(() => Enumerable.Range(0, decisions.Count).Select(Record).ToList());
+                var summary = DecisionSummary.Of(Record(i));
+                return new RecordCache.Record(DecisionsFileParts.JsonRecord(summary), DecisionsFileParts.CsvRow(summary));
+            }));
             yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
-                new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.JsonOfDocuments(Frame(site, factory, language.Language, decisions.Count, []), Enumerable.Range(0, decisions.Count).Select(Json).ToList())));
-            yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () => new OutputFile(paths.Data(language.Language, "csv"), DecisionsCsv.Write(records.Value)));
+                new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count), parts.Value.Select(r => r.Json).ToList())));
+            yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () =>
+                new OutputFile(paths.Data(language.Language, "csv"), DecisionsFileParts.Csv(parts.Value.Select(r => r.Csv).ToList())));
         }
     }
 
-    private static DecisionsFile Frame(Site.SiteModel site, DecisionDataFactory factory, string language, int count, IReadOnlyList<DecisionData> records)
+    private static DecisionsFile Frame(Site.SiteModel site, DecisionDataFactory factory, string language, int count)
     {
         var removed = site.Council.Tombstones
             .Where(t => t.Language == language)
@@ -63,7 +56,7 @@ public sealed class OpenDataProducer : IOutputProducer
             .Select(factory.Tombstone)
             .ToList();
         var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
-        return new DecisionsFile(site.Paths.Absolute(site.Paths.DataSchema), language, site.Config.Title[language], licence, count, records, removed);
+        return new DecisionsFile(site.Paths.Absolute(site.Paths.DataSchema), language, site.Config.Title[language], licence, count, [], removed);
     }
 
     public static byte[] Schema()

@@ -23,14 +23,23 @@ public sealed class BenchOutputTests
     }
 
     [Fact]
-    public void The_default_output_root_is_shared_memory_when_it_can_be_written()
+    public void By_default_the_builds_write_to_the_disk_and_then_to_shared_memory_as_a_second_labelled_row()
     {
         var options = BenchOptions.Parse([], "/repo");
 
-        Assert.True(options.OutputRoot is null or "/dev/shm", options.OutputRoot);
-        if (options.OutputRoot is not null && File.Exists("/proc/mounts"))
+        Assert.Null(options.Locations[0]);
+        Assert.True(options.Locations.Count == 1 || options.Locations[1] == "/dev/shm", string.Join(", ", options.Locations));
+        if (options.Locations.Count == 2 && File.Exists("/proc/mounts"))
         {
-            Assert.EndsWith("(tmpfs)", OutputLocation.Describe(options.OutputRoot), StringComparison.Ordinal);
+            Assert.Equal("tmpfs", OutputLocation.Label(options.Locations[1], "/repo"));
         }
+    }
+
+    [Fact]
+    public void Outputs_names_the_places_in_the_order_given()
+    {
+        var options = BenchOptions.Parse(["--outputs", "tmpfs,disk,/some/disk"], "/repo");
+
+        Assert.Equal(["/dev/shm", null, "/some/disk"], options.Locations);
     }
 }

@@ -69,7 +69,7 @@ public sealed partial class OnePlainTextTests
         }
     }
 
-    private sealed record Outputs(string PageProposal, string PageBody, string PageDecision, string SearchProposal, string SearchText, string Snippet, string JsonLd, string Feed, string CsvProposal, string CsvText, string CsvDecision);
+    private sealed record Outputs(string PageProposal, string PageBody, string PageDecision, string SearchProposal, string SearchText, string Snippet, string JsonLd, string Feed);
 
     private static Outputs Read(TestSite site, DateOnly day)
     {
@@ -103,15 +103,12 @@ public sealed partial class OnePlainTextTests
             .Single(e => e.Elements(atom + "link").Any(l => (string?)l.Attribute("href") == "https://paatokset.esimerkkila.example/" + decisionPage.Path))
             .Element(atom + "summary")!.Value;
 
-        var (_, rows) = OpenData.ReadCsv(File.ReadAllBytes(Path.Combine(site.Output, "fi/decisions.csv")));
-        var row = rows.Single(r => r["url"].EndsWith(decisionPage.Path, StringComparison.Ordinal));
-
-        return new Outputs(Section(".proposal"), Section(".preparation"), Section(".outcome"), search.Proposal, search.Text, snippet, jsonLd, feed, row["proposal"], row["text"], row["decision"]);
+        return new Outputs(Section(".proposal"), Section(".preparation"), Section(".outcome"), search.Proposal, search.Text, snippet, jsonLd, feed);
     }
 
     private static void AssertSameWordsEverywhere(Outputs o)
     {
-        foreach (var plain in new[] { o.SearchProposal, o.SearchText, o.Snippet, o.JsonLd, o.Feed, o.CsvProposal, o.CsvText, o.CsvDecision })
+        foreach (var plain in new[] { o.SearchProposal, o.SearchText, o.Snippet, o.JsonLd, o.Feed })
         {
             AssertNoMarkup(plain);
         }
@@ -120,9 +117,6 @@ public sealed partial class OnePlainTextTests
         Assert.Equal(proposal, Words(o.SearchProposal));
         Assert.Equal(proposal, Words(o.JsonLd));
         Assert.Equal(proposal, Words(o.Feed));
-        Assert.Equal(proposal, Words(o.CsvProposal));
-        Assert.Equal(Words(o.PageBody), Words(o.CsvText));
-        Assert.Equal(Words(o.PageDecision), Words(o.CsvDecision));
 
         // The search text is the decision, the body and then the officials and diary number.
         Assert.StartsWith(string.Join(' ', Words(o.PageDecision).Concat(Words(o.PageBody))), string.Join(' ', Words(o.SearchText)), StringComparison.Ordinal);
@@ -143,7 +137,7 @@ public sealed partial class OnePlainTextTests
         AssertSameWordsEverywhere(outputs);
         Assert.Contains(Name, outputs.JsonLd, StringComparison.Ordinal);
         Assert.Contains(Name, outputs.PageBody, StringComparison.Ordinal);
-        Assert.Contains("Katon tarkasti Kerttu Kirjoittaja helmikuussa.", outputs.CsvText, StringComparison.Ordinal);
+        Assert.Contains("Katon tarkasti Kerttu Kirjoittaja helmikuussa.", outputs.SearchText, StringComparison.Ordinal);
         Assert.Contains("Lainattu teksti", outputs.SearchText, StringComparison.Ordinal);
         Assert.Contains("koodilohko", outputs.SearchText, StringComparison.Ordinal);
         Assert.Contains("Koulu", outputs.SearchText, StringComparison.Ordinal);
@@ -157,7 +151,7 @@ public sealed partial class OnePlainTextTests
         var outputs = Read(site, CouncilTown.LastDay.AddDays(1));
 
         AssertSameWordsEverywhere(outputs);
-        foreach (var text in new[] { outputs.PageProposal, outputs.PageBody, outputs.PageDecision, outputs.SearchProposal, outputs.SearchText, outputs.Snippet, outputs.JsonLd, outputs.Feed, outputs.CsvProposal, outputs.CsvText, outputs.CsvDecision })
+        foreach (var text in new[] { outputs.PageProposal, outputs.PageBody, outputs.PageDecision, outputs.SearchProposal, outputs.SearchText, outputs.Snippet, outputs.JsonLd, outputs.Feed })
         {
             Assert.DoesNotContain("Kirjoittaja", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Kerttu", text, StringComparison.Ordinal);

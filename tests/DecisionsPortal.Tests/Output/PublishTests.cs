@@ -145,6 +145,28 @@ public sealed class PublishTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
     }
 
+    [Fact]
+    public void A_text_edit_rewrites_the_decisions_page_and_record_but_keeps_the_languages_bulk_open_data_files()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish() + "\n-- content/fi/2025/piha.md --\n" + Decisions.Finnish(title: "Piha"));
+        Assert.True(site.Build().Succeeded);
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in site.OutputFiles())
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(site.Output, file), longAgo);
+        }
+
+        site.Write("content/fi/2025/katto.md", Decisions.Finnish(text: "Katto vuotaa yhä, ja korjaus aloitetaan maaliskuussa."));
+        Assert.True(site.Build().Succeeded);
+
+        // The bulk files carry no texts, so their bytes did not change and they are not written again.
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "fi/decisions.json")));
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "fi/decisions.csv")));
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "fi/paatokset/2025/katto/index.json")));
+        Assert.Contains("korjaus aloitetaan maaliskuussa", site.Read("fi/paatokset/2025/katto/index.json"));
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "fi/paatokset/2025/piha/index.json")));
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("fi/../../escape.html")]

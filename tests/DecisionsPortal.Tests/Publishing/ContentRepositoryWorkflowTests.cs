@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DecisionsPortal.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -65,8 +66,50 @@ public sealed class ContentRepositoryWorkflowTests
         foreach (var job in new[] { "check", "deploy" })
         {
             var install = Runs((YamlMappingNode)((YamlMappingNode)Workflow()["jobs"])[job]).Single(r => r.Contains("dotnet pack", StringComparison.Ordinal));
-            Assert.Contains("dotnet pack .portal/generator -c Release -o .portal/feed", install);
+            Assert.Contains("dotnet pack .portal/generator -c Release -r linux-x64 -o .portal/feed", install);
             Assert.Contains("dotnet tool install DecisionsPortal --tool-path .tools --add-source .portal/feed", install);
+        }
+    }
+
+    [Theory]
+    [InlineData(950_000_000L, true)]
+    [InlineData(120_000_000L, false)]
+    public void The_deploy_warns_on_the_run_when_the_built_site_nears_github_pages_1_gb(long siteBytes, bool warns)
+    {
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Workflow()["jobs"])["deploy"])["steps"]).Children.OfType<YamlMappingNode>().ToList();
+        int Index(Func<YamlMappingNode, bool> which) => steps.FindIndex(s => which(s));
+        var build = Index(s => s.Children.ContainsKey("run") && s["run"].ToString().Contains("decisions-portal build", StringComparison.Ordinal));
+        var warning = Index(s => s.Children.ContainsKey("run") && s["run"].ToString().Contains("::warning", StringComparison.Ordinal));
+        var upload = Index(s => s.Children.ContainsKey("uses") && s["uses"].ToString().StartsWith("actions/upload-pages-artifact", StringComparison.Ordinal));
+        Assert.True(build >= 0 && build < warning && warning < upload, $"build {build}, warning {warning}, upload {upload}");
+        var step = steps[warning];
+        var limit = long.Parse(((YamlMappingNode)step["env"])["PAGES_WARN_BYTES"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(limit, 800_000_000, 950_000_000);
+
+        // The step's own script, run by bash over a built site of that size (sparse files: no disk used).
+        var work = Path.Combine(Path.GetTempPath(), "dp-pages-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(work, "public", "fi"));
+            File.WriteAllText(Path.Combine(work, "public", "fi", "index.html"), "<p>Päätökset</p>");
+            using (var big = File.Create(Path.Combine(work, "public", "fi", "decisions.json")))
+            {
+                big.SetLength(siteBytes);
+            }
+
+            var start = new ProcessStartInfo("bash", ["-e", "-c", step["run"].ToString()]) { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["PAGES_WARN_BYTES"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains($"The site is {(siteBytes + 20) / 1_000_000} MB in 2 files", output, StringComparison.Ordinal);
+            Assert.Equal(warns, output.Split('\n').Any(l => l.StartsWith("::warning title=", StringComparison.Ordinal) && l.Contains("1 GB", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
         }
     }
 }

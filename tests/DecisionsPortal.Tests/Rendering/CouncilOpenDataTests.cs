@@ -56,7 +56,10 @@ public sealed class CouncilOpenDataTests
 
         var secret = root.GetProperty("decisions").EnumerateArray().Single(d => d.GetProperty("confidential").GetBoolean());
 
-        Assert.Equal(JsonValueKind.Null, secret.GetProperty("decision").ValueKind);
+        Assert.False(secret.TryGetProperty("decision", out var _));
+        using var own = JsonDocument.Parse(site.Read(new Uri(secret.GetProperty("data_url").GetString()!).AbsolutePath.TrimStart('/')));
+        Assert.Equal(JsonValueKind.Null, own.RootElement.GetProperty("decision").ValueKind);
+        Assert.Equal("", own.RootElement.GetProperty("text").GetString());
         Assert.Empty(secret.GetProperty("attachments").EnumerateArray());
         Assert.DoesNotContain(CouncilTown.SecretDecision, site.Read("fi/decisions.csv"));
     }

@@ -49,7 +49,7 @@ public sealed class OpenDataTests
     }
 
     [Fact]
-    public void A_decision_record_has_every_field_its_url_and_its_translations_url()
+    public void A_decision_in_decisions_json_has_its_facts_its_url_and_its_translations_url_and_its_own_record_has_the_texts()
     {
         using var site = Pair();
         site.Build();
@@ -59,6 +59,7 @@ public sealed class OpenDataTests
 
         Assert.Equal("2025/katto", d.GetProperty("key").GetString());
         Assert.Equal("https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/", d.GetProperty("url").GetString());
+        Assert.Equal("https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/index.json", d.GetProperty("data_url").GetString());
         Assert.Equal("https://paatokset.esimerkkila.example/sv/beslut/2025/katto/", d.GetProperty("translations")[0].GetProperty("url").GetString());
         Assert.Equal("2025-03-14", d.GetProperty("date").GetString());
         Assert.Equal("Kaupunginhallitus", d.GetProperty("body").GetProperty("label").GetString());
@@ -66,12 +67,46 @@ public sealed class OpenDataTests
         Assert.Equal("EXE/45/02.08/2025", d.GetProperty("dnro").GetString());
         Assert.Equal("Tekninen johtaja", d.GetProperty("preparer").GetProperty("title").GetString());
         Assert.Equal("Olli Esimerkki", d.GetProperty("presenter").GetProperty("name").GetString());
-        Assert.Equal("Kaupunginhallitus päättää korjata katon.", d.GetProperty("proposal").GetString());
-        Assert.Equal("Ehdotus hyväksyttiin, ja \"katto\" korjataan; heti.", d.GetProperty("decision").GetString());
-        Assert.Equal("Koulun katto vuotaa, ja se on korjattava ennen talvea.", d.GetProperty("text").GetString());
         Assert.Equal(["schools", "environment"], d.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetString()));
         Assert.Equal(["https://paatokset.esimerkkila.example/fi/paatokset/2024/vanha-katto/"], d.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.False(d.GetProperty("draft").GetBoolean());
+
+        // The texts are written once as data, in the decision's own record at data_url.
+        Assert.False(d.TryGetProperty("text", out _));
+        using var own = JsonDocument.Parse(site.Read("fi/paatokset/2025/katto/index.json"));
+        Assert.Equal("Kaupunginhallitus päättää korjata katon.", own.RootElement.GetProperty("proposal").GetString());
+        Assert.Equal("Ehdotus hyväksyttiin, ja \"katto\" korjataan; heti.", own.RootElement.GetProperty("decision").GetString());
+        Assert.Equal("Koulun katto vuotaa, ja se on korjattava ennen talvea.", own.RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void A_decisions_own_record_validates_against_the_schemas_decision_and_the_bulk_file_has_no_texts()
+    {
+        using var site = Pair();
+        site.Build();
+        var schema = JsonNode.Parse(site.Read("data/decisions.schema.json"))!.AsObject();
+        var decision = new JsonObject
+        {
+            ["$schema"] = schema["$schema"]!.DeepClone(),
+            ["$ref"] = "#/$defs/decision",
+            ["$defs"] = schema["$defs"]!.DeepClone(),
+        }.ToJsonString();
+        var own = site.Read("fi/paatokset/2025/katto/index.json");
+
+        Assert.Empty(OpenData.SchemaErrors(decision, own));
+        Assert.NotEmpty(OpenData.SchemaErrors(decision, own.Replace("\"text\":", "\"teksti\":", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Koulun katto vuotaa", site.Read("fi/decisions.json"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Koulun katto vuotaa", site.Read("fi/decisions.csv"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_schema_rejects_a_text_in_the_bulk_file()
+    {
+        using var site = Pair();
+        site.Build();
+        var json = site.Read("fi/decisions.json").Replace("\"dnro\": \"EXE/45/02.08/2025\",", "\"dnro\": \"EXE/45/02.08/2025\",\n\"text\": \"Koulun katto vuotaa.\",", StringComparison.Ordinal);
+
+        Assert.NotEmpty(OpenData.SchemaErrors(site.Read("data/decisions.schema.json"), json));
     }
 
     [Fact]
@@ -99,27 +134,23 @@ public sealed class OpenDataTests
         Assert.Equal(2, rows.Count);
         var row = rows[0];
         Assert.Equal("Koulun katon korjaus", row["title"]);
-        Assert.Equal("Ehdotus hyväksyttiin, ja \"katto\" korjataan; heti.", row["decision"]);
+        Assert.Equal("https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/index.json", row["data_url"]);
         Assert.Equal("schools; environment", row["topics"]);
         Assert.Equal("Koulut; Ympäristö", row["topic_labels"]);
         Assert.Equal("12", row["section"]);
         Assert.Equal("sv https://paatokset.esimerkkila.example/sv/beslut/2025/katto/", row["translations"]);
-        Assert.Equal("Koulun katto vuotaa, ja se on korjattava ennen talvea.", row["text"]);
         Assert.Equal("", rows[1]["dnro"]);
     }
 
     [Fact]
     public void The_csv_quotes_as_rfc_4180_says_and_ends_rows_with_crlf()
     {
-        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "\"Katto, \\\"vanha\\\" ja uusi\"", text: "Rivi 1\n\nRivi 2"));
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "\"Katto, \\\"vanha\\\" ja uusi\""));
         site.Build();
 
         var text = site.Read("fi/decisions.csv");
 
         Assert.Contains(",\"Katto, \"\"vanha\"\" ja uusi\",", text, StringComparison.Ordinal);
-
-        // Markdown fields are their plain words: paragraphs are one line of words, quoted only when they need it.
-        Assert.Contains(",Rivi 1 Rivi 2,", text, StringComparison.Ordinal);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         Assert.Equal(2, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
@@ -130,8 +161,7 @@ public sealed class OpenDataTests
         const string formula = "=HYPERLINK(\"http://x\",\"y\")";
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(
             title: "'" + formula + "'",
-            extra: "dissent: [{ name: '@Eero Esa', text: '+1 katto' }]",
-            text: "-5 % määrärahasta siirretään."));
+            extra: "dissent: [{ name: '@Eero Esa', text: '+1 katto' }]\ndnro: '-EXE/5/2025'"));
         Assert.True(site.Build().Succeeded);
 
         var text = site.Read("fi/decisions.csv");
@@ -139,15 +169,15 @@ public sealed class OpenDataTests
 
         Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",", text, StringComparison.Ordinal);
         Assert.Equal("'" + formula, row["title"]);
-        Assert.Equal("'-5 % määrärahasta siirretään.", row["text"]);
         Assert.Equal("'@Eero Esa: +1 katto", row["dissent"]);
+        Assert.Equal("'-EXE/5/2025", row["dnro"]);
         Assert.DoesNotContain(row.Values, cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
         using var json = JsonDocument.Parse(site.Read("fi/decisions.json"));
         Assert.Equal(formula, json.RootElement.GetProperty("decisions")[0].GetProperty("title").GetString());
     }
 
     [Fact]
-    public void Each_decision_page_links_its_own_json_which_is_its_record_in_the_data()
+    public void Each_decision_page_links_its_own_json_which_is_its_record_in_the_data_with_the_texts()
     {
         using var site = Pair();
         site.Build();
@@ -158,8 +188,13 @@ public sealed class OpenDataTests
 
         Assert.Equal("/fi/paatokset/2025/katto/index.json", link);
         Assert.Equal(link, visible);
-        var own = JsonNode.Parse(site.Read("fi/paatokset/2025/katto/index.json"));
+        var own = JsonNode.Parse(site.Read("fi/paatokset/2025/katto/index.json"))!.AsObject();
         var all = JsonNode.Parse(site.Read("fi/decisions.json"))!["decisions"]![0];
+        foreach (var text in new[] { "proposal", "decision", "text" })
+        {
+            own.Remove(text);
+        }
+
         Assert.True(JsonNode.DeepEquals(all, own));
     }
 
