@@ -25,7 +25,7 @@ public sealed class VoteBlockFactory(SiteModel site, ViewFactory views)
                 .GroupBy(GroupOf)
                 .OrderBy(g => g.Key is null ? 1 : 0)
                 .ThenBy(g => register.Groups.ToList().FindIndex(x => x.Id == g.Key))
-                .Select(g => new VoteGroupView(register.Group(g.Key)?.Label(views.Language), g.Select(Name).ToList()))
+                .Select(g => new VoteGroupView(register.Group(g.Key)?.Label(views.Language), g.Select((name, k) => Name(name) with { Comma = k > 0 }).ToList()))
                 .ToList();
             foreach (var name in side.Names)
             {

@@ -16,8 +16,12 @@ public sealed record VoteSideView(string Side, string Label, int Count, IReadOnl
 /// <summary>A council group's named voters on one side; <see cref="Label"/> is null for names of no known group.</summary>
 public sealed record VoteGroupView(string? Label, IReadOnlyList<NameView> Names);
 
-/// <summary>A name as the minutes write it, linked to the member's page when the register has the member (and the name is no personal data).</summary>
-public sealed record NameView(string Name, string? Url);
+/// <summary>
+/// A name as the minutes write it, linked to the member's page when the register has the member
+/// (and the name is no personal data). <see cref="Comma"/>: a name after the first of a list, so
+/// that the template needs no loop variable (which the compiled templates do not read).
+/// </summary>
+public sealed record NameView(string Name, string? Url, bool Comma = false);
 
 /// <summary>One council group's votes per side, in the order of <see cref="VoteBlockView.Sides"/>.</summary>
 public sealed record VoteGroupTallyView(string Label, IReadOnlyList<int> Counts);

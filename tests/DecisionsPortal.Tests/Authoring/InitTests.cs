@@ -28,7 +28,7 @@ public sealed class InitTests
         var config = Path.Combine(repository, "site.yml");
         var check = Run("check", "--config", config);
         Assert.True(check.Exit == 0, check.Err);
-        Assert.Contains("Tarkistettu 2 päätöstä: ei virheitä, varoituksia 0", check.Out);
+        Assert.Contains("Tarkistettu 6 päätöstä: ei virheitä, varoituksia 0", check.Out);
 
         var build = Run("build", "--config", config);
         Assert.True(build.Exit == 0, build.Err);

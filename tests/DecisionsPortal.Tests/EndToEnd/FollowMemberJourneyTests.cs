@@ -9,7 +9,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// against it to her page (her group, roles, votes and dissent) and subscribes to her feed, in
 /// real Chromium.
 /// </summary>
-public sealed class FollowMemberJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class FollowMemberJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 

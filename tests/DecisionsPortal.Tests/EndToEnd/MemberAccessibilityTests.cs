@@ -8,7 +8,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// member's person page (roles, votes, dissents, attendance), a decision with a vote grouped by
 /// council group, the meeting with linked attendees and the people's index, in light and dark.
 /// </summary>
-public sealed class MemberAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class MemberAccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 

@@ -8,7 +8,8 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// a decision page the vote (its names by council group and the result per group) and the
 /// dissent fit the screen.
 /// </summary>
-public sealed class MemberPhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class MemberPhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 

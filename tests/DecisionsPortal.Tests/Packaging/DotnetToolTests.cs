@@ -60,7 +60,7 @@ public sealed class DotnetToolTests
             var (initExit, _) = Run(work, tool, "init", "fresh-repository");
             var (freshCheckExit, freshCheckOut) = Run(Path.Combine(work, "fresh-repository"), tool, "check");
             Assert.Equal((0, 0), (initExit, freshCheckExit));
-            Assert.StartsWith("Tarkistettu 2 päätöstä: ei virheitä", freshCheckOut);
+            Assert.StartsWith("Tarkistettu 6 päätöstä: ei virheitä", freshCheckOut);
             Assert.True(File.Exists(Path.Combine(work, "fresh-repository", "OHJE.md")));
         }
         finally

@@ -10,7 +10,8 @@ namespace DecisionsPortal.Tests.Search;
 /// whose terms fill many shards (the Finnish words of StemmerWords/fi.txt), searched with
 /// search.js in Chromium, finds a prefix's decisions on both sides of a shard's edge.
 /// </summary>
-public sealed class PrefixSearchTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class PrefixSearchTests(BrowserFixture browser)
 {
     private const int Decisions = 120;
 
