@@ -30,7 +30,7 @@ public sealed record TranslationSource(
     {
         // The source's own mistakes are check's to report: here they only mean a field is not carried.
         var scratch = new DiagnosticBag();
-        var (shown, frontMatter) = ContentLoader.ReadFrontMatter(path, scratch);
+        var (shown, frontMatter) = ContentFileReader.ReadFrontMatter(path, scratch);
         var source = frontMatter is null ? null : new YamlSource(shown, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
         if (source?.Parse(scratch, YamlCodes.Content) is not MappingNode mapping)
         {

@@ -35,7 +35,7 @@ public static class MeetingLoader
 
     private static Meeting? LoadFile(string language, string folder, string path, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var (shown, frontMatter) = ContentLoader.ReadFrontMatter(path, diagnostics);
+        var (shown, frontMatter) = ContentFileReader.ReadFrontMatter(path, diagnostics);
         if (frontMatter is null)
         {
             return null;

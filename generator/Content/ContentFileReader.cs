@@ -1,0 +1,134 @@
+using System.Buffers;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>Reads one content file (decision or meeting) safely: size and kind checked, strict UTF-8, control characters, the front matter split off.</summary>
+public static class ContentFileReader
+{
+    /// <summary>Reads, decodes and splits one content file; null (and a diagnostic) when it cannot be read as front matter.</summary>
+    public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, DiagnosticBag diagnostics) =>
+        ReadFrontMatter(path, Directory.GetCurrentDirectory(), diagnostics);
+
+    /// <param name="workingFolder">The working folder, asked once for all files rather than once a file.</param>
+    public static (string Shown, FrontMatter? FrontMatter) ReadFrontMatter(string path, string workingFolder, DiagnosticBag diagnostics)
+    {
+        var shown = PathDisplay.Relative(path, workingFolder);
+        var (refusal, length) = TextFiles.Check(path);
+        if (refusal != TextFiles.Refusal.None)
+        {
+            var code = refusal == TextFiles.Refusal.TooLarge ? DiagnosticCodes.FileTooLarge : DiagnosticCodes.NotARegularFile;
+            diagnostics.Error(code, new SourceLocation(shown, 1, 1), TextFiles.Explain(refusal, length));
+            return (shown, null);
+        }
+
+        Read read;
+        try
+        {
+            read = ReadSplit(path, length);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(shown), $"cannot read the file: {e.Message}");
+            return (shown, null);
+        }
+
+        if (read.TooLarge)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(shown, 1, 1), TextFiles.Explain(TextFiles.Refusal.TooLarge, TextFiles.MaxBytes + 1));
+            return (shown, null);
+        }
+
+        if (read.NotUtf8 is var (badLine, badColumn))
+        {
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+            return (shown, null);
+        }
+
+        if (read.Control is { } control)
+        {
+            diagnostics.Warning(DiagnosticCodes.ControlCharacter, new SourceLocation(shown, control.Line, control.Column), ControlCharacters.Explain(control));
+        }
+
+        if (read.FrontMatter is null)
+        {
+            var missing = read.Problem == FrontMatter.Problem.Missing;
+            MessageText message = missing ? "the file must start with front matter: a line '---', the fields, and another line '---'"
+                : read.Closing.Above ? "the front matter is not closed: add a line '---' above this line, after the last field"
+                : "the front matter is not closed: add a line '---' below this line, after the last field";
+            var line = missing ? 1 : read.Closing.Line;
+            diagnostics.Error(missing ? DiagnosticCodes.NoFrontMatter : DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(shown, line, 1), message);
+        }
+
+        return (shown, read.FrontMatter);
+    }
+
+    private sealed record Read(
+        FrontMatter? FrontMatter,
+        FrontMatter.Problem Problem,
+        (int Line, int Column)? NotUtf8 = null,
+        ControlCharacters.Found? Control = null,
+        (int Line, bool Above) Closing = default,
+        bool TooLarge = false);
+
+    // The bytes go into a pooled buffer, and from there straight into the front matter's and
+    // the body's strings, without a string of the whole file in between.
+    private static Read ReadSplit(string path, long length)
+    {
+        using var handle = File.OpenHandle(path);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(length, 1) + 1, TextFiles.MaxBytes + 1));
+        try
+        {
+            var filled = 0;
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    if (filled > TextFiles.MaxBytes)
+                    {
+                        return new Read(null, FrontMatter.Problem.None, TooLarge: true);
+                    }
+
+                    // The file grew while it was read: carry on in a larger buffer.
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, TextFiles.MaxBytes + 1));
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var wanted = buffer.Length - filled;
+                var read = RandomAccess.Read(handle, buffer.AsSpan(filled), filled);
+                filled += read;
+
+                // A read short of the room left, once the file's length is in, is its end: no second
+                // read to hear so (a system call a file). Short of its length (a network file
+                // system may return less), read on until a read returns nothing.
+                if (read == 0 || (read < wanted && filled >= length))
+                {
+                    break;
+                }
+            }
+
+            if (filled > TextFiles.MaxBytes)
+            {
+                return new Read(null, FrontMatter.Problem.None, TooLarge: true);
+            }
+
+            var start = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled)).Length is var kept && kept < filled ? filled - kept : 0;
+            var bytes = buffer.AsSpan(start, filled - start);
+            if (StrictUtf8.FirstBadByte(bytes) is { } bad)
+            {
+                return new Read(null, FrontMatter.Problem.None, NotUtf8: bad);
+            }
+
+            var control = ControlCharacters.Replace(bytes);
+            var (frontMatter, problem) = FrontMatter.Split(bytes);
+            var closing = problem == FrontMatter.Problem.Unclosed ? FrontMatter.ClosingLine(System.Text.Encoding.UTF8.GetString(bytes)) : default;
+            return new Read(frontMatter, problem, Control: control, Closing: closing);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>Which files of the content folder are decisions: listed in ordinal order, links out of the folder refused, stray and misnamed files warned about.</summary>
+internal static class ContentFiles
+{
+    public static ParsedFileCache.Listing List(SiteConfig config)
+    {
+        var stray = new DiagnosticBag();
+        WarnAboutStrayFiles(config, stray);
+        var files = config.Languages
+            .SelectMany(language => FindFiles(config.ContentDirectory, language, stray).Select(path => (language, path)))
+            .ToList();
+        files = InsideContent(files, config.ContentDirectory, stray);
+        var full = files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal);
+        return new ParsedFileCache.Listing(files, full, stray.ToSortedList());
+    }
+
+    // A decision file that is a symbolic link (or lies in a linked folder) leading out of the
+    // content folder is refused, as an attachment is: a build publishes nothing from elsewhere
+    // (another checkout, /etc, /dev/zero). Folders are resolved once each; a file is asked only
+    // whether it is a link itself.
+    private static List<(string Language, string Path)> InsideContent(List<(string Language, string Path)> files, string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var root = RealPath.Of(Path.GetFullPath(contentDirectory)) + Path.DirectorySeparatorChar;
+        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var inside = new List<(string, string)>(files.Count);
+        foreach (var (language, path) in files)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            if (!folders.TryGetValue(folder, out var folderInside))
+            {
+                folderInside = folders[folder] = (RealPath.Of(folder) + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal);
+            }
+
+            if (folderInside && (new FileInfo(path).LinkTarget is null || RealPath.Of(Path.GetFullPath(path)).StartsWith(root, StringComparison.Ordinal)))
+            {
+                inside.Add((language, path));
+                continue;
+            }
+
+            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(path), 1, 1),
+                "this file is a link to a file outside the content folder, which is never published; copy the file here instead");
+        }
+
+        return inside;
+    }
+
+    private static List<string> FindFiles(string contentDirectory, string language, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(contentDirectory, language);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        // Ordinal order, so the output never depends on how the file system lists a folder.
+        // Meeting files (meetings/<organ>/<date>.md) are read by MeetingLoader, not as decisions.
+        // Every file is listed (as cheap as a pattern: the pattern is matched in managed code too),
+        // so that a decision saved as 'uusi.MD' or 'uusi.markdown' is named rather than lost.
+        var meetings = Path.Combine(folder, MeetingLoader.Folder);
+        var files = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var extension = Path.GetExtension(path);
+            if (IsUnder(path, meetings))
+            {
+                continue;
+            }
+
+            if (extension == ".md")
+            {
+                files.Add(path);
+            }
+            else if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+            {
+                var renamed = Path.GetFileNameWithoutExtension(path) + ".md";
+                diagnostics.Warning(DiagnosticCodes.UnreadExtension, new SourceLocation(PathDisplay.Relative(path)),
+                    $"not read: only files ending in '.md' (lower case) are decisions; rename the file to '{renamed}'");
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(config.ContentDirectory))
+        {
+            return;
+        }
+
+        // The language folders hold nearly every file, and none of them is stray: only the
+        // files beside them and the other folders are walked (the language folders are walked once, for the decisions).
+        var languageFolders = config.Languages.Select(l => Path.Combine(config.ContentDirectory, l)).ToHashSet(StringComparer.Ordinal);
+        var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.TopDirectoryOnly)
+            .Concat(Directory.EnumerateDirectories(config.ContentDirectory)
+                .Where(folder => !languageFolders.Contains(folder))
+                .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)))
+            .Order(StringComparer.Ordinal);
+        foreach (var path in stray)
+        {
+            diagnostics.Warning(DiagnosticCodes.MisplacedFile, new SourceLocation(PathDisplay.Relative(path)),
+                $"not in a language folder ({string.Join(", ", config.Languages.Select(l => $"content/{l}/"))}), so it is not published");
+        }
+    }
+
+    private static bool IsUnder(string path, string folder) =>
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
