@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using DecisionsPortal.Search.BaseForms;
 using DecisionsPortal.Site;
 
@@ -76,17 +75,9 @@ internal static class IncrementalIndexer
     {
         var docs = ordered.Select(e => e.Document).ToList();
         var analyses = ordered.Select(e => e.Analysis).ToList();
-        var build = SearchIndexBuilder.NextBuild();
         var classes = BaseFormClasses.Of(docs, analyses, cache.Analyzers);
-        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, build, raw: true);
-        var counts = new Dictionary<IndexWord, int>(ReferenceEqualityComparer.Instance);
-        foreach (var analysis in analyses)
-        {
-            foreach (var word in analysis.Vocabulary)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
-            }
-        }
+        var counts = Vocabulary.Counts(analyses);
+        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts, raw: true);
 
         var terms = new TermRef[index.Terms.Length];
         for (var t = 0; t < terms.Length; t++)
@@ -96,7 +87,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(build, counts, SplittableWords.Of(ordered), classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(counts, SplittableWords.Of(ordered), classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 

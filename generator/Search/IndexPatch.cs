@@ -73,8 +73,19 @@ internal static class IndexPatch
         }
 
         // The words that enter or leave the vocabulary (the compound dictionary), with their document language.
-        var build = state.VocabularyBuild;
         var counts = state.VocabularyCounts;
+        var entering = new Dictionary<IndexWord, string>(ReferenceEqualityComparer.Instance);
+        foreach (var d in changed)
+        {
+            foreach (var word in ordered[d].Analysis.Vocabulary)
+            {
+                if (counts.GetValueOrDefault(word) == 0)
+                {
+                    entering[word] = ordered[d].Document.Language;
+                }
+            }
+        }
+
         foreach (var d in changed)
         {
             foreach (var word in old[d].Analysis.Vocabulary)
@@ -88,18 +99,9 @@ internal static class IndexPatch
             }
         }
 
-        var entering = new Dictionary<IndexWord, string>(ReferenceEqualityComparer.Instance);
         var leaving = new Dictionary<IndexWord, string>(ReferenceEqualityComparer.Instance);
         foreach (var d in changed)
         {
-            foreach (var word in ordered[d].Analysis.Vocabulary)
-            {
-                if (word.InVocabulary != build)
-                {
-                    entering[word] = ordered[d].Document.Language;
-                }
-            }
-
             foreach (var word in old[d].Analysis.Vocabulary)
             {
                 if (counts[word] == 0)
@@ -109,21 +111,11 @@ internal static class IndexPatch
             }
         }
 
-        // The marks now say the new vocabulary; the changed decisions' old postings are made with the old one.
-        foreach (var word in entering.Keys)
-        {
-            word.InVocabulary = build;
-        }
-
-        foreach (var word in leaving.Keys)
-        {
-            word.InVocabulary = 0;
-        }
-
-        var newLookups = cache.Analyzers.ToDictionary(a => a.Key, a => (VocabularyLookup)(span => a.Value.Find(span) is { } w && w.InVocabulary == build ? w : null), StringComparer.Ordinal);
+        // The counts now say the new vocabulary; the changed decisions' old postings are made with the old one.
+        var newLookups = Vocabulary.Lookups(cache.Analyzers, counts);
         var oldLookups = entering.Count + leaving.Count == 0
             ? newLookups
-            : cache.Analyzers.ToDictionary(a => a.Key, a => (VocabularyLookup)(span => a.Value.Find(span) is { } w && (w.InVocabulary == build ? !entering.ContainsKey(w) : leaving.ContainsKey(w)) ? w : null), StringComparer.Ordinal);
+            : Vocabulary.Lookups(cache.Analyzers, w => counts.GetValueOrDefault(w) > 0 ? !entering.ContainsKey(w) : leaving.ContainsKey(w));
         if ((entering.Count > 0 || leaving.Count > 0) && PatchGuards.SplitsOtherwise(changed, old, state.Splittable, entering, leaving, oldLookups, newLookups))
         {
             return null;
@@ -272,7 +264,7 @@ internal static class IndexPatch
     /// </summary>
     private static void Collect(List<int> changed, List<CachedSearchDocument> entries, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes, Dictionary<string, TouchedTerm> touched, bool withPostings)
     {
-        var builder = new PostingsBuilder(SearchIndexBuilder.NextBuild(), 1024, 4096);
+        var builder = new PostingsBuilder(1024, 4096);
         foreach (var d in changed)
         {
             builder.Add(d, entries[d].Analysis, lookups[entries[d].Document.Language], classes.GetValueOrDefault(entries[d].Document.Language));
@@ -321,7 +313,7 @@ internal static class IndexPatch
             }
         }
 
-        var builder = new PostingsBuilder(SearchIndexBuilder.NextBuild(), (int)Math.Min(int.MaxValue / 2, postings), (int)Math.Min(int.MaxValue / 2, positions));
+        var builder = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, postings), (int)Math.Min(int.MaxValue / 2, positions));
         foreach (var (name, rank, added) in touched)
         {
             // Both in document order, merged: the previous postings of unchanged documents, the changed documents' new ones.

@@ -8,7 +8,6 @@ namespace DecisionsPortal.Search;
 /// vocabulary could be a compound part of; <see cref="Classes"/> are the base-form classes it was built with. <see cref="Files"/> are what it wrote for <see cref="Page"/>.
 /// </summary>
 internal sealed record IndexState(
-    int VocabularyBuild,
     Dictionary<IndexWord, int> VocabularyCounts,
     Dictionary<string, SplittableWords> Splittable,
     Dictionary<string, BaseForms.BaseFormClasses> Classes,

@@ -4,8 +4,9 @@ namespace DecisionsPortal.Search;
 
 /// <summary>
 /// A distinct word of one language as its <see cref="TextAnalyzer"/> caches it: the word, its
-/// term (null for a stop word), and scratch fields that let one thread mark each word once per
-/// document or per index build without a set or a dictionary look-up.
+/// term (null for a stop word) and its dictionary forms. Immutable, as it is kept between
+/// <c>serve</c>'s builds: what one index build works out about a word (its term ids, whether it
+/// is in the vocabulary) lives in that build's <see cref="PostingsBuilder"/> and vocabulary counts.
 /// </summary>
 internal sealed class IndexWord(string text, string? term, WordForms? forms = null)
 {
@@ -15,16 +16,4 @@ internal sealed class IndexWord(string text, string? term, WordForms? forms = nu
 
     /// <summary>The word's base forms and compound parts from its language's dictionary (<see cref="WordForms.Unknown"/> when it has none or does not know the word).</summary>
     public WordForms Forms { get; } = forms ?? WordForms.Unknown;
-
-    /// <summary>The index build that last saw the word in its vocabulary (a compound's part must be one of these).</summary>
-    public int InVocabulary { get; set; }
-
-    /// <summary>The index build that resolved <see cref="TermId"/>, <see cref="PartIds"/> and <see cref="SurfaceId"/>.</summary>
-    public int Resolved { get; set; }
-
-    public int TermId { get; set; }
-
-    public int[] PartIds { get; set; } = [];
-
-    public int SurfaceId { get; set; }
 }

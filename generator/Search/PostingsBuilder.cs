@@ -10,8 +10,12 @@ namespace DecisionsPortal.Search;
 /// and every word that has it as a compound part or through a base form (<see cref="BaseFormClasses"/>)
 /// (weights added, positions merged); only the words themselves count as its surface forms.
 /// </summary>
-internal sealed class PostingsBuilder(int build, int expectedPostings, int expectedPositions)
+internal sealed class PostingsBuilder(int expectedPostings, int expectedPositions)
 {
+    // What this build worked out about each word (its term, surface and extra terms' ids), once a word.
+    private readonly Dictionary<IndexWord, Resolution> resolutions = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Resolution> docResolutions = [];
+
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
     private readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
@@ -46,10 +50,12 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         sourceWord.Clear();
         sourcePart.Clear();
         sourceNext.Clear();
+        docResolutions.Clear();
         var words = analysis.Words;
         for (var i = 0; i < words.Length; i++)
         {
             var word = Resolve(words[i], vocabulary, classes);
+            docResolutions.Add(word);
             var weight = analysis.Weights[i];
             AddSource(doc, word.TermId, i, false, weight);
             foreach (var part in word.PartIds)
@@ -92,7 +98,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
             {
                 if (!sourcePart[src])
                 {
-                    AddSurface(ref surface, words[sourceWord[src]].SurfaceId);
+                    AddSurface(ref surface, docResolutions[sourceWord[src]].SurfaceId);
                 }
             }
 
@@ -373,15 +379,16 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         slotHead[slot] = sourceWord.Count - 1;
     }
 
-    private IndexWord Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
+    private Resolution Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
-        if (word.Resolved == build)
+        if (resolutions.TryGetValue(word, out var known))
         {
-            return word;
+            return known;
         }
 
-        word.TermId = TermId(word.Term!);
-        word.SurfaceId = SurfaceId(word.Text);
+        // Ids in first-seen order: the term, the surface form, then the extra terms.
+        var termId = TermId(word.Term!);
+        var surfaceId = SurfaceId(word.Text);
         parts.Clear();
         if (!word.Forms.PartsKnown)
         {
@@ -411,10 +418,13 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
             }
         }
 
-        word.PartIds = partIds.Count == 0 ? [] : partIds.ToArray();
-        word.Resolved = build;
-        return word;
+        var resolution = new Resolution(termId, surfaceId, partIds.Count == 0 ? [] : partIds.ToArray());
+        resolutions[word] = resolution;
+        return resolution;
     }
+
+    /// <summary>A word's ids in this build: its term, its surface form, and the other terms it is posted under (compound parts, base-form classes).</summary>
+    private readonly record struct Resolution(int TermId, int SurfaceId, int[] PartIds);
 
     private int TermId(string term)
     {

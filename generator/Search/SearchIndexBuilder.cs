@@ -23,9 +23,6 @@ public static class SearchIndexBuilder
 
     private static readonly int[] FieldWeights = [(int)TitleWeight, (int)ProposalWeight, 1];
 
-    // Tells one index build's marks on cached words from another's.
-    private static int builds;
-
     /// <summary>Newest first, then by path: the order of document ids.</summary>
     internal static readonly Comparer<SearchDocument> DocumentOrder = Comparer<SearchDocument>.Create((a, b) =>
         a.Date != b.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Path, b.Path));
@@ -44,23 +41,11 @@ public static class SearchIndexBuilder
     internal static DocumentAnalysis Analyze(TextAnalyzer analyzer, SearchDocument doc) =>
         analyzer.AnalyzeDocument([doc.Title, doc.Proposal, doc.Text], FieldWeights, FieldGap);
 
-    /// <summary>A new stamp for <see cref="IndexWord.InVocabulary"/> and <see cref="IndexWord.Resolved"/>.</summary>
-    internal static int NextBuild() => Interlocked.Increment(ref builds);
-
     /// <summary>The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with).</summary>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, int build, bool raw)
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary, bool raw)
     {
-
         // The compound dictionary of each document language: the words of its documents.
-        for (var d = 0; d < docs.Count; d++)
-        {
-            foreach (var word in analyses[d].Vocabulary)
-            {
-                word.InVocabulary = build;
-            }
-        }
-
-        var lookups = analyzers.ToDictionary(a => a.Key, a => (VocabularyLookup)(span => a.Value.Find(span) is { } w && w.InVocabulary == build ? w : null), StringComparer.Ordinal);
+        var lookups = Vocabulary.Lookups(analyzers, vocabulary);
         long words = 0, positions = 0;
         foreach (var analysis in analyses)
         {
@@ -69,7 +54,7 @@ public static class SearchIndexBuilder
         }
 
         // Parts add postings and positions beyond the words'; a quarter more is room for them.
-        var postings = new PostingsBuilder(build, (int)Math.Min(int.MaxValue / 2, words * 5 / 4), (int)Math.Min(int.MaxValue / 2, positions * 5 / 4));
+        var postings = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, words * 5 / 4), (int)Math.Min(int.MaxValue / 2, positions * 5 / 4));
         var lengths = new double[docs.Count];
         for (var d = 0; d < docs.Count; d++)
         {
