@@ -72,7 +72,7 @@ public sealed class EditorLanguageTests
         var (exit, _, stderr) = Run("check", "--config", site.ConfigPath);
 
         Assert.Equal(2, exit);
-        Assert.Contains("site.yml(13,18): error DP1240: kohdan 'editor_language' arvo on fi, sv tai en", stderr);
+        Assert.Contains("site.yml(13,18): error DP1240: kohdan 'editor_language' arvon pitää olla fi, sv tai en", stderr);
     }
 
     [Fact]
