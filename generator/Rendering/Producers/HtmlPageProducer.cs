@@ -67,11 +67,16 @@ public sealed class HtmlPageProducer : IOutputProducer
             ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
             ["meetings"] = context.Site.Council.Meetings.Any(m => m.Language == views.Language) ? new ScriptObject
             {
-                ["json"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "json")),
-                ["csv"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "csv")),
-                ["schema"] = context.Site.Paths.Link(MeetingDataProducer.SchemaPath),
+                ["json"] = context.Site.Paths.Link(context.Site.Paths.MeetingData(views.Language, "json")),
+                ["csv"] = context.Site.Paths.Link(context.Site.Paths.MeetingData(views.Language, "csv")),
+                ["schema"] = context.Site.Paths.Link(context.Site.Paths.MeetingDataSchema),
             } : null,
-            ["members"] = Members.MembersDataProducer.Links(context.Site, views.Language),
+            ["members"] = context.Site.Members.Register.Members.Count == 0 ? null : new ScriptObject
+            {
+                ["json"] = context.Site.Paths.Link(context.Site.Paths.MemberData(views.Language, "json")),
+                ["csv"] = context.Site.Paths.Link(context.Site.Paths.MemberData(views.Language, "csv")),
+                ["schema"] = context.Site.Paths.Link(context.Site.Paths.MemberDataSchema),
+            },
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
@@ -91,10 +96,10 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["count"] = listing.Items.Count,
                 ["index"] = listing.Kind == ListingKind.All ? null : paths.Link(paths.Index(views.Language, listing.Kind)),
                 // A listing without a feed of its own (a year, a person) offers the feed of all decisions.
-                ["feed"] = FeedProducer.HasFeed(listing.Kind) ? views.Feed(listing.Kind, listing.Id, listing.Label) : views.Feed(ListingKind.All, "", ""),
+                ["feed"] = SitePaths.HasFeed(listing.Kind) ? views.Feed(listing.Kind, listing.Id, listing.Label) : views.Feed(ListingKind.All, "", ""),
                 ["meetings"] = listing.Kind == ListingKind.Body ? MeetingViews.OfBody(context.Site, views, listing.Id) : null,
             };
-            if (listing.Kind != ListingKind.All && FeedProducer.HasFeed(listing.Kind))
+            if (listing.Kind != ListingKind.All && SitePaths.HasFeed(listing.Kind))
             {
                 model["feeds"] = new List<FeedView> { views.Feed(ListingKind.All, "", ""), views.Feed(listing.Kind, listing.Id, listing.Label) };
             }
