@@ -4,17 +4,17 @@ namespace DecisionsPortal.Rendering;
 
 /// <summary>
 /// What every producer may use: the model, whose decisions are already what may be published
-/// (<see cref="Publication"/>), and the shared, build-once renderers. Of serve's cache only the
-/// Render stage's and the search index's parts: the loaded files and the Model stage's cache
-/// hold decisions as written, which no producer may read.
+/// (<see cref="Publication"/>), the shared, build-once renderers and the search index. Of serve's
+/// cache only the Render stage's part: the loaded files and the Model stage's cache hold decisions
+/// as written, which no producer may read, and the search cache is the Search stage's own.
 /// </summary>
 public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, MarkdownRenderer Markdown)
 {
     /// <summary>What the previous builds of this <c>serve</c> session rendered (empty for a one-off build).</summary>
     public required RenderCache RenderCache { get; init; }
 
-    /// <summary>What the previous builds of this <c>serve</c> session indexed (empty for a one-off build).</summary>
-    public required Search.SearchCache SearchCache { get; init; }
+    /// <summary>Each language's search index, built on first use: its files, and its manifest for the search page.</summary>
+    public required Search.SiteSearch Search { get; init; }
 
     /// <summary>The fingerprints of this build's inputs, by which serve skips unchanged files.</summary>
     public required Incremental.Fingerprints Fingerprints { get; init; }

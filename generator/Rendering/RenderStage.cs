@@ -17,7 +17,7 @@ public static class RenderStage
     [
         new HtmlPageProducer(),
         new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
-        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new Search.SearchProducer(),
+        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new SearchIndexProducer(),
         new Members.MembersDataProducer(),
     ];
 
@@ -50,7 +50,7 @@ public static class RenderStage
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
             RenderCache = incremental,
-            SearchCache = cache.Search,
+            Search = new Search.SiteSearch(site, cache.Search),
             Fingerprints = Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
         };
         producerDone?.Invoke("fingerprints");

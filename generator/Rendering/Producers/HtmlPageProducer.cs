@@ -8,7 +8,7 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// The HTML pages: the language chooser, and per language the home page, every decision,
-/// every listing page and every index of listings. Pages render in parallel.
+/// every listing page, every index of listings and the search page. Pages render in parallel.
 /// </summary>
 public sealed class HtmlPageProducer : IOutputProducer
 {
@@ -28,6 +28,8 @@ public sealed class HtmlPageProducer : IOutputProducer
                 jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(context, views, listing)));
             }
 
+            // Made every time: it names the index's manifest by its hash, which any decision's text changes.
+            jobs.Add(OutputFile.Later(context.Site.Paths.Search(languageSite.Language) + "index.html", null, () => Search(context, views, languageSite)));
             jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.Later(page.Path + "index.html", context.Fingerprints?.Of(page), () => Decision(context, views, page))));
         }
 
@@ -136,6 +138,24 @@ public sealed class HtmlPageProducer : IOutputProducer
         ["url"] = context.Site.Paths.Link(index.Path),
         ["entries"] = index.Listings.Select(views.IndexEntry).ToList(),
     };
+
+    private static OutputFile? Search(RenderContext context, ViewFactory views, LanguageSite languageSite)
+    {
+        var paths = context.Site.Paths;
+        var path = paths.Search(views.Language);
+        var model = PageModel.Create(context, views, views.Text("search_title"), "search", path, paths.Search);
+        model["search"] = new ScriptObject
+        {
+            ["manifest"] = paths.Link(context.Search[views.Language].ManifestPath),
+            ["all"] = paths.Link(languageSite.All.Path),
+            ["indexes"] = languageSite.Indexes.Select(i => new ScriptObject
+            {
+                ["title"] = views.Text("index_" + i.Kind.ToString().ToLowerInvariant()),
+                ["url"] = paths.Link(i.Path),
+            }).ToList(),
+        };
+        return Render(context, "search", model, path);
+    }
 
     private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
     {
