@@ -49,7 +49,8 @@ public static class RenderStage
         var assets = AssetCatalog.Load(site.Config.TemplatesDirectory, site.Config.BasePath);
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
-            RenderCache = incremental,
+            Rendered = incremental.Rendered,
+            Records = incremental.Records,
             Search = new Search.SiteSearch(site, cache.Search),
             Fingerprints = Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
         };

@@ -35,7 +35,7 @@ public sealed class OpenDataProducer : IOutputProducer
             // The language's files from each decision's summary bytes, kept between serve's
             // builds by the decision's fingerprint; a one-off build has neither (one path, empty cache).
             var all = context.Fingerprints?.Of(language.Decisions);
-            var cache = context.RenderCache?.Records ?? new RecordCache();
+            var cache = context.Records;
             var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => context.Fingerprints?.Of(decisions[i]), i =>
             {
                 var summary = DecisionSummary.Of(Record(i));
