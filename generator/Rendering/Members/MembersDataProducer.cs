@@ -28,7 +28,7 @@ public sealed class MembersDataProducer : IOutputProducer
             yield break;
         }
 
-        yield return new OutputFile(site.Paths.MemberDataSchema, Schema());
+        yield return new OutputFile(site.Paths.MemberDataSchema, Data.JsonSchemas.Read("members.schema.json"));
         foreach (var language in site.Config.Languages)
         {
             var members = site.Members.Pages.Where(p => p.Language == language).ToList();
@@ -37,14 +37,6 @@ public sealed class MembersDataProducer : IOutputProducer
             yield return OutputFile.Later(json, context.Fingerprints?.Site, () => new OutputFile(json, Json(site, language, members)));
             yield return OutputFile.Later(csv, context.Fingerprints?.Site, () => new OutputFile(csv, Csv(site, language, members)));
         }
-    }
-
-    public static byte[] Schema()
-    {
-        using var stream = typeof(MembersDataProducer).Assembly.GetManifestResourceStream("members.schema.json")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     private static byte[] Json(SiteModel site, string language, IReadOnlyList<MemberPage> members)

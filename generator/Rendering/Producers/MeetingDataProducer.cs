@@ -19,7 +19,7 @@ public sealed class MeetingDataProducer : IOutputProducer
             yield break;
         }
 
-        yield return new OutputFile(site.Paths.MeetingDataSchema, Schema());
+        yield return new OutputFile(site.Paths.MeetingDataSchema, JsonSchemas.Read("meetings.schema.json"));
         var factory = new MeetingDataFactory(site);
         var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
         foreach (var language in site.Config.Languages.Where(l => site.Council.Meetings.Any(m => m.Language == l)))
@@ -31,13 +31,5 @@ public sealed class MeetingDataProducer : IOutputProducer
                 MeetingsJson.Write(site.Paths.Absolute(site.Paths.MeetingDataSchema), language, site.Config.Title[language], licence, meetings.Value)));
             yield return OutputFile.Later(csv, context.Fingerprints?.Site, () => new OutputFile(csv, MeetingsCsv.Write(meetings.Value)));
         }
-    }
-
-    public static byte[] Schema()
-    {
-        using var stream = typeof(MeetingDataProducer).Assembly.GetManifestResourceStream("meetings.schema.json")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }
