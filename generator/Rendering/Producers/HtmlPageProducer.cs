@@ -28,10 +28,13 @@ public sealed class HtmlPageProducer : IOutputProducer
                 jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(context, views, listing)));
             }
 
-            // Made every time: it names the index's manifest by its hash, which any decision's text changes.
-            jobs.Add(OutputFile.Later(context.Site.Paths.Search(languageSite.Language) + "index.html", null, () => Search(context, views, languageSite)));
             jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.Later(page.Path + "index.html", context.Fingerprints?.Of(page), () => Decision(context, views, page))));
         }
+
+        // Made every time: they name their index's manifest by its hash, which any decision's text
+        // changes. Last, so that the index, built beside the other pages, is seldom waited for.
+        jobs.AddRange(context.Site.Languages.Select(languageSite => OutputFile.Later(context.Site.Paths.Search(languageSite.Language) + "index.html", null,
+            () => Search(context, context.Views(languageSite.Language), languageSite))));
 
         return jobs;
     }
