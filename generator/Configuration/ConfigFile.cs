@@ -16,14 +16,14 @@ public static class ConfigFile
         if (bytes is null)
         {
             var code = refusal == TextFiles.Refusal.NotARegularFile ? DiagnosticCodes.ConfigNotARegularFile : DiagnosticCodes.ConfigFileTooLarge;
-            diagnostics.Error(code, new SourceLocation(shown, 1, 1), TextFiles.Explain(refusal == TextFiles.Refusal.None ? TextFiles.Refusal.TooLarge : refusal, Math.Max(length, TextFiles.MaxBytes + 1)));
+            diagnostics.Error(code, new SourceLocation(shown, 1, 1), TextFileMessages.Refused(refusal == TextFiles.Refusal.None ? TextFiles.Refusal.TooLarge : refusal, Math.Max(length, TextFiles.MaxBytes + 1)));
             return null;
         }
 
         var text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
         if (System.Text.Unicode.Utf8.IsValid(text) && ControlCharacters.Replace(text) is { } control)
         {
-            diagnostics.Warning(DiagnosticCodes.ConfigControlCharacter, new SourceLocation(shown, control.Line, control.Column), ControlCharacters.Explain(control));
+            diagnostics.Warning(DiagnosticCodes.ConfigControlCharacter, new SourceLocation(shown, control.Line, control.Column), TextFileMessages.ControlCharacter(control));
         }
 
         var decoded = System.Text.Encoding.UTF8.GetString(text);

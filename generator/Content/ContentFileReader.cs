@@ -18,7 +18,7 @@ public static class ContentFileReader
         if (refusal != TextFiles.Refusal.None)
         {
             var code = refusal == TextFiles.Refusal.TooLarge ? DiagnosticCodes.FileTooLarge : DiagnosticCodes.NotARegularFile;
-            diagnostics.Error(code, new SourceLocation(shown, 1, 1), TextFiles.Explain(refusal, length));
+            diagnostics.Error(code, new SourceLocation(shown, 1, 1), TextFileMessages.Refused(refusal, length));
             return (shown, null);
         }
 
@@ -35,7 +35,7 @@ public static class ContentFileReader
 
         if (read.TooLarge)
         {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(shown, 1, 1), TextFiles.Explain(TextFiles.Refusal.TooLarge, TextFiles.MaxBytes + 1));
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(shown, 1, 1), TextFileMessages.Refused(TextFiles.Refusal.TooLarge, TextFiles.MaxBytes + 1));
             return (shown, null);
         }
 
@@ -47,7 +47,7 @@ public static class ContentFileReader
 
         if (read.Control is { } control)
         {
-            diagnostics.Warning(DiagnosticCodes.ControlCharacter, new SourceLocation(shown, control.Line, control.Column), ControlCharacters.Explain(control));
+            diagnostics.Warning(DiagnosticCodes.ControlCharacter, new SourceLocation(shown, control.Line, control.Column), TextFileMessages.ControlCharacter(control));
         }
 
         if (read.FrontMatter is null)

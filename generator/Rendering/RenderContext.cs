@@ -4,17 +4,21 @@ namespace DecisionsPortal.Rendering;
 
 /// <summary>
 /// What every producer may use: the model, whose decisions are already what may be published
-/// (<see cref="Publication"/>), and the shared, build-once renderers. Of serve's cache only the
-/// Render stage's and the search index's parts: the loaded files and the Model stage's cache
-/// hold decisions as written, which no producer may read.
+/// (<see cref="Publication"/>), the shared, build-once renderers and the search index. Of serve's
+/// cache only what a producer reads: which files the last build made, and the open data's
+/// records. The loaded files and the Model stage's cache hold decisions as written, which no
+/// producer may read; the templates, fingerprints and search analyses are their stages' own.
 /// </summary>
 public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, MarkdownRenderer Markdown)
 {
-    /// <summary>What the previous builds of this <c>serve</c> session rendered (empty for a one-off build).</summary>
-    public required RenderCache RenderCache { get; init; }
+    /// <summary>What the last good build of this <c>serve</c> session made (empty for a one-off build).</summary>
+    public required Incremental.RenderedFiles Rendered { get; init; }
 
-    /// <summary>What the previous builds of this <c>serve</c> session indexed (empty for a one-off build).</summary>
-    public required Search.SearchCache SearchCache { get; init; }
+    /// <summary>Each decision's bytes in decisions.json and decisions.csv, kept between serve's builds (empty for a one-off build).</summary>
+    public required RecordCache Records { get; init; }
+
+    /// <summary>Each language's search index, built on first use: its files, and its manifest for the search page.</summary>
+    public required Search.SiteSearch Search { get; init; }
 
     /// <summary>The fingerprints of this build's inputs, by which serve skips unchanged files.</summary>
     public required Incremental.Fingerprints Fingerprints { get; init; }
@@ -25,7 +29,7 @@ public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, M
     /// making them (how many sitemaps) and would otherwise do that work for nothing.
     /// </summary>
     public bool Unchanged(string path, Incremental.Fingerprint inputs) =>
-        RenderCache.Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
+        Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
     public ViewFactory Views(string language) => new(Site, Markdown, language);
 }

@@ -17,7 +17,7 @@ public static class RenderStage
     [
         new HtmlPageProducer(),
         new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
-        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new Search.SearchProducer(),
+        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new SearchIndexProducer(),
         new Members.MembersDataProducer(),
     ];
 
@@ -49,8 +49,9 @@ public static class RenderStage
         var assets = AssetCatalog.Load(site.Config.TemplatesDirectory, site.Config.BasePath);
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
-            RenderCache = incremental,
-            SearchCache = cache.Search,
+            Rendered = incremental.Rendered,
+            Records = incremental.Records,
+            Search = new Search.SiteSearch(site, cache.Search),
             Fingerprints = Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
         };
         producerDone?.Invoke("fingerprints");

@@ -9,13 +9,13 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    private readonly Dictionary<string, (Template Template, string Path)> templates;
+    private readonly Dictionary<string, Template> templates;
 
-    private TemplateSet(Dictionary<string, (Template, string)> templates) => this.templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates) => this.templates = templates;
 
     public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
     {
-        var parsed = new Dictionary<string, (Template, string)>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         var files = Directory.EnumerateFiles(directory, "*.html", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(directory, f).StartsWith("assets", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
@@ -38,7 +38,7 @@ public sealed class TemplateSet
             }
 
             var name = Path.ChangeExtension(Path.GetRelativePath(directory, file), null).Replace('\\', '/');
-            parsed[name] = (template, shown);
+            parsed[name] = template;
         }
 
         return diagnostics.HasErrors ? null : new TemplateSet(parsed);
@@ -46,9 +46,7 @@ public sealed class TemplateSet
 
     public bool Contains(string name) => templates.ContainsKey(name);
 
-    public Template Get(string name) => templates[name].Template;
-
-    public string PathOf(string name) => templates[name].Path;
+    public Template Get(string name) => templates[name];
 
     public IEnumerable<string> Names => templates.Keys;
 }

@@ -100,7 +100,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             proposal ?? markdown.Prepare(d.Proposal, page.Links),
             d.DecisionText is null ? null : markdown.Prepare(d.DecisionText, page.Links),
             d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
-            d.Attachments.Select(a => new AttachmentView(a.Title, paths.Link(Data.DecisionDataFactory.AttachmentPath(page, a)), FileTypes.Of(a.File),
+            d.Attachments.Select(a => new AttachmentView(a.Title, paths.Link(paths.Attachment(page, a)), FileTypes.Of(a.File),
                 FileTypes.Size(a.Size, Text("size_units"), Text("decimal_separator")))).ToList(),
             new LinkView(year, paths.Link(paths.Listing(language, ListingKind.Year, year))));
     }

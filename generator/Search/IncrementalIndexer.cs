@@ -21,7 +21,7 @@ internal static class IncrementalIndexer
             var people = DecisionPeople.Names(site, decisionPage);
             if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people))
             {
-                var document = SearchProducer.Document(site, decisionPage, people);
+                var document = SearchDocuments.Of(site, decisionPage, people);
                 var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document);
 
                 // Kept without its proposal and text, which the index files do not show: the plain

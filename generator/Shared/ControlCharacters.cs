@@ -15,10 +15,6 @@ public static class ControlCharacters
 {
     public sealed record Found(int Line, int Column, int Code, int Count);
 
-    public const string Message = "an invisible control character (U+{0:X4}) is here{1}, pasted from another program perhaps; it is published as a space: delete it";
-
-    public const string MoreMessage = " and {0} more in this file";
-
     private static readonly SearchValues<byte> Suspects = SearchValues.Create(
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0xC2]);
 
@@ -106,7 +102,4 @@ public static class ControlCharacters
         found = new Found(1, 1, text[first], count);
         return new string(chars);
     }
-
-    public static Diagnostics.MessageText Explain(Found found) => Diagnostics.MessageText.Format(Message, found.Code,
-        found.Count > 1 ? Diagnostics.MessageText.Format(MoreMessage, found.Count - 1) : Diagnostics.MessageText.Empty);
 }

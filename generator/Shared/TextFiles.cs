@@ -35,13 +35,6 @@ public static partial class TextFiles
             : (Refusal.None, info.Length);
     }
 
-    /// <summary>A message for a refused file, as the editor reads it.</summary>
-    public static Diagnostics.MessageText Explain(Refusal refusal, long length) => refusal switch
-    {
-        Refusal.NotARegularFile => "this is not an ordinary file (a device, a pipe or a link to one), so it is not read; replace it with a text file",
-        _ => Diagnostics.MessageText.Format("the file is {0:0.0} MB, more than the {1} MB a text file here may have; is it the right file?", length / 1048576.0, MaxBytes / 1048576),
-    };
-
     /// <summary>The bytes of a file <see cref="Check"/> let through; null when it grew past the limit since.</summary>
     public static byte[]? ReadAll(string path)
     {

@@ -35,8 +35,17 @@ public sealed class SitePaths(SiteConfig config)
         return $"{language}/{segment}/";
     }
 
+    /// <summary>The listings that have a feed: every language's whole list, its organs, its topics and its people (to follow a member).</summary>
+    public static bool HasFeed(ListingKind kind) => kind is ListingKind.All or ListingKind.Body or ListingKind.Topic or ListingKind.Person;
+
     /// <summary>The Atom feed of a listing lives beside it: ".../atom.xml".</summary>
-    public string Feed(string language, ListingKind kind, string id) => Listing(language, kind, id) + "atom.xml";
+    public string Feed(string language, ListingKind kind, string id) => FeedOf(Listing(language, kind, id));
+
+    /// <summary>The Atom feed beside a page (a listing, a case, a meeting).</summary>
+    public string FeedOf(string pagePath) => pagePath + "atom.xml";
+
+    /// <summary>An attachment is copied beside its decision's page, under the name it has beside the decision file.</summary>
+    public string Attachment(DecisionPage page, Content.Attachment attachment) => page.Path + attachment.File.Replace('\\', '/');
 
     /// <summary>A decision's own open data, beside its page.</summary>
     public string DecisionData(string decisionPath) => decisionPath + "index.json";
@@ -45,6 +54,19 @@ public sealed class SitePaths(SiteConfig config)
     public string Data(string language, string extension) => $"{language}/decisions.{extension}";
 
     public string DataSchema => "data/decisions.schema.json";
+
+    /// <summary>The meetings of a language as open data: "fi/meetings.json", "fi/meetings.csv".</summary>
+    public string MeetingData(string language, string extension) => $"{language}/meetings.{extension}";
+
+    public string MeetingDataSchema => "data/meetings.schema.json";
+
+    /// <summary>The elected members as open data, in a language: "fi/members.json", "fi/members.csv".</summary>
+    public string MemberData(string language, string extension) => $"{language}/members.{extension}";
+
+    public string MemberDataSchema => "data/members.schema.json";
+
+    /// <summary>The page hosts show for an address the site does not have, at the site's root.</summary>
+    public string NotFound => "404.html";
 
     public string OpenSearch(string language) => $"{language}/opensearch.xml";
 

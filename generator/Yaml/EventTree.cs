@@ -133,7 +133,7 @@ public sealed class EventTree
                 var value = ControlCharacters.Replace(scalar.Value, out var control);
                 if (control is not null)
                 {
-                    diagnostics.Warning(codes.ControlCharacter, source.At(scalar.Start), ControlCharacters.Explain(control));
+                    diagnostics.Warning(codes.ControlCharacter, source.At(scalar.Start), TextFileMessages.ControlCharacter(control));
                 }
 
                 return new ScalarNode(scalar.Start, value, scalar.Style);

@@ -33,7 +33,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.DecisionText,
             withText ? d.Markdown.Trim() : "",
             d.Topics.Select(t => new TermData(t, config.FindTopic(t)!.Label(language))).ToList(),
-            d.Attachments.Select(a => new AttachmentData(a.Title, urls.Of(AttachmentPath(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
+            d.Attachments.Select(a => new AttachmentData(a.Title, urls.Of(site.Paths.Attachment(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
             site.Redirects.Where(r => r.Target == page).Select(r => urls.Of(r.Path)).ToList(),
             d.Draft,
             d.Law.Meeting?.ToString(),
@@ -51,7 +51,4 @@ public sealed class DecisionDataFactory(SiteModel site)
         tombstone.Path is null ? null : site.Paths.Absolute(tombstone.Path),
         ViewFactory.Iso(tombstone.Date),
         tombstone.Reason == TombstoneReason.Withdrawn ? "withdrawn" : "deleted");
-
-    /// <summary>Attachments are published next to the decision page, under the name they have beside the Markdown.</summary>
-    public static string AttachmentPath(DecisionPage page, Content.Attachment attachment) => page.Path + attachment.File.Replace('\\', '/');
 }

@@ -14,23 +14,11 @@ namespace DecisionsPortal.Rendering.Members;
 /// </summary>
 public sealed class MembersDataProducer : IOutputProducer
 {
-    public const string SchemaPath = "data/members.schema.json";
-
     public static readonly string[] Columns =
     [
         "id", "name", "url", "feed", "group", "group_label", "roles", "votes_for", "votes_against", "votes_abstained", "votes_absent",
         "dissents", "meetings_attended",
     ];
-
-    public static string DataPath(string language, string extension) => $"{language}/members.{extension}";
-
-    /// <summary>The home page's links to the members' data and schema; null without a register.</summary>
-    public static Scriban.Runtime.ScriptObject? Links(SiteModel site, string language) => site.Members.Register.Members.Count == 0 ? null : new()
-    {
-        ["json"] = site.Paths.Link(DataPath(language, "json")),
-        ["csv"] = site.Paths.Link(DataPath(language, "csv")),
-        ["schema"] = site.Paths.Link(SchemaPath),
-    };
 
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
@@ -40,21 +28,15 @@ public sealed class MembersDataProducer : IOutputProducer
             yield break;
         }
 
-        yield return new OutputFile(SchemaPath, Schema());
+        yield return new OutputFile(site.Paths.MemberDataSchema, Data.JsonSchemas.Read("members.schema.json"));
         foreach (var language in site.Config.Languages)
         {
             var members = site.Members.Pages.Where(p => p.Language == language).ToList();
-            yield return OutputFile.Later(DataPath(language, "json"), context.Fingerprints?.Site, () => new OutputFile(DataPath(language, "json"), Json(site, language, members)));
-            yield return OutputFile.Later(DataPath(language, "csv"), context.Fingerprints?.Site, () => new OutputFile(DataPath(language, "csv"), Csv(site, language, members)));
+            var json = site.Paths.MemberData(language, "json");
+            var csv = site.Paths.MemberData(language, "csv");
+            yield return OutputFile.Later(json, context.Fingerprints?.Site, () => new OutputFile(json, Json(site, language, members)));
+            yield return OutputFile.Later(csv, context.Fingerprints?.Site, () => new OutputFile(csv, Csv(site, language, members)));
         }
-    }
-
-    public static byte[] Schema()
-    {
-        using var stream = typeof(MembersDataProducer).Assembly.GetManifestResourceStream("members.schema.json")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     private static byte[] Json(SiteModel site, string language, IReadOnlyList<MemberPage> members)
@@ -65,7 +47,7 @@ public sealed class MembersDataProducer : IOutputProducer
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("$schema", paths.Absolute(SchemaPath));
+            json.WriteString("$schema", paths.Absolute(paths.MemberDataSchema));
             json.WriteString("language", language);
             json.WriteString("title", config.Title[language]);
             if (config.DataLicence is { } licence)

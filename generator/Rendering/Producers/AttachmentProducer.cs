@@ -1,5 +1,4 @@
 using DecisionsPortal.Output;
-using DecisionsPortal.Rendering.Data;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -13,7 +12,7 @@ public sealed class AttachmentProducer : IOutputProducer
         context.Site.Decisions
             .SelectMany(page => page.Decision.Attachments
                 .Where(a => a.SourcePath is not null)
-                .Select(a => new OutputFile(DecisionDataFactory.AttachmentPath(page, a), File.ReadAllBytes(a.SourcePath!))))
+                .Select(a => new OutputFile(context.Site.Paths.Attachment(page, a), File.ReadAllBytes(a.SourcePath!))))
             .GroupBy(f => f.Path, StringComparer.Ordinal)
             .Select(g => g.First());
 }

@@ -55,7 +55,7 @@ public sealed class CouncilPageProducer : IOutputProducer
         {
             ["dnro"] = page.Dnro,
             ["handlings"] = page.Handlings.Select(h => Item(context, views, h)).ToList(),
-            ["feed"] = context.Site.Paths.Link(FollowFeedProducer.FeedOf(page.Path)),
+            ["feed"] = context.Site.Paths.Link(context.Site.Paths.FeedOf(page.Path)),
         };
         return Render(context, "case", model, page.Path);
     }
@@ -81,7 +81,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : context.Markdown.Render(file.Markdown),
             ["agenda"] = page.Agenda.Select(h => Item(context, views, h)).ToList(),
             ["pending"] = page.Agenda.Any(h => DecisionStatuses.IsPending(h.Decision)),
-            ["feed"] = context.Site.Paths.Link(FollowFeedProducer.FeedOf(page.Path)),
+            ["feed"] = context.Site.Paths.Link(context.Site.Paths.FeedOf(page.Path)),
         };
         return Render(context, "meeting", model, page.Path);
     }
@@ -152,7 +152,7 @@ public sealed class CouncilPageProducer : IOutputProducer
 
     // Feed readers find the page's own feed beside the language's feed of all decisions.
     private static List<FeedView> Follow(RenderContext context, ViewFactory views, string title, string pagePath) =>
-        [.. views.DefaultFeeds(), new FeedView($"{title} – {context.Site.Config.Title[views.Language]}", context.Site.Paths.Link(FollowFeedProducer.FeedOf(pagePath)))];
+        [.. views.DefaultFeeds(), new FeedView($"{title} – {context.Site.Config.Title[views.Language]}", context.Site.Paths.Link(context.Site.Paths.FeedOf(pagePath)))];
 
     private static string MeetingTitle(RenderContext context, ViewFactory views, MeetingPage page) => MeetingViews.Title(context.Site, views, page);
 

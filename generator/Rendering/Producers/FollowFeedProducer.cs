@@ -1,4 +1,5 @@
 using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Feeds;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
@@ -11,31 +12,26 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class FollowFeedProducer : IOutputProducer
 {
-    public const string FileName = "atom.xml";
-
-    /// <summary>The feed beside a case or meeting page.</summary>
-    public static string FeedOf(string pagePath) => pagePath + FileName;
-
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         var site = context.Site;
         var fingerprint = context.Fingerprints?.Site;
         foreach (var page in site.Council.Cases)
         {
-            yield return OutputFile.Later(FeedOf(page.Path), fingerprint, () =>
+            yield return OutputFile.Later(site.Paths.FeedOf(page.Path), fingerprint, () =>
             {
                 var title = $"{Text(site, page.Language, "case")} {page.Dnro} – {site.Config.Title[page.Language]}";
-                var entries = page.Handlings.Reverse().Take(FeedProducer.EntriesPerFeed).ToList();
-                return FeedProducer.Write(context, page.Language, FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, entries);
+                var entries = page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList();
+                return AtomWriter.Write(site, page.Language, site.Paths.FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, entries);
             });
         }
 
         foreach (var page in site.Council.Meetings)
         {
-            yield return OutputFile.Later(FeedOf(page.Path), fingerprint, () =>
+            yield return OutputFile.Later(site.Paths.FeedOf(page.Path), fingerprint, () =>
             {
                 var title = $"{MeetingViews.Title(site, context.Views(page.Language), page)} – {site.Config.Title[page.Language]}";
-                return FeedProducer.Write(context, page.Language, FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, page.Agenda);
+                return AtomWriter.Write(site, page.Language, site.Paths.FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, page.Agenda);
             });
         }
     }

@@ -14,11 +14,12 @@ public sealed class HeadersProducer : IOutputProducer
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         var basePath = context.Site.Config.BasePath;
+        var notFound = basePath + context.Site.Paths.NotFound;
         var text = new StringBuilder()
-            .Append("# An address the site does not have: ").Append(basePath).Append(NotFoundPageProducer.Path)
+            .Append("# An address the site does not have: ").Append(notFound)
             .Append(" (Netlify, Cloudflare Pages and GitHub Pages show it by themselves; nginx: error_page 404 ")
-            .Append(basePath).Append(NotFoundPageProducer.Path).Append("; Apache: ErrorDocument 404 ")
-            .Append(basePath).Append(NotFoundPageProducer.Path).Append(")\n")
+            .Append(notFound).Append("; Apache: ErrorDocument 404 ")
+            .Append(notFound).Append(")\n")
             .Append(basePath).Append("*\n")
             .Append("  Content-Security-Policy: ").Append(SecurityPolicy.ContentSecurityPolicyHeader).Append('\n')
             .Append("  X-Content-Type-Options: nosniff\n")
@@ -31,7 +32,7 @@ public sealed class HeadersProducer : IOutputProducer
         // Attachments are downloads, never shown as a page of the site, whatever a browser
         // would make of their bytes; one rule each, since they share no folder of their own.
         foreach (var path in context.Site.Decisions
-            .SelectMany(page => page.Decision.Attachments.Where(a => a.SourcePath is not null).Select(a => Data.DecisionDataFactory.AttachmentPath(page, a)))
+            .SelectMany(page => page.Decision.Attachments.Where(a => a.SourcePath is not null).Select(a => context.Site.Paths.Attachment(page, a)))
             .Distinct(StringComparer.Ordinal))
         {
             text.Append(context.Site.Paths.Link(path)).Append('\n')

@@ -8,7 +8,7 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// The HTML pages: the language chooser, and per language the home page, every decision,
-/// every listing page and every index of listings. Pages render in parallel.
+/// every listing page, every index of listings and the search page. Pages render in parallel.
 /// </summary>
 public sealed class HtmlPageProducer : IOutputProducer
 {
@@ -30,6 +30,11 @@ public sealed class HtmlPageProducer : IOutputProducer
 
             jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.Later(page.Path + "index.html", context.Fingerprints?.Of(page), () => Decision(context, views, page))));
         }
+
+        // Made every time: they name their index's manifest by its hash, which any decision's text
+        // changes. Last, so that the index, built beside the other pages, is seldom waited for.
+        jobs.AddRange(context.Site.Languages.Select(languageSite => OutputFile.Later(context.Site.Paths.Search(languageSite.Language) + "index.html", null,
+            () => Search(context, context.Views(languageSite.Language), languageSite))));
 
         return jobs;
     }
@@ -67,11 +72,16 @@ public sealed class HtmlPageProducer : IOutputProducer
             ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
             ["meetings"] = context.Site.Council.Meetings.Any(m => m.Language == views.Language) ? new ScriptObject
             {
-                ["json"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "json")),
-                ["csv"] = context.Site.Paths.Link(MeetingDataProducer.DataPath(views.Language, "csv")),
-                ["schema"] = context.Site.Paths.Link(MeetingDataProducer.SchemaPath),
+                ["json"] = context.Site.Paths.Link(context.Site.Paths.MeetingData(views.Language, "json")),
+                ["csv"] = context.Site.Paths.Link(context.Site.Paths.MeetingData(views.Language, "csv")),
+                ["schema"] = context.Site.Paths.Link(context.Site.Paths.MeetingDataSchema),
             } : null,
-            ["members"] = Members.MembersDataProducer.Links(context.Site, views.Language),
+            ["members"] = context.Site.Members.Register.Members.Count == 0 ? null : new ScriptObject
+            {
+                ["json"] = context.Site.Paths.Link(context.Site.Paths.MemberData(views.Language, "json")),
+                ["csv"] = context.Site.Paths.Link(context.Site.Paths.MemberData(views.Language, "csv")),
+                ["schema"] = context.Site.Paths.Link(context.Site.Paths.MemberDataSchema),
+            },
         };
         return Render(context, "home", model, languageSite.HomePath);
     }
@@ -91,10 +101,10 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["count"] = listing.Items.Count,
                 ["index"] = listing.Kind == ListingKind.All ? null : paths.Link(paths.Index(views.Language, listing.Kind)),
                 // A listing without a feed of its own (a year, a person) offers the feed of all decisions.
-                ["feed"] = FeedProducer.HasFeed(listing.Kind) ? views.Feed(listing.Kind, listing.Id, listing.Label) : views.Feed(ListingKind.All, "", ""),
+                ["feed"] = SitePaths.HasFeed(listing.Kind) ? views.Feed(listing.Kind, listing.Id, listing.Label) : views.Feed(ListingKind.All, "", ""),
                 ["meetings"] = listing.Kind == ListingKind.Body ? MeetingViews.OfBody(context.Site, views, listing.Id) : null,
             };
-            if (listing.Kind != ListingKind.All && FeedProducer.HasFeed(listing.Kind))
+            if (listing.Kind != ListingKind.All && SitePaths.HasFeed(listing.Kind))
             {
                 model["feeds"] = new List<FeedView> { views.Feed(ListingKind.All, "", ""), views.Feed(listing.Kind, listing.Id, listing.Label) };
             }
@@ -131,6 +141,24 @@ public sealed class HtmlPageProducer : IOutputProducer
         ["url"] = context.Site.Paths.Link(index.Path),
         ["entries"] = index.Listings.Select(views.IndexEntry).ToList(),
     };
+
+    private static OutputFile? Search(RenderContext context, ViewFactory views, LanguageSite languageSite)
+    {
+        var paths = context.Site.Paths;
+        var path = paths.Search(views.Language);
+        var model = PageModel.Create(context, views, views.Text("search_title"), "search", path, paths.Search);
+        model["search"] = new ScriptObject
+        {
+            ["manifest"] = paths.Link(context.Search[views.Language].ManifestPath),
+            ["all"] = paths.Link(languageSite.All.Path),
+            ["indexes"] = languageSite.Indexes.Select(i => new ScriptObject
+            {
+                ["title"] = views.Text("index_" + i.Kind.ToString().ToLowerInvariant()),
+                ["url"] = paths.Link(i.Path),
+            }).ToList(),
+        };
+        return Render(context, "search", model, path);
+    }
 
     private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
     {

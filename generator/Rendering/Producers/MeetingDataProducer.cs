@@ -11,10 +11,6 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class MeetingDataProducer : IOutputProducer
 {
-    public const string SchemaPath = "data/meetings.schema.json";
-
-    public static string DataPath(string language, string extension) => $"{language}/meetings.{extension}";
-
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         var site = context.Site;
@@ -23,23 +19,17 @@ public sealed class MeetingDataProducer : IOutputProducer
             yield break;
         }
 
-        yield return new OutputFile(SchemaPath, Schema());
+        yield return new OutputFile(site.Paths.MeetingDataSchema, JsonSchemas.Read("meetings.schema.json"));
         var factory = new MeetingDataFactory(site);
         var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
         foreach (var language in site.Config.Languages.Where(l => site.Council.Meetings.Any(m => m.Language == l)))
         {
             var meetings = new Lazy<IReadOnlyList<MeetingData>>(() => factory.Of(language));
-            yield return OutputFile.Later(DataPath(language, "json"), context.Fingerprints?.Site, () => new OutputFile(DataPath(language, "json"),
-                MeetingsJson.Write(site.Paths.Absolute(SchemaPath), language, site.Config.Title[language], licence, meetings.Value)));
-            yield return OutputFile.Later(DataPath(language, "csv"), context.Fingerprints?.Site, () => new OutputFile(DataPath(language, "csv"), MeetingsCsv.Write(meetings.Value)));
+            var json = site.Paths.MeetingData(language, "json");
+            var csv = site.Paths.MeetingData(language, "csv");
+            yield return OutputFile.Later(json, context.Fingerprints?.Site, () => new OutputFile(json,
+                MeetingsJson.Write(site.Paths.Absolute(site.Paths.MeetingDataSchema), language, site.Config.Title[language], licence, meetings.Value)));
+            yield return OutputFile.Later(csv, context.Fingerprints?.Site, () => new OutputFile(csv, MeetingsCsv.Write(meetings.Value)));
         }
-    }
-
-    public static byte[] Schema()
-    {
-        using var stream = typeof(MeetingDataProducer).Assembly.GetManifestResourceStream("meetings.schema.json")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -12,11 +12,9 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class NotFoundPageProducer : IOutputProducer
 {
-    public const string Path = "404.html";
-
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
-        yield return OutputFile.Later(Path, context.Fingerprints?.Site, () => Page(context));
+        yield return OutputFile.Later(context.Site.Paths.NotFound, context.Fingerprints?.Site, () => Page(context));
     }
 
     private static OutputFile? Page(RenderContext context)
@@ -26,7 +24,7 @@ public sealed class NotFoundPageProducer : IOutputProducer
         var views = context.Views(config.DefaultLanguage);
         string Text(string language, string key) => config.Strings[language].Text.GetValueOrDefault(key, key);
         var title = string.Join(" – ", config.Languages.Select(l => Text(l, "not_found_title")));
-        var model = PageModel.Create(context, views, title, "notfound", Path, _ => null);
+        var model = PageModel.Create(context, views, title, "notfound", paths.NotFound, _ => null);
         model["choices"] = config.Languages
             .Select(l => new ScriptObject
             {
@@ -40,7 +38,7 @@ public sealed class NotFoundPageProducer : IOutputProducer
                 ["home_label"] = Text(l, "not_found_home"),
             })
             .ToList();
-        var html = context.Templates.RenderUtf8("notfound", model, new SourceLocation(Path), "layouts/plain");
-        return html is null ? null : new OutputFile(Path, html);
+        var html = context.Templates.RenderUtf8("notfound", model, new SourceLocation(paths.NotFound), "layouts/plain");
+        return html is null ? null : new OutputFile(paths.NotFound, html);
     }
 }

@@ -16,7 +16,7 @@ public sealed class OpenDataProducer : IOutputProducer
         var site = context.Site;
         var paths = site.Paths;
         var factory = new DecisionDataFactory(site);
-        yield return new OutputFile(paths.DataSchema, Schema());
+        yield return new OutputFile(paths.DataSchema, JsonSchemas.Read("decisions.schema.json"));
         foreach (var language in site.Languages)
         {
             // Made later, on all cores, by the Render stage: a decision's data depends on all of it, a language's files on all of its decisions.
@@ -35,7 +35,7 @@ public sealed class OpenDataProducer : IOutputProducer
             // The language's files from each decision's summary bytes, kept between serve's
             // builds by the decision's fingerprint; a one-off build has neither (one path, empty cache).
             var all = context.Fingerprints?.Of(language.Decisions);
-            var cache = context.RenderCache?.Records ?? new RecordCache();
+            var cache = context.Records;
             var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => context.Fingerprints?.Of(decisions[i]), i =>
             {
                 var summary = DecisionSummary.Of(Record(i));
@@ -57,13 +57,5 @@ public sealed class OpenDataProducer : IOutputProducer
             .ToList();
         var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
         return new DecisionsFile(site.Paths.Absolute(site.Paths.DataSchema), language, site.Config.Title[language], licence, count, [], removed);
-    }
-
-    public static byte[] Schema()
-    {
-        using var stream = typeof(OpenDataProducer).Assembly.GetManifestResourceStream("decisions.schema.json")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

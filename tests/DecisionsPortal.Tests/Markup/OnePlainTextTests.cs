@@ -85,7 +85,7 @@ public sealed partial class OnePlainTextTests
         }
 
         var decisionPage = result.Site!.Decisions.Single(p => p.Path == "fi/paatokset/2025/kaikki/");
-        var search = SearchProducer.Document(result.Site!, decisionPage);
+        var search = SearchDocuments.Of(result.Site!, decisionPage);
         var metadata = site.OutputFiles()
             .Where(f => f.StartsWith("search/", StringComparison.Ordinal) || f.Contains("/m-", StringComparison.Ordinal))
             .Where(f => f.EndsWith(".json", StringComparison.Ordinal))

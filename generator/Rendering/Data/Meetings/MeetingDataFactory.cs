@@ -34,7 +34,7 @@ public sealed class MeetingDataFactory(SiteModel site)
             phase,
             page.MinutesPublic is { } published ? ViewFactory.Iso(published) : null,
             paths.Absolute(page.Path),
-            paths.Absolute(FollowFeedProducer.FeedOf(page.Path)),
+            paths.Absolute(paths.FeedOf(page.Path)),
             paths.Absolute(council.Feed(language, page.Id.Body)),
             items);
     }
@@ -54,7 +54,7 @@ public sealed class MeetingDataFactory(SiteModel site)
             !DecisionStatuses.IsPending(d),
             d.Dnro,
             hasCase ? site.Paths.Absolute(casePath!) : null,
-            hasCase ? site.Paths.Absolute(FollowFeedProducer.FeedOf(casePath!)) : null);
+            hasCase ? site.Paths.Absolute(site.Paths.FeedOf(casePath!)) : null);
     }
 
     private static string Clock(TimeOnly time) => time.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);

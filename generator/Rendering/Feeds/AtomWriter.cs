@@ -1,0 +1,127 @@
+using System.Text;
+using System.Xml;
+using DecisionsPortal.Output;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Feeds;
+
+/// <summary>
+/// Writes one Atom 1.0 feed (RFC 4287) of decisions: a listing's, a case's or a meeting's. Ids are
+/// tag URIs made of the site's host, the language and the decision's key, so renaming a title or
+/// rebuilding never makes a feed reader show a decision twice; times come from the decision's date.
+/// </summary>
+public static class AtomWriter
+{
+    public const int EntriesPerFeed = 50;
+
+    // A tag URI needs a date on which the site owned its host name; a fixed one keeps ids stable.
+    private const string TagDate = "2025";
+
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    public static string TagUri(SiteModel site, string specific)
+    {
+        var baseUrl = site.Config.BaseUrl;
+        return $"tag:{baseUrl.IdnHost},{TagDate}:{baseUrl.AbsolutePath.TrimStart('/')}{specific}";
+    }
+
+    public static string EntryId(SiteModel site, DecisionPage page) =>
+        TagUri(site, $"{page.Language}/{string.Join('/', page.Decision.Key.Split('/').Select(Uri.EscapeDataString))}");
+
+    /// <param name="id">The feed's own part of its tag URI, e.g. "fi/feed/body/kaupunginhallitus".</param>
+    public static OutputFile Write(SiteModel site, string language, string feedPath, string id, string title, string alternatePath, IReadOnlyList<DecisionPage> entries)
+    {
+        var config = site.Config;
+        var paths = site.Paths;
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", IndentChars = "  " };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, language);
+            xml.WriteElementString("id", Atom, TagUri(site, id));
+            xml.WriteElementString("title", Atom, title);
+            xml.WriteElementString("updated", Atom, Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => LastChanged(e.Decision))));
+            Link(xml, "self", paths.Absolute(feedPath), "application/atom+xml");
+            Link(xml, "alternate", paths.Absolute(alternatePath), "text/html");
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, config.Title[language]);
+            xml.WriteElementString("uri", Atom, paths.Absolute(paths.Home(language)));
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", Atom, "DecisionsPortal");
+            if (config.DataLicence is { } licence)
+            {
+                Link(xml, "license", licence.Url.AbsoluteUri, "text/html");
+                xml.WriteElementString("rights", Atom, $"{licence.Name} ({licence.Url.AbsoluteUri})");
+            }
+
+            foreach (var page in entries)
+            {
+                Entry(xml, site, page, language);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return new OutputFile(feedPath, [.. stream.ToArray(), (byte)'\n']);
+    }
+
+    // A corrected decision (front matter 'updated:') shows as updated in feed readers.
+    private static DateOnly LastChanged(Content.Decision d) => d.Law.Updated is { } updated && updated > d.Date ? updated : d.Date;
+
+    private static void Entry(XmlWriter xml, SiteModel site, DecisionPage page, string language)
+    {
+        var config = site.Config;
+        var d = page.Decision;
+        xml.WriteStartElement("entry", Atom);
+        if (d.Language != language)
+        {
+            // Listed here without a version in this language: say which language the entry is in.
+            xml.WriteAttributeString("xml", "lang", null, d.Language);
+        }
+
+        xml.WriteElementString("id", Atom, EntryId(site, page));
+        xml.WriteElementString("title", Atom, d.Title);
+        xml.WriteElementString("updated", Atom, Timestamp(LastChanged(d)));
+        xml.WriteElementString("published", Atom, Timestamp(d.Date));
+        Link(xml, "alternate", site.Paths.Absolute(page.Path), "text/html");
+        Link(xml, "related", site.Paths.Absolute(site.Paths.DecisionData(page.Path)), "application/json");
+        xml.WriteStartElement("author", Atom);
+        xml.WriteElementString("name", Atom, config.FindBody(d.Body)!.Label(d.Language));
+        xml.WriteElementString("uri", Atom, site.Paths.Absolute(site.Paths.Listing(d.Language, ListingKind.Body, d.Body)));
+        xml.WriteEndElement();
+        foreach (var topic in d.Topics)
+        {
+            xml.WriteStartElement("category", Atom);
+            xml.WriteAttributeString("term", topic);
+            xml.WriteAttributeString("label", config.FindTopic(topic)!.Label(d.Language));
+            xml.WriteAttributeString("scheme", site.Paths.Absolute(site.Paths.Index(d.Language, ListingKind.Topic)));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteStartElement("summary", Atom);
+        xml.WriteAttributeString("type", "text");
+        // An agenda item says so before its proposal, in the entry's language: nothing is decided yet.
+        if (Content.DecisionStatuses.IsPending(d) && config.Strings[d.Language].Text.TryGetValue("not_decided", out var notDecided))
+        {
+            xml.WriteString(notDecided + ": ");
+        }
+
+        xml.WriteString(Markup.PlainText.FromMarkdown(d.Proposal));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => ViewFactory.Iso(date) + "T00:00:00Z";
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using DecisionsPortal.Rendering.Producers;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Quality;
+
+/// <summary>
+/// The boundaries the README's Development section draws, read from the generator's sources.
+/// A producer is a leaf of the Render stage: it reads the site model and returns files; what two
+/// producers share (an address, the Atom writer) lives in a type of its own that both use, so a
+/// producer can be changed, or left out of the list, without another one changing with it.
+/// <c>Shared/</c> holds helpers any stage may use, so it may use no stage.
+/// </summary>
+public sealed class StageBoundaryTests
+{
+    private static readonly string Generator = Path.Combine(Repository.Root, "generator");
+
+    [Fact]
+    public void No_file_but_the_render_stages_list_names_an_output_producer()
+    {
+        var producers = typeof(IOutputProducer).Assembly.GetTypes()
+            .Where(type => type.IsClass && typeof(IOutputProducer).IsAssignableFrom(type))
+            .Select(type => type.Name)
+            .ToList();
+        Assert.Contains("HtmlPageProducer", producers);
+
+        var found = Sources()
+            .Where(source => source.Path != "Rendering/RenderStage.cs")
+            .SelectMany(source => producers
+                .Where(name => name != System.IO.Path.GetFileNameWithoutExtension(source.Path) && Regex.IsMatch(source.Code, $@"\b{name}\b"))
+                .Select(name => $"{source.Path} names {name}"))
+            .ToList();
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Shared_helpers_use_no_folder_of_the_generator()
+    {
+        var folders = typeof(IOutputProducer).Assembly.GetTypes()
+            .Select(type => type.Namespace)
+            .Where(name => name is not null && name.StartsWith("DecisionsPortal.", StringComparison.Ordinal))
+            .Select(name => name!.Split('.')[1])
+            .ToHashSet();
+        Assert.Contains("Diagnostics", folders);
+
+        var shared = Sources().Where(source => source.Path.StartsWith("Shared/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(shared);
+        var found = shared
+            .SelectMany(source => folders
+                .Where(folder => Regex.IsMatch(source.Code, $@"(?<![\w.])(DecisionsPortal\.)?{folder}\.[A-Z]"))
+                .Select(folder => $"{source.Path} uses {folder}"))
+            .ToList();
+        Assert.Empty(found);
+    }
+
+    // Comments may name a type (to say where a file comes from); code may not.
+    private static IEnumerable<(string Path, string Code)> Sources() =>
+        Directory.EnumerateFiles(Generator, "*.cs", SearchOption.AllDirectories)
+            .Select(file => (Path: System.IO.Path.GetRelativePath(Generator, file).Replace('\\', '/'), File: file))
+            .Where(source => !source.Path.StartsWith("obj/", StringComparison.Ordinal) && !source.Path.StartsWith("bin/", StringComparison.Ordinal))
+            .Select(source => (source.Path, Regex.Replace(File.ReadAllText(source.File), "//[^\n]*", "")));
+}
