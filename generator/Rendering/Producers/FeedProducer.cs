@@ -9,7 +9,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// Atom 1.0 feeds (RFC 4287) per language: all decisions, each organ, each topic and each person, the latest
 /// <see cref="EntriesPerFeed"/> each, written beside their listing as <c>atom.xml</c>. Ids are tag
 /// URIs made of the site's host, the language and the decision's key, so renaming a title or
-/// rebuilding never makes a feed reader show a decision twice; times come from the decision's date.
+/// rebuilding never makes a feed reader show a decision twice; times come from the content (<see cref="FeedTimes"/>).
 /// </summary>
 public sealed class FeedProducer : IOutputProducer
 {
@@ -56,7 +56,7 @@ public sealed class FeedProducer : IOutputProducer
         return Write(context, language, context.Site.Paths.Feed(language, listing.Kind, listing.Id),
             listing.Kind == ListingKind.All ? $"{language}/feed" : $"{language}/feed/{kind}/{listing.Id}",
             listing.Kind == ListingKind.All ? config.Title[language] : $"{listing.Label} – {config.Title[language]}",
-            listing.Path, listing.Items.Take(EntriesPerFeed).ToList());
+            listing.Path, FeedCatalog.Entries(listing));
     }
 
     /// <summary>One Atom feed of decisions: a listing's, a case's or a meeting's (<see cref="FollowFeedProducer"/>).</summary>
@@ -76,7 +76,7 @@ public sealed class FeedProducer : IOutputProducer
             xml.WriteAttributeString("xml", "lang", null, language);
             xml.WriteElementString("id", atom, TagUri(site, id));
             xml.WriteElementString("title", atom, title);
-            xml.WriteElementString("updated", atom, Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => LastChanged(e.Decision))));
+            xml.WriteElementString("updated", atom, FeedTimes.Format(FeedTimes.Updated(site, entries)));
             Link(xml, "self", paths.Absolute(feedPath), "application/atom+xml");
             Link(xml, "alternate", paths.Absolute(alternatePath), "text/html");
             xml.WriteStartElement("author", atom);
@@ -102,9 +102,6 @@ public sealed class FeedProducer : IOutputProducer
         return new OutputFile(feedPath, [.. stream.ToArray(), (byte)'\n']);
     }
 
-    // A corrected decision (front matter 'updated:') shows as updated in feed readers.
-    private static DateOnly LastChanged(Content.Decision d) => d.Law.Updated is { } updated && updated > d.Date ? updated : d.Date;
-
     private static void Entry(XmlWriter xml, RenderContext context, DecisionPage page, string language)
     {
         const string atom = "http://www.w3.org/2005/Atom";
@@ -120,7 +117,7 @@ public sealed class FeedProducer : IOutputProducer
 
         xml.WriteElementString("id", atom, EntryId(site, page));
         xml.WriteElementString("title", atom, d.Title);
-        xml.WriteElementString("updated", atom, Timestamp(LastChanged(d)));
+        xml.WriteElementString("updated", atom, FeedTimes.Format(FeedTimes.Changed(site, page)));
         xml.WriteElementString("published", atom, Timestamp(d.Date));
         Link(xml, "alternate", site.Paths.Absolute(page.Path), "text/html");
         Link(xml, "related", site.Paths.Absolute(site.Paths.DecisionData(page.Path)), "application/json");
