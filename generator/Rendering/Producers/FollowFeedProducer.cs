@@ -25,8 +25,7 @@ public sealed class FollowFeedProducer : IOutputProducer
             yield return OutputFile.Later(FeedOf(page.Path), fingerprint, () =>
             {
                 var title = $"{Text(site, page.Language, "case")} {page.Dnro} – {site.Config.Title[page.Language]}";
-                var entries = page.Handlings.Reverse().Take(FeedProducer.EntriesPerFeed).ToList();
-                return FeedProducer.Write(context, page.Language, FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, entries);
+                return FeedProducer.Write(context, page.Language, FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, FeedCatalog.Entries(page));
             });
         }
 

@@ -8,9 +8,14 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// <c>sitemap.xml</c>: every page with an <c>xhtml:link hreflang</c> alternate for each language
-/// it exists in (itself included, as search engines ask). Past <see cref="maxUrls"/> URLs (50,000
-/// by the protocol) the pages go into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes
-/// their index, so robots.txt can always name the one address.
+/// it exists in (itself included, as search engines ask), and every Atom feed (per language,
+/// organ, topic, person, case and meeting) with its last change as <c>lastmod</c>, so a crawler
+/// finds the feeds to follow beside their pages. The protocol lists any address of the site, and
+/// crawlers read feeds for fresh changes; a feed is not listed as a sitemap of its own, since the
+/// protocol lets a sitemap name only addresses under its own folder, and a case's feed names
+/// decisions elsewhere. Past <see cref="maxUrls"/> URLs (50,000 by the protocol) the addresses go
+/// into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes their index, so robots.txt can
+/// always name the one address.
 /// </summary>
 public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
 {
@@ -26,11 +31,11 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         // In serve, while the site's fingerprint stands, so do its pages: not even listed again.
         if (context.Fingerprints is { } fingerprints && context.Unchanged("sitemap.xml", fingerprints.Site) && !context.Unchanged("sitemap-1.xml", fingerprints.Site))
         {
-            yield return OutputFile.Later("sitemap.xml", fingerprints.Site, () => new OutputFile("sitemap.xml", UrlSet(site, PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList())));
+            yield return OutputFile.Later("sitemap.xml", fingerprints.Site, () => new OutputFile("sitemap.xml", UrlSet(site, Urls(site))));
             yield break;
         }
 
-        var pages = PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        var pages = Urls(site);
         if (pages.Count <= maxUrls)
         {
             yield return OutputFile.Later("sitemap.xml", context.Fingerprints?.Site, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
@@ -60,9 +65,21 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         }));
     }
 
+    /// <summary>One address of the sitemap: a page (with its languages) or a feed.</summary>
+    private sealed record Url(string Path, string? LastModified, IReadOnlyDictionary<string, string> Languages);
+
+    private static readonly IReadOnlyDictionary<string, string> NoLanguages = new Dictionary<string, string>();
+
+    // Pages and feeds in one order of addresses, so a feed follows the page it is beside.
+    private static List<Url> Urls(SiteModel site) => PageCatalog.Of(site)
+        .Select(p => new Url(p.Path, p.Date is { } date ? ViewFactory.Iso(date) : null, p.Languages))
+        .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), NoLanguages)))
+        .OrderBy(u => u.Path, StringComparer.Ordinal)
+        .ToList();
+
     // About 340 bytes a page with two language links: the stream is sized once, not doubled
     // (and copied) a dozen times on the way to a 16 MB sitemap.
-    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<SitePage> pages) => Write(pages.Count * 360, xml =>
+    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<Url> pages) => Write(pages.Count * 360, xml =>
     {
         var absolute = new AbsoluteUrls(site);
         xml.WriteStartElement("urlset", SitemapNs);
@@ -71,9 +88,9 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         {
             xml.WriteStartElement("url", SitemapNs);
             xml.WriteElementString("loc", SitemapNs, absolute.Of(page.Path));
-            if (page.Date is { } date)
+            if (page.LastModified is { } date)
             {
-                xml.WriteElementString("lastmod", SitemapNs, ViewFactory.Iso(date));
+                xml.WriteElementString("lastmod", SitemapNs, date);
             }
 
             if (page.Languages.Count > 1)
