@@ -48,6 +48,11 @@ public static class FeedTimes
         ? time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
         : time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
+    /// <summary>A sitemap's <c>lastmod</c> (W3C datetime): the day alone when the time adds nothing.</summary>
+    public static string Lastmod(DateTimeOffset time) => time.Offset == TimeSpan.Zero && time.TimeOfDay == TimeSpan.Zero
+        ? ViewFactory.Iso(DateOnly.FromDateTime(time.UtcDateTime))
+        : Format(time);
+
     private static DateTimeOffset Midnight(DateOnly date) => new(date, TimeOnly.MinValue, TimeSpan.Zero);
 
     // Finland keeps EU summer time (+03:00) from the last Sunday of March to the last Sunday of

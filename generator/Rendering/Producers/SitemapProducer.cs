@@ -70,12 +70,27 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
     private static readonly IReadOnlyDictionary<string, string> NoLanguages = new Dictionary<string, string>();
 
-    // Pages and feeds in one order of addresses, so a feed follows the page it is beside.
-    private static List<Url> Urls(SiteModel site) => PageCatalog.Of(site)
-        .Select(p => new Url(p.Path, p.Date is { } date ? ViewFactory.Iso(date) : null, p.Languages))
-        .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), NoLanguages)))
-        .OrderBy(u => u.Path, StringComparer.Ordinal)
-        .ToList();
+    // Pages and feeds in one order of addresses, so a feed follows the page it is beside. A
+    // decision page changed when its feed entry did (decided, corrected, its minutes out).
+    private static List<Url> Urls(SiteModel site)
+    {
+        var decisions = new Dictionary<string, DecisionPage>(StringComparer.Ordinal);
+        foreach (var page in site.Languages.SelectMany(l => l.Decisions))
+        {
+            decisions.TryAdd(page.Path, page);
+        }
+
+        return PageCatalog.Of(site)
+            .Select(p => new Url(p.Path, LastModified(site, p, decisions), p.Languages))
+            .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), NoLanguages)))
+            .OrderBy(u => u.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string? LastModified(SiteModel site, SitePage page, Dictionary<string, DecisionPage> decisions) =>
+        decisions.TryGetValue(page.Path, out var decision) ? FeedTimes.Lastmod(FeedTimes.Changed(site, decision))
+        : page.Date is { } date ? ViewFactory.Iso(date)
+        : null;
 
     // About 340 bytes a page with two language links: the stream is sized once, not doubled
     // (and copied) a dozen times on the way to a 16 MB sitemap.
