@@ -71,7 +71,9 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
     private static readonly IReadOnlyDictionary<string, string> NoLanguages = new Dictionary<string, string>();
 
     // Pages and feeds in one order of addresses, so a feed follows the page it is beside. A
-    // decision page changed when its feed entry did (decided, corrected, its minutes out).
+    // decision page changed when its feed entry did (decided, corrected, its minutes out); a case's
+    // or a meeting's page, which lists every entry of its feed, when its feed did (a meeting
+    // without items has no date to give).
     private static List<Url> Urls(SiteModel site)
     {
         var decisions = new Dictionary<string, DecisionPage>(StringComparer.Ordinal);
@@ -80,8 +82,14 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
             decisions.TryAdd(page.Path, page);
         }
 
+        var followed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in site.Council.Cases.Select(c => (c.Path, Entries: FeedCatalog.Entries(c))).Concat(site.Council.Meetings.Select(m => (m.Path, Entries: m.Agenda))).Where(p => p.Entries.Count > 0))
+        {
+            followed[page.Path] = FeedTimes.Lastmod(FeedTimes.Updated(site, page.Entries));
+        }
+
         return PageCatalog.Of(site)
-            .Select(p => new Url(p.Path, LastModified(site, p, decisions), p.Languages))
+            .Select(p => new Url(p.Path, followed.GetValueOrDefault(p.Path) ?? LastModified(site, p, decisions), p.Languages))
             .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), NoLanguages)))
             .OrderBy(u => u.Path, StringComparer.Ordinal)
             .ToList();

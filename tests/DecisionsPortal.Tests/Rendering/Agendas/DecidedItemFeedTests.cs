@@ -44,18 +44,19 @@ public sealed class DecidedItemFeedTests : IDisposable
     }
 
     [Fact]
-    public void The_items_page_in_the_sitemap_changes_with_it()
+    public void The_items_meetings_and_cases_pages_in_the_sitemap_change_with_it()
     {
         System.Xml.Linq.XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        string Lastmod() => System.Xml.Linq.XDocument.Parse(site.Read("sitemap.xml")).Root!.Elements(sm + "url")
-            .Single(u => u.Element(sm + "loc")!.Value.EndsWith(AgendaTown.AgendaItem, StringComparison.Ordinal)).Element(sm + "lastmod")!.Value;
+        string[] pages = [AgendaTown.AgendaItem, AgendaTown.Meeting, AgendaTown.Case];
+        IEnumerable<string> Lastmods() => pages.Select(path => System.Xml.Linq.XDocument.Parse(site.Read("sitemap.xml")).Root!.Elements(sm + "url")
+            .Single(u => u.Element(sm + "loc")!.Value.EndsWith("/" + path, StringComparison.Ordinal)).Element(sm + "lastmod")!.Value);
 
         Assert.True(site.BuildOn(AgendaTown.Today).Succeeded);
-        Assert.Equal("2025-04-07", Lastmod());
+        Assert.Equal(["2025-04-07", "2025-04-07", "2025-04-07"], Lastmods());
 
         Decide();
         Assert.True(site.BuildOn(new DateOnly(2025, 4, 8)).Succeeded);
-        Assert.Equal("2025-04-07T16:00:00+03:00", Lastmod());
+        Assert.Equal(["2025-04-07T16:00:00+03:00", "2025-04-07T16:00:00+03:00", "2025-04-07T16:00:00+03:00"], Lastmods());
     }
 
     [Fact]
