@@ -85,15 +85,17 @@ public static class CouncilRecordBuilder
         }
 
         // The decisions of one meeting share its address string.
-        var meetingPaths = languageMeetings.ToDictionary(m => m.Id, m => m.Path);
+        var meetingPages = languageMeetings.ToDictionary(m => m.Id);
         var laws = new List<KeyValuePair<string, DecisionLaw>>(site.Decisions.Count);
         foreach (var page in site.Decisions)
         {
             var (appeal, period, meeting) = law.Of(page.Decision);
             var casePage = caseOf.GetValueOrDefault(page.Path);
             var newer = casePage?.Handlings.Where(h => Chronological.Compare(h, page) > 0).LastOrDefault();
-            var meetingPath = meeting is { } id ? meetingPaths.GetValueOrDefault(id) ?? paths.Meeting(language, id) : null;
-            laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage?.Path, meetingPath, newer, meeting)));
+            var meetingPage = meeting is { } id ? meetingPages.GetValueOrDefault(id) : null;
+            var meetingPath = meeting is { } at ? meetingPage?.Path ?? paths.Meeting(language, at) : null;
+            laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage?.Path, meetingPath, newer, meeting,
+                meetingPage?.MinutesPublic, meetingPage?.File?.End ?? meetingPage?.File?.Start)));
         }
 
         return new LanguageRecord(languageCases, languageMeetings, calendars, laws);

@@ -5,7 +5,8 @@ namespace DecisionsPortal.Site;
 /// <summary>
 /// What the law adds to one decision page: the appeal that applies and its dates (null when the
 /// minutes' publication date is unknown), its case and meeting pages, and the newest later
-/// handling of its case, if there is one.
+/// handling of its case, if there is one. <see cref="MinutesPublic"/> and <see cref="MeetingTime"/>
+/// (the meeting's end, else its start) date when a decided item changed, for feeds.
 /// </summary>
 public sealed record DecisionLaw(
     AppealKind? Appeal,
@@ -13,7 +14,9 @@ public sealed record DecisionLaw(
     string? CasePath,
     string? MeetingPath,
     DecisionPage? NewerHandling,
-    MeetingId? Meeting = null)
+    MeetingId? Meeting = null,
+    DateOnly? MinutesPublic = null,
+    TimeOnly? MeetingTime = null)
 {
     public static readonly DecisionLaw None = new(null, null, null, null, null);
 }

@@ -3,6 +3,9 @@ namespace DecisionsPortal.Rendering.Data;
 /// <summary>
 /// One decision as open data: every field of its front matter, its text, and its addresses.
 /// Serialised with snake_case names; the shape is published as data/decisions.schema.json.
+/// <see cref="Previous"/> is the text first published, kept after a correction, as published
+/// (expired personal data replaced, as on the page). <see cref="CaseFeed"/> and
+/// <see cref="MeetingFeed"/> are the Atom feeds that follow the decision's case and meeting.
 /// </summary>
 public sealed record DecisionData(
     string Key,
@@ -19,6 +22,7 @@ public sealed record DecisionData(
     PersonData Presenter,
     string Proposal,
     string? Decision,
+    string? Previous,
     string Text,
     IReadOnlyList<TermData> Topics,
     IReadOnlyList<AttachmentData> Attachments,
@@ -29,4 +33,8 @@ public sealed record DecisionData(
     Content.Votes? Votes,
     IReadOnlyList<Content.Dissent> Dissent,
     string? Updated,
-    bool Confidential);
+    bool Confidential,
+    string? CaseUrl,
+    string? CaseFeed,
+    string? MeetingUrl,
+    string? MeetingFeed);

@@ -1,3 +1,4 @@
+using DecisionsPortal.Rendering.Feeds;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Data;
@@ -7,6 +8,7 @@ public sealed class DecisionDataFactory(SiteModel site)
 {
     // The same addresses as paths.Absolute, without a Uri parse for each plain path.
     private readonly AbsoluteUrls urls = new(site);
+    private readonly HashSet<string> meetings = site.Council.Meetings.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="withText">False when only the facts are needed (the page's JSON-LD): the text
     /// is then left empty instead of being copied without its surrounding blank lines.</param>
@@ -16,6 +18,8 @@ public sealed class DecisionDataFactory(SiteModel site)
         var paths = site.Paths;
         var d = page.Decision;
         var language = d.Language;
+        var law = site.Council.For(page);
+        var meeting = law.MeetingPath is { } at && meetings.Contains(at) ? at : null;
         return new DecisionData(
             d.Key,
             language,
@@ -31,6 +35,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             new PersonData(d.Presenter.Name, d.Presenter.Title),
             d.Proposal,
             d.DecisionText,
+            withText ? d.Law.Previous : null,
             withText ? d.Markdown.Trim() : "",
             d.Topics.Select(t => new TermData(t, config.FindTopic(t)!.Label(language))).ToList(),
             d.Attachments.Select(a => new AttachmentData(a.Title, urls.Of(site.Paths.Attachment(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
@@ -41,7 +46,11 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.Law.Votes,
             d.Law.Dissent,
             d.Law.Updated is { } updated ? ViewFactory.Iso(updated) : null,
-            d.Law.Confidential);
+            d.Law.Confidential,
+            law.CasePath is { } casePath ? urls.Of(casePath) : null,
+            law.CasePath is { } caseFeed ? urls.Of(site.Paths.FeedOf(caseFeed)) : null,
+            meeting is null ? null : urls.Of(meeting),
+            meeting is null ? null : urls.Of(site.Paths.FeedOf(meeting)));
     }
 
     /// <summary>A decision taken off the site, for mirrors to delete; its address when it had one.</summary>

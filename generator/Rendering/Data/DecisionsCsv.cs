@@ -22,6 +22,7 @@ public static class DecisionsCsv
         "preparer_name", "preparer_title", "presenter_name", "presenter_title",
         "topics", "topic_labels", "attachments", "attachment_urls", "aliases", "draft",
         "meeting", "status", "votes", "dissent", "updated", "confidential",
+        "case_url", "case_feed", "meeting_url", "meeting_feed",
     ];
 
     public static byte[] Write(IEnumerable<DecisionSummary> decisions)
@@ -59,6 +60,7 @@ public static class DecisionsCsv
         d.Meeting ?? "", d.Status ?? "", VotesText(d.Votes),
         Join(d.Dissent.Select(x => x.Text is null ? x.Name : $"{x.Name}: {x.Text}")),
         d.Updated ?? "", d.Confidential ? "true" : "false",
+        d.CaseUrl ?? "", d.CaseFeed ?? "", d.MeetingUrl ?? "", d.MeetingFeed ?? "",
     ];
 
     // "for 7 (A, B); against 2": one readable cell; the JSON has the structure.

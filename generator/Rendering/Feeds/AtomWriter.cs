@@ -42,7 +42,7 @@ public static class AtomWriter
             xml.WriteAttributeString("xml", "lang", null, language);
             xml.WriteElementString("id", Atom, TagUri(site, id));
             xml.WriteElementString("title", Atom, title);
-            xml.WriteElementString("updated", Atom, Timestamp(entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => LastChanged(e.Decision))));
+            xml.WriteElementString("updated", Atom, FeedTimes.Format(FeedTimes.Updated(site, entries)));
             Link(xml, "self", paths.Absolute(feedPath), "application/atom+xml");
             Link(xml, "alternate", paths.Absolute(alternatePath), "text/html");
             xml.WriteStartElement("author", Atom);
@@ -68,8 +68,6 @@ public static class AtomWriter
         return new OutputFile(feedPath, [.. stream.ToArray(), (byte)'\n']);
     }
 
-    // A corrected decision (front matter 'updated:') shows as updated in feed readers.
-    private static DateOnly LastChanged(Content.Decision d) => d.Law.Updated is { } updated && updated > d.Date ? updated : d.Date;
 
     private static void Entry(XmlWriter xml, SiteModel site, DecisionPage page, string language)
     {
@@ -84,7 +82,7 @@ public static class AtomWriter
 
         xml.WriteElementString("id", Atom, EntryId(site, page));
         xml.WriteElementString("title", Atom, d.Title);
-        xml.WriteElementString("updated", Atom, Timestamp(LastChanged(d)));
+        xml.WriteElementString("updated", Atom, FeedTimes.Format(FeedTimes.Changed(site, page)));
         xml.WriteElementString("published", Atom, Timestamp(d.Date));
         Link(xml, "alternate", site.Paths.Absolute(page.Path), "text/html");
         Link(xml, "related", site.Paths.Absolute(site.Paths.DecisionData(page.Path)), "application/json");

@@ -6,7 +6,7 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// Atom feeds per language: all decisions, each organ, each topic and each person, the latest
-/// <see cref="AtomWriter.EntriesPerFeed"/> each, written beside their listing as <c>atom.xml</c>.
+/// <see cref="AtomWriter.EntriesPerFeed"/> each (times from the content: <see cref="FeedTimes"/>), written beside their listing as <c>atom.xml</c>.
 /// </summary>
 public sealed class FeedProducer : IOutputProducer
 {
@@ -36,6 +36,6 @@ public sealed class FeedProducer : IOutputProducer
         return AtomWriter.Write(site, language, site.Paths.Feed(language, listing.Kind, listing.Id),
             listing.Kind == ListingKind.All ? $"{language}/feed" : $"{language}/feed/{kind}/{listing.Id}",
             listing.Kind == ListingKind.All ? config.Title[language] : $"{listing.Label} – {config.Title[language]}",
-            listing.Path, listing.Items.Take(AtomWriter.EntriesPerFeed).ToList());
+            listing.Path, FeedCatalog.Entries(listing));
     }
 }

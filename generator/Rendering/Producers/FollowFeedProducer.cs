@@ -21,7 +21,7 @@ public sealed class FollowFeedProducer : IOutputProducer
             yield return OutputFile.Later(site.Paths.FeedOf(page.Path), fingerprint, () =>
             {
                 var title = $"{Text(site, page.Language, "case")} {page.Dnro} – {site.Config.Title[page.Language]}";
-                var entries = page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList();
+                var entries = FeedCatalog.Entries(page);
                 return AtomWriter.Write(site, page.Language, site.Paths.FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, entries);
             });
         }

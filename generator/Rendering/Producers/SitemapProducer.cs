@@ -1,3 +1,4 @@
+using DecisionsPortal.Rendering.Feeds;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -8,9 +9,14 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// <c>sitemap.xml</c>: every page with an <c>xhtml:link hreflang</c> alternate for each language
-/// it exists in (itself included, as search engines ask). Past <see cref="maxUrls"/> URLs (50,000
-/// by the protocol) the pages go into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes
-/// their index, so robots.txt can always name the one address.
+/// it exists in (itself included, as search engines ask), and every Atom feed (per language,
+/// organ, topic, person, case and meeting) with its last change as <c>lastmod</c>, so a crawler
+/// finds the feeds to follow beside their pages. The protocol lists any address of the site, and
+/// crawlers read feeds for fresh changes; a feed is not listed as a sitemap of its own, since the
+/// protocol lets a sitemap name only addresses under its own folder, and a case's feed names
+/// decisions elsewhere. Past <see cref="maxUrls"/> URLs (50,000 by the protocol) the addresses go
+/// into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes their index, so robots.txt can
+/// always name the one address.
 /// </summary>
 public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
 {
@@ -26,11 +32,11 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         // In serve, while the site's fingerprint stands, so do its pages: not even listed again.
         if (context.Fingerprints is { } fingerprints && context.Unchanged("sitemap.xml", fingerprints.Site) && !context.Unchanged("sitemap-1.xml", fingerprints.Site))
         {
-            yield return OutputFile.Later("sitemap.xml", fingerprints.Site, () => new OutputFile("sitemap.xml", UrlSet(site, PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList())));
+            yield return OutputFile.Later("sitemap.xml", fingerprints.Site, () => new OutputFile("sitemap.xml", UrlSet(site, Urls(site))));
             yield break;
         }
 
-        var pages = PageCatalog.Of(site).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        var pages = Urls(site);
         if (pages.Count <= maxUrls)
         {
             yield return OutputFile.Later("sitemap.xml", context.Fingerprints?.Site, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
@@ -60,9 +66,44 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         }));
     }
 
+    /// <summary>One address of the sitemap: a page (with its languages) or a feed.</summary>
+    private sealed record Url(string Path, string? LastModified, IReadOnlyDictionary<string, string> Languages);
+
+    private static readonly IReadOnlyDictionary<string, string> NoLanguages = new Dictionary<string, string>();
+
+    // Pages and feeds in one order of addresses, so a feed follows the page it is beside. A
+    // decision page changed when its feed entry did (decided, corrected, its minutes out); a case's
+    // or a meeting's page, which lists every entry of its feed, when its feed did (a meeting
+    // without items has no date to give).
+    private static List<Url> Urls(SiteModel site)
+    {
+        var decisions = new Dictionary<string, DecisionPage>(StringComparer.Ordinal);
+        foreach (var page in site.Languages.SelectMany(l => l.Decisions))
+        {
+            decisions.TryAdd(page.Path, page);
+        }
+
+        var followed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in site.Council.Cases.Select(c => (c.Path, Entries: FeedCatalog.Entries(c))).Concat(site.Council.Meetings.Select(m => (m.Path, Entries: m.Agenda))).Where(p => p.Entries.Count > 0))
+        {
+            followed[page.Path] = FeedTimes.Lastmod(FeedTimes.Updated(site, page.Entries));
+        }
+
+        return PageCatalog.Of(site)
+            .Select(p => new Url(p.Path, followed.GetValueOrDefault(p.Path) ?? LastModified(site, p, decisions), p.Languages))
+            .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), NoLanguages)))
+            .OrderBy(u => u.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string? LastModified(SiteModel site, SitePage page, Dictionary<string, DecisionPage> decisions) =>
+        decisions.TryGetValue(page.Path, out var decision) ? FeedTimes.Lastmod(FeedTimes.Changed(site, decision))
+        : page.Date is { } date ? ViewFactory.Iso(date)
+        : null;
+
     // About 340 bytes a page with two language links: the stream is sized once, not doubled
     // (and copied) a dozen times on the way to a 16 MB sitemap.
-    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<SitePage> pages) => Write(pages.Count * 360, xml =>
+    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<Url> pages) => Write(pages.Count * 360, xml =>
     {
         var absolute = new AbsoluteUrls(site);
         xml.WriteStartElement("urlset", SitemapNs);
@@ -71,9 +112,9 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         {
             xml.WriteStartElement("url", SitemapNs);
             xml.WriteElementString("loc", SitemapNs, absolute.Of(page.Path));
-            if (page.Date is { } date)
+            if (page.LastModified is { } date)
             {
-                xml.WriteElementString("lastmod", SitemapNs, ViewFactory.Iso(date));
+                xml.WriteElementString("lastmod", SitemapNs, date);
             }
 
             if (page.Languages.Count > 1)

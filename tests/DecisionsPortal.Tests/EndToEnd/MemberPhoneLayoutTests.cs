@@ -1,44 +1,51 @@
+using DecisionsPortal.Tests.Support;
 using DecisionsPortal.Tests.Support.Browser;
 using Microsoft.Playwright;
 
 namespace DecisionsPortal.Tests.EndToEnd;
 
 /// <summary>
-/// The members' page kinds on the narrowest phones: neither a person page nor a decision page with
-/// a vote by council group, a dissent and appeal dates scrolls sideways.
+/// The portal's new page kinds on the narrowest phones (320 and 375 CSS pixels): a person page with
+/// votes, a decision page with a vote by council group, a dissent and appeal dates, a meeting with
+/// its attendance, a meeting's agenda, an agenda item, a case, and amended and corrected decisions
+/// with their word-by-word differences: none scrolls sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MemberPhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class MemberPhoneLayoutTests(BrowserFixture browser)
 {
-    private ServedSite site = null!;
+    private static readonly (string Site, string Path)[] PageKinds =
+    [
+        ("members", "fi/henkilo/aino-aaltonen/"), ("members", "fi/paatokset/2025/uimahalli/"), ("members", "sv/person/eeva-eskola/"),
+        ("members", "sv/beslut/2025/uimahalli/"), ("members", MemberTown.Meeting[..^"index.html".Length]),
+        ("agendas", AgendaTown.Meeting), ("agendas", AgendaTown.MeetingSwedish), ("agendas", AgendaTown.AgendaItem),
+        ("agendas", AgendaTown.Amended), ("agendas", AgendaTown.AmendedSwedish), ("agendas", AgendaTown.Case),
+    ];
 
-    public static TheoryData<string, int> Pages()
+    public static TheoryData<string, string, int> Pages()
     {
-        string[] pages = ["fi/henkilo/aino-aaltonen/", "fi/paatokset/2025/uimahalli/", "sv/person/eeva-eskola/", "sv/beslut/2025/uimahalli/"];
-        var data = new TheoryData<string, int>();
+        var data = new TheoryData<string, string, int>();
         foreach (var width in new[] { 320, 375 })
         {
-            foreach (var page in pages)
+            foreach (var (site, page) in PageKinds)
             {
-                data.Add(page, width);
+                data.Add(site, page, width);
             }
         }
 
         return data;
     }
 
-    public async Task InitializeAsync() => site = await ServedSite.StartAsync("members");
-
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task The_members_page_is_no_wider_than_the_phone(string path, int width)
+    public async Task The_new_kind_of_page_is_no_wider_than_the_phone(string siteName, string path, int width)
     {
+        await using var site = await ServedSite.StartAsync(siteName);
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 740 } });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
 
-        // The whole page: a person page, and a decision page with its vote, dissent and appeal dates.
+        // The whole page: every element, so a wide table or a long compound is named.
         const string parts = "body *";
         var wide = await page.EvaluateAsync<string[]>(
             "([w, parts]) => [...document.querySelectorAll(parts)].filter(e => e.getBoundingClientRect().right > w + 0.5).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ': ' + (e.textContent || '').trim().slice(0, 60))",
@@ -47,6 +54,4 @@ public sealed class MemberPhoneLayoutTests(BrowserFixture browser) : IAsyncLifet
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, $"{path} scrolls sideways at {width} px");
         await context.CloseAsync();
     }
-
-    public async Task DisposeAsync() => await site.DisposeAsync();
 }

@@ -25,7 +25,7 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
-    public void The_sitemap_lists_every_page_and_its_alternates_point_at_pages_that_exist()
+    public void The_sitemap_lists_every_page_and_every_feed_and_its_alternates_point_at_pages_that_exist()
     {
         using var site = Site();
         Assert.True(site.Build().Succeeded);
@@ -33,11 +33,35 @@ public sealed class DiscoveryTests
         var urls = XDocument.Parse(site.Read("sitemap.xml")).Root!.Elements(Sm + "url").ToList();
         var listed = urls.Select(u => FileOf(u.Element(Sm + "loc")!.Value)).ToList();
 
-        Assert.Equal(site.OutputFiles().Where(f => f.EndsWith("index.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            site.OutputFiles().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) || f.EndsWith("atom.xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
+            listed.Order(StringComparer.Ordinal));
         foreach (var href in urls.SelectMany(u => u.Elements(Xhtml + "link")).Select(l => l.Attribute("href")!.Value))
         {
             Assert.True(site.Exists(FileOf(href)), href);
         }
+    }
+
+    [Fact]
+    public void The_feeds_to_follow_a_case_a_meeting_and_a_person_are_in_the_sitemap_with_their_last_change()
+    {
+        using var site = new TestSite(AgendaTown.Files);
+        Assert.True(site.BuildOn(AgendaTown.Today).Succeeded);
+
+        var urls = XDocument.Parse(site.Read("sitemap.xml")).Root!.Elements(Sm + "url")
+            .ToDictionary(u => FileOf(u.Element(Sm + "loc")!.Value), u => u.Element(Sm + "lastmod")?.Value);
+        var feeds = site.OutputFiles().Where(f => f.EndsWith("atom.xml", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(AgendaTown.Case + "atom.xml", feeds);
+        Assert.Contains(AgendaTown.Meeting + "atom.xml", feeds);
+        Assert.Contains("fi/henkilo/maija-meikalainen/atom.xml", feeds);
+        foreach (var feed in feeds)
+        {
+            // The feed's own last change, so a crawler fetches it again only when it moved.
+            Assert.Equal(Atom.Parse(site.Read(feed)).Root!.Element(Atom.Ns + "updated")!.Value, urls[feed]);
+        }
+
+        Assert.Equal("2025-04-07T00:00:00Z", urls[AgendaTown.Meeting + "atom.xml"]);
     }
 
     [Fact]

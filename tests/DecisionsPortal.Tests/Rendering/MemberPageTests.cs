@@ -122,9 +122,13 @@ public sealed class MemberPageTests : IDisposable
         Assert.Equal("0", rows.Single(r => r["id"] == "pertti-piilonen")["votes_against"]);
     }
 
-    [Fact]
-    public void The_members_page_matches_its_golden_file() =>
-        Golden.Match("Pages/030-member-fi.html", site.Read(MemberTown.Bertta));
+    [Theory]
+    [InlineData(MemberTown.Bertta, "Pages/030-member-fi.html")]
+    [InlineData(MemberTown.Decision, "Pages/031-member-vote-decision-fi.html")]
+    [InlineData(MemberTown.DecisionSv, "Pages/032-member-vote-decision-sv.html")]
+    [InlineData(MemberTown.Meeting, "Pages/033-meeting-attendance-fi.html")]
+    public void The_members_page_kinds_match_their_golden_files(string page, string golden) =>
+        Golden.Match(golden, site.Read(page));
 
     public void Dispose() => site.Dispose();
 }

@@ -190,7 +190,7 @@ public sealed class OpenDataTests
         Assert.Equal(link, visible);
         var own = JsonNode.Parse(site.Read("fi/paatokset/2025/katto/index.json"))!.AsObject();
         var all = JsonNode.Parse(site.Read("fi/decisions.json"))!["decisions"]![0];
-        foreach (var text in new[] { "proposal", "decision", "text" })
+        foreach (var text in new[] { "proposal", "decision", "previous", "text" })
         {
             own.Remove(text);
         }

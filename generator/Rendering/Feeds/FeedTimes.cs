@@ -1,0 +1,72 @@
+using System.Globalization;
+using DecisionsPortal.Content;
+using DecisionsPortal.Site;
+
+namespace DecisionsPortal.Rendering.Feeds;
+
+/// <summary>
+/// When a feed entry last changed (Atom's <c>updated</c>), from the content's own dates, never the
+/// clock. An agenda item stands as of the start of its meeting day. Once decided it changed on the
+/// latest of the day its minutes went public and its correction (<c>updated:</c>); when neither is
+/// later than its date, at its meeting (the meeting's end, else its start, else the day's end, in
+/// Finnish time), which is after its agenda was out. So a reader sees an item change when it is decided.
+/// </summary>
+public static class FeedTimes
+{
+    private static readonly DateTimeOffset NoEntries = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly TimeOnly DayEnd = new(23, 59, 59);
+
+    public static DateTimeOffset Changed(SiteModel site, DecisionPage page)
+    {
+        var d = page.Decision;
+        if (DecisionStatuses.IsPending(d))
+        {
+            return Midnight(d.Date);
+        }
+
+        var law = site.Council.For(page);
+        var latest = d.Date;
+        if (d.Law.Updated is { } updated && updated > latest)
+        {
+            latest = updated;
+        }
+
+        if (law.MinutesPublic is { } published && published > latest)
+        {
+            latest = published;
+        }
+
+        return latest > d.Date || law.Meeting is null ? Midnight(latest) : Finnish(d.Date, law.MeetingTime ?? DayEnd);
+    }
+
+    /// <summary>A feed's <c>updated</c>: its newest entry's.</summary>
+    public static DateTimeOffset Updated(SiteModel site, IReadOnlyList<DecisionPage> entries) =>
+        entries.Count == 0 ? NoEntries : entries.Max(e => Changed(site, e));
+
+    /// <summary>RFC 3339, as Atom and sitemaps write it: "2025-04-07T00:00:00Z", "2025-04-07T16:00:00+03:00".</summary>
+    public static string Format(DateTimeOffset time) => time.Offset == TimeSpan.Zero
+        ? time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+        : time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>A sitemap's <c>lastmod</c> (W3C datetime): the day alone when the time adds nothing.</summary>
+    public static string Lastmod(DateTimeOffset time) => time.Offset == TimeSpan.Zero && time.TimeOfDay == TimeSpan.Zero
+        ? ViewFactory.Iso(DateOnly.FromDateTime(time.UtcDateTime))
+        : Format(time);
+
+    private static DateTimeOffset Midnight(DateOnly date) => new(date, TimeOnly.MinValue, TimeSpan.Zero);
+
+    // Finland keeps EU summer time (+03:00) from the last Sunday of March to the last Sunday of
+    // October; meetings are held well after the night's change, so the day decides. Computed, not
+    // read from the machine's time zone data, so every machine writes the same feed.
+    private static DateTimeOffset Finnish(DateOnly date, TimeOnly time)
+    {
+        var summer = date >= LastSunday(date.Year, 3) && date < LastSunday(date.Year, 10);
+        return new DateTimeOffset(date, time, TimeSpan.FromHours(summer ? 3 : 2));
+    }
+
+    private static DateOnly LastSunday(int year, int month)
+    {
+        var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        return last.AddDays(-(int)last.DayOfWeek);
+    }
+}
