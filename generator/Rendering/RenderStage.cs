@@ -50,6 +50,7 @@ public static class RenderStage
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
             RenderCache = incremental,
+            Diagnostics = diagnostics,
             SearchCache = cache.Search,
             Fingerprints = Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
         };

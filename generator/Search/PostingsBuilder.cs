@@ -12,6 +12,14 @@ namespace DecisionsPortal.Search;
 /// </summary>
 internal sealed class PostingsBuilder(int build, int expectedPostings, int expectedPositions)
 {
+    /// <summary>
+    /// Ends the term of a word found in a document only in its attachments ("kutsu\u0001"): a
+    /// posting there is scored on the attachments' occurrences, and says to the browser (search.js
+    /// looks the term up beside the word's own) that the result was found in an attachment. It
+    /// sorts right after the term, mostly into the same shard.
+    /// </summary>
+    public const char AttachmentMark = '\u0001';
+
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
     private readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
@@ -29,6 +37,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
     private int[] termSlot = new int[1024];
     private readonly List<int> slotTerm = [];
     private readonly List<int> slotWeight = [];
+    private readonly List<int> slotAttached = [];
     private readonly List<int> slotHead = [];
     private readonly List<int> sourceWord = [];
     private readonly List<bool> sourcePart = [];
@@ -42,6 +51,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
     {
         slotTerm.Clear();
         slotWeight.Clear();
+        slotAttached.Clear();
         slotHead.Clear();
         sourceWord.Clear();
         sourcePart.Clear();
@@ -51,10 +61,11 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
         {
             var word = Resolve(words[i], vocabulary, classes);
             var weight = analysis.Weights[i];
-            AddSource(doc, word.TermId, i, false, weight);
+            var attached = analysis.Attached[i];
+            AddSource(doc, word.TermId, i, false, weight, attached);
             foreach (var part in word.PartIds)
             {
-                AddSource(doc, part, i, true, weight);
+                AddSource(doc, part, i, true, weight, attached);
             }
         }
 
@@ -96,7 +107,10 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
                 }
             }
 
-            postings.Add(new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface));
+            // Only in attachments: the term's attachment twin, weighted by the occurrences there.
+            postings.Add(slotWeight[s] > 0
+                ? new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface)
+                : new RawPosting(TermId(terms[slotTerm[s]] + AttachmentMark), doc, slotAttached[s], positionFrom, positionCount, surface));
         }
     }
 
@@ -354,7 +368,7 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
 
     private readonly record struct RawPosting(int Term, int Doc, int Weight, int PositionFrom, int PositionTo, int Surface);
 
-    private void AddSource(int doc, int term, int word, bool part, int weight)
+    private void AddSource(int doc, int term, int word, bool part, int weight, int attached)
     {
         if (termStamp[term] != doc + 1)
         {
@@ -362,11 +376,13 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
             termSlot[term] = slotTerm.Count;
             slotTerm.Add(term);
             slotWeight.Add(0);
+            slotAttached.Add(0);
             slotHead.Add(-1);
         }
 
         var slot = termSlot[term];
         slotWeight[slot] += weight;
+        slotAttached[slot] += attached;
         sourceWord.Add(word);
         sourcePart.Add(part);
         sourceNext.Add(slotHead[slot]);

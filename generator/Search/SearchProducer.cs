@@ -1,4 +1,5 @@
 using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Markup;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering;
@@ -20,7 +21,16 @@ public sealed class SearchProducer : IOutputProducer
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         var results = new List<OutputFile>[context.Site.Languages.Count];
-        Parallel.For(0, results.Length, i => results[i] = ForLanguage(context, context.Site.Languages[i]));
+        var unreadable = new IReadOnlyList<UnreadableAttachment>[results.Length];
+        Parallel.For(0, results.Length, i => (results[i], unreadable[i]) = ForLanguage(context, context.Site.Languages[i]));
+
+        // Once a file, though both languages' indexes may hold its decision.
+        foreach (var file in unreadable.SelectMany(u => u).DistinctBy(u => u.SourcePath).OrderBy(u => u.SourcePath, StringComparer.Ordinal))
+        {
+            context.Diagnostics?.Warning(DiagnosticCodes.AttachmentUnreadable, file.Location,
+                $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read ({file.Error}); it is published, but search does not find its words");
+        }
+
         return results.SelectMany(r => r);
     }
 
@@ -36,7 +46,8 @@ public sealed class SearchProducer : IOutputProducer
             config.Topics.Select(t => (t.Id, t.Label(language))).ToList(),
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
-        return IncrementalIndexer.Build(site, language, (cache ?? new SearchCache()).For(language), page);
+        cache ??= new SearchCache();
+        return IncrementalIndexer.Build(site, language, cache.For(language), page, cache.Attachments);
     }
 
     public static SearchDocument Document(SiteModel site, DecisionPage page) => Document(site, page, DecisionPeople.Names(site, page));
@@ -55,7 +66,7 @@ public sealed class SearchProducer : IOutputProducer
         };
     }
 
-    private static List<OutputFile> ForLanguage(RenderContext context, LanguageSite languageSite)
+    private static (List<OutputFile> Files, IReadOnlyList<UnreadableAttachment> Unreadable) ForLanguage(RenderContext context, LanguageSite languageSite)
     {
         var language = languageSite.Language;
         var views = context.Views(language);
@@ -85,6 +96,6 @@ public sealed class SearchProducer : IOutputProducer
             files.Add(OutputFile.Text(path + "index.html", html));
         }
 
-        return files;
+        return (files, index.Unreadable);
     }
 }

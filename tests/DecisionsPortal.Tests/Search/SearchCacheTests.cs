@@ -203,7 +203,7 @@ public sealed class SearchCacheTests
         Directory.GetFiles(Path.Combine(site.Root, "content", language), $"paatos-{number:D5}.md", SearchOption.AllDirectories).Single();
 
     /// <summary>Every search file as its path and a hash of its bytes, so a failure shows which differ.</summary>
-    private static List<string> SearchFiles(BuildResult result)
+    internal static List<string> SearchFiles(BuildResult result)
     {
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result.Files!.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal))
