@@ -188,6 +188,16 @@ internal sealed class PostingsBuilder(int build, int expectedPostings, int expec
 
         Array.Sort(sortedTerms, order, StringComparer.Ordinal);
 
+        // A word found only in attachments registers its term but posts under the term's twin:
+        // a term with no postings is no term of the index (a patch, which sees only postings, has none either).
+        if (Array.Exists(order, t => starts[t + 1] == starts[t]))
+        {
+            var posted = Enumerable.Range(0, termCount).Where(r => starts[order[r] + 1] > starts[order[r]]).ToArray();
+            sortedTerms = posted.Select(r => sortedTerms[r]).ToArray();
+            order = posted.Select(r => order[r]).ToArray();
+            termCount = order.Length;
+        }
+
         var termStarts = new int[termCount + 1];
         var variants = new string[termCount][];
         var gathered = new RawPosting[256];
