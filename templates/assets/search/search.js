@@ -520,7 +520,7 @@
           var item = el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]);
           // Found only in the attachments (of which the index holds the words): named and linked.
           if (h.attached && d[6]) {
-            var found = el('p', { class: 'snippet attachment-hit' }, [T.search_in_attachment + ': ']);
+            var found = el('p', { class: 'snippet attachment-hit' }, [T.search_in_attachment ? T.search_in_attachment + ': ' : '']);  // a theme of its own may lack the text
             d[6].forEach(function (a, k) { if (k) found.append(', '); found.append(el('a', { href: M.base + a[1], lang: foreign ? lang[0] : null }, [a[0]])); });
             item.append(found);
           }
