@@ -173,4 +173,7 @@ public static class DiagnosticCodes
     public const string MemberUnknownGroup = "DP0265";
     public const string MemberRegisterUnknownField = "DP0266";
     public const string MemberNotInRegister = "DP0267";
+
+    // Search: attachments' text (the search range: DP0190-DP0199).
+    public const string AttachmentUnreadable = "DP0190";
 }

@@ -31,5 +31,8 @@ public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, M
     public bool Unchanged(string path, Incremental.Fingerprint inputs) =>
         Rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
+    /// <summary>Where a producer reports what it found wrong in an input it reads itself (an attachment search cannot read); null in tests that make a context of their own.</summary>
+    public Diagnostics.DiagnosticBag? Diagnostics { get; init; }
+
     public ViewFactory Views(string language) => new(Site, Markdown, language);
 }

@@ -52,6 +52,7 @@ public static class RenderStage
             Rendered = incremental.Rendered,
             Records = incremental.Records,
             Search = new Search.SiteSearch(site, cache.Search),
+            Diagnostics = diagnostics,
             Fingerprints = Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
         };
         producerDone?.Invoke("fingerprints");

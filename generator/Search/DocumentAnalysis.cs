@@ -6,6 +6,9 @@ namespace DecisionsPortal.Search;
 /// term) and its summed field weight and positions (word i's are
 /// <c>Positions[PositionStarts[i]..PositionStarts[i + 1]]</c>, ascending), and the words that
 /// feed the compound dictionary. Compound parts are not here: they depend on the whole corpus.
+/// Words of attachments (fields of weight 0) count in <see cref="Attached"/> (occurrences), not in
+/// <see cref="Weights"/> or <see cref="Length"/>, and not in the vocabulary: a long PDF neither makes
+/// its decision rank lower for the decision's own words nor splits other decisions' compounds.
 /// </summary>
 internal sealed record DocumentAnalysis(
     IndexWord[] Words,
@@ -13,4 +16,5 @@ internal sealed record DocumentAnalysis(
     int[] PositionStarts,
     int[] Positions,
     int Length,
-    IndexWord[] Vocabulary);
+    IndexWord[] Vocabulary,
+    int[] Attached);

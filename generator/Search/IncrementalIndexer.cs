@@ -12,21 +12,42 @@ namespace DecisionsPortal.Search;
 internal static class IncrementalIndexer
 {
 
-    public static SearchFiles Build(SiteModel site, string language, LanguageSearchCache cache, SearchPageInfo page)
+    public static SearchFiles Build(SiteModel site, string language, LanguageSearchCache cache, SearchPageInfo page, AttachmentTextCache attachments)
     {
         var previous = cache.Documents;
         var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
         foreach (var decisionPage in site[language].Listed)
         {
             var people = DecisionPeople.Names(site, decisionPage);
-            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people))
+            var files = Publication.SearchableAttachments(decisionPage.Decision)
+                .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File))
+                .Select(a => (Attachment: a, Key: AttachmentTextCache.Key(a.SourcePath!)))
+                .ToList();
+            var fileKeys = string.Join('\n', files.Select(f => f.Attachment.Title + "\u001f" + f.Key));
+            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people, fileKeys))
             {
-                var document = SearchDocuments.Of(site, decisionPage, people);
+                var texts = files.Select(f => (f.Attachment, Text: attachments.Get(f.Attachment.SourcePath!, f.Key))).ToList();
+                var document = SearchDocuments.Of(site, decisionPage, people) with
+                {
+                    Attachments = texts.Where(t => t.Text.Error is null && t.Text.Text.Length > 0)
+                        .Select(t => new SearchAttachment(t.Attachment.Title, site.Paths.Attachment(decisionPage, t.Attachment), t.Text.Text))
+                        .ToList(),
+                };
                 var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document);
 
-                // Kept without its proposal and text, which the index files do not show: the plain
+                // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.
-                entry = new CachedSearchDocument(decisionPage.Decision, people, document with { Proposal = "", Text = "" }, analysis);
+                entry = new CachedSearchDocument(decisionPage.Decision, people, fileKeys, document with
+                {
+                    Proposal = "",
+                    Text = "",
+                    Attachments = document.Attachments.Select(a => a with { Text = "" }).ToList(),
+                }, analysis)
+                {
+                    Unreadable = texts.Where(t => t.Text.Error is not null)
+                        .Select(t => new UnreadableAttachment(t.Attachment.Location, t.Attachment.SourcePath!, t.Text.Error!))
+                        .ToList(),
+                };
             }
             else if (!ReferenceEquals(entry.Source, decisionPage.Decision))
             {
@@ -37,16 +58,17 @@ internal static class IncrementalIndexer
         }
 
         cache.Documents = current;
+        var unreadable = current.Values.SelectMany(e => e.Unreadable).ToList();
         var state = cache.Index;
         var ordered = SameOrder(state, current) ?? current.Values.OrderBy(e => e.Document, SearchIndexBuilder.DocumentOrder).ToList();
         cache.Index = null;
         if (state is not null && IndexPatch.Apply(language, ordered, state, cache, page) is { } patched)
         {
             cache.Patched++;
-            return patched;
+            return patched with { Unreadable = unreadable };
         }
 
-        return Full(language, ordered, cache, page);
+        return Full(language, ordered, cache, page) with { Unreadable = unreadable };
     }
 
     /// <summary>The entries in the previous build's order, if they are the same paths with the same dates (so sorting would give that order); else null.</summary>

@@ -6,7 +6,7 @@ using System.Text.Json;
 
 namespace DecisionsPortal.Search;
 
-/// <summary>The index's <c>m-HASH/N.json</c>: title, dates, path and snippet of <see cref="SearchIndexWriter.ChunkSize"/> documents a file, fetched only for the results shown.</summary>
+/// <summary>The index's <c>m-HASH/N.json</c>: title, dates, path, snippet, note and indexed attachments of <see cref="SearchIndexWriter.ChunkSize"/> documents a file, fetched only for the results shown.</summary>
 internal static class MetadataChunkWriter
 {
     /// <summary>The metadata chunks, each with its hash; those of unchanged documents are taken from <paramref name="previous"/>.</summary>
@@ -38,9 +38,24 @@ internal static class MetadataChunkWriter
                 json.WriteStringValue(d.Date.ToString(dateFormat, CultureInfo.InvariantCulture));
                 json.WriteStringValue(d.Path);
                 json.WriteStringValue(d.Snippet);
-                if (d.Note is not null)
+                if (d.Note is not null || d.Attachments.Count > 0)
                 {
                     json.WriteStringValue(d.Note);
+                }
+
+                // The attachments whose words were indexed: [title, path], for "found in the attachment".
+                if (d.Attachments.Count > 0)
+                {
+                    json.WriteStartArray();
+                    foreach (var a in d.Attachments)
+                    {
+                        json.WriteStartArray();
+                        json.WriteStringValue(a.Title);
+                        json.WriteStringValue(a.Path);
+                        json.WriteEndArray();
+                    }
+
+                    json.WriteEndArray();
                 }
 
                 json.WriteEndArray();

@@ -12,6 +12,14 @@ namespace DecisionsPortal.Search;
 /// </summary>
 internal sealed class PostingsBuilder(int expectedPostings, int expectedPositions)
 {
+    /// <summary>
+    /// Ends the term of a word found in a document only in its attachments ("kutsu\u0001"): a
+    /// posting there is scored on the attachments' occurrences, and says to the browser (search.js
+    /// looks the term up beside the word's own) that the result was found in an attachment. It
+    /// sorts right after the term, mostly into the same shard.
+    /// </summary>
+    public const char AttachmentMark = '\u0001';
+
     // What this build worked out about each word (its term, surface and extra terms' ids), once a word.
     private readonly Dictionary<IndexWord, Resolution> resolutions = new(ReferenceEqualityComparer.Instance);
     private readonly List<Resolution> docResolutions = [];
@@ -33,6 +41,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private int[] termSlot = new int[1024];
     private readonly List<int> slotTerm = [];
     private readonly List<int> slotWeight = [];
+    private readonly List<int> slotAttached = [];
     private readonly List<int> slotHead = [];
     private readonly List<int> sourceWord = [];
     private readonly List<bool> sourcePart = [];
@@ -46,6 +55,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     {
         slotTerm.Clear();
         slotWeight.Clear();
+        slotAttached.Clear();
         slotHead.Clear();
         sourceWord.Clear();
         sourcePart.Clear();
@@ -57,10 +67,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             var word = Resolve(words[i], vocabulary, classes);
             docResolutions.Add(word);
             var weight = analysis.Weights[i];
-            AddSource(doc, word.TermId, i, false, weight);
+            var attached = analysis.Attached[i];
+            AddSource(doc, word.TermId, i, false, weight, attached);
             foreach (var part in word.PartIds)
             {
-                AddSource(doc, part, i, true, weight);
+                AddSource(doc, part, i, true, weight, attached);
             }
         }
 
@@ -102,7 +113,10 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
                 }
             }
 
-            postings.Add(new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface));
+            // Only in attachments: the term's attachment twin, weighted by the occurrences there.
+            postings.Add(slotWeight[s] > 0
+                ? new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface)
+                : new RawPosting(TermId(terms[slotTerm[s]] + AttachmentMark), doc, slotAttached[s], positionFrom, positionCount, surface));
         }
     }
 
@@ -179,6 +193,16 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         Array.Sort(sortedTerms, order, StringComparer.Ordinal);
+
+        // A word found only in attachments registers its term but posts under the term's twin:
+        // a term with no postings is no term of the index (a patch, which sees only postings, has none either).
+        if (Array.Exists(order, t => starts[t + 1] == starts[t]))
+        {
+            var posted = Enumerable.Range(0, termCount).Where(r => starts[order[r] + 1] > starts[order[r]]).ToArray();
+            sortedTerms = posted.Select(r => sortedTerms[r]).ToArray();
+            order = posted.Select(r => order[r]).ToArray();
+            termCount = order.Length;
+        }
 
         var termStarts = new int[termCount + 1];
         var variants = new string[termCount][];
@@ -360,7 +384,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private readonly record struct RawPosting(int Term, int Doc, int Weight, int PositionFrom, int PositionTo, int Surface);
 
-    private void AddSource(int doc, int term, int word, bool part, int weight)
+    private void AddSource(int doc, int term, int word, bool part, int weight, int attached)
     {
         if (termStamp[term] != doc + 1)
         {
@@ -368,11 +392,13 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             termSlot[term] = slotTerm.Count;
             slotTerm.Add(term);
             slotWeight.Add(0);
+            slotAttached.Add(0);
             slotHead.Add(-1);
         }
 
         var slot = termSlot[term];
         slotWeight[slot] += weight;
+        slotAttached[slot] += attached;
         sourceWord.Add(word);
         sourcePart.Add(part);
         sourceNext.Add(slotHead[slot]);

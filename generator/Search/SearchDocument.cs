@@ -17,4 +17,7 @@ public sealed record SearchDocument(
 {
     /// <summary>What a result says beside its date and organ, e.g. that an agenda item is not decided yet; null for none.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The attachments whose text is indexed (as its own field, see <see cref="SearchIndexBuilder.Analyze"/>); a result found only in them names them.</summary>
+    public IReadOnlyList<SearchAttachment> Attachments { get; init; } = [];
 }

@@ -38,8 +38,26 @@ public static class SearchIndexBuilder
         return analyzer;
     }
 
-    internal static DocumentAnalysis Analyze(TextAnalyzer analyzer, SearchDocument doc) =>
-        analyzer.AnalyzeDocument([doc.Title, doc.Proposal, doc.Text], FieldWeights, FieldGap);
+    /// <summary>
+    /// A document's words: its three fields, then each attachment as a field of weight 0. An
+    /// attachment's words are part of the decision's own search document rather than a document
+    /// of their own, so all words of a query may match between the decision and its attachments,
+    /// a decision is one result (and one count in the facets) however many attachments hold the
+    /// words, and <c>serve</c> keeps and patches them with the decision's analysis. A word found
+    /// only in attachments is posted under a term of its own (<see cref="PostingsBuilder.AttachmentMark"/>),
+    /// so the browser knows the result was found there and ranks it below the decision's own words.
+    /// </summary>
+    internal static DocumentAnalysis Analyze(TextAnalyzer analyzer, SearchDocument doc)
+    {
+        if (doc.Attachments.Count == 0)
+        {
+            return analyzer.AnalyzeDocument([doc.Title, doc.Proposal, doc.Text], FieldWeights, FieldGap);
+        }
+
+        var fields = new[] { doc.Title, doc.Proposal, doc.Text }.Concat(doc.Attachments.Select(a => a.Text)).ToArray();
+        var weights = FieldWeights.Concat(doc.Attachments.Select(_ => 0)).ToArray();
+        return analyzer.AnalyzeDocument(fields, weights, FieldGap);
+    }
 
     /// <summary>The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with).</summary>
     internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary, bool raw)

@@ -15,7 +15,7 @@ namespace DecisionsPortal.Search;
 /// <item><c>i-HASH/tN.bin</c>: a range of terms with their surface variants and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms).</item>
 /// <item><c>i-HASH/pN.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
 /// <item><c>docs.HASH.bin</c>: every document's organ, language and topics (a few bits each) and the dates, for facet counts, filters and sorting.</item>
-/// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source), fetched only for the results shown.</item>
+/// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source, note, indexed attachments), fetched only for the results shown.</item>
 /// </list>
 /// Every file can be cached forever: its name or folder carries a content hash. The shards and
 /// the metadata chunks each share one hash of all of them, since listing hundreds or thousands

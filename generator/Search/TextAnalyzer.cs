@@ -25,6 +25,7 @@ public sealed class TextAnalyzer
     // The document being analysed by AnalyzeDocument.
     private readonly List<IndexWord> docWords = [];
     private readonly List<int> docWeights = [];
+    private readonly List<int> docAttached = [];
     private readonly List<int> tokenWords = [];
     private readonly List<int> tokenPositions = [];
     private readonly List<IndexWord> docVocabulary = [];
@@ -97,8 +98,8 @@ public sealed class TextAnalyzer
     }
 
     /// <summary>
-    /// A document's three fields (title, proposal, the rest, weighted <paramref name="weights"/>)
-    /// as distinct words with weights and positions; a gap of <paramref name="fieldGap"/>
+    /// A document's fields (title, proposal, the rest, weighted <paramref name="weights"/>; then
+    /// its attachments, weight 0, counted apart) as distinct words with weights and positions; a gap of <paramref name="fieldGap"/>
     /// positions after each field's last indexed word keeps phrases inside one field.
     /// </summary>
     internal DocumentAnalysis AnalyzeDocument(ReadOnlySpan<string> fields, ReadOnlySpan<int> weights, int fieldGap)
@@ -106,6 +107,7 @@ public sealed class TextAnalyzer
         stamp++;
         docWords.Clear();
         docWeights.Clear();
+        docAttached.Clear();
         tokenWords.Clear();
         tokenPositions.Clear();
         docVocabulary.Clear();
@@ -144,14 +146,14 @@ public sealed class TextAnalyzer
             length += weight;
         }
 
-        return new DocumentAnalysis(docWords.ToArray(), docWeights.ToArray(), starts, positions, length, docVocabulary.ToArray());
+        return new DocumentAnalysis(docWords.ToArray(), docWeights.ToArray(), starts, positions, length, docVocabulary.ToArray(), docAttached.ToArray());
     }
 
     private void Collect(ReadOnlySpan<char> span, int position, bool joined)
     {
         var id = WordId(span);
         ref var state = ref states[id];
-        if (!joined && state.Long && state.VocabularyStamp != stamp)
+        if (!joined && state.Long && state.VocabularyStamp != stamp && fieldWeight > 0)
         {
             state.VocabularyStamp = stamp;
             docVocabulary.Add(words[id]);
@@ -168,10 +170,16 @@ public sealed class TextAnalyzer
             state.Local = docWords.Count;
             docWords.Add(words[id]);
             docWeights.Add(0);
+            docAttached.Add(0);
         }
 
         var at = fieldStart + position;
         docWeights[state.Local] += fieldWeight;
+        if (fieldWeight == 0)
+        {
+            docAttached[state.Local]++;
+        }
+
         tokenWords.Add(state.Local);
         tokenPositions.Add(at);
         fieldLast = Math.Max(fieldLast, at);

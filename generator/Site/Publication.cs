@@ -33,6 +33,17 @@ public static class Publication
         return PersonalDataRedaction.Redact(shown, config, period, expiries, diagnostics, cache);
     }
 
+    /// <summary>
+    /// The attachments of a published decision (what <see cref="Of(Decision, string?, AppealPeriod?, SiteConfig, List{PersonalDataExpiry}, DiagnosticBag, ModelCache)"/>
+    /// returned) whose text may be read into the search index: none of a confidential decision
+    /// (it has none), none whose personal data has expired (removed already), and none of a
+    /// decision whose 'personal:' names its attachments, even while they are published: an index
+    /// shard is cached for ever under its hash, and the words of a file that must go when its
+    /// appeal period ends would outlive it there.
+    /// </summary>
+    public static IReadOnlyList<Attachment> SearchableAttachments(Decision published) =>
+        published.Law.Confidential || published.Law.Personal.Contains("attachments") ? [] : published.Attachments;
+
     /// <summary>A meeting file as every output may show it.</summary>
     internal static Meeting Of(Meeting file, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics) =>
         PersonalDataRedaction.RedactMeeting(file, config, expiries, diagnostics);

@@ -1,3 +1,4 @@
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 
 namespace DecisionsPortal.Rendering.Producers;
@@ -13,6 +14,14 @@ public sealed class SearchIndexProducer : IOutputProducer
         var languages = context.Site.Languages;
         var indexes = new Search.SearchFiles[languages.Count];
         Parallel.For(0, indexes.Length, i => indexes[i] = context.Search[languages[i].Language]);
+
+        // Once a file, though both languages' indexes may hold its decision.
+        foreach (var file in indexes.SelectMany(index => index.Unreadable).DistinctBy(u => u.SourcePath).OrderBy(u => u.SourcePath, StringComparer.Ordinal))
+        {
+            context.Diagnostics?.Warning(DiagnosticCodes.AttachmentUnreadable, file.Location,
+                $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read ({file.Error}); it is published, but search does not find its words");
+        }
+
         return indexes.SelectMany(index => index.Files);
     }
 }

@@ -11,7 +11,9 @@
   'use strict';
 
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
-  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25;
+  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25, ATTACHMENT_WEIGHT = 0.5;
+  // A word found only in a decision's attachments has a term of its own: the term and this mark (PostingsBuilder.AttachmentMark).
+  var ATTACHED = '\u0001';
 
   function analyzer(M, S) {
     var langs = M.analysis.map(function (a) {
@@ -175,7 +177,9 @@
 
     function shardsOf(c, withPrefixes) {
       var set = new Set();
-      c.terms.forEach(function (t) { set.add(find(first, t)); set.add(find(first, t + '\u0000' + c.word)); });
+      c.terms.forEach(function (t) {
+        [t, t + '\u0000' + c.word].forEach(function (k) { set.add(find(first, k)); set.add(find(first, k + ATTACHED)); });
+      });
       if (withPrefixes) c.prefixes.forEach(function (p) { prefixShards(p).forEach(function (i) { set.add(i); }); });
       return Array.from(set);
     }
@@ -189,18 +193,22 @@
     }
 
     function score(c, loaded, withPrefixes) {
-      var scores = new Map(), matched = [];
+      var scores = new Map(), matched = [], attached = new Map();
       // A decision that holds the word only with other diacritics (å, ä, ö are letters of their
       // own) ranks below one that holds it as typed; a posting whose forms are not among the
       // term's listed variants (mask 0) is not judged.
+      // A posting of a term's attachment twin ranks below the decision's own words, and marks the
+      // document as found in an attachment while it is the document's best for the word.
       function add(e, weight) {
+        var inAttachment = e.term.charAt(e.term.length - 1) === ATTACHED;
+        if (inAttachment) weight *= ATTACHMENT_WEIGHT;
         var v = e.variants.indexOf(c.word), bit = v >= 0 ? 1 << v : 0, agreeing = 0;
         e.variants.forEach(function (f, k) { if (agrees(f, c.word)) agreeing |= 1 << k; });
         matched.push(e);
         for (var j = 0; j < e.docs.length; j++) {
           var folded = e.mask[j] && !(e.mask[j] & agreeing) ? FOLDED_WEIGHT : 1;
           var s = e.imp[j] * weight * folded * (e.mask[j] & bit ? EXACT_WEIGHT : 1), old = scores.get(e.docs[j]);
-          if (old === undefined || s > old) scores.set(e.docs[j], s);
+          if (old === undefined || s > old) { scores.set(e.docs[j], s); attached.set(e.docs[j], inAttachment); }
         }
       }
       // A word of the corpus whose term several base forms share has a term of its own beside it
@@ -208,8 +216,9 @@
       // word typed without diacritics also finds the words that differ from it only by them
       // ("lag": låg), ranked below.
       c.terms.forEach(function (t) {
-        var e = loaded[find(first, t + '\u0000' + c.word)].map.get(t + '\u0000' + c.word) || loaded[find(first, t)].map.get(t);
+        var own = t + '\u0000' + c.word, e = entry(own) || entry(t), twin = entry(own) || entry(own + ATTACHED) ? entry(own + ATTACHED) : entry(t + ATTACHED);
         if (e) add(e, 1);
+        if (twin) add(twin, 1);
         var aliases = loaded[find(first, t + '\u0000')];  // between the two shards loaded for the word, so one of them
         if (e && aliases && e.term !== t && A.fold(c.word) === c.word) aliases.list.forEach(function (o) {
           if (o !== e && o.term.lastIndexOf(t + '\u0000', 0) === 0 && A.fold(o.term.slice(t.length + 1)) === c.word) add(o, 1);
@@ -217,10 +226,14 @@
       });
       if (withPrefixes) c.prefixes.forEach(function (p) {
         prefixShards(p).forEach(function (i) {
-          loaded[i].list.forEach(function (e) { if (e.term.lastIndexOf(p, 0) === 0 && e.term.indexOf('\u0000') < 0 && c.terms.indexOf(e.term) < 0 && matched.indexOf(e) < 0) add(e, PREFIX_WEIGHT); });
+          loaded[i].list.forEach(function (e) {
+            var base = e.term.charAt(e.term.length - 1) === ATTACHED ? e.term.slice(0, -1) : e.term;
+            if (base.lastIndexOf(p, 0) === 0 && base.indexOf('\u0000') < 0 && c.terms.indexOf(base) < 0 && matched.indexOf(e) < 0) add(e, PREFIX_WEIGHT);
+          });
         });
       });
-      c.scores = scores; c.entries = matched;
+      function entry(k) { var s = loaded[find(first, k)]; return s && s.map.get(k); }
+      c.scores = scores; c.entries = matched; c.attached = attached;
       return scores;
     }
 
@@ -241,8 +254,10 @@
       for (var i = 0; i < phrase.length; i++) {
         var c = phrase[i], all = new Set();
         for (var k = 0; k < c.terms.length; k++) {
-          var t = c.terms[k], si = find(first, t), e = loaded[si].map.get(t), pi = e ? postingIndex(e, doc) : -1;
-          if (pi >= 0) (await positions(si))(e.index, pi).forEach(function (p) { all.add(p - c.offset); });
+          for (var a = 0; a < 2; a++) {
+            var t = c.terms[k] + (a ? ATTACHED : ''), si = find(first, t), e = loaded[si] && loaded[si].map.get(t), pi = e ? postingIndex(e, doc) : -1;
+            if (pi >= 0) (await positions(si))(e.index, pi).forEach(function (p) { all.add(p - c.offset); });
+          }
         }
         sets.push(all);
       }
@@ -276,7 +291,7 @@
       smallest.forEach(function (_, doc) {
         var total = 0;
         for (var i = 0; i < lists.length; i++) { var s = lists[i].get(doc); if (s === undefined) return; total += s; }
-        hits.push({ doc: doc, score: total });
+        hits.push({ doc: doc, score: total, attached: parsed.clauses.some(function (c) { return c.attached.get(doc); }) });
       });
       if (parsed.phrases.length) {
         var kept = [];
@@ -502,7 +517,14 @@
           var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[m.table.body[h.doc]][1]]);
           if (foreign) meta.append(' · ', el('span', { class: 'language-badge' }, [lang[2]]));
           if (d[5]) meta.append(' · ', el('strong', { class: 'not-decided', lang: foreign ? lang[0] : null }, [d[5]]));
-          list.append(el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]));
+          var item = el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]);
+          // Found only in the attachments (of which the index holds the words): named and linked.
+          if (h.attached && d[6]) {
+            var found = el('p', { class: 'snippet attachment-hit' }, [T.search_in_attachment ? T.search_in_attachment + ': ' : '']);  // a theme of its own may lack the text
+            d[6].forEach(function (a, k) { if (k) found.append(', '); found.append(el('a', { href: M.base + a[1], lang: foreign ? lang[0] : null }, [a[0]])); });
+            item.append(found);
+          }
+          list.append(item);
         });
         var q = s.q.trim(), words = [count(total)], filters = renderChosen(s).map(function (c) { return c.label; });
         if (q) words.push(' ' + T.search_results_for + ' ”' + q + '”');

@@ -199,11 +199,32 @@ public sealed class SearchCacheTests
         return at < 0 ? text + "\nHyväksyä.\n" : text[..at] + replacement + text[(at + old.Length)..];
     }
 
+    [Fact]
+    public void A_pdf_given_to_a_decision_patches_the_index_and_writes_what_a_fresh_build_writes()
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 80);
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var patched = cache.Search.PatchedBuilds;
+
+        // Words of every Finnish decision, and one only the PDF holds: its term has postings only
+        // under the attachment twin, and no empty term of its own in either build.
+        var path = Decision(site, "fi", 3);
+        File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(path)!, "liite.pdf"), TestPdf.Of("Kaupunginhallitus päättää.", "Liitteen tarkistussana on kvartsiitti12."));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("---\ntitle", "---\nattachments: [{ title: Liite, file: liite.pdf }]\ntitle"));
+        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+
+        Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
+        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+    }
+
     private static string Decision(TestSite site, string language, int number) =>
         Directory.GetFiles(Path.Combine(site.Root, "content", language), $"paatos-{number:D5}.md", SearchOption.AllDirectories).Single();
 
     /// <summary>Every search file as its path and a hash of its bytes, so a failure shows which differ.</summary>
-    private static List<string> SearchFiles(BuildResult result)
+    internal static List<string> SearchFiles(BuildResult result)
     {
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result.Files!.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal))

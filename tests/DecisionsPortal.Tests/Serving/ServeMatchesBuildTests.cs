@@ -12,7 +12,7 @@ namespace DecisionsPortal.Tests.Serving;
 /// search analyses, the patched search index, open-data records). Whatever an editor does, the
 /// site serve shows must be the site a clean <c>build</c> writes. One serve session over a
 /// 300-decision corpus of Finnish decisions and their Swedish translations goes through random
-/// sequences of saves (body, title, date, organ, topics, case number, personal-data marks, a new,
+/// sequences of saves (body, title, date, organ, topics, case number, personal-data marks, a PDF attachment, a new,
 /// deleted or renamed file, site.yml, the layout); after each save serve rebuilds, and at the end
 /// of each sequence its folder is compared byte for byte with a clean build of the same files.
 /// </summary>
@@ -150,6 +150,15 @@ public sealed class ServeMatchesBuildTests(ITestOutputHelper output)
                 case < 38:
                     var config = Path.Combine(site.Root, "site.yml");
                     return ("site.yml", Put(config, Regex.Replace(File.ReadAllText(config), @"page_size: \d+", $"page_size: {3 + random.Next(5)}")));
+                case < 39:
+                    // A PDF attachment given, or rewritten beside an unchanged decision: its words are searchable.
+                    var file = Path.GetFileNameWithoutExtension(path) + "-liite.pdf";
+                    var pdf = Path.Combine(Path.GetDirectoryName(path)!, file);
+                    File.WriteAllBytes(pdf, TestPdf.Of(Sentence(random, words), $"liite{random.Next(1000)}sana {Sentence(random, words)}"));
+                    Touch(pdf);
+                    return text.Contains(file, StringComparison.Ordinal)
+                        ? ($"attachment of {name} rewritten", [pdf])
+                        : ($"attachment given to {name}", [pdf, .. Put(path, Field(text, "attachments", $"[{{ title: Liite, file: {file} }}]"))]);
                 default:
                     var layout = Path.Combine(site.Root, "templates", "layouts", "base.html");
                     return ("the layout", Put(layout, File.ReadAllText(layout) + $"<!-- {random.Next(1000)} -->\n"));

@@ -280,6 +280,72 @@ public sealed class ConfidentialOutputTests
         Assert.Contains("[henkilötieto poistettu]", Html.Parse(site.Read(Page)).QuerySelector("h1")!.TextContent);
     }
 
+    [Fact]
+    public void No_output_file_holds_the_text_of_a_confidential_decisions_pdf_nor_search_that_of_an_attachment_marked_personal()
+    {
+        // The confidential decision's PDF, and a public decision's PDF while 'personal: [attachments]'
+        // still lets the file itself be published: neither may reach the index or its metadata.
+        var files = Files.Replace("attachments: [{ title: Zqxattachment, file: zqxliite.txt }]", "attachments: [{ title: Zqxattachment, file: zqxliite.txt }, { title: Kartta, file: kartta.pdf }]") + "\n" + """
+            -- content/fi/2025/avustus.md --
+            ---
+            title: Avustus yhdistykselle
+            date: 2025-03-03
+            body: kaupunginhallitus
+            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
+            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+            proposal: Kaupunginhallitus myöntää avustuksen.
+            attachments: [{ title: Hakemus, file: hakemus.pdf }, { title: Talousarvio, file: talousarvio.pdf }]
+            personal: [attachments]
+            ---
+            Yhdistys haki avustusta.
+            """;
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/kartta.pdf", TestPdf.Of("Zqxkarttateksti ja zqxrajanaapuri Pölhölä", "Vuokra-alue zqxtilanumero 12."));
+        site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Hakija Zqwhenkilö Zqwsukunimi, henkilötunnus zqw010203", "Osoite Zqwkatu 5."));
+        site.WriteBytes("content/fi/2025/talousarvio.pdf", TestPdf.Of("Zqwtilinumero ja zqwtulot"));
+        site.WriteBytes("content/fi/2025/katto.pdf", TestPdf.Of("Kuntoarvio: vesikatto vuotaa räystään kohdalta."));
+        site.Write("content/fi/2025/julkinen.md", File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/julkinen.md")).Replace("topics: [schools]", "topics: [schools]\nattachments: [{ title: Kuntoarvio, file: katto.pdf }]"));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        AssertNothingConfidential(site.Output);
+        AssertNoPersonalAttachmentInSearch(site.Output);
+
+        // What makes it a test of attachments: a public decision's PDF is in the index.
+        Assert.Contains("vesikatto", SearchShards.TermsAndForms(site.Output));
+        Assert.True(site.Exists("fi/paatokset/2025/avustus/hakemus.pdf"));
+
+        // serve: the public decision made confidential, and given a PDF of secrets, in one save; the personal PDF rewritten.
+        var served = Path.Combine(site.Root, "served");
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: new DateOnly(2025, 3, 10)), served);
+        Assert.True(rebuilder.Rebuild().Status.Ok);
+        Assert.Contains("vesikatto", SearchShards.TermsAndForms(served));
+        site.WriteBytes("content/fi/2025/katto.pdf", TestPdf.Of("Zqxvuotoraportti: vesikatto vuotaa."));
+        var julkinen = Path.Combine(site.Root, "content/fi/2025/julkinen.md");
+        File.WriteAllText(julkinen, File.ReadAllText(julkinen).Replace("topics: [schools]", "topics: [schools]\nconfidential: true"));
+        site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Hakija Zqwtoinenhenkilö, zqwpuhelin 040 123"));
+        var (status, rebuilt) = rebuilder.Rebuild(new HashSet<string>(StringComparer.Ordinal)
+        {
+            julkinen, Path.Combine(site.Root, "content/fi/2025/katto.pdf"), Path.Combine(site.Root, "content/fi/2025/hakemus.pdf"),
+        });
+
+        Assert.True(status.Ok, string.Join("\n", rebuilt.Diagnostics));
+        AssertNothingConfidential(served);
+        AssertNoPersonalAttachmentInSearch(served);
+        Assert.DoesNotContain("vesikatto", SearchShards.TermsAndForms(served));
+    }
+
+    // The search files' bytes (shards, positions, documents, metadata, manifest) and decoded terms.
+    private static void AssertNoPersonalAttachmentInSearch(string output)
+    {
+        const string personal = "zqw";
+        var search = Directory.EnumerateFiles(Path.Combine(output, "search"), "*", SearchOption.AllDirectories).ToList();
+        Assert.Equal([], search.Where(f => Contains(File.ReadAllBytes(f), personal)).ToList());
+        Assert.Equal([], SearchShards.TermsAndForms(output).Where(t => t.Contains(personal, StringComparison.Ordinal)).Distinct().ToList());
+        Assert.DoesNotContain(search, f => f.EndsWith(".json", StringComparison.Ordinal) && (File.ReadAllText(f).Contains("hakemus.pdf", StringComparison.Ordinal) || File.ReadAllText(f).Contains("Talousarvio", StringComparison.Ordinal)));
+    }
+
     // Every file's name and bytes, and every term and surface form of the search index: the
     // shards are decoded, since a term shares its beginning with the term before it.
     private static void AssertNothingConfidential(string output)

@@ -1,0 +1,41 @@
+using UglyToad.PdfPig;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// The text of a PDF attachment, for search, as PdfPig reads it word by word; or why it could
+/// not be read (<see cref="Error"/>: a damaged, encrypted or not-PDF file), which the build
+/// reports as a warning and goes on without that text.
+/// </summary>
+public sealed record AttachmentText(string Text, string? Error)
+{
+    /// <summary>Whether search reads the file: only PDFs have text PdfPig can give.</summary>
+    public static bool IsSearchable(string file) => file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    public static AttachmentText Read(string path)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(path);
+            var text = new System.Text.StringBuilder();
+            foreach (var page in document.GetPages())
+            {
+                foreach (var word in page.GetWords())
+                {
+                    text.Append(word.Text).Append(' ');
+                }
+
+                text.Append('\n');
+            }
+
+            return new AttachmentText(text.ToString(), null);
+        }
+
+        // PdfPig reports a file it cannot parse with exceptions of many types; each becomes the
+        // build's warning on that file (never a silent fallback, never a failed build).
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new AttachmentText("", e.Message.Length > 0 ? e.Message : e.GetType().Name);
+        }
+    }
+}
