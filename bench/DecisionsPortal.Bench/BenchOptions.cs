@@ -18,7 +18,8 @@ public sealed record BenchOptions(
     string? ServeTemp = null,
     string? OutputRoot = null,
     IReadOnlyList<string?>? OutputRoots = null,
-    bool Pack = true)
+    bool Pack = true,
+    int ServeEdits = 5)
 {
     /// <summary>Where the builds write, one table row each: a folder, or null for beside each corpus (the disk of --work).</summary>
     public IReadOnlyList<string?> Locations => OutputRoots ?? [OutputRoot];
@@ -40,6 +41,7 @@ public sealed record BenchOptions(
           --no-serve                skip the incremental-rebuild probe of 'serve'
           --serve-only              only probe 'serve' on the 10,000 corpus already in --work (no builds;
                                     prints, writes no results; it edits one decision file and restores it)
+          --serve-edits N           edits the serve probe makes; the median is reported (default 5)
           --serve-tmp DIR           the temporary folder of the probed 'serve' (its build folder), e.g. /dev/shm
                                     (tmpfs), so that the file system's state does not skew the probe
                                     (default: --output-root)
@@ -70,6 +72,7 @@ public sealed record BenchOptions(
                 "--no-serve" => options with { Serve = false },
                 "--no-pack" => options with { Pack = false },
                 "--serve-only" => options with { ServeOnly = true, Serve = true, Hugo = false, ResultsFile = null },
+                "--serve-edits" => options with { ServeEdits = Math.Max(1, int.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--serve-tmp" => options with { ServeTemp = Path.GetFullPath(Value()) },
                 "--note" => options with { Note = Value() },
                 "--output-root" => options with { OutputRoot = Path.GetFullPath(Value()), OutputRoots = null },

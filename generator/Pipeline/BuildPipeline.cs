@@ -50,6 +50,8 @@ public static class BuildPipeline
                 return Done();
             }
 
+            Search.BaseForms.BaseFormSources.OpenSoon(config.Languages);
+
             // The output is taken first: a build that died before left it to this one to put back
             // and clear (staging folders, a retired site), whether or not this one succeeds.
             var staging = publish && sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics) : null;

@@ -97,7 +97,8 @@ internal static class IncrementalIndexer
     {
         var docs = ordered.Select(e => e.Document).ToList();
         var analyses = ordered.Select(e => e.Analysis).ToList();
-        var classes = BaseFormClasses.Of(docs, analyses, cache.Analyzers);
+        var known = KnownWords.Of(docs, analyses);
+        var classes = BaseFormClasses.Of(known, cache.Analyzers);
         var counts = Vocabulary.Counts(analyses);
         var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts, raw: true);
 
@@ -109,7 +110,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(counts, SplittableWords.Of(ordered), classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(counts, SplittableWords.Of(ordered), known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 

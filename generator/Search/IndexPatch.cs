@@ -53,9 +53,15 @@ internal static class IndexPatch
             return state.Files;
         }
 
-        // A word form entering or leaving a base form's class moves the postings of every decision holding that base form.
-        var classes = BaseFormClasses.Of(ordered.Select(e => e.Document).ToList(), ordered.Select(e => e.Analysis).ToList(), cache.Analyzers);
-        if (PatchGuards.MovesUnchanged(BaseFormClasses.Differences(state.Classes, classes), changed, ordered))
+        // A word form entering or leaving a base form's class moves the postings of every decision
+        // holding that base form. The classes are made from the known words alone: while none
+        // entered or left, they are the last ones.
+        var moved = state.Known.Replace(
+            changed.Select(d => (old[d].Document.Language, old[d].Analysis)),
+            changed.Select(d => (ordered[d].Document.Language, ordered[d].Analysis)));
+
+        var classes = moved ? BaseFormClasses.Of(state.Known, cache.Analyzers) : state.Classes;
+        if (moved && PatchGuards.MovesUnchanged(BaseFormClasses.Differences(state.Classes, classes), changed, ordered))
         {
             return null;
         }

@@ -15,7 +15,7 @@ public static class SiteModelBuilder
         cache ??= new ModelCache();
         members ??= MemberRegister.Empty;
         var paths = new SitePaths(config);
-        CaseNumberCollisions.Check(loaded, diagnostics);
+        CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug);
 
         // The law first, so that nothing after this line sees confidential or expired text.
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);

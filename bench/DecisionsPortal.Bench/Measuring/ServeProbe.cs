@@ -38,7 +38,8 @@ public static class ServeProbe
 
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { generatorDll, "serve", "--config", configPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        // --lang en: the probe waits for the English "Serving …" line, whatever the site's editor_language.
+        foreach (var argument in new[] { generatorDll, "serve", "--config", configPath, "--lang", "en", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

@@ -39,29 +39,9 @@ internal sealed class BaseFormClasses
         byTerm = sets.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The classes of each document language: the words of the <paramref name="analyses"/> of that language.</summary>
-    public static Dictionary<string, BaseFormClasses> Of(IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers)
-    {
-        var words = new Dictionary<string, HashSet<IndexWord>>(StringComparer.Ordinal);
-        for (var d = 0; d < docs.Count; d++)
-        {
-            if (!words.TryGetValue(docs[d].Language, out var set))
-            {
-                set = new HashSet<IndexWord>(ReferenceEqualityComparer.Instance);
-                words[docs[d].Language] = set;
-            }
-
-            foreach (var word in analyses[d].Words)
-            {
-                if (word.Forms.Known)
-                {
-                    set.Add(word);
-                }
-            }
-        }
-
-        return words.ToDictionary(w => w.Key, w => Of(w.Value, analyzers[w.Key]), StringComparer.Ordinal);
-    }
+    /// <summary>The classes of each document language, from the words of that language the dictionary knows.</summary>
+    public static Dictionary<string, BaseFormClasses> Of(KnownWords known, IReadOnlyDictionary<string, TextAnalyzer> analyzers) =>
+        known.ByLanguage.ToDictionary(w => w.Language, w => Of(w.Words, analyzers[w.Language]), StringComparer.Ordinal);
 
     /// <summary>
     /// The classes of one language's words. A term that several base forms' classes hold ("vali":
@@ -70,7 +50,7 @@ internal sealed class BaseFormClasses
     /// forms it means (<see cref="WordForms.Meant"/>) only. The NUL sorts it right after the term, mostly into the term's shard; the browser fetches
     /// the shard it sorts into with the term's (one round) and uses it for the word typed.
     /// </summary>
-    private static BaseFormClasses Of(HashSet<IndexWord> words, TextAnalyzer analyzer)
+    private static BaseFormClasses Of(IEnumerable<IndexWord> words, TextAnalyzer analyzer)
     {
         var byBase = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var word in words)
@@ -133,7 +113,7 @@ internal sealed class BaseFormClasses
         return new BaseFormClasses(byBase.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal));
     }
 
-    /// <summary>Separates a term and a word in the word's own term (see <see cref="Of(HashSet{IndexWord}, TextAnalyzer)"/>); search.js looks it up the same way.</summary>
+    /// <summary>Separates a term and a word in the word's own term (see <see cref="Of(IEnumerable{IndexWord}, TextAnalyzer)"/>); search.js looks it up the same way.</summary>
     public const char AliasSeparator = '\0';
 
     /// <summary>The terms a word is posted under besides its own: its base forms' classes, then its compound parts'.</summary>
