@@ -119,7 +119,6 @@ public static class DiagnosticCodes
     public const string ConfigNotARegularFile = "DP1145";
     public const string I18nMissing = "DP1010";
     public const string I18nMissingString = "DP1011";
-    public const string TemplateMissing = "DP1020";
     public const string TemplateSyntax = "DP1021";
     public const string TemplateRuntime = "DP1022";
     public const string OutputFailed = "DP1030";

@@ -27,6 +27,7 @@ public sealed class GoldenPageTests : IDisposable
     [InlineData("fi/paatokset/2026/sisasataman-leikkipuisto/index.html", "Pages/006-agenda-item-fi.html")]
     [InlineData("sv/moten/kaupunginhallitus/2026-12-14/index.html", "Pages/007-meeting-agenda-sv.html")]
     [InlineData("fi/asiat/kemi-412-10-03-01-2026/index.html", "Pages/008-case-fi.html")]
+    [InlineData("fi/haku/index.html", "Pages/010-search-fi.html")]
     public void The_seed_decisions_pages_match_their_golden_files(string page, string golden) =>
         Golden.Match(golden, File.ReadAllText(Path.Combine(output, page)));
 
