@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -45,14 +44,14 @@ public static class SearchIndexWriter
         {
             for (var t = 0; t < sizes.Length; t++)
             {
-                sizes[t] = EncodedSize(terms[t].Index, terms[t].T, count);
+                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].T, count);
             }
         }
         else
         {
             foreach (var t in touched)
             {
-                sizes[t] = EncodedSize(terms[t].Index, terms[t].T, count);
+                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].T, count);
             }
         }
 
@@ -72,7 +71,7 @@ public static class SearchIndexWriter
                 continue;
             }
 
-            EncodeShard(terms, starts[s], end, count, termWriter, positionWriter, scratch);
+            ShardEncoder.EncodeShard(terms, starts[s], end, count, termWriter, positionWriter, scratch);
             hash.AppendData(termWriter.Written);
             hash.AppendData(positionWriter.Written);
             shards.Add(new WrittenShard(starts[s], end, termWriter.ToArray(), positionWriter.ToArray(), hash.GetHashAndReset()));
@@ -91,7 +90,7 @@ public static class SearchIndexWriter
             var n = s.ToString(CultureInfo.InvariantCulture);
             files.Add(new OutputFile($"{dir}{shardFolder}/t{n}.bin", shards[s].Terms));
             files.Add(new OutputFile($"{dir}{shardFolder}/p{n}.bin", shards[s].Positions));
-            separators.Add(s == 0 ? "" : Separator(terms[shards[s].Start - 1].Term, terms[shards[s].Start].Term));
+            separators.Add(s == 0 ? "" : ShardEncoder.Separator(terms[shards[s].Start - 1].Term, terms[shards[s].Start].Term));
         }
 
         var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : DocumentTableWriter.Write(documents, page);
@@ -152,186 +151,4 @@ public static class SearchIndexWriter
             .Select(l => LanguageRules.For(l))
             .Select(r => (object)new object[] { r.Language, r.HasStemmer, r.StopWords })
             .ToList();
-
-    private static void EncodeShard(TermRef[] table, int start, int end, int count, ByteWriter terms, ByteWriter positions, ByteWriter scratch)
-    {
-        terms.Clear();
-        positions.Clear();
-        terms.Varint(end - start);
-        string? previous = null;
-        for (var t = start; t < end; t++)
-        {
-            scratch.Clear();
-            Encode(table[t].Index, table[t].T, previous, count, terms, scratch);
-            positions.Varint(scratch.Length);
-            positions.Bytes(scratch.Written);
-            previous = table[t].Term;
-        }
-    }
-
-    /// <summary>The bytes <see cref="Encode"/> writes for a term with no previous term: what the shard planner weighs.</summary>
-    private static int EncodedSize(SearchIndex index, int t, int count)
-    {
-        var term = index.Terms[t];
-        var variants = index.Variants[t];
-        var first = index.TermStarts[t];
-        var end = index.TermStarts[t + 1];
-        var postings = end - first;
-        var size = 1 + StringSize(term) + ByteWriter.VarintSize(variants.Length) + ByteWriter.VarintSize(postings) + 1;
-        foreach (var variant in variants)
-        {
-            size += StringSize(variant);
-        }
-
-        if (postings * 8 >= count)
-        {
-            size += (count + 7) / 8;
-        }
-        else
-        {
-            var last = 0;
-            for (var k = first; k < end; k++)
-            {
-                size += ByteWriter.VarintSize(index.Docs[k] - last);
-                last = index.Docs[k];
-            }
-        }
-
-        if (variants.Length <= 4)
-        {
-            return size + postings;
-        }
-
-        for (var k = first; k < end; k++)
-        {
-            size += 1 + ByteWriter.VarintSize(index.Masks[k]);
-        }
-
-        return size;
-    }
-
-    private static int StringSize(string value)
-    {
-        var bytes = Encoding.UTF8.GetByteCount(value);
-        return ByteWriter.VarintSize(bytes) + bytes;
-    }
-
-    private static void Encode(SearchIndex index, int t, string? previous, int count, ByteWriter w, ByteWriter p)
-    {
-        var term = index.Terms[t];
-        var shared = 0;
-        if (previous is not null)
-        {
-            var max = Math.Min(previous.Length, term.Length);
-            while (shared < max && previous[shared] == term[shared])
-            {
-                shared++;
-            }
-
-            // Never split a surrogate pair between the shared part and the suffix.
-            if (shared > 0 && char.IsHighSurrogate(term[shared - 1]))
-            {
-                shared--;
-            }
-        }
-
-        w.Varint(shared);
-        w.String(term.AsSpan(shared));
-        var variants = index.Variants[t];
-        w.Varint(variants.Length);
-        foreach (var variant in variants)
-        {
-            w.String(variant);
-        }
-
-        var first = index.TermStarts[t];
-        var end = index.TermStarts[t + 1];
-        var postings = end - first;
-        w.Varint(postings);
-        var docs = index.Docs.AsSpan(first, postings);
-        // A term in at least one document of eight lists its documents as a bitmap, which is
-        // smaller than the gaps; common words are what a one-word query's budget is spent on.
-        if (postings * 8 >= count)
-        {
-            var bitmap = w.Zeros((count + 7) / 8);
-            foreach (var doc in docs)
-            {
-                bitmap[doc >> 3] |= (byte)(1 << (doc & 7));
-            }
-        }
-        else
-        {
-            // Written into room made once for the term (a varint is at most 5 bytes), not checked per number.
-            var gaps = w.Reserve(postings * 5);
-            var at = 0;
-            var last = 0;
-            foreach (var doc in docs)
-            {
-                at += ByteWriter.Varint(gaps[at..], doc - last);
-                last = doc;
-            }
-
-            w.Advance(at);
-        }
-
-        // A term with few surface forms packs impact (16 levels) and variant bits into one byte.
-        var packed = variants.Length <= 4;
-        w.Byte(packed ? 1 : 0);
-        var impacts = index.Impacts.AsSpan(first, postings);
-        var masks = index.Masks.AsSpan(first, postings);
-        var bytes = w.Reserve(packed ? postings : postings * 6);
-        var written = 0;
-        for (var k = 0; k < postings; k++)
-        {
-            if (packed)
-            {
-                bytes[written++] = (byte)((Math.Clamp((impacts[k] + 8) / 17, 1, 15) << 4) | masks[k]);
-            }
-            else
-            {
-                bytes[written++] = impacts[k];
-                written += ByteWriter.Varint(bytes[written..], masks[k]);
-            }
-        }
-
-        w.Advance(written);
-        var from = index.PositionFrom.AsSpan(first, postings);
-        var to = index.PositionTo.AsSpan(first, postings);
-        var all = index.Positions;
-        var room = postings;
-        for (var k = 0; k < postings; k++)
-        {
-            room += to[k] - from[k];
-        }
-
-        var positions = p.Reserve(room * 5);
-        written = 0;
-        for (var k = 0; k < postings; k++)
-        {
-            var list = all.AsSpan(from[k], to[k] - from[k]);
-            written += ByteWriter.Varint(positions[written..], list.Length);
-            var lastPosition = 0;
-            foreach (var position in list)
-            {
-                written += ByteWriter.Varint(positions[written..], position - lastPosition);
-                lastPosition = position;
-            }
-        }
-
-        p.Advance(written);
-    }
-
-    /// <summary>The shortest prefix of <paramref name="first"/> that sorts after <paramref name="previous"/> (ordinally, as JavaScript compares).</summary>
-    internal static string Separator(string previous, string first)
-    {
-        for (var length = 1; length < first.Length; length++)
-        {
-            if (string.CompareOrdinal(first, 0, previous, 0, length) > 0 && !char.IsHighSurrogate(first[length - 1]))
-            {
-                return first[..length];
-            }
-        }
-
-        return first;
-    }
 }
