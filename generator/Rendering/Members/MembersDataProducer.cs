@@ -1,6 +1,6 @@
-using System.Text.Json;
 using CsvHelper;
 using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Data;
 using DecisionsPortal.Rendering.Producers;
 using DecisionsPortal.Site;
 
@@ -28,7 +28,7 @@ public sealed class MembersDataProducer : IOutputProducer
             yield break;
         }
 
-        yield return new OutputFile(site.Paths.MemberDataSchema, Data.JsonSchemas.Read("members.schema.json"));
+        yield return new OutputFile(site.Paths.MemberDataSchema, JsonSchemas.Read("members.schema.json"));
         foreach (var language in site.Config.Languages)
         {
             var members = site.Members.Pages.Where(p => p.Language == language).ToList();
@@ -43,127 +43,25 @@ public sealed class MembersDataProducer : IOutputProducer
     {
         var paths = site.Paths;
         var config = site.Config;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", paths.Absolute(paths.MemberDataSchema));
-            json.WriteString("language", language);
-            json.WriteString("title", config.Title[language]);
-            if (config.DataLicence is { } licence)
-            {
-                json.WriteStartObject("licence");
-                json.WriteString("name", licence.Name);
-                json.WriteString("url", licence.Url.AbsoluteUri);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("licence");
-            }
-
-            json.WriteStartArray("groups");
-            foreach (var group in site.Members.Register.Groups)
-            {
-                Term(json, null, group.Id, group.Label(language));
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("members");
-            foreach (var page in members)
-            {
-                var member = page.Member;
-                json.WriteStartObject();
-                json.WriteString("id", member.Slug);
-                json.WriteString("name", member.Name);
-                json.WriteString("url", paths.Absolute(page.Path));
-                json.WriteString("feed", paths.Absolute(page.FeedPath));
-                if (site.Members.Register.Group(member.Group) is { } group)
-                {
-                    Term(json, "group", group.Id, group.Label(language));
-                }
-                else
-                {
-                    json.WriteNull("group");
-                }
-
-                json.WriteStartArray("roles");
-                foreach (var role in member.Roles)
-                {
-                    json.WriteStartObject();
-                    Term(json, "body", role.Body, config.FindBody(role.Body)!.Label(language));
-                    Term(json, "role", role.Role, config.Strings[language].Text.GetValueOrDefault("role_" + role.Role, role.Role));
-                    json.WriteString("from", ViewFactory.Iso(role.From));
-                    if (role.To is { } to)
-                    {
-                        json.WriteString("to", ViewFactory.Iso(to));
-                    }
-                    else
-                    {
-                        json.WriteNull("to");
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("votes");
-                foreach (var vote in page.Votes)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("decision", paths.Absolute(vote.Page.Path));
-                    json.WriteString("date", ViewFactory.Iso(vote.Page.Decision.Date));
-                    json.WriteString("side", vote.Side);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("dissents");
-                foreach (var dissent in page.Dissents)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("decision", paths.Absolute(dissent.Page.Path));
-                    json.WriteString("date", ViewFactory.Iso(dissent.Page.Decision.Date));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("attendance");
-                foreach (var meeting in page.Attendance)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("meeting", paths.Absolute(meeting.Path));
-                    json.WriteString("body", meeting.Meeting.Body);
-                    json.WriteString("date", ViewFactory.Iso(meeting.Meeting.Date));
-                    json.WriteString("role", meeting.Role);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return [.. stream.ToArray(), (byte)'\n'];
-    }
-
-    private static void Term(Utf8JsonWriter json, string? name, string id, string label)
-    {
-        if (name is null)
-        {
-            json.WriteStartObject();
-        }
-        else
-        {
-            json.WriteStartObject(name);
-        }
-
-        json.WriteString("id", id);
-        json.WriteString("label", label);
-        json.WriteEndObject();
+        var register = site.Members.Register;
+        var licence = config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
+        var data = members.Select(page => new MembersFile.MemberData(
+            page.Member.Slug,
+            page.Member.Name,
+            paths.Absolute(page.Path),
+            paths.Absolute(page.FeedPath),
+            register.Group(page.Member.Group) is { } group ? new TermData(group.Id, group.Label(language)) : null,
+            [.. page.Member.Roles.Select(role => new MembersFile.RoleData(
+                new TermData(role.Body, config.FindBody(role.Body)!.Label(language)),
+                new TermData(role.Role, config.Strings[language].Text.GetValueOrDefault("role_" + role.Role, role.Role)),
+                ViewFactory.Iso(role.From),
+                role.To is { } to ? ViewFactory.Iso(to) : null))],
+            [.. page.Votes.Select(v => new MembersFile.VoteData(paths.Absolute(v.Page.Path), ViewFactory.Iso(v.Page.Decision.Date), v.Side))],
+            [.. page.Dissents.Select(d => new MembersFile.DissentData(paths.Absolute(d.Page.Path), ViewFactory.Iso(d.Page.Decision.Date)))],
+            [.. page.Attendance.Select(m => new MembersFile.AttendanceData(paths.Absolute(m.Path), m.Meeting.Body, ViewFactory.Iso(m.Meeting.Date), m.Role))]));
+        return OpenDataJson.SerializeToUtf8(new MembersFile(
+            paths.Absolute(paths.MemberDataSchema), language, config.Title[language], licence,
+            [.. register.Groups.Select(g => new TermData(g.Id, g.Label(language)))], [.. data]));
     }
 
     private static byte[] Csv(SiteModel site, string language, IReadOnlyList<MemberPage> members)
@@ -184,7 +82,7 @@ public sealed class MembersDataProducer : IOutputProducer
                 int Side(string side) => page.Votes.Count(v => v.Side == side);
                 csv.WriteRecord([
                     member.Slug, member.Name, paths.Absolute(page.Path), paths.Absolute(page.FeedPath), group?.Id ?? "", group?.Label(language) ?? "",
-                    string.Join(Data.DecisionsCsv.ListSeparator, roles),
+                    string.Join(DecisionsCsv.ListSeparator, roles),
                     Count(Side("for")), Count(Side("against")), Count(Side("abstained")), Count(Side("absent")),
                     Count(page.Dissents.Count), Count(page.Attendance.Count),
                 ]);
