@@ -13,46 +13,9 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
         Unclosed,
     }
 
-    // Walks the lines by index instead of splitting the text into an array of lines and joining
-    // them again: every file of the site passes through here (and its body may be long).
-    public static (FrontMatter? FrontMatter, Problem Problem) Split(string text)
-    {
-        var firstEnd = text.IndexOf('\n');
-        if (!IsMarker(text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd), dotsToo: false))
-        {
-            return (null, Problem.Missing);
-        }
-
-        if (firstEnd < 0)
-        {
-            return (null, Problem.Unclosed);
-        }
-
-        var yamlStart = firstEnd + 1;
-        var start = yamlStart;
-        for (var i = 1; ; i++)
-        {
-            var end = text.IndexOf('\n', start);
-            if (IsMarker(text.AsSpan(start, (end < 0 ? text.Length : end) - start), dotsToo: true))
-            {
-                var yaml = start == yamlStart ? "" : text[yamlStart..(start - 1)];
-                var markdown = end < 0 ? "" : text[(end + 1)..];
-                return (new FrontMatter(yaml, 2, markdown, i + 2), Problem.None);
-            }
-
-            if (end < 0)
-            {
-                return (null, Problem.Unclosed);
-            }
-
-            start = end + 1;
-        }
-    }
-
     /// <summary>
-    /// The same split of a file's valid UTF-8 bytes (without a byte order mark), decoding only
-    /// the two parts rather than the whole file and then copying both out of it. A line break is
-    /// the byte '\n' in UTF-8 as in the text, so the lines are the same lines.
+    /// Splits a file's valid UTF-8 bytes (without a byte order mark), decoding only the two parts
+    /// rather than the whole file and then copying both out of it; line ends become '\n'.
     /// </summary>
     public static (FrontMatter? FrontMatter, Problem Problem) Split(ReadOnlySpan<byte> utf8)
     {
@@ -77,7 +40,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
             {
                 var yaml = start == yamlStart ? "" : Text(utf8[yamlStart..(start - 1)]);
 
-                // The text form turns "\r\n" into "\n" first: the '\r' before the last line break goes.
+                // "\r\n" becomes "\n", so the '\r' before the last line break goes too.
                 if (start > yamlStart && utf8[start - 2] == '\r' && yaml.EndsWith('\r'))
                 {
                     yaml = yaml[..^1];
@@ -135,11 +98,5 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
     {
         var trimmed = line.TrimEnd("\r \t"u8);
         return trimmed.SequenceEqual("---"u8) || (dotsToo && trimmed.SequenceEqual("..."u8));
-    }
-
-    private static bool IsMarker(ReadOnlySpan<char> line, bool dotsToo)
-    {
-        var trimmed = line.TrimEnd("\r \t");
-        return trimmed is "---" || (dotsToo && trimmed is "...");
     }
 }

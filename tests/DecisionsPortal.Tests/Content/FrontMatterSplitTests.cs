@@ -6,8 +6,8 @@ namespace DecisionsPortal.Tests.Content;
 
 /// <summary>
 /// Files are split into front matter and body straight from their bytes; the result must be
-/// exactly the split of the decoded text (line endings made '\n'), whatever the line endings,
-/// markers and stray carriage returns.
+/// exactly the split of the decoded text (line endings made '\n') by the plain line-by-line
+/// reading below, whatever the line endings, markers and stray carriage returns.
 /// </summary>
 public sealed class FrontMatterSplitTests
 {
@@ -34,9 +34,32 @@ public sealed class FrontMatterSplitTests
     private static void SameSplit(string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var (fromText, textProblem) = FrontMatter.Split(StrictUtf8.Decode(bytes).Text!);
+        var (fromText, textProblem) = SplitText(StrictUtf8.Decode(bytes).Text!);
         var (fromBytes, bytesProblem) = FrontMatter.Split(bytes);
         Assert.Equal(textProblem, bytesProblem);
         Assert.Equal(fromText, fromBytes);
     }
+
+    // The front matter rules read as plainly as they can be: the first line "---", up to the next
+    // line "---" or "...", each marker allowing trailing blanks and a '\r'.
+    private static (FrontMatter? FrontMatter, FrontMatter.Problem Problem) SplitText(string text)
+    {
+        var lines = text.Split('\n');
+        if (!IsMarker(lines[0], dotsToo: false))
+        {
+            return (null, FrontMatter.Problem.Missing);
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (IsMarker(lines[i], dotsToo: true))
+            {
+                return (new FrontMatter(string.Join('\n', lines[1..i]), 2, string.Join('\n', lines[(i + 1)..]), i + 2), FrontMatter.Problem.None);
+            }
+        }
+
+        return (null, FrontMatter.Problem.Unclosed);
+    }
+
+    private static bool IsMarker(string line, bool dotsToo) => line.TrimEnd('\r', ' ', '\t') is "---" || (dotsToo && line.TrimEnd('\r', ' ', '\t') is "...");
 }

@@ -17,7 +17,7 @@ public sealed class EventTreeTests
 {
     private const int Iterations = 3000;
 
-    private static readonly string ValidYaml = FrontMatter.Split(Decisions.Finnish(extra: "section: 4\ndnro: EX/1/2025\ntopics: [schools, environment]\ndecision: Hyväksyttiin.\nkey: katto\nattachments:\n  - { title: Liite, file: liite.pdf }"))
+    private static readonly string ValidYaml = FrontMatter.Split(System.Text.Encoding.UTF8.GetBytes(Decisions.Finnish(extra: "section: 4\ndnro: EX/1/2025\ntopics: [schools, environment]\ndecision: Hyväksyttiin.\nkey: katto\nattachments:\n  - { title: Liite, file: liite.pdf }")))
         .FrontMatter!.Yaml;
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class EventTreeTests
 
     [Fact]
     public void Random_front_matter_read_without_a_diagnostic_reads_as_the_model_reads_it() =>
-        InputGenerators.FrontMatter.Select(text => FrontMatter.Split(text).FrontMatter?.Yaml ?? "").Sample(Agrees, iter: Iterations);
+        InputGenerators.FrontMatter.Select(text => FrontMatter.Split(System.Text.Encoding.UTF8.GetBytes(text)).FrontMatter?.Yaml ?? "").Sample(Agrees, iter: Iterations);
 
     [Fact]
     public void A_mutated_site_yml_read_without_a_diagnostic_reads_as_the_model_reads_it() =>
