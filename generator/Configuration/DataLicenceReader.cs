@@ -16,14 +16,7 @@ public static class DataLicenceReader
 
     public static DataLicence? Read(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var node = yaml.Find(Key);
-        if (node is null || YamlMapping.IsNull(node))
-        {
-            return null;
-        }
-
-        var map = yaml.Mapping(Key);
-        if (map is null)
+        if (yaml.Mapping(Key) is not { } map)
         {
             return null;
         }

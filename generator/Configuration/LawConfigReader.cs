@@ -52,8 +52,7 @@ public static class LawConfigReader
 
     public static IReadOnlyList<RemovedFile> ReadRemoved(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var node = yaml.Find("removed");
-        if (node is null || YamlMapping.IsNull(node))
+        if (yaml.Value("removed") is not { } node)
         {
             return [];
         }

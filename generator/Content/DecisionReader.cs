@@ -210,8 +210,7 @@ public static class DecisionReader
 
     internal static Person? ReadPerson(YamlMapping yaml, string key, DiagnosticBag diagnostics)
     {
-        var node = yaml.Find(key);
-        if (node is null || YamlMapping.IsNull(node))
+        if (yaml.Value(key) is not { } node)
         {
             return null;
         }
@@ -251,8 +250,7 @@ public static class DecisionReader
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var node = yaml.Find("attachments");
-        if (node is null || YamlMapping.IsNull(node))
+        if (yaml.Value("attachments") is not { } node)
         {
             return [];
         }

@@ -82,8 +82,7 @@ public static class LegalFieldsReader
 
     private static Votes? ReadVotes(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var node = yaml.Find("votes");
-        if (node is null || YamlMapping.IsNull(node))
+        if (yaml.Value("votes") is not { } node)
         {
             return null;
         }
@@ -106,8 +105,7 @@ public static class LegalFieldsReader
 
     private static VoteCount? ReadSide(YamlMapping votes, string side, DiagnosticBag diagnostics)
     {
-        var node = votes.Find(side);
-        if (node is null || YamlMapping.IsNull(node))
+        if (votes.Value(side) is not { } node)
         {
             return null;
         }
@@ -135,8 +133,7 @@ public static class LegalFieldsReader
 
     private static IReadOnlyList<Dissent> ReadDissent(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var node = yaml.Find("dissent");
-        if (node is null || YamlMapping.IsNull(node))
+        if (yaml.Value("dissent") is not { } node)
         {
             return [];
         }

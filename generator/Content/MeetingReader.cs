@@ -113,8 +113,7 @@ public static class MeetingReader
 
     private static IReadOnlyList<Attendee> ReadAttendees(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        var node = yaml.Find("attendees");
-        if (node is null || YamlMapping.IsNull(node))
+        if (yaml.Value("attendees") is not { } node)
         {
             return [];
         }

@@ -22,6 +22,9 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
 
     public Node? Find(string key) => IndexOf(key) is var i and >= 0 ? node.Children[i].Value : null;
 
+    /// <summary>The key's value, or null when it is missing or written empty ('key:', '~', 'null').</summary>
+    public Node? Value(string key) => Find(key) is { } value && !IsNull(value) ? value : null;
+
     public SourceLocation LocationOf(string key) => IndexOf(key) is var i and >= 0 ? source.At(node.Children[i].Key) : Location;
 
     // A loop rather than LINQ: every field of every decision is looked up here, some several times.
@@ -43,8 +46,7 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
 
     public string? String(string key)
     {
-        var value = Find(key);
-        if (value is null || IsNull(value))
+        if (Value(key) is not { } value)
         {
             return null;
         }
@@ -95,8 +97,7 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
     /// <summary>A list of text; a single scalar is accepted as a one-item list, as editors often write it.</summary>
     public IReadOnlyList<(string Value, SourceLocation Location)>? StringList(string key)
     {
-        var value = Find(key);
-        if (value is null || IsNull(value))
+        if (Value(key) is not { } value)
         {
             return null;
         }
@@ -130,8 +131,7 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
 
     public YamlMapping? Mapping(string key)
     {
-        var value = Find(key);
-        if (value is null || IsNull(value))
+        if (Value(key) is not { } value)
         {
             return null;
         }
