@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DecisionsPortal.Rendering.Data;
 
 namespace DecisionsPortal.Rendering;
@@ -11,8 +12,9 @@ namespace DecisionsPortal.Rendering;
 /// block. '&lt;', '&gt;' and '&amp;' are written as \u003c, \u003e and \u0026 (the same string to a
 /// JSON parser), so no title can close the script element or open a comment inside it.
 /// </summary>
-public static class JsonLd
+public static partial class JsonLd
 {
+    // The writer escapes the values; the generated serialiser only names and orders the fields.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     [ThreadStatic]
@@ -20,74 +22,28 @@ public static class JsonLd
 
     public static RawHtml Decision(DecisionData d, string plainProposal, string siteTitle, string homeUrl)
     {
+        // An agenda item is not passed yet: it says so, and names no date or organ that passed it.
+        var pending = d.Status == "agenda";
+        var legislation = new Legislation(
+            "https://schema.org", "Legislation", d.Url, d.Url, d.Title, d.Language,
+            pending ? null : d.Date,
+            d.Dnro,
+            pending ? "Draft" : null,
+            pending ? "https://schema.org/NotInForce" : null,
+            pending ? null : new Named("GovernmentOrganization", d.Body.Label),
+            plainProposal,
+            d.Topics.Count > 0 ? string.Join(", ", d.Topics.Select(t => t.Label)) : null,
+            [.. d.Translations.Select(t => new Translation(t.Url, t.Language))],
+            [new MediaObject("MediaObject", null, d.DataUrl, "application/json")],
+            [.. d.Attachments.Select(a => new MediaObject("MediaObject", a.Title, a.Url, a.Type))],
+            new Named("WebSite", siteTitle, homeUrl));
+
         // Written into a buffer the thread keeps, and read back as text once.
         var output = buffer ??= new ArrayBufferWriter<byte>(4096);
         output.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(output, Options))
         {
-            json.WriteStartObject();
-            json.WriteString("@context", "https://schema.org");
-            json.WriteString("@type", "Legislation");
-            json.WriteString("@id", d.Url);
-            json.WriteString("url", d.Url);
-            json.WriteString("name", d.Title);
-            json.WriteString("inLanguage", d.Language);
-            // An agenda item is not passed yet: it says so, and names no date or organ that passed it.
-            var pending = d.Status == "agenda";
-            if (!pending)
-            {
-                json.WriteString("legislationDate", d.Date);
-            }
-
-            if (d.Dnro is not null)
-            {
-                json.WriteString("legislationIdentifier", d.Dnro);
-            }
-
-            if (pending)
-            {
-                json.WriteString("creativeWorkStatus", "Draft");
-                json.WriteString("legislationLegalForce", "https://schema.org/NotInForce");
-            }
-            else
-            {
-                json.WriteStartObject("legislationPassedBy");
-                json.WriteString("@type", "GovernmentOrganization");
-                json.WriteString("name", d.Body.Label);
-                json.WriteEndObject();
-            }
-            json.WriteString("abstract", plainProposal);
-            if (d.Topics.Count > 0)
-            {
-                json.WriteString("keywords", string.Join(", ", d.Topics.Select(t => t.Label)));
-            }
-
-            json.WriteStartArray("workTranslation");
-            foreach (var translation in d.Translations)
-            {
-                json.WriteStartObject();
-                json.WriteString("@id", translation.Url);
-                json.WriteString("inLanguage", translation.Language);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("encoding");
-            MediaObject(json, null, d.DataUrl, "application/json");
-            json.WriteEndArray();
-            json.WriteStartArray("associatedMedia");
-            foreach (var attachment in d.Attachments)
-            {
-                MediaObject(json, attachment.Title, attachment.Url, attachment.Type);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("isPartOf");
-            json.WriteString("@type", "WebSite");
-            json.WriteString("name", siteTitle);
-            json.WriteString("url", homeUrl);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            JsonSerializer.Serialize(json, legislation, JsonLdContext.Default.Legislation);
         }
 
         return new RawHtml(Escape(Encoding.UTF8.GetString(output.WrittenSpan)));
@@ -99,17 +55,32 @@ public static class JsonLd
         .Replace(">", "\\u003e", StringComparison.Ordinal)
         .Replace("&", "\\u0026", StringComparison.Ordinal);
 
-    private static void MediaObject(Utf8JsonWriter json, string? name, string url, string format)
-    {
-        json.WriteStartObject();
-        json.WriteString("@type", "MediaObject");
-        if (name is not null)
-        {
-            json.WriteString("name", name);
-        }
+    internal sealed record Legislation(
+        [property: JsonPropertyName("@context")] string Context,
+        [property: JsonPropertyName("@type")] string Type,
+        [property: JsonPropertyName("@id")] string Id,
+        string Url,
+        string Name,
+        string InLanguage,
+        string? LegislationDate,
+        string? LegislationIdentifier,
+        string? CreativeWorkStatus,
+        string? LegislationLegalForce,
+        Named? LegislationPassedBy,
+        string Abstract,
+        string? Keywords,
+        IReadOnlyList<Translation> WorkTranslation,
+        IReadOnlyList<MediaObject> Encoding,
+        IReadOnlyList<MediaObject> AssociatedMedia,
+        Named IsPartOf);
 
-        json.WriteString("contentUrl", url);
-        json.WriteString("encodingFormat", format);
-        json.WriteEndObject();
-    }
+    internal sealed record Named([property: JsonPropertyName("@type")] string Type, string Name, string? Url = null);
+
+    internal sealed record Translation([property: JsonPropertyName("@id")] string Id, string InLanguage);
+
+    internal sealed record MediaObject([property: JsonPropertyName("@type")] string Type, string? Name, string ContentUrl, string EncodingFormat);
+
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(Legislation))]
+    internal sealed partial class JsonLdContext : JsonSerializerContext;
 }
