@@ -15,10 +15,7 @@ public static class ContentLoader
         // files are looked at; otherwise every folder is listed and every file's time and size checked.
         var unchanged = cache.Unchanged(config.ContentDirectory);
         var listing = unchanged?.Listing ?? ContentFiles.List(config);
-        foreach (var stray in listing.Stray)
-        {
-            diagnostics.Add(stray);
-        }
+        diagnostics.AddRange(listing.Stray);
 
         var files = listing.Files;
         var workingFolder = Directory.GetCurrentDirectory();

@@ -27,7 +27,7 @@ public static class DecisionReader
                 local.Error(DiagnosticCodes.FrontMatterNotMapping, root is null ? file : source.At(root), "front matter must be 'field: value' lines, e.g. 'title: …'");
             }
 
-            Forward(local, diagnostics);
+            diagnostics.AddRange(local.ToSortedList());
             return null;
         }
 
@@ -64,7 +64,7 @@ public static class DecisionReader
         AgendaCheck.Check(yaml, legal, decisionText, local);
         CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
 
-        Forward(local, diagnostics);
+        diagnostics.AddRange(local.ToSortedList());
         if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
         {
             return null;
@@ -87,14 +87,6 @@ public static class DecisionReader
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 },
                 MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth));
-        }
-    }
-
-    private static void Forward(DiagnosticBag from, DiagnosticBag to)
-    {
-        foreach (var d in from.ToSortedList())
-        {
-            to.Add(d);
         }
     }
 

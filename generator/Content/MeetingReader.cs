@@ -59,10 +59,7 @@ public static class MeetingReader
 
         var place = yaml.String("place")?.Trim();
         var attendees = ReadAttendees(yaml, local);
-        foreach (var d in local.ToSortedList())
-        {
-            diagnostics.Add(d);
-        }
+        diagnostics.AddRange(local.ToSortedList());
 
         return local.HasErrors
             ? null

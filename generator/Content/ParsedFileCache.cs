@@ -119,10 +119,7 @@ public sealed class ParsedFileCache
             return GetOrParse(path, diagnostics, parse);
         }
 
-        foreach (var diagnostic in entry.Diagnostics)
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(entry.Diagnostics);
 
         return entry.Decision;
     }
@@ -140,10 +137,7 @@ public sealed class ParsedFileCache
         }
 
         // A cached file's warnings are still the file's warnings: report them on every build.
-        foreach (var diagnostic in entry.Diagnostics)
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(entry.Diagnostics);
 
         return entry.Decision;
     }

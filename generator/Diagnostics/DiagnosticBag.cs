@@ -19,6 +19,14 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (gate)
+        {
+            items.AddRange(diagnostics);
+        }
+    }
+
     // Call sites write interpolated strings; the handler keeps them as a template and its
     // arguments, so the message can be printed in the editor's language (MessageText). The
     // priority settles an interpolated string whose holes are all constants, which C# could

@@ -94,10 +94,7 @@ public static class RenderStage
     {
         var own = new DiagnosticBag();
         var templates = TemplateSet.Load(directory, own);
-        foreach (var diagnostic in own.ToSortedList())
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(own.ToSortedList());
 
         cache.Templates = templates is not null && own.ToSortedList().Count == 0 ? (folder, templates) : null;
 

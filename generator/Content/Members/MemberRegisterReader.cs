@@ -44,10 +44,7 @@ public static class MemberRegisterReader
             null => null,
             _ => Refuse(local, source.At(root), "the register must be 'groups:' and 'members:' lines"),
         };
-        foreach (var d in local.ToSortedList())
-        {
-            diagnostics.Add(d);
-        }
+        diagnostics.AddRange(local.ToSortedList());
 
         return local.HasErrors || register is null ? MemberRegister.Empty with { Path = shown, Text = text } : register;
     }
