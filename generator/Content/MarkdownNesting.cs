@@ -105,7 +105,6 @@ public static class MarkdownNesting
     // Adds the brackets and emphasis runs this line leaves open to those the paragraph had open.
     private static int Inline(ReadOnlySpan<char> text, int open, int prefix)
     {
-        var max = open;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

@@ -50,7 +50,7 @@ public sealed class CompiledTemplate
 
         try
         {
-            return new CompiledTemplate(Block(block, inLoop: false));
+            return new CompiledTemplate(Block(block));
         }
         catch (NotSupportedException)
         {
@@ -58,7 +58,7 @@ public sealed class CompiledTemplate
         }
     }
 
-    private static Action<CompiledScope>[] Block(ScriptBlockStatement? block, bool inLoop)
+    private static Action<CompiledScope>[] Block(ScriptBlockStatement? block)
     {
         if (block is null)
         {
@@ -79,7 +79,7 @@ public sealed class CompiledTemplate
                 continue;
             }
 
-            if (Statement(statement, inLoop) is { } compiled)
+            if (Statement(statement) is { } compiled)
             {
                 statements.Add(compiled);
             }
@@ -88,7 +88,7 @@ public sealed class CompiledTemplate
         return statements.ToArray();
     }
 
-    private static Action<CompiledScope>? Statement(ScriptStatement statement, bool inLoop)
+    private static Action<CompiledScope>? Statement(ScriptStatement statement)
     {
         switch (statement)
         {
@@ -107,7 +107,7 @@ public sealed class CompiledTemplate
             case ScriptExpressionStatement { CanOutput: true, Expression: { } expression }:
                 if (IncludeCall(expression) is { } partial)
                 {
-                    return Include(partial, inLoop);
+                    return Include(partial);
                 }
 
                 var value = Expression(expression);
@@ -121,7 +121,7 @@ public sealed class CompiledTemplate
                 };
 
             case ScriptIfStatement conditional:
-                return If(conditional, inLoop);
+                return If(conditional);
 
             case ScriptForStatement loop when loop.GetType() == typeof(ScriptForStatement):
                 return For(loop);
@@ -137,7 +137,7 @@ public sealed class CompiledTemplate
             ? name
             : null;
 
-    private static Action<CompiledScope> Include(string name, bool inLoop)
+    private static Action<CompiledScope> Include(string name)
     {
         var partialName = "partials/" + name;
         return scope =>
@@ -178,15 +178,15 @@ public sealed class CompiledTemplate
         };
     }
 
-    private static Action<CompiledScope> If(ScriptIfStatement statement, bool inLoop)
+    private static Action<CompiledScope> If(ScriptIfStatement statement)
     {
         var condition = Expression(statement.Condition ?? throw new NotSupportedException());
-        var then = Block(statement.Then, inLoop);
+        var then = Block(statement.Then);
         var otherwise = statement.Else switch
         {
             null => [],
-            ScriptElseStatement e => Block(e.Body, inLoop),
-            ScriptIfStatement elseIf => [If(elseIf, inLoop)],
+            ScriptElseStatement e => Block(e.Body),
+            ScriptIfStatement elseIf => [If(elseIf)],
             _ => throw new NotSupportedException(),
         };
         var span = statement.Condition.Span;
@@ -210,7 +210,7 @@ public sealed class CompiledTemplate
 
         var name = variable.Name;
         var items = Expression(loop.Iterator);
-        var body = Block(loop.Body, inLoop: true);
+        var body = Block(loop.Body);
         return scope =>
         {
             var value = items(scope);

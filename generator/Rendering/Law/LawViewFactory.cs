@@ -14,7 +14,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         var law = site.Council.For(page);
         var language = views.Language;
         var meeting = law.MeetingPath is null ? null
-            : new LinkView(MeetingLabel(d.Law.Meeting, d.Body, law.MeetingPath), site.Paths.Link(law.MeetingPath));
+            : new LinkView(MeetingLabel(d.Law.Meeting, d.Body), site.Paths.Link(law.MeetingPath));
         var casePage = law.CasePath is null ? null : new LinkView(d.Dnro ?? "", site.Paths.Link(law.CasePath));
         var newer = law.NewerHandling is { } later
             ? new LinkView($"{later.Decision.Title} ({views.FormatDate(later.Decision.Date)})", site.Paths.Link(later.Path))
@@ -36,7 +36,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             d.Law.Confidential || DecisionStatuses.IsPending(d) ? null : Appeal(law, d.Language));
     }
 
-    public string MeetingLabel(MeetingNumber? number, string body, string path)
+    private string MeetingLabel(MeetingNumber? number, string body)
     {
         var organ = site.Config.FindBody(body)!.Label(views.Language);
         return number is null ? organ : $"{organ} {number}";
