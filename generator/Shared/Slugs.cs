@@ -7,14 +7,13 @@ public static class Slugs
 {
     public static string From(string text)
     {
-        if (System.Text.Ascii.IsValid(text))
-        {
-            return FromAscii(text);
-        }
-
+        // Diary numbers, slugs and most names are ASCII, where transliteration and decomposition
+        // change nothing: they are read as they are, without the intermediate strings.
+        var ascii = System.Text.Ascii.IsValid(text);
         var builder = new StringBuilder(text.Length);
-        foreach (var c in Transliterate(text).Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var letter in ascii ? text : Transliterate(text).Normalize(NormalizationForm.FormD))
         {
+            var c = char.ToLowerInvariant(letter);
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 builder.Append(c);
@@ -32,7 +31,7 @@ public static class Slugs
         var slug = builder.ToString().Trim('-');
         // A name in a script with no spelling here (王伟) keeps an address of its own: a short
         // hash of the text, stable from build to build, after whatever Latin letters it has.
-        if (Dropped(text))
+        if (!ascii && Dropped(text))
         {
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
             slug = slug.Length == 0 ? hash : slug + "-" + hash;
@@ -53,27 +52,6 @@ public static class Slugs
         }
 
         return false;
-    }
-
-    // Diary numbers, slugs and most names are ASCII, where transliteration and decomposition
-    // change nothing: one pass, the same result, without the intermediate strings.
-    private static string FromAscii(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                builder.Append(lower);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString().Trim('-');
     }
 
     // The generator runs with InvariantGlobalization, where Normalize(FormD) leaves 'ä' whole; so
