@@ -172,7 +172,7 @@ public sealed class EventTree
                         return null;
                     }
 
-                    if (key is ScalarNode text && FirstWith(children, text.Value) is { } first)
+                    if (key is ScalarNode text && children.Find(c => c.Key is ScalarNode s && string.Equals(s.Value, text.Value, StringComparison.Ordinal)).Key is { } first)
                     {
                         Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, text.Value, source.At(first).Line);
                         continue;
@@ -188,19 +188,6 @@ public sealed class EventTree
             default:
                 throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
         }
-    }
-
-    private static Node? FirstWith(List<KeyValuePair<Node, Node>> children, string? key)
-    {
-        foreach (var child in children)
-        {
-            if (child.Key is ScalarNode s && string.Equals(s.Value, key, StringComparison.Ordinal))
-            {
-                return child.Key;
-            }
-        }
-
-        return null;
     }
 
     // YamlDotNet expands '!!str' to its full name; the editor wrote the short one.
