@@ -232,12 +232,7 @@ public static class DecisionReader
             return null;
         }
 
-        // "Kaupunginjohtaja Matti Ruotsalainen": the office first, then first and last name.
-        // Names of more than two words need the { name:, title: } form.
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 2
-            ? new Person(string.Join(' ', words), null)
-            : new Person(string.Join(' ', words[^2..]), string.Join(' ', words[..^2]));
+        return Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)

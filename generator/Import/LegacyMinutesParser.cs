@@ -82,13 +82,8 @@ public static partial class LegacyMinutesParser
     }
 
     /// <summary>"Hallinto- ja kehitysjohtaja Jukka Vilen": the office first, then first and last name.</summary>
-    public static Person PersonOf(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return words.Length <= 2
-            ? new Person(string.Join(' ', words), null)
-            : new Person(string.Join(' ', words[^2..]), string.Join(' ', words[..^2]));
-    }
+    public static Person PersonOf(string text) =>
+        Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string TitleText(string line) => SectionMark().Replace(line, "").Trim();
 
