@@ -60,7 +60,7 @@ public static class MemberRegisterReader
         UnknownFields(yaml, TopFields, diagnostics);
         var groups = ReadGroups(yaml, config, diagnostics);
         var members = new List<Member>();
-        var node = yaml.Find("members");
+        var node = yaml.Value("members");
         if (node is SequenceNode list)
         {
             foreach (var item in list.Children)
@@ -75,7 +75,7 @@ public static class MemberRegisterReader
                 }
             }
         }
-        else if (node is not null && !YamlMapping.IsNull(node))
+        else if (node is not null)
         {
             diagnostics.Error(DiagnosticCodes.MemberRegisterInvalid, yaml.Source.At(node), $"'members' must be a list ('- name: …'), not a {YamlMapping.Describe(node)}");
         }
@@ -163,7 +163,7 @@ public static class MemberRegisterReader
         }
 
         var roles = new List<MemberRole>();
-        var node = yaml.Find("roles");
+        var node = yaml.Value("roles");
         if (node is SequenceNode list)
         {
             foreach (var item in list.Children)
@@ -178,7 +178,7 @@ public static class MemberRegisterReader
                 }
             }
         }
-        else if (node is not null && !YamlMapping.IsNull(node))
+        else if (node is not null)
         {
             diagnostics.Error(DiagnosticCodes.MemberRegisterInvalid, yaml.Source.At(node), $"'roles' must be a list, not a {YamlMapping.Describe(node)}");
         }
@@ -237,7 +237,7 @@ public static class MemberRegisterReader
             ok = false;
         }
 
-        return ok && from is { } first && (to is not null || !yaml.Has("to") || YamlMapping.IsNull(yaml.Find("to")!))
+        return ok && from is { } first && (to is not null || yaml.Value("to") is null)
             ? new MemberRole(body!, role, first, to, yaml.Location)
             : null;
     }
