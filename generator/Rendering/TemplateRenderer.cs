@@ -131,21 +131,12 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         }
     }
 
-    private static void RunCompiled(TemplateContext context, CompiledTemplate template, CompiledScope scope, PageBuffer output)
-    {
-        // As in RenderTemplate: the output limit is counted per template.
-        NoTemplate.Render(context);
-        context.PushOutput(output);
-        try
+    private static void RunCompiled(TemplateContext context, CompiledTemplate template, CompiledScope scope, PageBuffer output) =>
+        WriteInto(context, output, () =>
         {
             scope.Reset();
             template.Run(scope);
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-    }
+        });
 
     private Template Find(TemplateContext context, string name) => templates.Contains(name)
         ? templates.Get(name)
@@ -154,16 +145,20 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     private void RenderTemplate(TemplateContext context, string name, PageBuffer output)
     {
         var template = Find(context, name);
+        WriteInto(context, output, () => Evaluate(context, template));
+    }
 
+    private static void WriteInto(TemplateContext context, PageBuffer output, Action write)
+    {
         // Scriban counts what a context has written and, past its LimitToString (1 MiB), cuts
         // the rest off with "..." and no error. Only Template.Render starts the count again;
         // rendering an empty template does that and nothing else (it writes nothing, and the
-        // context's own output it reads back stays empty).
+        // context's own output it reads back stays empty). So the limit is counted per template.
         NoTemplate.Render(context);
         context.PushOutput(output);
         try
         {
-            Evaluate(context, template);
+            write();
         }
         finally
         {
