@@ -25,16 +25,9 @@ public sealed class TemplateSet
             var template = Template.Parse(File.ReadAllText(file), shown);
             foreach (var message in template.Messages)
             {
-                var location = new SourceLocation(shown, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
-                var text = message.Message;
-                if (message.Type == Scriban.Parsing.ParserMessageType.Error)
-                {
-                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, location, text);
-                }
-                else
-                {
-                    diagnostics.Warning(DiagnosticCodes.TemplateSyntax, location, text);
-                }
+                var severity = message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;
+                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.TemplateSyntax, message.Message,
+                    new SourceLocation(shown, message.Span.Start.Line + 1, message.Span.Start.Column + 1)));
             }
 
             var name = Path.ChangeExtension(Path.GetRelativePath(directory, file), null).Replace('\\', '/');
