@@ -8,8 +8,8 @@ namespace DecisionsPortal.Markup;
 /// <summary>
 /// Links and images may only use http(s), mailto, tel or relative addresses. Run on every parsed
 /// document, before anything reads it: a link to another scheme keeps its words and loses the
-/// link, an image loses itself, an autolink becomes its text. The walk is our own over every
-/// block and inline, and changes the tree only after it, so no node is skipped while it moves.
+/// link, an image loses itself, an autolink becomes its text. Every block and inline is walked
+/// first and the tree changed only after, so no node is skipped while it moves.
 /// </summary>
 public sealed class SafeLinks : IMarkdownExtension
 {
@@ -42,8 +42,9 @@ public sealed class SafeLinks : IMarkdownExtension
 
     private static void Neutralise(MarkdownDocument document)
     {
-        var unsafeLinks = new List<Inline>();
-        Collect(document, unsafeLinks);
+        var unsafeLinks = document.Descendants()
+            .Where(node => node is LinkInline link ? !IsSafeUrl(link.Url) : node is AutolinkInline autolink && !IsSafeUrl(autolink.Url))
+            .ToList();
         foreach (var inline in unsafeLinks)
         {
             switch (inline)
@@ -64,37 +65,6 @@ public sealed class SafeLinks : IMarkdownExtension
                 case AutolinkInline autolink:
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
-            }
-        }
-    }
-
-    private static void Collect(ContainerBlock container, List<Inline> found)
-    {
-        foreach (var block in container)
-        {
-            if (block is ContainerBlock inner)
-            {
-                Collect(inner, found);
-            }
-            else if (block is LeafBlock { Inline: { } inline })
-            {
-                Collect(inline, found);
-            }
-        }
-    }
-
-    private static void Collect(ContainerInline container, List<Inline> found)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            if ((inline is LinkInline link && !IsSafeUrl(link.Url)) || (inline is AutolinkInline autolink && !IsSafeUrl(autolink.Url)))
-            {
-                found.Add(inline);
-            }
-
-            if (inline is ContainerInline inner)
-            {
-                Collect(inner, found);
             }
         }
     }
