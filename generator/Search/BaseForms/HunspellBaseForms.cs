@@ -47,6 +47,11 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
     public WordForms Analyse(string word)
     {
+        if (WordForms.OfNumber(word, false) is { } number)
+        {
+            return number;
+        }
+
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(handle == IntPtr.Zero, this);
