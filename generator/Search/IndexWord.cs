@@ -8,12 +8,17 @@ namespace DecisionsPortal.Search;
 /// <c>serve</c>'s builds: what one index build works out about a word (its term ids, whether it
 /// is in the vocabulary) lives in that build's <see cref="PostingsBuilder"/> and vocabulary counts.
 /// </summary>
-internal sealed class IndexWord(string text, string? term, WordForms? forms = null)
+internal sealed class IndexWord(string text, string? term, IBaseFormSource? dictionary = null)
 {
+    // Asked for when first needed: a base form looked up only for its term (BaseFormClasses)
+    // never costs the dictionary a call. The dictionary's answer for a word never changes, so
+    // the word stays immutable to its readers.
+    private WordForms? forms;
+
     public string Text { get; } = text;
 
     public string? Term { get; } = term;
 
-    /// <summary>The word's base forms and compound parts from its language's dictionary (<see cref="WordForms.Unknown"/> when it has none or does not know the word).</summary>
-    public WordForms Forms { get; } = forms ?? WordForms.Unknown;
+    /// <summary>The word's base forms and compound parts from its language's dictionary (<see cref="WordForms.Unknown"/> when it has none, does not know the word, or the word is a stop word).</summary>
+    public WordForms Forms => forms ??= Term is null || dictionary is null ? WordForms.Unknown : dictionary.Analyse(Text);
 }

@@ -22,7 +22,7 @@ internal sealed class BaseFormClasses
     private BaseFormClasses(Dictionary<string, string[]> classes)
     {
         this.classes = classes;
-        var sets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var terms in classes.Values)
         {
             foreach (var term in terms)
@@ -30,13 +30,13 @@ internal sealed class BaseFormClasses
                 if (!term.Contains(AliasSeparator))
                 {
                     ref var set = ref CollectionsMarshal.GetValueRefOrAddDefault(sets, term, out _);
-                    set ??= new SortedSet<string>(StringComparer.Ordinal);
+                    set ??= new HashSet<string>(StringComparer.Ordinal);
                     set.UnionWith(terms);
                 }
             }
         }
 
-        byTerm = sets.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        byTerm = sets.ToDictionary(p => p.Key, p => Sorted(p.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The classes of each document language, from the words of that language the dictionary knows.</summary>
@@ -52,7 +52,8 @@ internal sealed class BaseFormClasses
     /// </summary>
     private static BaseFormClasses Of(IEnumerable<IndexWord> words, TextAnalyzer analyzer)
     {
-        var byBase = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // Hash sets while the classes grow, sorted once at the end: a sorted set's every add walks and rebalances a tree.
+        var byBase = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var word in words)
         {
             foreach (var baseForm in word.Forms.Bases)
@@ -68,7 +69,7 @@ internal sealed class BaseFormClasses
 
         // A term is ambiguous when classes of different terms hold it ("ligga" and "ligger", which
         // Hunspell gives as a base form of its own, both hold only "ligg": the term is not).
-        var classOfTerm = new Dictionary<string, SortedSet<string>?>(StringComparer.Ordinal);
+        var classOfTerm = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         foreach (var set in byBase.Values)
         {
@@ -110,7 +111,7 @@ internal sealed class BaseFormClasses
             }
         }
 
-        return new BaseFormClasses(byBase.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal));
+        return new BaseFormClasses(byBase.ToDictionary(c => c.Key, c => Sorted(c.Value), StringComparer.Ordinal));
     }
 
     /// <summary>Separates a term and a word in the word's own term (see <see cref="Of(IEnumerable{IndexWord}, TextAnalyzer)"/>); search.js looks it up the same way.</summary>
@@ -194,7 +195,14 @@ internal sealed class BaseFormClasses
         return result;
     }
 
-    private static SortedSet<string>? Class(Dictionary<string, SortedSet<string>> byBase, TextAnalyzer analyzer, string baseForm)
+    private static string[] Sorted(HashSet<string> set)
+    {
+        var sorted = set.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
+    private static HashSet<string>? Class(Dictionary<string, HashSet<string>> byBase, TextAnalyzer analyzer, string baseForm)
     {
         if (byBase.TryGetValue(baseForm, out var set))
         {
@@ -207,7 +215,7 @@ internal sealed class BaseFormClasses
             return null;
         }
 
-        set = new SortedSet<string>(StringComparer.Ordinal) { own };
+        set = new HashSet<string>(StringComparer.Ordinal) { own };
         byBase[baseForm] = set;
         return set;
     }

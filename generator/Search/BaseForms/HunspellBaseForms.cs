@@ -14,6 +14,11 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     private const string Library = "libhunspell-1.7.so.0";
 
     private readonly Lock gate = new();
+
+    // What the handle said of each word asked: the grammar's candidates (IsBase, IsWord) are often
+    // words of the corpus that are analysed on their own too, and Hunspell's stem costs tens of microseconds.
+    private readonly Dictionary<string, string[]> stemsOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> spells = new(StringComparer.Ordinal);
     private IntPtr handle;
 
     private HunspellBaseForms(IntPtr handle) => this.handle = handle;
@@ -42,10 +47,15 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
     public WordForms Analyse(string word)
     {
+        if (WordForms.OfNumber(word, false) is { } number)
+        {
+            return number;
+        }
+
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(handle == IntPtr.Zero, this);
-            var bases = SwedishParadigms.Complete(word, Stems(word), IsBase, w => Spell(handle, w) != 0);
+            var bases = SwedishParadigms.Complete(word, Stems(word), IsBase, IsWord);
             return WordForms.Of(word, bases, [], false);
         }
     }
@@ -53,6 +63,28 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     private bool IsBase(string word) => Stems(word).Contains(word);
 
     private List<string> Stems(string word)
+    {
+        if (!stemsOf.TryGetValue(word, out var known))
+        {
+            known = NativeStems(word);
+            stemsOf[word] = known;
+        }
+
+        return [.. known];
+    }
+
+    private bool IsWord(string word)
+    {
+        if (!spells.TryGetValue(word, out var known))
+        {
+            known = Spell(handle, word) != 0;
+            spells[word] = known;
+        }
+
+        return known;
+    }
+
+    private string[] NativeStems(string word)
     {
         var stems = new List<string>(2);
         var count = Stem(handle, out var list, word);
@@ -75,7 +107,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             }
         }
 
-        return stems;
+        return [.. stems];
     }
 
     public void Dispose()

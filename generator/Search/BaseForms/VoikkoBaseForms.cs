@@ -25,6 +25,11 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
 
     public WordForms Analyse(string word)
     {
+        if (WordForms.OfNumber(word, true) is { } number)
+        {
+            return number;
+        }
+
         var readings = voikko.Analyse(word, "BASEFORM", "STRUCTURE", "WORDBASES");
         if (readings.Count == 0)
         {

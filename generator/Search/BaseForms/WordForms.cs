@@ -21,4 +21,13 @@ public sealed record WordForms(IReadOnlyList<string> Bases, IReadOnlyList<string
     /// </summary>
     public static WordForms Of(string word, List<string> bases, IReadOnlyList<string> parts, bool partsKnown) =>
         bases.Count == 0 ? Unknown : new WordForms(bases, bases.Contains(word) ? [word] : bases, parts, partsKnown);
+
+    /// <summary>
+    /// A number ("2024", "96036") is its own base form, and has no parts: what both dictionaries
+    /// answer for every digit string tried (all of up to six digits, 50,000 longer ones), without
+    /// the call — a quarter of the Swedish words of a corpus of decisions are numbers, and
+    /// Hunspell makes each a compound of digits (sv_SE's COMPOUNDRULE 0*) at tens of microseconds.
+    /// </summary>
+    public static WordForms? OfNumber(string word, bool partsKnown) =>
+        word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9') ? new WordForms([word], [word], [], partsKnown) : null;
 }

@@ -49,6 +49,22 @@ public sealed class SwedishBaseFormTests
         Assert.DoesNotContain(notBase, swedish.Analyse(word).Bases.Where(b => b != word));
     }
 
+    // Numbers are a quarter of the Swedish words of a corpus of decisions; Hunspell is not asked
+    // for them, and answers each digit string with itself (sv_SE's numbers are compounds of digits).
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("08")]
+    [InlineData("11")]
+    [InlineData("96036")]
+    public void A_number_is_its_own_base_form_without_parts(string number)
+    {
+        using var swedish = Open();
+        var forms = swedish.Analyse(number);
+        Assert.Equal([number], forms.Bases);
+        Assert.Equal([number], forms.Meant);
+        Assert.Empty(forms.Parts);
+    }
+
     [Fact]
     public void A_base_form_and_a_form_that_differs_by_a_diacritic_are_different_words()
     {
