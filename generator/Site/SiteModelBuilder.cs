@@ -28,6 +28,7 @@ public static class SiteModelBuilder
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
         var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, config, diagnostics, cache)
             .OrderBy(p => p, DecisionOrder.NewestFirst)
+            .Select(cache.Same)
             .ToList();
 
         // The languages' listings are independent of each other: one core each.
