@@ -8,8 +8,8 @@ namespace DecisionsPortal.Incremental;
 /// <summary>
 /// The fingerprints of one build's files, by which serve skips files whose inputs did not change. Every file
 /// depends on what is site-wide — the templates folder (templates, partials, i18n, assets, appeal
-/// texts), and the whole model except decisions' Markdown bodies (site.yml, build date, every
-/// decision's fields, listings, council record, redirects) — so every fingerprint holds
+/// texts), and the whole model except decisions' Markdown bodies, known by what it is made of
+/// (<see cref="ModelInputs"/>) and by each decision page as published — so every fingerprint holds
 /// <see cref="Site"/>. A decision's page and data also hold all of the decision; the open data of a
 /// language all of its decisions. So a body edit makes only those files again, and any other
 /// edit remakes everything: slower, never stale.
@@ -30,21 +30,26 @@ public sealed class Fingerprints
     /// <summary>Of everything but decisions' bodies: the fingerprint of files that show no body.</summary>
     public Fingerprint Site { get; }
 
-    public static Fingerprints Compute(SiteModel site, Fingerprint templates, ModelHashCache cache)
+    /// <param name="inputs">Of what the model was made from (<see cref="ModelInputs"/>).</param>
+    public static Fingerprints Compute(SiteModel site, Fingerprint templates, Fingerprint inputs, ModelHashCache cache)
     {
         var hasher = new ModelHasher(cache);
         var places = new Dictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
-        var summaries = new Dictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
+        var pages = new Fingerprint[site.Decisions.Count + 2];
         var full = new ConcurrentDictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
-        foreach (var page in site.Decisions)
+        for (var i = 0; i < site.Decisions.Count; i++)
         {
+            var page = site.Decisions[i];
             var place = hasher.Place(page);
             places[page] = place;
-            summaries[page] = Fingerprint.Of(hasher.Summary(page.Decision), place);
+            pages[i] = Fingerprint.Of(hasher.Summary(page.Decision), place);
         }
 
-        var model = hasher.Of(site, summaries);
-        var stamp = Fingerprint.Of(templates, model);
+        // Besides the inputs, each page as published, in order (what the law made of its decision,
+        // its links), and the expiries of personal data, which marks in bodies give.
+        pages[^2] = inputs;
+        pages[^1] = hasher.Of(site.Council.Expiries);
+        var stamp = Fingerprint.Of(templates, Fingerprint.Of(pages));
         foreach (var page in site.Decisions)
         {
             full[page] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Full(page.Decision), places[page]));

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DecisionsPortal.Content;
 using DecisionsPortal.Output;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Incremental;
 
@@ -12,8 +13,17 @@ namespace DecisionsPortal.Incremental;
 public sealed class ModelHashCache
 {
     private ConditionalWeakTable<Decision, Entry> entries = new();
+    private ConditionalWeakTable<DecisionPage, Place> places = new();
 
-    public void Clear() => entries = new ConditionalWeakTable<Decision, Entry>();
+    public void Clear()
+    {
+        entries = new ConditionalWeakTable<Decision, Entry>();
+        places = new ConditionalWeakTable<DecisionPage, Place>();
+    }
+
+    /// <summary>A page's place, hashed once for the instance (the Model stage keeps an unchanged decision's page from build to build).</summary>
+    internal Fingerprint PlaceOf(DecisionPage page, Func<DecisionPage, Fingerprint> hash) =>
+        places.GetValue(page, p => new Place(hash(p))).Value;
 
     internal (Fingerprint Full, Fingerprint Summary) Of(Decision decision, Func<Decision, (Fingerprint Full, Fingerprint Summary)> hash)
     {
@@ -28,4 +38,6 @@ public sealed class ModelHashCache
     }
 
     private sealed record Entry((Fingerprint Full, Fingerprint Summary) Value);
+
+    private sealed record Place(Fingerprint Value);
 }

@@ -41,7 +41,9 @@ public sealed class ModelHasher(ModelHashCache cache)
     public Fingerprint Page(DecisionPage page, bool full) => Fingerprint.Of(full ? Full(page.Decision) : Summary(page.Decision), Place(page));
 
     /// <summary>A decision's page without the decision: its path, its translations' paths and its internal links.</summary>
-    public Fingerprint Place(DecisionPage page)
+    public Fingerprint Place(DecisionPage page) => cache.PlaceOf(page, HashPlace);
+
+    private Fingerprint HashPlace(DecisionPage page)
     {
         var writer = new ArrayBufferWriter<byte>(256);
         Feed(writer, page.Path);

@@ -13,6 +13,12 @@ internal sealed class PathClaims
     // Each folder any claimed file needs, with the first file that needed it.
     private readonly Dictionary<string, OutputFile> folders = new(StringComparer.Ordinal);
 
+    // Folders are looked up by a span of the file's path: no string is made for a folder already
+    // claimed, which is nearly every file's (87,000 files a build at 10,000 decisions a language).
+    private Dictionary<string, OutputFile>.AlternateLookup<ReadOnlySpan<char>> FileLookup => files.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private Dictionary<string, OutputFile>.AlternateLookup<ReadOnlySpan<char>> FolderLookup => folders.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Claims the file's path; the file already standing in its way, if any (and then nothing is claimed).</summary>
     public OutputFile? Claim(OutputFile file)
     {
@@ -28,23 +34,26 @@ internal sealed class PathClaims
         }
 
         // A folder already claimed was checked, with every folder above it, when it was claimed.
+        var fileLookup = FileLookup;
+        var folderLookup = FolderLookup;
         for (var end = path.LastIndexOf('/'); end > 0; end = path.LastIndexOf('/', end - 1))
         {
-            var folder = path[..end];
-            if (files.TryGetValue(folder, out var there))
+            var folder = path.AsSpan(0, end);
+            if (fileLookup.TryGetValue(folder, out var there))
             {
                 return there;
             }
 
-            if (folders.ContainsKey(folder))
+            if (folderLookup.ContainsKey(folder))
             {
                 break;
             }
         }
 
         files[path] = file;
-        for (var end = path.LastIndexOf('/'); end > 0 && folders.TryAdd(path[..end], file); end = path.LastIndexOf('/', end - 1))
+        for (var end = path.LastIndexOf('/'); end > 0 && !folderLookup.ContainsKey(path.AsSpan(0, end)); end = path.LastIndexOf('/', end - 1))
         {
+            folders[path[..end]] = file;
         }
 
         return null;

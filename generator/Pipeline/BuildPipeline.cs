@@ -67,6 +67,9 @@ public static class BuildPipeline
             var meetings = MeetingLoader.Load(config, diagnostics);
             var members = Content.Members.MemberRegisterReader.Load(config, diagnostics);
             Stage("load");
+
+            // What the model is made from, bodies left out: while it stands, every file that shows no body does too.
+            var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Render.Hashes);
             site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members);
             Stage("model");
             if (diagnostics.HasErrors)
@@ -82,7 +85,7 @@ public static class BuildPipeline
             // Producers run side by side: the stage "render" is their total (as every stage, the
             // process's CPU time), then one line each for their own share, which overlap in wall time.
             var producers = new List<StageTiming>();
-            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add);
+            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs);
             Stage("render");
             stages.AddRange(producers);
             made = count ?? 0;

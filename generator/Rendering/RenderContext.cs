@@ -20,8 +20,8 @@ public sealed record RenderContext(SiteModel Site, TemplateRenderer Templates, M
     /// <summary>Each language's search index, built on first use: its files, and its manifest for the search page.</summary>
     public required Search.SiteSearch Search { get; init; }
 
-    /// <summary>The fingerprints of this build's inputs, by which serve skips unchanged files.</summary>
-    public required Incremental.Fingerprints Fingerprints { get; init; }
+    /// <summary>The fingerprints of this build's inputs, by which serve skips unchanged files; null when the model's inputs are not known (a render of a model alone, in tests).</summary>
+    public required Incremental.Fingerprints? Fingerprints { get; init; }
 
     /// <summary>
     /// True when serve's last good build made <paramref name="path"/> from inputs with this

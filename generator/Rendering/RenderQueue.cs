@@ -23,6 +23,9 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
     private readonly Queue<Action> ready = new();
     private readonly Queue<Action> later = new();
     private readonly PathClaims paths = new();
+    // Claims have a lock of their own: a producer claiming its tens of thousands of paths must not
+    // hold up the workers taking work from the queues (they spun on the queues' lock meanwhile).
+    private readonly Lock claims = new();
     private int outstanding;
     private int made;
     private ExceptionDispatchInfo? failure;
@@ -46,7 +49,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
             return;
         }
 
-        lock (gate)
+        lock (claims)
         {
             List<OutputFile>? claimed = null;
             for (var i = 0; i < files.Count; i++)

@@ -35,7 +35,8 @@ public static class RenderStage
     /// fingerprints); <paramref name="producerTiming"/> gets each producer's share of the work
     /// (<see cref="ProducerMeter"/>) after all of them finished, since they run side by side.
     /// </summary>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null)
+    /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null)
     {
         cache ??= new Pipeline.BuildCache();
         var incremental = cache.Render;
@@ -53,7 +54,7 @@ public static class RenderStage
             Records = incremental.Records,
             Search = new Search.SiteSearch(site, cache.Search),
             Diagnostics = diagnostics,
-            Fingerprints = Incremental.Fingerprints.Compute(site, folder, incremental.Hashes),
+            Fingerprints = inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, incremental.Hashes) : null,
         };
         producerDone?.Invoke("fingerprints");
 

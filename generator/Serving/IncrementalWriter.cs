@@ -21,8 +21,9 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
     /// <summary>Of the last build that succeeded: files written, and files removed (a file that moved with its renamed folder is neither).</summary>
     public (int Written, int Removed) Last { get; private set; }
 
+    // One lookup a file: a known file is marked as made whether kept or not, since one not kept is made and written now.
     public bool Keep(OutputFile file) =>
-        file.Fingerprint is { } inputs && state.TryGet(file.Path, out var known) && known.Inputs == inputs && state.Mark(file.Path, out _);
+        file.Fingerprint is { } inputs && state.Mark(file.Path, out var known) && known.Inputs == inputs;
 
     public void Write(OutputFile file, byte[] content)
     {

@@ -11,16 +11,8 @@ public sealed record MemberRecord(MemberRegister Register, IReadOnlyList<MemberP
 {
     public static readonly MemberRecord Empty = new(MemberRegister.Empty, []);
 
-    // Made with the record, never later: serve's fingerprints walk every field of the model.
     private readonly Dictionary<(string, string), MemberPage> bySlug = Pages.ToDictionary(p => (p.Language, p.Member.Slug));
 
     /// <summary>The member's page in a language by the slug of the name, or null for a name not in the register.</summary>
     public MemberPage? Find(string language, string slug) => bySlug.GetValueOrDefault((language, slug));
-
-    /// <summary>The same record with each decision page replaced as <paramref name="page"/> says (serve's patch of edited bodies).</summary>
-    internal MemberRecord Replace(Func<DecisionPage, DecisionPage> page) => Pages.Count == 0 ? this : new(Register, Pages.Select(p => p with
-    {
-        Votes = p.Votes.Select(v => v with { Page = page(v.Page) }).ToList(),
-        Dissents = p.Dissents.Select(d => d with { Page = page(d.Page) }).ToList(),
-    }).ToList());
 }

@@ -14,13 +14,59 @@ public sealed class ModelCache
     private ConditionalWeakTable<Decision, Links> links = new();
     private ConditionalWeakTable<string, string> slugs = new();
     private ConditionalWeakTable<Decision, object> marks = new();
+    private ConditionalWeakTable<Decision, DecisionPage> pages = new();
 
     public void Clear()
     {
         links = new();
         slugs = new();
         marks = new();
+        pages = new();
         Last = null;
+    }
+
+    /// <summary>
+    /// The page an earlier build made for this decision instance when it equals <paramref name="page"/>
+    /// (address, translations, links), else <paramref name="page"/>, kept for the next build. An
+    /// unchanged decision so keeps its page from build to build, and what is kept by page
+    /// (serve's fingerprint of a page's place) is found again.
+    /// </summary>
+    internal DecisionPage Same(DecisionPage page)
+    {
+        if (pages.TryGetValue(page.Decision, out var last) && Equal(last, page))
+        {
+            return last;
+        }
+
+        pages.AddOrUpdate(page.Decision, page);
+        return page;
+    }
+
+    // Every field of DecisionPage but the decision (the key): a field added there must be compared here.
+    private static bool Equal(DecisionPage a, DecisionPage b) =>
+        a.Path == b.Path && SameMap(a.Translations, b.Translations) && SameMap(a.Links, b.Links);
+
+    private static bool SameMap(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
+    {
+        if (ReferenceEquals(a, b) || (a.Count == 0 && b.Count == 0))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in a)
+        {
+            if (!b.TryGetValue(key, out var other) || other != value)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The model last built (serve marks its draft pages while rendering it).</summary>

@@ -8,6 +8,11 @@ namespace DecisionsPortal.Site;
 /// <summary>The Model stage: decisions paired with their translations, given paths, and grouped into listings.</summary>
 public static class SiteModelBuilder
 {
+    /// <remarks>
+    /// Serve knows the model by these arguments (Incremental/ModelInputs.cs, bodies left out) and by
+    /// each decision page as published: an input added here must be added there, and what of a
+    /// body reaches beyond its own page must be in its <see cref="DecisionPage"/>.
+    /// </remarks>
     /// <param name="cache">What earlier builds found in unchanged decisions (serve); a one-off build starts with an empty one.</param>
     /// <param name="members">The register of elected members (content/members.yml), when the site has one.</param>
     public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null)
@@ -23,6 +28,7 @@ public static class SiteModelBuilder
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
         var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, config, diagnostics, cache)
             .OrderBy(p => p, DecisionOrder.NewestFirst)
+            .Select(cache.Same)
             .ToList();
 
         // The languages' listings are independent of each other: one core each.

@@ -29,42 +29,58 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
     {
         var site = context.Site;
 
-        // In serve, while the site's fingerprint stands, so do its pages: not even listed again.
-        if (context.Fingerprints is { } fingerprints && context.Unchanged("sitemap.xml", fingerprints.Site) && !context.Unchanged("sitemap-1.xml", fingerprints.Site))
+        // In serve, while the site's fingerprint stands, so do the sitemap's files (the addresses
+        // are the model's alone): not even listed again, and as many parts as the last build made.
+        var fingerprint = context.Fingerprints?.Site;
+        if (fingerprint is { } stands && context.Unchanged("sitemap.xml", stands))
         {
-            yield return OutputFile.Later("sitemap.xml", fingerprints.Site, () => new OutputFile("sitemap.xml", UrlSet(site, Urls(site))));
+            var urls = new Lazy<List<Url>>(() => Urls(site));
+            var kept = 0;
+            while (context.Unchanged(PartName(kept), stands))
+            {
+                var part = kept++;
+                yield return OutputFile.Later(PartName(part), stands, () => new OutputFile(PartName(part), UrlSet(site, urls.Value.Chunk(maxUrls).ElementAt(part))));
+            }
+
+            yield return kept == 0
+                ? OutputFile.Later("sitemap.xml", stands, () => new OutputFile("sitemap.xml", UrlSet(site, urls.Value)))
+                : OutputFile.Later("sitemap.xml", stands, () => new OutputFile("sitemap.xml", Index(site, Enumerable.Range(0, kept).Select(PartName))));
             yield break;
         }
 
         var pages = Urls(site);
         if (pages.Count <= maxUrls)
         {
-            yield return OutputFile.Later("sitemap.xml", context.Fingerprints?.Site, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
+            yield return OutputFile.Later("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
             yield break;
         }
 
         var parts = pages.Chunk(maxUrls).ToList();
-        var names = parts.Select((_, i) => $"sitemap-{(i + 1).ToString(CultureInfo.InvariantCulture)}.xml").ToList();
+        var names = parts.Select((_, i) => PartName(i)).ToList();
         // Made later, like pages, so that the parts are written on all cores at once.
         for (var i = 0; i < parts.Count; i++)
         {
             var (name, part) = (names[i], parts[i]);
-            yield return OutputFile.Later(name, null, () => new OutputFile(name, UrlSet(site, part)));
+            yield return OutputFile.Later(name, fingerprint, () => new OutputFile(name, UrlSet(site, part)));
         }
 
-        yield return new OutputFile("sitemap.xml", Write(4096, xml =>
-        {
-            xml.WriteStartElement("sitemapindex", SitemapNs);
-            foreach (var name in names)
-            {
-                xml.WriteStartElement("sitemap", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(name));
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }));
+        yield return OutputFile.Later("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", Index(site, names)));
     }
+
+    private static string PartName(int index) => $"sitemap-{(index + 1).ToString(CultureInfo.InvariantCulture)}.xml";
+
+    private static byte[] Index(SiteModel site, IEnumerable<string> names) => Write(4096, xml =>
+    {
+        xml.WriteStartElement("sitemapindex", SitemapNs);
+        foreach (var name in names)
+        {
+            xml.WriteStartElement("sitemap", SitemapNs);
+            xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(name));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    });
 
     /// <summary>One address of the sitemap: a page (with its languages) or a feed.</summary>
     private sealed record Url(string Path, string? LastModified, IReadOnlyDictionary<string, string> Languages);
