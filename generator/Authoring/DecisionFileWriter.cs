@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Authoring;
 
@@ -26,7 +27,7 @@ public static class DecisionFileWriter
         }
 
         Field(text, "title", Quote(decision.Title), FieldHelp.For(lang, "title"));
-        Field(text, "date", decision.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", FieldHelp.For(lang, "date"));
+        Field(text, "date", (decision.Date is { } date ? IsoDate.Format(date) : ""), FieldHelp.For(lang, "date"));
         Field(text, "body", decision.Body ?? "", FieldHelp.For(lang, "body", string.Join(", ", config.Bodies.Select(b => b.Id))));
         Field(text, "section", decision.Section?.ToString(CultureInfo.InvariantCulture) ?? "", FieldHelp.For(lang, "section"));
         Field(text, "dnro", decision.Dnro is null ? "" : Quote(decision.Dnro), FieldHelp.For(lang, "dnro"));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Cli;
 
@@ -47,7 +48,7 @@ public static class CliOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            if (IsoDate.TryParse(text, out var date))
             {
                 return date;
             }

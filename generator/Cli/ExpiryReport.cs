@@ -1,5 +1,5 @@
-using System.Globalization;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Cli;
@@ -22,14 +22,13 @@ public static class ExpiryReport
             {
                 null when e.Field == "text" => "personal data in the text never expires (no appeal period known)",
                 null => MessageText.Of($"personal data in '{e.Field}' never expires (no appeal period known)"),
-                { } day when e.Removed && e.Field == "text" => MessageText.Of($"personal data in the text expired on {Iso(day)} and is left out"),
-                { } day when e.Removed => MessageText.Of($"personal data in '{e.Field}' expired on {Iso(day)} and is left out"),
-                { } day when e.Field == "text" => MessageText.Of($"personal data in the text expires on {Iso(day)}"),
-                { } day => MessageText.Of($"personal data in '{e.Field}' expires on {Iso(day)}"),
+                { } day when e.Removed && e.Field == "text" => MessageText.Of($"personal data in the text expired on {IsoDate.Format(day)} and is left out"),
+                { } day when e.Removed => MessageText.Of($"personal data in '{e.Field}' expired on {IsoDate.Format(day)} and is left out"),
+                { } day when e.Field == "text" => MessageText.Of($"personal data in the text expires on {IsoDate.Format(day)}"),
+                { } day => MessageText.Of($"personal data in '{e.Field}' expires on {IsoDate.Format(day)}"),
             };
             stdout.WriteLine($"{e.Location}: info: {line.Render(catalogue)}");
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using DecisionsPortal.Authoring;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Cli;
 
@@ -74,7 +74,7 @@ public static class NewCommand
         }
 
         var date = DateOnly.FromDateTime(DateTime.Now);
-        if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (dateText is not null && !IsoDate.TryParse(dateText, out date))
         {
             diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation("new"), $"--date must be YYYY-MM-DD, e.g. 2025-01-29, not '{dateText}'");
             return null;

@@ -1,6 +1,6 @@
-using System.Globalization;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Configuration;
@@ -87,7 +87,7 @@ public static class LawConfigReader
                 continue;
             }
 
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!IsoDate.TryParse(dateText, out var date))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, entry.ValueLocation("date"), $"'date' must be the day the file was removed, YYYY-MM-DD, not '{dateText}'");
                 continue;

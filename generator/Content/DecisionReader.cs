@@ -1,6 +1,7 @@
 using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
@@ -136,7 +137,7 @@ public static class DecisionReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text.Trim(), out var date))
         {
             if (DateRange.Holds(date))
             {
@@ -148,7 +149,7 @@ public static class DecisionReader
         }
 
         var example = DateOnly.TryParseExact(text.Trim(), ["d.M.yyyy", "d.M.yyyy."], CultureInfo.InvariantCulture, DateTimeStyles.None, out var finnish)
-            ? finnish.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? IsoDate.Format(finnish)
             : "2025-01-29";
         diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
         return null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
@@ -207,7 +208,7 @@ public static class LegalFieldsReader
             return (true, null);
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             if (DateRange.Holds(date))
             {

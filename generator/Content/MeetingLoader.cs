@@ -1,6 +1,6 @@
-using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Content;
 
@@ -57,7 +57,7 @@ public static class MeetingLoader
         }
 
         var name = Path.GetFileNameWithoutExtension(parts[1]);
-        if (!DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(name, out var date))
         {
             diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, file, $"a meeting file is named after the meeting's date, YYYY-MM-DD.md, not '{parts[1]}'");
             return null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DecisionsPortal.Authoring;
 using DecisionsPortal.Content;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Import;
 
@@ -51,7 +52,7 @@ public static class ImportedDecisionWriter
         }
 
         text.Append($"title: {DecisionFileWriter.Quote(decision.Title)}\n");
-        text.Append($"date: {decision.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n");
+        text.Append($"date: {IsoDate.Format(decision.Date)}\n");
         text.Append($"body: {decision.Body}\n");
         Person(text, "preparer", decision.Preparer);
         Person(text, "presenter", decision.Presenter);

@@ -1,9 +1,10 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using DecisionsPortal.Authoring;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Import;
 
@@ -116,7 +117,7 @@ public static partial class LegacyImporter
         }
 
         // Legacy minutes date the preparation, not the decision: the meeting may have been days later.
-        var date = decision.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = IsoDate.Format(decision.Date);
         diagnostics.Warning(DiagnosticCodes.ImportDateGuessed, new SourceLocation(shown, minutes.PreparerLine.Number, 1),
             $"the date {date} was taken from the preparer's line, which dates the preparation; check that it is the date of the decision (the meeting's), and the year folder with it");
     }

@@ -1,4 +1,5 @@
 using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 using Scriban.Runtime;
 
@@ -61,7 +62,7 @@ public static class MeetingViews
     {
         ["title"] = Title(site, views, page),
         ["url"] = site.Paths.Link(page.Path),
-        ["date_iso"] = ViewFactory.Iso(page.Id.Date),
+        ["date_iso"] = IsoDate.Format(page.Id.Date),
         ["cancelled"] = page.Cancelled,
         ["agenda"] = page.Agenda.Any(h => Content.DecisionStatuses.IsPending(h.Decision)),
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 using Scriban.Runtime;
 
@@ -60,7 +61,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
 
     public string FormatDate(DateOnly date) => date.ToString(strings.DateFormat, CultureInfo.InvariantCulture);
 
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => IsoDate.Format(date);
 
     // A decision is listed on many pages (all, its year, organ, topics and people); its summary
     // is the same on each, so it is made once per language. Pages are keys by reference.
@@ -73,7 +74,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
     private DecisionSummaryView NewSummary(DecisionPage page)
     {
         var d = page.Decision;
-        return new DecisionSummaryView(d.Title, paths.Link(page.Path), FormatDate(d.Date), Iso(d.Date),
+        return new DecisionSummaryView(d.Title, paths.Link(page.Path), FormatDate(d.Date), IsoDate.Format(d.Date),
             config.FindBody(d.Body)!.Label(language), d.Language, config.Strings[d.Language].Name, d.Language != language,
             strings.Text.GetValueOrDefault("in_language_" + d.Language, config.Strings[d.Language].Name))
         {
@@ -90,7 +91,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             d.Title,
             paths.Link(page.Path),
             FormatDate(d.Date),
-            Iso(d.Date),
+            IsoDate.Format(d.Date),
             new LinkView(config.FindBody(d.Body)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Body, d.Body))),
             d.Section,
             d.Dnro,

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Search;
 
@@ -34,7 +35,7 @@ internal static class MetadataChunkWriter
                 var d = documents[i];
                 json.WriteStartArray();
                 json.WriteStringValue(d.Title);
-                json.WriteStringValue(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteStringValue(IsoDate.Format(d.Date));
                 json.WriteStringValue(d.Date.ToString(dateFormat, CultureInfo.InvariantCulture));
                 json.WriteStringValue(d.Path);
                 json.WriteStringValue(d.Snippet);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DecisionsPortal.Configuration;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Site;
 
@@ -27,7 +28,7 @@ public sealed class CouncilPaths(SiteConfig config)
     public string Calendar(string language, string body) => $"{Meetings(language)}{body}/";
 
     public string Meeting(string language, MeetingId id) =>
-        $"{Calendar(language, id.Body)}{id.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/";
+        $"{Calendar(language, id.Body)}{IsoDate.Format(id.Date)}/";
 
     public string Feed(string language, string body) => Calendar(language, body) + FeedName;
 

@@ -2,6 +2,7 @@ using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Site;
 
@@ -49,7 +50,7 @@ public static class LawPass
             if (held.FirstOrDefault(m => m.Cancelled) is { } cancelled && !decision.Law.Withdrawn)
             {
                 diagnostics.Warning(DiagnosticCodes.DecisionOnCancelledMeeting, decision.LocationOf(decision.Law.Meeting is null ? "date" : "meeting"),
-                    $"the meeting of '{decision.Body}' on {Iso(cancelled.Date)} was cancelled ({cancelled.File.Path}), so no decision was made there; correct the date (or 'meeting:'), or the meeting file's 'status:'");
+                    $"the meeting of '{decision.Body}' on {IsoDate.Format(cancelled.Date)} was cancelled ({cancelled.File.Path}), so no decision was made there; correct the date (or 'meeting:'), or the meeting file's 'status:'");
             }
 
             var minutesPublic = held.FirstOrDefault(m => m.Language == decision.Language && m.MinutesPublic is not null)?.MinutesPublic
@@ -57,7 +58,7 @@ public static class LawPass
             if (DecisionStatuses.IsPending(decision) && minutesPublic is { } minutesOut && minutesOut <= config.BuildDate && !decision.Law.Withdrawn)
             {
                 diagnostics.Warning(DiagnosticCodes.AgendaAfterMinutes, decision.LocationOf("status"),
-                    $"the minutes of this meeting are public since {Iso(minutesOut)}, but the item still says 'status: agenda' and shows as not yet decided; set 'status:' to what was decided and add 'decision:'");
+                    $"the minutes of this meeting are public since {IsoDate.Format(minutesOut)}, but the item still says 'status: agenda' and shows as not yet decided; set 'status:' to what was decided and add 'decision:'");
             }
 
             var appeal = decision.Law.Appeal ?? config.AppealOf(decision.Body);
@@ -108,7 +109,7 @@ public static class LawPass
         if (id.Date != decision.Date)
         {
             diagnostics.Warning(DiagnosticCodes.MeetingDateDiffers, decision.LocationOf("meeting"),
-                $"meeting {number} of '{decision.Body}' was held on {Iso(id.Date)} ({meetings[id][0].File.Path}), but this decision's date is {Iso(decision.Date)}");
+                $"meeting {number} of '{decision.Body}' was held on {IsoDate.Format(id.Date)} ({meetings[id][0].File.Path}), but this decision's date is {IsoDate.Format(decision.Date)}");
         }
 
         return id;
@@ -129,5 +130,4 @@ public static class LawPass
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

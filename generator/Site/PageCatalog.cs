@@ -1,4 +1,5 @@
 using System.Globalization;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Site;
 
@@ -72,6 +73,4 @@ public static class PageCatalog
 
     private static IEnumerable<(string, Func<string, string?>, DateOnly?)> ListingPages(SiteModel site, Listing listing) =>
         listing.Pages.Select(page => (page.Path, (Func<string, string?>)(l => site.Paths.Listing(l, listing.Kind, listing.Id, page.Number)), (DateOnly?)null));
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

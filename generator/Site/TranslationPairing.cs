@@ -1,5 +1,6 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Site;
 
@@ -105,7 +106,6 @@ public static class TranslationPairing
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // A translation that disagrees on date, organ, diary number, §, meeting, votes or dissent is almost always a copy-paste slip in one of them.
     private static void WarnAboutMismatches(List<Decision> translations, DiagnosticBag diagnostics)
@@ -125,7 +125,7 @@ public static class TranslationPairing
             if (other.Date != first.Date)
             {
                 diagnostics.Warning(DiagnosticCodes.TranslationDateDiffers, other.LocationOf("date"),
-                    $"date {Iso(other.Date)} differs from its translation {first.File.Path} ({Iso(first.Date)})");
+                    $"date {IsoDate.Format(other.Date)} differs from its translation {first.File.Path} ({IsoDate.Format(first.Date)})");
             }
 
             if (other.Body != first.Body)

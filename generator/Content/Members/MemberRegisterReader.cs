@@ -1,7 +1,7 @@
-using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content.Members;
@@ -193,7 +193,7 @@ public static class MemberRegisterReader
                 if (before.To is not { } end || end >= ordered[i].From)
                 {
                     diagnostics.Error(DiagnosticCodes.MemberTermsOverlap, ordered[i].Location,
-                        $"this term in '{body.Key}' overlaps the one on line {before.Location.Line} ({Iso(before.From)}–{(before.To is { } to ? Iso(to) : "")}); a member holds one role in an organ at a time");
+                        $"this term in '{body.Key}' overlaps the one on line {before.Location.Line} ({IsoDate.Format(before.From)}–{(before.To is { } to ? IsoDate.Format(to) : "")}); a member holds one role in an organ at a time");
                 }
             }
         }
@@ -233,7 +233,7 @@ public static class MemberRegisterReader
 
         if (from is { } start && to is { } end && end < start)
         {
-            diagnostics.Error(DiagnosticCodes.MemberInvalidDate, yaml.ValueLocation("to"), $"the term ends ({Iso(end)}) before it begins ({Iso(start)})");
+            diagnostics.Error(DiagnosticCodes.MemberInvalidDate, yaml.ValueLocation("to"), $"the term ends ({IsoDate.Format(end)}) before it begins ({IsoDate.Format(start)})");
             ok = false;
         }
 
@@ -250,7 +250,7 @@ public static class MemberRegisterReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && DateRange.Holds(date))
+        if (IsoDate.TryParse(text, out var date) && DateRange.Holds(date))
         {
             return date;
         }
@@ -267,5 +267,4 @@ public static class MemberRegisterReader
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using DecisionsPortal.Rendering.Feeds;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Data;
@@ -27,7 +28,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             urls.Of(paths.DecisionData(page.Path)),
             config.Languages.Where(page.Translations.ContainsKey).Select(l => new TranslationData(l, urls.Of(page.Translations[l]))).ToList(),
             d.Title,
-            ViewFactory.Iso(d.Date),
+            IsoDate.Format(d.Date),
             new TermData(d.Body, config.FindBody(d.Body)!.Label(language)),
             d.Section,
             d.Dnro,
@@ -45,7 +46,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.Law.Status is { } status ? Content.DecisionStatuses.Id(status) : null,
             d.Law.Votes,
             d.Law.Dissent,
-            d.Law.Updated is { } updated ? ViewFactory.Iso(updated) : null,
+            d.Law.Updated is { } updated ? IsoDate.Format(updated) : null,
             d.Law.Confidential,
             law.CasePath is { } casePath ? urls.Of(casePath) : null,
             law.CasePath is { } caseFeed ? urls.Of(site.Paths.FeedOf(caseFeed)) : null,
@@ -58,6 +59,6 @@ public sealed class DecisionDataFactory(SiteModel site)
         tombstone.Key,
         tombstone.Language,
         tombstone.Path is null ? null : site.Paths.Absolute(tombstone.Path),
-        ViewFactory.Iso(tombstone.Date),
+        IsoDate.Format(tombstone.Date),
         tombstone.Reason == TombstoneReason.Withdrawn ? "withdrawn" : "deleted");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DecisionsPortal.Content;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Feeds;
@@ -50,7 +51,7 @@ public static class FeedTimes
 
     /// <summary>A sitemap's <c>lastmod</c> (W3C datetime): the day alone when the time adds nothing.</summary>
     public static string Lastmod(DateTimeOffset time) => time.Offset == TimeSpan.Zero && time.TimeOfDay == TimeSpan.Zero
-        ? ViewFactory.Iso(DateOnly.FromDateTime(time.UtcDateTime))
+        ? IsoDate.Format(DateOnly.FromDateTime(time.UtcDateTime))
         : Format(time);
 
     private static DateTimeOffset Midnight(DateOnly date) => new(date, TimeOnly.MinValue, TimeSpan.Zero);

@@ -1,6 +1,7 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Law;
 using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Law;
@@ -28,7 +29,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             casePage,
             newer,
             d.Law.Updated is { } updated ? views.FormatDate(updated) : null,
-            d.Law.Updated is { } u ? ViewFactory.Iso(u) : null,
+            d.Law.Updated is { } u ? IsoDate.Format(u) : null,
             rows,
             rows.Any(r => r.Names.Length > 0),
             d.Law.Dissent.Select(x => new DissentView(x.Name, x.Text)).ToList(),
@@ -55,11 +56,11 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             views.Text("appeal_kind_" + AppealKinds.Id(kind)),
             markdown.Render(text),
             p is null ? null : views.FormatDate(p.MinutesPublic),
-            p is null ? null : ViewFactory.Iso(p.MinutesPublic),
+            p is null ? null : IsoDate.Format(p.MinutesPublic),
             p is null ? null : views.FormatDate(p.NoticeReceived),
-            p is null ? null : ViewFactory.Iso(p.NoticeReceived),
+            p is null ? null : IsoDate.Format(p.NoticeReceived),
             p is null ? null : views.FormatDate(p.LastDay),
-            p is null ? null : ViewFactory.Iso(p.LastDay));
+            p is null ? null : IsoDate.Format(p.LastDay));
     }
 
     private List<VoteRowView> VoteRows(Votes? votes)

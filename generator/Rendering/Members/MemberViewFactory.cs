@@ -1,4 +1,5 @@
 using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Members;
@@ -21,8 +22,8 @@ public sealed class MemberViewFactory(SiteModel site, ViewFactory views)
         var roles = member.Roles.Select(r => new MemberRoleView(
                 new LinkView(site.Config.FindBody(r.Body)!.Label(views.Language), listed.Contains(r.Body) ? paths.Link(paths.Listing(views.Language, ListingKind.Body, r.Body)) : ""),
                 views.Text("role_" + r.Role),
-                views.FormatDate(r.From), ViewFactory.Iso(r.From),
-                r.To is { } to ? views.FormatDate(to) : null, r.To is { } t ? ViewFactory.Iso(t) : null))
+                views.FormatDate(r.From), IsoDate.Format(r.From),
+                r.To is { } to ? views.FormatDate(to) : null, r.To is { } t ? IsoDate.Format(t) : null))
             .ToList();
         var meetings = site.Council.Meetings.Where(m => m.Language == views.Language).ToDictionary(m => m.Id);
         var attendance = member.Roles.Select(r => r.Body).Distinct(StringComparer.Ordinal)

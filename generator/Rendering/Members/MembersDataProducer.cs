@@ -2,6 +2,7 @@ using CsvHelper;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Data;
 using DecisionsPortal.Rendering.Producers;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Members;
@@ -54,11 +55,11 @@ public sealed class MembersDataProducer : IOutputProducer
             [.. page.Member.Roles.Select(role => new MembersFile.RoleData(
                 new TermData(role.Body, config.FindBody(role.Body)!.Label(language)),
                 new TermData(role.Role, config.Strings[language].Text.GetValueOrDefault("role_" + role.Role, role.Role)),
-                ViewFactory.Iso(role.From),
-                role.To is { } to ? ViewFactory.Iso(to) : null))],
-            [.. page.Votes.Select(v => new MembersFile.VoteData(paths.Absolute(v.Page.Path), ViewFactory.Iso(v.Page.Decision.Date), v.Side))],
-            [.. page.Dissents.Select(d => new MembersFile.DissentData(paths.Absolute(d.Page.Path), ViewFactory.Iso(d.Page.Decision.Date)))],
-            [.. page.Attendance.Select(m => new MembersFile.AttendanceData(paths.Absolute(m.Path), m.Meeting.Body, ViewFactory.Iso(m.Meeting.Date), m.Role))]));
+                IsoDate.Format(role.From),
+                role.To is { } to ? IsoDate.Format(to) : null))],
+            [.. page.Votes.Select(v => new MembersFile.VoteData(paths.Absolute(v.Page.Path), IsoDate.Format(v.Page.Decision.Date), v.Side))],
+            [.. page.Dissents.Select(d => new MembersFile.DissentData(paths.Absolute(d.Page.Path), IsoDate.Format(d.Page.Decision.Date)))],
+            [.. page.Attendance.Select(m => new MembersFile.AttendanceData(paths.Absolute(m.Path), m.Meeting.Body, IsoDate.Format(m.Meeting.Date), m.Role))]));
         return OpenDataJson.SerializeToUtf8(new MembersFile(
             paths.Absolute(paths.MemberDataSchema), language, config.Title[language], licence,
             [.. register.Groups.Select(g => new TermData(g.Id, g.Label(language)))], [.. data]));
@@ -78,7 +79,7 @@ public sealed class MembersDataProducer : IOutputProducer
                 var member = page.Member;
                 var group = site.Members.Register.Group(member.Group);
                 var roles = member.Roles.Select(r =>
-                    $"{config.FindBody(r.Body)!.Label(language)}: {config.Strings[language].Text.GetValueOrDefault("role_" + r.Role, r.Role)} {ViewFactory.Iso(r.From)}–{(r.To is { } to ? ViewFactory.Iso(to) : "")}");
+                    $"{config.FindBody(r.Body)!.Label(language)}: {config.Strings[language].Text.GetValueOrDefault("role_" + r.Role, r.Role)} {IsoDate.Format(r.From)}–{(r.To is { } to ? IsoDate.Format(to) : "")}");
                 int Side(string side) => page.Votes.Count(v => v.Side == side);
                 csv.WriteRecord([
                     member.Slug, member.Name, paths.Absolute(page.Path), paths.Absolute(page.FeedPath), group?.Id ?? "", group?.Label(language) ?? "",

@@ -3,6 +3,7 @@ using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Law;
 using DecisionsPortal.Rendering.Views;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 using Scriban.Runtime;
 
@@ -71,12 +72,12 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["title"] = title,
             ["body"] = new LinkView(context.Site.Config.FindBody(page.Id.Body)!.Label(views.Language), context.Site.Paths.Link(new CouncilPaths(context.Site.Config).Calendar(views.Language, page.Id.Body))),
             ["date"] = views.FormatDate(page.Id.Date),
-            ["date_iso"] = ViewFactory.Iso(page.Id.Date),
+            ["date_iso"] = IsoDate.Format(page.Id.Date),
             ["time"] = file?.Start is { } start ? Time(start, file.End) : null,
             ["place"] = file?.Place,
             ["cancelled"] = page.Cancelled,
             ["minutes_public"] = page.MinutesPublic is { } published ? views.FormatDate(published) : null,
-            ["minutes_public_iso"] = page.MinutesPublic is { } p ? ViewFactory.Iso(p) : null,
+            ["minutes_public_iso"] = page.MinutesPublic is { } p ? IsoDate.Format(p) : null,
             ["attendees"] = (file?.Attendees ?? []).Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role, ["url"] = Members.PersonLinks.Of(context.Site, views.Language, a.Name, file!.PersonalNames) }).ToList(),
             ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : context.Markdown.Render(file.Markdown),
             ["agenda"] = page.Agenda.Select(h => Item(context, views, h)).ToList(),
@@ -99,7 +100,7 @@ public sealed class CouncilPageProducer : IOutputProducer
                 ["title"] = MeetingTitle(context, views, m),
                 ["url"] = context.Site.Paths.Link(m.Path),
                 ["date"] = views.FormatDate(m.Id.Date),
-                ["date_iso"] = ViewFactory.Iso(m.Id.Date),
+                ["date_iso"] = IsoDate.Format(m.Id.Date),
                 ["cancelled"] = m.Cancelled,
                 ["count"] = m.Agenda.Count,
             }).ToList(),
@@ -128,7 +129,7 @@ public sealed class CouncilPageProducer : IOutputProducer
         var events = calendar.Meetings
             .OrderBy(m => m.Id.Date)
             .Select(m => new ICalendarWriter.Event(
-                $"{m.Id.Body}-{ViewFactory.Iso(m.Id.Date)}-{m.Language}@{host}",
+                $"{m.Id.Body}-{IsoDate.Format(m.Id.Date)}-{m.Language}@{host}",
                 m.Id.Date,
                 m.File?.Start,
                 m.File?.End,

@@ -1,5 +1,6 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Rendering.Producers;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Data.Meetings;
@@ -23,16 +24,16 @@ public sealed class MeetingDataFactory(SiteModel site)
         var items = page.Agenda.Select(p => Item(language, p)).ToList();
         var phase = page.Cancelled ? "cancelled" : items.Any(i => !i.Decided) ? "agenda" : items.Count > 0 ? "minutes" : "scheduled";
         return new MeetingData(
-            $"{page.Id.Body}/{ViewFactory.Iso(page.Id.Date)}",
+            $"{page.Id.Body}/{IsoDate.Format(page.Id.Date)}",
             page.Id.Body,
             site.Config.FindBody(page.Id.Body)!.Label(language),
-            ViewFactory.Iso(page.Id.Date),
+            IsoDate.Format(page.Id.Date),
             page.Number?.ToString(),
             page.File?.Start is { } start ? Clock(start) : null,
             page.File?.End is { } end ? Clock(end) : null,
             page.File?.Place,
             phase,
-            page.MinutesPublic is { } published ? ViewFactory.Iso(published) : null,
+            page.MinutesPublic is { } published ? IsoDate.Format(published) : null,
             paths.Absolute(page.Path),
             paths.Absolute(paths.FeedOf(page.Path)),
             paths.Absolute(council.Feed(language, page.Id.Body)),
