@@ -33,11 +33,14 @@ public static class AtomWriter
     {
         var config = site.Config;
         var paths = site.Paths;
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", IndentChars = "  " };
+        // Not indented, a line for the feed's head and one for each entry: indentation was a
+        // sixteenth of a feed's bytes, and a site has a feed for every case.
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartDocument();
+            xml.WriteWhitespace("\n");
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, language);
             xml.WriteElementString("id", Atom, TagUri(site, id));
@@ -58,9 +61,11 @@ public static class AtomWriter
 
             foreach (var page in entries)
             {
+                xml.WriteWhitespace("\n");
                 Entry(xml, site, page, language);
             }
 
+            xml.WriteWhitespace("\n");
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
