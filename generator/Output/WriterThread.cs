@@ -13,10 +13,19 @@ internal sealed class WriterThread
 {
     private const long Budget = 16 * 1024 * 1024;
 
+    // The writer, once asleep, is woken for a batch, not for each file, and a full queue lets
+    // its posters go on when it is half empty: a wake-up is a system call on both sides.
+    private const long WakeBytes = 1024 * 1024;
+    private const int WakeCount = 64;
+
     private readonly object gate = new();
     private readonly Queue<(long Bytes, Action Work)> queue = new();
     private readonly Thread thread;
     private long waiting;
+    // Who waits for whom, so that a hand-over wakes a thread only when one sleeps (a wake-up is a
+    // system call, and there are tens of thousands of files).
+    private bool writerAsleep;
+    private int postersAsleep;
     private bool completed;
     private bool cancelled;
 
@@ -34,12 +43,23 @@ internal sealed class WriterThread
             // One item is always let in, however large, so a file over the budget cannot wait forever.
             while (waiting > 0 && waiting + bytes > Budget && !cancelled)
             {
+                // A writer asleep over a short queue is woken here, or neither would ever go on.
+                if (writerAsleep)
+                {
+                    Monitor.PulseAll(gate);
+                }
+
+                postersAsleep++;
                 Monitor.Wait(gate);
+                postersAsleep--;
             }
 
             queue.Enqueue((bytes, work));
             waiting += bytes;
-            Monitor.PulseAll(gate);
+            if (writerAsleep && (waiting >= WakeBytes || queue.Count >= WakeCount))
+            {
+                Monitor.PulseAll(gate);
+            }
         }
     }
 
@@ -65,7 +85,9 @@ internal sealed class WriterThread
             {
                 while (queue.Count == 0 && !completed)
                 {
+                    writerAsleep = true;
                     Monitor.Wait(gate);
+                    writerAsleep = false;
                 }
 
                 if (queue.Count == 0 || cancelled)
@@ -83,7 +105,10 @@ internal sealed class WriterThread
             lock (gate)
             {
                 waiting -= item.Bytes;
-                Monitor.PulseAll(gate);
+                if (postersAsleep > 0 && waiting <= Budget / 2)
+                {
+                    Monitor.PulseAll(gate);
+                }
             }
         }
     }
