@@ -11,11 +11,11 @@ namespace DecisionsPortal.Output;
 /// </summary>
 internal sealed class WriterThread
 {
-    private const long Budget = 8 * 1024 * 1024;
+    private const long Budget = 2 * 1024 * 1024;
 
     // The writer, once asleep, is woken for a batch, not for each file, and a full queue lets
     // its posters go on when it is half empty: a wake-up is a system call on both sides.
-    private const long WakeBytes = 1024 * 1024;
+    private const long WakeBytes = 256 * 1024;
     private const int WakeCount = 64;
 
     private readonly object gate = new();
