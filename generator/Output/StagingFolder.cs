@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Output;
@@ -22,9 +21,10 @@ public sealed class StagingFolder : IOutputSink
     private readonly string? previous;
     private readonly FileStream held;
     private readonly DiagnosticBag diagnostics;
-    // A folder is made once; whoever needs it before it exists waits for it (Lazy), since one
-    // producer's files may be listed (Expect) while another's are written into the same folders.
-    private readonly ConcurrentDictionary<string, Lazy<bool>> folders = new(StringComparer.Ordinal);
+    // Folders and files are made on one thread of their own, in the order they are handed over;
+    // the folders it made, so that each is made once, before the files in it.
+    private readonly WriterThread writer = new();
+    private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     private Exception? failure;
     private int written;
 
@@ -35,7 +35,7 @@ public sealed class StagingFolder : IOutputSink
         this.held = held;
         this.diagnostics = diagnostics;
         previous = Directory.Exists(output) ? output : null;
-        folders[staging] = new Lazy<bool>(true);
+        folders.Add(staging);
     }
 
     /// <summary>How many files were written (or linked) into the new folder.</summary>
@@ -79,8 +79,8 @@ public sealed class StagingFolder : IOutputSink
         }
     }
 
-    // Each folder is made once, from one thread, before its files are written: at 20,000 pages
-    // the per-file system calls, not the bytes, are what writing costs, and threads making
+    // Each folder is made once, on the writer thread, before its files are written: at 20,000
+    // pages the per-file system calls, not the bytes, are what writing costs, and threads making
     // folders side by side in one parent contend for it in the kernel.
     public void Expect(IReadOnlyList<OutputFile> files)
     {
@@ -89,17 +89,24 @@ public sealed class StagingFolder : IOutputSink
             return;
         }
 
+        string[] targets;
         try
         {
-            foreach (var file in files)
-            {
-                Made(Path.GetDirectoryName(OutputPublisher.SafeTarget(staging, file.Path))!);
-            }
+            targets = files.Select(f => Path.GetDirectoryName(OutputPublisher.SafeTarget(staging, f.Path))!).ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (InvalidOperationException e)
         {
             Interlocked.CompareExchange(ref failure, e, null);
+            return;
         }
+
+        writer.Post(0, () => Guarded(() =>
+        {
+            foreach (var folder in targets)
+            {
+                Made(folder);
+            }
+        }));
     }
 
     public void Write(OutputFile file, byte[] content)
@@ -109,27 +116,55 @@ public sealed class StagingFolder : IOutputSink
             return;
         }
 
+        string target;
         try
         {
-            var target = OutputPublisher.SafeTarget(staging, file.Path);
-
-            Made(Path.GetDirectoryName(target)!);
-
-            Place(file.Path, content, target);
-            Interlocked.Increment(ref written);
+            target = OutputPublisher.SafeTarget(staging, file.Path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (InvalidOperationException e)
+        {
+            Interlocked.CompareExchange(ref failure, e, null);
+            return;
+        }
+
+        writer.Post(content.Length, () => Guarded(() =>
+        {
+            Made(Path.GetDirectoryName(target)!);
+            Place(file.Path, content, target);
+            written++;
+        }));
+    }
+
+    // On the writer thread: the first failure is kept for Finish, and what follows is skipped.
+    private void Guarded(Action work)
+    {
+        if (failure is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            work();
+        }
+        catch (Exception e)
         {
             Interlocked.CompareExchange(ref failure, e, null);
         }
     }
 
-    private void Made(string folder) =>
-        _ = folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+    private void Made(string folder)
+    {
+        if (folders.Add(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
 
     public bool Finish(bool succeeded)
     {
         using var _ = held;
+        writer.Complete(cancel: !succeeded || failure is not null);
         if (!succeeded || failure is not null)
         {
             if (failure is not null)

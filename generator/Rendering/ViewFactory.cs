@@ -61,7 +61,6 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
 
     public string FormatDate(DateOnly date) => date.ToString(strings.DateFormat, CultureInfo.InvariantCulture);
 
-    public static string Iso(DateOnly date) => IsoDate.Format(date);
 
     // A decision is listed on many pages (all, its year, organ, topics and people); its summary
     // is the same on each, so it is made once per language. Pages are keys by reference.

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using DecisionsPortal.Output;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Feeds;
@@ -33,11 +34,14 @@ public static class AtomWriter
     {
         var config = site.Config;
         var paths = site.Paths;
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", IndentChars = "  " };
+        // Not indented, a line for the feed's head and one for each entry: indentation was a
+        // sixteenth of a feed's bytes, and a site has a feed for every case.
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartDocument();
+            xml.WriteWhitespace("\n");
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, language);
             xml.WriteElementString("id", Atom, TagUri(site, id));
@@ -58,9 +62,11 @@ public static class AtomWriter
 
             foreach (var page in entries)
             {
+                xml.WriteWhitespace("\n");
                 Entry(xml, site, page, language);
             }
 
+            xml.WriteWhitespace("\n");
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
@@ -121,5 +127,5 @@ public static class AtomWriter
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => ViewFactory.Iso(date) + "T00:00:00Z";
+    private static string Timestamp(DateOnly date) => IsoDate.Format(date) + "T00:00:00Z";
 }

@@ -1,8 +1,9 @@
-using DecisionsPortal.Rendering.Feeds;
 using System.Globalization;
 using System.Text;
 using System.Xml;
 using DecisionsPortal.Output;
+using DecisionsPortal.Rendering.Feeds;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
@@ -74,11 +75,13 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         xml.WriteStartElement("sitemapindex", SitemapNs);
         foreach (var name in names)
         {
+            xml.WriteWhitespace("\n");
             xml.WriteStartElement("sitemap", SitemapNs);
             xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(name));
             xml.WriteEndElement();
         }
 
+        xml.WriteWhitespace("\n");
         xml.WriteEndElement();
     });
 
@@ -114,18 +117,19 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
     private static string? LastModified(SiteModel site, SitePage page, Dictionary<string, DecisionPage> decisions) =>
         decisions.TryGetValue(page.Path, out var decision) ? FeedTimes.Lastmod(FeedTimes.Changed(site, decision))
-        : page.Date is { } date ? ViewFactory.Iso(date)
+        : page.Date is { } date ? IsoDate.Format(date)
         : null;
 
-    // About 340 bytes a page with two language links: the stream is sized once, not doubled
+    // About 300 bytes a page with two language links: the stream is sized once, not doubled
     // (and copied) a dozen times on the way to a 16 MB sitemap.
-    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<Url> pages) => Write(pages.Count * 360, xml =>
+    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<Url> pages) => Write(pages.Count * 320, xml =>
     {
         var absolute = new AbsoluteUrls(site);
         xml.WriteStartElement("urlset", SitemapNs);
         xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
         foreach (var page in pages)
         {
+            xml.WriteWhitespace("\n");
             xml.WriteStartElement("url", SitemapNs);
             xml.WriteElementString("loc", SitemapNs, absolute.Of(page.Path));
             if (page.LastModified is { } date)
@@ -148,16 +152,20 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
             xml.WriteEndElement();
         }
 
+        xml.WriteWhitespace("\n");
         xml.WriteEndElement();
     });
 
+    // A line for each address, not indented: indentation and the lines inside an address were
+    // an eighth of the sitemap's bytes.
     private static byte[] Write(int capacity, Action<XmlWriter> body)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", IndentChars = "  " };
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var stream = new MemoryStream(capacity);
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartDocument();
+            xml.WriteWhitespace("\n");
             body(xml);
             xml.WriteEndDocument();
         }

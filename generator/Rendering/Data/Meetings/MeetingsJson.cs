@@ -9,7 +9,7 @@ public static class MeetingsJson
     public static byte[] Write(string schemaUrl, string language, string title, LicenceData? licence, IReadOnlyList<MeetingData> meetings)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("$schema", schemaUrl);
