@@ -175,4 +175,7 @@ public static class DiagnosticCodes
 
     // Search: attachments' text (the search range: DP0190-DP0199).
     public const string AttachmentUnreadable = "DP0190";
+
+    // The theme's scripts as published (performance: DP1300-DP1309).
+    public const string ScriptNotMinified = "DP1300";
 }

@@ -1,15 +1,19 @@
 using System.Security.Cryptography;
+using System.Text;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
+using NUglify;
 
 namespace DecisionsPortal.Rendering;
 
 /// <summary>
 /// The theme's static files (templates/assets/), published under assets/ with a content hash
 /// in their names so that hosts may cache them forever and a changed file is fetched at once.
+/// Scripts are minified: the search page's scripts are most of what a first query downloads.
 /// </summary>
 public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Links)
 {
-    public static AssetCatalog Load(string templatesDirectory, string basePath)
+    public static AssetCatalog Load(string templatesDirectory, string basePath, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(templatesDirectory, "assets");
         var files = new List<OutputFile>();
@@ -22,14 +26,29 @@ public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDict
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            var bytes = File.ReadAllBytes(file);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var extension = Path.GetExtension(name);
+            var bytes = extension == ".js" ? Minified(file, diagnostics) : File.ReadAllBytes(file);
+            // The hash is of the published bytes, so a new minifier's output gets a new address too.
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var published = $"assets/{name[..^extension.Length]}.{hash}{extension}";
             files.Add(new OutputFile(published, bytes));
             links[name] = basePath + published;
         }
 
         return new AssetCatalog(files, links);
+    }
+
+    private static byte[] Minified(string file, DiagnosticBag diagnostics)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var result = Uglify.Js(Encoding.UTF8.GetString(bytes));
+        if (result.Errors.FirstOrDefault(e => e.IsError) is { } error)
+        {
+            var location = new SourceLocation(PathDisplay.Relative(file), error.StartLine, error.StartColumn);
+            diagnostics.Warning(DiagnosticCodes.ScriptNotMinified, location, MessageText.Of($"the script could not be minified ({error.Message}); it is published as written"));
+            return bytes;
+        }
+
+        return Encoding.UTF8.GetBytes(result.Code);
     }
 }

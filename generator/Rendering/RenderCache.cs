@@ -17,11 +17,15 @@ public sealed class RenderCache
     /// <summary>The templates as last parsed without a message, and the fingerprint of the folder they were parsed from.</summary>
     internal (Fingerprint Folder, TemplateSet Set)? Templates { get; set; }
 
+    /// <summary>The theme's static files as last published (scripts minified), the fingerprint of the folder and the base path they were made for.</summary>
+    internal (Fingerprint Folder, string BasePath, AssetCatalog Assets)? Assets { get; set; }
+
     public void Clear()
     {
         Hashes.Clear();
         Records.Clear();
         Rendered.ForgetInputs();
         Templates = null;
+        Assets = null;
     }
 }

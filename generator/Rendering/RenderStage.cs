@@ -47,7 +47,9 @@ public static class RenderStage
             return null;
         }
 
-        var assets = AssetCatalog.Load(site.Config.TemplatesDirectory, site.Config.BasePath);
+        var assets = incremental.Assets is { } published && published.Folder == folder && published.BasePath == site.Config.BasePath
+            ? published.Assets
+            : LoadAssets(site.Config, diagnostics, incremental, folder);
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
             Rendered = incremental.Rendered,
@@ -100,5 +102,17 @@ public static class RenderStage
         cache.Templates = templates is not null && own.ToSortedList().Count == 0 ? (folder, templates) : null;
 
         return templates;
+    }
+
+    // Minifying the scripts is done again only when the templates' folder changed, or when a
+    // script gave a warning, so that the warning is reported every time.
+    private static AssetCatalog LoadAssets(Configuration.SiteConfig config, DiagnosticBag diagnostics, RenderCache cache, Incremental.Fingerprint folder)
+    {
+        var own = new DiagnosticBag();
+        var assets = AssetCatalog.Load(config.TemplatesDirectory, config.BasePath, own);
+        var messages = own.ToSortedList();
+        diagnostics.AddRange(messages);
+        cache.Assets = messages.Count == 0 ? (folder, config.BasePath, assets) : null;
+        return assets;
     }
 }
