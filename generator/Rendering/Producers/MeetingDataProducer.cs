@@ -28,7 +28,7 @@ public sealed class MeetingDataProducer : IOutputProducer
             var json = site.Paths.MeetingData(language, "json");
             var csv = site.Paths.MeetingData(language, "csv");
             yield return OutputFile.Later(json, context.Fingerprints?.Site, () => new OutputFile(json,
-                MeetingsJson.Write(site.Paths.Absolute(site.Paths.MeetingDataSchema), language, site.Config.Title[language], licence, meetings.Value)));
+                OpenDataJson.SerializeToUtf8(new MeetingsFile(site.Paths.Absolute(site.Paths.MeetingDataSchema), language, site.Config.Title[language], licence, meetings.Value.Count, meetings.Value))));
             yield return OutputFile.Later(csv, context.Fingerprints?.Site, () => new OutputFile(csv, MeetingsCsv.Write(meetings.Value)));
         }
     }
