@@ -172,9 +172,9 @@ public sealed class EventTree
                         return null;
                     }
 
-                    if (key is ScalarNode text && children.Find(c => c.Key is ScalarNode s && string.Equals(s.Value, text.Value, StringComparison.Ordinal)).Key is { } first)
+                    if (children.Find(c => SameKey(c.Key, key)).Key is { } first)
                     {
-                        Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, text.Value, source.At(first).Line);
+                        Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, KeyText(key), source.At(first).Line);
                         continue;
                     }
 
@@ -189,6 +189,25 @@ public sealed class EventTree
                 throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
         }
     }
+
+    // Keys are equal as YAML compares them, by content: a repeated '[a]' or '{a: b}' key is as
+    // much a mistake as a repeated 'title'.
+    private static bool SameKey(Node a, Node b) => (a, b) switch
+    {
+        (ScalarNode x, ScalarNode y) => string.Equals(x.Value, y.Value, StringComparison.Ordinal),
+        (SequenceNode x, SequenceNode y) => x.Children.Count == y.Children.Count && x.Children.Zip(y.Children).All(p => SameKey(p.First, p.Second)),
+        (MappingNode x, MappingNode y) => x.Children.Count == y.Children.Count
+            && x.Children.Zip(y.Children).All(p => SameKey(p.First.Key, p.Second.Key) && SameKey(p.First.Value, p.Second.Value)),
+        _ => false,
+    };
+
+    private static string? KeyText(Node key) => key switch
+    {
+        ScalarNode scalar => scalar.Value,
+        SequenceNode sequence => "[" + string.Join(", ", sequence.Children.Select(KeyText)) + "]",
+        MappingNode mapping => "{" + string.Join(", ", mapping.Children.Select(c => KeyText(c.Key) + ": " + KeyText(c.Value))) + "}",
+        _ => null,
+    };
 
     // YamlDotNet expands '!!str' to its full name; the editor wrote the short one.
     private static string ShownTag(string tag) =>

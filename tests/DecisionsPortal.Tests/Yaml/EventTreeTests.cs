@@ -36,6 +36,7 @@ public sealed class EventTreeTests
     [InlineData("a: !!str 1\n", "DP0138", 1, 4, "type tags ('!!str') are not read")]
     [InlineData("a: 1\nb: 2\na: 3\n", "DP0017", 3, 1, "'a' is given twice (first on line 1)")]
     [InlineData("a: 1\n'a': 2\n", "DP0017", 2, 1, "'a' is given twice (first on line 1)")]
+    [InlineData("[^1]: a\n[^1]: b\n", "DP0017", 2, 1, "'[^1]' is given twice (first on line 1)")]
     [InlineData("a: 1\n--- b\n", "DP0140", 2, 1, "second YAML document")]
     public void What_plain_yaml_lacks_is_our_own_error_at_its_line(string yaml, string code, int line, int column, string message)
     {
