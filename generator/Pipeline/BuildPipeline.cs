@@ -51,6 +51,7 @@ public static class BuildPipeline
             }
 
             Search.BaseForms.BaseFormSources.OpenSoon(config.Languages);
+            var theme = Theme.LoadSoon(config, cache.Render);
 
             // The output is taken first: a build that died before left it to this one to put back
             // and clear (staging folders, a retired site), whether or not this one succeeds.
@@ -85,7 +86,7 @@ public static class BuildPipeline
             // Producers run side by side: the stage "render" is their total (as every stage, the
             // process's CPU time), then one line each for their own share, which overlap in wall time.
             var producers = new List<StageTiming>();
-            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs);
+            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
             Stage("render");
             stages.AddRange(producers);
             made = count ?? 0;

@@ -35,21 +35,20 @@ public static class RenderStage
     /// fingerprints); <paramref name="producerTiming"/> gets each producer's share of the work
     /// (<see cref="ProducerMeter"/>) after all of them finished, since they run side by side.
     /// </summary>
+    /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null)
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
         cache ??= new Pipeline.BuildCache();
         var incremental = cache.Render;
-        var folder = Incremental.Fingerprints.Templates(site.Config.TemplatesDirectory);
-        var templates = incremental.Templates is { } kept && kept.Folder == folder ? kept.Set : Load(site.Config.TemplatesDirectory, diagnostics, incremental, folder);
-        if (templates is null)
+        var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
+        diagnostics.AddRange(loaded.Messages);
+        if (loaded.Templates is not { } templates)
         {
             return null;
         }
 
-        var assets = incremental.Assets is { } published && published.Folder == folder && published.BasePath == site.Config.BasePath
-            ? published.Assets
-            : LoadAssets(site.Config, diagnostics, incremental, folder);
+        var (folder, assets) = (loaded.Folder, loaded.Assets);
         var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
         {
             Rendered = incremental.Rendered,
@@ -89,30 +88,5 @@ public static class RenderStage
         }
 
         return queue.Made;
-    }
-
-    // serve parses the templates again only when a file in their folder changed; templates that
-    // gave a warning are parsed every time, so that the warning is reported every time.
-    private static TemplateSet? Load(string directory, DiagnosticBag diagnostics, RenderCache cache, Incremental.Fingerprint folder)
-    {
-        var own = new DiagnosticBag();
-        var templates = TemplateSet.Load(directory, own);
-        diagnostics.AddRange(own.ToSortedList());
-
-        cache.Templates = templates is not null && own.ToSortedList().Count == 0 ? (folder, templates) : null;
-
-        return templates;
-    }
-
-    // Minifying the scripts is done again only when the templates' folder changed, or when a
-    // script gave a warning, so that the warning is reported every time.
-    private static AssetCatalog LoadAssets(Configuration.SiteConfig config, DiagnosticBag diagnostics, RenderCache cache, Incremental.Fingerprint folder)
-    {
-        var own = new DiagnosticBag();
-        var assets = AssetCatalog.Load(config.TemplatesDirectory, config.BasePath, own);
-        var messages = own.ToSortedList();
-        diagnostics.AddRange(messages);
-        cache.Assets = messages.Count == 0 ? (folder, config.BasePath, assets) : null;
-        return assets;
     }
 }
