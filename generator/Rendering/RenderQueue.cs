@@ -85,10 +85,11 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
         var (blamed, standing) = file.Origin is null && other.Origin is not null ? (other, file) : (file, other);
         MessageText clash = blamed.Path == standing.Path ? "is written twice" : MessageText.Of($"and '{standing.Path}' cannot both be in the output (a file cannot also be a folder)");
         MessageText which = blamed.Path == standing.Path ? "another file of the site has" : MessageText.Of($"collides with the site's file '{standing.Path}'");
+        // Each branch made a MessageText: a conditional of two interpolated strings is a plain string, which no catalogue could translate.
         diagnostics.Error(DiagnosticCodes.OutputPathTaken, blamed.Origin ?? new SourceLocation(blamed.Path),
             blamed.Origin is null
-                ? $"'{blamed.Path}' {clash}; please report this line"
-                : $"this address would be written as '{blamed.Path}', which {which}; choose an address no file of the site uses");
+                ? MessageText.Of($"'{blamed.Path}' {clash}; please report this line")
+                : MessageText.Of($"this address would be written as '{blamed.Path}', which {which}; choose an address no file of the site uses"));
     }
 
     /// <summary>Runs everything queued (and queued meanwhile) on all cores; rethrows the first exception.</summary>

@@ -240,7 +240,8 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     {
         if (reported.TryAdd($"{templateLocation}\n{message}", true))
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, message, templateLocation, page));
+            // Scriban's own words are English; the frame around them is in the editor's language.
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, MessageText.Of($"the template failed here while making a page: {message}"), templateLocation, page));
         }
     }
 }

@@ -160,6 +160,23 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_configuration_larger_than_the_limit_is_refused_by_its_size()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        using (var file = File.OpenWrite(site.ConfigPath))
+        {
+            file.SetLength(TextFiles.MaxBytes + 1);
+        }
+
+        var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("site.yml(1,1): error DP1144:", stderr);
+        Assert.Contains("8 MB", stderr);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void A_configuration_that_is_dev_zero_is_a_configuration_error()
     {
         var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", "/dev/zero");

@@ -4,48 +4,11 @@ using DecisionsPortal.Tests.Support;
 namespace DecisionsPortal.Tests.Diagnostics;
 
 /// <summary>
-/// The common mistakes of a site (the YAML slips above all) in the editor's three languages: the
-/// same file, line, column and code, and the fix in Finnish (expected.fi.txt), Swedish
-/// (expected.sv.txt) and English (expected.txt) beside each case of Golden/Diagnostics/.
+/// A message in the editor's language keeps what the editor wrote; every golden case is also
+/// shown in the three languages (<see cref="Pipeline.GoldenDiagnosticsTests"/>).
 /// </summary>
 public sealed class LocalisedDiagnosticsTests
 {
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        string[] cases =
-        [
-            "001-every-problem-at-once", "002-broken-site-yml", "003-translation-mismatch", "004-attachments-and-aliases", "060-broken-internal-links",
-            "130-tab-indentation", "131-colon-in-title", "132-unindented-proposal", "133-no-space-after-colon", "134-unclosed-quote",
-            "135-unclosed-bracket", "136-anchors-aliases-tags-repeated-fields", "138-comma-separated-topics", "139-forgotten-closing-dashes",
-            "140-control-character", "141-deep-nesting", "142-broken-site-yml-tab",
-        ];
-        foreach (var name in cases)
-        {
-            foreach (var language in MessageCatalogue.Languages)
-            {
-                data.Add(name, language);
-            }
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void A_broken_site_is_explained_in_the_editors_language(string name, string language)
-    {
-        using var site = new TestSite(File.ReadAllText(Path.Combine(Golden.Folder, "Diagnostics", name, "input.txt")));
-        var catalogue = MessageCatalogue.For(language);
-
-        var result = site.Build();
-
-        var lines = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Select(l => l.Replace(site.Root + "/", "")).ToList();
-        Assert.DoesNotContain(lines, l => l.EndsWith(" [en]", StringComparison.Ordinal));
-        var file = language == "en" ? "expected.txt" : $"expected.{language}.txt";
-        Golden.Match($"Diagnostics/{name}/{file}", string.Join('\n', lines.Append($"exit code {result.ExitCode}")) + "\n");
-    }
-
     [Fact]
     public void A_tab_is_reported_at_its_line_with_the_fix_in_Finnish_and_Swedish()
     {
