@@ -20,13 +20,7 @@ public static class DecisionsCsv
         "case_url", "case_feed", "meeting_url", "meeting_feed",
     ];
 
-    public static byte[] Write(IEnumerable<DecisionData> decisions) =>
-        OpenDataCsv.Write(Columns, decisions.Select(Row), EstimatedSize(decisions));
-
-    // About a row's bytes (addresses, names, labels), so the stream of a large file is allocated
-    // once instead of doubled a dozen times.
-    private static int EstimatedSize(IEnumerable<DecisionData> decisions) =>
-        decisions is IReadOnlyCollection<DecisionData> all ? (int)Math.Min(int.MaxValue / 2, 700L * (all.Count + 1)) : 0;
+    public static byte[] Write(IEnumerable<DecisionData> decisions) => OpenDataCsv.Write(Columns, decisions.Select(Row));
 
     /// <summary>The values of one row, in the order of <see cref="Columns"/>, before the file neutralises formulas.</summary>
     public static string[] Row(DecisionData d) =>

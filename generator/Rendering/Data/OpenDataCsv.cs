@@ -11,11 +11,10 @@ namespace DecisionsPortal.Rendering.Data;
 /// </summary>
 public static class OpenDataCsv
 {
-    /// <param name="capacity">About the file's bytes, when known, so a large file's stream is allocated once.</param>
-    public static byte[] Write(string[] columns, IEnumerable<string[]> rows, int capacity = 0)
+    public static byte[] Write(string[] columns, IEnumerable<string[]> rows)
     {
         var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
-        using var stream = new MemoryStream(capacity);
+        using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
         {
             csv.WriteHeader(columns);
