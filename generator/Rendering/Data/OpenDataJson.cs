@@ -61,11 +61,9 @@ public static class OpenDataJson
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
-
     /// <summary>
-    /// The same text as <see cref="Serialize{T}"/>, as UTF-8: written straight to bytes in a
-    /// buffer the thread reuses, then copied once into an array of its exact size.
+    /// The value as <see cref="Options"/> says, with a line end, as UTF-8: written straight to bytes
+    /// in a buffer the thread reuses, then copied once into an array of its exact size.
     /// </summary>
     public static byte[] SerializeToUtf8<T>(T value) => Write(value, Generated);
 
