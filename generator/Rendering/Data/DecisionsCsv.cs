@@ -1,16 +1,11 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace DecisionsPortal.Rendering.Data;
 
 /// <summary>
-/// <c>decisions.csv</c>: one row a decision, RFC 4180 quoting and CRLF line ends, UTF-8 with a
-/// byte order mark (without it Excel reads the file as ANSI and breaks ä and ö). Lists are joined
+/// <c>decisions.csv</c>: one row a decision, written by <see cref="OpenDataCsv"/>. Lists are joined
 /// with "; " and objects spread into columns, so a spreadsheet shows every field of a
-/// <see cref="DecisionSummary"/>; the texts are in each decision's <c>index.json</c> (<c>data_url</c>).
-/// A cell that begins with <c>= + - @</c>, a tab or a CR gets a <c>'</c> in front (and quotes), as
-/// OWASP recommends against CSV injection: a title such as <c>=HYPERLINK(…)</c> would otherwise run
-/// as a formula when a spreadsheet opens the file.
+/// <see cref="DecisionData"/> but its texts, which are in each decision's <c>index.json</c> (<c>data_url</c>).
 /// </summary>
 public static class DecisionsCsv
 {
@@ -25,29 +20,10 @@ public static class DecisionsCsv
         "case_url", "case_feed", "meeting_url", "meeting_feed",
     ];
 
-    public static byte[] Write(IEnumerable<DecisionSummary> decisions)
-    {
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
-        using var stream = new MemoryStream(EstimatedSize(decisions));
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
-        {
-            csv.WriteHeader(Columns);
-            foreach (var d in decisions)
-            {
-                csv.WriteRecord([.. Row(d)]);
-            }
-        }
-
-        return stream.ToArray();
-    }
-
-    // About a row's bytes (addresses, names, labels), so the stream of a large file is allocated
-    // once instead of doubled a dozen times.
-    private static int EstimatedSize(IEnumerable<DecisionSummary> decisions) =>
-        decisions is IReadOnlyCollection<DecisionSummary> all ? (int)Math.Min(int.MaxValue / 2, 700L * (all.Count + 1)) : 0;
+    public static byte[] Write(IEnumerable<DecisionData> decisions) => OpenDataCsv.Write(Columns, decisions.Select(Row));
 
     /// <summary>The values of one row, in the order of <see cref="Columns"/>, before the file neutralises formulas.</summary>
-    public static IReadOnlyList<string> Row(DecisionSummary d) =>
+    public static string[] Row(DecisionData d) =>
     [
         d.Key, d.Language, d.Url, d.DataUrl,
         Join(d.Translations.Select(t => $"{t.Language} {t.Url}")),

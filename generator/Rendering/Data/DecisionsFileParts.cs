@@ -6,7 +6,7 @@ namespace DecisionsPortal.Rendering.Data;
 /// <c>decisions.json</c> and <c>decisions.csv</c> put together from each decision's own bytes,
 /// so that a rebuild keeps the records of unchanged decisions (<see cref="RecordCache"/>;
 /// a one-off build starts with it empty). The bytes are exactly those of
-/// <see cref="OpenDataJson.SerializeToUtf8{T}"/> of the whole <see cref="DecisionsFile"/> and of
+/// <see cref="OpenDataJson.SummaryToUtf8{T}"/> of the whole <see cref="DecisionsFile"/> and of
 /// <see cref="DecisionsCsv.Write"/>, except that each record of decisions.json has a line of its own
 /// (a diff of two builds then shows which decisions changed): a record is its summary's own JSON,
 /// and the file's frame is serialised with no records.
@@ -17,16 +17,16 @@ public static class DecisionsFileParts
     private static readonly byte[] CsvHeader = DecisionsCsv.Write([]);
 
     /// <summary>A decision's record as it appears in <c>decisions.json</c>, without the separating comma and line end.</summary>
-    public static byte[] JsonRecord(DecisionSummary summary) => OpenDataJson.SerializeToUtf8(summary)[..^1];
+    public static byte[] JsonRecord(DecisionData record) => OpenDataJson.SummaryToUtf8(record)[..^1];
 
     /// <summary>A decision's row in <c>decisions.csv</c>, with its line end.</summary>
-    public static byte[] CsvRow(DecisionSummary record) => DecisionsCsv.Write([record])[CsvHeader.Length..];
+    public static byte[] CsvRow(DecisionData record) => DecisionsCsv.Write([record])[CsvHeader.Length..];
 
     /// <summary>The whole <c>decisions.json</c>: <paramref name="frame"/> (its decisions are ignored) with these records.</summary>
     public static byte[] Json(DecisionsFile frame, IReadOnlyList<byte[]> records)
     {
         var count = records.Count;
-        var empty = OpenDataJson.SerializeToUtf8(frame with { Decisions = [] });
+        var empty = OpenDataJson.SummaryToUtf8(frame with { Decisions = [] });
         if (count == 0)
         {
             return empty;

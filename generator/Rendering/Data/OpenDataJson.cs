@@ -41,22 +41,42 @@ public static class OpenDataJson
         TypeInfoResolver = JsonTypeInfoResolver.Combine(OpenDataJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
+    // decisions.json's and decisions.csv's records: each decision's DecisionData without its texts,
+    // which its own index.json carries. The texts were two thirds of the site's bytes at 10,000
+    // decisions a language, each written three times (page, index.json, bulk files); a journalist
+    // filters the bulk file by date, organ, topic or person and then fetches the few records they read.
+    private static readonly string[] Texts = ["proposal", "decision", "previous", "text"];
+
+    private static readonly JsonSerializerOptions Summaries = new(Generated)
+    {
+        TypeInfoResolver = Generated.TypeInfoResolver!.WithAddedModifier(info =>
+        {
+            foreach (var text in info.Type == typeof(DecisionData) ? info.Properties.Where(p => Texts.Contains(p.Name)).ToList() : [])
+            {
+                info.Properties.Remove(text);
+            }
+        }),
+    };
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
-
     /// <summary>
-    /// The same text as <see cref="Serialize{T}"/>, as UTF-8: written straight to bytes in a
-    /// buffer the thread reuses, then copied once into an array of its exact size.
+    /// The value as <see cref="Options"/> says, with a line end, as UTF-8: written straight to bytes
+    /// in a buffer the thread reuses, then copied once into an array of its exact size.
     /// </summary>
-    public static byte[] SerializeToUtf8<T>(T value)
+    public static byte[] SerializeToUtf8<T>(T value) => Write(value, Generated);
+
+    /// <summary>As <see cref="SerializeToUtf8{T}"/>, with each <see cref="DecisionData"/> in it without its texts (decisions.json's records).</summary>
+    public static byte[] SummaryToUtf8<T>(T value) => Write(value, Summaries);
+
+    private static byte[] Write<T>(T value, JsonSerializerOptions options)
     {
         var output = buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         output.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
-            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)Generated.GetTypeInfo(typeof(T)));
+            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
         }
 
         var bytes = new byte[output.WrittenCount + 1];

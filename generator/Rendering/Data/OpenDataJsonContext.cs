@@ -9,6 +9,5 @@ namespace DecisionsPortal.Rendering.Data;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(DecisionData))]
-[JsonSerializable(typeof(DecisionSummary))]
 [JsonSerializable(typeof(DecisionsFile))]
 internal sealed partial class OpenDataJsonContext : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using CsvHelper;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Data;
 using DecisionsPortal.Rendering.Producers;
@@ -69,28 +68,21 @@ public sealed class MembersDataProducer : IOutputProducer
     {
         var paths = site.Paths;
         var config = site.Config;
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+        return OpenDataCsv.Write(Columns, members.Select(page =>
         {
-            csv.WriteHeader(Columns);
-            foreach (var page in members)
+            var member = page.Member;
+            var group = site.Members.Register.Group(member.Group);
+            var roles = member.Roles.Select(r =>
+                $"{config.FindBody(r.Body)!.Label(language)}: {config.Strings[language].Text.GetValueOrDefault("role_" + r.Role, r.Role)} {IsoDate.Format(r.From)}–{(r.To is { } to ? IsoDate.Format(to) : "")}");
+            int Side(string side) => page.Votes.Count(v => v.Side == side);
+            return new[]
             {
-                var member = page.Member;
-                var group = site.Members.Register.Group(member.Group);
-                var roles = member.Roles.Select(r =>
-                    $"{config.FindBody(r.Body)!.Label(language)}: {config.Strings[language].Text.GetValueOrDefault("role_" + r.Role, r.Role)} {IsoDate.Format(r.From)}–{(r.To is { } to ? IsoDate.Format(to) : "")}");
-                int Side(string side) => page.Votes.Count(v => v.Side == side);
-                csv.WriteRecord([
-                    member.Slug, member.Name, paths.Absolute(page.Path), paths.Absolute(page.FeedPath), group?.Id ?? "", group?.Label(language) ?? "",
-                    string.Join(DecisionsCsv.ListSeparator, roles),
-                    Count(Side("for")), Count(Side("against")), Count(Side("abstained")), Count(Side("absent")),
-                    Count(page.Dissents.Count), Count(page.Attendance.Count),
-                ]);
-            }
-        }
-
-        return stream.ToArray();
+                member.Slug, member.Name, paths.Absolute(page.Path), paths.Absolute(page.FeedPath), group?.Id ?? "", group?.Label(language) ?? "",
+                string.Join(DecisionsCsv.ListSeparator, roles),
+                Count(Side("for")), Count(Side("against")), Count(Side("abstained")), Count(Side("absent")),
+                Count(page.Dissents.Count), Count(page.Attendance.Count),
+            };
+        }));
     }
 
     private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -37,10 +37,7 @@ public sealed class OpenDataProducer : IOutputProducer
             var all = context.Fingerprints?.Of(language.Decisions);
             var cache = context.Records;
             var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => context.Fingerprints?.Of(decisions[i]), i =>
-            {
-                var summary = DecisionSummary.Of(Record(i));
-                return new RecordCache.Record(DecisionsFileParts.JsonRecord(summary), DecisionsFileParts.CsvRow(summary));
-            }));
+                new RecordCache.Record(DecisionsFileParts.JsonRecord(Record(i)), DecisionsFileParts.CsvRow(Record(i)))));
             yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
                 new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count), parts.Value.Select(r => r.Json).ToList())));
             yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () =>

@@ -1,12 +1,10 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace DecisionsPortal.Rendering.Data.Meetings;
 
 /// <summary>
 /// <c>meetings.csv</c>: one row per agenda item (a meeting with no items published gets one row
-/// of its own), written as <see cref="DecisionsCsv"/> writes: UTF-8 with a byte order mark, CRLF,
-/// formulas neutralised.
+/// of its own), written by <see cref="OpenDataCsv"/>.
 /// </summary>
 public static class MeetingsCsv
 {
@@ -16,29 +14,20 @@ public static class MeetingsCsv
         "section", "title", "language", "url", "status", "decided", "dnro", "case_url", "case_feed",
     ];
 
-    public static byte[] Write(IReadOnlyList<MeetingData> meetings)
-    {
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
-        {
-            csv.WriteHeader(Columns);
-            foreach (var m in meetings)
-            {
-                string[] meeting = [m.Id, m.Body, m.BodyLabel, m.Date, m.Number ?? "", m.Start ?? "", m.End ?? "", m.Place ?? "", m.Phase, m.MinutesPublic ?? "", m.Url, m.Feed];
-                if (m.Items.Count == 0)
-                {
-                    csv.WriteRecord([.. meeting, "", "", "", "", "", "", "", "", ""]);
-                }
+    public static byte[] Write(IReadOnlyList<MeetingData> meetings) => OpenDataCsv.Write(Columns, meetings.SelectMany(Rows));
 
-                foreach (var i in m.Items)
-                {
-                    csv.WriteRecord([.. meeting, i.Section?.ToString(CultureInfo.InvariantCulture) ?? "", i.Title, i.Language, i.Url, i.Status ?? "",
-                        i.Decided ? "true" : "false", i.Dnro ?? "", i.CaseUrl ?? "", i.CaseFeed ?? ""]);
-                }
-            }
+    private static IEnumerable<string[]> Rows(MeetingData m)
+    {
+        string[] meeting = [m.Id, m.Body, m.BodyLabel, m.Date, m.Number ?? "", m.Start ?? "", m.End ?? "", m.Place ?? "", m.Phase, m.MinutesPublic ?? "", m.Url, m.Feed];
+        if (m.Items.Count == 0)
+        {
+            yield return [.. meeting, "", "", "", "", "", "", "", "", ""];
         }
 
-        return stream.ToArray();
+        foreach (var i in m.Items)
+        {
+            yield return [.. meeting, i.Section?.ToString(CultureInfo.InvariantCulture) ?? "", i.Title, i.Language, i.Url, i.Status ?? "",
+                i.Decided ? "true" : "false", i.Dnro ?? "", i.CaseUrl ?? "", i.CaseFeed ?? ""];
+        }
     }
 }
