@@ -23,6 +23,10 @@ public sealed class LongestCollectionsFirst : ITestCollectionOrderer
         "DecisionsPortal.Tests.Packaging.DotnetToolTests",
         "DecisionsPortal.Tests.Search.SearchIndexSizeTests",
         "DecisionsPortal.Tests.Search.SearchCacheTests",
+        "DecisionsPortal.Tests.Search.SwedishBaseFormTests",
+        "DecisionsPortal.Tests.Pipeline.RobustnessTests",
+        "DecisionsPortal.Tests.Pipeline.FuzzTests",
+        "DecisionsPortal.Tests.Output.CrashSafetyTests",
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
