@@ -8,7 +8,7 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// light and the dark colour scheme, on the generated corpus (paginated, every listing kind).
 /// Loading each page also proves it works under its Content-Security-Policy.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;

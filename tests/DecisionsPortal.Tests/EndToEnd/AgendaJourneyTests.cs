@@ -10,7 +10,7 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// home page on a phone, an amended decision's difference seen and heard, and the new kinds of
 /// page free of WCAG 2.1 A/AA violations (axe) and of HTML errors (the Nu checker), light and dark.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private static readonly string[] PageKinds =

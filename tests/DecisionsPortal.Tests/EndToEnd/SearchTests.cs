@@ -4,7 +4,7 @@ using DecisionsPortal.Tests.Support.Browser;
 namespace DecisionsPortal.Tests.EndToEnd;
 
 /// <summary>Searching the 2,000-a-language generated corpus in real Chromium, as a journalist does.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SearchTests(BrowserFixture browser, SearchCorpusSite corpus) : IClassFixture<SearchCorpusSite>
 {
     private async Task<SearchPage> OpenAsync(string language, string query = "")

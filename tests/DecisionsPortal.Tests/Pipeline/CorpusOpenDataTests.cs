@@ -6,7 +6,8 @@ using DecisionsPortal.Tests.Support;
 namespace DecisionsPortal.Tests.Pipeline;
 
 /// <summary>The "done when": feeds, open data and the sitemap of a generated 300-decision corpus.</summary>
-public sealed class CorpusOpenDataTests : IClassFixture<CorpusOpenDataTests.Corpus>
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusOpenDataTests
 {
     private readonly Corpus corpus;
 
@@ -77,7 +78,7 @@ public sealed class CorpusOpenDataTests : IClassFixture<CorpusOpenDataTests.Corp
         }
     }
 
-    /// <summary>One build of the corpus shared by the tests above: it takes seconds.</summary>
+    /// <summary>One build of the corpus shared by the tests above and CorpusTests: it takes seconds.</summary>
     public sealed class Corpus : IDisposable
     {
         public Corpus()

@@ -1,18 +1,12 @@
 using DecisionsPortal.Tests.Support;
+using DecisionsPortal.Tests.Support.Quality;
 
 namespace DecisionsPortal.Tests.Rendering;
 
-public sealed class CouncilPageTests : IDisposable
+public sealed class CouncilPageTests
 {
-    private readonly TestSite site = new(CouncilTown.Files);
-
-    public CouncilPageTests()
-    {
-        var result = site.BuildOn(CouncilTown.LastDay);
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-    }
-
-    public void Dispose() => site.Dispose();
+    // The council town built as on its last day, once for the run (QualitySites fails if it does not build).
+    private readonly BuiltSite site = QualitySites.Get("council");
 
     [Fact]
     public void A_case_page_lists_every_handling_of_its_diary_number_oldest_first()

@@ -1,6 +1,5 @@
-using DecisionsPortal.Configuration;
-using DecisionsPortal.Pipeline;
 using DecisionsPortal.Tests.Support;
+using DecisionsPortal.Tests.Support.Quality;
 
 namespace DecisionsPortal.Tests.Rendering;
 
@@ -8,16 +7,10 @@ namespace DecisionsPortal.Tests.Rendering;
 /// The shipped seed decision's pages, compared line by line with Golden/Pages/. A theme or
 /// content change shows up here as a readable diff; accept it with UPDATE_GOLDEN=1 dotnet test.
 /// </summary>
-public sealed class GoldenPageTests : IDisposable
+public sealed class GoldenPageTests
 {
-    private readonly string output = Path.Combine(Path.GetTempPath(), "dp-golden-" + Guid.NewGuid().ToString("N"));
-
-    public GoldenPageTests()
-    {
-        // A fixed day: the home page lists the meetings still to come, and personal data expires.
-        var result = BuildPipeline.Run(new BuildOptions(Path.Combine(Repository.Root, "site.yml"), output, BuildDate: new DateOnly(2026, 12, 4)));
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-    }
+    // The shipped site, built once for the run (QualitySites fails if it does not build).
+    private readonly string output = QualitySites.Get("shipped").Output;
 
     [Theory]
     [InlineData("fi/paatokset/2025/wuhanin-ystavyyskongressi/index.html", "Pages/001-seed-decision-fi.html")]
@@ -36,6 +29,4 @@ public sealed class GoldenPageTests : IDisposable
     [InlineData("fi/henkilo/jukka-vilen/index.html", "Pages/015-person-official-fi.html")]
     public void The_seed_decisions_pages_match_their_golden_files(string page, string golden) =>
         Golden.Match(golden, File.ReadAllText(Path.Combine(output, page)));
-
-    public void Dispose() => Directory.Delete(output, recursive: true);
 }

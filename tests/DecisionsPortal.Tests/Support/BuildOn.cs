@@ -10,16 +10,23 @@ public static class BuildOnExtensions
         BuildPipeline.Run(new BuildOptions(site.ConfigPath, site.Output, BuildDate: buildDate));
 
     /// <summary>Whether any file of the output holds the text, as UTF-8 bytes or HTML-escaped: a grep of the whole folder.</summary>
-    public static IReadOnlyList<string> FilesContaining(this TestSite site, string text)
+    public static IReadOnlyList<string> FilesContaining(this TestSite site, string text) => FilesContaining(site.Output, text);
+
+    /// <inheritdoc cref="FilesContaining(TestSite, string)"/>
+    public static IReadOnlyList<string> FilesContaining(this Quality.BuiltSite site, string text) => FilesContaining(site.Output, text);
+
+    private static IReadOnlyList<string> FilesContaining(string output, string text)
     {
         var needles = new[] { text, System.Net.WebUtility.HtmlEncode(text) }
             .Distinct()
             .Select(System.Text.Encoding.UTF8.GetBytes)
             .ToList();
-        return site.OutputFiles()
+        return Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
             .Where(path =>
             {
-                var bytes = File.ReadAllBytes(Path.Combine(site.Output, path));
+                var bytes = File.ReadAllBytes(Path.Combine(output, path));
                 return needles.Any(n => bytes.AsSpan().IndexOf(n) >= 0);
             })
             .ToList();

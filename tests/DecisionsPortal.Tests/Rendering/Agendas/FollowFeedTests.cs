@@ -1,15 +1,13 @@
 using DecisionsPortal.Tests.Support;
+using DecisionsPortal.Tests.Support.Quality;
 
 namespace DecisionsPortal.Tests.Rendering.Agendas;
 
 /// <summary>Following one matter: an Atom feed per case and per meeting, offered on its page.</summary>
-public sealed class FollowFeedTests : IDisposable
+public sealed class FollowFeedTests
 {
-    private readonly TestSite site = new(AgendaTown.Files);
-
-    public FollowFeedTests() => Assert.True(site.BuildOn(AgendaTown.Today).Succeeded);
-
-    public void Dispose() => site.Dispose();
+    // The agenda town built as on its today, once for the run (QualitySites fails if it does not build).
+    private readonly BuiltSite site = QualitySites.Get("agendas");
 
     [Fact]
     public void A_cases_feed_holds_every_handling_of_its_diary_number_newest_first()

@@ -1,16 +1,14 @@
 using System.Text.Json;
 using DecisionsPortal.Tests.Support;
+using DecisionsPortal.Tests.Support.Quality;
 
 namespace DecisionsPortal.Tests.Rendering.Agendas;
 
 /// <summary>Meetings and agendas as open data: JSON valid against its published schema, and a CSV, linked from the home page.</summary>
-public sealed class MeetingOpenDataTests : IDisposable
+public sealed class MeetingOpenDataTests
 {
-    private readonly TestSite site = new(AgendaTown.Files);
-
-    public MeetingOpenDataTests() => Assert.True(site.BuildOn(AgendaTown.Today).Succeeded);
-
-    public void Dispose() => site.Dispose();
+    // The agenda town built as on its today, once for the run (QualitySites fails if it does not build).
+    private readonly BuiltSite site = QualitySites.Get("agendas");
 
     [Theory]
     [InlineData("fi")]
