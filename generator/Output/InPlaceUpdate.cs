@@ -9,7 +9,7 @@ namespace DecisionsPortal.Output;
 /// </summary>
 internal static class InPlaceUpdate
 {
-    /// <param name="staged">The changed files, present under <paramref name="staging"/> at their paths.</param>
+    /// <param name="staged">The changed files, each waiting in <paramref name="staging"/> under its number (<see cref="Waiting"/>).</param>
     /// <param name="made">Every file of the new site, changed or not.</param>
     public static void Apply(string staging, string output, PreviousOutput previous, IReadOnlyList<string> staged, IReadOnlySet<string> made)
     {
@@ -20,8 +20,9 @@ internal static class InPlaceUpdate
         }
 
         var present = new HashSet<string>(previous.Folders, StringComparer.Ordinal) { "" };
-        foreach (var path in staged)
+        for (var i = 0; i < staged.Count; i++)
         {
+            var path = staged[i];
             MakeFolder(output, Parent(path), previous, present);
             var target = Full(output, path);
             if (previous.Folders.Contains(path) && Directory.Exists(target))
@@ -30,7 +31,7 @@ internal static class InPlaceUpdate
                 Directory.Delete(target, recursive: true);
             }
 
-            File.Move(Full(staging, path), target, overwrite: true);
+            File.Move(Waiting(staging, i), target, overwrite: true);
         }
 
         var needed = new HashSet<string>(StringComparer.Ordinal) { "" };
@@ -75,6 +76,9 @@ internal static class InPlaceUpdate
         Directory.CreateDirectory(Full(output, folder));
         present.Add(folder);
     }
+
+    /// <summary>Where the changed file of this number waits until it is moved into the output.</summary>
+    public static string Waiting(string staging, int number) => Path.Combine(staging, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static string Parent(string path) => path.LastIndexOf('/') is var end and > 0 ? path[..end] : "";
 

@@ -142,10 +142,9 @@ public sealed class StagingFolder : IOutputSink
 
         writer.Post(content.Length, () => Guarded(() =>
         {
-            Made(Path.GetDirectoryName(target)!);
             // One open, one write, one close: File.WriteAllBytes also truncates, seeks and asks
             // the file system about locking, per file, and 80,000 files make that add up.
-            using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None))
+            using (var handle = File.OpenHandle(Staged(target), FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 RandomAccess.Write(handle, content, 0);
             }
@@ -170,6 +169,21 @@ public sealed class StagingFolder : IOutputSink
         {
             Interlocked.CompareExchange(ref failure, e, null);
         }
+    }
+
+    // Where the next file waits, on the writer thread. A first build moves the staging folder into
+    // place whole, so there each file waits at its path; over a previous output the changed files
+    // wait side by side, named by their number, since each is renamed into the output alone (a
+    // folder for them here would be made, and removed, for nothing).
+    private string Staged(string target)
+    {
+        if (previous is null)
+        {
+            Made(Path.GetDirectoryName(target)!);
+            return target;
+        }
+
+        return InPlaceUpdate.Waiting(staging, staged.Count);
     }
 
     private void Made(string folder)
@@ -199,7 +213,7 @@ public sealed class StagingFolder : IOutputSink
         {
             if (previous?.Result.Holds(OutputPublisher.MarkerFile, Marker) != true)
             {
-                File.WriteAllBytes(Path.Combine(staging, OutputPublisher.MarkerFile), Marker);
+                File.WriteAllBytes(Staged(Path.Combine(staging, OutputPublisher.MarkerFile)), Marker);
                 staged.Add(OutputPublisher.MarkerFile);
             }
 
