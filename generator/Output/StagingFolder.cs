@@ -1,32 +1,39 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Output;
 
 /// <summary>
-/// The Publish stage, streamed: each file is written into a new folder beside the output as soon
-/// as it is made, and <see cref="Finish"/> then puts that folder in the output's place
-/// (<see cref="FolderSwap"/>: one atomic exchange where the system has it). Until the swap the
-/// previous site stays whole; if anything fails (a write, or an error found while rendering) the
-/// new folder is deleted and the previous site stays as it was. An output that is a symbolic link
-/// is followed: the site is published into the folder it leads to, and the link stays. Paths are
-/// checked so that nothing lands outside the folder, and only a folder an earlier build wrote (or
-/// an empty one) is ever replaced. One build at a time holds the output (<see cref="OutputLock"/>),
+/// The Publish stage, streamed: each file is compared, as soon as it is made, with the one the
+/// previous build left at its path; only a file whose bytes changed is written, into a folder
+/// beside the output. When every file was made without an error, <see cref="Finish"/> moves the
+/// changed files over their old selves and removes what the build no longer makes
+/// (<see cref="InPlaceUpdate"/>), or, when there was no output yet, moves the whole folder into
+/// its place. Until then the output is not touched, so a build that fails (a write, or an error
+/// found while rendering) leaves it as it was, and an unchanged file keeps its modification time
+/// (rsync, CDN uploads and serve's reload see only what changed). An output that is a symbolic
+/// link is followed: the site is published into the folder it leads to, and the link stays. Paths
+/// are checked so that nothing lands outside the folder, and only a folder an earlier build wrote
+/// (or an empty one) is ever changed. One build at a time holds the output (<see cref="OutputLock"/>),
 /// and it first clears what a build that died left (<see cref="Leftovers"/>).
 /// </summary>
 public sealed class StagingFolder : IOutputSink
 {
+    private static readonly byte[] Marker = "This folder is written by DecisionsPortal and replaced whole on every build.\n"u8.ToArray();
+
     private readonly string output;
     private readonly string staging;
-    private readonly string? previous;
+    // Read while the content loads; null when there is no output yet.
+    private readonly Task<PreviousOutput>? previous;
     private readonly FileStream held;
     private readonly DiagnosticBag diagnostics;
     // Folders and files are made on one thread of their own, in the order they are handed over;
-    // the folders it made, so that each is made once, before the files in it.
+    // the folders it made, so that each is made once, before the files in it, and the files it wrote.
     private readonly WriterThread writer = new();
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
+    private readonly List<string> staged = [];
+    private readonly ConcurrentQueue<string> made = new();
     private Exception? failure;
-    private int written;
 
     private StagingFolder(string output, string staging, FileStream held, DiagnosticBag diagnostics)
     {
@@ -34,12 +41,12 @@ public sealed class StagingFolder : IOutputSink
         this.staging = staging;
         this.held = held;
         this.diagnostics = diagnostics;
-        previous = Directory.Exists(output) ? output : null;
+        previous = Directory.Exists(output) ? Task.Run(() => PreviousOutput.Read(output)) : null;
         folders.Add(staging);
     }
 
-    /// <summary>How many files were written (or linked) into the new folder.</summary>
-    public int Written => written;
+    /// <summary>How many files the site has (written now, or kept as the previous build wrote them).</summary>
+    public int Written => made.Count;
 
     /// <summary>The new folder beside <paramref name="outputDirectory"/>; null (and an error reported) when the output is not ours or cannot be written.</summary>
     public static StagingFolder? Begin(string outputDirectory, DiagnosticBag diagnostics)
@@ -63,7 +70,6 @@ public sealed class StagingFolder : IOutputSink
 
             staging = Leftovers.Staging(output);
             Directory.CreateDirectory(staging);
-            File.WriteAllText(Path.Combine(staging, OutputPublisher.MarkerFile), "This folder is written by DecisionsPortal and replaced whole on every build.\n");
             return new StagingFolder(output, staging, held, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -81,10 +87,11 @@ public sealed class StagingFolder : IOutputSink
 
     // Each folder is made once, on the writer thread, before its files are written: at 20,000
     // pages the per-file system calls, not the bytes, are what writing costs, and threads making
-    // folders side by side in one parent contend for it in the kernel.
+    // folders side by side in one parent contend for it in the kernel. Over a previous output only
+    // the folders of changed files are made, when one is written.
     public void Expect(IReadOnlyList<OutputFile> files)
     {
-        if (failure is not null)
+        if (failure is not null || previous is not null)
         {
             return;
         }
@@ -120,8 +127,14 @@ public sealed class StagingFolder : IOutputSink
         try
         {
             target = OutputPublisher.SafeTarget(staging, file.Path);
+            made.Enqueue(file.Path);
+            // Compared here, on the rendering threads: reading costs little next to creating a file.
+            if (previous?.Result.Holds(file.Path, content) == true)
+            {
+                return;
+            }
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or AggregateException)
         {
             Interlocked.CompareExchange(ref failure, e, null);
             return;
@@ -129,9 +142,14 @@ public sealed class StagingFolder : IOutputSink
 
         writer.Post(content.Length, () => Guarded(() =>
         {
-            Made(Path.GetDirectoryName(target)!);
-            Place(file.Path, content, target);
-            written++;
+            // One open, one write, one close: File.WriteAllBytes also truncates, seeks and asks
+            // the file system about locking, per file, and 80,000 files make that add up.
+            using (var handle = File.OpenHandle(Staged(target), FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(handle, content, 0);
+            }
+
+            staged.Add(file.Path);
         }));
     }
 
@@ -153,6 +171,21 @@ public sealed class StagingFolder : IOutputSink
         }
     }
 
+    // Where the next file waits, on the writer thread. A first build moves the staging folder into
+    // place whole, so there each file waits at its path; over a previous output the changed files
+    // wait side by side, named by their number, since each is renamed into the output alone (a
+    // folder for them here would be made, and removed, for nothing).
+    private string Staged(string target)
+    {
+        if (previous is null)
+        {
+            Made(Path.GetDirectoryName(target)!);
+            return target;
+        }
+
+        return InPlaceUpdate.Waiting(staging, staged.Count);
+    }
+
     private void Made(string folder)
     {
         if (folders.Add(folder))
@@ -169,84 +202,36 @@ public sealed class StagingFolder : IOutputSink
         {
             if (failure is not null)
             {
-                diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {failure.Message}");
+                diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {(failure is AggregateException { InnerException: { } inner } ? inner : failure).Message}");
             }
 
             Leftovers.Delete(staging);
             return false;
         }
 
-        var retired = Leftovers.Retired(output);
         try
         {
-            FolderSwap.Replace(staging, output, retired);
-            Leftovers.Delete(retired);
+            if (previous?.Result.Holds(OutputPublisher.MarkerFile, Marker) != true)
+            {
+                File.WriteAllBytes(Staged(Path.Combine(staging, OutputPublisher.MarkerFile)), Marker);
+                staged.Add(OutputPublisher.MarkerFile);
+            }
+
+            if (previous is null)
+            {
+                Directory.Move(staging, output);
+                return true;
+            }
+
+            InPlaceUpdate.Apply(staging, output, previous.Result, staged, made.Append(OutputPublisher.MarkerFile).ToHashSet(StringComparer.Ordinal));
+            Leftovers.Delete(staging);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {e.Message}");
-            if (!Directory.Exists(output) && Directory.Exists(retired))
-            {
-                Directory.Move(retired, output);
-            }
-
             Leftovers.Delete(staging);
             return false;
-        }
-    }
-
-    // A file whose bytes did not change is hard-linked from the previous output instead of
-    // written again: it keeps its modification time (so rsync, CDN uploads and serve's reload
-    // see only what changed) and costs one system call instead of create, write and close.
-    // The previous output is never modified, so a failed build still leaves it as it was.
-    private void Place(string path, byte[] content, string target)
-    {
-        if (previous is not null)
-        {
-            var old = Path.Combine(previous, path);
-            if (Unchanged(old, content) && HardLink.TryCreate(old, target))
-            {
-                return;
-            }
-        }
-
-        // One open, one write, one close: File.WriteAllBytes also truncates, seeks and asks
-        // the file system about locking, per file, and 80,000 files make that add up.
-        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(handle, content, 0);
-    }
-
-    // Compared through one small pooled buffer: reading each old file into an array of its own
-    // allocated the whole previous output again (large-object heap for every page over 85 KB).
-    private static bool Unchanged(string path, byte[] content)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length)
-        {
-            return false;
-        }
-
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, 1 << 16));
-        try
-        {
-            for (var offset = 0; offset < content.Length;)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
-                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
-                {
-                    return false;
-                }
-
-                offset += read;
-            }
-
-            return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

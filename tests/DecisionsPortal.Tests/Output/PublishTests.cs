@@ -53,8 +53,48 @@ public sealed class PublishTests
         Assert.True(site.Build().Succeeded);
 
         Assert.False(site.Exists("fi/paatokset/2025/katto/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "fi/paatokset/2025/katto")));
         Assert.True(site.Exists("fi/paatokset/2025/uusi/index.html"));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
+    }
+
+    [Fact]
+    public void A_rebuild_gives_the_same_files_as_a_build_into_an_empty_folder_whatever_the_previous_output_held()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish() + "\n-- content/fi/2025/piha.md --\n" + Decisions.Finnish(title: "Piha"));
+        Assert.True(site.Build().Succeeded);
+        // What the previous output holds that this build does not make: a file where a folder is
+        // now needed, a folder where a file is, a stray file, and a link leading out of the output.
+        site.Write("content/fi/2025/uusi.md", Decisions.Finnish(title: "Uusi päätös"));
+        File.WriteAllText(Path.Combine(site.Output, "fi/paatokset/2025/uusi"), "tiedosto kansion paikalla");
+        File.Delete(Path.Combine(site.Output, "robots.txt"));
+        Directory.CreateDirectory(Path.Combine(site.Output, "robots.txt", "vanha"));
+        File.WriteAllText(Path.Combine(site.Output, "fi/hukassa.html"), "<p>hukassa</p>");
+        var outside = Path.Combine(site.Root, "muualla");
+        Directory.CreateDirectory(outside);
+        Directory.Delete(Path.Combine(site.Output, "fi/paatokset/2025/piha"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "fi/paatokset/2025/piha"), outside);
+
+        Assert.True(site.Build().Succeeded);
+
+        var rebuilt = Snapshot(site);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside));
+        Assert.Null(new DirectoryInfo(Path.Combine(site.Output, "fi/paatokset/2025/piha")).LinkTarget);
+        Directory.Delete(site.Output, recursive: true);
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal(Snapshot(site), rebuilt);
+        Assert.Equal(
+            Directory.GetDirectories(site.Output, "*", SearchOption.AllDirectories).Length,
+            rebuilt.Keys.SelectMany(Folders).Distinct().Count());
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
+    }
+
+    private static IEnumerable<string> Folders(string path)
+    {
+        for (var end = path.LastIndexOf('/'); end > 0; end = path.LastIndexOf('/', end - 1))
+        {
+            yield return path[..end];
+        }
     }
 
     [Fact]

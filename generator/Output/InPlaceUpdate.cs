@@ -1,0 +1,86 @@
+namespace DecisionsPortal.Output;
+
+/// <summary>
+/// Makes the previous output the new site, once every file was made without an error: each
+/// changed file is renamed from the staging folder over its old self (so every file of the output
+/// is whole at every instant, old or new), then what the build no longer makes is removed. Files
+/// whose bytes did not change are not touched at all. A process that dies meanwhile leaves a site
+/// whose files are each whole, some already new; the next build writes what still differs.
+/// </summary>
+internal static class InPlaceUpdate
+{
+    /// <param name="staged">The changed files, each waiting in <paramref name="staging"/> under its number (<see cref="Waiting"/>).</param>
+    /// <param name="made">Every file of the new site, changed or not.</param>
+    public static void Apply(string staging, string output, PreviousOutput previous, IReadOnlyList<string> staged, IReadOnlySet<string> made)
+    {
+        // A link was not written by a build: removed before anything could be written through it.
+        foreach (var link in previous.Links)
+        {
+            File.Delete(Full(output, link));
+        }
+
+        var present = new HashSet<string>(previous.Folders, StringComparer.Ordinal) { "" };
+        for (var i = 0; i < staged.Count; i++)
+        {
+            var path = staged[i];
+            MakeFolder(output, Parent(path), previous, present);
+            var target = Full(output, path);
+            if (previous.Folders.Contains(path) && Directory.Exists(target))
+            {
+                // An old folder where a file now stands holds nothing the new site makes.
+                Directory.Delete(target, recursive: true);
+            }
+
+            File.Move(Waiting(staging, i), target, overwrite: true);
+        }
+
+        var needed = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var path in made)
+        {
+            for (var folder = Parent(path); needed.Add(folder); folder = Parent(folder))
+            {
+            }
+        }
+
+        foreach (var folder in previous.Folders)
+        {
+            if (!needed.Contains(folder) && needed.Contains(Parent(folder)) && Directory.Exists(Full(output, folder)))
+            {
+                Directory.Delete(Full(output, folder), recursive: true);
+            }
+        }
+
+        foreach (var path in previous.Files.Keys)
+        {
+            if (!made.Contains(path) && !needed.Contains(path) && needed.Contains(Parent(path)))
+            {
+                File.Delete(Full(output, path));
+            }
+        }
+    }
+
+    // An old file where a folder now stands is not part of the new site (no path is both).
+    private static void MakeFolder(string output, string folder, PreviousOutput previous, HashSet<string> present)
+    {
+        if (present.Contains(folder))
+        {
+            return;
+        }
+
+        MakeFolder(output, Parent(folder), previous, present);
+        if (previous.Files.ContainsKey(folder))
+        {
+            File.Delete(Full(output, folder));
+        }
+
+        Directory.CreateDirectory(Full(output, folder));
+        present.Add(folder);
+    }
+
+    /// <summary>Where the changed file of this number waits until it is moved into the output.</summary>
+    public static string Waiting(string staging, int number) => Path.Combine(staging, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string Parent(string path) => path.LastIndexOf('/') is var end and > 0 ? path[..end] : "";
+
+    private static string Full(string root, string path) => Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
+}

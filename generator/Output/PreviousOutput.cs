@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.IO.Enumeration;
+using Microsoft.Win32.SafeHandles;
+
+namespace DecisionsPortal.Output;
+
+/// <summary>
+/// The output as the previous build left it: its files (with their sizes), folders and symbolic
+/// links, found in one walk, and whether a file there already holds given bytes. A build writes
+/// only the files whose bytes changed and removes only the files it no longer makes: on a disk
+/// where creating or deleting a file costs far more than reading one (ext4 mounted with discard),
+/// a rebuild then costs what changed, not the whole site.
+/// </summary>
+internal sealed class PreviousOutput
+{
+    private readonly string root;
+
+    private PreviousOutput(string root) => this.root = root;
+
+    /// <summary>Files ('/' separated, relative) with their sizes in bytes.</summary>
+    public Dictionary<string, long> Files { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Folders { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Symbolic links (to files or folders): never made by a build, and never followed by one.</summary>
+    public List<string> Links { get; } = [];
+
+    public static PreviousOutput Read(string root)
+    {
+        var previous = new PreviousOutput(root);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new FileSystemEnumerable<(string Path, Kind Kind, long Length)>(root, Entry, options)
+        {
+            // A link to a folder is one entry of its own: what it leads to is not ours.
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (path, kind, length) in entries)
+        {
+            switch (kind)
+            {
+                case Kind.Link:
+                    previous.Links.Add(path);
+                    break;
+                case Kind.Folder:
+                    previous.Folders.Add(path);
+                    break;
+                default:
+                    previous.Files[path] = length;
+                    break;
+            }
+        }
+
+        return previous;
+    }
+
+    /// <summary>True when the previous output has this file with exactly these bytes.</summary>
+    public bool Holds(string path, byte[] content)
+    {
+        if (!Files.TryGetValue(path, out var length) || length != content.Length)
+        {
+            return false;
+        }
+
+        // Read through one small pooled buffer: an array per old file allocated the whole output again.
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(Path.Combine(root, path), FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Removed by someone since the walk: written again like any changed file.
+            return false;
+        }
+
+        using var _ = handle;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, 1 << 16));
+        try
+        {
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
+                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private enum Kind
+    {
+        File,
+        Folder,
+        Link,
+    }
+
+    private static (string, Kind, long) Entry(ref FileSystemEntry e)
+    {
+        var relative = e.ToFullPath()[(e.RootDirectory.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/');
+        return (e.Attributes & FileAttributes.ReparsePoint) != 0 ? (relative, Kind.Link, 0)
+            : e.IsDirectory ? (relative, Kind.Folder, 0)
+            : (relative, Kind.File, e.Length);
+    }
+}
