@@ -268,7 +268,7 @@ public static partial class SiteConfigLoader
         }
     }
 
-    // The output folder is replaced whole on every build, so it must never be, or contain, the
+    // Every build removes from the output folder what the site does not have, so it must never be, or contain, the
     // folder of site.yml, the content or the templates; and it must not lie inside the content or
     // the templates, which would publish the previous output again (as assets, attachments) on
     // every build. Compared by real paths, since any of them may be a symbolic link.

@@ -19,7 +19,7 @@ namespace DecisionsPortal.Output;
 /// </summary>
 public sealed class StagingFolder : IOutputSink
 {
-    private static readonly byte[] Marker = "This folder is written by DecisionsPortal and replaced whole on every build.\n"u8.ToArray();
+    private static readonly byte[] Marker = "This folder is written by DecisionsPortal: every build makes it the site as built, removing what the site no longer has.\n"u8.ToArray();
 
     private readonly string output;
     private readonly string staging;
