@@ -19,13 +19,32 @@ public readonly record struct Fingerprint(ulong High, ulong Low)
 
     public static Fingerprint Of(params ReadOnlySpan<Fingerprint> parts)
     {
-        Span<byte> bytes = parts.Length <= 64 ? stackalloc byte[16 * parts.Length] : new byte[16 * parts.Length];
+        // Hashed in pieces through a small buffer: the same bytes as one span of them, but a
+        // language's 10,000 parts no longer make a large array each edit (which the GC pays for).
+        Span<byte> bytes = stackalloc byte[16 * 64];
+        if (parts.Length <= 64)
+        {
+            return Of(Fill(bytes, parts));
+        }
+
+        var hash = new XxHash128();
+        for (var start = 0; start < parts.Length; start += 64)
+        {
+            hash.Append(Fill(bytes, parts.Slice(start, Math.Min(64, parts.Length - start))));
+        }
+
+        var value = hash.GetCurrentHashAsUInt128();
+        return new Fingerprint((ulong)(value >> 64), (ulong)value);
+    }
+
+    private static ReadOnlySpan<byte> Fill(Span<byte> bytes, ReadOnlySpan<Fingerprint> parts)
+    {
         for (var i = 0; i < parts.Length; i++)
         {
             parts[i].CopyTo(bytes[(16 * i)..]);
         }
 
-        return Of(bytes);
+        return bytes[..(16 * parts.Length)];
     }
 
     public void CopyTo(Span<byte> destination)

@@ -34,27 +34,29 @@ public sealed class Fingerprints
     public static Fingerprints Compute(SiteModel site, Fingerprint templates, Fingerprint inputs, ModelHashCache cache)
     {
         var hasher = new ModelHasher(cache);
-        var places = new Dictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
-        var pages = new Fingerprint[site.Decisions.Count + 2];
-        var full = new ConcurrentDictionary<DecisionPage, Fingerprint>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < site.Decisions.Count; i++)
+        var count = site.Decisions.Count;
+        var places = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(count);
+        var pages = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(count + 2);
+        var full = new ConcurrentDictionary<DecisionPage, Fingerprint>(Environment.ProcessorCount, count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < count; i++)
         {
             var page = site.Decisions[i];
-            var place = hasher.Place(page);
-            places[page] = place;
-            pages[i] = Fingerprint.Of(hasher.Summary(page.Decision), place);
+            places[i] = hasher.Place(page);
+            pages[i] = Fingerprint.Of(hasher.Summary(page.Decision), places[i]);
         }
 
         // Besides the inputs, each page as published, in order (what the law made of its decision,
         // its links), and the expiries of personal data, which marks in bodies give.
-        pages[^2] = inputs;
-        pages[^1] = hasher.Of(site.Council.Expiries);
-        var stamp = Fingerprint.Of(templates, Fingerprint.Of(pages));
-        foreach (var page in site.Decisions)
+        pages[count] = inputs;
+        pages[count + 1] = hasher.Of(site.Council.Expiries);
+        var stamp = Fingerprint.Of(templates, Fingerprint.Of(pages.AsSpan(0, count + 2)));
+        for (var i = 0; i < count; i++)
         {
-            full[page] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Full(page.Decision), places[page]));
+            full[site.Decisions[i]] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Full(site.Decisions[i].Decision), places[i]));
         }
 
+        System.Buffers.ArrayPool<Fingerprint>.Shared.Return(places);
+        System.Buffers.ArrayPool<Fingerprint>.Shared.Return(pages);
         return new Fingerprints(stamp, full, hasher);
     }
 
@@ -73,11 +75,23 @@ public sealed class Fingerprints
     }
 
     /// <summary>Files that show all of many decisions (a language's decisions.json): the site and each of them.</summary>
-    public Fingerprint Of(IEnumerable<DecisionPage> decisions)
+    public Fingerprint Of(IReadOnlyList<DecisionPage> decisions)
     {
-        var parts = new List<Fingerprint> { Site };
-        parts.AddRange(decisions.Select(Of));
-        return Fingerprint.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
+        var parts = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(decisions.Count + 1);
+        try
+        {
+            parts[0] = Site;
+            for (var i = 0; i < decisions.Count; i++)
+            {
+                parts[i + 1] = Of(decisions[i]);
+            }
+
+            return Fingerprint.Of(parts.AsSpan(0, decisions.Count + 1));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Fingerprint>.Shared.Return(parts);
+        }
     }
 
     /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts), names and bytes.</summary>

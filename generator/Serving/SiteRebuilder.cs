@@ -59,7 +59,17 @@ public sealed class SiteRebuilder
                 cache.ParsedFiles.Changed(changed);
             }
 
-            var result = BuildPipeline.Run(options, publish: false, cache, writer);
+            var quiet = QuietHeap.Begin();
+            BuildResult result;
+            try
+            {
+                result = BuildPipeline.Run(options, publish: false, cache, writer);
+            }
+            finally
+            {
+                QuietHeap.End(quiet);
+            }
+
             version++;
             var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
             if (result.Succeeded)

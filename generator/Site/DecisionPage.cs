@@ -6,7 +6,10 @@ namespace DecisionsPortal.Site;
 public sealed record DecisionPage(Decision Decision, string Path, IReadOnlyDictionary<string, string> Translations)
 {
     /// <summary>Internal links of its Markdown, as written → the address they lead to (set by <see cref="InternalLinks"/>).</summary>
-    public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Links { get; init; } = NoLinks;
+
+    // One for every page without links (nearly all): serve makes 20,000 pages a model build at 10,000 decisions a language.
+    private static readonly IReadOnlyDictionary<string, string> NoLinks = new Dictionary<string, string>();
 
     public string Language => Decision.Language;
 }

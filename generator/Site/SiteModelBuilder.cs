@@ -132,33 +132,39 @@ public static class SiteModelBuilder
         var memberNames = members.Members.ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            var named = MemberRecordBuilder.NamedMembers(page.Decision, members).Select(slug => memberNames[slug]);
-            foreach (var name in new[] { page.Decision.Preparer.Name, page.Decision.Presenter.Name }.Concat(named))
+            Add(page, page.Decision.Preparer.Name);
+            Add(page, page.Decision.Presenter.Name);
+            foreach (var member in memberNames.Count == 0 ? [] : MemberRecordBuilder.NamedMembers(page.Decision, members))
             {
-                if (!slugs.TryGetValue(name, out var slug))
-                {
-                    slugs[name] = slug = Slugs.From(name);
-                }
-
-                if (slug.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!people.TryGetValue(slug, out var person))
-                {
-                    person = (name, []);
-                }
-                else if (string.CompareOrdinal(name, person.Name) < 0 && !memberNames.ContainsKey(slug))
-                {
-                    person = (name, person.Pages);
-                }
-
-                people[slug] = person;
-                AddOnce(person.Pages, page);
+                Add(page, memberNames[member]);
             }
         }
 
         return people.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Name, p.Value.Pages));
+
+        void Add(DecisionPage page, string name)
+        {
+            if (!slugs.TryGetValue(name, out var slug))
+            {
+                slugs[name] = slug = Slugs.From(name);
+            }
+
+            if (slug.Length == 0)
+            {
+                return;
+            }
+
+            if (!people.TryGetValue(slug, out var person))
+            {
+                person = (name, []);
+            }
+            else if (string.CompareOrdinal(name, person.Name) < 0 && !memberNames.ContainsKey(slug))
+            {
+                person = (name, person.Pages);
+            }
+
+            people[slug] = person;
+            AddOnce(person.Pages, page);
+        }
     }
 }
