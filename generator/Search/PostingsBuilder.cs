@@ -20,8 +20,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public const char AttachmentMark = '\u0001';
 
-    // What this build worked out about each word (its term, surface and extra terms' ids), once a word.
-    private readonly Dictionary<IndexWord, Resolution> resolutions = new(ReferenceEqualityComparer.Instance);
+    // What this build worked out about each word (its term, surface and extra terms' ids), once a
+    // word: by word id, one array per document language (its look-up stands for it; ids are per analyser).
+    private readonly Dictionary<VocabularyLookup, Resolution[]> resolutions = new(ReferenceEqualityComparer.Instance);
+    private VocabularyLookup? resolving;
+    private Resolution[] resolved = [];
     private readonly List<Resolution> docResolutions = [];
 
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
@@ -61,6 +64,17 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         sourcePart.Clear();
         sourceNext.Clear();
         docResolutions.Clear();
+        if (!ReferenceEquals(vocabulary, resolving))
+        {
+            if (resolving is not null)
+            {
+                resolutions[resolving] = resolved;
+            }
+
+            resolving = vocabulary;
+            resolved = resolutions.GetValueOrDefault(vocabulary) ?? new Resolution[1024];
+        }
+
         var words = analysis.Words;
         for (var i = 0; i < words.Length; i++)
         {
@@ -407,9 +421,13 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private Resolution Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
-        if (resolutions.TryGetValue(word, out var known))
+        if (word.Id >= resolved.Length)
         {
-            return known;
+            Array.Resize(ref resolved, Math.Max(resolved.Length * 2, word.Id + 1));
+        }
+        else if (resolved[word.Id].PartIds is not null)
+        {
+            return resolved[word.Id];
         }
 
         // Ids in first-seen order: the term, the surface form, then the extra terms.
@@ -445,11 +463,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         var resolution = new Resolution(termId, surfaceId, partIds.Count == 0 ? [] : partIds.ToArray());
-        resolutions[word] = resolution;
+        resolved[word.Id] = resolution;
         return resolution;
     }
 
-    /// <summary>A word's ids in this build: its term, its surface form, and the other terms it is posted under (compound parts, base-form classes).</summary>
+    /// <summary>A word's ids in this build: its term, its surface form, and the other terms it is posted under (compound parts, base-form classes); PartIds null: not resolved yet.</summary>
     private readonly record struct Resolution(int TermId, int SurfaceId, int[] PartIds);
 
     private int TermId(string term)
