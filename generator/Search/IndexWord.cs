@@ -8,12 +8,19 @@ namespace DecisionsPortal.Search;
 /// <c>serve</c>'s builds: what one index build works out about a word (its term ids, whether it
 /// is in the vocabulary) lives in that build's <see cref="PostingsBuilder"/> and vocabulary counts.
 /// </summary>
-internal sealed class IndexWord(string text, string? term, IBaseFormSource? dictionary = null)
+internal sealed class IndexWord(int id, string text, string? term, IBaseFormSource? dictionary = null)
 {
     // Asked for when first needed: a base form looked up only for its term (BaseFormClasses)
     // never costs the dictionary a call. The dictionary's answer for a word never changes, so
     // the word stays immutable to its readers.
     private WordForms? forms;
+
+    /// <summary>
+    /// The word's number in its analyser (0, 1, … in the order first seen): a build counts and
+    /// resolves words of one language in arrays by it, not in dictionaries keyed by the word
+    /// object, which cost a hash and a probe for each of millions of (document, word) pairs.
+    /// </summary>
+    public int Id { get; } = id;
 
     public string Text { get; } = text;
 

@@ -5,8 +5,8 @@ namespace DecisionsPortal.Search;
 
 /// <summary>
 /// Collects the postings of one index build document by document into flat arrays (term,
-/// document, weight, positions, surface forms), then groups them by term in ordinal term order
-/// and scores them. A term's posting in a document gathers the document's word with that term
+/// document, weight, positions, surface forms) for <see cref="PostingsScorer"/>, which groups
+/// them by term and scores them. A term's posting in a document gathers the document's word with that term
 /// and every word that has it as a compound part or through a base form (<see cref="BaseFormClasses"/>)
 /// (weights added, positions merged); only the words themselves count as its surface forms.
 /// </summary>
@@ -20,21 +20,21 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public const char AttachmentMark = '\u0001';
 
-    // What this build worked out about each word (its term, surface and extra terms' ids), once a word.
-    private readonly Dictionary<IndexWord, Resolution> resolutions = new(ReferenceEqualityComparer.Instance);
+    // What this build worked out about each word (its term, surface and extra terms' ids), once a
+    // word: by word id, one array per document language (its look-up stands for it; ids are per analyser).
+    private readonly Dictionary<VocabularyLookup, Resolution[]> resolutions = new(ReferenceEqualityComparer.Instance);
+    private VocabularyLookup? resolving;
+    private Resolution[] resolved = [];
     private readonly List<Resolution> docResolutions = [];
 
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
-    private readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
-    private readonly List<string> surfaces = [];
+    private readonly SurfaceForms surfaces = new();
 
-    // One struct per posting, so that regrouping them by term reads each in one cache line.
     // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
     private readonly List<RawPosting> postings = new(expectedPostings);
     private int[] positions = GC.AllocateUninitializedArray<int>(Math.Max(16, expectedPositions));
     private int positionCount;
-    private readonly List<int> extraSurfaces = [];
 
     // Scratch of one document: the slot of each term in it, and each slot's sources (words).
     private int[] termStamp = new int[1024];
@@ -61,6 +61,17 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         sourcePart.Clear();
         sourceNext.Clear();
         docResolutions.Clear();
+        if (!ReferenceEquals(vocabulary, resolving))
+        {
+            if (resolving is not null)
+            {
+                resolutions[resolving] = resolved;
+            }
+
+            resolving = vocabulary;
+            resolved = resolutions.GetValueOrDefault(vocabulary) ?? new Resolution[1024];
+        }
+
         var words = analysis.Words;
         for (var i = 0; i < words.Length; i++)
         {
@@ -109,7 +120,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             {
                 if (!sourcePart[src])
                 {
-                    AddSurface(ref surface, docResolutions[sourceWord[src]].SurfaceId);
+                    surfaces.Add(ref surface, docResolutions[sourceWord[src]].SurfaceId);
                 }
             }
 
@@ -132,237 +143,32 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         var surface = -1;
         foreach (var form in forms)
         {
-            AddSurface(ref surface, SurfaceId(form));
+            surfaces.Add(ref surface, surfaces.Id(form));
         }
 
         postings.Add(new RawPosting(TermId(term), doc, weight, positionFrom, positionCount, surface));
     }
 
-    // Usually the one word itself: its id inline; none (only parts): -1; more: an entry in
-    // extraSurfaces (count, ids), as -2 - its index.
-    private void AddSurface(ref int surface, int id)
-    {
-        if (surface == -1)
-        {
-            surface = id;
-            return;
-        }
-
-        if (surface >= 0)
-        {
-            extraSurfaces.Add(1);
-            extraSurfaces.Add(surface);
-            surface = -2 - (extraSurfaces.Count - 2);
-        }
-
-        extraSurfaces[-2 - surface]++;
-        extraSurfaces.Add(id);
-    }
-
+    /// <summary>The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent.</summary>
     public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool raw = false)
     {
-        var termCount = terms.Count;
-        var all = CollectionsMarshal.AsSpan(postings);
-        var count = all.Length;
-
-        // Group the postings by term; they stay in document order within a term.
-        var starts = new int[termCount + 1];
-        foreach (ref readonly var p in all)
-        {
-            starts[p.Term + 1]++;
-        }
-
-        for (var t = 0; t < termCount; t++)
-        {
-            starts[t + 1] += starts[t];
-        }
-
-        // The postings' indexes grouped by term (a fifth of the bytes of the postings themselves, copied).
-        var byTerm = GC.AllocateUninitializedArray<int>(count);
-        var fill = starts[..termCount];
-        for (var j = 0; j < count; j++)
-        {
-            byTerm[fill[all[j].Term]++] = j;
-        }
-
-        var order = new int[termCount];
-        var sortedTerms = terms.ToArray();
-        for (var t = 0; t < termCount; t++)
-        {
-            order[t] = t;
-        }
-
-        Array.Sort(sortedTerms, order, StringComparer.Ordinal);
-
-        // A word found only in attachments registers its term but posts under the term's twin:
-        // a term with no postings is no term of the index (a patch, which sees only postings, has none either).
-        if (Array.Exists(order, t => starts[t + 1] == starts[t]))
-        {
-            var posted = Enumerable.Range(0, termCount).Where(r => starts[order[r] + 1] > starts[order[r]]).ToArray();
-            sortedTerms = posted.Select(r => sortedTerms[r]).ToArray();
-            order = posted.Select(r => order[r]).ToArray();
-            termCount = order.Length;
-        }
-
-        var termStarts = new int[termCount + 1];
-        var variants = new string[termCount][];
-        var gathered = new RawPosting[256];
-        var docsOut = GC.AllocateUninitializedArray<int>(count);
-        var impacts = GC.AllocateUninitializedArray<byte>(count);
-        var masks = GC.AllocateUninitializedArray<int>(count);
-        var from = GC.AllocateUninitializedArray<int>(count);
-        var to = GC.AllocateUninitializedArray<int>(count);
-        var surfaceCount = new int[surfaces.Count];
-        var surfaceStamp = new int[surfaces.Count];
-        var surfaceBit = new int[surfaces.Count];
-        var distinct = new List<int>();
-        var comparer = Comparer<int>.Create((a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]));
-        var extra = CollectionsMarshal.AsSpan(extraSurfaces);
-        var weights = raw ? new int[count] : [];
-        var surfaceStarts = raw ? new int[count + 1] : [];
-        var surfaceList = new List<string>(raw ? count : 0);
-        var at = 0;
-        for (var rank = 0; rank < termCount; rank++)
-        {
-            var t = order[rank];
-            var first = starts[t];
-            var end = starts[t + 1];
-            var stamp = rank + 1;
-            termStarts[rank] = at;
-
-            // The surface forms by the number of documents they occur in, then ordinally.
-            distinct.Clear();
-            // The term's postings gathered once (the only reads out of document order), then read twice from here.
-            if (end - first > gathered.Length)
-            {
-                gathered = new RawPosting[Math.Max(end - first, gathered.Length * 2)];
-            }
-
-            for (var k = first; k < end; k++)
-            {
-                gathered[k - first] = all[byTerm[k]];
-            }
-
-            for (var k = first; k < end; k++)
-            {
-                var surface = gathered[k - first].Surface;
-                if (surface >= 0)
-                {
-                    Count(surface);
-                }
-                else if (surface < -1)
-                {
-                    var e = -2 - surface;
-                    for (var x = 1; x <= extra[e]; x++)
-                    {
-                        Count(extra[e + x]);
-                    }
-                }
-            }
-
-            distinct.Sort(comparer);
-            var kept = Math.Min(distinct.Count, SearchIndexBuilder.MaxVariants);
-            var forms = new string[kept];
-            for (var v = 0; v < kept; v++)
-            {
-                forms[v] = surfaces[distinct[v]];
-                surfaceBit[distinct[v]] = 1 << v;
-            }
-
-            variants[rank] = forms;
-            var idf = SearchIndexBuilder.Idf(docs.Count, end - first);
-            for (var k = first; k < end; k++, at++)
-            {
-                ref readonly var p = ref gathered[k - first];
-                docsOut[at] = p.Doc;
-                impacts[at] = score(idf, p.Weight, lengths[p.Doc], average);
-                var mask = 0;
-                if (p.Surface >= 0)
-                {
-                    mask = surfaceBit[p.Surface];
-                }
-                else if (p.Surface < -1)
-                {
-                    var e = -2 - p.Surface;
-                    for (var x = 1; x <= extra[e]; x++)
-                    {
-                        mask |= surfaceBit[extra[e + x]];
-                    }
-                }
-
-                masks[at] = mask;
-                if (raw)
-                {
-                    weights[at] = p.Weight;
-                    surfaceStarts[at] = surfaceList.Count;
-                    if (p.Surface >= 0)
-                    {
-                        surfaceList.Add(surfaces[p.Surface]);
-                    }
-                    else if (p.Surface < -1)
-                    {
-                        var e = -2 - p.Surface;
-                        for (var x = 1; x <= extra[e]; x++)
-                        {
-                            surfaceList.Add(surfaces[extra[e + x]]);
-                        }
-                    }
-                }
-
-                from[at] = p.PositionFrom;
-                to[at] = p.PositionTo;
-            }
-
-            void Count(int id)
-            {
-                if (surfaceStamp[id] != stamp)
-                {
-                    surfaceStamp[id] = stamp;
-                    surfaceCount[id] = 0;
-                    surfaceBit[id] = 0;
-                    distinct.Add(id);
-                }
-
-                surfaceCount[id]++;
-            }
-        }
-
-        termStarts[termCount] = at;
+        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score, raw);
         postings.Clear();
         postings.TrimExcess();
-        if (raw)
-        {
-            surfaceStarts[count] = surfaceList.Count;
-        }
-
-        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, raw ? positions[..positionCount] : positions)
-        {
-            Weights = weights,
-            SurfaceStarts = surfaceStarts,
-            SurfaceList = surfaceList.ToArray(),
-        };
+        return index;
     }
 
     /// <summary>The postings added so far (of one document), unscored: what <c>serve</c> patches an index with.</summary>
     public List<DocumentPosting> Raw()
     {
         var result = new List<DocumentPosting>(postings.Count);
-        var extra = CollectionsMarshal.AsSpan(extraSurfaces);
         foreach (var p in postings)
         {
-            string[] forms = [];
-            if (p.Surface >= 0)
+            var ids = surfaces.Of(in p.Surface);
+            var forms = new string[ids.Length];
+            for (var x = 0; x < ids.Length; x++)
             {
-                forms = [surfaces[p.Surface]];
-            }
-            else if (p.Surface < -1)
-            {
-                var e = -2 - p.Surface;
-                forms = new string[extra[e]];
-                for (var x = 1; x <= extra[e]; x++)
-                {
-                    forms[x - 1] = surfaces[extra[e + x]];
-                }
+                forms[x] = surfaces[ids[x]];
             }
 
             result.Add(new DocumentPosting(terms[p.Term], p.Doc, p.Weight, positions[p.PositionFrom..p.PositionTo], forms));
@@ -381,8 +187,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         values.CopyTo(positions.AsSpan(positionCount));
         positionCount += values.Length;
     }
-
-    private readonly record struct RawPosting(int Term, int Doc, int Weight, int PositionFrom, int PositionTo, int Surface);
 
     private void AddSource(int doc, int term, int word, bool part, int weight, int attached)
     {
@@ -407,14 +211,18 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private Resolution Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
-        if (resolutions.TryGetValue(word, out var known))
+        if (word.Id >= resolved.Length)
         {
-            return known;
+            Array.Resize(ref resolved, Math.Max(resolved.Length * 2, word.Id + 1));
+        }
+        else if (resolved[word.Id].PartIds is not null)
+        {
+            return resolved[word.Id];
         }
 
         // Ids in first-seen order: the term, the surface form, then the extra terms.
         var termId = TermId(word.Term!);
-        var surfaceId = SurfaceId(word.Text);
+        var surfaceId = surfaces.Id(word.Text);
         parts.Clear();
         if (!word.Forms.PartsKnown)
         {
@@ -445,11 +253,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         var resolution = new Resolution(termId, surfaceId, partIds.Count == 0 ? [] : partIds.ToArray());
-        resolutions[word] = resolution;
+        resolved[word.Id] = resolution;
         return resolution;
     }
 
-    /// <summary>A word's ids in this build: its term, its surface form, and the other terms it is posted under (compound parts, base-form classes).</summary>
+    /// <summary>A word's ids in this build: its term, its surface form, and the other terms it is posted under (compound parts, base-form classes); PartIds null: not resolved yet.</summary>
     private readonly record struct Resolution(int TermId, int SurfaceId, int[] PartIds);
 
     private int TermId(string term)
@@ -464,18 +272,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
                 Array.Resize(ref termStamp, termStamp.Length * 2);
                 Array.Resize(ref termSlot, termSlot.Length * 2);
             }
-        }
-
-        return id;
-    }
-
-    private int SurfaceId(string surface)
-    {
-        if (!surfaceIds.TryGetValue(surface, out var id))
-        {
-            id = surfaces.Count;
-            surfaceIds[surface] = id;
-            surfaces.Add(surface);
         }
 
         return id;

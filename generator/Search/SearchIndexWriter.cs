@@ -24,7 +24,10 @@ namespace DecisionsPortal.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int ChunkSize = 2;
+    // Four: at 10,000 decisions a language the first page of a one-word query fetches at most ten
+    // chunks (its ten results are scattered by score), 87.9 KB in all where two gave 80.3 and eight
+    // would give 103.1, over the 100 KB budget; half the files of two (bench/RESULTS.md, session 9).
+    public const int ChunkSize = 4;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -66,7 +66,7 @@ public sealed class TextAnalyzer
 
         var text = word.ToString();
         var term = stopWords.Contains(text) ? null : Folding.Fold(stem(text));
-        var entry = new IndexWord(text, term, baseForms);
+        var entry = new IndexWord(words.Count, text, term, baseForms);
         id = words.Add(entry, hash);
         if (id == states.Length)
         {

@@ -16,13 +16,64 @@ internal sealed class KnownWords
 
     public static KnownWords Of(IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses)
     {
+        // Counted by word id first (a word's forms asked once, not for each document holding it),
+        // then into the dictionaries in the order the words were first seen, as counting into them directly did.
         var known = new KnownWords();
+        var tallies = new List<(Dictionary<IndexWord, int> Words, Tally Tally)>();
+        string? language = null;
+        Tally? tally = null;
         for (var d = 0; d < docs.Count; d++)
         {
-            known.Count(docs[d].Language, analyses[d]);
+            if (!string.Equals(docs[d].Language, language, StringComparison.Ordinal))
+            {
+                language = docs[d].Language;
+                var words = known.Of(language);
+                tally = tallies.Find(t => ReferenceEquals(t.Words, words)).Tally;
+                if (tally is null)
+                {
+                    tally = new Tally();
+                    tallies.Add((words, tally));
+                }
+            }
+
+            tally!.Count(analyses[d].Words);
+        }
+
+        foreach (var (words, counted) in tallies)
+        {
+            foreach (var word in counted.Seen)
+            {
+                if (word.Forms.Known)
+                {
+                    words[word] = counted.Counts[word.Id];
+                }
+            }
         }
 
         return known;
+    }
+
+    /// <summary>How many documents of one language hold each word, by its id, and the words in the order first seen.</summary>
+    private sealed class Tally
+    {
+        public int[] Counts = new int[1024];
+        public readonly List<IndexWord> Seen = [];
+
+        public void Count(IndexWord[] words)
+        {
+            foreach (var word in words)
+            {
+                if (word.Id >= Counts.Length)
+                {
+                    Array.Resize(ref Counts, Math.Max(Counts.Length * 2, word.Id + 1));
+                }
+
+                if (Counts[word.Id]++ == 0)
+                {
+                    Seen.Add(word);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -59,18 +110,6 @@ internal sealed class KnownWords
         }
 
         return entered || left.Count > 0;
-    }
-
-    private void Count(string language, DocumentAnalysis analysis)
-    {
-        var words = Of(language);
-        foreach (var word in analysis.Words)
-        {
-            if (word.Forms.Known)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
-            }
-        }
     }
 
     private Dictionary<IndexWord, int> Of(string language)

@@ -1,0 +1,169 @@
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// The postings a <see cref="PostingsBuilder"/> collected, grouped by term in ordinal term order
+/// (within a term in document order) and scored with BM25F; each term's surface forms ranked by
+/// the number of its documents holding them (the first <see cref="SearchIndexBuilder.MaxVariants"/>
+/// kept as its variants), and each posting's forms as bits of them.
+/// </summary>
+internal static class PostingsScorer
+{
+    /// <param name="positions">The positions the postings' ranges point into (the array may run on past the last ones).</param>
+    /// <param name="positionCount">How many of <paramref name="positions"/> are used.</param>
+    /// <param name="raw">Also keep each posting's weight and surface forms, for <c>serve</c>'s patches.</param>
+    public static SearchIndex Score(List<string> terms, ReadOnlySpan<RawPosting> all, int[] positions, int positionCount, SurfaceForms surfaces,
+        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool raw)
+    {
+        var termCount = terms.Count;
+        var count = all.Length;
+
+        // Group the postings by term; they stay in document order within a term.
+        var starts = new int[termCount + 1];
+        foreach (ref readonly var p in all)
+        {
+            starts[p.Term + 1]++;
+        }
+
+        for (var t = 0; t < termCount; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+
+        // The postings' indexes grouped by term (a fifth of the bytes of the postings themselves, copied).
+        var byTerm = GC.AllocateUninitializedArray<int>(count);
+        var fill = starts[..termCount];
+        for (var j = 0; j < count; j++)
+        {
+            byTerm[fill[all[j].Term]++] = j;
+        }
+
+        var order = new int[termCount];
+        var sortedTerms = terms.ToArray();
+        for (var t = 0; t < termCount; t++)
+        {
+            order[t] = t;
+        }
+
+        Array.Sort(sortedTerms, order, StringComparer.Ordinal);
+
+        // A word found only in attachments registers its term but posts under the term's twin:
+        // a term with no postings is no term of the index (a patch, which sees only postings, has none either).
+        if (Array.Exists(order, t => starts[t + 1] == starts[t]))
+        {
+            var posted = Enumerable.Range(0, termCount).Where(r => starts[order[r] + 1] > starts[order[r]]).ToArray();
+            sortedTerms = posted.Select(r => sortedTerms[r]).ToArray();
+            order = posted.Select(r => order[r]).ToArray();
+            termCount = order.Length;
+        }
+
+        var termStarts = new int[termCount + 1];
+        var variants = new string[termCount][];
+        var gathered = new RawPosting[256];
+        var docsOut = GC.AllocateUninitializedArray<int>(count);
+        var impacts = GC.AllocateUninitializedArray<byte>(count);
+        var masks = GC.AllocateUninitializedArray<int>(count);
+        var from = GC.AllocateUninitializedArray<int>(count);
+        var to = GC.AllocateUninitializedArray<int>(count);
+        var surfaceCount = new int[surfaces.Count];
+        var surfaceStamp = new int[surfaces.Count];
+        var surfaceBit = new int[surfaces.Count];
+        var distinct = new List<int>();
+        var comparer = Comparer<int>.Create((a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]));
+        var weights = raw ? new int[count] : [];
+        var surfaceStarts = raw ? new int[count + 1] : [];
+        var surfaceList = new List<string>(raw ? count : 0);
+        var at = 0;
+        for (var rank = 0; rank < termCount; rank++)
+        {
+            var t = order[rank];
+            var first = starts[t];
+            var end = starts[t + 1];
+            var stamp = rank + 1;
+            termStarts[rank] = at;
+
+            // The surface forms by the number of documents they occur in, then ordinally.
+            distinct.Clear();
+            // The term's postings gathered once (the only reads out of document order), then read twice from here.
+            if (end - first > gathered.Length)
+            {
+                gathered = new RawPosting[Math.Max(end - first, gathered.Length * 2)];
+            }
+
+            for (var k = first; k < end; k++)
+            {
+                gathered[k - first] = all[byTerm[k]];
+            }
+
+            for (var k = first; k < end; k++)
+            {
+                foreach (var id in surfaces.Of(in gathered[k - first].Surface))
+                {
+                    Count(id);
+                }
+            }
+
+            distinct.Sort(comparer);
+            var kept = Math.Min(distinct.Count, SearchIndexBuilder.MaxVariants);
+            var forms = new string[kept];
+            for (var v = 0; v < kept; v++)
+            {
+                forms[v] = surfaces[distinct[v]];
+                surfaceBit[distinct[v]] = 1 << v;
+            }
+
+            variants[rank] = forms;
+            var idf = SearchIndexBuilder.Idf(docs.Count, end - first);
+            for (var k = first; k < end; k++, at++)
+            {
+                ref readonly var p = ref gathered[k - first];
+                docsOut[at] = p.Doc;
+                impacts[at] = score(idf, p.Weight, lengths[p.Doc], average);
+                var mask = 0;
+                foreach (var id in surfaces.Of(in p.Surface))
+                {
+                    mask |= surfaceBit[id];
+                }
+
+                masks[at] = mask;
+                if (raw)
+                {
+                    weights[at] = p.Weight;
+                    surfaceStarts[at] = surfaceList.Count;
+                    foreach (var id in surfaces.Of(in p.Surface))
+                    {
+                        surfaceList.Add(surfaces[id]);
+                    }
+                }
+
+                from[at] = p.PositionFrom;
+                to[at] = p.PositionTo;
+            }
+
+            void Count(int id)
+            {
+                if (surfaceStamp[id] != stamp)
+                {
+                    surfaceStamp[id] = stamp;
+                    surfaceCount[id] = 0;
+                    surfaceBit[id] = 0;
+                    distinct.Add(id);
+                }
+
+                surfaceCount[id]++;
+            }
+        }
+
+        termStarts[termCount] = at;
+        if (raw)
+        {
+            surfaceStarts[count] = surfaceList.Count;
+        }
+
+        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, raw ? positions[..positionCount] : positions)
+        {
+            Weights = weights,
+            SurfaceStarts = surfaceStarts,
+            SurfaceList = surfaceList.ToArray(),
+        };
+    }
+}
