@@ -19,8 +19,10 @@ internal static class InPlaceUpdate
             File.Delete(Full(output, link));
         }
 
+        // Pages last: while the files are renamed in, a new page never points to a stylesheet,
+        // script or search file that is not there yet.
         var present = new HashSet<string>(previous.Folders, StringComparer.Ordinal) { "" };
-        for (var i = 0; i < staged.Count; i++)
+        foreach (var i in Enumerable.Range(0, staged.Count).OrderBy(i => staged[i].EndsWith(".html", StringComparison.Ordinal) ? 1 : 0))
         {
             var path = staged[i];
             MakeFolder(output, Parent(path), previous, present);
@@ -44,7 +46,7 @@ internal static class InPlaceUpdate
 
         foreach (var folder in previous.Folders)
         {
-            if (!needed.Contains(folder) && needed.Contains(Parent(folder)) && Directory.Exists(Full(output, folder)))
+            if (!needed.Contains(folder) && needed.Contains(Parent(folder)) && Directory.Exists(Full(output, folder)) && NamedExactly(output, folder))
             {
                 Directory.Delete(Full(output, folder), recursive: true);
             }
@@ -52,7 +54,7 @@ internal static class InPlaceUpdate
 
         foreach (var path in previous.Files.Keys)
         {
-            if (!made.Contains(path) && !needed.Contains(path) && needed.Contains(Parent(path)))
+            if (!made.Contains(path) && !needed.Contains(path) && needed.Contains(Parent(path)) && NamedExactly(output, path))
             {
                 File.Delete(Full(output, path));
             }
@@ -75,6 +77,16 @@ internal static class InPlaceUpdate
 
         Directory.CreateDirectory(Full(output, folder));
         present.Add(folder);
+    }
+
+    // On a file system that ignores case (macOS, Windows) a file renamed from 'Liite.PDF' to
+    // 'liite.pdf' was moved over its old self, so the old name now finds the new file: only an
+    // entry the folder lists under exactly that name is the old one.
+    private static bool NamedExactly(string output, string path)
+    {
+        var full = Full(output, path);
+        var name = Path.GetFileName(full);
+        return Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(full)!, name).Any(e => Path.GetFileName(e) == name);
     }
 
     /// <summary>Where the changed file of this number waits until it is moved into the output.</summary>

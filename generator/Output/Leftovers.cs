@@ -15,7 +15,9 @@ internal static class Leftovers
         var parent = Path.GetDirectoryName(output)!;
         if (Directory.Exists(parent))
         {
-            foreach (var folder in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(output)}.new-*"))
+            // '.old-*': a site retired by an earlier version, which swapped whole folders.
+            var name = Path.GetFileName(output);
+            foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.new-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
             {
                 Delete(folder);
             }

@@ -27,6 +27,7 @@ public static class BuildPipeline
         var made = 0;
         IReadOnlyList<OutputFile>? rendered = null;
         IOutputSink? open = null;
+        Task<Theme>? theme = null;
         var stages = new List<StageTiming>();
         var stageClock = Stopwatch.StartNew();
         var stageCpu = Environment.CpuUsage.TotalTime;
@@ -51,7 +52,7 @@ public static class BuildPipeline
             }
 
             Search.BaseForms.BaseFormSources.OpenSoon(config.Languages);
-            var theme = Theme.LoadSoon(config, cache.Render);
+            theme = Theme.LoadSoon(config, cache.Render);
 
             // The output is taken first: a build that died before left it to this one to put back
             // and clear (staging folders, a retired site), whether or not this one succeeds.
@@ -110,6 +111,10 @@ public static class BuildPipeline
         {
             // An error of ours while rendering: what was written so far is thrown away.
             open?.Finish(succeeded: false);
+
+            // A run that stopped before rendering still waits for its theme, which writes serve's
+            // cache: the next run must not read that cache while it is being written.
+            ((IAsyncResult?)theme)?.AsyncWaitHandle.WaitOne();
         }
 
         return Done();

@@ -26,7 +26,9 @@ public sealed class TemplateSet
             foreach (var message in template.Messages)
             {
                 var severity = message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;
-                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.TemplateSyntax, MessageText.Of($"the template cannot be read here: {message.Message}"),
+                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.TemplateSyntax, severity == Severity.Error
+                    ? MessageText.Of($"the template cannot be read here: {message.Message}")
+                    : MessageText.Of($"the template may not work as meant here: {message.Message}"),
                     new SourceLocation(shown, message.Span.Start.Line + 1, message.Span.Start.Column + 1)));
             }
 

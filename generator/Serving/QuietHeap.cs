@@ -15,12 +15,15 @@ internal static class QuietHeap
 {
     private const long Budget = 384L * 1024 * 1024;
 
+    // Without it the runtime sets the whole budget aside for large objects as well (twice the memory).
+    private const long LargeObjects = 32L * 1024 * 1024;
+
     /// <summary>Starts a region for the rebuild about to run; false when none could be started.</summary>
     public static bool Begin()
     {
         try
         {
-            return GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && GC.TryStartNoGCRegion(Budget);
+            return GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && GC.TryStartNoGCRegion(Budget, LargeObjects);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
         {
