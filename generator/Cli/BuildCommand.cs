@@ -49,7 +49,7 @@ public static class BuildCommand
             {
                 var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count).Render(catalogue)}"));
                 var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-                stdout.WriteLine(MessageText.Of($"Built {perLanguage}; {result.FilesWritten} files written to {PathDisplay.Relative(site.Config.OutputDirectory)}/ in {seconds} s").Render(catalogue));
+                stdout.WriteLine(MessageText.Of($"Built {perLanguage}; {result.SiteFiles} files in {PathDisplay.Relative(site.Config.OutputDirectory)}/, {result.FilesWritten} of them written now, in {seconds} s").Render(catalogue));
             }
 
             return result.ExitCode;

@@ -46,7 +46,10 @@ public sealed class StagingFolder : IOutputSink
     }
 
     /// <summary>How many files the site has (written now, or kept as the previous build wrote them).</summary>
-    public int Written => made.Count;
+    public int SiteFiles => made.Count;
+
+    /// <summary>How many of them were new or changed, and so written (read after <see cref="Finish"/>).</summary>
+    public int Written => staged.Count(path => path != OutputPublisher.MarkerFile);
 
     /// <summary>The new folder beside <paramref name="outputDirectory"/>; null (and an error reported) when the output is not ours or cannot be written.</summary>
     public static StagingFolder? Begin(string outputDirectory, DiagnosticBag diagnostics)

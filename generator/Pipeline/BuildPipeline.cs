@@ -23,6 +23,7 @@ public static class BuildPipeline
         cache ??= new BuildCache();
         var diagnostics = new DiagnosticBag();
         SiteModel? site = null;
+        var siteFiles = 0;
         var written = 0;
         var made = 0;
         IReadOnlyList<OutputFile>? rendered = null;
@@ -98,6 +99,7 @@ public static class BuildPipeline
             if (succeeded && finished)
             {
                 rendered = memory?.Files;
+                siteFiles = staging?.SiteFiles ?? 0;
                 written = staging?.Written ?? 0;
             }
         }
@@ -119,6 +121,6 @@ public static class BuildPipeline
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, written, clock.Elapsed, stages) { Files = rendered, Rendered = made };
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, siteFiles, clock.Elapsed, stages) { Files = rendered, Rendered = made, FilesWritten = written };
     }
 }

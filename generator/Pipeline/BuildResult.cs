@@ -4,10 +4,13 @@ using DecisionsPortal.Site;
 namespace DecisionsPortal.Pipeline;
 
 /// <summary>How a run ended: its diagnostics, and what it made when it got that far.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<StageTiming>? Stages = null)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int SiteFiles, TimeSpan Elapsed, IReadOnlyList<StageTiming>? Stages = null)
 {
     /// <summary>The rendered files of a run that did not publish them (check, serve); null otherwise.</summary>
     public IReadOnlyList<Output.OutputFile>? Files { get; init; }
+
+    /// <summary>Of <see cref="SiteFiles"/>, how many were new or changed and so written; the others were kept as they stood.</summary>
+    public int FilesWritten { get; init; }
 
     /// <summary>How many files were rendered (serve skips those whose inputs did not change).</summary>
     public int Rendered { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DecisionsPortal.Cli;
 using DecisionsPortal.Tests.Support;
 
@@ -16,7 +17,27 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
-        Assert.Matches(@"^Built fi: 1 decision, sv: 1 decision; \d+ files written to .+public/ in \d+\.\d\d s\n$", stdout.Replace("\r", ""));
+        var summary = Assert.Single(Regex.Matches(stdout, @"^Built fi: 1 decision, sv: 1 decision; (\d+) files in .+public/, (\d+) of them written now, in \d+\.\d\d s\r?\n$"));
+        Assert.Equal(summary.Groups[1].Value, summary.Groups[2].Value);
+        Assert.Equal(int.Parse(summary.Groups[1].Value), Directory.EnumerateFiles(Path.Combine(site.Root, "public"), "*", SearchOption.AllDirectories).Count(f => !f.EndsWith(".decisionsportal", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_rebuild_of_unchanged_content_says_it_wrote_nothing_and_one_edit_writes_a_few_files()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Swedish()}");
+        Assert.Equal(0, Run("build", "--config", site.ConfigPath).Exit);
+
+        var (exit, stdout, _) = Run("build", "--config", site.ConfigPath);
+        Assert.Equal(0, exit);
+        Assert.Matches(@"; \d+ files in .+public/, 0 of them written now, in ", stdout);
+
+        var decision = Path.Combine(site.Root, "content", "sv", "2025", "a.md");
+        File.WriteAllText(decision, File.ReadAllText(decision).Replace("läcker", "läcker svårt", StringComparison.Ordinal));
+        (exit, stdout, _) = Run("build", "--config", site.ConfigPath);
+        Assert.Equal(0, exit);
+        var written = int.Parse(Regex.Match(stdout, @", (\d+) of them written now").Groups[1].Value);
+        Assert.InRange(written, 1, 30);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class PublishTests
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains("no_such_variable", StringComparison.Ordinal));
+        Assert.Equal(0, result.SiteFiles);
         Assert.Equal(0, result.FilesWritten);
         Assert.Equal(before, Snapshot(site));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
