@@ -63,7 +63,7 @@ public sealed class StagingFolder : IOutputSink
             if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, OutputPublisher.MarkerFile)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputNotOurs, shown,
-                    $"refusing to replace this folder: it was not written by DecisionsPortal (it has no {OutputPublisher.MarkerFile} file); empty it or choose another output folder");
+                    $"refusing to write the site into this folder: it was not written by DecisionsPortal (it has no {OutputPublisher.MarkerFile} file), and a build removes from its output folder the files that are not part of the site; empty it or choose another output folder");
                 held.Dispose();
                 return null;
             }
