@@ -105,9 +105,11 @@ public static class BuildCommand
         var warnings = result.Diagnostics.Count - errors;
         if (errors > 0)
         {
-            stderr.WriteLine((written
-                ? MessageText.Of($"{errors} error(s), {warnings} warning(s); nothing was written and the previous output is unchanged")
-                : MessageText.Of($"{errors} error(s), {warnings} warning(s)")).Render(catalogue));
+            // A failure while the changed files were moved in has left some of them new.
+            var partly = result.Diagnostics.Any(d => d.Code == DiagnosticCodes.OutputPartlyUpdated);
+            stderr.WriteLine((!written ? MessageText.Of($"{errors} error(s), {warnings} warning(s)")
+                : partly ? MessageText.Of($"{errors} error(s), {warnings} warning(s); the output folder is partly updated: build again")
+                : MessageText.Of($"{errors} error(s), {warnings} warning(s); nothing was written and the previous output is unchanged")).Render(catalogue));
         }
     }
 }

@@ -227,6 +227,13 @@ public sealed class StagingFolder : IOutputSink
             Leftovers.Delete(staging);
             return true;
         }
+        catch (PartlyUpdatedException e)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputPartlyUpdated, new SourceLocation(PathDisplay.Relative(Path.Combine(output, e.Path))),
+                $"the new version of this file could not be put in place ({e.Message}); the output folder is now partly updated: {e.Moved} of the {e.Total} changed files are new, the others still old (each file is whole); build again to finish the update (if the same error comes back, remove its cause first)");
+            Leftovers.Delete(staging);
+            return false;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation(PathDisplay.Relative(output)), $"could not write the output: {e.Message}");
