@@ -9,16 +9,16 @@ namespace DecisionsPortal.Cli;
 /// <summary><c>build</c> writes the site; <c>check</c> runs the same validation and writes nothing.</summary>
 public static class BuildCommand
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, MessageCatalogue? help = null)
     {
-        var config = CliOptions.Config();
-        var output = CliOptions.Output();
-        var drafts = CliOptions.Drafts();
-        var baseUrl = CliOptions.BaseUrl();
-        var buildDate = CliOptions.BuildDate();
-        var lang = CliOptions.EditorLanguage();
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr (for profiling); the producers of render run side by side, so each one's line gives the CPU time and bytes of the work done for it and the wall time from its first to its last file" };
-        var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds)")
+        var config = CliOptions.Config(help);
+        var output = CliOptions.Output(help);
+        var drafts = CliOptions.Drafts(help);
+        var baseUrl = CliOptions.BaseUrl(help);
+        var buildDate = CliOptions.BuildDate(help);
+        var lang = CliOptions.EditorLanguage(help);
+        var timings = new Option<bool>("--timings") { Description = ((MessageText)"Print how long each stage took to stderr (for profiling); the producers of render run side by side, so each one's line gives the CPU time and bytes of the work done for it and the wall time from its first to its last file").Render(help) };
+        var command = new Command("build", ((MessageText)"Build the site into the output folder (updated only when the build succeeds)").Render(help))
         {
             config, output, drafts, baseUrl, buildDate, lang, timings,
         };
@@ -57,13 +57,13 @@ public static class BuildCommand
         return command;
     }
 
-    public static Command Check(TextWriter stdout, TextWriter stderr)
+    public static Command Check(TextWriter stdout, TextWriter stderr, MessageCatalogue? help = null)
     {
-        var config = CliOptions.Config();
-        var drafts = CliOptions.Drafts();
-        var buildDate = CliOptions.BuildDate();
-        var lang = CliOptions.EditorLanguage();
-        var command = new Command("check", "Validate site.yml, templates and every decision without writing anything (for CI on every push)")
+        var config = CliOptions.Config(help);
+        var drafts = CliOptions.Drafts(help);
+        var buildDate = CliOptions.BuildDate(help);
+        var lang = CliOptions.EditorLanguage(help);
+        var command = new Command("check", ((MessageText)"Validate site.yml, templates and every decision without writing anything (for CI on every push)").Render(help))
         {
             config, drafts, buildDate, lang,
         };
@@ -105,9 +105,11 @@ public static class BuildCommand
         var warnings = result.Diagnostics.Count - errors;
         if (errors > 0)
         {
-            stderr.WriteLine((written
-                ? MessageText.Of($"{errors} error(s), {warnings} warning(s); nothing was written and the previous output is unchanged")
-                : MessageText.Of($"{errors} error(s), {warnings} warning(s)")).Render(catalogue));
+            // A failure while the changed files were moved in has left some of them new.
+            var partly = result.Diagnostics.Any(d => d.Code == DiagnosticCodes.OutputPartlyUpdated);
+            stderr.WriteLine((!written ? MessageText.Of($"{errors} error(s), {warnings} warning(s)")
+                : partly ? MessageText.Of($"{errors} error(s), {warnings} warning(s); the output folder is partly updated: build again")
+                : MessageText.Of($"{errors} error(s), {warnings} warning(s); nothing was written and the previous output is unchanged")).Render(catalogue));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Cli;
 
@@ -7,14 +8,15 @@ public static class CommandLine
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("DecisionsPortal: a static, bilingual website of a municipality's decisions")
+        var help = HelpLanguage.Of(args);
+        var root = new RootCommand(((MessageText)"DecisionsPortal: a static, bilingual website of a municipality's decisions").Render(help))
         {
-            BuildCommand.Build(stdout, stderr),
-            BuildCommand.Check(stdout, stderr),
-            InitCommand.Create(stdout, stderr),
-            NewCommand.Create(stdout, stderr),
-            ImportCommand.Create(stdout, stderr),
-            ServeCommand.Create(stdout, stderr),
+            BuildCommand.Build(stdout, stderr, help),
+            BuildCommand.Check(stdout, stderr, help),
+            InitCommand.Create(stdout, stderr, help),
+            NewCommand.Create(stdout, stderr, help),
+            ImportCommand.Create(stdout, stderr, help: help),
+            ServeCommand.Create(stdout, stderr, help),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -24,7 +26,7 @@ public static class CommandLine
                 stderr.WriteLine($"error: {error.Message}");
             }
 
-            stderr.WriteLine("Run with --help to see the commands and their options.");
+            stderr.WriteLine(((MessageText)"Run with --help to see the commands and their options.").Render(help));
             return ExitCodes.UsageErrors;
         }
 

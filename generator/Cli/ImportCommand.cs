@@ -9,13 +9,13 @@ namespace DecisionsPortal.Cli;
 public static class ImportCommand
 {
     /// <param name="openSpeller">The Finnish spell checker, or null and the reason there is none; tests give their own.</param>
-    public static Command Create(TextWriter stdout, TextWriter stderr, Func<(ISpeller? Speller, string? Reason)>? openSpeller = null)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<(ISpeller? Speller, string? Reason)>? openSpeller = null, MessageCatalogue? help = null)
     {
-        var config = CliOptions.Config();
-        var files = new Argument<string[]>("FILE") { Description = "Legacy minutes as text, one decision a file", Arity = ArgumentArity.OneOrMore };
-        var lang = new Option<string>("--lang") { Description = "The language of the minutes (fi or sv)", DefaultValueFactory = _ => "fi", HelpName = "LANG" };
-        var body = new Option<string?>("--body") { Description = "The organ that decided (an id from site.yml 'bodies'); found from the proposal when left out", HelpName = "ID" };
-        var command = new Command("import", "Turn legacy minutes text into draft decision files under content/, repairing OCR damage with the voikko spell checker")
+        var config = CliOptions.Config(help);
+        var files = new Argument<string[]>("FILE") { Description = ((MessageText)"Legacy minutes as text, one decision a file").Render(help), Arity = ArgumentArity.OneOrMore };
+        var lang = new Option<string>("--lang") { Description = ((MessageText)"The language of the minutes (fi or sv)").Render(help), DefaultValueFactory = _ => "fi", HelpName = "LANG" };
+        var body = new Option<string?>("--body") { Description = ((MessageText)"The organ that decided (an id from site.yml 'bodies'); found from the proposal when left out").Render(help), HelpName = "ID" };
+        var command = new Command("import", ((MessageText)"Turn legacy minutes text into draft decision files under content/, repairing OCR damage with the voikko spell checker").Render(help))
         {
             files, config, lang, body,
         };

@@ -8,11 +8,11 @@ namespace DecisionsPortal.Cli;
 /// <summary><c>init</c>: a new content repository with an example decision, the workflow and the editors' guides.</summary>
 public static class InitCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, MessageCatalogue? help = null)
     {
-        var folder = new Argument<string>("FOLDER") { Description = "Where to create the content repository (default: the current folder)", DefaultValueFactory = _ => "." };
-        var lang = CliOptions.EditorLanguage();
-        var command = new Command("init", "Create a content repository: site.yml, an example decision in Finnish and Swedish, the publishing workflow (with a nightly rebuild) and guides for editors; never overwrites a file")
+        var folder = new Argument<string>("FOLDER") { Description = ((MessageText)"Where to create the content repository (default: the current folder)").Render(help), DefaultValueFactory = _ => "." };
+        var lang = CliOptions.EditorLanguage(help);
+        var command = new Command("init", ((MessageText)"Create a content repository: site.yml, an example decision in Finnish and Swedish, the publishing workflow (with a nightly rebuild) and guides for editors; never overwrites a file").Render(help))
         {
             folder, lang,
         };

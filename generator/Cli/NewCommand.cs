@@ -9,15 +9,15 @@ namespace DecisionsPortal.Cli;
 /// <summary><c>new</c>: a decision file with every field to fill in, or the translation of one.</summary>
 public static class NewCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, MessageCatalogue? help = null)
     {
-        var config = CliOptions.Config();
-        var lang = new Option<string>("--lang") { Description = "The language of the new file, e.g. fi or sv", Required = true, HelpName = "LANG" };
-        var title = new Option<string?>("--title") { Description = "The decision's title; the file name is made from it", HelpName = "TEXT" };
-        var body = new Option<string?>("--body") { Description = "The organ that decided (an id from site.yml 'bodies')", HelpName = "ID" };
-        var date = new Option<string?>("--date") { Description = "The date of the decision, YYYY-MM-DD (default: today)", HelpName = "DATE" };
-        var translationOf = new Option<string?>("--translation-of") { Description = "Write the translation of this decision file, with the fields that carry over filled in", HelpName = "PATH" };
-        var command = new Command("new", "Write a new decision file with every field present and a comment on each; never overwrites a file")
+        var config = CliOptions.Config(help);
+        var lang = new Option<string>("--lang") { Description = ((MessageText)"The language of the new file, e.g. fi or sv").Render(help), Required = true, HelpName = "LANG" };
+        var title = new Option<string?>("--title") { Description = ((MessageText)"The decision's title; the file name is made from it").Render(help), HelpName = "TEXT" };
+        var body = new Option<string?>("--body") { Description = ((MessageText)"The organ that decided (an id from site.yml 'bodies')").Render(help), HelpName = "ID" };
+        var date = new Option<string?>("--date") { Description = ((MessageText)"The date of the decision, YYYY-MM-DD (default: today)").Render(help), HelpName = "DATE" };
+        var translationOf = new Option<string?>("--translation-of") { Description = ((MessageText)"Write the translation of this decision file, with the fields that carry over filled in").Render(help), HelpName = "PATH" };
+        var command = new Command("new", ((MessageText)"Write a new decision file with every field present and a comment on each; never overwrites a file").Render(help))
         {
             config, lang, title, body, date, translationOf,
         };

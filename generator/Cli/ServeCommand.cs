@@ -8,12 +8,12 @@ namespace DecisionsPortal.Cli;
 /// <summary><c>serve</c>: build, serve on 127.0.0.1, rebuild on change and reload the browser, until Ctrl+C.</summary>
 public static class ServeCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, MessageCatalogue? help = null)
     {
-        var config = CliOptions.Config();
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0: any free port)", DefaultValueFactory = _ => 8080, HelpName = "N" };
-        var lang = CliOptions.EditorLanguage();
-        var command = new Command("serve", "Build and serve the site on 127.0.0.1, rebuilding and reloading the browser when content, templates or site.yml change")
+        var config = CliOptions.Config(help);
+        var port = new Option<int>("--port") { Description = ((MessageText)"The port on 127.0.0.1 (0: any free port)").Render(help), DefaultValueFactory = _ => 8080, HelpName = "N" };
+        var lang = CliOptions.EditorLanguage(help);
+        var command = new Command("serve", ((MessageText)"Build and serve the site on 127.0.0.1, rebuilding and reloading the browser when content, templates or site.yml change").Render(help))
         {
             config, port, lang,
         };

@@ -280,7 +280,7 @@ public static partial class SiteConfigLoader
             if (IsWithin(Content.RealPath.Of(source.TrimEnd(Path.DirectorySeparatorChar)), real))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
-                    $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and the output is replaced on every build; choose a folder of its own, such as 'public'");
+                    $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and every build removes from the output folder the files that are not part of the site; choose a folder of its own, such as 'public'");
                 return;
             }
         }

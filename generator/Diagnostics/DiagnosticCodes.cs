@@ -178,4 +178,7 @@ public static class DiagnosticCodes
 
     // The theme's scripts as published (performance: DP1300-DP1309).
     public const string ScriptNotMinified = "DP1300";
+
+    // Editors' gaps: an output that a failure left half updated (editors: DP1301-DP1309).
+    public const string OutputPartlyUpdated = "DP1301";
 }

@@ -22,18 +22,28 @@ internal static class InPlaceUpdate
         // Pages last: while the files are renamed in, a new page never points to a stylesheet,
         // script or search file that is not there yet.
         var present = new HashSet<string>(previous.Folders, StringComparer.Ordinal) { "" };
+        var moved = 0;
         foreach (var i in Enumerable.Range(0, staged.Count).OrderBy(i => staged[i].EndsWith(".html", StringComparison.Ordinal) ? 1 : 0))
         {
             var path = staged[i];
-            MakeFolder(output, Parent(path), previous, present);
-            var target = Full(output, path);
-            if (previous.Folders.Contains(path) && Directory.Exists(target))
+            try
             {
-                // An old folder where a file now stands holds nothing the new site makes.
-                Directory.Delete(target, recursive: true);
+                MakeFolder(output, Parent(path), previous, present);
+                var target = Full(output, path);
+                if (previous.Folders.Contains(path) && Directory.Exists(target))
+                {
+                    // An old folder where a file now stands holds nothing the new site makes.
+                    Directory.Delete(target, recursive: true);
+                }
+
+                File.Move(Waiting(staging, i), target, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new PartlyUpdatedException(path, moved, staged.Count, e);
             }
 
-            File.Move(Waiting(staging, i), target, overwrite: true);
+            moved++;
         }
 
         var needed = new HashSet<string>(StringComparer.Ordinal) { "" };

@@ -66,7 +66,7 @@ public sealed class StagingFolder : IOutputSink
             if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, OutputPublisher.MarkerFile)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputNotOurs, shown,
-                    $"refusing to replace this folder: it was not written by DecisionsPortal (it has no {OutputPublisher.MarkerFile} file); empty it or choose another output folder");
+                    $"refusing to write the site into this folder: it was not written by DecisionsPortal (it has no {OutputPublisher.MarkerFile} file), and a build removes from its output folder the files that are not part of the site; empty it or choose another output folder");
                 held.Dispose();
                 return null;
             }
@@ -229,6 +229,13 @@ public sealed class StagingFolder : IOutputSink
             InPlaceUpdate.Apply(staging, output, previous.Result, staged, made.Append(OutputPublisher.MarkerFile).ToHashSet(StringComparer.Ordinal));
             Leftovers.Delete(staging);
             return true;
+        }
+        catch (PartlyUpdatedException e)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputPartlyUpdated, new SourceLocation(PathDisplay.Relative(Path.Combine(output, e.Path))),
+                $"the new version of this file could not be put in place ({e.Message}); the output folder is now partly updated: {e.Moved} of the {e.Total} changed files are new, the others still old (each file is whole); build again to finish the update (if the same error comes back, remove its cause first)");
+            Leftovers.Delete(staging);
+            return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using DecisionsPortal.Content;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Search;
 
@@ -11,6 +13,8 @@ internal sealed class AttachmentTextCache
 {
     private readonly ConcurrentDictionary<string, Lazy<AttachmentText>> texts = new(StringComparer.Ordinal);
 
+    public int Count => texts.Count;
+
     /// <summary>What identifies the file's content for the cache; also what a decision's cached analysis compares.</summary>
     public static string Key(string path)
     {
@@ -18,6 +22,32 @@ internal sealed class AttachmentTextCache
         return info.Exists ? $"{path}\u001f{info.Length}\u001f{info.LastWriteTimeUtc.Ticks}" : path;
     }
 
+    /// <summary>The attachments of a decision whose text search reads, each with its <see cref="Key"/>.</summary>
+    public static List<(Attachment Attachment, string Key)> Searchable(DecisionPage page) =>
+        Publication.SearchableAttachments(page.Decision)
+            .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File))
+            .Select(a => (Attachment: a, Key: Key(a.SourcePath!)))
+            .ToList();
+
     public AttachmentText Get(string path, string key) =>
         texts.GetOrAdd(key, _ => new Lazy<AttachmentText>(() => AttachmentText.Read(path))).Value;
+
+    /// <summary>
+    /// Keeps only the texts of the files the site has now, as they are now: over a long serve
+    /// session the text of a file deleted, taken off its decision or changed since it was read is
+    /// dropped instead of held until serve stops.
+    /// </summary>
+    public void Trim(SiteModel site)
+    {
+        if (texts.IsEmpty)
+        {
+            return;
+        }
+
+        var current = site.Languages.SelectMany(l => l.Listed).SelectMany(Searchable).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in texts.Keys.Where(k => !current.Contains(k)))
+        {
+            texts.TryRemove(key, out _);
+        }
+    }
 }

@@ -14,11 +14,14 @@ public sealed class SiteSearch
     private readonly Dictionary<string, Lazy<SearchFiles>> indexes;
 
     /// <param name="cache">What earlier builds of this <c>serve</c> session indexed; a one-off build passes an empty one.</param>
-    public SiteSearch(SiteModel site, SearchCache cache) =>
+    public SiteSearch(SiteModel site, SearchCache cache)
+    {
+        cache.Attachments.Trim(site);
         indexes = site.Languages.ToDictionary(
             l => l.Language,
             l => new Lazy<SearchFiles>(() => Index(site, l.Language, Texts(site.Config, l.Language), cache)),
             StringComparer.Ordinal);
+    }
 
     public SearchFiles this[string language] => indexes[language].Value;
 

@@ -5,7 +5,8 @@ namespace DecisionsPortal.Rendering.Data;
 /// Serialised with snake_case names; the shape is published as data/decisions.schema.json.
 /// <see cref="Previous"/> is the text first published, kept after a correction, as published
 /// (expired personal data replaced, as on the page). <see cref="CaseFeed"/> and
-/// <see cref="MeetingFeed"/> are the Atom feeds that follow the decision's case and meeting.
+/// <see cref="MeetingFeed"/> are the Atom feeds that follow the decision's case and meeting; its
+/// <see cref="Body"/> and each of its <see cref="Topics"/> name their own.
 /// </summary>
 public sealed record DecisionData(
     string Key,
@@ -15,7 +16,7 @@ public sealed record DecisionData(
     IReadOnlyList<TranslationData> Translations,
     string Title,
     string Date,
-    TermData Body,
+    FollowedTermData Body,
     int? Section,
     string? Dnro,
     PersonData Preparer,
@@ -24,7 +25,7 @@ public sealed record DecisionData(
     string? Decision,
     string? Previous,
     string Text,
-    IReadOnlyList<TermData> Topics,
+    IReadOnlyList<FollowedTermData> Topics,
     IReadOnlyList<AttachmentData> Attachments,
     IReadOnlyList<string> Aliases,
     bool Draft,

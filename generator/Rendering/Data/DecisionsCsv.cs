@@ -5,7 +5,10 @@ namespace DecisionsPortal.Rendering.Data;
 /// <summary>
 /// <c>decisions.csv</c>: one row a decision, written by <see cref="OpenDataCsv"/>. Lists are joined
 /// with "; " and objects spread into columns, so a spreadsheet shows every field of a
-/// <see cref="DecisionData"/> but its texts, which are in each decision's <c>index.json</c> (<c>data_url</c>).
+/// <see cref="DecisionData"/> but its texts, which are in each decision's <c>index.json</c> (<c>data_url</c>),
+/// and the feeds of its organ and topics: a handful of addresses, the same on every row of an organ
+/// or topic, that made the 1,000 decisions' file 23% larger (187 KB of 822 KB); the JSON and the
+/// organ's and topic's pages name them.
 /// </summary>
 public static class DecisionsCsv
 {

@@ -11,7 +11,8 @@ namespace DecisionsPortal.Rendering.Producers;
 /// <summary>
 /// <c>sitemap.xml</c>: every page with an <c>xhtml:link hreflang</c> alternate for each language
 /// it exists in (itself included, as search engines ask), and every Atom feed (per language,
-/// organ, topic, person, case and meeting) with its last change as <c>lastmod</c>, so a crawler
+/// organ, topic, person, case and meeting) with its last change as <c>lastmod</c> and, the same
+/// way, its feed in the other language where that exists, so a crawler
 /// finds the feeds to follow beside their pages. The protocol lists any address of the site, and
 /// crawlers read feeds for fresh changes; a feed is not listed as a sitemap of its own, since the
 /// protocol lets a sitemap name only addresses under its own folder, and a case's feed names
@@ -88,8 +89,6 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
     /// <summary>One address of the sitemap: a page (with its languages) or a feed.</summary>
     private sealed record Url(string Path, string? LastModified, IReadOnlyDictionary<string, string> Languages);
 
-    private static readonly IReadOnlyDictionary<string, string> NoLanguages = new Dictionary<string, string>();
-
     // Pages and feeds in one order of addresses, so a feed follows the page it is beside. A
     // decision page changed when its feed entry did (decided, corrected, its minutes out); a case's
     // or a meeting's page, which lists every entry of its feed, when its feed did (a meeting
@@ -110,7 +109,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
         return PageCatalog.Of(site)
             .Select(p => new Url(p.Path, followed.GetValueOrDefault(p.Path) ?? LastModified(site, p, decisions), p.Languages))
-            .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), NoLanguages)))
+            .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), f.Languages)))
             .OrderBy(u => u.Path, StringComparer.Ordinal)
             .ToList();
     }

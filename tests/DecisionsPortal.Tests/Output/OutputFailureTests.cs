@@ -48,4 +48,38 @@ public sealed class OutputFailureTests
         Assert.Single(attachments);
         Assert.EndsWith("/liite.pdf", attachments[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_move_into_the_output_that_fails_midway_names_the_file_says_the_output_is_partly_updated_and_the_next_build_finishes_it()
+    {
+        const string decision = "content/fi/2025/a.md";
+        using var site = new TestSite($"-- {decision} --\n{Decisions.Finnish()}");
+        Assert.True(site.Build().Succeeded);
+
+        // The text changes, and an old address too long for the file system (a folder name of 300
+        // letters) is added: the data files are moved in first, then the pages, where the
+        // redirect of that address fails.
+        var tooLong = new string('a', 300);
+        site.Write(decision, Decisions.Finnish(text: "Katto vuotaa yhä, ja korjaus on kiireellinen.", extra: $"aliases: [fi/paatokset/2024/{tooLong}/]"));
+        var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Matches($@"public/fi/paatokset/2024/{tooLong}/index\.html: error DP1301: the new version of this file could not be put in place \(.+\); the output folder is now partly updated: [1-9][0-9]* of the [0-9]+ changed files are new, the others still old \(each file is whole\); build again to finish the update", stderr);
+        Assert.Contains("1 error(s), 0 warning(s); the output folder is partly updated: build again", stderr);
+        Assert.DoesNotContain("nothing was written", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        // As it says: the decision's data is already new.
+        Assert.Contains("korjaus on kiireellinen", site.Read("fi/paatokset/2025/a/index.json"), StringComparison.Ordinal);
+
+        var (_, _, finnish) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "fi");
+        Assert.Contains("error DP1301: tämän tiedoston uutta versiota ei voitu siirtää paikalleen (", finnish);
+        Assert.Contains("tulostekansio on nyt päivitetty vain osittain", finnish);
+        Assert.Contains("virheitä 1, varoituksia 0; tulostekansio on päivitetty vain osittain: kokoa sivusto uudelleen", finnish);
+
+        // The cause removed, the next build finishes the update.
+        site.Write(decision, Decisions.Finnish(text: "Katto vuotaa yhä, ja korjaus on kiireellinen."));
+        Assert.True(site.Build().Succeeded);
+        Assert.Contains("korjaus on kiireellinen", site.Read("fi/paatokset/2025/a/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(site.OutputFiles(), f => f.Contains(tooLong, StringComparison.Ordinal));
+    }
 }

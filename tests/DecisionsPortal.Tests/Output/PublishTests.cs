@@ -1,4 +1,5 @@
 using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using DecisionsPortal.Pipeline;
 using DecisionsPortal.Tests.Support;
@@ -121,7 +122,12 @@ public sealed class PublishTests
         var result = site.Build(output: Path.Combine(site.Root, output));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "DP1006" && d.Message.Contains("replaced on every build"));
+        var refusal = Assert.Single(result.Diagnostics, d => d.Code == "DP1006");
+        Assert.Contains("every build removes from the output folder the files that are not part of the site", refusal.Message);
+        // What the build does now (updates the folder, removing what the site no longer has), in
+        // the editor's words: not that the folder is "replaced".
+        Assert.Contains("ja jokainen kokoaminen poistaa tulostekansiosta kaikki tiedostot, jotka eivät kuulu sivustoon", DiagnosticFormatter.Format(refusal, MessageCatalogue.For("fi")));
+        Assert.Contains("och varje bygge tar bort alla filer som inte hör till webbplatsen ur utdatamappen", DiagnosticFormatter.Format(refusal, MessageCatalogue.For("sv")));
         Assert.True(File.Exists(site.ConfigPath));
     }
 

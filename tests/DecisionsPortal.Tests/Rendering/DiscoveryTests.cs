@@ -80,6 +80,42 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public void A_feed_names_its_feed_in_the_other_language_in_the_sitemap_only_where_that_feed_exists()
+    {
+        using var site = new TestSite(
+            $"-- content/fi/2025/katto.md --\n{Decisions.Finnish()}\n" +
+            $"-- content/sv/2025/katto.md --\n{Decisions.Swedish().Replace("Olli Esimerkki", "Olof Exempel", StringComparison.Ordinal)}\n");
+        Assert.True(site.Build().Succeeded);
+
+        var sitemap = site.Read("sitemap.xml");
+        var urls = XDocument.Parse(sitemap).Root!.Elements(Sm + "url")
+            .ToDictionary(u => u.Element(Sm + "loc")!.Value, u => u.Elements(Xhtml + "link").Select(l => (l.Attribute("hreflang")!.Value, l.Attribute("href")!.Value)).ToList());
+
+        var feeds = urls.Keys.Where(u => u.EndsWith("atom.xml", StringComparison.Ordinal)).ToList();
+        var organFi = Assert.Single(feeds, f => f.Contains("/kaupunginhallitus/", StringComparison.Ordinal) && f.StartsWith(Base + "fi/", StringComparison.Ordinal));
+        var organSv = Assert.Single(feeds, f => f.Contains("/kaupunginhallitus/", StringComparison.Ordinal) && f.StartsWith(Base + "sv/", StringComparison.Ordinal));
+        Assert.Equal([("fi", organFi), ("sv", organSv)], urls[organFi]);
+        Assert.Equal([("fi", organFi), ("sv", organSv)], urls[organSv]);
+        Assert.Equal([("fi", Base + "fi/paatokset/atom.xml"), ("sv", Base + "sv/beslut/atom.xml")], urls[Base + "sv/beslut/atom.xml"]);
+        Assert.Equal(
+            [("fi", Base + "fi/henkilo/maija-meikalainen/atom.xml"), ("sv", Base + "sv/person/maija-meikalainen/atom.xml")],
+            urls[Base + "fi/henkilo/maija-meikalainen/atom.xml"]);
+        // The presenter's name is written differently in the Swedish text: each person's feed is in
+        // one language only, and names no counterpart.
+        Assert.Empty(urls[Base + "fi/henkilo/olli-esimerkki/atom.xml"]);
+        Assert.Empty(urls[Base + "sv/person/olof-exempel/atom.xml"]);
+        Assert.False(site.Exists("sv/person/olli-esimerkki/atom.xml"));
+        foreach (var href in urls.Values.SelectMany(l => l).Select(l => l.Item2))
+        {
+            Assert.True(site.Exists(FileOf(href)), href);
+        }
+
+        // Still one address a line, its alternates on the same line.
+        var line = Assert.Single(sitemap.Split('\n'), l => l.Contains("<loc>" + organSv + "</loc>", StringComparison.Ordinal));
+        Assert.Contains($"hreflang=\"fi\" href=\"{organFi}\"", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Past_the_url_limit_the_sitemap_becomes_an_index_of_sitemaps_that_hold_every_page_once()
     {
         using var site = Site();
