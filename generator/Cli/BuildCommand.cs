@@ -17,7 +17,7 @@ public static class BuildCommand
         var baseUrl = CliOptions.BaseUrl(help);
         var buildDate = CliOptions.BuildDate(help);
         var lang = CliOptions.EditorLanguage(help);
-        var timings = new Option<bool>("--timings") { Description = ((MessageText)"Print how long each stage took to stderr (for profiling); the producers of render run side by side, so each one's line gives the CPU time and bytes of the work done for it and the wall time from its first to its last file").Render(help) };
+        var timings = new Option<bool>("--timings") { Description = ((MessageText)"Print to stderr how long each stage took (for profiling); the producers of render run side by side, so each one's line gives the CPU time and memory allocated for its work and the wall time from its first to its last file").Render(help) };
         var command = new Command("build", ((MessageText)"Build the site into the output folder (updated only when the build succeeds)").Render(help))
         {
             config, output, drafts, baseUrl, buildDate, lang, timings,

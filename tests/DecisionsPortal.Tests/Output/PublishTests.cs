@@ -127,7 +127,7 @@ public sealed class PublishTests
         // What the build does now (updates the folder, removing what the site no longer has), in
         // the editor's words: not that the folder is "replaced".
         Assert.Contains("ja jokainen kokoaminen poistaa tulostekansiosta kaikki tiedostot, jotka eivät kuulu sivustoon", DiagnosticFormatter.Format(refusal, MessageCatalogue.For("fi")));
-        Assert.Contains("och varje bygge tar bort alla filer som inte hör till webbplatsen ur utdatamappen", DiagnosticFormatter.Format(refusal, MessageCatalogue.For("sv")));
+        Assert.Contains("och varje bygge tar bort alla filer i utdatamappen som inte hör till webbplatsen", DiagnosticFormatter.Format(refusal, MessageCatalogue.For("sv")));
         Assert.True(File.Exists(site.ConfigPath));
     }
 
