@@ -92,7 +92,7 @@ public sealed class EditorLanguageTests
         var (exit, stdout, _) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Koulun katon korjaus", "--body", "kaupunginhallitus", "--date", "2025-03-14");
 
         Assert.Equal(0, exit);
-        Assert.Contains("Skapade ", stdout);
+        Assert.Contains("Skapat ", stdout);
         Assert.Contains(": fyll i fälten (vart och ett har en hjälptext) och kör sedan 'check'.", stdout);
     }
 
