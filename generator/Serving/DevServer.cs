@@ -25,6 +25,7 @@ public sealed class DevServer : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly TimeSpan HeapDelay = TimeSpan.FromMilliseconds(250);
 
     private readonly WebApplication app;
     private readonly string folder;
@@ -34,6 +35,7 @@ public sealed class DevServer : IAsyncDisposable
     private string configFile = "";
     private SiteRebuilder? rebuilder;
     private SiteWatcher? watcher;
+    private Timer? heapTimer;
     private (long Stamp, HostHeaders Parsed) headers = (0, HostHeaders.Parse(""));
 
     private DevServer(WebApplication app, string folder, TextWriter log)
@@ -76,6 +78,11 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
+        if (heapTimer is not null)
+        {
+            await heapTimer.DisposeAsync();
+        }
+
         await stopping.CancelAsync();
         await app.StopAsync();
         await app.DisposeAsync();
@@ -95,6 +102,7 @@ public sealed class DevServer : IAsyncDisposable
         language = options.Language;
         configFile = Path.GetFullPath(options.ConfigPath);
         rebuilder = new SiteRebuilder(build, folder, language);
+        heapTimer = new Timer(_ => rebuilder.PrepareHeap());
 
         // Watch where the configuration says the sources are; if it did not load, its usual places.
         // The watcher starts before the first build, so a save during that build is not missed.
@@ -115,6 +123,9 @@ public sealed class DevServer : IAsyncDisposable
     {
         var (status, result) = rebuilder!.Rebuild(changed);
         State.Publish(status);
+
+        // The heap's collection for the next rebuild, once the reloaded page has been fetched; a save within it waits for it.
+        heapTimer?.Change(HeapDelay, Timeout.InfiniteTimeSpan);
         var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
