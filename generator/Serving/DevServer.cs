@@ -25,7 +25,9 @@ public sealed class DevServer : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private static readonly TimeSpan HeapDelay = TimeSpan.FromMilliseconds(250);
+    // The heap is collected for the next rebuild once serve has been idle this long after a rebuild
+    // or a request: the reloaded page and its files are fetched by then, and the editor reads.
+    private static readonly TimeSpan HeapDelay = TimeSpan.FromMilliseconds(150);
 
     private readonly WebApplication app;
     private readonly string folder;
@@ -123,9 +125,7 @@ public sealed class DevServer : IAsyncDisposable
     {
         var (status, result) = rebuilder!.Rebuild(changed);
         State.Publish(status);
-
-        // The heap's collection for the next rebuild, once the reloaded page has been fetched; a save within it waits for it.
-        heapTimer?.Change(HeapDelay, Timeout.InfiniteTimeSpan);
+        QuietHeapSoon();
         var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
@@ -141,8 +141,22 @@ public sealed class DevServer : IAsyncDisposable
             : "The build failed; fix the errors above and save.").Render(catalogue));
     }
 
+    // (Again) HeapDelay from now; a save during the collection waits for it.
+    private void QuietHeapSoon()
+    {
+        try
+        {
+            heapTimer?.Change(HeapDelay, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // serve is stopping: no rebuild will need it.
+        }
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
+        QuietHeapSoon();
         context.Response.Headers.CacheControl = "no-store";
         switch (context.Request.Path.Value)
         {
