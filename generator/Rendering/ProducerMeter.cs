@@ -12,7 +12,7 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 internal sealed class ProducerMeter(string name, Stopwatch clock)
 {
-    // Called on a thread whenever the producer it works for changes: when Run sets it, and when a
+    // Called on a thread whenever the producer it works for changes: when WorkFor sets it, and when a
     // thread-pool thread takes up (or leaves) work that carries it in its execution context.
     private static readonly AsyncLocal<ProducerMeter?> Current = new(Switched);
 
@@ -37,20 +37,8 @@ internal sealed class ProducerMeter(string name, Stopwatch clock)
         return new Pipeline.StageTiming("render:" + name, span, TimeSpan.FromTicks(Interlocked.Read(ref cpuTicks)), Interlocked.Read(ref allocated));
     }
 
-    /// <summary>Runs <paramref name="work"/> on this thread for this producer.</summary>
-    public void Run(Action work)
-    {
-        var outer = Current.Value;
-        Current.Value = this;
-        try
-        {
-            work();
-        }
-        finally
-        {
-            Current.Value = outer;
-        }
-    }
+    /// <summary>This thread works for <paramref name="meter"/> from now on (none: for no producer).</summary>
+    public static void WorkFor(ProducerMeter? meter) => Current.Value = meter;
 
     private static void Switched(AsyncLocalValueChangedArgs<ProducerMeter?> change)
     {

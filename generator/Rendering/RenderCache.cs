@@ -20,6 +20,9 @@ public sealed class RenderCache
     /// <summary>The theme's static files as last published (scripts minified), the fingerprint of the folder and the base path they were made for.</summary>
     internal (Fingerprint Folder, string BasePath, AssetCatalog Assets)? Assets { get; set; }
 
+    /// <summary>The output paths claimed by the builds so far (only the running build's count).</summary>
+    internal Output.PathClaims Claims { get; } = new();
+
     public void Clear()
     {
         Hashes.Clear();

@@ -12,17 +12,16 @@ namespace DecisionsPortal.Rendering;
 /// time. The order in which files are written does not change their bytes, so the output is the
 /// same as when producers ran one after another.
 /// </summary>
-internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
+internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, PathClaims paths)
 {
     // Small enough that the last pieces end close together on all cores; large enough that taking
     // work is rare next to making files.
     private const int ChunkSize = 32;
 
     private readonly object gate = new();
-    private readonly Queue<Action> lists = new();
-    private readonly Queue<Action> ready = new();
-    private readonly Queue<Action> later = new();
-    private readonly PathClaims paths = new();
+    private readonly Queue<(ProducerMeter Meter, Action Work)> lists = new();
+    private readonly Queue<(ProducerMeter Meter, Action Work)> ready = new();
+    private readonly Queue<(ProducerMeter Meter, Action Work)> later = new();
     // Claims have a lock of their own: a producer claiming its tens of thousands of paths must not
     // hold up the workers taking work from the queues (they spun on the queues' lock meanwhile).
     private readonly Lock claims = new();
@@ -34,12 +33,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
     public int Made => made;
 
     /// <summary>Lists the producer's files (as a task of <paramref name="meter"/>), then queues them to be made and written.</summary>
-    public void AddProducer(Func<IEnumerable<OutputFile>> produce, ProducerMeter meter) => Add(lists, () =>
-    {
-        List<OutputFile>? files = null;
-        meter.Run(() => files = produce().ToList());
-        AddFiles(files!, meter);
-    });
+    public void AddProducer(Func<IEnumerable<OutputFile>> produce, ProducerMeter meter) => Add(lists, meter, () => AddFiles(produce().ToList(), meter));
 
     /// <summary>Queues files to be made and written, counted for <paramref name="meter"/>.</summary>
     public void AddFiles(IReadOnlyList<OutputFile> files, ProducerMeter meter)
@@ -74,7 +68,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
             var from = start;
             var to = Math.Min(files.Count, start + ChunkSize);
             var queue = files[from].IsLater ? later : ready;
-            Add(queue, () => meter.Run(() => Make(files, from, to)));
+            Add(queue, meter, () => Make(files, from, to));
         }
     }
 
@@ -125,25 +119,41 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
         Interlocked.Add(ref made, count);
     }
 
-    private void Add(Queue<Action> queue, Action work)
+    private void Add(Queue<(ProducerMeter, Action)> queue, ProducerMeter meter, Action work)
     {
         lock (gate)
         {
-            queue.Enqueue(work);
+            queue.Enqueue((meter, work));
             outstanding++;
             Monitor.Pulse(gate);
         }
     }
 
+    // A thread works for a producer until it takes work of another or waits: switching asks the
+    // kernel for the thread's CPU time, which for each piece of 32 files cost more than keeping
+    // most of them.
     private void Work()
+    {
+        try
+        {
+            WorkForMeters();
+        }
+        finally
+        {
+            ProducerMeter.WorkFor(null);
+        }
+    }
+
+    private void WorkForMeters()
     {
         while (true)
         {
-            Action work;
+            (ProducerMeter Meter, Action Work) next;
             lock (gate)
             {
                 while (lists.Count + ready.Count + later.Count == 0 && outstanding > 0)
                 {
+                    ProducerMeter.WorkFor(null);
                     Monitor.Wait(gate);
                 }
 
@@ -153,7 +163,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
                     return;
                 }
 
-                work = (lists.Count > 0 ? lists : ready.Count > 0 ? ready : later).Dequeue();
+                next = (lists.Count > 0 ? lists : ready.Count > 0 ? ready : later).Dequeue();
             }
 
             try
@@ -161,7 +171,8 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics)
                 // After a failure the rest is drained, not done: the build is reported as failed anyway.
                 if (failure is null)
                 {
-                    work();
+                    ProducerMeter.WorkFor(next.Meter);
+                    next.Work();
                 }
             }
             catch (Exception e)

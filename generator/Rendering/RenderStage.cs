@@ -63,7 +63,8 @@ public static class RenderStage
         // the last (producers one after another left a core idle between them and during each
         // producer's single-threaded parts); each producer's share is measured for --timings.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var queue = new RenderQueue(sink, diagnostics);
+        incremental.Claims.NextBuild();
+        var queue = new RenderQueue(sink, diagnostics, incremental.Claims);
         var meters = new List<ProducerMeter>();
         var assetMeter = new ProducerMeter("Assets", clock);
         meters.Add(assetMeter);

@@ -25,6 +25,9 @@ public sealed class DevServer : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    // The heap is collected for the next rebuild once serve has been idle this long after a rebuild
+    // or a request: the reloaded page and its files are fetched by then, and the editor reads.
+    private static readonly TimeSpan HeapDelay = TimeSpan.FromMilliseconds(150);
 
     private readonly WebApplication app;
     private readonly string folder;
@@ -34,6 +37,7 @@ public sealed class DevServer : IAsyncDisposable
     private string configFile = "";
     private SiteRebuilder? rebuilder;
     private SiteWatcher? watcher;
+    private Timer? heapTimer;
     private (long Stamp, HostHeaders Parsed) headers = (0, HostHeaders.Parse(""));
 
     private DevServer(WebApplication app, string folder, TextWriter log)
@@ -76,6 +80,11 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
+        if (heapTimer is not null)
+        {
+            await heapTimer.DisposeAsync();
+        }
+
         await stopping.CancelAsync();
         await app.StopAsync();
         await app.DisposeAsync();
@@ -95,6 +104,7 @@ public sealed class DevServer : IAsyncDisposable
         language = options.Language;
         configFile = Path.GetFullPath(options.ConfigPath);
         rebuilder = new SiteRebuilder(build, folder, language);
+        heapTimer = new Timer(_ => rebuilder.PrepareHeap());
 
         // Watch where the configuration says the sources are; if it did not load, its usual places.
         // The watcher starts before the first build, so a save during that build is not missed.
@@ -115,6 +125,7 @@ public sealed class DevServer : IAsyncDisposable
     {
         var (status, result) = rebuilder!.Rebuild(changed);
         State.Publish(status);
+        QuietHeapSoon();
         var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
@@ -130,8 +141,22 @@ public sealed class DevServer : IAsyncDisposable
             : "The build failed; fix the errors above and save.").Render(catalogue));
     }
 
+    // (Again) HeapDelay from now; a save during the collection waits for it.
+    private void QuietHeapSoon()
+    {
+        try
+        {
+            heapTimer?.Change(HeapDelay, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // serve is stopping: no rebuild will need it.
+        }
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
+        QuietHeapSoon();
         context.Response.Headers.CacheControl = "no-store";
         switch (context.Request.Path.Value)
         {

@@ -7,9 +7,11 @@ namespace DecisionsPortal.Serving;
 /// allocates about 170 MB; with the workstation GC's small first generation that was some 16
 /// collections of it and 7 of the next, each walking a heap of a gigabyte that serve keeps, which
 /// cost more than the work itself on a busy machine. In a no-GC region the rebuild allocates from
-/// memory set aside before it, and the heap is collected once, when the next region starts (often
-/// with nothing to do). A rebuild that allocates more (the first, or a large site) ends the region
-/// early and is collected as before. Only serve does this: a build is one allocation run anyway.
+/// memory set aside before it. Starting a region collects the whole heap (a few hundred ms at
+/// 10,000), so serve starts the next rebuild's region shortly after a rebuild, while the editor
+/// reads the page (<see cref="Prepare"/>); a rebuild that finds none open starts one itself. A
+/// rebuild that allocates more than the budget (the first, or a large site) ends the region early
+/// and is collected as before. Only serve does this: a build is one allocation run anyway.
 /// </summary>
 internal static class QuietHeap
 {
@@ -18,24 +20,29 @@ internal static class QuietHeap
     // Without it the runtime sets the whole budget aside for large objects as well (twice the memory).
     private const long LargeObjects = 32L * 1024 * 1024;
 
-    /// <summary>Starts a region for the rebuild about to run; false when none could be started.</summary>
-    public static bool Begin()
+    private static bool Open => GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
+
+    /// <summary>Starts a region for a rebuild to come (collecting the heap now); true when one is open.</summary>
+    public static bool Prepare()
     {
         try
         {
-            return GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && GC.TryStartNoGCRegion(Budget, LargeObjects);
+            return Open || GC.TryStartNoGCRegion(Budget, LargeObjects);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
         {
             // Another region is open (tests run rebuilders side by side), or the runtime allows less: rebuild as before.
-            return false;
+            return Open;
         }
     }
 
-    /// <summary>Ends the region <see cref="Begin"/> started, unless the rebuild's allocations ended it already.</summary>
+    /// <summary>For the rebuild about to run: the region <see cref="Prepare"/> left open, else a new one.</summary>
+    public static bool Begin() => Prepare();
+
+    /// <summary>Ends the region the rebuild ran in, unless its allocations ended it already.</summary>
     public static void End(bool begun)
     {
-        if (!begun || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
+        if (!begun || !Open)
         {
             return;
         }

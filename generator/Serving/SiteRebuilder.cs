@@ -38,6 +38,28 @@ public sealed class SiteRebuilder
         writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last));
     }
 
+    /// <summary>
+    /// Collects the heap now and leaves a no-GC region open for the next rebuild (see <see cref="QuietHeap"/>),
+    /// unless a rebuild is running. serve calls it when the editor has the new page, so the collection is
+    /// not between a save and its page.
+    /// </summary>
+    public void PrepareHeap()
+    {
+        if (!gate.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            QuietHeap.Prepare();
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
     {
         lock (gate)
