@@ -18,7 +18,7 @@ public static class SearchDocuments
     internal static SearchDocument Of(SiteModel site, DecisionPage page, string people)
     {
         var d = page.Decision;
-        var proposal = PlainText.FromMarkdown(d.Proposal);
+        var proposal = site.Proposals.Of(d.Proposal);
         var body = PlainText.FromMarkdown(d.Markdown);
         var extra = string.Join(' ', new[] { PlainText.FromMarkdown(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people }.Where(s => s.Length > 0));
         var snippet = PlainText.Excerpt(proposal, body, SnippetLength);

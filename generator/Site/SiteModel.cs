@@ -15,4 +15,7 @@ public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList
 
     /// <summary>The register of elected members and what each did on the record (see <see cref="MemberRecordBuilder"/>).</summary>
     public MemberRecord Members { get; init; } = MemberRecord.Empty;
+
+    /// <summary>Proposals' plain words, made once for search and every feed that shows them.</summary>
+    public Markup.PlainTextMemo Proposals { get; } = new();
 }

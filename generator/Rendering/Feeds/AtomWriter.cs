@@ -113,7 +113,7 @@ public static class AtomWriter
             xml.WriteString(notDecided + ": ");
         }
 
-        xml.WriteString(Markup.PlainText.FromMarkdown(d.Proposal));
+        xml.WriteString(site.Proposals.Of(d.Proposal));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
