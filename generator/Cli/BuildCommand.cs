@@ -48,7 +48,9 @@ public static class BuildCommand
             if (result.Succeeded && result.Site is { } site)
             {
                 var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count).Render(catalogue)}"));
-                var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+                // A number, not text, so that the catalogue writes it as its language does (1.87 / 1,87);
+                // adding 0.00m keeps two decimals.
+                var seconds = Math.Round((decimal)result.Elapsed.TotalSeconds, 2) + 0.00m;
                 stdout.WriteLine(MessageText.Of($"Built {perLanguage}; {result.SiteFiles} files in {PathDisplay.Relative(site.Config.OutputDirectory)}/, {result.FilesWritten} of them written now, in {seconds} s").Render(catalogue));
             }
 

@@ -47,7 +47,7 @@ public sealed class MessageText : IEquatable<MessageText>
         }
 
         var arguments = Arguments.Select(a => a is MessageText nested ? nested.Render(catalogue) : a).ToArray();
-        return string.Format(CultureInfo.InvariantCulture, template, arguments);
+        return string.Format(catalogue is null ? CultureInfo.InvariantCulture : catalogue.Numbers, template, arguments);
     }
 
     public override string ToString() => Render(null);

@@ -129,7 +129,7 @@ public sealed class DevServer : IAsyncDisposable
         var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
-            var seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            var seconds = Math.Round((decimal)result.Elapsed.TotalSeconds, 2) + 0.00m; // as build's summary
             log.WriteLine(MessageText.Of(
                 $"Built in {seconds} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed").Render(catalogue));
             return;

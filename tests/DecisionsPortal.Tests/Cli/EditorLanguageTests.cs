@@ -61,7 +61,7 @@ public sealed class EditorLanguageTests
         Assert.Equal(0, check.Exit);
         Assert.Contains("Kontrollerat 2 beslut: inga fel, varningar: 0", check.Out);
         Assert.Equal(0, build.Exit);
-        Assert.Matches(@"^Koottu fi: 1 päätös, sv: 1 päätös; kansiossa .*public/ on (\d+) tiedostoa, joista \1 kirjoitettiin nyt; aikaa kului \d+\.\d\d sekuntia", build.Out);
+        Assert.Matches(@"^Koottu fi: 1 päätös, sv: 1 päätös; kansiossa .*public/ on (\d+) tiedostoa, joista \1 kirjoitettiin nyt; aikaa kului \d+,\d\d sekuntia", build.Out);
     }
 
     [Fact]
