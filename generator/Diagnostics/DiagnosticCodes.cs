@@ -35,6 +35,10 @@ public static class DiagnosticCodes
     public const string NotARegularFile = "DP0145";
     public const string DateOutOfRange = "DP0146";
     public const string MarkdownTooDeep = "DP0147";
+    public const string YamlQuoteTheValue = "DP0148";
+    public const string YamlStrayBracket = "DP0149";
+    public const string YamlIndentation = "DP0150";
+    public const string YamlLineShape = "DP0151";
 
     // Content: fields.
     public const string MissingField = "DP0010";
@@ -117,6 +121,10 @@ public static class DiagnosticCodes
     public const string ConfigControlCharacter = "DP1143";
     public const string ConfigFileTooLarge = "DP1144";
     public const string ConfigNotARegularFile = "DP1145";
+    public const string ConfigYamlQuoteTheValue = "DP1148";
+    public const string ConfigYamlStrayBracket = "DP1149";
+    public const string ConfigYamlIndentation = "DP1150";
+    public const string ConfigYamlLineShape = "DP1151";
     public const string I18nMissing = "DP1010";
     public const string I18nMissingString = "DP1011";
     public const string TemplateSyntax = "DP1021";

@@ -23,6 +23,10 @@ public sealed class EventTree
     private readonly YamlCodes codes;
     private Mark lastStart = Mark.Empty;
 
+    // What the reading reports is held until it ends: a syntax error drops what was said about
+    // its own line ('*Kemi* osallistuu' is one mistake, the alias the parser saw first is not another).
+    private readonly List<(string Code, SourceLocation At, MessageText Message)> reports = [];
+
     private EventTree(IParser parser, YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
     {
         this.parser = parser;
@@ -37,11 +41,14 @@ public sealed class EventTree
         var reader = new EventTree(new Parser(new StringReader(source.Text)), source, diagnostics, codes);
         try
         {
-            return reader.ReadStream();
+            var root = reader.ReadStream();
+            reader.Flush(exceptLine: null);
+            return root;
         }
         catch (YamlException e)
         {
-            var mistake = YamlMistakes.Explain(source.Text, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException?.Message ?? e.Message).Trim(), codes);
+            var mistake = YamlMistakes.Explain(source.Text, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException?.Message ?? e.Message).Trim(), codes, source.LineOffset);
+            reader.Flush(mistake.Line + source.LineOffset);
             diagnostics.Error(mistake.Code, new SourceLocation(source.Path, mistake.Line + source.LineOffset, mistake.Column), mistake.Message);
             return null;
         }
@@ -50,8 +57,9 @@ public sealed class EventTree
             // YamlDotNet throws this instead of a YamlException when the text ends inside an
             // unclosed flow collection: say which line opened it, or else where the text ran out.
             var lastLine = source.Text.TrimEnd('\n').Split('\n').Length;
-            var mistake = YamlMistakes.Explain(source.Text, lastLine, 1, "", codes);
+            var mistake = YamlMistakes.Explain(source.Text, lastLine, 1, "", codes, source.LineOffset);
             var message = mistake.Code == codes.UnclosedBracket ? mistake.Message : YamlMistakes.Say(YamlMessages.EndsInsideBracket);
+            reader.Flush(exceptLine: null);
             diagnostics.Error(mistake.Code, new SourceLocation(source.Path, mistake.Line + source.LineOffset, mistake.Column), message);
             return null;
         }
@@ -61,6 +69,7 @@ public sealed class EventTree
             // malformed input it does not expect (a lone carriage return as a key): report
             // where the last readable node began.
             var at = source.At(reader.lastStart);
+            reader.Flush(exceptLine: null);
             diagnostics.Error(codes.Syntax, at with { Line = Math.Max(at.Line, 1 + source.LineOffset) }, YamlMistakes.Say(YamlMessages.Unreadable));
             return null;
         }
@@ -228,5 +237,13 @@ public sealed class EventTree
     }
 
     private void Report(string code, Mark at, string format, params object?[] args) =>
-        diagnostics.Error(code, source.At(at), YamlMistakes.Say(format, args));
+        reports.Add((code, source.At(at), YamlMistakes.Say(format, args)));
+
+    private void Flush(int? exceptLine)
+    {
+        foreach (var (code, at, message) in reports.Where(r => r.At.Line != exceptLine))
+        {
+            diagnostics.Error(code, at, message);
+        }
+    }
 }

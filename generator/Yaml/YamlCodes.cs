@@ -21,17 +21,23 @@ public sealed record YamlCodes(
     string RepeatedKey,
     string SecondDocument,
     string TooDeep,
-    string ControlCharacter)
+    string ControlCharacter,
+    string QuoteTheValue,
+    string StrayBracket,
+    string Indentation,
+    string LineShape)
 {
     public static readonly YamlCodes Content = new(
         DiagnosticCodes.InvalidYaml, DiagnosticCodes.YamlTab, DiagnosticCodes.YamlColonInValue, DiagnosticCodes.YamlBlockNotIndented,
         DiagnosticCodes.YamlNoSpaceAfterColon, DiagnosticCodes.YamlUnclosedQuote, DiagnosticCodes.YamlUnclosedBracket,
         DiagnosticCodes.YamlAnchor, DiagnosticCodes.YamlAlias, DiagnosticCodes.YamlTag, DiagnosticCodes.DuplicateField,
-        DiagnosticCodes.YamlSecondDocument, DiagnosticCodes.YamlTooDeep, DiagnosticCodes.ControlCharacter);
+        DiagnosticCodes.YamlSecondDocument, DiagnosticCodes.YamlTooDeep, DiagnosticCodes.ControlCharacter,
+        DiagnosticCodes.YamlQuoteTheValue, DiagnosticCodes.YamlStrayBracket, DiagnosticCodes.YamlIndentation, DiagnosticCodes.YamlLineShape);
 
     public static readonly YamlCodes Configuration = new(
         DiagnosticCodes.ConfigInvalidYaml, DiagnosticCodes.ConfigYamlTab, DiagnosticCodes.ConfigYamlColonInValue, DiagnosticCodes.ConfigYamlBlockNotIndented,
         DiagnosticCodes.ConfigYamlNoSpaceAfterColon, DiagnosticCodes.ConfigYamlUnclosedQuote, DiagnosticCodes.ConfigYamlUnclosedBracket,
         DiagnosticCodes.ConfigYamlAnchor, DiagnosticCodes.ConfigYamlAlias, DiagnosticCodes.ConfigYamlTag, DiagnosticCodes.ConfigRepeatedKey,
-        DiagnosticCodes.ConfigYamlSecondDocument, DiagnosticCodes.ConfigYamlTooDeep, DiagnosticCodes.ConfigControlCharacter);
+        DiagnosticCodes.ConfigYamlSecondDocument, DiagnosticCodes.ConfigYamlTooDeep, DiagnosticCodes.ConfigControlCharacter,
+        DiagnosticCodes.ConfigYamlQuoteTheValue, DiagnosticCodes.ConfigYamlStrayBracket, DiagnosticCodes.ConfigYamlIndentation, DiagnosticCodes.ConfigYamlLineShape);
 }

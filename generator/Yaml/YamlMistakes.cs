@@ -16,17 +16,20 @@ public static partial class YamlMistakes
     public sealed record Mistake(string Code, int Line, int Column, MessageText Message);
 
     /// <param name="line">The one-based line (of the text) where the parser failed.</param>
-    public static Mistake Explain(string text, int line, int column, string parserMessage, YamlCodes codes)
+    /// <param name="lineOffset">The lines of the file before the text, for messages that name another line.</param>
+    public static Mistake Explain(string text, int line, int column, string parserMessage, YamlCodes codes, int lineOffset)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         line = Math.Clamp(line, 1, lines.Length);
         var inBlock = BlockTextLines(lines);
+        var inText = ContinuedText(lines, inBlock);
         return Quote(lines, line, column, parserMessage, codes)
             ?? Tab(lines, line, parserMessage, inBlock, codes)
             ?? ColonInValue(lines, line, codes)
             ?? BlockNotIndented(lines, line, codes)
-            ?? NoSpaceAfterColon(lines, line, inBlock, codes)
-            ?? Bracket(lines, line, inBlock, codes)
+            ?? NoSpaceAfterColon(lines, line, inText, codes)
+            ?? Bracket(lines, line, inText, codes)
+            ?? YamlLineMistakes.Explain(lines, line, inBlock, codes, lineOffset)
             ?? new Mistake(codes.Syntax, line, column, Say(YamlMessages.Syntax, WithoutPosition(parserMessage)));
     }
 
@@ -39,8 +42,15 @@ public static partial class YamlMistakes
             return null;
         }
 
-        // The parser reports an unclosed quote where it opened.
         var text = lines[line - 1];
+        var field = Field().Match(text);
+        if (parserMessage.Contains("escape", StringComparison.Ordinal) && field.Success && field.Groups["value"].Value.TrimEnd() is ['"', .. var inner, '"'])
+        {
+            var fixedLine = $"{field.Groups["lead"].Value.TrimStart()}{field.Groups["key"].Value}: '{inner.Replace("'", "''")}'";
+            return new Mistake(codes.QuoteTheValue, line, column, Say(YamlMessages.BackslashInQuotes, fixedLine));
+        }
+
+        // The parser reports an unclosed quote where it opened.
         var at = Math.Clamp(column, 1, Math.Max(text.Length, 1)) - 1;
         var quote = at < text.Length && text[at] is '\'' or '"' ? text[at] : text.TrimEnd().Contains('\'') && !text.Contains('"') ? '\'' : '"';
         return new Mistake(codes.UnclosedQuote, line, column, Say(YamlMessages.UnclosedQuote, quote, text.Trim() + quote));
@@ -104,6 +114,12 @@ public static partial class YamlMistakes
                 }
 
                 var indent = Indent(lines[i]);
+                // A field right below an empty 'key: |' is the next field, not unindented text.
+                if (indent <= keyIndent && (Field().IsMatch(lines[i]) || lines[i].TrimStart()[0] is ':' or '?'))
+                {
+                    break;
+                }
+
                 if (textIndent < 0 && indent <= keyIndent)
                 {
                     return new Mistake(codes.BlockNotIndented, i + 1, 1, Say(YamlMessages.BlockNotIndented, match.Groups["header"].Value.Trim(), lines[i].Trim()));
@@ -129,12 +145,14 @@ public static partial class YamlMistakes
         return null;
     }
 
-    private static Mistake? NoSpaceAfterColon(string[] lines, int line, bool[] inBlock, YamlCodes codes)
+    // 'proposal:Kaupunginhallitus' is a field without its space only among fields: alone under
+    // a field, in a list or continuing a value it is text ('kello:12').
+    private static Mistake? NoSpaceAfterColon(string[] lines, int line, bool[] inText, YamlCodes codes)
     {
         for (var i = line - 1; i >= 0; i--)
         {
             var match = Glued().Match(lines[i]);
-            if (match.Success && !inBlock[i])
+            if (match.Success && !inText[i] && !Field().IsMatch(lines[i]) && !lines[i].TrimStart().StartsWith('-') && BesideAField(lines, i, inText))
             {
                 var fixedLine = $"{match.Groups["key"].Value}: {match.Groups["value"].Value}".Trim();
                 return new Mistake(codes.NoSpaceAfterColon, i + 1, match.Groups["value"].Index, Say(YamlMessages.NoSpaceAfterColon, fixedLine));
@@ -144,41 +162,68 @@ public static partial class YamlMistakes
         return null;
     }
 
+    private static bool BesideAField(string[] lines, int i, bool[] inText)
+    {
+        foreach (var step in (int[])[-1, 1])
+        {
+            var j = i + step;
+            while (j >= 0 && j < lines.Length && (inText[j] || lines[j].Trim().Length == 0 || lines[j].TrimStart()[0] == '#'))
+            {
+                j += step;
+            }
+
+            if (j >= 0 && j < lines.Length && Indent(lines[j]) == Indent(lines[i]) && Field().IsMatch(lines[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A list or mapping in brackets may run over lines; the one still open at the error is
+    // unclosed. Only a bracket that begins a value opens one: in plain text '[' is a letter.
     private static Mistake? Bracket(string[] lines, int line, bool[] inBlock, YamlCodes codes)
     {
-        for (var i = line - 1; i >= 0; i--)
+        var open = new Stack<(char Open, int Line, int Column)>();
+        for (var i = 0; i < Math.Min(line, lines.Length); i++)
         {
-            if (inBlock[i])
+            var text = lines[i];
+            var start = open.Count > 0 ? 0 : FlowStart().Match(text) is { Success: true } m ? m.Groups["lead"].Length : -1;
+            if (inBlock[i] || start < 0)
             {
                 continue;
             }
 
-            var depth = new Stack<(char Open, int Column)>();
-            var text = lines[i];
-            for (var c = 0; c < text.Length; c++)
+            for (var c = start; c < text.Length; c++)
             {
                 switch (text[c])
                 {
                     case '[' or '{':
-                        depth.Push((text[c], c));
+                        open.Push((text[c], i, c));
                         break;
-                    case ']' or '}' when depth.Count > 0:
-                        depth.Pop();
+                    case ']' or '}' when open.Count > 0:
+                        open.Pop();
+                        c = open.Count == 0 ? text.Length : c;
+                        break;
+                    case '"' or '\'' when StartsScalar(text, c):
+                        var close = text.IndexOf(text[c], c + 1);
+                        c = close < 0 ? text.Length : close;
                         break;
                     case '#' when c > 0 && text[c - 1] == ' ':
                         c = text.Length;
                         break;
                 }
             }
-
-            if (depth.Count > 0)
-            {
-                var (open, column) = depth.Last();
-                return new Mistake(codes.UnclosedBracket, i + 1, column + 1, Say(YamlMessages.UnclosedBracket, open, open == '[' ? ']' : '}'));
-            }
         }
 
-        return null;
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        var (first, at, column) = open.Last();
+        return new Mistake(codes.UnclosedBracket, at + 1, column + 1, Say(YamlMessages.UnclosedBracket, first, first == '[' ? ']' : '}'));
     }
 
     // Lines that are the text of a 'key: |' or 'key: >' block, where tabs and colons are text.
@@ -205,6 +250,41 @@ public static partial class YamlMistakes
         return result;
     }
 
+    // In brackets a quote begins a quoted value only where a value begins: 'Kemi's' is text.
+    internal static bool StartsScalar(string text, int c)
+    {
+        var before = text[..c].TrimEnd();
+        return before.Length == 0 || before[^1] is '[' or '{' or ',' || (before[^1] == ':' && before.Length < c);
+    }
+
+    // Lines that are the block text of a 'key: |', or continue a plain value on the lines below
+    // its field ('title: Pitkä' and then '  otsikko - [luonnos'), where brackets are text.
+    private static bool[] ContinuedText(string[] lines, bool[] inBlock)
+    {
+        var result = (bool[])inBlock.Clone();
+        var owner = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (inBlock[i] || lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var indent = Indent(lines[i]);
+            if (owner >= 0 && indent > owner)
+            {
+                result[i] = true;
+                continue;
+            }
+
+            var field = Field().Match(lines[i]);
+            var value = field.Success ? field.Groups["value"].Value.TrimStart() : "";
+            owner = value.Length > 0 && value[0] is not ('[' or '{' or '"' or '\'' or '|' or '>' or '#') ? indent : -1;
+        }
+
+        return result;
+    }
+
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.
@@ -214,12 +294,17 @@ public static partial class YamlMistakes
         return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
     }
 
-    [GeneratedRegex(@"^(?<lead>\s*(?:-\s+)?)(?<key>[^\s#'""\[\]{}:,-][^:#]*?):(?:\s+(?<value>.*))?$")]
-    private static partial Regex Field();
+    // A key is plain text up to ': ': it may hold ':' and '#' inside a word ('t#1', 'a:b') and
+    // begin with '-' when no space follows.
+    [GeneratedRegex(@"^(?<lead>\s*(?:-\s+)?)(?<key>(?:[^\s#'""\[\]{}:,-]|-(?=\S))(?:[^:#]|:(?=[^\s])|(?<=\S)#)*?):(?:\s+(?<value>.*))?$")]
+    internal static partial Regex Field();
+
+    [GeneratedRegex(@"^(?<lead>\s*(?:-\s+)*(?:[^\s#'""\[\]{}:,-][^:#]*?:\s+)?)[\[{]")]
+    private static partial Regex FlowStart();
 
     [GeneratedRegex(@"^(?<header>\s*(?:-\s+)?[^\s#'""\[\]{}:,-][^:#]*?:\s+[|>][-+0-9]*)\s*(?:#.*)?$")]
     private static partial Regex BlockHeader();
 
-    [GeneratedRegex(@"^(?<key>\s*(?:-\s+)?[\p{L}_][\p{L}\p{N}_-]*):(?<value>[^\s/:].*)$")]
+    [GeneratedRegex(@"^(?<key>\s*(?:-\s+)?[\p{L}_][\p{L}\p{N}_-]*):(?<value>[\p{L}\p{N}""'].*)$")]
     private static partial Regex Glued();
 }

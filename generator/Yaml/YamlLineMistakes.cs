@@ -1,0 +1,326 @@
+using System.Text.RegularExpressions;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Yaml;
+
+/// <summary>
+/// The mistakes of a line's shape that YamlDotNet reports only as "did not find expected key" or
+/// "found invalid mapping", often a line later: a value that begins with a character YAML reads as
+/// a sign (a quote closed too early, '[Luonnos] …', '@', '- '), a bracket that closes nothing, a
+/// line indented unlike its neighbours, a line without its colon. The lines up to the parser's
+/// error are read from the top, as the editor wrote them; the first one that cannot be YAML is
+/// reported with the fix. A line this reading does not understand (quoted keys, lists of
+/// mappings, text running over lines inside quotes or brackets) ends it without a verdict, so a
+/// valid line is never blamed.
+/// </summary>
+public static partial class YamlLineMistakes
+{
+    private const int ShownValue = 40;
+
+    private sealed record Level(int Indent, string Key, int Line, bool HasValue, string Value);
+
+    public static YamlMistakes.Mistake? Explain(string[] lines, int errorLine, bool[] inBlock, YamlCodes codes, int lineOffset)
+    {
+        var levels = new List<Level>();
+        int? listOwner = null;
+        var last = Math.Min(errorLine, lines.Length) - 1;
+        for (var i = 0; i <= last; i++)
+        {
+            var text = lines[i];
+            var trimmed = text.Trim();
+            if (inBlock[i] || trimmed.Length == 0 || trimmed[0] == '#' || trimmed is "---" or "...")
+            {
+                continue;
+            }
+
+            var indent = Indent(text);
+            if (listOwner is int owner)
+            {
+                if (indent > owner || (indent == owner && IsItem(trimmed)))
+                {
+                    continue;
+                }
+
+                listOwner = null;
+            }
+
+            var above = levels.Count > 0 ? levels[^1] : null;
+            if (IsItem(trimmed))
+            {
+                if (above is { HasValue: false } && indent >= above.Indent)
+                {
+                    listOwner = above.Indent;
+                    levels[^1] = above with { HasValue = true };
+                    continue;
+                }
+
+                return above is { HasValue: true } && indent == above.Indent
+                    ? new(codes.LineShape, i + 1, indent + 1, YamlMistakes.Say(YamlMessages.ItemAmongFields, above.Key))
+                    : null;
+            }
+
+            if (trimmed[0] is ':' or ']' or '}' or '"' or '\'' or '?' or '[' or '{' or '!' or '&' or '*' or '|' or '>' or '%' or '@' or '`')
+            {
+                return null;
+            }
+
+            var field = YamlMistakes.Field().Match(text);
+            if (!field.Success)
+            {
+                var notAField = NotAField(lines, i, indent, above, inBlock, codes);
+                if (notAField is not null || above is null || indent <= above.Indent)
+                {
+                    return notAField;
+                }
+
+                // The first line of an indented text value, or a line continuing one.
+                levels[^1] = above.HasValue ? above : above with { HasValue = true, Value = trimmed };
+                continue;
+            }
+
+            var key = field.Groups["key"].Value.Trim();
+            var valueGroup = field.Groups["value"];
+            var value = valueGroup.Success ? valueGroup.Value.TrimEnd() : "";
+            if (value.StartsWith('#'))
+            {
+                value = "";
+            }
+
+            if (above is not null && indent > above.Indent)
+            {
+                if (above.HasValue)
+                {
+                    return new(codes.Indentation, i + 1, 1, IndentedUnderValue(lines, i, indent, above, inBlock, lineOffset));
+                }
+            }
+            else if (above is not null && indent < above.Indent)
+            {
+                var left = above;
+                while (levels.Count > 0 && levels[^1].Indent > indent)
+                {
+                    left = levels[^1];
+                    levels.RemoveAt(levels.Count - 1);
+                }
+
+                if (levels.Count == 0 || levels[^1].Indent != indent)
+                {
+                    return new(codes.Indentation, i + 1, 1, YamlMistakes.Say(YamlMessages.IndentedUnlikeFields, left.Indent, left.Key, left.Line + lineOffset));
+                }
+
+                levels.RemoveAt(levels.Count - 1);
+            }
+            else if (above is not null)
+            {
+                levels.RemoveAt(levels.Count - 1);
+            }
+
+            var column = valueGroup.Success ? valueGroup.Index + 1 : text.Length + 1;
+            var valueMistake = Value(key, value, column, i + 1, codes, out var readable);
+            if (valueMistake is not null || !readable)
+            {
+                return valueMistake;
+            }
+
+            levels.Add(new Level(indent, key, i + 1, value.Length > 0, value));
+        }
+
+        return null;
+    }
+
+    // Several lines indented alike read as the fields the editor meant to give the field above;
+    // one line, as a stray indentation.
+    private static MessageText IndentedUnderValue(string[] lines, int i, int indent, Level above, bool[] inBlock, int lineOffset)
+    {
+        var next = NextStructural(lines, i, inBlock);
+        var line = above.Line + lineOffset;
+        if (next >= 0 && Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]))
+        {
+            return YamlMistakes.Say(YamlMessages.FieldsUnderValue, above.Key, line, Shorten(above.Value));
+        }
+
+        return above.Indent == 0
+            ? YamlMistakes.Say(YamlMessages.IndentedUnderTopValue, above.Key, line)
+            : YamlMistakes.Say(YamlMessages.IndentedUnderValue, above.Key, line, above.Indent);
+    }
+
+    // A line at a place where a field belongs, without 'field:'. An indented first line under a
+    // field without a value is that field's text, unless the next line is a field beside it.
+    private static YamlMistakes.Mistake? NotAField(string[] lines, int i, int indent, Level? above, bool[] inBlock, YamlCodes codes)
+    {
+        if (above is null)
+        {
+            return null;
+        }
+
+        var besideFields = indent <= above.Indent;
+        if (!besideFields && !above.HasValue)
+        {
+            var next = NextStructural(lines, i, inBlock);
+            besideFields = next >= 0 && Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]);
+        }
+
+        if (!besideFields)
+        {
+            return null;
+        }
+
+        var words = Words().Match(lines[i]);
+        var rest = words.Groups["rest"].Value.Trim();
+        var suggestion = !words.Success ? lines[i].Trim() + ":"
+            : rest.StartsWith("- ", StringComparison.Ordinal) ? $"{words.Groups["key"].Value}: [{rest[2..].Trim()}]"
+            : $"{words.Groups["key"].Value}: {rest}".TrimEnd()
+            ;
+        return new(codes.LineShape, i + 1, indent + 1, YamlMistakes.Say(YamlMessages.NotAField, suggestion));
+    }
+
+    // A value YAML reads as a sign rather than text. 'readable' is false when the value runs on
+    // past its line (inside quotes or brackets), where this reading stops.
+    private static YamlMistakes.Mistake? Value(string key, string value, int column, int line, YamlCodes codes, out bool readable)
+    {
+        readable = true;
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        switch (value[0])
+        {
+            case '"' or '\'':
+                var close = ClosingQuote(value);
+                if (close < 0)
+                {
+                    readable = false;
+                    return null;
+                }
+
+                var after = value[(close + 1)..].TrimStart();
+                return after.Length == 0 || after[0] == '#'
+                    ? null
+                    : new(codes.QuoteTheValue, line, column + close, YamlMistakes.Say(YamlMessages.TextAfterQuote, key, value[0], $"{key}: {Quoted(value)}"));
+            case '[' or '{':
+                var end = FlowEnd(value);
+                if (end < 0)
+                {
+                    readable = false;
+                    return null;
+                }
+
+                var rest = value[(end + 1)..];
+                var restStart = rest.Length - rest.TrimStart().Length;
+                rest = rest.TrimStart();
+                if (rest.Length == 0 || rest[0] == '#')
+                {
+                    return null;
+                }
+
+                return rest[0] is ']' or '}'
+                    ? new(codes.StrayBracket, line, column + end + 1 + restStart, YamlMistakes.Say(YamlMessages.StrayBracket, rest[0]))
+                    : new(codes.QuoteTheValue, line, column, YamlMistakes.Say(YamlMessages.SignAtStart, key, value[0], $"{key}: {Quoted(value)}"));
+            case '-' when value.Length == 1 || value[1] == ' ':
+                var item = value[1..].Trim();
+                return new(codes.LineShape, line, column, YamlMistakes.Say(YamlMessages.ItemAfterField, key, $"{key}: [{item}]"));
+            case '|' or '>' when !ValueBlockHeader().IsMatch(value):
+                return new(codes.QuoteTheValue, line, column, YamlMistakes.Say(YamlMessages.TextAfterBlockSign, key, value[0], $"{key}: {Quoted(value)}"));
+            case '*' or '&' or '!' when value.Contains(' ') && !value[value.IndexOf(' ')..].TrimStart().StartsWith('#'):
+            case '@' or '`' or '%':
+            case '?' when value.Length == 1 || value[1] == ' ':
+                return new(codes.QuoteTheValue, line, column, YamlMistakes.Say(YamlMessages.SignAtStart, key, value[0], $"{key}: {Quoted(value)}"));
+            default:
+                return null;
+        }
+    }
+
+    // The index of the quote that ends a value beginning with one ('' and \" are the quote itself).
+    private static int ClosingQuote(string value)
+    {
+        var quote = value[0];
+        for (var c = 1; c < value.Length; c++)
+        {
+            if (quote == '"' && value[c] == '\\')
+            {
+                c++;
+            }
+            else if (value[c] == quote)
+            {
+                if (quote == '\'' && c + 1 < value.Length && value[c + 1] == '\'')
+                {
+                    c++;
+                    continue;
+                }
+
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    // The index of the bracket that closes the list or mapping a value begins with.
+    private static int FlowEnd(string value)
+    {
+        var depth = 0;
+        for (var c = 0; c < value.Length; c++)
+        {
+            switch (value[c])
+            {
+                case '[' or '{':
+                    depth++;
+                    break;
+                case ']' or '}':
+                    if (--depth == 0)
+                    {
+                        return c;
+                    }
+
+                    break;
+                case '"' or '\'' when YamlMistakes.StartsScalar(value, c):
+                    var close = ClosingQuote(value[c..]);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    c += close;
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    // The value as the editor meant it, in quotes: a value wrapped in one kind of quote keeps
+    // what is inside; otherwise the quotes typed are text.
+    private static string Quoted(string value)
+    {
+        var inner = value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0] ? value[1..^1] : value;
+        return inner.Contains('"')
+            ? $"'{inner.Replace("'", "''")}'"
+            : $"\"{inner.Replace("\\", "\\\\")}\"";
+    }
+
+    private static string Shorten(string value) => value.Length <= ShownValue ? value : value[..(ShownValue - 1)] + "…";
+
+    private static bool IsItem(string trimmed) => trimmed == "-" || trimmed.StartsWith("- ", StringComparison.Ordinal);
+
+    private static int NextStructural(string[] lines, int i, bool[] inBlock)
+    {
+        for (var j = i + 1; j < lines.Length; j++)
+        {
+            var trimmed = lines[j].Trim();
+            if (!inBlock[j] && trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+    [GeneratedRegex(@"^[|>][-+0-9]*\s*(?:#.*)?$")]
+    private static partial Regex ValueBlockHeader();
+
+    [GeneratedRegex(@"^\s*(?<key>[\p{L}_][\p{L}\p{N}_-]*)[\s,;.=]+(?<rest>.*)$")]
+    private static partial Regex Words();
+}
