@@ -97,16 +97,23 @@ public static class MeetingReader
             return (null, null);
         }
 
+        // Without LINQ over TimeOnly?: ReadyToRun leaves such instantiations to the JIT at start.
         var parts = text.Split(['-', '–'], StringSplitOptions.TrimEntries);
-        var times = parts.Select(p => TimeOnly.TryParseExact(p, ["H:mm", "HH:mm", "H.mm", "HH.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null).ToList();
-        if (parts.Length > 2 || times.Any(t => t is null) || (times.Count == 2 && times[1] <= times[0]))
+        var start = Time(parts[0]);
+        var end = parts.Length == 2 ? Time(parts[1]) : null;
+        if (parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)))
         {
             diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'");
             return (null, null);
         }
 
-        return (times[0], times.Count == 2 ? times[1] : null);
+        return (start, end);
     }
+
+    private static TimeOnly? Time(string text) =>
+        TimeOnly.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+
+    private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H.mm", "HH.mm"];
 
     private static IReadOnlyList<Attendee> ReadAttendees(YamlMapping yaml, DiagnosticBag diagnostics)
     {

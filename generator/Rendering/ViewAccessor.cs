@@ -19,24 +19,24 @@ public sealed class ViewAccessor : IObjectAccessor
     private static readonly object True = true;
     private static readonly object False = false;
 
-    private readonly Dictionary<string, Func<object, object?>> getters;
+    private readonly Dictionary<string, Member> getters;
 
     private ViewAccessor(Type type)
     {
-        getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        getters = new Dictionary<string, Member>(StringComparer.Ordinal);
 
         // What Scriban's TypedObjectAccessor exposes: public instance fields and readable,
         // non-indexed properties, renamed by its standard renamer (DateIso → date_iso).
         foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public))
         {
-            getters.TryAdd(StandardMemberRenamer.Default(field), Getter(type, field));
+            getters.TryAdd(StandardMemberRenamer.Default(field), new Member(type, field));
         }
 
         foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public))
         {
             if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
             {
-                getters.TryAdd(StandardMemberRenamer.Default(property), Getter(type, property));
+                getters.TryAdd(StandardMemberRenamer.Default(property), new Member(type, property));
             }
         }
     }
@@ -62,7 +62,7 @@ public sealed class ViewAccessor : IObjectAccessor
     }
 
     /// <summary>The compiled getter of a member, for callers that read the same member of many records.</summary>
-    public Func<object, object?>? Getter(string member) => getters.GetValueOrDefault(member);
+    public Func<object, object?>? Getter(string member) => getters.GetValueOrDefault(member)?.Read;
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => getters.Count;
 
@@ -74,7 +74,7 @@ public sealed class ViewAccessor : IObjectAccessor
     {
         if (getters.TryGetValue(member, out var getter))
         {
-            value = getter(target);
+            value = getter.Read(target);
             return true;
         }
 
@@ -95,4 +95,16 @@ public sealed class ViewAccessor : IObjectAccessor
     public bool HasIndexer => false;
 
     public Type? IndexType => null;
+
+    /// <summary>
+    /// A member's getter, compiled when a template first reads it: templates read a few of each
+    /// view's members, and every compiled getter is an expression compiled and a method JIT-ed at
+    /// start. Two threads may both compile it; either result is the same getter.
+    /// </summary>
+    private sealed class Member(Type type, MemberInfo info)
+    {
+        private Func<object, object?>? read;
+
+        public Func<object, object?> Read => read ??= Getter(type, info);
+    }
 }

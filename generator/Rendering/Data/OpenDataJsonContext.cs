@@ -10,4 +10,8 @@ namespace DecisionsPortal.Rendering.Data;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(DecisionData))]
 [JsonSerializable(typeof(DecisionsFile))]
+// meetings.json and members.json: generated too, or the first of them costs the reflection
+// resolver's start (≈ 150 methods compiled and a getter emitted for each property).
+[JsonSerializable(typeof(Meetings.MeetingsFile))]
+[JsonSerializable(typeof(Members.MembersFile))]
 internal sealed partial class OpenDataJsonContext : JsonSerializerContext;

@@ -32,6 +32,29 @@ public sealed class MeetingFileTests
         Assert.Contains("time: 17:00-19:30", error.Message);
     }
 
+    [Theory]
+    [InlineData("time: 19.30-17.00")]
+    [InlineData("time: 17:00-17:00")]
+    [InlineData("time: 17:00-19:30-21:00")]
+    [InlineData("time: 17:00-")]
+    public void A_time_that_ends_before_it_starts_or_has_more_than_two_parts_is_refused(string time)
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", time).Diagnostics, d => d.Code == "DP0047");
+
+        Assert.Contains("'time' must be a start time or a start and an end", error.Message);
+    }
+
+    [Fact]
+    public void A_start_time_alone_is_a_meeting_without_an_end()
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "time: 9.05");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var meeting = Assert.Single(result.Site!.Council.Meetings, m => m.Language == "fi");
+        Assert.Equal(new TimeOnly(9, 5), meeting.File!.Start);
+        Assert.Null(meeting.File.End);
+    }
+
     [Fact]
     public void A_misspelt_meeting_status_suggests_the_closest_one()
     {
