@@ -38,6 +38,7 @@ public sealed class DevServer : IAsyncDisposable
     private SiteRebuilder? rebuilder;
     private SiteWatcher? watcher;
     private Timer? heapTimer;
+    private Task warming = Task.CompletedTask;
     private (long Stamp, HostHeaders Parsed) headers = (0, HostHeaders.Parse(""));
 
     private DevServer(WebApplication app, string folder, TextWriter log)
@@ -80,6 +81,7 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
+        await warming;
         if (heapTimer is not null)
         {
             await heapTimer.DisposeAsync();
@@ -119,6 +121,13 @@ public sealed class DevServer : IAsyncDisposable
         Rebuild(null);
         log.WriteLine(MessageText.Of($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configPath)}. Press Ctrl+C to stop.")
             .Render(EditorLanguage.Catalogue(language, configPath)));
+
+        // The first edit then runs compiled code (see SiteRebuilder.Warm), and finds the heap collected for it.
+        warming = Task.Run(() =>
+        {
+            rebuilder.Warm();
+            QuietHeapSoon();
+        });
     }
 
     private void Rebuild(IReadOnlySet<string>? changed)

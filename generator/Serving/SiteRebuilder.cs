@@ -60,38 +60,28 @@ public sealed class SiteRebuilder
         }
     }
 
+    /// <summary>
+    /// Runs an edit's rebuild once on the unchanged site, in idle time after the first good build,
+    /// so that the first real edit does not pay for compiling the code only rebuilds run (.NET
+    /// compiles a method when it first runs). Every file is kept, so nothing is written, and no
+    /// version is published: the site served stays as it was. An edit saved meanwhile waits for it.
+    /// </summary>
+    public void Warm()
+    {
+        lock (gate)
+        {
+            if (good > 0)
+            {
+                Build(new HashSet<string>());
+            }
+        }
+    }
+
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
     {
         lock (gate)
         {
-            // No list of changes (the first build, or the watcher lost events): anything, site.yml too, may have changed.
-            if (changed is null || changed.Contains(configPath))
-            {
-                cache.Clear();
-            }
-
-            foreach (var path in changed?.Where(p => !p.EndsWith(".md", StringComparison.Ordinal)) ?? [])
-            {
-                cache.ParsedFiles.ForgetFolder(Path.GetDirectoryName(path)!);
-                cache.ParsedFiles.ForgetFolder(path);
-            }
-
-            if (changed is not null)
-            {
-                cache.ParsedFiles.Changed(changed);
-            }
-
-            var quiet = QuietHeap.Begin();
-            BuildResult result;
-            try
-            {
-                result = BuildPipeline.Run(options, publish: false, cache, writer);
-            }
-            finally
-            {
-                QuietHeap.End(quiet);
-            }
-
+            var result = Build(changed);
             version++;
             var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
             if (result.Succeeded)
@@ -104,6 +94,37 @@ public sealed class SiteRebuilder
             var catalogue = EditorLanguage.Catalogue(language, configPath);
             var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
             return (new ServeStatus(version, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
+        }
+    }
+
+    // The caller holds the gate.
+    private BuildResult Build(IReadOnlySet<string>? changed)
+    {
+        // No list of changes (the first build, or the watcher lost events): anything, site.yml too, may have changed.
+        if (changed is null || changed.Contains(configPath))
+        {
+            cache.Clear();
+        }
+
+        foreach (var path in changed?.Where(p => !p.EndsWith(".md", StringComparison.Ordinal)) ?? [])
+        {
+            cache.ParsedFiles.ForgetFolder(Path.GetDirectoryName(path)!);
+            cache.ParsedFiles.ForgetFolder(path);
+        }
+
+        if (changed is not null)
+        {
+            cache.ParsedFiles.Changed(changed);
+        }
+
+        var quiet = QuietHeap.Begin();
+        try
+        {
+            return BuildPipeline.Run(options, publish: false, cache, writer);
+        }
+        finally
+        {
+            QuietHeap.End(quiet);
         }
     }
 }

@@ -11,7 +11,10 @@ namespace DecisionsPortal.Serving;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    // An editor's save is a few events within a millisecond or two; every millisecond waited here
+    // is one the editor waits for the page. An event later than this only costs one more rebuild,
+    // which finds the files it already built.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;
