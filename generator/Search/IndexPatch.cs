@@ -154,7 +154,7 @@ internal static class IndexPatch
 
         order.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
         var docs = ordered.Select(e => e.Document).ToList();
-        var (patch, patchTerm) = Rescore(language, docs, order, state.Terms, changed.ToHashSet(), lengths, average);
+        var patchTerm = Rescore(language, docs, order, state.Terms, changed.ToHashSet(), lengths, average);
 
         // The new term table: the previous one with the touched terms replaced, new ones inserted and emptied ones dropped.
         var previous = state.Terms;
@@ -172,8 +172,8 @@ internal static class IndexPatch
 
             if (next < order.Count && order[next].Rank == r)
             {
-                map[r] = patchTerm[next] < 0 ? -1 : terms.Count;
-                dropped |= patchTerm[next] < 0;
+                map[r] = patchTerm[next] is null ? -1 : terms.Count;
+                dropped |= patchTerm[next] is null;
                 Insert(next++);
             }
             else
@@ -196,10 +196,10 @@ internal static class IndexPatch
 
         void Insert(int i)
         {
-            if (patchTerm[i] >= 0)
+            if (patchTerm[i] is { } term)
             {
                 ranks.Add(terms.Count);
-                terms.Add(new TermRef(patch, patchTerm[i]));
+                terms.Add(term);
             }
         }
     }
@@ -295,13 +295,30 @@ internal static class IndexPatch
     private readonly record struct TouchedTerm(string Term, int Rank, List<DocumentPosting> Added);
 
     /// <summary>
-    /// The touched terms (in ordinal order) as an index of their own, made by a
-    /// <see cref="PostingsBuilder"/> as a full build makes every term: each one's previous postings
-    /// without the changed documents, with their new ones; and for each touched term its term
-    /// number in that index, or −1 where it lost its last posting (it leaves the index).
+    /// The touched terms (in ordinal order) rescored: those whose documents and surface forms
+    /// stayed copied with only the changed documents' postings scored again (<see cref="UnmovedTerms"/>),
+    /// the rest made by a <see cref="PostingsBuilder"/> as a full build makes every term: each
+    /// one's previous postings without the changed documents, with their new ones. For each
+    /// touched term, where it now is, or null where it lost its last posting (it leaves the index).
     /// </summary>
-    private static (SearchIndex Index, int[] TermOf) Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> touched, TermRef[] previous, HashSet<int> changed, double[] lengths, double average)
+    private static TermRef?[] Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> all, TermRef[] previous, HashSet<int> changed, double[] lengths, double average)
     {
+        var unmoved = new List<(string, TermRef, List<DocumentPosting>)>();
+        var touched = new List<TouchedTerm>(all.Count);
+        foreach (var term in all)
+        {
+            term.Added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
+            if (term.Rank >= 0 && UnmovedTerms.Holds(previous[term.Rank].Index, previous[term.Rank].T, changed, term.Added))
+            {
+                unmoved.Add((term.Term, previous[term.Rank], term.Added));
+            }
+            else
+            {
+                touched.Add(term);
+            }
+        }
+
+
         // Sized up front: the touched terms of one edit can hold hundreds of thousands of postings.
         long postings = 0, positions = 0;
         foreach (var (_, rank, added) in touched)
@@ -323,7 +340,6 @@ internal static class IndexPatch
         foreach (var (name, rank, added) in touched)
         {
             // Both in document order, merged: the previous postings of unchanged documents, the changed documents' new ones.
-            added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
             var next = 0;
             if (rank >= 0)
             {
@@ -351,12 +367,21 @@ internal static class IndexPatch
         }
 
         var index = builder.ToIndex(language, docs, lengths, average, SearchIndexBuilder.Score, raw: true);
-        var termOf = new int[touched.Count];
-        for (var i = 0; i < touched.Count; i++)
+        var copied = UnmovedTerms.Copy(language, docs, unmoved, lengths, average);
+        var termOf = new TermRef?[all.Count];
+        for (var i = 0; i < all.Count; i++)
         {
-            termOf[i] = Math.Max(-1, Array.BinarySearch(index.Terms, touched[i].Term, StringComparer.Ordinal));
+            var t = Array.BinarySearch(copied.Terms, all[i].Term, StringComparer.Ordinal);
+            if (t >= 0)
+            {
+                termOf[i] = new TermRef(copied, t);
+            }
+            else if ((t = Array.BinarySearch(index.Terms, all[i].Term, StringComparer.Ordinal)) >= 0)
+            {
+                termOf[i] = new TermRef(index, t);
+            }
         }
 
-        return (index, termOf);
+        return termOf;
     }
 }
