@@ -4,23 +4,28 @@ using DecisionsPortal.Tests.Support.Quality;
 namespace DecisionsPortal.Tests.Quality;
 
 /// <summary>
-/// The Nu HTML Checker over every page of every quality site, in one run (a Java start costs
-/// seconds), together with a page known to be invalid, which proves the gate can fail.
+/// The Nu HTML Checker over every page of every quality site, in one run a test run (a Java start
+/// costs seconds), together with a page known to be invalid, which proves the gate can fail.
 /// </summary>
-public sealed class HtmlValidityTests(HtmlValidityTests.Report report) : IClassFixture<HtmlValidityTests.Report>
+public sealed class HtmlValidityTests
 {
+    private readonly Report report = Report.Once.Value;
+
     private const string KnownBad = """
         <!DOCTYPE html><html lang="fi"><head><title>rikki</title></head>
         <body><p><div>lohko kappaleen sisällä</div></p><a href="#">a <a href="#">b</a></a><ul><p>ei listan kohta</p></ul>
         <img src="x.png"></body></html>
         """;
 
-    public sealed class Report : IDisposable
+    /// <summary>The one run, which other classes read too (AgendaJourneyTests' pages are among the sites').</summary>
+    public sealed class Report
     {
-        private readonly TempFolder bad = new();
+        public static readonly Lazy<Report> Once = new(() => new Report(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-        public Report()
+        private Report()
         {
+            var bad = new TempFolder();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => bad.Dispose();
             BadFile = bad.Write("known-bad.html", KnownBad);
             Sites = QualitySites.All.ToList();
             Messages = NuHtmlChecker.Errors([.. Sites.Select(s => s.Output), BadFile]);
@@ -31,8 +36,6 @@ public sealed class HtmlValidityTests(HtmlValidityTests.Report report) : IClassF
         public IReadOnlyList<BuiltSite> Sites { get; }
 
         public IReadOnlyList<NuHtmlChecker.Message> Messages { get; }
-
-        public void Dispose() => bad.Dispose();
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class LongestCollectionsFirst : ITestCollectionOrderer
         "DecisionsPortal.Tests.Pipeline.RobustnessTests",
         "DecisionsPortal.Tests.Pipeline.FuzzTests",
         "DecisionsPortal.Tests.Output.CrashSafetyTests",
+        "DecisionsPortal.Tests.Pipeline.TimeZoneLocaleAndOrderTests",
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
