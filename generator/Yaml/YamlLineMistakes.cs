@@ -33,7 +33,7 @@ public static partial class YamlLineMistakes
                 continue;
             }
 
-            var indent = Indent(text);
+            var indent = YamlMistakes.Indent(text);
             if (listOwner is int owner)
             {
                 if (indent > owner || (indent == owner && IsItem(trimmed)))
@@ -133,7 +133,7 @@ public static partial class YamlLineMistakes
     {
         var next = NextStructural(lines, i, inBlock);
         var line = above.Line + lineOffset;
-        if (next >= 0 && Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]))
+        if (next >= 0 && YamlMistakes.Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]))
         {
             return YamlMistakes.Say(YamlMessages.FieldsUnderValue, above.Key, line, Shorten(above.Value));
         }
@@ -156,7 +156,7 @@ public static partial class YamlLineMistakes
         if (!besideFields && !above.HasValue)
         {
             var next = NextStructural(lines, i, inBlock);
-            besideFields = next >= 0 && Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]);
+            besideFields = next >= 0 && YamlMistakes.Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]);
         }
 
         if (!besideFields)
@@ -186,7 +186,7 @@ public static partial class YamlLineMistakes
         switch (value[0])
         {
             case '"' or '\'':
-                var close = ClosingQuote(value);
+                var close = YamlMistakes.ClosingQuote(value);
                 if (close < 0)
                 {
                     readable = false;
@@ -230,31 +230,6 @@ public static partial class YamlLineMistakes
         }
     }
 
-    // The index of the quote that ends a value beginning with one ('' and \" are the quote itself).
-    private static int ClosingQuote(string value)
-    {
-        var quote = value[0];
-        for (var c = 1; c < value.Length; c++)
-        {
-            if (quote == '"' && value[c] == '\\')
-            {
-                c++;
-            }
-            else if (value[c] == quote)
-            {
-                if (quote == '\'' && c + 1 < value.Length && value[c + 1] == '\'')
-                {
-                    c++;
-                    continue;
-                }
-
-                return c;
-            }
-        }
-
-        return -1;
-    }
-
     // The index of the bracket that closes the list or mapping a value begins with.
     private static int FlowEnd(string value)
     {
@@ -274,7 +249,7 @@ public static partial class YamlLineMistakes
 
                     break;
                 case '"' or '\'' when YamlMistakes.StartsScalar(value, c):
-                    var close = ClosingQuote(value[c..]);
+                    var close = YamlMistakes.ClosingQuote(value[c..]);
                     if (close < 0)
                     {
                         return -1;
@@ -315,8 +290,6 @@ public static partial class YamlLineMistakes
 
         return -1;
     }
-
-    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 
     [GeneratedRegex(@"^[|>][-+0-9]*\s*(?:#.*)?$")]
     private static partial Regex ValueBlockHeader();

@@ -207,8 +207,8 @@ public static partial class YamlMistakes
                         c = open.Count == 0 ? text.Length : c;
                         break;
                     case '"' or '\'' when StartsScalar(text, c):
-                        var close = text.IndexOf(text[c], c + 1);
-                        c = close < 0 ? text.Length : close;
+                        var close = ClosingQuote(text[c..]);
+                        c = close < 0 ? text.Length : c + close;
                         break;
                     case '#' when c > 0 && text[c - 1] == ' ':
                         c = text.Length;
@@ -285,7 +285,32 @@ public static partial class YamlMistakes
         return result;
     }
 
-    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+    // The index of the quote that ends a value beginning with one ('' and \" are the quote itself).
+    internal static int ClosingQuote(string value)
+    {
+        var quote = value[0];
+        for (var c = 1; c < value.Length; c++)
+        {
+            if (quote == '"' && value[c] == '\\')
+            {
+                c++;
+            }
+            else if (value[c] == quote)
+            {
+                if (quote == '\'' && c + 1 < value.Length && value[c + 1] == '\'')
+                {
+                    c++;
+                    continue;
+                }
+
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.
     private static string WithoutPosition(string message)
