@@ -5,6 +5,10 @@ namespace DecisionsPortal;
 /// <summary>URL-safe names: lower-case a-z, 0-9 and single hyphens; ä, ö and å become a, o and a.</summary>
 public static class Slugs
 {
+    // A file system refuses a name over 255 bytes; a slug this long is a paragraph pasted as a
+    // name or a diary number, and keeps its first words and a hash of the whole text.
+    private const int MaxLength = 200;
+
     public static string From(string text)
     {
         // Diary numbers, slugs and most names are ASCII, where transliteration and decomposition
@@ -33,12 +37,13 @@ public static class Slugs
         // hash of the text, stable from build to build, after whatever Latin letters it has.
         if (!ascii && Dropped(text))
         {
-            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
-            slug = slug.Length == 0 ? hash : slug + "-" + hash;
+            slug = slug.Length == 0 ? Hash(text) : slug + "-" + Hash(text);
         }
 
-        return slug;
+        return slug.Length <= MaxLength ? slug : slug[..(MaxLength - 9)].TrimEnd('-') + "-" + Hash(text);
     }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 
     // Letters that neither are Latin nor have a Latin spelling below: they leave no trace in the slug.
     private static bool Dropped(string text)

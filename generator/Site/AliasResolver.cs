@@ -9,6 +9,11 @@ namespace DecisionsPortal.Site;
 /// </summary>
 public static class AliasResolver
 {
+    // What file systems hold (a name of 255 bytes, an alias's characters are ASCII), with room for
+    // the output folder in the whole path: checked here, where the editor's line is known, not at publish.
+    private const int MaxPart = 255;
+    private const int MaxLength = 1024;
+
     public static IReadOnlyList<Redirect> Resolve(SiteModel site, DiagnosticBag diagnostics)
     {
         // The catalogue of every page is only needed to check aliases; most sites have none.
@@ -30,6 +35,12 @@ public static class AliasResolver
                 {
                     diagnostics.Error(DiagnosticCodes.AliasInvalid, alias.Location,
                         $"alias '{alias.Path}' must be an address inside the site such as '{page.Path}' (letters, digits, '-', '_', '.' and '/'; no '..', no 'https://')");
+                    continue;
+                }
+
+                if (path.Length > MaxLength || path.Split('/').Any(part => part.Length > MaxPart))
+                {
+                    diagnostics.Error(DiagnosticCodes.AliasInvalid, alias.Location, $"alias '{alias.Path}' is too long for a file system: each part between slashes can have at most 255 characters and the whole address at most 1,024; shorten it");
                     continue;
                 }
 

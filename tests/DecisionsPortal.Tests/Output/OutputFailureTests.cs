@@ -56,30 +56,42 @@ public sealed class OutputFailureTests
         using var site = new TestSite($"-- {decision} --\n{Decisions.Finnish()}");
         Assert.True(site.Build().Succeeded);
 
-        // The text changes, and an old address too long for the file system (a folder name of 300
-        // letters) is added: the data files are moved in first, then the pages, where the
-        // redirect of that address fails.
-        var tooLong = new string('a', 300);
-        site.Write(decision, Decisions.Finnish(text: "Katto vuotaa yhä, ja korjaus on kiireellinen.", extra: $"aliases: [fi/paatokset/2024/{tooLong}/]"));
-        var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "en");
+        // The text changes, and the old page cannot be replaced (immutable: not even root may rename
+        // over it): the data files are moved in first, then the pages, where the move fails.
+        site.Write(decision, Decisions.Finnish(text: "Katto vuotaa yhä, ja korjaus on kiireellinen."));
+        var page = Path.Combine(site.Output, "fi/paatokset/2025/a/index.html");
+        Immutable(page, true);
+        try
+        {
+            var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "en");
 
-        Assert.Equal(2, exit);
-        Assert.Matches($@"public/fi/paatokset/2024/{tooLong}/index\.html: error DP1301: the new version of this file could not be put in place \(.+\); the output folder is now partly updated: [1-9][0-9]* of the [0-9]+ changed files are new, the others still old \(each file is whole\); build again to finish the update", stderr);
-        Assert.Contains("1 error(s), 0 warning(s); the output folder is partly updated: build again", stderr);
-        Assert.DoesNotContain("nothing was written", stderr);
-        Assert.DoesNotContain("   at ", stderr);
-        // As it says: the decision's data is already new.
-        Assert.Contains("korjaus on kiireellinen", site.Read("fi/paatokset/2025/a/index.json"), StringComparison.Ordinal);
+            Assert.Equal(2, exit);
+            Assert.Matches(@"public/fi/paatokset/2025/a/index\.html: error DP1301: the new version of this file could not be put in place \(.+\); the output folder is now partly updated: [1-9][0-9]* of the [0-9]+ changed files are new, the others still old \(each file is whole\); build again to finish the update", stderr);
+            Assert.Contains("1 error(s), 0 warning(s); the output folder is partly updated: build again", stderr);
+            Assert.DoesNotContain("nothing was written", stderr);
+            Assert.DoesNotContain("   at ", stderr);
+            // As it says: the decision's data is already new.
+            Assert.Contains("korjaus on kiireellinen", site.Read("fi/paatokset/2025/a/index.json"), StringComparison.Ordinal);
 
-        var (_, _, finnish) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "fi");
-        Assert.Contains("error DP1301: tämän tiedoston uutta versiota ei voitu siirtää paikalleen (", finnish);
-        Assert.Contains("tulostekansio on nyt päivitetty vain osittain", finnish);
-        Assert.Contains("virheitä 1, varoituksia 0; tulostekansio on päivitetty vain osittain: kokoa sivusto uudelleen", finnish);
+            var (_, _, finnish) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "fi");
+            Assert.Contains("error DP1301: tämän tiedoston uutta versiota ei voitu siirtää paikalleen (", finnish);
+            Assert.Contains("tulostekansio on nyt päivitetty vain osittain", finnish);
+            Assert.Contains("virheitä 1, varoituksia 0; tulostekansio on päivitetty vain osittain: kokoa sivusto uudelleen", finnish);
+        }
+        finally
+        {
+            Immutable(page, false);
+        }
 
         // The cause removed, the next build finishes the update.
-        site.Write(decision, Decisions.Finnish(text: "Katto vuotaa yhä, ja korjaus on kiireellinen."));
         Assert.True(site.Build().Succeeded);
         Assert.Contains("korjaus on kiireellinen", site.Read("fi/paatokset/2025/a/index.html"), StringComparison.Ordinal);
-        Assert.DoesNotContain(site.OutputFiles(), f => f.Contains(tooLong, StringComparison.Ordinal));
+    }
+
+    private static void Immutable(string file, bool on)
+    {
+        using var chattr = System.Diagnostics.Process.Start("chattr", [on ? "+i" : "-i", file])!;
+        chattr.WaitForExit();
+        Assert.Equal(0, chattr.ExitCode);
     }
 }

@@ -19,6 +19,23 @@ public sealed class SlugTests
         Assert.NotEqual(Slugs.From("Wang 王伟"), Slugs.From("Wang 李娜"));
     }
 
+    [Fact]
+    public void A_paragraph_pasted_as_a_name_gets_an_address_a_file_system_can_hold_and_its_page()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("Jukka Vilén hallinto- ja kehitysjohtaja joka valmisteli asian kaupunginhallitukselle", 4));
+        var other = paragraph + " ja esitteli sen";
+
+        Assert.InRange(Slugs.From(paragraph).Length, 1, 200);
+        Assert.StartsWith("jukka-vilen-hallinto-ja-kehitysjohtaja-", Slugs.From(paragraph), StringComparison.Ordinal);
+        Assert.NotEqual(Slugs.From(paragraph), Slugs.From(other));
+        Assert.Equal("jukka-vilen", Slugs.From("Jukka Vilén"));
+
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish().Replace("name: Maija Meikäläinen", "name: " + paragraph, StringComparison.Ordinal));
+        var build = site.Build();
+        Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
+        Assert.True(site.Exists($"fi/henkilo/{Slugs.From(paragraph)}/index.html"));
+    }
+
     [Theory]
     [InlineData("Иван Петров")]
     [InlineData("王伟")]

@@ -49,6 +49,30 @@ public sealed class AliasTests
     }
 
     [Theory]
+    [InlineData(300, 1)]
+    [InlineData(200, 6)]
+    public void An_alias_too_long_for_a_file_system_is_an_error_at_its_line_in_check_as_in_build(int letters, int parts)
+    {
+        var alias = "fi/" + string.Join('/', Enumerable.Repeat(new string('a', letters), parts)) + "/";
+        using var site = WithAliases($"[{alias}]");
+
+        var check = BuildPipeline.Run(new BuildOptions(site.ConfigPath), publish: false);
+        var build = site.Build();
+
+        foreach (var result in new[] { check, build })
+        {
+            var error = Assert.Single(result.Diagnostics, d => d.IsError);
+            Assert.Equal(DiagnosticCodes.AliasInvalid, error.Code);
+            Assert.EndsWith("content/fi/2025/uusi-nimi.md", error.Location.Path);
+            Assert.Equal(8, error.Location.Line);
+            Assert.Contains("too long for a file system", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
     [InlineData("robots.txt")]
     [InlineData("_headers")]
     [InlineData("sitemap.xml")]
