@@ -40,8 +40,10 @@ public static class Slugs
             slug = slug.Length == 0 ? Hash(text) : slug + "-" + Hash(text);
         }
 
-        return slug.Length <= MaxLength ? slug : slug[..(MaxLength - 9)].TrimEnd('-') + "-" + Hash(text);
+        return slug.Length <= MaxLength ? slug : FirstWords(slug, MaxLength - 9) + "-" + Hash(text);
     }
+
+    private static string FirstWords(string slug, int length) => slug.LastIndexOf('-', length) is var end and > 0 ? slug[..end] : slug[..length];
 
     private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 
