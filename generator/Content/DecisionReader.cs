@@ -64,6 +64,14 @@ public static class DecisionReader
         CheckNesting(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
         CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
+        var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
+        if (slug.Length == 0)
+        {
+            // '-.md' or '#.md' would be published at the year's folder itself, with a link ending in '//'.
+            var example = Slugs.From(title ?? "") is { Length: > 0 } named ? named : language == "sv" ? "beslut" : "paatos";
+            local.Error(DiagnosticCodes.FileNameWithoutAddress, file,
+                $"the file name '{Path.GetFileName(shownPath)}' has no letter or digit to make the decision's address of; rename the file, e.g. '{example}.md'");
+        }
 
         diagnostics.AddRange(local.ToSortedList());
         if (local.HasErrors || title is null || date is null || body is null || preparer is null || presenter is null || proposal is null)
@@ -72,7 +80,6 @@ public static class DecisionReader
         }
 
         var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
-        var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
             proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal)
         {
