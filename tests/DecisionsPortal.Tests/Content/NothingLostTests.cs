@@ -142,6 +142,22 @@ public sealed class NothingLostTests
     }
 
     [Fact]
+    public void A_translation_that_is_there_but_not_published_is_not_named_missing()
+    {
+        using var site = new TestSite(
+            $"-- content/fi/2025/luonnos.md --\n{Decisions.Finnish()}\n-- content/sv/2025/luonnos.md --\n{Decisions.Swedish(extra: "draft: true")}\n"
+            + $"-- content/fi/2025/virhe.md --\n{Decisions.Finnish(title: "Toinen")}\n-- content/sv/2025/virhe.md --\n{Decisions.Swedish(date: "14.3.2025")}\n"
+            + $"-- content/fi/2025/yksin.md --\n{Decisions.Finnish(title: "Kolmas")}");
+
+        var (exit, stdout, stderr) = CommandLineRunner.Run("check", "--config", site.ConfigPath, "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/sv/2025/virhe.md(3,7): error DP0011", stderr);
+        var info = Assert.Single(stdout.Split('\n'), l => l.Contains(": info: no translation", StringComparison.Ordinal));
+        Assert.Contains("content/fi/2025/yksin.md(1,1): info: no translation in sv", info, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Checks_summary_of_errors_does_not_speak_of_output_it_never_writes()
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(date: "14.3.2025")}");
