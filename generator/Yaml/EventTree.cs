@@ -145,6 +145,12 @@ public sealed class EventTree
                     diagnostics.Warning(codes.ControlCharacter, source.At(scalar.Start), TextFileMessages.ControlCharacter(control));
                 }
 
+                if (scalar.Style == ScalarStyle.DoubleQuoted && EscapedSpace(scalar) is { } sign)
+                {
+                    var line = source.Text.Split('\n')[(int)scalar.Start.Line - 1].TrimEnd('\r');
+                    diagnostics.Warning(codes.QuoteTheValue, source.At(scalar.Start), YamlMistakes.Say(YamlMessages.EscapedSpace, sign, YamlMistakes.SingleQuoted(line).Trim()));
+                }
+
                 return new ScalarNode(scalar.Start, value, scalar.Style);
             }
 
@@ -229,6 +235,32 @@ public sealed class EventTree
         {
             throw new InvalidOperationException($"expected {typeof(T).Name}");
         }
+    }
+
+    // "C:\temp\new" is valid YAML: a tab and a line break, where the editor meant a path. A value on
+    // one line has no use for either; one over several lines may mean its line breaks.
+    private char? EscapedSpace(Scalar scalar)
+    {
+        if (scalar.Start.Line != scalar.End.Line)
+        {
+            return null;
+        }
+
+        var raw = source.Text.AsSpan((int)scalar.Start.Index, (int)(scalar.End.Index - scalar.Start.Index));
+        for (var c = 0; c + 1 < raw.Length; c++)
+        {
+            if (raw[c] == '\\')
+            {
+                if (raw[c + 1] is 't' or 'n' or 'r')
+                {
+                    return raw[c + 1];
+                }
+
+                c++;
+            }
+        }
+
+        return null;
     }
 
     private void Advance()

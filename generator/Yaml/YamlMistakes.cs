@@ -43,11 +43,9 @@ public static partial class YamlMistakes
         }
 
         var text = lines[line - 1];
-        var field = Field().Match(text);
-        if (parserMessage.Contains("escape", StringComparison.Ordinal) && field.Success && field.Groups["value"].Value.TrimEnd() is ['"', .. var inner, '"'])
+        if (parserMessage.Contains("escape", StringComparison.Ordinal) && SingleQuoted(text) is var fixedLine && fixedLine != text)
         {
-            var fixedLine = $"{field.Groups["lead"].Value.TrimStart()}{field.Groups["key"].Value}: '{inner.Replace("'", "''")}'";
-            return new Mistake(codes.QuoteTheValue, line, column, Say(YamlMessages.BackslashInQuotes, fixedLine));
+            return new Mistake(codes.QuoteTheValue, line, column, Say(YamlMessages.BackslashInQuotes, fixedLine.Trim()));
         }
 
         // The parser reports an unclosed quote where it opened.
@@ -311,6 +309,26 @@ public static partial class YamlMistakes
     }
 
     internal static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+    /// <summary>The line with each double-quoted value that holds a backslash put in single quotes, where a backslash is text ('C:\kansio').</summary>
+    internal static string SingleQuoted(string line)
+    {
+        var result = new System.Text.StringBuilder(line.Length);
+        for (var c = 0; c < line.Length; c++)
+        {
+            if (line[c] is '"' or '\'' && (StartsScalar(line, c) || line[..c].Trim() is "-") && ClosingQuote(line[c..]) is var close and > 0)
+            {
+                var quoted = line.Substring(c, close + 1);
+                result.Append(quoted[0] == '"' && quoted.Contains('\\') ? "'" + quoted[1..^1].Replace("'", "''") + "'" : quoted);
+                c += close;
+                continue;
+            }
+
+            result.Append(line[c]);
+        }
+
+        return result.ToString();
+    }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.
     private static string WithoutPosition(string message)
