@@ -130,6 +130,12 @@ public static partial class LegacyImporter
 
     private static string? Read(string file, string shown, DiagnosticBag diagnostics)
     {
+        if (Directory.Exists(file))
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(shown), $"this is a folder; give the files of minutes in it, e.g. '{Path.Combine(shown, "*.txt")}'");
+            return null;
+        }
+
         byte[] bytes;
         try
         {

@@ -134,6 +134,20 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_decision_file_the_disk_cannot_read_is_one_error_with_the_reason()
+    {
+        // /proc/self/mem is a regular file whose read at offset 0 fails (EIO), as a failing disk's would.
+        var diagnostics = new DiagnosticBag();
+
+        var (_, frontMatter) = DecisionsPortal.Content.ContentFileReader.ReadFrontMatter("/proc/self/mem", diagnostics);
+
+        Assert.Null(frontMatter);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((DiagnosticCodes.UnreadableFile, "/proc/self/mem"), (error.Code, error.Location.Path));
+        Assert.StartsWith("cannot read the file: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_pipe_named_like_a_decision_is_refused_without_waiting_for_a_writer()
     {
         using var site = new TestSite();

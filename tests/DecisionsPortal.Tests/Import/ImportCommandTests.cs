@@ -95,6 +95,23 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_folder_given_for_a_file_and_a_file_the_disk_cannot_read_are_each_named_and_nothing_is_imported()
+    {
+        using var site = new TestSite("-- poytakirjat/vanha.txt --\nValmistelu\n");
+        var folder = Path.Combine(site.Root, "poytakirjat");
+
+        // /proc/self/mem is a regular file whose read at offset 0 fails (EIO): a real failing read.
+        var (exit, _, stderr) = WithVoikko(folder, "/proc/self/mem", "--config", site.ConfigPath, "--lang", "fi");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("poytakirjat: error DP0066: this is a folder; give the files of minutes in it, e.g. '", stderr);
+        Assert.Contains("poytakirjat/*.txt'", stderr);
+        Assert.Contains("/proc/self/mem: error DP0066: cannot read the file: ", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
     public void Swedish_minutes_are_read_by_their_own_headings()
     {
         using var site = new TestSite("""

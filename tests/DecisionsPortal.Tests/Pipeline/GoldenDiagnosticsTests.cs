@@ -20,9 +20,9 @@ public sealed class GoldenDiagnosticsTests
     private static readonly Dictionary<string, string> ReachedElsewhere = new(StringComparer.Ordinal)
     {
         ["DP0001"] = "Content/ValidationTests", // bytes that are not UTF-8: input.txt is text
-        ["DP0006"] = "none: the disk must fail a read of a regular file, which no test can make it do",
+        ["DP0006"] = "Content/HostileInputTests", // a regular file whose read fails (/proc/self/mem)
         ["DP0065"] = "Import/ImportCommandTests",
-        ["DP0066"] = "none: the disk must fail a read of a regular file, which no test can make it do",
+        ["DP0066"] = "Import/ImportCommandTests", // a folder, and a regular file whose read fails
         ["DP0067"] = "Import/ImportCommandTests",
         ["DP0068"] = "Import/ImportCommandTests",
         ["DP0144"] = "Content/HostileInputTests", // a file of over 8 MB
