@@ -148,7 +148,7 @@ public sealed class EventTree
                 if (scalar.Style == ScalarStyle.DoubleQuoted && EscapedSpace(scalar) is { } sign)
                 {
                     var line = source.Text.Split('\n')[(int)scalar.Start.Line - 1].TrimEnd('\r');
-                    diagnostics.Warning(codes.QuoteTheValue, source.At(scalar.Start), YamlMistakes.Say(YamlMessages.EscapedSpace, sign, YamlMistakes.SingleQuoted(line).Trim()));
+                    diagnostics.Warning(codes.QuoteTheValue, source.At(scalar.Start), YamlMistakes.Say(YamlMessages.EscapedSpace, sign, YamlLines.SingleQuoted(line).Trim()));
                 }
 
                 return new ScalarNode(scalar.Start, value, scalar.Style);

@@ -33,7 +33,7 @@ public static partial class YamlLineMistakes
                 continue;
             }
 
-            var indent = YamlMistakes.Indent(text);
+            var indent = YamlLines.Indent(text);
             if (listOwner is int owner)
             {
                 if (indent > owner || (indent == owner && IsItem(trimmed)))
@@ -64,7 +64,7 @@ public static partial class YamlLineMistakes
                 return null;
             }
 
-            var field = YamlMistakes.Field().Match(text);
+            var field = YamlLines.Field().Match(text);
             if (!field.Success)
             {
                 var notAField = NotAField(lines, i, indent, above, inBlock, codes);
@@ -133,7 +133,7 @@ public static partial class YamlLineMistakes
     {
         var next = NextStructural(lines, i, inBlock);
         var line = above.Line + lineOffset;
-        if (next >= 0 && YamlMistakes.Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]))
+        if (next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]))
         {
             return YamlMistakes.Say(YamlMessages.FieldsUnderValue, above.Key, line, Shorten(above.Value));
         }
@@ -156,7 +156,7 @@ public static partial class YamlLineMistakes
         if (!besideFields && !above.HasValue)
         {
             var next = NextStructural(lines, i, inBlock);
-            besideFields = next >= 0 && YamlMistakes.Indent(lines[next]) == indent && YamlMistakes.Field().IsMatch(lines[next]);
+            besideFields = next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]);
         }
 
         if (!besideFields)
@@ -186,7 +186,7 @@ public static partial class YamlLineMistakes
         switch (value[0])
         {
             case '"' or '\'':
-                var close = YamlMistakes.ClosingQuote(value);
+                var close = YamlLines.ClosingQuote(value);
                 if (close < 0)
                 {
                     readable = false;
@@ -248,8 +248,8 @@ public static partial class YamlLineMistakes
                     }
 
                     break;
-                case '"' or '\'' when YamlMistakes.StartsScalar(value, c):
-                    var close = YamlMistakes.ClosingQuote(value[c..]);
+                case '"' or '\'' when YamlLines.StartsScalar(value, c):
+                    var close = YamlLines.ClosingQuote(value[c..]);
                     if (close < 0)
                     {
                         return -1;

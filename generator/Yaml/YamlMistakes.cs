@@ -21,8 +21,8 @@ public static partial class YamlMistakes
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         line = Math.Clamp(line, 1, lines.Length);
-        var inBlock = BlockTextLines(lines);
-        var inText = ContinuedText(lines, inBlock);
+        var inBlock = YamlLines.BlockTextLines(lines);
+        var inText = YamlLines.ContinuedText(lines, inBlock);
         return Quote(lines, line, column, parserMessage, codes)
             ?? Tab(lines, line, parserMessage, inBlock, codes)
             ?? ColonInValue(lines, line, codes)
@@ -43,7 +43,7 @@ public static partial class YamlMistakes
         }
 
         var text = lines[line - 1];
-        if (parserMessage.Contains("escape", StringComparison.Ordinal) && SingleQuoted(text) is var fixedLine && fixedLine != text)
+        if (parserMessage.Contains("escape", StringComparison.Ordinal) && YamlLines.SingleQuoted(text) is var fixedLine && fixedLine != text)
         {
             return new Mistake(codes.QuoteTheValue, line, column, Say(YamlMessages.BackslashInQuotes, fixedLine.Trim()));
         }
@@ -73,7 +73,7 @@ public static partial class YamlMistakes
 
     private static Mistake? ColonInValue(string[] lines, int line, YamlCodes codes)
     {
-        var field = Field().Match(lines[line - 1]);
+        var field = YamlLines.Field().Match(lines[line - 1]);
         if (!field.Success)
         {
             return null;
@@ -96,13 +96,13 @@ public static partial class YamlMistakes
     {
         for (var header = line - 2; header >= 0; header--)
         {
-            var match = BlockHeader().Match(lines[header]);
+            var match = YamlLines.BlockHeader().Match(lines[header]);
             if (!match.Success)
             {
                 continue;
             }
 
-            var keyIndent = Indent(lines[header]);
+            var keyIndent = YamlLines.Indent(lines[header]);
             var textIndent = -1;
             for (var i = header + 1; i < line; i++)
             {
@@ -111,9 +111,9 @@ public static partial class YamlMistakes
                     continue;
                 }
 
-                var indent = Indent(lines[i]);
+                var indent = YamlLines.Indent(lines[i]);
                 // A field right below an empty 'key: |' is the next field, not unindented text.
-                if (indent <= keyIndent && (Field().IsMatch(lines[i]) || lines[i].TrimStart()[0] is ':' or '?'))
+                if (indent <= keyIndent && (YamlLines.Field().IsMatch(lines[i]) || lines[i].TrimStart()[0] is ':' or '?'))
                 {
                     break;
                 }
@@ -127,7 +127,7 @@ public static partial class YamlMistakes
                 {
                     textIndent = indent;
                 }
-                else if (indent < textIndent && !Field().IsMatch(lines[i]))
+                else if (indent < textIndent && !YamlLines.Field().IsMatch(lines[i]))
                 {
                     return new Mistake(codes.BlockNotIndented, i + 1, 1, Say(YamlMessages.BlockLineNotIndented, match.Groups["header"].Value.Trim(), textIndent));
                 }
@@ -150,7 +150,7 @@ public static partial class YamlMistakes
         for (var i = line - 1; i >= 0; i--)
         {
             var match = Glued().Match(lines[i]);
-            if (match.Success && !inText[i] && !Field().IsMatch(lines[i]) && !lines[i].TrimStart().StartsWith('-') && BesideAField(lines, i, inText))
+            if (match.Success && !inText[i] && !YamlLines.Field().IsMatch(lines[i]) && !lines[i].TrimStart().StartsWith('-') && BesideAField(lines, i, inText))
             {
                 var fixedLine = $"{match.Groups["key"].Value}: {match.Groups["value"].Value}".Trim();
                 return new Mistake(codes.NoSpaceAfterColon, i + 1, match.Groups["value"].Index, Say(YamlMessages.NoSpaceAfterColon, fixedLine));
@@ -170,7 +170,7 @@ public static partial class YamlMistakes
                 j += step;
             }
 
-            if (j >= 0 && j < lines.Length && Indent(lines[j]) == Indent(lines[i]) && Field().IsMatch(lines[j]))
+            if (j >= 0 && j < lines.Length && YamlLines.Indent(lines[j]) == YamlLines.Indent(lines[i]) && YamlLines.Field().IsMatch(lines[j]))
             {
                 return true;
             }
@@ -204,8 +204,8 @@ public static partial class YamlMistakes
                         open.Pop();
                         c = open.Count == 0 ? text.Length : c;
                         break;
-                    case '"' or '\'' when StartsScalar(text, c):
-                        var close = ClosingQuote(text[c..]);
+                    case '"' or '\'' when YamlLines.StartsScalar(text, c):
+                        var close = YamlLines.ClosingQuote(text[c..]);
                         c = close < 0 ? text.Length : c + close;
                         break;
                     case '#' when c > 0 && text[c - 1] == ' ':
@@ -224,112 +224,6 @@ public static partial class YamlMistakes
         return new Mistake(codes.UnclosedBracket, at + 1, column + 1, Say(YamlMessages.UnclosedBracket, first, first == '[' ? ']' : '}'));
     }
 
-    // Lines that are the text of a 'key: |' or 'key: >' block, where tabs and colons are text.
-    private static bool[] BlockTextLines(string[] lines)
-    {
-        var result = new bool[lines.Length];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (!BlockHeader().IsMatch(lines[i]))
-            {
-                continue;
-            }
-
-            var keyIndent = Indent(lines[i]);
-            var j = i + 1;
-            for (; j < lines.Length && (lines[j].Trim().Length == 0 || Indent(lines[j]) > keyIndent); j++)
-            {
-                result[j] = true;
-            }
-
-            i = j - 1;
-        }
-
-        return result;
-    }
-
-    // In brackets a quote begins a quoted value only where a value begins: 'Kemi's' is text.
-    internal static bool StartsScalar(string text, int c)
-    {
-        var before = text[..c].TrimEnd();
-        return before.Length == 0 || before[^1] is '[' or '{' or ',' || (before[^1] == ':' && before.Length < c);
-    }
-
-    // Lines that are the block text of a 'key: |', or continue a plain value on the lines below
-    // its field ('title: Pitkä' and then '  otsikko - [luonnos'), where brackets are text.
-    private static bool[] ContinuedText(string[] lines, bool[] inBlock)
-    {
-        var result = (bool[])inBlock.Clone();
-        var owner = -1;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (inBlock[i] || lines[i].Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var indent = Indent(lines[i]);
-            if (owner >= 0 && indent > owner)
-            {
-                result[i] = true;
-                continue;
-            }
-
-            var field = Field().Match(lines[i]);
-            var value = field.Success ? field.Groups["value"].Value.TrimStart() : "";
-            owner = value.Length > 0 && value[0] is not ('[' or '{' or '"' or '\'' or '|' or '>' or '#') ? indent : -1;
-        }
-
-        return result;
-    }
-
-    // The index of the quote that ends a value beginning with one ('' and \" are the quote itself).
-    internal static int ClosingQuote(string value)
-    {
-        var quote = value[0];
-        for (var c = 1; c < value.Length; c++)
-        {
-            if (quote == '"' && value[c] == '\\')
-            {
-                c++;
-            }
-            else if (value[c] == quote)
-            {
-                if (quote == '\'' && c + 1 < value.Length && value[c + 1] == '\'')
-                {
-                    c++;
-                    continue;
-                }
-
-                return c;
-            }
-        }
-
-        return -1;
-    }
-
-    internal static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
-
-    /// <summary>The line with each double-quoted value that holds a backslash put in single quotes, where a backslash is text ('C:\kansio').</summary>
-    internal static string SingleQuoted(string line)
-    {
-        var result = new System.Text.StringBuilder(line.Length);
-        for (var c = 0; c < line.Length; c++)
-        {
-            if (line[c] is '"' or '\'' && (StartsScalar(line, c) || line[..c].Trim() is "-") && ClosingQuote(line[c..]) is var close and > 0)
-            {
-                var quoted = line.Substring(c, close + 1);
-                result.Append(quoted[0] == '"' && quoted.Contains('\\') ? "'" + quoted[1..^1].Replace("'", "''") + "'" : quoted);
-                c += close;
-                continue;
-            }
-
-            result.Append(line[c]);
-        }
-
-        return result.ToString();
-    }
-
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.
     private static string WithoutPosition(string message)
     {
@@ -337,16 +231,8 @@ public static partial class YamlMistakes
         return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
     }
 
-    // A key is plain text up to ': ': it may hold ':' and '#' inside a word ('t#1', 'a:b') and
-    // begin with '-' when no space follows.
-    [GeneratedRegex(@"^(?<lead>\s*(?:-\s+)?)(?<key>(?:[^\s#'""\[\]{}:,-]|-(?=\S))(?:[^:#]|:(?=[^\s])|(?<=\S)#)*?):(?:\s+(?<value>.*))?$")]
-    internal static partial Regex Field();
-
     [GeneratedRegex(@"^(?<lead>\s*(?:-\s+)*(?:[^\s#'""\[\]{}:,-][^:#]*?:\s+)?)[\[{]")]
     private static partial Regex FlowStart();
-
-    [GeneratedRegex(@"^(?<header>\s*(?:-\s+)?[^\s#'""\[\]{}:,-][^:#]*?:\s+[|>][-+0-9]*)\s*(?:#.*)?$")]
-    private static partial Regex BlockHeader();
 
     [GeneratedRegex(@"^(?<key>\s*(?:-\s+)?[\p{L}_][\p{L}\p{N}_-]*):(?<value>[\p{L}\p{N}""'].*)$")]
     private static partial Regex Glued();
