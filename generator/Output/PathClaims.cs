@@ -9,10 +9,12 @@ namespace DecisionsPortal.Output;
 /// folder (an alias <c>robots.txt</c> is the page <c>robots.txt/index.html</c>, which no disk can
 /// hold beside the file <c>robots.txt</c>). The same in <c>check</c>, in memory, as on disk.
 /// serve keeps one between builds (the render cache's): a claim of an earlier build counts for
-/// nothing, but its entry is taken over, so an edit does not fill two tables of 87,000 paths again.
+/// nothing, but its entry is taken over, so an edit does not fill two tables of 87,000 paths again;
+/// the entries of paths the last build no longer made are dropped. An entry keeps a path and its
+/// origin, not the file, whose bytes or whose closure over a build's model would outlive the build.
 /// Not thread-safe: the caller holds its lock.
 /// </summary>
-internal sealed class PathClaims
+public sealed class PathClaims
 {
     private readonly Dictionary<string, Claimant> files = new(StringComparer.Ordinal);
     // Each folder any claimed file needs, with the first file that needed it.
@@ -26,20 +28,38 @@ internal sealed class PathClaims
     private Dictionary<string, Claimant>.AlternateLookup<ReadOnlySpan<char>> FolderLookup => folders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A new build: what earlier ones claimed stands no more.</summary>
-    public void NextBuild() => build++;
+    public void NextBuild()
+    {
+        // Every build claims every path it makes, so an entry the last build did not take over is
+        // a path no longer made (a deleted or renamed decision).
+        Drop(files);
+        Drop(folders);
+        build++;
+    }
 
-    /// <summary>Claims the file's path; the file already standing in its way, if any (and then nothing is claimed).</summary>
-    public OutputFile? Claim(OutputFile file)
+    private void Drop(Dictionary<string, Claimant> claims)
+    {
+        foreach (var (path, claimant) in claims)
+        {
+            if (claimant.Build != build)
+            {
+                claims.Remove(path);
+            }
+        }
+    }
+
+    /// <summary>Claims the file's path; the path already standing in its way, if any (and then nothing is claimed).</summary>
+    public ClaimedPath? Claim(OutputFile file)
     {
         var path = file.Path;
         if (files.TryGetValue(path, out var same) && same.Build == build)
         {
-            return same.File;
+            return same.Claimed;
         }
 
         if (folders.TryGetValue(path, out var below) && below.Build == build)
         {
-            return below.File;
+            return below.Claimed;
         }
 
         // A folder claimed in this build was checked, with every folder above it, when it was claimed.
@@ -50,7 +70,7 @@ internal sealed class PathClaims
             var folder = path.AsSpan(0, end);
             if (fileLookup.TryGetValue(folder, out var there) && there.Build == build)
             {
-                return there.File;
+                return there.Claimed;
             }
 
             if (folderLookup.TryGetValue(folder, out var claimed) && claimed.Build == build)
@@ -59,13 +79,14 @@ internal sealed class PathClaims
             }
         }
 
-        files[path] = new Claimant(file, build);
+        var claimant = new Claimant(path, file.Origin, build);
+        files[path] = claimant;
         for (var end = path.LastIndexOf('/'); end > 0; end = path.LastIndexOf('/', end - 1))
         {
             ref var folder = ref CollectionsMarshal.GetValueRefOrNullRef(folderLookup, path.AsSpan(0, end));
             if (Unsafe.IsNullRef(ref folder))
             {
-                folders[path[..end]] = new Claimant(file, build);
+                folders[path[..end]] = claimant;
                 continue;
             }
 
@@ -74,11 +95,17 @@ internal sealed class PathClaims
                 break;
             }
 
-            folder = new Claimant(file, build);
+            folder = claimant;
         }
 
         return null;
     }
 
-    private readonly record struct Claimant(OutputFile File, int Build);
+    private readonly record struct Claimant(string Path, Diagnostics.SourceLocation? Origin, int Build)
+    {
+        public ClaimedPath Claimed => new(Path, Origin);
+    }
 }
+
+/// <summary>A path a file of the build claimed, with the line of content that asked for it (an alias), if any.</summary>
+public sealed record ClaimedPath(string Path, Diagnostics.SourceLocation? Origin);

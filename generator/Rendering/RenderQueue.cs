@@ -74,9 +74,9 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
 
     // The file with a line of content behind it (an alias) is the one to change; a collision
     // between two files of the generator's own is a bug of ours, reported at the output path.
-    private void Collides(OutputFile file, OutputFile other)
+    private void Collides(OutputFile file, ClaimedPath other)
     {
-        var (blamed, standing) = file.Origin is null && other.Origin is not null ? (other, file) : (file, other);
+        var (blamed, standing) = file.Origin is null && other.Origin is not null ? (other, new ClaimedPath(file.Path, file.Origin)) : (new ClaimedPath(file.Path, file.Origin), other);
         MessageText clash = blamed.Path == standing.Path ? "is written twice" : MessageText.Of($"and '{standing.Path}' cannot both be in the output (a file cannot also be a folder)");
         MessageText which = blamed.Path == standing.Path ? "another file of the site has" : MessageText.Of($"collides with the site's file '{standing.Path}'");
         // Each branch made a MessageText: a conditional of two interpolated strings is a plain string, which no catalogue could translate.
