@@ -94,6 +94,8 @@ public static class DiagnosticCodes
     public const string DecisionOutsideContent = "DP0171";
     public const string AttachmentRunnable = "DP0172";
     public const string DuplicateCase = "DP0173";
+    public const string ImageOnAnotherSite = "DP0174";
+    public const string ImageNotAttached = "DP0175";
 
     // Content: personal-data marks.
     public const string PersonalMarkMalformed = "DP0110";

@@ -26,11 +26,11 @@ public static class MarkdownSyntax
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
-    /// <summary>Every link (not image) of the text as parsed, with its zero-based line and column in the text.</summary>
+    /// <summary>Every link and image (<see cref="LinkInline.IsImage"/>) of the text as parsed, with its zero-based line and column in the text.</summary>
     public static IEnumerable<LinkInline> Links(string markdown) =>
 
-        // Every Markdown link, inline or by reference, has a '[': most texts have none and are not parsed.
+        // Every Markdown link or image, inline or by reference, has a '[': most texts have none and are not parsed.
         string.IsNullOrEmpty(markdown) || !markdown.Contains('[')
             ? []
-            : Parse(markdown).Descendants<LinkInline>().Where(link => !link.IsImage && !string.IsNullOrEmpty(link.Url));
+            : Parse(markdown).Descendants<LinkInline>().Where(link => !string.IsNullOrEmpty(link.Url));
 }

@@ -12,7 +12,8 @@ namespace DecisionsPortal.Site;
 /// Links from one decision to another must lead somewhere. Editors may link a decision's file
 /// ("../2024/katto.md"), which is resolved here and rendered as the page's address, or the page's
 /// address itself ("/fi/paatokset/2024/katto/" or the full URL). A link that leads nowhere is an
-/// error at its line and column, so a broken link never reaches the published site.
+/// error at its line and column, so a broken link never reaches the published site. The text's
+/// images are read in the same pass and checked by <see cref="TextImages"/>.
 /// </summary>
 public static class InternalLinks
 {
@@ -24,7 +25,7 @@ public static class InternalLinks
         DiagnosticBag diagnostics,
         ModelCache cache)
     {
-        var found = new IReadOnlyList<(string Url, SourceLocation Location)>?[pages.Count];
+        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>?[pages.Count];
         Parallel.For(0, pages.Count, i => found[i] = cache.LinksOf(pages[i].Decision, LinksOf));
 
         // Most sites link between decisions now and then; none of the lookups is needed without links.
@@ -49,8 +50,14 @@ public static class InternalLinks
         {
             var page = pages[i];
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (url, location) in found[i] ?? [])
+            foreach (var (url, location, isImage) in found[i] ?? [])
             {
+                if (isImage)
+                {
+                    TextImages.Check(url, location, page.Decision, diagnostics);
+                    continue;
+                }
+
                 var href = ResolveOne(url, location, page, byFile, byPath, aliases, loadedFiles, decisionAddress, paths, config, diagnostics);
                 if (href is not null)
                 {
@@ -64,13 +71,13 @@ public static class InternalLinks
     }
 
     /// <summary>Every link of the body, the proposal and the decision, with where it was written; null when there is none.</summary>
-    private static IReadOnlyList<(string Url, SourceLocation Location)>? LinksOf(Decision decision)
+    private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>? LinksOf(Decision decision)
     {
         var links = AllLinksOf(decision).ToList();
         return links.Count == 0 ? null : links;
     }
 
-    private static IEnumerable<(string Url, SourceLocation Location)> AllLinksOf(Decision decision)
+    private static IEnumerable<(string Url, SourceLocation Location, bool IsImage)> AllLinksOf(Decision decision)
     {
         foreach (var (markdown, place) in new (string?, Func<LinkInline, SourceLocation>)[]
         {
@@ -83,7 +90,7 @@ public static class InternalLinks
         {
             foreach (var link in Markup.MarkdownSyntax.Links(markdown ?? ""))
             {
-                yield return (link.Url!, place(link));
+                yield return (link.Url!, place(link), link.IsImage);
             }
         }
     }

@@ -83,10 +83,10 @@ public sealed class ModelCache
     internal string Slug(string text) => slugs.GetValue(text, Slugs.From);
 
     /// <summary>The links found in a decision's Markdown (Markdig's parse is the expensive part of them).</summary>
-    internal IReadOnlyList<(string Url, SourceLocation Location)>? LinksOf(
+    internal IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>? LinksOf(
         Decision decision,
-        Func<Decision, IReadOnlyList<(string Url, SourceLocation Location)>?> find) =>
+        Func<Decision, IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>?> find) =>
         links.GetValue(decision, d => new Links(find(d))).Found;
 
-    private sealed record Links(IReadOnlyList<(string Url, SourceLocation Location)>? Found);
+    private sealed record Links(IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>? Found);
 }
