@@ -29,6 +29,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
+    private readonly List<bool> kept = [];
     private readonly SurfaceForms surfaces = new();
 
     // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
@@ -50,6 +51,12 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private readonly List<IndexWord> parts = [];
     private readonly List<int> partIds = [];
     private readonly List<string> extraTerms = [];
+
+    /// <summary>
+    /// Where set, only the postings of these terms (and of their attachment twins) are made: what
+    /// <c>serve</c>'s patch re-posts of a decision whose other postings a change of base-form classes leaves as they were.
+    /// </summary>
+    public IReadOnlySet<string>? Only { get; init; }
 
     public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
@@ -190,6 +197,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private void AddSource(int doc, int term, int word, bool part, int weight, int attached)
     {
+        if (!kept[term])
+        {
+            return;
+        }
+
         if (termStamp[term] != doc + 1)
         {
             termStamp[term] = doc + 1;
@@ -267,6 +279,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             id = terms.Count;
             termIds[term] = id;
             terms.Add(term);
+            kept.Add(Only is null || Only.Contains(term));
             if (id >= termStamp.Length)
             {
                 Array.Resize(ref termStamp, termStamp.Length * 2);
