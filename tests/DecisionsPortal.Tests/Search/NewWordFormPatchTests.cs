@@ -27,7 +27,7 @@ public sealed class NewWordFormPatchTests
         for (var i = 0; i < files.Count; i++)
         {
             // Only "beslut" itself: the generated decisions also say "beslutet".
-            var text = File.ReadAllText(files[i]).Replace("beslutet", "beslut", StringComparison.Ordinal);
+            var text = File.ReadAllText(files[i]).Replace("beslutet", "beslut", StringComparison.Ordinal).Replace("Beslutet", "Beslut", StringComparison.Ordinal);
             File.WriteAllText(files[i], text + (i % 3 == 0 ? "\n" + word + "\n" : "") + (i % 5 == 1 ? "\n" + compound + "\n" : ""));
         }
 
