@@ -84,6 +84,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         {
             var word = Resolve(words[i], vocabulary, classes);
             docResolutions.Add(word);
+            if (word.TermId < 0)
+            {
+                continue;
+            }
+
             var weight = analysis.Weights[i];
             var attached = analysis.Attached[i];
             AddSource(doc, word.TermId, i, false, weight, attached);
@@ -232,9 +237,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             return resolved[word.Id];
         }
 
-        // Ids in first-seen order: the term, the surface form, then the extra terms.
-        var termId = TermId(word.Term!);
-        var surfaceId = surfaces.Id(word.Text);
         parts.Clear();
         if (!word.Forms.PartsKnown)
         {
@@ -251,6 +253,16 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         classes?.Terms(word, extraTerms);
+        if (Only is not null && !Only.Contains(word.Term!) && !AnyOnly(extraTerms))
+        {
+            // Posted under none of the terms made: skipped, given no ids.
+            resolved[word.Id] = new Resolution(-1, -1, []);
+            return resolved[word.Id];
+        }
+
+        // Ids in first-seen order: the term, the surface form, then the extra terms.
+        var termId = TermId(word.Term!);
+        var surfaceId = surfaces.Id(word.Text);
         partIds.Clear();
         foreach (var term in extraTerms)
         {
@@ -269,7 +281,20 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         return resolution;
     }
 
-    /// <summary>A word's ids in this build: its term, its surface form, and the other terms it is posted under (compound parts, base-form classes); PartIds null: not resolved yet.</summary>
+    private bool AnyOnly(List<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            if (Only!.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form, and the other terms it is posted under (compound parts, base-form classes); PartIds null: not resolved yet.</summary>
     private readonly record struct Resolution(int TermId, int SurfaceId, int[] PartIds);
 
     private int TermId(string term)
