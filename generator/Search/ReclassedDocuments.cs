@@ -22,9 +22,6 @@ internal sealed class ReclassedDocuments
 
     public static readonly ReclassedDocuments None = new();
 
-    /// <summary>How many unchanged decisions are posted again.</summary>
-    public int Count { get; private set; }
-
     /// <summary>The terms posted again: their postings in the decisions posted again are replaced, even where no new posting holds them.</summary>
     public IEnumerable<string> Terms => languages.SelectMany(l => l.Terms);
 
@@ -57,7 +54,6 @@ internal sealed class ReclassedDocuments
                         {
                             docs ??= (bool[])edited.Clone();
                             docs[d] = true;
-                            found.Count++;
                         }
                     }
                 }
