@@ -11,8 +11,10 @@ namespace DecisionsPortal.Search;
 /// metadata chunks holding those are encoded again, by the same writer. That gives exactly a
 /// full build's bytes only while nothing else moved, so it patches only when the documents and
 /// their order are the same, the rounded average length (<see cref="SearchIndexBuilder.Average"/>)
-/// is the same, and no posting of an unchanged decision moves (<see cref="PatchGuards"/>);
-/// otherwise (a decision added, removed or redated, say) the index is built whole.
+/// is the same, and no compound of an unchanged decision splits otherwise (<see cref="PatchGuards"/>);
+/// otherwise (a decision added, removed or redated, say) the index is built whole. Unchanged
+/// decisions whose postings a change of the base-form classes moves are posted again for the
+/// changed classes' terms alone (<see cref="ReclassedDocuments"/>).
 /// </summary>
 internal static class IndexPatch
 {
@@ -61,10 +63,13 @@ internal static class IndexPatch
             changed.Select(d => (ordered[d].Document.Language, ordered[d].Analysis)));
 
         var classes = moved ? BaseFormClasses.Of(state.Known, cache.Analyzers) : state.Classes;
-        if (moved && PatchGuards.MovesUnchanged(BaseFormClasses.Differences(state.Classes, classes), changed, ordered))
+        var edited = new bool[ordered.Count];
+        foreach (var d in changed)
         {
-            return null;
+            edited[d] = true;
         }
+
+        var reclassed = moved ? ReclassedDocuments.Find(BaseFormClasses.Differences(state.Classes, classes), edited, ordered, state.Terms) : ReclassedDocuments.None;
 
         var lengths = (double[])state.Lengths.Clone();
         foreach (var d in changed)
@@ -146,6 +151,16 @@ internal static class IndexPatch
         var touched = new Dictionary<string, TouchedTerm>(StringComparer.Ordinal);
         Collect(changed, old, oldLookups, state.Classes, touched, withPostings: false);
         Collect(changed, ordered, newLookups, classes, touched, withPostings: true);
+        foreach (var term in reclassed.Terms)
+        {
+            touched.TryAdd(term, new TouchedTerm(term, -1, []));
+        }
+
+        foreach (var posting in reclassed.Postings(ordered, edited, newLookups, classes))
+        {
+            touched[posting.Term].Added.Add(posting);
+        }
+
         var order = new List<TouchedTerm>(touched.Count);
         foreach (var (term, postings) in touched)
         {
@@ -154,7 +169,7 @@ internal static class IndexPatch
 
         order.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
         var docs = ordered.Select(e => e.Document).ToList();
-        var patchTerm = Rescore(language, docs, order, state.Terms, changed.ToHashSet(), lengths, average);
+        var patchTerm = Rescore(language, docs, order, state.Terms, t => reclassed.Replaced(t, edited), lengths, average);
 
         // The new term table: the previous one with the touched terms replaced, new ones inserted and emptied ones dropped.
         var previous = state.Terms;
@@ -205,7 +220,7 @@ internal static class IndexPatch
     }
 
     /// <summary>The rank of <paramref name="term"/> in <paramref name="terms"/> (ordinal order), or −1.</summary>
-    private static int Rank(TermRef[] terms, string term)
+    internal static int Rank(TermRef[] terms, string term)
     {
         int low = 0, high = terms.Length - 1;
         while (low <= high)
@@ -298,30 +313,31 @@ internal static class IndexPatch
     /// The touched terms (in ordinal order) rescored: those whose documents and surface forms
     /// stayed copied with only the changed documents' postings scored again (<see cref="UnmovedTerms"/>),
     /// the rest made by a <see cref="PostingsBuilder"/> as a full build makes every term: each
-    /// one's previous postings without the changed documents, with their new ones. For each
-    /// touched term, where it now is, or null where it lost its last posting (it leaves the index).
+    /// one's previous postings without the documents whose postings of it are replaced (<paramref name="replaced"/>),
+    /// with their new ones. For each touched term, where it now is, or null where it lost its last posting (it leaves the index).
     /// </summary>
-    private static TermRef?[] Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> all, TermRef[] previous, HashSet<int> changed, double[] lengths, double average)
+    private static TermRef?[] Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> all, TermRef[] previous, Func<string, bool[]> replaced, double[] lengths, double average)
     {
         var unmoved = new List<(string, TermRef, List<DocumentPosting>)>();
-        var touched = new List<TouchedTerm>(all.Count);
+        var touched = new List<(TouchedTerm Term, bool[] Replaced)>(all.Count);
         foreach (var term in all)
         {
             term.Added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
-            if (term.Rank >= 0 && UnmovedTerms.Holds(previous[term.Rank].Index, previous[term.Rank].T, changed, term.Added))
+            var docsReplaced = replaced(term.Term);
+            if (term.Rank >= 0 && UnmovedTerms.Holds(previous[term.Rank].Index, previous[term.Rank].T, docsReplaced, term.Added))
             {
                 unmoved.Add((term.Term, previous[term.Rank], term.Added));
             }
             else
             {
-                touched.Add(term);
+                touched.Add((term, docsReplaced));
             }
         }
 
 
         // Sized up front: the touched terms of one edit can hold hundreds of thousands of postings.
         long postings = 0, positions = 0;
-        foreach (var (_, rank, added) in touched)
+        foreach (var ((_, rank, added), _) in touched)
         {
             postings += added.Count;
             positions += added.Sum(p => p.Positions.Length);
@@ -337,9 +353,9 @@ internal static class IndexPatch
         }
 
         var builder = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, postings), (int)Math.Min(int.MaxValue / 2, positions));
-        foreach (var (name, rank, added) in touched)
+        foreach (var ((name, rank, added), gone) in touched)
         {
-            // Both in document order, merged: the previous postings of unchanged documents, the changed documents' new ones.
+            // Both in document order, merged: the previous postings of the documents whose postings stay, the others' new ones.
             var next = 0;
             if (rank >= 0)
             {
@@ -352,7 +368,7 @@ internal static class IndexPatch
                         builder.Add(name, added[next].Doc, added[next].Weight, added[next].Positions, added[next].Surfaces);
                     }
 
-                    if (!changed.Contains(doc))
+                    if (!gone[doc])
                     {
                         builder.Add(name, doc, source.Weights[k], source.Positions.AsSpan(source.PositionFrom[k], source.PositionTo[k] - source.PositionFrom[k]),
                             source.SurfaceList.AsSpan(source.SurfaceStarts[k], source.SurfaceStarts[k + 1] - source.SurfaceStarts[k]));

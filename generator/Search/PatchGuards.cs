@@ -1,43 +1,15 @@
 using System.Runtime.InteropServices;
-using DecisionsPortal.Search.BaseForms;
 
 namespace DecisionsPortal.Search;
 
 /// <summary>
 /// Where a patch of the search index could differ from a full build: postings of decisions the
-/// edit did not change that would move (a base form's class changed, or a compound splits into
-/// other parts). <see cref="IndexPatch"/> builds the index whole when either says so.
+/// edit did not change that would move because a compound of theirs splits into other parts.
+/// <see cref="IndexPatch"/> builds the index whole when it says so. (A base form's class that
+/// changed moves postings too; those the patch makes again: <see cref="ReclassedDocuments"/>.)
 /// </summary>
 internal static class PatchGuards
 {
-    /// <summary>Whether a word of a decision the edit did not change is posted by a base form whose class changed (a word the dictionary does not know: by its term).</summary>
-    internal static bool MovesUnchanged(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, List<int> changed, List<CachedSearchDocument> ordered)
-    {
-        if (differing.Count == 0)
-        {
-            return false;
-        }
-
-        var edited = changed.ToHashSet();
-        for (var d = 0; d < ordered.Count; d++)
-        {
-            if (edited.Contains(d) || !differing.TryGetValue(ordered[d].Document.Language, out var moved))
-            {
-                continue;
-            }
-
-            foreach (var word in ordered[d].Analysis.Words)
-            {
-                if (word.Forms.Known ? word.Forms.Bases.Any(moved.Bases.Contains) || word.Forms.Parts.Any(moved.Bases.Contains) : moved.Terms.Contains(word.Term!))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Whether a word entering or leaving the vocabulary changes the compound parts of a word that
     /// an unchanged decision holds (whose postings the patch would not touch). The splitter takes

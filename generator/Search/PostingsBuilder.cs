@@ -29,6 +29,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
+    private readonly List<bool> kept = [];
     private readonly SurfaceForms surfaces = new();
 
     // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
@@ -50,6 +51,12 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private readonly List<IndexWord> parts = [];
     private readonly List<int> partIds = [];
     private readonly List<string> extraTerms = [];
+
+    /// <summary>
+    /// Where set, only the postings of these terms (and of their attachment twins) are made: what
+    /// <c>serve</c>'s patch re-posts of a decision whose other postings a change of base-form classes leaves as they were.
+    /// </summary>
+    public IReadOnlySet<string>? Only { get; init; }
 
     public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
@@ -77,6 +84,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         {
             var word = Resolve(words[i], vocabulary, classes);
             docResolutions.Add(word);
+            if (word.TermId < 0)
+            {
+                continue;
+            }
+
             var weight = analysis.Weights[i];
             var attached = analysis.Attached[i];
             AddSource(doc, word.TermId, i, false, weight, attached);
@@ -190,6 +202,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private void AddSource(int doc, int term, int word, bool part, int weight, int attached)
     {
+        if (!kept[term])
+        {
+            return;
+        }
+
         if (termStamp[term] != doc + 1)
         {
             termStamp[term] = doc + 1;
@@ -220,9 +237,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             return resolved[word.Id];
         }
 
-        // Ids in first-seen order: the term, the surface form, then the extra terms.
-        var termId = TermId(word.Term!);
-        var surfaceId = surfaces.Id(word.Text);
         parts.Clear();
         if (!word.Forms.PartsKnown)
         {
@@ -239,6 +253,16 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         classes?.Terms(word, extraTerms);
+        if (Only is not null && !Only.Contains(word.Term!) && !AnyOnly(extraTerms))
+        {
+            // Posted under none of the terms made: skipped, given no ids.
+            resolved[word.Id] = new Resolution(-1, -1, []);
+            return resolved[word.Id];
+        }
+
+        // Ids in first-seen order: the term, the surface form, then the extra terms.
+        var termId = TermId(word.Term!);
+        var surfaceId = surfaces.Id(word.Text);
         partIds.Clear();
         foreach (var term in extraTerms)
         {
@@ -257,7 +281,20 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         return resolution;
     }
 
-    /// <summary>A word's ids in this build: its term, its surface form, and the other terms it is posted under (compound parts, base-form classes); PartIds null: not resolved yet.</summary>
+    private bool AnyOnly(List<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            if (Only!.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form, and the other terms it is posted under (compound parts, base-form classes); PartIds null: not resolved yet.</summary>
     private readonly record struct Resolution(int TermId, int SurfaceId, int[] PartIds);
 
     private int TermId(string term)
@@ -267,6 +304,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             id = terms.Count;
             termIds[term] = id;
             terms.Add(term);
+            kept.Add(Only is null || Only.Contains(term));
             if (id >= termStamp.Length)
             {
                 Array.Resize(ref termStamp, termStamp.Length * 2);

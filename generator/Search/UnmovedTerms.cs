@@ -12,13 +12,13 @@ namespace DecisionsPortal.Search;
 /// </summary>
 internal static class UnmovedTerms
 {
-    /// <summary>Whether the term of <paramref name="source"/> keeps its documents and surface forms with <paramref name="added"/> (sorted by document) as the changed documents' postings.</summary>
-    public static bool Holds(SearchIndex source, int t, HashSet<int> changed, List<DocumentPosting> added)
+    /// <summary>Whether the term of <paramref name="source"/> keeps its documents and surface forms with <paramref name="added"/> (sorted by document) as the postings of the documents <paramref name="changed"/>.</summary>
+    public static bool Holds(SearchIndex source, int t, bool[] changed, List<DocumentPosting> added)
     {
         var next = 0;
         for (var k = source.TermStarts[t]; k < source.TermStarts[t + 1]; k++)
         {
-            if (!changed.Contains(source.Docs[k]))
+            if (!changed[source.Docs[k]])
             {
                 continue;
             }

@@ -22,21 +22,38 @@ internal sealed class BaseFormClasses
     private BaseFormClasses(Dictionary<string, string[]> classes)
     {
         this.classes = classes;
-        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+
+        // Most terms are in one class, whose sorted array is then their union as it stands; only
+        // a term of several classes gets a set of its own (a set a term made every build slow).
+        byTerm = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var terms in classes.Values)
         {
             foreach (var term in terms)
             {
-                if (!term.Contains(AliasSeparator))
+                if (term.Contains(AliasSeparator))
                 {
-                    ref var set = ref CollectionsMarshal.GetValueRefOrAddDefault(sets, term, out _);
-                    set ??= new HashSet<string>(StringComparer.Ordinal);
+                    continue;
+                }
+
+                ref var union = ref CollectionsMarshal.GetValueRefOrAddDefault(byTerm, term, out var exists);
+                if (!exists)
+                {
+                    union = terms;
+                }
+                else if (!ReferenceEquals(union, terms))
+                {
+                    ref var set = ref CollectionsMarshal.GetValueRefOrAddDefault(shared, term, out _);
+                    set ??= new HashSet<string>(union!, StringComparer.Ordinal);
                     set.UnionWith(terms);
                 }
             }
         }
 
-        byTerm = sets.ToDictionary(p => p.Key, p => Sorted(p.Value), StringComparer.Ordinal);
+        foreach (var (term, set) in shared)
+        {
+            byTerm[term] = Sorted(set);
+        }
     }
 
     /// <summary>The classes of each document language, from the words of that language the dictionary knows.</summary>

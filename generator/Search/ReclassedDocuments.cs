@@ -1,0 +1,116 @@
+using DecisionsPortal.Search.BaseForms;
+
+namespace DecisionsPortal.Search;
+
+/// <summary>
+/// The decisions an edit did not change whose postings a change of the base-form classes moves,
+/// and their new postings. A word is also posted under every term of its base forms' classes
+/// (<see cref="BaseFormClasses"/>), so when an edit brings a form new to the corpus ("ehdotuksen"
+/// beside "ehdotus") or takes the last of one out, every decision holding a word of that class
+/// gains or loses a posting. Only the postings of the changed classes' terms can move
+/// (<see cref="BaseFormClasses.Differences"/>): a posting of any other term gathers the same words
+/// as before. So <see cref="IndexPatch"/> posts those decisions again for those terms alone, by
+/// <see cref="PostingsBuilder"/> as a full build posts them, and replaces their postings of those
+/// terms as it replaces an edited decision's.
+/// </summary>
+internal sealed class ReclassedDocuments
+{
+    // Per document language whose classes changed: the documents whose postings of its terms are
+    // replaced (the edited ones included), and those terms with their attachment twins.
+    private readonly List<(string Language, bool[] Docs, HashSet<string> Terms)> languages = [];
+    private readonly Dictionary<string, bool[]> byTerm = new(StringComparer.Ordinal);
+
+    public static readonly ReclassedDocuments None = new();
+
+    /// <summary>The terms posted again: their postings in the decisions posted again are replaced, even where no new posting holds them.</summary>
+    public IEnumerable<string> Terms => languages.SelectMany(l => l.Terms);
+
+    /// <summary>
+    /// The unchanged documents of <paramref name="ordered"/> whose postings a change of classes
+    /// can move: those of the changed classes' language with a posting of one of their terms in
+    /// the previous index. A document holding a word posted by a changed class has one: a word the
+    /// dictionary knows is posted under its own term, which its base forms' classes hold, and
+    /// under the terms of its compound parts' classes, each holding at least the part's term; a
+    /// word it does not know joins the classes only by its own term.
+    /// </summary>
+    /// <param name="edited">The edited documents, by document number.</param>
+    public static ReclassedDocuments Find(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, bool[] edited, List<CachedSearchDocument> ordered, TermRef[] previous)
+    {
+        var found = new ReclassedDocuments();
+        foreach (var (language, moved) in differing)
+        {
+            var terms = new HashSet<string>(moved.Terms, StringComparer.Ordinal);
+            terms.UnionWith(moved.Terms.Select(t => t + PostingsBuilder.AttachmentMark));
+            bool[]? docs = null;
+            foreach (var term in terms)
+            {
+                if (IndexPatch.Rank(previous, term) is var rank and >= 0)
+                {
+                    var (index, t) = previous[rank];
+                    for (var k = index.TermStarts[t]; k < index.TermStarts[t + 1]; k++)
+                    {
+                        var d = index.Docs[k];
+                        if (!edited[d] && docs?[d] != true && string.Equals(ordered[d].Document.Language, language, StringComparison.Ordinal))
+                        {
+                            docs ??= (bool[])edited.Clone();
+                            docs[d] = true;
+                        }
+                    }
+                }
+            }
+
+            if (docs is not null)
+            {
+                found.languages.Add((language, docs, terms));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The new postings of the changed classes' terms in the unchanged documents found, made with the new classes.</summary>
+    public List<DocumentPosting> Postings(List<CachedSearchDocument> ordered, bool[] edited, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes)
+    {
+        var postings = new List<DocumentPosting>();
+        foreach (var (language, docs, terms) in languages)
+        {
+            var builder = new PostingsBuilder(4096, 16384) { Only = terms };
+            for (var d = 0; d < docs.Length; d++)
+            {
+                if (docs[d] && !edited[d])
+                {
+                    builder.Add(d, ordered[d].Analysis, lookups[language], classes.GetValueOrDefault(language));
+                }
+            }
+
+            postings.AddRange(builder.Raw());
+        }
+
+        return postings;
+    }
+
+    /// <summary>The documents whose postings of <paramref name="term"/> the patch replaces: the edited ones, and those posted again for it.</summary>
+    public bool[] Replaced(string term, bool[] edited)
+    {
+        if (languages.Count == 0)
+        {
+            return edited;
+        }
+
+        if (!byTerm.TryGetValue(term, out var docs))
+        {
+            docs = edited;
+            foreach (var (_, mine, terms) in languages)
+            {
+                if (terms.Contains(term))
+                {
+                    docs = ReferenceEquals(docs, edited) ? mine : docs.Zip(mine, (a, b) => a || b).ToArray();
+                }
+            }
+
+            byTerm[term] = docs;
+        }
+
+        return docs;
+    }
+}
