@@ -96,6 +96,7 @@ public static class DiagnosticCodes
     public const string DuplicateCase = "DP0173";
     public const string ImageOnAnotherSite = "DP0174";
     public const string ImageNotAttached = "DP0175";
+    public const string LinkNotAttached = "DP0176";
 
     // Content: personal-data marks.
     public const string PersonalMarkMalformed = "DP0110";

@@ -13,7 +13,7 @@ namespace DecisionsPortal.Site;
 /// ("../2024/katto.md"), which is resolved here and rendered as the page's address, or the page's
 /// address itself ("/fi/paatokset/2024/katto/" or the full URL). A link that leads nowhere is an
 /// error at its line and column, so a broken link never reaches the published site. The text's
-/// images are read in the same pass and checked by <see cref="TextImages"/>.
+/// images, and its links to files, are checked in the same pass by <see cref="TextAttachments"/>.
 /// </summary>
 public static class InternalLinks
 {
@@ -45,6 +45,7 @@ public static class InternalLinks
             .Select(path => path.EndsWith('/') ? path : path + "/")
             .ToHashSet(StringComparer.Ordinal);
         var decisionAddress = DecisionAddress(config);
+        var files = new TextAttachments(pages, paths);
         var result = new DecisionPage[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
@@ -54,11 +55,11 @@ public static class InternalLinks
             {
                 if (isImage)
                 {
-                    TextImages.Check(url, location, page.Decision, diagnostics);
+                    files.CheckImage(url, location, page, diagnostics);
                     continue;
                 }
 
-                var href = ResolveOne(url, location, page, byFile, byPath, aliases, loadedFiles, decisionAddress, paths, config, diagnostics);
+                var href = ResolveOne(url, location, page, byFile, byPath, aliases, loadedFiles, decisionAddress, paths, config, files, diagnostics);
                 if (href is not null)
                 {
                     links[url] = href;
@@ -106,6 +107,7 @@ public static class InternalLinks
         Regex decisionAddress,
         SitePaths paths,
         SiteConfig config,
+        TextAttachments files,
         DiagnosticBag diagnostics)
     {
         var (path, fragment) = Split(url);
@@ -131,6 +133,7 @@ public static class InternalLinks
             return null;
         }
 
+        files.CheckLink(path, url, location, page, diagnostics);
         var sitePath = SitePath(path, config);
         if (sitePath is not null && decisionAddress.IsMatch(sitePath))
         {

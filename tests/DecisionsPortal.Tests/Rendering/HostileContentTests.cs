@@ -54,9 +54,9 @@ public sealed class HostileContentTests
     [Fact]
     public void Ordinary_links_survive()
     {
-        var page = Build(Decisions.Finnish(text: "[Kuntalaki](https://www.finlex.fi/) ja [liite](../liite.pdf)"));
+        var page = Build(Decisions.Finnish(text: "[Kuntalaki](https://www.finlex.fi/), [kirjaamo](mailto:kirjaamo@kemi.fi) ja [muutoksenhaku](#muutoksenhaku)"));
 
-        Assert.Equal(["https://www.finlex.fi/", "../liite.pdf"], page.QuerySelectorAll(".preparation a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["https://www.finlex.fi/", "mailto:kirjaamo@kemi.fi", "#muutoksenhaku"], page.QuerySelectorAll(".preparation a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// A file that a decision's text shows or links is published only when it is an attachment, which
+/// lies beside its decision's page: '![Kaavio](kaavio.png)' and '[liite](liite.pdf)' find the
+/// decision's own attachments 'kaavio.png' and 'liite.pdf', '../toinen/liite.pdf' another
+/// decision's. A file that only lies beside the decision is not published, and an image from
+/// another site is blocked by the site's own policy (img-src 'self') and would tell that site who
+/// reads the decision. Each is an error at the image or link, not a broken image or link on the site.
+/// </summary>
+public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, SitePaths paths)
+{
+    private readonly Lazy<HashSet<string>> published = new(() =>
+        pages.SelectMany(p => p.Decision.Attachments.Select(a => paths.Attachment(p, a))).ToHashSet(StringComparer.Ordinal));
+
+    public void CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
+    {
+        var path = url.Split('#', '?')[0];
+        var name = Path.GetFileName(path.Replace('\\', '/'));
+        var example = name.Length > 0 && Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) ? name : "kaavio.png";
+        if (path.StartsWith("//", StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.ImageOnAnotherSite, location,
+                $"the image '{url}' is on another site, whose images the site does not show (nor tell it who reads the decision): save the image beside the decision, list it under 'attachments:' and show it as '![…]({example})'");
+            return;
+        }
+
+        if (!path.StartsWith('/') && !IsPublished(path, page))
+        {
+            diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                $"the image '{url}' is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Kaavio, file: {example} }}'");
+        }
+    }
+
+    /// <summary>A relative link to a file of a published type ('liite.pdf'), which only an attachment at that address publishes.</summary>
+    public void CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(path);
+        if (path.Length == 0 || path[0] is '/' or '#' or '?' || path.Contains(':', StringComparison.Ordinal)
+            || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsPublished(path, page))
+        {
+            return;
+        }
+
+        diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+            $"the link '{url}' leads to a file that is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Liite, file: {name} }}'");
+    }
+
+    // Where the browser takes the relative address from the page's own.
+    private bool IsPublished(string relative, DecisionPage page)
+    {
+        var target = new Uri(new Uri("https://site.invalid/" + page.Path), relative.Replace('\\', '/')).AbsolutePath.TrimStart('/');
+        return published.Value.Contains(Uri.UnescapeDataString(target));
+    }
+}
