@@ -175,9 +175,15 @@ public static class DecisionReader
             return known.Id;
         }
 
-        diagnostics.Error(DiagnosticCodes.UnknownBody, yaml.ValueLocation("body"), $"unknown organ '{id}' in 'body'{Suggestions.DidYouMean(id, config.Bodies.Select(b => b.Id))}");
+        diagnostics.Error(DiagnosticCodes.UnknownBody, yaml.ValueLocation("body"), $"unknown organ '{id}' in 'body'{IdHint(id, config.Bodies)}");
         return null;
     }
+
+    // Editors write an organ or topic by the name the site shows ('Stadsstyrelsen', 'Matkailu'), not by its id.
+    private static MessageText IdHint(string value, IReadOnlyList<Term> terms) =>
+        terms.FirstOrDefault(t => t.Labels.Values.Any(label => string.Equals(label.Trim(), value, StringComparison.OrdinalIgnoreCase))) is { } named
+            ? MessageText.Of($"; '{value}' is the name the site shows for '{named.Id}': write its id, '{named.Id}'")
+            : Suggestions.DidYouMean(value, terms.Select(t => t.Id));
 
     internal static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -201,7 +207,7 @@ public static class DecisionReader
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTopic, location, $"unknown topic '{id}'{Suggestions.DidYouMean(id, config.Topics.Select(t => t.Id))}");
+                diagnostics.Error(DiagnosticCodes.UnknownTopic, location, $"unknown topic '{id}'{IdHint(id, config.Topics)}");
             }
         }
 
