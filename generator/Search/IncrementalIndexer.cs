@@ -16,6 +16,7 @@ internal static class IncrementalIndexer
     {
         var previous = cache.Documents;
         var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
+        using var ahead = new FormsAhead();
         foreach (var decisionPage in site[language].Listed)
         {
             var people = DecisionPeople.Names(site, decisionPage);
@@ -31,6 +32,7 @@ internal static class IncrementalIndexer
                         .ToList(),
                 };
                 var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document);
+                ahead.Add(analysis.Words);
 
                 // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.
@@ -54,6 +56,7 @@ internal static class IncrementalIndexer
             current[decisionPage.Path] = entry;
         }
 
+        ahead.Finish();
         cache.Documents = current;
         var unreadable = current.Values.SelectMany(e => e.Unreadable).ToList();
         var state = cache.Index;
