@@ -13,12 +13,11 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public static class RenderStage
 {
-    // The search index first: its languages are the stage's longest chains (and the search page waits for them), so they start before any listing.
     public static IReadOnlyList<IOutputProducer> DefaultProducers() =>
     [
-        new SearchIndexProducer(), new HtmlPageProducer(),
+        new HtmlPageProducer(),
         new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
-        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(),
+        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new SearchIndexProducer(),
         new Members.MembersDataProducer(),
     ];
 
