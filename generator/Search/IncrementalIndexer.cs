@@ -16,6 +16,7 @@ internal static class IncrementalIndexer
     {
         var previous = cache.Documents;
         var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
+        using var ahead = new FormsAhead();
         foreach (var decisionPage in site[language].Listed)
         {
             var people = DecisionPeople.Names(site, decisionPage);
@@ -31,6 +32,7 @@ internal static class IncrementalIndexer
                         .ToList(),
                 };
                 var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document);
+                ahead.Add(analysis.Words);
 
                 // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.
@@ -59,13 +61,17 @@ internal static class IncrementalIndexer
         var state = cache.Index;
         var ordered = SameOrder(state, current) ?? current.Values.OrderBy(e => e.Document, SearchIndexBuilder.DocumentOrder).ToList();
         cache.Index = null;
-        if (state is not null && IndexPatch.Apply(language, ordered, state, cache, page) is { } patched)
+        if (state is not null)
         {
-            cache.Patched++;
-            return patched with { Unreadable = unreadable };
+            ahead.Finish();
+            if (IndexPatch.Apply(language, ordered, state, cache, page) is { } patched)
+            {
+                cache.Patched++;
+                return patched with { Unreadable = unreadable };
+            }
         }
 
-        return Full(language, ordered, cache, page) with { Unreadable = unreadable };
+        return Full(language, ordered, cache, page, ahead) with { Unreadable = unreadable };
     }
 
     /// <summary>The entries in the previous build's order, if they are the same paths with the same dates (so sorting would give that order); else null.</summary>
@@ -90,13 +96,17 @@ internal static class IncrementalIndexer
         return ordered;
     }
 
-    private static SearchFiles Full(string language, List<CachedSearchDocument> ordered, LanguageSearchCache cache, SearchPageInfo page)
+    private static SearchFiles Full(string language, List<CachedSearchDocument> ordered, LanguageSearchCache cache, SearchPageInfo page, FormsAhead ahead)
     {
         var docs = ordered.Select(e => e.Document).ToList();
         var analyses = ordered.Select(e => e.Analysis).ToList();
+
+        // What needs no word's forms first, while the last words' forms are still being asked.
+        var counts = Vocabulary.Counts(analyses);
+        var splittable = SplittableWords.Of(ordered);
+        ahead.Finish();
         var known = KnownWords.Of(docs, analyses);
         var classes = BaseFormClasses.Of(known, cache.Analyzers);
-        var counts = Vocabulary.Counts(analyses);
         var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts, raw: true);
 
         var terms = new TermRef[index.Terms.Length];
@@ -107,7 +117,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(counts, SplittableWords.Of(ordered), known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(counts, splittable, known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 

@@ -85,7 +85,7 @@ internal static class IndexPatch
 
         // The words that enter or leave the vocabulary (the compound dictionary), with their document language.
         var counts = state.VocabularyCounts;
-        var entering = new Dictionary<IndexWord, string>(ReferenceEqualityComparer.Instance);
+        var entering = new Dictionary<IndexWord, string>();
         foreach (var d in changed)
         {
             foreach (var word in ordered[d].Analysis.Vocabulary)
@@ -110,7 +110,7 @@ internal static class IndexPatch
             }
         }
 
-        var leaving = new Dictionary<IndexWord, string>(ReferenceEqualityComparer.Instance);
+        var leaving = new Dictionary<IndexWord, string>();
         foreach (var d in changed)
         {
             foreach (var word in old[d].Analysis.Vocabulary)

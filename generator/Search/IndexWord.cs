@@ -26,6 +26,16 @@ internal sealed class IndexWord(int id, string text, string? term, IBaseFormSour
 
     public string? Term { get; } = term;
 
+    /// <summary>
+    /// Its id: a word equals only itself (object equality), and the runtime's identity hash cost
+    /// a sixth of the index build's postings (the compound look-ups probe the vocabulary counts millions of times).
+    /// Words of two analysers can share an id; only their hashes collide, never their equality.
+    /// </summary>
+    public override int GetHashCode() => Id;
+
+    /// <summary>Whether <see cref="Forms"/> was asked already (a hint only while another thread may be asking it: <see cref="BaseForms.FormsAhead"/>).</summary>
+    public bool HasForms => forms is not null;
+
     /// <summary>The word's base forms and compound parts from its language's dictionary (<see cref="WordForms.Unknown"/> when it has none, does not know the word, or the word is a stop word).</summary>
     public WordForms Forms => forms ??= Term is null || dictionary is null ? WordForms.Unknown : dictionary.Analyse(Text);
 }

@@ -22,7 +22,7 @@ internal static class PatchGuards
     internal static bool SplitsOtherwise(List<int> changed, List<CachedSearchDocument> old, Dictionary<string, SplittableWords> splittable, Dictionary<IndexWord, string> entering, Dictionary<IndexWord, string> leaving, Dictionary<string, VocabularyLookup> oldLookups, Dictionary<string, VocabularyLookup> newLookups)
     {
         // How many of the changed decisions held each word before the edit: the rest of its count is unchanged decisions.
-        var inChanged = new Dictionary<IndexWord, int>(ReferenceEqualityComparer.Instance);
+        var inChanged = new Dictionary<IndexWord, int>();
         foreach (var d in changed)
         {
             foreach (var word in old[d].Analysis.Words)
@@ -34,7 +34,7 @@ internal static class PatchGuards
             }
         }
 
-        var seen = new HashSet<IndexWord>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<IndexWord>();
         var parts = new List<IndexWord>(2);
         foreach (var (part, language) in entering.Concat(leaving))
         {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DecisionsPortal.Search;
 
 /// <summary>
@@ -68,7 +70,8 @@ internal static class PostingsScorer
         var surfaceStamp = new int[surfaces.Count];
         var surfaceBit = new int[surfaces.Count];
         var distinct = new List<int>();
-        var comparer = Comparer<int>.Create((a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]));
+        // A Comparison sorting a span: List.Sort with an IComparer made a delegate of it on every call, once a term.
+        Comparison<int> comparer = (a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]);
         var weights = raw ? new int[count] : [];
         var surfaceStarts = raw ? new int[count + 1] : [];
         var surfaceList = new List<string>(raw ? count : 0);
@@ -102,7 +105,10 @@ internal static class PostingsScorer
                 }
             }
 
-            distinct.Sort(comparer);
+            if (distinct.Count > 1)
+            {
+                CollectionsMarshal.AsSpan(distinct).Sort(comparer);
+            }
             var kept = Math.Min(distinct.Count, SearchIndexBuilder.MaxVariants);
             var forms = new string[kept];
             for (var v = 0; v < kept; v++)

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using DecisionsPortal.Output;
 
 namespace DecisionsPortal.Search;
@@ -28,8 +25,6 @@ public static class SearchIndexWriter
     // chunks (its ten results are scattered by score), 87.9 KB in all where two gave 80.3 and eight
     // would give 103.1, over the 100 KB budget; half the files of two (bench/RESULTS.md, session 9).
     public const int ChunkSize = 4;
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// The files of an index whose term of rank r is <c>terms[r]</c>. With <paramref name="previous"/>
@@ -108,25 +103,7 @@ public static class SearchIndexWriter
 
         var metaHash = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
         files.AddRange(chunks.Select((c, i) => new OutputFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
-        var manifest = new SortedDictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["base"] = page.BasePath,
-            ["dir"] = page.BasePath + dir,
-            ["lang"] = language,
-            ["count"] = documents.Count,
-            ["chunk"] = ChunkSize,
-            ["meta"] = "m-" + metaHash,
-            ["docs"] = docsName,
-            ["index"] = shardFolder,
-            ["shards"] = separators,
-            ["analysis"] = Analysis(language, documents),
-            ["fold"] = Folding.Table.OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(), p => p.Value),
-            ["bodies"] = page.Bodies.Select(b => new[] { b.Id, b.Label }).ToList(),
-            ["topics"] = page.Topics.Select(t => new[] { t.Id, t.Label }).ToList(),
-            ["languages"] = page.Languages.Select(l => new[] { l.Code, l.Name, l.Badge }).ToList(),
-            ["text"] = new SortedDictionary<string, string>(page.Text.ToDictionary(), StringComparer.Ordinal),
-        };
-        var script = Encoding.UTF8.GetBytes("globalThis.DPSearchManifest = " + JsonSerializer.Serialize(manifest, Json) + ";\n");
+        var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, Analysis(language, documents)), page);
         var manifestPath = $"{dir}manifest.{ContentHash.Of(script)}.js";
         files.Add(new OutputFile(manifestPath, script));
         return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));
@@ -148,10 +125,9 @@ public static class SearchIndexWriter
     }
 
     /// <summary>The languages whose analysis the browser repeats on a query: the page's own first.</summary>
-    private static List<object> Analysis(string language, IReadOnlyList<SearchDocument> documents) =>
+    private static List<LanguageRules> Analysis(string language, IReadOnlyList<SearchDocument> documents) =>
         new[] { language }.Concat(documents.Select(d => d.Language).Distinct().Order(StringComparer.Ordinal))
             .Distinct()
             .Select(l => LanguageRules.For(l))
-            .Select(r => (object)new object[] { r.Language, r.HasStemmer, r.StopWords })
             .ToList();
 }

@@ -15,7 +15,7 @@ internal sealed class SplittableWords
     private static readonly IComparer<IndexWord> ByText = Comparer<IndexWord>.Create((a, b) => string.CompareOrdinal(a.Text, b.Text));
     private static readonly IComparer<IndexWord> ByReversedText = Comparer<IndexWord>.Create((a, b) => CompareReversed(a.Text, b.Text));
 
-    private readonly Dictionary<IndexWord, int> counts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IndexWord, int> counts = [];
     private readonly List<IndexWord> byText = [];
     private readonly List<IndexWord> byReversedText = [];
 

@@ -11,7 +11,7 @@ internal static class Vocabulary
     /// <summary>Per word, the number of <paramref name="analyses"/> whose vocabulary holds it.</summary>
     public static Dictionary<IndexWord, int> Counts(IEnumerable<DocumentAnalysis> analyses)
     {
-        var counts = new Dictionary<IndexWord, int>(ReferenceEqualityComparer.Instance);
+        var counts = new Dictionary<IndexWord, int>();
         foreach (var analysis in analyses)
         {
             foreach (var word in analysis.Vocabulary)

@@ -214,8 +214,9 @@ internal sealed class BaseFormClasses
 
     private static string[] Sorted(HashSet<string> set)
     {
+        // A Comparison, not StringComparer.Ordinal: sorting with an IComparer makes a delegate of it on every call, once a class.
         var sorted = set.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
+        sorted.AsSpan().Sort(string.CompareOrdinal);
         return sorted;
     }
 

@@ -82,7 +82,7 @@ internal sealed class KnownWords
     /// </summary>
     public bool Replace(IEnumerable<(string Language, DocumentAnalysis Analysis)> before, IEnumerable<(string Language, DocumentAnalysis Analysis)> after)
     {
-        var left = new HashSet<IndexWord>(ReferenceEqualityComparer.Instance);
+        var left = new HashSet<IndexWord>();
         foreach (var (language, analysis) in before)
         {
             var words = Of(language);
@@ -116,7 +116,7 @@ internal sealed class KnownWords
     {
         if (!counts.TryGetValue(language, out var words))
         {
-            words = new Dictionary<IndexWord, int>(ReferenceEqualityComparer.Instance);
+            words = new Dictionary<IndexWord, int>();
             counts[language] = words;
         }
 

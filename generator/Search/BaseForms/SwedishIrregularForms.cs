@@ -114,8 +114,13 @@ internal static class SwedishIrregularForms
         svika: sviker svek svikit
         """;
 
+    private static readonly Dictionary<string, string[]> Forms = Parse();
+
     /// <summary>Per form, the base forms it belongs to.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> BasesOf = Parse();
+    public static readonly IReadOnlyDictionary<string, string[]> BasesOf = Forms;
+
+    /// <summary>The same, asked with a part of a word (each tail of it) without making a string of each.</summary>
+    public static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> BasesOfPart = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, string[]> Parse()
     {

@@ -52,7 +52,7 @@ internal static class SwedishParadigms
         var found = new List<string>(2);
         for (var split = 2; split <= word.Length - 3; split++)
         {
-            if (SwedishIrregularForms.BasesOf.TryGetValue(word[split..], out var tail))
+            if (SwedishIrregularForms.BasesOfPart.TryGetValue(word.AsSpan(split), out var tail))
             {
                 found.AddRange(tail.Select(b => word[..split] + b).Where(b => !found.Contains(b) && isBase(b)));
             }
