@@ -7,36 +7,19 @@ namespace DecisionsPortal.Search.BaseForms;
 /// while the next documents are tokenised: a clean build's index otherwise tokenised every
 /// document and only then asked for tens of thousands of words one by one, the build's longest
 /// chain. The index build reads no word's forms before <see cref="Finish"/> (which waits for the
-/// thread; what needs no forms is done before it), so each word is still asked once, and the same words as before.
-/// The thread starts with the first document analysed (an unchanged site in <c>serve</c> starts none).
+/// thread; what needs no forms is done before it), so each word is still asked once, and the same words as before. The thread starts
+/// with the first document analysed (an unchanged site in <c>serve</c> starts none).
 /// </summary>
 internal sealed class FormsAhead : IDisposable
 {
-    // Words are handed over in batches: one hand-over a document woke the thread thousands of
-    // times at 10,000 decisions, where most documents bring only a few new words.
-    private const int Batch = 512;
-
-    private readonly BlockingCollection<List<IndexWord>> queue = [];
-    private List<IndexWord> pending = new(Batch);
+    private readonly BlockingCollection<IndexWord[]> queue = [];
     private Task? asking;
 
-    /// <summary>Queues the words of one document that have no forms yet.</summary>
+    /// <summary>Queues the words of one document.</summary>
     public void Add(IndexWord[] words)
     {
-        foreach (var word in words)
-        {
-            // Read while the thread may be writing it: a word seen without forms that has them by
-            // the time it is asked costs a second look at the field, never a second call.
-            if (!word.HasForms)
-            {
-                pending.Add(word);
-            }
-        }
-
-        if (pending.Count >= Batch)
-        {
-            Flush();
-        }
+        asking ??= Task.Factory.StartNew(Ask, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        queue.Add(words);
     }
 
     /// <summary>Waits until every queued word has its forms (rethrows what asking threw); no more words may be queued.</summary>
@@ -44,7 +27,6 @@ internal sealed class FormsAhead : IDisposable
     {
         if (!queue.IsAddingCompleted)
         {
-            Flush();
             queue.CompleteAdding();
         }
 
@@ -68,18 +50,6 @@ internal sealed class FormsAhead : IDisposable
         }
 
         queue.Dispose();
-    }
-
-    private void Flush()
-    {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        asking ??= Task.Factory.StartNew(Ask, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        queue.Add(pending);
-        pending = new List<IndexWord>(Batch);
     }
 
     private void Ask()
