@@ -56,22 +56,19 @@ internal static class IncrementalIndexer
             current[decisionPage.Path] = entry;
         }
 
+        ahead.Finish();
         cache.Documents = current;
         var unreadable = current.Values.SelectMany(e => e.Unreadable).ToList();
         var state = cache.Index;
         var ordered = SameOrder(state, current) ?? current.Values.OrderBy(e => e.Document, SearchIndexBuilder.DocumentOrder).ToList();
         cache.Index = null;
-        if (state is not null)
+        if (state is not null && IndexPatch.Apply(language, ordered, state, cache, page) is { } patched)
         {
-            ahead.Finish();
-            if (IndexPatch.Apply(language, ordered, state, cache, page) is { } patched)
-            {
-                cache.Patched++;
-                return patched with { Unreadable = unreadable };
-            }
+            cache.Patched++;
+            return patched with { Unreadable = unreadable };
         }
 
-        return Full(language, ordered, cache, page, ahead) with { Unreadable = unreadable };
+        return Full(language, ordered, cache, page) with { Unreadable = unreadable };
     }
 
     /// <summary>The entries in the previous build's order, if they are the same paths with the same dates (so sorting would give that order); else null.</summary>
@@ -96,17 +93,13 @@ internal static class IncrementalIndexer
         return ordered;
     }
 
-    private static SearchFiles Full(string language, List<CachedSearchDocument> ordered, LanguageSearchCache cache, SearchPageInfo page, FormsAhead ahead)
+    private static SearchFiles Full(string language, List<CachedSearchDocument> ordered, LanguageSearchCache cache, SearchPageInfo page)
     {
         var docs = ordered.Select(e => e.Document).ToList();
         var analyses = ordered.Select(e => e.Analysis).ToList();
-
-        // What needs no word's forms first, while the last words' forms are still being asked.
-        var counts = Vocabulary.Counts(analyses);
-        var splittable = SplittableWords.Of(ordered);
-        ahead.Finish();
         var known = KnownWords.Of(docs, analyses);
         var classes = BaseFormClasses.Of(known, cache.Analyzers);
+        var counts = Vocabulary.Counts(analyses);
         var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts, raw: true);
 
         var terms = new TermRef[index.Terms.Length];
@@ -117,7 +110,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(counts, splittable, known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(counts, SplittableWords.Of(ordered), known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 

@@ -7,7 +7,7 @@ namespace DecisionsPortal.Search.BaseForms;
 /// while the next documents are tokenised: a clean build's index otherwise tokenised every
 /// document and only then asked for tens of thousands of words one by one, the build's longest
 /// chain. The index build reads no word's forms before <see cref="Finish"/> (which waits for the
-/// thread; what needs no forms is done before it), so each word is still asked once, and the same words as before. The thread starts
+/// thread), so each word is still asked once, and the same words as before. The thread starts
 /// with the first document analysed (an unchanged site in <c>serve</c> starts none).
 /// </summary>
 internal sealed class FormsAhead : IDisposable
@@ -22,14 +22,10 @@ internal sealed class FormsAhead : IDisposable
         queue.Add(words);
     }
 
-    /// <summary>Waits until every queued word has its forms (rethrows what asking threw); no more words may be queued.</summary>
+    /// <summary>Waits until every queued word has its forms (rethrows what asking threw).</summary>
     public void Finish()
     {
-        if (!queue.IsAddingCompleted)
-        {
-            queue.CompleteAdding();
-        }
-
+        queue.CompleteAdding();
         asking?.GetAwaiter().GetResult();
     }
 
