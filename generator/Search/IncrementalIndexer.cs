@@ -16,7 +16,6 @@ internal static class IncrementalIndexer
     {
         var previous = cache.Documents;
         var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
-        using var ahead = new FormsAhead();
         foreach (var decisionPage in site[language].Listed)
         {
             var people = DecisionPeople.Names(site, decisionPage);
@@ -32,7 +31,6 @@ internal static class IncrementalIndexer
                         .ToList(),
                 };
                 var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document);
-                ahead.Add(analysis.Words);
 
                 // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.
@@ -56,7 +54,6 @@ internal static class IncrementalIndexer
             current[decisionPage.Path] = entry;
         }
 
-        ahead.Finish();
         cache.Documents = current;
         var unreadable = current.Values.SelectMany(e => e.Unreadable).ToList();
         var state = cache.Index;
