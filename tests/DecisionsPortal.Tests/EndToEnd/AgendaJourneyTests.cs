@@ -104,7 +104,7 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
 
-        var violations = await Accessibility.ViolationsAsync(page, scheme);
+        var violations = await Accessibility.ViolationsAsync(page);
 
         Assert.True(violations.Count == 0, $"{path} ({scheme}):\n{Accessibility.Describe(violations)}");
         Assert.Empty(console.All);

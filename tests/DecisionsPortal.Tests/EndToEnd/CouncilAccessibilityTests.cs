@@ -44,7 +44,7 @@ public sealed class CouncilAccessibilityTests(BrowserFixture browser) : IAsyncLi
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
 
-        var violations = await Accessibility.ViolationsAsync(page, scheme);
+        var violations = await Accessibility.ViolationsAsync(page);
 
         Assert.True(violations.Count == 0, $"{path} ({scheme}):\n{Accessibility.Describe(violations)}");
         Assert.Empty(console.All);

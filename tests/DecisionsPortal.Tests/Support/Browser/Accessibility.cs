@@ -13,19 +13,14 @@ public static class Accessibility
 {
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    /// <summary>The WCAG 2.1 A/AA rules that read colours: all that can differ between the colour schemes.</summary>
-    public static readonly string[] ColourRules = ["color-contrast", "link-in-text-block"];
-
-    /// <param name="scheme">The page's colour scheme: in the dark one only <see cref="ColourRules"/> run, since it changes colours only (<c>DarkSchemeTests</c>) and the light one ran every rule.</param>
-    public static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(IPage page, ColorScheme scheme)
+    public static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(IPage page)
     {
-        // Every violation comes back whole; only the passing, inapplicable and incomplete results,
-        // which no test reads, are not collected and sent over, which is most of axe's work on a long page.
+        // Every rule of the tags runs and every violation comes back whole; only the passing,
+        // inapplicable and incomplete results, which no test reads, are not collected and sent
+        // over, which is most of axe's work on a long page.
         var options = new AxeRunOptions
         {
-            RunOnly = scheme == ColorScheme.Dark
-                ? new RunOnlyOptions { Type = "rule", Values = [.. ColourRules] }
-                : new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
             ResultTypes = [ResultType.Violations],
         };
         var result = await page.RunAxe(options);
