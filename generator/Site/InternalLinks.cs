@@ -179,7 +179,7 @@ public static class InternalLinks
         return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
     }
 
-    private static bool HasScheme(string url)
+    internal static bool HasScheme(string url)
     {
         var colon = url.IndexOf(':');
         return colon > 0 && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');

@@ -20,7 +20,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, SitePaths
         var path = url.Split('#', '?')[0];
         var name = Path.GetFileName(path.Replace('\\', '/'));
         var example = name.Length > 0 && Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) ? name : "kaavio.png";
-        if (path.StartsWith("//", StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal))
+        if (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path))
         {
             diagnostics.Error(DiagnosticCodes.ImageOnAnotherSite, location,
                 $"the image '{url}' is on another site, whose images the site does not show (nor tell it who reads the decision): save the image beside the decision, list it under 'attachments:' and show it as '![…]({example})'");
@@ -38,7 +38,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, SitePaths
     public void CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
-        if (path.Length == 0 || path[0] is '/' or '#' or '?' || path.Contains(':', StringComparison.Ordinal)
+        if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
             || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsPublished(path, page))
         {
             return;
@@ -51,7 +51,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, SitePaths
     // Where the browser takes the relative address from the page's own.
     private bool IsPublished(string relative, DecisionPage page)
     {
-        var target = new Uri(new Uri("https://site.invalid/" + page.Path), relative.Replace('\\', '/')).AbsolutePath.TrimStart('/');
-        return published.Value.Contains(Uri.UnescapeDataString(target));
+        return Uri.TryCreate(new Uri("https://site.invalid/" + page.Path), relative.Replace('\\', '/'), out var target)
+            && published.Value.Contains(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')));
     }
 }
