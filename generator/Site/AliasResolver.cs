@@ -22,7 +22,7 @@ public static class AliasResolver
             return [];
         }
 
-        var pages = PageCatalog.Of(site).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var pages = PageCatalog.Paths(site);
         var reserved = site.Config.Languages.Select(l => $"{l}/{site.Config.Strings[l].Segments.Search}/").ToHashSet(StringComparer.Ordinal);
         var taken = new Dictionary<string, Redirect>(StringComparer.Ordinal);
         var result = new List<Redirect>();

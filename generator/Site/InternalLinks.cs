@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
@@ -21,7 +20,6 @@ public static class InternalLinks
         IReadOnlyList<DecisionPage> pages,
         IReadOnlyList<Decision> loaded,
         SitePaths paths,
-        SiteConfig config,
         DiagnosticBag diagnostics,
         ModelCache cache)
     {
@@ -35,16 +33,7 @@ public static class InternalLinks
         }
 
         var byFile = pages.ToDictionary(p => FullPath(p.Decision.File.Path), StringComparer.Ordinal);
-        // Two files with one address are reported by the pairing; here either of them will do.
-        var byPath = pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var loadedFiles = loaded.Select(d => FullPath(d.File.Path)).ToHashSet(StringComparer.Ordinal);
-
-        // An old address kept by 'aliases:' still leads to its decision (through a redirect page).
-        var aliases = pages.SelectMany(p => p.Decision.Aliases)
-            .Select(a => a.Path.TrimStart('/'))
-            .Select(path => path.EndsWith('/') ? path : path + "/")
-            .ToHashSet(StringComparer.Ordinal);
-        var decisionAddress = DecisionAddress(config);
         var files = new TextAttachments(pages, paths);
         var result = new DecisionPage[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -59,7 +48,7 @@ public static class InternalLinks
                     continue;
                 }
 
-                var href = ResolveOne(url, location, page, byFile, byPath, aliases, loadedFiles, decisionAddress, paths, config, files, diagnostics);
+                var href = ResolveOne(url, location, page, byFile, loadedFiles, paths, files, diagnostics);
                 if (href is not null)
                 {
                     links[url] = href;
@@ -101,12 +90,8 @@ public static class InternalLinks
         SourceLocation location,
         DecisionPage page,
         Dictionary<string, DecisionPage> byFile,
-        Dictionary<string, DecisionPage> byPath,
-        HashSet<string> aliases,
         HashSet<string> loadedFiles,
-        Regex decisionAddress,
         SitePaths paths,
-        SiteConfig config,
         TextAttachments files,
         DiagnosticBag diagnostics)
     {
@@ -134,39 +119,73 @@ public static class InternalLinks
         }
 
         files.CheckLink(path, url, location, page, diagnostics);
-        var sitePath = SitePath(path, config);
-        if (sitePath is not null && decisionAddress.IsMatch(sitePath))
-        {
-            var normalised = sitePath.EndsWith('/') ? sitePath : sitePath + "/";
-            if (!byPath.ContainsKey(normalised) && !aliases.Contains(normalised))
-            {
-                diagnostics.Error(DiagnosticCodes.BrokenLink, location,
-                    $"the link '{url}' leads to a decision page that does not exist{DidYouMean(normalised, byPath.Keys)}");
-            }
-        }
-
         return null;
     }
 
-    /// <summary>The address relative to the site's base, when the link points into the site at all.</summary>
-    private static string? SitePath(string path, SiteConfig config)
+    /// <summary>
+    /// Links to the site's own pages, written as the page's address (absolute, the full URL or
+    /// relative to the decision's page: '/fi/toimielin/kaupunginhallitus/', '../katto/'), must lead
+    /// to a page the site has: a decision, an old address of one ('aliases:'), a listing, a case, a
+    /// meeting or any other page of the sitemap. Checked when the whole model stands, so every kind
+    /// of page is known; a link to a file ('liite.pdf', 'decisions.json') is not a page.
+    /// </summary>
+    public static void CheckPages(SiteModel site, DiagnosticBag diagnostics, ModelCache cache)
     {
-        var absolute = config.BaseUrl.AbsoluteUri;
-        if (path.StartsWith(absolute, StringComparison.OrdinalIgnoreCase))
+        var links = site.Decisions
+            .Select(page => (Page: page, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList()))
+            .Where(x => x.Links is { Count: > 0 })
+            .ToList();
+        if (links.Count == 0)
         {
-            return path[absolute.Length..];
+            return;
         }
 
-        return path.StartsWith(config.BasePath, StringComparison.Ordinal) && !path.StartsWith("//", StringComparison.Ordinal)
-            ? path[config.BasePath.Length..]
-            : null;
+        var pages = PageCatalog.Paths(site);
+        pages.UnionWith(site.Redirects.Select(r => r.Path));
+        foreach (var (page, pageLinks) in links)
+        {
+            foreach (var (url, location, _) in pageLinks!)
+            {
+                if (PageOf(url, page, site.Config) is { } path && !pages.Contains(path))
+                {
+                    var closest = Suggestions.Closest(path, pages);
+                    var meant = closest is null ? MessageText.Empty : Suggestions.MeantThis(Written(url, closest, page, site.Config));
+                    diagnostics.Error(DiagnosticCodes.BrokenLink, location,
+                        $"the link '{url}' leads to a page of the site that does not exist{meant}");
+                }
+            }
+        }
     }
 
-    // "fi/paatokset/2025/slug/" for every language and its own path segment.
-    private static Regex DecisionAddress(SiteConfig config)
+    /// <summary>A page's address written as the link was: relative, from the site's root, or whole.</summary>
+    private static string Written(string url, string path, DecisionPage page, SiteConfig config)
     {
-        var alternatives = config.Languages.Select(l => $"{Regex.Escape(l)}/{Regex.Escape(config.Strings[l].Segments.Decisions)}");
-        return new Regex($"^(?:{string.Join('|', alternatives)})/[0-9]{{4}}/[^/]+/?$", RegexOptions.CultureInvariant);
+        var target = new Uri(config.BaseUrl, path);
+        return HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal) ? target.AbsoluteUri
+            : url.StartsWith('/') ? target.AbsolutePath
+            : Uri.UnescapeDataString(new Uri(config.BaseUrl, page.Path).MakeRelativeUri(target).OriginalString) is { Length: > 0 } relative ? relative : "./";
+    }
+
+    /// <summary>The site path of the page a link leads to ('fi/aihe/talous/'); null for another site, a file or the page itself.</summary>
+    private static string? PageOf(string url, DecisionPage page, SiteConfig config)
+    {
+        var site = config.BaseUrl;
+        if (Split(url).Path.Length == 0 || !Uri.TryCreate(new Uri(site, page.Path), url, out var target)
+            || !string.Equals(target.Host, site.Host, StringComparison.OrdinalIgnoreCase) || target.Port != site.Port
+            || target.Scheme is not ("http" or "https")
+            || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
+        if (path.EndsWith("/index.html", StringComparison.Ordinal) || path == "index.html")
+        {
+            path = path[..^"index.html".Length];
+        }
+
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return name.Contains('.') ? null : name.Length == 0 ? path : path + "/";
     }
 
     // Only the closest name: a list of every decision would drown the message.

@@ -11,8 +11,30 @@ public static class PageCatalog
 {
     public static IReadOnlyList<SitePage> Of(SiteModel site)
     {
+        var candidates = Candidates(site);
+        var exists = Paths(candidates);
+
+        // Each page's paths in the other languages are built independently: on all cores, in the
+        // order of the candidates.
+        return candidates
+            .AsParallel()
+            .AsOrdered()
+            .Select(c => new SitePage(c.Path, site.Config.Languages
+                .Select(l => (Language: l, Path: c.PathIn(l)))
+                .Where(x => x.Path is not null && exists.Contains(x.Path))
+                .ToDictionary(x => x.Language, x => x.Path!, StringComparer.Ordinal), c.Date))
+            .ToList();
+    }
+
+    /// <summary>The path of every HTML page, without the work of pairing each with its other languages.</summary>
+    public static HashSet<string> Paths(SiteModel site) => Paths(Candidates(site));
+
+    private static HashSet<string> Paths(List<(string Path, Func<string, string?> PathIn, DateOnly? Date)> candidates) =>
+        candidates.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+
+    private static List<(string Path, Func<string, string?> PathIn, DateOnly? Date)> Candidates(SiteModel site)
+    {
         var paths = site.Paths;
-        var exists = new HashSet<string>(StringComparer.Ordinal) { "" };
         var candidates = new List<(string Path, Func<string, string?> PathIn, DateOnly? Date)> { ("", _ => null, null) };
         foreach (var language in site.Languages)
         {
@@ -31,18 +53,7 @@ public static class PageCatalog
         }
 
         candidates.AddRange(CouncilPages(site));
-
-        exists.UnionWith(candidates.Select(c => c.Path));
-        // Each page's paths in the other languages are built independently: on all cores, in the
-        // order of the candidates.
-        return candidates
-            .AsParallel()
-            .AsOrdered()
-            .Select(c => new SitePage(c.Path, site.Config.Languages
-                .Select(l => (Language: l, Path: c.PathIn(l)))
-                .Where(x => x.Path is not null && exists.Contains(x.Path))
-                .ToDictionary(x => x.Language, x => x.Path!, StringComparer.Ordinal), c.Date))
-            .ToList();
+        return candidates;
     }
 
     // The council's pages: cases, meetings, each organ's calendar and the calendars' index.

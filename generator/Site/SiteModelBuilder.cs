@@ -26,7 +26,7 @@ public static class SiteModelBuilder
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
         var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
-        var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, config, diagnostics, cache)
+        var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, diagnostics, cache)
             .OrderBy(p => p, DecisionOrder.NewestFirst)
             .Select(cache.Same)
             .ToList();
@@ -40,6 +40,7 @@ public static class SiteModelBuilder
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision), law.Meetings.Values.SelectMany(m => m), config, diagnostics);
         var model = new SiteModel(config, paths, pages, languages, council) { Members = MemberRecordBuilder.Build(members, languages, council, paths) };
         model = model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
+        InternalLinks.CheckPages(model, diagnostics, cache);
         cache.Last = model;
         return model;
     }
