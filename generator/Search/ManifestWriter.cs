@@ -16,7 +16,7 @@ internal static class ManifestWriter
 
     /// <summary>What the manifest says of one index besides its page's settings.</summary>
     public sealed record Index(string Language, string Directory, int Count, int ChunkSize, string Meta, string Docs, string ShardFolder,
-        IReadOnlyList<string> Separators, IReadOnlyList<LanguageRules> Analysis);
+        IReadOnlyList<string> Separators, IReadOnlyList<(string Name, int Shards)> Segments, IReadOnlyList<LanguageRules> Analysis);
 
     public static byte[] Script(Index index, SearchPageInfo page)
     {
@@ -59,6 +59,16 @@ internal static class ManifestWriter
 
             json.WriteEndArray();
             json.WriteString("meta", index.Meta);
+            json.WriteStartArray("segments");
+            foreach (var (name, shards) in index.Segments)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(name);
+                json.WriteNumberValue(shards);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
             json.WritePropertyName("shards");
             Strings(json, index.Separators);
             json.WriteStartObject("text");

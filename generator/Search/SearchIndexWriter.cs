@@ -8,8 +8,8 @@ namespace DecisionsPortal.Search;
 /// Writes one language's index as static files under <see cref="SearchPageInfo.Directory"/>:
 /// <list type="bullet">
 /// <item><c>manifest.HASH.js</c>: the shard table (one separator string a shard), facet labels, stop words, fold table and UI texts; loaded by the page with the script.</item>
-/// <item><c>i-HASH/tN.bin</c>: a range of terms with their surface variants and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms).</item>
-/// <item><c>i-HASH/pN.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
+/// <item><c>i-HASH/tS-K.bin</c>: a range of terms with their surface variants and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms).</item>
+/// <item><c>i-HASH/pS-K.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
 /// <item><c>docs.HASH.bin</c>: every document's organ, language and topics (a few bits each) and the dates, for facet counts, filters and sorting.</item>
 /// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source, note, indexed attachments), fetched only for the results shown.</item>
 /// </list>
@@ -17,7 +17,12 @@ namespace DecisionsPortal.Search;
 /// the metadata chunks each share one hash of all of them, since listing hundreds or thousands
 /// of hashes in the manifest would weigh more than what a query fetches; a shard is found by
 /// binary search in the separators, each the shortest prefix of its first term that sorts
-/// after the previous shard's last term.
+/// after the previous shard's last term. A shard's file is named by its anchor segment S (the
+/// shards from one anchor term to the next, <see cref="ShardPlanner.IsAnchor"/>; S is a hash of
+/// the anchor term, <see cref="ShardPlanner.SegmentName"/>) and its place K in it, the manifest
+/// listing each segment's name and shard count: a term that grows, shrinks, comes or goes re-cuts
+/// the shards of its own segment only, so <c>serve</c> rewrites those files and not every file
+/// after them, as numbering the shards through would.
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -83,12 +88,31 @@ public static class SearchIndexWriter
 
         var shardFolder = "i-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
         var separators = new List<string>(shards.Count);
+        var segments = new List<(string Name, int Shards)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < shards.Count; s++)
         {
-            var n = s.ToString(CultureInfo.InvariantCulture);
+            var first = terms[shards[s].Start].Term;
+            var anchor = ShardPlanner.IsAnchor(first);
+            if (s == 0 || anchor)
+            {
+                // Before the first anchor, "0" (an anchor's name has eight digits); two anchors whose
+                // names meet, a rare event, are told apart by their order.
+                var name = anchor ? ShardPlanner.SegmentName(first) : "0";
+                while (!names.Add(name))
+                {
+                    name += "x";
+                }
+
+                segments.Add((name, 0));
+            }
+
+            var (segment, k) = segments[^1];
+            segments[^1] = (segment, k + 1);
+            var n = string.Create(CultureInfo.InvariantCulture, $"{segment}-{k}");
             files.Add(new OutputFile($"{dir}{shardFolder}/t{n}.bin", shards[s].Terms));
             files.Add(new OutputFile($"{dir}{shardFolder}/p{n}.bin", shards[s].Positions));
-            separators.Add(s == 0 ? "" : ShardEncoder.Separator(terms[shards[s].Start - 1].Term, terms[shards[s].Start].Term));
+            separators.Add(s == 0 ? "" : ShardEncoder.Separator(terms[shards[s].Start - 1].Term, first));
         }
 
         var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : DocumentTableWriter.Write(documents, page);
@@ -103,7 +127,7 @@ public static class SearchIndexWriter
 
         var metaHash = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
         files.AddRange(chunks.Select((c, i) => new OutputFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
-        var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, Analysis(language, documents)), page);
+        var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, segments, Analysis(language, documents)), page);
         var manifestPath = $"{dir}manifest.{ContentHash.Of(script)}.js";
         files.Add(new OutputFile(manifestPath, script));
         return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));

@@ -3,7 +3,7 @@ using System.Text;
 namespace DecisionsPortal.Search;
 
 /// <summary>
-/// The bytes of the index's term shards (<c>tN.bin</c>) and their positions (<c>pN.bin</c>): each
+/// The bytes of the index's term shards (<c>tS-K.bin</c>) and their positions (<c>pS-K.bin</c>): each
 /// term front-coded against the previous one, its surface variants, its postings (document gaps or,
 /// for common terms, a bitmap; impact; variant bits) and their positions; and the separators that
 /// the manifest finds a shard by. <see cref="SearchIndexWriter"/> decides which shards to encode.

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace DecisionsPortal.Search;
 
 /// <summary>
@@ -52,6 +56,14 @@ public static class ShardPlanner
 
         return ((hash * 2654435769u) >> 16) % AnchorEvery == 0;
     }
+
+    /// <summary>
+    /// The name of the anchor segment <paramref name="anchor"/> starts, which its shards' files are
+    /// named by: a hash of the term alone (eight hex digits), so a segment keeps its name whatever
+    /// comes, goes or is cut otherwise before it.
+    /// </summary>
+    public static string SegmentName(string anchor) =>
+        (XxHash3.HashToUInt64(MemoryMarshal.AsBytes(anchor.AsSpan())) >> 32).ToString("x8", CultureInfo.InvariantCulture);
 
     /// <summary>The shard holding <paramref name="term"/>: the last shard whose first term is not after it.</summary>
     public static int Find(IReadOnlyList<string> firstTerms, string term)

@@ -49,7 +49,11 @@ public sealed record SearchPayload(string Folder, string Word, long ScriptBytes,
         var index = Path.Combine(folder, m.GetProperty("index").GetString()!);
         var count = m.GetProperty("count").GetInt32();
         var fold = m.GetProperty("fold").EnumerateObject().ToDictionary(p => p.Name[0], p => p.Value.GetString()!);
-        string ShardPath(int i) => Path.Combine(index, $"t{i.ToString(CultureInfo.InvariantCulture)}.bin");
+        // search.js: shard i's file is named by its anchor segment's name and its place there, from each segment's shard count.
+        var names = m.GetProperty("segments").EnumerateArray()
+            .SelectMany(g => Enumerable.Range(0, g[1].GetInt32()).Select(k => string.Create(CultureInfo.InvariantCulture, $"{g[0].GetString()}-{k}")))
+            .ToList();
+        string ShardPath(int i) => Path.Combine(index, $"t{names[i]}.bin");
 
         // The most frequent term with a surface form, and the word a user types for it.
         Entry? common = null;

@@ -131,7 +131,9 @@
 
   // --- the engine: query in, ranked and filtered documents out -----------------------------
   function engine(M, A) {
-    var first = M.shards, cache = new Map();
+    // Shard i's file: its anchor segment's name and its place there (SearchIndexWriter), from each segment's shard count.
+    var first = M.shards, files = [], cache = new Map();
+    M.segments.forEach(function (g) { for (var k = 0; k < g[1]; k++) files.push(g[0] + '-' + k); });
     function get(name, decode) {
       if (!cache.has(name)) {
         var p = fetch(M.dir + name).then(function (r) { if (!r.ok) throw new Error(name + ': ' + r.status); return decode === 'json' ? r.json() : r.arrayBuffer().then(decode); });
@@ -140,8 +142,8 @@
       }
       return cache.get(name);
     }
-    function shard(i) { return get(M.index + '/t' + i + '.bin', function (b) { return decodeShard(b, M.count); }); }
-    function positions(i) { return get(M.index + '/p' + i + '.bin', decodePositions); }
+    function shard(i) { return get(M.index + '/t' + files[i] + '.bin', function (b) { return decodeShard(b, M.count); }); }
+    function positions(i) { return get(M.index + '/p' + files[i] + '.bin', decodePositions); }
     function docs() { return get(M.docs, decodeDocs); }
     function meta(chunk) { return get(M.meta + '/' + chunk + '.json', 'json'); }
 

@@ -75,7 +75,8 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
             }
         }
 
-        var shardBytes = needed.Sum(i => files[$"{dir}{shardFolder}/t{i}.bin"].Length);
+        var names = SearchShards.Names(manifest);
+        var shardBytes = needed.Sum(i => files[$"{dir}{shardFolder}/t{names[i]}.bin"].Length);
         var docs = files[dir + manifest.GetProperty("docs").GetString()].Length;
         var meta = files.Where(f => f.Key.StartsWith(dir + manifest.GetProperty("meta").GetString() + "/", StringComparison.Ordinal))
             .Select(f => f.Value.Length).OrderDescending().Take(FirstPage).Sum();

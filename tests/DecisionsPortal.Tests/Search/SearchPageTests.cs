@@ -77,8 +77,8 @@ public sealed class SearchPageTests
         var files = site.OutputFiles().Where(p => p.StartsWith("search/fi/", StringComparison.Ordinal)).ToList();
 
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/manifest\.[0-9a-f]{10}\.js$"));
-        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/i-[0-9a-f]{10}/t0\.bin$"));
-        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/i-[0-9a-f]{10}/p0\.bin$"));
+        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/i-[0-9a-f]{10}/t0-0\.bin$"));
+        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/i-[0-9a-f]{10}/p0-0\.bin$"));
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/docs\.[0-9a-f]{10}\.bin$"));
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^search/fi/m-[0-9a-f]{10}/0\.json$"));
     }

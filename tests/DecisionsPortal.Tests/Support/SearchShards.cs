@@ -21,15 +21,20 @@ public static class SearchShards
             using var document = JsonDocument.Parse(json);
             var count = document.RootElement.GetProperty("count").GetInt32();
             var folder = Path.Combine(Path.GetDirectoryName(manifest)!, document.RootElement.GetProperty("index").GetString()!);
-            var shards = document.RootElement.GetProperty("shards").GetArrayLength();
-            for (var s = 0; s < shards; s++)
+            foreach (var name in Names(document.RootElement))
             {
-                found.AddRange(Decode(File.ReadAllBytes(Path.Combine(folder, $"t{s}.bin")), count));
+                found.AddRange(Decode(File.ReadAllBytes(Path.Combine(folder, $"t{name}.bin")), count));
             }
         }
 
         return found;
     }
+
+    /// <summary>Each shard's name in its index folder, in shard order (search.js: its anchor segment's name and its place there, <c>S-K</c>).</summary>
+    public static IReadOnlyList<string> Names(JsonElement manifest) =>
+        manifest.GetProperty("segments").EnumerateArray()
+            .SelectMany(g => Enumerable.Range(0, g[1].GetInt32()).Select(k => $"{g[0].GetString()}-{k}"))
+            .ToList();
 
     private static IEnumerable<string> Decode(byte[] bytes, int count)
     {
