@@ -31,11 +31,13 @@ public sealed class ModelHasher(ModelHashCache cache)
     private readonly Dictionary<object, Fingerprint> memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> visiting = new(ReferenceEqualityComparer.Instance);
 
+    private Func<Decision, (Fingerprint Full, Fingerprint Summary)> walk => field ??= Walk;
+
     /// <summary>A decision with everything other pages may show of it: all but the Markdown body.</summary>
-    public Fingerprint Summary(Decision decision) => cache.Of(decision, d => (Walk(d, skipMarkdown: false), Walk(d, skipMarkdown: true))).Summary;
+    public Fingerprint Summary(Decision decision) => cache.Of(decision, walk).Summary;
 
     /// <summary>Everything of a decision.</summary>
-    public Fingerprint Full(Decision decision) => cache.Of(decision, d => (Walk(d, skipMarkdown: false), Walk(d, skipMarkdown: true))).Full;
+    public Fingerprint Full(Decision decision) => cache.Of(decision, walk).Full;
 
     /// <summary>A decision's page with all of the decision (<paramref name="full"/>) or its summary.</summary>
     public Fingerprint Page(DecisionPage page, bool full) => Fingerprint.Of(full ? Full(page.Decision) : Summary(page.Decision), Place(page));
@@ -68,18 +70,29 @@ public sealed class ModelHasher(ModelHashCache cache)
         return Fingerprint.Of(writer.WrittenSpan);
     }
 
-    private Fingerprint Walk(Decision decision, bool skipMarkdown)
+    // One walk of the decision's fields for both fingerprints: the summary is of all fields but the
+    // body, the whole decision of the summary and the body (walking it twice, once with the body,
+    // was half of the fingerprints' cost). Fingerprints are compared only within one process.
+    private (Fingerprint Full, Fingerprint Summary) Walk(Decision decision)
     {
         var writer = new ArrayBufferWriter<byte>(1024);
+        object? markdown = null;
         foreach (var field in FieldsOf(typeof(Decision)))
         {
-            if (!(skipMarkdown && field.Name == MarkdownField))
+            if (field.Name == MarkdownField)
+            {
+                markdown = field.GetValue(decision);
+            }
+            else
             {
                 Feed(writer, field.GetValue(decision));
             }
         }
 
-        return Fingerprint.Of(writer.WrittenSpan);
+        var summary = Fingerprint.Of(writer.WrittenSpan);
+        writer.Clear();
+        Feed(writer, markdown);
+        return (Fingerprint.Of(summary, Fingerprint.Of(writer.WrittenSpan)), summary);
     }
 
     private void Feed(ArrayBufferWriter<byte> writer, object? value)
