@@ -123,14 +123,13 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
     // (and copied) a dozen times on the way to a 16 MB sitemap.
     private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<Url> pages) => Write(pages.Count * 320, xml =>
     {
-        var absolute = new AbsoluteUrls(site);
         xml.WriteStartElement("urlset", SitemapNs);
         xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
         foreach (var page in pages)
         {
             xml.WriteWhitespace("\n");
             xml.WriteStartElement("url", SitemapNs);
-            xml.WriteElementString("loc", SitemapNs, absolute.Of(page.Path));
+            xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(page.Path));
             if (page.LastModified is { } date)
             {
                 xml.WriteElementString("lastmod", SitemapNs, date);
@@ -143,7 +142,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
                     xml.WriteStartElement("xhtml", "link", XhtmlNs);
                     xml.WriteAttributeString("rel", "alternate");
                     xml.WriteAttributeString("hreflang", language);
-                    xml.WriteAttributeString("href", absolute.Of(page.Languages[language]));
+                    xml.WriteAttributeString("href", site.Paths.Absolute(page.Languages[language]));
                     xml.WriteEndElement();
                 }
             }
