@@ -18,10 +18,16 @@ public static class XmlDocumentBytes
     [ThreadStatic]
     private static MemoryStream? buffer;
 
-    public static byte[] Write(Action<XmlWriter> body)
+    /// <param name="capacity">The bytes expected, when known to be many: the buffer is made that large at once rather than doubled on the way.</param>
+    public static byte[] Write(Action<XmlWriter> body, int capacity = 0)
     {
         var stream = buffer ??= new MemoryStream(16 * 1024);
         stream.SetLength(0);
+        if (stream.Capacity < capacity)
+        {
+            stream.Capacity = capacity;
+        }
+
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             xml.WriteStartDocument();
