@@ -13,7 +13,6 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
     private readonly SiteConfig config = site.Config;
     private readonly SitePaths paths = site.Paths;
     private readonly LanguageStrings strings = site.Config.Strings[language];
-    private readonly AbsoluteUrls absolute = new(site);
 
     // The same on every page of the language: made once, shared read-only by its pages.
     private IReadOnlyList<LinkView>? navigation;
@@ -164,7 +163,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             var path = pathIn(l);
             var target = path ?? paths.Home(l);
             var note = config.Strings[l].Text.GetValueOrDefault("no_translation", "");
-            switcher[i] = new AlternateView(l, config.Strings[l].Name, paths.Link(target), absolute.Of(target), l == language, path is not null, note);
+            switcher[i] = new AlternateView(l, config.Strings[l].Name, paths.Link(target), site.Paths.Absolute(target), l == language, path is not null, note);
             exist += path is null ? 0 : 1;
         }
 
@@ -177,7 +176,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         var d = page.Decision;
         var section = d.Section is { } number ? $" § {number.ToString(CultureInfo.InvariantCulture)}" : "";
         var title = d.Title.EndsWith('.') ? d.Title : d.Title + ".";
-        return new CitationView($"{config.FindBody(d.Body)!.Label(d.Language)} {FormatDate(d.Date)}{section}: {title}", absolute.Of(page.Path));
+        return new CitationView($"{config.FindBody(d.Body)!.Label(d.Language)} {FormatDate(d.Date)}{section}: {title}", site.Paths.Absolute(page.Path));
     }
 
     /// <summary>The feed of a listing, titled as feed readers show it.</summary>
@@ -185,7 +184,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         new(kind == ListingKind.All ? config.Title[language] : $"{label} – {config.Title[language]}", paths.Link(paths.Feed(language, kind, id)));
 
     /// <summary>The absolute address of a site path.</summary>
-    public string Absolute(string path) => absolute.Of(path);
+    public string Absolute(string path) => site.Paths.Absolute(path);
 
     public string Text(string key) => strings.Text.TryGetValue(key, out var text) ? text : key;
 

@@ -75,7 +75,23 @@ public sealed class SitePaths(SiteConfig config)
     /// <summary>The path as a link from any page (percent-encoded where it needs to be).</summary>
     public string Link(string path) => config.BasePath + UrlPath.Escape(path);
 
-    public string Absolute(string path) => new Uri(config.BaseUrl, UrlPath.Escape(path)).AbsoluteUri;
+    /// <summary>
+    /// The absolute address of a site path, as <see cref="Uri"/> resolves it against the base URL.
+    /// A plain relative path (letters, digits and "-._~/", no dot segment, no empty segment) under
+    /// a base URL that ends in '/' resolves to the base followed by the path, so it needs no Uri
+    /// parse: feeds, sitemaps, pages and open data ask this several times for every decision.
+    /// </summary>
+    public string Absolute(string path) =>
+        root is not null && IsPlain(path) ? root + path : new Uri(config.BaseUrl, UrlPath.Escape(path)).AbsoluteUri;
+
+    private readonly string? root = config.BaseUrl.AbsoluteUri is { } uri && uri.EndsWith('/') ? uri : null;
+
+    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
+
+    private static bool IsPlain(string path) =>
+        !path.AsSpan().ContainsAnyExcept(Plain)
+        && !path.StartsWith('/') && !path.StartsWith('.')
+        && !path.Contains("/.", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal);
 
     private UrlSegments Segments(string language) => config.Strings[language].Segments;
 }

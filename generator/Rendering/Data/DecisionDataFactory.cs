@@ -7,8 +7,6 @@ namespace DecisionsPortal.Rendering.Data;
 /// <summary>Turns a decision page of the model into its open data record, with absolute URLs.</summary>
 public sealed class DecisionDataFactory(SiteModel site)
 {
-    // The same addresses as paths.Absolute, without a Uri parse for each plain path.
-    private readonly AbsoluteUrls urls = new(site);
     private readonly HashSet<string> meetings = site.Council.Meetings.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="withText">False when only the facts are needed (the page's JSON-LD): the text
@@ -24,12 +22,12 @@ public sealed class DecisionDataFactory(SiteModel site)
         return new DecisionData(
             d.Key,
             language,
-            urls.Of(page.Path),
-            urls.Of(paths.DecisionData(page.Path)),
-            config.Languages.Where(page.Translations.ContainsKey).Select(l => new TranslationData(l, urls.Of(page.Translations[l]))).ToList(),
+            site.Paths.Absolute(page.Path),
+            site.Paths.Absolute(paths.DecisionData(page.Path)),
+            config.Languages.Where(page.Translations.ContainsKey).Select(l => new TranslationData(l, site.Paths.Absolute(page.Translations[l]))).ToList(),
             d.Title,
             IsoDate.Format(d.Date),
-            new FollowedTermData(d.Body, config.FindBody(d.Body)!.Label(language), urls.Of(paths.Feed(language, ListingKind.Body, d.Body))),
+            new FollowedTermData(d.Body, config.FindBody(d.Body)!.Label(language), site.Paths.Absolute(paths.Feed(language, ListingKind.Body, d.Body))),
             d.Section,
             d.Dnro,
             new PersonData(d.Preparer.Name, d.Preparer.Title),
@@ -38,9 +36,9 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.DecisionText,
             withText ? d.Law.Previous : null,
             withText ? d.Markdown.Trim() : "",
-            d.Topics.Select(t => new FollowedTermData(t, config.FindTopic(t)!.Label(language), urls.Of(paths.Feed(language, ListingKind.Topic, t)))).ToList(),
-            d.Attachments.Select(a => new AttachmentData(a.Title, urls.Of(site.Paths.Attachment(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
-            site.Redirects.Where(r => r.Target == page).Select(r => urls.Of(r.Path)).ToList(),
+            d.Topics.Select(t => new FollowedTermData(t, config.FindTopic(t)!.Label(language), site.Paths.Absolute(paths.Feed(language, ListingKind.Topic, t)))).ToList(),
+            d.Attachments.Select(a => new AttachmentData(a.Title, site.Paths.Absolute(site.Paths.Attachment(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
+            site.Redirects.Where(r => r.Target == page).Select(r => site.Paths.Absolute(r.Path)).ToList(),
             d.Draft,
             d.Law.Meeting?.ToString(),
             d.Law.Status is { } status ? Content.DecisionStatuses.Id(status) : null,
@@ -48,10 +46,10 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.Law.Dissent,
             d.Law.Updated is { } updated ? IsoDate.Format(updated) : null,
             d.Law.Confidential,
-            law.CasePath is { } casePath ? urls.Of(casePath) : null,
-            law.CasePath is { } caseFeed ? urls.Of(site.Paths.FeedOf(caseFeed)) : null,
-            meeting is null ? null : urls.Of(meeting),
-            meeting is null ? null : urls.Of(site.Paths.FeedOf(meeting)));
+            law.CasePath is { } casePath ? site.Paths.Absolute(casePath) : null,
+            law.CasePath is { } caseFeed ? site.Paths.Absolute(site.Paths.FeedOf(caseFeed)) : null,
+            meeting is null ? null : site.Paths.Absolute(meeting),
+            meeting is null ? null : site.Paths.Absolute(site.Paths.FeedOf(meeting)));
     }
 
     /// <summary>A decision taken off the site, for mirrors to delete; its address when it had one.</summary>

@@ -36,12 +36,8 @@ public static class AtomWriter
         var paths = site.Paths;
         // Not indented, a line for the feed's head and one for each entry: indentation was a
         // sixteenth of a feed's bytes, and a site has a feed for every case.
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, settings))
+        var bytes = XmlDocumentBytes.Write(xml =>
         {
-            xml.WriteStartDocument();
-            xml.WriteWhitespace("\n");
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, language);
             xml.WriteElementString("id", Atom, TagUri(site, id));
@@ -68,10 +64,9 @@ public static class AtomWriter
 
             xml.WriteWhitespace("\n");
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
+        });
 
-        return new OutputFile(feedPath, [.. stream.ToArray(), (byte)'\n']);
+        return new OutputFile(feedPath, bytes);
     }
 
 

@@ -71,7 +71,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
     private static string PartName(int index) => $"sitemap-{(index + 1).ToString(CultureInfo.InvariantCulture)}.xml";
 
-    private static byte[] Index(SiteModel site, IEnumerable<string> names) => Write(4096, xml =>
+    private static byte[] Index(SiteModel site, IEnumerable<string> names) => XmlDocumentBytes.Write(xml =>
     {
         xml.WriteStartElement("sitemapindex", SitemapNs);
         foreach (var name in names)
@@ -119,18 +119,17 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         : page.Date is { } date ? IsoDate.Format(date)
         : null;
 
-    // About 300 bytes a page with two language links: the stream is sized once, not doubled
-    // (and copied) a dozen times on the way to a 16 MB sitemap.
-    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<Url> pages) => Write(pages.Count * 320, xml =>
+    // A line for each address, not indented: indentation and the lines inside an address were
+    // an eighth of the sitemap's bytes. About 300 bytes a page with two language links.
+    private static byte[] UrlSet(SiteModel site, IReadOnlyCollection<Url> pages) => XmlDocumentBytes.Write(xml =>
     {
-        var absolute = new AbsoluteUrls(site);
         xml.WriteStartElement("urlset", SitemapNs);
         xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
         foreach (var page in pages)
         {
             xml.WriteWhitespace("\n");
             xml.WriteStartElement("url", SitemapNs);
-            xml.WriteElementString("loc", SitemapNs, absolute.Of(page.Path));
+            xml.WriteElementString("loc", SitemapNs, site.Paths.Absolute(page.Path));
             if (page.LastModified is { } date)
             {
                 xml.WriteElementString("lastmod", SitemapNs, date);
@@ -143,7 +142,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
                     xml.WriteStartElement("xhtml", "link", XhtmlNs);
                     xml.WriteAttributeString("rel", "alternate");
                     xml.WriteAttributeString("hreflang", language);
-                    xml.WriteAttributeString("href", absolute.Of(page.Languages[language]));
+                    xml.WriteAttributeString("href", site.Paths.Absolute(page.Languages[language]));
                     xml.WriteEndElement();
                 }
             }
@@ -153,23 +152,5 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
         xml.WriteWhitespace("\n");
         xml.WriteEndElement();
-    });
-
-    // A line for each address, not indented: indentation and the lines inside an address were
-    // an eighth of the sitemap's bytes.
-    private static byte[] Write(int capacity, Action<XmlWriter> body)
-    {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using var stream = new MemoryStream(capacity);
-        using (var xml = XmlWriter.Create(stream, settings))
-        {
-            xml.WriteStartDocument();
-            xml.WriteWhitespace("\n");
-            body(xml);
-            xml.WriteEndDocument();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
+    }, pages.Count * 320);
 }

@@ -29,5 +29,9 @@ public sealed record WordForms(IReadOnlyList<string> Bases, IReadOnlyList<string
     /// Hunspell makes each a compound of digits (sv_SE's COMPOUNDRULE 0*) at tens of microseconds.
     /// </summary>
     public static WordForms? OfNumber(string word, bool partsKnown) =>
-        word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9') ? new WordForms([word], [word], [], partsKnown) : null;
+        word.Length > 0 && !word.AsSpan().ContainsAnyExcept(Digits) ? new WordForms([word], [word], [], partsKnown) : null;
+
+    // Not ContainsAnyExceptInRange('0', '9'): the installed tool's precompiled code of that generic
+    // method boxed both bounds, two objects for every word a dictionary was asked about.
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 }

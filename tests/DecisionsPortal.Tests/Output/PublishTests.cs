@@ -223,6 +223,29 @@ public sealed class PublishTests
         Assert.Throws<InvalidOperationException>(() => OutputPublisher.SafeTarget("/tmp/site", path));
     }
 
+    [Theory]
+    [InlineData("/tmp/site", "fi/paatokset/2025/katto/index.html")]
+    [InlineData("/tmp/site", "fi/./x/index.html")]
+    [InlineData("/tmp/site", "fi/x/../y/index.html")]
+    [InlineData("/tmp/site", "fi//x/index.html")]
+    [InlineData("/tmp/site", "fi/x/")]
+    [InlineData("/tmp/site", ".hidden/a b~.json")]
+    [InlineData("/tmp/site/", "fi/index.html")]
+    [InlineData("/tmp//site", "fi/index.html")]
+    [InlineData("/tmp/./site", "fi/index.html")]
+    public void A_target_inside_the_output_folder_is_its_full_path(string root, string path)
+    {
+        var expected = Path.GetFullPath(Path.Combine(root, path));
+        if (expected.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            Assert.Equal(expected, OutputPublisher.SafeTarget(root, path));
+        }
+        else
+        {
+            Assert.Throws<InvalidOperationException>(() => OutputPublisher.SafeTarget(root, path));
+        }
+    }
+
     private static Dictionary<string, string> Snapshot(TestSite site) =>
         site.OutputFiles().ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, f)))));
 }
