@@ -29,8 +29,10 @@ internal sealed class AttachmentTextCache
             .Select(a => (Attachment: a, Key: Key(a.SourcePath!)))
             .ToList();
 
+    // A file that is not there (its key is its bare path) is read again rather than kept: a
+    // decision parsed before its attachment was deleted still names it until it is parsed again.
     public AttachmentText Get(string path, string key) =>
-        texts.GetOrAdd(key, _ => new Lazy<AttachmentText>(() => AttachmentText.Read(path))).Value;
+        key == path ? AttachmentText.Read(path) : texts.GetOrAdd(key, _ => new Lazy<AttachmentText>(() => AttachmentText.Read(path))).Value;
 
     /// <summary>
     /// Keeps only the texts of the files the site has now, as they are now: over a long serve
