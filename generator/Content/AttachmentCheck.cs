@@ -38,6 +38,16 @@ public static class AttachmentCheck
         return decision with { Attachments = resolved };
     }
 
+    /// <summary>
+    /// The files beside the decision that <see cref="Resolve"/> looks for, there or not: a parse
+    /// stands only while they are as they were.
+    /// </summary>
+    public static IEnumerable<string> Candidates(Decision decision) =>
+        decision.Law.Confidential || decision.Folder.Length == 0 ? [] : decision.Attachments
+            .Select(a => a.File.Split('/', '\\'))
+            .Where(segments => !segments.Any(s => s is ".." or "." or "" || s.Contains(':', StringComparison.Ordinal)))
+            .Select(segments => Path.Combine([decision.Folder, .. segments]));
+
     private static Attachment ResolveOne(Attachment attachment, string folder, string contentRoot, DiagnosticBag diagnostics)
     {
         var file = attachment.File;

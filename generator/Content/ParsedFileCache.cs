@@ -4,9 +4,11 @@ using DecisionsPortal.Diagnostics;
 namespace DecisionsPortal.Content;
 
 /// <summary>
-/// Remembers what each decision file parsed to, keyed by its path, modification time and size,
-/// so that a rebuild (in <c>serve</c>) reads only the files that changed. The parse of a file
-/// depends on site.yml too (organ and topic ids): whoever owns the cache clears it when site.yml changes.
+/// Remembers what each decision file parsed to, keyed by its path, modification time and size
+/// and those of the attachment files the parse looked for beside it (a deleted, added or replaced
+/// attachment changes what the parse reports and records), so that a rebuild (in <c>serve</c>)
+/// reads only the files that changed. The parse of a file depends on site.yml too (organ and
+/// topic ids): whoever owns the cache clears it when site.yml changes.
 /// </summary>
 public sealed class ParsedFileCache
 {
@@ -47,21 +49,6 @@ public sealed class ParsedFileCache
                 changedSince.UnionWith(paths.Select(Path.GetFullPath));
             }
         }
-    }
-
-    /// <summary>
-    /// Forgets the files of a folder: a decision's parse also checked the attachments beside it,
-    /// so a changed, added or deleted attachment must make its decisions be read again.
-    /// </summary>
-    public void ForgetFolder(string folder)
-    {
-        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-        foreach (var path in entries.Keys.Where(p => string.Equals(Path.GetDirectoryName(p), full, StringComparison.Ordinal)).ToList())
-        {
-            entries.TryRemove(path, out _);
-        }
-
-        Forget();
     }
 
     /// <summary>
@@ -126,13 +113,14 @@ public sealed class ParsedFileCache
 
     internal Decision? GetOrParse(string path, DiagnosticBag diagnostics, Func<DiagnosticBag, Decision?> parse)
     {
-        var info = new FileInfo(path);
-        var stamp = (info.Exists ? info.LastWriteTimeUtc : default, info.Exists ? info.Length : -1);
-        if (!entries.TryGetValue(path, out var entry) || entry.Stamp != stamp)
+        var stamp = Stamp.Of(path);
+        if (!entries.TryGetValue(path, out var entry) || entry.Stamp != stamp || entry.Beside.Any(b => Stamp.Of(b.Path) != b.Stamp))
         {
             Interlocked.Increment(ref parsed);
             var local = new DiagnosticBag();
-            entry = new Entry(stamp, parse(local), local.ToSortedList());
+            var decision = parse(local);
+            var beside = decision is null ? [] : AttachmentCheck.Candidates(decision).Select(p => (p, Stamp.Of(p))).ToList();
+            entry = new Entry(stamp, beside, decision, local.ToSortedList());
             entries[path] = entry;
         }
 
@@ -154,5 +142,14 @@ public sealed class ParsedFileCache
     /// <summary>The decision files a load found (by language), their full paths, and the warnings about stray files.</summary>
     internal sealed record Listing(IReadOnlyList<(string Language, string Path)> Files, IReadOnlySet<string> FullPaths, IReadOnlyList<Diagnostic> Stray);
 
-    private sealed record Entry((DateTime Modified, long Size) Stamp, Decision? Decision, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(Stamp Stamp, IReadOnlyList<(string Path, Stamp Stamp)> Beside, Decision? Decision, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly record struct Stamp(DateTime Modified, long Size)
+    {
+        public static Stamp Of(string path)
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? new Stamp(info.LastWriteTimeUtc, info.Length) : new Stamp(default, -1);
+        }
+    }
 }

@@ -106,12 +106,6 @@ public sealed class SiteRebuilder
             cache.Clear();
         }
 
-        foreach (var path in changed?.Where(p => !p.EndsWith(".md", StringComparison.Ordinal)) ?? [])
-        {
-            cache.ParsedFiles.ForgetFolder(Path.GetDirectoryName(path)!);
-            cache.ParsedFiles.ForgetFolder(path);
-        }
-
         if (changed is not null)
         {
             cache.ParsedFiles.Changed(changed);

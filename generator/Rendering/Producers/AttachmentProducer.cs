@@ -1,4 +1,7 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -12,7 +15,24 @@ public sealed class AttachmentProducer : IOutputProducer
         context.Site.Decisions
             .SelectMany(page => page.Decision.Attachments
                 .Where(a => a.SourcePath is not null)
-                .Select(a => new OutputFile(context.Site.Paths.Attachment(page, a), File.ReadAllBytes(a.SourcePath!))))
+                .Select(a => Copy(context, page, a))
+                .OfType<OutputFile>())
             .GroupBy(f => f.Path, StringComparer.Ordinal)
             .Select(g => g.First());
+
+    private static OutputFile? Copy(RenderContext context, DecisionPage page, Attachment attachment)
+    {
+        try
+        {
+            return new OutputFile(context.Site.Paths.Attachment(page, attachment), File.ReadAllBytes(attachment.SourcePath!));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && context.Diagnostics is not null)
+        {
+            // Removed or locked after the Load stage found it (a pull or a save during the build):
+            // the editor's file at the decision's line, not an error of ours.
+            context.Diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
+                $"attachment '{attachment.File}' could not be read while the site was built ({e.Message}); build again");
+            return null;
+        }
+    }
 }

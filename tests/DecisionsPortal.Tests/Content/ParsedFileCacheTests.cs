@@ -99,6 +99,32 @@ public sealed class ParsedFileCacheTests
         Assert.Equal("/fi/paatokset/2025/a/", linking.Links["a.md"]);
     }
 
+    [Fact]
+    public void An_attachment_deleted_added_or_replaced_beside_an_unchanged_decision_makes_it_read_again()
+    {
+        using var site = Site();
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Ensimmäinen", extra: "attachments: [{ title: Kutsu, file: kutsu.txt }]"));
+        site.Write("content/fi/2025/kutsu.txt", "Kutsu");
+        var cache = new BuildCache();
+        Assert.True(Build(site, cache).Succeeded);
+
+        // Deleted, with no word from a watcher (the parse cache alone must notice): the editor's
+        // error at the decision's line, every time, not an error of ours when the file is copied.
+        File.Delete(Path.Combine(site.Root, "content/fi/2025/kutsu.txt"));
+        var deleted = Build(site, cache);
+        var missing = Assert.Single(deleted.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.AttachmentMissing, true), (missing.Code, missing.Location.Path.EndsWith("fi/2025/a.md", StringComparison.Ordinal)));
+        Assert.Equal(1, cache.ParsedFiles.LastParsed);
+
+        // Put back, then replaced by a longer one: the page lists the size the file has now.
+        site.Write("content/fi/2025/kutsu.txt", "Kutsu");
+        Assert.True(Build(site, cache).Succeeded);
+        site.Write("content/fi/2025/kutsu.txt", "Kutsu kokoukseen, jossa asia käsitellään.");
+        var replaced = Build(site, cache);
+        var attachment = Assert.Single(replaced.Site!.Decisions.Single(p => p.Decision.Title == "Ensimmäinen").Decision.Attachments);
+        Assert.Equal(new FileInfo(Path.Combine(site.Root, "content/fi/2025/kutsu.txt")).Length, attachment.Size);
+    }
+
     private static BuildResult Build(TestSite site, BuildCache cache) =>
         BuildPipeline.Run(new BuildOptions(site.ConfigPath, site.Output), publish: false, cache);
 }

@@ -1,4 +1,5 @@
 using DecisionsPortal.Configuration;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Pipeline;
 using DecisionsPortal.Tests.Support;
 
@@ -52,9 +53,12 @@ public sealed class AttachmentTextCacheTests
         Assert.Equal(2, cache.Search.AttachmentTexts);
         Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
 
-        // A file deleted while its decision still names it: its text goes too.
+        // A file deleted while its decision still names it is the editor's error; once the
+        // decision no longer names it, its text goes too.
         File.Delete(Path.Combine(site.Root, "content/fi/2025/piirustus.pdf"));
-        BuildPipeline.Run(options, publish: false, cache);
+        Assert.Equal([DiagnosticCodes.AttachmentMissing], BuildPipeline.Run(options, publish: false, cache).Diagnostics.Where(d => d.IsError).Select(d => d.Code));
+        site.Write("content/fi/2025/koulu.md", Decision("Koulu", ""));
+        Assert.True(BuildPipeline.Run(options, publish: false, cache).Succeeded);
         Assert.Equal(1, cache.Search.AttachmentTexts);
     }
 }
