@@ -43,6 +43,12 @@ public static class BuildCommand
                 // The collector's share is not in any stage's figures but is in all of them.
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"timing gc {GC.GetTotalPauseDuration().TotalMilliseconds,27:0} ms paused, collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}"));
+                if (result.Writer is var (busy, blocked))
+                {
+                    // One thread makes the output's files; rendering waits when it falls behind.
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"timing writer {busy.TotalMilliseconds,23:0} ms busy, rendering waited {blocked.TotalMilliseconds:0} ms for it"));
+                }
             }
 
             if (result.Succeeded && result.Site is { } site)

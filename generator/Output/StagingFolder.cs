@@ -48,6 +48,9 @@ public sealed class StagingFolder : IOutputSink
     /// <summary>How many files the site has (written now, or kept as the previous build wrote them).</summary>
     public int SiteFiles => made.Count;
 
+    /// <summary>How long the writer thread worked, and how long rendering waited for it (read after <see cref="Finish"/>).</summary>
+    public (TimeSpan Busy, TimeSpan Blocked) WriterTiming => writer.Timing;
+
     /// <summary>How many of them were new or changed, and so written (read after <see cref="Finish"/>).</summary>
     public int Written => staged.Count(path => path != OutputPublisher.MarkerFile);
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace DecisionsPortal.Output;
 
 /// <summary>
@@ -28,6 +30,13 @@ internal sealed class WriterThread
     private int postersAsleep;
     private bool completed;
     private bool cancelled;
+    // Stopwatch ticks: what the writer spent on the work, and what posters spent waiting for room
+    // (summed over threads): when they waited long, the disk, not the rendering, set the pace.
+    private long busy;
+    private long blocked;
+
+    /// <summary>How long the writer worked, and how long rendering threads waited for it (read after <see cref="Complete"/>).</summary>
+    public (TimeSpan Busy, TimeSpan Blocked) Timing => (Stopwatch.GetElapsedTime(0, busy), Stopwatch.GetElapsedTime(0, blocked));
 
     public WriterThread()
     {
@@ -50,7 +59,9 @@ internal sealed class WriterThread
                 }
 
                 postersAsleep++;
+                var start = Stopwatch.GetTimestamp();
                 Monitor.Wait(gate);
+                blocked += Stopwatch.GetTimestamp() - start;
                 postersAsleep--;
             }
 
@@ -101,9 +112,12 @@ internal sealed class WriterThread
                 item = queue.Dequeue();
             }
 
+            var started = Stopwatch.GetTimestamp();
             item.Work();
+            var worked = Stopwatch.GetTimestamp() - started;
             lock (gate)
             {
+                busy += worked;
                 waiting -= item.Bytes;
                 if (postersAsleep > 0 && waiting <= Budget / 2)
                 {

@@ -26,6 +26,7 @@ public static class BuildPipeline
         var siteFiles = 0;
         var written = 0;
         var made = 0;
+        (TimeSpan, TimeSpan)? writer = null;
         IReadOnlyList<OutputFile>? rendered = null;
         IOutputSink? open = null;
         Task<Theme>? theme = null;
@@ -95,6 +96,7 @@ public static class BuildPipeline
             var succeeded = count is not null && !diagnostics.HasErrors;
             var finished = open.Finish(succeeded);
             open = null;
+            writer = staging?.WriterTiming;
             Stage("publish");
             if (succeeded && finished)
             {
@@ -121,6 +123,6 @@ public static class BuildPipeline
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, siteFiles, clock.Elapsed, stages) { Files = rendered, Rendered = made, FilesWritten = written };
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, siteFiles, clock.Elapsed, stages) { Files = rendered, Rendered = made, FilesWritten = written, Writer = writer };
     }
 }

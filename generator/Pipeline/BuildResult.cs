@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteMode
     /// <summary>Of <see cref="SiteFiles"/>, how many were new or changed and so written; the others were kept as they stood.</summary>
     public int FilesWritten { get; init; }
 
+    /// <summary>How long the output's writer thread worked and rendering waited for it (a build that wrote an output folder).</summary>
+    public (TimeSpan Busy, TimeSpan Blocked)? Writer { get; init; }
+
     /// <summary>How many files were rendered (serve skips those whose inputs did not change).</summary>
     public int Rendered { get; init; }
 
