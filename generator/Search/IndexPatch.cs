@@ -156,7 +156,7 @@ internal static class IndexPatch
             touched.TryAdd(term, new TouchedTerm(term, -1, []));
         }
 
-        foreach (var posting in reclassed.Postings(ordered, edited, newLookups, classes))
+        foreach (var posting in reclassed.Postings(ordered, edited, newLookups, classes, state.Splittable, counts))
         {
             touched[posting.Term].Added.Add(posting);
         }

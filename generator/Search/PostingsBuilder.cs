@@ -58,6 +58,12 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public IReadOnlySet<string>? Only { get; init; }
 
+    /// <summary>
+    /// With <see cref="Only"/>: false for a word that cannot be posted under any of those terms,
+    /// which is then skipped without being resolved (its compound split and classes looked up).
+    /// </summary>
+    public Func<IndexWord, bool>? MayPost { get; init; }
+
     public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
         slotTerm.Clear();
@@ -234,6 +240,12 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
         else if (resolved[word.Id].PartIds is not null)
         {
+            return resolved[word.Id];
+        }
+
+        if (Only is not null && MayPost is not null && !MayPost(word))
+        {
+            resolved[word.Id] = new Resolution(-1, -1, []);
             return resolved[word.Id];
         }
 

@@ -69,12 +69,15 @@ internal sealed class ReclassedDocuments
     }
 
     /// <summary>The new postings of the changed classes' terms in the unchanged documents found, made with the new classes.</summary>
-    public List<DocumentPosting> Postings(List<CachedSearchDocument> ordered, bool[] edited, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes)
+    /// <param name="splittable">The words of the documents that can be split, by document language (after the edit).</param>
+    /// <param name="counts">The vocabulary (after the edit): the words the compounds are split into.</param>
+    public List<DocumentPosting> Postings(List<CachedSearchDocument> ordered, bool[] edited, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes,
+        Dictionary<string, SplittableWords> splittable, Dictionary<IndexWord, int> counts)
     {
         var postings = new List<DocumentPosting>();
         foreach (var (language, docs, terms) in languages)
         {
-            var builder = new PostingsBuilder(4096, 16384) { Only = terms };
+            var builder = new PostingsBuilder(4096, 16384) { Only = terms, MayPost = MayPost(terms, classes.GetValueOrDefault(language), splittable.GetValueOrDefault(language), counts) };
             for (var d = 0; d < docs.Length; d++)
             {
                 if (docs[d] && !edited[d])
@@ -87,6 +90,48 @@ internal sealed class ReclassedDocuments
         }
 
         return postings;
+    }
+
+    /// <summary>
+    /// Whether a word can be posted under one of <paramref name="terms"/>: most words of the
+    /// thousands of decisions posted again cannot, and telling so by a few look-ups spares splitting
+    /// each and looking up its classes (<see cref="PostingsBuilder.MayPost"/>). A word is posted under
+    /// its own term, its compound parts' terms and its classes' (<see cref="BaseFormClasses.Terms"/>);
+    /// a part whose term is one of them is a vocabulary word that the compound starts or ends with.
+    /// Null (every word resolved) where the document language has no splittable words kept.
+    /// </summary>
+    private static Func<IndexWord, bool>? MayPost(HashSet<string> terms, BaseFormClasses? classes, SplittableWords? splittable, Dictionary<IndexWord, int> counts)
+    {
+        if (splittable is null)
+        {
+            return null;
+        }
+
+        var split = new HashSet<IndexWord>();
+        foreach (var (part, count) in counts)
+        {
+            if (count > 0 && part.Term is { } term && terms.Contains(term))
+            {
+                split.UnionWith(splittable.Containing(part.Text));
+            }
+        }
+
+        var (bases, joined) = classes?.Reaching(terms) ?? ([], []);
+        return word => word.Term is not { } own || terms.Contains(own) || split.Contains(word)
+            || (!word.Forms.Known && joined.Contains(own)) || AnyOf(word.Forms.Bases, bases) || AnyOf(word.Forms.Parts, bases);
+    }
+
+    private static bool AnyOf(IReadOnlyList<string> forms, HashSet<string> set)
+    {
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (set.Contains(forms[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The documents whose postings of <paramref name="term"/> the patch replaces: the edited ones, and those posted again for it.</summary>

@@ -175,6 +175,47 @@ internal sealed class BaseFormClasses
     }
 
     /// <summary>
+    /// What can post a word under one of <paramref name="terms"/> by these classes (<see cref="Terms"/>):
+    /// the base forms whose class holds one, and the terms whose classes' union, which a word the
+    /// dictionary does not know joins, holds one.
+    /// </summary>
+    public (HashSet<string> Bases, HashSet<string> Joined) Reaching(IReadOnlySet<string> terms)
+    {
+        var bases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (baseForm, members) in classes)
+        {
+            if (HoldsAny(members, terms))
+            {
+                bases.Add(baseForm);
+            }
+        }
+
+        var joined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (term, union) in byTerm)
+        {
+            if (HoldsAny(union, terms))
+            {
+                joined.Add(term);
+            }
+        }
+
+        return (bases, joined);
+    }
+
+    private static bool HoldsAny(string[] members, IReadOnlySet<string> terms)
+    {
+        foreach (var member in members)
+        {
+            if (terms.Contains(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The base forms whose classes differ between <paramref name="before"/> and <paramref name="after"/>
     /// (one added or gone included), and every term of those classes before or after, by document language.
     /// </summary>
