@@ -43,23 +43,36 @@ public static class AttachmentCheck
     /// stands only while they are as they were.
     /// </summary>
     public static IEnumerable<string> Candidates(Decision decision) =>
-        decision.Law.Confidential || decision.Folder.Length == 0 ? [] : decision.Attachments
-            .Select(a => a.File.Split('/', '\\'))
-            .Where(segments => !segments.Any(s => s is ".." or "." or "" || s.Contains(':', StringComparison.Ordinal)))
-            .Select(segments => Path.Combine([decision.Folder, .. segments]));
+        decision.Law.Confidential || decision.Folder.Length == 0 ? [] :
+            decision.Attachments.Select(a => Beside(a.File, decision.Folder)).OfType<string>();
+
+    // Where a file name leads in the decision's folder; null for an absolute path, or one with
+    // '..', '.' or empty parts, which may lead out of it.
+    private static string? Beside(string file, string folder)
+    {
+        if (IsAbsolute(file))
+        {
+            return null;
+        }
+
+        var segments = file.Split('/', '\\');
+        return segments.Any(s => s is ".." or "." or "") ? null : Path.Combine([folder, .. segments]);
+    }
+
+    private static bool IsAbsolute(string file) =>
+        Path.IsPathRooted(file) || file.StartsWith('/') || file.StartsWith('\\') || file.Contains(':', StringComparison.Ordinal);
 
     private static Attachment ResolveOne(Attachment attachment, string folder, string contentRoot, DiagnosticBag diagnostics)
     {
         var file = attachment.File;
-        var segments = file.Split('/', '\\');
-        if (Path.IsPathRooted(file) || file.StartsWith('/') || file.StartsWith('\\') || file.Contains(':', StringComparison.Ordinal))
+        if (IsAbsolute(file))
         {
             diagnostics.Error(DiagnosticCodes.AttachmentOutsideContent, attachment.Location,
                 $"attachment '{file}' must be a file beside the decision, e.g. 'file: {Path.GetFileName(file.Replace('\\', '/'))}', not an absolute path");
             return attachment;
         }
 
-        if (segments.Any(s => s is ".." or "." or ""))
+        if (Beside(file, folder) is not { } path)
         {
             diagnostics.Error(DiagnosticCodes.AttachmentOutsideContent, attachment.Location,
                 $"attachment '{file}' must be a file beside the decision (or in a folder below it); '..' and empty parts are not allowed");
@@ -73,7 +86,6 @@ public static class AttachmentCheck
             return attachment;
         }
 
-        var path = Path.Combine([folder, .. segments]);
         if (!File.Exists(path))
         {
             var near = Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.EndsWith(".md", StringComparison.Ordinal)) : [];
@@ -82,7 +94,7 @@ public static class AttachmentCheck
             return attachment;
         }
 
-        var type = Path.GetExtension(segments[^1]).TrimStart('.');
+        var type = Path.GetExtension(path).TrimStart('.');
         if (!Published.Contains(type))
         {
             MessageText kind = type.Length == 0 ? "has no file type" : MessageText.Of($"is of a type ('.{type}') that is not published");

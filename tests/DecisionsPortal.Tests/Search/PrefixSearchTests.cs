@@ -25,17 +25,7 @@ public sealed class PrefixSearchTests(BrowserFixture browser)
         var texts = Enumerable.Range(0, Decisions).Select(d => words.Where((_, i) => i % Decisions == d).ToArray()).ToArray();
         for (var d = 0; d < Decisions; d++)
         {
-            site.Write($"content/fi/2024/d{d:D3}.md", $"""
-                ---
-                title: Asia {d}
-                date: 2024-01-10
-                body: kaupunginhallitus
-                preparer: {"{"} name: Qx Zq, title: Qx {"}"}
-                presenter: {"{"} name: Qx Zq, title: Qx {"}"}
-                proposal: Lautakunta päättää asiasta.
-                ---
-                {string.Join(' ', texts[d])}.
-                """);
+            site.Write($"content/fi/2024/d{d:D3}.md", Support.Decisions.Plain(d, string.Join(' ', texts[d])));
         }
 
         var result = site.Build();

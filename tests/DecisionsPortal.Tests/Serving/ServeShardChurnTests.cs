@@ -25,19 +25,19 @@ public sealed class ServeShardChurnTests(ITestOutputHelper output)
         using var site = new TestSite();
         for (var d = 1; d < Decisions; d++)
         {
-            site.Write(Decision(d), Text(d, string.Join(' ', words.Where((_, i) => i % Decisions == d))));
+            site.Write(Decision(d), Support.Decisions.Plain(d, string.Join(' ', words.Where((_, i) => i % Decisions == d))));
         }
 
         // One decision's words new to the corpus, sorting near the end (after the words in z), then as
         // many that sort before every other word: its length and so its scores stay, while about 12 KB
         // of terms leave the last shards and come to the first.
-        site.Write(Decision(0), Text(0, Words("zzzqx")));
+        site.Write(Decision(0), Support.Decisions.Plain(0, Words("zzzqx")));
         using var served = new TempFolder();
         var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, IncludeDrafts: true, BaseUrl: "http://127.0.0.1:1/"), served.Path);
         Assert.True(rebuilder.Rebuild().Status.Ok);
         var before = Shards(served.Path);
 
-        site.Write(Decision(0), Text(0, Words("aaaqz")));
+        site.Write(Decision(0), Support.Decisions.Plain(0, Words("aaaqz")));
         var (status, result) = rebuilder.Rebuild(new HashSet<string> { Path.Combine(site.Root, Decision(0)) });
         Assert.True(status.Ok, string.Join('\n', result.Diagnostics));
         var after = Shards(served.Path);
@@ -58,18 +58,6 @@ public sealed class ServeShardChurnTests(ITestOutputHelper output)
     private static string Words(string prefix) => string.Join(' ', Enumerable.Range(0, 600).Select(i => $"{prefix}{i:D3}"));
 
     private static string Decision(int d) => $"content/fi/2024/d{d:D3}.md";
-
-    private static string Text(int d, string body) => $"""
-        ---
-        title: Asia {d}
-        date: 2024-01-10
-        body: kaupunginhallitus
-        preparer: {"{"} name: Qx Zq, title: Qx {"}"}
-        presenter: {"{"} name: Qx Zq, title: Qx {"}"}
-        proposal: Lautakunta päättää asiasta.
-        ---
-        {body}.
-        """;
 
     private static int Shards(string output)
     {

@@ -21,6 +21,22 @@ public static class Decisions
         {text}
         """;
 
+    /// <summary>
+    /// A Finnish decision whose fields bring no words of their own but its number (the people are
+    /// "Qx Zq"), so that <paramref name="text"/> alone sets the search index's vocabulary.
+    /// </summary>
+    public static string Plain(int number, string text) => $"""
+        ---
+        title: Asia {number}
+        date: 2024-01-10
+        body: kaupunginhallitus
+        preparer: {"{"} name: Qx Zq, title: Qx {"}"}
+        presenter: {"{"} name: Qx Zq, title: Qx {"}"}
+        proposal: Lautakunta päättää asiasta.
+        ---
+        {text}.
+        """;
+
     public static string Swedish(
         string title = "Reparation av skolans tak",
         string date = "2025-03-14",
