@@ -77,7 +77,7 @@ public static class BuildCommand
         };
         command.SetAction(parsed =>
         {
-            var result = BuildPipeline.Run(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts), BuildDate: parsed.GetValue(buildDate)), publish: false);
+            var result = BuildPipeline.Check(new BuildOptions(parsed.GetValue(config)!, IncludeDrafts: parsed.GetValue(drafts), BuildDate: parsed.GetValue(buildDate)));
             var catalogue = EditorLanguage.Catalogue(parsed.GetValue(lang), parsed.GetValue(config)!);
             Report(result, stderr, written: false, catalogue);
             var warnings = result.Diagnostics.Count;

@@ -4,7 +4,7 @@ namespace DecisionsPortal.Content;
 
 /// <summary>
 /// The optional fields that tie a decision to its case, its meeting and the law. Kept apart from
-/// <see cref="Decision"/>'s core fields so that a decision without any of them reads as before.
+/// <see cref="Decision"/>'s core fields, so that a decision without any of them needs none of this.
 /// <see cref="Withdrawn"/> takes a decision off the site; <see cref="WithdrawnOn"/> is the date
 /// its tombstone in the open data carries when the editor gave one. <see cref="Previous"/> is the
 /// decision's text as first published, kept by the editor when a correction (<see cref="Updated"/>)

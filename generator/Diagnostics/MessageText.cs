@@ -9,7 +9,7 @@ namespace DecisionsPortal.Diagnostics;
 /// (<see cref="DiagnosticFormatter"/>), from the editor's <see cref="MessageCatalogue"/>.
 /// </summary>
 /// <remarks>
-/// Call sites write C# interpolated strings as before: <see cref="MessageHandler"/> turns
+/// Call sites write plain C# interpolated strings: <see cref="MessageHandler"/> turns
 /// <c>$"unknown organ '{id}'"</c> into the template <c>unknown organ '{0}'</c>. A plain string is a
 /// template without holes. An argument that is itself a <see cref="MessageText"/> (a "did you mean"
 /// tail, a word such as "a list") is put in the same language.

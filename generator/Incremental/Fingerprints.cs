@@ -35,14 +35,14 @@ public sealed class Fingerprints
     {
         var hasher = new ModelHasher(cache);
         var count = site.Decisions.Count;
-        var places = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(count);
+        var pathsAndLinks = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(count);
         var pages = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(count + 2);
         var full = new ConcurrentDictionary<DecisionPage, Fingerprint>(Environment.ProcessorCount, count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < count; i++)
         {
             var page = site.Decisions[i];
-            places[i] = hasher.Place(page);
-            pages[i] = Fingerprint.Of(hasher.Summary(page.Decision), places[i]);
+            pathsAndLinks[i] = hasher.PathAndLinks(page);
+            pages[i] = Fingerprint.Of(hasher.Summary(page.Decision), pathsAndLinks[i]);
         }
 
         // Besides the inputs, each page as published, in order (what the law made of its decision,
@@ -52,10 +52,10 @@ public sealed class Fingerprints
         var stamp = Fingerprint.Of(templates, Fingerprint.Of(pages.AsSpan(0, count + 2)));
         for (var i = 0; i < count; i++)
         {
-            full[site.Decisions[i]] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Full(site.Decisions[i].Decision), places[i]));
+            full[site.Decisions[i]] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Full(site.Decisions[i].Decision), pathsAndLinks[i]));
         }
 
-        System.Buffers.ArrayPool<Fingerprint>.Shared.Return(places);
+        System.Buffers.ArrayPool<Fingerprint>.Shared.Return(pathsAndLinks);
         System.Buffers.ArrayPool<Fingerprint>.Shared.Return(pages);
         return new Fingerprints(stamp, full, hasher);
     }

@@ -13,17 +13,17 @@ namespace DecisionsPortal.Incremental;
 public sealed class ModelHashCache
 {
     private ConditionalWeakTable<Decision, Entry> entries = new();
-    private ConditionalWeakTable<DecisionPage, Place> places = new();
+    private ConditionalWeakTable<DecisionPage, PathAndLinks> pathsAndLinks = new();
 
     public void Clear()
     {
         entries = new ConditionalWeakTable<Decision, Entry>();
-        places = new ConditionalWeakTable<DecisionPage, Place>();
+        pathsAndLinks = new ConditionalWeakTable<DecisionPage, PathAndLinks>();
     }
 
-    /// <summary>A page's place, hashed once for the instance (the Model stage keeps an unchanged decision's page from build to build).</summary>
-    internal Fingerprint PlaceOf(DecisionPage page, Func<DecisionPage, Fingerprint> hash) =>
-        places.GetValue(page, p => new Place(hash(p))).Value;
+    /// <summary>A page's path and links, hashed once for the instance (the Model stage keeps an unchanged decision's page from build to build).</summary>
+    internal Fingerprint PathAndLinksOf(DecisionPage page, Func<DecisionPage, Fingerprint> hash) =>
+        pathsAndLinks.GetValue(page, p => new PathAndLinks(hash(p))).Value;
 
     internal (Fingerprint Full, Fingerprint Summary) Of(Decision decision, Func<Decision, (Fingerprint Full, Fingerprint Summary)> hash)
     {
@@ -39,5 +39,5 @@ public sealed class ModelHashCache
 
     private sealed record Entry((Fingerprint Full, Fingerprint Summary) Value);
 
-    private sealed record Place(Fingerprint Value);
+    private sealed record PathAndLinks(Fingerprint Value);
 }

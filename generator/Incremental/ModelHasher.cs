@@ -40,23 +40,23 @@ public sealed class ModelHasher(ModelHashCache cache)
     public Fingerprint Full(Decision decision) => cache.Of(decision, walk).Full;
 
     /// <summary>A decision's page with all of the decision (<paramref name="full"/>) or its summary.</summary>
-    public Fingerprint Page(DecisionPage page, bool full) => Fingerprint.Of(full ? Full(page.Decision) : Summary(page.Decision), Place(page));
+    public Fingerprint Page(DecisionPage page, bool full) => Fingerprint.Of(full ? Full(page.Decision) : Summary(page.Decision), PathAndLinks(page));
 
     /// <summary>A decision's page without the decision: its path, its translations' paths and its internal links.</summary>
-    public Fingerprint Place(DecisionPage page) => cache.PlaceOf(page, HashPlace);
+    public Fingerprint PathAndLinks(DecisionPage page) => cache.PathAndLinksOf(page, HashPathAndLinks);
 
-    private Fingerprint HashPlace(DecisionPage page)
+    private Fingerprint HashPathAndLinks(DecisionPage page)
     {
         var writer = Rent();
         Feed(writer, page.Path);
         Feed(writer, page.Translations);
         Feed(writer, page.Links);
-        var place = Fingerprint.Of(writer.WrittenSpan);
+        var pathAndLinks = Fingerprint.Of(writer.WrittenSpan);
         spare.Push(writer);
-        return place;
+        return pathAndLinks;
     }
 
-    // Buffers for the bytes of one decision or place, used again for the next: a new one for each,
+    // Buffers for the bytes of one decision or of its path and links, used again for the next: a new one for each,
     // grown by doubling to a body's size, was a fifth of the bytes the Load and Model stages allocate.
     // A stack, as hashing a decision can hash another one inside it.
     private readonly Stack<ArrayBufferWriter<byte>> spare = new();

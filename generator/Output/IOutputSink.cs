@@ -8,7 +8,7 @@ namespace DecisionsPortal.Output;
 public interface IOutputSink
 {
     /// <summary>True when the sink already holds this file as it would be made now (serve: same fingerprint), so it is not made at all.</summary>
-    bool Keep(OutputFile file) => false;
+    bool AlreadyHolds(OutputFile file) => false;
 
     /// <summary>Before a batch is made: the files that will follow (a folder can make their folders in one go).</summary>
     void Expect(IReadOnlyList<OutputFile> files)

@@ -5,7 +5,7 @@ namespace DecisionsPortal.Output;
 /// <summary>
 /// A file of the site: its path under the output folder ('/' separated) and its bytes, either
 /// made already (<c>new OutputFile(path, bytes)</c>, <see cref="Text"/>) or made on demand
-/// (<see cref="Later"/>), so the Render stage can write each file as soon as it is made and
+/// (<see cref="OnDemand"/>), so the Render stage can write each file as soon as it is made and
 /// <c>serve</c> can skip files whose <see cref="Fingerprint"/> did not change since its last build.
 /// </summary>
 public sealed class OutputFile
@@ -31,8 +31,8 @@ public sealed class OutputFile
     /// <summary>The line of content that asked for this file (an alias), named when its path collides with another file's.</summary>
     public Diagnostics.SourceLocation? Origin { get; init; }
 
-    /// <summary>True for a file made on demand (<see cref="Later"/>), false for one made already.</summary>
-    public bool IsLater => make is not null;
+    /// <summary>True for a file made on demand (<see cref="OnDemand"/>), false for one made already.</summary>
+    public bool IsOnDemand => make is not null;
 
     /// <summary>
     /// Of every input that shapes the bytes (site-wide ones included), when the producer knows
@@ -40,13 +40,13 @@ public sealed class OutputFile
     /// </summary>
     public Fingerprint? Fingerprint { get; }
 
-    /// <summary>The bytes of a file made already; a file made <see cref="Later"/> has them only from <see cref="Make"/>.</summary>
+    /// <summary>The bytes of a file made already; a file made <see cref="OnDemand"/> has them only from <see cref="Make"/>.</summary>
     public byte[] Content => content ?? throw new InvalidOperationException($"'{Path}' is made on demand: call Make()");
 
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <summary>A file made when the Render stage asks for it; <paramref name="make"/> returns null after reporting an error.</summary>
-    public static OutputFile Later(string path, Fingerprint? fingerprint, Func<OutputFile?> make) => new(path, fingerprint, make);
+    public static OutputFile OnDemand(string path, Fingerprint? fingerprint, Func<OutputFile?> make) => new(path, fingerprint, make);
 
     /// <summary>The bytes; null when making them reported an error (in the diagnostics).</summary>
     public byte[]? Make()

@@ -14,10 +14,12 @@ namespace DecisionsPortal.Pipeline;
 /// </summary>
 public static class BuildPipeline
 {
-    /// <param name="publish">False for <c>check</c>: nothing is written, and the files are returned in the result (in memory).</param>
+    /// <summary>Everything a build does but write: the files are returned in the result (<c>check</c>, tests).</summary>
+    public static BuildResult Check(BuildOptions options, BuildCache? cache = null) => Run(options, cache, new MemorySink());
+
     /// <param name="cache">What earlier runs kept, for <c>serve</c>'s rebuilds; a one-off build runs the same code with an empty one.</param>
-    /// <param name="sink">Where the files go instead of the output folder (<c>serve</c>'s own folder).</param>
-    public static BuildResult Run(BuildOptions options, bool publish = true, BuildCache? cache = null, IOutputSink? sink = null)
+    /// <param name="sink">Where the files go instead of the output folder (<c>serve</c>'s own folder, or memory for <see cref="Check"/>).</param>
+    public static BuildResult Run(BuildOptions options, BuildCache? cache = null, IOutputSink? sink = null)
     {
         var clock = Stopwatch.StartNew();
         cache ??= new BuildCache();
@@ -58,9 +60,9 @@ public static class BuildPipeline
 
             // The output is taken first: a build that died before left it to this one to put back
             // and clear (staging folders, a retired site), whether or not this one succeeds.
-            var staging = publish && sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics) : null;
+            var staging = sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics) : null;
             open = staging;
-            if (publish && sink is null && staging is null)
+            if (sink is null && staging is null)
             {
                 return Done();
             }
@@ -83,8 +85,7 @@ public static class BuildPipeline
 
             // Files are written while they are rendered (streamed into the staging folder, which
             // replaces the output only when everything succeeded), so memory stays flat.
-            var memory = publish || sink is not null ? null : new MemorySink();
-            open = sink ?? memory ?? (IOutputSink)staging!;
+            open = sink ?? staging!;
 
             // Producers run side by side: the stage "render" is their total (as every stage, the
             // process's CPU time), then one line each for their own share, which overlap in wall time.
@@ -100,7 +101,7 @@ public static class BuildPipeline
             Stage("publish");
             if (succeeded && finished)
             {
-                rendered = memory?.Files;
+                rendered = (sink as MemorySink)?.Files;
                 siteFiles = staging?.SiteFiles ?? 0;
                 written = staging?.Written ?? 0;
             }

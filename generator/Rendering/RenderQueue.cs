@@ -67,7 +67,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
         {
             var from = start;
             var to = Math.Min(files.Count, start + ChunkSize);
-            var queue = files[from].IsLater ? later : ready;
+            var queue = files[from].IsOnDemand ? later : ready;
             Add(queue, meter, () => Make(files, from, to));
         }
     }
@@ -103,13 +103,13 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
         for (var i = from; i < to; i++)
         {
             var file = files[i];
-            if (sink.Keep(file))
+            if (sink.AlreadyHolds(file))
             {
                 continue;
             }
 
             var bytes = file.Make();
-            count += file.IsLater ? 1 : 0;
+            count += file.IsOnDemand ? 1 : 0;
             if (bytes is not null)
             {
                 sink.Write(file, bytes);

@@ -78,7 +78,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
             }
 
             // Anything the compiled form could not decide as Scriban would: Scriban renders the
-            // page again from the start, in a fresh context, and reports any error as before.
+            // page again from the start, in a fresh context, and reports any error itself.
             Interlocked.Increment(ref fallbacks);
             model.Remove("content");
             renderer = renderers.Value = NewRenderer();

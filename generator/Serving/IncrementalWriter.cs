@@ -22,7 +22,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
     public (int Written, int Removed) Last { get; private set; }
 
     // One lookup a file: a known file is marked as made whether kept or not, since one not kept is made and written now.
-    public bool Keep(OutputFile file) =>
+    public bool AlreadyHolds(OutputFile file) =>
         file.Fingerprint is { } inputs && state.Mark(file.Path, out var known) && known.Inputs == inputs;
 
     public void Write(OutputFile file, byte[] content)

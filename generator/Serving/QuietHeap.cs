@@ -11,7 +11,7 @@ namespace DecisionsPortal.Serving;
 /// 10,000), so serve starts the next rebuild's region shortly after a rebuild, while the editor
 /// reads the page (<see cref="Prepare"/>); a rebuild that finds none open starts one itself. A
 /// rebuild that allocates more than the budget (the first, or a large site) ends the region early
-/// and is collected as before. Only serve does this: a build is one allocation run anyway.
+/// and is collected as usual. Only serve does this: a build is one allocation run anyway.
 /// </summary>
 internal static class QuietHeap
 {
@@ -31,7 +31,7 @@ internal static class QuietHeap
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
         {
-            // Another region is open (tests run rebuilders side by side), or the runtime allows less: rebuild as before.
+            // Another region is open (tests run rebuilders side by side), or the runtime allows less: rebuild with the usual collections.
             return Open;
         }
     }

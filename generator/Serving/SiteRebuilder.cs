@@ -114,7 +114,7 @@ public sealed class SiteRebuilder
         var quiet = QuietHeap.Begin();
         try
         {
-            return BuildPipeline.Run(options, publish: false, cache, writer);
+            return BuildPipeline.Run(options, cache, writer);
         }
         finally
         {

@@ -30,18 +30,18 @@ public sealed class CouncilPageProducer : IOutputProducer
         foreach (var language in context.Site.Config.Languages)
         {
             var views = context.Views(language);
-            jobs.AddRange(council.Cases.Where(c => c.Language == language).Select(c => OutputFile.Later(c.Path + "index.html", site, () => Case(context, views, c, IfExists(l => paths.Case(l, c.Dnro))))));
-            jobs.AddRange(council.Meetings.Where(m => m.Language == language).Select(m => OutputFile.Later(m.Path + "index.html", site, () => Meeting(context, views, m, IfExists(l => paths.Meeting(l, m.Id))))));
+            jobs.AddRange(council.Cases.Where(c => c.Language == language).Select(c => OutputFile.OnDemand(c.Path + "index.html", site, () => Case(context, views, c, IfExists(l => paths.Case(l, c.Dnro))))));
+            jobs.AddRange(council.Meetings.Where(m => m.Language == language).Select(m => OutputFile.OnDemand(m.Path + "index.html", site, () => Meeting(context, views, m, IfExists(l => paths.Meeting(l, m.Id))))));
             var calendars = council.Calendars.Where(c => c.Language == language).ToList();
             foreach (var calendar in calendars)
             {
-                jobs.Add(OutputFile.Later(calendar.Path + "index.html", site, () => Calendar(context, views, calendar, IfExists(l => paths.Calendar(l, calendar.Body)))));
-                jobs.Add(OutputFile.Later(calendar.FeedPath, site, () => Feed(context, views, calendar)));
+                jobs.Add(OutputFile.OnDemand(calendar.Path + "index.html", site, () => Calendar(context, views, calendar, IfExists(l => paths.Calendar(l, calendar.Body)))));
+                jobs.Add(OutputFile.OnDemand(calendar.FeedPath, site, () => Feed(context, views, calendar)));
             }
 
             if (calendars.Count > 0)
             {
-                jobs.Add(OutputFile.Later(paths.Meetings(language) + "index.html", site, () => CalendarIndex(context, views, calendars)));
+                jobs.Add(OutputFile.OnDemand(paths.Meetings(language) + "index.html", site, () => CalendarIndex(context, views, calendars)));
             }
         }
 

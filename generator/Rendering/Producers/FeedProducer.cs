@@ -14,20 +14,20 @@ public sealed class FeedProducer : IOutputProducer
     {
         foreach (var language in context.Site.Languages)
         {
-            yield return Later(context, language.All, language.Language);
+            yield return OnDemand(context, language.All, language.Language);
             foreach (var index in language.Indexes.Where(i => SitePaths.HasFeed(i.Kind)))
             {
                 foreach (var listing in index.Listings)
                 {
-                    yield return Later(context, listing, language.Language);
+                    yield return OnDemand(context, listing, language.Language);
                 }
             }
         }
     }
 
     // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
-    private static OutputFile Later(RenderContext context, Listing listing, string language) =>
-        OutputFile.Later(context.Site.Paths.Feed(language, listing.Kind, listing.Id), context.Fingerprints?.Site, () => Feed(context.Site, listing, language));
+    private static OutputFile OnDemand(RenderContext context, Listing listing, string language) =>
+        OutputFile.OnDemand(context.Site.Paths.Feed(language, listing.Kind, listing.Id), context.Fingerprints?.Site, () => Feed(context.Site, listing, language));
 
     private static OutputFile Feed(SiteModel site, Listing listing, string language)
     {

@@ -18,7 +18,7 @@ public sealed class FollowFeedProducer : IOutputProducer
         var fingerprint = context.Fingerprints?.Site;
         foreach (var page in site.Council.Cases)
         {
-            yield return OutputFile.Later(site.Paths.FeedOf(page.Path), fingerprint, () =>
+            yield return OutputFile.OnDemand(site.Paths.FeedOf(page.Path), fingerprint, () =>
             {
                 var title = $"{Text(site, page.Language, "case")} {page.Dnro} – {site.Config.Title[page.Language]}";
                 var entries = FeedCatalog.Entries(page);
@@ -28,7 +28,7 @@ public sealed class FollowFeedProducer : IOutputProducer
 
         foreach (var page in site.Council.Meetings)
         {
-            yield return OutputFile.Later(site.Paths.FeedOf(page.Path), fingerprint, () =>
+            yield return OutputFile.OnDemand(site.Paths.FeedOf(page.Path), fingerprint, () =>
             {
                 var title = $"{MeetingViews.Title(site, context.Views(page.Language), page)} – {site.Config.Title[page.Language]}";
                 return AtomWriter.Write(site, page.Language, site.Paths.FeedOf(page.Path), page.Path.TrimEnd('/'), title, page.Path, page.Agenda);

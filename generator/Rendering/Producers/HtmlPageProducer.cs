@@ -16,24 +16,24 @@ public sealed class HtmlPageProducer : IOutputProducer
     {
         // Made later, on all cores, by the Render stage; decision pages depend on all of their decision, the rest on the site.
         var site = context.Fingerprints?.Site;
-        var jobs = new List<OutputFile> { OutputFile.Later("index.html", site, () => Chooser(context)) };
+        var jobs = new List<OutputFile> { OutputFile.OnDemand("index.html", site, () => Chooser(context)) };
         foreach (var languageSite in context.Site.Languages)
         {
             var views = context.Views(languageSite.Language);
-            jobs.Add(OutputFile.Later(languageSite.HomePath + "index.html", site, () => Home(context, views, languageSite)));
+            jobs.Add(OutputFile.OnDemand(languageSite.HomePath + "index.html", site, () => Home(context, views, languageSite)));
             jobs.AddRange(ListingPages(context, views, languageSite.All));
             foreach (var index in languageSite.Indexes)
             {
-                jobs.Add(OutputFile.Later(index.Path + "index.html", site, () => Index(context, views, index)));
+                jobs.Add(OutputFile.OnDemand(index.Path + "index.html", site, () => Index(context, views, index)));
                 jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(context, views, listing)));
             }
 
-            jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.Later(page.Path + "index.html", context.Fingerprints?.Of(page), () => Decision(context, views, page))));
+            jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.OnDemand(page.Path + "index.html", context.Fingerprints?.Of(page), () => Decision(context, views, page))));
         }
 
         // Made every time: they name their index's manifest by its hash, which any decision's text
         // changes. Last, so that the index, built beside the other pages, is seldom waited for.
-        jobs.AddRange(context.Site.Languages.Select(languageSite => OutputFile.Later(context.Site.Paths.Search(languageSite.Language) + "index.html", null,
+        jobs.AddRange(context.Site.Languages.Select(languageSite => OutputFile.OnDemand(context.Site.Paths.Search(languageSite.Language) + "index.html", null,
             () => Search(context, context.Views(languageSite.Language), languageSite))));
 
         return jobs;
@@ -87,7 +87,7 @@ public sealed class HtmlPageProducer : IOutputProducer
     }
 
     private static IEnumerable<OutputFile> ListingPages(RenderContext context, ViewFactory views, Listing listing) =>
-        listing.Pages.Select(page => OutputFile.Later(page.Path + "index.html", context.Fingerprints?.Site, () =>
+        listing.Pages.Select(page => OutputFile.OnDemand(page.Path + "index.html", context.Fingerprints?.Site, () =>
         {
             var paths = context.Site.Paths;
             var title = listing.Kind == ListingKind.All ? views.Text("all_decisions") : listing.Label;

@@ -29,7 +29,7 @@ public sealed class OpenDataProducer : IOutputProducer
             {
                 var page = decisions[i];
                 var index = i;
-                yield return OutputFile.Later(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(Record(index))));
+                yield return OutputFile.OnDemand(paths.DecisionData(page.Path), context.Fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(Record(index))));
             }
 
             // The language's files from each decision's summary bytes, kept between serve's
@@ -38,9 +38,9 @@ public sealed class OpenDataProducer : IOutputProducer
             var cache = context.Records;
             var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => cache.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => context.Fingerprints?.Of(decisions[i]), i =>
                 new RecordCache.Record(DecisionsFileParts.JsonRecord(Record(i)), DecisionsFileParts.CsvRow(Record(i)))));
-            yield return OutputFile.Later(paths.Data(language.Language, "json"), all, () =>
+            yield return OutputFile.OnDemand(paths.Data(language.Language, "json"), all, () =>
                 new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count), parts.Value.Select(r => r.Json).ToList())));
-            yield return OutputFile.Later(paths.Data(language.Language, "csv"), all, () =>
+            yield return OutputFile.OnDemand(paths.Data(language.Language, "csv"), all, () =>
                 new OutputFile(paths.Data(language.Language, "csv"), DecisionsFileParts.Csv(parts.Value.Select(r => r.Csv).ToList())));
         }
     }

@@ -41,19 +41,19 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
             while (context.Unchanged(PartName(kept), stands))
             {
                 var part = kept++;
-                yield return OutputFile.Later(PartName(part), stands, () => new OutputFile(PartName(part), UrlSet(site, urls.Value.Chunk(maxUrls).ElementAt(part))));
+                yield return OutputFile.OnDemand(PartName(part), stands, () => new OutputFile(PartName(part), UrlSet(site, urls.Value.Chunk(maxUrls).ElementAt(part))));
             }
 
             yield return kept == 0
-                ? OutputFile.Later("sitemap.xml", stands, () => new OutputFile("sitemap.xml", UrlSet(site, urls.Value)))
-                : OutputFile.Later("sitemap.xml", stands, () => new OutputFile("sitemap.xml", Index(site, Enumerable.Range(0, kept).Select(PartName))));
+                ? OutputFile.OnDemand("sitemap.xml", stands, () => new OutputFile("sitemap.xml", UrlSet(site, urls.Value)))
+                : OutputFile.OnDemand("sitemap.xml", stands, () => new OutputFile("sitemap.xml", Index(site, Enumerable.Range(0, kept).Select(PartName))));
             yield break;
         }
 
         var pages = Urls(site);
         if (pages.Count <= maxUrls)
         {
-            yield return OutputFile.Later("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
+            yield return OutputFile.OnDemand("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
             yield break;
         }
 
@@ -63,10 +63,10 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         for (var i = 0; i < parts.Count; i++)
         {
             var (name, part) = (names[i], parts[i]);
-            yield return OutputFile.Later(name, fingerprint, () => new OutputFile(name, UrlSet(site, part)));
+            yield return OutputFile.OnDemand(name, fingerprint, () => new OutputFile(name, UrlSet(site, part)));
         }
 
-        yield return OutputFile.Later("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", Index(site, names)));
+        yield return OutputFile.OnDemand("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", Index(site, names)));
     }
 
     private static string PartName(int index) => $"sitemap-{(index + 1).ToString(CultureInfo.InvariantCulture)}.xml";

@@ -126,5 +126,5 @@ public sealed class ParsedFileCacheTests
     }
 
     private static BuildResult Build(TestSite site, BuildCache cache) =>
-        BuildPipeline.Run(new BuildOptions(site.ConfigPath, site.Output), publish: false, cache);
+        BuildPipeline.Check(new BuildOptions(site.ConfigPath, site.Output), cache);
 }

@@ -43,7 +43,7 @@ public sealed class PathClaimsTests
     private static WeakReference ClaimAPageMadeFromAModel(PathClaims claims)
     {
         var model = new byte[16 << 20];
-        Assert.Null(claims.Claim(OutputFile.Later("fi/paatokset/2025/vanha/index.html", null, () => new OutputFile("fi/paatokset/2025/vanha/index.html", model[..1]))));
+        Assert.Null(claims.Claim(OutputFile.OnDemand("fi/paatokset/2025/vanha/index.html", null, () => new OutputFile("fi/paatokset/2025/vanha/index.html", model[..1]))));
         return new WeakReference(model);
     }
 }

@@ -27,8 +27,8 @@ public sealed class CompiledThemeTests
             File.WriteAllText(template, "{{ scriban_walk = true }}" + File.ReadAllText(template));
         }
 
-        var fast = BuildPipeline.Run(new BuildOptions(compiled.ConfigPath), publish: false);
-        var reference = BuildPipeline.Run(new BuildOptions(walked.ConfigPath), publish: false);
+        var fast = BuildPipeline.Check(new BuildOptions(compiled.ConfigPath));
+        var reference = BuildPipeline.Check(new BuildOptions(walked.ConfigPath));
 
         Assert.True(fast.Succeeded && reference.Succeeded, string.Join('\n', fast.Diagnostics.Concat(reference.Diagnostics)));
         Assert.DoesNotContain(fast.Stages!, s => s.Stage.Contains("Scriban's walk", StringComparison.Ordinal));

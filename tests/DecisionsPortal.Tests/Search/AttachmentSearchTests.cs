@@ -102,13 +102,13 @@ public sealed class AttachmentSearchTests(BrowserFixture browser)
         using var site = Site();
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        var before = SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var before = SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
 
         var pdf = Path.Combine(site.Root, "content", "fi", "2025", "kutsu.pdf");
         File.WriteAllBytes(pdf, TestPdf.Of("Kutsu Wuhanin ystävyyskaupunkikongressiin", "Päivärahat maksetaan kaupungin ohjesäännön mukaan."));
         File.SetLastWriteTimeUtc(pdf, DateTime.UtcNow.AddMinutes(1));
-        var warm = BuildPipeline.Run(options, publish: false, cache);
-        var fresh = BuildPipeline.Run(options, publish: false);
+        var warm = BuildPipeline.Check(options, cache);
+        var fresh = BuildPipeline.Check(options);
 
         Assert.NotEqual(before, SearchCacheTests.SearchFiles(warm));
         Assert.Equal(SearchCacheTests.SearchFiles(fresh), SearchCacheTests.SearchFiles(warm));

@@ -37,7 +37,7 @@ public sealed class AttachmentTextCacheTests
         site.WriteBytes("content/fi/2025/piirustus.pdf", TestPdf.Of("Koulun piirustus", "Uusi siipi rakennetaan pihalle."));
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
         Assert.Equal(3, cache.Search.AttachmentTexts);
 
         // The invitation is replaced by a new version, the bridge's survey taken off its decision
@@ -47,18 +47,18 @@ public sealed class AttachmentTextCacheTests
         File.SetLastWriteTimeUtc(invitation, File.GetLastWriteTimeUtc(invitation).AddMinutes(1));
         site.Write("content/fi/2025/silta.md", Decision("Silta", ""));
         File.Delete(Path.Combine(site.Root, "content/fi/2025/kuntoarvio.pdf"));
-        var warm = SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var warm = SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
 
         // The new invitation's text and the unchanged drawing's: nothing of the old files.
         Assert.Equal(2, cache.Search.AttachmentTexts);
-        Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Check(options)), warm);
 
         // A file deleted while its decision still names it is the editor's error; once the
         // decision no longer names it, its text goes too.
         File.Delete(Path.Combine(site.Root, "content/fi/2025/piirustus.pdf"));
-        Assert.Equal([DiagnosticCodes.AttachmentMissing], BuildPipeline.Run(options, publish: false, cache).Diagnostics.Where(d => d.IsError).Select(d => d.Code));
+        Assert.Equal([DiagnosticCodes.AttachmentMissing], BuildPipeline.Check(options, cache).Diagnostics.Where(d => d.IsError).Select(d => d.Code));
         site.Write("content/fi/2025/koulu.md", Decision("Koulu", ""));
-        Assert.True(BuildPipeline.Run(options, publish: false, cache).Succeeded);
+        Assert.True(BuildPipeline.Check(options, cache).Succeeded);
         Assert.Equal(1, cache.Search.AttachmentTexts);
     }
 }

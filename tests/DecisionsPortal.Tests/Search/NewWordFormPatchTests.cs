@@ -33,21 +33,21 @@ public sealed class NewWordFormPatchTests
 
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        var before = SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var before = SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
         var patched = cache.Search.PatchedBuilds;
 
         var path = files[4];
         var original = File.ReadAllText(path);
         File.AppendAllText(path, "\n" + sentence + "\n");
-        var warm = SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var warm = SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
         Assert.NotEqual(before, warm);
-        Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Check(options)), warm);
 
         // The form's only occurrence leaves again: the class loses it.
         File.WriteAllText(path, original);
-        var restored = SearchCacheTests.SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var restored = SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.Equal(patched + 4, cache.Search.PatchedBuilds);
         Assert.Equal(before, restored);

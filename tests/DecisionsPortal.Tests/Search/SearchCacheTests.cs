@@ -19,7 +19,7 @@ public sealed class SearchCacheTests
         CorpusGenerator.Write(site, 120);
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var before = SearchFiles(BuildPipeline.Check(options, cache));
 
         // Decision 9 exists only in Finnish, so it is in both languages' indexes. "unginhallitus"
         // is a tail of "kaupunginhallitus" in every decision: longer than "hallitus", it becomes
@@ -27,15 +27,15 @@ public sealed class SearchCacheTests
         var path = Path.Combine(site.Root, "content", "fi", Directory.GetDirectories(Path.Combine(site.Root, "content", "fi"))
             .Select(Path.GetFileName).First(y => File.Exists(Path.Combine(site.Root, "content", "fi", y!, "paatos-00009.md")))!, "paatos-00009.md");
         File.AppendAllText(path, "\nUnginhallitus ja zeppeliinihanke.\n");
-        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
-        var fresh = SearchFiles(BuildPipeline.Run(options, publish: false));
+        var warm = SearchFiles(BuildPipeline.Check(options, cache));
+        var fresh = SearchFiles(BuildPipeline.Check(options));
 
         Assert.NotEqual(before, warm);
         Assert.Equal(fresh, warm);
 
         File.Delete(path);
-        var afterDelete = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
-        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), afterDelete);
+        var afterDelete = SearchFiles(BuildPipeline.Check(options, cache));
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), afterDelete);
     }
 
     [Fact]
@@ -45,16 +45,16 @@ public sealed class SearchCacheTests
         CorpusGenerator.Write(site, 80);
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var before = SearchFiles(BuildPipeline.Check(options, cache));
         var patched = cache.Search.PatchedBuilds;
 
         // Both words are in every Finnish decision's proposal: no word enters or leaves the corpus.
         File.AppendAllText(Decision(site, "fi", 3), "\nKaupunginhallitus päättää.\n");
-        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var warm = SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
         Assert.NotEqual(before, warm);
-        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), warm);
     }
 
     [Theory]
@@ -74,22 +74,22 @@ public sealed class SearchCacheTests
         CorpusGenerator.Write(site, 80);
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var before = SearchFiles(BuildPipeline.Check(options, cache));
         var path = Decision(site, "fi", 3);
         var original = File.ReadAllText(path);
 
         var patched = cache.Search.PatchedBuilds;
         File.AppendAllText(path, "\n" + words + "\n");
-        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var warm = SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.NotEqual(before, warm);
-        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), warm);
         Assert.Equal(patches, cache.Search.PatchedBuilds == patched + 2);
 
         // The words' last occurrences leave the corpus again.
         patched = cache.Search.PatchedBuilds;
         File.WriteAllText(path, original);
-        var restored = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var restored = SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.Equal(before, restored);
         Assert.Equal(patches, cache.Search.PatchedBuilds == patched + 2);
@@ -104,14 +104,14 @@ public sealed class SearchCacheTests
         File.AppendAllText(path, "\nAinoastaantassa ja zeppeliinihanke.\n");
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var before = SearchFiles(BuildPipeline.Check(options, cache));
         var patched = cache.Search.PatchedBuilds;
 
         File.WriteAllText(path, File.ReadAllText(path).Replace("Ainoastaantassa ja zeppeliinihanke.", "", StringComparison.Ordinal));
-        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var warm = SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.NotEqual(before, warm);
-        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), warm);
         Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
     }
 
@@ -133,14 +133,14 @@ public sealed class SearchCacheTests
         File.AppendAllText(path, $"\n{anchorWord[..^1]}.\n");
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        var before = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var before = SearchFiles(BuildPipeline.Check(options, cache));
         var patched = cache.Search.PatchedBuilds;
 
         File.WriteAllText(path, original);
-        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var warm = SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.NotEqual(before, warm);
-        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), warm);
         Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
     }
 
@@ -151,7 +151,7 @@ public sealed class SearchCacheTests
         CorpusGenerator.Write(site, 50);
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        SearchFiles(BuildPipeline.Check(options, cache));
         var random = new Random(7);
         var added = 0;
         for (var step = 0; step < 24; step++)
@@ -186,8 +186,8 @@ public sealed class SearchCacheTests
                     break;
             }
 
-            var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
-            Assert.True(SearchFiles(BuildPipeline.Run(options, publish: false)).SequenceEqual(warm), $"step {step}, edit {edit} of {file}");
+            var warm = SearchFiles(BuildPipeline.Check(options, cache));
+            Assert.True(SearchFiles(BuildPipeline.Check(options)).SequenceEqual(warm), $"step {step}, edit {edit} of {file}");
         }
 
         Assert.True(cache.Search.PatchedBuilds > 0);
@@ -206,7 +206,7 @@ public sealed class SearchCacheTests
         CorpusGenerator.Write(site, 80);
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
-        SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        SearchFiles(BuildPipeline.Check(options, cache));
         var patched = cache.Search.PatchedBuilds;
 
         // Words of every Finnish decision, and one only the PDF holds: its term has postings only
@@ -214,10 +214,10 @@ public sealed class SearchCacheTests
         var path = Decision(site, "fi", 3);
         File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(path)!, "liite.pdf"), TestPdf.Of("Kaupunginhallitus päättää.", "Liitteen tarkistussana on kvartsiitti12."));
         File.WriteAllText(path, File.ReadAllText(path).Replace("---\ntitle", "---\nattachments: [{ title: Liite, file: liite.pdf }]\ntitle"));
-        var warm = SearchFiles(BuildPipeline.Run(options, publish: false, cache));
+        var warm = SearchFiles(BuildPipeline.Check(options, cache));
 
         Assert.Equal(patched + 2, cache.Search.PatchedBuilds);
-        Assert.Equal(SearchFiles(BuildPipeline.Run(options, publish: false)), warm);
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), warm);
     }
 
     private static string Decision(TestSite site, string language, int number) =>

@@ -31,7 +31,7 @@ public sealed class OpenDataRecordCacheTests
 
     private static void AssertSameData(BuildOptions options, string served)
     {
-        var build = DecisionsPortal.Pipeline.BuildPipeline.Run(options, publish: false);
+        var build = DecisionsPortal.Pipeline.BuildPipeline.Check(options);
         Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
         var data = build.Files!.Where(f => f.Path.EndsWith("/decisions.json", StringComparison.Ordinal) || f.Path.EndsWith("/decisions.csv", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, data.Count);

@@ -82,7 +82,7 @@ public sealed class ServeMatchesBuildTests(ITestOutputHelper output)
     // A clean build's files, pages with serve's reload script (the one difference serve adds).
     private static Dictionary<string, byte[]> CleanBuild(BuildOptions options)
     {
-        var result = DecisionsPortal.Pipeline.BuildPipeline.Run(options, publish: false);
+        var result = DecisionsPortal.Pipeline.BuildPipeline.Check(options);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result.Files!.ToDictionary(f => f.Path, f => f.Path.EndsWith(".html", StringComparison.Ordinal) ? ReloadScript.Inject(f.Content) : f.Content, StringComparer.Ordinal);
     }
