@@ -10,7 +10,7 @@ namespace DecisionsPortal.Incremental;
 /// depends on what is site-wide — the templates folder (templates, partials, i18n, assets, appeal
 /// texts), and the whole model except decisions' Markdown bodies, known by what it is made of
 /// (<see cref="ModelInputs"/>) and by each decision page as published — so every fingerprint holds
-/// <see cref="Site"/>. A decision's page and data also hold all of the decision; the open data of a
+/// <see cref="AllButBodies"/>. A decision's page and data also hold all of the decision; the open data of a
 /// language all of its decisions. So a body edit makes only those files again, and any other
 /// edit remakes everything: slower, never stale.
 /// </summary>
@@ -22,13 +22,13 @@ public sealed class Fingerprints
 
     private Fingerprints(Fingerprint site, ConcurrentDictionary<DecisionPage, Fingerprint> pages, ModelHasher hasher)
     {
-        Site = site;
+        AllButBodies = site;
         this.pages = pages;
         this.hasher = hasher;
     }
 
     /// <summary>Of everything but decisions' bodies: the fingerprint of files that show no body.</summary>
-    public Fingerprint Site { get; }
+    public Fingerprint AllButBodies { get; }
 
     /// <param name="inputs">Of what the model was made from (<see cref="ModelInputs"/>).</param>
     public static Fingerprints Compute(SiteModel site, Fingerprint templates, Fingerprint inputs, ModelHashCache cache)
@@ -42,7 +42,7 @@ public sealed class Fingerprints
         {
             var page = site.Decisions[i];
             pathsAndLinks[i] = hasher.PathAndLinks(page);
-            pages[i] = Fingerprint.Of(hasher.Summary(page.Decision), pathsAndLinks[i]);
+            pages[i] = Fingerprint.Of(hasher.WithoutBody(page.Decision), pathsAndLinks[i]);
         }
 
         // Besides the inputs, each page as published, in order (what the law made of its decision,
@@ -52,7 +52,7 @@ public sealed class Fingerprints
         var stamp = Fingerprint.Of(templates, Fingerprint.Of(pages.AsSpan(0, count + 2)));
         for (var i = 0; i < count; i++)
         {
-            full[site.Decisions[i]] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Full(site.Decisions[i].Decision), pathsAndLinks[i]));
+            full[site.Decisions[i]] = Fingerprint.Of(stamp, Fingerprint.Of(hasher.Whole(site.Decisions[i].Decision), pathsAndLinks[i]));
         }
 
         System.Buffers.ArrayPool<Fingerprint>.Shared.Return(pathsAndLinks);
@@ -70,7 +70,7 @@ public sealed class Fingerprints
 
         lock (gate)
         {
-            return pages.GetOrAdd(page, p => Fingerprint.Of(Site, hasher.Page(p, full: true)));
+            return pages.GetOrAdd(page, p => Fingerprint.Of(AllButBodies, hasher.Page(p)));
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class Fingerprints
         var parts = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(decisions.Count + 1);
         try
         {
-            parts[0] = Site;
+            parts[0] = AllButBodies;
             for (var i = 0; i < decisions.Count; i++)
             {
                 parts[i + 1] = Of(decisions[i]);

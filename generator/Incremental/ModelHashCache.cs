@@ -25,7 +25,7 @@ public sealed class ModelHashCache
     internal Fingerprint PathAndLinksOf(DecisionPage page, Func<DecisionPage, Fingerprint> hash) =>
         pathsAndLinks.GetValue(page, p => new PathAndLinks(hash(p))).Value;
 
-    internal (Fingerprint Full, Fingerprint Summary) Of(Decision decision, Func<Decision, (Fingerprint Full, Fingerprint Summary)> hash)
+    internal (Fingerprint Whole, Fingerprint WithoutBody) Of(Decision decision, Func<Decision, (Fingerprint Whole, Fingerprint WithoutBody)> hash)
     {
         if (entries.TryGetValue(decision, out var entry))
         {
@@ -37,7 +37,7 @@ public sealed class ModelHashCache
         return value;
     }
 
-    private sealed record Entry((Fingerprint Full, Fingerprint Summary) Value);
+    private sealed record Entry((Fingerprint Whole, Fingerprint WithoutBody) Value);
 
     private sealed record PathAndLinks(Fingerprint Value);
 }

@@ -15,7 +15,7 @@ namespace DecisionsPortal.Incremental;
 /// our own types is hashed (records' positional values are fields), through lists and dictionaries,
 /// so a field another feature adds later is covered without touching this file. Only what the
 /// model holds counts; a missed input would mean a stale page in serve, so nothing is left out
-/// except, in the <see cref="Summary"/> of a decision, its Markdown body, which only its own
+/// except, in the <see cref="WithoutBody"/> of a decision, its Markdown body, which only its own
 /// page, its data and the search index show.
 /// </summary>
 public sealed class ModelHasher(ModelHashCache cache)
@@ -31,16 +31,19 @@ public sealed class ModelHasher(ModelHashCache cache)
     private readonly Dictionary<object, Fingerprint> memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> visiting = new(ReferenceEqualityComparer.Instance);
 
-    private Func<Decision, (Fingerprint Full, Fingerprint Summary)> walk => field ??= Walk;
+    private Func<Decision, (Fingerprint Whole, Fingerprint WithoutBody)> walk => field ??= Walk;
 
     /// <summary>A decision with everything other pages may show of it: all but the Markdown body.</summary>
-    public Fingerprint Summary(Decision decision) => cache.Of(decision, walk).Summary;
+    public Fingerprint WithoutBody(Decision decision) => cache.Of(decision, walk).WithoutBody;
 
     /// <summary>Everything of a decision.</summary>
-    public Fingerprint Full(Decision decision) => cache.Of(decision, walk).Full;
+    public Fingerprint Whole(Decision decision) => cache.Of(decision, walk).Whole;
 
-    /// <summary>A decision's page with all of the decision (<paramref name="full"/>) or its summary.</summary>
-    public Fingerprint Page(DecisionPage page, bool full) => Fingerprint.Of(full ? Full(page.Decision) : Summary(page.Decision), PathAndLinks(page));
+    /// <summary>A decision's page: all of the decision, its path and its links.</summary>
+    public Fingerprint Page(DecisionPage page) => Fingerprint.Of(Whole(page.Decision), PathAndLinks(page));
+
+    /// <summary>A decision's page as other pages may show it: all of the decision but its body, its path and its links.</summary>
+    public Fingerprint PageWithoutBody(DecisionPage page) => Fingerprint.Of(WithoutBody(page.Decision), PathAndLinks(page));
 
     /// <summary>A decision's page without the decision: its path, its translations' paths and its internal links.</summary>
     public Fingerprint PathAndLinks(DecisionPage page) => cache.PathAndLinksOf(page, HashPathAndLinks);
@@ -88,10 +91,10 @@ public sealed class ModelHasher(ModelHashCache cache)
         return Fingerprint.Of(writer.WrittenSpan);
     }
 
-    // One walk of the decision's fields for both fingerprints: the summary is of all fields but the
-    // body, the whole decision of the summary and the body (walking it twice, once with the body,
-    // was half of the fingerprints' cost). Fingerprints are compared only within one process.
-    private (Fingerprint Full, Fingerprint Summary) Walk(Decision decision)
+    // One walk of the decision's fields for both fingerprints: one of all fields but the body, and
+    // the whole decision's of that and the body (walking it twice, once with the body, was half of
+    // the fingerprints' cost). Fingerprints are compared only within one process.
+    private (Fingerprint Whole, Fingerprint WithoutBody) Walk(Decision decision)
     {
         var writer = Rent();
         object? markdown = null;
@@ -107,12 +110,12 @@ public sealed class ModelHasher(ModelHashCache cache)
             }
         }
 
-        var summary = Fingerprint.Of(writer.WrittenSpan);
+        var withoutBody = Fingerprint.Of(writer.WrittenSpan);
         writer.ResetWrittenCount();
         Feed(writer, markdown);
-        var full = Fingerprint.Of(summary, Fingerprint.Of(writer.WrittenSpan));
+        var whole = Fingerprint.Of(withoutBody, Fingerprint.Of(writer.WrittenSpan));
         spare.Push(writer);
-        return (full, summary);
+        return (whole, withoutBody);
     }
 
     private void Feed(ArrayBufferWriter<byte> writer, object? value)
@@ -128,13 +131,13 @@ public sealed class ModelHasher(ModelHashCache cache)
                 return;
             case Decision decision:
                 Tag(writer, 2);
-                Write(writer, Full(decision));
+                Write(writer, Whole(decision));
                 return;
             case DecisionPage page:
                 Tag(writer, 3);
                 if (!memo.TryGetValue(page, out var known))
                 {
-                    known = Page(page, full: false);
+                    known = PageWithoutBody(page);
                     memo[page] = known;
                 }
 

@@ -23,7 +23,7 @@ public static class ModelInputs
         parts[0] = hasher.Of(new SiteWide(config, meetings, members));
         for (var i = 0; i < decisions.Count; i++)
         {
-            parts[i + 1] = hasher.Summary(decisions[i]);
+            parts[i + 1] = hasher.WithoutBody(decisions[i]);
         }
 
         return Fingerprint.Of(parts);

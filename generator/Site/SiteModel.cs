@@ -3,10 +3,10 @@ using DecisionsPortal.Configuration;
 namespace DecisionsPortal.Site;
 
 /// <summary>The whole site as data: what the Render stage turns into files.</summary>
-public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList<DecisionPage> Decisions, IReadOnlyList<LanguageSite> Languages, CouncilRecord? Record = null)
+public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList<DecisionPage> Decisions, IReadOnlyList<LanguageSite> Languages)
 {
     /// <summary>Cases, meetings, appeals, tombstones and personal-data expiries (see <see cref="LawPass"/>).</summary>
-    public CouncilRecord Council => Record ?? CouncilRecord.Empty;
+    public CouncilRecord Council { get; init; } = CouncilRecord.Empty;
 
     public LanguageSite this[string language] => Languages.First(l => l.Language == language);
 

@@ -38,7 +38,7 @@ public static class SiteModelBuilder
             .ToList();
         var council = CouncilRecordBuilder.Build(config, law, withdrawn, languages, paths, cache);
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision), law.Meetings.Values.SelectMany(m => m), config, diagnostics);
-        var model = new SiteModel(config, paths, pages, languages, council) { Members = MemberRecordBuilder.Build(members, languages, council, paths) };
+        var model = new SiteModel(config, paths, pages, languages) { Council = council, Members = MemberRecordBuilder.Build(members, languages, council, paths) };
         model = model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
         InternalLinks.CheckPages(model, diagnostics, cache);
         cache.Last = model;

@@ -34,8 +34,8 @@ public sealed class MembersDataProducer : IOutputProducer
             var members = site.Members.Pages.Where(p => p.Language == language).ToList();
             var json = site.Paths.MemberData(language, "json");
             var csv = site.Paths.MemberData(language, "csv");
-            yield return OutputFile.OnDemand(json, context.Fingerprints?.Site, () => new OutputFile(json, Json(site, language, members)));
-            yield return OutputFile.OnDemand(csv, context.Fingerprints?.Site, () => new OutputFile(csv, Csv(site, language, members)));
+            yield return OutputFile.OnDemand(json, context.Fingerprints?.AllButBodies, () => new OutputFile(json, Json(site, language, members)));
+            yield return OutputFile.OnDemand(csv, context.Fingerprints?.AllButBodies, () => new OutputFile(csv, Csv(site, language, members)));
         }
     }
 

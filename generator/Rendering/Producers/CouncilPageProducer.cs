@@ -25,7 +25,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             .ToHashSet(StringComparer.Ordinal);
         Func<string, string?> IfExists(Func<string, string> pathIn) => l => existing.Contains(pathIn(l)) ? pathIn(l) : null;
         // Made later, on all cores, by the Render stage; each shows several decisions, so it depends on the site.
-        var site = context.Fingerprints?.Site;
+        var site = context.Fingerprints?.AllButBodies;
         var jobs = new List<OutputFile>();
         foreach (var language in context.Site.Config.Languages)
         {

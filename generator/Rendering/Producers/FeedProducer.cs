@@ -27,7 +27,7 @@ public sealed class FeedProducer : IOutputProducer
 
     // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
     private static OutputFile OnDemand(RenderContext context, Listing listing, string language) =>
-        OutputFile.OnDemand(context.Site.Paths.Feed(language, listing.Kind, listing.Id), context.Fingerprints?.Site, () => Feed(context.Site, listing, language));
+        OutputFile.OnDemand(context.Site.Paths.Feed(language, listing.Kind, listing.Id), context.Fingerprints?.AllButBodies, () => Feed(context.Site, listing, language));
 
     private static OutputFile Feed(SiteModel site, Listing listing, string language)
     {

@@ -15,7 +15,7 @@ public sealed class FollowFeedProducer : IOutputProducer
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         var site = context.Site;
-        var fingerprint = context.Fingerprints?.Site;
+        var fingerprint = context.Fingerprints?.AllButBodies;
         foreach (var page in site.Council.Cases)
         {
             yield return OutputFile.OnDemand(site.Paths.FeedOf(page.Path), fingerprint, () =>

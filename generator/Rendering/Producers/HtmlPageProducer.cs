@@ -15,7 +15,7 @@ public sealed class HtmlPageProducer : IOutputProducer
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
         // Made later, on all cores, by the Render stage; decision pages depend on all of their decision, the rest on the site.
-        var site = context.Fingerprints?.Site;
+        var site = context.Fingerprints?.AllButBodies;
         var jobs = new List<OutputFile> { OutputFile.OnDemand("index.html", site, () => Chooser(context)) };
         foreach (var languageSite in context.Site.Languages)
         {
@@ -87,7 +87,7 @@ public sealed class HtmlPageProducer : IOutputProducer
     }
 
     private static IEnumerable<OutputFile> ListingPages(RenderContext context, ViewFactory views, Listing listing) =>
-        listing.Pages.Select(page => OutputFile.OnDemand(page.Path + "index.html", context.Fingerprints?.Site, () =>
+        listing.Pages.Select(page => OutputFile.OnDemand(page.Path + "index.html", context.Fingerprints?.AllButBodies, () =>
         {
             var paths = context.Site.Paths;
             var title = listing.Kind == ListingKind.All ? views.Text("all_decisions") : listing.Label;

@@ -27,9 +27,9 @@ public sealed class MeetingDataProducer : IOutputProducer
             var meetings = new Lazy<IReadOnlyList<MeetingData>>(() => factory.Of(language));
             var json = site.Paths.MeetingData(language, "json");
             var csv = site.Paths.MeetingData(language, "csv");
-            yield return OutputFile.OnDemand(json, context.Fingerprints?.Site, () => new OutputFile(json,
+            yield return OutputFile.OnDemand(json, context.Fingerprints?.AllButBodies, () => new OutputFile(json,
                 OpenDataJson.SerializeToUtf8(new MeetingsFile(site.Paths.Absolute(site.Paths.MeetingDataSchema), language, site.Config.Title[language], licence, meetings.Value.Count, meetings.Value))));
-            yield return OutputFile.OnDemand(csv, context.Fingerprints?.Site, () => new OutputFile(csv, MeetingsCsv.Write(meetings.Value)));
+            yield return OutputFile.OnDemand(csv, context.Fingerprints?.AllButBodies, () => new OutputFile(csv, MeetingsCsv.Write(meetings.Value)));
         }
     }
 }

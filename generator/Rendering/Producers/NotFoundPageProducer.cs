@@ -14,7 +14,7 @@ public sealed class NotFoundPageProducer : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce(RenderContext context)
     {
-        yield return OutputFile.OnDemand(context.Site.Paths.NotFound, context.Fingerprints?.Site, () => Page(context));
+        yield return OutputFile.OnDemand(context.Site.Paths.NotFound, context.Fingerprints?.AllButBodies, () => Page(context));
     }
 
     private static OutputFile? Page(RenderContext context)

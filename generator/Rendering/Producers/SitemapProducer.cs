@@ -33,7 +33,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
         // In serve, while the site's fingerprint stands, so do the sitemap's files (the addresses
         // are the model's alone): not even listed again, and as many parts as the last build made.
-        var fingerprint = context.Fingerprints?.Site;
+        var fingerprint = context.Fingerprints?.AllButBodies;
         if (fingerprint is { } stands && context.Unchanged("sitemap.xml", stands))
         {
             var urls = new Lazy<List<Url>>(() => Urls(site));
