@@ -14,7 +14,7 @@ public static class LawConfigReader
 {
     public static readonly string[] BodyKeys = ["appeal"];
 
-    public static IReadOnlyDictionary<string, AppealKind> ReadAppeals(YamlMapping yaml, IReadOnlyList<Term> bodies, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, AppealKind> ReadAppeals(YamlMapping yaml, IReadOnlyList<LabelledId> bodies, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, AppealKind>(StringComparer.Ordinal);
         var map = yaml.Mapping("bodies");

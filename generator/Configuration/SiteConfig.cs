@@ -11,8 +11,8 @@ public sealed record SiteConfig(
     string ContentDirectory,
     string TemplatesDirectory,
     string OutputDirectory,
-    IReadOnlyList<Term> Bodies,
-    IReadOnlyList<Term> Topics,
+    IReadOnlyList<LabelledId> Bodies,
+    IReadOnlyList<LabelledId> Topics,
     int PageSize,
     bool IncludeDrafts,
     IReadOnlyDictionary<string, LanguageStrings> Strings,
@@ -39,11 +39,11 @@ public sealed record SiteConfig(
 
     // Plain loops: these run for every decision on every page that shows one, and a lambda over
     // id would be a new delegate at each call.
-    public Term? FindBody(string id) => Find(Bodies, id);
+    public LabelledId? FindBody(string id) => Find(Bodies, id);
 
-    public Term? FindTopic(string id) => Find(Topics, id);
+    public LabelledId? FindTopic(string id) => Find(Topics, id);
 
-    private static Term? Find(IReadOnlyList<Term> terms, string id)
+    private static LabelledId? Find(IReadOnlyList<LabelledId> terms, string id)
     {
         // Indexed: a foreach over the interface would box its enumerator.
         for (var i = 0; i < terms.Count; i++)

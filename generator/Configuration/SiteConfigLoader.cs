@@ -218,9 +218,9 @@ public static partial class SiteConfigLoader
         return labels.Count == languages.Count ? labels : null;
     }
 
-    private static List<Term> ReadVocabulary(YamlMapping yaml, string key, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    private static List<LabelledId> ReadVocabulary(YamlMapping yaml, string key, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var terms = new List<Term>();
+        var terms = new List<LabelledId>();
         var map = yaml.Mapping(key);
         if (map is null)
         {
@@ -244,7 +244,7 @@ public static partial class SiteConfigLoader
             var labels = ReadLabelMap(map.Wrap(labelsNode), $"{key}.{id}", languages, diagnostics);
             if (labels is not null)
             {
-                terms.Add(new Term(id, labels));
+                terms.Add(new LabelledId(id, labels));
             }
         }
 

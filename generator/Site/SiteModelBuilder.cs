@@ -89,7 +89,7 @@ public static class SiteModelBuilder
             listings.Create(ListingKind.All, "", config.Title[language], listed), indexes);
     }
 
-    private static Dictionary<string, List<DecisionPage>> ListsOf(IEnumerable<Term> terms)
+    private static Dictionary<string, List<DecisionPage>> ListsOf(IEnumerable<LabelledId> terms)
     {
         var lists = new Dictionary<string, List<DecisionPage>>(StringComparer.Ordinal);
         foreach (var term in terms)

@@ -7,9 +7,9 @@ namespace DecisionsPortal.Content.Members;
 /// their names per language, and each member's group and roles. <see cref="Text"/> is the file
 /// as read, so serve can tell an edited register from an unchanged one.
 /// </summary>
-public sealed record MemberRegister(string Path, string Text, IReadOnlyList<Term> Groups, IReadOnlyList<Member> Members)
+public sealed record MemberRegister(string Path, string Text, IReadOnlyList<LabelledId> Groups, IReadOnlyList<Member> Members)
 {
     public static readonly MemberRegister Empty = new("", "", [], []);
 
-    public Term? Group(string? id) => id is null ? null : Groups.FirstOrDefault(g => g.Id == id);
+    public LabelledId? Group(string? id) => id is null ? null : Groups.FirstOrDefault(g => g.Id == id);
 }

@@ -94,9 +94,9 @@ public static class MemberRegisterReader
         return new MemberRegister(shown, text, groups, members.DistinctBy(m => m.Slug).ToList());
     }
 
-    private static List<Term> ReadGroups(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
+    private static List<LabelledId> ReadGroups(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var groups = new List<Term>();
+        var groups = new List<LabelledId>();
         if (yaml.Mapping("groups") is not { } map)
         {
             return groups;
@@ -131,13 +131,13 @@ public static class MemberRegisterReader
             }
 
             UnknownFields(entry, config.Languages.ToArray(), diagnostics);
-            groups.Add(new Term(id, labels));
+            groups.Add(new LabelledId(id, labels));
         }
 
         return groups;
     }
 
-    private static Member? ReadMember(YamlMapping yaml, List<Term> groups, SiteConfig config, DiagnosticBag diagnostics)
+    private static Member? ReadMember(YamlMapping yaml, List<LabelledId> groups, SiteConfig config, DiagnosticBag diagnostics)
     {
         UnknownFields(yaml, MemberFields, diagnostics);
         var name = yaml.String("name")?.Trim();
