@@ -4,11 +4,11 @@ namespace DecisionsPortal.Output;
 
 /// <summary>
 /// One thread that makes the output's folders and files, in the order they were handed over,
-/// while the render threads go on rendering. On this kind of disk (ext4 on a VM, mounted with
-/// discard) creating a file costs from 30 µs to several ms, depending on what the journal is doing
-/// (a commit after deletions stalls every create behind it): rendering threads that wrote their
-/// own files stood still through every such stall, and two of them creating entries side by side
-/// contended for the same folders. Up to <see cref="Budget"/> bytes wait in the queue; past it,
+/// while the render threads go on rendering. On a virtual machine's disk (ext4 mounted with
+/// discard) creating a file is a system call that costs anything from tens of microseconds to
+/// milliseconds, the more the more was deleted just before: rendering threads that wrote their own
+/// files stood still through every slow one, and two of them creating entries side by side
+/// contended in the kernel instead of going faster. Up to <see cref="Budget"/> bytes wait in the queue; past it,
 /// whoever hands over more waits, so memory stays flat however slow the disk is.
 /// </summary>
 internal sealed class WriterThread

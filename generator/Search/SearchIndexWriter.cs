@@ -26,9 +26,9 @@ namespace DecisionsPortal.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    // Four: at 10,000 decisions a language the first page of a one-word query fetches at most ten
-    // chunks (its ten results are scattered by score), 87.9 KB in all where two gave 80.3 and eight
-    // would give 103.1, over the 100 KB budget; half the files of two (bench/RESULTS.md, session 9).
+    // Four: the first page of a one-word query fetches up to ten chunks (its ten results are
+    // scattered by score), so larger chunks soon take a query over its 100 KB budget, and smaller
+    // ones double the files; the sizes measured are in bench/RESULTS.md.
     public const int ChunkSize = 4;
 
     /// <summary>

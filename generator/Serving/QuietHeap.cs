@@ -3,12 +3,11 @@ using System.Runtime;
 namespace DecisionsPortal.Serving;
 
 /// <summary>
-/// Keeps the garbage collector out of one rebuild. An edit at 10,000 decisions a language
-/// allocates about 170 MB; with the workstation GC's small first generation that was some 16
-/// collections of it and 7 of the next, each walking a heap of a gigabyte that serve keeps, which
-/// cost more than the work itself on a busy machine. In a no-GC region the rebuild allocates from
-/// memory set aside before it. Starting a region collects the whole heap (a few hundred ms at
-/// 10,000), so serve starts the next rebuild's region shortly after a rebuild, while the editor
+/// Keeps the garbage collector out of one rebuild. An edit on a large site allocates a few hundred
+/// megabytes; with the workstation GC's small first generation that is many collections, each
+/// walking the large heap that serve keeps, which cost more than the work itself on a busy
+/// machine. In a no-GC region the rebuild allocates from memory set aside before it. Starting a
+/// region collects the whole heap, which takes a while on a large site, so serve starts the next rebuild's region shortly after a rebuild, while the editor
 /// reads the page (<see cref="Prepare"/>); a rebuild that finds none open starts one itself. A
 /// rebuild that allocates more than the budget (the first, or a large site) ends the region early
 /// and is collected as usual. Only serve does this: a build is one allocation run anyway.
