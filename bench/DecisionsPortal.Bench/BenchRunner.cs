@@ -20,6 +20,8 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     // Entries per feed; Hugo's rssLimit is set to the same.
     private const int FeedSize = 20;
 
+    private readonly RetiredOutputs retired = new();
+
     public BenchReport Run(string command)
     {
         ProcessMeter.EnsureGnuTime(log);
@@ -40,27 +42,34 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         log.WriteLine($"Generator: {string.Join(' ', generator)}");
         var sizes = new List<SizeResult>();
         ServeProbe.Result? serve = null;
-        foreach (var size in options.Sizes)
+        try
         {
-            PortalSite? portal = null;
-            foreach (var location in options.Locations)
+            foreach (var size in options.Sizes)
             {
-                var (result, site) = RunSize(corpus, size, generator, hugoVersion, location);
-                sizes.Add(result);
-                portal = site;
-            }
+                PortalSite? portal = null;
+                foreach (var location in options.Locations)
+                {
+                    var (result, site) = RunSize(corpus, size, generator, hugoVersion, location);
+                    sizes.Add(result);
+                    portal = site;
+                }
 
-            if (options.Serve && size == 10_000 && portal is not null)
-            {
-                serve = ProbeServe(corpus, portal, options.Generator ?? (options.BuildGenerator ? BuildGenerator() : ReleaseBuild()));
+                if (options.Serve && size == 10_000 && portal is not null)
+                {
+                    serve = ProbeServe(corpus, portal, options.Generator ?? (options.BuildGenerator ? BuildGenerator() : ReleaseBuild()));
+                }
             }
+        }
+        finally
+        {
+            retired.DeleteAll(log);
         }
 
         return new BenchReport(MachineInfo.Detect(hugoVersion), DateTime.UtcNow, command, options.Note, sizes, serve) { Outputs = Outputs() };
     }
 
     // For the results: where both tools wrote, and on which file system (it changes the wall times).
-    private string Outputs() => string.Join("; ", options.Locations.Select(Describe)) + "; deleted after each size";
+    private string Outputs() => string.Join("; ", options.Locations.Select(Describe)) + "; moved aside after each size and deleted when the run was over (no measured build follows a deletion)";
 
     private string Describe(string? root) => root is null
         ? $"beside each corpus (`<corpus>/public`) in {OutputLocation.Describe(options.WorkDirectory)}"
@@ -93,13 +102,13 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         // falls on both, and each run's ratio compares neighbours.
         for (var run = 0; run < options.Runs; run++)
         {
-            Delete(portalOutput);
+            retired.Retire(portalOutput);
             portalLoad = Load();
             portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure(generator[0], BuildArguments(generator, portal, portalOutput), portal.Root)));
             if (hugo is not null)
             {
-                Delete(hugoOutput);
-                Delete(Path.Combine(hugo.Root, "resources"));
+                retired.Retire(hugoOutput);
+                retired.Retire(Path.Combine(hugo.Root, "resources"));
                 hugoLoad = Load();
                 hugoRuns.Add(Report("Hugo", ProcessMeter.Measure("hugo", hugoArguments, hugo.Root)));
             }
@@ -118,9 +127,9 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var search = SearchPayload.Find(portalOutput);
         log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query '{s.Word}' {s.QueryBytes / 1024.0:0.0} KB")));
 
-        // What one size wrote is not kept past its measurement (memory, and the disk's space).
-        Delete(portalOutput);
-        Delete(hugoOutput);
+        // What one size wrote is not kept past its measurement (memory); deleted when the run is over.
+        retired.Retire(portalOutput);
+        retired.Retire(hugoOutput);
 
         var timings = options.Timings ? string.Join("\n", portalRuns[^1].StandardError.Split('\n').Where(l => l.StartsWith("timing", StringComparison.Ordinal))) : "";
         return (new SizeResult(
@@ -203,14 +212,6 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
-
-    private static void Delete(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
 
     private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(30));
 
