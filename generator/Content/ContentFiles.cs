@@ -10,8 +10,9 @@ internal static class ContentFiles
     {
         var stray = new DiagnosticBag();
         WarnAboutStrayFiles(config, stray);
+        var root = RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar;
         var files = config.Languages
-            .SelectMany(language => FindFiles(config.ContentDirectory, language, stray).Select(path => (language, path)))
+            .SelectMany(language => FindFiles(config.ContentDirectory, root, language, stray).Select(path => (language, path)))
             .ToList();
         files = InsideContent(files, config.ContentDirectory, stray);
         var full = files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal);
@@ -48,7 +49,7 @@ internal static class ContentFiles
         return inside;
     }
 
-    private static List<string> FindFiles(string contentDirectory, string language, DiagnosticBag diagnostics)
+    private static List<string> FindFiles(string contentDirectory, string root, string language, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(contentDirectory, language);
         if (!Directory.Exists(folder))
@@ -61,8 +62,10 @@ internal static class ContentFiles
         // Every file is listed (as cheap as a pattern: the pattern is matched in managed code too),
         // so that a decision saved as 'uusi.MD' or 'uusi.markdown' is named rather than lost.
         var meetings = Path.Combine(folder, MeetingLoader.Folder);
+        var found = FolderWalk.Of(folder);
+        RefuseLinkedFolders(found.LinkedFolders.Where(f => f != meetings && !IsUnder(f, meetings)), root, diagnostics);
         var files = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        foreach (var path in found.Files)
         {
             var extension = Path.GetExtension(path);
             if (IsUnder(path, meetings))
@@ -82,8 +85,28 @@ internal static class ContentFiles
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>Each linked folder is an error at its path, never walked (see <see cref="FolderWalk"/>).</summary>
+    internal static void RefuseLinkedFolders(IEnumerable<string> folders, string root, DiagnosticBag diagnostics)
+    {
+        foreach (var folder in folders)
+        {
+            var real = RealPath.Of(Path.GetFullPath(folder));
+            var location = new SourceLocation(PathDisplay.Relative(folder), 1, 1);
+            if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
+            {
+                var target = Path.GetRelativePath(root, real).Replace(Path.DirectorySeparatorChar, '/');
+                diagnostics.Error(DiagnosticCodes.LinkedFolderInsideContent, location,
+                    $"this folder is a link to '{target}' in the content folder, whose files would be read twice or in a loop; move the folder here instead of linking it");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, location,
+                    "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead");
+            }
+        }
     }
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)
@@ -98,8 +121,8 @@ internal static class ContentFiles
         var languageFolders = config.Languages.Select(l => Path.Combine(config.ContentDirectory, l)).ToHashSet(StringComparer.Ordinal);
         var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.TopDirectoryOnly)
             .Concat(Directory.EnumerateDirectories(config.ContentDirectory)
-                .Where(folder => !languageFolders.Contains(folder))
-                .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)))
+                .Where(folder => !languageFolders.Contains(folder) && new DirectoryInfo(folder).LinkTarget is null)
+                .SelectMany(folder => FolderWalk.Of(folder, "*.md").Files))
             .Order(StringComparer.Ordinal);
         foreach (var path in stray)
         {

@@ -20,7 +20,9 @@ public static class MeetingLoader
                 continue;
             }
 
-            foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var found = FolderWalk.Of(folder, "*.md");
+            ContentFiles.RefuseLinkedFolders(found.LinkedFolders, RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar, diagnostics);
+            foreach (var path in found.Files)
             {
                 var meeting = LoadFile(language, folder, path, config, diagnostics);
                 if (meeting is not null)
