@@ -111,6 +111,15 @@ public static class AttachmentCheck
             return attachment;
         }
 
-        return attachment with { SourcePath = real, Size = new FileInfo(real).Length };
+        // A pipe would block the build for ever when it is copied or its text is read; a device would be read without end.
+        var (refusal, size) = TextFiles.Check(real);
+        if (refusal == TextFiles.Refusal.NotARegularFile)
+        {
+            diagnostics.Error(DiagnosticCodes.NotARegularFile, attachment.Location,
+                $"attachment '{file}' is not an ordinary file (a pipe or a device), so it cannot be published; put the file itself here");
+            return attachment;
+        }
+
+        return attachment with { SourcePath = real, Size = size };
     }
 }

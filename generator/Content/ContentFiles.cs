@@ -62,10 +62,8 @@ internal static class ContentFiles
         // Every file is listed (as cheap as a pattern: the pattern is matched in managed code too),
         // so that a decision saved as 'uusi.MD' or 'uusi.markdown' is named rather than lost.
         var meetings = Path.Combine(folder, MeetingLoader.Folder);
-        var found = FolderWalk.Of(folder);
-        RefuseLinkedFolders(found.LinkedFolders.Where(f => f != meetings && !IsUnder(f, meetings)), root, diagnostics);
         var files = new List<string>();
-        foreach (var path in found.Files)
+        foreach (var path in Walk(folder, "*", root, diagnostics, except: meetings))
         {
             var extension = Path.GetExtension(path);
             if (IsUnder(path, meetings))
@@ -88,26 +86,26 @@ internal static class ContentFiles
         return files;
     }
 
-    /// <summary>Each linked folder is an error at its path, never walked (see <see cref="FolderWalk"/>).</summary>
-    internal static void RefuseLinkedFolders(IEnumerable<string> folders, string root, DiagnosticBag diagnostics)
-    {
-        foreach (var folder in folders)
+    /// <summary>
+    /// The files of a folder of the content, walking a linked folder that stays inside the content
+    /// folder (one of attachments shared by two languages); one leading out of it, or round in a
+    /// loop, is an error at its path and never walked.
+    /// </summary>
+    internal static List<string> Walk(string folder, string pattern, string root, DiagnosticBag diagnostics, string? except = null) => FolderWalk.Files(folder, pattern,
+        (link, real) =>
         {
-            var real = RealPath.Of(Path.GetFullPath(folder));
-            var location = new SourceLocation(PathDisplay.Relative(folder), 1, 1);
             if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
             {
-                var target = Path.GetRelativePath(root, real).Replace(Path.DirectorySeparatorChar, '/');
-                diagnostics.Error(DiagnosticCodes.LinkedFolderInsideContent, location,
-                    $"this folder is a link to '{target}' in the content folder, whose files would be read twice or in a loop; move the folder here instead of linking it");
+                return true;
             }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, location,
-                    "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead");
-            }
-        }
-    }
+
+            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+                "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead");
+            return false;
+        },
+        (link, real) => diagnostics.Error(DiagnosticCodes.LinkedFolderLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+            $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"),
+        except);
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -122,7 +120,7 @@ internal static class ContentFiles
         var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.TopDirectoryOnly)
             .Concat(Directory.EnumerateDirectories(config.ContentDirectory)
                 .Where(folder => !languageFolders.Contains(folder) && new DirectoryInfo(folder).LinkTarget is null)
-                .SelectMany(folder => FolderWalk.Of(folder, "*.md").Files))
+                .SelectMany(folder => FolderWalk.Files(folder, "*.md", (_, _) => false, (_, _) => { })))
             .Order(StringComparer.Ordinal);
         foreach (var path in stray)
         {

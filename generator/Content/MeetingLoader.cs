@@ -20,9 +20,7 @@ public static class MeetingLoader
                 continue;
             }
 
-            var found = FolderWalk.Of(folder, "*.md");
-            ContentFiles.RefuseLinkedFolders(found.LinkedFolders, RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar, diagnostics);
-            foreach (var path in found.Files)
+            foreach (var path in ContentFiles.Walk(folder, "*.md", RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar, diagnostics))
             {
                 var meeting = LoadFile(language, folder, path, config, diagnostics);
                 if (meeting is not null)
