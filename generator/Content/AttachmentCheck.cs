@@ -86,6 +86,13 @@ public static class AttachmentCheck
             return attachment;
         }
 
+        if (Directory.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
+                $"attachment '{file}' is a folder, not a file; name one file in it, e.g. 'file: {file.TrimEnd('/')}/liite.pdf' (each attachment is one file)");
+            return attachment;
+        }
+
         if (!File.Exists(path))
         {
             var near = Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.EndsWith(".md", StringComparison.Ordinal)) : [];

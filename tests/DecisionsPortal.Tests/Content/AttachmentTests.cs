@@ -123,6 +123,17 @@ public sealed class AttachmentTests
     }
 
     [Fact]
+    public void A_folder_named_as_an_attachment_is_called_a_folder_not_a_missing_file()
+    {
+        using var site = WithAttachments("  - { title: Liitteet, file: liitteet }");
+
+        var error = SingleError(site);
+
+        Assert.Equal((DiagnosticCodes.AttachmentMissing, 9), (error.Code, error.Location.Line));
+        Assert.Equal("attachment 'liitteet' is a folder, not a file; name one file in it, e.g. 'file: liitteet/liite.pdf' (each attachment is one file)", error.Message);
+    }
+
+    [Fact]
     public void A_pipe_named_as_an_attachment_is_an_error_not_a_build_that_waits_for_ever()
     {
         using var site = WithAttachments("  - { title: Putki, file: putki.pdf }");
