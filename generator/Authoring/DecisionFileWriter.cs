@@ -50,7 +50,10 @@ public static class DecisionFileWriter
         return text.ToString();
     }
 
-    /// <summary>A YAML double-quoted scalar: safe for any text, including ':', '#' and quotes.</summary>
+    /// <summary>
+    /// A YAML double-quoted scalar: safe for any text, including ':', '#', quotes and line breaks
+    /// (a title pasted with one would otherwise end the value, or with a '---' line the front matter).
+    /// </summary>
     public static string Quote(string value)
     {
         if (value.Length == 0)
@@ -58,8 +61,21 @@ public static class DecisionFileWriter
             return "";
         }
 
-        var escaped = value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-        return $"\"{escaped}\"";
+        var escaped = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '\\' => escaped.Append("\\\\"),
+                '"' => escaped.Append("\\\""),
+                '\n' => escaped.Append("\\n"),
+                '\r' => escaped.Append("\\r"),
+                < ' ' and not '\t' or '\u007F' or (>= '\u0080' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' => escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.Append('"').ToString();
     }
 
     private static void Person(StringBuilder text, string field, string? name, string lang)

@@ -86,6 +86,13 @@ public static class AttachmentCheck
             return attachment;
         }
 
+        if (Directory.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
+                $"attachment '{file}' is a folder, not a file; name one file in it, e.g. 'file: {file.TrimEnd('/')}/liite.pdf' (each attachment is one file)");
+            return attachment;
+        }
+
         if (!File.Exists(path))
         {
             var near = Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.EndsWith(".md", StringComparison.Ordinal)) : [];
@@ -111,6 +118,15 @@ public static class AttachmentCheck
             return attachment;
         }
 
-        return attachment with { SourcePath = real, Size = new FileInfo(real).Length };
+        // A pipe would block the build for ever when it is copied or its text is read; a device would be read without end.
+        var (refusal, size) = TextFiles.Check(real);
+        if (refusal == TextFiles.Refusal.NotARegularFile)
+        {
+            diagnostics.Error(DiagnosticCodes.NotARegularFile, attachment.Location,
+                $"attachment '{file}' is not an ordinary file (a pipe or a device), so it cannot be published; put the file itself here");
+            return attachment;
+        }
+
+        return attachment with { SourcePath = real, Size = size };
     }
 }

@@ -10,8 +10,9 @@ internal static class ContentFiles
     {
         var stray = new DiagnosticBag();
         WarnAboutStrayFiles(config, stray);
+        var root = RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar;
         var files = config.Languages
-            .SelectMany(language => FindFiles(config.ContentDirectory, language, stray).Select(path => (language, path)))
+            .SelectMany(language => FindFiles(config.ContentDirectory, root, language, stray).Select(path => (language, path)))
             .ToList();
         files = InsideContent(files, config.ContentDirectory, stray);
         var full = files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal);
@@ -48,7 +49,7 @@ internal static class ContentFiles
         return inside;
     }
 
-    private static List<string> FindFiles(string contentDirectory, string language, DiagnosticBag diagnostics)
+    private static List<string> FindFiles(string contentDirectory, string root, string language, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(contentDirectory, language);
         if (!Directory.Exists(folder))
@@ -62,7 +63,7 @@ internal static class ContentFiles
         // so that a decision saved as 'uusi.MD' or 'uusi.markdown' is named rather than lost.
         var meetings = Path.Combine(folder, MeetingLoader.Folder);
         var files = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        foreach (var path in Walk(folder, "*", root, diagnostics, except: meetings))
         {
             var extension = Path.GetExtension(path);
             if (IsUnder(path, meetings))
@@ -82,9 +83,29 @@ internal static class ContentFiles
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    /// <summary>
+    /// The files of a folder of the content, walking a linked folder that stays inside the content
+    /// folder (one of attachments shared by two languages); one leading out of it, or round in a
+    /// loop, is an error at its path and never walked.
+    /// </summary>
+    internal static List<string> Walk(string folder, string pattern, string root, DiagnosticBag diagnostics, string? except = null) => FolderWalk.Files(folder, pattern,
+        (link, real) =>
+        {
+            if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+                "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead");
+            return false;
+        },
+        (link, real) => diagnostics.Error(DiagnosticCodes.LinkedFolderLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+            $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"),
+        except);
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -98,8 +119,8 @@ internal static class ContentFiles
         var languageFolders = config.Languages.Select(l => Path.Combine(config.ContentDirectory, l)).ToHashSet(StringComparer.Ordinal);
         var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.TopDirectoryOnly)
             .Concat(Directory.EnumerateDirectories(config.ContentDirectory)
-                .Where(folder => !languageFolders.Contains(folder))
-                .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)))
+                .Where(folder => !languageFolders.Contains(folder) && new DirectoryInfo(folder).LinkTarget is null)
+                .SelectMany(folder => FolderWalk.Files(folder, "*.md", (_, _) => false, (_, _) => { })))
             .Order(StringComparer.Ordinal);
         foreach (var path in stray)
         {

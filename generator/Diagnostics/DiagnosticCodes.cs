@@ -92,6 +92,7 @@ public static class DiagnosticCodes
     // Content: addresses, links and attachments as published.
     public const string OutputPathTaken = "DP0170";
     public const string DecisionOutsideContent = "DP0171";
+    public const string LinkedFolderLoop = "DP0152";
     public const string AttachmentRunnable = "DP0172";
     public const string DuplicateCase = "DP0173";
     public const string ImageOnAnotherSite = "DP0174";

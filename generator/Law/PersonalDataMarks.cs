@@ -24,6 +24,11 @@ public static partial class PersonalDataMarks
     [GeneratedRegex(@"(?<open>\[{1,3})(?<text>[^\[\]\r\n]+(?:\r?\n[ \t]*[^\[\]\s][^\[\]\r\n]*)*)(?<close>\]{1,3})(?<gap>[ \t]*(?:\r?\n[ \t]*)?)\{(?<attributes>[^{}\r\n]{0,60})\}")]
     private static partial Regex Shape();
 
+    // The end of a mark alone: ']]' and braces. Words holding a bracket (a link, an image, another
+    // mark) fit neither pattern above, so only this end shows that a mark was meant.
+    [GeneratedRegex(@"\]\](?<gap>[ \t]*(?:\r?\n[ \t]*)?)\{(?<attributes>[^{}\r\n]{0,60})\}")]
+    private static partial Regex Tail();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
@@ -61,8 +66,10 @@ public static partial class PersonalDataMarks
             yield break;
         }
 
+        var shapeEnds = new HashSet<int>();
         foreach (Match shape in Shape().Matches(text!))
         {
+            shapeEnds.Add(shape.Index + shape.Length);
             var exact = Pattern().Match(text!, shape.Index);
             if (exact.Success && exact.Index == shape.Index && exact.Length == shape.Length)
             {
@@ -71,18 +78,32 @@ public static partial class PersonalDataMarks
 
             if (Problem(shape) is { } problem)
             {
-                var lineStart = text!.LastIndexOf('\n', Math.Max(0, shape.Index - 1)) + 1;
-                yield return (LineOf(text!, shape.Index), shape.Index - lineStart + 1, problem);
+                yield return (LineOf(text!, shape.Index), ColumnOf(text!, shape.Index), problem);
+            }
+        }
+
+        foreach (Match tail in Tail().Matches(text!))
+        {
+            if (!shapeEnds.Contains(tail.Index + tail.Length) && IsPersonal(tail.Groups["attributes"].Value.Trim().TrimStart('.', '#').Trim()))
+            {
+                yield return (LineOf(text!, tail.Index), ColumnOf(text!, tail.Index),
+                    Diagnostics.MessageText.Of($"the words of a personal-data mark cannot hold a square bracket (a link, an image or another mark), so it would be published as written; {RightForm}"));
             }
         }
     }
+
+    private static Diagnostics.MessageText RightForm => "write [[…]]{.personal}: two square brackets on each side of the words and {.personal} right after them";
+
+    private static int ColumnOf(string text, int index) => index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
+
+    private static bool IsPersonal(string name) => string.Equals(name, ClassName, StringComparison.OrdinalIgnoreCase) || LooksLikePersonal(name);
 
     private static Diagnostics.MessageText? Problem(Match shape)
     {
         var attributes = shape.Groups["attributes"].Value.Trim();
         var name = attributes.TrimStart('.', '#').Trim();
         var brackets = shape.Groups["open"].Length == 2 && shape.Groups["close"].Length == 2;
-        var personal = string.Equals(name, ClassName, StringComparison.OrdinalIgnoreCase) || LooksLikePersonal(name);
+        var personal = IsPersonal(name);
 
         // Braces after double brackets mean nothing else in Markdown here: any of them is a mark gone wrong.
         if (!brackets && !personal)
@@ -90,7 +111,7 @@ public static partial class PersonalDataMarks
             return null;
         }
 
-        Diagnostics.MessageText form = "write [[…]]{.personal}: two square brackets on each side of the words and {.personal} right after them";
+        var form = RightForm;
         if (!brackets)
         {
             return Diagnostics.MessageText.Of($"a personal-data mark needs two square brackets on each side, not {shape.Groups["open"].Length} and {shape.Groups["close"].Length}; {form}");

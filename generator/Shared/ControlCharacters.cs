@@ -9,14 +9,17 @@ namespace DecisionsPortal;
 /// them (a feed with one is not XML), and they mean nothing on a page, so they are replaced where
 /// a file is read — C0 controls (but tab and line breaks) and DEL by a space, C1 controls by a
 /// no-break space, which is as long in UTF-8 — and the reader warns with the line of the first,
-/// rather than refusing a file for a character its editor cannot find.
+/// rather than refusing a file for a character its editor cannot find. The bidirectional
+/// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are replaced too, by an en
+/// space, as long in UTF-8: one left open reverses whatever a page, feed or listing writes after
+/// the text (the site's name after a title), and closed they spoof a name or a file's type.
 /// </summary>
 public static class ControlCharacters
 {
     public sealed record Found(int Line, int Column, int Code, int Count);
 
     private static readonly SearchValues<byte> Suspects = SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0xC2]);
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0xC2, 0xE2]);
 
     /// <summary>Replaces them in the valid UTF-8 bytes; null when there were none.</summary>
     public static Found? Replace(Span<byte> utf8)
@@ -37,6 +40,17 @@ public static class ControlCharacters
                 {
                     Note(i, utf8[i + 1]);
                     utf8[i + 1] = 0xA0;
+                }
+            }
+            else if (b == 0xE2)
+            {
+                // E2 leads most punctuation (–, ’, €); only the direction controls are replaced.
+                if (i + 2 < utf8.Length && ((utf8[i + 1] == 0x80 && utf8[i + 2] is >= 0xAA and <= 0xAE) || (utf8[i + 1] == 0x81 && utf8[i + 2] is >= 0xA6 and <= 0xA9)))
+                {
+                    Note(i, 0x2000 + ((utf8[i + 1] & 0x3F) << 6) + (utf8[i + 2] & 0x3F));
+                    utf8[i + 1] = 0x80;
+                    utf8[i + 2] = 0x82;
+                    width = 3;
                 }
             }
             else
@@ -60,7 +74,7 @@ public static class ControlCharacters
         var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
         return new Found(line, column, code, count);
 
-        void Note(int at, byte value)
+        void Note(int at, int value)
         {
             if (first < 0)
             {
@@ -73,7 +87,7 @@ public static class ControlCharacters
     }
 
     private static readonly SearchValues<char> InText = SearchValues.Create(string.Concat(
-        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0x202A, 5)).Concat(Enumerable.Range(0x2066, 4)).Select(c => (char)c)));
 
     /// <summary>
     /// The same replacement in a text already decoded, such as a YAML value written with escapes
@@ -94,7 +108,7 @@ public static class ControlCharacters
         {
             if (InText.Contains(chars[i]))
             {
-                chars[i] = chars[i] >= 0x80 ? '\u00A0' : ' ';
+                chars[i] = chars[i] >= 0x2000 ? '\u2002' : chars[i] >= 0x80 ? '\u00A0' : ' ';
                 count++;
             }
         }

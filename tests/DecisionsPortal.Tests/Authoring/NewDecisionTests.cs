@@ -61,6 +61,20 @@ public sealed class NewDecisionTests
     }
 
     [Fact]
+    public void A_title_pasted_with_line_breaks_and_a_dashes_line_stays_one_value_of_the_front_matter()
+    {
+        using var site = new TestSite();
+        Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Katon korjaus\n---\nconfidential: true \\", "--date", "2025-02-03");
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/katon-korjaus-confidential-true.md"));
+
+        Assert.Contains("title: \"Katon korjaus\\n---\\nconfidential: true \\\\\" ", text);
+        var (_, _, stderr) = Run("check", "--config", site.ConfigPath);
+        Assert.Contains("'body' is empty", stderr);
+        Assert.DoesNotContain("DP0134", stderr);
+        Assert.DoesNotContain("DP0003", stderr);
+    }
+
+    [Fact]
     public void New_never_overwrites_a_file()
     {
         using var site = new TestSite("-- content/fi/2025/katon-korjaus.md --\nmy work\n");

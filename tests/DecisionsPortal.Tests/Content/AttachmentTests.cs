@@ -106,7 +106,46 @@ public sealed class AttachmentTests
         site.Write("ulkopuolella/tiedosto.txt", "ei julkinen");
         Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/fi/2025/ulkona"), Path.Combine(site.Root, "ulkopuolella"));
 
-        Assert.Equal(DiagnosticCodes.AttachmentOutsideContent, SingleError(site).Code);
+        // The linked folder itself is refused too, and not walked (DecisionFileLinkTests).
+        var result = site.Build();
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.AttachmentOutsideContent && d.Location.Line == 9);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_linked_folder_of_attachments_that_stays_inside_the_content_folder_is_followed()
+    {
+        using var site = WithAttachments("  - { title: Kartta, file: yhteiset/kartta.png }");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/fi/2025/yhteiset"), "liitteet");
+
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal(Map, File.ReadAllBytes(Path.Combine(site.Output, "fi/paatokset/2025/katto/yhteiset/kartta.png")));
+    }
+
+    [Fact]
+    public void A_folder_named_as_an_attachment_is_called_a_folder_not_a_missing_file()
+    {
+        using var site = WithAttachments("  - { title: Liitteet, file: liitteet }");
+
+        var error = SingleError(site);
+
+        Assert.Equal((DiagnosticCodes.AttachmentMissing, 9), (error.Code, error.Location.Line));
+        Assert.Equal("attachment 'liitteet' is a folder, not a file; name one file in it, e.g. 'file: liitteet/liite.pdf' (each attachment is one file)", error.Message);
+    }
+
+    [Fact]
+    public void A_pipe_named_as_an_attachment_is_an_error_not_a_build_that_waits_for_ever()
+    {
+        using var site = WithAttachments("  - { title: Putki, file: putki.pdf }");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(site.Root, "content/fi/2025/putki.pdf")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var error = SingleError(site);
+
+        Assert.Equal((DiagnosticCodes.NotARegularFile, 9), (error.Code, error.Location.Line));
+        Assert.Equal("attachment 'putki.pdf' is not an ordinary file (a pipe or a device), so it cannot be published; put the file itself here", error.Message);
     }
 
     [Fact]

@@ -88,6 +88,27 @@ public sealed class HostileInputTests
         Assert.Contains("Koulun katon korjaus", site.Read("fi/paatokset/atom.xml"));
     }
 
+    [Theory]
+    [InlineData("Koulun \u202Ekaton korjaus", "Teksti \u2066ja\u2069 loppu.")]
+    [InlineData("\"Koulun \\u202Ekaton korjaus\"", "Teksti ja loppu.")]
+    public void A_direction_override_is_published_as_a_space_with_a_warning_so_it_cannot_reverse_what_follows(string title, string text)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish(title: title, text: text)}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        var warning = Single(result, DiagnosticCodes.ControlCharacter);
+        Assert.Equal(2, warning.Location.Line);
+        Assert.Contains("U+202E", warning.Message);
+        Assert.Contains("Koulun \u2002katon korjaus", site.Read("fi/paatokset/2025/katto/index.html"));
+        foreach (var file in site.OutputFiles().Where(f => Path.GetExtension(f) is ".html" or ".xml" or ".json" or ".csv" or ".txt" or ".ics" or ".js"))
+        {
+            var content = File.ReadAllText(Path.Combine(site.Output, file));
+            Assert.DoesNotContain(content, c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
+        }
+    }
+
     [Fact]
     public void Minutes_made_public_in_the_year_9999_are_an_error_at_the_line_not_an_overflow()
     {

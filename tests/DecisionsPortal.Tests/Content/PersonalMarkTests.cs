@@ -33,6 +33,20 @@ public sealed class PersonalMarkTests
         Assert.Equal($"{problem}; {RightForm}", error.Message);
     }
 
+    [Theory]
+    [InlineData("Paikalla oli [[Matti [kotisivu](https://example.org/) Meikäläinen]]{.personal}.", 66)]
+    [InlineData("Paikalla oli [[Matti [[Maija]]{.personal} Meikäläinen]]{.personal}.", 54)]
+    [InlineData("Paikalla oli [[Matti (ks. [liite]) Meikäläinen]]{.personal}.", 47)]
+    public void A_mark_whose_words_hold_a_bracket_is_an_error_because_no_mark_would_be_read(string text, int column)
+    {
+        var error = SingleError(text);
+
+        Assert.Equal("DP0110", error.Code);
+        Assert.Equal(12, error.Location.Line);
+        Assert.Equal(column, error.Location.Column);
+        Assert.Equal("the words of a personal-data mark cannot hold a square bracket (a link, an image or another mark), so it would be published as written; " + RightForm, error.Message);
+    }
+
     [Fact]
     public void The_message_never_repeats_the_marked_words()
     {

@@ -27,6 +27,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP0068"] = "Import/ImportCommandTests",
         ["DP0144"] = "Content/HostileInputTests", // a file of over 8 MB
         ["DP0145"] = "Content/HostileInputTests", // a device or a folder where a file should be
+        ["DP0152"] = "Content/DecisionFileLinkTests", // a symbolic link to a folder
         ["DP0171"] = "Content/HostileInputTests", // a symbolic link
         ["DP0230"] = "Cli/ScheduledRebuildCheckTests",
         ["DP0244"] = "Import/ImportCommandTests",

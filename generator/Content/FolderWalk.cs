@@ -1,0 +1,58 @@
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The files under a folder, in ordinal order, asking before it walks into a folder that is a
+/// symbolic link (or junction), since one may lead anywhere (to '/', and the build would walk the
+/// whole disk). A linked folder that leads to a folder the walk is inside, or one holding it, would
+/// be walked for ever; it is handed to <c>loop</c> and never walked. A file that is a link is listed like any file,
+/// for the caller to judge.
+/// </summary>
+internal static class FolderWalk
+{
+    /// <param name="follow">Whether to walk a linked folder, given its path and real path.</param>
+    /// <param name="loop">Told of a linked folder that leads to one the walk is inside (or one holding it), given its path and real path.</param>
+    /// <param name="except">A folder below <paramref name="folder"/> that is not walked (another reader's).</param>
+    public static List<string> Files(string folder, string pattern, Func<string, string, bool> follow, Action<string, string> loop, string? except = null)
+    {
+        var files = new List<string>();
+        Walk(folder, RealPath.Of(Path.GetFullPath(folder)), []);
+        files.Sort(StringComparer.Ordinal);
+        return files;
+
+        // Paths are built on the folder as given, as Directory.EnumerateFiles builds them.
+        void Walk(string current, string real, HashSet<string> inside)
+        {
+            inside.Add(real);
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                var path = Path.Combine(current, entry.Name);
+                if (path == except)
+                {
+                    continue;
+                }
+
+                if (entry is not DirectoryInfo linked)
+                {
+                    if (System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, entry.Name))
+                    {
+                        files.Add(path);
+                    }
+                }
+                else if (linked.LinkTarget is null)
+                {
+                    Walk(path, Path.Combine(real, entry.Name), inside);
+                }
+                else if (RealPath.Of(linked.FullName) is var target && inside.Any(folder => (folder + Path.DirectorySeparatorChar).StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                {
+                    loop(path, target);
+                }
+                else if (follow(path, target))
+                {
+                    Walk(path, target, inside);
+                }
+            }
+
+            inside.Remove(real);
+        }
+    }
+}
