@@ -12,14 +12,16 @@ namespace DecisionsPortal;
 /// rather than refusing a file for a character its editor cannot find. The bidirectional
 /// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are replaced too, by an en
 /// space, as long in UTF-8: one left open reverses whatever a page, feed or listing writes after
-/// the text (the site's name after a title), and closed they spoof a name or a file's type.
+/// the text (the site's name after a title), and closed they spoof a name or a file's type. So are
+/// the noncharacters U+FFFE and U+FFFF (a byte order mark read the wrong way round), which XML
+/// forbids: a feed or sitemap could not be written with one.
 /// </summary>
 public static class ControlCharacters
 {
     public sealed record Found(int Line, int Column, int Code, int Count);
 
     private static readonly SearchValues<byte> Suspects = SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0xC2, 0xE2]);
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0xC2, 0xE2, 0xEF]);
 
     /// <summary>Replaces them in the valid UTF-8 bytes; null when there were none.</summary>
     public static Found? Replace(Span<byte> utf8)
@@ -40,6 +42,18 @@ public static class ControlCharacters
                 {
                     Note(i, utf8[i + 1]);
                     utf8[i + 1] = 0xA0;
+                }
+            }
+            else if (b == 0xEF)
+            {
+                // EF leads the BOM and the full-width forms; only EF BF BE and EF BF BF are replaced.
+                if (i + 2 < utf8.Length && utf8[i + 1] == 0xBF && utf8[i + 2] is 0xBE or 0xBF)
+                {
+                    Note(i, 0xFFFE + (utf8[i + 2] - 0xBE));
+                    utf8[i] = 0xE2;
+                    utf8[i + 1] = 0x80;
+                    utf8[i + 2] = 0x82;
+                    width = 3;
                 }
             }
             else if (b == 0xE2)
@@ -87,7 +101,7 @@ public static class ControlCharacters
     }
 
     private static readonly SearchValues<char> InText = SearchValues.Create(string.Concat(
-        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0x202A, 5)).Concat(Enumerable.Range(0x2066, 4)).Select(c => (char)c)));
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0x202A, 5)).Concat(Enumerable.Range(0x2066, 4)).Concat([0xFFFE, 0xFFFF]).Select(c => (char)c)));
 
     /// <summary>
     /// The same replacement in a text already decoded, such as a YAML value written with escapes

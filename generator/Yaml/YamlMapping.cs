@@ -90,7 +90,7 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
             return number;
         }
 
-        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number, not '{text}'");
+        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number written in digits (0 or more, no sign), not '{text}'");
         return null;
     }
 

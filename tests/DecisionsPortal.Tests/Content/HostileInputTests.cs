@@ -109,6 +109,21 @@ public sealed class HostileInputTests
         }
     }
 
+    [Theory]
+    [InlineData("Koulun \uFFFEkaton korjaus")]
+    [InlineData("\"Koulun \\uFFFEkaton korjaus\"")]
+    public void A_noncharacter_that_xml_forbids_is_published_as_a_space_with_a_warning_not_an_internal_error(string title)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish(title: title, text: "Teksti \uFFFF loppu.")}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter && d.Location.Line == 2);
+        Assert.Contains("U+FFFE", warning.Message);
+        Assert.Contains("Koulun \u2002katon korjaus", System.Xml.Linq.XDocument.Parse(site.Read("fi/paatokset/atom.xml")).ToString());
+    }
+
     [Fact]
     public void Minutes_made_public_in_the_year_9999_are_an_error_at_the_line_not_an_overflow()
     {

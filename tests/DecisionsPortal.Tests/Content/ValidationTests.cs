@@ -34,6 +34,18 @@ public sealed class ValidationTests
         Assert.Contains("date: 2025-03-14", error.Message);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("12a")]
+    public void A_section_that_is_not_digits_says_what_a_section_number_is(string section)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: " + section));
+
+        var error = Only(site.Build(), "DP0015");
+
+        Assert.Equal($"'section' must be a whole number written in digits (0 or more, no sign), not '{section}'", error.Message);
+    }
+
     [Fact]
     public void An_unknown_organ_suggests_the_closest_declared_one()
     {
