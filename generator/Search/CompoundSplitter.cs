@@ -14,9 +14,16 @@ public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
 
     public const int MinWord = 2 * MinPart;
 
+    /// <summary>
+    /// Longer tokens are no compounds of words (Hunspell takes no word over 100 letters either):
+    /// a pasted hash, an address's tail, or hostile text, whose every split would be looked up,
+    /// each costing its length, so a megabyte of letters took the build minutes.
+    /// </summary>
+    public const int MaxWord = 100;
+
     public IReadOnlyList<string> Parts(string word)
     {
-        if (word.Length < MinWord)
+        if (word.Length is < MinWord or > MaxWord)
         {
             return [];
         }
@@ -48,7 +55,7 @@ public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
     /// <summary>The same parts as <see cref="Parts(string)"/>, tail first, looked up without a substring each.</summary>
     internal static void Parts(string word, VocabularyLookup vocabulary, List<IndexWord> found)
     {
-        if (word.Length < MinWord)
+        if (word.Length is < MinWord or > MaxWord)
         {
             return;
         }

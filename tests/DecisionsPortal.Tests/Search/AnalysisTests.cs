@@ -70,6 +70,23 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public void A_token_longer_than_any_word_is_not_split_so_a_pasted_megabyte_of_letters_costs_one_pass()
+    {
+        var splitter = new CompoundSplitter(new HashSet<string> { "hallitus", "kaupungin" });
+        var longest = "kaupungin" + new string('x', CompoundSplitter.MaxWord - "kaupunginhallitus".Length) + "hallitus";
+        var pasted = "kaupungin" + new string('x', 1_000_000) + "hallitus";
+
+        Assert.Equal(["hallitus", "kaupungin"], splitter.Parts(longest));
+        Assert.Empty(splitter.Parts(longest + "x"));
+        Assert.Empty(splitter.Parts(pasted));
+
+        var fi = new TextAnalyzer(LanguageRules.For("fi"), splitter);
+        var tokens = fi.Analyze("Kemin " + pasted + " päättää").ToList();
+        Assert.Contains(tokens, t => t is { Position: 1, IsPart: false } && t.Surface.Length == pasted.Length);
+        Assert.DoesNotContain(tokens, t => t.IsPart);
+    }
+
+    [Fact]
     public void A_compound_is_indexed_under_its_parts_at_its_own_position()
     {
         var fi = new TextAnalyzer(LanguageRules.For("fi"), new CompoundSplitter(new HashSet<string> { "hallitus" }));
