@@ -213,7 +213,12 @@ internal static class IndexPatch
         {
             if (patchTerm[i] is { } term)
             {
-                ranks.Add(terms.Count);
+                // A term kept as it was leaves its shard's bytes as they were.
+                if (order[i].Rank < 0 || !ReferenceEquals(term.Index, previous[order[i].Rank].Index) || term.T != previous[order[i].Rank].T)
+                {
+                    ranks.Add(terms.Count);
+                }
+
                 terms.Add(term);
             }
         }
@@ -318,15 +323,25 @@ internal static class IndexPatch
     /// </summary>
     private static TermRef?[] Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> all, TermRef[] previous, Func<string, bool[]> replaced, double[] lengths, double average)
     {
+        var termOf = new TermRef?[all.Count];
         var unmoved = new List<(string, TermRef, List<DocumentPosting>)>();
         var touched = new List<(TouchedTerm Term, bool[] Replaced)>(all.Count);
-        foreach (var term in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var term = all[i];
             term.Added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
             var docsReplaced = replaced(term.Term);
             if (term.Rank >= 0 && UnmovedTerms.Holds(previous[term.Rank].Index, previous[term.Rank].T, docsReplaced, term.Added))
             {
-                unmoved.Add((term.Term, previous[term.Rank], term.Added));
+                // Most terms an edit touches come out as they were (the text around them changed): kept, not copied.
+                if (UnmovedTerms.Same(previous[term.Rank].Index, previous[term.Rank].T, term.Added, docs.Count, lengths, average))
+                {
+                    termOf[i] = previous[term.Rank];
+                }
+                else
+                {
+                    unmoved.Add((term.Term, previous[term.Rank], term.Added));
+                }
             }
             else
             {
@@ -384,9 +399,13 @@ internal static class IndexPatch
 
         var index = builder.ToIndex(language, docs, lengths, average, SearchIndexBuilder.Score, raw: true);
         var copied = UnmovedTerms.Copy(language, docs, unmoved, lengths, average);
-        var termOf = new TermRef?[all.Count];
         for (var i = 0; i < all.Count; i++)
         {
+            if (termOf[i] is not null)
+            {
+                continue;
+            }
+
             var t = Array.BinarySearch(copied.Terms, all[i].Term, StringComparer.Ordinal);
             if (t >= 0)
             {
