@@ -62,14 +62,29 @@ internal static class IndexPatch
             changed.Select(d => (old[d].Document.Language, old[d].Analysis)),
             changed.Select(d => (ordered[d].Document.Language, ordered[d].Analysis)));
 
-        var classes = moved ? BaseFormClasses.Of(state.Known, cache.Analyzers) : state.Classes;
+        var classes = state.Classes;
+        var differing = new Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)>(StringComparer.Ordinal);
+        if (moved.Count > 0)
+        {
+            classes = new Dictionary<string, BaseFormClasses>(state.Classes, StringComparer.Ordinal);
+            foreach (var (documentLanguage, (entered, left)) in moved)
+            {
+                var (after, difference) = (classes.GetValueOrDefault(documentLanguage) ?? BaseFormClasses.Empty(cache.Analyzers[documentLanguage])).Next(entered, left);
+                classes[documentLanguage] = after;
+                if (difference.Bases.Count > 0)
+                {
+                    differing[documentLanguage] = difference;
+                }
+            }
+        }
+
         var edited = new bool[ordered.Count];
         foreach (var d in changed)
         {
             edited[d] = true;
         }
 
-        var reclassed = moved ? ReclassedDocuments.Find(BaseFormClasses.Differences(state.Classes, classes), edited, ordered, state.Terms) : ReclassedDocuments.None;
+        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, edited, ordered, state.Terms) : ReclassedDocuments.None;
 
         var lengths = (double[])state.Lengths.Clone();
         foreach (var d in changed)
