@@ -62,14 +62,29 @@ internal static class IndexPatch
             changed.Select(d => (old[d].Document.Language, old[d].Analysis)),
             changed.Select(d => (ordered[d].Document.Language, ordered[d].Analysis)));
 
-        var classes = moved ? BaseFormClasses.Of(state.Known, cache.Analyzers) : state.Classes;
+        var classes = state.Classes;
+        var differing = new Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)>(StringComparer.Ordinal);
+        if (moved.Count > 0)
+        {
+            classes = new Dictionary<string, BaseFormClasses>(state.Classes, StringComparer.Ordinal);
+            foreach (var (documentLanguage, (entered, left)) in moved)
+            {
+                var (after, difference) = (classes.GetValueOrDefault(documentLanguage) ?? BaseFormClasses.Empty(cache.Analyzers[documentLanguage])).Next(entered, left);
+                classes[documentLanguage] = after;
+                if (difference.Bases.Count > 0)
+                {
+                    differing[documentLanguage] = difference;
+                }
+            }
+        }
+
         var edited = new bool[ordered.Count];
         foreach (var d in changed)
         {
             edited[d] = true;
         }
 
-        var reclassed = moved ? ReclassedDocuments.Find(BaseFormClasses.Differences(state.Classes, classes), edited, ordered, state.Terms) : ReclassedDocuments.None;
+        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, edited, ordered, state.Terms) : ReclassedDocuments.None;
 
         var lengths = (double[])state.Lengths.Clone();
         foreach (var d in changed)
@@ -213,7 +228,12 @@ internal static class IndexPatch
         {
             if (patchTerm[i] is { } term)
             {
-                ranks.Add(terms.Count);
+                // A term kept as it was leaves its shard's bytes as they were.
+                if (order[i].Rank < 0 || !ReferenceEquals(term.Index, previous[order[i].Rank].Index) || term.T != previous[order[i].Rank].T)
+                {
+                    ranks.Add(terms.Count);
+                }
+
                 terms.Add(term);
             }
         }
@@ -318,15 +338,25 @@ internal static class IndexPatch
     /// </summary>
     private static TermRef?[] Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> all, TermRef[] previous, Func<string, bool[]> replaced, double[] lengths, double average)
     {
+        var termOf = new TermRef?[all.Count];
         var unmoved = new List<(string, TermRef, List<DocumentPosting>)>();
         var touched = new List<(TouchedTerm Term, bool[] Replaced)>(all.Count);
-        foreach (var term in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var term = all[i];
             term.Added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
             var docsReplaced = replaced(term.Term);
             if (term.Rank >= 0 && UnmovedTerms.Holds(previous[term.Rank].Index, previous[term.Rank].T, docsReplaced, term.Added))
             {
-                unmoved.Add((term.Term, previous[term.Rank], term.Added));
+                // Most terms an edit touches come out as they were (the text around them changed): kept, not copied.
+                if (UnmovedTerms.Same(previous[term.Rank].Index, previous[term.Rank].T, term.Added, docs.Count, lengths, average))
+                {
+                    termOf[i] = previous[term.Rank];
+                }
+                else
+                {
+                    unmoved.Add((term.Term, previous[term.Rank], term.Added));
+                }
             }
             else
             {
@@ -384,9 +414,13 @@ internal static class IndexPatch
 
         var index = builder.ToIndex(language, docs, lengths, average, SearchIndexBuilder.Score, raw: true);
         var copied = UnmovedTerms.Copy(language, docs, unmoved, lengths, average);
-        var termOf = new TermRef?[all.Count];
         for (var i = 0; i < all.Count; i++)
         {
+            if (termOf[i] is not null)
+            {
+                continue;
+            }
+
             var t = Array.BinarySearch(copied.Terms, all[i].Term, StringComparer.Ordinal);
             if (t >= 0)
             {

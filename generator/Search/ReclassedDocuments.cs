@@ -8,7 +8,7 @@ namespace DecisionsPortal.Search;
 /// (<see cref="BaseFormClasses"/>), so when an edit brings a form new to the corpus ("ehdotuksen"
 /// beside "ehdotus") or takes the last of one out, every decision holding a word of that class
 /// gains or loses a posting. Only the postings of the changed classes' terms can move
-/// (<see cref="BaseFormClasses.Differences"/>): a posting of any other term gathers the same words
+/// (<see cref="BaseFormClasses.Next"/>): a posting of any other term gathers the same words
 /// as before. So <see cref="IndexPatch"/> posts those decisions again for those terms alone, by
 /// <see cref="PostingsBuilder"/> as a full build posts them, and replaces their postings of those
 /// terms as it replaces an edited decision's.

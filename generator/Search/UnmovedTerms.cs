@@ -34,6 +34,34 @@ internal static class UnmovedTerms
         return next == added.Count;
     }
 
+    /// <summary>
+    /// Whether a term that <see cref="Holds"/> would come out of <see cref="Copy"/> as it was: each
+    /// posting of <paramref name="added"/> the same weight, positions and surface forms (in order) as
+    /// the previous one of its document, and scored to the same impact.
+    /// </summary>
+    public static bool Same(SearchIndex source, int t, List<DocumentPosting> added, int documents, double[] lengths, double average)
+    {
+        var idf = SearchIndexBuilder.Idf(documents, source.TermStarts[t + 1] - source.TermStarts[t]);
+        var k = source.TermStarts[t];
+        foreach (var p in added)
+        {
+            while (source.Docs[k] != p.Doc)
+            {
+                k++;
+            }
+
+            if (source.Weights[k] != p.Weight
+                || !source.Positions.AsSpan(source.PositionFrom[k], source.PositionTo[k] - source.PositionFrom[k]).SequenceEqual(p.Positions)
+                || !source.SurfaceList.AsSpan(source.SurfaceStarts[k], source.SurfaceStarts[k + 1] - source.SurfaceStarts[k]).SequenceEqual(p.Surfaces)
+                || source.Impacts[k] != SearchIndexBuilder.Score(idf, p.Weight, lengths[p.Doc], average))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The terms (each <see cref="Holds"/>) as an index of their own, in the order given.</summary>
     public static SearchIndex Copy(string language, IReadOnlyList<SearchDocument> docs, List<(string Term, TermRef Previous, List<DocumentPosting> Added)> terms, double[] lengths, double average)
     {

@@ -77,12 +77,13 @@ internal sealed class KnownWords
     }
 
     /// <summary>
-    /// Counts the old versions of edited documents out and their new versions in; whether the set
-    /// of a language's known words changed (a word kept by an edit of the only document holding it does not change it).
+    /// Counts the old versions of edited documents out and their new versions in; the known words
+    /// that came into the corpus and that left it, by document language where any did (a word kept
+    /// by an edit of the only document holding it neither came nor left).
     /// </summary>
-    public bool Replace(IEnumerable<(string Language, DocumentAnalysis Analysis)> before, IEnumerable<(string Language, DocumentAnalysis Analysis)> after)
+    public Dictionary<string, (List<IndexWord> Entered, List<IndexWord> Left)> Replace(IEnumerable<(string Language, DocumentAnalysis Analysis)> before, IEnumerable<(string Language, DocumentAnalysis Analysis)> after)
     {
-        var left = new HashSet<IndexWord>();
+        var left = new Dictionary<IndexWord, string>();
         foreach (var (language, analysis) in before)
         {
             var words = Of(language);
@@ -91,25 +92,41 @@ internal sealed class KnownWords
                 if (word.Forms.Known && --CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _) == 0)
                 {
                     words.Remove(word);
-                    left.Add(word);
+                    left[word] = language;
                 }
             }
         }
 
-        var entered = false;
+        var moved = new Dictionary<string, (List<IndexWord> Entered, List<IndexWord> Left)>(StringComparer.Ordinal);
         foreach (var (language, analysis) in after)
         {
             var words = Of(language);
             foreach (var word in analysis.Words)
             {
-                if (word.Forms.Known && ++CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _) == 1)
+                if (word.Forms.Known && ++CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _) == 1 && !left.Remove(word))
                 {
-                    entered |= !left.Remove(word);
+                    Moved(language).Entered.Add(word);
                 }
             }
         }
 
-        return entered || left.Count > 0;
+        foreach (var (word, language) in left)
+        {
+            Moved(language).Left.Add(word);
+        }
+
+        return moved;
+
+        (List<IndexWord> Entered, List<IndexWord> Left) Moved(string language)
+        {
+            if (!moved.TryGetValue(language, out var lists))
+            {
+                lists = ([], []);
+                moved[language] = lists;
+            }
+
+            return lists;
+        }
     }
 
     private Dictionary<IndexWord, int> Of(string language)
