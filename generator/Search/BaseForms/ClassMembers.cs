@@ -154,16 +154,7 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
     private void Count(IndexWord word, int by)
     {
         var term = word.Term!;
-        ref var same = ref CollectionsMarshal.GetValueRefOrAddDefault(wordsOf, term, out _);
-        same ??= [];
-        if (by > 0)
-        {
-            same.Add(word);
-        }
-        else if (same.Remove(word) && same.Count == 0)
-        {
-            wordsOf.Remove(term);
-        }
+        Adjust(wordsOf, term, word, by);
 
         foreach (var baseForm in word.Forms.Bases)
         {
@@ -250,15 +241,21 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
             terms.Add(term);
         }
 
-        ref var holding = ref CollectionsMarshal.GetValueRefOrAddDefault(holders, term, out _);
-        holding ??= [];
+        Adjust(holders, term, baseForm, by);
+    }
+
+    // One entry of a term's list added (by > 0) or taken out; a list left empty goes with its term.
+    private static void Adjust<T>(Dictionary<string, List<T>> lists, string term, T item, int by)
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, term, out _);
+        list ??= [];
         if (by > 0)
         {
-            holding.Add(baseForm);
+            list.Add(item);
         }
-        else if (holding.Remove(baseForm) && holding.Count == 0)
+        else if (list.Remove(item) && list.Count == 0)
         {
-            holders.Remove(term);
+            lists.Remove(term);
         }
     }
 
