@@ -1,3 +1,4 @@
+using DecisionsPortal.Content;
 using DecisionsPortal.Rendering.Views;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
@@ -15,11 +16,14 @@ public static class MeetingViews
     private const int Shown = 5;
 
     /// <summary>"Kaupunginhallitus 3/2025 – 3.3.2025": the organ, the meeting's number and its day.</summary>
-    public static string Title(SiteModel site, ViewFactory views, MeetingPage page)
+    public static string Title(SiteModel site, ViewFactory views, MeetingPage page) => Title(site, views, page.Id, page.Number);
+
+    /// <summary>The title of the meeting of that organ and day, with its number if it has one.</summary>
+    public static string Title(SiteModel site, ViewFactory views, MeetingId meeting, MeetingNumber? number)
     {
-        var organ = site.Config.FindBody(page.Id.Body)!.Label(views.Language);
-        var number = page.Number is null ? "" : $" {page.Number}";
-        return $"{organ}{number} – {views.FormatDate(page.Id.Date)}";
+        var organ = site.Config.FindBody(meeting.Body)!.Label(views.Language);
+        var numbered = number is null ? "" : $" {number}";
+        return $"{organ}{numbered} – {views.FormatDate(meeting.Date)}";
     }
 
     /// <summary>

@@ -95,7 +95,7 @@ public static class CouncilRecordBuilder
             var meetingPage = meeting is { } id ? meetingPages.GetValueOrDefault(id) : null;
             var meetingPath = meeting is { } at ? meetingPage?.Path ?? paths.Meeting(language, at) : null;
             laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage?.Path, meetingPath, newer, meeting,
-                meetingPage?.MinutesPublic, meetingPage?.File?.End ?? meetingPage?.File?.Start)));
+                meetingPage?.MinutesPublic, meetingPage?.File?.End ?? meetingPage?.File?.Start, meetingPage?.Number ?? page.Decision.Law.Meeting)));
         }
 
         return new LanguageRecord(languageCases, languageMeetings, calendars, laws);

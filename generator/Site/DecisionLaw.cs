@@ -1,3 +1,4 @@
+using DecisionsPortal.Content;
 using DecisionsPortal.Law;
 
 namespace DecisionsPortal.Site;
@@ -6,7 +7,8 @@ namespace DecisionsPortal.Site;
 /// What the law adds to one decision page: the appeal that applies and its dates (null when the
 /// minutes' publication date is unknown), its case and meeting pages, and the newest later
 /// handling of its case, if there is one. <see cref="MinutesPublic"/> and <see cref="MeetingTime"/>
-/// (the meeting's end, else its start) date when a decided item changed, for feeds.
+/// (the meeting's end, else its start) date when a decided item changed, for feeds;
+/// <see cref="MeetingNumber"/> names the meeting as its own page does.
 /// </summary>
 public sealed record DecisionLaw(
     AppealKind? Appeal,
@@ -16,7 +18,8 @@ public sealed record DecisionLaw(
     DecisionPage? NewerHandling,
     MeetingId? Meeting = null,
     DateOnly? MinutesPublic = null,
-    TimeOnly? MeetingTime = null)
+    TimeOnly? MeetingTime = null,
+    MeetingNumber? MeetingNumber = null)
 {
     public static readonly DecisionLaw None = new(null, null, null, null, null);
 }

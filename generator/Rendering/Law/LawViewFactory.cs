@@ -14,8 +14,9 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         var d = page.Decision;
         var law = site.Council.For(page);
         var language = views.Language;
-        var meeting = law.MeetingPath is null ? null
-            : new LinkView(MeetingLabel(d.Law.Meeting, d.Body), site.Paths.Link(law.MeetingPath));
+        // Named as the meeting's own page names it: the organ alone would only repeat the organ's row.
+        var meeting = law.MeetingPath is null || law.Meeting is not { } id ? null
+            : new LinkView(MeetingViews.Title(site, views, id, law.MeetingNumber), site.Paths.Link(law.MeetingPath));
         var casePage = law.CasePath is null ? null : new LinkView(d.Dnro ?? "", site.Paths.Link(law.CasePath));
         var newer = law.NewerHandling is { } later
             ? new LinkView($"{later.Decision.Title} ({views.FormatDate(later.Decision.Date)})", site.Paths.Link(later.Path))
@@ -35,12 +36,6 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             d.Law.Dissent.Select(x => new DissentView(x.Name, x.Text)).ToList(),
             // Nothing decided yet, nothing to appeal against.
             d.Law.Confidential || DecisionStatuses.IsPending(d) ? null : Appeal(law, d.Language));
-    }
-
-    private string MeetingLabel(MeetingNumber? number, string body)
-    {
-        var organ = site.Config.FindBody(body)!.Label(views.Language);
-        return number is null ? organ : $"{organ} {number}";
     }
 
     private AppealView? Appeal(DecisionLaw law, string language)

@@ -54,7 +54,10 @@ public sealed class CouncilPageTests
         var page = Html.Parse(site.Read(CouncilTown.BoardPage));
         var facts = page.QuerySelectorAll(".facts dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!);
 
-        Assert.Equal("Kaupunginhallitus 3/2025", facts["Kokous"].TextContent);
+        // Named as the meeting's own page is: the organ alone would repeat the organ's row.
+        var meeting = Html.Parse(site.Read("fi/kokoukset/kaupunginhallitus/2025-03-03/index.html"));
+        Assert.Equal("Kaupunginhallitus 3/2025 – 3.3.2025", facts["Kokous"].TextContent);
+        Assert.Equal(meeting.QuerySelector("h1")!.TextContent, facts["Kokous"].TextContent);
         Assert.Equal("/fi/kokoukset/kaupunginhallitus/2025-03-03/", facts["Kokous"].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Hyväksyttiin muutettuna", facts["Käsittely"].TextContent);
     }
