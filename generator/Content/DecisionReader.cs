@@ -185,13 +185,25 @@ public static class DecisionReader
             ? MessageText.Of($"; '{value}' is the name the site shows for '{named.Id}': write its id, '{named.Id}'")
             : Suggestions.DidYouMean(value, terms.Select(t => t.Id));
 
+    // Topics run together in one text: split at commas, or at spaces when each word is a topic's id.
+    private static string[]? SeveralInOne(string text, SiteConfig config)
+    {
+        if (text.Contains(','))
+        {
+            return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && config.FindTopic(text.Trim()) is null && words.All(w => config.FindTopic(w) is not null) ? words : null;
+    }
+
     internal static IReadOnlyList<string> ReadTopics(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
         var result = new List<string>();
-        if (yaml.Find("topics") is ScalarNode { Value: { } text } written && text.Contains(','))
+        if (yaml.Find("topics") is ScalarNode { Value: { } text } written && SeveralInOne(text, config) is { } parts)
         {
-            // YAML reads 'topics: a, b' as the one topic "a, b"; a list needs its brackets.
-            var list = string.Join(", ", text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            // YAML reads 'topics: a, b' (or 'a b') as the one topic "a, b"; a list needs its brackets.
+            var list = string.Join(", ", parts);
             diagnostics.Error(DiagnosticCodes.CommaSeparatedList, yaml.Source.At(written), $"several topics are written as a list in brackets: `topics: [{list}]`");
             return result;
         }
