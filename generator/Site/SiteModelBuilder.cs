@@ -52,7 +52,7 @@ public static class SiteModelBuilder
         // A decision without a version in this language is listed here in the first language
         // (in site.yml order) that has it, so each decision appears exactly once per listing.
         var listed = all
-            .Where(p => p.Language == language || (!p.Translations.ContainsKey(language) && IsPreferredForeign(p, config.Languages, language)))
+            .Where(p => p.Language == language || (!p.Translations.ContainsKey(language) && IsPreferredForeign(p, config.Languages)))
             .ToList();
 
         // One pass over the decisions fills every organ's and topic's list (in the order of
@@ -109,11 +109,9 @@ public static class SiteModelBuilder
         }
     }
 
-    private static bool IsPreferredForeign(DecisionPage page, IReadOnlyList<string> languages, string language)
-    {
-        var available = languages.Where(l => l == page.Language || page.Translations.ContainsKey(l)).ToList();
-        return available.FirstOrDefault() == page.Language;
-    }
+    // Of a decision without this language's version, the one version listed is in the site's first language that has it.
+    private static bool IsPreferredForeign(DecisionPage page, IReadOnlyList<string> languages) =>
+        languages.FirstOrDefault(l => l == page.Language || page.Translations.ContainsKey(l)) == page.Language;
 
     // Grouped by the slug of the name, so "Matti Ruotsalainen" as preparer and as presenter, in
     // either language, is one person with one page; named by the first of the spellings in
