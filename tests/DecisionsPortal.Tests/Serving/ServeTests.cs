@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DecisionsPortal.Serving;
 using DecisionsPortal.Tests.Support;
 
@@ -38,7 +40,11 @@ public sealed class ServeTests
             && (await http.GetStringAsync(Page)).Contains("Muutettu otsikko"));
         var rebuilt = await Status(http);
         Assert.True(rebuilt.GetProperty("ok").GetBoolean());
-        Assert.True(1 == rebuilt.GetProperty("parsed").GetInt32(), written.ToString());
+        // Only the saved file is parsed again. A save can reach the watcher as two events, and a
+        // second rebuild then finds nothing to parse: every rebuild after the first parsed at most
+        // that one file, and one of them parsed it.
+        var parsed = Regex.Matches(written.ToString(), @"(\d+) file\(s\) parsed").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Skip(1).ToList();
+        Assert.True(parsed.Contains(1) && parsed.All(n => n <= 1), written.ToString());
 
         site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Rikki", date: "14.3.2025"));
         await Eventually(async () => (await Status(http)).GetProperty("errors").EnumerateArray().Any(e => e.GetString()!.Contains("error DP0011")));
