@@ -59,11 +59,11 @@ public static class DecisionReader
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
-        CheckNesting(proposal, yaml.ValueLocation("proposal"), local);
-        CheckNesting(decisionText, yaml.ValueLocation("decision"), local);
-        CheckNesting(legal.Previous, yaml.ValueLocation("previous"), local);
+        CheckMarkdown(proposal, yaml.ValueLocation("proposal"), local);
+        CheckMarkdown(decisionText, yaml.ValueLocation("decision"), local);
+        CheckMarkdown(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
-        CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
+        CheckMarkdown(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {
@@ -88,14 +88,32 @@ public static class DecisionReader
         };
     }
 
+    /// <summary>
+    /// Reports a text that nests deeper, or makes the Markdown parser read longer, than any
+    /// decision's text (<see cref="MarkdownNesting"/>, <see cref="MarkdownLinkTails"/>), so that no
+    /// renderer is handed it; false when it is reported.
+    /// </summary>
     /// <param name="start">Where the text's first line is.</param>
-    public static void CheckNesting(string? markdown, SourceLocation start, DiagnosticBag diagnostics)
+    public static bool CheckMarkdown(string? markdown, SourceLocation start, DiagnosticBag diagnostics)
     {
-        if (markdown is not null && MarkdownNesting.TooDeep(markdown) is { } line)
+        if (markdown is null)
         {
-            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 },
-                MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth));
+            return true;
         }
+
+        var (line, code, message) = MarkdownNesting.Check(markdown) switch
+        {
+            (var at, MarkdownNesting.Problem.TooDeep) => (at, DiagnosticCodes.MarkdownTooDeep, MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth)),
+            (var at, _) => (at, DiagnosticCodes.MarkdownTooManyMarks, MessageText.Format(MarkdownNesting.MarksMessage, MarkdownNesting.MaxMarks)),
+            null => (MarkdownLinkTails.TooLong(markdown) ?? 0, DiagnosticCodes.MarkdownLinkTooLong, MessageText.Format(MarkdownLinkTails.Message, MarkdownLinkTails.MaxOpen)),
+        };
+        if (line == 0)
+        {
+            return true;
+        }
+
+        diagnostics.Error(code, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 }, message);
+        return false;
     }
 
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)

@@ -39,6 +39,8 @@ public static class DiagnosticCodes
     public const string YamlStrayBracket = "DP0149";
     public const string YamlIndentation = "DP0150";
     public const string YamlLineShape = "DP0151";
+    public const string MarkdownLinkTooLong = "DP0153";
+    public const string MarkdownTooManyMarks = "DP0154";
 
     // Content: fields.
     public const string MissingField = "DP0010";
