@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string YamlLineShape = "DP0151";
     public const string MarkdownLinkTooLong = "DP0153";
     public const string MarkdownTooManyMarks = "DP0154";
+    public const string AttachmentColon = "DP0155";
 
     // Content: fields.
     public const string MissingField = "DP0010";
