@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public const string MarkdownLinkTooLong = "DP0153";
     public const string MarkdownTooManyMarks = "DP0154";
     public const string AttachmentColon = "DP0155";
+    public const string YamlHalfCharacter = "DP0156";
 
     // Content: fields.
     public const string MissingField = "DP0010";
@@ -132,6 +133,7 @@ public static class DiagnosticCodes
     public const string ConfigYamlStrayBracket = "DP1149";
     public const string ConfigYamlIndentation = "DP1150";
     public const string ConfigYamlLineShape = "DP1151";
+    public const string ConfigYamlHalfCharacter = "DP1156";
     public const string I18nMissing = "DP1010";
     public const string I18nMissingString = "DP1011";
     public const string TemplateSyntax = "DP1021";
