@@ -154,6 +154,23 @@ public static class DecisionReader
         return value?.Trim();
     }
 
+    // A date written right, ISO or Finnish (2026-02-31, 31.2.2026), whose day its month does not have.
+    private static (int Year, int Month, int Days)? ImpossibleDay(string text)
+    {
+        var parts = text.TrimEnd('.').Split(text.Contains('-', StringComparison.Ordinal) ? '-' : '.');
+        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var iso = text.Contains('-', StringComparison.Ordinal);
+        var (year, month, day) = iso ? (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture))
+            : (int.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[0], CultureInfo.InvariantCulture));
+        return year is >= 1 and <= 9999 && (iso ? parts[0] : parts[2]).Length == 4 && month is >= 1 and <= 12 && day > DateTime.DaysInMonth(year, month) && day <= 31
+            ? (year, month, DateTime.DaysInMonth(year, month))
+            : null;
+    }
+
     public static DateOnly? ReadDate(YamlMapping yaml, string key, DiagnosticBag diagnostics)
     {
         var text = yaml.String(key);
@@ -170,6 +187,13 @@ public static class DecisionReader
             }
 
             diagnostics.Error(DiagnosticCodes.DateOutOfRange, yaml.ValueLocation(key), DateRange.Explain(key, date));
+            return null;
+        }
+
+        if (ImpossibleDay(text.Trim()) is var (year, month, days))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                $"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month");
             return null;
         }
 

@@ -190,6 +190,20 @@ public sealed class HostileInputTests
         Assert.Contains("Koulun \u2002katon korjaus", System.Xml.Linq.XDocument.Parse(site.Read("fi/paatokset/atom.xml")).ToString());
     }
 
+    [Theory]
+    [InlineData("2026-02-31", "month 2 of 2026 has 28 days")]
+    [InlineData("31.2.2026", "month 2 of 2026 has 28 days")]
+    [InlineData("2028-02-30", "month 2 of 2028 has 29 days")]
+    [InlineData("31.4.2025.", "month 4 of 2025 has 30 days")]
+    public void A_day_the_month_does_not_have_is_called_that_not_a_wrong_format(string date, string said)
+    {
+        var error = Single(BuildWith(Decisions.Finnish(date: date)), DiagnosticCodes.InvalidDate);
+
+        Assert.Equal((3, 7), (error.Location.Line, error.Location.Column));
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Minutes_made_public_in_the_year_9999_are_an_error_at_the_line_not_an_overflow()
     {
