@@ -90,7 +90,7 @@ public static class DecisionReader
 
     /// <summary>
     /// Reports a text that nests deeper, or makes the Markdown parser read longer, than any
-    /// decision's text (<see cref="MarkdownNesting"/>, <see cref="MarkdownLinkTails"/>), so that no
+    /// decision's text (<see cref="MarkdownNesting"/>, <see cref="MarkdownDefinitions"/>, <see cref="MarkdownLinkTails"/>), so that no
     /// renderer is handed it; false when it is reported.
     /// </summary>
     /// <param name="start">Where the text's first line is.</param>
@@ -105,7 +105,9 @@ public static class DecisionReader
         {
             (var at, MarkdownNesting.Problem.TooDeep) => (at, DiagnosticCodes.MarkdownTooDeep, MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth)),
             (var at, _) => (at, DiagnosticCodes.MarkdownTooManyMarks, MessageText.Format(MarkdownNesting.MarksMessage, MarkdownNesting.MaxMarks)),
-            null => (MarkdownLinkTails.TooLong(markdown) ?? 0, DiagnosticCodes.MarkdownLinkTooLong, MessageText.Format(MarkdownLinkTails.Message, MarkdownLinkTails.MaxOpen)),
+            null => MarkdownDefinitions.TooLong(markdown) is { } at
+                ? (at, DiagnosticCodes.MarkdownDefinitionRun, MessageText.Format(MarkdownDefinitions.Message, MarkdownDefinitions.MaxRun))
+                : (MarkdownLinkTails.TooLong(markdown) ?? 0, DiagnosticCodes.MarkdownLinkTooLong, MessageText.Format(MarkdownLinkTails.Message, MarkdownLinkTails.MaxOpen)),
         };
         if (line == 0)
         {

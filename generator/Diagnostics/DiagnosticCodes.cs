@@ -43,6 +43,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooManyMarks = "DP0154";
     public const string AttachmentColon = "DP0155";
     public const string YamlHalfCharacter = "DP0156";
+    public const string MarkdownDefinitionRun = "DP0157";
 
     // Content: fields.
     public const string MissingField = "DP0010";

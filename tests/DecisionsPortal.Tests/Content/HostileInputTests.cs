@@ -91,6 +91,19 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Forty_thousand_link_definitions_in_a_row_are_an_error_at_the_line_that_passes_the_limit()
+    {
+        var watch = Stopwatch.StartNew();
+
+        var result = BuildWith(Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + string.Concat(Enumerable.Repeat("[a]: https://example.fi/\n", 40_000))));
+
+        var error = Single(result, DiagnosticCodes.MarkdownDefinitionRun);
+        Assert.Equal(12 + DecisionsPortal.Content.MarkdownDefinitions.MaxRun, error.Location.Line);
+        // The parse took 9 s (growing with the square of the count); the rest of a build takes a few.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+
+    [Fact]
     public void Links_with_parentheses_in_their_address_and_title_pass()
     {
         var text = string.Concat(Enumerable.Repeat("[a](https://fi.wikipedia.org/wiki/Kemi_(kaupunki) \"otsikko\") ja [b](https://example.fi/liite.pdf (sivu 3)) (katso (myös) tätä) ", 500));
