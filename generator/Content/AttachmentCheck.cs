@@ -59,8 +59,9 @@ public static class AttachmentCheck
         return segments.Any(s => s is ".." or "." or "") ? null : Path.Combine([folder, .. segments]);
     }
 
+    // 'C:\x', 'C:/x' and 'C:x' are Windows paths of a drive, wherever the build runs.
     private static bool IsAbsolute(string file) =>
-        Path.IsPathRooted(file) || file.StartsWith('/') || file.StartsWith('\\') || file.Contains(':', StringComparison.Ordinal);
+        Path.IsPathRooted(file) || file.StartsWith('/') || file.StartsWith('\\') || (file.Length > 1 && char.IsAsciiLetter(file[0]) && file[1] == ':');
 
     private static Attachment ResolveOne(Attachment attachment, string folder, string contentRoot, DiagnosticBag diagnostics)
     {
@@ -69,6 +70,16 @@ public static class AttachmentCheck
         {
             diagnostics.Error(DiagnosticCodes.AttachmentOutsideContent, attachment.Location,
                 $"attachment '{file}' must be a file beside the decision, e.g. 'file: {Path.GetFileName(file.Replace('\\', '/'))}', not an absolute path");
+            return attachment;
+        }
+
+        // Linux and the web take a ':' in a name, but Windows, where an editor checks the content
+        // out and runs serve, cannot: git refuses the path, and a file written as 'a:b.pdf' is a
+        // hidden part of a file 'a'. In a Markdown link 'a:b.pdf' is an address of the scheme 'a:'.
+        if (file.Contains(':', StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentColon, attachment.Location,
+                $"attachment '{file}' has a ':' in its name, which Windows does not allow in a file name (nor does a Markdown link read it as a file); rename the file without it, e.g. 'file: {file.Replace(':', '-')}'");
             return attachment;
         }
 

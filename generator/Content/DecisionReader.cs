@@ -59,11 +59,11 @@ public static class DecisionReader
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
-        CheckNesting(proposal, yaml.ValueLocation("proposal"), local);
-        CheckNesting(decisionText, yaml.ValueLocation("decision"), local);
-        CheckNesting(legal.Previous, yaml.ValueLocation("previous"), local);
+        CheckMarkdown(proposal, yaml.ValueLocation("proposal"), local);
+        CheckMarkdown(decisionText, yaml.ValueLocation("decision"), local);
+        CheckMarkdown(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
-        CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
+        CheckMarkdown(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {
@@ -88,14 +88,34 @@ public static class DecisionReader
         };
     }
 
+    /// <summary>
+    /// Reports a text that nests deeper, or makes the Markdown parser read longer, than any
+    /// decision's text (<see cref="MarkdownNesting"/>, <see cref="MarkdownDefinitions"/>, <see cref="MarkdownLinkTails"/>), so that no
+    /// renderer is handed it; false when it is reported.
+    /// </summary>
     /// <param name="start">Where the text's first line is.</param>
-    public static void CheckNesting(string? markdown, SourceLocation start, DiagnosticBag diagnostics)
+    public static bool CheckMarkdown(string? markdown, SourceLocation start, DiagnosticBag diagnostics)
     {
-        if (markdown is not null && MarkdownNesting.TooDeep(markdown) is { } line)
+        if (markdown is null)
         {
-            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 },
-                MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth));
+            return true;
         }
+
+        var (line, code, message) = MarkdownNesting.Check(markdown) switch
+        {
+            (var at, MarkdownNesting.Problem.TooDeep) => (at, DiagnosticCodes.MarkdownTooDeep, MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth)),
+            (var at, _) => (at, DiagnosticCodes.MarkdownTooManyMarks, MessageText.Format(MarkdownNesting.MarksMessage, MarkdownNesting.MaxMarks)),
+            null => MarkdownDefinitions.TooLong(markdown) is { } at
+                ? (at, DiagnosticCodes.MarkdownDefinitionRun, MessageText.Format(MarkdownDefinitions.Message, MarkdownDefinitions.MaxRun))
+                : (MarkdownLinkTails.TooLong(markdown) ?? 0, DiagnosticCodes.MarkdownLinkTooLong, MessageText.Format(MarkdownLinkTails.Message, MarkdownLinkTails.MaxOpen)),
+        };
+        if (line == 0)
+        {
+            return true;
+        }
+
+        diagnostics.Error(code, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 }, message);
+        return false;
     }
 
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
@@ -136,6 +156,23 @@ public static class DecisionReader
         return value?.Trim();
     }
 
+    // A date written right, ISO or Finnish (2026-02-31, 31.2.2026), whose day its month does not have.
+    private static (int Year, int Month, int Days)? ImpossibleDay(string text)
+    {
+        var parts = text.TrimEnd('.').Split(text.Contains('-', StringComparison.Ordinal) ? '-' : '.');
+        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var iso = text.Contains('-', StringComparison.Ordinal);
+        var (year, month, day) = iso ? (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture))
+            : (int.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[0], CultureInfo.InvariantCulture));
+        return year is >= 1 and <= 9999 && (iso ? parts[0] : parts[2]).Length == 4 && month is >= 1 and <= 12 && day > DateTime.DaysInMonth(year, month) && day <= 31
+            ? (year, month, DateTime.DaysInMonth(year, month))
+            : null;
+    }
+
     public static DateOnly? ReadDate(YamlMapping yaml, string key, DiagnosticBag diagnostics)
     {
         var text = yaml.String(key);
@@ -152,6 +189,13 @@ public static class DecisionReader
             }
 
             diagnostics.Error(DiagnosticCodes.DateOutOfRange, yaml.ValueLocation(key), DateRange.Explain(key, date));
+            return null;
+        }
+
+        if (ImpossibleDay(text.Trim()) is var (year, month, days))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                $"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month");
             return null;
         }
 

@@ -22,9 +22,8 @@ public static class MeetingReader
             return null;
         }
 
-        if (MarkdownNesting.TooDeep(frontMatter.Markdown) is not null)
+        if (!DecisionReader.CheckMarkdown(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), diagnostics))
         {
-            DecisionReader.CheckNesting(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), diagnostics);
             return null;
         }
 

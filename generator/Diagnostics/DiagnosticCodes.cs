@@ -39,6 +39,11 @@ public static class DiagnosticCodes
     public const string YamlStrayBracket = "DP0149";
     public const string YamlIndentation = "DP0150";
     public const string YamlLineShape = "DP0151";
+    public const string MarkdownLinkTooLong = "DP0153";
+    public const string MarkdownTooManyMarks = "DP0154";
+    public const string AttachmentColon = "DP0155";
+    public const string YamlHalfCharacter = "DP0156";
+    public const string MarkdownDefinitionRun = "DP0157";
 
     // Content: fields.
     public const string MissingField = "DP0010";
@@ -129,6 +134,7 @@ public static class DiagnosticCodes
     public const string ConfigYamlStrayBracket = "DP1149";
     public const string ConfigYamlIndentation = "DP1150";
     public const string ConfigYamlLineShape = "DP1151";
+    public const string ConfigYamlHalfCharacter = "DP1156";
     public const string I18nMissing = "DP1010";
     public const string I18nMissingString = "DP1011";
     public const string TemplateSyntax = "DP1021";

@@ -51,9 +51,6 @@ public static partial class PersonalDataMarks
     /// <summary>Plain text with every mark replaced by the placeholder.</summary>
     public static string RedactPlain(string text, string placeholder) => MayHave(text) ? Pattern().Replace(text, placeholder) : text;
 
-    /// <summary>Markdown with every mark replaced by the placeholder, escaped so it reads as the words it is.</summary>
-    public static string RedactMarkdown(string markdown, string placeholder) => MayHave(markdown) ? Pattern().Replace(markdown, EscapeMarkdown(placeholder)) : markdown;
-
     /// <summary>
     /// What looks like a mark but is not one, with the one-based line (from the text's first line)
     /// and column, and what is wrong, in words an editor can act on; the marked words are never repeated, so

@@ -24,7 +24,24 @@ public static class MarkdownSyntax
         .Use<SafeLinks>()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        return markdown.Contains('[') ? Unnest(document) : document;
+    }
+
+    // Markdig leaves a '[' that no ']' closes as a container of all that follows it in the
+    // paragraph, so 129 of them (a valid text, shown as it is written) made a tree too deep for
+    // its renderer. Each becomes the letter it is, followed by what it held: the same HTML and words.
+    private static MarkdownDocument Unnest(MarkdownDocument document)
+    {
+        foreach (var open in document.Descendants<LinkDelimiterInline>().ToList())
+        {
+            open.ReplaceBy(new LiteralInline(open.ToLiteral()) { Span = open.Span, Line = open.Line, Column = open.Column, IsClosed = true });
+        }
+
+        return document;
+    }
 
     /// <summary>Every link and image (<see cref="LinkInline.IsImage"/>) of the text as parsed, with its zero-based line and column in the text.</summary>
     public static IEnumerable<LinkInline> Links(string markdown) =>

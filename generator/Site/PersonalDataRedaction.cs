@@ -2,6 +2,7 @@ using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
+using DecisionsPortal.Markup.PersonalData;
 
 namespace DecisionsPortal.Site;
 
@@ -87,17 +88,17 @@ internal static class PersonalDataRedaction
         return decision with
         {
             Title = personal.Contains("title") ? placeholder : PersonalDataMarks.RedactPlain(decision.Title, placeholder),
-            Markdown = PersonalDataMarks.RedactMarkdown(decision.Markdown, placeholder),
-            Proposal = personal.Contains("proposal") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(decision.Proposal, placeholder),
+            Markdown = PersonalDataMarkdown.Redact(decision.Markdown, placeholder),
+            Proposal = personal.Contains("proposal") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(decision.Proposal, placeholder),
             DecisionText = decision.DecisionText is null ? null
-                : personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(decision.DecisionText, placeholder),
+                : personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(decision.DecisionText, placeholder),
             Attachments = personal.Contains("attachments") ? []
                 : decision.Attachments.Select(a => a with { Title = PersonalDataMarks.RedactPlain(a.Title, placeholder) }).ToList(),
             Legal = law with
             {
                 // The earlier text of a decision marked personal as a whole is as personal as the decision.
                 Previous = law.Previous is null ? null
-                    : personal.Contains("previous") || personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarks.RedactMarkdown(law.Previous, placeholder),
+                    : personal.Contains("previous") || personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(law.Previous, placeholder),
                 Votes = law.Votes is not { } votes ? null
                     : personal.Contains("votes") ? WithoutNames(votes)
                     : MapNames(votes, name => PersonalDataMarks.RedactPlain(name, placeholder)),
@@ -149,7 +150,7 @@ internal static class PersonalDataRedaction
         return meeting with
         {
             PersonalNames = meeting.Attendees.Where(a => PersonalDataMarks.Has(a.Name)).Select(a => Plain(a.Name)).ToHashSet(StringComparer.Ordinal),
-            Markdown = removed ? PersonalDataMarks.RedactMarkdown(meeting.Markdown, placeholder) : meeting.Markdown,
+            Markdown = removed ? PersonalDataMarkdown.Redact(meeting.Markdown, placeholder) : meeting.Markdown,
             Place = meeting.Place is null ? null : Plain(meeting.Place),
             Attendees = meeting.Attendees.Select(a => new Attendee(Plain(a.Name), a.Role is null ? null : Plain(a.Role))).ToList(),
         };

@@ -25,19 +25,22 @@ public sealed record YamlCodes(
     string QuoteTheValue,
     string StrayBracket,
     string Indentation,
-    string LineShape)
+    string LineShape,
+    string HalfCharacter)
 {
     public static readonly YamlCodes Content = new(
         DiagnosticCodes.InvalidYaml, DiagnosticCodes.YamlTab, DiagnosticCodes.YamlColonInValue, DiagnosticCodes.YamlBlockNotIndented,
         DiagnosticCodes.YamlNoSpaceAfterColon, DiagnosticCodes.YamlUnclosedQuote, DiagnosticCodes.YamlUnclosedBracket,
         DiagnosticCodes.YamlAnchor, DiagnosticCodes.YamlAlias, DiagnosticCodes.YamlTag, DiagnosticCodes.DuplicateField,
         DiagnosticCodes.YamlSecondDocument, DiagnosticCodes.YamlTooDeep, DiagnosticCodes.ControlCharacter,
-        DiagnosticCodes.YamlQuoteTheValue, DiagnosticCodes.YamlStrayBracket, DiagnosticCodes.YamlIndentation, DiagnosticCodes.YamlLineShape);
+        DiagnosticCodes.YamlQuoteTheValue, DiagnosticCodes.YamlStrayBracket, DiagnosticCodes.YamlIndentation, DiagnosticCodes.YamlLineShape,
+        DiagnosticCodes.YamlHalfCharacter);
 
     public static readonly YamlCodes Configuration = new(
         DiagnosticCodes.ConfigInvalidYaml, DiagnosticCodes.ConfigYamlTab, DiagnosticCodes.ConfigYamlColonInValue, DiagnosticCodes.ConfigYamlBlockNotIndented,
         DiagnosticCodes.ConfigYamlNoSpaceAfterColon, DiagnosticCodes.ConfigYamlUnclosedQuote, DiagnosticCodes.ConfigYamlUnclosedBracket,
         DiagnosticCodes.ConfigYamlAnchor, DiagnosticCodes.ConfigYamlAlias, DiagnosticCodes.ConfigYamlTag, DiagnosticCodes.ConfigRepeatedKey,
         DiagnosticCodes.ConfigYamlSecondDocument, DiagnosticCodes.ConfigYamlTooDeep, DiagnosticCodes.ConfigControlCharacter,
-        DiagnosticCodes.ConfigYamlQuoteTheValue, DiagnosticCodes.ConfigYamlStrayBracket, DiagnosticCodes.ConfigYamlIndentation, DiagnosticCodes.ConfigYamlLineShape);
+        DiagnosticCodes.ConfigYamlQuoteTheValue, DiagnosticCodes.ConfigYamlStrayBracket, DiagnosticCodes.ConfigYamlIndentation, DiagnosticCodes.ConfigYamlLineShape,
+        DiagnosticCodes.ConfigYamlHalfCharacter);
 }

@@ -20,6 +20,7 @@ public static class YamlMessages
     public const string SecondDocument = "'---' starts a second YAML document here, which is not read: remove the '---'";
     public const string TooDeep = "lists and mappings are nested more than {0} levels deep here; look for a stray '[' or '{{'";
     public const string TextAfterQuote = "the value of '{0}' begins with the quote {1}, so it ends at the next {1}, here, and YAML cannot read the text after it: put the whole value in quotes: `{2}`";
+    public const string HalfCharacter = "the value of '{0}' has '{1}', half of a character (a surrogate) that no text can hold: write the character itself, or its whole code, e.g. '\\U0001F600' for 😀";
     public const string BackslashInQuotes = "between double quotes a backslash '\\' begins a sign such as '\\n' (a line break): use single quotes, in which a backslash is text: `{0}`";
     public const string EscapedSpace = "between double quotes '\\{0}' is read as a tab or a line break, not as a backslash and '{0}': if you meant a backslash (as in a Windows path), use single quotes, in which a backslash is text: `{1}`";
     public const string SignAtStart = "the value of '{0}' begins with '{1}', which YAML reads as a sign, not as text: put the value in quotes: `{2}`";

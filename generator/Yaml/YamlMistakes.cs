@@ -43,6 +43,11 @@ public static partial class YamlMistakes
         }
 
         var text = lines[line - 1];
+        if (parserMessage.Contains("surrogate", StringComparison.Ordinal) && HalfCharacter(lines, line, codes) is { } half)
+        {
+            return half;
+        }
+
         if (parserMessage.Contains("escape", StringComparison.Ordinal) && YamlLines.SingleQuoted(text) is var fixedLine && fixedLine != text)
         {
             return new Mistake(codes.QuoteTheValue, line, column, Say(YamlMessages.BackslashInQuotes, fixedLine.Trim()));
@@ -53,6 +58,26 @@ public static partial class YamlMistakes
         var quote = at < text.Length && text[at] is '\'' or '"' ? text[at] : text.TrimEnd().Contains('\'') && !text.Contains('"') ? '\'' : '"';
         return new Mistake(codes.UnclosedQuote, line, column, Say(YamlMessages.UnclosedQuote, quote, text.Trim() + quote));
     }
+
+    // The parser names a lone surrogate escape ('\uD800') where the value's quote opened, and
+    // neither the field nor the escape: both are found from there on.
+    private static Mistake? HalfCharacter(string[] lines, int line, YamlCodes codes)
+    {
+        for (var i = line - 1; i < lines.Length; i++)
+        {
+            if (SurrogateEscape().Match(lines[i]) is { Success: true } escape)
+            {
+                var key = Enumerable.Range(0, i + 1).Reverse().Select(k => YamlLines.Field().Match(lines[k])).FirstOrDefault(f => f.Success)?.Groups["key"].Value ?? "";
+                return new Mistake(codes.HalfCharacter, i + 1, escape.Index + 1, Say(YamlMessages.HalfCharacter, key, escape.Value));
+            }
+        }
+
+        return null;
+    }
+
+    // A high half not followed by a low one, a low half not after a high one, or either written in eight digits.
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\U0000[dD][89a-fA-F][0-9a-fA-F]{2}")]
+    private static partial Regex SurrogateEscape();
 
     private static Mistake? Tab(string[] lines, int line, string parserMessage, bool[] inBlock, YamlCodes codes)
     {

@@ -31,13 +31,14 @@ public sealed class HeadersProducer : IOutputProducer
 
         // Attachments are downloads, never shown as a page of the site, whatever a browser
         // would make of their bytes; one rule each, since they share no folder of their own.
+        // The rule above already gives them nosniff: a host adds every matching rule's headers,
+        // so naming it again sent it twice.
         foreach (var path in context.Site.Decisions
             .SelectMany(page => page.Decision.Attachments.Where(a => a.SourcePath is not null).Select(a => context.Site.Paths.Attachment(page, a)))
             .Distinct(StringComparer.Ordinal))
         {
             text.Append(context.Site.Paths.Link(path)).Append('\n')
-                .Append("  Content-Disposition: attachment\n")
-                .Append("  X-Content-Type-Options: nosniff\n");
+                .Append("  Content-Disposition: attachment\n");
         }
 
         yield return OutputFile.Text("_headers", text.ToString());

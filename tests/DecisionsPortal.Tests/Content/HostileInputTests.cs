@@ -25,15 +25,94 @@ public sealed class HostileInputTests
     [Theory]
     [InlineData(">")]
     [InlineData("> ")]
-    [InlineData("[")]
     [InlineData("- ")]
-    [InlineData("*")]
     public void A_hundred_thousand_nested_markdown_marks_are_an_error_at_their_line(string mark)
     {
         var result = BuildWith(Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + string.Concat(Enumerable.Repeat(mark, 100_000)) + "x"));
 
         var error = Single(result, DiagnosticCodes.MarkdownTooDeep);
         Assert.Equal(12, error.Location.Line);
+    }
+
+    [Fact]
+    public void Seventy_levels_of_emphasis_are_too_deep_at_their_line()
+    {
+        var opening = string.Concat(Enumerable.Range(0, 70).Select(i => (i % 2 == 0 ? "*" : "_") + "a "));
+        var closing = string.Join(' ', Enumerable.Range(0, 70).Reverse().Select(i => "b" + (i % 2 == 0 ? "*" : "_")));
+
+        var result = BuildWith(Decisions.Finnish(text: $"Ensimmäinen kappale.\n\nToinen\n{opening}x {closing}"));
+
+        var error = Single(result, DiagnosticCodes.MarkdownTooDeep);
+        Assert.Equal(13, error.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("[ ", "[ [ [ x")]
+    [InlineData("*b ", "*b *b *b x")]
+    [InlineData("[_b ", "[_b [_b [_b x")]
+    public void Hundreds_of_brackets_or_stars_that_nothing_closes_are_text_not_nesting(string mark, string shown)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + string.Concat(Enumerable.Repeat(mark, 500)) + "x")}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(shown, System.Net.WebUtility.HtmlDecode(site.Read("fi/paatokset/2025/katto/index.html")).Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[")]
+    [InlineData("*a")]
+    [InlineData("a**")]
+    [InlineData("~~a")]
+    public void A_hundred_thousand_marks_in_a_paragraph_are_an_error_at_its_line_not_a_crash(string mark)
+    {
+        var result = BuildWith(Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + string.Concat(Enumerable.Repeat(mark, 100_000)) + "x"));
+
+        var error = Single(result, DiagnosticCodes.MarkdownTooManyMarks);
+        Assert.Equal(12, error.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("[a](")]
+    [InlineData("![a](")]
+    [InlineData("[](")]
+    [InlineData("[a](x (")]
+    public void A_link_pasted_fifty_thousand_times_is_an_error_at_its_line_within_seconds(string link)
+    {
+        var watch = Stopwatch.StartNew();
+
+        var result = BuildWith(Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + string.Concat(Enumerable.Repeat(link, 50_000))));
+
+        var error = Single(result, DiagnosticCodes.MarkdownLinkTooLong);
+        Assert.Equal(12, error.Location.Line);
+        // It took 52 s (growing with the square of the count); the rest of a build takes a few.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Forty_thousand_link_definitions_in_a_row_are_an_error_at_the_line_that_passes_the_limit()
+    {
+        var watch = Stopwatch.StartNew();
+
+        var result = BuildWith(Decisions.Finnish(text: "Ensimmäinen kappale.\n\n" + string.Concat(Enumerable.Repeat("[a]: https://example.fi/\n", 40_000))));
+
+        var error = Single(result, DiagnosticCodes.MarkdownDefinitionRun);
+        Assert.Equal(12 + DecisionsPortal.Content.MarkdownDefinitions.MaxRun, error.Location.Line);
+        // The parse took 9 s (growing with the square of the count); the rest of a build takes a few.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Links_with_parentheses_in_their_address_and_title_pass()
+    {
+        var text = string.Concat(Enumerable.Repeat("[a](https://fi.wikipedia.org/wiki/Kemi_(kaupunki) \"otsikko\") ja [b](https://example.fi/liite.pdf (sivu 3)) (katso (myös) tätä) ", 500));
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish(text: text)}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("href=\"https://fi.wikipedia.org/wiki/Kemi_(kaupunki)\"", site.Read("fi/paatokset/2025/katto/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,6 +201,20 @@ public sealed class HostileInputTests
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter && d.Location.Line == 2);
         Assert.Contains("U+FFFE", warning.Message);
         Assert.Contains("Koulun \u2002katon korjaus", System.Xml.Linq.XDocument.Parse(site.Read("fi/paatokset/atom.xml")).ToString());
+    }
+
+    [Theory]
+    [InlineData("2026-02-31", "month 2 of 2026 has 28 days")]
+    [InlineData("31.2.2026", "month 2 of 2026 has 28 days")]
+    [InlineData("2028-02-30", "month 2 of 2028 has 29 days")]
+    [InlineData("31.4.2025.", "month 4 of 2025 has 30 days")]
+    public void A_day_the_month_does_not_have_is_called_that_not_a_wrong_format(string date, string said)
+    {
+        var error = Single(BuildWith(Decisions.Finnish(date: date)), DiagnosticCodes.InvalidDate);
+
+        Assert.Equal((3, 7), (error.Location.Line, error.Location.Column));
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,23 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public void A_mark_in_code_is_replaced_by_the_placeholder_as_written_without_backslashes()
+    {
+        var mark = "[[" + CouncilTown.PersonalName + "]]{.personal}";
+        var files = CouncilTown.Files.Replace("helmikuussa.", $"helmikuussa (tunnus `{mark}`).\n\n```\nTarkastaja: {mark}\n```\n", StringComparison.Ordinal);
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(1)).Succeeded);
+
+        Assert.Empty(site.FilesContaining(CouncilTown.PersonalName));
+        var page = Html.Parse(site.Read(CouncilTown.BoardPage));
+        Assert.Equal("[henkilötieto poistettu]", page.QuerySelector(".preparation p code")!.TextContent);
+        Assert.Equal("Tarkastaja: [henkilötieto poistettu]\n", page.QuerySelector(".preparation pre code")!.TextContent);
+        Assert.Contains("rakennusmestari [henkilötieto poistettu] helmikuussa", page.QuerySelector(".preparation")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_model_itself_holds_only_the_redacted_text_so_no_producer_can_publish_the_name()
     {
         using var site = new TestSite(CouncilTown.Files);
