@@ -22,9 +22,10 @@ public sealed class LongestCollectionsFirst : ITestCollectionOrderer
     [
         BrowserCollection.Name,
         SecondBrowserCollection.Name,
-        "DecisionsPortal.Tests.Serving.ServeMatchesBuildTests",
         // Its one Nu checker run over every quality site is read by a browser class too (AgendaJourneyTests), which should find it done.
         "DecisionsPortal.Tests.Quality.HtmlValidityTests",
+        // Its four parts (ServeMatchesBuildTests+First ... +Fourth).
+        "DecisionsPortal.Tests.Serving.ServeMatchesBuildTests",
         "DecisionsPortal.Tests.Packaging.DotnetToolTests",
         "DecisionsPortal.Tests.Search.SearchIndexSizeTests",
         "DecisionsPortal.Tests.Search.SearchCacheTests",
