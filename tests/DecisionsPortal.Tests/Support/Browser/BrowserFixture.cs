@@ -6,7 +6,8 @@ namespace DecisionsPortal.Tests.Support.Browser;
 /// One headless Chromium for every browser test (both collections of <see cref="BrowserCollection"/>). The flags
 /// keep Chromium from reaching for Google's services, which this machine's closed network would
 /// refuse. Each page gets its own context (no cookies or storage shared between tests), closed
-/// with the page or at the end of the run.
+/// with the page or at the end of the run; only a class's page checks share one page and context
+/// (<see cref="ReusedPageAsync"/>), and the site's scripts store nothing in the browser.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
