@@ -36,14 +36,14 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
         return data;
     }
 
-    public async Task InitializeAsync() => site = await ServedSite.StartAsync("corpus");
+    public async Task InitializeAsync() => site = await ServedSite.OfAsync("corpus");
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task The_page_has_no_wcag_2_1_a_or_aa_violation_and_nothing_refused_by_its_policy(string path, ColorScheme scheme)
     {
-        var page = await browser.NewPageAsync(scheme);
-        var console = new ConsoleWatch(page);
+        var page = await browser.ReusedPageAsync(nameof(AccessibilityTests), scheme);
+        using var console = new ConsoleWatch(page);
         var response = await page.GotoAsync(site.Url(site.Find(path)));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
         if (path.Contains("?q=", StringComparison.Ordinal))
@@ -56,7 +56,6 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 
         Assert.True(violations.Count == 0, $"{path} ({scheme}):\n{Accessibility.Describe(violations)}");
         Assert.Empty(console.All);
-        await page.Context.CloseAsync();
     }
 
     [Theory]
@@ -83,5 +82,5 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
-    public async Task DisposeAsync() => await site.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 }

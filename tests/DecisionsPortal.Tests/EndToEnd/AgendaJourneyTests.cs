@@ -22,9 +22,9 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
     private ServedSite site = null!;
 
-    public async Task InitializeAsync() => site = await ServedSite.StartAsync("agendas");
+    public async Task InitializeAsync() => site = await ServedSite.OfAsync("agendas");
 
-    public async Task DisposeAsync() => await site.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_citizen_finds_next_weeks_agenda_from_the_home_page_on_a_375_px_phone()
@@ -39,7 +39,7 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(await next.IsVisibleAsync());
         await next.ClickAsync();
 
-        await page.WaitForURLAsync("**/" + AgendaTown.Meeting);
+        await ArrivedAsync(page, AgendaTown.Meeting);
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Esityslista", Exact = true }).IsVisibleAsync());
         var items = page.Locator(".agenda-list li");
         Assert.Equal(2, await items.CountAsync());
@@ -47,7 +47,7 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await AssertFitsAsync(page, 375);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Uimahallin aukioloaikojen pidentäminen" }).ClickAsync();
-        await page.WaitForURLAsync("**/" + AgendaTown.AgendaItem);
+        await ArrivedAsync(page, AgendaTown.AgendaItem);
         var notice = page.Locator(".agenda-notice");
         Assert.True(await notice.IsVisibleAsync());
         Assert.StartsWith("Ei vielä päätetty.", await notice.InnerTextAsync());
@@ -99,8 +99,8 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [MemberData(nameof(Pages))]
     public async Task The_agenda_and_difference_page_has_no_wcag_2_1_a_or_aa_violation(string path, ColorScheme scheme)
     {
-        var page = await browser.NewPageAsync(scheme);
-        var console = new ConsoleWatch(page);
+        var page = await browser.ReusedPageAsync(nameof(AgendaJourneyTests), scheme);
+        using var console = new ConsoleWatch(page);
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
 
@@ -108,7 +108,6 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         Assert.True(violations.Count == 0, $"{path} ({scheme}):\n{Accessibility.Describe(violations)}");
         Assert.Empty(console.All);
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -124,6 +123,13 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(errors.Count == 0, string.Join('\n', errors));
         Assert.All(files, f => Assert.True(File.Exists(f), f));
     }
+
+    // Asked of the page itself, polled there until true: WaitForURLAsync checks the frame's load
+    // states and then listens for the next one, on a thread other than the one that delivers them,
+    // so a "load" arriving in between is lost and it waits its 30 s out (a failed run's log named
+    // only "NetworkIdle"; microsoft/playwright-dotnet#3364). A complete document has had its load.
+    private static Task ArrivedAsync(IPage page, string path) =>
+        page.WaitForFunctionAsync("path => location.pathname.endsWith('/' + path) && document.readyState === 'complete'", path);
 
     private static async Task AssertFitsAsync(IPage page, int width)
     {

@@ -33,14 +33,14 @@ public sealed class CouncilAccessibilityTests(BrowserFixture browser) : IAsyncLi
         return data;
     }
 
-    public async Task InitializeAsync() => site = await ServedSite.StartAsync("council");
+    public async Task InitializeAsync() => site = await ServedSite.OfAsync("council");
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task The_council_page_has_no_wcag_2_1_a_or_aa_violation(string path, ColorScheme scheme)
     {
-        var page = await browser.NewPageAsync(scheme);
-        var console = new ConsoleWatch(page);
+        var page = await browser.ReusedPageAsync(nameof(CouncilAccessibilityTests), scheme);
+        using var console = new ConsoleWatch(page);
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
 
@@ -48,8 +48,7 @@ public sealed class CouncilAccessibilityTests(BrowserFixture browser) : IAsyncLi
 
         Assert.True(violations.Count == 0, $"{path} ({scheme}):\n{Accessibility.Describe(violations)}");
         Assert.Empty(console.All);
-        await page.Context.CloseAsync();
     }
 
-    public async Task DisposeAsync() => await site.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 }

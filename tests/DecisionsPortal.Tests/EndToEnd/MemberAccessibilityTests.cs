@@ -32,14 +32,14 @@ public sealed class MemberAccessibilityTests(BrowserFixture browser) : IAsyncLif
         return data;
     }
 
-    public async Task InitializeAsync() => site = await ServedSite.StartAsync("members");
+    public async Task InitializeAsync() => site = await ServedSite.OfAsync("members");
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task The_members_page_has_no_wcag_2_1_a_or_aa_violation(string path, ColorScheme scheme)
     {
-        var page = await browser.NewPageAsync(scheme);
-        var console = new ConsoleWatch(page);
+        var page = await browser.ReusedPageAsync(nameof(MemberAccessibilityTests), scheme);
+        using var console = new ConsoleWatch(page);
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
 
@@ -47,8 +47,7 @@ public sealed class MemberAccessibilityTests(BrowserFixture browser) : IAsyncLif
 
         Assert.True(violations.Count == 0, $"{path} ({scheme}):\n{Accessibility.Describe(violations)}");
         Assert.Empty(console.All);
-        await page.Context.CloseAsync();
     }
 
-    public async Task DisposeAsync() => await site.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -39,9 +39,8 @@ public sealed class MemberPhoneLayoutTests(BrowserFixture browser)
     [MemberData(nameof(Pages))]
     public async Task The_new_kind_of_page_is_no_wider_than_the_phone(string siteName, string path, int width)
     {
-        await using var site = await ServedSite.StartAsync(siteName);
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 740 } });
-        var page = await context.NewPageAsync();
+        var site = await ServedSite.OfAsync(siteName);
+        var page = await browser.ReusedPageAsync(nameof(MemberPhoneLayoutTests), width: width, height: 740);
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
 
@@ -52,6 +51,5 @@ public sealed class MemberPhoneLayoutTests(BrowserFixture browser)
             new object[] { width, parts });
         Assert.True(wide.Length == 0, $"{path} at {width} px:\n{string.Join('\n', wide)}");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, $"{path} scrolls sideways at {width} px");
-        await context.CloseAsync();
     }
 }

@@ -40,18 +40,13 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
         return data;
     }
 
-    public async Task InitializeAsync() => site = await ServedSite.StartAsync("corpus");
+    public async Task InitializeAsync() => site = await ServedSite.OfAsync("corpus");
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task The_page_is_no_wider_than_the_phone(string path, int width)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = 740 },
-            Locale = "fi-FI",
-        });
-        var page = await context.NewPageAsync();
+        var page = await browser.ReusedPageAsync(nameof(PhoneLayoutTests), width: width, height: 740);
         var response = await page.GotoAsync(site.Url(path));
         Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
         if (path.Contains("?q=", StringComparison.Ordinal))
@@ -64,7 +59,6 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
             "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 0.5).slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 60))",
             width);
         Assert.True(scrollWidth <= width, $"{path} at {width} px is {scrollWidth} px wide:\n{string.Join('\n', wide)}");
-        await context.CloseAsync();
     }
 
     [Theory]
@@ -87,5 +81,5 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
         await context.CloseAsync();
     }
 
-    public async Task DisposeAsync() => await site.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 }

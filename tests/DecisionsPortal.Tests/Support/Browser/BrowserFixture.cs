@@ -6,7 +6,8 @@ namespace DecisionsPortal.Tests.Support.Browser;
 /// One headless Chromium for every browser test (both collections of <see cref="BrowserCollection"/>). The flags
 /// keep Chromium from reaching for Google's services, which this machine's closed network would
 /// refuse. Each page gets its own context (no cookies or storage shared between tests), closed
-/// with the page or at the end of the run.
+/// with the page or at the end of the run; only a class's page checks share one page and context
+/// (<see cref="ReusedPageAsync"/>), and the site's scripts store nothing in the browser.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -16,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static IPlaywright? playwright;
     private static IBrowser? shared;
     private static int holders;
+
+    // The pages that ReusedPageAsync keeps, by owner; this fixture's collection runs its tests one at a time.
+    private readonly Dictionary<string, IPage> reused = new(StringComparer.Ordinal);
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -58,8 +62,37 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// One page, in a context of its own, for the tests of one owner (a class) that each only
+    /// navigate to a page and read it: a new context and page cost 0.5–1 s of this machine's time
+    /// (measured), more than many such tests take otherwise. Each call sets the colour scheme and
+    /// the viewport the test asks for; the HTTP cache is off, so every test loads its page from
+    /// the server as a fresh context would. The page stays open until the collection ends.
+    /// </summary>
+    public async Task<IPage> ReusedPageAsync(string owner, ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 720)
+    {
+        if (!reused.TryGetValue(owner, out var page) || page.IsClosed)
+        {
+            var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fi-FI" });
+            page = await context.NewPageAsync();
+            var session = await context.NewCDPSessionAsync(page);
+            await session.SendAsync("Network.enable");
+            await session.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true });
+            reused[owner] = page;
+        }
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
+        await page.SetViewportSizeAsync(width, height);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
+        foreach (var page in reused.Values)
+        {
+            await page.Context.CloseAsync();
+        }
+
         await Gate.WaitAsync();
         try
         {

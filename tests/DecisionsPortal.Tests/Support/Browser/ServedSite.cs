@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DecisionsPortal.Tests.Support.Quality;
 
 namespace DecisionsPortal.Tests.Support.Browser;
@@ -35,6 +36,15 @@ public sealed class ServedSite : IAsyncDisposable
             .FirstOrDefault(p => File.Exists(Path.Combine(Site.Output, p, "index.html")))
             ?? throw new InvalidOperationException($"no page {pattern} in the {Site} site");
     }
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<ServedSite>>> Shared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The quality site served for the whole run, started by the first test that asks: a server
+    /// per test cost a start and a stop each, and the site's files never change. Not to be disposed.
+    /// </summary>
+    public static Task<ServedSite> OfAsync(string siteName) =>
+        Shared.GetOrAdd(siteName, name => new Lazy<Task<ServedSite>>(() => StartAsync(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public static async Task<ServedSite> StartAsync(string siteName)
     {
