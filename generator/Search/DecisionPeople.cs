@@ -11,7 +11,8 @@ namespace DecisionsPortal.Search;
 /// </summary>
 public static class DecisionPeople
 {
-    private static readonly ConditionalWeakTable<CouncilRecord, Dictionary<(string Language, MeetingId Id), MeetingPage>> Meetings = [];
+    // The attendees of each meeting page, joined once a build: every decision of the meeting names them.
+    private static readonly ConditionalWeakTable<CouncilRecord, Dictionary<(string Language, MeetingId Id), string>> Attendees = [];
 
     public static string Names(SiteModel site, DecisionPage page)
     {
@@ -24,6 +25,12 @@ public static class DecisionPeople
             return "";
         }
 
+        var attendees = AttendeesOf(site.Council, page);
+        if (law.Votes is null && law.Dissent.Count == 0)
+        {
+            return attendees;
+        }
+
         var names = new List<string>();
         if (law.Votes is { } votes)
         {
@@ -34,16 +41,21 @@ public static class DecisionPeople
         }
 
         names.AddRange(law.Dissent.Select(d => d.Name));
-        var council = site.Council;
-        if (council.For(page).Meeting is { } id)
+        var own = Joined(names);
+        return own.Length == 0 ? attendees : attendees.Length == 0 ? own : own + " " + attendees;
+    }
+
+    private static string AttendeesOf(CouncilRecord council, DecisionPage page)
+    {
+        if (council.For(page).Meeting is not { } id)
         {
-            var meetings = Meetings.GetValue(council, c => c.Meetings.GroupBy(m => (m.Language, m.Id)).ToDictionary(g => g.Key, g => g.First()));
-            if (meetings.TryGetValue((page.Decision.Language, id), out var meeting))
-            {
-                names.AddRange((meeting.File?.Attendees ?? []).Select(a => a.Name));
-            }
+            return "";
         }
 
-        return string.Join(' ', names.Where(n => n.Length > 0));
+        var meetings = Attendees.GetValue(council, c => c.Meetings.GroupBy(m => (m.Language, m.Id))
+            .ToDictionary(g => g.Key, g => Joined((g.First().File?.Attendees ?? []).Select(a => a.Name))));
+        return meetings.GetValueOrDefault((page.Decision.Language, id), "");
     }
+
+    private static string Joined(IEnumerable<string> names) => string.Join(' ', names.Where(n => n.Length > 0));
 }
