@@ -296,6 +296,12 @@ public static class DecisionReader
             return new Person(name, string.IsNullOrEmpty(title) ? null : title);
         }
 
+        if (node is not ScalarNode)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(node), $"'{key}' must be a name, or a name and a title, not a {YamlMapping.Describe(node)}{Hint(key)}");
+            return null;
+        }
+
         var text = yaml.String(key)?.Trim();
         if (string.IsNullOrEmpty(text))
         {

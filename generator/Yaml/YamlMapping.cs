@@ -79,6 +79,12 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
 
     public int? Integer(string key)
     {
+        if (Value(key) is { } value and not ScalarNode)
+        {
+            diagnostics.Error(typeErrorCode, source.At(value), $"'{key}' must be a whole number written in digits, not a {Describe(value)}");
+            return null;
+        }
+
         var text = String(key);
         if (text is null)
         {
