@@ -59,11 +59,11 @@ public static class DecisionReader
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
-        CheckMarkdown(proposal, yaml.ValueLocation("proposal"), local);
-        CheckMarkdown(decisionText, yaml.ValueLocation("decision"), local);
-        CheckMarkdown(legal.Previous, yaml.ValueLocation("previous"), local);
+        MarkdownLimits.Check(proposal, yaml.ValueLocation("proposal"), local);
+        MarkdownLimits.Check(decisionText, yaml.ValueLocation("decision"), local);
+        MarkdownLimits.Check(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
-        CheckMarkdown(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
+        MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {
@@ -86,36 +86,6 @@ public static class DecisionReader
             Aliases = aliases,
             MarkdownFirstLine = frontMatter.MarkdownFirstLine,
         };
-    }
-
-    /// <summary>
-    /// Reports a text that nests deeper, or makes the Markdown parser read longer, than any
-    /// decision's text (<see cref="MarkdownNesting"/>, <see cref="MarkdownDefinitions"/>, <see cref="MarkdownLinkTails"/>), so that no
-    /// renderer is handed it; false when it is reported.
-    /// </summary>
-    /// <param name="start">Where the text's first line is.</param>
-    public static bool CheckMarkdown(string? markdown, SourceLocation start, DiagnosticBag diagnostics)
-    {
-        if (markdown is null)
-        {
-            return true;
-        }
-
-        var (line, code, message) = MarkdownNesting.Check(markdown) switch
-        {
-            (var at, MarkdownNesting.Problem.TooDeep) => (at, DiagnosticCodes.MarkdownTooDeep, MessageText.Format(MarkdownNesting.Message, MarkdownNesting.MaxDepth)),
-            (var at, _) => (at, DiagnosticCodes.MarkdownTooManyMarks, MessageText.Format(MarkdownNesting.MarksMessage, MarkdownNesting.MaxMarks)),
-            null => MarkdownDefinitions.TooLong(markdown) is { } at
-                ? (at, DiagnosticCodes.MarkdownDefinitionRun, MessageText.Format(MarkdownDefinitions.Message, MarkdownDefinitions.MaxRun))
-                : (MarkdownLinkTails.TooLong(markdown) ?? 0, DiagnosticCodes.MarkdownLinkTooLong, MessageText.Format(MarkdownLinkTails.Message, MarkdownLinkTails.MaxOpen)),
-        };
-        if (line == 0)
-        {
-            return true;
-        }
-
-        diagnostics.Error(code, start with { Line = start.Line + line - 1, Column = line == 1 ? start.Column : 1 }, message);
-        return false;
     }
 
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
@@ -159,16 +129,16 @@ public static class DecisionReader
     // A date written right, ISO or Finnish (2026-02-31, 31.2.2026), whose day its month does not have.
     private static (int Year, int Month, int Days)? ImpossibleDay(string text)
     {
-        var parts = text.TrimEnd('.').Split(text.Contains('-', StringComparison.Ordinal) ? '-' : '.');
-        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
+        var iso = text.Contains('-', StringComparison.Ordinal);
+        var parts = text.TrimEnd('.').Split(iso ? '-' : '.');
+        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)) || parts[iso ? 0 : 2].Length != 4)
         {
             return null;
         }
 
-        var iso = text.Contains('-', StringComparison.Ordinal);
-        var (year, month, day) = iso ? (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture))
-            : (int.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[0], CultureInfo.InvariantCulture));
-        return year is >= 1 and <= 9999 && (iso ? parts[0] : parts[2]).Length == 4 && month is >= 1 and <= 12 && day > DateTime.DaysInMonth(year, month) && day <= 31
+        var n = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        var (year, month, day) = iso ? (n[0], n[1], n[2]) : (n[2], n[1], n[0]);
+        return year >= 1 && month is >= 1 and <= 12 && day <= 31 && day > DateTime.DaysInMonth(year, month)
             ? (year, month, DateTime.DaysInMonth(year, month))
             : null;
     }

@@ -22,7 +22,7 @@ public static class MeetingReader
             return null;
         }
 
-        if (!DecisionReader.CheckMarkdown(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), diagnostics))
+        if (!MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), diagnostics))
         {
             return null;
         }
