@@ -97,12 +97,12 @@ internal static class IncrementalIndexer
         var known = KnownWords.Of(docs, analyses);
         var classes = BaseFormClasses.Of(known, cache.Analyzers);
         var counts = Vocabulary.Counts(analyses);
-        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts, raw: true);
+        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts);
 
-        var terms = new TermRef[index.Terms.Length];
+        var terms = new IndexedTerm[index.Terms.Length];
         for (var t = 0; t < terms.Length; t++)
         {
-            terms[t] = new TermRef(index, t);
+            terms[t] = new IndexedTerm(index, t);
         }
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();

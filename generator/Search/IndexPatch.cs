@@ -188,7 +188,7 @@ internal static class IndexPatch
 
         // The new term table: the previous one with the touched terms replaced, new ones inserted and emptied ones dropped.
         var previous = state.Terms;
-        var terms = new List<TermRef>(previous.Length + order.Count);
+        var terms = new List<IndexedTerm>(previous.Length + order.Count);
         var ranks = new List<int>(order.Count);
         var map = new int[previous.Length];
         var dropped = false;
@@ -229,7 +229,7 @@ internal static class IndexPatch
             if (patchTerm[i] is { } term)
             {
                 // A term kept as it was leaves its shard's bytes as they were.
-                if (order[i].Rank < 0 || !ReferenceEquals(term.Index, previous[order[i].Rank].Index) || term.T != previous[order[i].Rank].T)
+                if (order[i].Rank < 0 || !ReferenceEquals(term.Index, previous[order[i].Rank].Index) || term.Number != previous[order[i].Rank].Number)
                 {
                     ranks.Add(terms.Count);
                 }
@@ -240,7 +240,7 @@ internal static class IndexPatch
     }
 
     /// <summary>The rank of <paramref name="term"/> in <paramref name="terms"/> (ordinal order), or −1.</summary>
-    internal static int Rank(TermRef[] terms, string term)
+    internal static int Rank(IndexedTerm[] terms, string term)
     {
         int low = 0, high = terms.Length - 1;
         while (low <= high)
@@ -336,20 +336,20 @@ internal static class IndexPatch
     /// one's previous postings without the documents whose postings of it are replaced (<paramref name="replaced"/>),
     /// with their new ones. For each touched term, where it now is, or null where it lost its last posting (it leaves the index).
     /// </summary>
-    private static TermRef?[] Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> all, TermRef[] previous, Func<string, bool[]> replaced, double[] lengths, double average)
+    private static IndexedTerm?[] Rescore(string language, List<SearchDocument> docs, List<TouchedTerm> all, IndexedTerm[] previous, Func<string, bool[]> replaced, double[] lengths, double average)
     {
-        var termOf = new TermRef?[all.Count];
-        var unmoved = new List<(string, TermRef, List<DocumentPosting>)>();
+        var termOf = new IndexedTerm?[all.Count];
+        var unmoved = new List<(string, IndexedTerm, List<DocumentPosting>)>();
         var touched = new List<(TouchedTerm Term, bool[] Replaced)>(all.Count);
         for (var i = 0; i < all.Count; i++)
         {
             var term = all[i];
             term.Added.Sort((a, b) => a.Doc.CompareTo(b.Doc));
             var docsReplaced = replaced(term.Term);
-            if (term.Rank >= 0 && UnmovedTerms.Holds(previous[term.Rank].Index, previous[term.Rank].T, docsReplaced, term.Added))
+            if (term.Rank >= 0 && UnmovedTerms.Holds(previous[term.Rank].Index, previous[term.Rank].Number, docsReplaced, term.Added))
             {
                 // Most terms an edit touches come out as they were (the text around them changed): kept, not copied.
-                if (UnmovedTerms.Same(previous[term.Rank].Index, previous[term.Rank].T, term.Added, docs.Count, lengths, average))
+                if (UnmovedTerms.Same(previous[term.Rank].Index, previous[term.Rank].Number, term.Added, docs.Count, lengths, average))
                 {
                     termOf[i] = previous[term.Rank];
                 }
@@ -412,7 +412,7 @@ internal static class IndexPatch
             }
         }
 
-        var index = builder.ToIndex(language, docs, lengths, average, SearchIndexBuilder.Score, raw: true);
+        var index = builder.ToIndex(language, docs, lengths, average, SearchIndexBuilder.Score);
         var copied = UnmovedTerms.Copy(language, docs, unmoved, lengths, average);
         for (var i = 0; i < all.Count; i++)
         {
@@ -424,11 +424,11 @@ internal static class IndexPatch
             var t = Array.BinarySearch(copied.Terms, all[i].Term, StringComparer.Ordinal);
             if (t >= 0)
             {
-                termOf[i] = new TermRef(copied, t);
+                termOf[i] = new IndexedTerm(copied, t);
             }
             else if ((t = Array.BinarySearch(index.Terms, all[i].Term, StringComparer.Ordinal)) >= 0)
             {
-                termOf[i] = new TermRef(index, t);
+                termOf[i] = new IndexedTerm(index, t);
             }
         }
 

@@ -12,7 +12,7 @@ internal sealed record IndexState(
     Dictionary<string, SplittableWords> Splittable,
     BaseForms.KnownWords Known,
     Dictionary<string, BaseForms.BaseFormClasses> Classes,
-    TermRef[] Terms,
+    IndexedTerm[] Terms,
     double[] Lengths,
     double Average,
     List<CachedSearchDocument> Ordered,

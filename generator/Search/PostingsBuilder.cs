@@ -168,9 +168,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     }
 
     /// <summary>The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent.</summary>
-    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool raw = false)
+    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
     {
-        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score, raw);
+        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score);
         postings.Clear();
         postings.TrimExcess();
         return index;

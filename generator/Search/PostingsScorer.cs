@@ -12,9 +12,8 @@ internal static class PostingsScorer
 {
     /// <param name="positions">The positions the postings' ranges point into (the array may run on past the last ones).</param>
     /// <param name="positionCount">How many of <paramref name="positions"/> are used.</param>
-    /// <param name="raw">Also keep each posting's weight and surface forms, for <c>serve</c>'s patches.</param>
     public static SearchIndex Score(List<string> terms, ReadOnlySpan<RawPosting> all, int[] positions, int positionCount, SurfaceForms surfaces,
-        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool raw)
+        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
     {
         var termCount = terms.Count;
         var count = all.Length;
@@ -72,9 +71,9 @@ internal static class PostingsScorer
         var distinct = new List<int>();
         // A Comparison sorting a span: List.Sort with an IComparer made a delegate of it on every call, once a term.
         Comparison<int> comparer = (a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]);
-        var weights = raw ? new int[count] : [];
-        var surfaceStarts = raw ? new int[count + 1] : [];
-        var surfaceList = new List<string>(raw ? count : 0);
+        var weights = new int[count];
+        var surfaceStarts = new int[count + 1];
+        var surfaceList = new List<string>(count);
         var at = 0;
         for (var rank = 0; rank < termCount; rank++)
         {
@@ -131,14 +130,11 @@ internal static class PostingsScorer
                 }
 
                 masks[at] = mask;
-                if (raw)
+                weights[at] = p.Weight;
+                surfaceStarts[at] = surfaceList.Count;
+                foreach (var id in surfaces.Of(in p.Surface))
                 {
-                    weights[at] = p.Weight;
-                    surfaceStarts[at] = surfaceList.Count;
-                    foreach (var id in surfaces.Of(in p.Surface))
-                    {
-                        surfaceList.Add(surfaces[id]);
-                    }
+                    surfaceList.Add(surfaces[id]);
                 }
 
                 from[at] = p.PositionFrom;
@@ -160,12 +156,9 @@ internal static class PostingsScorer
         }
 
         termStarts[termCount] = at;
-        if (raw)
-        {
-            surfaceStarts[count] = surfaceList.Count;
-        }
+        surfaceStarts[count] = surfaceList.Count;
 
-        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, raw ? positions[..positionCount] : positions)
+        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions[..positionCount])
         {
             Weights = weights,
             SurfaceStarts = surfaceStarts,

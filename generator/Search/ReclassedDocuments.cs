@@ -34,7 +34,7 @@ internal sealed class ReclassedDocuments
     /// word it does not know joins the classes only by its own term.
     /// </summary>
     /// <param name="edited">The edited documents, by document number.</param>
-    public static ReclassedDocuments Find(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, bool[] edited, List<CachedSearchDocument> ordered, TermRef[] previous)
+    public static ReclassedDocuments Find(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, bool[] edited, List<CachedSearchDocument> ordered, IndexedTerm[] previous)
     {
         var found = new ReclassedDocuments();
         foreach (var (language, moved) in differing)

@@ -21,10 +21,10 @@ public sealed record SearchIndex(
     int[] PositionTo,
     int[] Positions)
 {
-    /// <summary>Each posting's summed field weight (kept only for <c>serve</c>'s patching, else empty).</summary>
+    /// <summary>Each posting's summed field weight: what a patch rescores a term from when a few decisions change.</summary>
     internal int[] Weights { get; init; } = [];
 
-    /// <summary>Posting k's surface forms are <c>SurfaceList[SurfaceStarts[k]..SurfaceStarts[k + 1]]</c> (kept only for <c>serve</c>).</summary>
+    /// <summary>Posting k's surface forms are <c>SurfaceList[SurfaceStarts[k]..SurfaceStarts[k + 1]]</c> (what a patch merges a changed decision's forms into).</summary>
     internal int[] SurfaceStarts { get; init; } = [];
 
     internal string[] SurfaceList { get; init; } = [];

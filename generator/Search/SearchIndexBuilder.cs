@@ -60,7 +60,7 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with).</summary>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary, bool raw)
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary)
     {
         // The compound dictionary of each document language: the words of its documents.
         var lookups = Vocabulary.Lookups(analyzers, vocabulary);
@@ -82,7 +82,7 @@ public static class SearchIndexBuilder
             lengths[d] = analyses[d].Length;
         }
 
-        return postings.ToIndex(language, docs, lengths, Average(lengths), Score, raw);
+        return postings.ToIndex(language, docs, lengths, Average(lengths), Score);
     }
 
     /// <summary>

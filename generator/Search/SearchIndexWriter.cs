@@ -37,7 +37,7 @@ public static class SearchIndexWriter
     /// (sorted ranks) or cut differently, and the metadata chunks of <paramref name="changedDocs"/>,
     /// are encoded again; every other file's bytes are the previous ones, which are what encoding would give.
     /// </summary>
-    internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, TermRef[] terms, SearchPageInfo page, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs)
+    internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, IndexedTerm[] terms, SearchPageInfo page, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs)
     {
         var files = new List<OutputFile>();
         var dir = page.Directory;
@@ -47,14 +47,14 @@ public static class SearchIndexWriter
         {
             for (var t = 0; t < sizes.Length; t++)
             {
-                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].T, count);
+                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].Number, count);
             }
         }
         else
         {
             foreach (var t in touched)
             {
-                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].T, count);
+                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].Number, count);
             }
         }
 

@@ -10,7 +10,7 @@ namespace DecisionsPortal.Search;
 /// </summary>
 internal static class ShardEncoder
 {
-    public static void EncodeShard(TermRef[] table, int start, int end, int count, ByteWriter terms, ByteWriter positions, ByteWriter scratch)
+    public static void EncodeShard(IndexedTerm[] table, int start, int end, int count, ByteWriter terms, ByteWriter positions, ByteWriter scratch)
     {
         terms.Clear();
         positions.Clear();
@@ -19,7 +19,7 @@ internal static class ShardEncoder
         for (var t = start; t < end; t++)
         {
             scratch.Clear();
-            Encode(table[t].Index, table[t].T, previous, count, terms, scratch);
+            Encode(table[t].Index, table[t].Number, previous, count, terms, scratch);
             positions.Varint(scratch.Length);
             positions.Bytes(scratch.Written);
             previous = table[t].Term;

@@ -63,7 +63,7 @@ internal static class UnmovedTerms
     }
 
     /// <summary>The terms (each <see cref="Holds"/>) as an index of their own, in the order given.</summary>
-    public static SearchIndex Copy(string language, IReadOnlyList<SearchDocument> docs, List<(string Term, TermRef Previous, List<DocumentPosting> Added)> terms, double[] lengths, double average)
+    public static SearchIndex Copy(string language, IReadOnlyList<SearchDocument> docs, List<(string Term, IndexedTerm Previous, List<DocumentPosting> Added)> terms, double[] lengths, double average)
     {
         int postings = 0, positions = 0, forms = 0;
         foreach (var (_, (source, t), _) in terms)

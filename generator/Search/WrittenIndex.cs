@@ -8,8 +8,11 @@ internal sealed record WrittenShard(int Start, int End, byte[] Terms, byte[] Pos
 
 internal sealed record WrittenChunk(byte[] Bytes, byte[] Digest);
 
-/// <summary>Term <see cref="T"/> of <see cref="Index"/>: where the term of one rank of a patched index is kept.</summary>
-internal readonly record struct TermRef(SearchIndex Index, int T)
+/// <summary>
+/// Term number <see cref="Number"/> of <see cref="Index"/>: a patched index takes each term's postings
+/// from the index that holds them (the last build's for an untouched term, the patch's for a rescored one).
+/// </summary>
+internal readonly record struct IndexedTerm(SearchIndex Index, int Number)
 {
-    public string Term => Index.Terms[T];
+    public string Term => Index.Terms[Number];
 }
