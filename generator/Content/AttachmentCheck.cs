@@ -59,6 +59,37 @@ public static class AttachmentCheck
         return segments.Any(s => s is ".." or "." or "") ? null : Path.Combine([folder, .. segments]);
     }
 
+    // Linux takes these in a file name, but Windows cannot (git refuses the path on checkout,
+    // and 'a:b.pdf' is written as a hidden part of a file 'a'), and in an address of the site
+    // '?' and '#' end the path and '%' begins an escape, so a link written by hand to such a file
+    // leads elsewhere; a control character nobody can see to type it. A backslash is not among
+    // them: it is read as '/' between a folder and its file.
+    private static readonly char[] NotInAName =
+        [.. ":?*\"<>|#%", .. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)];
+
+    // The character as the message shows it: a control character by its code, since it has no face.
+    private static string Shown(char c) => char.IsControl(c) ? "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : $"'{c}'";
+
+    // The name without them: one between two letters or digits becomes '-' ('14:00' '14-00'),
+    // others go ('kysymys?.pdf' 'kysymys.pdf', 'liite #2.pdf' 'liite 2.pdf').
+    private static string Renamed(string file)
+    {
+        var renamed = new System.Text.StringBuilder(file.Length);
+        for (var i = 0; i < file.Length; i++)
+        {
+            if (!NotInAName.Contains(file[i]))
+            {
+                renamed.Append(file[i]);
+            }
+            else if (renamed.Length > 0 && char.IsLetterOrDigit(renamed[^1]) && i + 1 < file.Length && char.IsLetterOrDigit(file[i + 1]))
+            {
+                renamed.Append('-');
+            }
+        }
+
+        return renamed.ToString();
+    }
+
     // 'C:\x', 'C:/x' and 'C:x' are Windows paths of a drive, wherever the build runs.
     private static bool IsAbsolute(string file) =>
         Path.IsPathRooted(file) || file.StartsWith('/') || file.StartsWith('\\') || (file.Length > 1 && char.IsAsciiLetter(file[0]) && file[1] == ':');
@@ -73,13 +104,10 @@ public static class AttachmentCheck
             return attachment;
         }
 
-        // Linux and the web take a ':' in a name, but Windows, where an editor checks the content
-        // out and runs serve, cannot: git refuses the path, and a file written as 'a:b.pdf' is a
-        // hidden part of a file 'a'. In a Markdown link 'a:b.pdf' is an address of the scheme 'a:'.
-        if (file.Contains(':', StringComparison.Ordinal))
+        if (file.IndexOfAny(NotInAName) is >= 0 and var at)
         {
-            diagnostics.Error(DiagnosticCodes.AttachmentColon, attachment.Location,
-                $"attachment '{file}' has a ':' in its name, which Windows does not allow in a file name (nor does a Markdown link read it as a file); rename the file without it, e.g. 'file: {file.Replace(':', '-')}'");
+            diagnostics.Error(DiagnosticCodes.AttachmentNameCharacter, attachment.Location,
+                $"attachment '{file}' has {Shown(file[at])} in its name, which a file name on Windows or a web address cannot hold; rename the file without it, e.g. 'file: {Renamed(file)}'");
             return attachment;
         }
 

@@ -45,6 +45,11 @@ public static class DecisionFields
     /// <summary>"; did you mean 'section'?" for an unknown field, matched against the field names and their Finnish and Swedish words.</summary>
     public static Diagnostics.MessageText DidYouMean(string key)
     {
+        if (Suggestions.Unseen(key) is { } unseen)
+        {
+            return unseen;
+        }
+
         var closest = Suggestions.Closest(key, All.Concat(LocalNames.Keys));
         return closest is null ? Suggestions.DidYouMean(key, All)
             : Suggestions.MeantThis(LocalNames.TryGetValue(closest, out var field) ? field : closest);

@@ -41,7 +41,7 @@ public static class DiagnosticCodes
     public const string YamlLineShape = "DP0151";
     public const string MarkdownLinkTooLong = "DP0153";
     public const string MarkdownTooManyMarks = "DP0154";
-    public const string AttachmentColon = "DP0155";
+    public const string AttachmentNameCharacter = "DP0155";
     public const string YamlHalfCharacter = "DP0156";
     public const string MarkdownDefinitionRun = "DP0157";
 

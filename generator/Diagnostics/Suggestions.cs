@@ -18,6 +18,11 @@ public static class Suggestions
     /// <summary>The hint as a message of its own, so it is put in the editor's language with the message it ends.</summary>
     public static MessageText DidYouMean(string value, IEnumerable<string> candidates)
     {
+        if (Unseen(value) is { } unseen)
+        {
+            return unseen;
+        }
+
         var list = candidates.ToList();
         var closest = Closest(value, list);
         if (closest is not null)
@@ -27,6 +32,37 @@ public static class Suggestions
 
         return list.Count is > 0 and <= 12 ? MessageText.Of($"; expected one of: {string.Join(", ", list.Order(StringComparer.Ordinal))}") : MessageText.Empty;
     }
+
+    /// <summary>
+    /// For a name that holds a character nobody sees or tells from a space — a byte-order mark
+    /// where two files were pasted together, a zero-width space, a no-break space — that
+    /// character, by name and code, and what to do; null when it has none. A name close to a
+    /// known one only by such a character would otherwise be named with what looks like itself.
+    /// </summary>
+    public static MessageText? Unseen(string value)
+    {
+        var at = value.AsSpan().IndexOfAny(UnseenCharacters);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var c = value[at];
+        MessageText name = c switch
+        {
+            '\uFEFF' => "an invisible byte-order mark",
+            '\u200B' => "an invisible zero-width space",
+            '\u2060' => "an invisible word joiner",
+            _ => "a no-break space",
+        };
+        return at == 0 ? MessageText.Format(StartsWith, name, (int)c) : MessageText.Format(HasAfter, name, (int)c, value[..at]);
+    }
+
+    private const string StartsWith = "; the name starts with {0} (U+{1:X4}), pasted with the text perhaps: delete it";
+
+    private const string HasAfter = "; the name has {0} (U+{1:X4}) after '{2}', pasted with the text perhaps: delete it";
+
+    private static readonly System.Buffers.SearchValues<char> UnseenCharacters = System.Buffers.SearchValues.Create("\uFEFF\u200B\u2060\u00A0");
 
     public static MessageText MeantThis(string closest) => MessageText.Of($"; did you mean '{closest}'?");
 

@@ -27,7 +27,17 @@ public static class MarkdownSyntax
     public static MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        return markdown.Contains('[') ? Unnest(document) : document;
+        if (!markdown.Contains('['))
+        {
+            return document;
+        }
+
+        if (Law.PersonalDataMarks.MayHave(markdown))
+        {
+            PersonalDataCode.ShowWords(document);
+        }
+
+        return Unnest(document);
     }
 
     // Markdig leaves a '[' that no ']' closes as a container of all that follows it in the

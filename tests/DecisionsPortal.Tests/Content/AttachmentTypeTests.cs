@@ -46,10 +46,32 @@ public sealed class AttachmentTypeTests
     }
 
     [Theory]
-    [InlineData("liite #2.pdf")]
-    [InlineData("kysymys?.pdf")]
-    [InlineData("%2e.pdf")]
-    [InlineData("100%.pdf")]
+    [InlineData("kysymys?.pdf", "'?'", "kysymys.pdf")]
+    [InlineData("liite #2.pdf", "'#'", "liite 2.pdf")]
+    [InlineData("%2e.pdf", "'%'", "2e.pdf")]
+    [InlineData("100%.pdf", "'%'", "100.pdf")]
+    [InlineData("katto*.pdf", "'*'", "katto.pdf")]
+    [InlineData("a<b>.pdf", "'<'", "a-b.pdf")]
+    [InlineData("a|b.pdf", "'|'", "a-b.pdf")]
+    [InlineData("kokous 14:00.pdf", "':'", "kokous 14-00.pdf")]
+    [InlineData("kuva\\tpiirros.pdf", "U+0009", "kuva-piirros.pdf")]
+    public void An_attachment_name_a_windows_checkout_or_an_address_cannot_hold_is_refused_with_the_character_and_a_new_name(string file, string shown, string renamed)
+    {
+        using var site = With(file);
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(
+            $"content/fi/2025/katto.md(9,27): error DP0155: attachment '{file}' has {shown} in its name, which a file name on Windows or a web address cannot hold; rename the file without it, e.g. 'file: {renamed}'",
+            DiagnosticFormatter.Format(error).Replace(site.Root + "/", "", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("liite 2 (uusi).pdf")]
+    [InlineData("a+b&c=d;e.pdf")]
+    [InlineData("l'avis [1].pdf")]
     public void An_attachment_link_leads_to_the_published_file_whatever_its_name(string file)
     {
         using var site = With(file);

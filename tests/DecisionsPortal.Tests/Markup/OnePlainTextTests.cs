@@ -7,7 +7,7 @@ using DecisionsPortal.Tests.Support;
 namespace DecisionsPortal.Tests.Markup;
 
 /// <summary>
-/// One decision with every Markdown construct and a personal mark: the page, the search text and
+/// One decision with every Markdown construct and a personal mark (in text and in code): the page, the search text and
 /// snippet, the JSON-LD, the Atom feed and the CSV carry the same words and no markup; once the mark
 /// has expired its name is in none of them.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed partial class OnePlainTextTests
     private const string Name = "Kerttu Kirjoittaja";
     private const string Page = "fi/paatokset/2025/kaikki/index.html";
 
-    private const string Proposal = "Kaupunginhallitus *hyväksyy* **sopimuksen**, jonka laati [[Kerttu Kirjoittaja]]{.personal}, `koodin` ja [linkin](https://example.org/sopimus) mukaisesti.";
+    private const string Proposal = "Kaupunginhallitus *hyväksyy* **sopimuksen**, jonka laati [[Kerttu Kirjoittaja]]{.personal}, `koodin [[Kerttu Kirjoittaja]]{.personal}` ja [linkin](https://example.org/sopimus) mukaisesti.";
 
     private const string Body = """
         # Taustaa
@@ -35,7 +35,7 @@ public sealed partial class OnePlainTextTests
         > Lainattu teksti.
 
         ```
-        koodilohko
+        koodilohko [[Kerttu Kirjoittaja]]{.personal}
         ```
 
         ## Tarkastus

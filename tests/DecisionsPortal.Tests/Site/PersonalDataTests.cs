@@ -1,3 +1,5 @@
+using DecisionsPortal.Pipeline;
+using DecisionsPortal.Search;
 using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Site;
@@ -34,21 +36,37 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
-    public void A_mark_in_code_is_replaced_by_the_placeholder_as_written_without_backslashes()
+    public void A_mark_in_code_shows_its_name_as_a_mark_elsewhere_does_then_the_placeholder_as_written_without_backslashes()
     {
         var mark = "[[" + CouncilTown.PersonalName + "]]{.personal}";
         var files = CouncilTown.Files.Replace("helmikuussa.", $"helmikuussa (tunnus `{mark}`).\n\n```\nTarkastaja: {mark}\n```\n", StringComparison.Ordinal);
         Assert.NotEqual(CouncilTown.Files, files);
         using var site = new TestSite(files);
 
-        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(1)).Succeeded);
+        var before = site.BuildOn(CouncilTown.LastDay);
 
-        Assert.Empty(site.FilesContaining(CouncilTown.PersonalName));
+        Assert.True(before.Succeeded);
         var page = Html.Parse(site.Read(CouncilTown.BoardPage));
+        Assert.Equal(CouncilTown.PersonalName, page.QuerySelector(".preparation p code")!.TextContent);
+        Assert.Equal($"Tarkastaja: {CouncilTown.PersonalName}\n", page.QuerySelector(".preparation pre code")!.TextContent);
+        Assert.DoesNotContain("{.personal}", page.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+        var search = SearchText(before);
+        Assert.Contains($"rakennusmestari {CouncilTown.PersonalName} helmikuussa (tunnus {CouncilTown.PersonalName}). Tarkastaja: {CouncilTown.PersonalName}", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("{.personal}", search, StringComparison.Ordinal);
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded);
+        Assert.Empty(site.FilesContaining(CouncilTown.PersonalName));
+        page = Html.Parse(site.Read(CouncilTown.BoardPage));
         Assert.Equal("[henkilötieto poistettu]", page.QuerySelector(".preparation p code")!.TextContent);
         Assert.Equal("Tarkastaja: [henkilötieto poistettu]\n", page.QuerySelector(".preparation pre code")!.TextContent);
         Assert.Contains("rakennusmestari [henkilötieto poistettu] helmikuussa", page.QuerySelector(".preparation")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("rakennusmestari [henkilötieto poistettu] helmikuussa (tunnus [henkilötieto poistettu]). Tarkastaja: [henkilötieto poistettu]", SearchText(after), StringComparison.Ordinal);
     }
+
+    private static string SearchText(BuildResult result) =>
+        SearchDocuments.Of(result.Site!, result.Site!.Decisions.Single(p => p.Path + "index.html" == CouncilTown.BoardPage)).Text;
 
     [Fact]
     public void The_model_itself_holds_only_the_redacted_text_so_no_producer_can_publish_the_name()
