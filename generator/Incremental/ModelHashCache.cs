@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using DecisionsPortal.Content;
 using DecisionsPortal.Output;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Incremental;
@@ -12,32 +12,26 @@ namespace DecisionsPortal.Incremental;
 /// </summary>
 public sealed class ModelHashCache
 {
-    private ConditionalWeakTable<Decision, Entry> entries = new();
-    private ConditionalWeakTable<DecisionPage, PathAndLinks> pathsAndLinks = new();
+    private BuildMemo<Decision, (Fingerprint Whole, Fingerprint WithoutBody)> entries = new(ReferenceEqualityComparer.Instance);
+    private BuildMemo<DecisionPage, Fingerprint> pathsAndLinks = new(ReferenceEqualityComparer.Instance);
 
     public void Clear()
     {
-        entries = new ConditionalWeakTable<Decision, Entry>();
-        pathsAndLinks = new ConditionalWeakTable<DecisionPage, PathAndLinks>();
+        entries = new(ReferenceEqualityComparer.Instance);
+        pathsAndLinks = new(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>A new build begins: the decisions and pages the last one did not use are forgotten.</summary>
+    public void NextBuild()
+    {
+        entries.NextBuild();
+        pathsAndLinks.NextBuild();
     }
 
     /// <summary>A page's path and links, hashed once for the instance (the Model stage keeps an unchanged decision's page from build to build).</summary>
     internal Fingerprint PathAndLinksOf(DecisionPage page, Func<DecisionPage, Fingerprint> hash) =>
-        pathsAndLinks.GetValue(page, p => new PathAndLinks(hash(p))).Value;
+        pathsAndLinks.GetOrAdd(page, hash);
 
-    internal (Fingerprint Whole, Fingerprint WithoutBody) Of(Decision decision, Func<Decision, (Fingerprint Whole, Fingerprint WithoutBody)> hash)
-    {
-        if (entries.TryGetValue(decision, out var entry))
-        {
-            return entry.Value;
-        }
-
-        var value = hash(decision);
-        entries.AddOrUpdate(decision, new Entry(value));
-        return value;
-    }
-
-    private sealed record Entry((Fingerprint Whole, Fingerprint WithoutBody) Value);
-
-    private sealed record PathAndLinks(Fingerprint Value);
+    internal (Fingerprint Whole, Fingerprint WithoutBody) Of(Decision decision, Func<Decision, (Fingerprint Whole, Fingerprint WithoutBody)> hash) =>
+        entries.GetOrAdd(decision, hash);
 }

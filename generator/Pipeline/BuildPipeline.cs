@@ -75,6 +75,7 @@ public static class BuildPipeline
             Stage("load");
 
             // What the model is made from, bodies left out: while it stands, every file that shows no body does too.
+            cache.Render.Hashes.NextBuild();
             var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Render.Hashes);
             site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members);
             Stage("model");

@@ -15,8 +15,9 @@ public static class CaseNumberCollisions
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, Func<string, string> slugOf)
     {
         // Grouped by hand: almost every number has one spelling, and a LINQ group of each of
-        // thousands of diary numbers was most of this check's time in serve's rebuilds.
-        var groups = new Dictionary<(string Language, string Slug), List<Decision>>();
+        // thousands of diary numbers was most of this check's time in serve's rebuilds. A list is made
+        // only for a slug that more than one decision of a language has.
+        var groups = new Dictionary<(string Language, string Slug), (Decision First, List<Decision>? More)>(loaded.Count);
         foreach (var decision in loaded)
         {
             if (string.IsNullOrWhiteSpace(decision.Dnro) || slugOf(decision.Dnro.Trim()) is not { Length: > 0 } slug)
@@ -24,13 +25,20 @@ public static class CaseNumberCollisions
                 continue;
             }
 
-            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, (decision.Language, slug), out _);
-            (group ??= new List<Decision>(1)).Add(decision);
+            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, (decision.Language, slug), out var exists);
+            if (!exists)
+            {
+                group.First = decision;
+            }
+            else
+            {
+                (group.More ??= [group.First]).Add(decision);
+            }
         }
 
-        foreach (var group in groups.Values)
+        foreach (var (one, group) in groups.Values)
         {
-            if (group.Count < 2 || group.All(d => string.Equals(d.Dnro!.Trim(), group[0].Dnro!.Trim(), StringComparison.Ordinal)))
+            if (group is null || group.All(d => SameSpelling(d, one)))
             {
                 continue;
             }
@@ -49,4 +57,6 @@ public static class CaseNumberCollisions
             }
         }
     }
+
+    private static bool SameSpelling(Decision a, Decision b) => a.Dnro.AsSpan().Trim().SequenceEqual(b.Dnro.AsSpan().Trim());
 }

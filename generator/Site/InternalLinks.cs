@@ -39,8 +39,14 @@ public static class InternalLinks
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
+            if (found[i] is null)
+            {
+                result[i] = page;
+                return;
+            }
+
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (url, location, isImage) in found[i] ?? [])
+            foreach (var (url, location, isImage) in found[i]!)
             {
                 if (isImage)
                 {

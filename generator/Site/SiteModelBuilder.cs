@@ -18,6 +18,7 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null)
     {
         cache ??= new ModelCache();
+        cache.NextBuild();
         members ??= MemberRegister.Empty;
         var paths = new SitePaths(config);
         CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug);
@@ -26,10 +27,12 @@ public static class SiteModelBuilder
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
         var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
-        var pages = InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, diagnostics, cache)
-            .OrderBy(p => p, DecisionOrder.NewestFirst)
-            .Select(cache.Same)
-            .ToList();
+        var pages = DecisionOrder.Sort(InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, diagnostics, cache));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            pages[i] = cache.Same(pages[i]);
+        }
+
 
         // The languages' listings are independent of each other: one core each.
         var languages = config.Languages
@@ -47,13 +50,22 @@ public static class SiteModelBuilder
 
     private static LanguageSite BuildLanguage(SiteConfig config, SitePaths paths, string language, IReadOnlyList<DecisionPage> all, MemberRegister members)
     {
-        var native = all.Where(p => p.Language == language).ToList();
-
         // A decision without a version in this language is listed here in the first language
         // (in site.yml order) that has it, so each decision appears exactly once per listing.
-        var listed = all
-            .Where(p => p.Language == language || (!p.Translations.ContainsKey(language) && IsPreferredForeign(p, config.Languages)))
-            .ToList();
+        var native = new List<DecisionPage>(all.Count / config.Languages.Count + 1);
+        var listed = new List<DecisionPage>(all.Count / config.Languages.Count + 1);
+        foreach (var p in all)
+        {
+            if (p.Language == language)
+            {
+                native.Add(p);
+                listed.Add(p);
+            }
+            else if (!p.Translations.ContainsKey(language) && IsPreferredForeign(p, config.Languages))
+            {
+                listed.Add(p);
+            }
+        }
 
         // One pass over the decisions fills every organ's and topic's list (in the order of
         // 'listed'), instead of one filter over all decisions per organ and per topic.
@@ -110,8 +122,18 @@ public static class SiteModelBuilder
     }
 
     // Of a decision without this language's version, the one version listed is in the site's first language that has it.
-    private static bool IsPreferredForeign(DecisionPage page, IReadOnlyList<string> languages) =>
-        languages.FirstOrDefault(l => l == page.Language || page.Translations.ContainsKey(l)) == page.Language;
+    private static bool IsPreferredForeign(DecisionPage page, IReadOnlyList<string> languages)
+    {
+        foreach (var l in languages)
+        {
+            if (l == page.Language || page.Translations.ContainsKey(l))
+            {
+                return l == page.Language;
+            }
+        }
+
+        return page.Language is null;
+    }
 
     // Grouped by the slug of the name, so "Matti Ruotsalainen" as preparer and as presenter, in
     // either language, is one person with one page; named by the first of the spellings in
@@ -121,13 +143,14 @@ public static class SiteModelBuilder
     // the decisions whose votes or dissent name them (and any they prepared or presented).
     private static IEnumerable<(string Slug, string Name, List<DecisionPage> Pages)> PeopleOf(IEnumerable<DecisionPage> pages, MemberRegister members)
     {
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var people = new Dictionary<string, (string Name, List<DecisionPage> Pages)>(StringComparer.Ordinal);
+        var people = new Dictionary<string, PersonPages>(StringComparer.Ordinal);
         foreach (var member in members.Members)
         {
-            people[member.Slug] = (member.Name, []);
+            people[member.Slug] = new PersonPages(member.Name);
         }
 
+        // Each spelling once: its person (null when its slug is empty), so a page costs one lookup a name.
+        var byName = new Dictionary<string, PersonPages?>(StringComparer.Ordinal);
         var memberNames = members.Members.ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -143,27 +166,44 @@ public static class SiteModelBuilder
 
         void Add(DecisionPage page, string name)
         {
-            if (!slugs.TryGetValue(name, out var slug))
+            ref var person = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byName, name, out var seen);
+            if (!seen)
             {
-                slugs[name] = slug = Slugs.From(name);
+                person = PersonOf(name);
             }
 
+            if (person is not null)
+            {
+                AddOnce(person.Pages, page);
+            }
+        }
+
+        // A later spelling can only lower the name once, the first time it is seen.
+        PersonPages? PersonOf(string name)
+        {
+            var slug = Slugs.From(name);
             if (slug.Length == 0)
             {
-                return;
+                return null;
             }
 
             if (!people.TryGetValue(slug, out var person))
             {
-                person = (name, []);
+                people[slug] = person = new PersonPages(name);
             }
             else if (string.CompareOrdinal(name, person.Name) < 0 && !memberNames.ContainsKey(slug))
             {
-                person = (name, person.Pages);
+                person.Name = name;
             }
 
-            people[slug] = person;
-            AddOnce(person.Pages, page);
+            return person;
         }
+    }
+
+    private sealed class PersonPages(string name)
+    {
+        public string Name { get; set; } = name;
+
+        public List<DecisionPage> Pages { get; } = [];
     }
 }
