@@ -50,7 +50,11 @@ public static class ContentFileReader
             diagnostics.Warning(DiagnosticCodes.ControlCharacter, new SourceLocation(shown, control.Line, control.Column), TextFileMessages.ControlCharacter(control));
         }
 
-        if (read.FrontMatter is null)
+        if (read.FrontMatter is { } split)
+        {
+            ReportUnseen(split, shown, diagnostics);
+        }
+        else
         {
             var missing = read.Problem == FrontMatter.Problem.Missing;
             MessageText message = missing ? "the file must start with front matter: a line '---', the fields, and another line '---'"
@@ -61,6 +65,27 @@ public static class ContentFileReader
         }
 
         return (shown, read.FrontMatter);
+    }
+
+    // A '---' line read after a character of no width, and a byte-order mark in the text, which
+    // is where two files were pasted together: the file reads as it looks, and the editor is told
+    // where to delete it. (One in a field's name or value is named where the YAML is read.)
+    private static void ReportUnseen(FrontMatter split, string shown, DiagnosticBag diagnostics)
+    {
+        if (split.UnseenBeforeMarker is var (markerLine, character))
+        {
+            diagnostics.Warning(DiagnosticCodes.ZeroWidthCharacter, new SourceLocation(shown, markerLine, 1), UnseenCharacters.BeforeMarker(character));
+        }
+
+        var text = split.Markdown;
+        var at = text.IndexOf(UnseenCharacters.ByteOrderMark);
+        if (at >= 0)
+        {
+            var before = text.AsSpan(0, at);
+            var lineStart = before.LastIndexOf('\n') + 1;
+            var location = new SourceLocation(shown, split.MarkdownFirstLine + before.Count('\n'), at - lineStart + 1);
+            diagnostics.Warning(DiagnosticCodes.ZeroWidthCharacter, location, UnseenCharacters.InTheText(UnseenCharacters.ByteOrderMark));
+        }
     }
 
     private sealed record Read(

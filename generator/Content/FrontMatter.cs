@@ -6,6 +6,12 @@ namespace DecisionsPortal.Content;
 /// </summary>
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown, int MarkdownFirstLine)
 {
+    /// <summary>
+    /// The first '---' line written after a character of no width (a byte-order mark where two
+    /// files were pasted together): read as the '---' it looks like, and named by the reader.
+    /// </summary>
+    public (int Line, char Character)? UnseenBeforeMarker { get; init; }
+
     public enum Problem
     {
         None,
@@ -20,7 +26,9 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
     public static (FrontMatter? FrontMatter, Problem Problem) Split(ReadOnlySpan<byte> utf8)
     {
         var firstEnd = utf8.IndexOf((byte)'\n');
-        if (!IsMarker(utf8[..(firstEnd < 0 ? utf8.Length : firstEnd)], dotsToo: false))
+        var opening = utf8[..(firstEnd < 0 ? utf8.Length : firstEnd)];
+        (int Line, char Character)? unseen = Unseen(opening) is { } first ? (1, first) : null;
+        if (!IsMarker(opening, dotsToo: false))
         {
             return (null, Problem.Missing);
         }
@@ -38,6 +46,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
             var end = length < 0 ? utf8.Length : start + length;
             if (IsMarker(utf8[start..end], dotsToo: true))
             {
+                unseen ??= Unseen(utf8[start..end]) is { } closing ? (i + 1, closing) : null;
                 var yaml = start == yamlStart ? "" : Text(utf8[yamlStart..(start - 1)]);
 
                 // "\r\n" becomes "\n", so the '\r' before the last line break goes too.
@@ -47,7 +56,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
                 }
 
                 var markdown = length < 0 ? "" : Text(utf8[(end + 1)..]);
-                return (new FrontMatter(yaml, 2, markdown, i + 2), Problem.None);
+                return (new FrontMatter(yaml, 2, markdown, i + 2) { UnseenBeforeMarker = unseen }, Problem.None);
             }
 
             if (length < 0)
@@ -96,7 +105,18 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Markdown
 
     private static bool IsMarker(ReadOnlySpan<byte> line, bool dotsToo)
     {
+        while (ZeroWidthAt(line) > 0)
+        {
+            line = line[3..];
+        }
+
         var trimmed = line.TrimEnd("\r \t"u8);
         return trimmed.SequenceEqual("---"u8) || (dotsToo && trimmed.SequenceEqual("..."u8));
     }
+
+    private static char? Unseen(ReadOnlySpan<byte> line) => ZeroWidthAt(line) is var c and > 0 ? (char)c : null;
+
+    // U+FEFF, U+200B or U+2060 at the line's start, as UTF-8 (each three bytes); 0 for none.
+    private static int ZeroWidthAt(ReadOnlySpan<byte> line) =>
+        line.StartsWith("\uFEFF"u8) ? 0xFEFF : line.StartsWith("\u200B"u8) ? 0x200B : line.StartsWith("\u2060"u8) ? 0x2060 : 0;
 }

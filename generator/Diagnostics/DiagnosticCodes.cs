@@ -44,6 +44,7 @@ public static class DiagnosticCodes
     public const string AttachmentNameCharacter = "DP0155";
     public const string YamlHalfCharacter = "DP0156";
     public const string MarkdownDefinitionRun = "DP0157";
+    public const string ZeroWidthCharacter = "DP0158";
 
     // Content: fields.
     public const string MissingField = "DP0010";

@@ -41,28 +41,19 @@ public static class Suggestions
     /// </summary>
     public static MessageText? Unseen(string value)
     {
-        var at = value.AsSpan().IndexOfAny(UnseenCharacters);
+        var at = value.AsSpan().IndexOfAny(UnseenCharacters.InNames);
         if (at < 0)
         {
             return null;
         }
 
         var c = value[at];
-        MessageText name = c switch
-        {
-            '\uFEFF' => "an invisible byte-order mark",
-            '\u200B' => "an invisible zero-width space",
-            '\u2060' => "an invisible word joiner",
-            _ => "a no-break space",
-        };
-        return at == 0 ? MessageText.Format(StartsWith, name, (int)c) : MessageText.Format(HasAfter, name, (int)c, value[..at]);
+        return at == 0 ? MessageText.Format(StartsWith, UnseenCharacters.Name(c), (int)c) : MessageText.Format(HasAfter, UnseenCharacters.Name(c), (int)c, value[..at]);
     }
 
     private const string StartsWith = "; the name starts with {0} (U+{1:X4}), pasted with the text perhaps: delete it";
 
     private const string HasAfter = "; the name has {0} (U+{1:X4}) after '{2}', pasted with the text perhaps: delete it";
-
-    private static readonly System.Buffers.SearchValues<char> UnseenCharacters = System.Buffers.SearchValues.Create("\uFEFF\u200B\u2060\u00A0");
 
     public static MessageText MeantThis(string closest) => MessageText.Of($"; did you mean '{closest}'?");
 

@@ -105,7 +105,7 @@ public sealed class EventTree
 
     // Reads the node at the current event and moves past it; null when it is nested too deep
     // (reported once, and nothing after it is read).
-    private Node? Read(int depth)
+    private Node? Read(int depth, bool isKey = false)
     {
         var current = parser.Current!;
         lastStart = current.Start;
@@ -145,6 +145,15 @@ public sealed class EventTree
                     diagnostics.Warning(codes.ControlCharacter, source.At(scalar.Start), TextFileMessages.ControlCharacter(control));
                 }
 
+                // A byte-order mark or zero-width space pasted in front of an id, a date or a number
+                // would make it unknown while it looks right; a field's name keeps it, to be named
+                // as unknown (DecisionFields.DidYouMean).
+                if (!isKey && codes.ZeroWidth is { } zeroWidth && UnseenCharacters.FromValue(value) is (var kept, var unseen))
+                {
+                    diagnostics.Warning(zeroWidth, source.At(scalar.Start), unseen);
+                    value = kept;
+                }
+
                 if (scalar.Style == ScalarStyle.DoubleQuoted && EscapedSpace(scalar) is { } sign)
                 {
                     var line = source.Text.Split('\n')[(int)scalar.Start.Line - 1].TrimEnd('\r');
@@ -182,7 +191,7 @@ public sealed class EventTree
                 var children = new List<KeyValuePair<Node, Node>>();
                 while (parser.Current is not MappingEnd)
                 {
-                    if (Read(depth + 1) is not { } key || Read(depth + 1) is not { } value)
+                    if (Read(depth + 1, isKey: true) is not { } key || Read(depth + 1) is not { } value)
                     {
                         return null;
                     }

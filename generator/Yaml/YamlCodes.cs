@@ -5,7 +5,8 @@ namespace DecisionsPortal.Yaml;
 /// <summary>
 /// The codes a YAML text's problems are reported with: a content file's (exit 1) or a
 /// configuration file's (exit 2), since the same mistake in site.yml stops the build as a
-/// configuration error.
+/// configuration error. A character of no width at a value's edge is left out only in content
+/// (<see cref="ZeroWidth"/>); site.yml keeps its values as written.
 /// </summary>
 public sealed record YamlCodes(
     string Syntax,
@@ -26,7 +27,8 @@ public sealed record YamlCodes(
     string StrayBracket,
     string Indentation,
     string LineShape,
-    string HalfCharacter)
+    string HalfCharacter,
+    string? ZeroWidth = null)
 {
     public static readonly YamlCodes Content = new(
         DiagnosticCodes.InvalidYaml, DiagnosticCodes.YamlTab, DiagnosticCodes.YamlColonInValue, DiagnosticCodes.YamlBlockNotIndented,
@@ -34,7 +36,7 @@ public sealed record YamlCodes(
         DiagnosticCodes.YamlAnchor, DiagnosticCodes.YamlAlias, DiagnosticCodes.YamlTag, DiagnosticCodes.DuplicateField,
         DiagnosticCodes.YamlSecondDocument, DiagnosticCodes.YamlTooDeep, DiagnosticCodes.ControlCharacter,
         DiagnosticCodes.YamlQuoteTheValue, DiagnosticCodes.YamlStrayBracket, DiagnosticCodes.YamlIndentation, DiagnosticCodes.YamlLineShape,
-        DiagnosticCodes.YamlHalfCharacter);
+        DiagnosticCodes.YamlHalfCharacter, DiagnosticCodes.ZeroWidthCharacter);
 
     public static readonly YamlCodes Configuration = new(
         DiagnosticCodes.ConfigInvalidYaml, DiagnosticCodes.ConfigYamlTab, DiagnosticCodes.ConfigYamlColonInValue, DiagnosticCodes.ConfigYamlBlockNotIndented,

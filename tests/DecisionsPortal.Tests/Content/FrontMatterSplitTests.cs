@@ -12,7 +12,7 @@ namespace DecisionsPortal.Tests.Content;
 public sealed class FrontMatterSplitTests
 {
     private static readonly Gen<string> Pieces = Gen.OneOf(
-        "---", "...", "--- ", "---\t", "\n", "\r\n", "\r", "\r\r\n", " ", "title: x", "ä", "😀", "text", "- a", "")
+        "---", "...", "--- ", "---\t", "\n", "\r\n", "\r", "\r\r\n", " ", "title: x", "ä", "😀", "text", "- a", "", "\u200B", "\uFEFF", "\u2060")
         .Array[0, 24].Select(parts => string.Concat(parts));
 
     [Theory]
@@ -24,6 +24,8 @@ public sealed class FrontMatterSplitTests
     [InlineData("---\ntitle: x\n")]
     [InlineData("no front matter")]
     [InlineData("")]
+    [InlineData("\u200B---\ntitle: x\n\uFEFF---\nbody\n")]
+    [InlineData("---\ntitle: x\n\u2060\uFEFF...\n")]
     public void Splitting_the_bytes_gives_what_splitting_the_text_gives(string text) => SameSplit(text);
 
     [Fact]
@@ -35,13 +37,14 @@ public sealed class FrontMatterSplitTests
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var (fromText, textProblem) = SplitText(StrictUtf8.Decode(bytes).Text!);
-        var (fromBytes, bytesProblem) = FrontMatter.Split(bytes);
+        var (fromBytes, bytesProblem) = FrontMatter.Split(StrictUtf8.WithoutByteOrderMark(bytes));
         Assert.Equal(textProblem, bytesProblem);
         Assert.Equal(fromText, fromBytes);
     }
 
     // The front matter rules read as plainly as they can be: the first line "---", up to the next
-    // line "---" or "...", each marker allowing trailing blanks and a '\r'.
+    // line "---" or "...", each marker allowing trailing blanks and a '\r', and characters of no
+    // width before it, the first of which is remembered with its line.
     private static (FrontMatter? FrontMatter, FrontMatter.Problem Problem) SplitText(string text)
     {
         var lines = text.Split('\n');
@@ -54,12 +57,15 @@ public sealed class FrontMatterSplitTests
         {
             if (IsMarker(lines[i], dotsToo: true))
             {
-                return (new FrontMatter(string.Join('\n', lines[1..i]), 2, string.Join('\n', lines[(i + 1)..]), i + 2), FrontMatter.Problem.None);
+                (int, char)? unseen = ZeroWidth.Contains(lines[0][0]) ? (1, lines[0][0]) : ZeroWidth.Contains(lines[i][0]) ? (i + 1, lines[i][0]) : null;
+                return (new FrontMatter(string.Join('\n', lines[1..i]), 2, string.Join('\n', lines[(i + 1)..]), i + 2) { UnseenBeforeMarker = unseen }, FrontMatter.Problem.None);
             }
         }
 
         return (null, FrontMatter.Problem.Unclosed);
     }
 
-    private static bool IsMarker(string line, bool dotsToo) => line.TrimEnd('\r', ' ', '\t') is "---" || (dotsToo && line.TrimEnd('\r', ' ', '\t') is "...");
+    private static readonly char[] ZeroWidth = ['\u200B', '\uFEFF', '\u2060'];
+
+    private static bool IsMarker(string line, bool dotsToo) => line.TrimStart(ZeroWidth).TrimEnd('\r', ' ', '\t') is "---" || (dotsToo && line.TrimStart(ZeroWidth).TrimEnd('\r', ' ', '\t') is "...");
 }
