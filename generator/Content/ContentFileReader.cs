@@ -78,6 +78,20 @@ public static class ContentFileReader
         }
 
         var text = split.Markdown;
+
+        // '\u200B# Otsikko' is a paragraph, not a heading: Markdown skips spaces at a line's
+        // start, not characters of no width. (A byte-order mark is told of below, wherever it is.)
+        var line = split.MarkdownFirstLine;
+        foreach (var row in text.AsSpan().EnumerateLines())
+        {
+            if (row.Length > 0 && row[0] is '\u200B' or '\u2060')
+            {
+                diagnostics.Warning(DiagnosticCodes.ZeroWidthCharacter, new SourceLocation(shown, line, 1), UnseenCharacters.AtLineStart(row[0]));
+            }
+
+            line++;
+        }
+
         var at = text.IndexOf(UnseenCharacters.ByteOrderMark);
         if (at >= 0)
         {

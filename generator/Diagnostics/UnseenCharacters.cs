@@ -6,7 +6,7 @@ namespace DecisionsPortal.Diagnostics;
 /// Characters nobody sees or tells from a space, which come with pasted text: a byte-order mark
 /// where two files were pasted together, a zero-width space, a word joiner, a no-break space.
 /// The one place that names them, for a field name that holds one, a value that starts or ends
-/// with one, a '---' line after one, and a byte-order mark in the text.
+/// with one, a '---' line after one, a line of the text after one, and a byte-order mark in the text.
 /// </summary>
 public static class UnseenCharacters
 {
@@ -25,6 +25,8 @@ public static class UnseenCharacters
     private const string LineStartsWith = "the line '---' starts with {0} (U+{1:X4}), pasted with the text perhaps; it is ignored: delete it";
 
     private const string InText = "{0} (U+{1:X4}) is here, where two files were pasted together perhaps: delete it";
+
+    private const string TextLineStartsWith = "the line starts with {0} (U+{1:X4}), pasted with the text perhaps; a heading, list or quote after it shows as plain text: delete it";
 
     public static MessageText Name(char c) => c switch
     {
@@ -79,6 +81,9 @@ public static class UnseenCharacters
 
     /// <summary>For a '---' line that starts with a character of no width.</summary>
     public static MessageText BeforeMarker(char c) => MessageText.Format(LineStartsWith, Name(c), (int)c);
+
+    /// <summary>For a line of the text that starts with a zero-width space or a word joiner, which Markdown does not skip.</summary>
+    public static MessageText AtLineStart(char c) => MessageText.Format(TextLineStartsWith, Name(c), (int)c);
 
     /// <summary>For a byte-order mark in the text, after the file's start, where it has no use.</summary>
     public static MessageText InTheText(char c) => MessageText.Format(InText, Name(c), (int)c);
