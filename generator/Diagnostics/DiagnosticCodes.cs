@@ -136,6 +136,7 @@ public static class DiagnosticCodes
     public const string ConfigYamlIndentation = "DP1150";
     public const string ConfigYamlLineShape = "DP1151";
     public const string ConfigYamlHalfCharacter = "DP1156";
+    public const string ConfigZeroWidthCharacter = "DP1158";
     public const string I18nMissing = "DP1010";
     public const string I18nMissingString = "DP1011";
     public const string TemplateSyntax = "DP1021";

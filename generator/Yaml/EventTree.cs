@@ -148,9 +148,9 @@ public sealed class EventTree
                 // A byte-order mark or zero-width space pasted in front of an id, a date or a number
                 // would make it unknown while it looks right; a field's name keeps it, to be named
                 // as unknown (DecisionFields.DidYouMean).
-                if (!isKey && codes.ZeroWidth is { } zeroWidth && UnseenCharacters.FromValue(value) is (var kept, var unseen))
+                if (!isKey && UnseenCharacters.FromValue(value) is (var kept, var unseen))
                 {
-                    diagnostics.Warning(zeroWidth, source.At(scalar.Start), unseen);
+                    diagnostics.Warning(codes.ZeroWidth, source.At(scalar.Start), unseen);
                     value = kept;
                 }
 

@@ -5,8 +5,8 @@ namespace DecisionsPortal.Yaml;
 /// <summary>
 /// The codes a YAML text's problems are reported with: a content file's (exit 1) or a
 /// configuration file's (exit 2), since the same mistake in site.yml stops the build as a
-/// configuration error. A character of no width at a value's edge is left out only in content
-/// (<see cref="ZeroWidth"/>); site.yml keeps its values as written.
+/// configuration error. A character of no width at a value's edge is left out with a warning
+/// (<see cref="ZeroWidth"/>): in site.yml it would hide in every address built on base_url.
 /// </summary>
 public sealed record YamlCodes(
     string Syntax,
@@ -28,7 +28,7 @@ public sealed record YamlCodes(
     string Indentation,
     string LineShape,
     string HalfCharacter,
-    string? ZeroWidth = null)
+    string ZeroWidth)
 {
     public static readonly YamlCodes Content = new(
         DiagnosticCodes.InvalidYaml, DiagnosticCodes.YamlTab, DiagnosticCodes.YamlColonInValue, DiagnosticCodes.YamlBlockNotIndented,
@@ -44,5 +44,5 @@ public sealed record YamlCodes(
         DiagnosticCodes.ConfigYamlAnchor, DiagnosticCodes.ConfigYamlAlias, DiagnosticCodes.ConfigYamlTag, DiagnosticCodes.ConfigRepeatedKey,
         DiagnosticCodes.ConfigYamlSecondDocument, DiagnosticCodes.ConfigYamlTooDeep, DiagnosticCodes.ConfigControlCharacter,
         DiagnosticCodes.ConfigYamlQuoteTheValue, DiagnosticCodes.ConfigYamlStrayBracket, DiagnosticCodes.ConfigYamlIndentation, DiagnosticCodes.ConfigYamlLineShape,
-        DiagnosticCodes.ConfigYamlHalfCharacter);
+        DiagnosticCodes.ConfigYamlHalfCharacter, DiagnosticCodes.ConfigZeroWidthCharacter);
 }

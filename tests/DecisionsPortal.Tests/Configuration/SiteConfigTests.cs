@@ -46,6 +46,19 @@ public sealed class SiteConfigTests
     }
 
     [Fact]
+    public void An_invisible_character_pasted_after_the_base_url_warns_and_stays_out_of_every_address()
+    {
+        using var site = new TestSite("-- site.yml --\n" + Config("https://paatokset.esimerkkila.example/", "https://paatokset.esimerkkila.example/\u200B"));
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP1158");
+        Assert.Equal(2, warning.Location.Line);
+        Assert.Contains("<loc>https://paatokset.esimerkkila.example/fi/</loc>", site.Read("sitemap.xml"));
+        Assert.DoesNotContain(site.OutputFiles(), f => site.Read(f).Contains("%E2%80%8B", StringComparison.OrdinalIgnoreCase) || site.Read(f).Contains('\u200B'));
+    }
+
+    [Fact]
     public void Broken_yaml_in_site_yml_is_reported_at_its_line()
     {
         using var site = new TestSite("-- site.yml --\ntitle: { fi: A, sv: B\nlanguages: [fi, sv]\n");
