@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using DecisionsPortal.Content;
-using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Incremental;

@@ -1,5 +1,3 @@
-using DecisionsPortal.Output;
-
 namespace DecisionsPortal.Incremental;
 
 /// <summary>
