@@ -25,8 +25,6 @@ public sealed class ModelHasher(ModelHashCache cache)
     private static readonly ConcurrentDictionary<Type, long> TypeIds = new();
     private static long nextTypeId;
 
-    internal ModelHashCache Cache => cache;
-
     private readonly Dictionary<object, Fingerprint> memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> visiting = new(ReferenceEqualityComparer.Instance);
 

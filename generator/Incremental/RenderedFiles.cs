@@ -14,8 +14,6 @@ public sealed class RenderedFiles
     // The build marks carry; starts above a new slot's 0, so a file added by the last build is unmarked.
     private int build = 1;
 
-    public IEnumerable<string> Paths => entries.Keys;
-
     public bool TryGet(string path, out Entry entry)
     {
         var found = entries.TryGetValue(path, out var slot);
