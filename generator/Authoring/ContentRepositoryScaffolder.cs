@@ -1,4 +1,3 @@
-using System.Reflection;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Authoring;

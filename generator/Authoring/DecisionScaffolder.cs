@@ -1,6 +1,5 @@
 using System.Text;
 using DecisionsPortal.Configuration;
-using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Authoring;

@@ -16,8 +16,6 @@ namespace DecisionsPortal.Diagnostics;
 /// </remarks>
 public static class DiagnosticFormatter
 {
-    public static string Format(Diagnostic d) => Format(d, null);
-
     /// <param name="catalogue">The editor's language (null: English); the position, "error" and the code stay as they are, for editors and CI to read.</param>
     public static string Format(Diagnostic d, MessageCatalogue? catalogue)
     {
@@ -28,8 +26,6 @@ public static class DiagnosticFormatter
         // The runner also takes the old form '##[command]' anywhere in a line that is not an annotation.
         return text.Replace("##[", "#\\u0023[", StringComparison.Ordinal);
     }
-
-    public static string FormatGitHubAnnotation(Diagnostic d) => FormatGitHubAnnotation(d, null);
 
     public static string FormatGitHubAnnotation(Diagnostic d, MessageCatalogue? catalogue)
     {

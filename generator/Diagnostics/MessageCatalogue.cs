@@ -72,8 +72,6 @@ public sealed class MessageCatalogue
         : translations.TryGetValue(template, out var translated) ? translated
         : template + " [en]";
 
-    public bool Has(string template) => template.Length == 0 || translations.ContainsKey(template);
-
     /// <summary>Reads catalogue text; public for the tests, which read the files from the source tree too.</summary>
     public static IEnumerable<Entry> Parse(string text, string file)
     {

@@ -18,30 +18,11 @@ public struct MessageHandler
 
     public readonly void AppendLiteral(string text) => template.Append(text.Replace("{", "{{").Replace("}", "}}"));
 
-    public readonly void AppendFormatted<T>(T value) => Hole(value, null, null);
-
-    public readonly void AppendFormatted<T>(T value, string? format) => Hole(value, null, format);
-
-    public readonly void AppendFormatted<T>(T value, int alignment) => Hole(value, alignment, null);
-
-    public readonly void AppendFormatted<T>(T value, int alignment, string? format) => Hole(value, alignment, format);
-
-    public readonly MessageText ToMessage() => new(template.ToString(), arguments.ToArray());
-
-    private readonly void Hole(object? value, int? alignment, string? format)
+    public readonly void AppendFormatted<T>(T value)
     {
-        template.Append('{').Append(arguments.Count.ToString(CultureInfo.InvariantCulture));
-        if (alignment is { } a)
-        {
-            template.Append(',').Append(a.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (format is not null)
-        {
-            template.Append(':').Append(format);
-        }
-
-        template.Append('}');
+        template.Append('{').Append(arguments.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
         arguments.Add(value);
     }
+
+    public readonly MessageText ToMessage() => new(template.ToString(), arguments.ToArray());
 }

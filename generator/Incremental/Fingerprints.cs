@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Incremental;

@@ -1,5 +1,4 @@
 using DecisionsPortal.Content;
-using DecisionsPortal.Output;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 

@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using DecisionsPortal.Content;
-using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Incremental;
@@ -25,8 +24,6 @@ public sealed class ModelHasher(ModelHashCache cache)
     private static readonly ConcurrentDictionary<Type, FieldInfo[]> Fields = new();
     private static readonly ConcurrentDictionary<Type, long> TypeIds = new();
     private static long nextTypeId;
-
-    internal ModelHashCache Cache => cache;
 
     private readonly Dictionary<object, Fingerprint> memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> visiting = new(ReferenceEqualityComparer.Instance);
@@ -75,17 +72,9 @@ public sealed class ModelHasher(ModelHashCache cache)
         return new ArrayBufferWriter<byte>(4096);
     }
 
-    /// <summary>
-    /// Any part of the model; decision pages inside it count by their summaries (given in
-    /// <paramref name="pages"/> where computed already).
-    /// </summary>
-    public Fingerprint Of(object? value, IReadOnlyDictionary<DecisionPage, Fingerprint>? pages = null)
+    /// <summary>Any part of the model; decision pages inside it count by their summaries.</summary>
+    public Fingerprint Of(object? value)
     {
-        foreach (var (page, fingerprint) in pages ?? new Dictionary<DecisionPage, Fingerprint>())
-        {
-            memo[page] = fingerprint;
-        }
-
         var writer = new ArrayBufferWriter<byte>(1 << 16);
         Feed(writer, value);
         return Fingerprint.Of(writer.WrittenSpan);

@@ -1,5 +1,3 @@
-using DecisionsPortal.Output;
-
 namespace DecisionsPortal.Incremental;
 
 /// <summary>
@@ -15,8 +13,6 @@ public sealed class RenderedFiles
 
     // The build marks carry; starts above a new slot's 0, so a file added by the last build is unmarked.
     private int build = 1;
-
-    public IEnumerable<string> Paths => entries.Keys;
 
     public bool TryGet(string path, out Entry entry)
     {

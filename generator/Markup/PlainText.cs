@@ -15,7 +15,7 @@ public static class PlainText
     [ThreadStatic]
     private static PlainRenderer? renderer;
 
-    /// <summary>The same text as <c>Collapse(Markdown.ToPlainText(markdown))</c>, with no string but the result.</summary>
+    /// <summary>The same text as <c>Markdown.ToPlainText(markdown)</c> with each run of white space made one space, with no string but the result.</summary>
     public static string FromMarkdown(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : FromDocument(MarkdownSyntax.Parse(markdown));
 
@@ -63,14 +63,6 @@ public static class PlainText
 
         var cut = head.LastIndexOf(' ');
         return string.Concat(head[..(cut > length / 2 ? cut : length)], " …");
-    }
-
-    public static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        Collapse(text, builder, ref space);
-        return builder.ToString();
     }
 
     // Every character char.IsWhiteSpace calls white space, for vectorised searches of runs.

@@ -14,12 +14,11 @@ public sealed class MarkdownRenderer
 {
     private static MarkdownPipeline Pipeline => MarkdownSyntax.Pipeline;
 
-    /// <param name="links">Internal links resolved by the Model stage (as written → address), e.g. "../2024/x.md" → "/fi/paatokset/2024/x/".</param>
-    public RawHtml Render(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
+    public RawHtml Render(string markdown) =>
 
         // Markdig's own pool of renderers, set up by the same pipeline: a new HtmlRenderer per
         // text built its table of object renderers again every time.
-        new(ForHtml(MarkdownSyntax.Parse(markdown), links).ToHtml(Pipeline));
+        new(ForHtml(MarkdownSyntax.Parse(markdown), null).ToHtml(Pipeline));
 
     /// <summary>The same HTML as <see cref="Render"/>, made when a template writes it.</summary>
     public MarkdownHtml Prepare(string markdown, IReadOnlyDictionary<string, string>? links = null) =>

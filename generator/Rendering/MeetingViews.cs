@@ -1,5 +1,4 @@
 using DecisionsPortal.Content;
-using DecisionsPortal.Rendering.Views;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 using Scriban.Runtime;

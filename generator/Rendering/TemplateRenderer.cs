@@ -56,11 +56,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     private CompiledTemplate? Compiled(string name) =>
         templates.Contains(name) ? compiled.GetOrAdd(name, compile ??= n => CompiledTemplate.TryCompile(templates.Get(n))) : null;
 
-    /// <summary>Returns the page, or null when a template failed (the failure is in the diagnostics).</summary>
-    public string? Render(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base") =>
-        RenderInto(pageTemplate, model, page, layout) is { } buffer ? buffer.ToString() : null;
-
-    /// <summary>The page as UTF-8, as it is written to disk, or null when a template failed.</summary>
+    /// <summary>The page as UTF-8, as it is written to disk, or null when a template failed (the failure is in the diagnostics).</summary>
     public byte[]? RenderUtf8(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base") =>
         RenderInto(pageTemplate, model, page, layout)?.ToUtf8();
 

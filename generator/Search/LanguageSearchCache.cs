@@ -1,5 +1,3 @@
-using DecisionsPortal.Content;
-
 namespace DecisionsPortal.Search;
 
 /// <summary>One index language's part of <see cref="SearchCache"/>; used by one thread at a time.</summary>

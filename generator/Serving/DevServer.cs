@@ -102,7 +102,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private void Begin(ServeOptions options)
     {
-        var build = new BuildOptions(options.ConfigPath, IncludeDrafts: options.IncludeDrafts, BaseUrl: Address.AbsoluteUri);
+        var build = new BuildOptions(options.ConfigPath, IncludeDrafts: true, BaseUrl: Address.AbsoluteUri);
         language = options.Language;
         configFile = Path.GetFullPath(options.ConfigPath);
         rebuilder = new SiteRebuilder(build, folder, language);

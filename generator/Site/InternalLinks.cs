@@ -1,8 +1,6 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
-using Markdig;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace DecisionsPortal.Site;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using DecisionsPortal.Shared;
-
 namespace DecisionsPortal.Site;
 
 /// <summary>

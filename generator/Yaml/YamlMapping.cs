@@ -11,8 +11,6 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
 {
     public YamlSource Source => source;
 
-    public MappingNode Node => node;
-
     public SourceLocation Location => source.At(node);
 
     public IEnumerable<(string Key, Node KeyNode, Node Value)> Entries =>

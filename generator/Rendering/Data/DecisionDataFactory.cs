@@ -1,4 +1,3 @@
-using DecisionsPortal.Rendering.Feeds;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 

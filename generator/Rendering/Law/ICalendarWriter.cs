@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Law;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Feeds;
 using DecisionsPortal.Shared;

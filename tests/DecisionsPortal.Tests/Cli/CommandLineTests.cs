@@ -77,7 +77,7 @@ public sealed class CommandLineTests
     {
         var diagnostic = new DecisionsPortal.Diagnostics.Diagnostic(DecisionsPortal.Diagnostics.Severity.Error, "DP0011", "bad date", new("content/fi/a.md", 3, 7));
 
-        Assert.Equal("::error file=content/fi/a.md,line=3,col=7,title=DP0011::bad date", DecisionsPortal.Diagnostics.DiagnosticFormatter.FormatGitHubAnnotation(diagnostic));
+        Assert.Equal("::error file=content/fi/a.md,line=3,col=7,title=DP0011::bad date", DecisionsPortal.Diagnostics.DiagnosticFormatter.FormatGitHubAnnotation(diagnostic, null));
     }
 
     [Fact]

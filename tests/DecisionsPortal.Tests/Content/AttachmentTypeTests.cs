@@ -64,7 +64,7 @@ public sealed class AttachmentTypeTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(
             $"content/fi/2025/katto.md(9,27): error DP0155: attachment '{file}' has {shown} in its name, which a file name on Windows or a web address cannot hold; rename the file without it, e.g. 'file: {renamed}'",
-            DiagnosticFormatter.Format(error).Replace(site.Root + "/", "", StringComparison.Ordinal));
+            DiagnosticFormatter.Format(error, null).Replace(site.Root + "/", "", StringComparison.Ordinal));
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -147,7 +147,7 @@ public sealed class LegalFieldsValidationTests
             withdrawn: false
             """);
 
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(DiagnosticFormatter.Format)));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
         var decision = Assert.Single(result.Site!.Decisions, d => d.Language == "fi").Decision;
         Assert.Equal("2/2025", decision.Law.Meeting!.ToString());
         Assert.Equal(2, decision.Law.Votes!.For!.Count);

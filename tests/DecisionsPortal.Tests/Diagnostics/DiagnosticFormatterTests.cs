@@ -14,7 +14,7 @@ public sealed class DiagnosticFormatterTests
     [Fact]
     public void Line_breaks_and_control_characters_are_printed_escaped_on_one_line()
     {
-        var line = DiagnosticFormatter.Format(new Diagnostic(Severity.Error, "DP0013", Hostile, new SourceLocation("content/fi/a.md", 8, 9)));
+        var line = DiagnosticFormatter.Format(new Diagnostic(Severity.Error, "DP0013", Hostile, new SourceLocation("content/fi/a.md", 8, 9)), null);
 
         Assert.Equal(
             "content/fi/a.md(8,9): error DP0013: unknown topic 'a\\n::add-mask::secret\\r\\n::error file=x.md,line=1::forged \\u001B[31mred\\u001B[0m #\\u0023[warning]old \\u202Eevil'",
@@ -24,7 +24,7 @@ public sealed class DiagnosticFormatterTests
     [Fact]
     public void Annotation_data_and_properties_are_percent_encoded_as_the_actions_toolkit_does()
     {
-        var annotation = DiagnosticFormatter.FormatGitHubAnnotation(new Diagnostic(Severity.Warning, "DP0014", "100% a,b: c\nd", new SourceLocation("content/fi/a:b,c%.md", 3, 1)));
+        var annotation = DiagnosticFormatter.FormatGitHubAnnotation(new Diagnostic(Severity.Warning, "DP0014", "100% a,b: c\nd", new SourceLocation("content/fi/a:b,c%.md", 3, 1)), null);
 
         Assert.Equal("::warning file=content/fi/a%3Ab%2Cc%25.md,line=3,col=1,title=DP0014::100%25 a,b: c\\nd", annotation);
     }
@@ -32,7 +32,7 @@ public sealed class DiagnosticFormatterTests
     [Fact]
     public void A_path_that_starts_with_two_colons_does_not_start_the_line()
     {
-        var line = DiagnosticFormatter.Format(new Diagnostic(Severity.Error, "DP1001", "configuration file not found", new SourceLocation("::add-mask::x.yml")));
+        var line = DiagnosticFormatter.Format(new Diagnostic(Severity.Error, "DP1001", "configuration file not found", new SourceLocation("::add-mask::x.yml")), null);
 
         Assert.StartsWith("./::add-mask::x.yml: error DP1001", line);
     }

@@ -1,5 +1,6 @@
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Rendering;
+using Scriban.Runtime;
 
 namespace DecisionsPortal.Tests.Support;
 
@@ -19,4 +20,8 @@ public static class TemplateRenderers
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedList()));
         return (new TemplateRenderer(set, new Dictionary<string, string> { ["site.css"] = "/assets/site.1.css" }, diagnostics), diagnostics);
     }
+
+    /// <summary>The page as the build writes it, decoded; null when a template failed.</summary>
+    public static string? Render(this TemplateRenderer renderer, string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base") =>
+        renderer.RenderUtf8(pageTemplate, model, page, layout) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
 }

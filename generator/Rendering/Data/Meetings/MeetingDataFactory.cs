@@ -1,5 +1,4 @@
 using DecisionsPortal.Content;
-using DecisionsPortal.Rendering.Producers;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
