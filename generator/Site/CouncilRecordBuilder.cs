@@ -6,17 +6,9 @@ namespace DecisionsPortal.Site;
 /// <summary>Groups the paired decision pages into cases and meetings, per language, once the law pass has run.</summary>
 public static class CouncilRecordBuilder
 {
-    public static CouncilRecord Build(SiteConfig config, LawPass.Result law, IReadOnlyList<Decision> withdrawn, IReadOnlyList<LanguageSite> languages, SitePaths sitePaths, ModelCache cache)
+    /// <summary>The council's record from each language's part (<see cref="BuildLanguage"/>), in the order of the languages.</summary>
+    public static CouncilRecord Build(SiteConfig config, LawPass.Result law, IReadOnlyList<Decision> withdrawn, IReadOnlyList<LanguageRecord> parts, SitePaths sitePaths)
     {
-        var paths = new CouncilPaths(config);
-        string SlugOf(string dnro) => cache.Slug(dnro);
-
-        // The languages' records are independent of each other: one core each, joined in the
-        // order of the languages, so the lists and the dictionary come out as in one pass.
-        var parts = languages
-            .AsParallel().AsOrdered()
-            .Select(site => BuildLanguage(config, law, site, paths, SlugOf))
-            .ToList();
         var cases = parts.SelectMany(p => p.Cases).ToList();
         var meetings = parts.SelectMany(p => p.Meetings).ToList();
         var calendars = parts.SelectMany(p => p.Calendars).ToList();
@@ -35,17 +27,30 @@ public static class CouncilRecordBuilder
         return new CouncilRecord(cases, meetings, calendars, byPage, tombstones, law.Expiries);
     }
 
-    private sealed record LanguageRecord(List<CasePage> Cases, List<MeetingPage> Meetings, List<MeetingCalendar> Calendars, List<KeyValuePair<string, DecisionLaw>> Laws);
+    /// <summary>One language's cases, meetings, calendars and the law of each of its pages.</summary>
+    public sealed record LanguageRecord(List<CasePage> Cases, List<MeetingPage> Meetings, List<MeetingCalendar> Calendars, List<KeyValuePair<string, DecisionLaw>> Laws);
 
-    private static LanguageRecord BuildLanguage(SiteConfig config, LawPass.Result law, LanguageSite site, CouncilPaths paths, Func<string, string> slugOf)
+    /// <summary>
+    /// One language's part of the record: it reads that language's site only, so the Model stage
+    /// makes it right after the language's listings, on the same core, while the other languages' run.
+    /// </summary>
+    /// <param name="slugOf">Makes a slug of a diary number (serve remembers each unchanged decision's).</param>
+    public static LanguageRecord BuildLanguage(SiteConfig config, LawPass.Result law, LanguageSite site, CouncilPaths paths, Func<string, string> slugOf)
     {
         var language = site.Language;
 
-        // The handlings of each case in one pass, in the order of the listing; each diary
-        // number is made a slug once (the same number is in each language's site).
+        // The handlings of each case and the items of each meeting in one pass, in the order of
+        // the listing; each diary number is made a slug once (the same number is in each language's site).
         var handlings = new Dictionary<string, List<DecisionPage>>(StringComparer.Ordinal);
+        var agenda = new Dictionary<MeetingId, List<DecisionPage>>();
         foreach (var page in site.Listed)
         {
+            if (law.Of(page.Decision).Meeting is { } meeting)
+            {
+                ref var items = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(agenda, meeting, out _);
+                (items ??= []).Add(page);
+            }
+
             if (string.IsNullOrWhiteSpace(page.Decision.Dnro) || slugOf(page.Decision.Dnro) is not { Length: > 0 } slug)
             {
                 continue;
@@ -68,7 +73,7 @@ public static class CouncilRecordBuilder
             languageCases.Add(new CasePage(language, list[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, slug), Oldest(list)));
         }
 
-        var languageMeetings = MeetingsOf(site, law, paths).ToList();
+        var languageMeetings = MeetingsOf(site, law, agenda, paths).ToList();
         var calendars = languageMeetings
             .GroupBy(m => m.Id.Body, StringComparer.Ordinal)
             .OrderBy(g => config.Bodies.ToList().FindIndex(b => b.Id == g.Key))
@@ -128,13 +133,10 @@ public static class CouncilRecordBuilder
         return new Tombstone(parts.Length == 2 ? parts[0] : "", key, file.Path, null, file.Date, TombstoneReason.Deleted);
     }
 
-    private static IEnumerable<MeetingPage> MeetingsOf(LanguageSite site, LawPass.Result law, CouncilPaths paths)
+    /// <param name="listedByMeeting">The listed pages of each meeting, in the listing's order, the meetings in the order of their first page.</param>
+    private static IEnumerable<MeetingPage> MeetingsOf(LanguageSite site, LawPass.Result law, Dictionary<MeetingId, List<DecisionPage>> listedByMeeting, CouncilPaths paths)
     {
-        var agenda = site.Listed
-            .Select(p => (Page: p, law.Of(p.Decision).Meeting))
-            .Where(x => x.Meeting is not null)
-            .GroupBy(x => x.Meeting!.Value)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Page).OrderBy(p => p.Decision.Section ?? int.MaxValue).ThenBy(p => p.Decision.Key, StringComparer.Ordinal).ToList());
+        var agenda = listedByMeeting.ToDictionary(g => g.Key, g => g.Value.OrderBy(p => p.Decision.Section ?? int.MaxValue).ThenBy(p => p.Decision.Key, StringComparer.Ordinal).ToList());
         var ids = agenda.Keys.Concat(law.Meetings.Keys).Distinct().OrderBy(m => m.Body, StringComparer.Ordinal).ThenBy(m => m.Date);
         foreach (var id in ids)
         {

@@ -20,8 +20,27 @@ public static class SiteModelBuilder
         cache ??= new ModelCache();
         cache.NextBuild();
         members ??= MemberRegister.Empty;
+
+        // The check of diary numbers only reports, and no other pass reads what it finds: it runs
+        // on a core of its own beside them. An exception of another pass waits for it too, so
+        // that it never runs into the next build (whose start clears the slugs it reads).
+        var collisions = Task.Run(() => CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug));
+        try
+        {
+            var model = BuildModel(config, loaded, diagnostics, meetings, cache, members);
+            collisions.GetAwaiter().GetResult();
+            cache.Last = model;
+            return model;
+        }
+        finally
+        {
+            ((IAsyncResult)collisions).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members)
+    {
         var paths = new SitePaths(config);
-        CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug);
 
         // The law first, so that nothing after this line sees confidential or expired text.
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
@@ -33,18 +52,23 @@ public static class SiteModelBuilder
             pages[i] = cache.Same(pages[i]);
         }
 
-
-        // The languages' listings are independent of each other: one core each.
-        var languages = config.Languages
+        // The languages' listings and records are independent of each other: one core each, a
+        // language's record made right after its listings, with no wait for the other languages'.
+        var councilPaths = new CouncilPaths(config);
+        var parts = config.Languages
             .AsParallel().AsOrdered()
-            .Select(language => BuildLanguage(config, paths, language, pages, members))
+            .Select(language =>
+            {
+                var site = BuildLanguage(config, paths, language, pages, members);
+                return (Site: site, Record: CouncilRecordBuilder.BuildLanguage(config, law, site, councilPaths, cache.Slug));
+            })
             .ToList();
-        var council = CouncilRecordBuilder.Build(config, law, withdrawn, languages, paths, cache);
+        var languages = parts.Select(p => p.Site).ToList();
+        var council = CouncilRecordBuilder.Build(config, law, withdrawn, parts.Select(p => p.Record).ToList(), paths);
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision), law.Meetings.Values.SelectMany(m => m), config, diagnostics);
         var model = new SiteModel(config, paths, pages, languages) { Council = council, Members = MemberRecordBuilder.Build(members, languages, council, paths) };
         model = model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
         InternalLinks.CheckPages(model, diagnostics, cache);
-        cache.Last = model;
         return model;
     }
 
@@ -52,48 +76,52 @@ public static class SiteModelBuilder
     {
         // A decision without a version in this language is listed here in the first language
         // (in site.yml order) that has it, so each decision appears exactly once per listing.
+        // One pass over the decisions fills every list of the language, each in the order of
+        // 'listed': by year, organ, topic and person, instead of one pass over 20,000 pages for each.
         var native = new List<DecisionPage>(all.Count / config.Languages.Count + 1);
         var listed = new List<DecisionPage>(all.Count / config.Languages.Count + 1);
+        var byYear = new Dictionary<int, List<DecisionPage>>();
+        var byBody = ListsOf(config.Bodies);
+        var byTopic = ListsOf(config.Topics);
+        var people = new People(members);
         foreach (var p in all)
         {
             if (p.Language == language)
             {
                 native.Add(p);
-                listed.Add(p);
             }
-            else if (!p.Translations.ContainsKey(language) && IsPreferredForeign(p, config.Languages))
+            else if (p.Translations.ContainsKey(language) || !IsPreferredForeign(p, config.Languages))
             {
-                listed.Add(p);
+                continue;
             }
-        }
 
-        // One pass over the decisions fills every organ's and topic's list (in the order of
-        // 'listed'), instead of one filter over all decisions per organ and per topic.
-        var byBody = ListsOf(config.Bodies);
-        var byTopic = ListsOf(config.Topics);
-        foreach (var page in listed)
-        {
-            AddOnce(byBody.GetValueOrDefault(page.Decision.Body), page);
-            foreach (var topic in page.Decision.Topics)
+            listed.Add(p);
+            ref var year = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byYear, p.Decision.Date.Year, out _);
+            (year ??= []).Add(p);
+            AddOnce(byBody.GetValueOrDefault(p.Decision.Body), p);
+            foreach (var topic in p.Decision.Topics)
             {
-                AddOnce(byTopic.GetValueOrDefault(topic), page);
+                AddOnce(byTopic.GetValueOrDefault(topic), p);
             }
+
+            people.Add(p);
         }
 
         var listings = new ListingFactory(config, paths, language);
+        var years = byYear.Keys.ToArray();
+        Array.Sort(years, (a, b) => b.CompareTo(a));
         var indexes = new List<ListingIndex>
         {
-            listings.Index(ListingKind.Year, listed.GroupBy(p => p.Decision.Date.Year)
-                .Select(g => (Key: g.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), Items: g))
-                .OrderByDescending(g => g.Key, StringComparer.Ordinal)
-                .Select(g => listings.Create(ListingKind.Year, g.Key, g.Key, g.Items.ToList()))),
+            listings.Index(ListingKind.Year, years
+                .Select(y => (Key: y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), Items: byYear[y]))
+                .Select(g => listings.Create(ListingKind.Year, g.Key, g.Key, g.Items))),
             listings.Index(ListingKind.Body, config.Bodies
                 .Where(b => byBody[b.Id].Count > 0)
                 .Select(b => listings.Create(ListingKind.Body, b.Id, b.Label(language), byBody[b.Id]))),
             listings.Index(ListingKind.Topic, config.Topics
                 .Where(t => byTopic[t.Id].Count > 0)
                 .Select(t => listings.Create(ListingKind.Topic, t.Id, t.Label(language), byTopic[t.Id]))),
-            listings.Index(ListingKind.Person, PeopleOf(listed, members)
+            listings.Index(ListingKind.Person, people.All()
                 .Select(p => listings.Create(ListingKind.Person, p.Slug, p.Name, p.Pages))),
         };
 
@@ -138,21 +166,30 @@ public static class SiteModelBuilder
     // Grouped by the slug of the name, so "Matti Ruotsalainen" as preparer and as presenter, in
     // either language, is one person with one page; named by the first of the spellings in
     // ordinal order. The same few officials sign thousands of decisions: each name is made a
-    // slug once, and each person's pages are gathered in one pass.
+    // slug once, and each person's pages are gathered as the pages are listed.
     // Elected members are people too: each has a page named as the register writes it, listing
     // the decisions whose votes or dissent name them (and any they prepared or presented).
-    private static IEnumerable<(string Slug, string Name, List<DecisionPage> Pages)> PeopleOf(IEnumerable<DecisionPage> pages, MemberRegister members)
+    private sealed class People
     {
-        var people = new Dictionary<string, PersonPages>(StringComparer.Ordinal);
-        foreach (var member in members.Members)
-        {
-            people[member.Slug] = new PersonPages(member.Name);
-        }
+        private readonly Dictionary<string, PersonPages> people = new(StringComparer.Ordinal);
 
         // Each spelling once: its person (null when its slug is empty), so a page costs one lookup a name.
-        var byName = new Dictionary<string, PersonPages?>(StringComparer.Ordinal);
-        var memberNames = members.Members.ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
-        foreach (var page in pages)
+        private readonly Dictionary<string, PersonPages?> byName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> memberNames;
+        private readonly MemberRegister members;
+
+        public People(MemberRegister members)
+        {
+            this.members = members;
+            foreach (var member in members.Members)
+            {
+                people[member.Slug] = new PersonPages(member.Name);
+            }
+
+            memberNames = members.Members.ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
+        }
+
+        public void Add(DecisionPage page)
         {
             Add(page, page.Decision.Preparer.Name);
             Add(page, page.Decision.Presenter.Name);
@@ -162,9 +199,10 @@ public static class SiteModelBuilder
             }
         }
 
-        return people.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Name, p.Value.Pages));
+        public IEnumerable<(string Slug, string Name, List<DecisionPage> Pages)> All() =>
+            people.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Name, p.Value.Pages));
 
-        void Add(DecisionPage page, string name)
+        private void Add(DecisionPage page, string name)
         {
             ref var person = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byName, name, out var seen);
             if (!seen)
@@ -179,7 +217,7 @@ public static class SiteModelBuilder
         }
 
         // A later spelling can only lower the name once, the first time it is seen.
-        PersonPages? PersonOf(string name)
+        private PersonPages? PersonOf(string name)
         {
             var slug = Slugs.From(name);
             if (slug.Length == 0)
