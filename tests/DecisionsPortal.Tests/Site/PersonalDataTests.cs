@@ -95,6 +95,46 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public void Attachments_listed_in_personal_leave_with_the_links_and_images_of_the_text_and_the_build_still_succeeds()
+    {
+        // The text shows and links its own attachments, and another decision links one of them: all
+        // valid while the attachments are published. A build after the appeal period that failed on
+        // them would leave the previous output, attachments and all, on the site.
+        var files = CouncilTown.Files + "\n-- content/fi/2025/avustus.md --\n" + Decisions.Finnish(
+            title: "Avustus yhdistykselle", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 13\npersonal: [attachments]\nattachments: [{ title: Hakemus, file: hakemus.pdf }, { title: Kartta, file: kartta.png }]",
+            text: "Yhdistys haki avustusta ([hakemuksessa](hakemus.pdf) mainitut kulut).\n\n![Toimipaikan kartta](kartta.png)")
+            + "\n-- content/fi/2025/seuranta.md --\n" + Decisions.Finnish(
+            title: "Avustuksen seuranta", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 14",
+            text: "Katso [hakemus](../avustus/hakemus.pdf).");
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Hakija Zqwhenkilö"));
+        site.WriteBytes("content/fi/2025/kartta.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+
+        var before = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(before.Succeeded, string.Join("\n", before.Diagnostics));
+        var page = Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!;
+        Assert.Equal("hakemus.pdf", page.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("kartta.png", page.QuerySelector("img")!.GetAttribute("src"));
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.False(site.Exists("fi/paatokset/2025/avustus/hakemus.pdf"));
+        Assert.False(site.Exists("fi/paatokset/2025/avustus/kartta.png"));
+        page = Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!;
+        Assert.Null(page.QuerySelector("a"));
+        Assert.Null(page.QuerySelector("img"));
+        Assert.Contains("Yhdistys haki avustusta (hakemuksessa mainitut kulut).", page.TextContent, StringComparison.Ordinal);
+        var other = Html.Parse(site.Read("fi/paatokset/2025/seuranta/index.html")).QuerySelector(".preparation")!;
+        Assert.Null(other.QuerySelector("a"));
+        Assert.Contains("Katso hakemus.", other.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.FilesContaining("hakemus.pdf"), f => f.EndsWith(".html", StringComparison.Ordinal) || f == "_headers");
+    }
+
+    [Fact]
     public void Check_lists_when_each_piece_of_personal_data_expires_without_printing_it()
     {
         using var site = new TestSite(CouncilTown.Files);
