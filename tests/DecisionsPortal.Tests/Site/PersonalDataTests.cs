@@ -135,6 +135,38 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public void A_meeting_files_marks_expire_with_the_minutes_of_its_translation_when_it_gives_no_day_of_its_own()
+    {
+        // The Swedish decisions of the meeting already expire on the Finnish minutes' day; their
+        // meeting file's marks must not outlive them.
+        var files = CouncilTown.Files + """
+
+            -- content/sv/meetings/kaupunginhallitus/2025-03-03.md --
+            ---
+            number: 3/2025
+            place: Stadshuset
+            attendees: [{ name: "[[Sven Sekreterare]]{.personal}", role: sekreterare }]
+            ---
+            Protokollet fördes av [[Stina Skrivare]]{.personal}.
+            """;
+        using var site = new TestSite(files);
+
+        var before = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(before.Succeeded, string.Join("\n", before.Diagnostics));
+        Assert.Contains("sv/moten/kaupunginhallitus/2025-03-03/index.html", site.FilesContaining("Stina Skrivare"));
+        Assert.Contains("sv/moten/kaupunginhallitus/2025-03-03/index.html", site.FilesContaining("Sven Sekreterare"));
+        Assert.DoesNotContain(before.Diagnostics, d => d.Code == "DP0053");
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.Empty(site.FilesContaining("Stina Skrivare"));
+        Assert.Empty(site.FilesContaining("Sven Sekreterare"));
+        Assert.Contains("[personuppgift borttagen]", Html.Parse(site.Read("sv/moten/kaupunginhallitus/2025-03-03/index.html")).QuerySelector(".notes")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_lists_when_each_piece_of_personal_data_expires_without_printing_it()
     {
         using var site = new TestSite(CouncilTown.Files);
