@@ -99,7 +99,16 @@ public static class DecisionReader
                 continue;
             }
 
-            if (!DecisionFields.All.Contains(key))
+            if (DecisionFields.All.Contains(key))
+            {
+                continue;
+            }
+
+            if (DecisionFields.Meant(key) is { } meant && DecisionFields.Withholding.Contains(meant))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
+            }
+            else
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
             }
