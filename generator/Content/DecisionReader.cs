@@ -64,6 +64,7 @@ public static class DecisionReader
         MarkdownLimits.Check(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
         MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
+        FieldsBelowFrontMatter.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {
