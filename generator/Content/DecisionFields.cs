@@ -37,10 +37,21 @@ public static class DecisionFields
         ["eriävä"] = "dissent", ["eriävät"] = "dissent", ["reservation"] = "dissent",
         ["päivitetty"] = "updated", ["uppdaterad"] = "updated",
         ["muutoksenhaku"] = "appeal", ["ändringssökande"] = "appeal", ["besvär"] = "appeal",
-        ["salainen"] = "confidential", ["luottamuksellinen"] = "confidential", ["sekretessbelagd"] = "confidential",
+        ["salainen"] = "confidential", ["luottamuksellinen"] = "confidential", ["salassapidettävä"] = "confidential",
+        ["sekretessbelagd"] = "confidential", ["sekretess"] = "confidential",
         ["henkilötiedot"] = "personal", ["personuppgifter"] = "personal",
         ["peruttu"] = "withdrawn", ["återtagen"] = "withdrawn",
     };
+
+    /// <summary>
+    /// The fields that keep a decision, or some of it, off the site. An unknown field meant as one
+    /// of them is an error, not a warning: ignored, it would publish what the editor withheld.
+    /// </summary>
+    public static readonly string[] Withholding = ["confidential", "draft", "withdrawn", "personal"];
+
+    /// <summary>The field an unknown one was most likely meant as, by its name or its Finnish or Swedish word; null when none is close.</summary>
+    public static string? Meant(string key) =>
+        Suggestions.Closest(key, All.Concat(LocalNames.Keys)) is { } closest ? LocalNames.GetValueOrDefault(closest, closest) : null;
 
     /// <summary>"; did you mean 'section'?" for an unknown field, matched against the field names and their Finnish and Swedish words.</summary>
     public static Diagnostics.MessageText DidYouMean(string key)
@@ -50,8 +61,6 @@ public static class DecisionFields
             return unseen;
         }
 
-        var closest = Suggestions.Closest(key, All.Concat(LocalNames.Keys));
-        return closest is null ? Suggestions.DidYouMean(key, All)
-            : Suggestions.MeantThis(LocalNames.TryGetValue(closest, out var field) ? field : closest);
+        return Meant(key) is { } field ? Suggestions.MeantThis(field) : Suggestions.DidYouMean(key, All);
     }
 }

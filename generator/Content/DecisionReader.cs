@@ -64,6 +64,7 @@ public static class DecisionReader
         MarkdownLimits.Check(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
         MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
+        FieldsBelowFrontMatter.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {
@@ -99,7 +100,16 @@ public static class DecisionReader
                 continue;
             }
 
-            if (!DecisionFields.All.Contains(key))
+            if (DecisionFields.All.Contains(key))
+            {
+                continue;
+            }
+
+            if (DecisionFields.Meant(key) is { } meant && DecisionFields.Withholding.Contains(meant))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
+            }
+            else
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
             }

@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string YamlHalfCharacter = "DP0156";
     public const string MarkdownDefinitionRun = "DP0157";
     public const string ZeroWidthCharacter = "DP0158";
+    public const string FieldBelowFrontMatter = "DP0159";
 
     // Content: fields.
     public const string MissingField = "DP0010";

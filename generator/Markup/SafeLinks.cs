@@ -44,28 +44,35 @@ public sealed class SafeLinks : IMarkdownExtension
     {
         var unsafeLinks = document.Descendants()
             .Where(node => node is LinkInline link ? !IsSafeUrl(link.Url) : node is AutolinkInline autolink && !IsSafeUrl(autolink.Url))
+            .OfType<Inline>()
             .ToList();
         foreach (var inline in unsafeLinks)
         {
-            switch (inline)
-            {
-                case LinkInline { IsImage: true } image:
-                    image.Remove();
-                    break;
-                case LinkInline link:
-                    // Keep the words the editor wrote, drop only the link.
-                    while (link.FirstChild is { } words)
-                    {
-                        words.Remove();
-                        link.InsertBefore(words);
-                    }
+            Unlink(inline);
+        }
+    }
 
-                    link.Remove();
-                    break;
-                case AutolinkInline autolink:
-                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
-                    break;
-            }
+    /// <summary>A link keeps its words and loses the link, an image goes, an autolink becomes its text.</summary>
+    public static void Unlink(Inline inline)
+    {
+        switch (inline)
+        {
+            case LinkInline { IsImage: true } image:
+                image.Remove();
+                break;
+            case LinkInline link:
+                // Keep the words the editor wrote, drop only the link.
+                while (link.FirstChild is { } words)
+                {
+                    words.Remove();
+                    link.InsertBefore(words);
+                }
+
+                link.Remove();
+                break;
+            case AutolinkInline autolink:
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                break;
         }
     }
 }

@@ -53,11 +53,18 @@ public sealed class MarkdownRenderer
             return;
         }
 
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is { } url && links.TryGetValue(url, out var address))
             {
-                link.Url = address;
+                if (address == Site.DecisionPage.Withheld)
+                {
+                    SafeLinks.Unlink(link);
+                }
+                else
+                {
+                    link.Url = address;
+                }
             }
         }
     }

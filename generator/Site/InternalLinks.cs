@@ -32,7 +32,7 @@ public static class InternalLinks
 
         var byFile = pages.ToDictionary(p => FullPath(p.Decision.File.Path), StringComparer.Ordinal);
         var loadedFiles = loaded.Select(d => FullPath(d.File.Path)).ToHashSet(StringComparer.Ordinal);
-        var files = new TextAttachments(pages, paths);
+        var files = new TextAttachments(pages, loaded, paths);
         var result = new DecisionPage[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
@@ -48,7 +48,11 @@ public static class InternalLinks
             {
                 if (isImage)
                 {
-                    files.CheckImage(url, location, page, diagnostics);
+                    if (files.CheckImage(url, location, page, diagnostics))
+                    {
+                        links[url] = DecisionPage.Withheld;
+                    }
+
                     continue;
                 }
 
@@ -122,8 +126,7 @@ public static class InternalLinks
             return null;
         }
 
-        files.CheckLink(path, url, location, page, diagnostics);
-        return null;
+        return files.CheckLink(path, url, location, page, diagnostics) ? DecisionPage.Withheld : null;
     }
 
     /// <summary>

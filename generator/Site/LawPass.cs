@@ -33,7 +33,13 @@ public static class LawPass
     public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache cache)
     {
         var expiries = new List<PersonalDataExpiry>();
-        var meetingFiles = files.Select(m => Publication.Of(m, config, expiries, diagnostics)).ToList();
+        // A file without 'minutes_public' takes its translation's day, as its meeting's decisions do,
+        // so its marks do not outlive theirs.
+        var minutes = files.GroupBy(m => new MeetingId(m.Body, m.Date))
+            .Select(g => g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList())
+            .SelectMany(held => held.Select(m => (File: m, Day: MinutesPublic(held, m.Language))))
+            .ToDictionary(x => x.File, x => x.Day, (IEqualityComparer<Meeting>)ReferenceEqualityComparer.Instance);
+        var meetingFiles = files.Select(m => Publication.Of(m, minutes[m], config, expiries, diagnostics)).ToList();
         var meetings = meetingFiles
             .GroupBy(m => new MeetingId(m.Body, m.Date))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList());

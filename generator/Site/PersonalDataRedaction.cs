@@ -121,7 +121,7 @@ internal static class PersonalDataRedaction
         || decision.Attachments.Any(a => PersonalDataMarks.MayHave(a.Title));
 
     // A meeting file's notes, place and attendees may mark personal data too; it expires with the organ's appeal period.
-    internal static Meeting RedactMeeting(Meeting meeting, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
+    internal static Meeting RedactMeeting(Meeting meeting, DateOnly? minutesPublic, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
     {
         var lines = PersonalDataMarks.Lines(meeting.Markdown).Select(line => meeting.MarkdownFirstLine + line - 1).ToList();
         if (PersonalDataMarks.Has(meeting.Place) || meeting.Attendees.Any(a => PersonalDataMarks.Has(a.Name) || PersonalDataMarks.Has(a.Role)))
@@ -135,7 +135,7 @@ internal static class PersonalDataRedaction
             return meeting;
         }
 
-        var period = config.AppealOf(meeting.Body) is { } kind && meeting.MinutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
+        var period = config.AppealOf(meeting.Body) is { } kind && minutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
         var expires = period?.PersonalDataExpires;
         var removed = expires is { } day && config.BuildDate >= day;
         expiries.AddRange(lines.Select(line => new PersonalDataExpiry(meeting.File with { Line = line }, line < meeting.MarkdownFirstLine ? "meeting" : "text", expires, removed)));

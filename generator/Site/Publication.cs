@@ -45,8 +45,9 @@ public static class Publication
         published.Law.Confidential || published.Law.Personal.Contains("attachments") ? [] : published.Attachments;
 
     /// <summary>A meeting file as every output may show it.</summary>
-    internal static Meeting Of(Meeting file, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics) =>
-        PersonalDataRedaction.RedactMeeting(file, config, expiries, diagnostics);
+    /// <param name="minutesPublic">The day the meeting's minutes went public: the file's own, else its translation's.</param>
+    internal static Meeting Of(Meeting file, DateOnly? minutesPublic, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics) =>
+        PersonalDataRedaction.RedactMeeting(file, minutesPublic, config, expiries, diagnostics);
 
     /// <summary>
     /// The key each confidential file is published under. The key written in the file (or its

@@ -9,13 +9,29 @@ namespace DecisionsPortal.Site;
 /// decision's. A file that only lies beside the decision is not published, and an image from
 /// another site is blocked by the site's own policy (img-src 'self') and would tell that site who
 /// reads the decision. Each is an error at the image or link, not a broken image or link on the site.
+/// An attachment the file lists but the build date withholds (<c>personal: [attachments]</c> past
+/// its appeal period) was valid to show and link, and must not turn the build that removes it into
+/// a failed one, which would leave it on the site: its images and links are dropped instead
+/// (<see cref="DecisionPage.Links"/>).
 /// </summary>
-public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, SitePaths paths)
+public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
 {
     private readonly Lazy<HashSet<string>> published = new(() =>
         pages.SelectMany(p => p.Decision.Attachments.Select(a => paths.Attachment(p, a))).ToHashSet(StringComparer.Ordinal));
 
-    public void CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
+    // Every attachment the files of the non-confidential pages list, published or not: asked only
+    // about a file that is not published. A confidential decision's attachments are withheld
+    // whatever the date, so linking them stays an error.
+    private readonly Lazy<HashSet<string>> listed = new(() =>
+    {
+        var files = loaded.Where(d => d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
+        return pages.Where(p => !p.Decision.Law.Confidential)
+            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
+            .ToHashSet(StringComparer.Ordinal);
+    });
+
+    /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
+    public bool CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
         var path = url.Split('#', '?')[0];
         var name = Path.GetFileName(path.Replace('\\', '/'));
@@ -24,34 +40,49 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, SitePaths
         {
             diagnostics.Error(DiagnosticCodes.ImageOnAnotherSite, location,
                 $"the image '{url}' is on another site, whose images the site does not show (nor tell it who reads the decision): save the image beside the decision, list it under 'attachments:' and show it as '![…]({example})'");
-            return;
+            return false;
         }
 
-        if (!path.StartsWith('/') && !IsPublished(path, page))
+        if (path.StartsWith('/') || IsIn(published.Value, path, page))
         {
-            diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                $"the image '{url}' is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Kaavio, file: {example} }}'");
+            return false;
         }
+
+        if (IsIn(listed.Value, path, page))
+        {
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+            $"the image '{url}' is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Kaavio, file: {example} }}'");
+        return false;
     }
 
     /// <summary>A relative link to a file of a published type ('liite.pdf'), which only an attachment at that address publishes.</summary>
-    public void CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
+    /// <returns>Whether the link leads to an attachment the build date withholds, and must lose its address.</returns>
+    public bool CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
         if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
-            || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsPublished(path, page))
+            || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsIn(published.Value, path, page))
         {
-            return;
+            return false;
+        }
+
+        if (IsIn(listed.Value, path, page))
+        {
+            return true;
         }
 
         diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
             $"the link '{url}' leads to a file that is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Liite, file: {name} }}'");
+        return false;
     }
 
     // Where the browser takes the relative address from the page's own.
-    private bool IsPublished(string relative, DecisionPage page)
+    private static bool IsIn(HashSet<string> files, string relative, DecisionPage page)
     {
         return Uri.TryCreate(new Uri("https://site.invalid/" + page.Path), relative.Replace('\\', '/'), out var target)
-            && published.Value.Contains(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')));
+            && files.Contains(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')));
     }
 }

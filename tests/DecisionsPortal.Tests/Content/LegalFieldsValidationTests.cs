@@ -130,6 +130,30 @@ public sealed class LegalFieldsValidationTests
         Assert.Contains("did you mean 'dissent'", warning.Message);
     }
 
+    [Theory]
+    [InlineData("confidental: true", "confidential")]
+    [InlineData("Confidential: true", "confidential")]
+    [InlineData("salainen: true", "confidential")]
+    [InlineData("sekretess: true", "confidential")]
+    [InlineData("salassapidettävä: true", "confidential")]
+    [InlineData("darft: true", "draft")]
+    [InlineData("withdrawm: 2025-03-20", "withdrawn")]
+    [InlineData("persnoal: [proposal]", "personal")]
+    public void A_misspelt_field_that_withholds_is_an_error_and_the_decision_is_not_published(string field, string meant)
+    {
+        // Ignored with a warning, it would publish in full what the editor meant to withhold.
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: field));
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0014");
+        Assert.True(error.IsError);
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains($"did you mean '{meant}'", error.Message);
+        Assert.False(site.Exists("fi/paatokset/2025/a/index.html"));
+    }
+
     [Fact]
     public void Every_law_field_written_correctly_builds_without_a_message()
     {

@@ -84,6 +84,25 @@ public sealed class ValidationTests
         Assert.Contains("did you mean 'topics'", warning.Message);
     }
 
+    [Theory]
+    [InlineData("confidential: true\n---\nSalainen kauppahinta.")]
+    [InlineData("confidential: true\nSalainen kauppahinta.")]
+    [InlineData("\ndraft: true\n...\nSalainen kauppahinta.")]
+    public void A_field_written_below_the_front_matter_is_an_error_not_text_of_the_page(string text)
+    {
+        // Below the closing '---' the line is Markdown: 'confidential: true' was published as a
+        // heading or a paragraph of a decision published in full.
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(text: text));
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Only(result, "DP0159");
+        Assert.Equal(text.StartsWith('\n') ? 11 : 10, error.Location.Line);
+        Assert.Contains("line 9", error.Message);
+        Assert.False(site.Exists("fi/paatokset/2025/a/index.html"));
+    }
+
     [Fact]
     public void Broken_yaml_is_reported_at_the_line_of_the_yaml_error()
     {

@@ -95,6 +95,78 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public void Attachments_listed_in_personal_leave_with_the_links_and_images_of_the_text_and_the_build_still_succeeds()
+    {
+        // The text shows and links its own attachments, and another decision links one of them: all
+        // valid while the attachments are published. A build after the appeal period that failed on
+        // them would leave the previous output, attachments and all, on the site.
+        var files = CouncilTown.Files + "\n-- content/fi/2025/avustus.md --\n" + Decisions.Finnish(
+            title: "Avustus yhdistykselle", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 13\npersonal: [attachments]\nattachments: [{ title: Hakemus, file: hakemus.pdf }, { title: Kartta, file: kartta.png }]",
+            text: "Yhdistys haki avustusta ([hakemuksessa](hakemus.pdf) mainitut kulut).\n\n![Toimipaikan kartta](kartta.png)")
+            + "\n-- content/fi/2025/seuranta.md --\n" + Decisions.Finnish(
+            title: "Avustuksen seuranta", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 14",
+            text: "Katso [hakemus](../avustus/hakemus.pdf).");
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Hakija Zqwhenkilö"));
+        site.WriteBytes("content/fi/2025/kartta.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+
+        var before = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(before.Succeeded, string.Join("\n", before.Diagnostics));
+        var page = Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!;
+        Assert.Equal("hakemus.pdf", page.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("kartta.png", page.QuerySelector("img")!.GetAttribute("src"));
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.False(site.Exists("fi/paatokset/2025/avustus/hakemus.pdf"));
+        Assert.False(site.Exists("fi/paatokset/2025/avustus/kartta.png"));
+        page = Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!;
+        Assert.Null(page.QuerySelector("a"));
+        Assert.Null(page.QuerySelector("img"));
+        Assert.Contains("Yhdistys haki avustusta (hakemuksessa mainitut kulut).", page.TextContent, StringComparison.Ordinal);
+        var other = Html.Parse(site.Read("fi/paatokset/2025/seuranta/index.html")).QuerySelector(".preparation")!;
+        Assert.Null(other.QuerySelector("a"));
+        Assert.Contains("Katso hakemus.", other.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.FilesContaining("hakemus.pdf"), f => f.EndsWith(".html", StringComparison.Ordinal) || f == "_headers");
+    }
+
+    [Fact]
+    public void A_meeting_files_marks_expire_with_the_minutes_of_its_translation_when_it_gives_no_day_of_its_own()
+    {
+        // The Swedish decisions of the meeting already expire on the Finnish minutes' day; their
+        // meeting file's marks must not outlive them.
+        var files = CouncilTown.Files + """
+
+            -- content/sv/meetings/kaupunginhallitus/2025-03-03.md --
+            ---
+            number: 3/2025
+            place: Stadshuset
+            attendees: [{ name: "[[Sven Sekreterare]]{.personal}", role: sekreterare }]
+            ---
+            Protokollet fördes av [[Stina Skrivare]]{.personal}.
+            """;
+        using var site = new TestSite(files);
+
+        var before = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(before.Succeeded, string.Join("\n", before.Diagnostics));
+        Assert.Contains("sv/moten/kaupunginhallitus/2025-03-03/index.html", site.FilesContaining("Stina Skrivare"));
+        Assert.Contains("sv/moten/kaupunginhallitus/2025-03-03/index.html", site.FilesContaining("Sven Sekreterare"));
+        Assert.DoesNotContain(before.Diagnostics, d => d.Code == "DP0053");
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.Empty(site.FilesContaining("Stina Skrivare"));
+        Assert.Empty(site.FilesContaining("Sven Sekreterare"));
+        Assert.Contains("[personuppgift borttagen]", Html.Parse(site.Read("sv/moten/kaupunginhallitus/2025-03-03/index.html")).QuerySelector(".notes")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_lists_when_each_piece_of_personal_data_expires_without_printing_it()
     {
         using var site = new TestSite(CouncilTown.Files);
