@@ -63,6 +63,13 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
         var text = String(key);
         if (text is null)
         {
+            // 'confidential:' with nothing after it is someone's unfinished line, not a "no": read
+            // as false it would publish what the editor meant to withhold.
+            if (Has(key) && Value(key) is null)
+            {
+                diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' is empty: write true or false");
+            }
+
             return null;
         }
 

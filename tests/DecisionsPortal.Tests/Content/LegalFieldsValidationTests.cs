@@ -121,6 +121,18 @@ public sealed class LegalFieldsValidationTests
         Assert.Contains("'confidential' must be true or false", error.Message);
     }
 
+    [Theory]
+    [InlineData("confidential:")]
+    [InlineData("confidential: ~")]
+    [InlineData("draft: null")]
+    public void An_empty_confidential_or_draft_is_an_error_not_a_no(string line)
+    {
+        var error = Only(BuildWith(line), "DP0015");
+
+        Assert.True(error.IsError);
+        Assert.Contains("is empty: write true or false", error.Message);
+    }
+
     [Fact]
     public void A_misspelt_law_field_is_a_warning_with_a_suggestion()
     {
