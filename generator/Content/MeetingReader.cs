@@ -39,7 +39,17 @@ public static class MeetingReader
         var yaml = new YamlMapping((MappingNode)root, source, local, DiagnosticCodes.MeetingFileInvalid);
         foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !Fields.Contains(e.Key)))
         {
-            local.Warning(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), $"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, Fields)}");
+            // The day the minutes went public starts the appeal period that ends the marked names'
+            // time on the site: a misspelt one, ignored, would keep them there for ever.
+            var message = MessageText.Of($"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, Fields)}");
+            if (Suggestions.Closest(key, Fields) == "minutes_public")
+            {
+                local.Error(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), message);
+            }
+            else
+            {
+                local.Warning(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), message);
+            }
         }
 
         var number = ReadNumber(yaml, date, local);

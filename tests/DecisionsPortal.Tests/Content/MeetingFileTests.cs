@@ -72,6 +72,20 @@ public sealed class MeetingFileTests
         Assert.Contains("did you mean 'place'", warning.Message);
     }
 
+    [Theory]
+    [InlineData("minutes_publc: 2025-03-20")]
+    [InlineData("Minutes_public: 2025-03-20")]
+    [InlineData("minutes-public: 2025-03-20")]
+    public void A_misspelt_minutes_public_is_an_error_since_the_marks_would_never_expire(string line)
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", line);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0048");
+        Assert.True(error.IsError);
+        Assert.Contains("did you mean 'minutes_public'", error.Message);
+        Assert.Equal(1, result.ExitCode);
+    }
+
     [Fact]
     public void A_meeting_folder_must_name_a_declared_organ()
     {
