@@ -13,7 +13,7 @@ namespace DecisionsPortal.Authoring;
 public static class DecisionFileWriter
 {
     private static readonly string[] Written =
-        ["title", "date", "body", "section", "dnro", "preparer", "presenter", "proposal", "decision", "topics", "attachments", "draft", "key"];
+        ["title", "date", "body", "section", "dnro", "preparer", "presenter", "proposal", "decision", "topics", "attachments", "draft", "confidential", "key"];
 
     public static string Write(NewDecision decision, SiteConfig config)
     {
@@ -38,6 +38,10 @@ public static class DecisionFileWriter
         Field(text, "topics", $"[{string.Join(", ", decision.Topics ?? [])}]", FieldHelp.For(lang, "topics", string.Join(", ", config.Topics.Select(t => t.Id))));
         Field(text, "attachments", "[]", FieldHelp.For(lang, "attachments"));
         Field(text, "draft", "false", FieldHelp.For(lang, "draft"));
+
+        // Written as 'false', not left empty: an empty 'confidential:' is an error, since an editor
+        // who left it unfinished may have meant to withhold the decision.
+        Field(text, "confidential", "false", FieldHelp.For(lang, "confidential"));
         Field(text, "key", decision.Key is null ? "" : Quote(decision.Key), FieldHelp.For(lang, "key"));
 
         // Fields added to the content model later (by other features) are present too, left empty.
