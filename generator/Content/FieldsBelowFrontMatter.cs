@@ -13,22 +13,33 @@ public static class FieldsBelowFrontMatter
     /// <param name="markdownFirstLine">The file's line on which the text starts; the closing line is the one before.</param>
     public static void Check(string markdown, int markdownFirstLine, string path, DiagnosticBag diagnostics)
     {
-        var lines = markdown.Split('\n');
-        var i = 0;
-        while (i < lines.Length && lines[i].Trim().Length == 0)
+        // Only the text's first lines are read (every decision is checked on every load): blank
+        // ones, then field lines until the first that is not one.
+        var blank = true;
+        var rest = markdown.AsSpan();
+        for (var i = 0; !rest.IsEmpty; i++)
         {
-            i++;
-        }
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (blank && line.IsWhiteSpace())
+            {
+                continue;
+            }
 
-        for (; i < lines.Length && FieldOf(lines[i]) is { } field; i++)
-        {
+            blank = false;
+            if (FieldOf(line) is not { } field)
+            {
+                return;
+            }
+
             diagnostics.Error(DiagnosticCodes.FieldBelowFrontMatter, new SourceLocation(path, markdownFirstLine + i, 1),
                 $"'{field}:' is below the line that closes the front matter (line {markdownFirstLine - 1}), so it is text of the page, not a field, and is not read: move it above that line");
         }
     }
 
     // 'confidential: true': a decision's field name as written in front matter, then a colon and a space or the line's end.
-    private static string? FieldOf(string line)
+    private static string? FieldOf(ReadOnlySpan<char> line)
     {
         var colon = line.IndexOf(':');
         if (colon <= 0 || (colon + 1 < line.Length && line[colon + 1] is not (' ' or '\t' or '\r')))
@@ -37,6 +48,14 @@ public static class FieldsBelowFrontMatter
         }
 
         var name = line[..colon];
-        return DecisionFields.All.Contains(name, StringComparer.Ordinal) ? name : null;
+        foreach (var field in DecisionFields.All)
+        {
+            if (name.SequenceEqual(field))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 }
