@@ -57,8 +57,12 @@ public sealed class DevServer : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "decisions-portal-serve-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = folder });
-        builder.Logging.ClearProviders();
+        // The empty builder: no configuration files, so nothing watches a content root. The slim
+        // builder watched its content root, the build folder, for appsettings.json: an inotify
+        // watch on each of its thousands of folders (5,000 at 1,000 decisions a language, against
+        // a user limit that is 8,192 on many systems) and work on every file a rebuild wrote.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = folder });
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var server = new DevServer(builder.Build(), folder, log);
         server.app.Run(server.HandleAsync);
