@@ -37,17 +37,18 @@ public static class DecisionFileWriter
         Field(text, "decision", "", FieldHelp.For(lang, "decision"));
         Field(text, "topics", $"[{string.Join(", ", decision.Topics ?? [])}]", FieldHelp.For(lang, "topics", string.Join(", ", config.Topics.Select(t => t.Id))));
         Field(text, "attachments", "[]", FieldHelp.For(lang, "attachments"));
-        Field(text, "draft", "false", FieldHelp.For(lang, "draft"));
+        var withheld = decision.Withheld ?? new Dictionary<string, string>();
+        Field(text, "draft", withheld.GetValueOrDefault("draft", "false"), FieldHelp.For(lang, "draft"));
 
         // Written as 'false', not left empty: an empty 'confidential:' is an error, since an editor
         // who left it unfinished may have meant to withhold the decision.
-        Field(text, "confidential", "false", FieldHelp.For(lang, "confidential"));
+        Field(text, "confidential", withheld.GetValueOrDefault("confidential", "false"), FieldHelp.For(lang, "confidential"));
         Field(text, "key", decision.Key is null ? "" : Quote(decision.Key), FieldHelp.For(lang, "key"));
 
         // Fields added to the content model later (by other features) are present too, left empty.
         foreach (var field in DecisionFields.All.Except(Written, StringComparer.Ordinal))
         {
-            Field(text, field, "", FieldHelp.For(lang, "other"));
+            Field(text, field, withheld.GetValueOrDefault(field, ""), FieldHelp.For(lang, "other"));
         }
 
         text.Append("---\n");

@@ -72,7 +72,8 @@ public static class DecisionScaffolder
             source.Presenter?.Name,
             source.Topics,
             source.Key,
-            source.Title is null ? PathDisplay.Relative(full) : $"{PathDisplay.Relative(full)} ('{source.Title}')");
+            source.Title is null ? PathDisplay.Relative(full) : $"{PathDisplay.Relative(full)} ('{source.Title}')",
+            source.Withheld);
         return WriteNew(target, DecisionFileWriter.Write(carried, config), diagnostics) is { } written ? (written, sourceLanguage, source.NotCarried) : null;
     }
 

@@ -2,7 +2,8 @@ namespace DecisionsPortal.Authoring;
 
 /// <summary>
 /// What a new decision file starts with. Empty values (a date too) are written as empty fields, so that
-/// <c>check</c> names each required field until someone fills it in.
+/// <c>check</c> names each required field until someone fills it in. <see cref="Withheld"/>: the
+/// values of withholding fields other than 'false' or empty (a translation's, carried from its original).
 /// </summary>
 public sealed record NewDecision(
     string Language,
@@ -15,4 +16,5 @@ public sealed record NewDecision(
     string? PresenterName = null,
     IReadOnlyList<string>? Topics = null,
     string? Key = null,
-    string? TranslateFrom = null);
+    string? TranslateFrom = null,
+    IReadOnlyDictionary<string, string>? Withheld = null);

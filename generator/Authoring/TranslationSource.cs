@@ -1,6 +1,7 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Authoring;
@@ -9,6 +10,9 @@ namespace DecisionsPortal.Authoring;
 /// What a translation can carry over from the file it translates, read leniently: a file fresh
 /// from <c>new</c> has its required fields still empty, and each field that can be read is carried
 /// over all the same. <see cref="NotCarried"/> names the fields the translator must wait for.
+/// <see cref="Withheld"/> is what the source withholds (<see cref="DecisionFields.Withholding"/>),
+/// as the translation must write it: a translation that published what its original keeps off
+/// the site would leak it (a confidential one stops the build, DP0100; the others would not).
 /// </summary>
 public sealed record TranslationSource(
     string? Title,
@@ -20,6 +24,7 @@ public sealed record TranslationSource(
     Person? Presenter,
     IReadOnlyList<string> Topics,
     string? Key,
+    IReadOnlyDictionary<string, string> Withheld,
     IReadOnlyList<string> NotCarried)
 {
     private static readonly string[] Carried = ["date", "body", "section", "dnro", "preparer", "presenter", "topics"];
@@ -34,7 +39,7 @@ public sealed record TranslationSource(
         var source = frontMatter is null ? null : new YamlSource(shown, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
         if (source?.Parse(scratch, YamlCodes.Content) is not MappingNode mapping)
         {
-            return new TranslationSource(null, null, null, null, null, null, null, [], null, Needed);
+            return new TranslationSource(null, null, null, null, null, null, null, [], null, new Dictionary<string, string>(), Needed);
         }
 
         var yaml = new YamlMapping(mapping, source, scratch, DiagnosticCodes.WrongType);
@@ -50,6 +55,7 @@ public sealed record TranslationSource(
             DecisionReader.ReadPerson(yaml, "presenter", scratch),
             topics,
             string.IsNullOrWhiteSpace(yaml.String("key")) ? null : yaml.String("key")!.Trim(),
+            ReadWithheld(yaml, scratch),
             []);
         var written = Carried.Where(f => yaml.Find(f) is { } value && !YamlMapping.IsNull(value)).ToHashSet(StringComparer.Ordinal);
         var missing = Carried.Where(f => f switch
@@ -62,6 +68,42 @@ public sealed record TranslationSource(
             "presenter" => read.Presenter is null,
             _ => written.Contains(f) && topics.Count < (yaml.StringList("topics")?.Count ?? 0),
         });
-        return read with { NotCarried = missing.ToList() };
+        // A withholding field written in the source but not read as withholding anything (empty, or
+        // 'confidential: kyllä') may still be meant to: named, not silently left 'false'.
+        var unread = DecisionFields.Withholding.Where(f => yaml.Has(f) && !read.Withheld.ContainsKey(f) && !WithholdsNothing(yaml, f));
+        return read with { NotCarried = missing.Concat(unread).ToList() };
     }
+
+    private static Dictionary<string, string> ReadWithheld(YamlMapping yaml, DiagnosticBag scratch)
+    {
+        var withheld = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var flag in new[] { "confidential", "draft" })
+        {
+            if (yaml.Boolean(flag) == true)
+            {
+                withheld[flag] = "true";
+            }
+        }
+
+        if (LegalFieldsReader.ReadWithdrawn(yaml, scratch) is (true, var on))
+        {
+            withheld["withdrawn"] = on is { } date ? IsoDate.Format(date) : "true";
+        }
+
+        var personal = LegalFieldsReader.ReadPersonal(yaml, scratch);
+        if (personal.Count > 0 && personal.Count == yaml.StringList("personal")!.Select(p => p.Value).Distinct(StringComparer.Ordinal).Count())
+        {
+            withheld["personal"] = $"[{string.Join(", ", personal)}]";
+        }
+
+        return withheld;
+    }
+
+    // As the build reads them: an empty 'confidential:' or 'draft:' is an error there, an empty 'withdrawn:' or 'personal:' withholds nothing.
+    private static bool WithholdsNothing(YamlMapping yaml, string field) => field switch
+    {
+        "confidential" or "draft" => yaml.String(field)?.Trim() == "false",
+        "withdrawn" => yaml.Value(field) is null || yaml.String(field)?.Trim() == "false",
+        _ => yaml.Value(field) is null || yaml.StringList(field) is { Count: 0 },
+    };
 }

@@ -50,17 +50,8 @@ public static class DecisionFields
     public static readonly string[] Withholding = ["confidential", "draft", "withdrawn", "personal"];
 
     /// <summary>The field an unknown one was most likely meant as, by its name or its Finnish or Swedish word; null when none is close.</summary>
-    public static string? Meant(string key) =>
-        Suggestions.Closest(key, All.Concat(LocalNames.Keys)) is { } closest ? LocalNames.GetValueOrDefault(closest, closest) : null;
+    public static string? Meant(string key) => Suggestions.MeantField(key, All, LocalNames);
 
     /// <summary>"; did you mean 'section'?" for an unknown field, matched against the field names and their Finnish and Swedish words.</summary>
-    public static Diagnostics.MessageText DidYouMean(string key)
-    {
-        if (Suggestions.Unseen(key) is { } unseen)
-        {
-            return unseen;
-        }
-
-        return Meant(key) is { } field ? Suggestions.MeantThis(field) : Suggestions.DidYouMean(key, All);
-    }
+    public static Diagnostics.MessageText DidYouMean(string key) => Suggestions.DidYouMeanField(key, All, LocalNames);
 }

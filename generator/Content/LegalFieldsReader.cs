@@ -175,7 +175,7 @@ public static class LegalFieldsReader
         return result;
     }
 
-    private static IReadOnlyList<string> ReadPersonal(YamlMapping yaml, DiagnosticBag diagnostics)
+    internal static IReadOnlyList<string> ReadPersonal(YamlMapping yaml, DiagnosticBag diagnostics)
     {
         var result = new List<string>();
         foreach (var (field, location) in yaml.StringList("personal") ?? [])
@@ -195,7 +195,7 @@ public static class LegalFieldsReader
     }
 
     // "withdrawn: true", or the date the decision was taken off the site, which its tombstone carries.
-    private static (bool Withdrawn, DateOnly? On) ReadWithdrawn(YamlMapping yaml, DiagnosticBag diagnostics)
+    internal static (bool Withdrawn, DateOnly? On) ReadWithdrawn(YamlMapping yaml, DiagnosticBag diagnostics)
     {
         var text = yaml.String("withdrawn")?.Trim();
         if (text is null or "false")

@@ -7,8 +7,6 @@ namespace DecisionsPortal.Content;
 /// <summary>Validates one meeting file's front matter; every field is optional.</summary>
 public static class MeetingReader
 {
-    public static readonly string[] Fields = ["number", "place", "time", "attendees", "status", "minutes_public"];
-
     private static readonly string[] Statuses = ["held", "cancelled"];
 
     public static Meeting? Read(string language, string body, DateOnly date, string shownPath, FrontMatter frontMatter, DiagnosticBag diagnostics)
@@ -37,12 +35,10 @@ public static class MeetingReader
 
         var local = new DiagnosticBag();
         var yaml = new YamlMapping((MappingNode)root, source, local, DiagnosticCodes.MeetingFileInvalid);
-        foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !Fields.Contains(e.Key)))
+        foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !MeetingFields.All.Contains(e.Key)))
         {
-            // The day the minutes went public starts the appeal period that ends the marked names'
-            // time on the site: a misspelt one, ignored, would keep them there for ever.
-            var message = MessageText.Of($"unknown field '{key}' is ignored{Suggestions.DidYouMean(key, Fields)}");
-            if (Suggestions.Closest(key, Fields) == "minutes_public")
+            var message = MessageText.Of($"unknown field '{key}' is ignored{MeetingFields.DidYouMean(key)}");
+            if (MeetingFields.Meant(key) == MeetingFields.Expiring)
             {
                 local.Error(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), message);
             }

@@ -57,6 +57,14 @@ public static class Suggestions
 
     public static MessageText MeantThis(string closest) => MessageText.Of($"; did you mean '{closest}'?");
 
+    /// <summary>The field an unknown one was most likely meant as, by its name or by a Finnish or Swedish word for it; null when none is close.</summary>
+    public static string? MeantField(string key, IEnumerable<string> fields, IReadOnlyDictionary<string, string> words) =>
+        Closest(key, fields.Concat(words.Keys)) is { } closest ? words.GetValueOrDefault(closest, closest) : null;
+
+    /// <summary>"; did you mean 'section'?" for an unknown field, matched against the field names and their Finnish and Swedish words.</summary>
+    public static MessageText DidYouMeanField(string key, IReadOnlyCollection<string> fields, IReadOnlyDictionary<string, string> words) =>
+        Unseen(key) ?? (MeantField(key, fields, words) is { } field ? MeantThis(field) : DidYouMean(key, fields));
+
     private static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];

@@ -21,7 +21,7 @@ public static class InternalLinks
         DiagnosticBag diagnostics,
         ModelCache cache)
     {
-        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>?[pages.Count];
+        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>?[pages.Count];
         Parallel.For(0, pages.Count, i => found[i] = cache.LinksOf(pages[i].Decision, LinksOf));
 
         // Most sites link between decisions now and then; none of the lookups is needed without links.
@@ -44,8 +44,18 @@ public static class InternalLinks
             }
 
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (url, location, isImage) in found[i]!)
+            foreach (var (url, location, isImage, onPage) in found[i]!)
             {
+                if (!onPage)
+                {
+                    if (Withheld(url, location, isImage, page, files))
+                    {
+                        links[url] = DecisionPage.Withheld;
+                    }
+
+                    continue;
+                }
+
                 if (isImage)
                 {
                     if (files.CheckImage(url, location, page, diagnostics))
@@ -68,27 +78,43 @@ public static class InternalLinks
         return result;
     }
 
-    /// <summary>Every link of the body, the proposal and the decision, with where it was written; null when there is none.</summary>
-    private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>? LinksOf(Decision decision)
+    /// <summary>
+    /// Whether a link of the text first published ('previous:') leads to an attachment the build
+    /// date withholds. The page shows that text's words only, not its links, so they are not
+    /// checked as the page's are; but the open data carries it as Markdown, and the name of a
+    /// withheld file must leave it with the file.
+    /// </summary>
+    private static bool Withheld(string url, SourceLocation location, bool isImage, DecisionPage page, TextAttachments files)
+    {
+        var quiet = new DiagnosticBag();
+        return isImage ? files.CheckImage(url, location, page, quiet) : files.CheckLink(Split(url).Path, url, location, page, quiet);
+    }
+
+    /// <summary>
+    /// Every link of the body, the proposal and the decision (on the page), and of the text first
+    /// published (not on the page), with where it was written; null when there is none.
+    /// </summary>
+    private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? LinksOf(Decision decision)
     {
         var links = AllLinksOf(decision).ToList();
         return links.Count == 0 ? null : links;
     }
 
-    private static IEnumerable<(string Url, SourceLocation Location, bool IsImage)> AllLinksOf(Decision decision)
+    private static IEnumerable<(string Url, SourceLocation Location, bool IsImage, bool OnPage)> AllLinksOf(Decision decision)
     {
-        foreach (var (markdown, place) in new (string?, Func<LinkInline, SourceLocation>)[]
+        foreach (var (markdown, place, onPage) in new (string?, Func<LinkInline, SourceLocation>, bool)[]
         {
             // Markdig counts lines and columns from zero, within the text it was given.
-            (decision.Markdown, link => new SourceLocation(decision.File.Path, decision.MarkdownFirstLine + link.Line, link.Column + 1)),
+            (decision.Markdown, link => new SourceLocation(decision.File.Path, decision.MarkdownFirstLine + link.Line, link.Column + 1), true),
             // Front-matter fields are YAML scalars whose layout Markdig does not see: the field's line it is.
-            (decision.Proposal, _ => decision.LocationOf("proposal")),
-            (decision.DecisionText, _ => decision.LocationOf("decision")),
+            (decision.Proposal, _ => decision.LocationOf("proposal"), true),
+            (decision.DecisionText, _ => decision.LocationOf("decision"), true),
+            (decision.Law.Previous, _ => decision.LocationOf("previous"), false),
         })
         {
             foreach (var link in Markup.MarkdownSyntax.Links(markdown ?? ""))
             {
-                yield return (link.Url!, place(link), link.IsImage);
+                yield return (link.Url!, place(link), link.IsImage, onPage);
             }
         }
     }
@@ -139,7 +165,7 @@ public static class InternalLinks
     public static void CheckPages(SiteModel site, DiagnosticBag diagnostics, ModelCache cache)
     {
         var links = site.Decisions
-            .Select(page => (Page: page, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList()))
+            .Select(page => (Page: page, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => l.OnPage && !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList()))
             .Where(x => x.Links is { Count: > 0 })
             .ToList();
         if (links.Count == 0)
@@ -151,7 +177,7 @@ public static class InternalLinks
         pages.UnionWith(site.Redirects.Select(r => r.Path));
         foreach (var (page, pageLinks) in links)
         {
-            foreach (var (url, location, _) in pageLinks!)
+            foreach (var (url, location, _, _) in pageLinks!)
             {
                 if (PageOf(url, page, site.Config) is { } path && !pages.Contains(path))
                 {

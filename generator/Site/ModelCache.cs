@@ -103,10 +103,10 @@ public sealed class ModelCache
     internal string Slug(string text) => slugs.GetOrAdd(text, Slugs.From);
 
     /// <summary>The links found in a decision's Markdown (Markdig's parse is the expensive part of them).</summary>
-    internal IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>? LinksOf(
+    internal IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? LinksOf(
         Decision decision,
-        Func<Decision, IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>?> find) =>
+        Func<Decision, IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>?> find) =>
         links.GetOrAdd(decision, d => new Links(find(d))).Found;
 
-    private sealed record Links(IReadOnlyList<(string Url, SourceLocation Location, bool IsImage)>? Found);
+    private sealed record Links(IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? Found);
 }

@@ -33,7 +33,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             new PersonData(d.Presenter.Name, d.Presenter.Title),
             Published(page, d.Proposal),
             d.DecisionText is null ? null : Published(page, d.DecisionText),
-            withText ? d.Law.Previous : null,
+            withText && d.Law.Previous is { } previous ? Published(page, previous) : null,
             withText ? Published(page, d.Markdown).Trim() : "",
             d.Topics.Select(t => new FollowedTermData(t, config.FindTopic(t)!.Label(language), site.Paths.Absolute(paths.Feed(language, ListingKind.Topic, t)))).ToList(),
             d.Attachments.Select(a => new AttachmentData(a.Title, site.Paths.Absolute(site.Paths.Attachment(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),

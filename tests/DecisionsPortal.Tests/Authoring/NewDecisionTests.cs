@@ -155,6 +155,52 @@ public sealed class NewDecisionTests
         Assert.Matches(@"(?m)^date: +# ", File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/rikki.md")));
     }
 
+    [Fact]
+    public void A_translation_of_a_confidential_decision_is_confidential_too_and_once_filled_in_builds()
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "confidential: true")}");
+
+        var (exit, _, _) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/katto.md"));
+
+        Assert.Equal(0, exit);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/katto.md"));
+        Assert.Matches(@"(?m)^confidential: true +# true: beslutet är sekretessbelagt", text);
+        File.WriteAllText(Path.Combine(site.Root, "content/sv/2025/katto.md"), FillIn(text));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = site.Read("sv/beslut/2025/katto/index.html");
+        Assert.Contains("Otsikko", page);
+        Assert.DoesNotContain("Hyväksytään.", page);
+        Assert.DoesNotContain("Maija Meikäläinen", page);
+    }
+
+    [Fact]
+    public void A_translation_withholds_what_its_original_withholds()
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "draft: true\nwithdrawn: 2025-05-02\npersonal: [attachments, dissent]")}");
+
+        var (exit, stdout, _) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/katto.md"));
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("Not carried over", stdout);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/katto.md"));
+        Assert.Matches(@"(?m)^draft: true +# ", text);
+        Assert.Matches(@"(?m)^withdrawn: 2025-05-02 +# ", text);
+        Assert.Matches(@"(?m)^personal: \[attachments, dissent\] +# ", text);
+        Assert.Matches(@"(?m)^confidential: false +# ", text);
+    }
+
+    [Fact]
+    public void A_withholding_field_the_original_has_but_that_cannot_be_read_is_named_not_carried()
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "confidential: kyllä")}");
+
+        var (exit, stdout, _) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/katto.md"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("where they are empty or not valid: confidential;", stdout);
+    }
+
     // What an editor does: write a value after each empty field, leave the comments as they are.
     private static string FillIn(string text) => Regex.Replace(text, @"(?m)^(\s*)(title|body|name|proposal):(\s+#)", m => m.Groups[2].Value switch
     {

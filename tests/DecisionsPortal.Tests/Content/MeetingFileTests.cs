@@ -86,6 +86,37 @@ public sealed class MeetingFileTests
         Assert.Equal(1, result.ExitCode);
     }
 
+    // As in a decision file, a field written as the minutes' Finnish or Swedish heading is answered
+    // with its name, and one meant as the day the minutes went public is an error.
+    [Theory]
+    [InlineData("nähtävillä: 2025-03-20")]
+    [InlineData("pöytäkirja_nähtävillä: 2025-03-20")]
+    [InlineData("framlagt: 2025-03-20")]
+    public void A_minutes_public_written_as_its_finnish_or_swedish_word_is_an_error(string line)
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", line);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0048");
+        Assert.True(error.IsError);
+        Assert.Contains("did you mean 'minutes_public'", error.Message);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("paikka: Valtuustosali", "place")]
+    [InlineData("läsnä: [Maija Meikäläinen]", "attendees")]
+    [InlineData("närvarande: [Maija Meikäläinen]", "attendees")]
+    [InlineData("kokousaika: 17:00", "time")]
+    public void Another_field_written_as_its_word_is_a_warning_that_names_the_field(string line, string field)
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", line);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0048");
+        Assert.False(warning.IsError);
+        Assert.Contains($"did you mean '{field}'", warning.Message);
+        Assert.True(result.Succeeded);
+    }
+
     [Fact]
     public void A_meeting_folder_must_name_a_declared_organ()
     {

@@ -106,7 +106,8 @@ public sealed class PersonalDataTests
             text: "Yhdistys haki avustusta ([hakemuksessa](hakemus.pdf) mainitut kulut).\n\n![Toimipaikan kartta](kartta.png)")
             + "\n-- content/fi/2025/seuranta.md --\n" + Decisions.Finnish(
             title: "Avustuksen seuranta", date: "2025-03-03",
-            extra: "meeting: 3/2025\nsection: 14",
+            // The text first published, kept after a correction, links them too.
+            extra: "meeting: 3/2025\nsection: 14\nupdated: 2025-03-10\ndecision: Hyväksyttiin.\nprevious: |\n  Hyväksyttiin [hakemuksen](../avustus/hakemus.pdf) ja [sen liitteen][k] mukaisesti.\n\n  ![Kartta](../avustus/kartta.png)\n\n  [k]: ../avustus/kartta.png",
             text: "Katso [hakemus](../avustus/hakemus.pdf).\n\nMyös [liitteessä][h].\n\n[h]: ../avustus/hakemus.pdf");
         using var site = new TestSite(files);
         site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Hakija Zqwhenkilö"));
@@ -118,6 +119,7 @@ public sealed class PersonalDataTests
         var page = Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!;
         Assert.Equal("hakemus.pdf", page.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("kartta.png", page.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Contains("../avustus/kartta.png", site.Read("fi/paatokset/2025/seuranta/index.json"), StringComparison.Ordinal);
 
         var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
 
@@ -137,6 +139,7 @@ public sealed class PersonalDataTests
         Assert.Empty(site.FilesContaining("hakemus.pdf"));
         Assert.Empty(site.FilesContaining("kartta.png"));
         Assert.Contains("Yhdistys haki avustusta (hakemuksessa mainitut kulut).", site.Read("fi/paatokset/2025/avustus/index.json"), StringComparison.Ordinal);
+        Assert.Contains("Hyväksyttiin hakemuksen ja sen liitteen mukaisesti.", site.Read("fi/paatokset/2025/seuranta/index.json"), StringComparison.Ordinal);
     }
 
     [Fact]
