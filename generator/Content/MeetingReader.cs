@@ -37,6 +37,13 @@ public static class MeetingReader
         var yaml = new YamlMapping((MappingNode)root, source, local, DiagnosticCodes.MeetingFileInvalid);
         foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !MeetingFields.All.Contains(e.Key)))
         {
+            if (DecisionFields.Withholding.Contains(key) || DecisionFields.Withholding.Contains(DecisionFields.Meant(key)))
+            {
+                local.Error(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode),
+                    MessageText.Of($"'{key}' keeps nothing back in a meeting file: the meeting and its names are published; delete the line and mark each name that must not stay public where it is written, e.g. [[Maija Meikäläinen]]{{.personal}}"));
+                continue;
+            }
+
             var message = MessageText.Of($"unknown field '{key}' is ignored{MeetingFields.DidYouMean(key)}");
             if (MeetingFields.Meant(key) == MeetingFields.Expiring)
             {

@@ -102,6 +102,24 @@ public sealed class MeetingFileTests
         Assert.Equal(1, result.ExitCode);
     }
 
+    // A decision's way of withholding, written in a meeting file, withholds nothing there: the
+    // meeting and its names would be published although the editor meant to keep them back.
+    [Theory]
+    [InlineData("confidential: true")]
+    [InlineData("draft: true")]
+    [InlineData("personal: [attendees]")]
+    [InlineData("salainen: true")]
+    [InlineData("sekretess: true")]
+    public void A_decisions_withholding_field_in_a_meeting_file_is_an_error(string line)
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", line + "\nattendees: [Maija Meikäläinen]");
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0048");
+        Assert.True(error.IsError);
+        Assert.Contains("{.personal}", error.Message);
+        Assert.Equal(1, result.ExitCode);
+    }
+
     [Theory]
     [InlineData("paikka: Valtuustosali", "place")]
     [InlineData("läsnä: [Maija Meikäläinen]", "attendees")]
