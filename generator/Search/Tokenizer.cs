@@ -11,16 +11,11 @@ namespace DecisionsPortal.Search;
 /// </summary>
 public static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string text, bool withJoinedCompounds = false)
-    {
-        var tokens = new List<Token>();
-        Scan(text, withJoinedCompounds, (word, position, _) => tokens.Add(new Token(word.ToString(), position)));
-        return tokens;
-    }
-
     /// <summary>
-    /// The same words as <see cref="Tokenize"/>, in the same order, without a string per word:
-    /// the index builder looks each one up in its per-language word cache by the span.
+    /// Each word of <paramref name="text"/> in order, lower-cased, with its position (the number of
+    /// words before it); a hyphenated compound's joined form follows its last part, at its first
+    /// part's position. No string per word: the index builder looks each one up in its
+    /// per-language word cache by the span.
     /// </summary>
     public static void Scan(ReadOnlySpan<char> text, bool withJoinedCompounds, WordSink sink)
     {

@@ -1,4 +1,5 @@
 using DecisionsPortal.Search;
+using DecisionsPortal.Tests.Support;
 using Lucene.Net.Analysis.Fi;
 using Lucene.Net.Analysis.Sv;
 
@@ -9,12 +10,9 @@ public sealed class AnalysisTests
     [Fact]
     public void Words_are_split_at_anything_but_letters_and_digits_and_hyphenated_compounds_also_count_joined()
     {
-        var tokens = Tokenizer.Tokenize("EU-hanke, Kemi–Tornio ja §12: 2025", withJoinedCompounds: true);
-
         Assert.Equal(
-            [new("eu", 0), new("hanke", 1), new("euhanke", 0), new("kemi", 2), new("tornio", 3), new("ja", 4), new("12", 5), new("2025", 6)],
-            tokens);
-        Assert.DoesNotContain(Tokenizer.Tokenize("EU-hanke"), t => t.Word == "euhanke");
+            [("eu", 0, false), ("hanke", 1, false), ("euhanke", 0, true), ("kemi", 2, false), ("tornio", 3, false), ("ja", 4, false), ("12", 5, false), ("2025", 6, false)],
+            ScannedWords.Of("EU-hanke, Kemi–Tornio ja §12: 2025"));
     }
 
     [Fact]
@@ -56,45 +54,6 @@ public sealed class AnalysisTests
         Assert.Equal(SwedishAnalyzer.DefaultStopSet.Select(w => w.ToString()).Order(StringComparer.Ordinal), LanguageRules.For("sv").StopWords);
         Assert.Empty(LanguageRules.For("de").StopWords);
         Assert.False(LanguageRules.For("de").HasStemmer);
-    }
-
-    [Fact]
-    public void A_compound_is_split_into_the_longest_tail_and_head_the_corpus_knows()
-    {
-        var splitter = new CompoundSplitter(new HashSet<string> { "hallitus", "kaupungin", "styrelsen", "asia" });
-
-        Assert.Equal(["hallitus", "kaupungin"], splitter.Parts("kaupunginhallitus"));
-        Assert.Equal(["styrelsen"], splitter.Parts("stadsstyrelsen"));
-        Assert.Empty(splitter.Parts("hallitus"));
-        Assert.Empty(splitter.Parts("asiakas"));
-    }
-
-    [Fact]
-    public void A_token_longer_than_any_word_is_not_split_so_a_pasted_megabyte_of_letters_costs_one_pass()
-    {
-        var splitter = new CompoundSplitter(new HashSet<string> { "hallitus", "kaupungin" });
-        var longest = "kaupungin" + new string('x', CompoundSplitter.MaxWord - "kaupunginhallitus".Length) + "hallitus";
-        var pasted = "kaupungin" + new string('x', 1_000_000) + "hallitus";
-
-        Assert.Equal(["hallitus", "kaupungin"], splitter.Parts(longest));
-        Assert.Empty(splitter.Parts(longest + "x"));
-        Assert.Empty(splitter.Parts(pasted));
-
-        var fi = new TextAnalyzer(LanguageRules.For("fi"), splitter);
-        var tokens = fi.Analyze("Kemin " + pasted + " päättää").ToList();
-        Assert.Contains(tokens, t => t is { Position: 1, IsPart: false } && t.Surface.Length == pasted.Length);
-        Assert.DoesNotContain(tokens, t => t.IsPart);
-    }
-
-    [Fact]
-    public void A_compound_is_indexed_under_its_parts_at_its_own_position()
-    {
-        var fi = new TextAnalyzer(LanguageRules.For("fi"), new CompoundSplitter(new HashSet<string> { "hallitus" }));
-
-        var tokens = fi.Analyze("Kemin kaupunginhallitus päättää").ToList();
-
-        Assert.Contains(new AnalyzedToken(fi.Term("hallitus")!, "", 1, true), tokens);
-        Assert.Contains(tokens, t => t is { Surface: "kaupunginhallitus", Position: 1, IsPart: false });
     }
 
     [Fact]
