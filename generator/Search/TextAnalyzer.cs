@@ -91,7 +91,7 @@ public sealed class TextAnalyzer
             fieldWeight = weights[f];
             fieldStart = position;
             fieldLast = position - 1;
-            Tokenizer.Scan(fields[f], withJoinedCompounds: true, collect);
+            Tokenizer.Scan(fields[f], collect);
             position = fieldLast + 1 + fieldGap;
         }
 

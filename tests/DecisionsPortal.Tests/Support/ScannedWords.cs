@@ -8,7 +8,7 @@ public static class ScannedWords
     public static List<(string Word, int Position, bool Joined)> Of(string text)
     {
         var words = new List<(string, int, bool)>();
-        Tokenizer.Scan(text, withJoinedCompounds: true, (word, position, joined) => words.Add((word.ToString(), position, joined)));
+        Tokenizer.Scan(text, (word, position, joined) => words.Add((word.ToString(), position, joined)));
         return words;
     }
 }
