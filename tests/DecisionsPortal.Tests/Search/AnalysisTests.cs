@@ -61,12 +61,6 @@ public sealed class AnalysisTests
     {
         Assert.Equal([0, 2, 3, 4], ShardPlanner.Plan([3000, 3000, 3000, 20000, 100, 100], 8192));
         Assert.Equal([0], ShardPlanner.Plan([10, 10, 10], 8192));
-
-        string[] firstTerms = ["", "ka", "ko"];
-        Assert.Equal(0, ShardPlanner.Find(firstTerms, "aamu"));
-        Assert.Equal(1, ShardPlanner.Find(firstTerms, "ka"));
-        Assert.Equal(1, ShardPlanner.Find(firstTerms, "kissa"));
-        Assert.Equal(2, ShardPlanner.Find(firstTerms, "ääni"));
     }
 
     [Fact]
