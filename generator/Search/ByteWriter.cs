@@ -30,14 +30,7 @@ public sealed class ByteWriter
     public void Varint(int value)
     {
         Ensure(5);
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            buffer[length++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
-
-        buffer[length++] = (byte)v;
+        length += Varint(buffer.AsSpan(length), value);
     }
 
     public void Byte(int value)
@@ -45,8 +38,6 @@ public sealed class ByteWriter
         Ensure(1);
         buffer[length++] = (byte)value;
     }
-
-    public void String(string value) => String(value.AsSpan());
 
     public void String(ReadOnlySpan<char> value)
     {

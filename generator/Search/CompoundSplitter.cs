@@ -8,7 +8,7 @@ namespace DecisionsPortal.Search;
 /// words inside long ones ("asia" in "asiakirja") do not flood the index. Deterministic: the
 /// result depends only on the word and the vocabulary.
 /// </summary>
-public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
+public static class CompoundSplitter
 {
     public const int MinPart = 4;
 
@@ -21,38 +21,7 @@ public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
     /// </summary>
     public const int MaxWord = 100;
 
-    public IReadOnlyList<string> Parts(string word)
-    {
-        if (word.Length is < MinWord or > MaxWord)
-        {
-            return [];
-        }
-
-        var parts = new List<string>(2);
-        for (var i = MinPart; i <= word.Length - MinPart; i++)
-        {
-            var tail = word[i..];
-            if (vocabulary.Contains(tail))
-            {
-                parts.Add(tail);
-                break;
-            }
-        }
-
-        for (var j = word.Length - MinPart; j >= MinPart; j--)
-        {
-            var head = word[..j];
-            if (vocabulary.Contains(head))
-            {
-                parts.Add(head);
-                break;
-            }
-        }
-
-        return parts;
-    }
-
-    /// <summary>The same parts as <see cref="Parts(string)"/>, tail first, looked up without a substring each.</summary>
+    /// <summary>The parts of <paramref name="word"/> that <paramref name="vocabulary"/> knows, tail first, added to <paramref name="found"/>; looked up without a substring each.</summary>
     internal static void Parts(string word, VocabularyLookup vocabulary, List<IndexWord> found)
     {
         if (word.Length is < MinWord or > MaxWord)

@@ -64,25 +64,4 @@ public static class ShardPlanner
     /// </summary>
     public static string SegmentName(string anchor) =>
         (XxHash3.HashToUInt64(MemoryMarshal.AsBytes(anchor.AsSpan())) >> 32).ToString("x8", CultureInfo.InvariantCulture);
-
-    /// <summary>The shard holding <paramref name="term"/>: the last shard whose first term is not after it.</summary>
-    public static int Find(IReadOnlyList<string> firstTerms, string term)
-    {
-        int low = 0, high = firstTerms.Count - 1, found = 0;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (string.CompareOrdinal(firstTerms[mid], term) <= 0)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return found;
-    }
 }

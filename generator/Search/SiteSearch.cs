@@ -26,7 +26,7 @@ public sealed class SiteSearch
     public SearchFiles this[string language] => indexes[language].Value;
 
     /// <param name="text">The UI texts the search script shows.</param>
-    public static SearchFiles Index(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache? cache = null)
+    public static SearchFiles Index(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache cache)
     {
         var config = site.Config;
         var page = new SearchPageInfo(
@@ -37,7 +37,6 @@ public sealed class SiteSearch
             config.Topics.Select(t => (t.Id, t.Label(language))).ToList(),
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
-        cache ??= new SearchCache();
         return IncrementalIndexer.Build(site, language, cache.For(language), page, cache.Attachments);
     }
 

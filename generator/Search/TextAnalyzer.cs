@@ -4,22 +4,20 @@ namespace DecisionsPortal.Search;
 
 /// <summary>
 /// Text to index terms for one language: tokenise (hyphenated compounds also joined), lower-case,
-/// drop stop words, Snowball-stem, fold diacritics; compounds also under their parts. Each
-/// distinct word is stemmed once (the corpus is Zipfian) and kept as one string instance. Not
+/// drop stop words, Snowball-stem, fold diacritics (a compound's parts depend on the whole corpus:
+/// <see cref="PostingsBuilder"/> adds them). Each distinct word is stemmed once (the corpus is Zipfian) and kept as one string instance. Not
 /// thread-safe (it caches per word and Lucene's stemmers keep state): one per language and thread.
 /// </summary>
 public sealed class TextAnalyzer
 {
     private readonly HashSet<string> stopWords;
     private readonly Func<string, string> stem;
-    private readonly CompoundSplitter? splitter;
     private readonly IBaseFormSource? baseForms;
     private readonly WordTable words = new();
 
     // Per word id: what AnalyzeDocument asks of every token, in one small struct beside the
     // others instead of in each word's object, which would be one cache miss a token.
     private WordState[] states = new WordState[512];
-    private readonly Dictionary<string, string[]> parts = new(StringComparer.Ordinal);
     private readonly WordSink collect;
 
     // The document being analysed by AnalyzeDocument.
@@ -34,23 +32,16 @@ public sealed class TextAnalyzer
     private int fieldStart;
     private int fieldLast;
 
-    public TextAnalyzer(LanguageRules rules, CompoundSplitter? splitter = null, IBaseFormSource? baseForms = null)
+    public TextAnalyzer(LanguageRules rules, IBaseFormSource? baseForms = null)
     {
         this.baseForms = baseForms;
-        Rules = rules;
         stopWords = rules.StopWords.ToHashSet(StringComparer.Ordinal);
         stem = rules.CreateStemmer();
-        this.splitter = splitter;
         collect = Collect;
     }
 
-    public LanguageRules Rules { get; }
-
     /// <summary>The term of one lower-cased word, or null for a stop word.</summary>
-    public string? Term(string word) => Word(word).Term;
-
-    /// <summary>The word's cache entry: one per distinct word for the analyser's lifetime.</summary>
-    internal IndexWord Word(ReadOnlySpan<char> word) => words[WordId(word)];
+    public string? Term(string word) => words[WordId(word)].Term;
 
     /// <summary>The cached word, if this analyser has seen it.</summary>
     internal IndexWord? Find(ReadOnlySpan<char> word) => words.Find(word, WordTable.Hash(word)) is var id and >= 0 ? words[id] : null;
@@ -77,26 +68,6 @@ public sealed class TextAnalyzer
         return id;
     }
 
-    /// <summary>The terms of a text; positions start at <paramref name="firstPosition"/>.</summary>
-    public IEnumerable<AnalyzedToken> Analyze(string text, int firstPosition = 0)
-    {
-        foreach (var token in Tokenizer.Tokenize(text, withJoinedCompounds: true))
-        {
-            var term = Term(token.Word);
-            if (term is null)
-            {
-                continue;
-            }
-
-            var position = firstPosition + token.Position;
-            yield return new AnalyzedToken(term, token.Word, position, false);
-            foreach (var part in PartTerms(token.Word, term))
-            {
-                yield return new AnalyzedToken(part, "", position, true);
-            }
-        }
-    }
-
     /// <summary>
     /// A document's fields (title, proposal, the rest, weighted <paramref name="weights"/>; then
     /// its attachments, weight 0, counted apart) as distinct words with weights and positions; a gap of <paramref name="fieldGap"/>
@@ -117,7 +88,7 @@ public sealed class TextAnalyzer
             fieldWeight = weights[f];
             fieldStart = position;
             fieldLast = position - 1;
-            Tokenizer.Scan(fields[f], withJoinedCompounds: true, collect);
+            Tokenizer.Scan(fields[f], collect);
             position = fieldLast + 1 + fieldGap;
         }
 
@@ -183,22 +154,6 @@ public sealed class TextAnalyzer
         tokenWords.Add(state.Local);
         tokenPositions.Add(at);
         fieldLast = Math.Max(fieldLast, at);
-    }
-
-    private string[] PartTerms(string word, string term)
-    {
-        if (splitter is null)
-        {
-            return [];
-        }
-
-        if (!parts.TryGetValue(word, out var found))
-        {
-            found = splitter.Parts(word).Select(Term).OfType<string>().Where(t => t != term).Distinct().ToArray();
-            parts[word] = found;
-        }
-
-        return found;
     }
 
     private struct WordState

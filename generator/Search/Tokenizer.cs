@@ -11,18 +11,13 @@ namespace DecisionsPortal.Search;
 /// </summary>
 public static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string text, bool withJoinedCompounds = false)
-    {
-        var tokens = new List<Token>();
-        Scan(text, withJoinedCompounds, (word, position, _) => tokens.Add(new Token(word.ToString(), position)));
-        return tokens;
-    }
-
     /// <summary>
-    /// The same words as <see cref="Tokenize"/>, in the same order, without a string per word:
-    /// the index builder looks each one up in its per-language word cache by the span.
+    /// Each word of <paramref name="text"/> in order, lower-cased, with its position (the number of
+    /// words before it); a hyphenated compound's joined form follows its last part, at its first
+    /// part's position. No string per word: the index builder looks each one up in its
+    /// per-language word cache by the span.
     /// </summary>
-    public static void Scan(ReadOnlySpan<char> text, bool withJoinedCompounds, WordSink sink)
+    public static void Scan(ReadOnlySpan<char> text, WordSink sink)
     {
         Span<char> lower = stackalloc char[256];
         char[]? rented = null;
@@ -38,7 +33,7 @@ public static class Tokenizer
         {
             if (!IsWordAt(text, i, out var width))
             {
-                if (parts > 1 && withJoinedCompounds)
+                if (parts > 1)
                 {
                     sink(joined[..joinedLength], compoundStart, true);
                 }
@@ -78,24 +73,21 @@ public static class Tokenizer
                 : lower[..word.ToLowerInvariant(lower)];
             sink(lowered, position++, false);
             parts++;
-            if (withJoinedCompounds)
+            if (joinedLength + lowered.Length > joined.Length)
             {
-                if (joinedLength + lowered.Length > joined.Length)
+                var larger = System.Buffers.ArrayPool<char>.Shared.Rent((joinedLength + lowered.Length) * 2);
+                joined[..joinedLength].CopyTo(larger);
+                if (joinedRented is not null)
                 {
-                    var larger = System.Buffers.ArrayPool<char>.Shared.Rent((joinedLength + lowered.Length) * 2);
-                    joined[..joinedLength].CopyTo(larger);
-                    if (joinedRented is not null)
-                    {
-                        System.Buffers.ArrayPool<char>.Shared.Return(joinedRented);
-                    }
-
-                    joinedRented = larger;
-                    joined = larger;
+                    System.Buffers.ArrayPool<char>.Shared.Return(joinedRented);
                 }
 
-                lowered.CopyTo(joined[joinedLength..]);
-                joinedLength += lowered.Length;
+                joinedRented = larger;
+                joined = larger;
             }
+
+            lowered.CopyTo(joined[joinedLength..]);
+            joinedLength += lowered.Length;
 
             // A single hyphen followed by a word continues the compound.
             if (i + 1 < text.Length && text[i] == '-' && IsWordAt(text, i + 1, out _))
@@ -104,7 +96,7 @@ public static class Tokenizer
                 continue;
             }
 
-            if (parts > 1 && withJoinedCompounds)
+            if (parts > 1)
             {
                 sink(joined[..joinedLength], compoundStart, true);
             }
@@ -116,7 +108,7 @@ public static class Tokenizer
             }
         }
 
-        if (parts > 1 && withJoinedCompounds)
+        if (parts > 1)
         {
             sink(joined[..joinedLength], compoundStart, true);
         }

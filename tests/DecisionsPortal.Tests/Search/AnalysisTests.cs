@@ -1,4 +1,5 @@
 using DecisionsPortal.Search;
+using DecisionsPortal.Tests.Support;
 using Lucene.Net.Analysis.Fi;
 using Lucene.Net.Analysis.Sv;
 
@@ -9,12 +10,9 @@ public sealed class AnalysisTests
     [Fact]
     public void Words_are_split_at_anything_but_letters_and_digits_and_hyphenated_compounds_also_count_joined()
     {
-        var tokens = Tokenizer.Tokenize("EU-hanke, Kemi–Tornio ja §12: 2025", withJoinedCompounds: true);
-
         Assert.Equal(
-            [new("eu", 0), new("hanke", 1), new("euhanke", 0), new("kemi", 2), new("tornio", 3), new("ja", 4), new("12", 5), new("2025", 6)],
-            tokens);
-        Assert.DoesNotContain(Tokenizer.Tokenize("EU-hanke"), t => t.Word == "euhanke");
+            [("eu", 0, false), ("hanke", 1, false), ("euhanke", 0, true), ("kemi", 2, false), ("tornio", 3, false), ("ja", 4, false), ("12", 5, false), ("2025", 6, false)],
+            ScannedWords.Of("EU-hanke, Kemi–Tornio ja §12: 2025"));
     }
 
     [Fact]
@@ -59,55 +57,10 @@ public sealed class AnalysisTests
     }
 
     [Fact]
-    public void A_compound_is_split_into_the_longest_tail_and_head_the_corpus_knows()
-    {
-        var splitter = new CompoundSplitter(new HashSet<string> { "hallitus", "kaupungin", "styrelsen", "asia" });
-
-        Assert.Equal(["hallitus", "kaupungin"], splitter.Parts("kaupunginhallitus"));
-        Assert.Equal(["styrelsen"], splitter.Parts("stadsstyrelsen"));
-        Assert.Empty(splitter.Parts("hallitus"));
-        Assert.Empty(splitter.Parts("asiakas"));
-    }
-
-    [Fact]
-    public void A_token_longer_than_any_word_is_not_split_so_a_pasted_megabyte_of_letters_costs_one_pass()
-    {
-        var splitter = new CompoundSplitter(new HashSet<string> { "hallitus", "kaupungin" });
-        var longest = "kaupungin" + new string('x', CompoundSplitter.MaxWord - "kaupunginhallitus".Length) + "hallitus";
-        var pasted = "kaupungin" + new string('x', 1_000_000) + "hallitus";
-
-        Assert.Equal(["hallitus", "kaupungin"], splitter.Parts(longest));
-        Assert.Empty(splitter.Parts(longest + "x"));
-        Assert.Empty(splitter.Parts(pasted));
-
-        var fi = new TextAnalyzer(LanguageRules.For("fi"), splitter);
-        var tokens = fi.Analyze("Kemin " + pasted + " päättää").ToList();
-        Assert.Contains(tokens, t => t is { Position: 1, IsPart: false } && t.Surface.Length == pasted.Length);
-        Assert.DoesNotContain(tokens, t => t.IsPart);
-    }
-
-    [Fact]
-    public void A_compound_is_indexed_under_its_parts_at_its_own_position()
-    {
-        var fi = new TextAnalyzer(LanguageRules.For("fi"), new CompoundSplitter(new HashSet<string> { "hallitus" }));
-
-        var tokens = fi.Analyze("Kemin kaupunginhallitus päättää").ToList();
-
-        Assert.Contains(new AnalyzedToken(fi.Term("hallitus")!, "", 1, true), tokens);
-        Assert.Contains(tokens, t => t is { Surface: "kaupunginhallitus", Position: 1, IsPart: false });
-    }
-
-    [Fact]
     public void Terms_are_cut_into_shards_of_a_target_size_and_a_large_term_gets_a_shard_of_its_own()
     {
         Assert.Equal([0, 2, 3, 4], ShardPlanner.Plan([3000, 3000, 3000, 20000, 100, 100], 8192));
         Assert.Equal([0], ShardPlanner.Plan([10, 10, 10], 8192));
-
-        string[] firstTerms = ["", "ka", "ko"];
-        Assert.Equal(0, ShardPlanner.Find(firstTerms, "aamu"));
-        Assert.Equal(1, ShardPlanner.Find(firstTerms, "ka"));
-        Assert.Equal(1, ShardPlanner.Find(firstTerms, "kissa"));
-        Assert.Equal(2, ShardPlanner.Find(firstTerms, "ääni"));
     }
 
     [Fact]

@@ -33,15 +33,15 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         BaseFormDictionaries.Require();
         await using var served = await BuildAsync();
 
-        Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await SearchAsync(served, "kaupunki"));
-        Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await SearchAsync(served, "kaupungin"));
-        Assert.Equal(["hallitus"], await SearchAsync(served, "hallitus"));
-        Assert.Equal(["paatos"], await SearchAsync(served, "päätös"));
-        Assert.Equal(["aikainen"], await SearchAsync(served, "aikainen"));
-        Assert.Equal(["valita", "valittiin"], await SearchAsync(served, "valita"));
+        Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await served.SearchAsync(browser, "kaupunki"));
+        Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await served.SearchAsync(browser, "kaupungin"));
+        Assert.Equal(["hallitus"], await served.SearchAsync(browser, "hallitus"));
+        Assert.Equal(["paatos"], await served.SearchAsync(browser, "päätös"));
+        Assert.Equal(["aikainen"], await served.SearchAsync(browser, "aikainen"));
+        Assert.Equal(["valita", "valittiin"], await served.SearchAsync(browser, "valita"));
         // "välillä" shares the Snowball stem "väli" with "välitä" forms; it is not a form of valita.
-        Assert.Equal(["vali"], await SearchAsync(served, "väli"));
-        Assert.Equal(["sv-stad", "sv-staden"], await SearchAsync(served, "stad", "sv"));
+        Assert.Equal(["vali"], await served.SearchAsync(browser, "väli"));
+        Assert.Equal(["sv-stad", "sv-staden"], await served.SearchAsync(browser, "stad", "sv"));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         BaseFormDictionaries.Require();
         await using var served = await BuildAsync();
 
-        Assert.Equal(["sv-aldre", "sv-gamla"], await SearchAsync(served, "gammal", "sv"));
-        Assert.Equal(["sv-aldre", "sv-gamla"], await SearchAsync(served, "äldre", "sv"));
-        Assert.Equal(["sv-stad"], await SearchAsync(served, "växa", "sv"));
+        Assert.Equal(["sv-aldre", "sv-gamla"], await served.SearchAsync(browser, "gammal", "sv"));
+        Assert.Equal(["sv-aldre", "sv-gamla"], await served.SearchAsync(browser, "äldre", "sv"));
+        Assert.Equal(["sv-stad"], await served.SearchAsync(browser, "växa", "sv"));
         // "låg" is also the past tense of ligga: in a decision's text every reading counts.
-        Assert.Equal(["sv-laga", "sv-ligger"], await SearchAsync(served, "ligga", "sv"));
+        Assert.Equal(["sv-laga", "sv-ligger"], await served.SearchAsync(browser, "ligga", "sv"));
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         var source = (DecisionsPortal.Search.BaseForms.IBaseFormSource)dictionary;
         await using var served = await BuildAsync();
         var texts = language == "fi" ? Finnish : Swedish;
-        var words = texts.SelectMany(d => Tokenizer.Tokenize(d.Text).Select(t => ((language == "fi" ? "" : "sv-") + d.Slug, t.Word))).ToList();
+        var words = texts.SelectMany(d => ScannedWords.Of(d.Text).Where(w => !w.Joined).Select(w => ((language == "fi" ? "" : "sv-") + d.Slug, w.Word))).ToList();
         var forms = words.Select(w => w.Word).Distinct().ToDictionary(w => w, source.Analyse);
         var stop = LanguageRules.For(language).StopWords.ToHashSet();
         var failures = new List<string>();
@@ -76,7 +76,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
             // Every decision holding a word with one of the base forms meant, or a compound with it as a part.
             var expected = words.Where(w => forms[w.Word].Bases.Concat(forms[w.Word].Parts).Intersect(wordForms.Meant).Any())
                 .Select(w => w.Item1).Distinct().Order(StringComparer.Ordinal).ToList();
-            var found = await SearchAsync(served, word, language);
+            var found = await served.SearchAsync(browser, word, language);
             if (expected.Except(found).Any())
             {
                 failures.Add($"{word}: expected {string.Join(',', expected)}, found {string.Join(',', found)}");
@@ -93,9 +93,9 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         BaseFormDictionaries.Require();
         await using var served = await BuildAsync();
 
-        Assert.Equal(["sv-laga"], await SearchAsync(served, "låg", "sv"));
-        Assert.Equal(["sv-lagen", "sv-laga"], await SearchAsync(served, "lag", "sv", ranked: true));
-        Assert.Equal(["sv-man"], await SearchAsync(served, "mån", "sv"));
+        Assert.Equal(["sv-laga"], await served.SearchAsync(browser, "låg", "sv"));
+        Assert.Equal(["sv-lagen", "sv-laga"], await served.SearchAsync(browser, "lag", "sv", ranked: true));
+        Assert.Equal(["sv-man"], await served.SearchAsync(browser, "mån", "sv"));
     }
 
     [Fact]
@@ -122,18 +122,15 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_councillor_is_found_by_name_in_votes_dissents_and_the_attendees_of_the_meeting()
     {
         BaseFormDictionaries.Require();
-        var site = new TestSite(CouncilTown.Files);
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));
-        await using var served = new ServedTestSite(site, await StaticServer.StartAsync(site.Output));
+        await using var served = await SearchableSite.BuildAsync(new TestSite(CouncilTown.Files));
 
-        Assert.Contains("hallitus-katto", await SearchAsync(served, "Anna Aho"));
-        Assert.Contains("hallitus-katto", await SearchAsync(served, "Eero Esa"));
-        Assert.Contains("hallitus-katto", await SearchAsync(served, "Liisa Puheenjohtaja"));
-        Assert.DoesNotContain("lautakunta-katto", await SearchAsync(served, "Liisa Puheenjohtaja"));
+        Assert.Contains("hallitus-katto", await served.SearchAsync(browser, "Anna Aho"));
+        Assert.Contains("hallitus-katto", await served.SearchAsync(browser, "Eero Esa"));
+        Assert.Contains("hallitus-katto", await served.SearchAsync(browser, "Liisa Puheenjohtaja"));
+        Assert.DoesNotContain("lautakunta-katto", await served.SearchAsync(browser, "Liisa Puheenjohtaja"));
 
         // The confidential § 11 of the same meeting is found by its published fields only.
-        Assert.DoesNotContain("kiinteistokauppa", await SearchAsync(served, "Liisa Puheenjohtaja"));
+        Assert.DoesNotContain("kiinteistokauppa", await served.SearchAsync(browser, "Liisa Puheenjohtaja"));
     }
 
     [Fact]
@@ -153,7 +150,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Output, "search", "fi"), "manifest.*.js"));
     }
 
-    private static async Task<ServedTestSite> BuildAsync()
+    private static async Task<SearchableSite> BuildAsync()
     {
         var site = new TestSite();
         for (var i = 0; i < Finnish.Length; i++)
@@ -166,9 +163,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
             site.Write($"content/sv/2024/sv-{Swedish[i].Slug}.md", Decision("Ärende " + (i + 1), $"2024-02-{i + 10}", "Nämnden beslutar.", Swedish[i].Text));
         }
 
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));
-        return new ServedTestSite(site, await StaticServer.StartAsync(site.Output));
+        return await SearchableSite.BuildAsync(site);
     }
 
     // Real Swedish sentences, with words hunspell-sv lists as their own (gamla, äldre, ligger) and
@@ -198,52 +193,4 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         ---
         {text}
         """;
-
-    /// <summary>The slugs of the decisions in the page's language that a submitted query finds, in ordinal order (or best first).</summary>
-    private async Task<string[]> SearchAsync(ServedTestSite served, string query, string language = "fi", bool ranked = false)
-    {
-        var page = await served.PageAsync(browser, language);
-        var slugs = await page.EvaluateAsync<string[]>(
-            """
-            async ([query, language]) => {
-              const M = DPSearchManifest, A = DPSearch.analyzer(M, DPStemmers), E = DPSearch.engine(M, A);
-              const m = await E.match(query, false), out = [];
-              const hits = (m.hits || []).filter(h => M.languages[m.table.lang[h.doc]][0] === language).sort((a, b) => b.score - a.score);
-              for (const h of hits) out.push((await E.meta(Math.floor(h.doc / M.chunk)))[h.doc % M.chunk][3].split('/').filter(Boolean).pop());
-              return out;
-            }
-            """,
-            new object[] { query, language });
-        return ranked ? slugs : slugs.Order(StringComparer.Ordinal).ToArray();
-    }
-
-    private sealed record ServedTestSite(TestSite Site, StaticServer Server) : IAsyncDisposable
-    {
-        private readonly Dictionary<string, Microsoft.Playwright.IPage> pages = [];
-
-        /// <summary>The language's search page, which loads the manifest and the scripts as a searcher's browser does.</summary>
-        public async Task<Microsoft.Playwright.IPage> PageAsync(BrowserFixture browser, string language)
-        {
-            if (!pages.TryGetValue(language, out var page))
-            {
-                page = await browser.NewPageAsync();
-                await page.GotoAsync(Server.Origin + (language == "fi" ? "/fi/haku/" : "/sv/sok/"));
-                await page.WaitForFunctionAsync("() => window.DPSearch && window.DPSearchManifest && window.DPStemmers");
-                pages[language] = page;
-            }
-
-            return page;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var page in pages.Values)
-            {
-                await page.CloseAsync();
-            }
-
-            await Server.DisposeAsync();
-            Site.Dispose();
-        }
-    }
 }

@@ -34,7 +34,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
             ("sv", new[] { "staden", "kongressen", "beslut", "miljön", "stadsstyrelsen", "skola" }),
         };
         var indexes = queries.AsParallel().AsOrdered()
-            .Select(q => SiteSearch.Index(model, q.Item1, new Dictionary<string, string>()).Files.ToDictionary(f => f.Path, f => f.Content))
+            .Select(q => SiteSearch.Index(model, q.Item1, new Dictionary<string, string>(), new SearchCache()).Files.ToDictionary(f => f.Path, f => f.Content))
             .ToList();
 
         for (var i = 0; i < queries.Length; i++)
@@ -63,12 +63,12 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
             .Select(a => new TextAnalyzer(LanguageRules.For(a[0].GetString()!)).Term(word))
             .OfType<string>().Distinct().ToList();
         // search.js also fetches the shard of the word's own term (term, NUL, word), mostly the same.
-        var needed = new HashSet<int>(terms.SelectMany(t => new[] { ShardPlanner.Find(first, t), ShardPlanner.Find(first, t + "\0" + word) }));
+        var needed = new HashSet<int>(terms.SelectMany(t => new[] { ShardOf(first, t), ShardOf(first, t + "\0" + word) }));
         foreach (var prefix in terms.Append(Folding.Fold(word)).Where(p => p.Length >= 3))
         {
             // While typing, search.js searches a prefix in every shard it spans when they are at most PREFIX_SHARDS = 2.
-            var from = ShardPlanner.Find(first, prefix);
-            var to = ShardPlanner.Find(first, prefix + "\uffff");
+            var from = ShardOf(first, prefix);
+            var to = ShardOf(first, prefix + "\uffff");
             for (var i = from; i <= to && to - from < 2; i++)
             {
                 needed.Add(i);
@@ -83,6 +83,9 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         return (files[manifestPath].Length + shardBytes + docs + meta,
             $"manifest {files[manifestPath].Length}, shards {shardBytes} ({needed.Count}), docs {docs}, metadata {meta}");
     }
+
+    /// <summary>The shard search.js looks <paramref name="term"/> up in: the last whose first term is not after it (ordinally, as JavaScript compares).</summary>
+    private static int ShardOf(List<string> firstTerms, string term) => Math.Max(0, firstTerms.Count(f => string.CompareOrdinal(f, term) <= 0) - 1);
 
     private static SiteModel Model(TestSite site)
     {

@@ -39,7 +39,7 @@ public sealed class StemmerDifferentialTests(BrowserFixture browser)
         var texts = Texts(language);
         var words = Words(language);
         var expected = words.Select(w => analyzer.Term(w) ?? "").ToArray();
-        var expectedWords = texts.Select(t => string.Join(' ', Tokenizer.Tokenize(t).Select(token => token.Word))).ToArray();
+        var expectedWords = texts.Select(t => string.Join(' ', ScannedWords.Of(t).Where(w => !w.Joined).Select(w => w.Word))).ToArray();
         var manifest = new Dictionary<string, object>
         {
             ["analysis"] = new object[] { new object[] { language, rules.HasStemmer, rules.StopWords } },
@@ -76,7 +76,7 @@ public sealed class StemmerDifferentialTests(BrowserFixture browser)
         words.UnionWith(File.ReadLines(Path.Combine(Repository.TestsFolder, "Search", "StemmerWords", language + ".txt")).Where(l => l.Length > 0));
         foreach (var text in Texts(language))
         {
-            words.UnionWith(Tokenizer.Tokenize(text, withJoinedCompounds: true).Select(t => t.Word));
+            words.UnionWith(ScannedWords.Of(text).Select(w => w.Word));
         }
 
         return words.ToArray();
