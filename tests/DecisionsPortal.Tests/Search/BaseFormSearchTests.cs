@@ -10,9 +10,10 @@ namespace DecisionsPortal.Tests.Search;
 /// holding any form of the word's base form, compounds by their parts, and a word whose Snowball
 /// stem other words share finds only its own base form's decisions. The differential test checks
 /// every word of the decisions against what the dictionary itself says. People are found by name.
+/// The tests that search the decisions below search one build of them (<see cref="Site"/>), each with pages of its own.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class BaseFormSearchTests(BrowserFixture browser)
+public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTests.Site built) : IClassFixture<BaseFormSearchTests.Site>
 {
     private static readonly (string Slug, string Text)[] Finnish =
     [
@@ -31,7 +32,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task Any_form_typed_finds_every_decision_with_any_form_of_its_base_form()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
 
         Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await SearchAsync(served, "kaupunki"));
         Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await SearchAsync(served, "kaupungin"));
@@ -48,7 +49,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_swedish_form_the_dictionary_lists_as_a_word_of_its_own_finds_the_other_forms_of_its_base_form()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
 
         Assert.Equal(["sv-aldre", "sv-gamla"], await SearchAsync(served, "gammal", "sv"));
         Assert.Equal(["sv-aldre", "sv-gamla"], await SearchAsync(served, "äldre", "sv"));
@@ -65,7 +66,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         BaseFormDictionaries.Require();
         using var dictionary = language == "fi" ? (IDisposable)BaseFormDictionaries.Finnish() : BaseFormDictionaries.Swedish();
         var source = (DecisionsPortal.Search.BaseForms.IBaseFormSource)dictionary;
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
         var texts = language == "fi" ? Finnish : Swedish;
         var words = texts.SelectMany(d => Tokenizer.Tokenize(d.Text).Select(t => ((language == "fi" ? "" : "sv-") + d.Slug, t.Word))).ToList();
         var forms = words.Select(w => w.Word).Distinct().ToDictionary(w => w, source.Analyse);
@@ -91,7 +92,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_letter_with_a_diacritic_is_a_letter_of_its_own_and_a_query_without_it_ranks_the_exact_form_first()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
 
         Assert.Equal(["sv-laga"], await SearchAsync(served, "låg", "sv"));
         Assert.Equal(["sv-lagen", "sv-laga"], await SearchAsync(served, "lag", "sv", ranked: true));
@@ -102,7 +103,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_word_one_edit_from_a_word_of_the_index_is_offered_that_word_first()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
         var page = await served.PageAsync(browser, "fi");
 
         var suggestion = await page.EvaluateAsync<string?>(
@@ -122,10 +123,11 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_councillor_is_found_by_name_in_votes_dissents_and_the_attendees_of_the_meeting()
     {
         BaseFormDictionaries.Require();
-        var site = new TestSite(CouncilTown.Files);
+        using var site = new TestSite(CouncilTown.Files);
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));
-        await using var served = new ServedTestSite(site, await StaticServer.StartAsync(site.Output));
+        await using var server = await StaticServer.StartAsync(site.Output);
+        await using var served = new ServedPages(server);
 
         Assert.Contains("hallitus-katto", await SearchAsync(served, "Anna Aho"));
         Assert.Contains("hallitus-katto", await SearchAsync(served, "Eero Esa"));
@@ -151,24 +153,6 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         Assert.Contains(info, l => l.EndsWith("fi words are searched by their Snowball stems only", StringComparison.Ordinal));
         Assert.Contains(info, l => l.EndsWith("sv words are searched by their Snowball stems only", StringComparison.Ordinal));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Output, "search", "fi"), "manifest.*.js"));
-    }
-
-    private static async Task<ServedTestSite> BuildAsync()
-    {
-        var site = new TestSite();
-        for (var i = 0; i < Finnish.Length; i++)
-        {
-            site.Write($"content/fi/2024/{Finnish[i].Slug}.md", Decision("Asia " + (i + 1), $"2024-01-{i + 10}", "Lautakunta päättää asiasta.", Finnish[i].Text));
-        }
-
-        for (var i = 0; i < Swedish.Length; i++)
-        {
-            site.Write($"content/sv/2024/sv-{Swedish[i].Slug}.md", Decision("Ärende " + (i + 1), $"2024-02-{i + 10}", "Nämnden beslutar.", Swedish[i].Text));
-        }
-
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));
-        return new ServedTestSite(site, await StaticServer.StartAsync(site.Output));
     }
 
     // Real Swedish sentences, with words hunspell-sv lists as their own (gamla, äldre, ligger) and
@@ -200,7 +184,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         """;
 
     /// <summary>The slugs of the decisions in the page's language that a submitted query finds, in ordinal order (or best first).</summary>
-    private async Task<string[]> SearchAsync(ServedTestSite served, string query, string language = "fi", bool ranked = false)
+    private async Task<string[]> SearchAsync(ServedPages served, string query, string language = "fi", bool ranked = false)
     {
         var page = await served.PageAsync(browser, language);
         var slugs = await page.EvaluateAsync<string[]>(
@@ -217,7 +201,40 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         return ranked ? slugs : slugs.Order(StringComparer.Ordinal).ToArray();
     }
 
-    private sealed record ServedTestSite(TestSite Site, StaticServer Server) : IAsyncDisposable
+    /// <summary>The decisions above, built once and served; the tests only read them.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        private readonly TestSite site = new();
+        private StaticServer server = null!;
+
+        public async Task InitializeAsync()
+        {
+            for (var i = 0; i < Finnish.Length; i++)
+            {
+                site.Write($"content/fi/2024/{Finnish[i].Slug}.md", Decision("Asia " + (i + 1), $"2024-01-{i + 10}", "Lautakunta päättää asiasta.", Finnish[i].Text));
+            }
+
+            for (var i = 0; i < Swedish.Length; i++)
+            {
+                site.Write($"content/sv/2024/sv-{Swedish[i].Slug}.md", Decision("Ärende " + (i + 1), $"2024-02-{i + 10}", "Nämnden beslutar.", Swedish[i].Text));
+            }
+
+            var result = site.Build();
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));
+            server = await StaticServer.StartAsync(site.Output);
+        }
+
+        /// <summary>Search pages of a test's own over the one build.</summary>
+        public ServedPages Pages() => new(server);
+
+        public async Task DisposeAsync()
+        {
+            await server.DisposeAsync();
+            site.Dispose();
+        }
+    }
+
+    public sealed class ServedPages(StaticServer server) : IAsyncDisposable
     {
         private readonly Dictionary<string, Microsoft.Playwright.IPage> pages = [];
 
@@ -227,7 +244,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
             if (!pages.TryGetValue(language, out var page))
             {
                 page = await browser.NewPageAsync();
-                await page.GotoAsync(Server.Origin + (language == "fi" ? "/fi/haku/" : "/sv/sok/"));
+                await page.GotoAsync(server.Origin + (language == "fi" ? "/fi/haku/" : "/sv/sok/"));
                 await page.WaitForFunctionAsync("() => window.DPSearch && window.DPSearchManifest && window.DPStemmers");
                 pages[language] = page;
             }
@@ -241,9 +258,6 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
             {
                 await page.CloseAsync();
             }
-
-            await Server.DisposeAsync();
-            Site.Dispose();
         }
     }
 }
