@@ -13,7 +13,7 @@ public static class LanguageStringsLoader
 
     public static LanguageStrings? Load(string templatesDirectory, string language, SourceLocation requestedAt, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(templatesDirectory, "i18n", language + ".yml");
+        var path = PathOf(templatesDirectory, language);
         if (!File.Exists(path))
         {
             diagnostics.Error(DiagnosticCodes.I18nMissing, requestedAt, $"language '{language}' has no strings file: create {PathDisplay.Relative(path)}");
@@ -44,6 +44,8 @@ public static class LanguageStringsLoader
 
         return new LanguageStrings(language, name, dateFormat, segments, text);
     }
+
+    public static string PathOf(string templatesDirectory, string language) => Path.Combine(templatesDirectory, "i18n", language + ".yml");
 
     private static UrlSegments? ReadSegments(YamlMapping yaml, DiagnosticBag diagnostics)
     {

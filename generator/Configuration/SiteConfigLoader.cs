@@ -10,7 +10,8 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
         ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed", DataLicenceReader.Key, EditorLanguage.Key];
 
-    public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="kept">The i18n files kept from serve's last build; without it they are read.</param>
+    public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics, LanguageStringsCache? kept = null)
     {
         if (!IsFolderName(options.ConfigPath))
         {
@@ -108,7 +109,10 @@ public static partial class SiteConfigLoader
         {
             foreach (var language in languages)
             {
-                var loaded = LanguageStringsLoader.Load(templatesDirectory, language, yaml.ValueLocation("languages"), diagnostics);
+                var requestedAt = yaml.ValueLocation("languages");
+                var loaded = kept is null
+                    ? LanguageStringsLoader.Load(templatesDirectory, language, requestedAt, diagnostics)
+                    : kept.Load(templatesDirectory, language, requestedAt, diagnostics);
                 if (loaded is not null)
                 {
                     strings[language] = loaded;

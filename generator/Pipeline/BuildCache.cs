@@ -10,6 +10,9 @@ namespace DecisionsPortal.Pipeline;
 /// </summary>
 public sealed class BuildCache
 {
+    /// <summary>The Configure stage: the i18n files, by path, time and size.</summary>
+    public Configuration.LanguageStringsCache Strings { get; } = new();
+
     /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
     public ParsedFileCache ParsedFiles { get; } = new();
 
@@ -24,6 +27,7 @@ public sealed class BuildCache
 
     public void Clear()
     {
+        Strings.Clear();
         ParsedFiles.Clear();
         Render.Clear();
         Search.Clear();

@@ -48,7 +48,7 @@ public static class BuildPipeline
 
         try
         {
-            var config = SiteConfigLoader.Load(options, diagnostics);
+            var config = SiteConfigLoader.Load(options, diagnostics, cache.Strings);
             Stage("configure");
             if (config is null || diagnostics.HasErrors)
             {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace DecisionsPortal.Serving;
 
 /// <summary>The live-reload script: an external file (pages allow only same-origin scripts), linked from every page serve writes.</summary>
@@ -5,16 +7,36 @@ public static class ReloadScript
 {
     public const string Path = "/_serve/reload.js";
 
-    private const string Tag = $"<script src=\"{Path}\" defer></script>\n";
+    private static readonly byte[] Tag = Encoding.UTF8.GetBytes($"<script src=\"{Path}\" defer></script>\n");
 
     public static byte[] Content { get; } = Load();
 
+    /// <summary>
+    /// The tag before the page's last <c>&lt;/body&gt;</c> (any case), or at its end. Done on the
+    /// bytes: serve does it to every page it writes, and the tag is ASCII, as is what it looks for.
+    /// </summary>
     public static byte[] Inject(byte[] html)
     {
-        var text = System.Text.Encoding.UTF8.GetString(html);
-        var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        text = end < 0 ? text + Tag : text.Insert(end, Tag);
-        return System.Text.Encoding.UTF8.GetBytes(text);
+        var end = LastBodyEnd(html);
+        var at = end < 0 ? html.Length : end;
+        var result = new byte[html.Length + Tag.Length];
+        html.AsSpan(0, at).CopyTo(result);
+        Tag.CopyTo(result.AsSpan(at));
+        html.AsSpan(at).CopyTo(result.AsSpan(at + Tag.Length));
+        return result;
+    }
+
+    private static int LastBodyEnd(ReadOnlySpan<byte> html)
+    {
+        for (var end = html.LastIndexOf("</"u8); end >= 0; end = html[..end].LastIndexOf("</"u8))
+        {
+            if (Ascii.EqualsIgnoreCase(html.Slice(end, Math.Min(7, html.Length - end)), "</body>"u8))
+            {
+                return end;
+            }
+        }
+
+        return -1;
     }
 
     private static byte[] Load()

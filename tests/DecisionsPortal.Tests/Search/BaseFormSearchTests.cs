@@ -10,9 +10,10 @@ namespace DecisionsPortal.Tests.Search;
 /// holding any form of the word's base form, compounds by their parts, and a word whose Snowball
 /// stem other words share finds only its own base form's decisions. The differential test checks
 /// every word of the decisions against what the dictionary itself says. People are found by name.
+/// The tests that search the decisions below search one build of them (<see cref="Site"/>), each with pages of its own.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class BaseFormSearchTests(BrowserFixture browser)
+public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTests.Site built) : IClassFixture<BaseFormSearchTests.Site>
 {
     private static readonly (string Slug, string Text)[] Finnish =
     [
@@ -31,7 +32,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task Any_form_typed_finds_every_decision_with_any_form_of_its_base_form()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
 
         Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await served.SearchAsync(browser, "kaupunki"));
         Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await served.SearchAsync(browser, "kaupungin"));
@@ -48,7 +49,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_swedish_form_the_dictionary_lists_as_a_word_of_its_own_finds_the_other_forms_of_its_base_form()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
 
         Assert.Equal(["sv-aldre", "sv-gamla"], await served.SearchAsync(browser, "gammal", "sv"));
         Assert.Equal(["sv-aldre", "sv-gamla"], await served.SearchAsync(browser, "äldre", "sv"));
@@ -65,7 +66,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         BaseFormDictionaries.Require();
         using var dictionary = language == "fi" ? (IDisposable)BaseFormDictionaries.Finnish() : BaseFormDictionaries.Swedish();
         var source = (DecisionsPortal.Search.BaseForms.IBaseFormSource)dictionary;
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
         var texts = language == "fi" ? Finnish : Swedish;
         var words = texts.SelectMany(d => ScannedWords.Of(d.Text).Where(w => !w.Joined).Select(w => ((language == "fi" ? "" : "sv-") + d.Slug, w.Word))).ToList();
         var forms = words.Select(w => w.Word).Distinct().ToDictionary(w => w, source.Analyse);
@@ -91,7 +92,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_letter_with_a_diacritic_is_a_letter_of_its_own_and_a_query_without_it_ranks_the_exact_form_first()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
 
         Assert.Equal(["sv-laga"], await served.SearchAsync(browser, "låg", "sv"));
         Assert.Equal(["sv-lagen", "sv-laga"], await served.SearchAsync(browser, "lag", "sv", ranked: true));
@@ -102,7 +103,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
     public async Task A_word_one_edit_from_a_word_of_the_index_is_offered_that_word_first()
     {
         BaseFormDictionaries.Require();
-        await using var served = await BuildAsync();
+        await using var served = built.Pages();
         var page = await served.PageAsync(browser, "fi");
 
         var suggestion = await page.EvaluateAsync<string?>(
@@ -150,22 +151,6 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Output, "search", "fi"), "manifest.*.js"));
     }
 
-    private static async Task<SearchableSite> BuildAsync()
-    {
-        var site = new TestSite();
-        for (var i = 0; i < Finnish.Length; i++)
-        {
-            site.Write($"content/fi/2024/{Finnish[i].Slug}.md", Decision("Asia " + (i + 1), $"2024-01-{i + 10}", "Lautakunta päättää asiasta.", Finnish[i].Text));
-        }
-
-        for (var i = 0; i < Swedish.Length; i++)
-        {
-            site.Write($"content/sv/2024/sv-{Swedish[i].Slug}.md", Decision("Ärende " + (i + 1), $"2024-02-{i + 10}", "Nämnden beslutar.", Swedish[i].Text));
-        }
-
-        return await SearchableSite.BuildAsync(site);
-    }
-
     // Real Swedish sentences, with words hunspell-sv lists as their own (gamla, äldre, ligger) and
     // words that differ only by a diacritic (låg, lag; mån).
     private static readonly (string Slug, string Text)[] Swedish =
@@ -193,4 +178,31 @@ public sealed class BaseFormSearchTests(BrowserFixture browser)
         ---
         {text}
         """;
+
+    /// <summary>The decisions above, built once and served; the tests only read them.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        private SearchableSite searchable = null!;
+
+        public async Task InitializeAsync()
+        {
+            var site = new TestSite();
+            for (var i = 0; i < Finnish.Length; i++)
+            {
+                site.Write($"content/fi/2024/{Finnish[i].Slug}.md", Decision("Asia " + (i + 1), $"2024-01-{i + 10}", "Lautakunta päättää asiasta.", Finnish[i].Text));
+            }
+
+            for (var i = 0; i < Swedish.Length; i++)
+            {
+                site.Write($"content/sv/2024/sv-{Swedish[i].Slug}.md", Decision("Ärende " + (i + 1), $"2024-02-{i + 10}", "Nämnden beslutar.", Swedish[i].Text));
+            }
+
+            searchable = await SearchableSite.BuildAsync(site);
+        }
+
+        /// <summary>Search pages of a test's own over the one build.</summary>
+        public SearchPages Pages() => searchable.Pages();
+
+        public async Task DisposeAsync() => await searchable.DisposeAsync();
+    }
 }

@@ -2,13 +2,10 @@ using Microsoft.Playwright;
 
 namespace DecisionsPortal.Tests.Support.Browser;
 
-/// <summary>
-/// A test site built and served on loopback, searched with search.js in Chromium over the files
-/// the build wrote, as a searcher's browser does.
-/// </summary>
+/// <summary>A test site built and served on loopback, with search pages of its own (<see cref="SearchPages"/>).</summary>
 public sealed class SearchableSite(TestSite site, StaticServer server) : IAsyncDisposable
 {
-    private readonly Dictionary<string, IPage> pages = [];
+    private readonly SearchPages own = new(server);
 
     public static async Task<SearchableSite> BuildAsync(TestSite site)
     {
@@ -17,45 +14,17 @@ public sealed class SearchableSite(TestSite site, StaticServer server) : IAsyncD
         return new SearchableSite(site, await StaticServer.StartAsync(site.Output));
     }
 
-    /// <summary>The language's search page, which loads the manifest and the scripts as a searcher's browser does.</summary>
-    public async Task<IPage> PageAsync(BrowserFixture browser, string language)
-    {
-        if (!pages.TryGetValue(language, out var page))
-        {
-            page = await browser.NewPageAsync();
-            await page.GotoAsync(server.Origin + (language == "fi" ? "/fi/haku/" : "/sv/sok/"));
-            await page.WaitForFunctionAsync("() => window.DPSearch && window.DPSearchManifest && window.DPStemmers");
-            pages[language] = page;
-        }
+    /// <summary>Search pages of a test's own over this build, for tests that share one.</summary>
+    public SearchPages Pages() => new(server);
 
-        return page;
-    }
+    public Task<IPage> PageAsync(BrowserFixture browser, string language) => own.PageAsync(browser, language);
 
-    /// <summary>The slugs of the decisions in the page's language that a submitted query finds, in ordinal order (or best first).</summary>
-    public async Task<string[]> SearchAsync(BrowserFixture browser, string query, string language = "fi", bool ranked = false)
-    {
-        var page = await PageAsync(browser, language);
-        var slugs = await page.EvaluateAsync<string[]>(
-            """
-            async ([query, language]) => {
-              const M = DPSearchManifest, A = DPSearch.analyzer(M, DPStemmers), E = DPSearch.engine(M, A);
-              const m = await E.match(query, false), out = [];
-              const hits = (m.hits || []).filter(h => M.languages[m.table.lang[h.doc]][0] === language).sort((a, b) => b.score - a.score);
-              for (const h of hits) out.push((await E.meta(Math.floor(h.doc / M.chunk)))[h.doc % M.chunk][3].split('/').filter(Boolean).pop());
-              return out;
-            }
-            """,
-            new object[] { query, language });
-        return ranked ? slugs : slugs.Order(StringComparer.Ordinal).ToArray();
-    }
+    public Task<string[]> SearchAsync(BrowserFixture browser, string query, string language = "fi", bool ranked = false) =>
+        own.SearchAsync(browser, query, language, ranked);
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var page in pages.Values)
-        {
-            await page.CloseAsync();
-        }
-
+        await own.DisposeAsync();
         await server.DisposeAsync();
         site.Dispose();
     }
