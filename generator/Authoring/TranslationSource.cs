@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
@@ -14,7 +15,7 @@ namespace DecisionsPortal.Authoring;
 /// as the translation must write it: a translation that published what its original keeps off
 /// the site would leak it (a confidential one stops the build, DP0100; the others would not).
 /// </summary>
-public sealed record TranslationSource(
+public sealed partial record TranslationSource(
     string? Title,
     DateOnly? Date,
     string? Body,
@@ -39,7 +40,9 @@ public sealed record TranslationSource(
         var source = frontMatter is null ? null : new YamlSource(shown, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
         if (source?.Parse(scratch, YamlCodes.Content) is not MappingNode mapping)
         {
-            return new TranslationSource(null, null, null, null, null, null, null, [], null, new Dictionary<string, string>(), Needed);
+            // Nothing is carried; a withholding field written on a line of its own is named with the rest, not left 'false' unsaid.
+            var lines = frontMatter?.Yaml.Split('\n').Select(line => KeyOfLine().Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value) ?? [];
+            return new TranslationSource(null, null, null, null, null, null, null, [], null, new Dictionary<string, string>(), Needed.Concat(MeantWithholding(lines)).Distinct().ToList());
         }
 
         var yaml = new YamlMapping(mapping, source, scratch, DiagnosticCodes.WrongType);
@@ -70,7 +73,10 @@ public sealed record TranslationSource(
         });
         // A withholding field written in the source but not read as withholding anything (empty, or
         // 'confidential: kyllä') may still be meant to: named, not silently left 'false'.
-        var unread = DecisionFields.Withholding.Where(f => yaml.Has(f) && !read.Withheld.ContainsKey(f) && !WithholdsNothing(yaml, f));
+        // So may one whose name is misspelt or in Finnish or Swedish ('salainen: true'), which check stops at (DP0014).
+        var unread = DecisionFields.Withholding.Where(f => yaml.Has(f) && !read.Withheld.ContainsKey(f) && !WithholdsNothing(yaml, f))
+            .Concat(MeantWithholding(yaml.Entries.Select(e => e.Key).Where(k => !DecisionFields.All.Contains(k))).Where(f => !read.Withheld.ContainsKey(f)))
+            .Distinct();
         return read with { NotCarried = missing.Concat(unread).ToList() };
     }
 
@@ -98,6 +104,15 @@ public sealed record TranslationSource(
 
         return withheld;
     }
+
+    /// <summary>The withholding fields these keys are, or were most likely meant as.</summary>
+    private static IEnumerable<string> MeantWithholding(IEnumerable<string> keys) =>
+        keys.Select(k => DecisionFields.All.Contains(k) ? k : DecisionFields.Meant(k))
+            .OfType<string>()
+            .Where(f => DecisionFields.Withholding.Contains(f));
+
+    [GeneratedRegex(@"^\s*[""']?([^\s:""'#]+)[""']?\s*:")]
+    private static partial Regex KeyOfLine();
 
     // As the build reads them: an empty 'confidential:' or 'draft:' is an error there, an empty 'withdrawn:' or 'personal:' withholds nothing.
     private static bool WithholdsNothing(YamlMapping yaml, string field) => field switch

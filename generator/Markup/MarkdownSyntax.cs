@@ -53,11 +53,20 @@ public static class MarkdownSyntax
         return document;
     }
 
-    /// <summary>Every link and image (<see cref="LinkInline.IsImage"/>) of the text as parsed, with its zero-based line and column in the text.</summary>
-    public static IEnumerable<LinkInline> Links(string markdown) =>
+    /// <summary>
+    /// Every link and image (<see cref="LinkInline"/>, <see cref="LinkInline.IsImage"/>) and link
+    /// definition (<see cref="LinkReferenceDefinition"/>, used or not) of the text as parsed, with
+    /// its zero-based line and column in the text.
+    /// </summary>
+    public static IEnumerable<MarkdownObject> Links(string markdown) =>
 
-        // Every Markdown link or image, inline or by reference, has a '[': most texts have none and are not parsed.
+        // Every Markdown link, image or link definition has a '[': most texts have none and are not parsed.
         string.IsNullOrEmpty(markdown) || !markdown.Contains('[')
             ? []
-            : Parse(markdown).Descendants<LinkInline>().Where(link => !string.IsNullOrEmpty(link.Url));
+            : Parse(markdown).Descendants().Where(node => node switch
+            {
+                LinkInline link => !string.IsNullOrEmpty(link.Url),
+                LinkReferenceDefinition definition => definition.GetType() == typeof(LinkReferenceDefinition) && !string.IsNullOrEmpty(definition.Url),
+                _ => false,
+            });
 }

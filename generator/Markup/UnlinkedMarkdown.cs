@@ -18,17 +18,19 @@ public static class UnlinkedMarkdown
             return markdown;
         }
 
-        var cuts = new List<(int Start, int End, string Words)>();
+        // Each cut with the span of the words it keeps (a link's text, which may hold a withheld image itself).
+        var cuts = new List<(int Start, int End, int WordsStart, int WordsEnd)>();
         foreach (var node in MarkdownSyntax.Parse(markdown).Descendants())
         {
             switch (node)
             {
                 case LinkInline { Url: { } url } link when withheld(url):
-                    var words = link.IsImage || link.FirstChild is null ? "" : markdown[link.FirstChild.Span.Start..(link.LastChild!.Span.End + 1)];
-                    cuts.Add((link.Span.Start, link.Span.End, words));
+                    cuts.Add(link.IsImage || link.FirstChild is null
+                        ? (link.Span.Start, link.Span.End, 0, 0)
+                        : (link.Span.Start, link.Span.End, link.FirstChild.Span.Start, link.LastChild!.Span.End + 1));
                     break;
                 case LinkReferenceDefinition { Url: { } url } definition when withheld(url):
-                    cuts.Add((definition.Span.Start, definition.Span.End, ""));
+                    cuts.Add((definition.Span.Start, definition.Span.End, 0, 0));
                     break;
             }
         }
@@ -38,20 +40,32 @@ public static class UnlinkedMarkdown
             return markdown;
         }
 
-        // From the end, so that each cut's place in the text still holds; a cut inside one already made is skipped.
-        var text = new System.Text.StringBuilder(markdown);
-        var before = int.MaxValue;
-        foreach (var (start, end, words) in cuts.OrderByDescending(c => c.Start))
+        // In the text's order, outer before inner: a link's words are written with the cuts inside them made.
+        cuts.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var text = new System.Text.StringBuilder(markdown.Length);
+        var next = 0;
+        Write(0, markdown.Length);
+        return text.ToString();
+
+        void Write(int from, int to)
         {
-            if (end >= before)
+            var at = from;
+            while (next < cuts.Count && cuts[next].Start < to)
             {
-                continue;
+                var (start, end, wordsStart, wordsEnd) = cuts[next++];
+                text.Append(markdown, at, start - at);
+                Write(wordsStart, wordsEnd);
+
+                // Any other cut within this one (in an image's description, say) went with it.
+                while (next < cuts.Count && cuts[next].Start <= end)
+                {
+                    next++;
+                }
+
+                at = end + 1;
             }
 
-            text.Remove(start, end - start + 1).Insert(start, words);
-            before = start;
+            text.Append(markdown, at, to - at);
         }
-
-        return text.ToString();
     }
 }

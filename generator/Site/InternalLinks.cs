@@ -1,6 +1,7 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace DecisionsPortal.Site;
@@ -79,20 +80,23 @@ public static class InternalLinks
     }
 
     /// <summary>
-    /// Whether a link of the text first published ('previous:') leads to an attachment the build
-    /// date withholds. The page shows that text's words only, not its links, so they are not
-    /// checked as the page's are; but the open data carries it as Markdown, and the name of a
-    /// withheld file must leave it with the file.
+    /// Whether a link that is not on the page (of the text first published, 'previous:', or a link
+    /// definition no link uses) must leave the open data, which carries the texts as Markdown: when
+    /// it leads to an attachment the build date withholds, or to a file the page's own link could
+    /// not publish (a confidential decision's attachment, a name in another case). The page shows
+    /// that text's words only, not its links, so they are not errors; but the name of a file kept
+    /// off the site must not be published either.
     /// </summary>
     private static bool Withheld(string url, SourceLocation location, bool isImage, DecisionPage page, TextAttachments files)
     {
         var quiet = new DiagnosticBag();
-        return isImage ? files.CheckImage(url, location, page, quiet) : files.CheckLink(Split(url).Path, url, location, page, quiet);
+        var withheld = isImage ? files.CheckImage(url, location, page, quiet) : files.CheckLink(Split(url).Path, url, location, page, quiet);
+        return withheld || quiet.HasErrors;
     }
 
     /// <summary>
     /// Every link of the body, the proposal and the decision (on the page), and of the text first
-    /// published (not on the page), with where it was written; null when there is none.
+    /// published and every link definition (not on the page), with where it was written; null when there is none.
     /// </summary>
     private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? LinksOf(Decision decision)
     {
@@ -102,7 +106,7 @@ public static class InternalLinks
 
     private static IEnumerable<(string Url, SourceLocation Location, bool IsImage, bool OnPage)> AllLinksOf(Decision decision)
     {
-        foreach (var (markdown, place, onPage) in new (string?, Func<LinkInline, SourceLocation>, bool)[]
+        foreach (var (markdown, place, onPage) in new (string?, Func<MarkdownObject, SourceLocation>, bool)[]
         {
             // Markdig counts lines and columns from zero, within the text it was given.
             (decision.Markdown, link => new SourceLocation(decision.File.Path, decision.MarkdownFirstLine + link.Line, link.Column + 1), true),
@@ -114,7 +118,10 @@ public static class InternalLinks
         {
             foreach (var link in Markup.MarkdownSyntax.Links(markdown ?? ""))
             {
-                yield return (link.Url!, place(link), link.IsImage, onPage);
+                // A definition is on the page only through the links that use it, which are checked themselves.
+                yield return link is LinkInline inline
+                    ? (inline.Url!, place(link), inline.IsImage, onPage)
+                    : (((LinkReferenceDefinition)link).Url!, place(link), false, false);
             }
         }
     }

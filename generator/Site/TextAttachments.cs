@@ -36,6 +36,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         var path = url.Split('#', '?')[0];
         var name = Path.GetFileName(path.Replace('\\', '/'));
         var example = name.Length > 0 && Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) ? name : "kaavio.png";
+        if (WithheldByAddress(path, page))
+        {
+            return true;
+        }
+
         if (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path))
         {
             diagnostics.Error(DiagnosticCodes.ImageOnAnotherSite, location,
@@ -63,6 +68,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     public bool CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
+        if (WithheldByAddress(path, page))
+        {
+            return true;
+        }
+
         if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
             || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsIn(published.Value, path, page))
         {
@@ -77,6 +87,23 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
             $"the link '{url}' leads to a file that is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Liite, file: {name} }}'");
         return false;
+    }
+
+    // An attachment written as its address on the site ('/fi/paatokset/2025/avustus/hakemus.pdf', or
+    // the full URL) rather than beside the page: not checked as a relative one is, but withheld all the same.
+    private bool WithheldByAddress(string path, DecisionPage page)
+    {
+        var site = paths.BaseUrl;
+        if (!(path.StartsWith('/') || InternalLinks.HasScheme(path))
+            || !Uri.TryCreate(new Uri(site, page.Path), path.Replace('\\', '/'), out var target)
+            || target.Scheme is not ("http" or "https") || !string.Equals(target.Host, site.Host, StringComparison.OrdinalIgnoreCase)
+            || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var file = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
+        return listed.Value.Contains(file) && !published.Value.Contains(file);
     }
 
     // Where the browser takes the relative address from the page's own.

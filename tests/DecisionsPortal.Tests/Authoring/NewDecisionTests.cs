@@ -155,6 +155,22 @@ public sealed class NewDecisionTests
         Assert.Matches(@"(?m)^date: +# ", File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/rikki.md")));
     }
 
+    [Theory]
+    // Front matter that cannot be read: nothing is carried, and the withholding field was not named, so the translation said 'personal:' empty.
+    [InlineData("title: Katto\npersonal: [title]\n\tdate: 2025-03-14\n", "date, body, preparer, presenter, personal;")]
+    [InlineData("title: Katto\n\tdate: 2025-03-14\n  \"draft\" : true\n", "date, body, preparer, presenter, draft;")]
+    // Readable, but the withholding field is written in Finnish: check stops at it (DP0014), the translation said 'confidential: false'.
+    [InlineData("title: Katto\ndate: 2025-03-14\nbody: kaupunginhallitus\npreparer: { name: A B, title: C }\npresenter: { name: D E, title: F }\nconfidential: false\nsalainen: true\n", "not valid: confidential;")]
+    public void A_withholding_field_of_an_original_that_cannot_be_read_is_named_not_carried(string frontMatter, string named)
+    {
+        using var site = new TestSite($"-- content/fi/2025/rikki.md --\n---\n{frontMatter}---\n");
+
+        var (exit, stdout, _) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/rikki.md"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains(named, stdout);
+    }
+
     [Fact]
     public void A_translation_of_a_confidential_decision_is_confidential_too_and_once_filled_in_builds()
     {

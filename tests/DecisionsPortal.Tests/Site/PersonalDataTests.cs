@@ -143,6 +143,62 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public void A_link_or_image_to_a_withheld_attachment_by_the_sites_own_address_leaves_the_page_and_the_open_data()
+    {
+        // Written as the attachment's address on the site, not relative to the page: not checked as a
+        // relative one is, so the page kept the link (and the file's name) after the last day.
+        var files = CouncilTown.Files + "\n-- content/fi/2025/avustus.md --\n" + Decisions.Finnish(
+            title: "Avustus yhdistykselle", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 13\npersonal: [attachments]\nattachments: [{ title: Hakemus, file: hakemus-zqhakija.pdf }, { title: Kartta, file: kartta-zqkartta.png }]",
+            text: "Katso [hakemus](/fi/paatokset/2025/avustus/hakemus-zqhakija.pdf) ja [sama](https://paatokset.esimerkkila.example/fi/paatokset/2025/avustus/hakemus-zqhakija.pdf#sivu=2).\n\n![Kartta](/fi/paatokset/2025/avustus/kartta-zqkartta.png)");
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/hakemus-zqhakija.pdf", TestPdf.Of("Hakija"));
+        site.WriteBytes("content/fi/2025/kartta-zqkartta.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+
+        var before = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(before.Succeeded, string.Join("\n", before.Diagnostics));
+        Assert.NotEmpty(site.FilesContaining("zqhakija"));
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.Empty(site.FilesContaining("zqhakija"));
+        Assert.Empty(site.FilesContaining("zqkartta"));
+        Assert.Contains("Katso hakemus ja sama.", Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_open_data_names_no_file_kept_off_the_site_by_a_link_that_is_not_on_the_page()
+    {
+        // 'previous:' links are not checked as the page's are, and a link definition no link uses
+        // is not on the page at all: the open data still carried a withheld file's name by them.
+        var files = CouncilTown.Files + "\n-- content/fi/2025/avustus.md --\n" + Decisions.Finnish(
+            title: "Avustus yhdistykselle", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 13\npersonal: [attachments]\nattachments: [{ title: Hakemus, file: hakemus-zqhakija.pdf }]",
+            text: "Yhdistys haki avustusta ([hakemuksessa](hakemus-zqhakija.pdf) mainitut kulut).\n\n[h]: ./hakemus-zqhakija.pdf")
+            + "\n-- content/fi/2025/salainen.md --\n" + Decisions.Finnish(
+            title: "Salainen asia", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 15\nconfidential: true\nattachments: [{ title: Liite, file: liite-zqsalainen.pdf }]",
+            text: "Salainen.")
+            + "\n-- content/fi/2025/seuranta.md --\n" + Decisions.Finnish(
+            title: "Avustuksen seuranta", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 14\nupdated: 2025-03-10\ndecision: Hyväksyttiin.\nprevious: |\n  Hyväksyttiin [hakemuksen](../avustus/HAKEMUS-ZQHAKIJA.pdf) ja [liitteen](../salainen/liite-zqsalainen.pdf) mukaisesti.\n\n  [k]: ../avustus/./hakemus-zqhakija.pdf",
+            text: "Seuranta.");
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/hakemus-zqhakija.pdf", TestPdf.Of("Hakija"));
+        site.WriteBytes("content/fi/2025/liite-zqsalainen.pdf", TestPdf.Of("Salainen"));
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.Empty(site.FilesContaining("zqhakija"));
+        Assert.Empty(site.FilesContaining("ZQHAKIJA"));
+        Assert.Empty(site.FilesContaining("zqsalainen"));
+        Assert.Contains("Hyväksyttiin hakemuksen ja liitteen mukaisesti.", site.Read("fi/paatokset/2025/seuranta/index.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_meeting_files_marks_expire_with_the_minutes_of_its_translation_when_it_gives_no_day_of_its_own()
     {
         // The Swedish decisions of the meeting already expire on the Finnish minutes' day; their
