@@ -54,19 +54,33 @@ public static class MarkdownSyntax
     }
 
     /// <summary>
-    /// Every link and image (<see cref="LinkInline"/>, <see cref="LinkInline.IsImage"/>) and link
-    /// definition (<see cref="LinkReferenceDefinition"/>, used or not) of the text as parsed, with
-    /// its zero-based line and column in the text.
+    /// Every link and image (<see cref="LinkInline"/>, <see cref="LinkInline.IsImage"/>, a bare
+    /// address too), autolink (<see cref="AutolinkInline"/>) and link definition
+    /// (<see cref="LinkReferenceDefinition"/>, used or not) of the text as parsed, with its
+    /// zero-based line and column in the text.
     /// </summary>
     public static IEnumerable<MarkdownObject> Links(string markdown) =>
-
-        // Every Markdown link, image or link definition has a '[': most texts have none and are not parsed.
-        string.IsNullOrEmpty(markdown) || !markdown.Contains('[')
+        !MayHaveLinks(markdown)
             ? []
             : Parse(markdown).Descendants().Where(node => node switch
             {
                 LinkInline link => !string.IsNullOrEmpty(link.Url),
+                AutolinkInline autolink => !string.IsNullOrEmpty(autolink.Url),
                 LinkReferenceDefinition definition => definition.GetType() == typeof(LinkReferenceDefinition) && !string.IsNullOrEmpty(definition.Url),
                 _ => false,
             });
+
+    /// <summary>
+    /// False when the text has no link: every Markdown link, image or definition has a '[', and
+    /// an autolink or bare address a "://" or "www.". Most texts have none and are not parsed.
+    /// </summary>
+    public static bool MayHaveLinks(string? markdown) =>
+        !string.IsNullOrEmpty(markdown)
+        && (markdown.Contains('[') || markdown.Contains("://", StringComparison.Ordinal) || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A link whose words are its address (an autolink, a bare address): the address is what the
+    /// reader sees, so a link to what is withheld goes whole, words and all.
+    /// </summary>
+    public static bool ShowsItsAddress(Inline link) => link is AutolinkInline or LinkInline { IsAutoLink: true };
 }

@@ -13,7 +13,7 @@ public static class UnlinkedMarkdown
 {
     public static string Without(string markdown, Func<string, bool> withheld)
     {
-        if (!markdown.Contains('['))
+        if (!MarkdownSyntax.MayHaveLinks(markdown))
         {
             return markdown;
         }
@@ -24,8 +24,11 @@ public static class UnlinkedMarkdown
         {
             switch (node)
             {
+                case AutolinkInline autolink when withheld(autolink.Url):
+                    cuts.Add((autolink.Span.Start, autolink.Span.End, 0, 0));
+                    break;
                 case LinkInline { Url: { } url } link when withheld(url):
-                    cuts.Add(link.IsImage || link.FirstChild is null
+                    cuts.Add(link.IsImage || link.FirstChild is null || MarkdownSyntax.ShowsItsAddress(link)
                         ? (link.Span.Start, link.Span.End, 0, 0)
                         : (link.Span.Start, link.Span.End, link.FirstChild.Span.Start, link.LastChild!.Span.End + 1));
                     break;

@@ -53,17 +53,26 @@ public sealed class MarkdownRenderer
             return;
         }
 
+        foreach (var link in document.Descendants<AutolinkInline>().Where(a => links.GetValueOrDefault(a.Url) == Site.DecisionPage.Withheld).ToList())
+        {
+            link.Remove();
+        }
+
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is { } url && links.TryGetValue(url, out var address))
             {
-                if (address == Site.DecisionPage.Withheld)
+                if (address != Site.DecisionPage.Withheld)
                 {
-                    SafeLinks.Unlink(link);
+                    link.Url = address;
+                }
+                else if (MarkdownSyntax.ShowsItsAddress(link))
+                {
+                    link.Remove();
                 }
                 else
                 {
-                    link.Url = address;
+                    SafeLinks.Unlink(link);
                 }
             }
         }

@@ -74,9 +74,35 @@ public static class InternalLinks
                 }
             }
 
-            result[i] = links.Count == 0 ? page : page with { Links = links };
+            result[i] = links.Count == 0 ? page : WithoutWithheld(page with { Links = links });
         });
         return result;
+    }
+
+    /// <summary>
+    /// A link, image or definition leading to what is withheld leaves the texts themselves (a link
+    /// keeps its words unless they are its address), so that no stage after this one, the page,
+    /// search, feeds, JSON-LD or the open data's Markdown, can show the file's name.
+    /// </summary>
+    private static DecisionPage WithoutWithheld(DecisionPage page)
+    {
+        if (!page.Links.Values.Contains(DecisionPage.Withheld))
+        {
+            return page;
+        }
+
+        bool Withheld(string url) => page.Links.TryGetValue(url, out var address) && address == DecisionPage.Withheld;
+        var d = page.Decision;
+        return page with
+        {
+            Decision = d with
+            {
+                Markdown = Markup.UnlinkedMarkdown.Without(d.Markdown, Withheld),
+                Proposal = Markup.UnlinkedMarkdown.Without(d.Proposal, Withheld),
+                DecisionText = d.DecisionText is null ? null : Markup.UnlinkedMarkdown.Without(d.DecisionText, Withheld),
+                Legal = d.Legal?.Previous is null ? d.Legal : d.Legal with { Previous = Markup.UnlinkedMarkdown.Without(d.Legal.Previous, Withheld) },
+            },
+        };
     }
 
     /// <summary>
@@ -119,9 +145,12 @@ public static class InternalLinks
             foreach (var link in Markup.MarkdownSyntax.Links(markdown ?? ""))
             {
                 // A definition is on the page only through the links that use it, which are checked themselves.
-                yield return link is LinkInline inline
-                    ? (inline.Url!, place(link), inline.IsImage, onPage)
-                    : (((LinkReferenceDefinition)link).Url!, place(link), false, false);
+                yield return link switch
+                {
+                    LinkInline inline => (inline.Url!, place(link), inline.IsImage, onPage),
+                    AutolinkInline autolink => (autolink.Url, place(link), false, onPage),
+                    _ => (((LinkReferenceDefinition)link).Url!, place(link), false, false),
+                };
             }
         }
     }

@@ -31,10 +31,10 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.Dnro,
             new PersonData(d.Preparer.Name, d.Preparer.Title),
             new PersonData(d.Presenter.Name, d.Presenter.Title),
-            Published(page, d.Proposal),
-            d.DecisionText is null ? null : Published(page, d.DecisionText),
-            withText && d.Law.Previous is { } previous ? Published(page, previous) : null,
-            withText ? Published(page, d.Markdown).Trim() : "",
+            d.Proposal,
+            d.DecisionText,
+            withText ? d.Law.Previous : null,
+            withText ? d.Markdown.Trim() : "",
             d.Topics.Select(t => new FollowedTermData(t, config.FindTopic(t)!.Label(language), site.Paths.Absolute(paths.Feed(language, ListingKind.Topic, t)))).ToList(),
             d.Attachments.Select(a => new AttachmentData(a.Title, site.Paths.Absolute(site.Paths.Attachment(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
             site.Redirects.Where(r => r.Target == page).Select(r => site.Paths.Absolute(r.Path)).ToList(),
@@ -50,11 +50,6 @@ public sealed class DecisionDataFactory(SiteModel site)
             meeting is null ? null : site.Paths.Absolute(meeting),
             meeting is null ? null : site.Paths.Absolute(site.Paths.FeedOf(meeting)));
     }
-
-    // The text without links to what the build date withholds (the page drops them as it renders).
-    private static string Published(DecisionPage page, string markdown) =>
-        page.Links.Count == 0 || !page.Links.Values.Contains(DecisionPage.Withheld) ? markdown
-        : Markup.UnlinkedMarkdown.Without(markdown, url => page.Links.TryGetValue(url, out var address) && address == DecisionPage.Withheld);
 
     /// <summary>A decision taken off the site, for mirrors to delete; its address when it had one.</summary>
     public TombstoneData Tombstone(Tombstone tombstone) => new(

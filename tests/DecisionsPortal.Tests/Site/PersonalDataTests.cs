@@ -169,6 +169,30 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public void An_autolink_to_a_withheld_attachment_leaves_the_page_and_the_open_data_address_and_all()
+    {
+        // An autolink's words are its address: unlinked, the file's name would stay as text.
+        var files = CouncilTown.Files + "\n-- content/fi/2025/avustus.md --\n" + Decisions.Finnish(
+            title: "Avustus yhdistykselle", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 13\npersonal: [attachments]\nattachments: [{ title: Hakemus, file: hakemus-zqhakija.pdf }]",
+            text: "Hakemus: <https://paatokset.esimerkkila.example/fi/paatokset/2025/avustus/hakemus-zqhakija.pdf> ja https://paatokset.esimerkkila.example/fi/paatokset/2025/avustus/hakemus-zqhakija.pdf liitteenä.");
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/hakemus-zqhakija.pdf", TestPdf.Of("Hakija"));
+
+        var before = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(before.Succeeded, string.Join("\n", before.Diagnostics));
+        Assert.NotEmpty(site.FilesContaining("zqhakija"));
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.Empty(site.FilesContaining("zqhakija"));
+        Assert.Contains("Hakemus:", Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("liitteenä.", Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html")).QuerySelector(".preparation")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_open_data_names_no_file_kept_off_the_site_by_a_link_that_is_not_on_the_page()
     {
         // 'previous:' links are not checked as the page's are, and a link definition no link uses
