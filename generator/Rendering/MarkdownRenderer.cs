@@ -53,27 +53,12 @@ public sealed class MarkdownRenderer
             return;
         }
 
-        foreach (var link in document.Descendants<AutolinkInline>().Where(a => links.GetValueOrDefault(a.Url) == Site.DecisionPage.Withheld).ToList())
+        // Links to what is withheld left the text in the Model (InternalLinks.WithoutWithheld).
+        foreach (var link in document.Descendants<LinkInline>())
         {
-            link.Remove();
-        }
-
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            if (link.Url is { } url && links.TryGetValue(url, out var address))
+            if (link.Url is { } url && links.TryGetValue(url, out var address) && address != Site.DecisionPage.Withheld)
             {
-                if (address != Site.DecisionPage.Withheld)
-                {
-                    link.Url = address;
-                }
-                else if (MarkdownSyntax.ShowsItsAddress(link))
-                {
-                    link.Remove();
-                }
-                else
-                {
-                    SafeLinks.Unlink(link);
-                }
+                link.Url = address;
             }
         }
     }
