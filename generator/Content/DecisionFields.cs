@@ -38,9 +38,10 @@ public static class DecisionFields
         ["päivitetty"] = "updated", ["uppdaterad"] = "updated",
         ["muutoksenhaku"] = "appeal", ["ändringssökande"] = "appeal", ["besvär"] = "appeal",
         ["salainen"] = "confidential", ["luottamuksellinen"] = "confidential", ["salassapidettävä"] = "confidential",
-        ["sekretessbelagd"] = "confidential", ["sekretess"] = "confidential",
-        ["henkilötiedot"] = "personal", ["personuppgifter"] = "personal",
-        ["peruttu"] = "withdrawn", ["återtagen"] = "withdrawn",
+        ["salassa"] = "confidential", ["salattu"] = "confidential",
+        ["sekretessbelagd"] = "confidential", ["sekretess"] = "confidential", ["hemlig"] = "confidential",
+        ["henkilötiedot"] = "personal", ["henkilötieto"] = "personal", ["personuppgifter"] = "personal", ["personuppgift"] = "personal",
+        ["peruttu"] = "withdrawn", ["peruutettu"] = "withdrawn", ["återtagen"] = "withdrawn", ["återkallad"] = "withdrawn",
     };
 
     /// <summary>
