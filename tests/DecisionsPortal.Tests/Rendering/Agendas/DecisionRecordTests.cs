@@ -103,6 +103,10 @@ public sealed class DecisionRecordTests : IDisposable
     {
         site.Write("content/fi/2025/koulukuljetukset.md", File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/koulukuljetukset.md"))
             .Replace("updated: 2025-03-24", "updated: 2025-03-24\npersonal: [decision]"));
+
+        // Its translation withholds the same (else DP0102).
+        site.Write("content/sv/2025/koulukuljetukset.md", File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/koulukuljetukset.md"))
+            .Replace("topics: [schools]", "topics: [schools]\npersonal: [decision]"));
         Build(AgendaTown.LastDay.AddDays(1));
 
         using var own = JsonDocument.Parse(site.Read(AgendaTown.Amended + "index.json"));
