@@ -49,7 +49,7 @@ public static class LawPass
         var decisions = new List<Decision>(loaded.Count);
         var ids = new string[loaded.Count];
         var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
-        PersonalTranslations.Check(loaded, diagnostics);
+        TranslationWithholding.Check(loaded, diagnostics);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);

@@ -4,15 +4,44 @@ using DecisionsPortal.Diagnostics;
 namespace DecisionsPortal.Site;
 
 /// <summary>
-/// Translations withhold the same personal data. A field one file of a key marks as personal
-/// (<c>personal: [attachments]</c>) but its translation, which writes it too, does not stays on
-/// the translation's page, name and file, after the last day: an error on that file, as a public translation of a
-/// confidential decision is (<see cref="Publication.ConfidentialKeys"/>). A field added to the
-/// original after it was translated is the usual way to get here.
+/// Translations withhold what their original withholds, as a public translation of a confidential
+/// decision may not be (<see cref="Publication.ConfidentialKeys"/>). A file whose translation is
+/// withdrawn would keep on the site what that file took off (a decision published by mistake is
+/// withdrawn). A field one file marks as personal (<c>personal: [attachments]</c>) but its
+/// translation, which writes it too, does not, stays on the translation's page after the last
+/// day; a field added to the original after it was translated is the usual way there. Both are
+/// errors on the translation.
 /// </summary>
-internal static class PersonalTranslations
+internal static class TranslationWithholding
 {
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
+    {
+        CheckWithdrawn(loaded, diagnostics);
+        CheckPersonal(loaded, diagnostics);
+    }
+
+    private static void CheckWithdrawn(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
+    {
+        var withdrawn = loaded.Where(d => d.Law.Withdrawn).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        if (withdrawn.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var group in loaded.Where(d => withdrawn.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
+        {
+            var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
+            var first = files.First(d => d.Law.Withdrawn);
+            foreach (var d in files.Where(d => !d.Law.Withdrawn && d.Language != first.Language))
+            {
+                var day = first.Law.WithdrawnOn is { } on ? on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "true";
+                diagnostics.Error(DiagnosticCodes.WithdrawnTranslationPublished, d.File,
+                    $"this file has the key of {first.File.Path}, which is withdrawn, and would keep on the site what that file took off; add 'withdrawn: {day}' here too");
+            }
+        }
+    }
+
+    private static void CheckPersonal(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
     {
         var marked = loaded.Where(d => d.Law.Personal.Count > 0).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         if (marked.Count == 0)
