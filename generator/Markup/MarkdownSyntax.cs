@@ -77,10 +77,4 @@ public static class MarkdownSyntax
     public static bool MayHaveLinks(string? markdown) =>
         !string.IsNullOrEmpty(markdown)
         && (markdown.Contains('[') || markdown.Contains("://", StringComparison.Ordinal) || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>
-    /// A link whose words are its address (an autolink, a bare address): the address is what the
-    /// reader sees, so a link to what is withheld goes whole, words and all.
-    /// </summary>
-    public static bool ShowsItsAddress(Inline link) => link is AutolinkInline or LinkInline { IsAutoLink: true };
 }

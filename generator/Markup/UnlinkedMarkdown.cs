@@ -27,8 +27,9 @@ public static class UnlinkedMarkdown
                 case AutolinkInline autolink when withheld(autolink.Url):
                     cuts.Add((autolink.Span.Start, autolink.Span.End, 0, 0));
                     break;
+                // A bare address's words are the address itself: it goes whole, as an autolink does.
                 case LinkInline { Url: { } url } link when withheld(url):
-                    cuts.Add(link.IsImage || link.FirstChild is null || MarkdownSyntax.ShowsItsAddress(link)
+                    cuts.Add(link.IsImage || link.IsAutoLink || link.FirstChild is null
                         ? (link.Span.Start, link.Span.End, 0, 0)
                         : (link.Span.Start, link.Span.End, link.FirstChild.Span.Start, link.LastChild!.Span.End + 1));
                     break;
