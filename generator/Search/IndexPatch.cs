@@ -240,29 +240,11 @@ internal static class IndexPatch
     }
 
     /// <summary>The rank of <paramref name="term"/> in <paramref name="terms"/> (ordinal order), or −1.</summary>
-    internal static int Rank(IndexedTerm[] terms, string term)
+    internal static int Rank(IndexedTerm[] terms, string term) => Math.Max(-1, terms.AsSpan().BinarySearch(new TermKey(term)));
+
+    private readonly record struct TermKey(string Term) : IComparable<IndexedTerm>
     {
-        int low = 0, high = terms.Length - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            var c = string.CompareOrdinal(terms[mid].Term, term);
-            if (c == 0)
-            {
-                return mid;
-            }
-
-            if (c < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return -1;
+        public int CompareTo(IndexedTerm other) => string.CompareOrdinal(Term, other.Term);
     }
 
     /// <summary>
@@ -364,7 +346,6 @@ internal static class IndexPatch
             }
         }
 
-
         // Sized up front: the touched terms of one edit can hold hundreds of thousands of postings.
         long postings = 0, positions = 0;
         foreach (var ((_, rank, added), _) in touched)
@@ -400,8 +381,7 @@ internal static class IndexPatch
 
                     if (!gone[doc])
                     {
-                        builder.Add(name, doc, source.Weights[k], source.Positions.AsSpan(source.PositionFrom[k], source.PositionTo[k] - source.PositionFrom[k]),
-                            source.SurfaceList.AsSpan(source.SurfaceStarts[k], source.SurfaceStarts[k + 1] - source.SurfaceStarts[k]));
+                        builder.Add(name, doc, source.Weights[k], source.PositionsOf(k), source.SurfacesOf(k));
                     }
                 }
             }

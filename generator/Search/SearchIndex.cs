@@ -28,4 +28,8 @@ public sealed record SearchIndex(
     internal int[] SurfaceStarts { get; init; } = [];
 
     internal string[] SurfaceList { get; init; } = [];
+
+    internal ReadOnlySpan<int> PositionsOf(int k) => Positions.AsSpan(PositionFrom[k], PositionTo[k] - PositionFrom[k]);
+
+    internal ReadOnlySpan<string> SurfacesOf(int k) => SurfaceList.AsSpan(SurfaceStarts[k], SurfaceStarts[k + 1] - SurfaceStarts[k]);
 }

@@ -43,19 +43,9 @@ public static class SearchIndexWriter
         var dir = page.Directory;
         var count = documents.Count;
         var sizes = previous is null ? new int[terms.Length] : (int[])previous.Sizes.Clone();
-        if (previous is null)
+        foreach (var t in previous is null ? Enumerable.Range(0, terms.Length) : touched)
         {
-            for (var t = 0; t < sizes.Length; t++)
-            {
-                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].Number, count);
-            }
-        }
-        else
-        {
-            foreach (var t in touched)
-            {
-                sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].Number, count);
-            }
+            sizes[t] = ShardEncoder.EncodedSize(terms[t].Index, terms[t].Number, count);
         }
 
         var starts = ShardPlanner.Plan(sizes, anchor: t => ShardPlanner.IsAnchor(terms[t].Term));

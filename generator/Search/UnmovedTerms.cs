@@ -51,8 +51,8 @@ internal static class UnmovedTerms
             }
 
             if (source.Weights[k] != p.Weight
-                || !source.Positions.AsSpan(source.PositionFrom[k], source.PositionTo[k] - source.PositionFrom[k]).SequenceEqual(p.Positions)
-                || !source.SurfaceList.AsSpan(source.SurfaceStarts[k], source.SurfaceStarts[k + 1] - source.SurfaceStarts[k]).SequenceEqual(p.Surfaces)
+                || !source.PositionsOf(k).SequenceEqual(p.Positions)
+                || !source.SurfacesOf(k).SequenceEqual(p.Surfaces)
                 || source.Impacts[k] != SearchIndexBuilder.Score(idf, p.Weight, lengths[p.Doc], average))
             {
                 return false;
@@ -66,7 +66,7 @@ internal static class UnmovedTerms
     public static SearchIndex Copy(string language, IReadOnlyList<SearchDocument> docs, List<(string Term, IndexedTerm Previous, List<DocumentPosting> Added)> terms, double[] lengths, double average)
     {
         int postings = 0, positions = 0, forms = 0;
-        foreach (var (_, (source, t), _) in terms)
+        foreach (var (_, (source, t), added) in terms)
         {
             var first = source.TermStarts[t];
             var end = source.TermStarts[t + 1];
@@ -76,10 +76,7 @@ internal static class UnmovedTerms
                 positions += source.PositionTo[k] - source.PositionFrom[k];
                 forms += source.SurfaceStarts[k + 1] - source.SurfaceStarts[k];
             }
-        }
 
-        foreach (var (_, _, added) in terms)
-        {
             foreach (var p in added)
             {
                 positions += p.Positions.Length;
@@ -131,10 +128,10 @@ internal static class UnmovedTerms
                 {
                     weights[at] = source.Weights[k];
                     impacts[at] = source.Impacts[k];
-                    var span = source.Positions.AsSpan(source.PositionFrom[k], source.PositionTo[k] - source.PositionFrom[k]);
+                    var span = source.PositionsOf(k);
                     span.CopyTo(all.AsSpan(position));
                     position += span.Length;
-                    var surfaces = source.SurfaceList.AsSpan(source.SurfaceStarts[k], source.SurfaceStarts[k + 1] - source.SurfaceStarts[k]);
+                    var surfaces = source.SurfacesOf(k);
                     surfaces.CopyTo(surfaceList.AsSpan(form));
                     form += surfaces.Length;
                 }
@@ -156,7 +153,7 @@ internal static class UnmovedTerms
     /// <summary>Whether posting k holds the same set of surface forms as <paramref name="forms"/> (each set's forms distinct, in either order).</summary>
     private static bool SameForms(SearchIndex source, int k, string[] forms)
     {
-        var held = source.SurfaceList.AsSpan(source.SurfaceStarts[k], source.SurfaceStarts[k + 1] - source.SurfaceStarts[k]);
+        var held = source.SurfacesOf(k);
         if (held.Length != forms.Length)
         {
             return false;
