@@ -97,23 +97,17 @@ public sealed class Fingerprints
     public static Fingerprint Templates(string folder)
     {
         using var bytes = new MemoryStream();
+        Span<byte> content = stackalloc byte[16];
         if (Directory.Exists(folder))
         {
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                var name = Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0");
-                bytes.Write(name);
-                bytes.Write(Fingerprint.Of(File.ReadAllBytes(file)) is var f ? Bytes(f) : []);
+                bytes.Write(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0"));
+                Fingerprint.Of(File.ReadAllBytes(file)).CopyTo(content);
+                bytes.Write(content);
             }
         }
 
         return Fingerprint.Of(bytes.ToArray());
-    }
-
-    private static byte[] Bytes(Fingerprint fingerprint)
-    {
-        var bytes = new byte[16];
-        fingerprint.CopyTo(bytes);
-        return bytes;
     }
 }

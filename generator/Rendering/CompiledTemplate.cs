@@ -32,9 +32,11 @@ public sealed class CompiledTemplate
     /// <summary>Thrown when the compiled form cannot decide as Scriban would; the page is rendered by Scriban instead.</summary>
     public sealed class FallbackException() : Exception("rendered by Scriban instead");
 
-    public void Run(CompiledScope scope)
+    public void Run(CompiledScope scope) => Run(body, scope);
+
+    private static void Run(Action<CompiledScope>[] statements, CompiledScope scope)
     {
-        foreach (var statement in body)
+        foreach (var statement in statements)
         {
             statement(scope);
         }
@@ -190,14 +192,7 @@ public sealed class CompiledTemplate
             _ => throw new NotSupportedException(),
         };
         var span = statement.Condition.Span;
-        return scope =>
-        {
-            var branch = scope.Context.ToBool(span, condition(scope)) ? then : otherwise;
-            foreach (var s in branch)
-            {
-                s(scope);
-            }
-        };
+        return scope => Run(scope.Context.ToBool(span, condition(scope)) ? then : otherwise, scope);
     }
 
     private static Action<CompiledScope> For(ScriptForStatement loop)
@@ -232,10 +227,7 @@ public sealed class CompiledTemplate
                     for (var i = 0; i < list.Count; i++)
                     {
                         scope.SetLoop(list[i]);
-                        foreach (var s in body)
-                        {
-                            s(scope);
-                        }
+                        Run(body, scope);
                     }
                 }
                 else
@@ -243,10 +235,7 @@ public sealed class CompiledTemplate
                     foreach (var item in enumerable)
                     {
                         scope.SetLoop(item);
-                        foreach (var s in body)
-                        {
-                            s(scope);
-                        }
+                        Run(body, scope);
                     }
                 }
             }
@@ -363,13 +352,6 @@ public sealed class CompiledTemplate
                     break;
                 case ScriptArray:
                     throw new FallbackException();
-                case ScriptObject o:
-                    if (!o.TryGetValue(scope.Context, default, name, out value))
-                    {
-                        throw new FallbackException();
-                    }
-
-                    break;
                 case IScriptObject o:
                     if (!o.TryGetValue(scope.Context, default, name, out value))
                     {

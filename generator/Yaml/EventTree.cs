@@ -57,7 +57,7 @@ public sealed class EventTree
             // unclosed flow collection: say which line opened it, or else where the text ran out.
             var lastLine = source.Text.TrimEnd('\n').Split('\n').Length;
             var mistake = YamlMistakes.Explain(source.Text, lastLine, 1, "", codes, source.LineOffset);
-            var message = mistake.Code == codes.UnclosedBracket ? mistake.Message : YamlMistakes.Say(YamlMessages.EndsInsideBracket);
+            var message = mistake.Code == codes.UnclosedBracket ? mistake.Message : MessageText.Format(YamlMessages.EndsInsideBracket);
             reader.Flush(exceptLine: null);
             diagnostics.Error(mistake.Code, new SourceLocation(source.Path, mistake.Line + source.LineOffset, mistake.Column), message);
             return null;
@@ -69,7 +69,7 @@ public sealed class EventTree
             // where the last readable node began.
             var at = source.At(reader.lastStart);
             reader.Flush(exceptLine: null);
-            diagnostics.Error(codes.Syntax, at with { Line = Math.Max(at.Line, 1 + source.LineOffset) }, YamlMistakes.Say(YamlMessages.Unreadable));
+            diagnostics.Error(codes.Syntax, at with { Line = Math.Max(at.Line, 1 + source.LineOffset) }, MessageText.Format(YamlMessages.Unreadable));
             return null;
         }
     }
@@ -156,7 +156,7 @@ public sealed class EventTree
                 if (scalar.Style == ScalarStyle.DoubleQuoted && EscapedSpace(scalar) is { } sign)
                 {
                     var line = source.Text.Split('\n')[(int)scalar.Start.Line - 1].TrimEnd('\r');
-                    diagnostics.Warning(codes.QuoteTheValue, source.At(scalar.Start), YamlMistakes.Say(YamlMessages.EscapedSpace, sign, YamlLines.SingleQuoted(line).Trim()));
+                    diagnostics.Warning(codes.QuoteTheValue, source.At(scalar.Start), MessageText.Format(YamlMessages.EscapedSpace, sign, YamlLines.SingleQuoted(line).Trim()));
                 }
 
                 return new ScalarNode(scalar.Start, value, scalar.Style);
@@ -277,7 +277,7 @@ public sealed class EventTree
     }
 
     private void Report(string code, Mark at, string format, params object?[] args) =>
-        reports.Add((code, source.At(at), YamlMistakes.Say(format, args)));
+        reports.Add((code, source.At(at), MessageText.Format(format, args)));
 
     private void Flush(int? exceptLine)
     {

@@ -55,7 +55,7 @@ public static partial class YamlLineMistakes
                 }
 
                 return above is { HasValue: true } && indent == above.Indent
-                    ? new(codes.LineShape, i + 1, indent + 1, YamlMistakes.Say(YamlMessages.ItemAmongFields, above.Key))
+                    ? new(codes.LineShape, i + 1, indent + 1, MessageText.Format(YamlMessages.ItemAmongFields, above.Key))
                     : null;
             }
 
@@ -104,7 +104,7 @@ public static partial class YamlLineMistakes
 
                 if (levels.Count == 0 || levels[^1].Indent != indent)
                 {
-                    return new(codes.Indentation, i + 1, 1, YamlMistakes.Say(YamlMessages.IndentedUnlikeFields, left.Indent, left.Key, left.Line + lineOffset));
+                    return new(codes.Indentation, i + 1, 1, MessageText.Format(YamlMessages.IndentedUnlikeFields, left.Indent, left.Key, left.Line + lineOffset));
                 }
 
                 levels.RemoveAt(levels.Count - 1);
@@ -135,12 +135,12 @@ public static partial class YamlLineMistakes
         var line = above.Line + lineOffset;
         if (next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]))
         {
-            return YamlMistakes.Say(YamlMessages.FieldsUnderValue, above.Key, line, Shorten(above.Value));
+            return MessageText.Format(YamlMessages.FieldsUnderValue, above.Key, line, Shorten(above.Value));
         }
 
         return above.Indent == 0
-            ? YamlMistakes.Say(YamlMessages.IndentedUnderTopValue, above.Key, line)
-            : YamlMistakes.Say(YamlMessages.IndentedUnderValue, above.Key, line, above.Indent);
+            ? MessageText.Format(YamlMessages.IndentedUnderTopValue, above.Key, line)
+            : MessageText.Format(YamlMessages.IndentedUnderValue, above.Key, line, above.Indent);
     }
 
     // A line at a place where a field belongs, without 'field:'. An indented first line under a
@@ -170,7 +170,7 @@ public static partial class YamlLineMistakes
             : rest.StartsWith("- ", StringComparison.Ordinal) ? $"{words.Groups["key"].Value}: [{rest[2..].Trim()}]"
             : $"{words.Groups["key"].Value}: {rest}".TrimEnd()
             ;
-        return new(codes.LineShape, i + 1, indent + 1, YamlMistakes.Say(YamlMessages.NotAField, suggestion));
+        return new(codes.LineShape, i + 1, indent + 1, MessageText.Format(YamlMessages.NotAField, suggestion));
     }
 
     // A value YAML reads as a sign rather than text. 'readable' is false when the value runs on
@@ -196,7 +196,7 @@ public static partial class YamlLineMistakes
                 var after = value[(close + 1)..].TrimStart();
                 return after.Length == 0 || after[0] == '#'
                     ? null
-                    : new(codes.QuoteTheValue, line, column + close, YamlMistakes.Say(YamlMessages.TextAfterQuote, key, value[0], $"{key}: {Quoted(value)}"));
+                    : new(codes.QuoteTheValue, line, column + close, MessageText.Format(YamlMessages.TextAfterQuote, key, value[0], $"{key}: {Quoted(value)}"));
             case '[' or '{':
                 var end = FlowEnd(value);
                 if (end < 0)
@@ -214,17 +214,17 @@ public static partial class YamlLineMistakes
                 }
 
                 return rest[0] is ']' or '}'
-                    ? new(codes.StrayBracket, line, column + end + 1 + restStart, YamlMistakes.Say(YamlMessages.StrayBracket, rest[0]))
-                    : new(codes.QuoteTheValue, line, column, YamlMistakes.Say(YamlMessages.SignAtStart, key, value[0], $"{key}: {Quoted(value)}"));
+                    ? new(codes.StrayBracket, line, column + end + 1 + restStart, MessageText.Format(YamlMessages.StrayBracket, rest[0]))
+                    : new(codes.QuoteTheValue, line, column, MessageText.Format(YamlMessages.SignAtStart, key, value[0], $"{key}: {Quoted(value)}"));
             case '-' when value.Length == 1 || value[1] == ' ':
                 var item = value[1..].Trim();
-                return new(codes.LineShape, line, column, YamlMistakes.Say(YamlMessages.ItemAfterField, key, $"{key}: [{item}]"));
+                return new(codes.LineShape, line, column, MessageText.Format(YamlMessages.ItemAfterField, key, $"{key}: [{item}]"));
             case '|' or '>' when !ValueBlockHeader().IsMatch(value):
-                return new(codes.QuoteTheValue, line, column, YamlMistakes.Say(YamlMessages.TextAfterBlockSign, key, value[0], $"{key}: {Quoted(value)}"));
+                return new(codes.QuoteTheValue, line, column, MessageText.Format(YamlMessages.TextAfterBlockSign, key, value[0], $"{key}: {Quoted(value)}"));
             case '*' or '&' or '!' when value.Contains(' ') && !value[value.IndexOf(' ')..].TrimStart().StartsWith('#'):
             case '@' or '`' or '%':
             case '?' when value.Length == 1 || value[1] == ' ':
-                return new(codes.QuoteTheValue, line, column, YamlMistakes.Say(YamlMessages.SignAtStart, key, value[0], $"{key}: {Quoted(value)}"));
+                return new(codes.QuoteTheValue, line, column, MessageText.Format(YamlMessages.SignAtStart, key, value[0], $"{key}: {Quoted(value)}"));
             default:
                 return null;
         }

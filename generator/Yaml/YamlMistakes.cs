@@ -29,10 +29,8 @@ public static partial class YamlMistakes
             ?? NoSpaceAfterColon(lines, line, inText, codes)
             ?? Bracket(lines, line, inText, codes)
             ?? YamlLineMistakes.Explain(lines, line, inBlock, codes, lineOffset)
-            ?? new Mistake(codes.Syntax, line, column, Say(YamlMessages.Syntax, WithoutPosition(parserMessage)));
+            ?? new Mistake(codes.Syntax, line, column, MessageText.Format(YamlMessages.Syntax, WithoutPosition(parserMessage)));
     }
-
-    public static MessageText Say(string format, params object?[] args) => MessageText.Format(format, args);
 
     private static Mistake? Quote(string[] lines, int line, int column, string parserMessage, YamlCodes codes)
     {
@@ -49,13 +47,13 @@ public static partial class YamlMistakes
 
         if (parserMessage.Contains("escape", StringComparison.Ordinal) && YamlLines.SingleQuoted(text) is var fixedLine && fixedLine != text)
         {
-            return new Mistake(codes.QuoteTheValue, line, column, Say(YamlMessages.BackslashInQuotes, fixedLine.Trim()));
+            return new Mistake(codes.QuoteTheValue, line, column, MessageText.Format(YamlMessages.BackslashInQuotes, fixedLine.Trim()));
         }
 
         // The parser reports an unclosed quote where it opened.
         var at = Math.Clamp(column, 1, Math.Max(text.Length, 1)) - 1;
         var quote = at < text.Length && text[at] is '\'' or '"' ? text[at] : text.TrimEnd().Contains('\'') && !text.Contains('"') ? '\'' : '"';
-        return new Mistake(codes.UnclosedQuote, line, column, Say(YamlMessages.UnclosedQuote, quote, text.Trim() + quote));
+        return new Mistake(codes.UnclosedQuote, line, column, MessageText.Format(YamlMessages.UnclosedQuote, quote, text.Trim() + quote));
     }
 
     // The parser names a lone surrogate escape ('\uD800') where the value's quote opened, and
@@ -67,7 +65,7 @@ public static partial class YamlMistakes
             if (SurrogateEscape().Match(lines[i]) is { Success: true } escape)
             {
                 var key = Enumerable.Range(0, i + 1).Reverse().Select(k => YamlLines.Field().Match(lines[k])).FirstOrDefault(f => f.Success)?.Groups["key"].Value ?? "";
-                return new Mistake(codes.HalfCharacter, i + 1, escape.Index + 1, Say(YamlMessages.HalfCharacter, key, escape.Value));
+                return new Mistake(codes.HalfCharacter, i + 1, escape.Index + 1, MessageText.Format(YamlMessages.HalfCharacter, key, escape.Value));
             }
         }
 
@@ -88,7 +86,7 @@ public static partial class YamlMistakes
             var tab = lines[i].IndexOf('\t', 0, indent);
             if (tab >= 0 && !inBlock[i])
             {
-                return new Mistake(codes.Tab, i + 1, tab + 1, Say(YamlMessages.Tab));
+                return new Mistake(codes.Tab, i + 1, tab + 1, MessageText.Format(YamlMessages.Tab));
             }
         }
 
@@ -111,7 +109,7 @@ public static partial class YamlMistakes
 
         var key = field.Groups["key"].Value;
         var quoted = $"{field.Groups["lead"].Value.TrimStart()}{key}: \"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
-        return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, Say(YamlMessages.ColonInValue, key, quoted));
+        return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, MessageText.Format(YamlMessages.ColonInValue, key, quoted));
     }
 
     // Text under 'key: |' or 'key: >' must be indented more than the key; a line that is not
@@ -144,7 +142,7 @@ public static partial class YamlMistakes
 
                 if (textIndent < 0 && indent <= keyIndent)
                 {
-                    return new Mistake(codes.BlockNotIndented, i + 1, 1, Say(YamlMessages.BlockNotIndented, match.Groups["header"].Value.Trim(), lines[i].Trim()));
+                    return new Mistake(codes.BlockNotIndented, i + 1, 1, MessageText.Format(YamlMessages.BlockNotIndented, match.Groups["header"].Value.Trim(), lines[i].Trim()));
                 }
 
                 if (textIndent < 0)
@@ -153,7 +151,7 @@ public static partial class YamlMistakes
                 }
                 else if (indent < textIndent && !YamlLines.Field().IsMatch(lines[i]))
                 {
-                    return new Mistake(codes.BlockNotIndented, i + 1, 1, Say(YamlMessages.BlockLineNotIndented, match.Groups["header"].Value.Trim(), textIndent));
+                    return new Mistake(codes.BlockNotIndented, i + 1, 1, MessageText.Format(YamlMessages.BlockLineNotIndented, match.Groups["header"].Value.Trim(), textIndent));
                 }
                 else if (indent < textIndent)
                 {
@@ -177,7 +175,7 @@ public static partial class YamlMistakes
             if (match.Success && !inText[i] && !YamlLines.Field().IsMatch(lines[i]) && !lines[i].TrimStart().StartsWith('-') && BesideAField(lines, i, inText))
             {
                 var fixedLine = $"{match.Groups["key"].Value}: {match.Groups["value"].Value}".Trim();
-                return new Mistake(codes.NoSpaceAfterColon, i + 1, match.Groups["value"].Index, Say(YamlMessages.NoSpaceAfterColon, fixedLine));
+                return new Mistake(codes.NoSpaceAfterColon, i + 1, match.Groups["value"].Index, MessageText.Format(YamlMessages.NoSpaceAfterColon, fixedLine));
             }
         }
 
@@ -245,7 +243,7 @@ public static partial class YamlMistakes
         }
 
         var (first, at, column) = open.Last();
-        return new Mistake(codes.UnclosedBracket, at + 1, column + 1, Say(YamlMessages.UnclosedBracket, first, first == '[' ? ']' : '}'));
+        return new Mistake(codes.UnclosedBracket, at + 1, column + 1, MessageText.Format(YamlMessages.UnclosedBracket, first, first == '[' ? ']' : '}'));
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; we print our own position.

@@ -63,7 +63,7 @@ public sealed class CouncilPageProducer : IOutputProducer
 
     private static OutputFile? Meeting(RenderContext context, ViewFactory views, MeetingPage page, Func<string, string?> pathIn)
     {
-        var title = MeetingTitle(context, views, page);
+        var title = MeetingViews.Title(context.Site, views, page);
         var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn);
         model["feeds"] = Follow(context, views, title, page.Path);
         var file = page.File;
@@ -97,7 +97,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["feed"] = context.Site.Paths.Link(calendar.FeedPath),
             ["meetings"] = calendar.Meetings.Select(m => new ScriptObject
             {
-                ["title"] = MeetingTitle(context, views, m),
+                ["title"] = MeetingViews.Title(context.Site, views, m),
                 ["url"] = context.Site.Paths.Link(m.Path),
                 ["date"] = views.FormatDate(m.Id.Date),
                 ["date_iso"] = IsoDate.Format(m.Id.Date),
@@ -133,7 +133,7 @@ public sealed class CouncilPageProducer : IOutputProducer
                 m.Id.Date,
                 m.File?.Start,
                 m.File?.End,
-                MeetingTitle(context, views, m),
+                MeetingViews.Title(context.Site, views, m),
                 m.File?.Place,
                 context.Site.Paths.Absolute(m.Path),
                 m.Cancelled,
@@ -154,8 +154,6 @@ public sealed class CouncilPageProducer : IOutputProducer
     // Feed readers find the page's own feed beside the language's feed of all decisions.
     private static List<FeedView> Follow(RenderContext context, ViewFactory views, string title, string pagePath) =>
         [.. views.DefaultFeeds(), new FeedView($"{title} – {context.Site.Config.Title[views.Language]}", context.Site.Paths.Link(context.Site.Paths.FeedOf(pagePath)))];
-
-    private static string MeetingTitle(RenderContext context, ViewFactory views, MeetingPage page) => MeetingViews.Title(context.Site, views, page);
 
     private static string Time(TimeOnly start, TimeOnly? end) =>
         end is { } e ? $"{Clock(start)}–{Clock(e)}" : Clock(start);
