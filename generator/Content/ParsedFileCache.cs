@@ -30,7 +30,7 @@ public sealed class ParsedFileCache
     public void Clear()
     {
         entries.Clear();
-        Forget();
+        Listed(null);
     }
 
     /// <summary>
@@ -72,20 +72,11 @@ public sealed class ParsedFileCache
         }
     }
 
-    internal void Listed(Listing listing)
+    internal void Listed(Listing? listing)
     {
         lock (gate)
         {
             lastListing = listing;
-            changedSince = null;
-        }
-    }
-
-    private void Forget()
-    {
-        lock (gate)
-        {
-            lastListing = null;
             changedSince = null;
         }
     }

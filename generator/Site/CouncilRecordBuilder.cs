@@ -150,12 +150,6 @@ public static class CouncilRecordBuilder
         }
     }
 
-    private static readonly Comparison<DecisionPage> ChronologicalOrder = (x, y) =>
-    {
-        var byDate = x.Decision.Date.CompareTo(y.Decision.Date);
-        return byDate != 0 ? byDate : DecisionOrder.NewestFirst.Compare(y, x);
-    };
-
     /// <summary>Oldest first: the order a case's handlings happened in.</summary>
-    private static readonly IComparer<DecisionPage> Chronological = Comparer<DecisionPage>.Create(ChronologicalOrder);
+    private static readonly IComparer<DecisionPage> Chronological = Comparer<DecisionPage>.Create((x, y) => DecisionOrder.NewestFirst.Compare(y, x));
 }

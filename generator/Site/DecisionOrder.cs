@@ -5,28 +5,8 @@ public sealed class DecisionOrder : IComparer<DecisionPage>
 {
     public static readonly DecisionOrder NewestFirst = new();
 
-    public int Compare(DecisionPage? x, DecisionPage? y)
-    {
-        if (x is null || y is null)
-        {
-            return x is null ? (y is null ? 0 : 1) : -1;
-        }
-
-        var byDate = y.Decision.Date.CompareTo(x.Decision.Date);
-        if (byDate != 0)
-        {
-            return byDate;
-        }
-
-        var bySection = (y.Decision.Section ?? 0).CompareTo(x.Decision.Section ?? 0);
-        if (bySection != 0)
-        {
-            return bySection;
-        }
-
-        var byKey = string.CompareOrdinal(x.Decision.Key, y.Decision.Key);
-        return byKey != 0 ? byKey : string.CompareOrdinal(x.Language, y.Language);
-    }
+    public int Compare(DecisionPage? x, DecisionPage? y) =>
+        x is null || y is null ? (x is null ? (y is null ? 0 : 1) : -1) : KeyOf(x, 0).CompareTo(KeyOf(y, 0));
 
     /// <summary>
     /// The pages in this order, stably (as <c>OrderBy</c> would give them): the date and § read once
@@ -38,8 +18,7 @@ public sealed class DecisionOrder : IComparer<DecisionPage>
         var keys = new Key[pages.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            var decision = pages[i].Decision;
-            keys[i] = new Key(decision.Date.DayNumber, decision.Section ?? 0, i, pages[i]);
+            keys[i] = KeyOf(pages[i], i);
         }
 
         Array.Sort(keys);
@@ -51,6 +30,8 @@ public sealed class DecisionOrder : IComparer<DecisionPage>
 
         return sorted;
     }
+
+    private static Key KeyOf(DecisionPage page, int index) => new(page.Decision.Date.DayNumber, page.Decision.Section ?? 0, index, page);
 
     private readonly record struct Key(int Day, int Section, int Index, DecisionPage Page) : IComparable<Key>
     {

@@ -1,3 +1,4 @@
+using DecisionsPortal.Content;
 using DecisionsPortal.Rendering.Views;
 
 namespace DecisionsPortal.Rendering.Law;
@@ -17,5 +18,5 @@ public sealed record LawView(
     string? UpdatedIso,
     IReadOnlyList<VoteRowView> Votes,
     bool VotesHaveNames,
-    IReadOnlyList<DissentView> Dissent,
+    IReadOnlyList<Dissent> Dissent,
     AppealView? Appeal);

@@ -33,7 +33,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             d.Law.Updated is { } u ? IsoDate.Format(u) : null,
             rows,
             rows.Any(r => r.Names.Length > 0),
-            d.Law.Dissent.Select(x => new DissentView(x.Name, x.Text)).ToList(),
+            d.Law.Dissent,
             // Nothing decided yet, nothing to appeal against.
             d.Law.Confidential || DecisionStatuses.IsPending(d) ? null : Appeal(law, d.Language));
     }

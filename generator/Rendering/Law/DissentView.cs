@@ -1,3 +1,0 @@
-namespace DecisionsPortal.Rendering.Law;
-
-public sealed record DissentView(string Name, string? Text);
