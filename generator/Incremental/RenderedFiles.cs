@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DecisionsPortal.Incremental;
 
 /// <summary>
@@ -23,14 +25,9 @@ public sealed class RenderedFiles
 
     public void Set(string path, Entry entry)
     {
-        if (entries.TryGetValue(path, out var slot))
-        {
-            slot.Entry = entry;
-        }
-        else
-        {
-            entries[path] = new Slot { Entry = entry };
-        }
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, path, out _);
+        slot ??= new Slot { Entry = entry };
+        slot.Entry = entry;
     }
 
     public void Remove(string path) => entries.Remove(path);

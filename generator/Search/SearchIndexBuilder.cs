@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DecisionsPortal.Search.BaseForms;
 
 namespace DecisionsPortal.Search;
@@ -27,16 +28,8 @@ public static class SearchIndexBuilder
     internal static readonly Comparer<SearchDocument> DocumentOrder = Comparer<SearchDocument>.Create((a, b) =>
         a.Date != b.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Path, b.Path));
 
-    internal static TextAnalyzer AnalyzerFor(Dictionary<string, TextAnalyzer> analyzers, string language)
-    {
-        if (!analyzers.TryGetValue(language, out var analyzer))
-        {
-            analyzer = new TextAnalyzer(LanguageRules.For(language), baseForms: BaseFormSources.For(language));
-            analyzers[language] = analyzer;
-        }
-
-        return analyzer;
-    }
+    internal static TextAnalyzer AnalyzerFor(Dictionary<string, TextAnalyzer> analyzers, string language) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(analyzers, language, out _) ??= new TextAnalyzer(LanguageRules.For(language), baseForms: BaseFormSources.For(language));
 
     /// <summary>
     /// A document's words: its three fields, then each attachment as a field of weight 0. An

@@ -25,12 +25,7 @@ internal sealed class SplittableWords
         var result = new Dictionary<string, SplittableWords>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            if (!result.TryGetValue(document.Document.Language, out var words))
-            {
-                words = new SplittableWords();
-                result[document.Document.Language] = words;
-            }
-
+            var words = CollectionsMarshal.GetValueRefOrAddDefault(result, document.Document.Language, out _) ??= new SplittableWords();
             foreach (var word in document.Analysis.Words)
             {
                 if (word.Text.Length >= CompoundSplitter.MinWord)

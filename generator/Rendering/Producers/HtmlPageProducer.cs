@@ -70,20 +70,18 @@ public sealed class HtmlPageProducer : IOutputProducer
             ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
             ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
             ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
-            ["meetings"] = context.Site.Council.Meetings.Any(m => m.Language == views.Language) ? new ScriptObject
-            {
-                ["json"] = context.Site.Paths.Link(context.Site.Paths.MeetingData(views.Language, "json")),
-                ["csv"] = context.Site.Paths.Link(context.Site.Paths.MeetingData(views.Language, "csv")),
-                ["schema"] = context.Site.Paths.Link(context.Site.Paths.MeetingDataSchema),
-            } : null,
-            ["members"] = context.Site.Members.Register.Members.Count == 0 ? null : new ScriptObject
-            {
-                ["json"] = context.Site.Paths.Link(context.Site.Paths.MemberData(views.Language, "json")),
-                ["csv"] = context.Site.Paths.Link(context.Site.Paths.MemberData(views.Language, "csv")),
-                ["schema"] = context.Site.Paths.Link(context.Site.Paths.MemberDataSchema),
-            },
+            ["meetings"] = context.Site.Council.Meetings.Any(m => m.Language == views.Language)
+                ? DataFiles(context.Site.Paths.MeetingData, context.Site.Paths.MeetingDataSchema) : null,
+            ["members"] = context.Site.Members.Register.Members.Count == 0 ? null : DataFiles(context.Site.Paths.MemberData, context.Site.Paths.MemberDataSchema),
         };
         return Render(context, "home", model, languageSite.HomePath);
+
+        ScriptObject DataFiles(Func<string, string, string> file, string schema) => new()
+        {
+            ["json"] = context.Site.Paths.Link(file(views.Language, "json")),
+            ["csv"] = context.Site.Paths.Link(file(views.Language, "csv")),
+            ["schema"] = context.Site.Paths.Link(schema),
+        };
     }
 
     private static IEnumerable<OutputFile> ListingPages(RenderContext context, ViewFactory views, Listing listing) =>

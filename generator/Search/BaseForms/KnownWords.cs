@@ -129,14 +129,5 @@ internal sealed class KnownWords
         }
     }
 
-    private Dictionary<IndexWord, int> Of(string language)
-    {
-        if (!counts.TryGetValue(language, out var words))
-        {
-            words = new Dictionary<IndexWord, int>();
-            counts[language] = words;
-        }
-
-        return words;
-    }
+    private Dictionary<IndexWord, int> Of(string language) => CollectionsMarshal.GetValueRefOrAddDefault(counts, language, out _) ??= [];
 }

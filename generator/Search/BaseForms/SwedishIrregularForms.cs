@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DecisionsPortal.Search.BaseForms;
 
 /// <summary>
@@ -130,11 +132,7 @@ internal static class SwedishIrregularForms
             var (baseForm, forms) = (line[..line.IndexOf(':')], line[(line.IndexOf(':') + 1)..]);
             foreach (var form in forms.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(baseForm))
             {
-                if (!bases.TryGetValue(form, out var list))
-                {
-                    bases[form] = list = [];
-                }
-
+                var list = CollectionsMarshal.GetValueRefOrAddDefault(bases, form, out _) ??= [];
                 if (!list.Contains(baseForm))
                 {
                     list.Add(baseForm);
