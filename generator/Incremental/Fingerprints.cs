@@ -93,18 +93,15 @@ public sealed class Fingerprints
         }
     }
 
-    /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts), names and bytes.</summary>
-    public static Fingerprint Templates(string folder)
+    /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts; <see cref="Rendering.ThemeFiles"/>), names and bytes.</summary>
+    public static Fingerprint Templates(string folder, IReadOnlyList<string> files)
     {
         using var bytes = new MemoryStream();
-        if (Directory.Exists(folder))
+        foreach (var file in files)
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var name = Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0");
-                bytes.Write(name);
-                bytes.Write(Fingerprint.Of(File.ReadAllBytes(file)) is var f ? Bytes(f) : []);
-            }
+            var name = Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0");
+            bytes.Write(name);
+            bytes.Write(Fingerprint.Of(File.ReadAllBytes(file)) is var f ? Bytes(f) : []);
         }
 
         return Fingerprint.Of(bytes.ToArray());
