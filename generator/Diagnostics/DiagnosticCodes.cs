@@ -89,6 +89,8 @@ public static class DiagnosticCodes
     public const string ConfidentialAliases = "DP0101";
     public const string PersonalTranslationKept = "DP0102";
     public const string WithdrawnTranslationPublished = "DP0103";
+    public const string ThemeLinkOutside = "DP0104";
+    public const string WithheldAttachmentShared = "DP0105";
 
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";

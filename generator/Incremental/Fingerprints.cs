@@ -93,19 +93,16 @@ public sealed class Fingerprints
         }
     }
 
-    /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts), names and bytes.</summary>
-    public static Fingerprint Templates(string folder)
+    /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts; <see cref="Rendering.ThemeFiles"/>), names and bytes.</summary>
+    public static Fingerprint Templates(string folder, IReadOnlyList<string> files)
     {
         using var bytes = new MemoryStream();
         Span<byte> content = stackalloc byte[16];
-        if (Directory.Exists(folder))
+        foreach (var file in files)
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                bytes.Write(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0"));
-                Fingerprint.Of(File.ReadAllBytes(file)).CopyTo(content);
-                bytes.Write(content);
-            }
+            bytes.Write(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0"));
+            Fingerprint.Of(File.ReadAllBytes(file)).CopyTo(content);
+            bytes.Write(content);
         }
 
         return Fingerprint.Of(bytes.ToArray());

@@ -13,17 +13,13 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Links)
 {
-    public static AssetCatalog Load(string templatesDirectory, string basePath, DiagnosticBag diagnostics)
+    /// <param name="theme">The theme's files (<see cref="ThemeFiles"/>), of which those under assets/ are published.</param>
+    public static AssetCatalog Load(string templatesDirectory, IReadOnlyList<string> theme, string basePath, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(templatesDirectory, "assets");
         var files = new List<OutputFile>();
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
-        {
-            return new AssetCatalog(files, links);
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in theme.Where(f => f.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
             var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
             var extension = Path.GetExtension(name);

@@ -13,13 +13,16 @@ public sealed class TemplateSet
 
     private TemplateSet(Dictionary<string, Template> templates) => this.templates = templates;
 
-    public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(string directory, DiagnosticBag diagnostics) =>
+        Load(directory, ThemeFiles.List(directory, diagnostics), diagnostics);
+
+    /// <param name="files">The theme's files (<see cref="ThemeFiles"/>).</param>
+    public static TemplateSet? Load(string directory, IReadOnlyList<string> files, DiagnosticBag diagnostics)
     {
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(directory, "*.html", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(directory, f).StartsWith("assets", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        var templates = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)
+            && !Path.GetRelativePath(directory, f).StartsWith("assets", StringComparison.Ordinal));
+        foreach (var file in templates)
         {
             var shown = PathDisplay.Relative(file);
             var template = Template.Parse(File.ReadAllText(file), shown);

@@ -24,14 +24,21 @@ public sealed record Theme(Fingerprint Folder, TemplateSet? Templates, AssetCata
     /// </summary>
     public static Theme Load(SiteConfig config, RenderCache cache)
     {
-        var folder = Fingerprints.Templates(config.TemplatesDirectory);
-        var messages = new List<Diagnostic>();
+        var listed = new DiagnosticBag();
+        var files = ThemeFiles.List(config.TemplatesDirectory, listed);
+        var messages = listed.ToSortedList().ToList();
+        var folder = Fingerprints.Templates(config.TemplatesDirectory, files);
+        if (messages.Count > 0)
+        {
+            // A link out of the folder or round in a loop: nothing of the theme is made, so nothing is published.
+            return new Theme(folder, null, new AssetCatalog([], new Dictionary<string, string>()), messages);
+        }
 
         var templates = cache.Templates is { } kept && kept.Folder == folder ? kept.Set : null;
         if (templates is null)
         {
             var own = new DiagnosticBag();
-            templates = TemplateSet.Load(config.TemplatesDirectory, own);
+            templates = TemplateSet.Load(config.TemplatesDirectory, files, own);
             messages.AddRange(own.ToSortedList());
             cache.Templates = templates is not null && messages.Count == 0 ? (folder, templates) : null;
         }
@@ -40,7 +47,7 @@ public sealed record Theme(Fingerprint Folder, TemplateSet? Templates, AssetCata
         if (assets is null)
         {
             var own = new DiagnosticBag();
-            assets = AssetCatalog.Load(config.TemplatesDirectory, config.BasePath, own);
+            assets = AssetCatalog.Load(config.TemplatesDirectory, files, config.BasePath, own);
             var found = own.ToSortedList();
             messages.AddRange(found);
             cache.Assets = found.Count == 0 ? (folder, config.BasePath, assets) : null;

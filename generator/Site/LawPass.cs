@@ -50,6 +50,8 @@ public static class LawPass
         var ids = new string[loaded.Count];
         var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
         TranslationWithholding.Check(loaded, diagnostics);
+        SharedAttachmentFiles.Check(loaded, diagnostics);
+        TranslationNameMarks.Check(loaded, files, diagnostics);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);

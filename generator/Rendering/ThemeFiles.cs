@@ -1,0 +1,53 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Rendering;
+
+/// <summary>
+/// The files of the theme's folder (templates, i18n, assets, appeal texts), in ordinal order: the
+/// one listing its readers share. The folder is read as the content folder is: a symbolic link
+/// (to a file or a folder) that leads out of it is an error at the link and is never read, since
+/// everything under assets/ is published as it is, and a link to the CI runner's '.git/config' or a
+/// home folder's key would put that file on the site; a linked folder that leads round in a loop is
+/// named and never walked.
+/// </summary>
+internal static class ThemeFiles
+{
+    public static List<string> List(string folder, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var root = RealPath.Of(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        var files = FolderWalk.Files(folder, "*",
+            (link, real) =>
+            {
+                if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                diagnostics.Error(DiagnosticCodes.ThemeLinkOutside, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+                    "this folder is a link to a folder outside the templates folder, whose files are never read or published; copy the folder here instead");
+                return false;
+            },
+            (link, real) => diagnostics.Error(DiagnosticCodes.LinkedFolderLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+                $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"));
+        var inside = new List<string>(files.Count);
+        foreach (var file in files)
+        {
+            if (new FileInfo(file).LinkTarget is null || RealPath.Of(Path.GetFullPath(file)).StartsWith(root, StringComparison.Ordinal))
+            {
+                inside.Add(file);
+                continue;
+            }
+
+            diagnostics.Error(DiagnosticCodes.ThemeLinkOutside, new SourceLocation(PathDisplay.Relative(file), 1, 1),
+                "this file is a link to a file outside the templates folder, which is never read or published; copy the file here instead");
+        }
+
+        return inside;
+    }
+}

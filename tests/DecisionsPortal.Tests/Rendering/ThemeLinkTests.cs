@@ -1,0 +1,89 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Rendering;
+
+/// <summary>
+/// The theme's folder is read as the content folder is: a symbolic link in it that leads out of it
+/// is refused, since everything under assets/ is published as it is (a link to the CI runner's
+/// '.git/config' or a home folder's key would put that file on the site), and a linked folder that
+/// leads round in a loop is named, not walked until the file system gives up.
+/// </summary>
+public sealed class ThemeLinkTests : IDisposable
+{
+    private readonly TestSite site = new($"-- content/fi/2025/katto.md --\n{Decisions.Finnish()}\n-- content/sv/2025/katto.md --\n{Decisions.Swedish()}");
+    private readonly string outside = Path.Combine(Path.GetTempPath(), "dp-outside-" + Guid.NewGuid().ToString("N"));
+
+    public ThemeLinkTests()
+    {
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "secret.txt"), "runner-secret-7f3a");
+    }
+
+    public void Dispose()
+    {
+        site.Dispose();
+        Directory.Delete(outside, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("templates/assets/logo.txt", false)]
+    [InlineData("templates/assets/shared", true)]
+    [InlineData("templates/partials/footer-text.txt", false)]
+    public void A_link_out_of_the_theme_folder_is_an_error_at_the_link_and_its_file_is_published_nowhere(string link, bool folder)
+    {
+        var path = Path.Combine(site.Root, link);
+        if (folder)
+        {
+            Directory.CreateSymbolicLink(path, outside);
+        }
+        else
+        {
+            File.CreateSymbolicLink(path, Path.Combine(outside, "secret.txt"));
+        }
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ThemeLinkOutside);
+        Assert.True(error.IsError);
+        Assert.Equal((link, 1), (Path.GetRelativePath(site.Root, Path.GetFullPath(error.Location.Path)).Replace('\\', '/'), error.Location.Line));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_link_out_of_the_theme_folder_leaves_the_previous_site_without_the_file()
+    {
+        Assert.True(site.Build().Succeeded);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "templates/assets/logo.txt"), Path.Combine(outside, "secret.txt"));
+
+        Assert.False(site.Build().Succeeded);
+
+        Assert.DoesNotContain(site.OutputFiles(), f => File.ReadAllText(Path.Combine(site.Output, f)).Contains("runner-secret-7f3a", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_link_that_stays_inside_the_theme_folder_is_published_as_its_file()
+    {
+        File.WriteAllText(Path.Combine(site.Root, "templates/assets/logo.txt"), "logo");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "templates/assets/logo-copy.txt"), "logo.txt");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal("logo", File.ReadAllText(Path.Combine(site.Output, Assert.Single(site.OutputFiles(), f => f.StartsWith("assets/logo-copy.", StringComparison.Ordinal)))));
+    }
+
+    [Fact]
+    public void A_linked_folder_that_leads_round_in_a_loop_is_an_error_at_the_link_not_an_internal_error()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "templates/assets/loop"), "..");
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.LinkedFolderLoop, error.Code);
+        Assert.EndsWith("templates/assets/loop", error.Location.Path, StringComparison.Ordinal);
+    }
+}
