@@ -89,7 +89,6 @@ public static class DiagnosticCodes
     public const string ConfidentialAliases = "DP0101";
     public const string PersonalTranslationKept = "DP0102";
     public const string WithdrawnTranslationPublished = "DP0103";
-    public const string ThemeLinkOutside = "DP0104";
     public const string WithheldAttachmentShared = "DP0105";
 
     // Content: publishing (check) and import.
@@ -140,6 +139,7 @@ public static class DiagnosticCodes
     public const string ConfigYamlStrayBracket = "DP1149";
     public const string ConfigYamlIndentation = "DP1150";
     public const string ConfigYamlLineShape = "DP1151";
+    public const string ThemeLinkOutside = "DP1152";
     public const string ConfigYamlHalfCharacter = "DP1156";
     public const string ConfigZeroWidthCharacter = "DP1158";
     public const string I18nMissing = "DP1010";

@@ -25,7 +25,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP0066"] = "Import/ImportCommandTests", // a folder, and a regular file whose read fails
         ["DP0067"] = "Import/ImportCommandTests",
         ["DP0068"] = "Import/ImportCommandTests",
-        ["DP0104"] = "Rendering/ThemeLinkTests", // a symbolic link in the templates folder
+        ["DP1152"] = "Rendering/ThemeLinkTests", // a symbolic link in the templates folder
         ["DP0144"] = "Content/HostileInputTests", // a file of over 8 MB
         ["DP0145"] = "Content/HostileInputTests", // a device or a folder where a file should be
         ["DP0152"] = "Content/DecisionFileLinkTests", // a symbolic link to a folder

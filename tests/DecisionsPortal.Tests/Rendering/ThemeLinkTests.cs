@@ -47,6 +47,9 @@ public sealed class ThemeLinkTests : IDisposable
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
         var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ThemeLinkOutside);
         Assert.True(error.IsError);
+
+        // A theme's error, as a template's: the configuration's exit code, not a decision file's.
+        Assert.Equal(2, result.ExitCode);
         Assert.Equal((link, 1), (Path.GetRelativePath(site.Root, Path.GetFullPath(error.Location.Path)).Replace('\\', '/'), error.Location.Line));
         Assert.False(Directory.Exists(site.Output));
     }
