@@ -1,3 +1,5 @@
+using DecisionsPortal.Shared;
+
 namespace DecisionsPortal.Search.BaseForms;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace DecisionsPortal.Search.BaseForms;
 /// libvoikko1, voikko-fi): BASEFORM of every reading, and for a compound (STRUCTURE holds more
 /// than one '=') the word bases of WORDBASES ("+kaupungin(kaupunki)+hallitus(hallitus)") of the
 /// reading with the fewest bases (the plainest split). A participle used as an adjective
-/// ("valinnut": +valin(valita)+n+ut(+ut)) also counts under its verb.
+/// ("valinnut": +valin(valita)+n+ut(+ut)) also counts under its verb. Each thread analysing at
+/// the same time has a handle of its own (<see cref="HandlePool{T}"/>).
 /// </summary>
 public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
 {
@@ -15,9 +18,12 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
         "+ut", "+yt", "+nut", "+nyt", "+tu", "+ty", "+ttu", "+tty", "+va", "+vä", "+tava", "+tävä", "+ma", "+mä",
     };
 
-    private readonly VoikkoLibrary voikko;
+    private static readonly string[] Keys = ["BASEFORM", "STRUCTURE", "WORDBASES"];
 
-    private VoikkoBaseForms(VoikkoLibrary voikko) => this.voikko = voikko;
+    private readonly HandlePool<VoikkoLibrary> handles;
+
+    private VoikkoBaseForms(VoikkoLibrary first) =>
+        handles = new HandlePool<VoikkoLibrary>(first, () => VoikkoLibrary.TryOpen(out var reason) ?? throw new InvalidOperationException(reason));
 
     /// <summary>The source, or null with the reason when libvoikko or its Finnish dictionary is missing.</summary>
     public static VoikkoBaseForms? TryOpen(out string? reason) =>
@@ -30,7 +36,7 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
             return number;
         }
 
-        var readings = voikko.Analyse(word, "BASEFORM", "STRUCTURE", "WORDBASES");
+        var readings = handles.Use(voikko => voikko.Analyse(word, Keys));
         if (readings.Count == 0)
         {
             return WordForms.Unknown;
@@ -97,5 +103,5 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
         }
     }
 
-    public void Dispose() => voikko.Dispose();
+    public void Dispose() => handles.Dispose();
 }
