@@ -13,9 +13,12 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Links)
 {
+    /// <summary>The static files' folder in the templates folder.</summary>
+    public const string Folder = "assets";
+
     public static AssetCatalog Load(string templatesDirectory, string basePath, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(templatesDirectory, "assets");
+        var folder = Path.Combine(templatesDirectory, Folder);
         var files = new List<OutputFile>();
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))

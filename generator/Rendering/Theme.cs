@@ -19,31 +19,35 @@ public sealed record Theme(Fingerprint Folder, TemplateSet? Templates, AssetCata
     public static Task<Theme> LoadSoon(SiteConfig config, RenderCache cache) => Task.Run(() => Load(config, cache));
 
     /// <summary>
-    /// serve parses and minifies again only when a file in the theme's folder changed; a theme
-    /// that gave a message is loaded every time, so that the message is reported every time.
+    /// serve parses the templates again only when a file in the theme's folder changed, and
+    /// minifies the scripts again only when a file in its assets folder did (a template or site.yml
+    /// edit leaves them); a theme that gave a message is loaded every time, so that the message is
+    /// reported every time.
     /// </summary>
     public static Theme Load(SiteConfig config, RenderCache cache)
     {
-        var folder = Fingerprints.Templates(config.TemplatesDirectory);
+        var directory = Path.GetFullPath(config.TemplatesDirectory);
+        var folder = Fingerprints.Templates(directory);
         var messages = new List<Diagnostic>();
 
-        var templates = cache.Templates is { } kept && kept.Folder == folder ? kept.Set : null;
+        var templates = cache.Templates is { } kept && kept.Directory == directory && kept.Folder == folder ? kept.Set : null;
         if (templates is null)
         {
             var own = new DiagnosticBag();
             templates = TemplateSet.Load(config.TemplatesDirectory, own);
             messages.AddRange(own.ToSortedList());
-            cache.Templates = templates is not null && messages.Count == 0 ? (folder, templates) : null;
+            cache.Templates = templates is not null && messages.Count == 0 ? (directory, folder, templates) : null;
         }
 
-        var assets = cache.Assets is { } published && published.Folder == folder && published.BasePath == config.BasePath ? published.Assets : null;
+        var assetsFolder = Fingerprints.Templates(Path.Combine(directory, AssetCatalog.Folder));
+        var assets = cache.Assets is { } published && published.Directory == directory && published.Folder == assetsFolder && published.BasePath == config.BasePath ? published.Assets : null;
         if (assets is null)
         {
             var own = new DiagnosticBag();
             assets = AssetCatalog.Load(config.TemplatesDirectory, config.BasePath, own);
             var found = own.ToSortedList();
             messages.AddRange(found);
-            cache.Assets = found.Count == 0 ? (folder, config.BasePath, assets) : null;
+            cache.Assets = found.Count == 0 ? (directory, assetsFolder, config.BasePath, assets) : null;
         }
 
         return new Theme(folder, templates, assets, messages);
