@@ -13,13 +13,23 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Links)
 {
+    /// <summary>The static files' folder in the templates folder.</summary>
+    public const string Folder = "assets";
+
+    /// <summary>Of the theme's files (<see cref="ThemeFiles"/>), those under assets/, which are published.</summary>
+    public static IEnumerable<string> Published(string templatesDirectory, IReadOnlyList<string> theme)
+    {
+        var folder = Path.Combine(templatesDirectory, Folder) + Path.DirectorySeparatorChar;
+        return theme.Where(f => f.StartsWith(folder, StringComparison.Ordinal));
+    }
+
     /// <param name="theme">The theme's files (<see cref="ThemeFiles"/>), of which those under assets/ are published.</param>
     public static AssetCatalog Load(string templatesDirectory, IReadOnlyList<string> theme, string basePath, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(templatesDirectory, "assets");
+        var folder = Path.Combine(templatesDirectory, Folder);
         var files = new List<OutputFile>();
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in theme.Where(f => f.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        foreach (var file in Published(templatesDirectory, theme))
         {
             var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
             var extension = Path.GetExtension(name);

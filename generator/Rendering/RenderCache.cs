@@ -14,21 +14,20 @@ public sealed class RenderCache
     /// <summary>Each decision's bytes in its language's decisions.json and decisions.csv.</summary>
     public RecordCache Records { get; } = new();
 
-    /// <summary>The templates as last parsed without a message, and the fingerprint of the folder they were parsed from.</summary>
-    internal (Fingerprint Folder, TemplateSet Set)? Templates { get; set; }
+    /// <summary>The templates as last parsed without a message, with the templates folder (its path and fingerprint) they were parsed from.</summary>
+    internal (string Directory, Fingerprint Folder, TemplateSet Set)? Templates { get; set; }
 
-    /// <summary>The theme's static files as last published (scripts minified), the fingerprint of the folder and the base path they were made for.</summary>
-    internal (Fingerprint Folder, string BasePath, AssetCatalog Assets)? Assets { get; set; }
+    /// <summary>The theme's static files as last published (scripts minified), with the templates folder's path, the fingerprint of its assets folder and the base path they were made for.</summary>
+    internal (string Directory, Fingerprint Folder, string BasePath, AssetCatalog Assets)? Assets { get; set; }
 
     /// <summary>The output paths claimed by the builds so far (only the running build's count).</summary>
     internal Output.PathClaims Claims { get; } = new();
 
+    /// <summary>Forgets what depends on site.yml. The templates and the static files stay: they are kept by all they are made from.</summary>
     public void Clear()
     {
         Hashes.Clear();
         Records.Clear();
         Rendered.ForgetInputs();
-        Templates = null;
-        Assets = null;
     }
 }

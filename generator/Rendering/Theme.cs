@@ -19,11 +19,14 @@ public sealed record Theme(Fingerprint Folder, TemplateSet? Templates, AssetCata
     public static Task<Theme> LoadSoon(SiteConfig config, RenderCache cache) => Task.Run(() => Load(config, cache));
 
     /// <summary>
-    /// serve parses and minifies again only when a file in the theme's folder changed; a theme
-    /// that gave a message is loaded every time, so that the message is reported every time.
+    /// serve parses the templates again only when a file in the theme's folder changed, and
+    /// minifies the scripts again only when a file in its assets folder did (a template or site.yml
+    /// edit leaves them); a theme that gave a message is loaded every time, so that the message is
+    /// reported every time.
     /// </summary>
     public static Theme Load(SiteConfig config, RenderCache cache)
     {
+        var directory = Path.GetFullPath(config.TemplatesDirectory);
         var listed = new DiagnosticBag();
         var files = ThemeFiles.List(config.TemplatesDirectory, listed);
         var messages = listed.ToSortedList().ToList();
@@ -34,23 +37,24 @@ public sealed record Theme(Fingerprint Folder, TemplateSet? Templates, AssetCata
             return new Theme(folder, null, new AssetCatalog([], new Dictionary<string, string>()), messages);
         }
 
-        var templates = cache.Templates is { } kept && kept.Folder == folder ? kept.Set : null;
+        var templates = cache.Templates is { } kept && kept.Directory == directory && kept.Folder == folder ? kept.Set : null;
         if (templates is null)
         {
             var own = new DiagnosticBag();
             templates = TemplateSet.Load(config.TemplatesDirectory, files, own);
             messages.AddRange(own.ToSortedList());
-            cache.Templates = templates is not null && messages.Count == 0 ? (folder, templates) : null;
+            cache.Templates = templates is not null && messages.Count == 0 ? (directory, folder, templates) : null;
         }
 
-        var assets = cache.Assets is { } published && published.Folder == folder && published.BasePath == config.BasePath ? published.Assets : null;
+        var assetsFolder = Fingerprints.Templates(Path.Combine(config.TemplatesDirectory, AssetCatalog.Folder), [.. AssetCatalog.Published(config.TemplatesDirectory, files)]);
+        var assets = cache.Assets is { } published && published.Directory == directory && published.Folder == assetsFolder && published.BasePath == config.BasePath ? published.Assets : null;
         if (assets is null)
         {
             var own = new DiagnosticBag();
             assets = AssetCatalog.Load(config.TemplatesDirectory, files, config.BasePath, own);
             var found = own.ToSortedList();
             messages.AddRange(found);
-            cache.Assets = found.Count == 0 ? (folder, config.BasePath, assets) : null;
+            cache.Assets = found.Count == 0 ? (directory, assetsFolder, config.BasePath, assets) : null;
         }
 
         return new Theme(folder, templates, assets, messages);
