@@ -7,7 +7,7 @@ namespace DecisionsPortal.Shared;
 /// opened as threads ask for one at the same time, at most one a core: a parallel loop over a
 /// language's words then runs on every idle core instead of queueing for one handle.
 /// </summary>
-public sealed class HandlePool<T>(T first, Func<T> open) : IDisposable where T : class, IDisposable
+internal sealed class HandlePool<T>(T first, Func<T> open) : IDisposable where T : class, IDisposable
 {
     private readonly SemaphoreSlim users = new(Environment.ProcessorCount);
     private readonly ConcurrentBag<T> idle = [first];
