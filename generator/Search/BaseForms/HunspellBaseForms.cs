@@ -1,20 +1,36 @@
-using DecisionsPortal.Shared;
+using System.Runtime.InteropServices;
 
 namespace DecisionsPortal.Search.BaseForms;
 
 /// <summary>
-/// Swedish base forms from Hunspell's stemmer with Debian's hunspell-sv dictionary: "staden" →
-/// stad, "antalet" → antal. Where the dictionary lists an inflected form as a word of its own,
-/// <see cref="SwedishParadigms"/> links it to its base form. Hunspell does not split Swedish
-/// compounds, so the corpus-vocabulary splitter still does. A handle is not thread-safe, so each
-/// thread analysing at the same time has its own (<see cref="HandlePool{T}"/>).
+/// Swedish base forms from Hunspell's stemmer with Debian's hunspell-sv dictionary (libhunspell
+/// through its C API; no .NET Hunspell library is served): "staden" → stad, "antalet" → antal.
+/// Where the dictionary lists an inflected form as a word of its own, <see cref="SwedishParadigms"/>
+/// links it to its base form. Hunspell does not split Swedish compounds, so the corpus-vocabulary splitter still does. A
+/// handle is not thread-safe, so calls are serialised.
 /// </summary>
-public sealed class HunspellBaseForms : IBaseFormSource, IDisposable
+public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 {
-    private readonly HandlePool<HunspellHandle> handles;
+    private const string Library = "libhunspell-1.7.so.0";
 
-    private HunspellBaseForms(HunspellHandle first, string dictionary) =>
-        handles = new HandlePool<HunspellHandle>(first, () => HunspellHandle.Open(dictionary) ?? throw new InvalidOperationException($"libhunspell could not open {dictionary}.dic again"));
+    private readonly Lock gate = new();
+
+    // What the handle said of each word asked: the grammar's candidates (IsBase, IsWord) are often
+    // words of the corpus that are analysed on their own too, and Hunspell's stem costs tens of microseconds.
+    private readonly Dictionary<string, string[]> stemsOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> spells = new(StringComparer.Ordinal);
+    private IntPtr handle;
+
+    // Made once: the grammar asks of every word, and two delegates a word were a tenth of the analysis's allocation.
+    private readonly Func<string, bool> isBase;
+    private readonly Func<string, bool> isWord;
+
+    private HunspellBaseForms(IntPtr handle)
+    {
+        this.handle = handle;
+        isBase = IsBase;
+        isWord = IsWord;
+    }
 
     /// <summary>The source for a dictionary (<c>/usr/share/hunspell/sv_SE</c>), or null with the reason when libhunspell or the dictionary is missing.</summary>
     public static HunspellBaseForms? TryOpen(string dictionary, string package, out string? reason)
@@ -27,9 +43,9 @@ public sealed class HunspellBaseForms : IBaseFormSource, IDisposable
 
         try
         {
-            var handle = HunspellHandle.Open(dictionary);
-            reason = handle is null ? $"libhunspell could not open {dictionary}.dic" : null;
-            return handle is null ? null : new HunspellBaseForms(handle, dictionary);
+            var handle = Create(dictionary + ".aff", dictionary + ".dic");
+            reason = handle == IntPtr.Zero ? $"libhunspell could not open {dictionary}.dic" : null;
+            return handle == IntPtr.Zero ? null : new HunspellBaseForms(handle);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {
@@ -38,8 +54,95 @@ public sealed class HunspellBaseForms : IBaseFormSource, IDisposable
         }
     }
 
-    public WordForms Analyse(string word) =>
-        WordForms.OfNumber(word, false) ?? WordForms.Of(word, handles.Use(handle => handle.Bases(word)), [], false);
+    public WordForms Analyse(string word)
+    {
+        if (WordForms.OfNumber(word, false) is { } number)
+        {
+            return number;
+        }
 
-    public void Dispose() => handles.Dispose();
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(handle == IntPtr.Zero, this);
+            var bases = SwedishParadigms.Complete(word, [.. Stems(word)], isBase, isWord);
+            return WordForms.Of(word, bases, [], false);
+        }
+    }
+
+    private bool IsBase(string word) => Array.IndexOf(Stems(word), word) >= 0;
+
+    private string[] Stems(string word)
+    {
+        if (!stemsOf.TryGetValue(word, out var known))
+        {
+            known = NativeStems(word);
+            stemsOf[word] = known;
+        }
+
+        return known;
+    }
+
+    private bool IsWord(string word)
+    {
+        if (!spells.TryGetValue(word, out var known))
+        {
+            known = Spell(handle, word) != 0;
+            spells[word] = known;
+        }
+
+        return known;
+    }
+
+    private string[] NativeStems(string word)
+    {
+        var stems = new List<string>(2);
+        var count = Stem(handle, out var list, word);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var stem = Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(list, i * IntPtr.Size))?.ToLowerInvariant();
+                if (!string.IsNullOrEmpty(stem) && !stems.Contains(stem))
+                {
+                    stems.Add(stem);
+                }
+            }
+        }
+        finally
+        {
+            if (list != IntPtr.Zero)
+            {
+                FreeList(handle, ref list, count);
+            }
+        }
+
+        return [.. stems];
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (handle != IntPtr.Zero)
+            {
+                Destroy(handle);
+                handle = IntPtr.Zero;
+            }
+        }
+    }
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_create", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial IntPtr Create(string affPath, string dicPath);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_stem", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stem(IntPtr handle, out IntPtr list, string word);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_spell", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Spell(IntPtr handle, string word);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_free_list")]
+    private static partial void FreeList(IntPtr handle, ref IntPtr list, int count);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_destroy")]
+    private static partial void Destroy(IntPtr handle);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace DecisionsPortal.Search.BaseForms;
@@ -38,20 +37,6 @@ internal sealed class KnownWords
             }
 
             tally!.Count(analyses[d].Words);
-        }
-
-        // The dictionary's analysis of each distinct word is most of a small site's index, and one
-        // language's often outlasts every other producer of the build: any idle core takes part.
-        var seen = tallies.SelectMany(t => t.Tally.Seen).ToArray();
-        if (seen.Length > 0)
-        {
-            Parallel.ForEach(Partitioner.Create(0, seen.Length, 256), range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    _ = seen[i].Forms;
-                }
-            });
         }
 
         foreach (var (words, counted) in tallies)

@@ -1,5 +1,3 @@
-using DecisionsPortal.Shared;
-
 namespace DecisionsPortal.Search.BaseForms;
 
 /// <summary>
@@ -7,8 +5,7 @@ namespace DecisionsPortal.Search.BaseForms;
 /// libvoikko1, voikko-fi): BASEFORM of every reading, and for a compound (STRUCTURE holds more
 /// than one '=') the word bases of WORDBASES ("+kaupungin(kaupunki)+hallitus(hallitus)") of the
 /// reading with the fewest bases (the plainest split). A participle used as an adjective
-/// ("valinnut": +valin(valita)+n+ut(+ut)) also counts under its verb. Each thread analysing at
-/// the same time has a handle of its own (<see cref="HandlePool{T}"/>).
+/// ("valinnut": +valin(valita)+n+ut(+ut)) also counts under its verb.
 /// </summary>
 public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
 {
@@ -18,12 +15,9 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
         "+ut", "+yt", "+nut", "+nyt", "+tu", "+ty", "+ttu", "+tty", "+va", "+vä", "+tava", "+tävä", "+ma", "+mä",
     };
 
-    private static readonly string[] Keys = ["BASEFORM", "STRUCTURE", "WORDBASES"];
+    private readonly VoikkoLibrary voikko;
 
-    private readonly HandlePool<VoikkoLibrary> handles;
-
-    private VoikkoBaseForms(VoikkoLibrary first) =>
-        handles = new HandlePool<VoikkoLibrary>(first, () => VoikkoLibrary.TryOpen(out var reason) ?? throw new InvalidOperationException(reason));
+    private VoikkoBaseForms(VoikkoLibrary voikko) => this.voikko = voikko;
 
     /// <summary>The source, or null with the reason when libvoikko or its Finnish dictionary is missing.</summary>
     public static VoikkoBaseForms? TryOpen(out string? reason) =>
@@ -36,7 +30,7 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
             return number;
         }
 
-        var readings = handles.Use(voikko => voikko.Analyse(word, Keys));
+        var readings = voikko.Analyse(word, "BASEFORM", "STRUCTURE", "WORDBASES");
         if (readings.Count == 0)
         {
             return WordForms.Unknown;
@@ -103,5 +97,5 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
         }
     }
 
-    public void Dispose() => handles.Dispose();
+    public void Dispose() => voikko.Dispose();
 }
