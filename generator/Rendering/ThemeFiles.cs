@@ -33,7 +33,7 @@ internal static class ThemeFiles
                     "this folder is a link to a folder outside the templates folder, whose files are never read or published; copy the folder here instead");
                 return false;
             },
-            (link, real) => diagnostics.Error(DiagnosticCodes.LinkedFolderLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+            (link, real) => diagnostics.Error(DiagnosticCodes.ThemeLinkLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
                 $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"));
         var inside = new List<string>(files.Count);
         foreach (var file in files)

@@ -26,6 +26,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP0067"] = "Import/ImportCommandTests",
         ["DP0068"] = "Import/ImportCommandTests",
         ["DP1152"] = "Rendering/ThemeLinkTests", // a symbolic link in the templates folder
+        ["DP1153"] = "Rendering/ThemeLinkTests", // a linked folder in the templates folder that loops
         ["DP0144"] = "Content/HostileInputTests", // a file of over 8 MB
         ["DP0145"] = "Content/HostileInputTests", // a device or a folder where a file should be
         ["DP0152"] = "Content/DecisionFileLinkTests", // a symbolic link to a folder

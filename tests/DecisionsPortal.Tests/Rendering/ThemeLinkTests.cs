@@ -86,7 +86,8 @@ public sealed class ThemeLinkTests : IDisposable
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal(DiagnosticCodes.LinkedFolderLoop, error.Code);
+        Assert.Equal(DiagnosticCodes.ThemeLinkLoop, error.Code);
         Assert.EndsWith("templates/assets/loop", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(2, result.ExitCode);
     }
 }
