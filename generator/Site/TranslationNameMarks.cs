@@ -17,7 +17,12 @@ internal static class TranslationNameMarks
 {
     public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics)
     {
-        foreach (var group in loaded.Where(d => !d.Law.Confidential).GroupBy(d => d.Key, StringComparer.Ordinal))
+        // Only the keys of files that mark a name can hold the slip (as TranslationWithholding
+        // groups only marked keys): grouping every decision was a pass over the site per rebuild.
+        var marking = loaded.Where(d => !d.Law.Confidential && Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)))
+            .Select(d => d.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var group in loaded.Where(d => !d.Law.Confidential && marking.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
         {
             var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
             foreach (var d in files)
