@@ -14,17 +14,18 @@ public sealed class LanguageStringsCache
 
     public void Clear() => entries.Clear();
 
-    internal LanguageStrings? Load(string templatesDirectory, string language, SourceLocation requestedAt, DiagnosticBag diagnostics)
+    internal LanguageStrings? Load(string templatesDirectory, IReadOnlySet<string> listed, string language, SourceLocation requestedAt, DiagnosticBag diagnostics)
     {
         // Taken before the read: a file written meanwhile has another time at the next build, which reads it again.
-        var file = new FileInfo(LanguageStringsLoader.PathOf(templatesDirectory, language));
-        if (file.Exists && entries.TryGetValue(file.FullName, out var kept) && kept.Time == file.LastWriteTimeUtc && kept.Size == file.Length)
+        var path = LanguageStringsLoader.PathOf(templatesDirectory, language);
+        var file = new FileInfo(path);
+        if (listed.Contains(path) && file.Exists && entries.TryGetValue(file.FullName, out var kept) && kept.Time == file.LastWriteTimeUtc && kept.Size == file.Length)
         {
             return kept.Strings;
         }
 
         var own = new DiagnosticBag();
-        var loaded = LanguageStringsLoader.Load(templatesDirectory, language, requestedAt, own);
+        var loaded = LanguageStringsLoader.Load(templatesDirectory, listed, language, requestedAt, own);
         var messages = own.ToSortedList();
         diagnostics.AddRange(messages);
         if (loaded is not null && messages.Count == 0 && file.Exists)

@@ -11,10 +11,11 @@ public static class LanguageStringsLoader
 {
     private static readonly string[] SegmentKeys = ["decisions", "year", "body", "topic", "person", "page", "search"];
 
-    public static LanguageStrings? Load(string templatesDirectory, string language, SourceLocation requestedAt, DiagnosticBag diagnostics)
+    /// <param name="listed">The templates folder's files (<see cref="ThemeFiles"/>): one not among them is not read.</param>
+    public static LanguageStrings? Load(string templatesDirectory, IReadOnlySet<string> listed, string language, SourceLocation requestedAt, DiagnosticBag diagnostics)
     {
         var path = PathOf(templatesDirectory, language);
-        if (!File.Exists(path))
+        if (!listed.Contains(path))
         {
             diagnostics.Error(DiagnosticCodes.I18nMissing, requestedAt, $"language '{language}' has no strings file: create {PathDisplay.Relative(path)}");
             return null;

@@ -100,7 +100,8 @@ public static class LawConfigReader
     }
 
     /// <summary>Every templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md there is; the Model stage reports one a decision needs but lacks.</summary>
-    public static IReadOnlyDictionary<string, string> ReadAppealTexts(string templatesDirectory, IReadOnlyList<string> languages)
+    /// <param name="listed">The templates folder's files (<see cref="ThemeFiles"/>): one not among them is not read.</param>
+    public static IReadOnlyDictionary<string, string> ReadAppealTexts(string templatesDirectory, IReadOnlySet<string> listed, IReadOnlyList<string> languages)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var kind in AppealKinds.Ids)
@@ -108,7 +109,7 @@ public static class LawConfigReader
             foreach (var language in languages)
             {
                 var path = Path.Combine(templatesDirectory, "appeal", $"{kind}.{language}.md");
-                if (File.Exists(path))
+                if (listed.Contains(path))
                 {
                     result[$"{kind}.{language}"] = File.ReadAllText(path).Replace("\r\n", "\n");
                 }

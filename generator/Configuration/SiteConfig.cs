@@ -3,6 +3,7 @@ using DecisionsPortal.Law;
 namespace DecisionsPortal.Configuration;
 
 /// <summary>The validated configuration of one build: site.yml, the i18n files and the command line.</summary>
+/// <param name="TemplateFiles">Every file of the templates folder, as <see cref="ThemeFiles"/> listed it: the only ones read from there.</param>
 public sealed record SiteConfig(
     string ConfigPath,
     IReadOnlyDictionary<string, string> Title,
@@ -10,6 +11,7 @@ public sealed record SiteConfig(
     IReadOnlyList<string> Languages,
     string ContentDirectory,
     string TemplatesDirectory,
+    IReadOnlyList<string> TemplateFiles,
     string OutputDirectory,
     IReadOnlyList<LabelledId> Bodies,
     IReadOnlyList<LabelledId> Topics,

@@ -105,14 +105,20 @@ public static partial class SiteConfigLoader
         var topics = ReadVocabulary(yaml, "topics", languages, diagnostics);
         var licence = DataLicenceReader.Read(yaml, diagnostics);
         var strings = new Dictionary<string, LanguageStrings>(StringComparer.Ordinal);
-        if (Directory.Exists(templatesDirectory))
+
+        // The theme's folder is listed, and its links judged, before a file of it is read.
+        var listing = new DiagnosticBag();
+        var templateFiles = Directory.Exists(templatesDirectory) ? ThemeFiles.List(templatesDirectory, listing) : [];
+        diagnostics.AddRange(listing.ToSortedList());
+        var listed = templateFiles.ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(templatesDirectory) && !listing.HasErrors)
         {
             foreach (var language in languages)
             {
                 var requestedAt = yaml.ValueLocation("languages");
                 var loaded = kept is null
-                    ? LanguageStringsLoader.Load(templatesDirectory, language, requestedAt, diagnostics)
-                    : kept.Load(templatesDirectory, language, requestedAt, diagnostics);
+                    ? LanguageStringsLoader.Load(templatesDirectory, listed, language, requestedAt, diagnostics)
+                    : kept.Load(templatesDirectory, listed, language, requestedAt, diagnostics);
                 if (loaded is not null)
                 {
                     strings[language] = loaded;
@@ -127,10 +133,10 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, outputDirectory,
+        return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
             buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, diagnostics),
-            LawConfigReader.ReadAppealTexts(templatesDirectory, languages), licence);
+            LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages), licence);
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)

@@ -93,7 +93,7 @@ public sealed class Fingerprints
         }
     }
 
-    /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts; <see cref="Rendering.ThemeFiles"/>), names and bytes.</summary>
+    /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts; <see cref="Configuration.ThemeFiles"/>), names and bytes.</summary>
     public static Fingerprint Templates(string folder, IReadOnlyList<string> files)
     {
         using var bytes = new MemoryStream();

@@ -1,3 +1,4 @@
+using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 using Scriban;
 

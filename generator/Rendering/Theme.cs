@@ -27,16 +27,9 @@ public sealed record Theme(Fingerprint Folder, TemplateSet? Templates, AssetCata
     public static Theme Load(SiteConfig config, RenderCache cache)
     {
         var directory = Path.GetFullPath(config.TemplatesDirectory);
-        var listed = new DiagnosticBag();
-        var files = ThemeFiles.List(config.TemplatesDirectory, listed);
-        var messages = listed.ToSortedList().ToList();
+        var files = config.TemplateFiles;
+        var messages = new List<Diagnostic>();
         var folder = Fingerprints.Templates(config.TemplatesDirectory, files);
-        if (messages.Count > 0)
-        {
-            // A link out of the folder or round in a loop: nothing of the theme is made, so nothing is published.
-            return new Theme(folder, null, new AssetCatalog([], new Dictionary<string, string>()), messages);
-        }
-
         var templates = cache.Templates is { } kept && kept.Directory == directory && kept.Folder == folder ? kept.Set : null;
         if (templates is null)
         {

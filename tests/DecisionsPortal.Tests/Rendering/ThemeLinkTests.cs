@@ -65,6 +65,34 @@ public sealed class ThemeLinkTests : IDisposable
         Assert.DoesNotContain(site.OutputFiles(), f => File.ReadAllText(Path.Combine(site.Output, f)).Contains("runner-secret-7f3a", StringComparison.Ordinal));
     }
 
+    // The files read before the templates are (the strings files, the appeal texts): a link among
+    // them is refused before it is read, so no message about what it leads to (a YAML error
+    // quotes the line, with a token in it) reaches the CI log.
+    [Theory]
+    [InlineData("templates/i18n/fi.yml", "name: \"runner-secret-7f3a\n")]
+    [InlineData("templates/i18n/sv.yml", "[remote \"origin\"]\n    url = https://x-access-token:runner-secret-7f3a@example.org/o/r\n")]
+    [InlineData("templates/i18n/fi.yml", "url: https://x-access-token:runner-secret-7f3a@example.org/o/r\n")]
+    [InlineData("templates/appeal/municipal.fi.md", "runner-secret-7f3a\n")]
+    public void A_text_file_of_the_theme_that_links_out_is_refused_before_a_word_of_it_is_read(string link, string target)
+    {
+        Assert.True(site.Build().Succeeded);
+        var before = site.OutputFiles().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
+        File.WriteAllText(Path.Combine(outside, "config"), target);
+        var path = Path.Combine(site.Root, link);
+        File.Delete(path);
+        File.CreateSymbolicLink(path, Path.Combine(outside, "config"));
+
+        var (exit, stdout, stderr) = GeneratorProcess.Run(new Dictionary<string, string>(), "build", "--config", site.ConfigPath, "--lang", "en");
+
+        Assert.Equal(2, exit);
+        var errors = stderr.Split('\n').Where(l => l.Contains(" error ", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(errors);
+        Assert.Contains($"{link}(1,1): error DP1152: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("runner-secret-7f3a", stdout + stderr, StringComparison.Ordinal);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), site.OutputFiles().Order(StringComparer.Ordinal));
+        Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(Path.Combine(site.Output, f.Key))));
+    }
+
     [Fact]
     public void A_link_that_stays_inside_the_theme_folder_is_published_as_its_file()
     {

@@ -1,15 +1,17 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 
-namespace DecisionsPortal.Rendering;
+namespace DecisionsPortal.Configuration;
 
 /// <summary>
 /// The files of the theme's folder (templates, i18n, assets, appeal texts), in ordinal order: the
-/// one listing its readers share. The folder is read as the content folder is: a symbolic link
-/// (to a file or a folder) that leads out of it is an error at the link and is never read, since
-/// everything under assets/ is published as it is, and a link to the CI runner's '.git/config' or a
-/// home folder's key would put that file on the site; a linked folder that leads round in a loop is
-/// named and never walked.
+/// one listing its readers share (<see cref="SiteConfig.TemplateFiles"/>), made before any of them
+/// is read, and no file outside it is read. The folder is read as the content folder is: a
+/// symbolic link (to a file or a folder) that leads out of it is an error at the link and is never
+/// read, since everything under assets/ is published as it is, and a link to the CI runner's
+/// '.git/config' or a home folder's key would put that file on the site (or, read as a strings
+/// file, quote its lines in a YAML error); a linked folder that leads round in a loop is named and
+/// never walked.
 /// </summary>
 internal static class ThemeFiles
 {
