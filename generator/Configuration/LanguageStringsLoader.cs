@@ -28,8 +28,16 @@ public static class LanguageStringsLoader
         }
 
         var source = new YamlSource(shown, written);
-        if (source.Parse(diagnostics, YamlCodes.Configuration) is not MappingNode root)
+        var parsed = source.Parse(diagnostics, YamlCodes.Configuration);
+        if (parsed is not MappingNode root)
         {
+            // A line of text or a list parses without a YAML error; the build needs an error to stop at.
+            if (parsed is not null || !diagnostics.HasErrors)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, parsed is null ? new SourceLocation(shown, 1, 1) : source.At(parsed),
+                    "a strings file must be 'field: value' lines: name, date_format, segments and strings");
+            }
+
             return null;
         }
 

@@ -80,6 +80,23 @@ public sealed class SiteConfigTests
         Assert.Contains(result.Diagnostics, d => d.Code == "DP1010" && d.Message.Contains("i18n/en.yml"));
     }
 
+    [Theory]
+    [InlineData("token x")]
+    [InlineData("")]
+    [InlineData("- nimi\n- päivämäärä")]
+    public void A_strings_file_that_is_not_field_value_lines_is_a_configuration_error_at_it(string written)
+    {
+        using var site = new TestSite($"-- templates/i18n/fi.yml --\n{written}\n");
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("DP1002", error.Code);
+        Assert.EndsWith(Path.Combine("templates", "i18n", "fi.yml"), error.Location.Path);
+        Assert.Equal(1, error.Location.Line);
+        Assert.Contains("'field: value' lines", error.Message);
+    }
+
     [Fact]
     public void A_third_language_needs_only_site_yml_and_an_i18n_file()
     {
