@@ -90,6 +90,7 @@ public static class DiagnosticCodes
     public const string PersonalTranslationKept = "DP0102";
     public const string WithdrawnTranslationPublished = "DP0103";
     public const string WithheldAttachmentShared = "DP0105";
+    public const string DraftTranslationPublished = "DP0107";
 
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";
