@@ -60,6 +60,8 @@ internal static class TranslationNameMarks
                     diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, m.File,
                         $"'{name.Trim()}' is marked as personal data in {other.Path}, the same meeting's file in another language, and would stay on the site here after that file's last day; mark it here too: [[{name.Trim()}]]{{.personal}}");
                 }
+
+                CheckMeetingTexts(m, files, diagnostics);
             }
         }
     }
@@ -92,14 +94,10 @@ internal static class TranslationNameMarks
 
             foreach (var (field, text) in Texts(d))
             {
-                var unmarked = Unmarked(text);
-                var at = marked.Select(words => Occurrence(unmarked, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+                var at = FirstUnmarked(text, marked);
                 if (at >= 0)
                 {
-                    var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
-                    var location = field == "text"
-                        ? new SourceLocation(d.File.Path, d.MarkdownFirstLine + text.AsSpan(0, at).Count('\n'), at - lineStart + 1)
-                        : d.LocationOf(field);
+                    var location = field == "text" ? InText(d.File.Path, d.MarkdownFirstLine, text, at) : d.LocationOf(field);
                     diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, location,
                         $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
                 }
@@ -162,6 +160,50 @@ internal static class TranslationNameMarks
 
         return words;
     }
+
+    // Where the first of the words stands unmarked in the text; -1 if none does.
+    private static int FirstUnmarked(string text, HashSet<string> marked)
+    {
+        var unmarked = Unmarked(text);
+        return marked.Select(words => Occurrence(unmarked, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+    }
+
+    private static SourceLocation InText(string path, int firstLine, string text, int at)
+    {
+        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        return new SourceLocation(path, firstLine + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
+    }
+
+    // A meeting file's place, notes and attendees' roles written unmarked where the same meeting's
+    // file in another language marks the same words (in those or in its attendees' names).
+    private static void CheckMeetingTexts(Meeting m, List<Meeting> files, DiagnosticBag diagnostics)
+    {
+        foreach (var other in files.Where(o => o.Language != m.Language))
+        {
+            var marked = Marked(other.Attendees.Select(a => a.Name));
+            foreach (var text in MeetingTexts(other).Where(PersonalDataMarks.MayHave))
+            {
+                marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(PersonalDataMarks.Words));
+            }
+
+            if (marked.Count == 0)
+            {
+                continue;
+            }
+
+            var notes = FirstUnmarked(m.Markdown, marked);
+            var elsewhere = MeetingTexts(m).SkipLast(1).Any(t => FirstUnmarked(t, marked) >= 0);
+            if (notes >= 0 || elsewhere)
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, notes >= 0 && !elsewhere ? InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes) : m.File,
+                    $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
+            }
+        }
+    }
+
+    // The place, the attendees' roles, then the notes.
+    private static IEnumerable<string> MeetingTexts(Meeting m) =>
+        new[] { m.Place }.Concat(m.Attendees.Select(a => a.Role)).OfType<string>().Append(m.Markdown);
 
     // The text with each mark blanked out, its line breaks kept so that places keep their lines.
     private static string Unmarked(string text) => !PersonalDataMarks.MayHave(text)
