@@ -91,6 +91,8 @@ public static class DiagnosticCodes
     public const string WithdrawnTranslationPublished = "DP0103";
     public const string WithheldAttachmentShared = "DP0105";
     public const string InvalidTranslationKey = "DP0106";
+    public const string DraftTranslationPublished = "DP0107";
+    public const string UnpairedTranslationPublished = "DP0108";
 
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";

@@ -11,7 +11,9 @@ namespace DecisionsPortal.Site;
 /// marks and the meeting's file in the other language does not. A name is written alike in both
 /// languages, so the slip can be seen: an error on the file that writes it unmarked
 /// (<see cref="DiagnosticCodes.PersonalTranslationKept"/>, as <see cref="TranslationWithholding"/>
-/// for a field listed under 'personal:').
+/// for a field listed under 'personal:'). The same holds for words marked in a text (the title, the
+/// proposal, the preparation text, an attachment's title …) and written unmarked in the
+/// translation's texts: a name is not translated, so its unmarked copy can be found.
 /// </summary>
 internal static class TranslationNameMarks
 {
@@ -19,7 +21,7 @@ internal static class TranslationNameMarks
     {
         // Only the keys of files that mark a name can hold the slip (as TranslationWithholding
         // groups only marked keys): grouping every decision was a pass over the site per rebuild.
-        var marking = loaded.Where(d => !d.Law.Confidential && Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)))
+        var marking = loaded.Where(d => !d.Law.Confidential && (Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)) || Texts(d).Any(t => PersonalDataMarks.Has(t.Text))))
             .Select(d => d.Key)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var group in loaded.Where(d => !d.Law.Confidential && marking.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
@@ -30,7 +32,7 @@ internal static class TranslationNameMarks
                 foreach (var (field, names) in Fields(d))
                 {
                     var other = files.Where(o => o.Language != d.Language)
-                        .Select(o => (o.File.Path, Marked: Marked(Fields(o).SelectMany(f => f.Names))))
+                        .Select(o => (o.File.Path, Marked: MarkedWords(o)))
                         .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(n.Trim()))))
                         .FirstOrDefault(o => o.Name is not null);
                     if (other.Name is { } name)
@@ -39,6 +41,8 @@ internal static class TranslationNameMarks
                             $"'{name.Trim()}' is marked as personal data in {other.Path}, which has this file's key, and would stay on the site here after that file's last day; mark it here too: [[{name.Trim()}]]{{.personal}}");
                     }
                 }
+
+                CheckTexts(d, files, diagnostics);
             }
         }
 
@@ -56,6 +60,8 @@ internal static class TranslationNameMarks
                     diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, m.File,
                         $"'{name.Trim()}' is marked as personal data in {other.Path}, the same meeting's file in another language, and would stay on the site here after that file's last day; mark it here too: [[{name.Trim()}]]{{.personal}}");
                 }
+
+                CheckMeetingTexts(m, files, diagnostics);
             }
         }
     }
@@ -73,6 +79,150 @@ internal static class TranslationNameMarks
         {
             yield return ("dissent", law.Dissent.Select(x => x.Name).ToList());
         }
+    }
+
+    // Each text of the file written unmarked where another language's file marks the same words.
+    private static void CheckTexts(Decision d, List<Decision> files, DiagnosticBag diagnostics)
+    {
+        foreach (var other in files.Where(o => o.Language != d.Language))
+        {
+            var marked = MarkedWords(other);
+            if (marked.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (field, text) in Texts(d))
+            {
+                var at = FirstUnmarked(text, marked);
+                if (at >= 0)
+                {
+                    var location = field == "text" ? InText(d.File.Path, d.MarkdownFirstLine, text, at) : d.LocationOf(field);
+                    diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, location,
+                        $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
+                }
+            }
+        }
+    }
+
+    // The texts that marks expire in, but a field listed under 'personal:', which withholds it all.
+    private static IEnumerable<(string Field, string Text)> Texts(Decision d)
+    {
+        var personal = d.Law.Personal;
+        bool Open(string field) => !personal.Contains(field, StringComparer.Ordinal);
+        if (Open("title"))
+        {
+            yield return ("title", d.Title);
+        }
+
+        if (Open("proposal"))
+        {
+            yield return ("proposal", d.Proposal);
+        }
+
+        if (Open("decision") && d.DecisionText is { } decision)
+        {
+            yield return ("decision", decision);
+        }
+
+        if (Open("previous") && d.Law.Previous is { } previous)
+        {
+            yield return ("previous", previous);
+        }
+
+        if (Open("attachments"))
+        {
+            foreach (var attachment in d.Attachments)
+            {
+                yield return ("attachments", attachment.Title);
+            }
+        }
+
+        if (Open("dissent"))
+        {
+            foreach (var dissent in d.Law.Dissent.Where(x => x.Text is not null))
+            {
+                yield return ("dissent", dissent.Text!);
+            }
+        }
+
+        yield return ("text", d.Markdown);
+    }
+
+    // Every word a file marks, in its names and its texts.
+    private static HashSet<string> MarkedWords(Decision d)
+    {
+        var words = Marked(Fields(d).SelectMany(f => f.Names));
+        foreach (var (_, text) in Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)))
+        {
+            words.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(PersonalDataMarks.Words));
+        }
+
+        return words;
+    }
+
+    // Where the first of the words stands unmarked in the text; -1 if none does.
+    private static int FirstUnmarked(string text, HashSet<string> marked)
+    {
+        var unmarked = Unmarked(text);
+        return marked.Select(words => Occurrence(unmarked, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+    }
+
+    private static SourceLocation InText(string path, int firstLine, string text, int at)
+    {
+        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        return new SourceLocation(path, firstLine + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
+    }
+
+    // A meeting file's place, notes and attendees' roles written unmarked where the same meeting's
+    // file in another language marks the same words (in those or in its attendees' names).
+    private static void CheckMeetingTexts(Meeting m, List<Meeting> files, DiagnosticBag diagnostics)
+    {
+        foreach (var other in files.Where(o => o.Language != m.Language))
+        {
+            var marked = Marked(other.Attendees.Select(a => a.Name));
+            foreach (var text in MeetingTexts(other).Where(PersonalDataMarks.MayHave))
+            {
+                marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(PersonalDataMarks.Words));
+            }
+
+            if (marked.Count == 0)
+            {
+                continue;
+            }
+
+            var notes = FirstUnmarked(m.Markdown, marked);
+            var elsewhere = MeetingTexts(m).SkipLast(1).Any(t => FirstUnmarked(t, marked) >= 0);
+            if (notes >= 0 || elsewhere)
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, notes >= 0 && !elsewhere ? InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes) : m.File,
+                    $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
+            }
+        }
+    }
+
+    // The place, the attendees' roles, then the notes.
+    private static IEnumerable<string> MeetingTexts(Meeting m) =>
+        new[] { m.Place }.Concat(m.Attendees.Select(a => a.Role)).OfType<string>().Append(m.Markdown);
+
+    // The text with each mark blanked out, its line breaks kept so that places keep their lines.
+    private static string Unmarked(string text) => !PersonalDataMarks.MayHave(text)
+        ? text
+        : PersonalDataMarks.Pattern().Replace(text, m => string.Create(m.Length, m.Value, (span, value) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = value[i] == '\n' ? '\n' : ' ';
+            }
+        }));
+
+    // Where the words stand in the text as words of their own (not inside a longer word), any run
+    // of white space between them as a mark's words may wrap; -1 if nowhere.
+    private static int Occurrence(string text, string words)
+    {
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape)) + @"(?![\p{L}\p{Nd}])";
+        var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return match.Success ? match.Index : -1;
     }
 
     private static HashSet<string> Marked(IEnumerable<string> names) =>

@@ -38,6 +38,50 @@ public sealed class TranslationNameMarksTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    // Seen black-box: the Swedish page, its index.json and search kept the words after the last day.
+    [Theory]
+    [InlineData("text", "", "", "NAME ansöker om bidrag.", 10)]
+    [InlineData("proposal", "proposal: Kaupunginhallitus myöntää avustuksen hakijalle NAME.", "proposal: Stadsstyrelsen beviljar NAME bidrag.", "Text.", 7)]
+    [InlineData("title", "", "", "Text.", 2)]
+    public void Words_marked_in_one_language_and_written_unmarked_in_the_others_text_are_an_error_there(string field, string finnish, string swedish, string swedishText, int line)
+    {
+        var marked = $"[[{Name}]]{{.personal}}";
+        var (finnishTitle, swedishTitle) = field == "title" ? ($"\"Avustus {marked}\"", $"Bidrag {Name}") : ("Avustus", "Bidrag");
+        using var site = Site(
+            Decisions.Finnish(title: finnishTitle, date: "2025-03-05", text: $"Hakija {marked} hakee avustusta.").Replace("proposal: Kaupunginhallitus päättää korjata katon.", finnish.Length > 0 ? finnish.Replace("NAME", marked, StringComparison.Ordinal) : "proposal: Kaupunginhallitus päättää korjata katon.", StringComparison.Ordinal),
+            Decisions.Swedish(title: swedishTitle, date: "2025-03-05", text: swedishText.Replace("NAME", Name, StringComparison.Ordinal)).Replace("proposal: Stadsstyrelsen beslutar att reparera taket.", swedish.Length > 0 ? swedish.Replace("NAME", Name, StringComparison.Ordinal) : "proposal: Stadsstyrelsen beslutar att reparera taket.", StringComparison.Ordinal));
+
+        var result = site.BuildOn(AfterLastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.True(error.IsError);
+        Assert.EndsWith("content/sv/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(line, error.Location.Line);
+        Assert.DoesNotContain(Name, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Words_marked_in_the_texts_of_both_languages_are_on_no_page_after_the_last_day_and_a_longer_word_holding_them_is_no_error()
+    {
+        var marked = $"[[{Name}]]{{.personal}}";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija {marked} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden {marked} ansöker om bidrag, {Name}s förening inte."));
+
+        Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
+        var result = site.BuildOn(AfterLastDay);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        // Only the longer word, which no one marked, is left.
+        Assert.NotEmpty(site.FilesContaining(Name));
+        Assert.All(site.FilesContaining(Name), path =>
+        {
+            var text = File.ReadAllText(Path.Combine(site.Output, path));
+            Assert.Equal(text.Split($"{Name}s").Length, text.Split(Name).Length);
+        });
+    }
+
     [Fact]
     public void An_attendee_marked_in_one_meeting_file_and_written_unmarked_in_the_other_is_an_error_there()
     {
@@ -47,6 +91,23 @@ public sealed class TranslationNameMarksTests
 
         var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
         Assert.EndsWith("content/sv/meetings/kaupunginhallitus/2025-03-05.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    // Seen black-box: the Swedish meeting page, its calendar and meetings.json/csv kept them after the last day.
+    [Theory]
+    [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nKuultiin MARK.\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nHördes NAME.\n", 5)]
+    [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\nplace: \"Kaupungintalo, MARK\"\n---\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\nplace: Stadshuset, NAME\n---\n", 1)]
+    public void Words_marked_in_one_meeting_file_and_written_unmarked_in_the_others_notes_or_place_are_an_error_there(string finnish, string swedish, int line)
+    {
+        using var site = Site("", "", finnish.Replace("MARK", $"[[{Name}]]{{.personal}}", StringComparison.Ordinal), swedish.Replace("NAME", Name, StringComparison.Ordinal));
+
+        var result = site.BuildOn(AfterLastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.EndsWith("content/sv/meetings/kaupunginhallitus/2025-03-05.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(line, error.Location.Line);
+        Assert.DoesNotContain(Name, error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -66,6 +127,17 @@ public sealed class TranslationNameMarksTests
 
     // Its minutes public on 2025-03-07: a claim for rectification ends on 2025-03-28.
     private static string Meeting(string attendee) => $"---\nnumber: 3/2025\nminutes_public: 2025-03-07\nattendees: [{attendee}, Maija Meikäläinen]\n---\n";
+
+    private static TestSite Site(string finnishFile, string swedishFile) => new($"""
+        -- site.yml --
+        {Config}
+        -- content/fi/meetings/kaupunginhallitus/2025-03-05.md --
+        {Meeting("Maija Meikäläinen")}
+        -- content/fi/2025/avustus.md --
+        {finnishFile}
+        -- content/sv/2025/avustus.md --
+        {swedishFile}
+        """);
 
     // Each decision's extra field is at its line 8.
     private static TestSite Site(string finnish, string swedish, string finnishMeeting, string swedishMeeting) => new($"""
