@@ -93,6 +93,7 @@ public static class DiagnosticCodes
     public const string InvalidTranslationKey = "DP0106";
     public const string DraftTranslationPublished = "DP0107";
     public const string UnpairedTranslationPublished = "DP0108";
+    public const string PersonalMarkMissed = "DP0109";
 
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";

@@ -43,6 +43,7 @@ internal static class TranslationNameMarks
                 }
 
                 CheckTexts(d, files, diagnostics);
+                CheckOwnCopies(d, diagnostics);
             }
         }
 
@@ -102,6 +103,28 @@ internal static class TranslationNameMarks
                         $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
                 }
             }
+        }
+    }
+
+    // Words the file marks in one place and writes unmarked in another (a name marked where it
+    // first appears, not in the next paragraph or the votes): the unmarked copy outlives the last day.
+    private static void CheckOwnCopies(Decision d, DiagnosticBag diagnostics)
+    {
+        var marked = MarkedWords(d);
+        if (marked.Count == 0)
+        {
+            return;
+        }
+
+        var places = Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(n.Trim())))
+            .Select(f => d.LocationOf(f.Field))
+            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: FirstUnmarked(t.Text, marked)))
+                .Where(t => t.At >= 0)
+                .Select(t => t.Field == "text" ? InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)));
+        foreach (var place in places.Distinct())
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
+                $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
     }
 
