@@ -101,7 +101,8 @@ public static class LawConfigReader
 
     /// <summary>Every templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md there is; the Model stage reports one a decision needs but lacks.</summary>
     /// <param name="listed">The templates folder's files (<see cref="ThemeFiles"/>): one not among them is not read.</param>
-    public static IReadOnlyDictionary<string, string> ReadAppealTexts(string templatesDirectory, IReadOnlySet<string> listed, IReadOnlyList<string> languages)
+    /// <remarks>Read as site.yml is (<see cref="ConfigFile"/>): a pipe or a device is refused, not waited on.</remarks>
+    public static IReadOnlyDictionary<string, string> ReadAppealTexts(string templatesDirectory, IReadOnlySet<string> listed, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var kind in AppealKinds.Ids)
@@ -109,9 +110,9 @@ public static class LawConfigReader
             foreach (var language in languages)
             {
                 var path = Path.Combine(templatesDirectory, "appeal", $"{kind}.{language}.md");
-                if (listed.Contains(path))
+                if (listed.Contains(path) && ConfigFile.ReadText(path, PathDisplay.Relative(path), diagnostics) is { } text)
                 {
-                    result[$"{kind}.{language}"] = File.ReadAllText(path).Replace("\r\n", "\n");
+                    result[$"{kind}.{language}"] = text;
                 }
             }
         }

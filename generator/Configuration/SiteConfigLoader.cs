@@ -136,7 +136,7 @@ public static partial class SiteConfigLoader
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
             buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, diagnostics),
-            LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages), licence);
+            LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence);
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)

@@ -289,6 +289,22 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task A_pipe_named_like_an_appeal_text_is_refused_without_waiting_for_a_writer()
+    {
+        using var site = new TestSite();
+        var appeal = Path.Combine(site.Root, "templates", "appeal", "municipal.fi.md");
+        File.Delete(appeal);
+        MakeFifo(appeal);
+
+        var result = await Task.Run(() => site.Build()).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.ConfigNotARegularFile, error.Code);
+        Assert.EndsWith(Path.Combine("templates", "appeal", "municipal.fi.md"), error.Location.Path);
+    }
+
+    [Fact]
     public void A_file_larger_than_the_limit_is_refused_by_its_size()
     {
         using var site = new TestSite();
