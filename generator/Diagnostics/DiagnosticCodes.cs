@@ -91,7 +91,6 @@ public static class DiagnosticCodes
     public const string WithdrawnTranslationPublished = "DP0103";
     public const string WithheldAttachmentShared = "DP0105";
     public const string InvalidTranslationKey = "DP0106";
-    public const string DraftTranslationPublished = "DP0107";
     public const string UnpairedTranslationPublished = "DP0108";
     public const string PersonalMarkMissed = "DP0109";
 

@@ -32,7 +32,7 @@ internal static class TranslationNameMarks
                 foreach (var (field, names) in Fields(d))
                 {
                     var other = files.Where(o => o.Language != d.Language)
-                        .Select(o => (o.File.Path, Marked: MarkedWords(o)))
+                        .Select(o => (o.File.Path, Marked: Marked(Fields(o).SelectMany(f => f.Names))))
                         .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(n.Trim()))))
                         .FirstOrDefault(o => o.Name is not null);
                     if (other.Name is { } name)
@@ -91,6 +91,15 @@ internal static class TranslationNameMarks
             if (marked.Count == 0)
             {
                 continue;
+            }
+
+            // A name of the votes or dissent that the other file marks only in a text: the message
+            // does not repeat it (the one above quotes what the other file marks in its names).
+            var markedAsNames = Marked(Fields(other).SelectMany(f => f.Names));
+            foreach (var (field, _) in Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(n.Trim()) && !markedAsNames.Contains(n.Trim()))))
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
+                    $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
 
             foreach (var (field, text) in Texts(d))
@@ -243,7 +252,14 @@ internal static class TranslationNameMarks
     // of white space between them as a mark's words may wrap; -1 if nowhere.
     private static int Occurrence(string text, string words)
     {
-        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape)) + @"(?![\p{L}\p{Nd}])";
+        // Most texts hold the words only inside their marks (blanked by now): no pattern to make for them.
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || !text.Contains(parts[0], StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"(?![\p{L}\p{Nd}])";
         var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return match.Success ? match.Index : -1;
     }

@@ -7,7 +7,7 @@ namespace DecisionsPortal.Site;
 /// Translations withhold what their original withholds, as a public translation of a confidential
 /// decision may not be (<see cref="Publication.ConfidentialKeys"/>). A file whose translation is
 /// withdrawn would keep on the site what that file took off (a decision published by mistake is
-/// withdrawn); one whose translation is a draft would publish the decision before it is ready.
+/// withdrawn).
 /// Translations are paired by key, and a file's path is its key unless it writes one: a file that
 /// writes a key while the other language's file at its address does not (or another key) is not
 /// paired, so none of these checks saw that file publish what this one withholds. A field one file marks as personal (<c>personal: [attachments]</c>) but its
@@ -20,7 +20,6 @@ internal static class TranslationWithholding
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
     {
         CheckWithdrawn(loaded, diagnostics);
-        CheckDraft(loaded, diagnostics);
         CheckPersonal(loaded, diagnostics);
         CheckUnpaired(loaded, diagnostics);
     }
@@ -33,12 +32,14 @@ internal static class TranslationWithholding
             return;
         }
 
+        // A file whose own key has a file in the other language is paired, as another decision's translation.
+        var paired = loaded.Select(d => (d.Key, d.Language)).ToHashSet();
         foreach (var group in loaded.Where(d => withholding.Contains((d.Date.Year, d.Slug))).GroupBy(d => (d.Date.Year, d.Slug)))
         {
             var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
             foreach (var held in files.Where(d => Withholds(d) is not null))
             {
-                foreach (var d in files.Where(d => d.Language != held.Language && !string.Equals(d.Key, held.Key, StringComparison.Ordinal) && Withholds(d) is null))
+                foreach (var d in files.Where(d => d.Language != held.Language && !string.Equals(d.Key, held.Key, StringComparison.Ordinal) && Withholds(d) is null && !paired.Contains((d.Key, held.Language))))
                 {
                     diagnostics.Error(DiagnosticCodes.UnpairedTranslationPublished, d.File,
                         $"this file has the address of {held.File.Path} in another language but not its key, so it is not paired with it as its translation, and would publish what that file withholds ('{Withholds(held)}'); give both files the same 'key:' (or neither), or rename one of them");
@@ -50,29 +51,8 @@ internal static class TranslationWithholding
     // What keeps a decision, or its content, off the site: null when nothing does.
     private static string? Withholds(Decision d) =>
         d.Law.Confidential ? "confidential: true"
-        : d.Draft ? "draft: true"
         : d.Law.Withdrawn ? "withdrawn"
         : null;
-
-    private static void CheckDraft(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
-    {
-        var drafts = loaded.Where(d => d.Draft).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        if (drafts.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var group in loaded.Where(d => drafts.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
-        {
-            var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
-            var first = files.First(d => d.Draft);
-            foreach (var d in files.Where(d => !d.Draft && !d.Law.Withdrawn && d.Language != first.Language))
-            {
-                diagnostics.Error(DiagnosticCodes.DraftTranslationPublished, d.File,
-                    $"this file has the key of {first.File.Path}, which is a draft, and would publish the decision before that file is ready; add 'draft: true' here too, or remove it there when both are ready");
-            }
-        }
-    }
 
     private static void CheckWithdrawn(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
     {

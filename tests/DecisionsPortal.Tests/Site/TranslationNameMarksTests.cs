@@ -38,6 +38,23 @@ public sealed class TranslationNameMarksTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    // The name comes from the other file's text, so the message may not repeat it (a CI log outlives the last day).
+    [Fact]
+    public void A_name_marked_in_one_languages_text_and_written_unmarked_in_the_others_votes_is_an_error_that_does_not_repeat_it()
+    {
+        var finnish = Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.");
+        var swedish = Decisions.Swedish(title: "Bidrag", date: "2025-03-05", extra: $"votes: {{ for: 5, absent: [\"{Name}\"] }}");
+        using var site = Site(finnish, swedish);
+
+        var result = site.BuildOn(AfterLastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.EndsWith("content/sv/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(8, error.Location.Line);
+        Assert.DoesNotContain(Name, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     // Seen black-box: the Swedish page, its index.json and search kept the words after the last day.
     [Theory]
     [InlineData("text", "", "", "NAME ansöker om bidrag.", 10)]
