@@ -27,6 +27,13 @@ internal static class TranslationNameMarks
         foreach (var group in loaded.Where(d => !d.Law.Confidential && marking.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
         {
             var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
+            // By instance: a decision is a record, and its value hash would read every field.
+            var markedBy = new Dictionary<Decision, HashSet<string>>(ReferenceEqualityComparer.Instance);
+            foreach (var d in files)
+            {
+                markedBy[d] = MarkedWords(d);
+            }
+
             foreach (var d in files)
             {
                 foreach (var (field, names) in Fields(d))
@@ -42,8 +49,8 @@ internal static class TranslationNameMarks
                     }
                 }
 
-                CheckTexts(d, files, diagnostics);
-                CheckOwnCopies(d, diagnostics);
+                CheckTexts(d, files, markedBy, diagnostics);
+                CheckOwnCopies(d, markedBy[d], diagnostics);
             }
         }
 
@@ -83,58 +90,47 @@ internal static class TranslationNameMarks
     }
 
     // Each text of the file written unmarked where another language's file marks the same words.
-    private static void CheckTexts(Decision d, List<Decision> files, DiagnosticBag diagnostics)
+    private static void CheckTexts(Decision d, List<Decision> files, Dictionary<Decision, HashSet<string>> markedBy, DiagnosticBag diagnostics)
     {
-        foreach (var other in files.Where(o => o.Language != d.Language))
+        foreach (var other in files.Where(o => o.Language != d.Language && markedBy[o].Count > 0))
         {
-            var marked = MarkedWords(other);
-            if (marked.Count == 0)
-            {
-                continue;
-            }
-
-            // A name of the votes or dissent that the other file marks only in a text: the message
-            // does not repeat it (the one above quotes what the other file marks in its names).
+            // A name of the votes or dissent that the other file marks in its own names is reported
+            // above, quoted; one it marks only in a text is reported here, without repeating it.
             var markedAsNames = Marked(Fields(other).SelectMany(f => f.Names));
-            foreach (var (field, _) in Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(n.Trim()) && !markedAsNames.Contains(n.Trim()))))
+            foreach (var place in UnmarkedPlaces(d, markedBy[other], name => !markedAsNames.Contains(name)))
             {
-                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
-            }
-
-            foreach (var (field, text) in Texts(d))
-            {
-                var at = FirstUnmarked(text, marked);
-                if (at >= 0)
-                {
-                    var location = field == "text" ? InText(d.File.Path, d.MarkdownFirstLine, text, at) : d.LocationOf(field);
-                    diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, location,
-                        $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
-                }
             }
         }
     }
 
     // Words the file marks in one place and writes unmarked in another (a name marked where it
     // first appears, not in the next paragraph or the votes): the unmarked copy outlives the last day.
-    private static void CheckOwnCopies(Decision d, DiagnosticBag diagnostics)
+    private static void CheckOwnCopies(Decision d, HashSet<string> marked, DiagnosticBag diagnostics)
     {
-        var marked = MarkedWords(d);
-        if (marked.Count == 0)
-        {
-            return;
-        }
-
-        var places = Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(n.Trim())))
-            .Select(f => d.LocationOf(f.Field))
-            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: FirstUnmarked(t.Text, marked)))
-                .Where(t => t.At >= 0)
-                .Select(t => t.Field == "text" ? InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)));
-        foreach (var place in places.Distinct())
+        foreach (var place in UnmarkedPlaces(d, marked, _ => true))
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
+    }
+
+    // Where the file writes any of the marked words without a mark: a field of names holding one
+    // (that <paramref name="counts"/>), or the place in a text, each place once.
+    private static IEnumerable<SourceLocation> UnmarkedPlaces(Decision d, HashSet<string> marked, Func<string, bool> counts)
+    {
+        if (marked.Count == 0)
+        {
+            return [];
+        }
+
+        return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(n.Trim()) && counts(n.Trim())))
+            .Select(f => d.LocationOf(f.Field))
+            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: FirstUnmarked(t.Text, marked)))
+                .Where(t => t.At >= 0)
+                .Select(t => t.Field == "text" ? InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)))
+            .Distinct();
     }
 
     // The texts that marks expire in, but a field listed under 'personal:', which withholds it all.
