@@ -51,7 +51,7 @@ public static class LawPass
         var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
         TranslationWithholding.Check(loaded, diagnostics);
         SharedAttachmentFiles.Check(loaded, diagnostics);
-        TranslationNameMarks.Check(loaded, files, diagnostics);
+        TranslationNameMarks.Check(loaded, files, diagnostics, cache);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);

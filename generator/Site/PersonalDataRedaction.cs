@@ -110,7 +110,8 @@ internal static class PersonalDataRedaction
     }
 
     // A decision with no text that may hold a mark has nothing to redact.
-    private static bool MayHaveMarks(Decision decision) =>
+    /// <summary>Whether any text or name of the decision may hold a mark (<see cref="PersonalDataMarks.MayHave"/>): false rules every mark out.</summary>
+    internal static bool MayHaveMarks(Decision decision) =>
         PersonalDataMarks.MayHave(decision.Markdown)
         || PersonalDataMarks.MayHave(decision.Title)
         || PersonalDataMarks.MayHave(decision.Proposal)

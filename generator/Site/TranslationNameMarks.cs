@@ -17,11 +17,12 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class TranslationNameMarks
 {
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics)
+    /// <param name="cache">Whether a decision may mark anything at all, remembered by instance: a scan of every unchanged file's whole text after each of serve's edits is not needed.</param>
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics, ModelCache cache)
     {
         // Only the keys of files that mark a name can hold the slip (as TranslationWithholding
         // groups only marked keys): grouping every decision was a pass over the site per rebuild.
-        var marking = loaded.Where(d => !d.Law.Confidential && (Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)) || Texts(d).Any(t => PersonalDataMarks.Has(t.Text))))
+        var marking = loaded.Where(d => !d.Law.Confidential && cache.MayHavePersonalMarks(d, PersonalDataRedaction.MayHaveMarks) && (Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)) || Texts(d).Any(t => PersonalDataMarks.Has(t.Text))))
             .Select(d => d.Key)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var group in loaded.Where(d => !d.Law.Confidential && marking.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
