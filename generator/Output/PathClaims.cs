@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace DecisionsPortal.Output;
 
@@ -16,32 +14,39 @@ namespace DecisionsPortal.Output;
 /// </summary>
 public sealed class PathClaims
 {
-    private readonly Dictionary<string, Claimant> files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> files = new(StringComparer.Ordinal);
     // Each folder any claimed file needs, with the first file that needed it.
-    private readonly Dictionary<string, Claimant> folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> folders = new(StringComparer.Ordinal);
     private int build;
+
+    // Whether this build claimed a path that the last one did not. Until it does, a path the last
+    // build claimed cannot stand in another's way (the last build's paths did not), so its claim
+    // only takes over its entry and its folders' through their links, without a lookup: a
+    // serve edit claims every one of the site's paths again, nearly all of them the last build's.
+    private bool claimedNew;
 
     // Folders are looked up by a span of the file's path: no string is made for a folder already
     // claimed, which is nearly every file's (87,000 files a build at 10,000 decisions a language).
-    private Dictionary<string, Claimant>.AlternateLookup<ReadOnlySpan<char>> FileLookup => files.GetAlternateLookup<ReadOnlySpan<char>>();
+    private Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> FileLookup => files.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private Dictionary<string, Claimant>.AlternateLookup<ReadOnlySpan<char>> FolderLookup => folders.GetAlternateLookup<ReadOnlySpan<char>>();
+    private Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> FolderLookup => folders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A new build: what earlier ones claimed stands no more.</summary>
     public void NextBuild()
     {
         // Every build claims every path it makes, so an entry the last build did not take over is
-        // a path no longer made (a deleted or renamed decision).
+        // a path no longer made (a deleted or renamed decision); a folder goes with the files below it.
         Drop(files);
         Drop(folders);
         build++;
+        claimedNew = false;
     }
 
-    private void Drop(Dictionary<string, Claimant> claims)
+    private void Drop(Dictionary<string, Entry> claims)
     {
-        foreach (var (path, claimant) in claims)
+        foreach (var (path, claim) in claims)
         {
-            if (claimant.Build != build)
+            if (claim.Build != build)
             {
                 claims.Remove(path);
             }
@@ -52,9 +57,23 @@ public sealed class PathClaims
     public ClaimedPath? Claim(OutputFile file)
     {
         var path = file.Path;
-        if (files.TryGetValue(path, out var same) && same.Build == build)
+        if (files.TryGetValue(path, out var last))
         {
-            return same.Claimed;
+            if (last.Build == build)
+            {
+                return last.Claimed;
+            }
+
+            if (!claimedNew)
+            {
+                TakeOver(last, file);
+                for (var folder = last.Folder; folder is not null && folder.Build != build; folder = folder.Folder)
+                {
+                    folder.TakeOver(last);
+                }
+
+                return null;
+            }
         }
 
         if (folders.TryGetValue(path, out var below) && below.Build == build)
@@ -79,31 +98,65 @@ public sealed class PathClaims
             }
         }
 
-        var claimant = new Claimant(path, file.Origin, build);
-        files[path] = claimant;
+        var claim = last ?? new Entry(path);
+        if (last is null)
+        {
+            files[path] = claim;
+            claimedNew = true;
+        }
+
+        TakeOver(claim, file);
+        var inner = claim;
         for (var end = path.LastIndexOf('/'); end > 0; end = path.LastIndexOf('/', end - 1))
         {
-            ref var folder = ref CollectionsMarshal.GetValueRefOrNullRef(folderLookup, path.AsSpan(0, end));
-            if (Unsafe.IsNullRef(ref folder))
+            if (!folderLookup.TryGetValue(path.AsSpan(0, end), out var folder))
             {
-                folders[path[..end]] = claimant;
-                continue;
+                folders[path[..end]] = folder = new Entry(path[..end]);
             }
 
+            inner.Folder = folder;
             if (folder.Build == build)
             {
                 break;
             }
 
-            folder = claimant;
+            folder.TakeOver(claim);
+            inner = folder;
         }
 
         return null;
     }
 
-    private readonly record struct Claimant(string Path, Diagnostics.SourceLocation? Origin, int Build)
+    private void TakeOver(Entry claim, OutputFile file)
     {
-        public ClaimedPath Claimed => new(Path, Origin);
+        claim.Build = build;
+        claim.Owner = claim.Path;
+        claim.Origin = file.Origin;
+    }
+
+    // A path's entry: the build that last claimed it, and (a folder) the file that did, by its path
+    // and origin, not the file, whose bytes or closure over a build's model would outlive the build.
+    private sealed class Entry(string path)
+    {
+        public string Path { get; } = path;
+
+        public int Build { get; set; } = -1;
+
+        public string Owner { get; set; } = path;
+
+        public Diagnostics.SourceLocation? Origin { get; set; }
+
+        /// <summary>The folder that holds this path (null at the top).</summary>
+        public Entry? Folder { get; set; }
+
+        public ClaimedPath Claimed => new(Owner, Origin);
+
+        public void TakeOver(Entry file)
+        {
+            Build = file.Build;
+            Owner = file.Path;
+            Origin = file.Origin;
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CsCheck;
 using DecisionsPortal.Output;
 
 namespace DecisionsPortal.Tests.Output;
@@ -37,6 +38,33 @@ public sealed class PathClaimsTests
         Assert.Equal(new ClaimedPath("fi/vanha/index.html", alias), standing);
         claims.NextBuild();
         Assert.Null(claims.Claim(OutputFile.Text("fi/vanha/index.html", "sivu")));
+    }
+
+    [Fact]
+    public void Claims_kept_from_build_to_build_judge_each_build_as_a_fresh_table_does()
+    {
+        // serve keeps one table for its whole session, and an edit may add, drop or move any path:
+        // each build's answers (which path stands in whose way) must be those of a table that has
+        // seen only that build. Paths from a few names, so that files and folders meet often.
+        var path = Gen.Int[1, 4].SelectMany(depth => Gen.OneOf("a", "b", "c.txt", "index.html").Array[depth])
+            .Select(parts => string.Join('/', parts));
+        var build = Gen.Select(path, Gen.Bool).Array[0, 12];
+        build.Array[1, 6].Sample(builds =>
+        {
+            var kept = new PathClaims();
+            foreach (var files in builds)
+            {
+                kept.NextBuild();
+                var fresh = new PathClaims();
+                fresh.NextBuild();
+                foreach (var (claimed, aliased) in files)
+                {
+                    var origin = aliased ? new DecisionsPortal.Diagnostics.SourceLocation("content/fi/a.md", 3, 1) : null;
+                    var file = new OutputFile(claimed, [1]) { Origin = origin };
+                    Assert.Equal(fresh.Claim(file), kept.Claim(file));
+                }
+            }
+        }, iter: 2000);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
