@@ -49,9 +49,6 @@ public static class LawPass
         var decisions = new List<Decision>(loaded.Count);
         var ids = new string[loaded.Count];
         var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
-        TranslationWithholding.Check(loaded, diagnostics);
-        SharedAttachmentFiles.Check(loaded, diagnostics);
-        TranslationNameMarks.Check(loaded, files, diagnostics, cache);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);

@@ -21,20 +21,27 @@ public static class SiteModelBuilder
         cache.NextBuild();
         members ??= MemberRegister.Empty;
 
-        // The check of diary numbers only reports, and no other pass reads what it finds: it runs
-        // on a core of its own beside them. An exception of another pass waits for it too, so
-        // that it never runs into the next build (whose start clears the slugs it reads).
-        var collisions = Task.Run(() => CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug));
+        // The checks of the loaded files that only report (diary numbers, and translations that
+        // would keep what the other language withholds) feed no other pass: they run on a core of
+        // their own beside the passes. An exception of another pass waits for them too, so that
+        // they never run into the next build (whose start clears the memos they read).
+        var checks = Task.Run(() =>
+        {
+            CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug);
+            TranslationWithholding.Check(loaded, diagnostics);
+            SharedAttachmentFiles.Check(loaded, diagnostics);
+            TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
+        });
         try
         {
             var model = BuildModel(config, loaded, diagnostics, meetings, cache, members);
-            collisions.GetAwaiter().GetResult();
+            checks.GetAwaiter().GetResult();
             cache.Last = model;
             return model;
         }
         finally
         {
-            ((IAsyncResult)collisions).AsyncWaitHandle.WaitOne();
+            ((IAsyncResult)checks).AsyncWaitHandle.WaitOne();
         }
     }
 
