@@ -40,7 +40,7 @@ internal static class TranslationNameMarks
                 {
                     var other = files.Where(o => o.Language != d.Language)
                         .Select(o => (o.File.Path, Marked: Marked(Fields(o).SelectMany(f => f.Names))))
-                        .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(n.Trim()))))
+                        .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
                         .FirstOrDefault(o => o.Name is not null);
                     if (other.Name is { } name)
                     {
@@ -61,7 +61,7 @@ internal static class TranslationNameMarks
             {
                 var other = files.Where(o => o.Language != m.Language)
                     .Select(o => (o.File.Path, Marked: Marked(o.Attendees.Select(a => a.Name))))
-                    .Select(o => (o.Path, Name: m.Attendees.Select(a => a.Name).FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(n.Trim()))))
+                    .Select(o => (o.Path, Name: m.Attendees.Select(a => a.Name).FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
                     .FirstOrDefault(o => o.Name is not null);
                 if (other.Name is { } name)
                 {
@@ -125,7 +125,7 @@ internal static class TranslationNameMarks
             return [];
         }
 
-        return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(n.Trim()) && counts(n.Trim())))
+        return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(WordsAsRead.Key(n)) && counts(WordsAsRead.Key(n))))
             .Select(f => d.LocationOf(f.Field))
             .Concat(Texts(d).Select(t => (t.Field, t.Text, At: FirstUnmarked(t.Text, marked)))
                 .Where(t => t.At >= 0)
@@ -183,17 +183,17 @@ internal static class TranslationNameMarks
         var words = Marked(Fields(d).SelectMany(f => f.Names));
         foreach (var (_, text) in Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)))
         {
-            words.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(PersonalDataMarks.Words));
+            words.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(m => WordsAsRead.Key(PersonalDataMarks.Words(m))));
         }
 
         return words;
     }
 
-    // Where the first of the words stands unmarked in the text; -1 if none does.
+    // Where the first of the words stands unmarked in the text, as read (<see cref="WordsAsRead"/>); -1 if none does.
     private static int FirstUnmarked(string text, HashSet<string> marked)
     {
-        var unmarked = Unmarked(text);
-        return marked.Select(words => Occurrence(unmarked, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        var (read, at) = WordsAsRead.Fold(Unmarked(text));
+        return marked.Select(words => Occurrence(read, words)).Where(i => i >= 0).Select(i => at[i]).DefaultIfEmpty(-1).Min();
     }
 
     private static SourceLocation InText(string path, int firstLine, string text, int at)
@@ -211,7 +211,7 @@ internal static class TranslationNameMarks
             var marked = Marked(other.Attendees.Select(a => a.Name));
             foreach (var text in MeetingTexts(other).Where(PersonalDataMarks.MayHave))
             {
-                marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(PersonalDataMarks.Words));
+                marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(m => WordsAsRead.Key(PersonalDataMarks.Words(m))));
             }
 
             if (marked.Count == 0)
@@ -245,7 +245,8 @@ internal static class TranslationNameMarks
         }));
 
     // Where the words stand in the text as words of their own (not inside a longer word), any run
-    // of white space between them as a mark's words may wrap; -1 if nowhere.
+    // of white space between them as a mark's words may wrap, or none where a character that shows
+    // nothing stood for the space; -1 if nowhere.
     private static int Occurrence(string text, string words)
     {
         // Most texts hold the words only inside their marks (blanked by now): no pattern to make for them.
@@ -255,11 +256,11 @@ internal static class TranslationNameMarks
             return -1;
         }
 
-        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"(?![\p{L}\p{Nd}])";
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s*", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"(?![\p{L}\p{Nd}])";
         var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return match.Success ? match.Index : -1;
     }
 
     private static HashSet<string> Marked(IEnumerable<string> names) =>
-        names.Where(PersonalDataMarks.Has).Select(n => PersonalDataMarks.Unmark(n).Trim()).ToHashSet(StringComparer.Ordinal);
+        names.Where(PersonalDataMarks.Has).Select(n => WordsAsRead.Key(PersonalDataMarks.Unmark(n))).ToHashSet(StringComparer.Ordinal);
 }

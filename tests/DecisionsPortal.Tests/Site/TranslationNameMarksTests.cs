@@ -78,6 +78,53 @@ public sealed class TranslationNameMarksTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    // Seen black-box: a copy pasted from Word or a PDF reads as the marked name on the page, in its
+    // index.json and search snippet, yet was no error, so it stayed after the last day.
+    [Theory]
+    [InlineData(Name, "Zacharias Quorvi\u00ADnen")] // a soft hyphen
+    [InlineData(Name, "Zacharias\u200BQuorvinen")] // a zero-width space for the space
+    [InlineData(Name, "Zacharias Quor\u200Dvinen")] // a zero-width joiner
+    [InlineData("Zacharias Quörvinen", "Zacharias Quo\u0308rvinen")] // ö as a letter and its diaeresis (NFD)
+    [InlineData(Name, "ZACHARIAS QUORVINEN")]
+    [InlineData(Name, "zacharias quorvinen")]
+    [InlineData(Name, "**Zacharias** Quorvinen")]
+    [InlineData(Name, "Zacharias _Quorvinen_")]
+    public void Words_marked_once_and_pasted_in_another_form_elsewhere_in_the_file_or_its_translation_are_an_error_there(string name, string pasted)
+    {
+        var marked = $"[[{name}]]{{.personal}}";
+        using var own = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija {marked} hakee avustusta.\n\nHakemuksen jätti {pasted} viime viikolla."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden {marked} ansöker om bidrag."));
+        using var translated = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija {marked} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden {pasted} ansöker om bidrag."));
+
+        var inFile = own.BuildOn(AfterLastDay);
+        var inTranslation = translated.BuildOn(AfterLastDay);
+
+        var error = Assert.Single(inFile.Diagnostics, d => d.Code == DiagnosticCodes.PersonalMarkMissed);
+        Assert.EndsWith("content/fi/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(12, error.Location.Line);
+        Assert.False(Directory.Exists(own.Output));
+        error = Assert.Single(inTranslation.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.EndsWith("content/sv/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(10, error.Location.Line);
+        Assert.False(Directory.Exists(translated.Output));
+    }
+
+    [Fact]
+    public void A_name_marked_in_one_language_and_written_in_capitals_in_the_others_votes_is_an_error_there()
+    {
+        using var site = Site($"votes: {{ for: 5, against: [\"[[{Name}]]{{.personal}}\"] }}", $"votes: {{ for: 5, against: [\"{Name.ToUpperInvariant()}\"] }}", Meeting(Name), Meeting(Name));
+
+        var result = site.BuildOn(AfterLastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.EndsWith("content/sv/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(8, error.Location.Line);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     [Fact]
     public void Words_marked_in_the_texts_of_both_languages_are_on_no_page_after_the_last_day_and_a_longer_word_holding_them_is_no_error()
     {
