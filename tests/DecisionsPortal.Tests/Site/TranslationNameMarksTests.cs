@@ -89,6 +89,11 @@ public sealed class TranslationNameMarksTests
     [InlineData(Name, "zacharias quorvinen")]
     [InlineData(Name, "**Zacharias** Quorvinen")]
     [InlineData(Name, "Zacharias _Quorvinen_")]
+    [InlineData(Name, "Zacharias&nbsp;Quorvinen")] // from a web page's source: the page shows the entity as its character
+    [InlineData("Zacharias Quörvinen", "Zacharias Qu&ouml;rvinen")]
+    [InlineData(Name, "Zacharias Quorvi&shy;nen")]
+    [InlineData(Name, "Zacharias&#32;Quor&#x76;inen")]
+    [InlineData(Name, "Zacharias\\\nQuorvinen")] // a hard line break
     public void Words_marked_once_and_pasted_in_another_form_elsewhere_in_the_file_or_its_translation_are_an_error_there(string name, string pasted)
     {
         var marked = $"[[{name}]]{{.personal}}";
