@@ -178,7 +178,7 @@ internal static class TranslationNameMarks
     }
 
     // Every word a file marks, in its names and its texts.
-    private static HashSet<string> MarkedWords(Decision d)
+    internal static HashSet<string> MarkedWords(Decision d)
     {
         var words = Marked(Fields(d).SelectMany(f => f.Names));
         foreach (var (_, text) in Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)))
@@ -190,7 +190,7 @@ internal static class TranslationNameMarks
     }
 
     // Where the first of the words stands unmarked in the text, as read (<see cref="WordsAsRead"/>); -1 if none does.
-    private static int FirstUnmarked(string text, HashSet<string> marked)
+    internal static int FirstUnmarked(string text, HashSet<string> marked)
     {
         var (read, at) = WordsAsRead.Fold(Unmarked(text));
         return marked.Select(words => Occurrence(read, words)).Where(i => i >= 0).Select(i => at[i]).DefaultIfEmpty(-1).Min();

@@ -117,6 +117,31 @@ public sealed class TranslationNameMarksTests
         Assert.False(Directory.Exists(translated.Output));
     }
 
+    // Seen black-box: the attached application named the applicant the text marks; after the last
+    // day the PDF stayed on the site, and its words in both languages' search index.
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("personal: [attachments]\n", false)]
+    public void An_attachment_whose_text_holds_words_the_file_marks_is_an_error_unless_it_is_withheld_with_them(string personal, bool error)
+    {
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: personal + "attachments: [{ title: Hakemus, file: hakemus.pdf }]", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Name}]]{{.personal}} ansöker om bidrag."));
+        site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Avustushakemus", $"Hakija: {Name.ToUpperInvariant()}, Kemi"));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.Equal(error, !result.Succeeded);
+        if (error)
+        {
+            var found = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalMarkMissed);
+            Assert.EndsWith("content/fi/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
+            Assert.Equal(personal.Length > 0 ? 9 : 8, found.Location.Line);
+            Assert.DoesNotContain("Quorvinen", found.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.False(Directory.Exists(site.Output));
+        }
+    }
+
     [Fact]
     public void A_name_marked_in_one_language_and_written_in_capitals_in_the_others_votes_is_an_error_there()
     {

@@ -1,0 +1,58 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// An attachment whose text holds words its decision marks as personal data (the application that
+/// names the applicant the text marks) kept them on the site after the last day: a mark expires
+/// only where it is written, so the file stayed published and its words in both languages' search.
+/// An error at the attachment, as an unmarked copy in the file's own texts is
+/// (<see cref="TranslationNameMarks"/>); listing the file under 'personal: [attachments]' withholds
+/// it with the marks.
+/// </summary>
+internal static class AttachmentCopies
+{
+    // Larger text files are left unread rather than held in memory for a check.
+    private const long MaxTextSize = 8 << 20;
+
+    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
+    {
+        foreach (var decision in loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)))
+        {
+            var marked = TranslationNameMarks.MarkedWords(decision);
+            if (marked.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var attachment in decision.Attachments.Where(a => Readable(a) && TranslationNameMarks.FirstUnmarked(Text(a.SourcePath!), marked) >= 0))
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, attachment.Location,
+                    $"the text of this attachment holds words this file marks as personal data, and the file would keep them on the site and in its search after the last day; list it under 'personal: [attachments]', or attach a copy without them");
+            }
+        }
+    }
+
+    private static bool Readable(Attachment attachment) =>
+        attachment.SourcePath is not null && Path.GetExtension(attachment.File).ToLowerInvariant() is ".pdf" or ".txt" or ".csv";
+
+    // A PDF as search reads it; a text file as it is. One that cannot be read has no words to find
+    // (search warns about a PDF, DP0190).
+    private static string Text(string path)
+    {
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return Search.AttachmentText.Read(path).Text;
+        }
+
+        try
+        {
+            return new FileInfo(path).Length <= MaxTextSize ? File.ReadAllText(path) : "";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}
