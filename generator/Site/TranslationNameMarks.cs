@@ -244,7 +244,8 @@ internal static class TranslationNameMarks
             }
         }));
 
-    // Where the words stand in the text as words of their own (not inside a longer word), any run
+    // Where the words stand in the text as words of their own (not inside a longer word, but for
+    // the s of a Swedish genitive, 'Ahos', which is the name), any run
     // of white space between them as a mark's words may wrap, or none where a character that shows
     // nothing stood for the space; -1 if nowhere.
     private static int Occurrence(string text, string words)
@@ -256,7 +257,7 @@ internal static class TranslationNameMarks
             return -1;
         }
 
-        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s*", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"(?![\p{L}\p{Nd}])";
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s*", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
         var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return match.Success ? match.Index : -1;
     }
