@@ -102,6 +102,14 @@ internal static class TranslationNameMarks
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
+
+            // The file's name is its page's address, which no mark can take back.
+            var address = $"-{d.Slug}-";
+            if (markedBy[other].Select(Slugs.From).Any(words => words.Length > 0 && address.Contains($"-{words}-", StringComparison.Ordinal)))
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.File,
+                    $"the file's name, which is the page's address, holds words that {other.File.Path}, which has this file's key, marks as personal data, and would keep them on the site after that file's last day; rename the file without them");
+            }
         }
     }
 

@@ -143,6 +143,29 @@ public sealed class TranslationNameMarksTests
         }
     }
 
+    // The Swedish file, paired by its key, had the name in its file name, so in its page's address.
+    [Fact]
+    public void A_translation_whose_file_name_holds_words_the_other_file_marks_is_an_error_there()
+    {
+        using var site = new TestSite($"""
+            -- site.yml --
+            {Config}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-05.md --
+            {Meeting("Maija Meikäläinen")}
+            -- content/fi/2025/avustus.md --
+            {Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "key: avustus-3", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.")}
+            -- content/sv/2025/bidrag-zacharias-quorvinen.md --
+            {Decisions.Swedish(title: "Bidrag", date: "2025-03-05", extra: "key: avustus-3", text: "Ansökan om bidrag.")}
+            """);
+
+        var result = site.BuildOn(AfterLastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.EndsWith("content/sv/2025/bidrag-zacharias-quorvinen.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quorvinen", error.Message.Replace(error.Location.Path, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     [Fact]
     public void A_name_marked_in_one_language_and_written_in_capitals_in_the_others_votes_is_an_error_there()
     {
