@@ -70,6 +70,7 @@ internal static class TranslationNameMarks
                 }
 
                 CheckMeetingTexts(m, files, diagnostics);
+                CheckOwnMeetingCopies(m, diagnostics);
             }
         }
     }
@@ -216,12 +217,7 @@ internal static class TranslationNameMarks
     {
         foreach (var other in files.Where(o => o.Language != m.Language))
         {
-            var marked = Marked(other.Attendees.Select(a => a.Name));
-            foreach (var text in MeetingTexts(other).Where(PersonalDataMarks.MayHave))
-            {
-                marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(m => WordsAsRead.Key(PersonalDataMarks.Words(m))));
-            }
-
+            var marked = MeetingMarkedWords(other);
             if (marked.Count == 0)
             {
                 continue;
@@ -235,6 +231,38 @@ internal static class TranslationNameMarks
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
         }
+    }
+
+    // Words a meeting file marks in one place (an attendee, the place) and writes unmarked in
+    // another (the notes, another attendee): the unmarked copy stays on the meeting page.
+    private static void CheckOwnMeetingCopies(Meeting m, DiagnosticBag diagnostics)
+    {
+        var marked = MeetingMarkedWords(m);
+        if (marked.Count == 0)
+        {
+            return;
+        }
+
+        var notes = FirstUnmarked(m.Markdown, marked);
+        var elsewhere = MeetingTexts(m).SkipLast(1).Any(t => FirstUnmarked(t, marked) >= 0)
+            || m.Attendees.Any(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name)));
+        if (notes >= 0 || elsewhere)
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, notes >= 0 && !elsewhere ? InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes) : m.File,
+                $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
+        }
+    }
+
+    // Every word a meeting file marks, in its attendees' names and its texts.
+    private static HashSet<string> MeetingMarkedWords(Meeting m)
+    {
+        var marked = Marked(m.Attendees.Select(a => a.Name));
+        foreach (var text in MeetingTexts(m).Where(PersonalDataMarks.MayHave))
+        {
+            marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(x => WordsAsRead.Key(PersonalDataMarks.Words(x))));
+        }
+
+        return marked;
     }
 
     // The place, the attendees' roles, then the notes.
