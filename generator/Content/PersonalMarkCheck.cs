@@ -59,7 +59,7 @@ public static class PersonalMarkCheck
     private static void CheckAddresses(Decision decision, List<(string Field, string? Text)> identifiers, DiagnosticBag diagnostics)
     {
         // A number alone ('[[3]]') would be found in many an address that has nothing of it.
-        var marked = MarkedWords(decision).Select(Slugs.From)
+        var marked = PersonalWords(decision).Select(Slugs.From)
             .Where(words => words.Any(char.IsAsciiLetter) || words.Length >= 5)
             .Select(words => $"-{words}-")
             .ToHashSet(StringComparer.Ordinal);
@@ -85,15 +85,20 @@ public static class PersonalMarkCheck
         }
     }
 
-    // The words of every mark of the file, in its texts and its names.
-    private static IEnumerable<string> MarkedWords(Decision decision)
+    // The words of every mark of the file, in its texts and its names; and the title and the names
+    // of a field that 'personal:' lists whole ('new' makes the file name from the title).
+    private static IEnumerable<string> PersonalWords(Decision decision)
     {
         var law = decision.Law;
-        var votes = law.Votes is { } v ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? []) : [];
+        var votes = law.Votes is { } v ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? []).ToList() : [];
         var texts = new[] { decision.Title, decision.Proposal, decision.DecisionText, law.Previous, decision.Markdown }
             .Concat(decision.Attachments.Select(a => a.Title))
             .Concat(law.Dissent.SelectMany(d => new[] { d.Name, d.Text }))
             .Concat(votes);
-        return texts.Where(PersonalDataMarks.MayHave).SelectMany(t => PersonalDataMarks.Pattern().Matches(t!)).Select(PersonalDataMarks.Words);
+        var whole = (law.Personal.Contains("title", StringComparer.Ordinal) ? [decision.Title] : Enumerable.Empty<string>())
+            .Concat(law.Personal.Contains("votes", StringComparer.Ordinal) ? votes : [])
+            .Concat(law.Personal.Contains("dissent", StringComparer.Ordinal) ? law.Dissent.Select(d => d.Name) : [])
+            .Select(PersonalDataMarks.Unmark);
+        return texts.Where(PersonalDataMarks.MayHave).SelectMany(t => PersonalDataMarks.Pattern().Matches(t!)).Select(PersonalDataMarks.Words).Concat(whole);
     }
 }
