@@ -16,7 +16,7 @@ internal static class AttachmentCopies
     // Larger text files are left unread rather than held in memory for a check.
     private const long MaxTextSize = 8 << 20;
 
-    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache)
     {
         foreach (var decision in loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)))
         {
@@ -26,7 +26,9 @@ internal static class AttachmentCopies
                 continue;
             }
 
-            foreach (var attachment in decision.Attachments.Where(a => Readable(a) && TranslationNameMarks.FirstUnmarked(Text(a.SourcePath!), marked) >= 0))
+            var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
+            foreach (var attachment in decision.Attachments.Where(a => Readable(a)
+                && cache.AttachmentHolds($"{Search.AttachmentTextCache.Key(a.SourcePath!)}\u001d{words}", _ => TranslationNameMarks.FirstUnmarked(Text(a.SourcePath!), marked) >= 0)))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, attachment.Location,
                     $"the text of this attachment holds words this file marks as personal data, and the file would keep them on the site and in its search after the last day; list it under 'personal: [attachments]', or attach a copy without them");

@@ -52,7 +52,7 @@ public static class LawPass
         TranslationWithholding.Check(loaded, diagnostics);
         SharedAttachmentFiles.Check(loaded, diagnostics);
         TranslationNameMarks.Check(loaded, files, diagnostics);
-        AttachmentCopies.Check(loaded, diagnostics);
+        AttachmentCopies.Check(loaded, diagnostics, cache);
         foreach (var decision in loaded)
         {
             var meeting = FindMeeting(decision, meetings, diagnostics);
