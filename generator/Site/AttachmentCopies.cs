@@ -18,20 +18,31 @@ internal static class AttachmentCopies
 
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache)
     {
-        foreach (var decision in loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)))
+        var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
+        if (checkedFiles.Count == 0)
         {
-            var marked = TranslationNameMarks.MarkedWords(decision);
-            if (marked.Count == 0)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
-            foreach (var attachment in decision.Attachments.Where(a => Readable(a)
-                && cache.AttachmentHolds($"{Search.AttachmentTextCache.Key(a.SourcePath!)}\u001d{words}", _ => TranslationNameMarks.FirstUnmarked(Text(a.SourcePath!), marked) >= 0)))
+        // A translation's attachment (the application in the other language) names whom the other file marks, too.
+        var keys = checkedFiles.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var translations = loaded.Where(d => !d.Law.Confidential && keys.Contains(d.Key)).ToLookup(d => d.Key, StringComparer.Ordinal);
+        foreach (var decision in checkedFiles)
+        {
+            var own = TranslationNameMarks.MarkedWords(decision);
+            var theirs = translations[decision.Key].Where(o => o.Language != decision.Language).SelectMany(TranslationNameMarks.MarkedWords).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (marked, code, message) in new[]
             {
-                diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, attachment.Location,
-                    $"the text of this attachment holds words this file marks as personal data, and the file would keep them on the site and in its search after the last day; list it under 'personal: [attachments]', or attach a copy without them");
+                (own, DiagnosticCodes.PersonalMarkMissed, MessageText.Of($"the text of this attachment holds words this file marks as personal data, and the file would keep them on the site and in its search after the last day; list it under 'personal: [attachments]', or attach a copy without them")),
+                (theirs, DiagnosticCodes.PersonalTranslationKept, MessageText.Of($"the text of this attachment holds words that the other language's file of this key marks as personal data, and the file would keep them on the site and in its search after that file's last day; list it under 'personal: [attachments]', or attach a copy without them")),
+            }.Where(x => x.Item1.Count > 0))
+            {
+                var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
+                foreach (var attachment in decision.Attachments.Where(a => Readable(a)
+                    && cache.AttachmentHolds($"{Search.AttachmentTextCache.Key(a.SourcePath!)}\u001d{words}", _ => TranslationNameMarks.FirstUnmarked(Text(a.SourcePath!), marked) >= 0)))
+                {
+                    diagnostics.Error(code, attachment.Location, message);
+                }
             }
         }
     }

@@ -143,6 +143,23 @@ public sealed class TranslationNameMarksTests
         }
     }
 
+    [Fact]
+    public void An_attachment_of_the_translation_whose_text_holds_words_the_other_file_marks_is_an_error()
+    {
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", extra: "attachments: [{ title: Ansökan, file: ansokan.pdf }]", text: "Ansökan om bidrag."));
+        site.WriteBytes("content/sv/2025/ansokan.pdf", TestPdf.Of("Ansökan", $"Sökande: {Name}"));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var found = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.EndsWith("content/sv/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(Name, found.Message, StringComparison.Ordinal);
+        Assert.Equal(8, found.Location.Line);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     // The Swedish file, paired by its key, had the name in its file name, so in its page's address.
     [Fact]
     public void A_translation_whose_file_name_holds_words_the_other_file_marks_is_an_error_there()
