@@ -7,7 +7,7 @@ namespace DecisionsPortal.Site;
 /// Words as a reader of the page reads them, for finding an unmarked copy of marked personal data:
 /// a name pasted from Word or a PDF often differs from the marked one only in what no one sees or
 /// notices (a soft hyphen, a zero-width space or joiner, an accent stored as a character of its own,
-/// capitals, Markdown emphasis round a word, an HTML entity), and is the same data on the page, in search and in
+/// capitals, Word's hyphens and apostrophes, Markdown emphasis round a word, an HTML entity), and is the same data on the page, in search and in
 /// the open data. The generator runs without ICU, where string.Normalize composes nothing, so
 /// accents are folded away here instead: a name written without its dots (an e-mail's
 /// "Meikalainen") is the same name too.
@@ -57,7 +57,13 @@ internal static class WordsAsRead
                 return;
             }
 
-            c = char.ToLowerInvariant(c);
+            // Word's non-breaking and typographic hyphens, and its typographic apostrophe, are the keys typed.
+            c = c switch
+            {
+                '\u2010' or '\u2011' => '-',
+                '\u2018' or '\u2019' or '\u02BC' => '\'',
+                _ => char.ToLowerInvariant(c),
+            };
             var accented = Accented.IndexOf(c);
             read.Append(accented >= 0 ? Plain[accented] : c);
             at.Add(from);

@@ -90,6 +90,7 @@ public sealed class TranslationNameMarksTests
     [InlineData(Name, "**Zacharias** Quorvinen")]
     [InlineData(Name, "Zacharias _Quorvinen_")]
     [InlineData(Name, "Zacharias Quorvinens")] // the Swedish genitive: the name and an s
+    [InlineData("Anna-Liisa O'Quorvinen", "Anna\u2011Liisa O\u2019Quorvinen")] // Word's non-breaking hyphen and typographic apostrophe
     [InlineData(Name, "Zacharias&nbsp;Quorvinen")] // from a web page's source: the page shows the entity as its character
     [InlineData("Zacharias Quörvinen", "Zacharias Qu&ouml;rvinen")]
     [InlineData(Name, "Zacharias Quorvi&shy;nen")]
