@@ -85,19 +85,18 @@ public static class PersonalMarkCheck
         }
     }
 
-    // The words of every mark of the file, in its texts and its names; and the title and the names
-    // of a field that 'personal:' lists whole ('new' makes the file name from the title).
+    // The words of every mark of the file, in its texts and its names; and the title when 'personal:'
+    // lists it ('new' makes the file name from the title). The names of votes or dissent that it
+    // lists are not: it withholds who voted how or dissented, and the same names stay public elsewhere.
     private static IEnumerable<string> PersonalWords(Decision decision)
     {
         var law = decision.Law;
-        var votes = law.Votes is { } v ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? []).ToList() : [];
+        var votes = law.Votes is { } v ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? []) : [];
         var texts = new[] { decision.Title, decision.Proposal, decision.DecisionText, law.Previous, decision.Markdown }
             .Concat(decision.Attachments.Select(a => a.Title))
             .Concat(law.Dissent.SelectMany(d => new[] { d.Name, d.Text }))
             .Concat(votes);
         var whole = (law.Personal.Contains("title", StringComparer.Ordinal) ? [decision.Title] : Enumerable.Empty<string>())
-            .Concat(law.Personal.Contains("votes", StringComparer.Ordinal) ? votes : [])
-            .Concat(law.Personal.Contains("dissent", StringComparer.Ordinal) ? law.Dissent.Select(d => d.Name) : [])
             .Select(PersonalDataMarks.Unmark);
         return texts.Where(PersonalDataMarks.MayHave).SelectMany(t => PersonalDataMarks.Pattern().Matches(t!)).Select(PersonalDataMarks.Words).Concat(whole);
     }

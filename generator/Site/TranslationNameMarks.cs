@@ -21,7 +21,7 @@ internal static class TranslationNameMarks
     {
         // Only the keys of files that mark a name can hold the slip (as TranslationWithholding
         // groups only marked keys): grouping every decision was a pass over the site per rebuild.
-        var marking = loaded.Where(d => !d.Law.Confidential && (Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)) || Texts(d).Any(t => PersonalDataMarks.Has(t.Text)) || WithheldNames(d).Any()))
+        var marking = loaded.Where(d => !d.Law.Confidential && (Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)) || Texts(d).Any(t => PersonalDataMarks.Has(t.Text))))
             .Select(d => d.Key)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var group in loaded.Where(d => !d.Law.Confidential && marking.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
@@ -97,10 +97,7 @@ internal static class TranslationNameMarks
         {
             // A name of the votes or dissent that the other file marks in its own names is reported
             // above, quoted; one it marks only in a text is reported here, without repeating it.
-            // A name it withholds under 'personal:' and this file writes in its own votes or dissent is
-            // the field TranslationWithholding reports.
             var markedAsNames = Marked(Fields(other).SelectMany(f => f.Names));
-            markedAsNames.UnionWith(WithheldNames(other).Select(WordsAsRead.Key));
             foreach (var place in UnmarkedPlaces(d, markedBy[other], name => !markedAsNames.Contains(name)))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
@@ -189,22 +186,10 @@ internal static class TranslationNameMarks
         yield return ("text", d.Markdown);
     }
 
-    // The names of votes or dissent that 'personal:' withholds whole: as marked as a mark's words.
-    private static IEnumerable<string> WithheldNames(Decision d)
-    {
-        var law = d.Law;
-        var votes = law.Votes is { } v && law.Personal.Contains("votes", StringComparer.Ordinal)
-            ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? [])
-            : [];
-        var dissent = law.Personal.Contains("dissent", StringComparer.Ordinal) ? law.Dissent.Select(x => x.Name) : [];
-        return votes.Concat(dissent).Select(PersonalDataMarks.Unmark).Where(n => n.Trim().Length > 0);
-    }
-
-    // Every word a file marks, in its names and its texts, and the names 'personal:' withholds.
+    // Every word a file marks, in its names and its texts.
     internal static HashSet<string> MarkedWords(Decision d)
     {
         var words = Marked(Fields(d).SelectMany(f => f.Names));
-        words.UnionWith(WithheldNames(d).Select(WordsAsRead.Key));
         foreach (var (_, text) in Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)))
         {
             words.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(m => WordsAsRead.Key(PersonalDataMarks.Words(m))));

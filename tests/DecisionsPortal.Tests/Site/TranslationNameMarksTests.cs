@@ -184,26 +184,6 @@ public sealed class TranslationNameMarksTests
         Assert.False(Directory.Exists(site.Output));
     }
 
-    // Seen black-box: 'personal: [votes]' took the names out of the vote after the last day, and
-    // the page, its index.json and the search metadata kept them where the text named them.
-    [Theory]
-    [InlineData("personal: [votes]\nvotes: { for: 5, against: [NAME] }")]
-    [InlineData("personal: [dissent]\ndissent: [NAME]")]
-    public void A_name_that_personal_withholds_in_the_votes_or_dissent_and_the_text_writes_is_an_error_there(string fields)
-    {
-        using var site = Site(
-            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: fields.Replace("NAME", Name, StringComparison.Ordinal), text: $"{Name} esitti asian hylkäämistä."),
-            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", extra: fields.Replace("NAME", Name, StringComparison.Ordinal), text: "Text."));
-
-        var result = site.BuildOn(AfterLastDay);
-
-        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalMarkMissed);
-        Assert.EndsWith("content/fi/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
-        Assert.Equal(11, error.Location.Line);
-        Assert.DoesNotContain(Name, error.Message, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(site.Output));
-    }
-
     [Fact]
     public void A_name_marked_in_one_language_and_written_in_capitals_in_the_others_votes_is_an_error_there()
     {
