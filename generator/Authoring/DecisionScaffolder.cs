@@ -21,6 +21,13 @@ public static class DecisionScaffolder
         }
 
         var slug = Slug(title);
+        if (slug.Length == 0 && Law.PersonalDataMarks.Has(title))
+        {
+            // Not quoted: the title is all personal data.
+            diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"the title has no words outside its personal-data marks to make a file name from; the file name is the page's address and stays on the site after the last day, so give --title words that may stay");
+            return null;
+        }
+
         if (slug.Length == 0)
         {
             diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"the title '{title}' has no letters or digits to make a file name from");
@@ -77,10 +84,14 @@ public static class DecisionScaffolder
         return WriteNew(target, DecisionFileWriter.Write(carried, config), diagnostics) is { } written ? (written, sourceLanguage, source.NotCarried) : null;
     }
 
-    /// <summary>The file name from the title: ä, ö and å transliterated, cut at a word boundary so names stay readable.</summary>
+    /// <summary>
+    /// The file name from the title: ä, ö and å transliterated, cut at a word boundary so names stay
+    /// readable; a personal-data mark's words left out, since the name is the page's address, which
+    /// stays on the site after the mark's last day.
+    /// </summary>
     public static string Slug(string title)
     {
-        var slug = Slugs.From(title);
+        var slug = Slugs.From(Law.PersonalDataMarks.RedactPlain(title, " "));
         if (slug.Length <= MaxSlugLength)
         {
             return slug;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Configuration;
 
@@ -25,7 +26,17 @@ public static class BuildDate
             if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
                 && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             {
-                return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+                var day = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+                // The clock decides nothing here, it only tells: a CI that sets the variable to the
+                // last commit's time builds every nightly site as on that day, and keeps published
+                // the personal data whose last day came since.
+                if (day < DateOnly.FromDateTime(utcNow))
+                {
+                    diagnostics.Warning(DiagnosticCodes.BuildDateBeforeToday, new SourceLocation(SourceDateEpoch),
+                        $"the environment variable {SourceDateEpoch} makes this a build as on {IsoDate.Format(day)}, before today ({IsoDate.Format(DateOnly.FromDateTime(utcNow))}), so personal data whose last day has passed since then is still published; leave it unset for the site you publish, or give --build-date");
+                }
+
+                return day;
             }
 
             diagnostics.Error(DiagnosticCodes.InvalidBuildDate, new SourceLocation(SourceDateEpoch),

@@ -46,5 +46,58 @@ public static class PersonalMarkCheck
             diagnostics.Error(DiagnosticCodes.PersonalMarkNotRead, decision.LocationOf(field),
                 $"'{field}' is an identifier or an address and is always published, so it cannot hold a personal-data mark; remove [[ ]]{{.personal}} from it");
         }
+
+        CheckAddresses(decision, identifiers, diagnostics);
+    }
+
+    /// <summary>
+    /// Words the file marks, written in its file name (the page's address, in every listing, feed,
+    /// sitemap and data file) or in an identifier, stay there after the last day, since no address
+    /// can be taken out of the site; 'new' made the file name from a title holding a mark. Compared
+    /// as addresses are made (<see cref="Slugs"/>), so 'Meikäläinen' is found in '-meikalainen-'.
+    /// </summary>
+    private static void CheckAddresses(Decision decision, List<(string Field, string? Text)> identifiers, DiagnosticBag diagnostics)
+    {
+        // A number alone ('[[3]]') would be found in many an address that has nothing of it.
+        var marked = PersonalWords(decision).Select(Slugs.From)
+            .Where(words => words.Any(char.IsAsciiLetter) || words.Length >= 5)
+            .Select(words => $"-{words}-")
+            .ToHashSet(StringComparer.Ordinal);
+        if (marked.Count == 0)
+        {
+            return;
+        }
+
+        bool Holds(string? text) => text is not null && $"-{Slugs.From(text)}-" is var address && marked.Any(words => address.Contains(words, StringComparison.Ordinal));
+
+        if (Holds(decision.Slug))
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, decision.File,
+                $"the file's name, which is the page's address on every listing, feed and data file, holds words this file marks as personal data, and would keep them on the site after the last day; rename the file without them");
+        }
+
+        // The key is the file's path unless written.
+        var written = identifiers.Where(i => i.Field != "key" || decision.FieldLocations.ContainsKey("key"));
+        foreach (var (field, _) in written.Where(i => !PersonalDataMarks.Has(i.Text) && Holds(i.Text)).DistinctBy(i => i.Field))
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, decision.LocationOf(field),
+                $"'{field}' is an identifier or an address and is always published, and it holds words this file marks as personal data, which would stay on the site after the last day; write it without them");
+        }
+    }
+
+    // The words of every mark of the file, in its texts and its names; and the title when 'personal:'
+    // lists it ('new' makes the file name from the title). The names of votes or dissent that it
+    // lists are not: it withholds who voted how or dissented, and the same names stay public elsewhere.
+    private static IEnumerable<string> PersonalWords(Decision decision)
+    {
+        var law = decision.Law;
+        var votes = law.Votes is { } v ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? []) : [];
+        var texts = new[] { decision.Title, decision.Proposal, decision.DecisionText, law.Previous, decision.Markdown }
+            .Concat(decision.Attachments.Select(a => a.Title))
+            .Concat(law.Dissent.SelectMany(d => new[] { d.Name, d.Text }))
+            .Concat(votes);
+        var whole = (law.Personal.Contains("title", StringComparer.Ordinal) ? [decision.Title] : Enumerable.Empty<string>())
+            .Select(PersonalDataMarks.Unmark);
+        return texts.Where(PersonalDataMarks.MayHave).SelectMany(t => PersonalDataMarks.Pattern().Matches(t!)).Select(PersonalDataMarks.Words).Concat(whole);
     }
 }

@@ -160,6 +160,7 @@ public static class DiagnosticCodes
 
     // Configuration of the law features.
     public const string InvalidBuildDate = "DP1050";
+    public const string BuildDateBeforeToday = "DP1154";
     public const string ConfigInvalidAppeal = "DP1051";
     public const string ConfigInvalidRemoved = "DP1052";
     public const string AppealTextMissing = "DP1053";

@@ -15,6 +15,7 @@ public sealed class ModelCache
     private BuildMemo<string, string> slugs = new(StringComparer.Ordinal);
     private BuildMemo<Decision, bool> marks = new(ReferenceEqualityComparer.Instance);
     private BuildMemo<Decision, DecisionPage> pages = new(ReferenceEqualityComparer.Instance);
+    private BuildMemo<string, bool> attachmentCopies = new(StringComparer.Ordinal);
 
     public void Clear()
     {
@@ -22,6 +23,7 @@ public sealed class ModelCache
         slugs = new(StringComparer.Ordinal);
         marks = new(ReferenceEqualityComparer.Instance);
         pages = new(ReferenceEqualityComparer.Instance);
+        attachmentCopies = new(StringComparer.Ordinal);
         Last = null;
     }
 
@@ -32,6 +34,7 @@ public sealed class ModelCache
         slugs.NextBuild();
         marks.NextBuild();
         pages.NextBuild();
+        attachmentCopies.NextBuild();
     }
 
     /// <summary>
@@ -98,6 +101,10 @@ public sealed class ModelCache
     /// <summary>Whether a decision's texts may mark personal data (the scan of its whole text is what is remembered).</summary>
     internal bool MayHavePersonalMarks(Decision decision, Func<Decision, bool> scan) =>
         marks.GetOrAdd(decision, scan);
+
+    /// <summary>Whether an attachment's text holds marked words, by the file as it is now (path, size, time) and the words: a PDF is read once a serve session.</summary>
+    internal bool AttachmentHolds(string key, Func<string, bool> read) =>
+        attachmentCopies.GetOrAdd(key, read);
 
     /// <summary><see cref="Slugs.From"/> of a text of a decision (a diary number, a name).</summary>
     internal string Slug(string text) => slugs.GetOrAdd(text, Slugs.From);

@@ -21,8 +21,8 @@ public static class SiteModelBuilder
         cache.NextBuild();
         members ??= MemberRegister.Empty;
 
-        // The checks of the loaded files that only report (diary numbers, and translations that
-        // would keep what the other language withholds) feed no other pass: they run on a core of
+        // The checks of the loaded files that only report (diary numbers, and files that would keep
+        // what they or the other language withhold) feed no other pass: they run on a core of
         // their own beside the passes. An exception of another pass waits for them too, so that
         // they never run into the next build (whose start clears the memos they read).
         var checks = Task.Run(() =>
@@ -31,6 +31,7 @@ public static class SiteModelBuilder
             TranslationWithholding.Check(loaded, diagnostics);
             SharedAttachmentFiles.Check(loaded, diagnostics);
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
+            AttachmentCopies.Check(loaded, diagnostics, cache);
         });
         try
         {

@@ -41,7 +41,7 @@ internal static class TranslationNameMarks
                 {
                     var other = files.Where(o => o.Language != d.Language)
                         .Select(o => (o.File.Path, Marked: Marked(Fields(o).SelectMany(f => f.Names))))
-                        .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(n.Trim()))))
+                        .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
                         .FirstOrDefault(o => o.Name is not null);
                     if (other.Name is { } name)
                     {
@@ -62,7 +62,7 @@ internal static class TranslationNameMarks
             {
                 var other = files.Where(o => o.Language != m.Language)
                     .Select(o => (o.File.Path, Marked: Marked(o.Attendees.Select(a => a.Name))))
-                    .Select(o => (o.Path, Name: m.Attendees.Select(a => a.Name).FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(n.Trim()))))
+                    .Select(o => (o.Path, Name: m.Attendees.Select(a => a.Name).FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
                     .FirstOrDefault(o => o.Name is not null);
                 if (other.Name is { } name)
                 {
@@ -71,6 +71,7 @@ internal static class TranslationNameMarks
                 }
 
                 CheckMeetingTexts(m, files, diagnostics);
+                CheckOwnMeetingCopies(m, diagnostics);
             }
         }
     }
@@ -103,6 +104,14 @@ internal static class TranslationNameMarks
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
+
+            // The file's name is its page's address, which no mark can take back.
+            var address = $"-{d.Slug}-";
+            if (markedBy[other].Select(Slugs.From).Any(words => words.Length > 0 && address.Contains($"-{words}-", StringComparison.Ordinal)))
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.File,
+                    $"the file's name, which is the page's address, holds words that {other.File.Path}, which has this file's key, marks as personal data, and would keep them on the site after that file's last day; rename the file without them");
+            }
         }
     }
 
@@ -126,7 +135,7 @@ internal static class TranslationNameMarks
             return [];
         }
 
-        return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(n.Trim()) && counts(n.Trim())))
+        return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(WordsAsRead.Key(n)) && counts(WordsAsRead.Key(n))))
             .Select(f => d.LocationOf(f.Field))
             .Concat(Texts(d).Select(t => (t.Field, t.Text, At: FirstUnmarked(t.Text, marked)))
                 .Where(t => t.At >= 0)
@@ -179,22 +188,22 @@ internal static class TranslationNameMarks
     }
 
     // Every word a file marks, in its names and its texts.
-    private static HashSet<string> MarkedWords(Decision d)
+    internal static HashSet<string> MarkedWords(Decision d)
     {
         var words = Marked(Fields(d).SelectMany(f => f.Names));
         foreach (var (_, text) in Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)))
         {
-            words.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(PersonalDataMarks.Words));
+            words.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(m => WordsAsRead.Key(PersonalDataMarks.Words(m))));
         }
 
         return words;
     }
 
-    // Where the first of the words stands unmarked in the text; -1 if none does.
-    private static int FirstUnmarked(string text, HashSet<string> marked)
+    // Where the first of the words stands unmarked in the text, as read (<see cref="WordsAsRead"/>); -1 if none does.
+    internal static int FirstUnmarked(string text, HashSet<string> marked)
     {
-        var unmarked = Unmarked(text);
-        return marked.Select(words => Occurrence(unmarked, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        var (read, at) = WordsAsRead.Fold(Unmarked(text));
+        return marked.Select(words => Occurrence(read, words)).Where(i => i >= 0).Select(i => at[i]).DefaultIfEmpty(-1).Min();
     }
 
     private static SourceLocation InText(string path, int firstLine, string text, int at)
@@ -209,12 +218,7 @@ internal static class TranslationNameMarks
     {
         foreach (var other in files.Where(o => o.Language != m.Language))
         {
-            var marked = Marked(other.Attendees.Select(a => a.Name));
-            foreach (var text in MeetingTexts(other).Where(PersonalDataMarks.MayHave))
-            {
-                marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(PersonalDataMarks.Words));
-            }
-
+            var marked = MeetingMarkedWords(other);
             if (marked.Count == 0)
             {
                 continue;
@@ -228,6 +232,38 @@ internal static class TranslationNameMarks
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
         }
+    }
+
+    // Words a meeting file marks in one place (an attendee, the place) and writes unmarked in
+    // another (the notes, another attendee): the unmarked copy stays on the meeting page.
+    private static void CheckOwnMeetingCopies(Meeting m, DiagnosticBag diagnostics)
+    {
+        var marked = MeetingMarkedWords(m);
+        if (marked.Count == 0)
+        {
+            return;
+        }
+
+        var notes = FirstUnmarked(m.Markdown, marked);
+        var elsewhere = MeetingTexts(m).SkipLast(1).Any(t => FirstUnmarked(t, marked) >= 0)
+            || m.Attendees.Any(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name)));
+        if (notes >= 0 || elsewhere)
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, notes >= 0 && !elsewhere ? InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes) : m.File,
+                $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
+        }
+    }
+
+    // Every word a meeting file marks, in its attendees' names and its texts.
+    private static HashSet<string> MeetingMarkedWords(Meeting m)
+    {
+        var marked = Marked(m.Attendees.Select(a => a.Name));
+        foreach (var text in MeetingTexts(m).Where(PersonalDataMarks.MayHave))
+        {
+            marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(x => WordsAsRead.Key(PersonalDataMarks.Words(x))));
+        }
+
+        return marked;
     }
 
     // The place, the attendees' roles, then the notes.
@@ -245,8 +281,10 @@ internal static class TranslationNameMarks
             }
         }));
 
-    // Where the words stand in the text as words of their own (not inside a longer word), any run
-    // of white space between them as a mark's words may wrap; -1 if nowhere.
+    // Where the words stand in the text as words of their own (not inside a longer word, but for
+    // the s of a Swedish genitive, 'Ahos', which is the name), any run
+    // of white space between them as a mark's words may wrap, or none where a character that shows
+    // nothing stood for the space; -1 if nowhere.
     private static int Occurrence(string text, string words)
     {
         // Most texts hold the words only inside their marks (blanked by now): no pattern to make for them.
@@ -256,11 +294,11 @@ internal static class TranslationNameMarks
             return -1;
         }
 
-        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"(?![\p{L}\p{Nd}])";
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s*", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
         var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return match.Success ? match.Index : -1;
     }
 
     private static HashSet<string> Marked(IEnumerable<string> names) =>
-        names.Where(PersonalDataMarks.Has).Select(n => PersonalDataMarks.Unmark(n).Trim()).ToHashSet(StringComparer.Ordinal);
+        names.Where(PersonalDataMarks.Has).Select(n => WordsAsRead.Key(PersonalDataMarks.Unmark(n))).ToHashSet(StringComparer.Ordinal);
 }

@@ -27,6 +27,25 @@ public sealed class NewDecisionTests
         Assert.Contains("Päätöksen päivämäärä", text);
     }
 
+    // Seen black-box: the file name, made from the title, held the marked name, so the page's
+    // address kept it in every listing, feed, sitemap and data file after the last day.
+    [Fact]
+    public void The_file_name_leaves_out_the_words_of_a_personal_data_mark_in_the_title()
+    {
+        using var site = new TestSite();
+
+        var (exit, stdout, _) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Rakennuslupa [[Zacharias Quorvinen]]{.personal}", "--date", "2025-02-03");
+        var (onlyMark, _, stderr) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "[[Zacharias Quorvinen]]{.personal}", "--date", "2025-02-03");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("content/fi/2025/rakennuslupa.md", stdout);
+        Assert.True(File.Exists(Path.Combine(site.Root, "content/fi/2025/rakennuslupa.md")));
+        Assert.Equal(2, onlyMark);
+        Assert.Contains("DP1061", stderr);
+        Assert.DoesNotContain("Quorvinen", stderr);
+        Assert.DoesNotContain(Directory.GetFiles(site.Root, "*.md", SearchOption.AllDirectories), f => f.Contains("quorvinen", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Until_its_fields_are_filled_in_check_names_each_missing_one_and_once_filled_the_file_builds()
     {

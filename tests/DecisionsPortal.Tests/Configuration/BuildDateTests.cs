@@ -29,6 +29,22 @@ public sealed class BuildDateTests
         Assert.False(diagnostics.HasErrors);
     }
 
+    // A CI that sets SOURCE_DATE_EPOCH to the last commit's time, as reproducible builds do, built
+    // the nightly site as on that day: personal data whose last day came since stayed published.
+    [Theory]
+    [InlineData("1741910400", true)] // 2025-03-14
+    [InlineData("1940932800", false)] // 2031-07-04, after the day of the clock
+    [InlineData("1940630400", false)] // 2031-07-01 00:00 UTC, today
+    public void A_source_date_epoch_before_todays_date_is_a_warning_that_expired_personal_data_stays(string epoch, bool warned)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        BuildDate.Resolve(null, epoch, Now, diagnostics);
+
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal(warned, diagnostics.ToSortedList().Any(d => d.Code == DiagnosticCodes.BuildDateBeforeToday && d.Location.Path == "SOURCE_DATE_EPOCH"));
+    }
+
     [Fact]
     public void Without_either_the_build_is_for_todays_date_in_utc()
     {

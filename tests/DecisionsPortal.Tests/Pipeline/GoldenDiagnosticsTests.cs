@@ -37,6 +37,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP1030"] = "Output/OutputFailureTests",
         ["DP1301"] = "Output/OutputFailureTests", // a second build, whose move of one file fails
         ["DP1050"] = "Configuration/BuildDateTests",
+        ["DP1154"] = "Configuration/BuildDateTests", // needs the environment variable and the clock
         ["DP1053"] = "Site/CouncilRecordTests", // needs a theme without an appeal text
         ["DP1060"] = "Authoring/NewDecisionTests",
         ["DP1061"] = "Content/HostileInputTests",

@@ -1,0 +1,71 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// An attachment whose text holds words its decision marks as personal data (the application that
+/// names the applicant the text marks) kept them on the site after the last day: a mark expires
+/// only where it is written, so the file stayed published and its words in both languages' search.
+/// An error at the attachment, as an unmarked copy in the file's own texts is
+/// (<see cref="TranslationNameMarks"/>); listing the file under 'personal: [attachments]' withholds
+/// it with the marks.
+/// </summary>
+internal static class AttachmentCopies
+{
+    // Larger text files are left unread rather than held in memory for a check.
+    private const long MaxTextSize = 8 << 20;
+
+    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache)
+    {
+        var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
+        if (checkedFiles.Count == 0)
+        {
+            return;
+        }
+
+        // A translation's attachment (the application in the other language) names whom the other file marks, too.
+        var keys = checkedFiles.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var translations = loaded.Where(d => !d.Law.Confidential && keys.Contains(d.Key)).ToLookup(d => d.Key, StringComparer.Ordinal);
+        foreach (var decision in checkedFiles)
+        {
+            var own = TranslationNameMarks.MarkedWords(decision);
+            var theirs = translations[decision.Key].Where(o => o.Language != decision.Language).SelectMany(TranslationNameMarks.MarkedWords).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (marked, code, message) in new[]
+            {
+                (own, DiagnosticCodes.PersonalMarkMissed, MessageText.Of($"the text of this attachment holds words this file marks as personal data, and the file would keep them on the site and in its search after the last day; list it under 'personal: [attachments]', or attach a copy without them")),
+                (theirs, DiagnosticCodes.PersonalTranslationKept, MessageText.Of($"the text of this attachment holds words that the other language's file of this key marks as personal data, and the file would keep them on the site and in its search after that file's last day; list it under 'personal: [attachments]', or attach a copy without them")),
+            }.Where(x => x.Item1.Count > 0))
+            {
+                var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
+                foreach (var attachment in decision.Attachments.Where(a => Readable(a)
+                    && cache.AttachmentHolds($"{Search.AttachmentTextCache.Key(a.SourcePath!)}\u001d{words}", _ => TranslationNameMarks.FirstUnmarked(Text(a.SourcePath!), marked) >= 0)))
+                {
+                    diagnostics.Error(code, attachment.Location, message);
+                }
+            }
+        }
+    }
+
+    private static bool Readable(Attachment attachment) =>
+        attachment.SourcePath is not null && Path.GetExtension(attachment.File).ToLowerInvariant() is ".pdf" or ".txt" or ".csv";
+
+    // A PDF as search reads it; a text file as it is. One that cannot be read has no words to find
+    // (search warns about a PDF, DP0190).
+    private static string Text(string path)
+    {
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return Search.AttachmentText.Read(path).Text;
+        }
+
+        try
+        {
+            return new FileInfo(path).Length <= MaxTextSize ? File.ReadAllText(path) : "";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}
