@@ -202,8 +202,9 @@ internal static class TranslationNameMarks
     // Where the first of the words stands unmarked in the text, as read (<see cref="WordsAsRead"/>); -1 if none does.
     internal static int FirstUnmarked(string text, HashSet<string> marked)
     {
-        var (read, at) = WordsAsRead.Fold(Unmarked(text));
-        return marked.Select(words => Occurrence(read, words)).Where(i => i >= 0).Select(i => at[i]).DefaultIfEmpty(-1).Min();
+        var unmarked = Unmarked(text);
+        var (read, at) = WordsAsRead.Fold(unmarked);
+        return marked.Select(words => Occurrence(unmarked, read, at, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
     }
 
     private static SourceLocation InText(string path, int firstLine, string text, int at)
@@ -285,18 +286,31 @@ internal static class TranslationNameMarks
     // the s of a Swedish genitive, 'Ahos', which is the name), any run
     // of white space between them as a mark's words may wrap, or none where a character that shows
     // nothing stood for the space; -1 if nowhere.
-    private static int Occurrence(string text, string words)
+    // Where the words (a key of WordsAsRead) stand in the text as read, as its own words, in the
+    // text as written; -1 if nowhere. Words marked with a capital are found only where the copy
+    // begins with one too (WordsAsRead.Capital).
+    private static int Occurrence(string written, string read, int[] at, string words)
     {
+        var capital = words.StartsWith(WordsAsRead.Capital);
+        var parts = words.TrimStart(WordsAsRead.Capital).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
         // Most texts hold the words only inside their marks (blanked by now): no pattern to make for them.
-        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !text.Contains(parts[0], StringComparison.Ordinal))
+        if (parts.Length == 0 || !read.Contains(parts[0], StringComparison.Ordinal))
         {
             return -1;
         }
 
-        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s*", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
-        var match = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        return match.Success ? match.Index : -1;
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(read, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        {
+            var from = at[match.Index];
+            if (!capital || !char.IsLetter(written[from]) || char.IsUpper(written[from]))
+            {
+                return from;
+            }
+        }
+
+        return -1;
     }
 
     private static HashSet<string> Marked(IEnumerable<string> names) =>

@@ -7,7 +7,7 @@ namespace DecisionsPortal.Site;
 /// Words as a reader of the page reads them, for finding an unmarked copy of marked personal data:
 /// a name pasted from Word or a PDF often differs from the marked one only in what no one sees or
 /// notices (a soft hyphen, a zero-width space or joiner, an accent stored as a character of its own,
-/// capitals, Word's hyphens and apostrophes, Markdown emphasis round a word, an HTML entity), and is the same data on the page, in search and in
+/// capitals at the start of a word or throughout (<see cref="Capital"/>), Word's hyphens and apostrophes, Markdown emphasis round a word, an HTML entity), and is the same data on the page, in search and in
 /// the open data. The generator runs without ICU, where string.Normalize composes nothing, so
 /// accents are folded away here instead: a name written without its dots (an e-mail's
 /// "Meikalainen") is the same name too.
@@ -52,14 +52,16 @@ internal static class WordsAsRead
         {
             // Format characters show nothing; a combining mark is the accent of the letter before it;
             // '*', '_', '~' and '`' are emphasis, strike-through and code, whose words the page shows without them.
-            if (c is '*' or '_' or '~' or '`' || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            if (c is '*' or '_' or '~' or '`' || (c != '\u200B' && char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
             {
                 return;
             }
 
-            // Word's non-breaking and typographic hyphens, and its typographic apostrophe, are the keys typed.
+            // Word's non-breaking and typographic hyphens, and its typographic apostrophe, are the keys typed;
+            // a zero-width space stands for a space (it is where a line may break), not for nothing.
             c = c switch
             {
+                '\u200B' => ' ',
                 '\u2010' or '\u2011' => '-',
                 '\u2018' or '\u2019' or '\u02BC' => '\'',
                 _ => char.ToLowerInvariant(c),
@@ -84,6 +86,35 @@ internal static class WordsAsRead
         return decoded == reference ? null : (decoded, reference.Length);
     }
 
-    /// <summary>Marked words as read, a single space between them: what two copies of the same words share.</summary>
-    public static string Key(string words) => string.Join(' ', Fold(words).Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Marked words as read, a single space between them: what two copies of the same words share;
+    /// after <see cref="Capital"/> when they begin with a capital letter.
+    /// </summary>
+    public static string Key(string words)
+    {
+        var read = string.Join(' ', Fold(words).Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return BeginsWithCapital(words) && read.Length > 0 ? Capital + read : read;
+    }
+
+    /// <summary>
+    /// Begins the key of words written with a capital, a name's: only a copy that begins with a
+    /// capital too is the same words. The commonest surnames are words as well ('Kuusi', six;
+    /// 'Koski', rapids; 'Lind', a lime tree), and a marked surname must not make every small-letter
+    /// word of the text a copy of it, which no editor could publish without marking the word.
+    /// </summary>
+    public const char Capital = '^';
+
+    /// <summary>Whether the first letter or digit of the words is a capital letter.</summary>
+    public static bool BeginsWithCapital(string words)
+    {
+        foreach (var c in words)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return char.IsUpper(c);
+            }
+        }
+
+        return false;
+    }
 }
