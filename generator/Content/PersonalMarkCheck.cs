@@ -58,17 +58,13 @@ public static class PersonalMarkCheck
     /// </summary>
     private static void CheckAddresses(Decision decision, List<(string Field, string? Text)> identifiers, DiagnosticBag diagnostics)
     {
-        // A number alone ('[[3]]') would be found in many an address that has nothing of it.
-        var marked = PersonalWords(decision).Select(Slugs.From)
-            .Where(words => words.Any(char.IsAsciiLetter) || words.Length >= 5)
-            .Select(words => $"-{words}-")
-            .ToHashSet(StringComparer.Ordinal);
+        var marked = AddressWords(PersonalWords(decision));
         if (marked.Count == 0)
         {
             return;
         }
 
-        bool Holds(string? text) => text is not null && $"-{Slugs.From(text)}-" is var address && marked.Any(words => address.Contains(words, StringComparison.Ordinal));
+        bool Holds(string? text) => AddressHolds(marked, text);
 
         if (Holds(decision.Slug))
         {
@@ -84,6 +80,20 @@ public static class PersonalMarkCheck
                 $"'{field}' is an identifier or an address and is always published, and it holds words this file marks as personal data, which would stay on the site after the last day; write it without them");
         }
     }
+
+    /// <summary>
+    /// Marked words as an address writes them ('-meikalainen-'), those an address can be told to
+    /// hold: not a number alone ('[[3]]'), nor one short word ('[[Koski]]', rapids; '[[Kuusi]]',
+    /// six), which many an address holds in its other sense and no address can tell by its capital.
+    /// </summary>
+    internal static HashSet<string> AddressWords(IEnumerable<string> marked) => marked.Select(Slugs.From)
+        .Where(words => words.Contains('-') ? words.Any(char.IsAsciiLetter) || words.Length >= 5 : words.Length >= 6 && words.Any(char.IsAsciiLetter))
+        .Select(words => $"-{words}-")
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the address (a file name, a key, an alias …) holds any of the <see cref="AddressWords"/>.</summary>
+    internal static bool AddressHolds(HashSet<string> addressWords, string? text) =>
+        text is not null && $"-{Slugs.From(text)}-" is var address && addressWords.Any(words => address.Contains(words, StringComparison.Ordinal));
 
     // The words of every mark of the file, in its texts and its names; and the title when 'personal:'
     // lists it ('new' makes the file name from the title). The names of votes or dissent that it

@@ -89,6 +89,7 @@ public static class DiagnosticCodes
     public const string ConfidentialAliases = "DP0101";
     public const string PersonalTranslationKept = "DP0102";
     public const string WithdrawnTranslationPublished = "DP0103";
+    public const string PersonalDataInAttachment = "DP0104";
     public const string WithheldAttachmentShared = "DP0105";
     public const string InvalidTranslationKey = "DP0106";
     public const string UnpairedTranslationPublished = "DP0108";

@@ -7,9 +7,11 @@ namespace DecisionsPortal.Site;
 /// An attachment whose text holds words its decision marks as personal data (the application that
 /// names the applicant the text marks) kept them on the site after the last day: a mark expires
 /// only where it is written, so the file stayed published and its words in both languages' search.
-/// An error at the attachment, as an unmarked copy in the file's own texts is
-/// (<see cref="TranslationNameMarks"/>); listing the file under 'personal: [attachments]' withholds
-/// it with the marks.
+/// A warning at the attachment, not an error as an unmarked copy in the file's own texts is
+/// (<see cref="TranslationNameMarks"/>): the editor often cannot change the file (a minutes extract
+/// that names a councillor the decision marks in its votes), and 'personal: [attachments]', the one
+/// way to withhold it, withholds all of the decision's attachments; an error would stop the
+/// nightly build that takes expired data off the site.
 /// </summary>
 internal static class AttachmentCopies
 {
@@ -31,17 +33,17 @@ internal static class AttachmentCopies
         {
             var own = TranslationNameMarks.MarkedWords(decision);
             var theirs = translations[decision.Key].Where(o => o.Language != decision.Language).SelectMany(TranslationNameMarks.MarkedWords).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
-            foreach (var (marked, code, message) in new[]
+            foreach (var (marked, message) in new[]
             {
-                (own, DiagnosticCodes.PersonalMarkMissed, MessageText.Of($"the text of this attachment holds words this file marks as personal data, and the file would keep them on the site and in its search after the last day; list it under 'personal: [attachments]', or attach a copy without them")),
-                (theirs, DiagnosticCodes.PersonalTranslationKept, MessageText.Of($"the text of this attachment holds words that the other language's file of this key marks as personal data, and the file would keep them on the site and in its search after that file's last day; list it under 'personal: [attachments]', or attach a copy without them")),
+                (own, MessageText.Of($"the text of this attachment holds words this file marks as personal data, and would keep them on the site and in its search after the last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day")),
+                (theirs, MessageText.Of($"the text of this attachment holds words that the other language's file of this key marks as personal data, and would keep them on the site and in its search after that file's last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day")),
             }.Where(x => x.Item1.Count > 0))
             {
                 var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
                 foreach (var attachment in decision.Attachments.Where(a => Readable(a)
                     && cache.AttachmentHolds($"{Search.AttachmentTextCache.Key(a.SourcePath!)}\u001d{words}", _ => TranslationNameMarks.FirstUnmarked(Text(a.SourcePath!), marked) >= 0)))
                 {
-                    diagnostics.Error(code, attachment.Location, message);
+                    diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, attachment.Location, message);
                 }
             }
         }

@@ -106,8 +106,7 @@ internal static class TranslationNameMarks
             }
 
             // The file's name is its page's address, which no mark can take back.
-            var address = $"-{d.Slug}-";
-            if (markedBy[other].Select(Slugs.From).Any(words => words.Length > 0 && address.Contains($"-{words}-", StringComparison.Ordinal)))
+            if (Content.PersonalMarkCheck.AddressHolds(Content.PersonalMarkCheck.AddressWords(markedBy[other]), d.Slug))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.File,
                     $"the file's name, which is the page's address, holds words that {other.File.Path}, which has this file's key, marks as personal data, and would keep them on the site after that file's last day; rename the file without them");

@@ -31,6 +31,24 @@ public sealed class NamesThatAreWordsTests
         Assert.True(File.Exists(Path.Combine(site.Output, "fi/paatokset/2025/rakennuslupa/index.html")));
     }
 
+    // An address has no capitals to tell the name from the word, and a number is in many an address.
+    [Fact]
+    public void A_short_marked_word_or_a_number_is_not_looked_for_in_the_file_name_of_either_language()
+    {
+        var finnish = Decisions.Finnish(title: "Kemijoen koski -hankkeen avustus", date: "2025-01-29", text: "Hakija [[Koski]]{.personal} hakee avustusta. Perheessä on [[12]]{.personal}-vuotias lapsi.");
+        var swedish = Decisions.Swedish(title: "Bidrag till Kemi älvs fors", date: "2025-01-29", text: "Sökanden [[Koski]]{.personal} ansöker om bidrag.");
+        using var site = new TestSite($"""
+            -- content/fi/2025/kemijoen-koski-12.md --
+            {finnish}
+            -- content/sv/2025/kemijoen-koski-12.md --
+            {swedish}
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
     [Fact]
     public void The_name_written_again_with_its_capital_is_still_an_unmarked_copy()
     {
