@@ -22,10 +22,18 @@ public sealed class ValidationTests
         Assert.Contains("'proposal'", error.Message);
     }
 
-    [Fact]
-    public void A_date_not_in_iso_form_says_the_expected_form_at_the_dates_line()
+    [Theory]
+    [InlineData("14.3.2025")]
+    [InlineData("14.3.2025.")]
+    [InlineData("2025-3-14")]
+    [InlineData("2025/03/14")]
+    [InlineData("2025.3.14")]
+    [InlineData("2025-03-14 10:00")]
+    [InlineData("2025-03-14T10:00:00")]
+    [InlineData("14.3.2025 klo 10.00")]
+    public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
-        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: "14.3.2025"));
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
 
         var error = Only(site.Build(), "DP0011");
 
