@@ -57,10 +57,9 @@ public static class ContentFileReader
         else
         {
             var missing = read.Problem == FrontMatter.Problem.Missing;
-            MessageText message = missing ? "the file must start with front matter: a line '---', the fields, and another line '---'"
-                : read.Closing.Above ? "the front matter is not closed: add a line '---' above this line, after the last field"
-                : "the front matter is not closed: add a line '---' below this line, after the last field";
-            var line = missing ? 1 : read.Closing.Line;
+            var (line, message) = read.Fence ?? (missing ? (1, "the file must start with front matter: a line '---', the fields, and another line '---'")
+                : read.Closing.Above ? (read.Closing.Line, "the front matter is not closed: add a line '---' above this line, after the last field")
+                : (read.Closing.Line, "the front matter is not closed: add a line '---' below this line, after the last field"));
             diagnostics.Error(missing ? DiagnosticCodes.NoFrontMatter : DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(shown, line, 1), message);
         }
 
@@ -112,7 +111,8 @@ public static class ContentFileReader
         (int Line, int Column)? NotUtf8 = null,
         ControlCharacters.Found? Control = null,
         (int Line, bool Above) Closing = default,
-        bool TooLarge = false);
+        bool TooLarge = false,
+        (int Line, MessageText Message)? Fence = null);
 
     // The bytes go into a pooled buffer, and from there straight into the front matter's and
     // the body's strings, without a string of the whole file in between.
@@ -166,8 +166,21 @@ public static class ContentFileReader
 
             var control = ControlCharacters.Replace(bytes);
             var (frontMatter, problem) = FrontMatter.Split(bytes);
-            var closing = problem == FrontMatter.Problem.Unclosed ? FrontMatter.ClosingLine(System.Text.Encoding.UTF8.GetString(bytes)) : default;
-            return new Read(frontMatter, problem, Control: control, Closing: closing);
+            if (problem == FrontMatter.Problem.None)
+            {
+                return new Read(frontMatter, problem, Control: control);
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            if (problem == FrontMatter.Problem.Missing)
+            {
+                return new Read(null, problem, Control: control, Fence: FrontMatterFences.Opening(text));
+            }
+
+            // A line of dashes below where the text begins is the text's own rule, not the meant '---'.
+            var closing = FrontMatter.ClosingLine(text);
+            var fence = FrontMatterFences.Closing(text) is { } dashes && dashes.Line <= closing.Line ? dashes : ((int, MessageText)?)null;
+            return new Read(null, problem, Control: control, Closing: closing, Fence: fence);
         }
         finally
         {
