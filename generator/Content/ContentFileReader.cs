@@ -39,6 +39,12 @@ public static class ContentFileReader
             return (shown, null);
         }
 
+        if (read.Utf16)
+        {
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, 1, 1), "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8");
+            return (shown, null);
+        }
+
         if (read.NotUtf8 is var (badLine, badColumn))
         {
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
@@ -112,6 +118,7 @@ public static class ContentFileReader
         ControlCharacters.Found? Control = null,
         (int Line, bool Above) Closing = default,
         bool TooLarge = false,
+        bool Utf16 = false,
         (int Line, MessageText Message)? Fence = null);
 
     // The bytes go into a pooled buffer, and from there straight into the front matter's and
@@ -159,6 +166,14 @@ public static class ContentFileReader
 
             var start = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled)).Length is var kept && kept < filled ? filled - kept : 0;
             var bytes = buffer.AsSpan(start, filled - start);
+
+            // A byte-order mark of UTF-16, or a zero byte beside the first character (ASCII in
+            // UTF-16 without a mark): else the first 'ä' would be named as a bad byte, lines down.
+            if (bytes.Length >= 2 && ((bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF) || bytes[0] == 0 || bytes[1] == 0))
+            {
+                return new Read(null, FrontMatter.Problem.None, Utf16: true);
+            }
+
             if (StrictUtf8.FirstBadByte(bytes) is { } bad)
             {
                 return new Read(null, FrontMatter.Problem.None, NotUtf8: bad);

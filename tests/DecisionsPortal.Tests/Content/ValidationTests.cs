@@ -135,6 +135,24 @@ public sealed class ValidationTests
         Assert.Contains("UTF-8", error.Message);
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-16LE")]
+    public void A_file_saved_as_utf16_is_named_so_at_its_first_line(string encoding)
+    {
+        using var site = new TestSite();
+        var text = Decisions.Finnish(title: "Päätös");
+        var bytes = encoding == "utf-16" ? [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)]
+            : System.Text.Encoding.GetEncoding(encoding).GetBytes(text);
+        site.WriteBytes("content/fi/2025/a.md", bytes);
+
+        var error = Only(site.Build(), "DP0001");
+
+        Assert.Equal((1, 1), (error.Location.Line, error.Location.Column));
+        Assert.Equal("the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8", error.Message);
+    }
+
     [Fact]
     public void Two_files_with_the_same_address_are_both_reported()
     {
