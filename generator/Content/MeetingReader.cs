@@ -146,6 +146,11 @@ public static class MeetingReader
         var result = new List<Attendee>();
         foreach (var item in list.Children)
         {
+            if (item is MappingNode fields)
+            {
+                ReportUnknownFields(yaml.Wrap(fields), diagnostics);
+            }
+
             if (item is ScalarNode { Value: { Length: > 0 } name })
             {
                 result.Add(new Attendee(name.Trim(), null, yaml.Source.At(item), null));
@@ -162,5 +167,15 @@ public static class MeetingReader
         }
 
         return result;
+    }
+
+    // A role written 'rooli:' was dropped without a word: each other field of an attendee is named.
+    private static void ReportUnknownFields(YamlMapping attendee, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, keyNode, _) in attendee.Entries.Where(e => !MeetingFields.Attendee.Contains(e.Key)))
+        {
+            diagnostics.Warning(DiagnosticCodes.MeetingFileUnknownField, attendee.Source.At(keyNode),
+                MessageText.Of($"unknown field '{key}' of an attendee is ignored{Suggestions.DidYouMeanField(key, MeetingFields.Attendee, MeetingFields.AttendeeLocalNames)}"));
+        }
     }
 }

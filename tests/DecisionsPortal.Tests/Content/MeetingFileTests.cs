@@ -198,4 +198,17 @@ public sealed class MeetingFileTests
 
         Assert.Equal((12, 5), (warning.Location.Line, warning.Location.Column));
     }
+
+    [Theory]
+    [InlineData("rooli", "did you mean 'role'")]
+    [InlineData("roll", "did you mean 'role'")]
+    [InlineData("rolle", "did you mean 'role'")]
+    public void An_attendees_field_that_is_not_name_or_role_is_named_at_its_line_rather_than_lost(string field, string hint)
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", $"place: Sali\nattendees:\n  - {{ name: Olli Esimerkki, {field}: esittelijä }}");
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0048");
+        Assert.Equal((4, 29), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains($"unknown field '{field}' of an attendee is ignored; {hint}", warning.Message);
+    }
 }
