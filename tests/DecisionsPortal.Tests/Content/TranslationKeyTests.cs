@@ -91,4 +91,14 @@ public sealed class TranslationKeyTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidTranslationKey);
         Assert.Equal("sv/beslut/2025/taket/", result.Site!.Decisions.Single(d => d.Language == "fi").Translations["sv"]);
     }
+
+    [Fact]
+    public void A_key_written_in_two_files_of_a_language_is_an_error_at_each_files_key_line()
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "key: KEMI/1/2025")}\n-- content/fi/2025/silta.md --\n{Decisions.Finnish(title: "Silta", extra: "key: KEMI/1/2025")}");
+
+        var errors = site.Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateTranslationKey).Select(d => d.Location.Line).ToList();
+
+        Assert.Equal([8, 8], errors);
+    }
 }
