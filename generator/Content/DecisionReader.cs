@@ -153,8 +153,6 @@ public static class DecisionReader
             : null;
     }
 
-    private static readonly string[] WrittenDates = ["d.M.yyyy", "d.M.yyyy.", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d"];
-
     public static DateOnly? ReadDate(YamlMapping yaml, string key, DiagnosticBag diagnostics)
     {
         var text = yaml.String(key);
@@ -181,11 +179,7 @@ public static class DecisionReader
             return null;
         }
 
-        // The day as written the Finnish way, with other separators or a time after it, as the example.
-        var day = text.Trim().Split([' ', 'T'], 2)[0];
-        var example = DateOnly.TryParseExact(day, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var written)
-            ? IsoDate.Format(written)
-            : "2025-01-29";
+        var example = IsoDate.Example(text, "2025-01-29");
         diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
         return null;
     }
