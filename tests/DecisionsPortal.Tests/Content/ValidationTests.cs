@@ -153,6 +153,21 @@ public sealed class ValidationTests
         Assert.Equal("the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8", error.Message);
     }
 
+    [Theory]
+    [InlineData("section\uFF1A 12")]
+    [InlineData("section\uFE55 12")]
+    [InlineData("section\uA789 12")]
+    [InlineData("section\u2236 12")]
+    public void A_colon_that_only_looks_like_one_is_answered_with_the_field_written_right(string line)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: line));
+
+        var error = Only(site.Build(), "DP0151");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.EndsWith("put a colon after the name of the field: `section: 12`", error.Message);
+    }
+
     [Fact]
     public void Two_files_with_the_same_address_are_both_reported()
     {
