@@ -41,8 +41,14 @@ public static class ScheduledRebuildCheck
     {
         try
         {
+            // A pipe would block the check until something wrote to it.
+            if (TextFiles.Check(path).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path) is not { } bytes)
+            {
+                return false;
+            }
+
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(System.Text.Encoding.UTF8.GetString(bytes)));
             return stream.Documents.Count > 0
                 && stream.Documents[0].RootNode is YamlMappingNode root
                 && root.Children.TryGetValue(new YamlScalarNode("on"), out var on)

@@ -165,7 +165,31 @@ public static partial class SiteConfigLoader
             }
         }
 
-        return result.Count == list.Count ? result : null;
+        return result.Count == list.Count && !Misspelt(yaml, list, diagnostics) ? result : null;
+    }
+
+    // 'languages: [fi, se]' under labels written for 'sv' would be an error at every label of
+    // title, bodies and topics, each suggesting 'se' for their 'sv': one error at the code instead.
+    private static bool Misspelt(YamlMapping yaml, IReadOnlyList<(string Value, SourceLocation Location)> list, DiagnosticBag diagnostics)
+    {
+        if (yaml.Find("title") is not MappingNode title)
+        {
+            return false;
+        }
+
+        var labelled = title.Children.Select(e => (e.Key as ScalarNode)?.Value).OfType<string>().ToList();
+        var unlisted = labelled.Where(l => !list.Any(c => c.Value == l)).ToList();
+        var misspelt = false;
+        foreach (var (code, location) in list.Where(c => !labelled.Contains(c.Value)))
+        {
+            if (Suggestions.Closest(code, unlisted) is { } meant)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location, $"'title' and the other labels are written for '{meant}', not '{code}': did you mean '{meant}'?");
+                misspelt = true;
+            }
+        }
+
+        return misspelt;
     }
 
     private static Uri? ReadBaseUrl(string? overrideUrl, YamlMapping yaml, DiagnosticBag diagnostics)

@@ -11,7 +11,8 @@ namespace DecisionsPortal.Configuration;
 /// read, since everything under assets/ is published as it is, and a link to the CI runner's
 /// '.git/config' or a home folder's key would put that file on the site (or, read as a strings
 /// file, quote its lines in a YAML error); a linked folder that leads round in a loop is named and
-/// never walked.
+/// never walked. A file that is not an ordinary file (a pipe) or, outside assets/, is larger than a
+/// text file may be, is an error at the file and is left out.
 /// </summary>
 internal static class ThemeFiles
 {
@@ -37,19 +38,35 @@ internal static class ThemeFiles
             },
             (link, real) => diagnostics.Error(DiagnosticCodes.ThemeLinkLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
                 $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"));
-        var inside = new List<string>(files.Count);
+        var assets = Path.Combine(folder, "assets") + Path.DirectorySeparatorChar;
+        var readable = new List<string>(files.Count);
         foreach (var file in files)
         {
-            if (new FileInfo(file).LinkTarget is null || RealPath.Of(Path.GetFullPath(file)).StartsWith(root, StringComparison.Ordinal))
+            if (new FileInfo(file).LinkTarget is not null && !RealPath.Of(Path.GetFullPath(file)).StartsWith(root, StringComparison.Ordinal))
             {
-                inside.Add(file);
-                continue;
+                diagnostics.Error(DiagnosticCodes.ThemeLinkOutside, new SourceLocation(PathDisplay.Relative(file), 1, 1),
+                    "this file is a link to a file outside the templates folder, which is never read or published; copy the file here instead");
             }
-
-            diagnostics.Error(DiagnosticCodes.ThemeLinkOutside, new SourceLocation(PathDisplay.Relative(file), 1, 1),
-                "this file is a link to a file outside the templates folder, which is never read or published; copy the file here instead");
+            else if (Refusal(file, file.StartsWith(assets, StringComparison.Ordinal)) is var (code, message))
+            {
+                diagnostics.Error(code, new SourceLocation(PathDisplay.Relative(file), 1, 1), message);
+            }
+            else
+            {
+                readable.Add(file);
+            }
         }
 
-        return inside;
+        return readable;
     }
+
+    // Every file of the folder is read, if only for the build's fingerprint, so a pipe (which
+    // blocks its reader until something writes to it) is refused here, before any reader opens
+    // it. Assets are published as they are, as attachments are, and have no size limit.
+    private static (string Code, MessageText Message)? Refusal(string file, bool asset) => TextFiles.Check(file) switch
+    {
+        (TextFiles.Refusal.NotARegularFile, var length) => (DiagnosticCodes.ConfigNotARegularFile, TextFileMessages.Refused(TextFiles.Refusal.NotARegularFile, length)),
+        (TextFiles.Refusal.TooLarge, var length) when !asset => (DiagnosticCodes.ConfigFileTooLarge, TextFileMessages.Refused(TextFiles.Refusal.TooLarge, length)),
+        _ => null,
+    };
 }

@@ -39,6 +39,12 @@ public static class ContentFileReader
             return (shown, null);
         }
 
+        if (read.Utf16)
+        {
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, 1, 1), "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8");
+            return (shown, null);
+        }
+
         if (read.NotUtf8 is var (badLine, badColumn))
         {
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
@@ -57,10 +63,9 @@ public static class ContentFileReader
         else
         {
             var missing = read.Problem == FrontMatter.Problem.Missing;
-            MessageText message = missing ? "the file must start with front matter: a line '---', the fields, and another line '---'"
-                : read.Closing.Above ? "the front matter is not closed: add a line '---' above this line, after the last field"
-                : "the front matter is not closed: add a line '---' below this line, after the last field";
-            var line = missing ? 1 : read.Closing.Line;
+            var (line, message) = read.Fence ?? (missing ? (1, "the file must start with front matter: a line '---', the fields, and another line '---'")
+                : read.Closing.Above ? (read.Closing.Line, "the front matter is not closed: add a line '---' above this line, after the last field")
+                : (read.Closing.Line, "the front matter is not closed: add a line '---' below this line, after the last field"));
             diagnostics.Error(missing ? DiagnosticCodes.NoFrontMatter : DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(shown, line, 1), message);
         }
 
@@ -112,7 +117,9 @@ public static class ContentFileReader
         (int Line, int Column)? NotUtf8 = null,
         ControlCharacters.Found? Control = null,
         (int Line, bool Above) Closing = default,
-        bool TooLarge = false);
+        bool TooLarge = false,
+        bool Utf16 = false,
+        (int Line, MessageText Message)? Fence = null);
 
     // The bytes go into a pooled buffer, and from there straight into the front matter's and
     // the body's strings, without a string of the whole file in between.
@@ -159,6 +166,14 @@ public static class ContentFileReader
 
             var start = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled)).Length is var kept && kept < filled ? filled - kept : 0;
             var bytes = buffer.AsSpan(start, filled - start);
+
+            // A byte-order mark of UTF-16, or a zero byte beside the first character (ASCII in
+            // UTF-16 without a mark): else the first 'ä' would be named as a bad byte, lines down.
+            if (bytes.Length >= 2 && ((bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF) || bytes[0] == 0 || bytes[1] == 0))
+            {
+                return new Read(null, FrontMatter.Problem.None, Utf16: true);
+            }
+
             if (StrictUtf8.FirstBadByte(bytes) is { } bad)
             {
                 return new Read(null, FrontMatter.Problem.None, NotUtf8: bad);
@@ -166,8 +181,21 @@ public static class ContentFileReader
 
             var control = ControlCharacters.Replace(bytes);
             var (frontMatter, problem) = FrontMatter.Split(bytes);
-            var closing = problem == FrontMatter.Problem.Unclosed ? FrontMatter.ClosingLine(System.Text.Encoding.UTF8.GetString(bytes)) : default;
-            return new Read(frontMatter, problem, Control: control, Closing: closing);
+            if (problem == FrontMatter.Problem.None)
+            {
+                return new Read(frontMatter, problem, Control: control);
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            if (problem == FrontMatter.Problem.Missing)
+            {
+                return new Read(null, problem, Control: control, Fence: FrontMatterFences.Opening(text));
+            }
+
+            // A line of dashes below where the text begins is the text's own rule, not the meant '---'.
+            var closing = FrontMatter.ClosingLine(text);
+            var fence = FrontMatterFences.Closing(text) is { } dashes && dashes.Line <= closing.Line ? dashes : ((int, MessageText)?)null;
+            return new Read(null, problem, Control: control, Closing: closing, Fence: fence);
         }
         finally
         {

@@ -60,7 +60,7 @@ internal static class ContentFiles
         // Ordinal order, so the output never depends on how the file system lists a folder.
         // Meeting files (meetings/<organ>/<date>.md) are read by MeetingLoader, not as decisions.
         // Every file is listed (as cheap as a pattern: the pattern is matched in managed code too),
-        // so that a decision saved as 'uusi.MD' or 'uusi.markdown' is named rather than lost.
+        // so that a decision saved as 'uusi.MD', 'uusi.markdown' or 'uusi.md.txt' is named rather than lost.
         var meetings = Path.Combine(folder, MeetingLoader.Folder);
         var files = new List<string>();
         foreach (var path in Walk(folder, "*", root, diagnostics, except: meetings))
@@ -75,9 +75,12 @@ internal static class ContentFiles
             {
                 files.Add(path);
             }
-            else if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+            else if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+                || path.EndsWith(".md.txt", StringComparison.OrdinalIgnoreCase))
             {
-                var renamed = Path.GetFileNameWithoutExtension(path) + ".md";
+                // '.md.txt': Notepad's 'Save as' adds '.txt' to a name unless the type is 'All files'.
+                var name = Path.GetFileNameWithoutExtension(path);
+                var renamed = (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(name) : name) + ".md";
                 diagnostics.Warning(DiagnosticCodes.UnreadExtension, new SourceLocation(PathDisplay.Relative(path)),
                     $"not read: only files ending in '.md' (lower case) are decisions; rename the file to '{renamed}'");
             }

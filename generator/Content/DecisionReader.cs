@@ -179,9 +179,7 @@ public static class DecisionReader
             return null;
         }
 
-        var example = DateOnly.TryParseExact(text.Trim(), ["d.M.yyyy", "d.M.yyyy."], CultureInfo.InvariantCulture, DateTimeStyles.None, out var finnish)
-            ? IsoDate.Format(finnish)
-            : "2025-01-29";
+        var example = IsoDate.Example(text, "2025-01-29");
         diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
         return null;
     }

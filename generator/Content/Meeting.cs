@@ -24,4 +24,11 @@ public sealed record Meeting(
 {
     /// <summary>The attendees whose name is marked as personal data, unmarked: set by <see cref="Site.Publication"/>; never linked to a person page.</summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = Decision.NoNames;
+
+    /// <summary>Where each field's value is written, for the checks of the site stage.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = NoLocations;
+
+    public SourceLocation LocationOf(string field) => FieldLocations.TryGetValue(field, out var location) ? location : File;
+
+    private static readonly IReadOnlyDictionary<string, SourceLocation> NoLocations = new Dictionary<string, SourceLocation>();
 }

@@ -28,6 +28,14 @@ public static class MeetingFields
         ["framlagt"] = "minutes_public", ["protokollet_framlagt"] = "minutes_public", ["framlagd"] = "minutes_public", ["offentlig"] = "minutes_public",
     };
 
+    /// <summary>An attendee written as a mapping: '{ name: …, role: … }'.</summary>
+    public static readonly string[] Attendee = ["name", "role"];
+
+    public static readonly IReadOnlyDictionary<string, string> AttendeeLocalNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nimi"] = "name", ["namn"] = "name", ["rooli"] = "role", ["tehtävä"] = "role", ["roll"] = "role", ["uppdrag"] = "role",
+    };
+
     /// <summary>The field an unknown one was most likely meant as, by its name or its Finnish or Swedish word; null when none is close.</summary>
     public static string? Meant(string key) => Suggestions.MeantField(key, All, LocalNames);
 

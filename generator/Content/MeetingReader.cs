@@ -76,7 +76,10 @@ public static class MeetingReader
         return local.HasErrors
             ? null
             : new Meeting(language, body, date, file, number, string.IsNullOrEmpty(place) ? null : place, start, end, attendees,
-                status == "cancelled", minutesPublic, frontMatter.Markdown, frontMatter.MarkdownFirstLine);
+                status == "cancelled", minutesPublic, frontMatter.Markdown, frontMatter.MarkdownFirstLine)
+            {
+                FieldLocations = yaml.Entries.Where(e => MeetingFields.All.Contains(e.Key)).DistinctBy(e => e.Key).ToDictionary(e => e.Key, e => source.At(e.Value), StringComparer.Ordinal),
+            };
     }
 
     private static MeetingNumber? ReadNumber(YamlMapping yaml, DateOnly date, DiagnosticBag diagnostics)
@@ -143,14 +146,19 @@ public static class MeetingReader
         var result = new List<Attendee>();
         foreach (var item in list.Children)
         {
+            if (item is MappingNode fields)
+            {
+                ReportUnknownFields(yaml.Wrap(fields), diagnostics);
+            }
+
             if (item is ScalarNode { Value: { Length: > 0 } name })
             {
-                result.Add(new Attendee(name.Trim(), null));
+                result.Add(new Attendee(name.Trim(), null, yaml.Source.At(item), null));
             }
             else if (item is MappingNode map && yaml.Wrap(map) is var entry && entry.String("name")?.Trim() is { Length: > 0 } who)
             {
                 var role = entry.String("role")?.Trim();
-                result.Add(new Attendee(who, string.IsNullOrEmpty(role) ? null : role));
+                result.Add(new Attendee(who, string.IsNullOrEmpty(role) ? null : role, entry.ValueLocation("name"), string.IsNullOrEmpty(role) ? null : entry.ValueLocation("role")));
             }
             else
             {
@@ -159,5 +167,15 @@ public static class MeetingReader
         }
 
         return result;
+    }
+
+    // A role written 'rooli:' was dropped without a word: each other field of an attendee is named.
+    private static void ReportUnknownFields(YamlMapping attendee, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, keyNode, _) in attendee.Entries.Where(e => !MeetingFields.Attendee.Contains(e.Key)))
+        {
+            diagnostics.Warning(DiagnosticCodes.MeetingFileUnknownField, attendee.Source.At(keyNode),
+                MessageText.Of($"unknown field '{key}' of an attendee is ignored{Suggestions.DidYouMeanField(key, MeetingFields.Attendee, MeetingFields.AttendeeLocalNames)}"));
+        }
     }
 }

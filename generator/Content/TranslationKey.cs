@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Content;
@@ -43,6 +44,17 @@ public static class TranslationKey
             return MessageText.Of($"the key '{key}' begins or ends with a space");
         }
 
+        // Two keys that look the same differ by a character nobody sees (a zero-width space, a soft
+        // hyphen, a direction mark) or by a space that is not the ordinary one: the files would not pair.
+        if (Unseen(key) is { } unseen)
+        {
+            var code = unseen.Value.Value.ToString("X4", CultureInfo.InvariantCulture);
+            var before = key[..unseen.Index];
+            return Rune.GetUnicodeCategory(unseen.Value) == UnicodeCategory.Format
+                ? MessageText.Of($"the key '{key}' has an invisible character (U+{code}) after '{before}'")
+                : MessageText.Of($"the key '{key}' has a space that is not an ordinary one (U+{code}) after '{before}'");
+        }
+
         if (key.StartsWith('/') || key.EndsWith('/'))
         {
             return MessageText.Of($"the key '{key}' begins or ends with '/'");
@@ -57,9 +69,35 @@ public static class TranslationKey
         return parts.Contains("") ? MessageText.Of($"the key '{key}' has an empty part between two '/'") : null;
     }
 
-    // The written key without what made it none: its control characters as spaces, its empty,
-    // '.' and '..' parts left out ('../../x' → 'x').
-    private static string Repaired(string key) =>
-        string.Join('/', new string(key.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split('/')
-            .Select(p => p.Trim()).Where(p => p is not ("" or "." or ".."))).Trim();
+    private static (Rune Value, int Index)? Unseen(string key)
+    {
+        var index = 0;
+        foreach (var rune in key.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || (Rune.IsWhiteSpace(rune) && rune.Value != ' ' && !Rune.IsControl(rune)))
+            {
+                return (rune, index);
+            }
+
+            index += rune.Utf16SequenceLength;
+        }
+
+        return null;
+    }
+
+    // The written key without what made it none: its invisible characters left out, its control
+    // characters and other spaces as ordinary ones, its empty, '.' and '..' parts left out ('../../x' → 'x').
+    private static string Repaired(string key)
+    {
+        var kept = new StringBuilder(key.Length);
+        foreach (var rune in key.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
+            {
+                kept.Append(Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) ? " " : rune.ToString());
+            }
+        }
+
+        return string.Join('/', kept.ToString().Split('/').Select(p => p.Trim()).Where(p => p is not ("" or "." or ".."))).Trim();
+    }
 }

@@ -75,12 +75,14 @@ public static class DiagnosticFormatter
         return result.ToString();
     }
 
-    // C0 and C1 controls, DEL, the Unicode line and paragraph separators, the direction
-    // overrides that can make a line read differently from what it holds, and the zero-width
-    // characters that make a name differ from what it shows (a byte-order mark, a zero-width
-    // space, a word joiner).
+    // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the format
+    // characters (category Cf): the direction overrides that can make a line read differently
+    // from what it holds, and the zero-width characters and the soft hyphen that make a name
+    // differ from what it shows (a byte-order mark, a zero-width space, a word joiner).
     private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat([0x2028, 0x2029, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200B, 0x2060, 0xFEFF]).Select(i => (char)i)));
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat([0x2028, 0x2029])
+            .Concat(Enumerable.Range(0xA0, 0xFFFF - 0xA0).Where(i => !char.IsSurrogate((char)i) && char.GetUnicodeCategory((char)i) == UnicodeCategory.Format))
+            .Select(i => (char)i)));
 
     // A path that starts (after spaces) with '::' would itself read as a command.
     private static string Shown(SourceLocation location)

@@ -69,6 +69,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             }
 
             var removed = 0;
+            var emptied = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in stale)
             {
                 // A file of a renamed folder is now under the new name; there it is removed only if the new folder does not have it.
@@ -76,11 +77,14 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
                 if (now == path || !Made(now))
                 {
                     File.Delete(OutputPublisher.SafeTarget(root, now));
+                    emptied.Add(Folder(now));
                     removed++;
                 }
 
                 state.Remove(path);
             }
+
+            RemoveEmptyFolders(root, emptied);
 
             Last = (writes.Count, removed);
             return true;
@@ -163,6 +167,25 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
         }
 
         return (moved, unchanged);
+    }
+
+    // A clean build writes no empty folder: one whose last file went (a search index's old
+    // i-HASH/, a listing's last page) goes too, and so does its parent if that is left empty.
+    private static void RemoveEmptyFolders(string root, IEnumerable<string> folders)
+    {
+        foreach (var start in folders.OrderByDescending(f => f.Length))
+        {
+            for (var folder = start; folder.Length > 0; folder = Folder(folder))
+            {
+                var full = OutputPublisher.SafeTarget(root, folder);
+                if (!Directory.Exists(full) || Directory.EnumerateFileSystemEntries(full).Any())
+                {
+                    break;
+                }
+
+                Directory.Delete(full);
+            }
+        }
     }
 
     private static string Folder(string path)

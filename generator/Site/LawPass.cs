@@ -151,7 +151,7 @@ public static class LawPass
             var files = group.OrderBy(m => m.File.Path, StringComparer.Ordinal).ToList();
             foreach (var file in files.Skip(1))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateMeeting, file.File, $"meeting {group.Key.Item3} of '{group.Key.Body}' is also {files[0].File.Path}; each meeting number belongs to one date");
+                diagnostics.Error(DiagnosticCodes.DuplicateMeeting, file.LocationOf("number"), $"meeting {group.Key.Item3} of '{group.Key.Body}' is also {files[0].File.Path}; each meeting number belongs to one date");
             }
         }
     }

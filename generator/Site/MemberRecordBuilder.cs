@@ -109,7 +109,7 @@ public static class MemberRecordBuilder
         {
             foreach (var attendee in meeting.Attendees.Where(a => !meeting.PersonalNames.Contains(a.Name) && !officials.Contains(Slugs.From(a.Name))))
             {
-                Check(attendee.Name, meeting.File, "'attendees'");
+                Check(attendee.Name, attendee.Location, "'attendees'");
             }
         }
     }

@@ -124,14 +124,19 @@ internal static class PersonalDataRedaction
     // A meeting file's notes, place and attendees may mark personal data too; it expires with the organ's appeal period.
     internal static Meeting RedactMeeting(Meeting meeting, DateOnly? minutesPublic, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
     {
-        var lines = PersonalDataMarks.Lines(meeting.Markdown).Select(line => meeting.MarkdownFirstLine + line - 1).ToList();
-        if (PersonalDataMarks.Has(meeting.Place) || meeting.Attendees.Any(a => PersonalDataMarks.Has(a.Name) || PersonalDataMarks.Has(a.Role)))
+        var marked = new List<(SourceLocation Location, string Field)>();
+        if (PersonalDataMarks.Has(meeting.Place))
         {
-            // Front-matter fields: the file's own place is all a meeting knows of them.
-            lines.Insert(0, 1);
+            marked.Add((meeting.LocationOf("place"), "place"));
         }
 
-        if (lines.Count == 0)
+        if (meeting.Attendees.FirstOrDefault(a => PersonalDataMarks.Has(a.Name) || PersonalDataMarks.Has(a.Role)) is { } attendee)
+        {
+            marked.Add((PersonalDataMarks.Has(attendee.Name) ? attendee.Location : attendee.RoleLocation ?? attendee.Location, "attendees"));
+        }
+
+        marked.AddRange(PersonalDataMarks.Lines(meeting.Markdown).Select(line => (meeting.File with { Line = meeting.MarkdownFirstLine + line - 1 }, "text")));
+        if (marked.Count == 0)
         {
             return meeting;
         }
@@ -139,10 +144,10 @@ internal static class PersonalDataRedaction
         var period = config.AppealOf(meeting.Body) is { } kind && minutesPublic is { } published ? AppealPeriod.Compute(kind, published) : null;
         var expires = period?.PersonalDataExpires;
         var removed = expires is { } day && config.BuildDate >= day;
-        expiries.AddRange(lines.Select(line => new PersonalDataExpiry(meeting.File with { Line = line }, line < meeting.MarkdownFirstLine ? "meeting" : "text", expires, removed)));
+        expiries.AddRange(marked.Select(m => new PersonalDataExpiry(m.Location, m.Field, expires, removed)));
         if (expires is null)
         {
-            diagnostics.Warning(DiagnosticCodes.PersonalDataNeverExpires, meeting.File,
+            diagnostics.Warning(DiagnosticCodes.PersonalDataNeverExpires, marked[0].Location,
                 "personal data is marked but cannot expire: the organ needs an appeal in site.yml (bodies.<id>.appeal) and this file a 'minutes_public' date");
         }
 
@@ -153,7 +158,7 @@ internal static class PersonalDataRedaction
             PersonalNames = meeting.Attendees.Where(a => PersonalDataMarks.Has(a.Name)).Select(a => Plain(a.Name)).ToHashSet(StringComparer.Ordinal),
             Markdown = removed ? PersonalDataMarkdown.Redact(meeting.Markdown, placeholder) : meeting.Markdown,
             Place = meeting.Place is null ? null : Plain(meeting.Place),
-            Attendees = meeting.Attendees.Select(a => new Attendee(Plain(a.Name), a.Role is null ? null : Plain(a.Role))).ToList(),
+            Attendees = meeting.Attendees.Select(a => a with { Name = Plain(a.Name), Role = a.Role is null ? null : Plain(a.Role) }).ToList(),
         };
     }
 

@@ -62,12 +62,13 @@ internal static class TranslationNameMarks
             {
                 var other = files.Where(o => o.Language != m.Language)
                     .Select(o => (o.File.Path, Marked: Marked(o.Attendees.Select(a => a.Name))))
-                    .Select(o => (o.Path, Name: m.Attendees.Select(a => a.Name).FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
-                    .FirstOrDefault(o => o.Name is not null);
-                if (other.Name is { } name)
+                    .Select(o => (o.Path, Attendee: m.Attendees.FirstOrDefault(a => !PersonalDataMarks.Has(a.Name) && o.Marked.Contains(WordsAsRead.Key(a.Name)))))
+                    .FirstOrDefault(o => o.Attendee is not null);
+                if (other.Attendee is { } attendee)
                 {
-                    diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, m.File,
-                        $"'{name.Trim()}' is marked as personal data in {other.Path}, the same meeting's file in another language, and would stay on the site here after that file's last day; mark it here too: [[{name.Trim()}]]{{.personal}}");
+                    var name = attendee.Name.Trim();
+                    diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, attendee.Location,
+                        $"'{name}' is marked as personal data in {other.Path}, the same meeting's file in another language, and would stay on the site here after that file's last day; mark it here too: [[{name}]]{{.personal}}");
                 }
 
                 CheckMeetingTexts(m, files, diagnostics);
@@ -224,11 +225,17 @@ internal static class TranslationNameMarks
                 continue;
             }
 
-            var notes = FirstUnmarked(m.Markdown, marked);
-            var elsewhere = MeetingTexts(m).SkipLast(1).Any(t => FirstUnmarked(t, marked) >= 0);
-            if (notes >= 0 || elsewhere)
+            // Each field at its value, the notes at the words.
+            var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
+            var places = fields.Where(f => f.Text is not null && FirstUnmarked(f.Text, marked) >= 0).Select(f => f.Location).ToList();
+            if (FirstUnmarked(m.Markdown, marked) is var notes and >= 0)
             {
-                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, notes >= 0 && !elsewhere ? InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes) : m.File,
+                places.Add(InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes));
+            }
+
+            foreach (var place in places)
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
         }

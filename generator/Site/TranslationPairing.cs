@@ -44,7 +44,8 @@ public static class TranslationPairing
         if (byKey.Values.Any(g => RepeatsLanguage(g, decisions)))
         {
             ReportDuplicates(decisions, d => $"{d.Language}\n{d.Key}", DiagnosticCodes.DuplicateTranslationKey,
-                (d, other) => MessageText.Of($"key '{d.Key}' is also used by {other.File.Path}; each file of a language needs its own key"), diagnostics);
+                (d, other) => MessageText.Of($"key '{d.Key}' is also used by {other.File.Path}; each file of a language needs its own key"), diagnostics,
+                d => d.LocationOf("key"));
         }
 
         foreach (var group in byKey.Values)
@@ -108,7 +109,8 @@ public static class TranslationPairing
         Func<Decision, string> identity,
         string code,
         Func<Decision, Decision, MessageText> message,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        Func<Decision, SourceLocation>? at = null)
     {
         foreach (var group in decisions.GroupBy(identity, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -116,7 +118,7 @@ public static class TranslationPairing
             foreach (var d in files)
             {
                 var other = files.First(o => !ReferenceEquals(o, d));
-                diagnostics.Error(code, d.File, message(d, other));
+                diagnostics.Error(code, at?.Invoke(d) ?? d.File, message(d, other));
             }
         }
     }

@@ -294,6 +294,8 @@ public static partial class YamlLineMistakes
     [GeneratedRegex(@"^[|>][-+0-9]*\s*(?:#.*)?$")]
     private static partial Regex ValueBlockHeader();
 
-    [GeneratedRegex(@"^\s*(?<key>[\p{L}_][\p{L}\p{N}_-]*)[\s,;.=]+(?<rest>.*)$")]
+    // A name and what follows it, apart by a space, a comma, a full stop, '=' or a colon that only
+    // looks like one (full-width '：', small '﹕', the letter '꞉', the ratio '∶'), pasted from a chat or a PDF.
+    [GeneratedRegex(@"^\s*(?<key>[\p{L}_][\p{L}\p{N}_-]*)[\s,;.=\uFF1A\uFE55\uA789\u2236]+(?<rest>.*)$")]
     private static partial Regex Words();
 }

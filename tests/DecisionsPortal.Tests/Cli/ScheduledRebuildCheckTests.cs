@@ -39,4 +39,16 @@ public sealed class ScheduledRebuildCheckTests
         Assert.DoesNotContain("DP0230", Check(nightly).Stderr);
         Assert.DoesNotContain("DP0230", Check(nothingExpires).Stderr);
     }
+
+    [Fact]
+    public async Task A_pipe_named_like_a_workflow_is_not_waited_on()
+    {
+        using var site = new TestSite(CouncilTown.Files + "\n-- .github/workflows/publish.yml --\n" + PushOnly);
+        DecisionsPortal.Tests.Content.HostileInputTests.MakeFifo(Path.Combine(site.Root, ".github/workflows/nightly.yml"));
+
+        var (exit, _, stderr) = await Task.Run(() => Check(site)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("warning DP0230:", stderr);
+    }
 }

@@ -31,6 +31,20 @@ public sealed class SiteConfigTests
     }
 
     [Theory]
+    [InlineData("languages: [fi, se]", 17, "se", "sv")]
+    [InlineData("languages: [fin, sv]", 13, "fin", "fi")]
+    public void A_misspelt_language_code_is_one_error_at_it_naming_the_code_the_labels_are_written_in(string languages, int column, string written, string meant)
+    {
+        using var site = new TestSite("-- site.yml --\n" + Config("languages: [fi, sv]", languages) + "\neditor_language: en\n");
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP1006", 3, column), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal($"'title' and the other labels are written for '{meant}', not '{written}': did you mean '{meant}'?", error.Message);
+    }
+
+    [Theory]
     [InlineData("ftp://example.fi/")]
     [InlineData("paatokset.example.fi")]
     [InlineData("https://example.fi/?x=1")]

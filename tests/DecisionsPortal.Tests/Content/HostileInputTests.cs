@@ -304,6 +304,41 @@ public sealed class HostileInputTests
         Assert.EndsWith(Path.Combine("templates", "appeal", "municipal.fi.md"), error.Location.Path);
     }
 
+    [Theory]
+    [InlineData("templates/decision.html")]
+    [InlineData("templates/assets/site.css")]
+    [InlineData("templates/assets/extra.js")]
+    [InlineData("templates/i18n/de.yml")]
+    public async Task A_pipe_in_the_theme_folder_is_refused_without_waiting_for_a_writer(string path)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var pipe = Path.Combine(site.Root, path);
+        File.Delete(pipe);
+        MakeFifo(pipe);
+
+        var result = await Task.Run(() => site.Build()).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ConfigNotARegularFile, path, 1), (error.Code, Relative(site, error.Location.Path), error.Location.Line));
+    }
+
+    [Fact]
+    public void A_template_larger_than_the_limit_is_refused_by_its_size()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        using (var file = File.OpenWrite(Path.Combine(site.Root, "templates/partials/huge.html")))
+        {
+            file.SetLength(TextFiles.MaxBytes + 1);
+        }
+
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ConfigFileTooLarge, "templates/partials/huge.html"), (error.Code, Relative(site, error.Location.Path)));
+    }
+
     [Fact]
     public void A_file_larger_than_the_limit_is_refused_by_its_size()
     {

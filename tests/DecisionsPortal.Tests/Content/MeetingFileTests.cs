@@ -156,4 +156,59 @@ public sealed class MeetingFileTests
 
         Assert.Contains("before the meeting", error.Message);
     }
+
+    [Fact]
+    public void Words_one_meeting_file_marks_and_its_translation_writes_unmarked_are_an_error_at_each_place_they_are_written()
+    {
+        using var site = new TestSite($$"""
+            -- content/fi/2025/a.md --
+            {{Decisions.Finnish()}}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            place: "[[Asukas Anttila]]{.personal}, kotikäynti"
+            minutes_public: 2025-03-19
+            attendees:
+              - "[[Eero Esa]]{.personal}"
+              - { name: Olli Esimerkki, role: "[[Sanna Sijainen]]{.personal} sijainen" }
+            ---
+            Sihteerinä [[Pekka Puro]]{.personal}.
+            -- content/sv/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            place: Asukas Anttila, hembesök
+            minutes_public: 2025-03-19
+            attendees:
+              - Eero Esa
+              - { name: Olli Esimerkki, role: Sanna Sijainen ersättare }
+            ---
+            Sekreterare Pekka Puro.
+            """);
+
+        var errors = site.Build().Diagnostics.Where(d => d.Code == "DP0102")
+            .Select(d => (Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(d.Location.Path)))), d.Location.Line, d.Location.Column)).ToList();
+
+        Assert.Equal([("sv", 2, 8), ("sv", 5, 5), ("sv", 6, 35), ("sv", 8, 13)], errors);
+    }
+
+    [Fact]
+    public void An_attendee_missing_from_the_register_is_warned_about_at_the_name()
+    {
+        using var site = new TestSite(MemberTown.Files.Replace("  - Eeva Eskola\n", "  - Eeva Eskola\n  - Outi Oja\n", StringComparison.Ordinal));
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0267" && d.Message.Contains("Outi Oja", StringComparison.Ordinal));
+
+        Assert.Equal((12, 5), (warning.Location.Line, warning.Location.Column));
+    }
+
+    [Theory]
+    [InlineData("rooli", "did you mean 'role'")]
+    [InlineData("roll", "did you mean 'role'")]
+    [InlineData("rolle", "did you mean 'role'")]
+    public void An_attendees_field_that_is_not_name_or_role_is_named_at_its_line_rather_than_lost(string field, string hint)
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", $"place: Sali\nattendees:\n  - {{ name: Olli Esimerkki, {field}: esittelijä }}");
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0048");
+        Assert.Equal((4, 29), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains($"unknown field '{field}' of an attendee is ignored; {hint}", warning.Message);
+    }
 }

@@ -64,7 +64,7 @@ public sealed class MemberRegisterTests
 
         var errors = result.Diagnostics.Where(d => d.Code == "DP0262").ToList();
         Assert.Equal([7, 8], errors.Select(e => e.Location.Line));
-        Assert.Contains("not '1.8.2021'", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("e.g. 'from: 2021-08-01', not '1.8.2021'", errors[0].Message, StringComparison.Ordinal);
         Assert.Contains("ends (2023-05-31) before it begins (2025-06-01)", errors[1].Message, StringComparison.Ordinal);
     }
 

@@ -21,6 +21,8 @@ public sealed class NothingLostTests
     [InlineData("uusi.MD")]
     [InlineData("uusi.markdown")]
     [InlineData("uusi.Md")]
+    [InlineData("uusi.md.txt")]
+    [InlineData("uusi.MD.TXT")]
     public void A_decision_saved_with_another_extension_is_named_with_the_rename_it_needs(string name)
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/fi/2025/{name} --\n{Decisions.Finnish(title: "Uusi")}");

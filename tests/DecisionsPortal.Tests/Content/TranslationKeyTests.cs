@@ -26,6 +26,11 @@ public sealed class TranslationKeyTests
     [InlineData("KEMI//2018", "the key 'KEMI//2018' has an empty part between two '/'", "KEMI/2018")]
     [InlineData("\"katto\\t2025\"", "the key 'katto\\t2025' has a control character (U+0009)", "katto 2025")]
     [InlineData("\"katto\\n2025\"", "the key 'katto\\n2025' has a control character (U+000A)", "katto 2025")]
+    [InlineData("\"katon\\u200Bkorjaus\"", "the key 'katon\\u200Bkorjaus' has an invisible character (U+200B) after 'katon'", "katonkorjaus")]
+    [InlineData("\"katon\\u00ADkorjaus\"", "the key 'katon\\u00ADkorjaus' has an invisible character (U+00AD) after 'katon'", "katonkorjaus")]
+    [InlineData("\"katto-\\u200D2025\"", "the key 'katto-\\u200D2025' has an invisible character (U+200D) after 'katto-'", "katto-2025")]
+    [InlineData("\"KEMI/12/\\u20632025\"", "the key 'KEMI/12/\\u20632025' has an invisible character (U+2063) after 'KEMI/12/'", "KEMI/12/2025")]
+    [InlineData("\"KEMI\\u00A012/2025\"", "the key 'KEMI\u00A012/2025' has a space that is not an ordinary one (U+00A0) after 'KEMI'", "KEMI 12/2025")]
     public void A_key_that_cannot_be_one_is_an_error_at_its_value_with_one_that_works(string written, string problem, string example)
     {
         using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "key: " + written)}");
@@ -85,5 +90,15 @@ public sealed class TranslationKeyTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidTranslationKey);
         Assert.Equal("sv/beslut/2025/taket/", result.Site!.Decisions.Single(d => d.Language == "fi").Translations["sv"]);
+    }
+
+    [Fact]
+    public void A_key_written_in_two_files_of_a_language_is_an_error_at_each_files_key_line()
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "key: KEMI/1/2025")}\n-- content/fi/2025/silta.md --\n{Decisions.Finnish(title: "Silta", extra: "key: KEMI/1/2025")}");
+
+        var errors = site.Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateTranslationKey).Select(d => d.Location.Line).ToList();
+
+        Assert.Equal([8, 8], errors);
     }
 }

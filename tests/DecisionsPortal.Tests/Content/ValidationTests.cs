@@ -22,10 +22,18 @@ public sealed class ValidationTests
         Assert.Contains("'proposal'", error.Message);
     }
 
-    [Fact]
-    public void A_date_not_in_iso_form_says_the_expected_form_at_the_dates_line()
+    [Theory]
+    [InlineData("14.3.2025")]
+    [InlineData("14.3.2025.")]
+    [InlineData("2025-3-14")]
+    [InlineData("2025/03/14")]
+    [InlineData("2025.3.14")]
+    [InlineData("2025-03-14 10:00")]
+    [InlineData("2025-03-14T10:00:00")]
+    [InlineData("14.3.2025 klo 10.00")]
+    public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
-        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: "14.3.2025"));
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
 
         var error = Only(site.Build(), "DP0011");
 
@@ -125,6 +133,39 @@ public sealed class ValidationTests
         Assert.Equal(2, error.Location.Line);
         Assert.Equal(9, error.Location.Column);
         Assert.Contains("UTF-8", error.Message);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-16LE")]
+    public void A_file_saved_as_utf16_is_named_so_at_its_first_line(string encoding)
+    {
+        using var site = new TestSite();
+        var text = Decisions.Finnish(title: "Päätös");
+        var bytes = encoding == "utf-16" ? [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)]
+            : System.Text.Encoding.GetEncoding(encoding).GetBytes(text);
+        site.WriteBytes("content/fi/2025/a.md", bytes);
+
+        var error = Only(site.Build(), "DP0001");
+
+        Assert.Equal((1, 1), (error.Location.Line, error.Location.Column));
+        Assert.Equal("the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8", error.Message);
+    }
+
+    [Theory]
+    [InlineData("section\uFF1A 12")]
+    [InlineData("section\uFE55 12")]
+    [InlineData("section\uA789 12")]
+    [InlineData("section\u2236 12")]
+    public void A_colon_that_only_looks_like_one_is_answered_with_the_field_written_right(string line)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: line));
+
+        var error = Only(site.Build(), "DP0151");
+
+        Assert.Equal(8, error.Location.Line);
+        Assert.EndsWith("put a colon after the name of the field: `section: 12`", error.Message);
     }
 
     [Fact]

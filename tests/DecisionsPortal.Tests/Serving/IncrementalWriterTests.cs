@@ -48,6 +48,18 @@ public sealed class IncrementalWriterTests : IDisposable
         Assert.Equal("c", File.ReadAllText(Path.Combine(root, "m-bbb/0.json")));
     }
 
+    [Fact]
+    public void A_folder_whose_files_are_all_removed_is_removed_too_as_a_clean_build_has_no_empty_folder()
+    {
+        var writer = new IncrementalWriter(root, new RenderedFiles());
+        Build(writer, ("search/fi/i-aaa/t0.bin", "zero"), ("search/fi/i-aaa/deep/t1.bin", "one"), ("search/fi/manifest.js", "aaa"));
+
+        Build(writer, ("search/fi/i-bbb/p0.bin", "other"), ("search/fi/manifest.js", "bbb"));
+
+        Assert.Equal(["search/fi/i-bbb/p0.bin", "search/fi/manifest.js"], Files());
+        Assert.Equal(["search", "search/fi", "search/fi/i-bbb"], Folders());
+    }
+
     private static void Build(IncrementalWriter writer, params (string Path, string Text)[] files)
     {
         foreach (var (path, text) in files)
@@ -59,5 +71,8 @@ public sealed class IncrementalWriterTests : IDisposable
     }
 
     private List<string> Files() => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+
+    private List<string> Folders() => Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
 }

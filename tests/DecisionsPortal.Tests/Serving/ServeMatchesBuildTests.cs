@@ -101,8 +101,12 @@ public abstract class ServeMatchesBuildTests(ITestOutputHelper output, int part)
         return result.Files!.ToDictionary(f => f.Path, f => f.Path.EndsWith(".html", StringComparison.Ordinal) ? ReloadScript.Inject(f.Content) : f.Content, StringComparer.Ordinal);
     }
 
+    // Its files, and each empty folder as an entry of its own (a clean build writes none).
     private static Dictionary<string, byte[]> Read(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+        .Select(f => (Path: Path.GetRelativePath(root, f).Replace('\\', '/'), Bytes: File.ReadAllBytes(f)))
+        .Concat(Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Where(d => !Directory.EnumerateFileSystemEntries(d).Any())
+            .Select(d => (Path: Path.GetRelativePath(root, d).Replace('\\', '/') + "/", Bytes: Array.Empty<byte>())))
+        .ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
 
     private static void AssertSameFiles(Dictionary<string, byte[]> built, Dictionary<string, byte[]> served, string when)
     {
