@@ -54,7 +54,7 @@ public static class DecisionReader
         var section = yaml.Integer("section");
         var attachments = ReadAttachments(yaml, local);
         var draft = yaml.Boolean("draft") ?? false;
-        var key = yaml.String("key") is { } written && TranslationKey.Check(written, relativeKey, yaml.ValueLocation("key"), local) ? written : relativeKey;
+        var key = yaml.String("key") is { } written && TranslationKey.AsRead(written) is var read && TranslationKey.Check(read, relativeKey, yaml.ValueLocation("key"), local) ? read : relativeKey;
         var decisionText = yaml.String("decision");
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();

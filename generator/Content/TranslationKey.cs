@@ -44,17 +44,6 @@ public static class TranslationKey
             return MessageText.Of($"the key '{key}' begins or ends with a space");
         }
 
-        // Two keys that look the same differ by a character nobody sees (a zero-width space, a soft
-        // hyphen, a direction mark) or by a space that is not the ordinary one: the files would not pair.
-        if (Unseen(key) is { } unseen)
-        {
-            var code = unseen.Value.Value.ToString("X4", CultureInfo.InvariantCulture);
-            var before = key[..unseen.Index];
-            return Rune.GetUnicodeCategory(unseen.Value) == UnicodeCategory.Format
-                ? MessageText.Of($"the key '{key}' has an invisible character (U+{code}) after '{before}'")
-                : MessageText.Of($"the key '{key}' has a space that is not an ordinary one (U+{code}) after '{before}'");
-        }
-
         if (key.StartsWith('/') || key.EndsWith('/'))
         {
             return MessageText.Of($"the key '{key}' begins or ends with '/'");
@@ -69,20 +58,23 @@ public static class TranslationKey
         return parts.Contains("") ? MessageText.Of($"the key '{key}' has an empty part between two '/'") : null;
     }
 
-    private static (Rune Value, int Index)? Unseen(string key)
+    /// <summary>
+    /// The key as a reader sees it: a character nobody sees (a zero-width space, a soft hyphen, a
+    /// direction mark) left out, and a space that is not the ordinary one (no-break, en space) an
+    /// ordinary one, so that two keys that look the same pair, whichever way each was pasted.
+    /// </summary>
+    public static string AsRead(string key)
     {
-        var index = 0;
+        var read = new StringBuilder(key.Length);
         foreach (var rune in key.EnumerateRunes())
         {
-            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || (Rune.IsWhiteSpace(rune) && rune.Value != ' ' && !Rune.IsControl(rune)))
+            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
             {
-                return (rune, index);
+                read.Append(Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) ? " " : rune.ToString());
             }
-
-            index += rune.Utf16SequenceLength;
         }
 
-        return null;
+        return read.ToString();
     }
 
     // The written key without what made it none: its invisible characters left out, its control

@@ -26,11 +26,6 @@ public sealed class TranslationKeyTests
     [InlineData("KEMI//2018", "the key 'KEMI//2018' has an empty part between two '/'", "KEMI/2018")]
     [InlineData("\"katto\\t2025\"", "the key 'katto\\t2025' has a control character (U+0009)", "katto 2025")]
     [InlineData("\"katto\\n2025\"", "the key 'katto\\n2025' has a control character (U+000A)", "katto 2025")]
-    [InlineData("\"katon\\u200Bkorjaus\"", "the key 'katon\\u200Bkorjaus' has an invisible character (U+200B) after 'katon'", "katonkorjaus")]
-    [InlineData("\"katon\\u00ADkorjaus\"", "the key 'katon\\u00ADkorjaus' has an invisible character (U+00AD) after 'katon'", "katonkorjaus")]
-    [InlineData("\"katto-\\u200D2025\"", "the key 'katto-\\u200D2025' has an invisible character (U+200D) after 'katto-'", "katto-2025")]
-    [InlineData("\"KEMI/12/\\u20632025\"", "the key 'KEMI/12/\\u20632025' has an invisible character (U+2063) after 'KEMI/12/'", "KEMI/12/2025")]
-    [InlineData("\"KEMI\\u00A012/2025\"", "the key 'KEMI\u00A012/2025' has a space that is not an ordinary one (U+00A0) after 'KEMI'", "KEMI 12/2025")]
     public void A_key_that_cannot_be_one_is_an_error_at_its_value_with_one_that_works(string written, string problem, string example)
     {
         using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "key: " + written)}");
@@ -43,6 +38,29 @@ public sealed class TranslationKeyTests
             $"content/fi/2025/katto.md(8,6): error DP0106: {problem}: a key pairs a decision with its translation when their file names differ, "
             + $"written the same in both files; write a name or a case number, its parts between '/', e.g. 'key: {example}'",
             line[line.IndexOf("content/", StringComparison.Ordinal)..]);
+    }
+
+    // Pasted from a case system or Word, the same key in one file holds a character nobody sees or a
+    // no-break space: the files pair as the keys read, and the open data gives the key as read.
+    [Theory]
+    [InlineData("\"katon\\u200Bkorjaus\"", "katonkorjaus")]
+    [InlineData("\"katon\\u00ADkorjaus\"", "katonkorjaus")]
+    [InlineData("\"KEMI/12/\\u20632025\"", "KEMI/12/2025")]
+    [InlineData("\"Kemi\\u00A0stad/12/2025\"", "Kemi stad/12/2025")]
+    public void A_key_pasted_with_a_character_nobody_sees_pairs_with_the_key_as_it_reads(string written, string plain)
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/katto.md --
+            {Decisions.Finnish(extra: "key: " + written)}
+            -- content/sv/2025/tak.md --
+            {Decisions.Swedish(extra: $"key: \"{plain}\"")}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("/sv/beslut/2025/tak/", site.Read("fi/paatokset/2025/katto/index.html"), StringComparison.Ordinal);
+        Assert.Contains($"\"{plain}\"", site.Read("fi/paatokset/2025/katto/index.json"), StringComparison.Ordinal);
     }
 
     [Theory]
