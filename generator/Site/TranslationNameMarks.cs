@@ -43,10 +43,11 @@ internal static class TranslationNameMarks
                         .Select(o => (o.File.Path, Marked: Marked(Fields(o).SelectMany(f => f.Names))))
                         .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
                         .FirstOrDefault(o => o.Name is not null);
-                    if (other.Name is { } name)
+                    if (other.Name is not null)
                     {
+                        // Not quoted: a CI log outlives the last day.
                         diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
-                            $"'{name.Trim()}' is marked as personal data in {other.Path}, which has this file's key, and would stay on the site here after that file's last day; mark it here too: [[{name.Trim()}]]{{.personal}}");
+                            $"words that {other.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
                     }
                 }
 
@@ -66,9 +67,8 @@ internal static class TranslationNameMarks
                     .FirstOrDefault(o => o.Attendee is not null);
                 if (other.Attendee is { } attendee)
                 {
-                    var name = attendee.Name.Trim();
                     diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, attendee.Location,
-                        $"'{name}' is marked as personal data in {other.Path}, the same meeting's file in another language, and would stay on the site here after that file's last day; mark it here too: [[{name}]]{{.personal}}");
+                        $"words that {other.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
                 }
 
                 CheckMeetingTexts(m, files, diagnostics);
@@ -98,7 +98,7 @@ internal static class TranslationNameMarks
         foreach (var other in files.Where(o => o.Language != d.Language && markedBy[o].Count > 0))
         {
             // A name of the votes or dissent that the other file marks in its own names is reported
-            // above, quoted; one it marks only in a text is reported here, without repeating it.
+            // above, at its field; one it marks only in a text is reported here.
             var markedAsNames = Marked(Fields(other).SelectMany(f => f.Names));
             foreach (var place in UnmarkedPlaces(d, markedBy[other], name => !markedAsNames.Contains(name)))
             {
