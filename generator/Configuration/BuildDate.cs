@@ -33,7 +33,7 @@ public static class BuildDate
                 if (day < DateOnly.FromDateTime(utcNow))
                 {
                     diagnostics.Warning(DiagnosticCodes.BuildDateBeforeToday, new SourceLocation(SourceDateEpoch),
-                        $"the environment variable {SourceDateEpoch} makes this a build as on {IsoDate.Format(day)}, before today ({IsoDate.Format(DateOnly.FromDateTime(utcNow))}), so personal data whose last day has passed since then is still published; leave it unset for the site you publish, or give --build-date");
+                        $"the environment variable {SourceDateEpoch} makes this a build as on {IsoDate.Format(day)}, before today ({IsoDate.Format(DateOnly.FromDateTime(utcNow))}), so any personal data whose last day has come since then would still be published; leave it unset for the site you publish, or give --build-date");
                 }
 
                 return day;
