@@ -15,9 +15,6 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class AttachmentCopies
 {
-    // Larger text files are left unread rather than held in memory for a check.
-    private const long MaxTextSize = 8 << 20;
-
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache)
     {
         var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
@@ -61,13 +58,13 @@ internal static class AttachmentCopies
             return Search.AttachmentText.Read(path).Text;
         }
 
-        try
-        {
-            return new FileInfo(path).Length <= MaxTextSize ? File.ReadAllText(path) : "";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (TextFiles.Check(path).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path) is not { } bytes)
         {
             return "";
         }
+
+        // Excel saves a Finnish or Swedish .csv in Windows-1252, whose letters are Latin-1's: read
+        // as UTF-8 it would hold no 'ä' to find.
+        return Content.StrictUtf8.Decode(bytes).Text ?? System.Text.Encoding.Latin1.GetString(bytes);
     }
 }

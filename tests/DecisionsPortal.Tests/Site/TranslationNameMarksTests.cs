@@ -145,6 +145,22 @@ public sealed class TranslationNameMarksTests
         }
     }
 
+    // Seen by the review: Excel saves a Finnish .csv in Windows-1252, read as UTF-8 it held no 'ö'.
+    [Fact]
+    public void A_csv_attachment_saved_by_excel_is_read_as_excel_wrote_it()
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakijat, file: hakijat.csv }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        site.WriteBytes("content/fi/2025/hakijat.csv", System.Text.Encoding.Latin1.GetBytes($"nimi;kunta\r\n{Accented};Kemi\r\n"));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var found = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment);
+        Assert.EndsWith("content/fi/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_attachment_of_the_translation_whose_text_holds_words_the_other_file_marks_is_a_warning()
     {
