@@ -169,7 +169,7 @@ public static class MeetingReader
         return result;
     }
 
-    // A role written 'rooli:' was dropped without a word: each other field of an attendee is named.
+    // An attendee has a name and a role only: a role written 'rooli:' or 'roll:' would be lost, so each other field is named.
     private static void ReportUnknownFields(YamlMapping attendee, DiagnosticBag diagnostics)
     {
         foreach (var (key, keyNode, _) in attendee.Entries.Where(e => !MeetingFields.Attendee.Contains(e.Key)))
