@@ -38,9 +38,7 @@ public static class PersonalMarkCheck
 
         // Identifiers and addresses: they name pages and files, so a mark in them could never be
         // taken out of the site either.
-        var identifiers = new List<(string Field, string? Text)> { ("dnro", decision.Dnro), ("key", decision.Key) };
-        identifiers.AddRange(decision.Attachments.Select(a => ("attachments", (string?)a.File)));
-        identifiers.AddRange(decision.Aliases.Select(a => ("aliases", (string?)a.Path)));
+        var identifiers = Identifiers(decision);
         foreach (var (field, text) in identifiers.Where(i => PersonalDataMarks.Has(i.Text)).DistinctBy(i => i.Field))
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkNotRead, decision.LocationOf(field),
@@ -72,14 +70,25 @@ public static class PersonalMarkCheck
                 $"the file's name, which is the page's address on every listing, feed and data file, holds words this file marks as personal data, and would keep them on the site after the last day; rename the file without them");
         }
 
-        // The key is the file's path unless written.
-        var written = identifiers.Where(i => i.Field != "key" || decision.FieldLocations.ContainsKey("key"));
-        foreach (var (field, _) in written.Where(i => !PersonalDataMarks.Has(i.Text) && Holds(i.Text)).DistinctBy(i => i.Field))
+        foreach (var (field, _) in Written(decision, identifiers).Where(i => !PersonalDataMarks.Has(i.Text) && Holds(i.Text)).DistinctBy(i => i.Field))
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, decision.LocationOf(field),
                 $"'{field}' is an identifier or an address and is always published, and it holds words this file marks as personal data, which would stay on the site after the last day; write it without them");
         }
     }
+
+    /// <summary>The identifiers and addresses a decision writes, always published: its diary number, its key, its attachments' files and its aliases.</summary>
+    internal static List<(string Field, string? Text)> Identifiers(Decision decision)
+    {
+        var identifiers = new List<(string Field, string? Text)> { ("dnro", decision.Dnro), ("key", decision.Key) };
+        identifiers.AddRange(decision.Attachments.Select(a => ("attachments", (string?)a.File)));
+        identifiers.AddRange(decision.Aliases.Select(a => ("aliases", (string?)a.Path)));
+        return identifiers;
+    }
+
+    /// <summary>Those of the <see cref="Identifiers"/> the file writes: the key is the file's path unless written.</summary>
+    internal static IEnumerable<(string Field, string? Text)> Written(Decision decision, List<(string Field, string? Text)> identifiers) =>
+        identifiers.Where(i => i.Field != "key" || decision.FieldLocations.ContainsKey("key"));
 
     /// <summary>
     /// Marked words as an address writes them ('-meikalainen-'), those an address can be told to

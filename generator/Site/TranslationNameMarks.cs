@@ -107,10 +107,18 @@ internal static class TranslationNameMarks
             }
 
             // The file's name is its page's address, which no mark can take back.
-            if (Content.PersonalMarkCheck.AddressHolds(Content.PersonalMarkCheck.AddressWords(markedBy[other]), d.Slug))
+            var addressWords = Content.PersonalMarkCheck.AddressWords(markedBy[other]);
+            if (Content.PersonalMarkCheck.AddressHolds(addressWords, d.Slug))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.File,
                     $"the file's name, which is the page's address, holds words that {other.File.Path}, which has this file's key, marks as personal data, and would keep them on the site after that file's last day; rename the file without them");
+            }
+
+            foreach (var (field, _) in Content.PersonalMarkCheck.Written(d, Content.PersonalMarkCheck.Identifiers(d))
+                .Where(i => !PersonalDataMarks.Has(i.Text) && Content.PersonalMarkCheck.AddressHolds(addressWords, i.Text)).DistinctBy(i => i.Field))
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
+                    $"'{field}' is an identifier or an address and is always published, and it holds words that {other.File.Path}, which has this file's key, marks as personal data, which would stay on the site after that file's last day; write it without them");
             }
         }
     }

@@ -145,6 +145,25 @@ public sealed class TranslationNameMarksTests
         }
     }
 
+    // Seen by the review: the translation's alias and attachment file kept the name the other
+    // language's file marks in their addresses after its last day, with no error.
+    [Fact]
+    public void A_translations_alias_or_attachment_file_holding_words_the_other_file_marks_is_an_error_there()
+    {
+        var finnish = Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.");
+        var swedish = Decisions.Swedish(title: "Bidrag", date: "2025-03-05", extra: "aliases: [sv/beslut/2025/bidrag-zacharias-quorvinen/]\nattachments: [{ title: Ansökan, file: ansokan-zacharias-quorvinen.pdf }]", text: "Ansökan om bidrag.");
+        using var site = Site(finnish, swedish);
+        site.WriteBytes("content/sv/2025/ansokan-zacharias-quorvinen.pdf", TestPdf.Of("Ansökan", "Bidrag"));
+
+        var result = site.BuildOn(AfterLastDay);
+
+        var errors = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PersonalTranslationKept).ToList();
+        Assert.Equal([8, 9], errors.Select(e => e.Location.Line).Order());
+        Assert.All(errors, e => Assert.EndsWith("content/sv/2025/avustus.md", e.Location.Path, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.DoesNotContain("Quorvinen", e.Message, StringComparison.OrdinalIgnoreCase));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     // Seen by the review: Excel saves a Finnish .csv in Windows-1252, read as UTF-8 it held no 'ö'.
     [Fact]
     public void A_csv_attachment_saved_by_excel_is_read_as_excel_wrote_it()
