@@ -259,12 +259,19 @@ internal static class TranslationNameMarks
             return;
         }
 
-        var notes = FirstUnmarked(m.Markdown, marked);
-        var elsewhere = MeetingTexts(m).SkipLast(1).Any(t => FirstUnmarked(t, marked) >= 0)
-            || m.Attendees.Any(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name)));
-        if (notes >= 0 || elsewhere)
+        // Each field at its value, an attendee at the name, the notes at the words.
+        var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
+        var places = fields.Where(f => f.Text is not null && FirstUnmarked(f.Text, marked) >= 0).Select(f => f.Location)
+            .Concat(m.Attendees.Where(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name))).Select(a => a.Location))
+            .ToList();
+        if (FirstUnmarked(m.Markdown, marked) is var notes and >= 0)
         {
-            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, notes >= 0 && !elsewhere ? InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes) : m.File,
+            places.Add(InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes));
+        }
+
+        foreach (var place in places)
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
     }

@@ -287,7 +287,7 @@ public sealed class TranslationNameMarksTests
     // Seen black-box: the meeting page kept the name of its notes after the last day.
     [Theory]
     [InlineData("attendees: [\"[[NAME]]{.personal}\"]\n---\nNAME poistui kokouksesta.\n", 6)]
-    [InlineData("attendees: [\"[[NAME]]{.personal}\", NAME]\n---\n", 1)]
+    [InlineData("attendees: [\"[[NAME]]{.personal}\", NAME]\n---\n", 4)]
     [InlineData("place: \"Kaupungintalo, [[NAME]]{.personal}\"\n---\nKuultiin NAME.\n", 6)]
     public void Words_a_meeting_file_marks_and_writes_unmarked_in_another_place_of_it_are_an_error_there(string fields, int line)
     {
