@@ -7,7 +7,7 @@ namespace DecisionsPortal.Content;
 /// (after empty lines, indented, of four hyphens, or a dash a word processor made of the hyphens),
 /// or nothing at all. Named at the line with what to write; null when no line is almost right.
 /// </summary>
-public static class FrontMatterFences
+public static partial class FrontMatterFences
 {
     private const string NotThreeHyphens = "the front matter is opened and closed by a line of exactly three hyphens, '---', not '{0}': write '---' here";
 
@@ -37,17 +37,28 @@ public static class FrontMatterFences
     public static (int Line, MessageText Message)? Closing(string text)
     {
         var lines = text.Split('\n');
+        var inBlock = false;
         for (var i = 1; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r', ' ', '\t');
-            if (DashesOnly(line) && line.Trim() != "-")
+
+            // The lines of a block text ('proposal: |') are its text, a rule of hyphens among them too:
+            // taken for the fence, the message would have the editor cut the text in two.
+            inBlock = line.Length == 0 ? inBlock : line[0] is ' ' or '\t' ? inBlock : false;
+            if (!inBlock && DashesOnly(line) && line.Trim() != "-")
             {
                 return (i + 1, MessageText.Format(NotThreeHyphens, line));
             }
+
+            inBlock |= BlockTextHeader().IsMatch(line);
         }
 
         return null;
     }
+
+    // A field whose value is a block text on the lines below: 'proposal: |', 'text: >-'.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\S[^#]*:\s*[|>][-+0-9]*\s*(#.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex BlockTextHeader();
 
     // Hyphens or dashes alone, perhaps indented: '----', '  ---', '—', '–––' (not a YAML list's '- x').
     private static bool DashesOnly(string line) => line.Trim().Length > 0 && line.Trim().All(c => Dashes.Contains(c));

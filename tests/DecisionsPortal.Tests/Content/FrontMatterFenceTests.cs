@@ -29,6 +29,19 @@ public sealed class FrontMatterFenceTests
         Assert.Equal((code, line, column, message), (error.Code, error.Location.Line, error.Location.Column, error.Message));
     }
 
+    // Seen by the review: the rule inside the block text was named, and writing '---' there would cut the proposal in two.
+    [Fact]
+    public void A_rule_of_hyphens_inside_a_block_text_is_not_taken_for_the_closing_line()
+    {
+        var fields = Fields.Replace("proposal: Kaupunginhallitus päättää korjata katon.", "proposal: |\n  Kaupunginhallitus päättää korjata katon.\n  ---\n  Kustannukset katetaan talousarviosta.", StringComparison.Ordinal);
+        var file = "---\n" + fields + "\u2014\nTeksti.\n";
+        var line = file.Split('\n').ToList().IndexOf("\u2014") + 1;
+
+        var error = OnlyError(file);
+
+        Assert.Equal(("DP0003", line), (error.Code, error.Location.Line));
+    }
+
     [Theory]
     [InlineData("----\n")]
     [InlineData("  ---\n")]
