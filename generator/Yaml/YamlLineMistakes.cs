@@ -275,7 +275,8 @@ public static partial class YamlLineMistakes
 
     private static string Shorten(string value) => value.Length <= ShownValue ? value : value[..(ShownValue - 1)] + "…";
 
-    private static bool IsItem(string trimmed) => trimmed == "-" || trimmed.StartsWith("- ", StringComparison.Ordinal);
+    // A tab after the dash separates as a space does (the parser reads "-\t{ … }" as an item).
+    private static bool IsItem(string trimmed) => trimmed == "-" || trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("-\t", StringComparison.Ordinal);
 
     private static int NextStructural(string[] lines, int i, bool[] inBlock)
     {

@@ -32,6 +32,11 @@ public sealed class YamlLineMistakesTests
         InputGenerators.Mutated(FrontMatter.Split(System.Text.Encoding.UTF8.GetBytes(Decisions.Finnish(extra: "topics: [schools]\nattachments:\n  - { title: Liite, file: liite.pdf }\n  - title: Toinen\n    file: toinen.pdf"))).FrontMatter!.Yaml)
             .Sample(BlamesOnlyTheBrokenLine, iter: Iterations);
 
+    // Found by the mutation test above (seed ds-ecfsh-qe6): a tab after an item's dash, which the parser reads as a space, was taken for a field without its colon.
+    [Fact]
+    public void An_item_with_a_tab_after_its_dash_is_an_item() =>
+        BlamesOnlyTheBrokenLine("title: Koulu\nattachments:\n  -\t { title: Liite, file: liite.pdf }\n  - title: Toinen\n    file: toinen.pdf\n");
+
     [Fact]
     public void A_mutated_site_yml_followed_by_a_broken_line_is_blamed_only_there() =>
         InputGenerators.Mutated(TestSite.DefaultConfig).Sample(BlamesOnlyTheBrokenLine, iter: Iterations);
