@@ -27,9 +27,32 @@ public static partial class YamlMistakes
             ?? ColonInValue(lines, line, codes)
             ?? BlockNotIndented(lines, line, codes)
             ?? NoSpaceAfterColon(lines, line, inText, codes)
-            ?? Bracket(lines, line, inText, codes)
+            ?? UnlessClosedAbove(Bracket(lines, line, inText, codes), lines, line)
             ?? YamlLineMistakes.Explain(lines, line, inBlock, codes, lineOffset)
             ?? new Mistake(codes.Syntax, line, column, MessageText.Format(YamlMessages.Syntax, WithoutPosition(parserMessage)));
+    }
+
+    // A bracket that looks unclosed line by line above the error is closed when the parser reads
+    // the lines above the error without one (a quoted value it reads over several lines holds the
+    // '}'): then the mistake is not there.
+    private static Mistake? UnlessClosedAbove(Mistake? bracket, string[] lines, int line) =>
+        bracket is not null && bracket.Line < line && Parses(lines.Take(line - 1)) ? null : bracket;
+
+    private static bool Parses(IEnumerable<string> lines)
+    {
+        try
+        {
+            var parser = new YamlDotNet.Core.Parser(new StringReader(string.Join('\n', lines)));
+            while (parser.MoveNext())
+            {
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static Mistake? Quote(string[] lines, int line, int column, string parserMessage, YamlCodes codes)

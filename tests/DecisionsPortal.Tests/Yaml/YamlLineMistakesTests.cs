@@ -37,6 +37,12 @@ public sealed class YamlLineMistakesTests
     public void An_item_with_a_tab_after_its_dash_is_an_item() =>
         BlamesOnlyTheBrokenLine("title: Koulu\nattachments:\n  -\t { title: Liite, file: liite.pdf }\n  - title: Toinen\n    file: toinen.pdf\n");
 
+    // Found by the mutation test below (seed 0m72tAsYQ9s1): the parser reads a quoted value from one
+    // line's stray quote to the next line's, so the '{' that opened it is closed; it was blamed as unclosed.
+    [Fact]
+    public void A_bracket_the_parser_closes_over_several_lines_is_not_blamed() =>
+        BlamesOnlyTheBrokenLine("bodies:\n  a: { fi: A,' sv: B }\n  b: { fi: C, sv: D }\ntopics:\n  c: { fi: E, sv: F'g }\n");
+
     [Fact]
     public void A_mutated_site_yml_followed_by_a_broken_line_is_blamed_only_there() =>
         InputGenerators.Mutated(TestSite.DefaultConfig).Sample(BlamesOnlyTheBrokenLine, iter: Iterations);
