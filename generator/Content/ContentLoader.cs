@@ -28,7 +28,7 @@ public static class ContentLoader
             decisions[i] = unchanged is { } known && !known.Changed.Contains(Path.GetFullPath(path)) ? cache.Reuse(path, diagnostics, Parse)
                 : cache.GetOrParse(path, diagnostics, Parse);
         });
-        cache.EndLoad(unchanged?.Changed.Count ?? files.Count);
+        cache.EndLoad(unchanged?.Changed.Count ?? files.Count, trusted: unchanged is not null);
         if (unchanged is null)
         {
             cache.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));

@@ -27,6 +27,13 @@ public sealed class ParsedFileCache
     /// <summary>How many files the last load looked at on disk (all of them, or only those said to have changed).</summary>
     public int LastChecked { get; private set; }
 
+    /// <summary>
+    /// Whether the last load took the watcher's word that only decision files it had read changed
+    /// since the load before: then no other file under the content folder did (an attachment that
+    /// changed makes the load look at everything).
+    /// </summary>
+    public bool LastLoadTrusted { get; private set; }
+
     public void Clear()
     {
         entries.Clear();
@@ -83,10 +90,11 @@ public sealed class ParsedFileCache
 
     internal void BeginLoad() => parsed = 0;
 
-    internal void EndLoad(int checkedFiles)
+    internal void EndLoad(int checkedFiles, bool trusted)
     {
         LastParsed = parsed;
         LastChecked = checkedFiles;
+        LastLoadTrusted = trusted;
     }
 
     /// <summary>A file known not to have changed: its last parse, without looking at the disk.</summary>

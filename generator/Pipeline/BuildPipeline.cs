@@ -70,6 +70,11 @@ public static class BuildPipeline
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
+            if (!cache.ParsedFiles.LastLoadTrusted)
+            {
+                cache.Search.AttachmentsMayHaveChanged();
+            }
+
             var meetings = MeetingLoader.Load(config, diagnostics);
             var members = Content.Members.MemberRegisterReader.Load(config, diagnostics);
             Stage("load");

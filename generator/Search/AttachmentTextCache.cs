@@ -13,6 +13,10 @@ internal sealed class AttachmentTextCache
 {
     private readonly ConcurrentDictionary<string, Lazy<AttachmentText>> texts = new(StringComparer.Ordinal);
 
+    // Each file's key, made once while no file beside the decisions changed: a key is a look at
+    // the disk, and serve would look at every attachment of the site after each edit, twice.
+    private readonly ConcurrentDictionary<string, string> keys = new(StringComparer.Ordinal);
+
     public int Count => texts.Count;
 
     /// <summary>What identifies the file's content for the cache; also what a decision's cached analysis compares.</summary>
@@ -23,11 +27,14 @@ internal sealed class AttachmentTextCache
     }
 
     /// <summary>The attachments of a decision whose text search reads, each with its <see cref="Key"/>.</summary>
-    public static List<(Attachment Attachment, string Key)> Searchable(DecisionPage page) =>
+    public List<(Attachment Attachment, string Key)> Searchable(DecisionPage page) =>
         Publication.SearchableAttachments(page.Decision)
             .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File))
-            .Select(a => (Attachment: a, Key: Key(a.SourcePath!)))
+            .Select(a => (Attachment: a, Key: keys.GetOrAdd(a.SourcePath!, Key)))
             .ToList();
+
+    /// <summary>Files beside the decisions may have changed: each key is made again from the disk.</summary>
+    public void ForgetKeys() => keys.Clear();
 
     // A file that is not there (its key is its bare path) is read again rather than kept: a
     // decision parsed before its attachment was deleted still names it until it is parsed again.
@@ -41,15 +48,22 @@ internal sealed class AttachmentTextCache
     /// </summary>
     public void Trim(SiteModel site)
     {
-        if (texts.IsEmpty)
+        if (texts.IsEmpty && keys.IsEmpty)
         {
             return;
         }
 
-        var current = site.Languages.SelectMany(l => l.Listed).SelectMany(Searchable).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in texts.Keys.Where(k => !current.Contains(k)))
+        var current = site.Languages.SelectMany(l => l.Listed).SelectMany(Searchable).ToList();
+        var currentKeys = current.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in texts.Keys.Where(k => !currentKeys.Contains(k)))
         {
             texts.TryRemove(key, out _);
+        }
+
+        var currentFiles = current.Select(f => f.Attachment.SourcePath!).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in keys.Keys.Where(p => !currentFiles.Contains(p)))
+        {
+            keys.TryRemove(path, out _);
         }
     }
 }

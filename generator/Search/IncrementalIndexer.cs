@@ -19,7 +19,7 @@ internal static class IncrementalIndexer
         foreach (var decisionPage in site[language].Listed)
         {
             var people = DecisionPeople.Names(site, decisionPage);
-            var files = AttachmentTextCache.Searchable(decisionPage);
+            var files = attachments.Searchable(decisionPage);
             var fileKeys = string.Join('\n', files.Select(f => f.Attachment.Title + "\u001f" + f.Key));
             if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people, fileKeys))
             {

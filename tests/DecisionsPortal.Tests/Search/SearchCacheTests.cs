@@ -220,6 +220,34 @@ public sealed class SearchCacheTests
         Assert.Equal(SearchFiles(BuildPipeline.Check(options)), warm);
     }
 
+    // serve keeps each attachment's key while its watcher says only decision files changed, and
+    // makes the keys again from the disk when anything else did: a PDF replaced under the same
+    // name is read again, and an edit that leaves it alone keeps what was read.
+    [Fact]
+    public void A_pdf_replaced_while_serve_runs_is_read_again_and_one_left_alone_is_kept()
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 80);
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        var path = Decision(site, "fi", 3);
+        var pdf = Path.Combine(Path.GetDirectoryName(path)!, "liite.pdf");
+        File.WriteAllBytes(pdf, TestPdf.Of("Kaupunginhallitus päättää.", "Liitteen tarkistussana on kvartsiitti12."));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("---\ntitle", "---\nattachments: [{ title: Liite, file: liite.pdf }]\ntitle"));
+        SearchFiles(BuildPipeline.Check(options, cache));
+
+        var other = Decision(site, "fi", 5);
+        File.WriteAllText(other, File.ReadAllText(other) + "\nLisäys.\n");
+        File.WriteAllBytes(pdf, TestPdf.Of("Kaupunginhallitus päättää.", "Uuden liitteen tarkistussana on graniitti34 ja vielä muutakin."));
+        cache.ParsedFiles.Changed([other, pdf]);
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), SearchFiles(BuildPipeline.Check(options, cache)));
+
+        File.WriteAllText(other, File.ReadAllText(other) + "\nToinen lisäys.\n");
+        cache.ParsedFiles.Changed([other]);
+        Assert.Equal(SearchFiles(BuildPipeline.Check(options)), SearchFiles(BuildPipeline.Check(options, cache)));
+        Assert.True(cache.ParsedFiles.LastLoadTrusted);
+    }
+
     private static string Decision(TestSite site, string language, int number) =>
         Directory.GetFiles(Path.Combine(site.Root, "content", language), $"paatos-{number:D5}.md", SearchOption.AllDirectories).Single();
 
