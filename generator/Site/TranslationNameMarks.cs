@@ -40,7 +40,7 @@ internal static class TranslationNameMarks
                 foreach (var (field, names) in Fields(d))
                 {
                     var other = files.Where(o => o.Language != d.Language)
-                        .Select(o => (o.File.Path, Marked: Marked(Fields(o).SelectMany(f => f.Names))))
+                        .Select(o => (o.File.Path, Marked: UnmarkedCopies.Marked(Fields(o).SelectMany(f => f.Names))))
                         .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
                         .FirstOrDefault(o => o.Name is not null);
                     if (other.Name is not null)
@@ -62,7 +62,7 @@ internal static class TranslationNameMarks
             foreach (var m in files)
             {
                 var other = files.Where(o => o.Language != m.Language)
-                    .Select(o => (o.File.Path, Marked: Marked(o.Attendees.Select(a => a.Name))))
+                    .Select(o => (o.File.Path, Marked: UnmarkedCopies.Marked(o.Attendees.Select(a => a.Name))))
                     .Select(o => (o.Path, Attendee: m.Attendees.FirstOrDefault(a => !PersonalDataMarks.Has(a.Name) && o.Marked.Contains(WordsAsRead.Key(a.Name)))))
                     .FirstOrDefault(o => o.Attendee is not null);
                 if (other.Attendee is { } attendee)
@@ -99,7 +99,7 @@ internal static class TranslationNameMarks
         {
             // A name of the votes or dissent that the other file marks in its own names is reported
             // above, at its field; one it marks only in a text is reported here.
-            var markedAsNames = Marked(Fields(other).SelectMany(f => f.Names));
+            var markedAsNames = UnmarkedCopies.Marked(Fields(other).SelectMany(f => f.Names));
             foreach (var place in UnmarkedPlaces(d, markedBy[other], name => !markedAsNames.Contains(name)))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
@@ -145,9 +145,9 @@ internal static class TranslationNameMarks
 
         return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(WordsAsRead.Key(n)) && counts(WordsAsRead.Key(n))))
             .Select(f => d.LocationOf(f.Field))
-            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: FirstUnmarked(t.Text, marked)))
+            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.First(t.Text, marked)))
                 .Where(t => t.At >= 0)
-                .Select(t => t.Field == "text" ? InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)))
+                .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)))
             .Distinct();
     }
 
@@ -198,27 +198,13 @@ internal static class TranslationNameMarks
     // Every word a file marks, in its names and its texts.
     internal static HashSet<string> MarkedWords(Decision d)
     {
-        var words = Marked(Fields(d).SelectMany(f => f.Names));
+        var words = UnmarkedCopies.Marked(Fields(d).SelectMany(f => f.Names));
         foreach (var (_, text) in Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)))
         {
-            words.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(m => WordsAsRead.Key(PersonalDataMarks.Words(m))));
+            words.UnionWith(UnmarkedCopies.MarkedIn(text));
         }
 
         return words;
-    }
-
-    // Where the first of the words stands unmarked in the text, as read (<see cref="WordsAsRead"/>); -1 if none does.
-    internal static int FirstUnmarked(string text, HashSet<string> marked)
-    {
-        var unmarked = Unmarked(text);
-        var (read, at) = WordsAsRead.Fold(unmarked);
-        return marked.Select(words => Occurrence(unmarked, read, at, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-    }
-
-    private static SourceLocation InText(string path, int firstLine, string text, int at)
-    {
-        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
-        return new SourceLocation(path, firstLine + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
     }
 
     // A meeting file's place, notes and attendees' roles written unmarked where the same meeting's
@@ -233,15 +219,7 @@ internal static class TranslationNameMarks
                 continue;
             }
 
-            // Each field at its value, the notes at the words.
-            var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
-            var places = fields.Where(f => f.Text is not null && FirstUnmarked(f.Text, marked) >= 0).Select(f => f.Location).ToList();
-            if (FirstUnmarked(m.Markdown, marked) is var notes and >= 0)
-            {
-                places.Add(InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes));
-            }
-
-            foreach (var place in places)
+            foreach (var place in UnmarkedInMeeting(m, marked))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
@@ -259,30 +237,36 @@ internal static class TranslationNameMarks
             return;
         }
 
-        // Each field at its value, an attendee at the name, the notes at the words.
-        var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
-        var places = fields.Where(f => f.Text is not null && FirstUnmarked(f.Text, marked) >= 0).Select(f => f.Location)
-            .Concat(m.Attendees.Where(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name))).Select(a => a.Location))
-            .ToList();
-        if (FirstUnmarked(m.Markdown, marked) is var notes and >= 0)
-        {
-            places.Add(InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes));
-        }
-
-        foreach (var place in places)
+        var names = m.Attendees.Where(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name))).Select(a => a.Location);
+        foreach (var place in UnmarkedInMeeting(m, marked).Concat(names))
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
     }
 
+    // Where a meeting file writes the words unmarked: each field at its value (the place, a role), the notes at the words.
+    private static IEnumerable<SourceLocation> UnmarkedInMeeting(Meeting m, HashSet<string> marked)
+    {
+        var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
+        foreach (var (_, location) in fields.Where(f => f.Text is not null && UnmarkedCopies.First(f.Text, marked) >= 0))
+        {
+            yield return location;
+        }
+
+        if (UnmarkedCopies.First(m.Markdown, marked) is var notes and >= 0)
+        {
+            yield return UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes);
+        }
+    }
+
     // Every word a meeting file marks, in its attendees' names and its texts.
     private static HashSet<string> MeetingMarkedWords(Meeting m)
     {
-        var marked = Marked(m.Attendees.Select(a => a.Name));
+        var marked = UnmarkedCopies.Marked(m.Attendees.Select(a => a.Name));
         foreach (var text in MeetingTexts(m).Where(PersonalDataMarks.MayHave))
         {
-            marked.UnionWith(PersonalDataMarks.Pattern().Matches(text).Select(x => WordsAsRead.Key(PersonalDataMarks.Words(x))));
+            marked.UnionWith(UnmarkedCopies.MarkedIn(text));
         }
 
         return marked;
@@ -291,49 +275,4 @@ internal static class TranslationNameMarks
     // The place, the attendees' roles, then the notes.
     private static IEnumerable<string> MeetingTexts(Meeting m) =>
         new[] { m.Place }.Concat(m.Attendees.Select(a => a.Role)).OfType<string>().Append(m.Markdown);
-
-    // The text with each mark blanked out, its line breaks kept so that places keep their lines.
-    private static string Unmarked(string text) => !PersonalDataMarks.MayHave(text)
-        ? text
-        : PersonalDataMarks.Pattern().Replace(text, m => string.Create(m.Length, m.Value, (span, value) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = value[i] == '\n' ? '\n' : ' ';
-            }
-        }));
-
-    // Where the words stand in the text as words of their own (not inside a longer word, but for
-    // the s of a Swedish genitive, 'Ahos', which is the name), any run
-    // of white space between them as a mark's words may wrap, or none where a character that shows
-    // nothing stood for the space; -1 if nowhere.
-    // Where the words (a key of WordsAsRead) stand in the text as read, as its own words, in the
-    // text as written; -1 if nowhere. Words marked with a capital are found only where the copy
-    // begins with one too (WordsAsRead.Capital).
-    private static int Occurrence(string written, string read, int[] at, string words)
-    {
-        var capital = words.StartsWith(WordsAsRead.Capital);
-        var parts = words.TrimStart(WordsAsRead.Capital).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-        // Most texts hold the words only inside their marks (blanked by now): no pattern to make for them.
-        if (parts.Length == 0 || !read.Contains(parts[0], StringComparison.Ordinal))
-        {
-            return -1;
-        }
-
-        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", parts.Select(System.Text.RegularExpressions.Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
-        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(read, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant))
-        {
-            var from = at[match.Index];
-            if (!capital || !char.IsLetter(written[from]) || char.IsUpper(written[from]))
-            {
-                return from;
-            }
-        }
-
-        return -1;
-    }
-
-    private static HashSet<string> Marked(IEnumerable<string> names) =>
-        names.Where(PersonalDataMarks.Has).Select(n => WordsAsRead.Key(PersonalDataMarks.Unmark(n))).ToHashSet(StringComparer.Ordinal);
 }

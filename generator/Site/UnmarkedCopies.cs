@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Law;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// Where words marked as personal data stand unmarked in a text: the copy a mark does not cover
+/// stays on the site after the last day. Words are compared as a reader of the page reads them
+/// (<see cref="WordsAsRead"/>), each set of marked words by its key; what a file does with a copy
+/// found is its checks' business (<see cref="TranslationNameMarks"/>, <see cref="AttachmentCopies"/>).
+/// </summary>
+internal static class UnmarkedCopies
+{
+    /// <summary>The keys of the words of every mark in the text.</summary>
+    public static IEnumerable<string> MarkedIn(string text) =>
+        PersonalDataMarks.Pattern().Matches(text).Select(m => WordsAsRead.Key(PersonalDataMarks.Words(m)));
+
+    /// <summary>The keys of the names that are marks (a name of votes, dissent or attendees written '[[…]]{.personal}').</summary>
+    public static HashSet<string> Marked(IEnumerable<string> names) =>
+        names.Where(PersonalDataMarks.Has).Select(n => WordsAsRead.Key(PersonalDataMarks.Unmark(n))).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Where the first of the marked words stands unmarked in the text, as written; -1 if none does.</summary>
+    public static int First(string text, HashSet<string> marked)
+    {
+        var unmarked = Unmarked(text);
+        var (read, at) = WordsAsRead.Fold(unmarked);
+        return marked.Select(words => Occurrence(unmarked, read, at, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+    }
+
+    /// <summary>The place of a character of a text that begins on <paramref name="firstLine"/> of its file.</summary>
+    public static SourceLocation InText(string path, int firstLine, string text, int at)
+    {
+        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        return new SourceLocation(path, firstLine + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
+    }
+
+    // The text with each mark blanked out, its line breaks kept so that places keep their lines.
+    private static string Unmarked(string text) => !PersonalDataMarks.MayHave(text)
+        ? text
+        : PersonalDataMarks.Pattern().Replace(text, m => string.Create(m.Length, m.Value, (span, value) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = value[i] == '\n' ? '\n' : ' ';
+            }
+        }));
+
+    // Where the words (a key of WordsAsRead) stand in the text as read as words of their own (not
+    // inside a longer word, but for the s of a Swedish genitive, 'Ahos', which is the name), any run
+    // of white space between them as a mark's words may wrap; the place in the text as written, or
+    // -1. Words marked with a capital are found only where the copy begins with one too.
+    private static int Occurrence(string written, string read, int[] at, string words)
+    {
+        var capital = words.StartsWith(WordsAsRead.Capital);
+        var parts = words.TrimStart(WordsAsRead.Capital).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // Most texts hold the words only inside their marks (blanked by now): no pattern to make for them.
+        if (parts.Length == 0 || !read.Contains(parts[0], StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", parts.Select(Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
+        foreach (Match match in Regex.Matches(read, pattern, RegexOptions.CultureInvariant))
+        {
+            var from = at[match.Index];
+            if (!capital || !char.IsLetter(written[from]) || char.IsUpper(written[from]))
+            {
+                return from;
+            }
+        }
+
+        return -1;
+    }
+}
