@@ -110,7 +110,7 @@ public static class PersonalMarkCheck
     private static IEnumerable<string> PersonalWords(Decision decision)
     {
         var law = decision.Law;
-        var votes = law.Votes is { } v ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? []) : [];
+        var votes = law.Votes?.Names() ?? [];
         var texts = new[] { decision.Title, decision.Proposal, decision.DecisionText, law.Previous, decision.Markdown }
             .Concat(decision.Attachments.Select(a => a.Title))
             .Concat(law.Dissent.SelectMany(d => new[] { d.Name, d.Text }))

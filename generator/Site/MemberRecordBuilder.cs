@@ -118,7 +118,7 @@ public static class MemberRecordBuilder
     private static IEnumerable<(string Name, string Side)> PublicNames(Decision decision)
     {
         var law = decision.Law;
-        var sides = law.Votes is { } votes ? new[] { votes.For, votes.Against, votes.Abstained, votes.Absent } : [];
+        var sides = law.Votes?.BySide() ?? [];
         for (var i = 0; i < sides.Length; i++)
         {
             foreach (var name in sides[i]?.Names ?? [])

@@ -65,8 +65,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             return [];
         }
 
-        var sides = new[] { votes.For, votes.Against, votes.Abstained, votes.Absent };
-        return sides
+        return votes.BySide()
             .Select((count, i) => (Count: count, Side: Votes.Sides[i]))
             .Where(x => x.Count is not null)
             .Select(x => new VoteRowView(x.Side, views.Text("votes_" + x.Side), x.Count!.Count, string.Join(", ", x.Count.Names)))
