@@ -36,7 +36,7 @@ internal static class ContentFiles
                 folderInside = folders[folder] = (RealPath.Of(folder) + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal);
             }
 
-            if (folderInside && (new FileInfo(path).LinkTarget is null || RealPath.Of(Path.GetFullPath(path)).StartsWith(root, StringComparison.Ordinal)))
+            if (folderInside && !FolderWalk.LeadsOut(path, root))
             {
                 inside.Add((language, path));
                 continue;
@@ -94,21 +94,10 @@ internal static class ContentFiles
     /// folder (one of attachments shared by two languages); one leading out of it, or round in a
     /// loop, is an error at its path and never walked.
     /// </summary>
-    internal static List<string> Walk(string folder, string pattern, string root, DiagnosticBag diagnostics, string? except = null) => FolderWalk.Files(folder, pattern,
-        (link, real) =>
-        {
-            if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(link), 1, 1),
-                "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead");
-            return false;
-        },
-        (link, real) => diagnostics.Error(DiagnosticCodes.LinkedFolderLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
-            $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"),
-        except);
+    internal static List<string> Walk(string folder, string pattern, string root, DiagnosticBag diagnostics, string? except = null) =>
+        FolderWalk.Inside(folder, pattern, root, diagnostics, DiagnosticCodes.DecisionOutsideContent,
+            "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead",
+            DiagnosticCodes.LinkedFolderLoop, except);
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)
     {
