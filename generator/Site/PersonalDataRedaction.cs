@@ -111,15 +111,7 @@ internal static class PersonalDataRedaction
 
     // A decision with no text that may hold a mark has nothing to redact.
     /// <summary>Whether any text or name of the decision may hold a mark (<see cref="PersonalDataMarks.MayHave"/>): false rules every mark out.</summary>
-    internal static bool MayHaveMarks(Decision decision) =>
-        PersonalDataMarks.MayHave(decision.Markdown)
-        || PersonalDataMarks.MayHave(decision.Title)
-        || PersonalDataMarks.MayHave(decision.Proposal)
-        || PersonalDataMarks.MayHave(decision.DecisionText)
-        || PersonalDataMarks.MayHave(decision.Law.Previous)
-        || decision.Law.Dissent.Any(x => PersonalDataMarks.MayHave(x.Name) || PersonalDataMarks.MayHave(x.Text))
-        || (decision.Law.Votes is { } votes && votes.Names().Any(PersonalDataMarks.MayHave))
-        || decision.Attachments.Any(a => PersonalDataMarks.MayHave(a.Title));
+    internal static bool MayHaveMarks(Decision decision) => decision.MarkableTexts().Any(PersonalDataMarks.MayHave);
 
     // A meeting file's notes, place and attendees may mark personal data too; it expires with the organ's appeal period.
     internal static Meeting RedactMeeting(Meeting meeting, DateOnly? minutesPublic, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
