@@ -14,7 +14,7 @@ internal static class ContentFiles
         var files = config.Languages
             .SelectMany(language => FindFiles(config.ContentDirectory, root, language, stray).Select(path => (language, path)))
             .ToList();
-        files = InsideContent(files, config.ContentDirectory, stray);
+        files = InsideContent(files, root, stray);
         var full = files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal);
         return new ParsedFileCache.Listing(files, full, stray.ToSortedList());
     }
@@ -23,9 +23,8 @@ internal static class ContentFiles
     // content folder is refused, as an attachment is: a build publishes nothing from elsewhere
     // (another checkout, /etc, /dev/zero). Folders are resolved once each; a file is asked only
     // whether it is a link itself.
-    private static List<(string Language, string Path)> InsideContent(List<(string Language, string Path)> files, string contentDirectory, DiagnosticBag diagnostics)
+    private static List<(string Language, string Path)> InsideContent(List<(string Language, string Path)> files, string root, DiagnosticBag diagnostics)
     {
-        var root = RealPath.Of(Path.GetFullPath(contentDirectory)) + Path.DirectorySeparatorChar;
         var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
         var inside = new List<(string, string)>(files.Count);
         foreach (var (language, path) in files)
