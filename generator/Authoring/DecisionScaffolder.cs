@@ -89,17 +89,8 @@ public static class DecisionScaffolder
     /// readable; a personal-data mark's words left out, since the name is the page's address, which
     /// stays on the site after the mark's last day.
     /// </summary>
-    public static string Slug(string title)
-    {
-        var slug = Slugs.From(Law.PersonalDataMarks.RedactPlain(title, " "));
-        if (slug.Length <= MaxSlugLength)
-        {
-            return slug;
-        }
-
-        var cut = slug.LastIndexOf('-', MaxSlugLength);
-        return cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
-    }
+    public static string Slug(string title) =>
+        Slugs.From(Law.PersonalDataMarks.RedactPlain(title, " ")) is var slug && slug.Length > MaxSlugLength ? Slugs.FirstWords(slug, MaxSlugLength) : slug;
 
     /// <summary>Writes only when nothing is there: CreateNew fails rather than replace a file someone is editing.</summary>
     public static string? WriteNew(string path, string text, DiagnosticBag diagnostics)

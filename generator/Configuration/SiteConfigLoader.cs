@@ -10,7 +10,7 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
         ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed", DataLicenceReader.Key, EditorLanguage.Key];
 
-    /// <param name="kept">The i18n files kept from serve's last build; without it they are read.</param>
+    /// <param name="kept">The i18n files kept from serve's last build; a one-off build starts with an empty cache.</param>
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics, LanguageStringsCache? kept = null)
     {
         if (!IsFolderName(options.ConfigPath))
@@ -113,13 +113,10 @@ public static partial class SiteConfigLoader
         var listed = templateFiles.ToHashSet(StringComparer.Ordinal);
         if (Directory.Exists(templatesDirectory) && !listing.HasErrors)
         {
+            kept ??= new LanguageStringsCache();
             foreach (var language in languages)
             {
-                var requestedAt = yaml.ValueLocation("languages");
-                var loaded = kept is null
-                    ? LanguageStringsLoader.Load(templatesDirectory, listed, language, requestedAt, diagnostics)
-                    : kept.Load(templatesDirectory, listed, language, requestedAt, diagnostics);
-                if (loaded is not null)
+                if (kept.Load(templatesDirectory, listed, language, yaml.ValueLocation("languages"), diagnostics) is { } loaded)
                 {
                     strings[language] = loaded;
                 }

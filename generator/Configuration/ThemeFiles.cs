@@ -24,25 +24,14 @@ internal static class ThemeFiles
         }
 
         var root = RealPath.Of(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        var files = FolderWalk.Files(folder, "*",
-            (link, real) =>
-            {
-                if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-
-                diagnostics.Error(DiagnosticCodes.ThemeLinkOutside, new SourceLocation(PathDisplay.Relative(link), 1, 1),
-                    "this folder is a link to a folder outside the templates folder, whose files are never read or published; copy the folder here instead");
-                return false;
-            },
-            (link, real) => diagnostics.Error(DiagnosticCodes.ThemeLinkLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
-                $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"));
+        var files = FolderWalk.Inside(folder, "*", root, diagnostics, DiagnosticCodes.ThemeLinkOutside,
+            "this folder is a link to a folder outside the templates folder, whose files are never read or published; copy the folder here instead",
+            DiagnosticCodes.ThemeLinkLoop);
         var assets = Path.Combine(folder, "assets") + Path.DirectorySeparatorChar;
         var readable = new List<string>(files.Count);
         foreach (var file in files)
         {
-            if (new FileInfo(file).LinkTarget is not null && !RealPath.Of(Path.GetFullPath(file)).StartsWith(root, StringComparison.Ordinal))
+            if (FolderWalk.LeadsOut(file, root))
             {
                 diagnostics.Error(DiagnosticCodes.ThemeLinkOutside, new SourceLocation(PathDisplay.Relative(file), 1, 1),
                     "this file is a link to a file outside the templates folder, which is never read or published; copy the file here instead");

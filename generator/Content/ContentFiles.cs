@@ -14,7 +14,7 @@ internal static class ContentFiles
         var files = config.Languages
             .SelectMany(language => FindFiles(config.ContentDirectory, root, language, stray).Select(path => (language, path)))
             .ToList();
-        files = InsideContent(files, config.ContentDirectory, stray);
+        files = InsideContent(files, root, stray);
         var full = files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal);
         return new ParsedFileCache.Listing(files, full, stray.ToSortedList());
     }
@@ -23,9 +23,8 @@ internal static class ContentFiles
     // content folder is refused, as an attachment is: a build publishes nothing from elsewhere
     // (another checkout, /etc, /dev/zero). Folders are resolved once each; a file is asked only
     // whether it is a link itself.
-    private static List<(string Language, string Path)> InsideContent(List<(string Language, string Path)> files, string contentDirectory, DiagnosticBag diagnostics)
+    private static List<(string Language, string Path)> InsideContent(List<(string Language, string Path)> files, string root, DiagnosticBag diagnostics)
     {
-        var root = RealPath.Of(Path.GetFullPath(contentDirectory)) + Path.DirectorySeparatorChar;
         var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
         var inside = new List<(string, string)>(files.Count);
         foreach (var (language, path) in files)
@@ -36,7 +35,7 @@ internal static class ContentFiles
                 folderInside = folders[folder] = (RealPath.Of(folder) + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal);
             }
 
-            if (folderInside && (new FileInfo(path).LinkTarget is null || RealPath.Of(Path.GetFullPath(path)).StartsWith(root, StringComparison.Ordinal)))
+            if (folderInside && !FolderWalk.LeadsOut(path, root))
             {
                 inside.Add((language, path));
                 continue;
@@ -94,21 +93,10 @@ internal static class ContentFiles
     /// folder (one of attachments shared by two languages); one leading out of it, or round in a
     /// loop, is an error at its path and never walked.
     /// </summary>
-    internal static List<string> Walk(string folder, string pattern, string root, DiagnosticBag diagnostics, string? except = null) => FolderWalk.Files(folder, pattern,
-        (link, real) =>
-        {
-            if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            diagnostics.Error(DiagnosticCodes.DecisionOutsideContent, new SourceLocation(PathDisplay.Relative(link), 1, 1),
-                "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead");
-            return false;
-        },
-        (link, real) => diagnostics.Error(DiagnosticCodes.LinkedFolderLoop, new SourceLocation(PathDisplay.Relative(link), 1, 1),
-            $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"),
-        except);
+    internal static List<string> Walk(string folder, string pattern, string root, DiagnosticBag diagnostics, string? except = null) =>
+        FolderWalk.Inside(folder, pattern, root, diagnostics, DiagnosticCodes.DecisionOutsideContent,
+            "this folder is a link to a folder outside the content folder, whose files are never published; copy the folder here instead",
+            DiagnosticCodes.LinkedFolderLoop, except);
 
     private static void WarnAboutStrayFiles(SiteConfig config, DiagnosticBag diagnostics)
     {

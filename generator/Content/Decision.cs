@@ -33,6 +33,12 @@ public sealed record Decision(
     /// <summary>Where a field was written, for messages about it; the file itself when it was left out.</summary>
     public SourceLocation LocationOf(string field) => FieldLocations.TryGetValue(field, out var location) ? location : File;
 
+    /// <summary>Every text and name of the file that may hold a personal-data mark.</summary>
+    public IEnumerable<string?> MarkableTexts() => new[] { Title, Proposal, DecisionText, Law.Previous, Markdown }
+        .Concat(Attachments.Select(a => a.Title))
+        .Concat(Law.Dissent.SelectMany(x => new[] { x.Name, x.Text }))
+        .Concat(Law.Votes?.Names() ?? []);
+
     /// <summary>The folder the file is in (a full path); attachments are found beside the file.</summary>
     public string Folder { get; init; } = "";
 

@@ -1,3 +1,5 @@
+using DecisionsPortal.Diagnostics;
+
 namespace DecisionsPortal.Content;
 
 /// <summary>
@@ -55,4 +57,30 @@ internal static class FolderWalk
             inside.Remove(real);
         }
     }
+
+    /// <summary>
+    /// The files under a folder, walking a linked folder whose real path stays under
+    /// <paramref name="root"/> (a real path ending in a separator); one leading out of it is an
+    /// error at the link (<paramref name="outsideCode"/>), and one leading round in a loop too
+    /// (<paramref name="loopCode"/>): neither is walked.
+    /// </summary>
+    public static List<string> Inside(string folder, string pattern, string root, DiagnosticBag diagnostics,
+        string outsideCode, MessageText outside, string loopCode, string? except = null) => Files(folder, pattern,
+        (link, real) =>
+        {
+            if ((real + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            diagnostics.Error(outsideCode, new SourceLocation(PathDisplay.Relative(link), 1, 1), outside);
+            return false;
+        },
+        (link, real) => diagnostics.Error(loopCode, new SourceLocation(PathDisplay.Relative(link), 1, 1),
+            $"this folder is a link to '{PathDisplay.Relative(real)}', a folder that holds it, so it would be read in a loop; remove the link"),
+        except);
+
+    /// <summary>Whether a file is a symbolic link whose real path is not under <paramref name="root"/>.</summary>
+    public static bool LeadsOut(string file, string root) =>
+        new FileInfo(file).LinkTarget is not null && !RealPath.Of(Path.GetFullPath(file)).StartsWith(root, StringComparison.Ordinal);
 }

@@ -109,14 +109,8 @@ public static class PersonalMarkCheck
     // lists are not: it withholds who voted how or dissented, and the same names stay public elsewhere.
     private static IEnumerable<string> PersonalWords(Decision decision)
     {
-        var law = decision.Law;
-        var votes = law.Votes is { } v ? new[] { v.For, v.Against, v.Abstained, v.Absent }.SelectMany(side => side?.Names ?? []) : [];
-        var texts = new[] { decision.Title, decision.Proposal, decision.DecisionText, law.Previous, decision.Markdown }
-            .Concat(decision.Attachments.Select(a => a.Title))
-            .Concat(law.Dissent.SelectMany(d => new[] { d.Name, d.Text }))
-            .Concat(votes);
-        var whole = (law.Personal.Contains("title", StringComparer.Ordinal) ? [decision.Title] : Enumerable.Empty<string>())
+        var whole = (decision.Law.Personal.Contains("title", StringComparer.Ordinal) ? [decision.Title] : Enumerable.Empty<string>())
             .Select(PersonalDataMarks.Unmark);
-        return texts.Where(PersonalDataMarks.MayHave).SelectMany(t => PersonalDataMarks.Pattern().Matches(t!)).Select(PersonalDataMarks.Words).Concat(whole);
+        return decision.MarkableTexts().Where(PersonalDataMarks.MayHave).SelectMany(t => PersonalDataMarks.Pattern().Matches(t!)).Select(PersonalDataMarks.Words).Concat(whole);
     }
 }

@@ -11,8 +11,6 @@ namespace DecisionsPortal.Content;
 public static class StrictUtf8
 {
     /// <summary>Returns the text, or null and the one-based line and column of the first bad byte.</summary>
-    public static (string? Text, int Line, int Column) Decode(byte[] bytes) => Decode(bytes.AsSpan());
-
     public static (string? Text, int Line, int Column) Decode(ReadOnlySpan<byte> span)
     {
         span = WithoutByteOrderMark(span);

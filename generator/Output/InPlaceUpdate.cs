@@ -28,7 +28,7 @@ internal static class InPlaceUpdate
             var path = staged[i];
             try
             {
-                MakeFolder(output, Parent(path), previous, present);
+                MakeFolder(output, UrlPath.Folder(path), previous, present);
                 var target = Full(output, path);
                 if (previous.Folders.Contains(path) && Directory.Exists(target))
                 {
@@ -49,14 +49,14 @@ internal static class InPlaceUpdate
         var needed = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var path in made)
         {
-            for (var folder = Parent(path); needed.Add(folder); folder = Parent(folder))
+            for (var folder = UrlPath.Folder(path); needed.Add(folder); folder = UrlPath.Folder(folder))
             {
             }
         }
 
         foreach (var folder in previous.Folders)
         {
-            if (!needed.Contains(folder) && needed.Contains(Parent(folder)) && Directory.Exists(Full(output, folder)) && NamedExactly(output, folder))
+            if (!needed.Contains(folder) && needed.Contains(UrlPath.Folder(folder)) && Directory.Exists(Full(output, folder)) && NamedExactly(output, folder))
             {
                 Directory.Delete(Full(output, folder), recursive: true);
             }
@@ -64,7 +64,7 @@ internal static class InPlaceUpdate
 
         foreach (var path in previous.Files.Keys)
         {
-            if (!made.Contains(path) && !needed.Contains(path) && needed.Contains(Parent(path)) && NamedExactly(output, path))
+            if (!made.Contains(path) && !needed.Contains(path) && needed.Contains(UrlPath.Folder(path)) && NamedExactly(output, path))
             {
                 File.Delete(Full(output, path));
             }
@@ -79,7 +79,7 @@ internal static class InPlaceUpdate
             return;
         }
 
-        MakeFolder(output, Parent(folder), previous, present);
+        MakeFolder(output, UrlPath.Folder(folder), previous, present);
         if (previous.Files.ContainsKey(folder))
         {
             File.Delete(Full(output, folder));
@@ -101,8 +101,6 @@ internal static class InPlaceUpdate
 
     /// <summary>Where the changed file of this number waits until it is moved into the output.</summary>
     public static string Waiting(string staging, int number) => Path.Combine(staging, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    private static string Parent(string path) => path.LastIndexOf('/') is var end and > 0 ? path[..end] : "";
 
     private static string Full(string root, string path) => Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
 }

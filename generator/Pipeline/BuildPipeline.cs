@@ -72,7 +72,8 @@ public static class BuildPipeline
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
             if (!cache.ParsedFiles.LastLoadTrusted)
             {
-                cache.Search.AttachmentsMayHaveChanged();
+                // The load looked at every file: files beside the decisions may have changed too.
+                cache.Search.Attachments.ForgetKeys();
             }
 
             var meetings = MeetingLoader.Load(config, diagnostics);

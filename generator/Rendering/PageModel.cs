@@ -1,3 +1,5 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Views;
 using Scriban.Runtime;
 
@@ -30,5 +32,12 @@ public static class PageModel
         model["data_url"] = null;
         model["json_ld"] = null;
         return model;
+    }
+
+    /// <summary>The page of <paramref name="model"/> at the site path <paramref name="file"/>; null when its template reported an error.</summary>
+    public static OutputFile? Render(RenderContext context, string template, ScriptObject model, string file, string layout = "layouts/base", SourceLocation? source = null)
+    {
+        var html = context.Templates.RenderUtf8(template, model, source ?? new SourceLocation(file), layout);
+        return html is null ? null : new OutputFile(file, html);
     }
 }

@@ -34,10 +34,7 @@ public static class DecisionPeople
         var names = new List<string>();
         if (law.Votes is { } votes)
         {
-            foreach (var side in new[] { votes.For, votes.Against, votes.Abstained, votes.Absent })
-            {
-                names.AddRange(side?.Names ?? []);
-            }
+            names.AddRange(votes.Names());
         }
 
         names.AddRange(law.Dissent.Select(d => d.Name));

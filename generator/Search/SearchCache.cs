@@ -25,12 +25,6 @@ public sealed class SearchCache
     /// <summary>How many index builds (of any language) patched the previous index instead of building it anew.</summary>
     public int PatchedBuilds => languages.Values.Sum(l => l.Patched);
 
-    /// <summary>
-    /// Files beside the decisions may have changed since the last build (the load looked at every
-    /// file): the attachments' keys are made again from the disk.
-    /// </summary>
-    public void AttachmentsMayHaveChanged() => Attachments.ForgetKeys();
-
     public void Clear()
     {
         languages.Clear();

@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DecisionsPortal.Serving;
 
@@ -114,17 +113,16 @@ public sealed class DevServer : IAsyncDisposable
 
         // Watch where the configuration says the sources are; if it did not load, its usual places.
         // The watcher starts before the first build, so a save during that build is not missed.
-        var configPath = Path.GetFullPath(options.ConfigPath);
-        var siteFolder = Path.GetDirectoryName(configPath)!;
+        var siteFolder = Path.GetDirectoryName(configFile)!;
         var bag = new DiagnosticBag();
         var config = SiteConfigLoader.Load(build, bag);
         var folders = config is null
             ? [Path.Combine(siteFolder, "content"), Path.Combine(siteFolder, "templates")]
             : new[] { config.ContentDirectory, config.TemplatesDirectory };
-        watcher = new SiteWatcher(folders, configPath, Rebuild);
+        watcher = new SiteWatcher(folders, configFile, Rebuild);
         Rebuild(null);
-        log.WriteLine(MessageText.Of($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configPath)}. Press Ctrl+C to stop.")
-            .Render(EditorLanguage.Catalogue(language, configPath)));
+        log.WriteLine(MessageText.Of($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configFile)}. Press Ctrl+C to stop.")
+            .Render(EditorLanguage.Catalogue(language, configFile)));
 
         // The first edit then runs compiled code (see SiteRebuilder.Warm), and finds the heap collected for it.
         warming = Task.Run(() =>

@@ -73,11 +73,11 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             foreach (var path in stale)
             {
                 // A file of a renamed folder is now under the new name; there it is removed only if the new folder does not have it.
-                var now = moved.TryGetValue(Folder(path), out var to) ? to + path[Folder(path).Length..] : path;
+                var now = moved.TryGetValue(UrlPath.Folder(path), out var to) ? to + path[UrlPath.Folder(path).Length..] : path;
                 if (now == path || !Made(now))
                 {
                     File.Delete(OutputPublisher.SafeTarget(root, now));
-                    emptied.Add(Folder(now));
+                    emptied.Add(UrlPath.Folder(now));
                     removed++;
                 }
 
@@ -114,7 +114,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
         }
 
         // The folders of stale files that keep no file of this build (looked up by span: no string per path).
-        var kept = stale.Select(Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var kept = stale.Select(UrlPath.Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
         var keptLookup = kept.GetAlternateLookup<ReadOnlySpan<char>>();
         var survivors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in state.Marked().Concat(added))
@@ -127,14 +127,14 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
         }
 
         kept.IntersectWith(survivors);
-        var gone = stale.GroupBy(Folder, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && !kept.Contains(g.Key))
+        var gone = stale.GroupBy(UrlPath.Folder, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && !kept.Contains(g.Key))
             .ToDictionary(g => g.Key, g => g.ToDictionary(p => p[(g.Key.Length + 1)..], p => state.TryGet(p, out var e) ? e.Bytes : default, StringComparer.Ordinal), StringComparer.Ordinal);
         if (gone.Count == 0)
         {
             return (moved, unchanged);
         }
 
-        var fresh = changes.Where(c => c.Content is not null && !state.TryGet(c.Path, out _)).GroupBy(c => Folder(c.Path), StringComparer.Ordinal)
+        var fresh = changes.Where(c => c.Content is not null && !state.TryGet(c.Path, out _)).GroupBy(c => UrlPath.Folder(c.Path), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0 && !kept.Contains(g.Key) && !gone.ContainsKey(g.Key));
         foreach (var folder in fresh.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -146,8 +146,8 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
 
             // Only folders of files: a subfolder's stale files would move out from under their paths.
 
-            var parent = Parent(folder.Key);
-            var best = gone.Keys.Where(g => !moved.ContainsKey(g) && Parent(g) == parent && !Directory.EnumerateDirectories(OutputPublisher.SafeTarget(root, g)).Any())
+            var parent = UrlPath.Folder(folder.Key);
+            var best = gone.Keys.Where(g => !moved.ContainsKey(g) && UrlPath.Folder(g) == parent && !Directory.EnumerateDirectories(OutputPublisher.SafeTarget(root, g)).Any())
                 .Select(g => (Folder: g, Same: folder.Count(c => gone[g].TryGetValue(c.Path[(folder.Key.Length + 1)..], out var bytes) && bytes == c.Entry.Bytes)))
                 .OrderByDescending(x => x.Same).ThenBy(x => x.Folder, StringComparer.Ordinal).FirstOrDefault();
             if (best.Folder is null || best.Same * 2 < folder.Count())
@@ -175,7 +175,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
     {
         foreach (var start in folders.OrderByDescending(f => f.Length))
         {
-            for (var folder = start; folder.Length > 0; folder = Folder(folder))
+            for (var folder = start; folder.Length > 0; folder = UrlPath.Folder(folder))
             {
                 var full = OutputPublisher.SafeTarget(root, folder);
                 if (!Directory.Exists(full) || Directory.EnumerateFileSystemEntries(full).Any())
@@ -187,14 +187,6 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             }
         }
     }
-
-    private static string Folder(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? "" : path[..slash];
-    }
-
-    private static string Parent(string folder) => Folder(folder);
 
     private sealed record Change(string Path, RenderedFiles.Entry Entry, byte[]? Content);
 }

@@ -43,7 +43,8 @@ public static class Slugs
         return slug.Length <= MaxLength ? slug : FirstWords(slug, MaxLength - 9) + "-" + Hash(text);
     }
 
-    private static string FirstWords(string slug, int length) => slug.LastIndexOf('-', length) is var end and > 0 ? slug[..end] : slug[..length];
+    /// <summary>The slug's words that fit in <paramref name="length"/> characters (its first characters when one word does not).</summary>
+    public static string FirstWords(string slug, int length) => slug.LastIndexOf('-', length) is var end and > 0 ? slug[..end] : slug[..length];
 
     private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 

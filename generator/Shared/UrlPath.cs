@@ -13,4 +13,7 @@ public static class UrlPath
 
     public static string Escape(string path) =>
         !path.AsSpan().ContainsAnyExcept(Plain) ? path : string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The folder a site path is in ('fi/a/index.html' → 'fi/a'); "" at the top.</summary>
+    public static string Folder(string path) => path.LastIndexOf('/') is var end and > 0 ? path[..end] : "";
 }

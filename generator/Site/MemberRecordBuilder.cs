@@ -115,27 +115,9 @@ public static class MemberRecordBuilder
     }
 
     // Each name of the votes (with its side) and of the dissent, except those that are personal data.
-    private static IEnumerable<(string Name, string Side)> PublicNames(Decision decision)
-    {
-        var law = decision.Law;
-        var sides = law.Votes is { } votes ? new[] { votes.For, votes.Against, votes.Abstained, votes.Absent } : [];
-        for (var i = 0; i < sides.Length; i++)
-        {
-            foreach (var name in sides[i]?.Names ?? [])
-            {
-                if (!decision.PersonalNames.Contains(name))
-                {
-                    yield return (name, Votes.Sides[i]);
-                }
-            }
-        }
-
-        foreach (var dissent in law.Dissent)
-        {
-            if (!decision.PersonalNames.Contains(dissent.Name))
-            {
-                yield return (dissent.Name, "dissent");
-            }
-        }
-    }
+    private static IEnumerable<(string Name, string Side)> PublicNames(Decision decision) =>
+        Votes.Sides.Zip(decision.Law.Votes?.BySide() ?? [])
+            .SelectMany(side => (side.Second?.Names ?? []).Select(name => (name, side.First)))
+            .Concat(decision.Law.Dissent.Select(dissent => (dissent.Name, "dissent")))
+            .Where(n => !decision.PersonalNames.Contains(n.Item1));
 }

@@ -43,7 +43,7 @@ internal static class PersonalDataRedaction
             marked.Add((decision.LocationOf("dissent"), "dissent"));
         }
 
-        if (law.Votes is { } marks && Names(marks).Any(PersonalDataMarks.Has))
+        if (law.Votes is { } marks && marks.Names().Any(PersonalDataMarks.Has))
         {
             marked.Add((decision.LocationOf("votes"), "votes"));
         }
@@ -100,7 +100,7 @@ internal static class PersonalDataRedaction
                 Previous = law.Previous is null ? null
                     : personal.Contains("previous") || personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(law.Previous, placeholder),
                 Votes = law.Votes is not { } votes ? null
-                    : personal.Contains("votes") ? WithoutNames(votes)
+                    : personal.Contains("votes") ? votes.MapSides(side => side with { Names = [] })
                     : MapNames(votes, name => PersonalDataMarks.RedactPlain(name, placeholder)),
                 Dissent = personal.Contains("dissent")
                     ? law.Dissent.Select(_ => new Dissent(placeholder, null)).ToList()
@@ -111,15 +111,7 @@ internal static class PersonalDataRedaction
 
     // A decision with no text that may hold a mark has nothing to redact.
     /// <summary>Whether any text or name of the decision may hold a mark (<see cref="PersonalDataMarks.MayHave"/>): false rules every mark out.</summary>
-    internal static bool MayHaveMarks(Decision decision) =>
-        PersonalDataMarks.MayHave(decision.Markdown)
-        || PersonalDataMarks.MayHave(decision.Title)
-        || PersonalDataMarks.MayHave(decision.Proposal)
-        || PersonalDataMarks.MayHave(decision.DecisionText)
-        || PersonalDataMarks.MayHave(decision.Law.Previous)
-        || decision.Law.Dissent.Any(x => PersonalDataMarks.MayHave(x.Name) || PersonalDataMarks.MayHave(x.Text))
-        || (decision.Law.Votes is { } votes && Names(votes).Any(PersonalDataMarks.MayHave))
-        || decision.Attachments.Any(a => PersonalDataMarks.MayHave(a.Title));
+    internal static bool MayHaveMarks(Decision decision) => decision.MarkableTexts().Any(PersonalDataMarks.MayHave);
 
     // A meeting file's notes, place and attendees may mark personal data too; it expires with the organ's appeal period.
     internal static Meeting RedactMeeting(Meeting meeting, DateOnly? minutesPublic, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics)
@@ -165,25 +157,13 @@ internal static class PersonalDataRedaction
     // A name with a mark anywhere in it, and every name of a field listed under 'personal:'.
     private static HashSet<string> MarkedNames(LegalFields law)
     {
-        var votes = law.Votes is { } v ? Names(v) : [];
+        var votes = law.Votes?.Names() ?? [];
         var dissent = law.Dissent.Select(x => x.Name);
         var marked = (law.Personal.Contains("votes") ? votes : votes.Where(PersonalDataMarks.Has))
             .Concat(law.Personal.Contains("dissent") ? dissent : dissent.Where(PersonalDataMarks.Has));
         return marked.Select(PersonalDataMarks.Unmark).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> Names(Votes votes) =>
-        new[] { votes.For, votes.Against, votes.Abstained, votes.Absent }.SelectMany(side => side?.Names ?? []);
-
-    private static Votes MapNames(Votes votes, Func<string, string> map)
-    {
-        VoteCount? Side(VoteCount? side) => side is null ? null : side with { Names = side.Names.Select(map).ToList() };
-        return new(Side(votes.For), Side(votes.Against), Side(votes.Abstained), Side(votes.Absent));
-    }
-
-    private static Votes WithoutNames(Votes votes) => new(
-        votes.For is null ? null : votes.For with { Names = [] },
-        votes.Against is null ? null : votes.Against with { Names = [] },
-        votes.Abstained is null ? null : votes.Abstained with { Names = [] },
-        votes.Absent is null ? null : votes.Absent with { Names = [] });
+    private static Votes MapNames(Votes votes, Func<string, string> map) =>
+        votes.MapSides(side => side with { Names = side.Names.Select(map).ToList() });
 }

@@ -83,7 +83,7 @@ internal static class TranslationNameMarks
         var law = d.Law;
         if (law.Votes is { } votes && !law.Personal.Contains("votes", StringComparer.Ordinal))
         {
-            yield return ("votes", new[] { votes.For, votes.Against, votes.Abstained, votes.Absent }.SelectMany(side => side?.Names ?? []).ToList());
+            yield return ("votes", votes.Names().ToList());
         }
 
         if (law.Dissent.Count > 0 && !law.Personal.Contains("dissent", StringComparer.Ordinal))

@@ -188,7 +188,7 @@ public static class TranslationPairing
 
     private static bool SameVotes(Votes? a, Votes? b) =>
         (a, b) is (null, null)
-        || (a is not null && b is not null && SameSide(a.For, b.For) && SameSide(a.Against, b.Against) && SameSide(a.Abstained, b.Abstained) && SameSide(a.Absent, b.Absent));
+        || (a is not null && b is not null && a.BySide().Zip(b.BySide()).All(sides => SameSide(sides.First, sides.Second)));
 
     private static bool SameSide(VoteCount? a, VoteCount? b) => a is null ? b is null : b is not null && a.Count == b.Count;
 
@@ -199,7 +199,7 @@ public static class TranslationPairing
         ("dnro", d => d.Dnro?.Trim()),
         ("section", d => d.Section?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("meeting", d => d.Law.Meeting?.ToString()),
-        ("votes", d => d.Law.Votes is { } v ? string.Join(", ", new[] { ("for", v.For), ("against", v.Against), ("abstained", v.Abstained), ("absent", v.Absent) }
+        ("votes", d => d.Law.Votes is { } v ? string.Join(", ", Votes.Sides.Zip(v.BySide())
             .Where(side => side.Item2 is not null).Select(side => $"{side.Item2!.Count} {side.Item1}")) : null),
         // The number of dissents, not the names: a name may be marked as personal data, and a CI log outlives its appeal period.
         ("dissent", d => d.Law.Dissent.Count > 0 ? $"{d.Law.Dissent.Count} dissent(s)" : null),

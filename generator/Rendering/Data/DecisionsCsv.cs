@@ -50,8 +50,7 @@ public static class DecisionsCsv
             return "";
         }
 
-        var sides = new[] { ("for", votes.For), ("against", votes.Against), ("abstained", votes.Abstained), ("absent", votes.Absent) };
-        return Join(sides
+        return Join(Content.Votes.Sides.Zip(votes.BySide())
             .Where(s => s.Item2 is not null)
             .Select(s => s.Item2!.Names.Count > 0
                 ? string.Create(CultureInfo.InvariantCulture, $"{s.Item1} {s.Item2.Count} ({string.Join(", ", s.Item2.Names)})")

@@ -1,3 +1,4 @@
+using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Producers;
 using DecisionsPortal.Site;
 
@@ -13,28 +14,31 @@ public sealed record SiteFeed(string Path, IReadOnlyList<DecisionPage> Entries, 
 /// <summary>
 /// Every Atom feed the site writes — each language's whole list, organs, topics and people
 /// (<see cref="FeedProducer"/>), cases and meetings (<see cref="FollowFeedProducer"/>) — with the
-/// entries the producers write, so the sitemap names them and their last change without a second rule.
+/// entries the producers write, so the producers write and the sitemap names the same feeds
+/// and their last change without a second rule.
 /// </summary>
 public static class FeedCatalog
 {
+    /// <summary>One feed as it is written: its <paramref name="Id"/> is its own part of its tag URI, <paramref name="Page"/> the page it follows.</summary>
+    public sealed record Feed(string Language, string Path, string Id, string Page, IReadOnlyList<DecisionPage> Entries, Func<string, string> PathIn, Func<RenderContext, string> Title)
+    {
+        // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
+        public OutputFile OnDemand(RenderContext context) => OutputFile.OnDemand(Path, context.Fingerprints?.AllButBodies,
+            () => AtomWriter.Write(context.Site, Language, Path, Id, Title(context), Page, Entries));
+    }
+
     public static IReadOnlyList<SiteFeed> Of(SiteModel site)
     {
-        var candidates = Candidates(site).ToList();
+        var candidates = Listings(site).Concat(Council(site)).ToList();
         var exists = new HashSet<string>(candidates.Select(c => c.Path), StringComparer.Ordinal);
         return candidates
             .Select(c => new SiteFeed(c.Path, c.Entries, Languages(site, c.PathIn, exists)))
             .ToList();
     }
 
-    /// <summary>A listing's feed: its latest decisions.</summary>
-    public static IReadOnlyList<DecisionPage> Entries(Listing listing) => listing.Items.Take(AtomWriter.EntriesPerFeed).ToList();
-
-    /// <summary>A case's feed: its handlings, newest first.</summary>
-    public static IReadOnlyList<DecisionPage> Entries(CasePage page) => page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList();
-
-    private static IEnumerable<(string Path, IReadOnlyList<DecisionPage> Entries, Func<string, string> PathIn)> Candidates(SiteModel site)
+    /// <summary>Each language's feeds of its whole list and of each organ, topic and person: the latest decisions.</summary>
+    public static IEnumerable<Feed> Listings(SiteModel site)
     {
-        var paths = site.Paths;
         foreach (var language in site.Languages)
         {
             yield return Listing(site, language.Language, language.All);
@@ -46,16 +50,25 @@ public static class FeedCatalog
                 }
             }
         }
+    }
 
+    /// <summary>The feeds of each case (its handlings) and each meeting (its agenda).</summary>
+    public static IEnumerable<Feed> Council(SiteModel site)
+    {
+        var paths = site.Paths;
         var council = new CouncilPaths(site.Config);
         foreach (var page in site.Council.Cases)
         {
-            yield return (paths.FeedOf(page.Path), Entries(page), l => paths.FeedOf(council.Case(l, page.Dnro)));
+            // Its handlings, newest first.
+            var entries = page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList();
+            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, entries, l => paths.FeedOf(council.Case(l, page.Dnro)),
+                _ => $"{site.Config.Strings[page.Language].Text.GetValueOrDefault("case", "case")} {page.Dnro} – {site.Config.Title[page.Language]}");
         }
 
         foreach (var page in site.Council.Meetings)
         {
-            yield return (paths.FeedOf(page.Path), page.Agenda, l => paths.FeedOf(council.Meeting(l, page.Id)));
+            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, page.Agenda, l => paths.FeedOf(council.Meeting(l, page.Id)),
+                context => $"{MeetingViews.Title(site, context.Views(page.Language), page)} – {site.Config.Title[page.Language]}");
         }
     }
 
@@ -72,6 +85,13 @@ public static class FeedCatalog
 
     private static readonly IReadOnlyDictionary<string, string> NoLanguages = new Dictionary<string, string>();
 
-    private static (string, IReadOnlyList<DecisionPage>, Func<string, string>) Listing(SiteModel site, string language, Listing listing) =>
-        (site.Paths.Feed(language, listing.Kind, listing.Id), Entries(listing), l => site.Paths.Feed(l, listing.Kind, listing.Id));
+    private static Feed Listing(SiteModel site, string language, Listing listing)
+    {
+        var all = listing.Kind == ListingKind.All;
+        var title = site.Config.Title[language];
+        return new(language, site.Paths.Feed(language, listing.Kind, listing.Id),
+            all ? $"{language}/feed" : $"{language}/feed/{listing.Kind.ToString().ToLowerInvariant()}/{listing.Id}",
+            listing.Path, listing.Items.Take(AtomWriter.EntriesPerFeed).ToList(), l => site.Paths.Feed(l, listing.Kind, listing.Id),
+            _ => all ? title : $"{listing.Label} – {title}");
+    }
 }

@@ -65,11 +65,9 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             return [];
         }
 
-        var sides = new[] { votes.For, votes.Against, votes.Abstained, votes.Absent };
-        return sides
-            .Select((count, i) => (Count: count, Side: Votes.Sides[i]))
-            .Where(x => x.Count is not null)
-            .Select(x => new VoteRowView(x.Side, views.Text("votes_" + x.Side), x.Count!.Count, string.Join(", ", x.Count.Names)))
+        return Votes.Sides.Zip(votes.BySide())
+            .Where(x => x.Second is not null)
+            .Select(x => new VoteRowView(x.First, views.Text("votes_" + x.First), x.Second!.Count, string.Join(", ", x.Second.Names)))
             .ToList();
     }
 }

@@ -16,7 +16,7 @@ public sealed class VoteBlockFactory(SiteModel site, ViewFactory views)
 
         var sides = new List<VoteSideView>();
         var tally = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var present = law.Votes is { } votes ? new[] { votes.For, votes.Against, votes.Abstained, votes.Absent } : [];
+        var present = law.Votes?.BySide() ?? [];
         var shown = Enumerable.Range(0, present.Length).Where(i => present[i] is not null).ToList();
         foreach (var (i, column) in shown.Select((i, column) => (i, column)))
         {

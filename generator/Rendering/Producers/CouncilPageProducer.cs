@@ -58,7 +58,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["handlings"] = page.Handlings.Select(h => Item(context, views, h)).ToList(),
             ["feed"] = context.Site.Paths.Link(context.Site.Paths.FeedOf(page.Path)),
         };
-        return Render(context, "case", model, page.Path);
+        return PageModel.Render(context, "case", model, page.Path + "index.html");
     }
 
     private static OutputFile? Meeting(RenderContext context, ViewFactory views, MeetingPage page, Func<string, string?> pathIn)
@@ -84,7 +84,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["pending"] = page.Agenda.Any(h => DecisionStatuses.IsPending(h.Decision)),
             ["feed"] = context.Site.Paths.Link(context.Site.Paths.FeedOf(page.Path)),
         };
-        return Render(context, "meeting", model, page.Path);
+        return PageModel.Render(context, "meeting", model, page.Path + "index.html");
     }
 
     private static OutputFile? Calendar(RenderContext context, ViewFactory views, MeetingCalendar calendar, Func<string, string?> pathIn)
@@ -105,7 +105,7 @@ public sealed class CouncilPageProducer : IOutputProducer
                 ["count"] = m.Agenda.Count,
             }).ToList(),
         };
-        return Render(context, "meetings", model, calendar.Path);
+        return PageModel.Render(context, "meetings", model, calendar.Path + "index.html");
     }
 
     private static OutputFile? CalendarIndex(RenderContext context, ViewFactory views, IReadOnlyList<MeetingCalendar> calendars)
@@ -119,7 +119,7 @@ public sealed class CouncilPageProducer : IOutputProducer
             ["url"] = context.Site.Paths.Link(path),
             ["entries"] = calendars.Select(c => new LinkView(context.Site.Config.FindBody(c.Body)!.Label(views.Language), context.Site.Paths.Link(c.Path), c.Meetings.Count)).ToList(),
         };
-        return Render(context, "index", model, path);
+        return PageModel.Render(context, "index", model, path + "index.html");
     }
 
     private static OutputFile Feed(RenderContext context, ViewFactory views, MeetingCalendar calendar)
@@ -159,10 +159,4 @@ public sealed class CouncilPageProducer : IOutputProducer
         end is { } e ? $"{Clock(start)}–{Clock(e)}" : Clock(start);
 
     private static string Clock(TimeOnly time) => time.ToString("HH\\.mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static OutputFile? Render(RenderContext context, string template, ScriptObject model, string path)
-    {
-        var html = context.Templates.RenderUtf8(template, model, new SourceLocation(path + "index.html"));
-        return html is null ? null : new OutputFile(path + "index.html", html);
-    }
 }

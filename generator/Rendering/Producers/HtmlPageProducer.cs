@@ -54,7 +54,7 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["enter"] = config.Strings[l].Text.GetValueOrDefault("enter_site", config.Strings[l].Name),
             })
             .ToList();
-        return Render(context, "chooser", model, "", "layouts/plain");
+        return PageModel.Render(context, "chooser", model, "index.html", "layouts/plain");
     }
 
     private static OutputFile? Home(RenderContext context, ViewFactory views, LanguageSite languageSite)
@@ -74,7 +74,7 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ? DataFiles(context.Site.Paths.MeetingData, context.Site.Paths.MeetingDataSchema) : null,
             ["members"] = context.Site.Members.Register.Members.Count == 0 ? null : DataFiles(context.Site.Paths.MemberData, context.Site.Paths.MemberDataSchema),
         };
-        return Render(context, "home", model, languageSite.HomePath);
+        return PageModel.Render(context, "home", model, languageSite.HomePath + "index.html");
 
         ScriptObject DataFiles(Func<string, string, string> file, string schema) => new()
         {
@@ -110,7 +110,7 @@ public sealed class HtmlPageProducer : IOutputProducer
             model["items"] = page.Items.Select(views.Summary).ToList();
             model["pagination"] = views.Pagination(listing, page);
             model["member"] = listing.Kind == ListingKind.Person && page.Number == 1 ? new Members.MemberViewFactory(context.Site, views).For(listing.Id) : null;
-            return Render(context, "listing", model, page.Path);
+            return PageModel.Render(context, "listing", model, page.Path + "index.html");
         }));
 
     // A person (or topic) may appear in one language only, and so have no listing in another;
@@ -129,7 +129,7 @@ public sealed class HtmlPageProducer : IOutputProducer
         var title = views.Text("index_" + index.Kind.ToString().ToLowerInvariant());
         var model = PageModel.Create(context, views, title, "index", index.Path, l => context.Site.Paths.Index(l, index.Kind));
         model["index"] = view;
-        return Render(context, "index", model, index.Path);
+        return PageModel.Render(context, "index", model, index.Path + "index.html");
     }
 
     private static ScriptObject IndexView(RenderContext context, ViewFactory views, ListingIndex index) => new()
@@ -155,7 +155,7 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["url"] = paths.Link(i.Path),
             }).ToList(),
         };
-        return Render(context, "search", model, path);
+        return PageModel.Render(context, "search", model, path + "index.html");
     }
 
     private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
@@ -173,12 +173,6 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);
         model["changes"] = Changes.ChangeViews.For(page, views);
         model["votes"] = new Members.VoteBlockFactory(context.Site, views).For(page);
-        return Render(context, "decision", model, page.Path, source: page.Decision.File);
-    }
-
-    private static OutputFile? Render(RenderContext context, string template, ScriptObject model, string path, string layout = "layouts/base", SourceLocation? source = null)
-    {
-        var html = context.Templates.RenderUtf8(template, model, source ?? new SourceLocation(path + "index.html"), layout);
-        return html is null ? null : new OutputFile(path + "index.html", html);
+        return PageModel.Render(context, "decision", model, page.Path + "index.html", source: page.Decision.File);
     }
 }

@@ -38,7 +38,6 @@ public sealed class NotFoundPageProducer : IOutputProducer
                 ["home_label"] = Text(l, "not_found_home"),
             })
             .ToList();
-        var html = context.Templates.RenderUtf8("notfound", model, new SourceLocation(paths.NotFound), "layouts/plain");
-        return html is null ? null : new OutputFile(paths.NotFound, html);
+        return PageModel.Render(context, "notfound", model, paths.NotFound, "layouts/plain");
     }
 }

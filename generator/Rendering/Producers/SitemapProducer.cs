@@ -100,9 +100,9 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         }
 
         var followed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in site.Council.Cases.Select(c => (c.Path, Entries: FeedCatalog.Entries(c))).Concat(site.Council.Meetings.Select(m => (m.Path, Entries: m.Agenda))).Where(p => p.Entries.Count > 0))
+        foreach (var feed in FeedCatalog.Council(site).Where(f => f.Entries.Count > 0))
         {
-            followed[page.Path] = FeedTimes.Lastmod(FeedTimes.Updated(site, page.Entries));
+            followed[feed.Page] = FeedTimes.Lastmod(FeedTimes.Updated(site, feed.Entries));
         }
 
         return PageCatalog.Of(site)
