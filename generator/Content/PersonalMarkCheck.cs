@@ -75,6 +75,12 @@ public static class PersonalMarkCheck
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, decision.LocationOf(field),
                 $"'{field}' is an identifier or an address and is always published, and it holds words this file marks as personal data, which would stay on the site after the last day; write it without them");
         }
+
+        foreach (var location in LinkAddresses.Of(decision).Where(link => Holds(link.Address)).Select(link => link.Location).Distinct())
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, location,
+                $"the address of this link holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write the link without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
+        }
     }
 
     /// <summary>The identifiers and addresses a decision writes, always published: its diary number, its key, its attachments' files and its aliases.</summary>

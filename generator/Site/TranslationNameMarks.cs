@@ -120,6 +120,12 @@ internal static class TranslationNameMarks
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
                     $"'{field}' is an identifier or an address and is always published, and it holds words that {other.File.Path}, which has this file's key, marks as personal data, which would stay on the site after that file's last day; write it without them");
             }
+
+            foreach (var location in Content.LinkAddresses.Of(d).Where(link => Content.PersonalMarkCheck.AddressHolds(addressWords, link.Address)).Select(link => link.Location).Distinct())
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, location,
+                    $"the address of this link holds words that {other.File.Path}, which has this file's key, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write the link without them");
+            }
         }
     }
 

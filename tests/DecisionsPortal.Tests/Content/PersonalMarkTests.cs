@@ -125,4 +125,24 @@ public sealed class PersonalMarkTests
 
         Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == "DP0110");
     }
+
+    [Fact]
+    public void A_links_address_holding_marked_words_is_an_error_at_the_link_since_the_address_stays_after_the_last_day()
+    {
+        // The mark's words leave the page on the day after the last day; the address of a link
+        // beside them is published as written, and the name in it stays.
+        var text = """
+            Hakija [[Pekka Hakija]]{.personal} ([sähköposti](mailto:pekka.hakija@example.fi)).
+            Lehti kirjoitti: <https://lehti.example/uutiset/Pekka_Hakija-sai-luvan>, [juttu][lehti] ja [[<mailto:pekka.hakija@example.fi>]]{.personal}.
+            Kaupungin [ohje](https://kemi.example/hakija/ohjeet) ei nimeä ketään.
+
+            [lehti]: https://lehti.example/pekka%20hakija
+            """;
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "decision: \"Myönnetään, ks. [hakemus](https://asiointi.example/hakemukset/pekka-hakija).\"", text: text));
+
+        var errors = site.Build().Diagnostics.Where(d => d.Code == "DP0109").Select(d => (d.Location.Line, d.Location.Column)).ToList();
+
+        // The decision field at its line; the text's links where they are written.
+        Assert.Equal([(8, 1), (10, 37), (11, 18), (11, 74), (14, 1)], errors.Order().ToList());
+    }
 }

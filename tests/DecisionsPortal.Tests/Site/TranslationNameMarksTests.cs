@@ -164,6 +164,21 @@ public sealed class TranslationNameMarksTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public void A_translations_link_whose_address_holds_words_the_other_file_marks_is_an_error_at_the_link()
+    {
+        var finnish = Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.");
+        var swedish = Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: "Ansökan om bidrag, se [ansökan](https://e-tjanst.example/ansokningar/zacharias-quorvinen).");
+        using var site = Site(finnish, swedish);
+
+        var result = site.BuildOn(AfterLastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
+        Assert.EndsWith("content/sv/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((10, 23), (error.Location.Line, error.Location.Column));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     // Seen by the review: Excel saves a Finnish .csv in Windows-1252, read as UTF-8 it held no 'ö'.
     [Fact]
     public void A_csv_attachment_saved_by_excel_is_read_as_excel_wrote_it()

@@ -1,0 +1,48 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Law;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The address of every link, image, autolink and link definition of a decision's published
+/// texts, outside its marks, with where it is written. When a mark's last day comes its words
+/// leave the text, but an address is published as written: a name in it would stay on the site.
+/// A text that 'personal:' lists leaves the site whole, its links with it.
+/// </summary>
+public static class LinkAddresses
+{
+    public static IEnumerable<(string Address, SourceLocation Location)> Of(Decision decision)
+    {
+        var personal = decision.Law.Personal;
+        foreach (var (field, text) in new[] { ("text", decision.Markdown), ("proposal", decision.Proposal), ("decision", decision.DecisionText), ("previous", decision.Law.Previous) })
+        {
+            if (text is null || personal.Contains(field, StringComparer.Ordinal) || (field == "previous" && personal.Contains("decision", StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            foreach (var link in Markup.MarkdownSyntax.Links(WithoutMarks(text)))
+            {
+                var address = link switch
+                {
+                    LinkInline inline => inline.Url!,
+                    AutolinkInline autolink => autolink.Url,
+                    _ => ((LinkReferenceDefinition)link).Url!,
+                };
+
+                // Markdig counts lines and columns from zero, within the text; a front-matter field's place is its line.
+                yield return (Uri.UnescapeDataString(address), field == "text"
+                    ? new SourceLocation(decision.File.Path, decision.MarkdownFirstLine + link.Line, link.Column + 1)
+                    : decision.LocationOf(field));
+            }
+        }
+    }
+
+    // Each mark blanked out letter for letter, its line breaks kept, so that what is left parses
+    // as before and every link keeps its line and column; a link inside a mark leaves with the mark.
+    private static string WithoutMarks(string text) => !PersonalDataMarks.MayHave(text)
+        ? text
+        : PersonalDataMarks.Pattern().Replace(text, mark => string.Concat(mark.Value.Select(c => c is '\n' or '\r' ? c : 'x')));
+}
