@@ -7,7 +7,7 @@ namespace DecisionsPortal.Content;
 
 /// <summary>
 /// The address of every link, image, autolink and link definition of a decision's published
-/// texts, outside its marks, with where it is written. When a mark's last day comes its words
+/// texts (or a meeting's notes), outside its marks, with where it is written. When a mark's last day comes its words
 /// leave the text, but an address is published as written: a name in it would stay on the site.
 /// A text that 'personal:' lists leaves the site whole, its links with it.
 /// </summary>
@@ -23,20 +23,28 @@ public static class LinkAddresses
                 continue;
             }
 
-            foreach (var link in Markup.MarkdownSyntax.Links(WithoutMarks(text)))
+            // A front-matter field's place is its line.
+            foreach (var link in In(text, decision.File.Path, decision.MarkdownFirstLine))
             {
-                var address = link switch
-                {
-                    LinkInline inline => inline.Url!,
-                    AutolinkInline autolink => autolink.Url,
-                    _ => ((LinkReferenceDefinition)link).Url!,
-                };
-
-                // Markdig counts lines and columns from zero, within the text; a front-matter field's place is its line.
-                yield return (Uri.UnescapeDataString(address), field == "text"
-                    ? new SourceLocation(decision.File.Path, decision.MarkdownFirstLine + link.Line, link.Column + 1)
-                    : decision.LocationOf(field));
+                yield return field == "text" ? link : (link.Address, decision.LocationOf(field));
             }
+        }
+    }
+
+    /// <summary>The addresses of a Markdown text that starts on <paramref name="firstLine"/> of its file, each where it is written.</summary>
+    public static IEnumerable<(string Address, SourceLocation Location)> In(string text, string path, int firstLine)
+    {
+        foreach (var link in Markup.MarkdownSyntax.Links(WithoutMarks(text)))
+        {
+            var address = link switch
+            {
+                LinkInline inline => inline.Url!,
+                AutolinkInline autolink => autolink.Url,
+                _ => ((LinkReferenceDefinition)link).Url!,
+            };
+
+            // Markdig counts lines and columns from zero, within the text.
+            yield return (Uri.UnescapeDataString(address), new SourceLocation(path, firstLine + link.Line, link.Column + 1));
         }
     }
 

@@ -230,6 +230,12 @@ internal static class TranslationNameMarks
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
+
+            foreach (var place in NotesLinksHolding(m, marked))
+            {
+                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
+                    $"the address of this link holds words that {other.File.Path}, the same meeting's file in another language, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write the link without them");
+            }
         }
     }
 
@@ -249,6 +255,20 @@ internal static class TranslationNameMarks
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
+
+        foreach (var place in NotesLinksHolding(m, marked))
+        {
+            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
+                $"the address of this link holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write the link without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
+        }
+    }
+
+    // The links of a meeting's notes whose addresses hold the words, compared as addresses are made.
+    private static IEnumerable<SourceLocation> NotesLinksHolding(Meeting m, HashSet<string> marked)
+    {
+        var words = Content.PersonalMarkCheck.AddressWords(marked);
+        return words.Count == 0 ? [] : Content.LinkAddresses.In(m.Markdown, m.File.Path, m.MarkdownFirstLine)
+            .Where(link => Content.PersonalMarkCheck.AddressHolds(words, link.Address)).Select(link => link.Location).Distinct();
     }
 
     // Where a meeting file writes the words unmarked: each field at its value (the place, a role), the notes at the words.

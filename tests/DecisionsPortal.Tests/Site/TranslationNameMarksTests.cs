@@ -286,6 +286,7 @@ public sealed class TranslationNameMarksTests
     [Theory]
     [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nKuultiin MARK.\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nHördes NAME.\n", 5)]
     [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\nplace: \"Kaupungintalo, MARK\"\n---\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\nplace: Stadshuset, NAME\n---\n", 4)]
+    [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nKuultiin MARK.\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nHördes, [yttrande](mailto:zacharias.quorvinen@example.fi).\n", 5)]
     public void Words_marked_in_one_meeting_file_and_written_unmarked_in_the_others_notes_or_place_are_an_error_there(string finnish, string swedish, int line)
     {
         using var site = Site("", "", finnish.Replace("MARK", $"[[{Name}]]{{.personal}}", StringComparison.Ordinal), swedish.Replace("NAME", Name, StringComparison.Ordinal));
@@ -304,6 +305,7 @@ public sealed class TranslationNameMarksTests
     [InlineData("attendees: [\"[[NAME]]{.personal}\"]\n---\nNAME poistui kokouksesta.\n", 6)]
     [InlineData("attendees: [\"[[NAME]]{.personal}\", NAME]\n---\n", 4)]
     [InlineData("place: \"Kaupungintalo, [[NAME]]{.personal}\"\n---\nKuultiin NAME.\n", 6)]
+    [InlineData("attendees: [\"[[NAME]]{.personal}\"]\n---\nKuultiin [lausunto](https://kemi.example/lausunto-zacharias-quorvinen.pdf).\n", 6)]
     public void Words_a_meeting_file_marks_and_writes_unmarked_in_another_place_of_it_are_an_error_there(string fields, int line)
     {
         var finnish = "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n" + fields.Replace("NAME", Name, StringComparison.Ordinal);
