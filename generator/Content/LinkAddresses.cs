@@ -1,5 +1,6 @@
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,11 +8,12 @@ namespace DecisionsPortal.Content;
 
 /// <summary>
 /// The address of every link, image, autolink and link definition of a decision's published
-/// texts (or a meeting's notes), outside its marks, with where it is written. When a mark's last day comes its words
-/// leave the text, but an address is published as written: a name in it would stay on the site.
-/// A text that 'personal:' lists leaves the site whole, its links with it.
+/// texts (or a meeting's notes), and every e-mail address written in them, outside their marks,
+/// with where it is written. When a mark's last day comes its words leave the text, but an
+/// address is published as written: a name in it would stay on the site. A text that
+/// 'personal:' lists leaves the site whole, its links with it.
 /// </summary>
-public static class LinkAddresses
+public static partial class LinkAddresses
 {
     public static IEnumerable<(string Address, SourceLocation Location)> Of(Decision decision)
     {
@@ -46,7 +48,18 @@ public static class LinkAddresses
             // Markdig counts lines and columns from zero, within the text.
             yield return (Uri.UnescapeDataString(address), new SourceLocation(path, firstLine + link.Line, link.Column + 1));
         }
+
+        // An e-mail address written as text is no link, and is published as written too.
+        foreach (Match email in EmailAddress().Matches(WithoutMarks(text)))
+        {
+            var before = text.AsSpan(0, email.Index);
+            yield return (email.Value, new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));
+        }
     }
+
+    // Not one a link already writes: after 'mailto:', '<' or '['.
+    [GeneratedRegex(@"(?<![\w.+\-<\[:/=])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]
+    private static partial Regex EmailAddress();
 
     // Each mark blanked out letter for letter, its line breaks kept, so that what is left parses
     // as before and every link keeps its line and column; a link inside a mark leaves with the mark.

@@ -124,7 +124,7 @@ internal static class TranslationNameMarks
             foreach (var location in Content.LinkAddresses.Of(d).Where(link => Content.PersonalMarkCheck.AddressHolds(addressWords, link.Address)).Select(link => link.Location).Distinct())
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, location,
-                    $"the address of this link holds words that {other.File.Path}, which has this file's key, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write the link without them");
+                    $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, which has this file's key, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
             }
         }
     }
@@ -234,7 +234,7 @@ internal static class TranslationNameMarks
             foreach (var place in NotesLinksHolding(m, marked))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
-                    $"the address of this link holds words that {other.File.Path}, the same meeting's file in another language, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write the link without them");
+                    $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, the same meeting's file in another language, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
             }
         }
     }
@@ -259,7 +259,7 @@ internal static class TranslationNameMarks
         foreach (var place in NotesLinksHolding(m, marked))
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
-                $"the address of this link holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write the link without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
+                $"this address (of a link, or an e-mail address in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
         }
     }
 
