@@ -17,6 +17,12 @@ public static partial class LinkAddresses
 {
     public static IEnumerable<(string Address, SourceLocation Location)> Of(Decision decision)
     {
+        // A confidential decision publishes none of its texts.
+        if (decision.Law.Confidential)
+        {
+            yield break;
+        }
+
         var personal = decision.Law.Personal;
         foreach (var (field, text) in new[] { ("text", decision.Markdown), ("proposal", decision.Proposal), ("decision", decision.DecisionText), ("previous", decision.Law.Previous) })
         {

@@ -121,9 +121,10 @@ internal static class TranslationNameMarks
                     $"'{field}' is an identifier or an address and is always published, and it holds words that {other.File.Path}, which has this file's key, marks as personal data, which would stay on the site after that file's last day; write it without them");
             }
 
-            foreach (var location in Content.LinkAddresses.Of(d).Where(link => Content.PersonalMarkCheck.AddressHolds(addressWords, link.Address)).Select(link => link.Location).Distinct())
+            var linkWords = Content.PersonalMarkCheck.LinkWords(addressWords);
+            foreach (var location in Content.LinkAddresses.Of(d).Where(link => Content.PersonalMarkCheck.AddressHolds(linkWords, link.Address)).Select(link => link.Location).Distinct())
             {
-                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, location,
+                diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, location,
                     $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, which has this file's key, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
             }
         }
@@ -233,7 +234,7 @@ internal static class TranslationNameMarks
 
             foreach (var place in NotesLinksHolding(m, marked))
             {
-                diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
+                diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
                     $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, the same meeting's file in another language, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
             }
         }
@@ -258,7 +259,7 @@ internal static class TranslationNameMarks
 
         foreach (var place in NotesLinksHolding(m, marked))
         {
-            diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
+            diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
                 $"this address (of a link, or an e-mail address in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
         }
     }
@@ -266,7 +267,7 @@ internal static class TranslationNameMarks
     // The links of a meeting's notes whose addresses hold the words, compared as addresses are made.
     private static IEnumerable<SourceLocation> NotesLinksHolding(Meeting m, HashSet<string> marked)
     {
-        var words = Content.PersonalMarkCheck.AddressWords(marked);
+        var words = Content.PersonalMarkCheck.LinkWords(Content.PersonalMarkCheck.AddressWords(marked));
         return words.Count == 0 ? [] : Content.LinkAddresses.In(m.Markdown, m.File.Path, m.MarkdownFirstLine)
             .Where(link => Content.PersonalMarkCheck.AddressHolds(words, link.Address)).Select(link => link.Location).Distinct();
     }

@@ -165,18 +165,29 @@ public sealed class TranslationNameMarksTests
     }
 
     [Fact]
-    public void A_translations_link_whose_address_holds_words_the_other_file_marks_is_an_error_at_the_link()
+    public void A_link_whose_address_holds_words_the_file_or_its_other_language_marks_is_a_warning_at_the_link()
     {
+        // A warning, not an error: the address is often another site's, and an error would stop
+        // the nightly build that takes every other expired mark off the site.
         var finnish = Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.");
         var swedish = Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: "Ansökan om bidrag, se [ansökan](https://e-tjanst.example/ansokningar/zacharias-quorvinen).");
-        using var site = Site(finnish, swedish);
+        var meeting = "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n" + $"attendees: [\"[[{Name}]]{{.personal}}\"]\n---\nKuultiin [lausunto](https://kemi.example/lausunto-zacharias-quorvinen.pdf).\n";
+        var swedishMeeting = "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nHördes, [yttrande](mailto:zacharias.quorvinen@example.fi).\n";
+        using var decisions = Site(finnish, swedish);
+        using var meetings = Site("", "", meeting, swedishMeeting);
 
-        var result = site.BuildOn(AfterLastDay);
-
-        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalTranslationKept);
-        Assert.EndsWith("content/sv/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
-        Assert.Equal((10, 23), (error.Location.Line, error.Location.Column));
-        Assert.False(Directory.Exists(site.Output));
+        foreach (var (result, expected) in new[]
+        {
+            (decisions.BuildOn(AfterLastDay), new[] { ("sv/2025/avustus.md", 10, 23) }),
+            (meetings.BuildOn(AfterLastDay), new[] { ("fi/meetings/kaupunginhallitus/2025-03-05.md", 6, 10), ("sv/meetings/kaupunginhallitus/2025-03-05.md", 5, 9) }),
+        })
+        {
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PersonalDataInAddress).ToList();
+            Assert.All(warnings, d => Assert.False(d.IsError));
+            Assert.All(warnings, d => Assert.DoesNotContain(Name, d.Message, StringComparison.Ordinal));
+            Assert.Equal(expected.Order().ToList(), warnings.Select(d => (d.Location.Path[(d.Location.Path.IndexOf("/content/", StringComparison.Ordinal) + 9)..], d.Location.Line, d.Location.Column)).Order().ToList());
+        }
     }
 
     // Seen by the review: Excel saves a Finnish .csv in Windows-1252, read as UTF-8 it held no 'ö'.
@@ -286,7 +297,6 @@ public sealed class TranslationNameMarksTests
     [Theory]
     [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nKuultiin MARK.\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nHördes NAME.\n", 5)]
     [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\nplace: \"Kaupungintalo, MARK\"\n---\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\nplace: Stadshuset, NAME\n---\n", 4)]
-    [InlineData("---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nKuultiin MARK.\n", "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nHördes, [yttrande](mailto:zacharias.quorvinen@example.fi).\n", 5)]
     public void Words_marked_in_one_meeting_file_and_written_unmarked_in_the_others_notes_or_place_are_an_error_there(string finnish, string swedish, int line)
     {
         using var site = Site("", "", finnish.Replace("MARK", $"[[{Name}]]{{.personal}}", StringComparison.Ordinal), swedish.Replace("NAME", Name, StringComparison.Ordinal));
@@ -305,7 +315,6 @@ public sealed class TranslationNameMarksTests
     [InlineData("attendees: [\"[[NAME]]{.personal}\"]\n---\nNAME poistui kokouksesta.\n", 6)]
     [InlineData("attendees: [\"[[NAME]]{.personal}\", NAME]\n---\n", 4)]
     [InlineData("place: \"Kaupungintalo, [[NAME]]{.personal}\"\n---\nKuultiin NAME.\n", 6)]
-    [InlineData("attendees: [\"[[NAME]]{.personal}\"]\n---\nKuultiin [lausunto](https://kemi.example/lausunto-zacharias-quorvinen.pdf).\n", 6)]
     public void Words_a_meeting_file_marks_and_writes_unmarked_in_another_place_of_it_are_an_error_there(string fields, int line)
     {
         var finnish = "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n" + fields.Replace("NAME", Name, StringComparison.Ordinal);
