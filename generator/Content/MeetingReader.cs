@@ -9,6 +9,10 @@ public static class MeetingReader
 {
     private static readonly string[] Statuses = ["held", "cancelled"];
 
+    // Minutes go public when they have been checked, days after the meeting; a day months later is
+    // more likely a slip of the pen than minutes published that late.
+    private const int MinutesLateDays = 60;
+
     public static Meeting? Read(string language, string body, DateOnly date, string shownPath, FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
         var file = new SourceLocation(shownPath, 1, 1);
@@ -67,6 +71,11 @@ public static class MeetingReader
         if (minutesPublic is { } published && published < date)
         {
             local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"), "'minutes_public' is before the meeting itself");
+        }
+        else if (minutesPublic is { } late && late.DayNumber - date.DayNumber > MinutesLateDays)
+        {
+            local.Warning(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"),
+                $"'minutes_public' is {late.DayNumber - date.DayNumber} days after the meeting; the appeal periods, and with them the last day of the personal data the meeting and its decisions mark, are counted from it, so a wrong year, or a day and month swapped, keeps that data on the site as long: check the day against the minutes");
         }
 
         var place = yaml.String("place")?.Trim();

@@ -75,6 +75,13 @@ public static class PersonalMarkCheck
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, decision.LocationOf(field),
                 $"'{field}' is an identifier or an address and is always published, and it holds words this file marks as personal data, which would stay on the site after the last day; write it without them");
         }
+
+        var linkWords = LinkWords(marked);
+        foreach (var location in LinkAddresses.Of(decision).Where(link => AddressHolds(linkWords, link.Address)).Select(link => link.Location).Distinct())
+        {
+            diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, location,
+                $"this address (of a link, or an e-mail address in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
+        }
     }
 
     /// <summary>The identifiers and addresses a decision writes, always published: its diary number, its key, its attachments' files and its aliases.</summary>
@@ -99,6 +106,14 @@ public static class PersonalMarkCheck
         .Where(words => words.Contains('-') ? words.Any(char.IsAsciiLetter) || words.Length >= 5 : words.Length >= 6 && words.Any(char.IsAsciiLetter))
         .Select(words => $"-{words}-")
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The <see cref="AddressWords"/> looked for in links' and e-mail addresses: marks of two words
+    /// or more only. A surname alone is often a place or a word too (Laurila, Strand), and the
+    /// addresses of other sites hold them in that sense (https://www.kemi.fi/strand/uimaranta).
+    /// </summary>
+    internal static HashSet<string> LinkWords(HashSet<string> addressWords) =>
+        addressWords.Where(words => words.AsSpan(1, words.Length - 2).Contains('-')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the address (a file name, a key, an alias …) holds any of the <see cref="AddressWords"/>.</summary>
     internal static bool AddressHolds(HashSet<string> addressWords, string? text) =>

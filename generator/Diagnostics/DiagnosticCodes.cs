@@ -95,6 +95,10 @@ public static class DiagnosticCodes
     public const string UnpairedTranslationPublished = "DP0108";
     public const string PersonalMarkMissed = "DP0109";
 
+    // A warning, as DP0104: an address is often not the editor's to change (a newspaper's article), and an
+    // error would stop the nightly build that takes expired data off the site. Numbered after the 0170s.
+    public const string PersonalDataInAddress = "DP0177";
+
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";
     public const string LinkToUnpublished = "DP0061";

@@ -169,6 +169,12 @@ public sealed class DevServer : IAsyncDisposable
     {
         QuietHeapSoon();
         context.Response.Headers.CacheControl = "no-store";
+        if (!LocalHost.Is(context.Request.Host))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
+
         switch (context.Request.Path.Value)
         {
             case ReloadScript.Path:

@@ -67,6 +67,7 @@ public static class Publication
         }
 
         var rank = config.Languages.Select((language, i) => (language, i)).ToDictionary(x => x.language, x => x.i, StringComparer.Ordinal);
+        var byPublicKey = new Dictionary<string, Decision>(StringComparer.Ordinal);
         foreach (var group in loaded.Where(d => secret.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
         {
             var confidential = group.Where(d => d.Law.Confidential)
@@ -75,6 +76,7 @@ public static class Publication
                 .ToList();
             var first = confidential[0];
             var key = PublicKey(first);
+            byPublicKey.TryAdd(key, first);
             foreach (var d in confidential)
             {
                 keys[d] = key;
@@ -85,6 +87,14 @@ public static class Publication
                 diagnostics.Error(DiagnosticCodes.ConfidentialTranslationPublic, open.File,
                     $"this file has the key of {first.File.Path}, which is confidential, and would publish what that file hides; add 'confidential: true' here too");
             }
+        }
+
+        // The key the open data shows for a confidential file pairs as any key does: a file that
+        // writes it is that file's translation.
+        foreach (var open in loaded.Where(d => !d.Law.Confidential && !secret.Contains(d.Key) && byPublicKey.ContainsKey(d.Key)).OrderBy(d => d.File.Path, StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfidentialTranslationPublic, open.LocationOf("key"),
+                $"this file's key is the one {byPublicKey[open.Key].File.Path}, which is confidential, is published under, so this file would be its translation and publish what it hides; add 'confidential: true' here too, and write that file's own key (its 'key:', or its path under its language folder)");
         }
 
         return keys;

@@ -120,6 +120,13 @@ internal static class TranslationNameMarks
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
                     $"'{field}' is an identifier or an address and is always published, and it holds words that {other.File.Path}, which has this file's key, marks as personal data, which would stay on the site after that file's last day; write it without them");
             }
+
+            var linkWords = Content.PersonalMarkCheck.LinkWords(addressWords);
+            foreach (var location in Content.LinkAddresses.Of(d).Where(link => Content.PersonalMarkCheck.AddressHolds(linkWords, link.Address)).Select(link => link.Location).Distinct())
+            {
+                diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, location,
+                    $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, which has this file's key, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
+            }
         }
     }
 
@@ -224,6 +231,12 @@ internal static class TranslationNameMarks
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
+
+            foreach (var place in NotesLinksHolding(m, marked))
+            {
+                diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
+                    $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, the same meeting's file in another language, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
+            }
         }
     }
 
@@ -243,6 +256,20 @@ internal static class TranslationNameMarks
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
+
+        foreach (var place in NotesLinksHolding(m, marked))
+        {
+            diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
+                $"this address (of a link, or an e-mail address in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
+        }
+    }
+
+    // The links of a meeting's notes whose addresses hold the words, compared as addresses are made.
+    private static IEnumerable<SourceLocation> NotesLinksHolding(Meeting m, HashSet<string> marked)
+    {
+        var words = Content.PersonalMarkCheck.LinkWords(Content.PersonalMarkCheck.AddressWords(marked));
+        return words.Count == 0 ? [] : Content.LinkAddresses.In(m.Markdown, m.File.Path, m.MarkdownFirstLine)
+            .Where(link => Content.PersonalMarkCheck.AddressHolds(words, link.Address)).Select(link => link.Location).Distinct();
     }
 
     // Where a meeting file writes the words unmarked: each field at its value (the place, a role), the notes at the words.

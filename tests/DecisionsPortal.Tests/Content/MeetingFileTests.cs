@@ -157,6 +157,26 @@ public sealed class MeetingFileTests
         Assert.Contains("before the meeting", error.Message);
     }
 
+    [Theory]
+    [InlineData("minutes_public: 2052-03-19")] // the year's digits swapped
+    [InlineData("minutes_public: 2025-10-03")] // 10.3. written with its day and month swapped
+    public void Minutes_public_months_after_the_meeting_is_a_warning_since_personal_data_would_stay_that_long(string line)
+    {
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", line);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0047");
+        Assert.False(warning.IsError);
+        Assert.Equal((2, 17), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("after the meeting", warning.Message);
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void Minutes_public_within_weeks_of_the_meeting_is_not_reported()
+    {
+        Assert.DoesNotContain(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "minutes_public: 2025-05-09").Diagnostics, d => d.Code == "DP0047");
+    }
+
     [Fact]
     public void Words_one_meeting_file_marks_and_its_translation_writes_unmarked_are_an_error_at_each_place_they_are_written()
     {

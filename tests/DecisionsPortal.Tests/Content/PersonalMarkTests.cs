@@ -125,4 +125,43 @@ public sealed class PersonalMarkTests
 
         Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == "DP0110");
     }
+
+    [Fact]
+    public void A_links_or_an_email_address_holding_marked_words_is_a_warning_there_since_the_address_stays_after_the_last_day()
+    {
+        // The mark's words leave the page on the day after the last day; the address of a link
+        // beside them is published as written, and the name in it stays.
+        var text = """
+            Hakija [[Pekka Hakija]]{.personal} ([sähköposti](mailto:pekka.hakija@example.fi)).
+            Lehti kirjoitti: <https://lehti.example/uutiset/Pekka_Hakija-sai-luvan>, [juttu][lehti] ja [[<mailto:pekka.hakija@example.fi>]]{.personal}.
+            Kaupungin [ohje](https://kemi.example/hakija/ohjeet) ei nimeä ketään. Yhteystiedot: pekka.hakija@example.fi.
+
+            [lehti]: https://lehti.example/pekka%20hakija
+            """;
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "decision: \"Myönnetään, ks. [hakemus](https://asiointi.example/hakemukset/pekka-hakija).\"", text: text));
+
+        var result = site.Build();
+        var warnings = result.Diagnostics.Where(d => d.Code == "DP0177" && !d.IsError).Select(d => (d.Location.Line, d.Location.Column)).ToList();
+
+        // The decision field at its line; the text's links where they are written. A warning, as
+        // an error would stop the nightly build that takes the site's expired marks off it.
+        Assert.Equal([(8, 1), (10, 37), (11, 18), (11, 74), (12, 85), (14, 1)], warnings.Order().ToList());
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_surname_marked_alone_is_not_looked_for_in_other_sites_addresses_nor_a_confidential_decisions_links()
+    {
+        // Laurila and Strand are places too; a confidential decision publishes none of its texts.
+        var text = """
+            Naapuri [[Laurila]]{.personal} ja [[Strand]]{.personal} huomauttivat. [Laurilan kylä](https://www.keminmaa.fi/laurila/kartta), [uimaranta](https://www.kemi.fi/strand/uimaranta).
+            """;
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(text: text)
+            + "\n-- content/fi/2025/b.md --\n" + Decisions.Finnish(title: "Salainen", extra: "confidential: true", text: "Hakija [[Pekka Hakija]]{.personal}, [sähköposti](mailto:pekka.hakija@example.fi)."));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0177" or "DP0109");
+    }
 }

@@ -20,6 +20,7 @@ public sealed class GoldenDiagnosticsTests
     private static readonly Dictionary<string, string> ReachedElsewhere = new(StringComparer.Ordinal)
     {
         ["DP0001"] = "Content/ValidationTests", // bytes that are not UTF-8: input.txt is text
+        ["DP0177"] = "Content/PersonalMarkTests", // links beside personal-data marks, in decisions and meetings
         ["DP0006"] = "Content/HostileInputTests", // a regular file whose read fails (/proc/self/mem)
         ["DP0065"] = "Import/ImportCommandTests",
         ["DP0066"] = "Import/ImportCommandTests", // a folder, and a regular file whose read fails

@@ -112,4 +112,33 @@ public sealed class ContentRepositoryWorkflowTests
             Directory.Delete(work, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("public", "pull_request", 1, true)]
+    [InlineData("public", "schedule", 0, true)] // the nightly build must still take expired data off the site
+    [InlineData("private", "pull_request", 0, false)]
+    [InlineData("internal", "push", 0, false)]
+    [InlineData("", "pull_request", 0, false)] // the API did not answer: nothing is known, nothing is stopped
+    public void Check_says_that_a_public_repository_publishes_what_the_site_withholds(string visibility, string eventName, int exitCode, bool error)
+    {
+        // Every file and commit of the content repository holds what the site withholds: the texts
+        // of confidential decisions, drafts, and personal data after its last day.
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Workflow()["jobs"])["check"])["steps"]).Children.OfType<YamlMappingNode>().ToList();
+        var step = Assert.Single(steps, s => s.Children.ContainsKey("run") && s["run"].ToString().Contains("visibility", StringComparison.Ordinal));
+        // After the check, and whatever it found: a pull request still gets its lines' messages.
+        Assert.True(steps.IndexOf(step) > steps.FindIndex(s => s.Children.ContainsKey("run") && s["run"].ToString().Contains("decisions-portal check", StringComparison.Ordinal)));
+        Assert.Equal("always() && vars.PORTAL_PUBLIC_REPOSITORY != 'true'", step["if"].ToString());
+
+        // The step's own script, with a 'gh' that answers as the API would.
+        var gh = visibility.Length == 0 ? "gh() { return 1; }\n" : $"gh() {{ echo {visibility}; }}\n";
+        var start = new ProcessStartInfo("bash", ["-e", "-c", gh + step["run"]]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["GITHUB_EVENT_NAME"] = eventName;
+        start.Environment["REPOSITORY"] = "kemi/paatokset";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(exitCode, process.ExitCode);
+        Assert.Equal(error, output.Split('\n').Any(l => l.StartsWith("::error title=", StringComparison.Ordinal) && l.Contains("public", StringComparison.Ordinal)));
+    }
 }

@@ -28,4 +28,31 @@ public sealed class ServeHeadersTests
         // Once: the site's rule and the attachment's both applied, and sent it twice.
         Assert.Equal("nosniff", Assert.Single(attachment.Headers.GetValues("X-Content-Type-Options")));
     }
+
+    [Fact]
+    public async Task Serve_answers_only_requests_addressed_to_this_machine()
+    {
+        // A page on another site can have its own name resolved to 127.0.0.1 (DNS rebinding): the
+        // browser then reads serve's answers as that site's own, drafts and all, and sends its name
+        // as the Host. Only a name of this machine may be answered.
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "draft: true") + "\n");
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address };
+
+        foreach (var path in new[] { "/fi/paatokset/2025/a/", "/fi/paatokset/2025/a/index.json", "/_serve/status", "/fi/paatokset/2025/a" })
+        {
+            foreach (var host in new[] { $"attacker.example:{server.Address.Port}", "attacker.example", $"127.0.0.1.attacker.example:{server.Address.Port}", $"localhost.attacker.example:{server.Address.Port}" })
+            {
+                var foreign = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Host = host } });
+                Assert.Equal(HttpStatusCode.MisdirectedRequest, foreign.StatusCode);
+                Assert.DoesNotContain("katon", await foreign.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+            }
+
+            foreach (var host in new[] { $"127.0.0.1:{server.Address.Port}", $"localhost:{server.Address.Port}", $"LOCALHOST:{server.Address.Port}", "localhost" })
+            {
+                var local = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Host = host } });
+                Assert.True(local.IsSuccessStatusCode || local.StatusCode == HttpStatusCode.Redirect, $"{host} {path}: {local.StatusCode}");
+            }
+        }
+    }
 }

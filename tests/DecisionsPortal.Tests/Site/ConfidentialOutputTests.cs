@@ -268,6 +268,25 @@ public sealed class ConfidentialOutputTests
     }
 
     [Fact]
+    public void A_file_that_takes_the_key_the_open_data_shows_for_a_confidential_decision_and_is_not_confidential_is_an_error()
+    {
+        // The open data shows the Finnish file's key as its address, 'fi/2025/maanvuokra'; a
+        // translation that writes it to be paired was paired, and published all the Finnish file hides.
+        var files = Files.Replace("title: Arrendeavtal\nkey: zqxkeyavain\n", "title: Arrendeavtal\nkey: fi/2025/maanvuokra\n")
+            .Replace("decision: Zqxsvdecision.\ntopics: [environment]\nconfidential: true\n", "decision: Zqxsvdecision.\ntopics: [environment]\n");
+        Assert.NotEqual(Files, files);
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0100");
+        Assert.EndsWith("content/sv/2025/maanvuokra.md", error.Location.Path);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("content/fi/2025/maanvuokra.md", error.Message);
+    }
+
+    [Fact]
     public void A_confidential_title_marked_personal_is_replaced_once_its_appeal_period_has_ended()
     {
         var files = Files.Replace("confidential: true\n---\nZqxbodytext", "confidential: true\npersonal: [title]\n---\nZqxbodytext");

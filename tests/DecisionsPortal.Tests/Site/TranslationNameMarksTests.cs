@@ -164,6 +164,32 @@ public sealed class TranslationNameMarksTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public void A_link_whose_address_holds_words_the_file_or_its_other_language_marks_is_a_warning_at_the_link()
+    {
+        // A warning, not an error: the address is often another site's, and an error would stop
+        // the nightly build that takes every other expired mark off the site.
+        var finnish = Decisions.Finnish(title: "Avustus", date: "2025-03-05", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.");
+        var swedish = Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: "Ansökan om bidrag, se [ansökan](https://e-tjanst.example/ansokningar/zacharias-quorvinen).");
+        var meeting = "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n" + $"attendees: [\"[[{Name}]]{{.personal}}\"]\n---\nKuultiin [lausunto](https://kemi.example/lausunto-zacharias-quorvinen.pdf).\n";
+        var swedishMeeting = "---\nnumber: 3/2025\nminutes_public: 2025-03-07\n---\nHördes, [yttrande](mailto:zacharias.quorvinen@example.fi).\n";
+        using var decisions = Site(finnish, swedish);
+        using var meetings = Site("", "", meeting, swedishMeeting);
+
+        foreach (var (result, expected) in new[]
+        {
+            (decisions.BuildOn(AfterLastDay), new[] { ("sv/2025/avustus.md", 10, 23) }),
+            (meetings.BuildOn(AfterLastDay), new[] { ("fi/meetings/kaupunginhallitus/2025-03-05.md", 6, 10), ("sv/meetings/kaupunginhallitus/2025-03-05.md", 5, 9) }),
+        })
+        {
+            Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+            var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PersonalDataInAddress).ToList();
+            Assert.All(warnings, d => Assert.False(d.IsError));
+            Assert.All(warnings, d => Assert.DoesNotContain(Name, d.Message, StringComparison.Ordinal));
+            Assert.Equal(expected.Order().ToList(), warnings.Select(d => (d.Location.Path[(d.Location.Path.IndexOf("/content/", StringComparison.Ordinal) + 9)..], d.Location.Line, d.Location.Column)).Order().ToList());
+        }
+    }
+
     // Seen by the review: Excel saves a Finnish .csv in Windows-1252, read as UTF-8 it held no 'ö'.
     [Fact]
     public void A_csv_attachment_saved_by_excel_is_read_as_excel_wrote_it()

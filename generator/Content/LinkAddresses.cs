@@ -1,0 +1,75 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Law;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The address of every link, image, autolink and link definition of a decision's published
+/// texts (or a meeting's notes), and every e-mail address written in them, outside their marks,
+/// with where it is written. When a mark's last day comes its words leave the text, but an
+/// address is published as written: a name in it would stay on the site. A text that
+/// 'personal:' lists leaves the site whole, its links with it.
+/// </summary>
+public static partial class LinkAddresses
+{
+    public static IEnumerable<(string Address, SourceLocation Location)> Of(Decision decision)
+    {
+        // A confidential decision publishes none of its texts.
+        if (decision.Law.Confidential)
+        {
+            yield break;
+        }
+
+        var personal = decision.Law.Personal;
+        foreach (var (field, text) in new[] { ("text", decision.Markdown), ("proposal", decision.Proposal), ("decision", decision.DecisionText), ("previous", decision.Law.Previous) })
+        {
+            if (text is null || personal.Contains(field, StringComparer.Ordinal) || (field == "previous" && personal.Contains("decision", StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            // A front-matter field's place is its line.
+            foreach (var link in In(text, decision.File.Path, decision.MarkdownFirstLine))
+            {
+                yield return field == "text" ? link : (link.Address, decision.LocationOf(field));
+            }
+        }
+    }
+
+    /// <summary>The addresses of a Markdown text that starts on <paramref name="firstLine"/> of its file, each where it is written.</summary>
+    public static IEnumerable<(string Address, SourceLocation Location)> In(string text, string path, int firstLine)
+    {
+        foreach (var link in Markup.MarkdownSyntax.Links(WithoutMarks(text)))
+        {
+            var address = link switch
+            {
+                LinkInline inline => inline.Url!,
+                AutolinkInline autolink => autolink.Url,
+                _ => ((LinkReferenceDefinition)link).Url!,
+            };
+
+            // Markdig counts lines and columns from zero, within the text.
+            yield return (Uri.UnescapeDataString(address), new SourceLocation(path, firstLine + link.Line, link.Column + 1));
+        }
+
+        // An e-mail address written as text is no link, and is published as written too.
+        foreach (Match email in EmailAddress().Matches(WithoutMarks(text)))
+        {
+            var before = text.AsSpan(0, email.Index);
+            yield return (email.Value, new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));
+        }
+    }
+
+    // Not one a link already writes: after 'mailto:', '<' or '['.
+    [GeneratedRegex(@"(?<![\w.+\-<\[:/=])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]
+    private static partial Regex EmailAddress();
+
+    // Each mark blanked out letter for letter, its line breaks kept, so that what is left parses
+    // as before and every link keeps its line and column; a link inside a mark leaves with the mark.
+    private static string WithoutMarks(string text) => !PersonalDataMarks.MayHave(text)
+        ? text
+        : PersonalDataMarks.Pattern().Replace(text, mark => string.Concat(mark.Value.Select(c => c is '\n' or '\r' ? c : 'x')));
+}
