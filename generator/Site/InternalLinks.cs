@@ -166,7 +166,8 @@ public static class InternalLinks
         DiagnosticBag diagnostics)
     {
         var (path, fragment) = Split(url);
-        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !HasScheme(path))
+        // A link starting '//' is another site's, with the page's scheme.
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !HasScheme(path) && !path.StartsWith("//", StringComparison.Ordinal))
         {
             // A path from a root ('/fi/2024/katto.md') leads to no file of the site; it is named below.
             var folder = Path.GetDirectoryName(FullPath(page.Decision.File.Path))!;

@@ -40,8 +40,10 @@ public static class LostTranslations
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    // The diary number only where a § is missing: one case is often decided under two §s of one meeting.
     private static MessageText? Evidence(Decision a, Decision b) =>
         a.Section is { } section && section == b.Section ? MessageText.Of($"§ {section}")
+        : a.Section is not null && b.Section is not null ? null
         : !string.IsNullOrWhiteSpace(a.Dnro) && string.Equals(a.Dnro.Trim(), b.Dnro?.Trim(), StringComparison.Ordinal) ? MessageText.Of($"diary number {a.Dnro.Trim()}")
         : null;
 }

@@ -66,6 +66,19 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void A_link_starting_with_two_slashes_is_another_sites_even_to_a_markdown_file()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [ohje](//github.com/kemi/ohjeet/blob/main/README.md).")}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
+    [Fact]
     public void A_link_to_a_decision_address_that_does_not_exist_is_an_error()
     {
         using var site = new TestSite($"""
