@@ -202,7 +202,15 @@ public static partial class SiteConfigLoader
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
             || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location, $"'base_url' must be an absolute http(s) address without query or fragment, e.g. https://paatokset.example.fi/portal/, not '{text}'");
+            var meant = BaseUrlAddress.Meant(text) is { } folder ? Suggestions.MeantThis(folder) : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location, $"'base_url' must be an absolute http(s) address without query or fragment, e.g. https://paatokset.example.fi/portal/, not '{text}'{meant}");
+            return null;
+        }
+
+        if (BaseUrlAddress.EndsInPage(uri))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
+                $"'base_url' ends in a page, not in the folder the site is published in, and every address of the site would be made under it; did you mean '{BaseUrlAddress.Meant(text)}'?");
             return null;
         }
 

@@ -34,7 +34,8 @@ public static class DecisionReader
 
         var yaml = new YamlMapping(mapping, source, local, DiagnosticCodes.WrongType);
         CheckFieldNames(yaml, local);
-        foreach (var missing in DecisionFields.Required.Where(f => !yaml.Has(f)))
+        // A required field written under another name ('Title:', 'päivämäärä:') is named there, once, by CheckFieldNames.
+        foreach (var missing in DecisionFields.Required.Where(f => !yaml.Has(f) && !WrittenAs(yaml, f)))
         {
             local.Error(DiagnosticCodes.MissingField, file, $"missing required field '{missing}'{Hint(missing)}");
         }
@@ -105,7 +106,7 @@ public static class DecisionReader
                 continue;
             }
 
-            if (DecisionFields.Meant(key) is { } meant && DecisionFields.Withholding.Contains(meant))
+            if (DecisionFields.Meant(key) is { } meant && (DecisionFields.Withholding.Contains(meant) || (DecisionFields.Required.Contains(meant) && !yaml.Has(meant))))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
             }
@@ -115,6 +116,9 @@ public static class DecisionReader
             }
         }
     }
+
+    private static bool WrittenAs(YamlMapping yaml, string field) =>
+        yaml.Entries.Any(e => e.KeyNode is ScalarNode && !DecisionFields.All.Contains(e.Key) && DecisionFields.Meant(e.Key) == field);
 
     private static MessageText Hint(string field) => field switch
     {

@@ -188,6 +188,9 @@ public static class DiagnosticCodes
     public const string DecisionOnCancelledMeeting = "DP0243";
     public const string ImportDateGuessed = "DP0244";
     public const string FileNameWithoutAddress = "DP0245";
+    public const string SectionTwiceInMeeting = "DP0246";
+    public const string TranslationRenamed = "DP0247";
+    public const string MeetingNumberDiffers = "DP0248";
 
     // Messages in the editor's language (editors: DP1240-DP1249).
     public const string InvalidEditorLanguage = "DP1240";

@@ -24,6 +24,15 @@ public static class Suggestions
         }
 
         var list = candidates.ToList();
+
+        // 'ä' as one character or as 'a' and a combining mark (a Mac's or a zip file's names): the
+        // same name to the eye, another to the computer, and no edit distance tells why.
+        var composed = value.Normalize();
+        if (list.FirstOrDefault(c => c != value && c.Normalize() == composed) is { } marks)
+        {
+            return MessageText.Format(SeparateMarks, marks);
+        }
+
         var closest = Closest(value, list);
         if (closest is not null)
         {
@@ -50,6 +59,8 @@ public static class Suggestions
         var c = value[at];
         return at == 0 ? MessageText.Format(StartsWith, UnseenCharacters.Name(c), (int)c) : MessageText.Format(HasAfter, UnseenCharacters.Name(c), (int)c, value[..at]);
     }
+
+    private const string SeparateMarks = "; '{0}' looks the same, but one of the two is written with its accents as marks of their own (as a Mac or a zip file may write a name), which makes it another name: type the name again, here and in the file's name";
 
     private const string StartsWith = "; the name starts with {0} (U+{1:X4}), pasted with the text perhaps: delete it";
 

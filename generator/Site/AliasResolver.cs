@@ -34,7 +34,7 @@ public static class AliasResolver
                 if (path is null)
                 {
                     diagnostics.Error(DiagnosticCodes.AliasInvalid, alias.Location,
-                        $"alias '{alias.Path}' must be an address inside the site such as '{page.Path}' (letters, digits, '-', '_', '.' and '/'; no '..', no 'https://')");
+                        $"alias '{alias.Path}' must be an address inside the site such as '{page.Path}' (letters, digits, '-', '_', '.' and '/'; no '..', no 'https://'){InsideSite(alias.Path, site.Config.BaseUrl)}");
                     continue;
                 }
 
@@ -69,6 +69,15 @@ public static class AliasResolver
 
         return result.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
     }
+
+    // An old address copied whole from the browser ('https://paatokset.example.fi/fi/…/'): the part inside the site is meant.
+    private static MessageText InsideSite(string alias, Uri site) =>
+        Uri.TryCreate(alias.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && string.Equals(uri.Host, site.Host, StringComparison.OrdinalIgnoreCase)
+            && uri.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal)
+            && Normalize(Uri.UnescapeDataString(uri.AbsolutePath[site.AbsolutePath.Length..])) is { } path
+            ? Suggestions.MeantThis(path)
+            : MessageText.Empty;
 
     /// <summary>The alias as an output path ("fi/x/" or "fi/x.html"), or null when it is not a path inside the site.</summary>
     public static string? Normalize(string alias)

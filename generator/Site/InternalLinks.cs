@@ -166,25 +166,26 @@ public static class InternalLinks
         DiagnosticBag diagnostics)
     {
         var (path, fragment) = Split(url);
-        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !HasScheme(path) && !path.StartsWith('/'))
+        // A link starting '//' is another site's, with the page's scheme.
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !HasScheme(path) && !path.StartsWith("//", StringComparison.Ordinal))
         {
+            // A path from a root ('/fi/2024/katto.md') leads to no file of the site; it is named below.
             var folder = Path.GetDirectoryName(FullPath(page.Decision.File.Path))!;
-            var target = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(path)));
+            var target = path.StartsWith('/') ? "" : Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(path)));
             if (byFile.TryGetValue(target, out var linked))
             {
                 return paths.Link(linked.Path) + fragment;
             }
 
-            if (loadedFiles.Contains(target) || File.Exists(target))
+            if (target.Length > 0 && (loadedFiles.Contains(target) || File.Exists(target)))
             {
                 diagnostics.Error(DiagnosticCodes.LinkToUnpublished, location,
                     $"the link '{url}' leads to a decision that is not published (a draft, withdrawn, or a file with errors); publish it or remove the link");
                 return null;
             }
 
-            var candidates = byFile.Keys.Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'));
             diagnostics.Error(DiagnosticCodes.BrokenLink, location,
-                $"the link '{url}' leads to a file that does not exist{DidYouMean(path, candidates)}");
+                $"the link '{url}' leads to a file that does not exist{DidYouMeanFile(path, folder, byFile.Keys)}");
             return null;
         }
 
@@ -257,9 +258,19 @@ public static class InternalLinks
         return name.Contains('.') ? null : name.Length == 0 ? path : path + "/";
     }
 
-    // Only the closest name: a list of every decision would drown the message.
-    private static MessageText DidYouMean(string written, IEnumerable<string> candidates) =>
-        Suggestions.Closest(written, candidates) is { } closest ? Suggestions.MeantThis(closest) : MessageText.Empty;
+    // A path written from the repository's or the content folder's root ('content/fi/2024/katto.md',
+    // as GitHub links files, or '/fi/2024/katto.md') names the file whose path ends with it; a name
+    // alone, the nearest such file (the text's own language first). Else only the closest name:
+    // a list of every decision would drown the message.
+    private static MessageText DidYouMeanFile(string written, string folder, IEnumerable<string> files)
+    {
+        var tail = "/" + written.TrimStart('/');
+        var candidates = files.Select(f => (Full: f.Replace('\\', '/'), Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'))).ToList();
+        var named = candidates.Where(c => c.Full.EndsWith(tail, StringComparison.Ordinal))
+            .OrderBy(c => c.Relative.Length).ThenBy(c => c.Relative, StringComparer.Ordinal).Select(c => c.Relative).FirstOrDefault();
+        return named is not null ? Suggestions.MeantThis(named)
+            : Suggestions.Closest(written, candidates.Select(c => c.Relative)) is { } closest ? Suggestions.MeantThis(closest) : MessageText.Empty;
+    }
 
     private static (string Path, string Fragment) Split(string url)
     {

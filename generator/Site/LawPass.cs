@@ -127,8 +127,16 @@ public static class LawPass
         var numbered = meetings.Where(m => m.Key.Body == decision.Body && m.Value.Any(f => f.Number == number)).Select(m => m.Key).ToList();
         if (numbered.Count == 0)
         {
-            // A meeting known only from its decisions: it still gets a page and an agenda.
-            return new MeetingId(decision.Body, decision.Date);
+            // A meeting known only from its decisions: it still gets a page and an agenda. Unless the
+            // organ's file of that day has another number, which the page then shows.
+            var sameDay = new MeetingId(decision.Body, decision.Date);
+            if (meetings.TryGetValue(sameDay, out var files) && files.FirstOrDefault(f => f.Number is not null) is { } file)
+            {
+                diagnostics.Warning(DiagnosticCodes.MeetingNumberDiffers, decision.LocationOf("meeting"),
+                    $"'meeting: {number}', but the meeting of '{decision.Body}' on {IsoDate.Format(decision.Date)} is number {file.Number} ({file.File.Path}), and its pages show that: correct 'meeting', or the meeting file's 'number'");
+            }
+
+            return sameDay;
         }
 
         var id = numbered.OrderBy(m => m.Date).First();

@@ -54,6 +54,8 @@ public static class SiteModelBuilder
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
         var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
+        SectionClashes.Check(published, law, diagnostics);
+        LostTranslations.Check(published, diagnostics);
         var pages = DecisionOrder.Sort(InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, diagnostics, cache));
         for (var i = 0; i < pages.Count; i++)
         {

@@ -115,7 +115,7 @@ public static partial class YamlLineMistakes
             }
 
             var column = valueGroup.Success ? valueGroup.Index + 1 : text.Length + 1;
-            var valueMistake = Value(key, value, column, i + 1, codes, out var readable);
+            var valueMistake = Value(key, value, column, i + 1, i == last, codes, out var readable);
             if (valueMistake is not null || !readable)
             {
                 return valueMistake;
@@ -175,7 +175,8 @@ public static partial class YamlLineMistakes
 
     // A value YAML reads as a sign rather than text. 'readable' is false when the value runs on
     // past its line (inside quotes or brackets), where this reading stops.
-    private static YamlMistakes.Mistake? Value(string key, string value, int column, int line, YamlCodes codes, out bool readable)
+    // 'atError': the parser stopped on this line, so a sign it could read elsewhere ('*x') is what it could not read here.
+    private static YamlMistakes.Mistake? Value(string key, string value, int column, int line, bool atError, YamlCodes codes, out bool readable)
     {
         readable = true;
         if (value.Length == 0)
@@ -221,7 +222,10 @@ public static partial class YamlLineMistakes
                 return new(codes.LineShape, line, column, MessageText.Format(YamlMessages.ItemAfterField, key, $"{key}: [{item}]"));
             case '|' or '>' when !ValueBlockHeader().IsMatch(value):
                 return new(codes.QuoteTheValue, line, column, MessageText.Format(YamlMessages.TextAfterBlockSign, key, value[0], $"{key}: {Quoted(value)}"));
+            case ']' or '}' when atError:
+                return new(codes.StrayBracket, line, column, MessageText.Format(YamlMessages.StrayBracket, value[0]));
             case '*' or '&' or '!' when value.Contains(' ') && !value[value.IndexOf(' ')..].TrimStart().StartsWith('#'):
+            case '*' or '&' or '!' or ',' when atError:
             case '@' or '`' or '%':
             case '?' when value.Length == 1 || value[1] == ' ':
                 return new(codes.QuoteTheValue, line, column, MessageText.Format(YamlMessages.SignAtStart, key, value[0], $"{key}: {Quoted(value)}"));

@@ -220,7 +220,7 @@ public static class MemberRegisterReader
         var role = yaml.String("role")?.Trim() ?? "member";
         if (!MemberRole.Kinds.Contains(role))
         {
-            diagnostics.Error(DiagnosticCodes.MemberRegisterInvalid, yaml.ValueLocation("role"), $"unknown role '{role}'{Suggestions.DidYouMean(role, MemberRole.Kinds)}");
+            diagnostics.Error(DiagnosticCodes.MemberRegisterInvalid, yaml.ValueLocation("role"), $"unknown role '{role}'{Suggestions.DidYouMeanField(role, MemberRole.Kinds, RoleWords(config))}");
             ok = false;
         }
 
@@ -267,4 +267,12 @@ public static class MemberRegisterReader
         }
     }
 
+    // The minutes' words for the roles ('puheenjohtaja', 'vice ordförande'), from the sites' own
+    // labels of them, so that a role written as the minutes write it is named with its id.
+    private static Dictionary<string, string> RoleWords(SiteConfig config) =>
+        config.Strings.Values
+            .SelectMany(strings => MemberRole.Kinds.Select(kind => (Word: strings.Text.GetValueOrDefault("role_" + kind), Kind: kind)))
+            .Where(w => !string.IsNullOrWhiteSpace(w.Word))
+            .GroupBy(w => w.Word!.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
 }

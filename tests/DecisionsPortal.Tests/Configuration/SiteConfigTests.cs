@@ -59,6 +59,23 @@ public sealed class SiteConfigTests
         Assert.Contains("base_url", error.Message);
     }
 
+    [Theory]
+    [InlineData("paatokset.example.fi", "https://paatokset.example.fi/")]
+    [InlineData("www.kemi.fi/paatokset", "https://www.kemi.fi/paatokset/")]
+    [InlineData("https://example.fi/portal/?x=1", "https://example.fi/portal/")]
+    [InlineData("https://example.fi/portal/#top", "https://example.fi/portal/")]
+    [InlineData("https://example.fi/portal/index.html", "https://example.fi/portal/")]
+    public void A_base_url_copied_from_the_address_bar_is_refused_with_the_address_to_write(string url, string meant)
+    {
+        using var site = new TestSite("-- site.yml --\n" + Config("https://paatokset.esimerkkila.example/", url));
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP1006");
+        Assert.Equal((2, 11), (error.Location.Line, error.Location.Column));
+        Assert.EndsWith($"did you mean '{meant}'?", error.Message);
+    }
+
     [Fact]
     public void An_invisible_character_pasted_after_the_base_url_warns_and_stays_out_of_every_address()
     {

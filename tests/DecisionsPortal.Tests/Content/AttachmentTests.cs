@@ -70,6 +70,19 @@ public sealed class AttachmentTests
         Assert.Contains("did you mean 'kutsu.pdf'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_attachment_whose_file_spells_its_accents_as_separate_marks_is_named_as_such()
+    {
+        // 'päätös.pdf' as a Mac or a zip file may write it: 'a' and a combining diaeresis (U+0308).
+        using var site = WithAttachments("  - { title: Kutsu, file: kutsu.pdf }\n  - { title: Päätös, file: päätös.pdf }");
+        site.WriteBytes("content/fi/2025/" + "päätös.pdf".Normalize(System.Text.NormalizationForm.FormD), Invitation);
+
+        var error = SingleError(site);
+
+        Assert.Equal((DiagnosticCodes.AttachmentMissing, 10), (error.Code, error.Location.Line));
+        Assert.Contains("written with its accents as marks of their own", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../salainen.txt")]
     [InlineData("liitteet/../../salainen.txt")]

@@ -52,6 +52,26 @@ public sealed class MemberRegisterTests
         Assert.False(result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("puheenjohtaja", "chair")]
+    [InlineData("Varapuheenjohtaja", "vice_chair")]
+    [InlineData("vice ordförande", "vice_chair")]
+    [InlineData("ersättare", "deputy")]
+    [InlineData("memeber", "member")]
+    public void A_role_written_as_the_minutes_word_for_it_is_an_error_naming_its_id(string written, string meant)
+    {
+        var result = Build($"""
+              - name: Aino Aaltonen
+                group: kesk
+                roles:
+                  - {"{"} body: kaupunginvaltuusto, role: {written}, from: 2021-08-01 {"}"}
+            """);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0260", 8), (error.Code, error.Location.Line));
+        Assert.EndsWith($"did you mean '{meant}'?", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_date_that_is_no_date_and_a_term_that_ends_before_it_begins_are_errors()
     {

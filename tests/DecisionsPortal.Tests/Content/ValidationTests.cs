@@ -77,6 +77,23 @@ public sealed class ValidationTests
         Assert.Contains("did you mean 'environment'", error.Message);
     }
 
+    [Theory]
+    [InlineData("title: Koulun katto", "Title: Koulun katto", "title")]
+    [InlineData("date: 2025-03-14", "päivämäärä: 2025-03-14", "date")]
+    [InlineData("body: kaupunginhallitus", "\uFEFFbody: kaupunginhallitus", "body")]
+    public void A_required_field_written_under_another_name_is_one_error_at_that_name(string field, string written, string meant)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "Koulun katto").Replace(field, written, StringComparison.Ordinal));
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Error, "DP0014"), (error.Severity, error.Code));
+        Assert.NotEqual(1, error.Location.Line);
+        Assert.Contains(meant, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_field_is_a_warning_with_a_suggestion_and_the_build_goes_on()
     {

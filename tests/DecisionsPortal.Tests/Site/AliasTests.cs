@@ -49,6 +49,19 @@ public sealed class AliasTests
     }
 
     [Theory]
+    [InlineData("https://paatokset.esimerkkila.example/fi/paatokset/2024/vanha-nimi/")]
+    [InlineData("HTTPS://Paatokset.Esimerkkila.Example/fi/paatokset/2024/vanha-nimi/")]
+    public void An_alias_written_as_the_sites_full_address_is_an_error_naming_the_address_inside_the_site(string alias)
+    {
+        using var site = WithAliases($"[{alias}]");
+
+        var error = Assert.Single(Errors(site));
+
+        Assert.Equal((DiagnosticCodes.AliasInvalid, 8), (error.Code, error.Location.Line));
+        Assert.EndsWith("did you mean 'fi/paatokset/2024/vanha-nimi/'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(300, 1)]
     [InlineData(200, 6)]
     public void An_alias_too_long_for_a_file_system_is_an_error_at_its_line_in_check_as_in_build(int letters, int parts)

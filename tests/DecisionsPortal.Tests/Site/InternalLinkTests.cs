@@ -42,6 +42,42 @@ public sealed class InternalLinkTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Theory]
+    [InlineData("/fi/2024/toinen.md")]
+    [InlineData("/content/fi/2024/toinen.md")]
+    [InlineData("content/fi/2024/toinen.md")]
+    public void A_link_to_a_decisions_file_written_from_the_root_is_an_error_naming_the_file_in_the_texts_language(string written)
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: $"Katso [aiempi]({written}).")}
+            -- content/fi/2024/toinen.md --
+            {Other}
+            -- content/sv/2024/toinen.md --
+            {Decisions.Swedish(title: "Annat beslut", date: "2024-05-02")}
+            """);
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0060", error.Code);
+        Assert.EndsWith("did you mean '../2024/toinen.md'?", error.Message);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_link_starting_with_two_slashes_is_another_sites_even_to_a_markdown_file()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [ohje](//github.com/kemi/ohjeet/blob/main/README.md).")}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
     [Fact]
     public void A_link_to_a_decision_address_that_does_not_exist_is_an_error()
     {

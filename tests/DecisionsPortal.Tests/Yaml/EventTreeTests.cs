@@ -48,6 +48,21 @@ public sealed class EventTreeTests
         Assert.Contains(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("date: 2025-03-14\ntitle: }\n", "DP0149", 8, "this '}' closes nothing")]
+    [InlineData("date: 2025-03-14\ntitle: ,Kemi\n", "DP0148", 8, "the value of 'title' begins with ','")]
+    [InlineData("date: 2025-03-14\ntitle: !Tärkeä\n", "DP0148", 8, "`title: \"!Tärkeä\"`")]
+    [InlineData("date: 2025-03-14\ntitle: *\n", "DP0148", 8, "`title: \"*\"`")]
+    public void A_sign_at_the_start_of_a_value_that_the_parser_cannot_read_is_named_with_the_fix(string yaml, string code, int column, string message)
+    {
+        var bag = new DiagnosticBag();
+        Parse(yaml, bag);
+
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal((code, 2, column), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains(message, error.Message);
+    }
+
     [Fact]
     public void The_same_problems_in_a_configuration_file_have_configuration_codes()
     {

@@ -1,0 +1,49 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// Translations pair by file name (or 'key:'). Renaming one file of a pair (a better address, a
+/// typo, a capital) leaves both on the site, each unpaired, with nothing but the info line every
+/// untranslated decision gets. When an unpaired file's only unpaired match in another language
+/// has its date, organ and § (or diary number), the two are named together, once.
+/// </summary>
+public static class LostTranslations
+{
+    public static void Check(IReadOnlyList<Decision> published, DiagnosticBag diagnostics)
+    {
+        var alone = published.GroupBy(d => d.Key, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .Select(g => g.First())
+            .OrderBy(d => d.File.Path, StringComparer.Ordinal)
+            .ToList();
+        var byDay = alone.ToLookup(d => (d.Date, d.Body));
+        var named = new HashSet<Decision>(ReferenceEqualityComparer.Instance);
+        foreach (var decision in alone)
+        {
+            if (named.Contains(decision) || Match(decision, byDay) is not { } other || Match(other, byDay) != decision)
+            {
+                continue;
+            }
+
+            named.Add(other);
+            diagnostics.Warning(DiagnosticCodes.TranslationRenamed, decision.File,
+                $"this decision has no translation in {other.Language}, and {other.File.Path}, of the same date, organ and {Evidence(decision, other)}, has none in {decision.Language}: if they are one decision, give the two files the same name (the name is the address), or the same 'key:'");
+        }
+    }
+
+    // The one unpaired decision of another language that is this one by its date, organ and § or diary number.
+    private static Decision? Match(Decision decision, ILookup<(DateOnly, string), Decision> byDay)
+    {
+        var matches = byDay[(decision.Date, decision.Body)].Where(o => o.Language != decision.Language && Evidence(decision, o) is not null).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    // The diary number only where a § is missing: one case is often decided under two §s of one meeting.
+    private static MessageText? Evidence(Decision a, Decision b) =>
+        a.Section is { } section && section == b.Section ? MessageText.Of($"§ {section}")
+        : a.Section is not null && b.Section is not null ? null
+        : !string.IsNullOrWhiteSpace(a.Dnro) && string.Equals(a.Dnro.Trim(), b.Dnro?.Trim(), StringComparison.Ordinal) ? MessageText.Of($"diary number {a.Dnro.Trim()}")
+        : null;
+}
