@@ -19,18 +19,11 @@ internal sealed class AttachmentTextCache
 
     public int Count => texts.Count;
 
-    /// <summary>What identifies the file's content for the cache; also what a decision's cached analysis compares.</summary>
-    public static string Key(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? $"{path}\u001f{info.Length}\u001f{info.LastWriteTimeUtc.Ticks}" : path;
-    }
-
-    /// <summary>The attachments of a decision whose text search reads, each with its <see cref="Key"/>.</summary>
+    /// <summary>The attachments of a decision whose text search reads, each with its <see cref="AttachmentText.Key"/> (also what a decision's cached analysis compares).</summary>
     public List<(Attachment Attachment, string Key)> Searchable(DecisionPage page) =>
         Publication.SearchableAttachments(page.Decision)
             .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File))
-            .Select(a => (Attachment: a, Key: keys.GetOrAdd(a.SourcePath!, Key)))
+            .Select(a => (Attachment: a, Key: keys.GetOrAdd(a.SourcePath!, AttachmentText.Key)))
             .ToList();
 
     /// <summary>Files beside the decisions may have changed: each key is made again from the disk.</summary>

@@ -5,7 +5,7 @@ namespace DecisionsPortal.Search;
 /// <summary>
 /// A decision's search document and analysis, with the decision, the people's names
 /// (<see cref="DecisionPeople"/>: its meeting's attendees are in another file) and its searchable
-/// attachments' files (<see cref="AttachmentTextCache.Key"/>: a PDF may change beside an unchanged
+/// attachments' files (<see cref="AttachmentText.Key"/>: a PDF may change beside an unchanged
 /// decision) they were made from, and the attachments whose text could not be read.
 /// </summary>
 internal sealed record CachedSearchDocument(Decision Source, string People, string AttachmentFiles, SearchDocument Document, DocumentAnalysis Analysis)

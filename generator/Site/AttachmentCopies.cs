@@ -38,7 +38,7 @@ internal static class AttachmentCopies
             {
                 var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
                 foreach (var attachment in decision.Attachments.Where(a => Readable(a)
-                    && cache.AttachmentHolds($"{Search.AttachmentTextCache.Key(a.SourcePath!)}\u001d{words}", _ => UnmarkedCopies.First(Text(a.SourcePath!), marked) >= 0)))
+                    && cache.AttachmentHolds($"{AttachmentText.Key(a.SourcePath!)}\u001d{words}", _ => UnmarkedCopies.First(Text(a.SourcePath!), marked) >= 0)))
                 {
                     diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, attachment.Location, message);
                 }
@@ -55,7 +55,7 @@ internal static class AttachmentCopies
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return Search.AttachmentText.Read(path).Text;
+            return AttachmentText.Read(path).Text;
         }
 
         if (TextFiles.Check(path).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path) is not { } bytes)

@@ -1,16 +1,23 @@
 using UglyToad.PdfPig;
 
-namespace DecisionsPortal.Search;
+namespace DecisionsPortal.Content;
 
 /// <summary>
-/// The text of a PDF attachment, for search, as PdfPig reads it word by word; or why it could
-/// not be read (<see cref="Error"/>: a damaged, encrypted or not-PDF file), which the build
-/// reports as a warning and goes on without that text.
+/// The text of a PDF attachment, as PdfPig reads it word by word, for search and for the check of
+/// marked words in attachments; or why it could not be read (<see cref="Error"/>: a damaged,
+/// encrypted or not-PDF file), which the build reports as a warning and goes on without that text.
 /// </summary>
 public sealed record AttachmentText(string Text, string? Error)
 {
     /// <summary>Whether search reads the file: only PDFs have text PdfPig can give.</summary>
     public static bool IsSearchable(string file) => file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What identifies the file's content for a cache of its text: its path, size and time of last change.</summary>
+    public static string Key(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? $"{path}\u001f{info.Length}\u001f{info.LastWriteTimeUtc.Ticks}" : path;
+    }
 
     public static AttachmentText Read(string path)
     {
