@@ -15,11 +15,15 @@ namespace DecisionsPortal.Incremental;
 /// </summary>
 public sealed class Fingerprints
 {
-    private readonly ConcurrentDictionary<DecisionPage, Fingerprint> pages;
+    // Filled before any reader sees it and only read after, so threads share it without locks: a
+    // concurrent dictionary's node a page made filling it the largest part of serve's fingerprints.
+    private readonly Dictionary<DecisionPage, Fingerprint> pages;
+    // A page not among the model's decisions, asked for by a producer.
+    private readonly ConcurrentDictionary<DecisionPage, Fingerprint> others = new(ReferenceEqualityComparer.Instance);
     private readonly ModelHasher hasher;
     private readonly Lock gate = new();
 
-    private Fingerprints(Fingerprint site, ConcurrentDictionary<DecisionPage, Fingerprint> pages, ModelHasher hasher)
+    private Fingerprints(Fingerprint site, Dictionary<DecisionPage, Fingerprint> pages, ModelHasher hasher)
     {
         AllButBodies = site;
         this.pages = pages;
@@ -36,7 +40,7 @@ public sealed class Fingerprints
         var count = site.Decisions.Count;
         var pathsAndLinks = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(count);
         var pages = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(count + 2);
-        var full = new ConcurrentDictionary<DecisionPage, Fingerprint>(Environment.ProcessorCount, count, ReferenceEqualityComparer.Instance);
+        var full = new Dictionary<DecisionPage, Fingerprint>(count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < count; i++)
         {
             var page = site.Decisions[i];
@@ -62,14 +66,14 @@ public sealed class Fingerprints
     /// <summary>A decision's own files (its page, its data): the site and all of the decision.</summary>
     public Fingerprint Of(DecisionPage page)
     {
-        if (pages.TryGetValue(page, out var known))
+        if (pages.TryGetValue(page, out var known) || others.TryGetValue(page, out known))
         {
             return known;
         }
 
         lock (gate)
         {
-            return pages.GetOrAdd(page, p => Fingerprint.Of(AllButBodies, hasher.Page(p)));
+            return others.GetOrAdd(page, p => Fingerprint.Of(AllButBodies, hasher.Page(p)));
         }
     }
 
