@@ -42,8 +42,6 @@ internal sealed class BuildMemo<TKey, TValue>(IEqualityComparer<TKey> comparer)
         return false;
     }
 
-    public void Set(TKey key, TValue value) => entries[key] = new Entry(value, build);
-
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> make)
     {
         if (TryGetValue(key, out var value))
@@ -51,9 +49,8 @@ internal sealed class BuildMemo<TKey, TValue>(IEqualityComparer<TKey> comparer)
             return value;
         }
 
-        value = make(key);
-        Set(key, value);
-        return value;
+        // The first value stored wins, so threads that made one for the same key all go on with it.
+        return entries.GetOrAdd(key, new Entry(make(key), build)).Value;
     }
 
     private sealed class Entry(TValue value, int build)

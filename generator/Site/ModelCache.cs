@@ -11,18 +11,17 @@ namespace DecisionsPortal.Site;
 /// </summary>
 public sealed class ModelCache
 {
-    private BuildMemo<Decision, Links> links = new(ReferenceEqualityComparer.Instance);
+    // What is remembered of a decision instance, in one entry: serve looks up each of 20,000
+    // decisions in every pass that remembers something of it, and each look-up and each memo's
+    // sweep after an edit is a walk over memory that no cache holds.
+    private BuildMemo<Decision, Remembered> decisions = new(ReferenceEqualityComparer.Instance);
     private BuildMemo<string, string> slugs = new(StringComparer.Ordinal);
-    private BuildMemo<Decision, bool> marks = new(ReferenceEqualityComparer.Instance);
-    private BuildMemo<Decision, DecisionPage> pages = new(ReferenceEqualityComparer.Instance);
     private BuildMemo<string, bool> attachmentCopies = new(StringComparer.Ordinal);
 
     public void Clear()
     {
-        links = new(ReferenceEqualityComparer.Instance);
+        decisions = new(ReferenceEqualityComparer.Instance);
         slugs = new(StringComparer.Ordinal);
-        marks = new(ReferenceEqualityComparer.Instance);
-        pages = new(ReferenceEqualityComparer.Instance);
         attachmentCopies = new(StringComparer.Ordinal);
         Last = null;
     }
@@ -30,12 +29,12 @@ public sealed class ModelCache
     /// <summary>A new build begins: what the last one did not use is forgotten.</summary>
     internal void NextBuild()
     {
-        links.NextBuild();
+        decisions.NextBuild();
         slugs.NextBuild();
-        marks.NextBuild();
-        pages.NextBuild();
         attachmentCopies.NextBuild();
     }
+
+    private Remembered Of(Decision decision) => decisions.GetOrAdd(decision, _ => new Remembered());
 
     /// <summary>
     /// The page an earlier build made for this decision instance when it equals <paramref name="page"/>
@@ -45,12 +44,13 @@ public sealed class ModelCache
     /// </summary>
     internal DecisionPage Same(DecisionPage page)
     {
-        if (pages.TryGetValue(page.Decision, out var last) && (ReferenceEquals(last, page) || Equal(last, page)))
+        var remembered = Of(page.Decision);
+        if (remembered.Page is { } last && (ReferenceEquals(last, page) || Equal(last, page)))
         {
             return last;
         }
 
-        pages.Set(page.Decision, page);
+        remembered.Page = page;
         return page;
     }
 
@@ -99,8 +99,16 @@ public sealed class ModelCache
     public SiteModel? Last { get; internal set; }
 
     /// <summary>Whether a decision's texts may mark personal data (the scan of its whole text is what is remembered).</summary>
-    internal bool MayHavePersonalMarks(Decision decision, Func<Decision, bool> scan) =>
-        marks.GetOrAdd(decision, scan);
+    internal bool MayHavePersonalMarks(Decision decision, Func<Decision, bool> scan)
+    {
+        var remembered = Of(decision);
+        if (remembered.Marks == Unknown)
+        {
+            remembered.Marks = scan(decision) ? Yes : No;
+        }
+
+        return remembered.Marks == Yes;
+    }
 
     /// <summary>Whether an attachment's text holds marked words, by the file as it is now (path, size, time) and the words: a PDF is read once a serve session.</summary>
     internal bool AttachmentHolds(string key, Func<string, bool> read) =>
@@ -113,7 +121,20 @@ public sealed class ModelCache
     internal IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? LinksOf(
         Decision decision,
         Func<Decision, IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>?> find) =>
-        links.GetOrAdd(decision, d => new Links(find(d))).Found;
+        (Of(decision).Links ??= new Links(find(decision))).Found;
 
     private sealed record Links(IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? Found);
+
+    private const int Unknown = 0, No = 1, Yes = 2;
+
+    // Each field is set by one pass, from the decision alone, so a pass that races another to
+    // set it sets the same value. Marks is an int (Unknown, No, Yes), written whole.
+    private sealed class Remembered
+    {
+        public Links? Links { get; set; }
+
+        public int Marks { get; set; }
+
+        public DecisionPage? Page { get; set; }
+    }
 }
