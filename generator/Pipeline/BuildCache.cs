@@ -16,6 +16,9 @@ public sealed class BuildCache
     /// <summary>The Load stage: each decision file's parse, by path, time and size.</summary>
     public ParsedFileCache ParsedFiles { get; } = new();
 
+    /// <summary>The attachments' texts (PDFs), read once by file, size and time: the Model stage's check of marked words and search both read them.</summary>
+    public AttachmentTextCache Attachments { get; private set; } = new();
+
     /// <summary>The Render stage: parsed templates, fingerprints of decisions and of the files the last good build made.</summary>
     public RenderCache Render { get; } = new();
 
@@ -32,5 +35,6 @@ public sealed class BuildCache
         Render.Clear();
         Search.Clear();
         Model.Clear();
+        Attachments = new AttachmentTextCache();
     }
 }

@@ -73,7 +73,7 @@ public static class BuildPipeline
             if (!cache.ParsedFiles.LastLoadTrusted)
             {
                 // The load looked at every file: files beside the decisions may have changed too.
-                cache.Search.Attachments.ForgetKeys();
+                cache.Attachments.ForgetKeys();
             }
 
             var meetings = MeetingLoader.Load(config, diagnostics);
@@ -83,7 +83,7 @@ public static class BuildPipeline
             // What the model is made from, bodies left out: while it stands, every file that shows no body does too.
             cache.Render.Hashes.NextBuild();
             var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Render.Hashes);
-            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members);
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments);
             Stage("model");
             if (diagnostics.HasErrors)
             {

@@ -53,7 +53,7 @@ public static class RenderStage
         {
             Rendered = incremental.Rendered,
             Records = incremental.Records,
-            Search = new Search.SiteSearch(site, cache.Search),
+            Search = new Search.SiteSearch(site, cache.Search, cache.Attachments),
             Diagnostics = diagnostics,
             Fingerprints = inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, incremental.Hashes) : null,
         };

@@ -1,3 +1,4 @@
+using DecisionsPortal.Content;
 using DecisionsPortal.Search.BaseForms;
 using DecisionsPortal.Site;
 
@@ -19,7 +20,7 @@ internal static class IncrementalIndexer
         foreach (var decisionPage in site[language].Listed)
         {
             var people = DecisionPeople.Names(site, decisionPage);
-            var files = attachments.Searchable(decisionPage);
+            var files = SearchableAttachments.Of(decisionPage, attachments);
             var fileKeys = string.Join('\n', files.Select(f => f.Attachment.Title + "\u001f" + f.Key));
             if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people, fileKeys))
             {

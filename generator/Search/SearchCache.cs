@@ -16,18 +16,11 @@ public sealed class SearchCache
 
     internal LanguageSearchCache For(string language) => languages.GetOrAdd(language, _ => new LanguageSearchCache());
 
-    /// <summary>The text of the PDF attachments, shared by the languages' indexes.</summary>
-    internal AttachmentTextCache Attachments { get; private set; } = new();
-
-    /// <summary>How many attachments' texts are kept: those of the files the last build's site has, as they are now.</summary>
-    public int AttachmentTexts => Attachments.Count;
-
     /// <summary>How many index builds (of any language) patched the previous index instead of building it anew.</summary>
     public int PatchedBuilds => languages.Values.Sum(l => l.Patched);
 
     public void Clear()
     {
         languages.Clear();
-        Attachments = new AttachmentTextCache();
     }
 }

@@ -1,4 +1,5 @@
 using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Search;
@@ -14,19 +15,20 @@ public sealed class SiteSearch
     private readonly Dictionary<string, Lazy<SearchFiles>> indexes;
 
     /// <param name="cache">What earlier builds of this <c>serve</c> session indexed; a one-off build passes an empty one.</param>
-    public SiteSearch(SiteModel site, SearchCache cache)
+    /// <param name="attachments">The attachments' texts read so far (the build's, or the <c>serve</c> session's).</param>
+    public SiteSearch(SiteModel site, SearchCache cache, AttachmentTextCache attachments)
     {
-        cache.Attachments.Trim(site);
+        SearchableAttachments.Trim(site, attachments);
         indexes = site.Languages.ToDictionary(
             l => l.Language,
-            l => new Lazy<SearchFiles>(() => Index(site, l.Language, Texts(site.Config, l.Language), cache)),
+            l => new Lazy<SearchFiles>(() => Index(site, l.Language, Texts(site.Config, l.Language), cache, attachments)),
             StringComparer.Ordinal);
     }
 
     public SearchFiles this[string language] => indexes[language].Value;
 
     /// <param name="text">The UI texts the search script shows.</param>
-    public static SearchFiles Index(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache cache)
+    public static SearchFiles Index(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache cache, AttachmentTextCache attachments)
     {
         var config = site.Config;
         var page = new SearchPageInfo(
@@ -37,7 +39,7 @@ public sealed class SiteSearch
             config.Topics.Select(t => (t.Id, t.Label(language))).ToList(),
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
-        return IncrementalIndexer.Build(site, language, cache.For(language), page, cache.Attachments);
+        return IncrementalIndexer.Build(site, language, cache.For(language), page, attachments);
     }
 
     private static Dictionary<string, string> Texts(SiteConfig config, string language) =>

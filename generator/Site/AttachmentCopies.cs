@@ -15,7 +15,7 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class AttachmentCopies
 {
-    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache)
+    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
     {
         var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
         if (checkedFiles.Count == 0)
@@ -38,7 +38,7 @@ internal static class AttachmentCopies
             {
                 var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
                 foreach (var attachment in decision.Attachments.Where(a => Readable(a)
-                    && cache.AttachmentHolds($"{AttachmentText.Key(a.SourcePath!)}\u001d{words}", _ => UnmarkedCopies.First(Text(a.SourcePath!), marked) >= 0)))
+                    && cache.AttachmentHolds($"{texts.KeyOf(a.SourcePath!)}\u001d{words}", _ => UnmarkedCopies.First(Text(a.SourcePath!, texts), marked) >= 0)))
                 {
                     diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, attachment.Location, message);
                 }
@@ -51,11 +51,11 @@ internal static class AttachmentCopies
 
     // A PDF as search reads it; a text file as it is. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
-    private static string Text(string path)
+    private static string Text(string path, AttachmentTextCache texts)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return AttachmentText.Read(path).Text;
+            return texts.Get(path).Text;
         }
 
         if (TextFiles.Check(path).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path) is not { } bytes)

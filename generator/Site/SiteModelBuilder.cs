@@ -15,8 +15,10 @@ public static class SiteModelBuilder
     /// </remarks>
     /// <param name="cache">What earlier builds found in unchanged decisions (serve); a one-off build starts with an empty one.</param>
     /// <param name="members">The register of elected members (content/members.yml), when the site has one.</param>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null)
+    /// <param name="attachments">The attachments' texts read so far, which search reads after the model too.</param>
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null, AttachmentTextCache? attachments = null)
     {
+        attachments ??= new AttachmentTextCache();
         cache ??= new ModelCache();
         cache.NextBuild();
         members ??= MemberRegister.Empty;
@@ -31,7 +33,7 @@ public static class SiteModelBuilder
             TranslationWithholding.Check(loaded, diagnostics);
             SharedAttachmentFiles.Check(loaded, diagnostics);
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
-            AttachmentCopies.Check(loaded, diagnostics, cache);
+            AttachmentCopies.Check(loaded, diagnostics, cache, attachments);
         });
         try
         {

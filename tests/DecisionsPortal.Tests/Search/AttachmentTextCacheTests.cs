@@ -38,7 +38,7 @@ public sealed class AttachmentTextCacheTests
         var options = new BuildOptions(site.ConfigPath);
         var cache = new BuildCache();
         SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
-        Assert.Equal(3, cache.Search.AttachmentTexts);
+        Assert.Equal(3, cache.Attachments.Count);
 
         // The invitation is replaced by a new version, the bridge's survey taken off its decision
         // and deleted, the school's drawing left as it was.
@@ -50,7 +50,7 @@ public sealed class AttachmentTextCacheTests
         var warm = SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
 
         // The new invitation's text and the unchanged drawing's: nothing of the old files.
-        Assert.Equal(2, cache.Search.AttachmentTexts);
+        Assert.Equal(2, cache.Attachments.Count);
         Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Check(options)), warm);
 
         // A file deleted while its decision still names it is the editor's error; once the
@@ -59,6 +59,6 @@ public sealed class AttachmentTextCacheTests
         Assert.Equal([DiagnosticCodes.AttachmentMissing], BuildPipeline.Check(options, cache).Diagnostics.Where(d => d.IsError).Select(d => d.Code));
         site.Write("content/fi/2025/koulu.md", Decision("Koulu", ""));
         Assert.True(BuildPipeline.Check(options, cache).Succeeded);
-        Assert.Equal(1, cache.Search.AttachmentTexts);
+        Assert.Equal(1, cache.Attachments.Count);
     }
 }

@@ -34,7 +34,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
             ("sv", new[] { "staden", "kongressen", "beslut", "miljön", "stadsstyrelsen", "skola" }),
         };
         var indexes = queries.AsParallel().AsOrdered()
-            .Select(q => SiteSearch.Index(model, q.Item1, new Dictionary<string, string>(), new SearchCache()).Files.ToDictionary(f => f.Path, f => f.Content))
+            .Select(q => SiteSearch.Index(model, q.Item1, new Dictionary<string, string>(), new SearchCache(), new DecisionsPortal.Content.AttachmentTextCache()).Files.ToDictionary(f => f.Path, f => f.Content))
             .ToList();
 
         for (var i = 0; i < queries.Length; i++)

@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
-using DecisionsPortal.Content;
-using DecisionsPortal.Site;
 
-namespace DecisionsPortal.Search;
+namespace DecisionsPortal.Content;
 
 /// <summary>
 /// The text of each PDF attachment read by this build or an earlier one of the same <c>serve</c>
-/// session, by file, size and time of last change: the Finnish and the Swedish index (which both
-/// hold a decision missing its translation) read a file once, and an unchanged file is not read again.
+/// session, by file, size and time of last change: the Model stage's check of marked words and the
+/// Finnish and the Swedish index (which both hold a decision missing its translation) read a file
+/// once, and an unchanged file is not read again.
 /// </summary>
-internal sealed class AttachmentTextCache
+public sealed class AttachmentTextCache
 {
     private readonly ConcurrentDictionary<string, Lazy<AttachmentText>> texts = new(StringComparer.Ordinal);
 
@@ -17,17 +16,20 @@ internal sealed class AttachmentTextCache
     // the disk, and serve would look at every attachment of the site after each edit, twice.
     private readonly ConcurrentDictionary<string, string> keys = new(StringComparer.Ordinal);
 
+    /// <summary>How many attachments' texts are kept.</summary>
     public int Count => texts.Count;
 
-    /// <summary>The attachments of a decision whose text search reads, each with its <see cref="AttachmentText.Key"/> (also what a decision's cached analysis compares).</summary>
-    public List<(Attachment Attachment, string Key)> Searchable(DecisionPage page) =>
-        Publication.SearchableAttachments(page.Decision)
-            .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File))
-            .Select(a => (Attachment: a, Key: keys.GetOrAdd(a.SourcePath!, AttachmentText.Key)))
-            .ToList();
+    /// <summary>Whether nothing is kept: no text, no key.</summary>
+    public bool IsEmpty => texts.IsEmpty && keys.IsEmpty;
+
+    /// <summary>The file's <see cref="AttachmentText.Key"/>, as the disk was when it was first asked for since <see cref="ForgetKeys"/>.</summary>
+    public string KeyOf(string path) => keys.GetOrAdd(path, AttachmentText.Key);
 
     /// <summary>Files beside the decisions may have changed: each key is made again from the disk.</summary>
     public void ForgetKeys() => keys.Clear();
+
+    /// <summary>The file's text as it is now.</summary>
+    public AttachmentText Get(string path) => Get(path, KeyOf(path));
 
     // A file that is not there (its key is its bare path) is read again rather than kept: a
     // decision parsed before its attachment was deleted still names it until it is parsed again.
@@ -35,25 +37,19 @@ internal sealed class AttachmentTextCache
         key == path ? AttachmentText.Read(path) : texts.GetOrAdd(key, _ => new Lazy<AttachmentText>(() => AttachmentText.Read(path))).Value;
 
     /// <summary>
-    /// Keeps only the texts of the files the site has now, as they are now: over a long serve
-    /// session the text of a file deleted, taken off its decision or changed since it was read is
-    /// dropped instead of held until serve stops.
+    /// Keeps only the texts of these files, as they are now: over a long serve session the text of a
+    /// file deleted, taken off its decision or changed since it was read is dropped instead of held
+    /// until serve stops.
     /// </summary>
-    public void Trim(SiteModel site)
+    public void KeepOnly(IReadOnlyCollection<(string Path, string Key)> current)
     {
-        if (texts.IsEmpty && keys.IsEmpty)
-        {
-            return;
-        }
-
-        var current = site.Languages.SelectMany(l => l.Listed).SelectMany(Searchable).ToList();
         var currentKeys = current.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var key in texts.Keys.Where(k => !currentKeys.Contains(k)))
         {
             texts.TryRemove(key, out _);
         }
 
-        var currentFiles = current.Select(f => f.Attachment.SourcePath!).ToHashSet(StringComparer.Ordinal);
+        var currentFiles = current.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var path in keys.Keys.Where(p => !currentFiles.Contains(p)))
         {
             keys.TryRemove(path, out _);
