@@ -17,15 +17,31 @@ internal static class IncrementalIndexer
     {
         var previous = cache.Documents;
         var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
-        foreach (var decisionPage in site[language].Listed)
+        var listed = site[language].Listed;
+        var people = new string[listed.Count];
+        var files = new List<(Content.Attachment Attachment, string Key)>[listed.Count];
+        var unread = new List<(string Path, string Key)>();
+        for (var i = 0; i < listed.Count; i++)
         {
-            var people = DecisionPeople.Names(site, decisionPage);
-            var files = SearchableAttachments.Of(decisionPage, attachments);
-            var fileKeys = string.Join('\n', files.Select(f => f.Attachment.Title + "\u001f" + f.Key));
-            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people, fileKeys))
+            people[i] = DecisionPeople.Names(site, listed[i]);
+            files[i] = SearchableAttachments.Of(listed[i], attachments);
+            if (files[i].Count > 0 && !(previous.TryGetValue(listed[i].Path, out var kept) && kept.Matches(listed[i].Decision, people[i], FileKeys(files[i]))))
             {
-                var texts = files.Select(f => (f.Attachment, Text: attachments.Get(f.Attachment.SourcePath!, f.Key))).ToList();
-                var document = SearchDocuments.Of(site, decisionPage, people) with
+                unread.AddRange(files[i].Select(f => (f.Attachment.SourcePath!, f.Key)));
+            }
+        }
+
+        // The PDFs of the decisions analysed anew are read first, on every core, one at a time
+        // each: reading one is tens of milliseconds, the analysis below one decision after another.
+        Parallel.ForEach(unread, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => attachments.Get(f.Path, f.Key));
+        for (var i = 0; i < listed.Count; i++)
+        {
+            var decisionPage = listed[i];
+            var fileKeys = FileKeys(files[i]);
+            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people[i], fileKeys))
+            {
+                var texts = files[i].Select(f => (f.Attachment, Text: attachments.Get(f.Attachment.SourcePath!, f.Key))).ToList();
+                var document = SearchDocuments.Of(site, decisionPage, people[i]) with
                 {
                     Attachments = texts.Where(t => t.Text.Error is null && t.Text.Text.Length > 0)
                         .Select(t => new SearchAttachment(t.Attachment.Title, site.Paths.Attachment(decisionPage, t.Attachment), t.Text.Text))
@@ -35,7 +51,7 @@ internal static class IncrementalIndexer
 
                 // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.
-                entry = new CachedSearchDocument(decisionPage.Decision, people, fileKeys, document with
+                entry = new CachedSearchDocument(decisionPage.Decision, people[i], fileKeys, document with
                 {
                     Proposal = "",
                     Text = "",
@@ -68,6 +84,9 @@ internal static class IncrementalIndexer
 
         return Full(language, ordered, cache, page) with { Unreadable = unreadable };
     }
+
+    private static string FileKeys(List<(Content.Attachment Attachment, string Key)> files) =>
+        string.Join('\n', files.Select(f => f.Attachment.Title + "\u001f" + f.Key));
 
     /// <summary>The entries in the previous build's order, if they are the same paths with the same dates (so sorting would give that order); else null.</summary>
     private static List<CachedSearchDocument>? SameOrder(IndexState? state, Dictionary<string, CachedSearchDocument> current)

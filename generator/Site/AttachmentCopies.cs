@@ -26,6 +26,7 @@ internal static class AttachmentCopies
         // A translation's attachment (the application in the other language) names whom the other file marks, too.
         var keys = checkedFiles.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var translations = loaded.Where(d => !d.Law.Confidential && keys.Contains(d.Key)).ToLookup(d => d.Key, StringComparer.Ordinal);
+        var looks = new List<(Attachment Attachment, MessageText Message, HashSet<string> Marked, string Words)>();
         foreach (var decision in checkedFiles)
         {
             var own = TranslationNameMarks.MarkedWords(decision);
@@ -37,11 +38,24 @@ internal static class AttachmentCopies
             }.Where(x => x.Item1.Count > 0))
             {
                 var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
-                foreach (var attachment in decision.Attachments.Where(a => Readable(a)
-                    && cache.AttachmentHolds($"{texts.KeyOf(a.SourcePath!)}\u001d{words}", _ => UnmarkedCopies.First(Text(a.SourcePath!, texts), marked) >= 0)))
-                {
-                    diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, attachment.Location, message);
-                }
+                looks.AddRange(decision.Attachments.Where(Readable).Select(a => (a, message, marked, words)));
+            }
+        }
+
+        // Reading a PDF's text is the costly part (tens of milliseconds a file), so the files are
+        // read on every core, one at a time each (a PDF being read holds tens of megabytes); the
+        // warnings are given in the files' order.
+        var holds = new bool[looks.Count];
+        Parallel.For(0, looks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (attachment, _, marked, words) = looks[i];
+            holds[i] = cache.AttachmentHolds($"{texts.KeyOf(attachment.SourcePath!)}\u001d{words}", _ => UnmarkedCopies.First(Text(attachment.SourcePath!, texts), marked) >= 0);
+        });
+        for (var i = 0; i < looks.Count; i++)
+        {
+            if (holds[i])
+            {
+                diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, looks[i].Attachment.Location, looks[i].Message);
             }
         }
     }
