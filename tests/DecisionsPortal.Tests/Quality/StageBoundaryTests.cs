@@ -9,7 +9,8 @@ namespace DecisionsPortal.Tests.Quality;
 /// A producer is a leaf of the Render stage: it reads the site model and returns files; what two
 /// producers share (an address, the Atom writer) lives in a type of its own that both use, so a
 /// producer can be changed, or left out of the list, without another one changing with it.
-/// <c>Shared/</c> holds helpers any stage may use, so it may use no stage.
+/// <c>Shared/</c> holds helpers any stage may use, so it may use no stage; the stages up to the
+/// site model use none of the stages after it.
 /// </summary>
 public sealed class StageBoundaryTests
 {
@@ -49,6 +50,24 @@ public sealed class StageBoundaryTests
             .SelectMany(source => folders
                 .Where(folder => Regex.IsMatch(source.Code, $@"(?<![\w.])(DecisionsPortal\.)?{folder}\.[A-Z]"))
                 .Select(folder => $"{source.Path} uses {folder}"))
+            .ToList();
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void The_model_is_made_without_the_stages_after_it()
+    {
+        // What may be published is decided before search, rendering or output see anything, so no
+        // stage up to the model may reach forward: a check of the model that read attachments
+        // through Search made the two stages depend on each other.
+        string[] upToModel = ["Configuration/", "Content/", "Site/", "Law/", "Yaml/", "Markup/"];
+        string[] after = ["Search", "Rendering", "Output", "Incremental", "Serving", "Pipeline", "Cli"];
+        var sources = Sources().Where(source => upToModel.Any(folder => source.Path.StartsWith(folder, StringComparison.Ordinal))).ToList();
+        Assert.Contains(sources, source => source.Path.StartsWith("Site/", StringComparison.Ordinal));
+        var found = sources
+            .SelectMany(source => after
+                .Where(stage => Regex.IsMatch(source.Code, $@"(?<![\w.])(DecisionsPortal\.)?{stage}\.[A-Z]|using DecisionsPortal\.{stage};"))
+                .Select(stage => $"{source.Path} uses {stage}"))
             .ToList();
         Assert.Empty(found);
     }
