@@ -19,11 +19,16 @@ public sealed record AttachmentText(string Text, string? Error)
         return info.Exists ? $"{path}\u001f{info.Length}\u001f{info.LastWriteTimeUtc.Ticks}" : path;
     }
 
-    public static AttachmentText Read(string path)
+    public static AttachmentText Read(string path) => Parse(() => PdfDocument.Open(path));
+
+    /// <summary>The text of a PDF given by its bytes.</summary>
+    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes));
+
+    private static AttachmentText Parse(Func<PdfDocument> open)
     {
         try
         {
-            using var document = PdfDocument.Open(path);
+            using var document = open();
             var text = new System.Text.StringBuilder();
             foreach (var page in document.GetPages())
             {

@@ -16,6 +16,9 @@ public sealed class AttachmentTextCache
     // the disk, and serve would look at every attachment of the site after each edit, twice.
     private readonly ConcurrentDictionary<string, string> keys = new(StringComparer.Ordinal);
 
+    /// <summary>Where texts are kept on disk between runs (<see cref="AttachmentTextStore"/>), if anywhere: set for each build, from its site.yml's folder.</summary>
+    public AttachmentTextStore? Store { get; set; }
+
     /// <summary>How many attachments' texts are kept.</summary>
     public int Count => texts.Count;
 
@@ -34,7 +37,7 @@ public sealed class AttachmentTextCache
     // A file that is not there (its key is its bare path) is read again rather than kept: a
     // decision parsed before its attachment was deleted still names it until it is parsed again.
     public AttachmentText Get(string path, string key) =>
-        key == path ? AttachmentText.Read(path) : texts.GetOrAdd(key, _ => new Lazy<AttachmentText>(() => AttachmentText.Read(path))).Value;
+        key == path ? AttachmentText.Read(path) : texts.GetOrAdd(key, _ => new Lazy<AttachmentText>(() => Store?.Read(path) ?? AttachmentText.Read(path))).Value;
 
     /// <summary>
     /// Keeps only the texts of these files, as they are now: over a long serve session the text of a

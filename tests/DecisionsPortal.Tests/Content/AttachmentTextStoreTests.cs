@@ -1,0 +1,92 @@
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Pipeline;
+using DecisionsPortal.Tests.Search;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+/// <summary>
+/// The texts of PDF attachments are kept in .cache/attachment-texts/ beside site.yml, so the next
+/// run (CI's check, then its build, then the nightly build) does not read every PDF again. What is
+/// found there is what search indexes; what a commit could plant there (a link) is not read.
+/// </summary>
+public sealed class AttachmentTextStoreTests
+{
+    private const string Decision = """
+        ---
+        title: Silta
+        date: 2025-01-29
+        body: kaupunginhallitus
+        preparer: { name: Maija Meikäläinen, title: Hallintojohtaja }
+        presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+        proposal: Kaupunginhallitus päättää asiasta.
+        attachments: [{ title: Kuntoarvio, file: kuntoarvio.pdf }]
+        ---
+        Asiasta on liite.
+        """;
+
+    private static readonly byte[] Survey = TestPdf.Of("Sillan kuntoarvio", "Kannen betoni on rapautunut.");
+    private static readonly byte[] Invitation = TestPdf.Of("Kutsu ystävyyskaupunkikongressiin", "Matkakustannukset korvataan.");
+
+    private static TestSite Site(byte[] pdf)
+    {
+        var site = new TestSite();
+        site.Write("content/fi/2025/silta.md", Decision);
+        site.WriteBytes("content/fi/2025/kuntoarvio.pdf", pdf);
+        return site;
+    }
+
+    private static List<string> Search(TestSite site) => SearchCacheTests.SearchFiles(BuildPipeline.Check(new BuildOptions(site.ConfigPath)));
+
+    private static string Folder(TestSite site) => Path.Combine(site.Root, ".cache", "attachment-texts");
+
+    [Fact]
+    public void A_later_run_takes_a_pdfs_text_from_the_store_and_indexes_what_it_finds_there()
+    {
+        using var invited = Site(Invitation);
+        var invitation = Search(invited);
+        var invitationEntry = Assert.Single(Directory.GetFiles(Folder(invited)));
+
+        using var site = Site(Survey);
+        var survey = Search(site);
+        var entry = Assert.Single(Directory.GetFiles(Folder(site)));
+        Assert.Equal(survey, Search(site));
+        Assert.NotEqual(invitation, survey);
+
+        // The survey's entry made to hold the invitation's text: a new run (nothing in memory)
+        // indexes that text, not the survey's, so it read the store instead of the PDF.
+        File.Copy(invitationEntry, entry, overwrite: true);
+        Assert.Equal(invitation, Search(site));
+    }
+
+    [Fact]
+    public void An_entry_or_a_folder_that_is_a_link_is_not_read_and_nothing_is_written_through_it()
+    {
+        using var invited = Site(Invitation);
+        var invitation = Search(invited);
+        var invitationEntry = Assert.Single(Directory.GetFiles(Folder(invited)));
+
+        // An entry that is a link to another text: the PDF is read instead.
+        using var site = Site(Survey);
+        var survey = Search(site);
+        var entry = Assert.Single(Directory.GetFiles(Folder(site)));
+        File.Delete(entry);
+        File.CreateSymbolicLink(entry, invitationEntry);
+        Assert.Equal(survey, Search(site));
+        Assert.NotEqual(invitation, survey);
+
+        // A .cache folder that is a link elsewhere is not used: nothing is written where it leads.
+        using var linked = Site(Survey);
+        var elsewhere = Directory.CreateTempSubdirectory("dp-elsewhere-");
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(linked.Root, ".cache"), elsewhere.FullName);
+            Assert.Equal(survey, Search(linked));
+            Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.FullName, "*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
+        }
+    }
+}
