@@ -16,7 +16,7 @@ public sealed class AttachmentTextCache
     // the disk, and serve would look at every attachment of the site after each edit, twice.
     private readonly ConcurrentDictionary<string, string> keys = new(StringComparer.Ordinal);
 
-    /// <summary>Where texts are kept on disk between runs (<see cref="AttachmentTextStore"/>), if anywhere: set for each build, from its site.yml's folder.</summary>
+    /// <summary>Where texts are kept on disk between runs (<see cref="AttachmentTextStore"/>), if anywhere: set for each build.</summary>
     public AttachmentTextStore? Store { get; set; }
 
     /// <summary>How many attachments' texts are kept.</summary>

@@ -5,18 +5,21 @@ using UglyToad.PdfPig;
 namespace DecisionsPortal.Content;
 
 /// <summary>
-/// The texts of PDF attachments kept on disk from one run to the next, in
-/// <c>.cache/attachment-texts/</c> beside site.yml, by the file's bytes and the reader that read
-/// them: reading a PDF takes tens of milliseconds, and CI checks and builds a site of thousands
-/// of them every night. An entry holds what reading the file gives, so a build that finds it writes
-/// what a build that reads the PDF writes. A folder that is a link is not used (a commit could make
-/// the build write or read outside the repository), nor an entry that is a link or not a plain text
-/// file: the PDF is read again. Failing to save is no error; the next run reads the PDF again.
+/// The texts of PDF attachments kept on disk from one run to the next, in the user's cache folder
+/// (not the content repository, whose commits could plant an entry), by the file's bytes and the
+/// generator that read them: reading a PDF takes tens of milliseconds, and CI checks and builds a
+/// site of thousands of them every night. An entry holds what reading the file gives, so a build
+/// that finds it writes what a build that reads the PDF writes; another build of the generator
+/// (another way of reading, another PdfPig) makes entries of its own. A folder that is a link is
+/// not used, nor an entry that is a link or not a plain text file: the PDF is read again. Failing
+/// to save is no error; the next run reads the PDF again.
 /// </summary>
 public sealed class AttachmentTextStore
 {
-    // Part of every entry's name: another PdfPig or another way of joining its words makes new entries.
-    private static readonly byte[] Reader = Encoding.UTF8.GetBytes($"PdfPig {typeof(PdfDocument).Assembly.GetName().Version}, words joined by spaces, pages by newlines\n");
+    // Part of every entry's name: the generator's own build (its module id changes with its code)
+    // and PdfPig's version.
+    private static readonly byte[] Reader = Encoding.UTF8.GetBytes(
+        $"{typeof(AttachmentTextStore).Assembly.ManifestModule.ModuleVersionId} PdfPig {typeof(PdfDocument).Assembly.GetName().Version}\n");
 
     // An entry is saved only when the text is valid UTF-16, so that it reads back the same.
     private static readonly UTF8Encoding Strict = new(false, true);
@@ -25,12 +28,20 @@ public sealed class AttachmentTextStore
 
     private AttachmentTextStore(string folder) => this.folder = folder;
 
-    /// <summary>The store of the site whose site.yml is in <paramref name="siteFolder"/>; null when its folder is a link.</summary>
-    public static AttachmentTextStore? For(string siteFolder)
+    /// <summary>
+    /// The folder a run keeps its texts in when none is given: DECISIONSPORTAL_CACHE, else
+    /// $XDG_CACHE_HOME/decisions-portal, else ~/.cache/decisions-portal (the shipped workflow keeps it between runs).
+    /// </summary>
+    public static string DefaultFolder() =>
+        Environment.GetEnvironmentVariable("DECISIONSPORTAL_CACHE") is { Length: > 0 } given ? given
+        : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "decisions-portal");
+
+    /// <summary>The store in <paramref name="cacheFolder"/>; null when that folder or its texts' folder is a link.</summary>
+    public static AttachmentTextStore? For(string cacheFolder)
     {
-        var cache = Path.Combine(siteFolder, ".cache");
-        var store = Path.Combine(cache, "attachment-texts");
-        return IsLink(cache) || IsLink(store) ? null : new AttachmentTextStore(store);
+        var store = Path.Combine(cacheFolder, "attachment-texts");
+        return IsLink(cacheFolder) || IsLink(store) ? null : new AttachmentTextStore(store);
     }
 
     public AttachmentText Read(string path)
@@ -91,16 +102,23 @@ public sealed class AttachmentTextStore
 
     private void Save(string entry, AttachmentText text)
     {
+        var temporary = $"{entry}.{Guid.NewGuid():N}.tmp";
         try
         {
             var bytes = Strict.GetBytes(text.Error is null ? "text\n" + text.Text : "error\n" + text.Error);
             Directory.CreateDirectory(folder);
-            var temporary = $"{entry}.{Guid.NewGuid():N}.tmp";
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, entry, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EncoderFallbackException)
         {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+            }
         }
     }
 

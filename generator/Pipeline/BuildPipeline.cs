@@ -70,7 +70,7 @@ public static class BuildPipeline
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
-            cache.Attachments.Store = AttachmentTextStore.For(Path.GetDirectoryName(config.ConfigPath)!);
+            cache.Attachments.Store = AttachmentTextStore.For(options.CacheDirectory ?? AttachmentTextStore.DefaultFolder());
             if (!cache.ParsedFiles.LastLoadTrusted)
             {
                 // The load looked at every file: files beside the decisions may have changed too.

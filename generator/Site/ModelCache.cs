@@ -127,8 +127,9 @@ public sealed class ModelCache
 
     private const int Unknown = 0, No = 1, Yes = 2;
 
-    // Each field is set by one pass, from the decision alone, so a pass that races another to
-    // set it sets the same value. Marks is an int (Unknown, No, Yes), written whole.
+    // Each field is set by one pass only (links and marks from the decision alone, the page by the
+    // one loop that keeps pages), so a pass that races another sets the same value; each field is
+    // written whole (a reference, or Marks as an int: Unknown, No, Yes).
     private sealed class Remembered
     {
         public Links? Links { get; set; }

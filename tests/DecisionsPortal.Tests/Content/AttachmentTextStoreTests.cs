@@ -6,9 +6,9 @@ using DecisionsPortal.Tests.Support;
 namespace DecisionsPortal.Tests.Content;
 
 /// <summary>
-/// The texts of PDF attachments are kept in .cache/attachment-texts/ beside site.yml, so the next
-/// run (CI's check, then its build, then the nightly build) does not read every PDF again. What is
-/// found there is what search indexes; what a commit could plant there (a link) is not read.
+/// The texts of PDF attachments are kept in a cache folder, so the next run (CI's check, then its
+/// build, then the nightly build) does not read every PDF again. What is found there is what search
+/// indexes; a link there is not read. Each test gives its site a cache folder of its own.
 /// </summary>
 public sealed class AttachmentTextStoreTests
 {
@@ -36,9 +36,11 @@ public sealed class AttachmentTextStoreTests
         return site;
     }
 
-    private static List<string> Search(TestSite site) => SearchCacheTests.SearchFiles(BuildPipeline.Check(new BuildOptions(site.ConfigPath)));
+    private static string Cache(TestSite site) => Path.Combine(site.Root, "cache");
 
-    private static string Folder(TestSite site) => Path.Combine(site.Root, ".cache", "attachment-texts");
+    private static List<string> Search(TestSite site) => SearchCacheTests.SearchFiles(BuildPipeline.Check(new BuildOptions(site.ConfigPath, CacheDirectory: Cache(site))));
+
+    private static string Folder(TestSite site) => Path.Combine(Cache(site), "attachment-texts");
 
     [Fact]
     public void A_later_run_takes_a_pdfs_text_from_the_store_and_indexes_what_it_finds_there()
@@ -75,12 +77,12 @@ public sealed class AttachmentTextStoreTests
         Assert.Equal(survey, Search(site));
         Assert.NotEqual(invitation, survey);
 
-        // A .cache folder that is a link elsewhere is not used: nothing is written where it leads.
+        // A cache folder that is a link elsewhere is not used: nothing is written where it leads.
         using var linked = Site(Survey);
         var elsewhere = Directory.CreateTempSubdirectory("dp-elsewhere-");
         try
         {
-            Directory.CreateSymbolicLink(Path.Combine(linked.Root, ".cache"), elsewhere.FullName);
+            Directory.CreateSymbolicLink(Cache(linked), elsewhere.FullName);
             Assert.Equal(survey, Search(linked));
             Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.FullName, "*", SearchOption.AllDirectories));
         }
