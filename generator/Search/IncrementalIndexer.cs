@@ -20,12 +20,14 @@ internal static class IncrementalIndexer
         var listed = site[language].Listed;
         var people = new string[listed.Count];
         var files = new List<(Content.Attachment Attachment, string Key)>[listed.Count];
+        var fileKeys = new string[listed.Count];
         var unread = new List<(string Path, string Key)>();
         for (var i = 0; i < listed.Count; i++)
         {
             people[i] = DecisionPeople.Names(site, listed[i]);
             files[i] = SearchableAttachments.Of(listed[i], attachments);
-            if (files[i].Count > 0 && !(previous.TryGetValue(listed[i].Path, out var kept) && kept.Matches(listed[i].Decision, people[i], FileKeys(files[i]))))
+            fileKeys[i] = files[i].Count == 0 ? "" : FileKeys(files[i]);
+            if (files[i].Count > 0 && !(previous.TryGetValue(listed[i].Path, out var kept) && kept.Matches(listed[i].Decision, people[i], fileKeys[i])))
             {
                 unread.AddRange(files[i].Select(f => (f.Attachment.SourcePath!, f.Key)));
             }
@@ -37,8 +39,7 @@ internal static class IncrementalIndexer
         for (var i = 0; i < listed.Count; i++)
         {
             var decisionPage = listed[i];
-            var fileKeys = FileKeys(files[i]);
-            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people[i], fileKeys))
+            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people[i], fileKeys[i]))
             {
                 var texts = files[i].Select(f => (f.Attachment, Text: attachments.Get(f.Attachment.SourcePath!, f.Key))).ToList();
                 var document = SearchDocuments.Of(site, decisionPage, people[i]) with
@@ -51,7 +52,7 @@ internal static class IncrementalIndexer
 
                 // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.
-                entry = new CachedSearchDocument(decisionPage.Decision, people[i], fileKeys, document with
+                entry = new CachedSearchDocument(decisionPage.Decision, people[i], fileKeys[i], document with
                 {
                     Proposal = "",
                     Text = "",

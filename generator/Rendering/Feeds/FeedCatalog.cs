@@ -20,11 +20,12 @@ public sealed record SiteFeed(string Path, IReadOnlyList<DecisionPage> Entries, 
 public static class FeedCatalog
 {
     /// <summary>One feed as it is written: its <paramref name="Id"/> is its own part of its tag URI, <paramref name="Page"/> the page it follows.</summary>
-    public sealed record Feed(string Language, string Path, string Id, string Page, IReadOnlyList<DecisionPage> Entries, Func<string, string> PathIn, Func<RenderContext, string> Title)
+    /// <remarks>Its entries are made when first asked for: after an edit, serve lists thousands of case and meeting feeds whose files it keeps.</remarks>
+    public sealed record Feed(string Language, string Path, string Id, string Page, Lazy<IReadOnlyList<DecisionPage>> Entries, Func<string, string> PathIn, Func<RenderContext, string> Title)
     {
         // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
         public OutputFile OnDemand(RenderContext context) => OutputFile.OnDemand(Path, context.Fingerprints?.AllButBodies,
-            () => AtomWriter.Write(context.Site, Language, Path, Id, Title(context), Page, Entries));
+            () => AtomWriter.Write(context.Site, Language, Path, Id, Title(context), Page, Entries.Value));
     }
 
     public static IReadOnlyList<SiteFeed> Of(SiteModel site)
@@ -32,7 +33,7 @@ public static class FeedCatalog
         var candidates = Listings(site).Concat(Council(site)).ToList();
         var exists = new HashSet<string>(candidates.Select(c => c.Path), StringComparer.Ordinal);
         return candidates
-            .Select(c => new SiteFeed(c.Path, c.Entries, Languages(site, c.PathIn, exists)))
+            .Select(c => new SiteFeed(c.Path, c.Entries.Value, Languages(site, c.PathIn, exists)))
             .ToList();
     }
 
@@ -60,14 +61,14 @@ public static class FeedCatalog
         foreach (var page in site.Council.Cases)
         {
             // Its handlings, newest first.
-            var entries = page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList();
+            var entries = new Lazy<IReadOnlyList<DecisionPage>>(() => page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList());
             yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, entries, l => paths.FeedOf(council.Case(l, page.Dnro)),
                 _ => $"{site.Config.Strings[page.Language].Text.GetValueOrDefault("case", "case")} {page.Dnro} – {site.Config.Title[page.Language]}");
         }
 
         foreach (var page in site.Council.Meetings)
         {
-            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, page.Agenda, l => paths.FeedOf(council.Meeting(l, page.Id)),
+            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, new Lazy<IReadOnlyList<DecisionPage>>(page.Agenda), l => paths.FeedOf(council.Meeting(l, page.Id)),
                 context => $"{MeetingViews.Title(site, context.Views(page.Language), page)} – {site.Config.Title[page.Language]}");
         }
     }
@@ -91,7 +92,7 @@ public static class FeedCatalog
         var title = site.Config.Title[language];
         return new(language, site.Paths.Feed(language, listing.Kind, listing.Id),
             all ? $"{language}/feed" : $"{language}/feed/{listing.Kind.ToString().ToLowerInvariant()}/{listing.Id}",
-            listing.Path, listing.Items.Take(AtomWriter.EntriesPerFeed).ToList(), l => site.Paths.Feed(l, listing.Kind, listing.Id),
+            listing.Path, new Lazy<IReadOnlyList<DecisionPage>>(() => listing.Items.Take(AtomWriter.EntriesPerFeed).ToList()), l => site.Paths.Feed(l, listing.Kind, listing.Id),
             _ => all ? title : $"{listing.Label} – {title}");
     }
 }

@@ -100,9 +100,9 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         }
 
         var followed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var feed in FeedCatalog.Council(site).Where(f => f.Entries.Count > 0))
+        foreach (var feed in FeedCatalog.Council(site).Where(f => f.Entries.Value.Count > 0))
         {
-            followed[feed.Page] = FeedTimes.Lastmod(FeedTimes.Updated(site, feed.Entries));
+            followed[feed.Page] = FeedTimes.Lastmod(FeedTimes.Updated(site, feed.Entries.Value));
         }
 
         return PageCatalog.Of(site)
