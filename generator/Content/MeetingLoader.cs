@@ -70,6 +70,6 @@ public static class MeetingLoader
         }
 
         PersonalMarkCheck.Check(shown, frontMatter, diagnostics);
-        return MeetingReader.Read(language, body, date, shown, frontMatter, diagnostics);
+        return MeetingReader.Read(language, body, date, shown, frontMatter, diagnostics, config.BuildDate);
     }
 }

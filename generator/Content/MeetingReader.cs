@@ -10,10 +10,13 @@ public static class MeetingReader
     private static readonly string[] Statuses = ["held", "cancelled"];
 
     // Minutes go public when they have been checked, days after the meeting; a day months later is
-    // more likely a slip of the pen than minutes published that late.
+    // more likely a slip of the pen than minutes published that late. Said only while that day is
+    // not long past the build's: minutes truly published late (a summer recess) stop being warned
+    // about once their marks' appeal periods are over, a mistyped future year never does.
     private const int MinutesLateDays = 60;
 
-    public static Meeting? Read(string language, string body, DateOnly date, string shownPath, FrontMatter frontMatter, DiagnosticBag diagnostics)
+    /// <param name="buildDate">The day the site is built for (default: no day known, every late day is warned about).</param>
+    public static Meeting? Read(string language, string body, DateOnly date, string shownPath, FrontMatter frontMatter, DiagnosticBag diagnostics, DateOnly buildDate = default)
     {
         var file = new SourceLocation(shownPath, 1, 1);
         var source = new YamlSource(shownPath, frontMatter.Yaml, frontMatter.YamlFirstLine - 1);
@@ -72,7 +75,7 @@ public static class MeetingReader
         {
             local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"), "'minutes_public' is before the meeting itself");
         }
-        else if (minutesPublic is { } late && late.DayNumber - date.DayNumber > MinutesLateDays)
+        else if (minutesPublic is { } late && late.DayNumber - date.DayNumber > MinutesLateDays && (buildDate == default || buildDate.DayNumber - late.DayNumber <= MinutesLateDays))
         {
             local.Warning(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"),
                 $"'minutes_public' is {late.DayNumber - date.DayNumber} days after the meeting; the appeal periods, and with them the last day of the personal data the meeting and its decisions mark, are counted from it, so a wrong year, or a day and month swapped, keeps that data on the site as long: check the day against the minutes");

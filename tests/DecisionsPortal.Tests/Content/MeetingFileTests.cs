@@ -4,10 +4,10 @@ namespace DecisionsPortal.Tests.Content;
 
 public sealed class MeetingFileTests
 {
-    private static DecisionsPortal.Pipeline.BuildResult Build(string path, string frontMatter)
+    private static DecisionsPortal.Pipeline.BuildResult Build(string path, string frontMatter, DateOnly? on = null)
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- {path} --\n---\n{frontMatter}\n---\n");
-        return site.Build();
+        return on is { } day ? site.BuildOn(day) : site.Build();
     }
 
     [Fact]
@@ -162,13 +162,22 @@ public sealed class MeetingFileTests
     [InlineData("minutes_public: 2025-10-03")] // 10.3. written with its day and month swapped
     public void Minutes_public_months_after_the_meeting_is_a_warning_since_personal_data_would_stay_that_long(string line)
     {
-        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", line);
+        var result = Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", line, new DateOnly(2025, 4, 1));
 
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0047");
         Assert.False(warning.IsError);
         Assert.Equal((2, 17), (warning.Location.Line, warning.Location.Column));
         Assert.Contains("after the meeting", warning.Message);
         Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void Minutes_published_late_are_no_longer_warned_about_once_that_day_is_long_past()
+    {
+        // A summer recess: the minutes of 10 June went public on 15 August; a year later the marks have expired.
+        const string Path = "content/fi/meetings/kaupunginhallitus/2025-06-10.md";
+        Assert.Single(Build(Path, "minutes_public: 2025-08-15", new DateOnly(2025, 8, 20)).Diagnostics, d => d.Code == "DP0047");
+        Assert.DoesNotContain(Build(Path, "minutes_public: 2025-08-15", new DateOnly(2026, 8, 20)).Diagnostics, d => d.Code == "DP0047");
     }
 
     [Fact]
