@@ -33,8 +33,9 @@ internal static class IncrementalIndexer
             }
         }
 
-        // The PDFs of the decisions analysed anew are read first, on every core, one at a time
-        // each: reading one is tens of milliseconds, the analysis below one decision after another.
+        // The PDFs of the decisions analysed anew are read first, on every core, no more at once
+        // than there are cores in this language's index: reading one is tens of milliseconds, the
+        // analysis below one decision after another.
         Parallel.ForEach(unread, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => attachments.Get(f.Path, f.Key));
         for (var i = 0; i < listed.Count; i++)
         {

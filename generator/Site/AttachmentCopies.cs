@@ -43,8 +43,8 @@ internal static class AttachmentCopies
         }
 
         // Reading a PDF's text is the costly part (tens of milliseconds a file), so the files are
-        // read on every core, one at a time each (a PDF being read holds tens of megabytes); the
-        // warnings are given in the files' order.
+        // read on every core, no more at once than there are cores here (a PDF being read holds tens
+        // of megabytes; search may be reading others beside); the warnings are given in the files' order.
         var holds = new bool[looks.Count];
         Parallel.For(0, looks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {

@@ -62,6 +62,20 @@ public sealed class AttachmentTextStoreTests
     }
 
     [Fact]
+    public void A_pdf_that_cannot_be_read_is_warned_about_alike_when_its_reason_comes_from_the_store()
+    {
+        using var site = Site("%PDF-1.4 not a document"u8.ToArray());
+        var options = new BuildOptions(site.ConfigPath, CacheDirectory: Cache(site));
+
+        var first = BuildPipeline.Check(options).Diagnostics.Where(d => d.Code == "DP0190").Select(d => d.ToString()).ToList();
+        Assert.Single(Directory.GetFiles(Folder(site)));
+        var second = BuildPipeline.Check(options).Diagnostics.Where(d => d.Code == "DP0190").Select(d => d.ToString()).ToList();
+
+        Assert.Single(first);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public void An_entry_or_a_folder_that_is_a_link_is_not_read_and_nothing_is_written_through_it()
     {
         using var invited = Site(Invitation);
