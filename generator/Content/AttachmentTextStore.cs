@@ -21,7 +21,8 @@ public sealed class AttachmentTextStore
     private static readonly byte[] Reader = Encoding.UTF8.GetBytes(
         $"{typeof(AttachmentTextStore).Assembly.ManifestModule.ModuleVersionId} PdfPig {typeof(PdfDocument).Assembly.GetName().Version}\n");
 
-    // An entry is saved only when the text is valid UTF-16, so that it reads back the same.
+    // An entry is saved only when the text is valid UTF-16, so that it reads back the same; read
+    // with this too, not StrictUtf8, which folds line ends: a text must come back as it was read.
     private static readonly UTF8Encoding Strict = new(false, true);
 
     private readonly string folder;

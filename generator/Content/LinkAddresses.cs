@@ -42,7 +42,8 @@ public static partial class LinkAddresses
     /// <summary>The addresses of a Markdown text that starts on <paramref name="firstLine"/> of its file, each where it is written.</summary>
     public static IEnumerable<(string Address, SourceLocation Location)> In(string text, string path, int firstLine)
     {
-        foreach (var link in Markup.MarkdownSyntax.Links(WithoutMarks(text)))
+        var unmarked = WithoutMarks(text);
+        foreach (var link in Markup.MarkdownSyntax.Links(unmarked))
         {
             var address = link switch
             {
@@ -56,7 +57,7 @@ public static partial class LinkAddresses
         }
 
         // An e-mail address written as text is no link, and is published as written too.
-        foreach (Match email in EmailAddress().Matches(WithoutMarks(text)))
+        foreach (Match email in EmailAddress().Matches(unmarked))
         {
             var before = text.AsSpan(0, email.Index);
             yield return (email.Value, new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));

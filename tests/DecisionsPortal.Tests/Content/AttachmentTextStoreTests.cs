@@ -42,16 +42,17 @@ public sealed class AttachmentTextStoreTests
 
     private static string Folder(TestSite site) => Path.Combine(Cache(site), "attachment-texts");
 
+    // A first run's search files, and the one entry it stored.
+    private static (List<string> Search, string Entry) FirstRun(TestSite site) => (Search(site), Assert.Single(Directory.GetFiles(Folder(site))));
+
     [Fact]
     public void A_later_run_takes_a_pdfs_text_from_the_store_and_indexes_what_it_finds_there()
     {
         using var invited = Site(Invitation);
-        var invitation = Search(invited);
-        var invitationEntry = Assert.Single(Directory.GetFiles(Folder(invited)));
+        var (invitation, invitationEntry) = FirstRun(invited);
 
         using var site = Site(Survey);
-        var survey = Search(site);
-        var entry = Assert.Single(Directory.GetFiles(Folder(site)));
+        var (survey, entry) = FirstRun(site);
         Assert.Equal(survey, Search(site));
         Assert.NotEqual(invitation, survey);
 
@@ -79,13 +80,11 @@ public sealed class AttachmentTextStoreTests
     public void An_entry_or_a_folder_that_is_a_link_is_not_read_and_nothing_is_written_through_it()
     {
         using var invited = Site(Invitation);
-        var invitation = Search(invited);
-        var invitationEntry = Assert.Single(Directory.GetFiles(Folder(invited)));
+        var (invitation, invitationEntry) = FirstRun(invited);
 
         // An entry that is a link to another text: the PDF is read instead.
         using var site = Site(Survey);
-        var survey = Search(site);
-        var entry = Assert.Single(Directory.GetFiles(Folder(site)));
+        var (survey, entry) = FirstRun(site);
         File.Delete(entry);
         File.CreateSymbolicLink(entry, invitationEntry);
         Assert.Equal(survey, Search(site));
