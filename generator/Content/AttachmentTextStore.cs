@@ -5,14 +5,11 @@ using UglyToad.PdfPig;
 namespace DecisionsPortal.Content;
 
 /// <summary>
-/// The texts of PDF attachments kept on disk from one run to the next, in the user's cache folder
-/// (not the content repository, whose commits could plant an entry), by the file's bytes and the
-/// generator that read them: reading a PDF takes tens of milliseconds, and CI checks and builds a
-/// site of thousands of them every night. An entry holds what reading the file gives, so a build
-/// that finds it writes what a build that reads the PDF writes; another build of the generator
-/// (another way of reading, another PdfPig) makes entries of its own. A folder that is a link is
-/// not used, nor an entry that is a link or not a plain text file: the PDF is read again. Failing
-/// to save is no error; the next run reads the PDF again.
+/// The texts of PDF attachments kept from one run to the next (<see cref="UserCache"/>), by the
+/// file's bytes and the generator that read them: reading a PDF takes tens of milliseconds, and CI
+/// checks and builds a site of thousands of them every night. An entry holds what reading the file
+/// gives, so a build that finds it writes what a build that reads the PDF writes; another build of
+/// the generator (another way of reading, another PdfPig) makes entries of its own.
 /// </summary>
 public sealed class AttachmentTextStore
 {
@@ -29,21 +26,9 @@ public sealed class AttachmentTextStore
 
     private AttachmentTextStore(string folder) => this.folder = folder;
 
-    /// <summary>
-    /// The folder a run keeps its texts in when none is given: DECISIONSPORTAL_CACHE, else
-    /// $XDG_CACHE_HOME/decisions-portal, else ~/.cache/decisions-portal (the shipped workflow keeps it between runs).
-    /// </summary>
-    public static string DefaultFolder() =>
-        Environment.GetEnvironmentVariable("DECISIONSPORTAL_CACHE") is { Length: > 0 } given ? given
-        : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "decisions-portal");
-
     /// <summary>The store in <paramref name="cacheFolder"/>; null when that folder or its texts' folder is a link.</summary>
-    public static AttachmentTextStore? For(string cacheFolder)
-    {
-        var store = Path.Combine(cacheFolder, "attachment-texts");
-        return IsLink(cacheFolder) || IsLink(store) ? null : new AttachmentTextStore(store);
-    }
+    public static AttachmentTextStore? For(string cacheFolder) =>
+        UserCache.Folder(cacheFolder, "attachment-texts") is { } folder ? new AttachmentTextStore(folder) : null;
 
     public AttachmentText Read(string path)
     {
@@ -81,7 +66,7 @@ public sealed class AttachmentTextStore
     {
         try
         {
-            if (!File.Exists(entry) || IsLink(entry) || TextFiles.Check(entry).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(entry) is not { } bytes)
+            if (UserCache.Read(entry) is not { } bytes)
             {
                 return null;
             }
@@ -95,33 +80,20 @@ public sealed class AttachmentTextStore
                 _ => null,
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (DecoderFallbackException)
         {
             return null;
         }
     }
 
-    private void Save(string entry, AttachmentText text)
+    private static void Save(string entry, AttachmentText text)
     {
-        var temporary = $"{entry}.{Guid.NewGuid():N}.tmp";
         try
         {
-            var bytes = Strict.GetBytes(text.Error is null ? "text\n" + text.Text : "error\n" + text.Error);
-            Directory.CreateDirectory(folder);
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, entry, overwrite: true);
+            UserCache.Write(entry, Strict.GetBytes(text.Error is null ? "text\n" + text.Text : "error\n" + text.Error));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EncoderFallbackException)
+        catch (EncoderFallbackException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-            }
         }
     }
-
-    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 }

@@ -70,7 +70,9 @@ public static class BuildPipeline
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
-            cache.Attachments.Store = AttachmentTextStore.For(options.CacheDirectory ?? AttachmentTextStore.DefaultFolder());
+            var kept = options.CacheDirectory ?? UserCache.DefaultFolder();
+            cache.Attachments.Store = AttachmentTextStore.For(kept);
+            cache.Search.StoreFolder = kept;
             if (!cache.ParsedFiles.LastLoadTrusted)
             {
                 // The load looked at every file: files beside the decisions may have changed too.
@@ -100,6 +102,7 @@ public static class BuildPipeline
             var producers = new List<StageTiming>();
             var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
             Stage("render");
+            cache.Search.SaveWordForms();
             stages.AddRange(producers);
             made = count ?? 0;
             var succeeded = count is not null && !diagnostics.HasErrors;

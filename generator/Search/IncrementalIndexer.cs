@@ -49,7 +49,7 @@ internal static class IncrementalIndexer
                         .Select(t => new SearchAttachment(t.Attachment.Title, site.Paths.Attachment(decisionPage, t.Attachment), t.Text.Text))
                         .ToList(),
                 };
-                var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache.Analyzers, document.Language), document);
+                var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache, document.Language), document);
 
                 // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.

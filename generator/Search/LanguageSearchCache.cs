@@ -1,8 +1,11 @@
 namespace DecisionsPortal.Search;
 
 /// <summary>One index language's part of <see cref="SearchCache"/>; used by one thread at a time.</summary>
-internal sealed class LanguageSearchCache
+internal sealed class LanguageSearchCache(Func<string, BaseForms.IBaseFormSource?> dictionary)
 {
+    /// <summary>The base-form dictionary of a document language, null when it has none.</summary>
+    public Func<string, BaseForms.IBaseFormSource?> Dictionary { get; } = dictionary;
+
     public Dictionary<string, TextAnalyzer> Analyzers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>By page path.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DecisionsPortal.Search.BaseForms;
 
 namespace DecisionsPortal.Search;
 
@@ -14,7 +15,26 @@ public sealed class SearchCache
 {
     private readonly ConcurrentDictionary<string, LanguageSearchCache> languages = new(StringComparer.Ordinal);
 
-    internal LanguageSearchCache For(string language) => languages.GetOrAdd(language, _ => new LanguageSearchCache());
+    // One per document language, shared by every index language (each holds the decisions not yet translated).
+    private readonly ConcurrentDictionary<string, Lazy<StoredWordForms?>> dictionaries = new(StringComparer.Ordinal);
+
+    /// <summary>Where the dictionaries' answers are kept between runs (<see cref="StoredWordForms"/>), if anywhere: set for each build.</summary>
+    public string? StoreFolder { get; set; }
+
+    internal LanguageSearchCache For(string language) => languages.GetOrAdd(language, _ => new LanguageSearchCache(Dictionary));
+
+    /// <summary>The dictionary of a document language, its answers stored; null when it has none.</summary>
+    private StoredWordForms? Dictionary(string language) =>
+        dictionaries.GetOrAdd(language, l => new(() => BaseFormSources.For(l) is { } source ? StoredWordForms.Over(source, l, StoreFolder) : null)).Value;
+
+    /// <summary>Keeps the dictionaries' new answers for the next run.</summary>
+    public void SaveWordForms()
+    {
+        foreach (var dictionary in dictionaries.Values.Where(d => d.IsValueCreated))
+        {
+            dictionary.Value?.Save();
+        }
+    }
 
     /// <summary>How many index builds (of any language) patched the previous index instead of building it anew.</summary>
     public int PatchedBuilds => languages.Values.Sum(l => l.Patched);
@@ -22,5 +42,6 @@ public sealed class SearchCache
     public void Clear()
     {
         languages.Clear();
+        dictionaries.Clear();
     }
 }

@@ -28,8 +28,8 @@ public static class SearchIndexBuilder
     internal static readonly Comparer<SearchDocument> DocumentOrder = Comparer<SearchDocument>.Create((a, b) =>
         a.Date != b.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Path, b.Path));
 
-    internal static TextAnalyzer AnalyzerFor(Dictionary<string, TextAnalyzer> analyzers, string language) =>
-        CollectionsMarshal.GetValueRefOrAddDefault(analyzers, language, out _) ??= new TextAnalyzer(LanguageRules.For(language), baseForms: BaseFormSources.For(language));
+    internal static TextAnalyzer AnalyzerFor(LanguageSearchCache cache, string language) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(cache.Analyzers, language, out _) ??= new TextAnalyzer(LanguageRules.For(language), cache.Dictionary(language));
 
     /// <summary>
     /// A document's words: its three fields, then each attachment as a field of weight 0. An

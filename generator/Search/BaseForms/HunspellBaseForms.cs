@@ -25,9 +25,12 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     private readonly Func<string, bool> isBase;
     private readonly Func<string, bool> isWord;
 
-    private HunspellBaseForms(IntPtr handle)
+    private readonly string dictionary;
+
+    private HunspellBaseForms(IntPtr handle, string dictionary)
     {
         this.handle = handle;
+        this.dictionary = dictionary;
         isBase = IsBase;
         isWord = IsWord;
     }
@@ -45,7 +48,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
         {
             var handle = Create(dictionary + ".aff", dictionary + ".dic");
             reason = handle == IntPtr.Zero ? $"libhunspell could not open {dictionary}.dic" : null;
-            return handle == IntPtr.Zero ? null : new HunspellBaseForms(handle);
+            return handle == IntPtr.Zero ? null : new HunspellBaseForms(handle, dictionary);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {
@@ -118,6 +121,10 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
         return [.. stems];
     }
+
+    // Hunspell reads its dictionary whole at the start rather than mapping it: its two files by name, its library as mapped.
+    public IReadOnlyList<string>? Files =>
+        MappedFiles.Containing("libhunspell") is { Count: > 0 } library ? [dictionary + ".aff", dictionary + ".dic", .. library] : null;
 
     public void Dispose()
     {

@@ -4,4 +4,7 @@ namespace DecisionsPortal.Search.BaseForms;
 public interface IBaseFormSource
 {
     WordForms Analyse(string word);
+
+    /// <summary>The files whose bytes decide its answers (its library and dictionary), for a store of them to be kept by; null when they cannot be told.</summary>
+    IReadOnlyList<string>? Files { get; }
 }

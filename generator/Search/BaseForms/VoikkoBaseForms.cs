@@ -97,5 +97,9 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
         }
     }
 
+    // libvoikko maps its dictionary files as well as its own library; null, and so no store, where one of them is not seen.
+    public IReadOnlyList<string>? Files =>
+        MappedFiles.Containing("voikko") is { } files && files.Any(f => f.Contains("libvoikko", StringComparison.Ordinal)) && files.Any(f => f.EndsWith(".vfst", StringComparison.Ordinal)) ? files : null;
+
     public void Dispose() => voikko.Dispose();
 }

@@ -1,0 +1,220 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+
+namespace DecisionsPortal.Search.BaseForms;
+
+/// <summary>
+/// A dictionary's answers, asked once a word for the whole build (both indexes ask for the words
+/// of a decision not yet translated) and kept from one run to the next (<see cref="UserCache"/>):
+/// libvoikko and Hunspell take tens of microseconds a word, a third of a city-sized site's build,
+/// and their answer for a word never changes while their files and the generator stay the same.
+/// The store's name hashes both, so another dictionary or generator makes a store of its own.
+/// </summary>
+public sealed class StoredWordForms : IBaseFormSource
+{
+    private const string Header = "word-forms 1";
+    private const char Field = '\t';
+    private const char Item = '\u001f';
+
+    // Read back as written: an answer that would not survive the trip is not kept.
+    private static readonly UTF8Encoding Strict = new(false, true);
+
+    private readonly IBaseFormSource dictionary;
+    private readonly string? file;
+
+    // The store as read: one line an answer, in the ordinal order of its words, found by binary
+    // search and made into an answer only when asked for. Two languages' stores of a few tens of
+    // thousands of words would take tens of megabytes as objects, read whole at the start.
+    private readonly string kept;
+    private readonly int[] lines;
+
+    // The answers not in the store, asked of the dictionary by this run.
+    private readonly ConcurrentDictionary<string, WordForms> fresh = new(StringComparer.Ordinal);
+    private int unsaved;
+
+    private StoredWordForms(IBaseFormSource dictionary, string? file, string kept, int[] lines)
+    {
+        this.dictionary = dictionary;
+        this.file = file;
+        this.kept = kept;
+        this.lines = lines;
+    }
+
+    public IReadOnlyList<string>? Files => dictionary.Files;
+
+    /// <summary>The answers of <paramref name="dictionary"/>, with those a store in <paramref name="cacheFolder"/> kept (none when null).</summary>
+    public static StoredWordForms Over(IBaseFormSource dictionary, string language, string? cacheFolder)
+    {
+        var file = cacheFolder is not null && UserCache.Folder(cacheFolder, "word-forms") is { } folder && Name(dictionary, language) is { } name
+            ? Path.Combine(folder, name + ".tsv")
+            : null;
+        var (kept, lines) = (file is null ? null : Load(file)) ?? ("", []);
+        return new StoredWordForms(dictionary, file, kept, lines);
+    }
+
+    public WordForms Analyse(string word)
+    {
+        if (Find(word) is var line and >= 0)
+        {
+            return Forms(Line(line));
+        }
+
+        if (fresh.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var forms = dictionary.Analyse(word);
+        if (fresh.TryAdd(word, forms))
+        {
+            Interlocked.Increment(ref unsaved);
+        }
+
+        return forms;
+    }
+
+    /// <summary>Keeps every answer for the next run, if any is new since the last save.</summary>
+    public void Save()
+    {
+        if (file is null || Interlocked.Exchange(ref unsaved, 0) == 0)
+        {
+            return;
+        }
+
+        // The words of this run merged into the store's, in order, each answer written once.
+        var text = new StringBuilder(kept.Length + (fresh.Count * 64)).Append(Header).Append('\n');
+        var line = 0;
+        foreach (var word in fresh.Keys.Order(StringComparer.Ordinal))
+        {
+            for (; line < lines.Length && Word(Line(line)).SequenceCompareTo(word) < 0; line++)
+            {
+                text.Append(Line(line)).Append('\n');
+            }
+
+            var forms = fresh[word];
+            string[] values = [word, .. forms.Bases, .. forms.Meant, .. forms.Parts];
+            if (values.All(v => v.Length > 0 && v.IndexOfAny([Field, Item, '\n', '\r']) < 0))
+            {
+                text.Append(word).Append(Field).AppendJoin(Item, forms.Bases).Append(Field).AppendJoin(Item, forms.Meant)
+                    .Append(Field).AppendJoin(Item, forms.Parts).Append(Field).Append(forms.PartsKnown ? '1' : '0').Append('\n');
+            }
+        }
+
+        for (; line < lines.Length; line++)
+        {
+            text.Append(Line(line)).Append('\n');
+        }
+
+        try
+        {
+            UserCache.Write(file, Strict.GetBytes(text.ToString()));
+        }
+        catch (EncoderFallbackException)
+        {
+        }
+    }
+
+    private int Find(string word)
+    {
+        int low = 0, high = lines.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var order = Word(Line(middle)).SequenceCompareTo(word);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> line) => line[..line.IndexOf(Field)];
+
+    private ReadOnlySpan<char> Line(int i) => kept.AsSpan(lines[i], (i + 1 < lines.Length ? lines[i + 1] : kept.Length) - lines[i] - 1);
+
+    // The store's name: the generator's own build (its module id changes with its code), the
+    // language, and the bytes of the dictionary's files.
+    private static string? Name(IBaseFormSource dictionary, string language)
+    {
+        if (dictionary.Files is not { Count: > 0 } files)
+        {
+            return null;
+        }
+
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes($"{typeof(StoredWordForms).Assembly.ManifestModule.ModuleVersionId}\n{language}\n"));
+        try
+        {
+            foreach (var path in files)
+            {
+                hash.Append(Encoding.UTF8.GetBytes(path + "\n"));
+                using var bytes = File.OpenRead(path);
+                var file = new XxHash128();
+                file.Append(bytes);
+                hash.Append(file.GetCurrentHash());
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    // A store that is not whole (another version's, cut short, edited out of order) is ignored, not half read.
+    private static (string Text, int[] Lines)? Load(string file)
+    {
+        try
+        {
+            if (UserCache.Read(file) is not { } bytes)
+            {
+                return null;
+            }
+
+            var text = Strict.GetString(bytes);
+            if (!text.StartsWith(Header + "\n", StringComparison.Ordinal) || !text.EndsWith('\n'))
+            {
+                return null;
+            }
+
+            var lines = new List<int>();
+            var previous = ReadOnlySpan<char>.Empty;
+            for (var start = Header.Length + 1; start < text.Length; start = text.IndexOf('\n', start) + 1)
+            {
+                var line = text.AsSpan(start, text.IndexOf('\n', start) - start);
+                var word = line[..Math.Max(0, line.IndexOf(Field))];
+                if (word.IsEmpty || line.Count(Field) != 4 || line[^2] != Field || line[^1] is not ('0' or '1') || (lines.Count > 0 && previous.SequenceCompareTo(word) >= 0))
+                {
+                    return null;
+                }
+
+                lines.Add(start);
+                previous = word;
+            }
+
+            return (text, lines.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static WordForms Forms(ReadOnlySpan<char> line)
+    {
+        Span<Range> fields = stackalloc Range[5];
+        line.Split(fields, Field);
+        var bases = Items(line[fields[1]]);
+        var meant = line[fields[2]].SequenceEqual(line[fields[1]]) ? bases : Items(line[fields[2]]);
+        var forms = new WordForms(bases, meant, Items(line[fields[3]]), line[fields[4]] is "1");
+        return bases.Length == 0 && meant.Length == 0 && forms.Parts.Count == 0 && !forms.PartsKnown ? WordForms.Unknown : forms;
+    }
+
+    private static string[] Items(ReadOnlySpan<char> field) => field.IsEmpty ? [] : field.ToString().Split(Item);
+}

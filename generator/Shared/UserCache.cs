@@ -1,0 +1,62 @@
+namespace DecisionsPortal;
+
+/// <summary>
+/// Files one run keeps for the next in the user's cache folder, not in the content repository,
+/// whose commits could plant one. A folder or file that is a link is not used, nor a file that is
+/// not a plain text file; failing to save is no error, as the next run works it out again.
+/// </summary>
+public static class UserCache
+{
+    /// <summary>
+    /// The folder a run keeps its files in when none is given: DECISIONSPORTAL_CACHE, else
+    /// $XDG_CACHE_HOME/decisions-portal, else ~/.cache/decisions-portal (the shipped workflow keeps it between runs).
+    /// </summary>
+    public static string DefaultFolder() =>
+        Environment.GetEnvironmentVariable("DECISIONSPORTAL_CACHE") is { Length: > 0 } given ? given
+        : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "decisions-portal");
+
+    /// <summary>The folder <paramref name="name"/> of <paramref name="cacheFolder"/>; null when either is a link.</summary>
+    public static string? Folder(string cacheFolder, string name)
+    {
+        var folder = Path.Combine(cacheFolder, name);
+        return IsLink(cacheFolder) || IsLink(folder) ? null : folder;
+    }
+
+    /// <summary>The bytes of a kept file; null when there is none, or it is a link or not a plain text file.</summary>
+    public static byte[]? Read(string file)
+    {
+        try
+        {
+            return File.Exists(file) && !IsLink(file) && TextFiles.Check(file).Refusal == TextFiles.Refusal.None ? TextFiles.ReadAll(file) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps <paramref name="bytes"/> as <paramref name="file"/>, whole or not at all (another run may read it meanwhile).</summary>
+    public static void Write(string file, byte[] bytes)
+    {
+        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+}
