@@ -69,7 +69,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
     }
 
     // For the results: where both tools wrote, and on which file system (it changes the wall times).
-    private string Outputs() => string.Join("; ", options.Locations.Select(Describe)) + "; moved aside after each size and deleted when the run was over (no measured build follows a deletion)";
+    private string Outputs() => string.Join("; ", options.Locations.Select(Describe)) + "; moved aside after each size and deleted when the run was over (no measured build follows a deletion); our clean build starts with an empty cache folder (`DECISIONSPORTAL_CACHE`: PDF texts, dictionary answers), as Hugo's starts without its resources folder, and our rebuild finds what the clean build kept";
 
     private string Describe(string? root) => root is null
         ? $"beside each corpus (`<corpus>/public`) in {OutputLocation.Describe(options.WorkDirectory)}"
@@ -98,13 +98,18 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var hugoRebuildRuns = new List<RunMeasurement>();
         string portalLoad = "", rebuildLoad = "", hugoLoad = "", hugoRebuildLoad = "";
         string[] hugoArguments = hugo is null ? [] : ["--source", hugo.Root, "--destination", hugoOutput, "--quiet"];
+        // A clean build starts with an empty cache folder (the PDFs' texts, the dictionaries'
+        // answers), as Hugo's starts without its resources folder; the rebuild finds what it kept.
+        var cache = new Dictionary<string, string> { ["DECISIONSPORTAL_CACHE"] = Path.Combine(folder, "portal-cache") };
+
         // The tools alternate run by run (ours, Hugo, ours, …), so a change of the machine's load
         // falls on both, and each run's ratio compares neighbours.
         for (var run = 0; run < options.Runs; run++)
         {
             retired.Retire(portalOutput);
+            retired.Retire(cache["DECISIONSPORTAL_CACHE"]);
             portalLoad = Load();
-            portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure(generator[0], BuildArguments(generator, portal, portalOutput), portal.Root)));
+            portalRuns.Add(Report("DecisionsPortal", ProcessMeter.Measure(generator[0], BuildArguments(generator, portal, portalOutput), portal.Root, cache)));
             if (hugo is not null)
             {
                 retired.Retire(hugoOutput);
@@ -114,7 +119,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
             }
 
             rebuildLoad = Load();
-            rebuildRuns.Add(Report("DecisionsPortal rebuild", ProcessMeter.Measure(generator[0], BuildArguments(generator, portal, portalOutput), portal.Root)));
+            rebuildRuns.Add(Report("DecisionsPortal rebuild", ProcessMeter.Measure(generator[0], BuildArguments(generator, portal, portalOutput), portal.Root, cache)));
             if (hugo is not null)
             {
                 hugoRebuildLoad = Load();
