@@ -27,9 +27,10 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
     private readonly string dictionary;
 
-    private HunspellBaseForms(IntPtr handle, string dictionary)
+    private bool disposed;
+
+    private HunspellBaseForms(string dictionary)
     {
-        this.handle = handle;
         this.dictionary = dictionary;
         isBase = IsBase;
         isWord = IsWord;
@@ -44,17 +45,16 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             return null;
         }
 
-        try
-        {
-            var handle = Create(dictionary + ".aff", dictionary + ".dic");
-            reason = handle == IntPtr.Zero ? $"libhunspell could not open {dictionary}.dic" : null;
-            return handle == IntPtr.Zero ? null : new HunspellBaseForms(handle, dictionary);
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+        // The dictionary is read when a word is first asked about, not here: a run that finds every
+        // answer in its store (StoredWordForms) never reads it, which takes tens of milliseconds and megabytes.
+        if (!NativeLibrary.TryLoad(Library, typeof(HunspellBaseForms).Assembly, null, out _))
         {
             reason = $"libhunspell is not installed (on Debian or Ubuntu: apt-get install libhunspell-1.7-0 {package})";
             return null;
         }
+
+        reason = null;
+        return new HunspellBaseForms(dictionary);
     }
 
     public WordForms Analyse(string word)
@@ -66,7 +66,16 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
         lock (gate)
         {
-            ObjectDisposedException.ThrowIf(handle == IntPtr.Zero, this);
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (handle == IntPtr.Zero)
+            {
+                handle = Create(dictionary + ".aff", dictionary + ".dic");
+                if (handle == IntPtr.Zero)
+                {
+                    throw new InvalidOperationException($"libhunspell could not open {dictionary}.dic");
+                }
+            }
+
             var bases = SwedishParadigms.Complete(word, [.. Stems(word)], isBase, isWord);
             return WordForms.Of(word, bases, [], false);
         }
@@ -122,7 +131,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
         return [.. stems];
     }
 
-    // Hunspell reads its dictionary whole at the start rather than mapping it: its two files by name, its library as mapped.
+    // Hunspell reads its dictionary rather than mapping it: its two files by name, its library as mapped.
     public IReadOnlyList<string>? Files =>
         MappedFiles.Containing("libhunspell") is { Count: > 0 } library ? [dictionary + ".aff", dictionary + ".dic", .. library] : null;
 
@@ -130,6 +139,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     {
         lock (gate)
         {
+            disposed = true;
             if (handle != IntPtr.Zero)
             {
                 Destroy(handle);
