@@ -26,9 +26,11 @@ public sealed class AttachmentTextStore
 
     private AttachmentTextStore(string folder) => this.folder = folder;
 
+    public const string FolderName = "attachment-texts";
+
     /// <summary>The store in <paramref name="cacheFolder"/>; null when that folder or its texts' folder is a link.</summary>
     public static AttachmentTextStore? For(string cacheFolder) =>
-        UserCache.Folder(cacheFolder, "attachment-texts") is { } folder ? new AttachmentTextStore(folder) : null;
+        UserCache.Folder(cacheFolder, FolderName) is { } folder ? new AttachmentTextStore(folder) : null;
 
     public AttachmentText Read(string path)
     {
@@ -45,6 +47,7 @@ public sealed class AttachmentTextStore
         var entry = Path.Combine(folder, Name(bytes) + ".txt");
         if (Load(entry) is { } kept)
         {
+            UserCache.Touch(entry);
             return kept;
         }
 

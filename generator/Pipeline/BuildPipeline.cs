@@ -22,6 +22,7 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, BuildCache? cache = null, IOutputSink? sink = null)
     {
         var clock = Stopwatch.StartNew();
+        var oneOff = cache is null;
         cache ??= new BuildCache();
         var diagnostics = new DiagnosticBag();
         SiteModel? site = null;
@@ -115,6 +116,12 @@ public static class BuildPipeline
                 rendered = (sink as MemorySink)?.Files;
                 siteFiles = staging?.SiteFiles ?? 0;
                 written = staging?.Written ?? 0;
+            }
+
+            if (oneOff)
+            {
+                // After the run has marked what it used; not in serve's rebuilds, as once a session is enough.
+                UserCache.Sweep(kept, AttachmentTextStore.FolderName, Search.BaseForms.StoredWordForms.FolderName);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -3,10 +3,15 @@ namespace DecisionsPortal;
 /// <summary>
 /// Files one run keeps for the next in the user's cache folder, not in the content repository,
 /// whose commits could plant one. A folder or file that is a link is not used, nor a file that is
-/// not a plain text file; failing to save is no error, as the next run works it out again.
+/// not a plain text file; failing to save is no error, as the next run works it out again. A
+/// file not used for <see cref="Unused"/> is deleted (<see cref="Sweep"/>): the shipped workflow
+/// restores and saves the whole folder on every run, and each build of the generator, each PDF
+/// replaced, leaves files no run will read again.
 /// </summary>
 public static class UserCache
 {
+    public static readonly TimeSpan Unused = TimeSpan.FromDays(30);
+
     /// <summary>
     /// The folder a run keeps its files in when none is given: DECISIONSPORTAL_CACHE, else
     /// $XDG_CACHE_HOME/decisions-portal, else ~/.cache/decisions-portal (the shipped workflow keeps it between runs).
@@ -53,6 +58,42 @@ public static class UserCache
                 File.Delete(temporary);
             }
             catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    /// <summary>Marks a kept file as used now, so that <see cref="Sweep"/> keeps it.</summary>
+    public static void Touch(string file)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>Deletes the files of the folders <paramref name="names"/> of <paramref name="cacheFolder"/> not used for <see cref="Unused"/>.</summary>
+    public static void Sweep(string cacheFolder, params string[] names)
+    {
+        var before = DateTime.UtcNow - Unused;
+        foreach (var name in names)
+        {
+            try
+            {
+                if (Folder(cacheFolder, name) is not { } folder || !Directory.Exists(folder))
+                {
+                    continue;
+                }
+
+                foreach (var file in new DirectoryInfo(folder).EnumerateFiles().Where(f => f.LastWriteTimeUtc < before))
+                {
+                    file.Delete();
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
             }
         }

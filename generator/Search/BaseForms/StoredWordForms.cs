@@ -13,6 +13,8 @@ namespace DecisionsPortal.Search.BaseForms;
 /// </summary>
 public sealed class StoredWordForms : IBaseFormSource
 {
+    public const string FolderName = "word-forms";
+
     private const string Header = "word-forms 1";
     private const char Field = '\t';
     private const char Item = '\u001f';
@@ -46,7 +48,7 @@ public sealed class StoredWordForms : IBaseFormSource
     /// <summary>The answers of <paramref name="dictionary"/>, with those a store in <paramref name="cacheFolder"/> kept (none when null).</summary>
     public static StoredWordForms Over(IBaseFormSource dictionary, string language, string? cacheFolder)
     {
-        var file = cacheFolder is not null && UserCache.Folder(cacheFolder, "word-forms") is { } folder && Name(dictionary, language) is { } name
+        var file = cacheFolder is not null && UserCache.Folder(cacheFolder, FolderName) is { } folder && Name(dictionary, language) is { } name
             ? Path.Combine(folder, name + ".tsv")
             : null;
         var (kept, lines) = (file is null ? null : Load(file)) ?? ("", []);
@@ -177,6 +179,7 @@ public sealed class StoredWordForms : IBaseFormSource
                 return null;
             }
 
+            UserCache.Touch(file);
             var text = Strict.GetString(bytes);
             if (!text.StartsWith(Header + "\n", StringComparison.Ordinal) || !text.EndsWith('\n'))
             {

@@ -104,4 +104,31 @@ public sealed class AttachmentTextStoreTests
             elsewhere.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_build_deletes_the_cache_folders_files_unused_for_a_month_and_keeps_those_it_used()
+    {
+        using var site = Site(Survey);
+        var (survey, entry) = FirstRun(site);
+        var wordForms = Path.Combine(Cache(site), "word-forms");
+        var used = Directory.GetFiles(wordForms).Append(entry).ToList();
+        var monthAgo = DateTime.UtcNow.AddDays(-40);
+        foreach (var file in used)
+        {
+            File.SetLastWriteTimeUtc(file, monthAgo);
+        }
+
+        // Another generator's answers, last used a month ago; a text used yesterday.
+        var old = Path.Combine(wordForms, "0123456789abcdef0123456789abcdef.tsv");
+        var recent = Path.Combine(Folder(site), "fedcba9876543210fedcba9876543210.txt");
+        File.WriteAllText(old, "word-forms 1\n");
+        File.SetLastWriteTimeUtc(old, monthAgo);
+        File.WriteAllText(recent, "text\nKutsu");
+        File.SetLastWriteTimeUtc(recent, DateTime.UtcNow.AddDays(-1));
+
+        Assert.Equal(survey, Search(site));
+        Assert.All(used, file => Assert.True(File.Exists(file), file));
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(recent));
+    }
 }
