@@ -17,6 +17,7 @@ public sealed class SearchCache
 
     // One per document language, shared by every index language (each holds the decisions not yet translated).
     private readonly ConcurrentDictionary<string, Lazy<StoredWordForms?>> dictionaries = new(StringComparer.Ordinal);
+    private bool saved;
 
     /// <summary>Where the dictionaries' answers are kept between runs (<see cref="StoredWordForms"/>), if anywhere: set for each build.</summary>
     public string? StoreFolder { get; set; }
@@ -27,9 +28,19 @@ public sealed class SearchCache
     private StoredWordForms? Dictionary(string language) =>
         dictionaries.GetOrAdd(language, l => new(() => BaseFormSources.For(l) is { } source ? StoredWordForms.Over(source, l, StoreFolder) : null)).Value;
 
-    /// <summary>Keeps the dictionaries' new answers for the next run.</summary>
+    /// <summary>
+    /// Keeps the dictionaries' new answers for the next run, once a cache: a one-off build's, and
+    /// serve's first build. An edit in serve adds a few words, and writing a store of tens of
+    /// thousands again would slow every edit.
+    /// </summary>
     public void SaveWordForms()
     {
+        if (saved)
+        {
+            return;
+        }
+
+        saved = true;
         foreach (var dictionary in dictionaries.Values.Where(d => d.IsValueCreated))
         {
             dictionary.Value?.Save();
@@ -43,5 +54,6 @@ public sealed class SearchCache
     {
         languages.Clear();
         dictionaries.Clear();
+        saved = false;
     }
 }
