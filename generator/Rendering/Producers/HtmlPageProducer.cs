@@ -160,8 +160,7 @@ public sealed class HtmlPageProducer : IOutputProducer
 
     private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
     {
-        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path,
-            l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l));
+        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path, page.PathIn);
         var (proposal, plainProposal) = context.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
         model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);
