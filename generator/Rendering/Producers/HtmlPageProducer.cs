@@ -1,4 +1,3 @@
-using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Views;
 using DecisionsPortal.Site;
