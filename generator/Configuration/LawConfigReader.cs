@@ -52,20 +52,15 @@ public static class LawConfigReader
 
     public static IReadOnlyList<RemovedFile> ReadRemoved(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        if (yaml.Value("removed") is not { } node)
-        {
-            return [];
-        }
-
         const string Example = "'removed: [{ path: fi/2024/old-decision.md, date: 2025-02-01 }]'";
-        if (node is not SequenceNode list)
+        if (yaml.Items("removed") is not { } items)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, yaml.Source.At(node), $"'removed' must be a list, e.g. {Example}");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, yaml.ValueLocation("removed"), $"'removed' must be a list, e.g. {Example}");
             return [];
         }
 
         var result = new List<RemovedFile>();
-        foreach (var item in list.Children)
+        foreach (var item in items)
         {
             if (item is not MappingNode entryNode)
             {

@@ -295,19 +295,14 @@ public static class DecisionReader
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        if (yaml.Value("attachments") is not { } node)
+        if (yaml.Items("attachments") is not { } items)
         {
-            return [];
-        }
-
-        if (node is not SequenceNode list)
-        {
-            diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(node), "'attachments' must be a list of '{ title: …, file: … }'");
+            diagnostics.Error(DiagnosticCodes.WrongType, yaml.ValueLocation("attachments"), "'attachments' must be a list of '{ title: …, file: … }'");
             return [];
         }
 
         var result = new List<Attachment>();
-        foreach (var item in list.Children)
+        foreach (var item in items)
         {
             if (item is not MappingNode map)
             {

@@ -144,19 +144,14 @@ public static class MeetingReader
 
     private static IReadOnlyList<Attendee> ReadAttendees(YamlMapping yaml, DiagnosticBag diagnostics)
     {
-        if (yaml.Value("attendees") is not { } node)
+        if (yaml.Items("attendees") is not { } items)
         {
-            return [];
-        }
-
-        if (node is not SequenceNode list)
-        {
-            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.Source.At(node), "'attendees' must be a list of names or '{ name: …, role: … }'");
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("attendees"), "'attendees' must be a list of names or '{ name: …, role: … }'");
             return [];
         }
 
         var result = new List<Attendee>();
-        foreach (var item in list.Children)
+        foreach (var item in items)
         {
             if (item is MappingNode fields)
             {

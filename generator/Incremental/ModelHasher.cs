@@ -39,9 +39,6 @@ public sealed class ModelHasher(ModelHashCache cache)
     /// <summary>A decision's page: all of the decision, its path and its links.</summary>
     public Fingerprint Page(DecisionPage page) => Fingerprint.Of(Whole(page.Decision), PathAndLinks(page));
 
-    /// <summary>A decision's page as other pages may show it: all of the decision but its body, its path and its links.</summary>
-    public Fingerprint PageWithoutBody(DecisionPage page) => Fingerprint.Of(WithoutBody(page.Decision), PathAndLinks(page));
-
     /// <summary>A decision's page without the decision: its path, its translations' paths and its internal links.</summary>
     public Fingerprint PathAndLinks(DecisionPage page) => cache.PathAndLinksOf(page, HashPathAndLinks);
 
@@ -126,7 +123,8 @@ public sealed class ModelHasher(ModelHashCache cache)
                 Tag(writer, 3);
                 if (!memo.TryGetValue(page, out var known))
                 {
-                    known = PageWithoutBody(page);
+                    // As other pages may show it: all of the decision but its body, its path and its links.
+                    known = Fingerprint.Of(WithoutBody(page.Decision), PathAndLinks(page));
                     memo[page] = known;
                 }
 

@@ -28,8 +28,8 @@ public static class FinnishHolidays
     public static IReadOnlySet<DateOnly> HolidaysOf(int year)
     {
         var easter = EasterSunday(year);
-        var midsummerEve = FridayBetween(new DateOnly(year, 6, 19), new DateOnly(year, 6, 25));
-        var allSaints = SaturdayBetween(new DateOnly(year, 10, 31), new DateOnly(year, 11, 6));
+        var midsummerEve = DayBetween(new DateOnly(year, 6, 19), new DateOnly(year, 6, 25), DayOfWeek.Friday);
+        var allSaints = DayBetween(new DateOnly(year, 10, 31), new DateOnly(year, 11, 6), DayOfWeek.Saturday);
         return new HashSet<DateOnly>
         {
             new(year, 1, 1),            // uudenvuodenpäivä
@@ -69,10 +69,6 @@ public static class FinnishHolidays
         var day = ((h + l - (7 * m) + 114) % 31) + 1;
         return new DateOnly(year, month, day);
     }
-
-    private static DateOnly FridayBetween(DateOnly first, DateOnly last) => DayBetween(first, last, DayOfWeek.Friday);
-
-    private static DateOnly SaturdayBetween(DateOnly first, DateOnly last) => DayBetween(first, last, DayOfWeek.Saturday);
 
     private static DateOnly DayBetween(DateOnly first, DateOnly last, DayOfWeek weekday)
     {

@@ -147,10 +147,8 @@ public static class Tokenizer
             return false;
         }
 
-        return IsWordRune(rune);
+        return IsWordCategory(Rune.GetUnicodeCategory(rune));
     }
-
-    private static bool IsWordRune(Rune rune) => IsWordCategory(Rune.GetUnicodeCategory(rune));
 
     private static bool IsWordCategory(UnicodeCategory category) => category switch
     {

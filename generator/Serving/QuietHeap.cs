@@ -35,9 +35,6 @@ internal static class QuietHeap
         }
     }
 
-    /// <summary>For the rebuild about to run: the region <see cref="Prepare"/> left open, else a new one.</summary>
-    public static bool Begin() => Prepare();
-
     /// <summary>Ends the region the rebuild ran in, unless its allocations ended it already.</summary>
     public static void End(bool begun)
     {

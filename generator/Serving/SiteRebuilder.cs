@@ -111,7 +111,8 @@ public sealed class SiteRebuilder
             cache.ParsedFiles.Changed(changed);
         }
 
-        var quiet = QuietHeap.Begin();
+        // The region PrepareHeap left open, else a new one.
+        var quiet = QuietHeap.Prepare();
         try
         {
             return BuildPipeline.Run(options, cache, writer);

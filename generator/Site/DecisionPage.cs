@@ -18,4 +18,7 @@ public sealed record DecisionPage(Decision Decision, string Path, IReadOnlyDicti
     private static readonly IReadOnlyDictionary<string, string> NoLinks = new Dictionary<string, string>();
 
     public string Language => Decision.Language;
+
+    /// <summary>The page's path in a language: its own, its translation's, or null when it has none there.</summary>
+    public string? PathIn(string language) => language == Language ? Path : Translations.GetValueOrDefault(language);
 }

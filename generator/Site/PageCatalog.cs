@@ -44,8 +44,7 @@ public static class PageCatalog
                 candidates.AddRange(index.Listings.SelectMany(listing => ListingPages(site, listing)));
             }
 
-            candidates.AddRange(language.Decisions.Select(page =>
-                (page.Path, (Func<string, string?>)(l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l)), (DateOnly?)page.Decision.Date)));
+            candidates.AddRange(language.Decisions.Select(page => (page.Path, (Func<string, string?>)page.PathIn, (DateOnly?)page.Decision.Date)));
             candidates.Add((paths.Search(language.Language), paths.Search, null));
         }
 

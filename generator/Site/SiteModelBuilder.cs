@@ -166,7 +166,7 @@ public static class SiteModelBuilder
     {
         foreach (var l in languages)
         {
-            if (l == page.Language || page.Translations.ContainsKey(l))
+            if (page.PathIn(l) is not null)
             {
                 return l == page.Language;
             }

@@ -140,7 +140,7 @@ public static class TranslationPairing
         foreach (var i in group)
         {
             var other = decisions[i];
-            if (other.Language == first.Language || (other.Date == first.Date && other.Body == first.Body && SameFacts(other, first)))
+            if (other.Language == first.Language)
             {
                 continue;
             }
@@ -173,24 +173,6 @@ public static class TranslationPairing
             }
         }
     }
-
-    // Whether every text of Shared would be equal, without making the texts (10,000 pairs a build at
-    // 10,000 decisions a language, nearly all equal); false sends the pair to the texts' comparison.
-    private static bool SameFacts(Decision a, Decision b) =>
-        a.Section == b.Section
-        && Equals(a.Law.Meeting, b.Law.Meeting)
-        && a.Law.Dissent.Count == b.Law.Dissent.Count
-        && SameDnro(a.Dnro, b.Dnro)
-        && SameVotes(a.Law.Votes, b.Law.Votes);
-
-    private static bool SameDnro(string? a, string? b) =>
-        a is null ? b is null : b is not null && a.AsSpan().Trim().SequenceEqual(b.AsSpan().Trim());
-
-    private static bool SameVotes(Votes? a, Votes? b) =>
-        (a, b) is (null, null)
-        || (a is not null && b is not null && a.BySide().Zip(b.BySide()).All(sides => SameSide(sides.First, sides.Second)));
-
-    private static bool SameSide(VoteCount? a, VoteCount? b) => a is null ? b is null : b is not null && a.Count == b.Count;
 
     // The facts of the minutes that are the same in every language (texts and names are translated,
     // but the number of a dissent's members is not), written as an editor would write them.

@@ -272,9 +272,7 @@ public static partial class YamlLineMistakes
     private static string Quoted(string value)
     {
         var inner = value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0] ? value[1..^1] : value;
-        return inner.Contains('"')
-            ? $"'{inner.Replace("'", "''")}'"
-            : $"\"{inner.Replace("\\", "\\\\")}\"";
+        return inner.Contains('"') ? YamlLines.InSingleQuotes(inner) : YamlLines.InDoubleQuotes(inner);
     }
 
     private static string Shorten(string value) => value.Length <= ShownValue ? value : value[..(ShownValue - 1)] + "…";

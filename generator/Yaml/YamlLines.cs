@@ -104,7 +104,7 @@ internal static partial class YamlLines
             if (line[c] is '"' or '\'' && (StartsScalar(line, c) || line[..c].Trim() is "-") && ClosingQuote(line[c..]) is var close and > 0)
             {
                 var quoted = line.Substring(c, close + 1);
-                result.Append(quoted[0] == '"' && quoted.Contains('\\') ? "'" + quoted[1..^1].Replace("'", "''") + "'" : quoted);
+                result.Append(quoted[0] == '"' && quoted.Contains('\\') ? InSingleQuotes(quoted[1..^1]) : quoted);
                 c += close;
                 continue;
             }
@@ -114,6 +114,12 @@ internal static partial class YamlLines
 
         return result.ToString();
     }
+
+    // YAML's two quoted forms of a text: between single quotes only the quote is doubled; between
+    // double quotes a backslash begins an escape, so it and the quote are escaped.
+    internal static string InSingleQuotes(string text) => $"'{text.Replace("'", "''")}'";
+
+    internal static string InDoubleQuotes(string text) => $"\"{text.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
 
     // A key is plain text up to ': ': it may hold ':' and '#' inside a word ('t#1', 'a:b') and
     // begin with '-' when no space follows.

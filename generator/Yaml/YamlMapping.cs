@@ -140,6 +140,9 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
         return null;
     }
 
+    /// <summary>The items of a list: none when the key is missing or empty, null when its value is not a list.</summary>
+    public IReadOnlyList<Node>? Items(string key) => Value(key) switch { null => [], SequenceNode list => list.Children, _ => null };
+
     public YamlMapping? Mapping(string key)
     {
         if (Value(key) is not { } value)

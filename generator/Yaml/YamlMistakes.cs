@@ -131,7 +131,7 @@ public static partial class YamlMistakes
         }
 
         var key = field.Groups["key"].Value;
-        var quoted = $"{field.Groups["lead"].Value.TrimStart()}{key}: \"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+        var quoted = $"{field.Groups["lead"].Value.TrimStart()}{key}: {YamlLines.InDoubleQuotes(value)}";
         return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, MessageText.Format(YamlMessages.ColonInValue, key, quoted));
     }
 

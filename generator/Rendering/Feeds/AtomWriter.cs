@@ -1,6 +1,5 @@
 using System.Xml;
 using DecisionsPortal.Output;
-using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Feeds;
@@ -83,7 +82,7 @@ public static class AtomWriter
         xml.WriteElementString("id", Atom, EntryId(site, page));
         xml.WriteElementString("title", Atom, d.Title);
         xml.WriteElementString("updated", Atom, FeedTimes.Format(FeedTimes.Changed(site, page)));
-        xml.WriteElementString("published", Atom, Timestamp(d.Date));
+        xml.WriteElementString("published", Atom, FeedTimes.Format(FeedTimes.Midnight(d.Date)));
         Link(xml, "alternate", site.Paths.Absolute(page.Path), "text/html");
         Link(xml, "related", site.Paths.Absolute(site.Paths.DecisionData(page.Path)), "application/json");
         xml.WriteStartElement("author", Atom);
@@ -120,6 +119,4 @@ public static class AtomWriter
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
-
-    private static string Timestamp(DateOnly date) => IsoDate.Format(date) + "T00:00:00Z";
 }

@@ -54,7 +54,7 @@ public static class FeedTimes
         ? IsoDate.Format(DateOnly.FromDateTime(time.UtcDateTime))
         : Format(time);
 
-    private static DateTimeOffset Midnight(DateOnly date) => new(date, TimeOnly.MinValue, TimeSpan.Zero);
+    internal static DateTimeOffset Midnight(DateOnly date) => new(date, TimeOnly.MinValue, TimeSpan.Zero);
 
     // Finland keeps EU summer time (+03:00) from the last Sunday of March to the last Sunday of
     // October; meetings are held well after the night's change, so the day decides. Computed, not

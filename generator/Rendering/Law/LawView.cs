@@ -17,6 +17,5 @@ public sealed record LawView(
     string? Updated,
     string? UpdatedIso,
     IReadOnlyList<VoteRowView> Votes,
-    bool VotesHaveNames,
     IReadOnlyList<Dissent> Dissent,
     AppealView? Appeal);

@@ -21,7 +21,6 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         var newer = law.NewerHandling is { } later
             ? new LinkView($"{later.Decision.Title} ({views.FormatDate(later.Decision.Date)})", site.Paths.Link(later.Path))
             : null;
-        var rows = VoteRows(d.Law.Votes);
         return new LawView(
             d.Law.Confidential,
             d.Law.Status is { } status ? DecisionStatuses.Id(status) : null,
@@ -31,8 +30,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             newer,
             d.Law.Updated is { } updated ? views.FormatDate(updated) : null,
             d.Law.Updated is { } u ? IsoDate.Format(u) : null,
-            rows,
-            rows.Any(r => r.Names.Length > 0),
+            VoteRows(d.Law.Votes),
             d.Law.Dissent,
             // Nothing decided yet, nothing to appeal against.
             d.Law.Confidential || DecisionStatuses.IsPending(d) ? null : Appeal(law, d.Language));

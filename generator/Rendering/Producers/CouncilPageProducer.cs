@@ -1,5 +1,4 @@
 using DecisionsPortal.Content;
-using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Law;
 using DecisionsPortal.Rendering.Views;

@@ -1,4 +1,3 @@
-using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Views;
 using DecisionsPortal.Site;
@@ -160,8 +159,7 @@ public sealed class HtmlPageProducer : IOutputProducer
 
     private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
     {
-        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path,
-            l => l == page.Language ? page.Path : page.Translations.GetValueOrDefault(l));
+        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path, page.PathIn);
         var (proposal, plainProposal) = context.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
         model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);

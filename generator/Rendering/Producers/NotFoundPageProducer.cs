@@ -1,4 +1,3 @@
-using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using Scriban.Runtime;
 
