@@ -135,6 +135,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         // What one size wrote is not kept past its measurement (memory); deleted when the run is over.
         retired.Retire(portalOutput);
         retired.Retire(hugoOutput);
+        retired.Retire(cache["DECISIONSPORTAL_CACHE"]);
 
         var timings = options.Timings ? string.Join("\n", portalRuns[^1].StandardError.Split('\n').Where(l => l.StartsWith("timing", StringComparison.Ordinal))) : "";
         return (new SizeResult(

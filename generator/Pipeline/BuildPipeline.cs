@@ -56,7 +56,6 @@ public static class BuildPipeline
                 return Done();
             }
 
-            Search.BaseForms.BaseFormSources.OpenSoon(config.Languages);
             theme = Theme.LoadSoon(config, cache.Render);
 
             // The output is taken first: a build that died before left it to this one to put back
@@ -71,9 +70,9 @@ public static class BuildPipeline
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
-            var kept = options.CacheDirectory ?? UserCache.DefaultFolder();
-            cache.Attachments.Store = AttachmentTextStore.For(kept);
-            cache.Search.StoreFolder = kept;
+            var cacheFolder = options.CacheDirectory ?? UserCache.DefaultFolder();
+            cache.Attachments.Store = AttachmentTextStore.For(cacheFolder);
+            cache.Search.StoreFolder = cacheFolder;
             if (!cache.ParsedFiles.LastLoadTrusted)
             {
                 // The load looked at every file: files beside the decisions may have changed too.
@@ -120,8 +119,8 @@ public static class BuildPipeline
 
             if (oneOff)
             {
-                // After the run has marked what it used; not in serve's rebuilds, as once a session is enough.
-                UserCache.Sweep(kept, AttachmentTextStore.FolderName, Search.BaseForms.StoredWordForms.FolderName);
+                // After the run has marked what it used. serve does not sweep: its session is not over.
+                UserCache.Sweep(cacheFolder, AttachmentTextStore.FolderName, Search.BaseForms.StoredWordForms.FolderName);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

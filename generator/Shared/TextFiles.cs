@@ -20,23 +20,23 @@ public static partial class TextFiles
     }
 
     /// <summary>What is wrong with reading the file (a link followed to its target), and its length.</summary>
-    public static (Refusal Refusal, long Length) Check(string path)
+    public static (Refusal Refusal, long Length) Check(string path, long limit = MaxBytes)
     {
         if (Status(path) is var (mode, size))
         {
             return (mode & FileTypeMask) != RegularFile ? (Refusal.NotARegularFile, size)
-                : size > MaxBytes ? (Refusal.TooLarge, size)
+                : size > limit ? (Refusal.TooLarge, size)
                 : (Refusal.None, size);
         }
 
         var info = new FileInfo(path);
         return !info.Exists ? (Refusal.NotARegularFile, 0)
-            : info.Length > MaxBytes ? (Refusal.TooLarge, info.Length)
+            : info.Length > limit ? (Refusal.TooLarge, info.Length)
             : (Refusal.None, info.Length);
     }
 
     /// <summary>The bytes of a file <see cref="Check"/> let through; null when it grew past the limit since.</summary>
-    public static byte[]? ReadAll(string path)
+    public static byte[]? ReadAll(string path, long limit = MaxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
         var buffer = new MemoryStream();
@@ -45,7 +45,7 @@ public static partial class TextFiles
         while ((read = stream.Read(chunk)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
+            if (buffer.Length > limit)
             {
                 return null;
             }

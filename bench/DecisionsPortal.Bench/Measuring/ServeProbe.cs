@@ -55,6 +55,9 @@ public static class ServeProbe
             Directory.CreateDirectory(temporaryFolder);
             before.UnionWith(Directory.EnumerateFileSystemEntries(temporaryFolder));
             start.Environment["TMPDIR"] = temporaryFolder;
+
+            // A cache folder of this probe's own, so that what serve finds there is not the history of earlier runs.
+            start.Environment["DECISIONSPORTAL_CACHE"] = Path.Combine(temporaryFolder, $"cache-{Guid.NewGuid():N}");
         }
 
         var original = File.ReadAllText(sourceFile);

@@ -26,23 +26,6 @@ public static class BaseFormSources
         return Opening(language).Value.Source;
     }
 
-    /// <summary>
-    /// Starts opening the dictionaries of <paramref name="languages"/> on the thread pool. Opening
-    /// one takes a few hundred milliseconds of one core (Hunspell reads its whole word list), and
-    /// on a small site loading and modelling leave the other core idle: the search index then finds them open.
-    /// </summary>
-    public static void OpenSoon(IEnumerable<string> languages)
-    {
-        foreach (var language in languages.Where(l => l is "fi" or "sv"))
-        {
-            var opening = Opening(language);
-            if (!opening.IsValueCreated)
-            {
-                _ = Task.Run(() => opening.Value);
-            }
-        }
-    }
-
     /// <summary>The languages whose dictionary was asked for and is missing, with the reason (ordinal order).</summary>
     public static IReadOnlyList<(string Language, string Reason)> Missing =>
         Opened.Where(p => Asked.ContainsKey(p.Key) && p.Value.IsValueCreated && p.Value.Value.Source is null)

@@ -45,8 +45,8 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             return null;
         }
 
-        // The dictionary is read when a word is first asked about, not here: a run that finds every
-        // answer in its store (StoredWordForms) never reads it, which takes tens of milliseconds and megabytes.
+        // The dictionary is loaded when a word is first asked about, not here: a run that finds every
+        // answer in its store (StoredWordForms) never loads it, which costs CPU and megabytes.
         if (!NativeLibrary.TryLoad(Library, typeof(HunspellBaseForms).Assembly, null, out _))
         {
             reason = $"libhunspell is not installed (on Debian or Ubuntu: apt-get install libhunspell-1.7-0 {package})";
@@ -70,6 +70,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             if (handle == IntPtr.Zero)
             {
                 handle = Create(dictionary + ".aff", dictionary + ".dic");
+                // Hunspell_create never answers null (it is C++'s new); a null would crash the next call.
                 if (handle == IntPtr.Zero)
                 {
                     throw new InvalidOperationException($"libhunspell could not open {dictionary}.dic");

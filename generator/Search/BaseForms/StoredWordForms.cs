@@ -7,17 +7,22 @@ namespace DecisionsPortal.Search.BaseForms;
 /// <summary>
 /// A dictionary's answers, asked once a word for the whole build (both indexes ask for the words
 /// of a decision not yet translated) and kept from one run to the next (<see cref="UserCache"/>):
-/// libvoikko and Hunspell take tens of microseconds a word, a third of a city-sized site's build,
-/// and their answer for a word never changes while their files and the generator stay the same.
-/// The store's name hashes both, so another dictionary or generator makes a store of its own.
+/// asking libvoikko and Hunspell about every distinct word is much of a small site's build, and
+/// their answer for a word never changes while their files and the generator stay the same. The
+/// store's name hashes both, so another dictionary or generator makes a store of its own. A save
+/// keeps the words this run used, so a store holds one site's vocabulary, not every word it ever had.
 /// </summary>
 public sealed class StoredWordForms : IBaseFormSource
 {
     public const string FolderName = "word-forms";
 
     private const string Header = "word-forms 1";
+    private const string Footer = "end";
     private const char Field = '\t';
     private const char Item = '\u001f';
+
+    // Far above a city's vocabulary (a line is a few tens of bytes).
+    private const long MaxBytes = 64L * 1024 * 1024;
 
     // Read back as written: an answer that would not survive the trip is not kept.
     private static readonly UTF8Encoding Strict = new(false, true);
@@ -26,10 +31,10 @@ public sealed class StoredWordForms : IBaseFormSource
     private readonly string? file;
 
     // The store as read: one line an answer, in the ordinal order of its words, found by binary
-    // search and made into an answer only when asked for. Two languages' stores of a few tens of
-    // thousands of words would take tens of megabytes as objects, read whole at the start.
+    // search and made into an answer only when asked for, so that a large store costs one string.
     private readonly string kept;
     private readonly int[] lines;
+    private readonly bool[] used;
 
     // The answers not in the store, asked of the dictionary by this run.
     private readonly ConcurrentDictionary<string, WordForms> fresh = new(StringComparer.Ordinal);
@@ -41,6 +46,7 @@ public sealed class StoredWordForms : IBaseFormSource
         this.file = file;
         this.kept = kept;
         this.lines = lines;
+        used = new bool[lines.Length];
     }
 
     public IReadOnlyList<string>? Files => dictionary.Files;
@@ -57,8 +63,15 @@ public sealed class StoredWordForms : IBaseFormSource
 
     public WordForms Analyse(string word)
     {
+        // A number is its own answer, made without the dictionary's help.
+        if (WordForms.OfNumber(word, false) is not null)
+        {
+            return dictionary.Analyse(word);
+        }
+
         if (Find(word) is var line and >= 0)
         {
+            used[line] = true;
             return Forms(Line(line));
         }
 
@@ -76,7 +89,7 @@ public sealed class StoredWordForms : IBaseFormSource
         return forms;
     }
 
-    /// <summary>Keeps every answer for the next run, if any is new since the last save.</summary>
+    /// <summary>Keeps the answers this run used for the next run, if the dictionary was asked anything since the last save.</summary>
     public void Save()
     {
         if (file is null || Interlocked.Exchange(ref unsaved, 0) == 0)
@@ -84,37 +97,49 @@ public sealed class StoredWordForms : IBaseFormSource
             return;
         }
 
-        // The words of this run merged into the store's, in order, each answer written once.
-        var text = new StringBuilder(kept.Length + (fresh.Count * 64)).Append(Header).Append('\n');
-        var line = 0;
-        foreach (var word in fresh.Keys.Order(StringComparer.Ordinal))
+        // The stored answers this run used and its new ones, merged in order.
+        var words = fresh.Keys.Where(Storable).Order(StringComparer.Ordinal).ToList();
+        UserCache.Write(file, stream =>
         {
-            for (; line < lines.Length && Word(Line(line)).SequenceCompareTo(word) < 0; line++)
+            using var text = new StreamWriter(stream, Strict);
+            text.Write(Header + "\n");
+            var line = 0;
+            foreach (var word in words)
             {
-                text.Append(Line(line)).Append('\n');
+                for (; line < lines.Length && Word(Line(line)).SequenceCompareTo(word) < 0; line++)
+                {
+                    WriteUsed(text, line);
+                }
+
+                var forms = fresh[word];
+                text.Write($"{word}{Field}{string.Join(Item, forms.Bases)}{Field}{string.Join(Item, forms.Meant)}{Field}{string.Join(Item, forms.Parts)}{Field}{(forms.PartsKnown ? '1' : '0')}\n");
             }
 
-            var forms = fresh[word];
-            string[] values = [word, .. forms.Bases, .. forms.Meant, .. forms.Parts];
-            if (values.All(v => v.Length > 0 && v.IndexOfAny([Field, Item, '\n', '\r']) < 0))
+            for (; line < lines.Length; line++)
             {
-                text.Append(word).Append(Field).AppendJoin(Item, forms.Bases).Append(Field).AppendJoin(Item, forms.Meant)
-                    .Append(Field).AppendJoin(Item, forms.Parts).Append(Field).Append(forms.PartsKnown ? '1' : '0').Append('\n');
+                WriteUsed(text, line);
             }
-        }
 
-        for (; line < lines.Length; line++)
-        {
-            text.Append(Line(line)).Append('\n');
-        }
+            text.Write(Footer + "\n");
+        });
+    }
 
-        try
+    private void WriteUsed(StreamWriter text, int line)
+    {
+        if (used[line])
         {
-            UserCache.Write(file, Strict.GetBytes(text.ToString()));
+            text.Write(Line(line));
+            text.Write('\n');
         }
-        catch (EncoderFallbackException)
-        {
-        }
+    }
+
+    // An answer is kept only if it reads back the same: no empty value, none holding a separator.
+    private bool Storable(string word)
+    {
+        var forms = fresh[word];
+        return Plain(word) && forms.Bases.All(Plain) && forms.Meant.All(Plain) && forms.Parts.All(Plain);
+
+        static bool Plain(string value) => value.Length > 0 && value.AsSpan().IndexOfAny([Field, Item, '\n', '\r']) < 0;
     }
 
     private int Find(string word)
@@ -137,7 +162,7 @@ public sealed class StoredWordForms : IBaseFormSource
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> line) => line[..line.IndexOf(Field)];
 
-    private ReadOnlySpan<char> Line(int i) => kept.AsSpan(lines[i], (i + 1 < lines.Length ? lines[i + 1] : kept.Length) - lines[i] - 1);
+    private ReadOnlySpan<char> Line(int i) => kept.AsSpan(lines[i], kept.IndexOf('\n', lines[i]) - lines[i]);
 
     // The store's name: the generator's own build (its module id changes with its code), the
     // language, and the bytes of the dictionary's files.
@@ -156,9 +181,9 @@ public sealed class StoredWordForms : IBaseFormSource
             {
                 hash.Append(Encoding.UTF8.GetBytes(path + "\n"));
                 using var bytes = File.OpenRead(path);
-                var file = new XxHash128();
-                file.Append(bytes);
-                hash.Append(file.GetCurrentHash());
+                var content = new XxHash128();
+                content.Append(bytes);
+                hash.Append(content.GetCurrentHash());
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -174,21 +199,22 @@ public sealed class StoredWordForms : IBaseFormSource
     {
         try
         {
-            if (UserCache.Read(file) is not { } bytes)
+            if (UserCache.Read(file, MaxBytes) is not { } bytes)
             {
                 return null;
             }
 
             UserCache.Touch(file);
             var text = Strict.GetString(bytes);
-            if (!text.StartsWith(Header + "\n", StringComparison.Ordinal) || !text.EndsWith('\n'))
+            if (!text.StartsWith(Header + "\n", StringComparison.Ordinal) || !text.EndsWith("\n" + Footer + "\n", StringComparison.Ordinal))
             {
                 return null;
             }
 
             var lines = new List<int>();
             var previous = ReadOnlySpan<char>.Empty;
-            for (var start = Header.Length + 1; start < text.Length; start = text.IndexOf('\n', start) + 1)
+            var end = text.Length - Footer.Length - 1;
+            for (var start = Header.Length + 1; start < end; start = text.IndexOf('\n', start) + 1)
             {
                 var line = text.AsSpan(start, text.IndexOf('\n', start) - start);
                 var word = line[..Math.Max(0, line.IndexOf(Field))];

@@ -97,9 +97,15 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
         }
     }
 
-    // libvoikko maps its dictionary files as well as its own library; null, and so no store, where one of them is not seen.
+    // libvoikko maps its dictionary files as well as its own library; null, and so no store,
+    // where either is not seen.
     public IReadOnlyList<string>? Files =>
-        MappedFiles.Containing("voikko") is { } files && files.Any(f => f.Contains("libvoikko", StringComparison.Ordinal)) && files.Any(f => f.EndsWith(".vfst", StringComparison.Ordinal)) ? files : null;
+        MappedFiles.Containing("voikko")?.Where(f => IsLibrary(f) || IsDictionary(f)).ToList() is { } files
+            && files.Any(IsLibrary) && files.Any(IsDictionary) ? files : null;
+
+    private static bool IsLibrary(string path) => Path.GetFileName(path).StartsWith("libvoikko.", StringComparison.Ordinal);
+
+    private static bool IsDictionary(string path) => path.EndsWith(".vfst", StringComparison.Ordinal);
 
     public void Dispose() => voikko.Dispose();
 }

@@ -98,6 +98,15 @@ public sealed class AttachmentTextStoreTests
             Directory.CreateSymbolicLink(Cache(linked), elsewhere.FullName);
             Assert.Equal(survey, Search(linked));
             Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.FullName, "*", SearchOption.AllDirectories));
+
+            // Nor when it is named with a trailing '/': nothing written there, nothing old swept.
+            var old = Path.Combine(elsewhere.FullName, "word-forms", "0123456789abcdef0123456789abcdef.tsv");
+            Directory.CreateDirectory(Path.GetDirectoryName(old)!);
+            File.WriteAllText(old, "word-forms 1\nend\n");
+            File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-40));
+            var options = new BuildOptions(linked.ConfigPath, CacheDirectory: Cache(linked) + "/");
+            Assert.Equal(survey, SearchCacheTests.SearchFiles(BuildPipeline.Check(options)));
+            Assert.Equal([old], Directory.EnumerateFiles(elsewhere.FullName, "*", SearchOption.AllDirectories));
         }
         finally
         {

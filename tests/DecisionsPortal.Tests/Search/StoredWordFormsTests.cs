@@ -78,7 +78,7 @@ public sealed class StoredWordFormsTests
     }
 
     [Fact]
-    public void A_run_with_new_words_adds_their_answers_in_order_and_keeps_the_earlier_ones()
+    public void A_run_with_new_words_adds_their_answers_in_order_and_keeps_the_earlier_ones_it_still_uses()
     {
         using var site = Site();
         Search(site);
@@ -86,7 +86,7 @@ public sealed class StoredWordFormsTests
         var edited = Search(site);
 
         var store = StoreHolding(site, "lautalle\tlautta\tlautta\t\t1");
-        var words = File.ReadAllLines(store).Skip(1).Select(l => l[..l.IndexOf('\t')]).ToList();
+        var words = File.ReadAllLines(store)[1..^1].Select(l => l[..l.IndexOf('\t')]).ToList();
         Assert.Contains("sillan", words);
         Assert.Equal(words.Order(StringComparer.Ordinal), words);
 
@@ -103,9 +103,11 @@ public sealed class StoredWordFormsTests
         var store = StoreHolding(site, "sillan\tsilta\tsilta\t\t1");
         var planted = File.ReadAllLines(store).Select(l => l == "sillan\tsilta\tsilta\t\t1" ? "sillan\tkissa\tkissa\t\t1" : l).ToList();
 
-        // Cut in the middle of a line (a disk that filled up, another run's write).
-        var text = string.Join('\n', planted) + "\n";
-        File.WriteAllText(store, text[..(text.IndexOf("sillan\tkissa", StringComparison.Ordinal) + 10)]);
+        // Cut at the end of the line after the planted one (a disk that filled up, another run's
+        // write): every line left is whole, but the store is not.
+        var cut = planted.IndexOf("sillan\tkissa\tkissa\t\t1") + 2;
+        Assert.True(cut < planted.Count - 1);
+        File.WriteAllLines(store, planted.Take(cut));
         Assert.Equal(first, Search(site));
 
         // A link to a store that plants an answer.
@@ -114,5 +116,10 @@ public sealed class StoredWordFormsTests
         File.Delete(store);
         File.CreateSymbolicLink(store, elsewhere);
         Assert.Equal(first, Search(site));
+
+        // The same store in its place is read: the two cases above were refused for what they are.
+        File.Delete(store);
+        File.WriteAllLines(store, planted);
+        Assert.NotEqual(first, Search(site));
     }
 }

@@ -24,6 +24,12 @@ public static class BaseFormDictionaries
         _ = Installed.Value;
         using var swedish = HunspellBaseForms.TryOpen("/usr/share/hunspell/sv_SE", "hunspell-sv", out var reason)
             ?? throw new InvalidOperationException($"{reason}; the search tests need it: sudo apt-get install libhunspell-1.7-0 hunspell-sv");
+
+        // Opening loads the dictionary only when a word is asked about.
+        if (!swedish.Analyse("staden").Known)
+        {
+            throw new InvalidOperationException("Hunspell's Swedish dictionary does not know 'staden'; the search tests need hunspell-sv");
+        }
     }
 
     public static VoikkoBaseForms Finnish()
