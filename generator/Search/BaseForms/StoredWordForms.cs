@@ -24,6 +24,8 @@ public sealed class StoredWordForms : IBaseFormSource
     // Far above a city's vocabulary (a line is a few tens of bytes).
     private const long MaxBytes = 64L * 1024 * 1024;
 
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create([Field, Item, '\n', '\r']);
+
     // Read back as written: an answer that would not survive the trip is not kept.
     private static readonly UTF8Encoding Strict = new(false, true);
 
@@ -98,7 +100,16 @@ public sealed class StoredWordForms : IBaseFormSource
         }
 
         // The stored answers this run used and its new ones, merged in order.
-        var words = fresh.Keys.Where(Storable).Order(StringComparer.Ordinal).ToList();
+        var words = new List<string>(fresh.Count);
+        foreach (var (word, _) in fresh)
+        {
+            if (Storable(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        words.Sort(StringComparer.Ordinal);
         UserCache.Write(file, stream =>
         {
             using var text = new StreamWriter(stream, Strict);
@@ -112,7 +123,12 @@ public sealed class StoredWordForms : IBaseFormSource
                 }
 
                 var forms = fresh[word];
-                text.Write($"{word}{Field}{string.Join(Item, forms.Bases)}{Field}{string.Join(Item, forms.Meant)}{Field}{string.Join(Item, forms.Parts)}{Field}{(forms.PartsKnown ? '1' : '0')}\n");
+                text.Write(word);
+                WriteField(text, forms.Bases);
+                WriteField(text, forms.Meant);
+                WriteField(text, forms.Parts);
+                text.Write(Field);
+                text.Write(forms.PartsKnown ? "1\n" : "0\n");
             }
 
             for (; line < lines.Length; line++)
@@ -133,13 +149,41 @@ public sealed class StoredWordForms : IBaseFormSource
         }
     }
 
+    // Written at the end of a build, when the heap is fullest: item by item, without a string a line.
+    private static void WriteField(StreamWriter text, IReadOnlyList<string> items)
+    {
+        text.Write(Field);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Write(Item);
+            }
+
+            text.Write(items[i]);
+        }
+    }
+
     // An answer is kept only if it reads back the same: no empty value, none holding a separator.
     private bool Storable(string word)
     {
         var forms = fresh[word];
-        return Plain(word) && forms.Bases.All(Plain) && forms.Meant.All(Plain) && forms.Parts.All(Plain);
+        return Plain(word) && AllPlain(forms.Bases) && AllPlain(forms.Meant) && AllPlain(forms.Parts);
 
-        static bool Plain(string value) => value.Length > 0 && value.AsSpan().IndexOfAny([Field, Item, '\n', '\r']) < 0;
+        static bool AllPlain(IReadOnlyList<string> values)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (!Plain(values[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static bool Plain(string value) => value.Length > 0 && value.AsSpan().IndexOfAny(Separators) < 0;
     }
 
     private int Find(string word)
