@@ -195,6 +195,12 @@ public sealed class EventTree
                         return null;
                     }
 
+                    if (GluedNote.Of(source, key, value) is var (at, note))
+                    {
+                        diagnostics.Warning(codes.QuoteTheValue, source.At(at),
+                            MessageText.Format(YamlMessages.GluedNote, KeyText(key), note, $"{KeyText(key)}: {GluedNote.Quote(note)}"));
+                    }
+
                     if (children.Find(c => SameKey(c.Key, key)).Key is { } first)
                     {
                         Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, KeyText(key), source.At(first).Line);
