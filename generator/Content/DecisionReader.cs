@@ -33,6 +33,12 @@ public static class DecisionReader
         }
 
         var yaml = new YamlMapping(mapping, source, local, DiagnosticCodes.WrongType);
+        if (MisplacedMeeting.Check(yaml, language, relativeKey, shownPath, config, local))
+        {
+            diagnostics.AddRange(local.ToSortedList());
+            return null;
+        }
+
         CheckFieldNames(yaml, local);
         // A required field written under another name ('Title:', 'päivämäärä:') is named there, once, by CheckFieldNames.
         foreach (var missing in DecisionFields.Required.Where(f => !yaml.Has(f) && !WrittenAs(yaml, f)))
