@@ -24,6 +24,7 @@ public static partial class YamlMistakes
         var inText = YamlLines.ContinuedText(lines, inBlock);
         return Quote(lines, line, column, parserMessage, codes)
             ?? Tab(lines, line, parserMessage, inBlock, codes)
+            ?? UnseenSpaceAfterColon(lines, line, codes)
             ?? ColonInValue(lines, line, codes)
             ?? BlockNotIndented(lines, line, codes)
             ?? NoSpaceAfterColon(lines, line, inText, codes)
@@ -204,6 +205,58 @@ public static partial class YamlMistakes
 
         return null;
     }
+
+    // 'title:' and a no-break space (Option-space on a Mac, where '{' and '|' are typed with Option
+    // too; Word after a colon): YAML sees no space after the colon, so no field, and says so at a
+    // line below in its own words. Such a colon inside a quoted or continued value is text, so a
+    // line is named only when an ordinary space there lets the parser past the line it failed at.
+    private static Mistake? UnseenSpaceAfterColon(string[] lines, int line, YamlCodes codes)
+    {
+        for (var i = line - 1; i >= 0; i--)
+        {
+            if (UnseenSpace().Match(lines[i]) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var space = match.Groups["space"];
+            var fixedLine = lines[i][..space.Index] + " " + lines[i][(space.Index + space.Length)..];
+            if (FailsAt(lines.Select((l, j) => j == i ? fixedLine : l)) is { } failsAt && failsAt <= line)
+            {
+                continue;
+            }
+
+            return new Mistake(codes.NoSpaceAfterColon, i + 1, space.Index + 1,
+                MessageText.Format(YamlMessages.UnseenSpaceAfterColon, UnseenCharacters.Name(space.Value[0]), (int)space.Value[0], fixedLine.Trim()));
+        }
+
+        return null;
+    }
+
+    /// <summary>The one-based line the parser fails at, or null when the text parses.</summary>
+    private static int? FailsAt(IEnumerable<string> lines)
+    {
+        try
+        {
+            var parser = new YamlDotNet.Core.Parser(new StringReader(string.Join('\n', lines)));
+            while (parser.MoveNext())
+            {
+            }
+
+            return null;
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            return (int)e.Start.Line;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return int.MaxValue;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?[\p{L}_][\p{L}\p{N}_-]*:(?<space>[\u00A0\u2007\u202F]+)\S")]
+    private static partial Regex UnseenSpace();
 
     private static bool BesideAField(string[] lines, int i, bool[] inText)
     {
