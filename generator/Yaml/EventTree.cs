@@ -195,10 +195,11 @@ public sealed class EventTree
                         return null;
                     }
 
-                    if (GluedNote.Of(source, key, value) is var (at, note))
+                    // In braces a note runs over the closing brace, which the parser then names.
+                    if (start.Style != MappingStyle.Flow && GluedNote.Of(source, key, value) is var (at, note, whole))
                     {
-                        diagnostics.Warning(codes.QuoteTheValue, source.At(at),
-                            MessageText.Format(YamlMessages.GluedNote, KeyText(key), note, $"{KeyText(key)}: {GluedNote.Quote(note)}"));
+                        diagnostics.Warning(codes.QuoteTheValue, source.At(at), MessageText.Format(
+                            value is ScalarNode { Value: null or "" } ? YamlMessages.GluedNote : YamlMessages.ValueBeforeNote, KeyText(key), note, $"{KeyText(key)}: {GluedNote.Quote(whole)}"));
                     }
 
                     if (children.Find(c => SameKey(c.Key, key)).Key is { } first)
