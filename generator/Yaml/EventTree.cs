@@ -212,6 +212,12 @@ public sealed class EventTree
                         return null;
                     }
 
+                    if (key is ScalarNode { Value: { } name } && value is ScalarNode { Style: ScalarStyle.Plain, Value: var text } && TypographicQuotes.Inside(text) is { } inside)
+                    {
+                        diagnostics.Warning(codes.QuoteTheValue, source.At(value), MessageText.Format(
+                            YamlMessages.TypographicQuotes, name, $"{text![0]}…{text[^1]}", $"{name}: {GluedNote.Quote(inside)}", $"{name}: '{text.Replace("'", "''")}'"));
+                    }
+
                     // In braces a note runs over the closing brace, which the parser then names.
                     if (start.Style != MappingStyle.Flow && GluedNote.Of(source, key, value) is var (at, note, whole))
                     {

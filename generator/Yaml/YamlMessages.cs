@@ -27,6 +27,7 @@ public static class YamlMessages
     public const string EscapedSpace = "between double quotes '\\{0}' is read as a tab or a line break, not as a backslash and '{0}': if you meant a backslash (as in a Windows path), use single quotes, in which a backslash is text: `{1}`";
     public const string GluedNote = "the value of '{0}' is empty: YAML reads the text after ' #' as a note for the reader, not as the value; if '{1}' is the value, leave the '#' out, or put the value in quotes: `{2}`";
     public const string ValueBeforeNote = "the value of '{0}' ends before '{1}': YAML reads the text after ' #' as a note for the reader, not as part of the value; if it is part of the value, put the whole value in quotes: `{2}`";
+    public const string TypographicQuotes = "the value of '{0}' is between typographic quotes ({1}), which YAML keeps as part of the text, so the site shows them: if they were meant to enclose the value, type straight quotes or none: `{2}`; to show them, put the value in single quotes: `{3}`";
     public const string SignAtStart = "the value of '{0}' begins with '{1}', which YAML reads as a sign, not as text: put the value in quotes: `{2}`";
     public const string TextAfterBlockSign = "'{1}' at the start of the value of '{0}' begins a block of text, which starts on the next line: move the text after '{1}' to the next line, indented by two spaces; or, if '{1}' is part of the text, put the value in quotes: `{2}`";
     public const string StrayBracket = "this '{0}' closes nothing: remove it";

@@ -139,6 +139,8 @@ public static partial class YamlMistakes
                 MessageText.Format(YamlMessages.FieldsWithoutBraces, braced));
         }
 
+        // '”Koulun katto: korjaus”' was meant as quotes, typed in Word: the straight ones take their place.
+        value = TypographicQuotes.Inside(value) ?? value;
         var quoted = $"{lead}{key}: \"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
         return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, MessageText.Format(YamlMessages.ColonInValue, key, quoted));
     }
