@@ -66,6 +66,7 @@ public static class DecisionReader
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
+        CorrectionDate.Check(yaml, legal.Updated, config.BuildDate, local);
         MarkdownLimits.Check(proposal, yaml.ValueLocation("proposal"), local);
         MarkdownLimits.Check(decisionText, yaml.ValueLocation("decision"), local);
         MarkdownLimits.Check(legal.Previous, yaml.ValueLocation("previous"), local);
