@@ -103,15 +103,15 @@ public sealed class EventTree
     }
 
     // Reads the node at the current event and moves past it; null when it is nested too deep
-    // (reported once, and nothing after it is read).
-    // 'title: *Kiireellinen*' or '**Tärkeä**' is Markdown's emphasis, and 'title: &Co' a name,
-    // not an alias or an anchor, which are ASCII and name a value: such text takes quotes.
+    // (reported once, and nothing after it is read). The field is the key whose value it is.
     private Node? Read(int depth, bool isKey = false, ScalarNode? field = null)
     {
         var current = parser.Current!;
         lastStart = current.Start;
         if (current is AnchorAlias alias)
         {
+            // 'title: *Kiireellinen*' or '**Tärkeä**' is Markdown's emphasis, and 'title: &Co' (below)
+            // a name, not an alias or an anchor, which are ASCII and name a value: such text takes quotes.
             if (field is not null && alias.Value.Value.Any(c => c == '*' || !char.IsAscii(c)))
             {
                 Report(codes.QuoteTheValue, alias.Start, YamlMessages.SignAtStart, field.Value, '*', $"{field.Value}: {GluedNote.Quote("*" + alias.Value.Value)}");

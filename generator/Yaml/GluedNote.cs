@@ -25,6 +25,11 @@ public static partial class GluedNote
         var text = scalar.Value ?? "";
         var from = text.Length == 0 ? (int)key.Start.Index : (int)value.Start.Index;
         var lineEnd = source.Text.IndexOf('\n', from);
+        if (source.Text.IndexOf('#', from, (lineEnd < 0 ? source.Text.Length : lineEnd) - from) < 0)
+        {
+            return null;
+        }
+
         var line = source.Text[from..(lineEnd < 0 ? source.Text.Length : lineEnd)].TrimEnd('\r');
         var glued = text.Length == 0 ? Empty().Match(line)
             : line.StartsWith(text, StringComparison.Ordinal) && !NotText().IsMatch(text) ? After().Match(line[text.Length..]) : null;
