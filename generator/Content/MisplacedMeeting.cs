@@ -7,8 +7,8 @@ namespace DecisionsPortal.Content;
 
 /// <summary>
 /// A meeting file saved outside meetings/ ('kokoukset/', after the meeting pages' address, or
-/// 'Meetings/') is read as a decision, and was a dozen errors about a decision's missing fields,
-/// none saying where meeting files go. It is told by what it holds, not by where it lies: a
+/// 'Meetings/') would be read as a decision, with errors about a decision's missing fields that
+/// do not say where meeting files go. It is told by what it holds, not by where it lies: a
 /// meeting's fields ('number', 'place', …) and none of a decision's, whose date and organ are its
 /// own fields where a meeting's are its path. A file with any field of a decision stays a decision.
 /// </summary>
@@ -29,11 +29,19 @@ internal static class MisplacedMeeting
         // The folders above the file are the language's and the key's: 'content/fi/' of 'content/fi/kokoukset/kh/2025-03-14.md'.
         var languageFolder = shownPath.EndsWith(relativeKey + ".md", StringComparison.Ordinal) ? shownPath[..^(relativeKey.Length + 3)] : $"content/{language}/";
         var parts = relativeKey.Split('/');
-        var meant = parts.Length >= 2 && config.FindBody(parts[^2]) is not null && IsoDate.TryParse(parts[^1], out _)
-            ? $"{languageFolder}{MeetingLoader.Folder}/{parts[^2]}/{parts[^1]}.md"
-            : $"{languageFolder}{MeetingLoader.Folder}/<organ>/<YYYY-MM-DD>.md";
-        diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.LocationOf(meetingFields[0]),
-            $"this is a meeting file ('{meetingFields[0]}', and no 'title', 'date' or 'body' of a decision), which is read only in the folder {MeetingLoader.Folder}/: move it to {meant}");
+        var (field, folder, at) = (meetingFields[0], MeetingLoader.Folder, yaml.LocationOf(meetingFields[0]));
+        if (parts.Length >= 2 && config.FindBody(parts[^2]) is not null && IsoDate.TryParse(parts[^1], out _))
+        {
+            var meant = $"{languageFolder}{folder}/{parts[^2]}/{parts[^1]}.md";
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, at,
+                $"this is a meeting file ('{field}', and no 'title', 'date' or 'body' of a decision), which is read only in the folder {folder}/: move it to {meant}");
+        }
+        else
+        {
+            var meetings = $"{languageFolder}{folder}/";
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, at,
+                $"this is a meeting file ('{field}', and no 'title', 'date' or 'body' of a decision), which is read only in the folder {folder}/: move it into its organ's folder under {meetings}, named by the meeting's date (for example {folder}/kaupunginhallitus/2025-03-10.md)");
+        }
         return true;
     }
 }

@@ -49,11 +49,12 @@ public static partial class GluedNote
     public static string Quote(string value) =>
         value.Contains('"') || value.Contains('\\') ? $"'{value.Replace("'", "''")}'" : $"\"{value}\"";
 
-    // The key, its colon and blanks, then '#' and at once a character that is not a blank.
-    [GeneratedRegex(@"^[^\s#:][^:]*:[ \t]+(?<note>#\S.*)$")]
+    // The key, its colon and blanks, then '#' and at once a character that is not a blank; the
+    // note ends where a note as `new` writes them begins ('   # Lyhyt otsikko'), which is no part of it.
+    [GeneratedRegex(@"^[^\s#:][^:]*:[ \t]+(?<note>#\S(?:(?![ \t]+#(?:[ \t]|$)).)*)(?:[ \t]+#(?:[ \t].*)?)?$")]
     private static partial Regex Empty();
 
-    [GeneratedRegex(@"^[ \t]+(?<note>#\S.*)$")]
+    [GeneratedRegex(@"^[ \t]+(?<note>#\S(?:(?![ \t]+#(?:[ \t]|$)).)*)(?:[ \t]+#(?:[ \t].*)?)?$")]
     private static partial Regex After();
 
     // A date, a number or a yes-or-no, after which a note is only a note.
