@@ -33,6 +33,12 @@ public static class DecisionReader
         }
 
         var yaml = new YamlMapping(mapping, source, local, DiagnosticCodes.WrongType);
+        if (MisplacedMeeting.Check(yaml, language, relativeKey, shownPath, config, local))
+        {
+            diagnostics.AddRange(local.ToSortedList());
+            return null;
+        }
+
         CheckFieldNames(yaml, local);
         // A required field written under another name ('Title:', 'päivämäärä:') is named there, once, by CheckFieldNames.
         foreach (var missing in DecisionFields.Required.Where(f => !yaml.Has(f) && !WrittenAs(yaml, f)))
@@ -60,6 +66,7 @@ public static class DecisionReader
         var dnro = yaml.String("dnro");
         var aliases = (yaml.StringList("aliases") ?? []).Select(a => new Alias(a.Value.Trim(), a.Location)).ToList();
         var legal = LegalFieldsReader.Read(yaml, local) with { MarkdownFirstLine = frontMatter.MarkdownFirstLine };
+        CorrectionDate.Check(yaml, legal.Updated, config.BuildDate, local);
         MarkdownLimits.Check(proposal, yaml.ValueLocation("proposal"), local);
         MarkdownLimits.Check(decisionText, yaml.ValueLocation("decision"), local);
         MarkdownLimits.Check(legal.Previous, yaml.ValueLocation("previous"), local);

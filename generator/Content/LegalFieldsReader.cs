@@ -97,7 +97,7 @@ public static class LegalFieldsReader
         var votes = yaml.Wrap(map);
         foreach (var (side, keyNode, _) in votes.Entries.Where(e => !Votes.Sides.Contains(e.Key)))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidVotes, yaml.Source.At(keyNode), $"unknown side '{side}' in 'votes'{Suggestions.DidYouMean(side, Votes.Sides)}");
+            diagnostics.Error(DiagnosticCodes.InvalidVotes, yaml.Source.At(keyNode), $"unknown side '{side}' in 'votes'{Suggestions.DidYouMeanField(side, Votes.Sides, Votes.LocalNames)}");
         }
 
         var sides = Votes.Sides.Select(side => ReadSide(votes, side, diagnostics)).ToArray();

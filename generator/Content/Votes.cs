@@ -5,6 +5,15 @@ public sealed record Votes(VoteCount? For, VoteCount? Against, VoteCount? Abstai
 {
     public static readonly string[] Sides = ["for", "against", "abstained", "absent"];
 
+    /// <summary>The minutes' own words for the sides, answered with the side's name as a field's are.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LocalNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["jaa"] = "for", ["puolesta"] = "for", ["ja"] = "for", ["för"] = "for",
+        ["ei"] = "against", ["vastaan"] = "against", ["nej"] = "against", ["emot"] = "against",
+        ["tyhjä"] = "abstained", ["tyhjää"] = "abstained", ["tyhjiä"] = "abstained", ["blankt"] = "abstained", ["blanka"] = "abstained", ["avstod"] = "abstained",
+        ["poissa"] = "absent", ["poissaolevat"] = "absent", ["frånvarande"] = "absent",
+    };
+
     // Methods, not properties: the open data serializes a decision's votes by their properties.
 
     /// <summary>The sides in the order of <see cref="Sides"/>.</summary>

@@ -191,6 +191,7 @@ public static class DiagnosticCodes
     public const string SectionTwiceInMeeting = "DP0246";
     public const string TranslationRenamed = "DP0247";
     public const string MeetingNumberDiffers = "DP0248";
+    public const string UpdatedAfterBuild = "DP0249";
 
     // Messages in the editor's language (editors: DP1240-DP1249).
     public const string InvalidEditorLanguage = "DP1240";

@@ -103,18 +103,35 @@ public sealed class EventTree
     }
 
     // Reads the node at the current event and moves past it; null when it is nested too deep
-    // (reported once, and nothing after it is read).
-    private Node? Read(int depth, bool isKey = false)
+    // (reported once, and nothing after it is read). The field is the key whose value it is.
+    private Node? Read(int depth, bool isKey = false, ScalarNode? field = null)
     {
         var current = parser.Current!;
         lastStart = current.Start;
         if (current is AnchorAlias alias)
         {
-            Report(codes.Alias, alias.Start, YamlMessages.Alias, alias.Value.Value);
+            // 'title: *Kiireellinen*' or '**Tärkeä**' is Markdown's emphasis, and 'title: &Co' (below)
+            // a name, not an alias or an anchor, which are ASCII and name a value: such text takes quotes.
+            if (field is not null && alias.Value.Value.Any(c => c == '*' || !char.IsAscii(c)))
+            {
+                Report(codes.QuoteTheValue, alias.Start, YamlMessages.SignAtStart, field.Value, '*', $"{field.Value}: {GluedNote.Quote("*" + alias.Value.Value)}");
+            }
+            else
+            {
+                Report(codes.Alias, alias.Start, YamlMessages.Alias, alias.Value.Value);
+            }
+
             Advance();
 
             // The alias as written stands in its place, so that no "field is empty" follows the error.
             return new ScalarNode(alias.Start, "*" + alias.Value.Value, ScalarStyle.Plain);
+        }
+
+        if (current is Scalar { Value: "", Style: ScalarStyle.Plain, Anchor.IsEmpty: false } named && field is not null)
+        {
+            Report(codes.QuoteTheValue, named.Start, YamlMessages.SignAtStart, field.Value, '&', $"{field.Value}: {GluedNote.Quote("&" + named.Anchor.Value)}");
+            Advance();
+            return new ScalarNode(named.Start, "&" + named.Anchor.Value, ScalarStyle.Plain);
         }
 
         if (current is NodeEvent node)
@@ -190,9 +207,22 @@ public sealed class EventTree
                 var children = new List<KeyValuePair<Node, Node>>();
                 while (parser.Current is not MappingEnd)
                 {
-                    if (Read(depth + 1, isKey: true) is not { } key || Read(depth + 1) is not { } value)
+                    if (Read(depth + 1, isKey: true) is not { } key || Read(depth + 1, field: key as ScalarNode) is not { } value)
                     {
                         return null;
+                    }
+
+                    if (key is ScalarNode { Value: { } name } && value is ScalarNode { Style: ScalarStyle.Plain, Value: var text } && TypographicQuotes.Inside(text) is { } inside)
+                    {
+                        diagnostics.Warning(codes.QuoteTheValue, source.At(value), MessageText.Format(
+                            YamlMessages.TypographicQuotes, name, $"{text![0]}…{text[^1]}", $"{name}: {GluedNote.Quote(inside)}", $"{name}: '{text.Replace("'", "''")}'"));
+                    }
+
+                    // In braces a note runs over the closing brace, which the parser then names.
+                    if (start.Style != MappingStyle.Flow && GluedNote.Of(source, key, value) is var (at, note, whole))
+                    {
+                        diagnostics.Warning(codes.QuoteTheValue, source.At(at), MessageText.Format(
+                            value is ScalarNode { Value: null or "" } ? YamlMessages.GluedNote : YamlMessages.ValueBeforeNote, KeyText(key), note, $"{KeyText(key)}: {GluedNote.Quote(whole)}"));
                     }
 
                     if (children.Find(c => SameKey(c.Key, key)).Key is { } first)

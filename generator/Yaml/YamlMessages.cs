@@ -10,6 +10,8 @@ public static class YamlMessages
     public const string ColonInValue = "the value of '{0}' contains ': ', which YAML reads as the start of another field; put the value in quotes: `{1}`";
     public const string BlockNotIndented = "the text under '{0}' must be indented: start this line with two spaces: `  {1}`";
     public const string BlockLineNotIndented = "this line continues the text under '{0}' but is not indented like the lines above it: start it with {1} spaces";
+    public const string UnseenSpaceAfterColon = "after the colon is {0} (U+{1:X4}), which YAML does not read as a space, so this line is no field: type an ordinary space there: `{2}`";
+    public const string FieldsWithoutBraces = "the fields of one item are written on this line, separated by commas: put them in braces: `{0}`";
     public const string NoSpaceAfterColon = "put a space after the colon: `{0}`";
     public const string UnclosedQuote = "the quote {0} that begins this value is not closed: end the value with {0} on the same line: `{1}`";
     public const string UnclosedBracket = "the '{0}' on this line is not closed: end the list or mapping with '{1}' on the same line";
@@ -23,6 +25,9 @@ public static class YamlMessages
     public const string HalfCharacter = "the value of '{0}' has '{1}', half of a character (a surrogate) that no text can hold: write the character itself, or its whole code, e.g. '\\U0001F600' for 😀";
     public const string BackslashInQuotes = "between double quotes a backslash '\\' begins a sign such as '\\n' (a line break): use single quotes, in which a backslash is text: `{0}`";
     public const string EscapedSpace = "between double quotes '\\{0}' is read as a tab or a line break, not as a backslash and '{0}': if you meant a backslash (as in a Windows path), use single quotes, in which a backslash is text: `{1}`";
+    public const string GluedNote = "the value of '{0}' is empty: YAML reads the text after ' #' as a note for the reader, not as the value; if '{1}' is the value, leave the '#' out, or put the value in quotes: `{2}`";
+    public const string ValueBeforeNote = "the value of '{0}' ends before '{1}': YAML reads the text after ' #' as a note for the reader, not as part of the value; if it is part of the value, put the whole value in quotes: `{2}`";
+    public const string TypographicQuotes = "the value of '{0}' is between typographic quotes ({1}), which YAML keeps as part of the text, so the site shows them: if they were meant to enclose the value, type straight quotes or none: `{2}`; to show them, put the value in single quotes: `{3}`";
     public const string SignAtStart = "the value of '{0}' begins with '{1}', which YAML reads as a sign, not as text: put the value in quotes: `{2}`";
     public const string TextAfterBlockSign = "'{1}' at the start of the value of '{0}' begins a block of text, which starts on the next line: move the text after '{1}' to the next line, indented by two spaces; or, if '{1}' is part of the text, put the value in quotes: `{2}`";
     public const string StrayBracket = "this '{0}' closes nothing: remove it";

@@ -63,6 +63,23 @@ public sealed class EventTreeTests
         Assert.Contains(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("title: *Kiireellinen*\n", "the value of 'title' begins with '*'", "`title: \"*Kiireellinen*\"`")]
+    [InlineData("title: **Tärkeä**\n", "the value of 'title' begins with '*'", "`title: \"**Tärkeä**\"`")]
+    [InlineData("title: *Päätös*   # korostus\n", "the value of 'title' begins with '*'", "`title: \"*Päätös*\"`")]
+    [InlineData("title: &Co\n", "the value of 'title' begins with '&'", "`title: \"&Co\"`")]
+    public void Text_that_begins_like_an_alias_or_anchor_is_told_to_take_quotes_once(string yaml, string message, string quoted)
+    {
+        var bag = new DiagnosticBag();
+        var root = (MappingNode)Parse(yaml, bag)!;
+
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal(("DP0148", 1, 8), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains(message, error.Message);
+        Assert.Contains(quoted, error.Message);
+        Assert.StartsWith(yaml[7..9], ((ScalarNode)root.Children[0].Value).Value);
+    }
+
     [Fact]
     public void The_same_problems_in_a_configuration_file_have_configuration_codes()
     {
