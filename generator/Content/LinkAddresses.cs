@@ -37,12 +37,30 @@ public static partial class LinkAddresses
                 yield return field == "text" ? link : (link.Address, decision.LocationOf(field));
             }
         }
+
+        // Texts published as written, not read as Markdown: an address in them is published as typed.
+        var plain = new[] { (Field: "title", Text: (string?)decision.Title, Location: decision.LocationOf("title")) }
+            .Concat(decision.Attachments.Select(a => (Field: "attachments", Text: (string?)a.Title, a.Location)))
+            .Concat(decision.Law.Dissent.Select(d => (Field: "dissent", d.Text, Location: decision.LocationOf("dissent"))));
+        foreach (var (field, text, location) in plain)
+        {
+            if (text is null || personal.Contains(field, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match written in WrittenAddress().Matches(WithoutMarks(text)))
+            {
+                yield return (Uri.UnescapeDataString(written.Value), location);
+            }
+        }
     }
 
     /// <summary>The addresses of a Markdown text that starts on <paramref name="firstLine"/> of its file, each where it is written.</summary>
     public static IEnumerable<(string Address, SourceLocation Location)> In(string text, string path, int firstLine)
     {
         var unmarked = WithoutMarks(text);
+        var links = new List<(string Address, MarkdownObject Link)>();
         foreach (var link in Markup.MarkdownSyntax.Links(unmarked))
         {
             var address = link switch
@@ -51,22 +69,32 @@ public static partial class LinkAddresses
                 AutolinkInline autolink => autolink.Url,
                 _ => ((LinkReferenceDefinition)link).Url!,
             };
+            links.Add((address, link));
 
             // Markdig counts lines and columns from zero, within the text.
             yield return (Uri.UnescapeDataString(address), new SourceLocation(path, firstLine + link.Line, link.Column + 1));
         }
 
-        // An e-mail address written as text is no link, and is published as written too.
-        foreach (Match email in EmailAddress().Matches(unmarked))
+        // An address written as text is published as written too: an e-mail address, one that is
+        // the words of a link to another, one in pasted HTML (shown as text), a bare 'yle.fi/…'.
+        // One that is the link's own address, written again as its words or found by the
+        // autolinker, is that link's.
+        foreach (Match written in WrittenAddress().Matches(unmarked))
         {
-            var before = text.AsSpan(0, email.Index);
-            yield return (email.Value, new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));
+            if (links.Any(l => l.Link.Span.Start <= written.Index && written.Index <= l.Link.Span.End && l.Address.Contains(written.Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, written.Index);
+            yield return (Uri.UnescapeDataString(written.Value), new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));
         }
     }
 
-    // Not one a link already writes: after 'mailto:', '<' or '['.
-    [GeneratedRegex(@"(?<![\w.+\-<\[:/=])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]
-    private static partial Regex EmailAddress();
+    // A web address (with its scheme, or 'www.', or a domain followed by a path), else an e-mail
+    // address; a web address without the sentence's stop or bracket after it.
+    [GeneratedRegex(@"(?:https?://|www\.)(?:[^\s<>""'`]*[^\s<>""'`.,;:!?)\]])?|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@./\-])(?:[\w\-]+\.)+[a-z]{2,}/(?:[^\s<>""'`]*[^\s<>""'`.,;:!?)\]])?", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenAddress();
 
     // Each mark blanked out letter for letter, its line breaks kept, so that what is left parses
     // as before and every link keeps its line and column; a link inside a mark leaves with the mark.

@@ -149,6 +149,40 @@ public sealed class PersonalMarkTests
         Assert.True(result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("Yhteys: [pekka.hakija@example.fi](https://example.fi/yhteystiedot).", "pekka.hakija@")]
+    [InlineData("Hakemus: <a href=\"https://asiointi.example/pekka-hakija\">linkki</a>.", "https://asiointi")]
+    [InlineData("Lehti kirjoitti siitä: yle.fi/uutiset/pekka-hakija-sai-luvan.", "yle.fi")]
+    [InlineData("Yhteys: hakija.pekka@example.fi.", "hakija.pekka@")]
+    [InlineData("Yhteys: [pekka.hakija@example.fi](mailto:pekka.hakija@example.fi).", "[pekka")]
+    public void An_address_written_as_the_text_of_a_link_as_pasted_html_bare_or_surname_first_is_warned_about_once(string written, string at)
+    {
+        // Each is published as written (raw HTML is shown as text) and keeps the name after the last day.
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(text: "Hakija [[Pekka Hakija]]{.personal}.\n" + written));
+
+        var result = site.Build();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0177");
+        Assert.Equal((11, written.IndexOf(at, StringComparison.Ordinal) + 1), (warning.Location.Line, warning.Location.Column));
+        Assert.True(result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("dissent:\n  - { name: Eero Esa, text: \"Ks. https://lehti.example/pekka-hakija-valitti\" }", 8)]
+    [InlineData("attachments:\n  - { title: \"Hakemus (https://asiointi.example/pekka-hakija)\", file: liite.txt }", 9)]
+    public void An_address_in_a_dissents_text_or_an_attachments_title_is_warned_about_at_its_field(string extra, int line)
+    {
+        // These texts are published as written, not read as Markdown; the address in them too.
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: extra, text: "Hakija [[Pekka Hakija]]{.personal}.")
+            + "\n-- content/fi/2025/liite.txt --\nHakemus.");
+
+        var result = site.Build();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0177");
+        Assert.Equal(line, warning.Location.Line);
+        Assert.True(result.Succeeded);
+    }
+
     [Fact]
     public void A_surname_marked_alone_is_not_looked_for_in_other_sites_addresses_nor_a_confidential_decisions_links()
     {
