@@ -13,6 +13,10 @@ public static class BuildDate
 {
     public const string SourceDateEpoch = "SOURCE_DATE_EPOCH";
 
+    /// <summary>The day a build with these options would be for now.</summary>
+    public static DateOnly For(BuildOptions options, DiagnosticBag diagnostics) =>
+        Resolve(options.BuildDate, Environment.GetEnvironmentVariable(SourceDateEpoch), (options.Clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, diagnostics);
+
     /// <summary>The day; a malformed SOURCE_DATE_EPOCH is reported (--build-date is parsed, and refused, by the command line).</summary>
     public static DateOnly Resolve(DateOnly? option, string? sourceDateEpoch, DateTime utcNow, DiagnosticBag diagnostics)
     {

@@ -8,4 +8,5 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     string? BaseUrl = null,
     DateOnly? BuildDate = null,
-    string? CacheDirectory = null);
+    string? CacheDirectory = null,
+    TimeProvider? Clock = null);

@@ -59,7 +59,7 @@ public static partial class SiteConfigLoader
         var directory = Path.GetDirectoryName(configPath)!;
         var languages = ReadLanguages(yaml, diagnostics);
         var baseUrl = ReadBaseUrl(options.BaseUrl, yaml, diagnostics);
-        var buildDate = BuildDate.Resolve(options.BuildDate, Environment.GetEnvironmentVariable(BuildDate.SourceDateEpoch), DateTime.UtcNow, diagnostics);
+        var buildDate = BuildDate.For(options, diagnostics);
         var pageSize = yaml.Integer("page_size") ?? 20;
         if (pageSize < 1)
         {

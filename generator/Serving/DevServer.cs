@@ -37,6 +37,8 @@ public sealed class DevServer : IAsyncDisposable
     private SiteRebuilder? rebuilder;
     private SiteWatcher? watcher;
     private Timer? heapTimer;
+    private Timer? dayTimer;
+    private readonly Lock dayGate = new();
     private Task warming = Task.CompletedTask;
     private (long Stamp, HostHeaders Parsed) headers = (0, HostHeaders.Parse(""));
 
@@ -83,6 +85,11 @@ public sealed class DevServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (dayTimer is not null)
+        {
+            await dayTimer.DisposeAsync();
+        }
+
         watcher?.Dispose();
         await warming;
         if (heapTimer is not null)
@@ -105,7 +112,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private void Begin(ServeOptions options)
     {
-        var build = new BuildOptions(options.ConfigPath, IncludeDrafts: true, BaseUrl: Address.AbsoluteUri);
+        var build = new BuildOptions(options.ConfigPath, IncludeDrafts: true, BaseUrl: Address.AbsoluteUri, Clock: options.Clock);
         language = options.Language;
         configFile = Path.GetFullPath(options.ConfigPath);
         rebuilder = new SiteRebuilder(build, folder, language);
@@ -121,6 +128,7 @@ public sealed class DevServer : IAsyncDisposable
             : new[] { config.ContentDirectory, config.TemplatesDirectory };
         watcher = new SiteWatcher(folders, configFile, Rebuild);
         Rebuild(null);
+        dayTimer = new Timer(_ => RebuildOnNewDay(), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         log.WriteLine(MessageText.Of($"Serving {Address} (drafts included); watching {string.Join(", ", folders.Select(PathDisplay.Relative))} and {PathDisplay.Relative(configFile)}. Press Ctrl+C to stop.")
             .Render(EditorLanguage.Catalogue(language, configFile)));
 
@@ -152,6 +160,20 @@ public sealed class DevServer : IAsyncDisposable
             : "The build failed; fix the errors above and save.").Render(catalogue));
     }
 
+    // The day decides what personal data has expired: serve left running past midnight rebuilds
+    // before it answers the day's first request, and within a minute for a tab left open (its
+    // page then reloads), so no preview shows a mark after its last day until the next save.
+    private void RebuildOnNewDay()
+    {
+        lock (dayGate)
+        {
+            if (rebuilder?.NewDay() == true)
+            {
+                Rebuild(new HashSet<string>());
+            }
+        }
+    }
+
     // (Again) HeapDelay from now; a save during the collection waits for it.
     private void QuietHeapSoon()
     {
@@ -175,6 +197,7 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
+        RebuildOnNewDay();
         switch (context.Request.Path.Value)
         {
             case ReloadScript.Path:

@@ -28,6 +28,7 @@ public sealed class SiteRebuilder
     private readonly string? language;
     private int version;
     private int good;
+    private DateOnly? builtFor;
 
     /// <param name="language">serve's --lang; without it, site.yml's editor_language, read again at every build.</param>
     public SiteRebuilder(BuildOptions options, string folder, string? language = null)
@@ -77,11 +78,21 @@ public sealed class SiteRebuilder
         }
     }
 
+    /// <summary>Whether a build now would be for another day than the last build that read its configuration.</summary>
+    public bool NewDay()
+    {
+        lock (gate)
+        {
+            return builtFor is { } day && day != BuildDate.For(options, new DiagnosticBag());
+        }
+    }
+
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
     {
         lock (gate)
         {
             var result = Build(changed);
+            builtFor = result.Site?.Config.BuildDate ?? builtFor;
             version++;
             var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
             if (result.Succeeded)
