@@ -79,9 +79,17 @@ public static partial class LinkAddresses
         // the words of a link to another, one in pasted HTML (shown as text), a bare 'yle.fi/…'.
         // One that is the link's own address, written again as its words or found by the
         // autolinker, is that link's.
+        // Both in the order of the text: the links that end before an address are passed once.
+        links.Sort((a, b) => a.Link.Span.Start.CompareTo(b.Link.Span.Start));
+        var first = 0;
         foreach (Match written in WrittenAddress().Matches(unmarked))
         {
-            if (links.Any(l => l.Link.Span.Start <= written.Index && written.Index <= l.Link.Span.End && l.Address.Contains(written.Value, StringComparison.OrdinalIgnoreCase)))
+            while (first < links.Count && links[first].Link.Span.End < written.Index)
+            {
+                first++;
+            }
+
+            if (OwnAddress(links, first, written))
             {
                 continue;
             }
@@ -89,6 +97,19 @@ public static partial class LinkAddresses
             var before = text.AsSpan(0, written.Index);
             yield return (Uri.UnescapeDataString(written.Value), new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));
         }
+    }
+
+    private static bool OwnAddress(List<(string Address, MarkdownObject Link)> links, int first, Match written)
+    {
+        for (var i = first; i < links.Count && links[i].Link.Span.Start <= written.Index; i++)
+        {
+            if (written.Index <= links[i].Link.Span.End && links[i].Address.Contains(written.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A web address (with its scheme, or 'www.', or a domain followed by a path), else an e-mail

@@ -111,16 +111,10 @@ public static class PersonalMarkCheck
     /// The <see cref="AddressWords"/> looked for in links' and e-mail addresses: marks of two words
     /// or more only. A surname alone is often a place or a word too (Laurila, Strand), and the
     /// addresses of other sites hold them in that sense (https://www.kemi.fi/strand/uimaranta).
-    /// Each also with its last words first, as many an e-mail address writes a name ('hakija.pekka@…').
+    /// Not in another order: a name surname first is a place in other sites' addresses too (Mäki-Matti).
     /// </summary>
     internal static HashSet<string> LinkWords(HashSet<string> addressWords) =>
-        addressWords.Where(words => words.AsSpan(1, words.Length - 2).Contains('-')).SelectMany(Rotations).ToHashSet(StringComparer.Ordinal);
-
-    private static IEnumerable<string> Rotations(string words)
-    {
-        var parts = words.Trim('-').Split('-');
-        return Enumerable.Range(0, parts.Length).Select(first => $"-{string.Join('-', parts[first..].Concat(parts[..first]))}-");
-    }
+        addressWords.Where(words => words.AsSpan(1, words.Length - 2).Contains('-')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the address (a file name, a key, an alias …) holds any of the <see cref="AddressWords"/>.</summary>
     internal static bool AddressHolds(HashSet<string> addressWords, string? text) =>

@@ -165,9 +165,14 @@ public sealed class DevServer : IAsyncDisposable
     // page then reloads), so no preview shows a mark after its last day until the next save.
     private void RebuildOnNewDay()
     {
+        if (rebuilder?.NewDay() != true)
+        {
+            return;
+        }
+
         lock (dayGate)
         {
-            if (rebuilder?.NewDay() == true)
+            if (rebuilder.NewDay())
             {
                 Rebuild(new HashSet<string>());
             }

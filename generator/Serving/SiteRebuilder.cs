@@ -28,7 +28,9 @@ public sealed class SiteRebuilder
     private readonly string? language;
     private int version;
     private int good;
-    private DateOnly? builtFor;
+    // The day number (plus one; 0 before any) of the last build that read its configuration: read
+    // by every request without the gate, which a build holds for seconds.
+    private int builtFor;
 
     /// <param name="language">serve's --lang; without it, site.yml's editor_language, read again at every build.</param>
     public SiteRebuilder(BuildOptions options, string folder, string? language = null)
@@ -79,20 +81,18 @@ public sealed class SiteRebuilder
     }
 
     /// <summary>Whether a build now would be for another day than the last build that read its configuration.</summary>
-    public bool NewDay()
-    {
-        lock (gate)
-        {
-            return builtFor is { } day && day != BuildDate.For(options, new DiagnosticBag());
-        }
-    }
+    public bool NewDay() =>
+        Volatile.Read(ref builtFor) is var day and > 0 && day - 1 != BuildDate.For(options, new DiagnosticBag()).DayNumber;
 
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
     {
         lock (gate)
         {
             var result = Build(changed);
-            builtFor = result.Site?.Config.BuildDate ?? builtFor;
+            if (result.Site?.Config.BuildDate is { } built)
+            {
+                Volatile.Write(ref builtFor, built.DayNumber + 1);
+            }
             version++;
             var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
             if (result.Succeeded)
