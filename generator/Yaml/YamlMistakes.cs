@@ -24,7 +24,7 @@ public static partial class YamlMistakes
         var inText = YamlLines.ContinuedText(lines, inBlock);
         return Quote(lines, line, column, parserMessage, codes)
             ?? Tab(lines, line, parserMessage, inBlock, codes)
-            ?? UnseenSpaceAfterColon(lines, line, codes)
+            ?? UnseenSpaceAfterColon.Of(lines, line, codes)
             ?? ColonInValue(lines, line, codes)
             ?? BlockNotIndented(lines, line, codes)
             ?? NoSpaceAfterColon(lines, line, inText, codes)
@@ -37,24 +37,7 @@ public static partial class YamlMistakes
     // the lines above the error without one (a quoted value it reads over several lines holds the
     // '}'): then the mistake is not there.
     private static Mistake? UnlessClosedAbove(Mistake? bracket, string[] lines, int line) =>
-        bracket is not null && bracket.Line < line && Parses(lines.Take(line - 1)) ? null : bracket;
-
-    private static bool Parses(IEnumerable<string> lines)
-    {
-        try
-        {
-            var parser = new YamlDotNet.Core.Parser(new StringReader(string.Join('\n', lines)));
-            while (parser.MoveNext())
-            {
-            }
-
-            return true;
-        }
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException or ArgumentException)
-        {
-            return false;
-        }
-    }
+        bracket is not null && bracket.Line < line && UnseenSpaceAfterColon.FailsAt(lines.Take(line - 1)) is null ? null : bracket;
 
     private static Mistake? Quote(string[] lines, int line, int column, string parserMessage, YamlCodes codes)
     {
@@ -133,7 +116,7 @@ public static partial class YamlMistakes
 
         var key = field.Groups["key"].Value;
         var lead = field.Groups["lead"].Value.TrimStart();
-        if (ItemWithoutBraces(lead, key, value) is { } braced)
+        if (ItemFieldsOnOneLine.Braced(lead, key, value) is { } braced)
         {
             return new Mistake(codes.ColonInValue, line, (lead.Length > 0 ? field.Groups["key"] : field.Groups["value"]).Index + 1,
                 MessageText.Format(YamlMessages.FieldsWithoutBraces, braced));
@@ -144,46 +127,6 @@ public static partial class YamlMistakes
         var quoted = $"{lead}{key}: {YamlLines.InDoubleQuotes(value)}";
         return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, MessageText.Format(YamlMessages.ColonInValue, key, quoted));
     }
-
-    // The fields of one item written on one line without their braces: '- title: Kutsu, file:
-    // kutsu.pdf' (an attachment) or 'preparer: name: …, title: …'. Only where every field on the
-    // line is one of an item's known fields, each once, with no comma or ': ' in a value: a title
-    // such as 'Kaavoitus: muutos, vaihe: 2' takes quotes, and braces would misread such a value.
-    private static string? ItemWithoutBraces(string lead, string key, string value)
-    {
-        var inner = lead.Length == 0 ? FieldAtStart().Match(value) : null;
-        if (lead.Length == 0 && inner is not { Success: true })
-        {
-            return null;
-        }
-
-        var fields = inner is null ? key + ": " + value : value;
-        var parts = fields.Split(", ");
-        var keys = new List<string>();
-        foreach (var part in parts)
-        {
-            var colon = part.IndexOf(": ", StringComparison.Ordinal);
-            if (colon <= 0 || part.IndexOf(": ", colon + 1, StringComparison.Ordinal) >= 0 || part.IndexOfAny([',', '{', '}', '[', ']']) >= 0)
-            {
-                return null;
-            }
-
-            keys.Add(part[..colon]);
-        }
-
-        if (keys.Count < 2 || keys.Distinct().Count() != keys.Count || !ItemFields.Any(known => keys.All(known.Contains)))
-        {
-            return null;
-        }
-
-        return inner is null ? $"{lead}{{ {fields} }}" : $"{key}: {{ {fields} }}";
-    }
-
-    // An attachment's, a person's (preparer, presenter), a meeting's attendee's and a dissent's.
-    private static readonly string[][] ItemFields = [["title", "file"], ["name", "title"], ["name", "role"], ["name", "text"]];
-
-    [GeneratedRegex(@"^[\p{L}_][\p{L}\p{N}_]*:\s")]
-    private static partial Regex FieldAtStart();
 
     // Text under 'key: |' or 'key: >' must be indented more than the key; a line that is not
     // ends the text, and the parser trips over it, or over a later line.
@@ -254,58 +197,6 @@ public static partial class YamlMistakes
 
         return null;
     }
-
-    // 'title:' and a no-break space (Option-space on a Mac, where '{' and '|' are typed with Option
-    // too; Word after a colon): YAML sees no space after the colon, so no field, and says so at a
-    // line below in its own words. Such a colon inside a quoted or continued value is text, so a
-    // line is named only when an ordinary space there lets the parser past the line it failed at.
-    private static Mistake? UnseenSpaceAfterColon(string[] lines, int line, YamlCodes codes)
-    {
-        for (var i = line - 1; i >= 0; i--)
-        {
-            if (UnseenSpace().Match(lines[i]) is not { Success: true } match)
-            {
-                continue;
-            }
-
-            var space = match.Groups["space"];
-            var fixedLine = lines[i][..space.Index] + " " + lines[i][(space.Index + space.Length)..];
-            if (FailsAt(lines.Select((l, j) => j == i ? fixedLine : l)) is { } failsAt && failsAt <= line)
-            {
-                continue;
-            }
-
-            return new Mistake(codes.NoSpaceAfterColon, i + 1, space.Index + 1,
-                MessageText.Format(YamlMessages.UnseenSpaceAfterColon, UnseenCharacters.Name(space.Value[0]), (int)space.Value[0], fixedLine.Trim()));
-        }
-
-        return null;
-    }
-
-    /// <summary>The one-based line the parser fails at, or null when the text parses.</summary>
-    private static int? FailsAt(IEnumerable<string> lines)
-    {
-        try
-        {
-            var parser = new YamlDotNet.Core.Parser(new StringReader(string.Join('\n', lines)));
-            while (parser.MoveNext())
-            {
-            }
-
-            return null;
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            return (int)e.Start.Line;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            return int.MaxValue;
-        }
-    }
-
-    [GeneratedRegex(@"^\s*(?:-\s+)?[\p{L}_][\p{L}\p{N}_-]*:(?<space>[\u00A0\u2007\u202F]+)\S")]
-    private static partial Regex UnseenSpace();
 
     private static bool BesideAField(string[] lines, int i, bool[] inText)
     {
