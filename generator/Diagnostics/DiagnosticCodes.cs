@@ -98,6 +98,7 @@ public static class DiagnosticCodes
     // A warning, as DP0104: an address is often not the editor's to change (a newspaper's article), and an
     // error would stop the nightly build that takes expired data off the site. Numbered after the 0170s.
     public const string PersonalDataInAddress = "DP0177";
+    public const string PersonalNameOtherOrder = "DP0178";
 
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";

@@ -49,7 +49,8 @@ internal static class AttachmentCopies
         Parallel.For(0, looks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (attachment, _, marked, words) = looks[i];
-            holds[i] = cache.AttachmentHolds($"{texts.KeyOf(attachment.SourcePath!)}\u001d{words}", _ => UnmarkedCopies.First(Text(attachment.SourcePath!, texts), marked) >= 0);
+            holds[i] = cache.AttachmentHolds($"{texts.KeyOf(attachment.SourcePath!)}\u001d{words}", _ => Text(attachment.SourcePath!, texts) is var text
+                && (UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0));
         });
         for (var i = 0; i < looks.Count; i++)
         {

@@ -139,6 +139,17 @@ internal static class TranslationNameMarks
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
+
+        // A warning, not an error: old content whose marks expired long ago must not stop the
+        // nightly build that takes every other expired mark off the site.
+        var names = Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && UnmarkedCopies.FirstInOtherOrder(n, marked) >= 0)).Select(f => d.LocationOf(f.Field));
+        var texts = Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstInOtherOrder(t.Text, marked))).Where(t => t.At >= 0)
+            .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
+        foreach (var place in names.Concat(texts).Distinct())
+        {
+            diagnostics.Warning(DiagnosticCodes.PersonalNameOtherOrder, place,
+                $"a name this file marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after the last day; mark it here too: [[…]]{{.personal}}");
+        }
     }
 
     // Where the file writes any of the marked words without a mark: a field of names holding one

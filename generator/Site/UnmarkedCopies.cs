@@ -21,11 +21,34 @@ internal static class UnmarkedCopies
         names.Where(PersonalDataMarks.Has).Select(n => WordsAsRead.Key(PersonalDataMarks.Unmark(n))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Where the first of the marked words stands unmarked in the text, as written; -1 if none does.</summary>
-    public static int First(string text, HashSet<string> marked)
+    public static int First(string text, HashSet<string> marked) => First(text, marked, @"\s+");
+
+    /// <summary>
+    /// Where a name marked with a capital (two to four words) first stands unmarked in the text with
+    /// its words in another order, surname first as lists, signatures and registers write it
+    /// ('Hakija Pekka', 'Hakija, Pekka' for [[Pekka Hakija]]); -1 if nowhere.
+    /// </summary>
+    public static int FirstInOtherOrder(string text, HashSet<string> marked)
+    {
+        var orders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in marked.Where(w => w.StartsWith(WordsAsRead.Capital)))
+        {
+            var parts = words[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var first = 1; first < parts.Length && parts.Length <= 4; first++)
+            {
+                orders.Add(WordsAsRead.Capital + string.Join(' ', parts[first..].Concat(parts[..first])));
+            }
+        }
+
+        orders.ExceptWith(marked);
+        return orders.Count == 0 ? -1 : First(text, orders, @",?\s+");
+    }
+
+    private static int First(string text, HashSet<string> marked, string between)
     {
         var unmarked = Unmarked(text);
         var (read, at) = WordsAsRead.Fold(unmarked);
-        return marked.Select(words => Occurrence(unmarked, read, at, words)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        return marked.Select(words => Occurrence(unmarked, read, at, words, between)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
     }
 
     /// <summary>The place of a character of a text that begins on <paramref name="firstLine"/> of its file.</summary>
@@ -50,7 +73,7 @@ internal static class UnmarkedCopies
     // inside a longer word, but for the s of a Swedish genitive, 'Ahos', which is the name), any run
     // of white space between them as a mark's words may wrap; the place in the text as written, or
     // -1. Words marked with a capital are found only where the copy begins with one too.
-    private static int Occurrence(string written, string read, int[] at, string words)
+    private static int Occurrence(string written, string read, int[] at, string words, string between)
     {
         var capital = words.StartsWith(WordsAsRead.Capital);
         var parts = words.TrimStart(WordsAsRead.Capital).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -61,7 +84,7 @@ internal static class UnmarkedCopies
             return -1;
         }
 
-        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(@"\s+", parts.Select(Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
+        var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(between, parts.Select(Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
         foreach (Match match in Regex.Matches(read, pattern, RegexOptions.CultureInvariant))
         {
             var from = at[match.Index];

@@ -145,6 +145,30 @@ public sealed class TranslationNameMarksTests
         }
     }
 
+    // Seen black-box: the text marked [[Pekka Hakija]] and signed off "Hakija, Pekka"; the
+    // attachment listed "Hakija, Pekka" too. Both stayed on the site after the last day without a
+    // word. A warning: content whose marks expired long ago must not stop the nightly build.
+    [Theory]
+    [InlineData("Hakemuksen allekirjoitti QUORVINEN Zacharias.", 12, 26)]
+    [InlineData("Allekirjoitus: Quorvinen, Zacharias", 12, 16)]
+    [InlineData("Allekirjoitus: quorvinen zacharias", 0, 0)]
+    public void A_marked_name_written_surname_first_in_the_text_or_an_attachment_is_a_warning_at_it(string copy, int line, int column)
+    {
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemus, file: hakemus.txt }]", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.\n\n{copy}"),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Name}]]{{.personal}} ansöker om bidrag."));
+        site.Write("content/fi/2025/hakemus.txt", $"Avustushakemus\n{copy}\n");
+
+        var result = site.BuildOn(AfterLastDay);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.Code is "DP0178" or DiagnosticCodes.PersonalDataInAttachment).ToList();
+        Assert.All(warnings, d => Assert.False(d.IsError));
+        Assert.All(warnings, d => Assert.DoesNotContain("Quorvinen", d.Message, StringComparison.OrdinalIgnoreCase));
+        var expected = line == 0 ? [] : new[] { ("DP0178", line, column), (DiagnosticCodes.PersonalDataInAttachment, 8, 39) };
+        Assert.Equal(expected.Order().ToList(), warnings.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Order().ToList());
+    }
+
     // Seen by the review: the translation's alias and attachment file kept the name the other
     // language's file marks in their addresses after its last day, with no error.
     [Fact]
