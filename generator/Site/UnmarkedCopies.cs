@@ -25,8 +25,10 @@ internal static class UnmarkedCopies
 
     /// <summary>
     /// Where a name marked with a capital (two to four words) first stands unmarked in the text with
-    /// its words in another order, surname first as lists, signatures and registers write it
-    /// ('Hakija Pekka', 'Hakija, Pekka' for [[Pekka Hakija]]); -1 if nowhere.
+    /// its words in another order, surname first as signatures and registers write it ('Hakija
+    /// Pekka', 'Hakija, Pekka' for [[Pekka Hakija]]); -1 if nowhere. Only a copy whose every word
+    /// begins with a capital, and that is not one of a run of capitalised words: 'Anna Mäki, Pekka
+    /// Virtanen' is two people, 'Berg, sten och grus' no name, 'Mäki, Pekka Virtasen tie' an address.
     /// </summary>
     public static int FirstInOtherOrder(string text, HashSet<string> marked)
     {
@@ -41,14 +43,48 @@ internal static class UnmarkedCopies
         }
 
         orders.ExceptWith(marked);
-        return orders.Count == 0 ? -1 : First(text, orders, @",?\s+");
+        return orders.Count == 0 ? -1 : First(text, orders, @",?\s+", AloneAndCapitalised);
     }
 
-    private static int First(string text, HashSet<string> marked, string between)
+    private static int First(string text, HashSet<string> marked, string between, Func<string, int, int, bool>? accept = null)
     {
         var unmarked = Unmarked(text);
         var (read, at) = WordsAsRead.Fold(unmarked);
-        return marked.Select(words => Occurrence(unmarked, read, at, words, between)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        return marked.Select(words => Occurrence(unmarked, read, at, words, between, accept)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+    }
+
+    // Every word of the copy [from, to) begins with a capital, and no capitalised word stands
+    // right before or after it (only white space or a comma between).
+    private static bool AloneAndCapitalised(string written, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetter(written[i]) && (i == from || !char.IsLetter(written[i - 1])) && !char.IsUpper(written[i]))
+            {
+                return false;
+            }
+        }
+
+        var after = to;
+        while (after < written.Length && (written[after] is ',' || char.IsWhiteSpace(written[after])))
+        {
+            after++;
+        }
+
+        var before = from - 1;
+        while (before >= 0 && (written[before] is ',' || char.IsWhiteSpace(written[before])))
+        {
+            before--;
+        }
+
+        var wordBefore = before;
+        while (wordBefore > 0 && char.IsLetter(written[wordBefore - 1]))
+        {
+            wordBefore--;
+        }
+
+        return !(after > to && after < written.Length && char.IsUpper(written[after]))
+            && !(before < from - 1 && before >= 0 && char.IsLetter(written[before]) && char.IsUpper(written[wordBefore]));
     }
 
     /// <summary>The place of a character of a text that begins on <paramref name="firstLine"/> of its file.</summary>
@@ -73,7 +109,7 @@ internal static class UnmarkedCopies
     // inside a longer word, but for the s of a Swedish genitive, 'Ahos', which is the name), any run
     // of white space between them as a mark's words may wrap; the place in the text as written, or
     // -1. Words marked with a capital are found only where the copy begins with one too.
-    private static int Occurrence(string written, string read, int[] at, string words, string between)
+    private static int Occurrence(string written, string read, int[] at, string words, string between, Func<string, int, int, bool>? accept)
     {
         var capital = words.StartsWith(WordsAsRead.Capital);
         var parts = words.TrimStart(WordsAsRead.Capital).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -88,7 +124,8 @@ internal static class UnmarkedCopies
         foreach (Match match in Regex.Matches(read, pattern, RegexOptions.CultureInvariant))
         {
             var from = at[match.Index];
-            if (!capital || !char.IsLetter(written[from]) || char.IsUpper(written[from]))
+            if ((!capital || !char.IsLetter(written[from]) || char.IsUpper(written[from]))
+                && (accept is null || accept(written, from, at[match.Index + match.Length - 1] + 1)))
             {
                 return from;
             }
