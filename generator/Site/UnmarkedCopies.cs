@@ -35,15 +35,17 @@ internal static class UnmarkedCopies
         var orders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var words in marked.Where(w => w.StartsWith(WordsAsRead.Capital)))
         {
+            // The last word (the surname) first: 'Koski Anna Liisa' for [[Anna Liisa Koski]], not
+            // 'Liisa Koski Anna', which is more often two people.
             var parts = words[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var first = 1; first < parts.Length && parts.Length <= 4; first++)
+            if (parts.Length is >= 2 and <= 4)
             {
-                orders.Add(WordsAsRead.Capital + string.Join(' ', parts[first..].Concat(parts[..first])));
+                orders.Add(WordsAsRead.Capital + string.Join(' ', parts[^1..].Concat(parts[..^1])));
             }
         }
 
         orders.ExceptWith(marked);
-        return orders.Count == 0 ? -1 : First(text, orders, @",?\s+", AloneAndCapitalised);
+        return orders.Count == 0 ? -1 : First(text, orders, @",?[^\S\n]+", AloneAndCapitalised);
     }
 
     private static int First(string text, HashSet<string> marked, string between, Func<string, int, int, bool>? accept = null)
@@ -54,7 +56,8 @@ internal static class UnmarkedCopies
     }
 
     // Every word of the copy [from, to) begins with a capital, and no capitalised word stands
-    // right before or after it (only white space or a comma between).
+    // right before or after it on its line (only blanks or a comma between), nor a hyphen and a
+    // letter after it ('Koski, Anna-Liisa' is another person).
     private static bool AloneAndCapitalised(string written, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -65,14 +68,19 @@ internal static class UnmarkedCopies
             }
         }
 
+        if (to + 1 < written.Length && written[to] == '-' && char.IsLetter(written[to + 1]))
+        {
+            return false;
+        }
+
         var after = to;
-        while (after < written.Length && (written[after] is ',' || char.IsWhiteSpace(written[after])))
+        while (after < written.Length && IsGap(written[after]))
         {
             after++;
         }
 
         var before = from - 1;
-        while (before >= 0 && (written[before] is ',' || char.IsWhiteSpace(written[before])))
+        while (before >= 0 && IsGap(written[before]))
         {
             before--;
         }
@@ -85,6 +93,8 @@ internal static class UnmarkedCopies
 
         return !(after > to && after < written.Length && char.IsUpper(written[after]))
             && !(before < from - 1 && before >= 0 && char.IsLetter(written[before]) && char.IsUpper(written[wordBefore]));
+
+        static bool IsGap(char c) => c == ',' || (char.IsWhiteSpace(c) && c is not '\n' and not '\r');
     }
 
     /// <summary>The place of a character of a text that begins on <paramref name="firstLine"/> of its file.</summary>

@@ -155,6 +155,9 @@ public sealed class TranslationNameMarksTests
     [InlineData("Työryhmässä olivat Anna Quorvinen, Zacharias Virtanen ja Liisa Koski.", 0, 0)]
     [InlineData("Osoite: Quorvinen, Zacharias Virtasen tie 3", 0, 0)]
     [InlineData("Quorvinen, zacharias ja muut sanat", 0, 0)]
+    [InlineData("Quorvinen Zacharias\nToiminnanjohtaja", 12, 1)]
+    [InlineData("## Matka kohti Quorvinen\n\nZacharias kertoi asiasta.", 0, 0)]
+    [InlineData("Perikunta: Quorvinen, Zacharias-Liisa ja muut.", 0, 0)]
     public void A_marked_name_written_surname_first_in_the_text_or_an_attachment_is_a_warning_at_it(string copy, int line, int column)
     {
         using var site = Site(
