@@ -80,7 +80,7 @@ public static class PersonalMarkCheck
         foreach (var location in LinkAddresses.Of(decision).Where(link => AddressHolds(linkWords, link.Address)).Select(link => link.Location).Distinct())
         {
             diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, location,
-                $"this address (of a link, or an e-mail address in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
+                $"this address (of a link, or written in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
         }
     }
 

@@ -125,7 +125,7 @@ internal static class TranslationNameMarks
             foreach (var location in Content.LinkAddresses.Of(d).Where(link => Content.PersonalMarkCheck.AddressHolds(linkWords, link.Address)).Select(link => link.Location).Distinct())
             {
                 diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, location,
-                    $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, which has this file's key, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
+                    $"this address (of a link, or written in the text) holds words that {other.File.Path}, which has this file's key, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
             }
         }
     }
@@ -246,7 +246,7 @@ internal static class TranslationNameMarks
             foreach (var place in NotesLinksHolding(m, marked))
             {
                 diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
-                    $"this address (of a link, or an e-mail address in the text) holds words that {other.File.Path}, the same meeting's file in another language, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
+                    $"this address (of a link, or written in the text) holds words that {other.File.Path}, the same meeting's file in another language, marks as personal data, and is published as written, so they would stay on the site after that file's last day; write it without them");
             }
         }
     }
@@ -271,7 +271,7 @@ internal static class TranslationNameMarks
         foreach (var place in NotesLinksHolding(m, marked))
         {
             diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
-                $"this address (of a link, or an e-mail address in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
+                $"this address (of a link, or written in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
         }
     }
 
