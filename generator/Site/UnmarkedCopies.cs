@@ -45,7 +45,7 @@ internal static class UnmarkedCopies
         }
 
         orders.ExceptWith(marked);
-        return orders.Count == 0 ? -1 : First(text, orders, @",?[^\S\n]+", AloneAndCapitalised);
+        return orders.Count == 0 ? -1 : First(text, orders, @",?[^\S\r\n]+", AloneAndCapitalised);
     }
 
     private static int First(string text, HashSet<string> marked, string between, Func<string, int, int, bool>? accept = null)
@@ -56,8 +56,8 @@ internal static class UnmarkedCopies
     }
 
     // Every word of the copy [from, to) begins with a capital, and no capitalised word stands
-    // right before or after it on its line (only blanks or a comma between), nor a hyphen and a
-    // letter after it ('Koski, Anna-Liisa' is another person).
+    // right before or after it on its line (only blanks or a comma between), nor a hyphen joined
+    // to it ('Koski, Anna-Liisa' and 'Mäki-Koski Anna' are other people).
     private static bool AloneAndCapitalised(string written, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -68,7 +68,8 @@ internal static class UnmarkedCopies
             }
         }
 
-        if (to + 1 < written.Length && written[to] == '-' && char.IsLetter(written[to + 1]))
+        if ((to + 1 < written.Length && written[to] == '-' && char.IsLetter(written[to + 1]))
+            || (from >= 2 && written[from - 1] == '-' && char.IsLetter(written[from - 2])))
         {
             return false;
         }

@@ -158,6 +158,7 @@ public sealed class TranslationNameMarksTests
     [InlineData("Quorvinen Zacharias\nToiminnanjohtaja", 12, 1)]
     [InlineData("## Matka kohti Quorvinen\n\nZacharias kertoi asiasta.", 0, 0)]
     [InlineData("Perikunta: Quorvinen, Zacharias-Liisa ja muut.", 0, 0)]
+    [InlineData("Perikunta: Mäki-Quorvinen Zacharias ja muut.", 0, 0)]
     public void A_marked_name_written_surname_first_in_the_text_or_an_attachment_is_a_warning_at_it(string copy, int line, int column)
     {
         using var site = Site(
