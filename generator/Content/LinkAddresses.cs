@@ -117,9 +117,7 @@ public static partial class LinkAddresses
     [GeneratedRegex(@"(?:https?://|www\.)(?:[^\s<>""'`]*[^\s<>""'`.,;:!?)\]])?|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@./\-])(?:[\w\-]+\.)+[a-z]{2,}/(?:[^\s<>""'`]*[^\s<>""'`.,;:!?)\]])?", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenAddress();
 
-    // Each mark blanked out letter for letter, its line breaks kept, so that what is left parses
-    // as before and every link keeps its line and column; a link inside a mark leaves with the mark.
-    private static string WithoutMarks(string text) => !PersonalDataMarks.MayHave(text)
-        ? text
-        : PersonalDataMarks.Pattern().Replace(text, mark => string.Concat(mark.Value.Select(c => c is '\n' or '\r' ? c : 'x')));
+    // Each mark blanked out with letters, not spaces, so that what is left parses as before (no
+    // line becomes indented code) and every link keeps its line and column; a link inside a mark leaves with the mark.
+    private static string WithoutMarks(string text) => PersonalDataMarks.Blanked(text, 'x');
 }

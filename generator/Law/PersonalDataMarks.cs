@@ -49,6 +49,20 @@ public static partial class PersonalDataMarks
     public static string Unmark(string text) => MayHave(text) ? Pattern().Replace(text, Words) : text;
 
     /// <summary>Plain text with every mark replaced by the placeholder.</summary>
+    /// <summary>
+    /// The text with each mark's characters replaced by <paramref name="filler"/>, its line breaks
+    /// kept: what is left outside the marks keeps its lines, columns and places.
+    /// </summary>
+    public static string Blanked(string text, char filler) => !MayHave(text)
+        ? text
+        : Pattern().Replace(text, mark => string.Create(mark.Length, mark.Value, (span, value) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = value[i] is '\n' or '\r' ? value[i] : filler;
+            }
+        }));
+
     public static string RedactPlain(string text, string placeholder) => MayHave(text) ? Pattern().Replace(text, placeholder) : text;
 
     /// <summary>

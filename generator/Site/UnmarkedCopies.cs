@@ -105,16 +105,8 @@ internal static class UnmarkedCopies
         return new SourceLocation(path, firstLine + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
     }
 
-    // The text with each mark blanked out, its line breaks kept so that places keep their lines.
-    private static string Unmarked(string text) => !PersonalDataMarks.MayHave(text)
-        ? text
-        : PersonalDataMarks.Pattern().Replace(text, m => string.Create(m.Length, m.Value, (span, value) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = value[i] == '\n' ? '\n' : ' ';
-            }
-        }));
+    // The marks blanked out with spaces, which end the words beside them.
+    private static string Unmarked(string text) => PersonalDataMarks.Blanked(text, ' ');
 
     // Where the words (a key of WordsAsRead) stand in the text as read as words of their own (not
     // inside a longer word, but for the s of a Swedish genitive, 'Ahos', which is the name), any run
