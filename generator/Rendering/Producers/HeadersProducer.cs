@@ -11,7 +11,11 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class HeadersProducer : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    // Made from what every page shows (paths, attachments): serve keeps it while that stands.
+    public IEnumerable<OutputFile> Produce(RenderContext context) =>
+        [OutputFile.OnDemand("_headers", context.Fingerprints?.AllButBodies, () => Headers(context))];
+
+    private static OutputFile Headers(RenderContext context)
     {
         var basePath = context.Site.Config.BasePath;
         var notFound = basePath + context.Site.Paths.NotFound;
@@ -41,6 +45,6 @@ public sealed class HeadersProducer : IOutputProducer
                 .Append("  Content-Disposition: attachment\n");
         }
 
-        yield return OutputFile.Text("_headers", text.ToString());
+        return OutputFile.Text("_headers", text.ToString());
     }
 }

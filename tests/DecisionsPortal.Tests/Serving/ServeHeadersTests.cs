@@ -30,6 +30,29 @@ public sealed class ServeHeadersTests
     }
 
     [Fact]
+    public void An_attachment_added_under_serve_is_a_download_and_a_text_edit_keeps_it_one()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish() + "\n");
+        site.WriteBytes("content/fi/2025/liite.pdf", [1, 2, 3]);
+        using var served = new TempFolder();
+        var rebuilder = new SiteRebuilder(new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath, IncludeDrafts: true, BaseUrl: "http://127.0.0.1:1/"), served.Path);
+        var headers = Path.Combine(served.Path, "_headers");
+        var decision = Path.Combine(site.Root, "content", "fi", "2025", "a.md");
+        Assert.True(rebuilder.Rebuild().Status.Ok);
+        Assert.DoesNotContain("liite.pdf", File.ReadAllText(headers), StringComparison.Ordinal);
+
+        File.WriteAllText(decision, Decisions.Finnish(extra: "attachments:\n  - { title: Liite, file: liite.pdf }") + "\n");
+        File.SetLastWriteTimeUtc(decision, new DateTime(2026, 1, 1, 0, 0, 1, DateTimeKind.Utc));
+        Assert.True(rebuilder.Rebuild(new HashSet<string> { decision }).Status.Ok);
+        Assert.Contains("/fi/paatokset/2025/a/liite.pdf\n  Content-Disposition: attachment", File.ReadAllText(headers), StringComparison.Ordinal);
+
+        File.AppendAllText(decision, "\nLisätty kappale.\n");
+        File.SetLastWriteTimeUtc(decision, new DateTime(2026, 1, 1, 0, 0, 2, DateTimeKind.Utc));
+        Assert.True(rebuilder.Rebuild(new HashSet<string> { decision }).Status.Ok);
+        Assert.Contains("/fi/paatokset/2025/a/liite.pdf\n  Content-Disposition: attachment", File.ReadAllText(headers), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_answers_only_requests_addressed_to_this_machine()
     {
         // A page on another site can have its own name resolved to 127.0.0.1 (DNS rebinding): the
