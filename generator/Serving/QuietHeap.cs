@@ -17,10 +17,10 @@ internal static class QuietHeap
     private const long Budget = 384L * 1024 * 1024;
 
     // The part of the budget for large objects (a language's decisions.json and .csv, the search
-    // index's arrays); without it the runtime sets the whole budget aside for them as well (twice
-    // the memory). A rebuild that outgrows it ends the region with a full collection of serve's
-    // heap, beside the rebuild, so it holds a one-decision edit's large objects at the sizes the
-    // bench measures, with room to spare, and leaves the rest of the budget to the small ones.
+    // index's arrays), sized to hold a one-decision edit's at the sizes the bench measures with room
+    // to spare: a rebuild that outgrows it ends the region with a full collection of serve's heap,
+    // running beside the rebuild. Without it the runtime sets the whole budget aside for large
+    // objects as well (twice the memory).
     private const long LargeObjects = 128L * 1024 * 1024;
 
     private static bool Open => GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;

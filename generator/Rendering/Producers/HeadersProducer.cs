@@ -11,7 +11,8 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class HeadersProducer : IOutputProducer
 {
-    // Made from what every page shows (paths, attachments): serve keeps it while that stands.
+    // Made from the decisions' paths, their attachments' files and the base path, none of which a
+    // body holds: serve keeps it while all but bodies stands.
     public IEnumerable<OutputFile> Produce(RenderContext context) =>
         [OutputFile.OnDemand("_headers", context.Fingerprints?.AllButBodies, () => Headers(context))];
 
