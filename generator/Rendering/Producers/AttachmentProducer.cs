@@ -13,6 +13,7 @@ public sealed class AttachmentProducer : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce(RenderContext context) =>
         context.Site.Decisions
+            .Where(page => page.Decision.Attachments.Count > 0)
             .SelectMany(page => page.Decision.Attachments
                 .Where(a => a.SourcePath is not null)
                 .Select(a => Copy(context, page, a))

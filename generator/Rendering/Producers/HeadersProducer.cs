@@ -11,7 +11,12 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class HeadersProducer : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    // Made from the decisions' paths, their attachments' files and the base path, none of which a
+    // body holds: serve keeps it while all but bodies stands.
+    public IEnumerable<OutputFile> Produce(RenderContext context) =>
+        [OutputFile.OnDemand("_headers", context.Fingerprints?.AllButBodies, () => Headers(context))];
+
+    private static OutputFile Headers(RenderContext context)
     {
         var basePath = context.Site.Config.BasePath;
         var notFound = basePath + context.Site.Paths.NotFound;
@@ -41,6 +46,6 @@ public sealed class HeadersProducer : IOutputProducer
                 .Append("  Content-Disposition: attachment\n");
         }
 
-        yield return OutputFile.Text("_headers", text.ToString());
+        return OutputFile.Text("_headers", text.ToString());
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using DecisionsPortal.Configuration;
 using DecisionsPortal.Serving;
 using DecisionsPortal.Tests.Support;
 
@@ -27,6 +28,32 @@ public sealed class ServeHeadersTests
         Assert.Equal("attachment", attachment.Content.Headers.ContentDisposition?.DispositionType);
         // Once: the site's rule and the attachment's both applied, and sent it twice.
         Assert.Equal("nosniff", Assert.Single(attachment.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public void Serves_headers_follow_an_attachment_added_and_stay_through_a_text_edit()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish() + "\n");
+        site.WriteBytes("content/fi/2025/liite.pdf", [1, 2, 3]);
+        using var served = new TempFolder();
+        // _headers is kept while all but bodies stands: a fingerprint that missed the attachments
+        // would leave the file without the new one's rule (ServeMatchesBuildTests guards the rest).
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, IncludeDrafts: true, BaseUrl: "http://127.0.0.1:1/"), served.Path);
+        var headers = Path.Combine(served.Path, "_headers");
+        var decision = Path.Combine(site.Root, "content", "fi", "2025", "a.md");
+        Assert.True(rebuilder.Rebuild().Status.Ok);
+        Assert.DoesNotContain("liite.pdf", File.ReadAllText(headers), StringComparison.Ordinal);
+
+        File.WriteAllText(decision, Decisions.Finnish(extra: "attachments:\n  - { title: Liite, file: liite.pdf }") + "\n");
+        // A time of its own, so that the load sees a changed file even within the file system's tick.
+        File.SetLastWriteTimeUtc(decision, new DateTime(2026, 1, 1, 0, 0, 1, DateTimeKind.Utc));
+        Assert.True(rebuilder.Rebuild(new HashSet<string> { decision }).Status.Ok);
+        Assert.Contains("/fi/paatokset/2025/a/liite.pdf\n  Content-Disposition: attachment", File.ReadAllText(headers), StringComparison.Ordinal);
+
+        File.AppendAllText(decision, "\nLisätty kappale.\n");
+        File.SetLastWriteTimeUtc(decision, new DateTime(2026, 1, 1, 0, 0, 2, DateTimeKind.Utc));
+        Assert.True(rebuilder.Rebuild(new HashSet<string> { decision }).Status.Ok);
+        Assert.Contains("/fi/paatokset/2025/a/liite.pdf\n  Content-Disposition: attachment", File.ReadAllText(headers), StringComparison.Ordinal);
     }
 
     [Fact]
