@@ -55,5 +55,8 @@ public sealed record Decision(
     /// </summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = NoNames;
 
+    /// <summary>Whether <see cref="Site.Publication"/> took personal data out of the decision (its appeal period has ended).</summary>
+    public bool PersonalDataRemoved { get; init; }
+
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>(StringComparer.Ordinal);
 }

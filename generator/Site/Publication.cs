@@ -36,13 +36,14 @@ public static class Publication
     /// <summary>
     /// The attachments of a published decision (what <see cref="Of(Decision, string?, AppealPeriod?, SiteConfig, List{PersonalDataExpiry}, DiagnosticBag, ModelCache)"/>
     /// returned) whose text may be read into the search index: none of a confidential decision
-    /// (it has none), none whose personal data has expired (removed already), and none of a
-    /// decision whose 'personal:' names its attachments, even while they are published: an index
-    /// shard is cached for ever under its hash, and the words of a file that must go when its
-    /// appeal period ends would outlive it there.
+    /// (it has none), none of a decision whose personal data has expired, and none of a decision
+    /// whose 'personal:' names its attachments, even while they are published: an index shard is
+    /// cached for ever under its hash, and the words of a file that must go when its appeal period
+    /// ends would outlive it there. A file still published after the marks expired may hold the
+    /// person's data in forms no check sees (a scan, an inflection), so search stops reading it then.
     /// </summary>
     public static IReadOnlyList<Attachment> SearchableAttachments(Decision published) =>
-        published.Law.Confidential || published.Law.Personal.Contains("attachments") ? [] : published.Attachments;
+        published.Law.Confidential || published.PersonalDataRemoved || published.Law.Personal.Contains("attachments") ? [] : published.Attachments;
 
     /// <summary>A meeting file as every output may show it.</summary>
     /// <param name="minutesPublic">The day the meeting's minutes went public: the file's own, else its translation's.</param>

@@ -69,6 +69,33 @@ public sealed class PersonalDataTests
         SearchDocuments.Of(result.Site!, result.Site!.Decisions.Single(p => p.Path + "index.html" == CouncilTown.BoardPage)).Text;
 
     [Fact]
+    public void From_the_day_after_the_last_day_search_no_longer_reads_the_decisions_attachments()
+    {
+        // The words of a file that may hold the marked person's data in forms no check sees (a
+        // scan, an inflection) stay searchable for ever otherwise: an index shard is cached under its hash.
+        var files = CouncilTown.Files.Replace("section: 12\nstatus: amended\n", "section: 12\nstatus: amended\nattachments: [{ title: Kuntoarvio, file: kuntoarvio.pdf }]\n", StringComparison.Ordinal);
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/kuntoarvio.pdf", TestPdf.Of("Vesikaton kuntoarvio zqxwtarkastus"));
+        site.WriteBytes("content/sv/2025/kuntoarvio.pdf", TestPdf.Of("Takets skick zqxwgranskning"));
+
+        var before = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(before.Succeeded, string.Join("\n", before.Diagnostics));
+        Assert.Contains(before.Site!.Decisions, p => p.Path + "index.html" == CouncilTown.BoardPage);
+        Assert.Contains(site.FilesContaining("zqxwtarkastu"), f => f.StartsWith("search/fi/", StringComparison.Ordinal));
+        Assert.Contains(site.FilesContaining("zqxwgransk"), f => f.StartsWith("search/sv/", StringComparison.Ordinal));
+
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.Empty(site.FilesContaining("zqxwtarkastu"));
+        Assert.Empty(site.FilesContaining("zqxwgransk"));
+        // The file itself is still published: its decision does not withhold its attachments.
+        Assert.True(site.Exists("fi/paatokset/2025/hallitus-katto/kuntoarvio.pdf"));
+    }
+
+    [Fact]
     public void The_model_itself_holds_only_the_redacted_text_so_no_producer_can_publish_the_name()
     {
         using var site = new TestSite(CouncilTown.Files);
