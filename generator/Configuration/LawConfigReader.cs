@@ -43,7 +43,7 @@ public static class LawConfigReader
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidAppeal, body.ValueLocation("appeal"), $"unknown appeal '{text}' for organ '{id}'{Suggestions.DidYouMean(text, AppealKinds.Ids)}");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidAppeal, body.ValueLocation("appeal"), $"unknown appeal '{text}' for organ '{id}'{Suggestions.DidYouMeanField(text, AppealKinds.Ids, AppealKinds.LocalNames)}");
             }
         }
 
