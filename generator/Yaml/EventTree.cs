@@ -1,4 +1,5 @@
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
