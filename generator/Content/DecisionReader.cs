@@ -303,6 +303,13 @@ public static class DecisionReader
             return null;
         }
 
+        if (SignatureLine.Braced(text) is { } braced)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, yaml.ValueLocation(key),
+                $"'{key}' on one line is the title, then a two-word name ('Kaupunginjohtaja Matti Ruotsalainen'); with a comma, write the name and the title each in its place: `{key}: {braced}`");
+            return null;
+        }
+
         return Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
