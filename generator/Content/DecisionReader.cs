@@ -52,7 +52,7 @@ public static class DecisionReader
         }
 
         var title = NonEmpty(yaml, "title", local);
-        var date = ReadDate(yaml, "date", local);
+        var date = ReadDate(yaml, "date", local, FolderYear(relativeKey));
         var body = ReadBody(yaml, config, local);
         var preparer = ReadPerson(yaml, "preparer", local);
         var presenter = ReadPerson(yaml, "presenter", local);
@@ -164,7 +164,12 @@ public static class DecisionReader
             : null;
     }
 
-    public static DateOnly? ReadDate(YamlMapping yaml, string key, DiagnosticBag diagnostics)
+    // The year folder a decision's file is in ('2025/katto'), which its date should have.
+    private static int? FolderYear(string relativeKey) =>
+        relativeKey.Split('/')[0] is { Length: 4 } folder && folder.All(char.IsAsciiDigit) ? int.Parse(folder, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The date of a field; a day written without its year is shown in the message with the year given.</summary>
+    public static DateOnly? ReadDate(YamlMapping yaml, string key, DiagnosticBag diagnostics, int? folderYear = null)
     {
         var text = yaml.String(key);
         if (text is null)
@@ -190,7 +195,7 @@ public static class DecisionReader
             return null;
         }
 
-        var example = IsoDate.Example(text, "2025-01-29");
+        var example = IsoDate.Example(text, "2025-01-29", folderYear);
         diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
         return null;
     }

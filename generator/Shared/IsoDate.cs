@@ -13,11 +13,22 @@ public static class IsoDate
     /// <summary>
     /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', a time after it) as it
     /// should be written, for the example of the message that refuses it; the fallback when it cannot be read.
+    /// A day without its year ('6.12.') takes the year given, else 'YYYY': any other year would be
+    /// a real date that an editor copying the example publishes.
     /// </summary>
-    public static string Example(string written, string fallback)
+    public static string Example(string written, string fallback, int? year = null)
     {
         var day = written.Trim().Split([' ', 'T'], 2)[0];
-        return DateOnly.TryParseExact(day, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Format(date) : fallback;
+        if (DateOnly.TryParseExact(day, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return Format(date);
+        }
+
+        // 2000 is a leap year, so 29.2. is a day too.
+        var inYear2000 = day.EndsWith('.') ? day + "2000" : day + ".2000";
+        return DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear)
+            ? $"{(year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "YYYY")}-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}"
+            : fallback;
     }
 
     private static readonly string[] WrittenDates = ["d.M.yyyy", "d.M.yyyy.", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d"];
