@@ -26,7 +26,7 @@ public static class LegalFieldsReader
             ReadChoice(yaml, "status", DecisionStatuses.Ids, DecisionStatuses.LocalNames, DecisionStatuses.Parse, DiagnosticCodes.InvalidStatus, diagnostics),
             ReadVotes(yaml, diagnostics),
             ReadDissent(yaml, diagnostics),
-            DecisionReader.ReadDate(yaml, "updated", diagnostics),
+            DateField.Read(yaml, "updated", diagnostics),
             ReadChoice(yaml, "appeal", AppealKinds.Ids, AppealKinds.LocalNames, AppealKinds.Parse, DiagnosticCodes.InvalidAppeal, diagnostics),
             yaml.Boolean("confidential") ?? false,
             ReadPersonal(yaml, diagnostics),

@@ -77,7 +77,7 @@ public static class MeetingReader
             local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("status"), $"unknown status '{status}'{Suggestions.DidYouMeanField(status, Statuses, StatusWords)}");
         }
 
-        var minutesPublic = DecisionReader.ReadDate(yaml, "minutes_public", local);
+        var minutesPublic = DateField.Read(yaml, "minutes_public", local);
         if (minutesPublic is { } published && published < date)
         {
             local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"), "'minutes_public' is before the meeting itself");
