@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace DecisionsPortal.Shared;
 
 /// <summary>Dates as front matter, file names and the output write them (yyyy-MM-dd), whatever the machine's culture.</summary>
-public static class IsoDate
+public static partial class IsoDate
 {
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -11,14 +12,15 @@ public static class IsoDate
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>
-    /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', a time after it) as it
-    /// should be written, for the example of the message that refuses it; the fallback when it cannot be read.
+    /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', '2025–03–14' with Word's
+    /// en dashes, a time after it) as it should be written, for the example of the message that
+    /// refuses it; the fallback when it cannot be read.
     /// A day without its year ('6.12.') takes the year given, else 'YYYY': any other year would be
     /// a real date that an editor copying the example publishes.
     /// </summary>
     public static string Example(string written, string fallback, int? year = null)
     {
-        var day = written.Trim().Split([' ', 'T'], 2)[0];
+        var day = Dashes().Replace(written.Trim().Split([' ', 'T'], 2)[0], "-");
         if (DateOnly.TryParseExact(day, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return Format(date);
@@ -32,4 +34,8 @@ public static class IsoDate
     }
 
     private static readonly string[] WrittenDates = ["d.M.yyyy", "d.M.yyyy.", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d"];
+
+    // The dashes Word, a phone or a PDF puts for '-': en and em dash, minus sign, hyphen, non-breaking hyphen, figure dash.
+    [GeneratedRegex("[\u2013\u2014\u2212\u2010\u2011\u2012]")]
+    private static partial Regex Dashes();
 }
