@@ -171,7 +171,7 @@ public static class DecisionReader
     }
 
     // Editors write an organ or topic by the name the site shows ('Stadsstyrelsen', 'Matkailu'), not by its id.
-    private static MessageText IdHint(string value, IReadOnlyList<LabelledId> terms) =>
+    internal static MessageText IdHint(string value, IReadOnlyList<LabelledId> terms) =>
         terms.FirstOrDefault(t => t.Labels.Values.Any(label => string.Equals(label.Trim(), value, StringComparison.OrdinalIgnoreCase))) is { } named
             ? MessageText.Of($"; '{value}' is the name the site shows for '{named.Id}': write its id, '{named.Id}'")
             : Suggestions.DidYouMean(value, terms.Select(t => t.Id));

@@ -52,7 +52,7 @@ public static class MeetingLoader
         var body = parts[0];
         if (config.FindBody(body) is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownMeetingOrgan, file, $"unknown organ '{body}' in the folder name{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
+            diagnostics.Error(DiagnosticCodes.UnknownMeetingOrgan, file, $"unknown organ '{body}' in the folder name{DecisionReader.IdHint(body, config.Bodies)}");
             return null;
         }
 
