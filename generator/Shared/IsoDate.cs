@@ -13,25 +13,48 @@ public static partial class IsoDate
 
     /// <summary>
     /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', '2025–03–14' with Word's
-    /// en dashes, a time after it) as it should be written, for the example of the message that
-    /// refuses it; the fallback when it cannot be read.
-    /// A day without its year ('6.12.') takes the year given, else 'YYYY': any other year would be
-    /// a real date that an editor copying the example publishes.
+    /// en dashes, 'ti 14.3.2025', '14. maaliskuuta 2025', '14 mars 2025', a time after it) as it
+    /// should be written, for the example of the message that refuses it; the fallback when it
+    /// cannot be read. A day without its year ('6.12.') takes the year given, else 'YYYY': any
+    /// other year would be a real date that an editor copying the example publishes.
     /// </summary>
     public static string Example(string written, string fallback, int? year = null)
     {
-        var day = Dashes().Replace(written.Trim().Split([' ', 'T'], 2)[0], "-");
-        if (DateOnly.TryParseExact(day, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var words = Dashes().Replace(written.Trim(), "-").Split([' ', 'T'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
         {
-            return Format(date);
+            if (DateOnly.TryParseExact(word, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return Format(date);
+            }
+        }
+
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (Months.TryGetValue(words[i + 1].ToLowerInvariant(), out var month)
+                && DateOnly.TryParseExact($"{words[i].TrimEnd('.')}.{month}.{words[i + 2]}", "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var named))
+            {
+                return Format(named);
+            }
         }
 
         // 2000 is a leap year, so 29.2. is a day too.
+        var day = words.Length > 0 ? words[0] : "";
         var inYear2000 = day.EndsWith('.') ? day + "2000" : day + ".2000";
         return DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear)
             ? $"{(year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "YYYY")}-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}"
             : fallback;
     }
+
+    // The months as Finnish ('14. maaliskuuta 2025', or 'maaliskuu') and Swedish ('14 mars 2025') write them in a date.
+    private static readonly Dictionary<string, int> Months = new[]
+    {
+        ("tammikuuta", "tammikuu", "januari"), ("helmikuuta", "helmikuu", "februari"), ("maaliskuuta", "maaliskuu", "mars"),
+        ("huhtikuuta", "huhtikuu", "april"), ("toukokuuta", "toukokuu", "maj"), ("kesäkuuta", "kesäkuu", "juni"),
+        ("heinäkuuta", "heinäkuu", "juli"), ("elokuuta", "elokuu", "augusti"), ("syyskuuta", "syyskuu", "september"),
+        ("lokakuuta", "lokakuu", "oktober"), ("marraskuuta", "marraskuu", "november"), ("joulukuuta", "joulukuu", "december"),
+    }.SelectMany((names, i) => new[] { (names.Item1, i + 1), (names.Item2, i + 1), (names.Item3, i + 1) })
+        .ToDictionary(m => m.Item1, m => m.Item2, StringComparer.Ordinal);
 
     private static readonly string[] WrittenDates = ["d.M.yyyy", "d.M.yyyy.", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d"];
 

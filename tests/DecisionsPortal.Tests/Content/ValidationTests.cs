@@ -34,6 +34,9 @@ public sealed class ValidationTests
     [InlineData("2025–03–14")] // en dashes, as Word types '-' between numbers
     [InlineData("2025‑03‑14")] // non-breaking hyphens
     [InlineData("14.3.")] // the year is the folder's
+    [InlineData("ti 14.3.2025")] // the weekday, as the minutes write it
+    [InlineData("14. maaliskuuta 2025")]
+    [InlineData("14 mars 2025")]
     public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
