@@ -109,7 +109,10 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
             return number;
         }
 
-        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number written in digits (0 or more, no sign), not '{text}'");
+        // '§ 12', as the minutes write a section.
+        var digits = text.Replace("§", "", StringComparison.Ordinal).Trim();
+        var meant = digits != text.Trim() && digits.Length > 0 && digits.All(char.IsAsciiDigit) ? Suggestions.MeantThis(digits) : MessageText.Empty;
+        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number written in digits (0 or more, no sign), not '{text}'{meant}");
         return null;
     }
 

@@ -60,6 +60,19 @@ public sealed class ValidationTests
         Assert.Equal($"'section' must be a whole number written in digits (0 or more, no sign), not '{section}'", error.Message);
     }
 
+    [Theory]
+    [InlineData("§ 12")]
+    [InlineData("12 §")]
+    [InlineData("12§")]
+    public void A_section_written_with_its_sign_is_answered_with_the_number(string section)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: " + section));
+
+        var error = Only(site.Build(), "DP0015");
+
+        Assert.EndsWith("; did you mean '12'?", error.Message);
+    }
+
     [Fact]
     public void An_unknown_organ_suggests_the_closest_declared_one()
     {
