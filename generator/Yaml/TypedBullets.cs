@@ -7,7 +7,8 @@ namespace DecisionsPortal.Yaml;
 /// an en dash or '•', and a list pasted from a document has them too. YAML reads neither as an
 /// item: 'topics:' over '  – schools' and '  – environment' is the one text '– schools –
 /// environment', and '  • { title: … }' a field named '• { title'. Each such line (not one of a
-/// 'proposal: |' text, where a dash is text) is named with the hyphen to type, and nothing else
+/// 'proposal: |' text, nor one that continues a value begun above, 'title: Peruskorjaus' over
+/// '  – vaihe 2', where a dash is text) is named with the hyphen to type, and nothing else
 /// of the text is read, as after a syntax error.
 /// </summary>
 internal static class TypedBullets
@@ -24,11 +25,13 @@ internal static class TypedBullets
 
         var lines = source.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         var inBlock = YamlLines.BlockTextLines(lines);
+        var inText = YamlLines.ContinuedText(lines, inBlock);
+        var inQuotes = YamlLines.QuotedTextLines(lines, inBlock);
         var found = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i].TrimStart(' ');
-            if (inBlock[i] || text.Length < 2 || !Bullets.Contains(text[0]) || text[1] != ' ')
+            if (inText[i] || inQuotes[i] || text.Length < 2 || !Bullets.Contains(text[0]) || text[1] != ' ')
             {
                 continue;
             }
