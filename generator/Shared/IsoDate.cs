@@ -15,8 +15,9 @@ public static partial class IsoDate
     /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', '2025–03–14' with Word's
     /// en dashes, 'ti 14.3.2025', '14. maaliskuuta 2025', '14 mars 2025', a time after it) as it
     /// should be written, for the example of the message that refuses it; the fallback when it
-    /// cannot be read. A day without its year ('6.12.') takes the year given, else 'YYYY': any
-    /// other year would be a real date that an editor copying the example publishes.
+    /// cannot be read. A day without its year ('6.12.') takes the year given, else 'YYYY', as does
+    /// a day that year lacks ('29.2.' in 2025): any other year would be a real date an editor
+    /// copying the example publishes, and a day the calendar lacks would only be refused again.
     /// </summary>
     public static string Example(string written, string fallback, int? year = null)
     {
@@ -41,9 +42,14 @@ public static partial class IsoDate
         // 2000 is a leap year, so 29.2. is a day too.
         var day = words.Length > 0 ? words[0] : "";
         var inYear2000 = day.EndsWith('.') ? day + "2000" : day + ".2000";
-        return DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear)
-            ? $"{(year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "YYYY")}-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}"
-            : fallback;
+        if (!DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear))
+        {
+            return fallback;
+        }
+
+        return year is >= 1 and <= 9999 && inLeapYear.Day <= DateTime.DaysInMonth(year.Value, inLeapYear.Month)
+            ? Format(new DateOnly(year.Value, inLeapYear.Month, inLeapYear.Day))
+            : $"YYYY-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}";
     }
 
     // The months as Finnish ('14. maaliskuuta 2025', or 'maaliskuu') and Swedish ('14 mars 2025') write them in a date.
