@@ -25,6 +25,18 @@ public static class DateField
             : null;
     }
 
+    /// <summary>
+    /// <see cref="IsoDate.Example"/> for a message: its 'YYYY' (a day written without a year) in the
+    /// editor's language, as the message's own 'YYYY-MM-DD' is ('VVVV', 'ÅÅÅÅ'); a real date is
+    /// the same text in every language, so it stays a string.
+    /// </summary>
+    public static object Example(string written, string fallback, int? year = null) =>
+        IsoDate.Example(written, fallback, year) is var example && example.StartsWith("YYYY-", StringComparison.Ordinal)
+            ? MessageText.Format(InAnyYear, example["YYYY-".Length..])
+            : (object)example;
+
+    private const string InAnyYear = "YYYY-{0}";
+
     // The year folder a decision's file is in ('2025/katto'), which its date should have.
     public static int? FolderYear(string relativeKey) =>
         relativeKey.Split('/')[0] is { Length: 4 } folder && folder.All(char.IsAsciiDigit) ? int.Parse(folder, CultureInfo.InvariantCulture) : null;
@@ -56,7 +68,7 @@ public static class DateField
             return null;
         }
 
-        var example = IsoDate.Example(text, "2025-01-29", folderYear);
+        var example = Example(text, "2025-01-29", folderYear);
         diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
         return null;
     }

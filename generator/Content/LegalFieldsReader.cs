@@ -225,7 +225,7 @@ public static class LegalFieldsReader
             return (false, null);
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidWithdrawn, yaml.ValueLocation("withdrawn"), $"'withdrawn' must be true, false or the date it was withdrawn (e.g. 'withdrawn: {IsoDate.Example(text, "2025-04-01")}'), not '{text}'");
+        diagnostics.Error(DiagnosticCodes.InvalidWithdrawn, yaml.ValueLocation("withdrawn"), $"'withdrawn' must be true, false or the date it was withdrawn (e.g. 'withdrawn: {DateField.Example(text, "2025-04-01")}'), not '{text}'");
         return (false, null);
     }
 }
