@@ -258,7 +258,7 @@ public static class DecisionReader
         if (SignatureLine.Braced(text) is { } braced)
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, yaml.ValueLocation(key),
-                $"'{key}' on one line is the title, then a two-word name ('Kaupunginjohtaja Matti Ruotsalainen'); with a comma, write the name and the title each in its place: `{key}: {braced}`");
+                $"'{key}' on one line is the title, then a two-word name ('Kaupunginjohtaja Matti Ruotsalainen'); if the line has a comma, write the name and the title each in its place: `{key}: {braced}`");
             return null;
         }
 

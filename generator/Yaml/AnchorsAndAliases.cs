@@ -4,8 +4,9 @@ using YamlDotNet.Core;
 namespace DecisionsPortal.Yaml;
 
 /// <summary>
-/// The anchors and aliases of one text, named once all of it is read. These files read neither;
-/// what decides the message is whether the text pairs them. An anchor no alias uses, or an alias
+/// The anchors and aliases of one text, named once the text is read (after a syntax error, the
+/// part before it). These files read neither; what decides the message is whether that text
+/// pairs them. An anchor no alias uses, or an alias
 /// of no anchor, on a field's value is text that begins with '&amp;' or '*' ('title: &amp;Kemi Oy',
 /// 'title: *kiireellinen'), and so is a name with a '*' or a letter outside ASCII ('*Tärkeä*',
 /// Markdown's emphasis): such a value takes quotes. A pair is YAML's own: write the value out.
