@@ -171,10 +171,15 @@ public static class DecisionReader
     }
 
     // Editors write an organ or topic by the name the site shows ('Stadsstyrelsen', 'Matkailu'), not by its id.
+    // Between Word's quotes ('”Stadsstyrelsen”') the quotes are named with the id.
     internal static MessageText IdHint(string value, IReadOnlyList<LabelledId> terms) =>
-        terms.FirstOrDefault(t => t.Labels.Values.Any(label => string.Equals(label.Trim(), value, StringComparison.OrdinalIgnoreCase))) is { } named
-            ? MessageText.Of($"; '{value}' is the name the site shows for '{named.Id}': write its id, '{named.Id}'")
-            : Suggestions.DidYouMean(value, terms.Select(t => t.Id));
+        Suggestions.Quoted(value, terms.Select(t => t.Id), inside => Shown(inside, terms)?.Id)
+            ?? (Shown(value, terms) is { } named
+                ? MessageText.Of($"; '{value}' is the name the site shows for '{named.Id}': write its id, '{named.Id}'")
+                : Suggestions.DidYouMean(value, terms.Select(t => t.Id)));
+
+    private static LabelledId? Shown(string value, IReadOnlyList<LabelledId> terms) =>
+        terms.FirstOrDefault(t => t.Labels.Values.Any(label => string.Equals(label.Trim(), value, StringComparison.OrdinalIgnoreCase)));
 
     // Topics run together in one text: split at commas, or at spaces when each word is a topic's id.
     private static string[]? SeveralInOne(string text, SiteConfig config)
