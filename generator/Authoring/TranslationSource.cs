@@ -50,7 +50,7 @@ public sealed partial record TranslationSource(
         var topics = DecisionReader.ReadTopics(yaml, config, scratch);
         var read = new TranslationSource(
             string.IsNullOrEmpty(title) ? null : title,
-            DecisionReader.ReadDate(yaml, "date", scratch),
+            DateField.Read(yaml, "date", scratch),
             DecisionReader.ReadBody(yaml, config, scratch),
             yaml.Integer("section"),
             string.IsNullOrWhiteSpace(yaml.String("dnro")) ? null : yaml.String("dnro")!.Trim(),

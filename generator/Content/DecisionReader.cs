@@ -52,7 +52,7 @@ public static class DecisionReader
         }
 
         var title = NonEmpty(yaml, "title", local);
-        var date = ReadDate(yaml, "date", local);
+        var date = DateField.Read(yaml, "date", local, DateField.FolderYear(relativeKey));
         var body = ReadBody(yaml, config, local);
         var preparer = ReadPerson(yaml, "preparer", local);
         var presenter = ReadPerson(yaml, "presenter", local);
@@ -147,54 +147,6 @@ public static class DecisionReader
         return value?.Trim();
     }
 
-    // A date written right, ISO or Finnish (2026-02-31, 31.2.2026), whose day its month does not have.
-    private static (int Year, int Month, int Days)? ImpossibleDay(string text)
-    {
-        var iso = text.Contains('-', StringComparison.Ordinal);
-        var parts = text.TrimEnd('.').Split(iso ? '-' : '.');
-        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)) || parts[iso ? 0 : 2].Length != 4)
-        {
-            return null;
-        }
-
-        var n = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        var (year, month, day) = iso ? (n[0], n[1], n[2]) : (n[2], n[1], n[0]);
-        return year >= 1 && month is >= 1 and <= 12 && day <= 31 && day > DateTime.DaysInMonth(year, month)
-            ? (year, month, DateTime.DaysInMonth(year, month))
-            : null;
-    }
-
-    public static DateOnly? ReadDate(YamlMapping yaml, string key, DiagnosticBag diagnostics)
-    {
-        var text = yaml.String(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (IsoDate.TryParse(text.Trim(), out var date))
-        {
-            if (DateRange.Holds(date))
-            {
-                return date;
-            }
-
-            diagnostics.Error(DiagnosticCodes.DateOutOfRange, yaml.ValueLocation(key), DateRange.Explain(key, date));
-            return null;
-        }
-
-        if (ImpossibleDay(text.Trim()) is var (year, month, days))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
-                $"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month");
-            return null;
-        }
-
-        var example = IsoDate.Example(text, "2025-01-29");
-        diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
-        return null;
-    }
-
     internal static string? ReadBody(YamlMapping yaml, SiteConfig config, DiagnosticBag diagnostics)
     {
         var id = yaml.String("body")?.Trim();
@@ -208,15 +160,26 @@ public static class DecisionReader
             return known.Id;
         }
 
+        if (TypographicQuotes.Inside(id) is not null)
+        {
+            // The error names the quotes, and says what to write for an organ (not how to show them).
+            diagnostics.Withdraw(DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation("body"));
+        }
+
         diagnostics.Error(DiagnosticCodes.UnknownBody, yaml.ValueLocation("body"), $"unknown organ '{id}' in 'body'{IdHint(id, config.Bodies)}");
         return null;
     }
 
     // Editors write an organ or topic by the name the site shows ('Stadsstyrelsen', 'Matkailu'), not by its id.
-    private static MessageText IdHint(string value, IReadOnlyList<LabelledId> terms) =>
-        terms.FirstOrDefault(t => t.Labels.Values.Any(label => string.Equals(label.Trim(), value, StringComparison.OrdinalIgnoreCase))) is { } named
-            ? MessageText.Of($"; '{value}' is the name the site shows for '{named.Id}': write its id, '{named.Id}'")
-            : Suggestions.DidYouMean(value, terms.Select(t => t.Id));
+    // Between Word's quotes ('”Stadsstyrelsen”') the quotes are named with the id.
+    internal static MessageText IdHint(string value, IReadOnlyList<LabelledId> terms) =>
+        Suggestions.Quoted(value, terms.Select(t => t.Id), inside => Shown(inside, terms)?.Id)
+            ?? (Shown(value, terms) is { } named
+                ? MessageText.Of($"; '{value}' is the name the site shows for '{named.Id}': write its id, '{named.Id}'")
+                : Suggestions.DidYouMean(value, terms.Select(t => t.Id)));
+
+    private static LabelledId? Shown(string value, IReadOnlyList<LabelledId> terms) =>
+        terms.FirstOrDefault(t => t.Labels.Values.Any(label => string.Equals(label.Trim(), value, StringComparison.OrdinalIgnoreCase)));
 
     // Topics run together in one text: split at commas, or at spaces when each word is a topic's id.
     private static string[]? SeveralInOne(string text, SiteConfig config)
@@ -294,6 +257,13 @@ public static class DecisionReader
         var text = yaml.String(key)?.Trim();
         if (string.IsNullOrEmpty(text))
         {
+            return null;
+        }
+
+        if (SignatureLine.Braced(text) is { } braced)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, yaml.ValueLocation(key),
+                $"'{key}' on one line is the title, then a two-word name ('Kaupunginjohtaja Matti Ruotsalainen'); if the line has a comma, write the name and the title each in its place: `{key}: {braced}`");
             return null;
         }
 

@@ -9,6 +9,18 @@ public static class DecisionStatuses
 {
     public static readonly string[] Ids = ["as_proposed", "amended", "tabled", "returned", "rejected", "removed", "agenda"];
 
+    /// <summary>The minutes' own words for a status, answered with its id as a field's Finnish or Swedish name is.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LocalNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["hyväksytty"] = "as_proposed", ["ehdotuksen mukaan"] = "as_proposed", ["godkänd"] = "as_proposed", ["enligt förslaget"] = "as_proposed",
+        ["muutettu"] = "amended", ["muutettuna"] = "amended", ["ändrad"] = "amended", ["ändrat"] = "amended",
+        ["pöydälle"] = "tabled", ["pantiin pöydälle"] = "tabled", ["bordlagd"] = "tabled", ["bordlades"] = "tabled",
+        ["palautettu"] = "returned", ["palautettiin valmisteluun"] = "returned", ["återremitterad"] = "returned", ["återremitterades"] = "returned", ["återremiss"] = "returned",
+        ["hylätty"] = "rejected", ["hylättiin"] = "rejected", ["avslagen"] = "rejected", ["avslogs"] = "rejected", ["förkastad"] = "rejected",
+        ["poistettu"] = "removed", ["poistettiin esityslistalta"] = "removed", ["struken"] = "removed", ["ströks"] = "removed",
+        ["esityslistalla"] = "agenda", ["esityslista"] = "agenda", ["föredragningslista"] = "agenda", ["på föredragningslistan"] = "agenda",
+    };
+
     public static DecisionStatus? Parse(string id)
     {
         var index = Array.IndexOf(Ids, id);

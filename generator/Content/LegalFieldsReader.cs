@@ -23,11 +23,11 @@ public static class LegalFieldsReader
         var (withdrawn, withdrawnOn) = ReadWithdrawn(yaml, diagnostics);
         return new LegalFields(
             ReadMeeting(yaml, diagnostics),
-            ReadChoice(yaml, "status", DecisionStatuses.Ids, DecisionStatuses.Parse, DiagnosticCodes.InvalidStatus, diagnostics),
+            ReadChoice(yaml, "status", DecisionStatuses.Ids, DecisionStatuses.LocalNames, DecisionStatuses.Parse, DiagnosticCodes.InvalidStatus, diagnostics),
             ReadVotes(yaml, diagnostics),
             ReadDissent(yaml, diagnostics),
-            DecisionReader.ReadDate(yaml, "updated", diagnostics),
-            ReadChoice(yaml, "appeal", AppealKinds.Ids, AppealKinds.Parse, DiagnosticCodes.InvalidAppeal, diagnostics),
+            DateField.Read(yaml, "updated", diagnostics),
+            ReadChoice(yaml, "appeal", AppealKinds.Ids, AppealKinds.LocalNames, AppealKinds.Parse, DiagnosticCodes.InvalidAppeal, diagnostics),
             yaml.Boolean("confidential") ?? false,
             ReadPersonal(yaml, diagnostics),
             withdrawn,
@@ -63,7 +63,7 @@ public static class LegalFieldsReader
         return meeting;
     }
 
-    private static T? ReadChoice<T>(YamlMapping yaml, string key, string[] ids, Func<string, T?> parse, string code, DiagnosticBag diagnostics)
+    private static T? ReadChoice<T>(YamlMapping yaml, string key, string[] ids, IReadOnlyDictionary<string, string> words, Func<string, T?> parse, string code, DiagnosticBag diagnostics)
         where T : struct
     {
         var text = yaml.String(key)?.Trim();
@@ -75,7 +75,13 @@ public static class LegalFieldsReader
         var value = parse(text);
         if (value is null)
         {
-            diagnostics.Error(code, yaml.ValueLocation(key), $"unknown {key} '{text}'{Suggestions.DidYouMean(text, ids)}");
+            if (TypographicQuotes.Inside(text) is not null)
+            {
+                // The error names the quotes, and says what to write for an id (not how to show them).
+                diagnostics.Withdraw(DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation(key));
+            }
+
+            diagnostics.Error(code, yaml.ValueLocation(key), $"unknown {key} '{text}'{Suggestions.DidYouMeanField(text, ids, words)}");
         }
 
         return value;
@@ -219,7 +225,7 @@ public static class LegalFieldsReader
             return (false, null);
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidWithdrawn, yaml.ValueLocation("withdrawn"), $"'withdrawn' must be true, false or the date it was withdrawn (e.g. 'withdrawn: 2025-04-01'), not '{text}'");
+        diagnostics.Error(DiagnosticCodes.InvalidWithdrawn, yaml.ValueLocation("withdrawn"), $"'withdrawn' must be true, false or the date it was withdrawn (e.g. 'withdrawn: {DateField.Example(text, "2025-04-01")}'), not '{text}'");
         return (false, null);
     }
 }

@@ -52,14 +52,15 @@ public static class MeetingLoader
         var body = parts[0];
         if (config.FindBody(body) is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownMeetingOrgan, file, $"unknown organ '{body}' in the folder name{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
+            diagnostics.Error(DiagnosticCodes.UnknownMeetingOrgan, file, $"unknown organ '{body}' in the folder name{DecisionReader.IdHint(body, config.Bodies)}");
             return null;
         }
 
         var name = Path.GetFileNameWithoutExtension(parts[1]);
         if (!IsoDate.TryParse(name, out var date))
         {
-            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, file, $"a meeting file is named after the meeting's date, YYYY-MM-DD.md, not '{parts[1]}'");
+            var rename = IsoDate.Example(name, "") is { Length: > 0 } iso ? MessageText.Format(RenameTo, iso + ".md") : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, file, $"a meeting file is named after the meeting's date, YYYY-MM-DD.md, not '{parts[1]}'{rename}");
             return null;
         }
 
@@ -72,4 +73,6 @@ public static class MeetingLoader
         PersonalMarkCheck.Check(shown, frontMatter, diagnostics);
         return MeetingReader.Read(language, body, date, shown, frontMatter, diagnostics, config.BuildDate);
     }
+
+    private const string RenameTo = ": rename it '{0}'";
 }

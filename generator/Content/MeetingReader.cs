@@ -1,5 +1,6 @@
 using System.Globalization;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
@@ -8,6 +9,13 @@ namespace DecisionsPortal.Content;
 public static class MeetingReader
 {
     private static readonly string[] Statuses = ["held", "cancelled"];
+
+    // The minutes' own words for a meeting's status, answered with its id as a field's are.
+    private static readonly Dictionary<string, string> StatusWords = new(StringComparer.Ordinal)
+    {
+        ["pidetty"] = "held", ["pidettiin"] = "held", ["hållet"] = "held", ["hölls"] = "held",
+        ["peruttu"] = "cancelled", ["peruutettu"] = "cancelled", ["inställt"] = "cancelled", ["inställd"] = "cancelled", ["inhiberat"] = "cancelled",
+    };
 
     // Minutes go public when they have been checked, days after the meeting; a day months later is
     // more likely a slip of the pen than minutes published that late. Said only while that day is
@@ -67,10 +75,16 @@ public static class MeetingReader
         var status = yaml.String("status")?.Trim();
         if (status is not null && !Statuses.Contains(status))
         {
-            local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("status"), $"unknown status '{status}'{Suggestions.DidYouMean(status, Statuses)}");
+            if (TypographicQuotes.Inside(status) is not null)
+            {
+                // The error names the quotes, and says what to write for an id (not how to show them).
+                diagnostics.Withdraw(DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation("status"));
+            }
+
+            local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("status"), $"unknown status '{status}'{Suggestions.DidYouMeanField(status, Statuses, StatusWords)}");
         }
 
-        var minutesPublic = DecisionReader.ReadDate(yaml, "minutes_public", local);
+        var minutesPublic = DateField.Read(yaml, "minutes_public", local);
         if (minutesPublic is { } published && published < date)
         {
             local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"), "'minutes_public' is before the meeting itself");
@@ -124,18 +138,30 @@ public static class MeetingReader
             return (null, null);
         }
 
+        if (Times(text) is { } times)
+        {
+            return times;
+        }
+
+        // 'klo 16.00', as the minutes write it: the same time without the word.
+        var unworded = text.Split(' ', 2) is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest.Trim() : null;
+        var hint = unworded is not null && Times(unworded) is not null ? MessageText.Format(WriteTime, unworded) : MessageText.Empty;
+        diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'{hint}");
+        return (null, null);
+    }
+
+    private static (TimeOnly? Start, TimeOnly? End)? Times(string text)
+    {
         // Without LINQ over TimeOnly?: ReadyToRun leaves such instantiations to the JIT at start.
         var parts = text.Split(['-', '–'], StringSplitOptions.TrimEntries);
         var start = Time(parts[0]);
         var end = parts.Length == 2 ? Time(parts[1]) : null;
-        if (parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)))
-        {
-            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'");
-            return (null, null);
-        }
-
-        return (start, end);
+        return parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)) ? null : (start, end);
     }
+
+    private static readonly string[] ClockWords = ["klo", "kl", "kl.", "kello", "klockan"];
+
+    private const string WriteTime = "; write 'time: {0}'";
 
     private static TimeOnly? Time(string text) =>
         TimeOnly.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;

@@ -45,6 +45,15 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation location, MessageText message) =>
         Add(new Diagnostic(Severity.Warning, code, message, location));
 
+    /// <summary>Takes back the messages of a code at a place, where a later one names the same mistake better.</summary>
+    public void Withdraw(string code, SourceLocation location)
+    {
+        lock (gate)
+        {
+            items.RemoveAll(d => d.Code == code && d.Location == location);
+        }
+    }
+
     public bool HasErrors
     {
         get

@@ -1,3 +1,5 @@
+using DecisionsPortal.Shared;
+
 namespace DecisionsPortal.Diagnostics;
 
 /// <summary>"Did you mean" hints: the closest known name within a small edit distance.</summary>
@@ -24,6 +26,10 @@ public static class Suggestions
         }
 
         var list = candidates.ToList();
+        if (Quoted(value, list) is { } quoted)
+        {
+            return quoted;
+        }
 
         // 'ä' as one character or as 'a' and a combining mark (a Mac's or a zip file's names): the
         // same name to the eye, another to the computer, and no edit distance tells why.
@@ -60,6 +66,30 @@ public static class Suggestions
         return at == 0 ? MessageText.Format(StartsWith, UnseenCharacters.Name(c), (int)c) : MessageText.Format(HasAfter, UnseenCharacters.Name(c), (int)c, value[..at]);
     }
 
+    /// <summary>
+    /// For a value typed between the quotes Word or a phone types ('body: ”kaupunginhallitus”'),
+    /// which YAML keeps as part of the value, the quotes and the id meant by what is between them
+    /// (the id itself, what <paramref name="meant"/> takes it for — a name the site shows, a
+    /// Finnish word — or the closest id: '”kaupunginhalitus”'); null for a value not so quoted.
+    /// This one message says all: the warning YAML's reading gave the same value is withdrawn with it.
+    /// </summary>
+    public static MessageText? Quoted(string value, IEnumerable<string> candidates, Func<string, string?>? meant = null)
+    {
+        if (TypographicQuotes.Inside(value)?.Trim() is not { Length: > 0 } inside)
+        {
+            return null;
+        }
+
+        var list = candidates.ToList();
+        var quotes = $"{value[0]}…{value[^1]}";
+        var id = list.FirstOrDefault(c => string.Equals(c, inside, StringComparison.OrdinalIgnoreCase)) ?? meant?.Invoke(inside) ?? Closest(inside, list);
+        return id is not null ? MessageText.Format(QuotedId, quotes, id) : MessageText.Format(QuotedNoId, quotes, DidYouMean(inside, list));
+    }
+
+    private const string QuotedId = "; the quotes ({0}) around it, as Word types them, are part of the value: write it without them, '{1}'";
+
+    private const string QuotedNoId = "; the quotes ({0}) around it, as Word types them, are part of the value{1}";
+
     private const string SeparateMarks = "; '{0}' looks the same, but one of the two is written with its accents as marks of their own (as a Mac or a zip file may write a name), which makes it another name: type the name again, here and in the file's name";
 
     private const string StartsWith = "; the name starts with {0} (U+{1:X4}), pasted with the text perhaps: delete it";
@@ -74,7 +104,7 @@ public static class Suggestions
 
     /// <summary>"; did you mean 'section'?" for an unknown field, matched against the field names and their Finnish and Swedish words.</summary>
     public static MessageText DidYouMeanField(string key, IReadOnlyCollection<string> fields, IReadOnlyDictionary<string, string> words) =>
-        Unseen(key) ?? (MeantField(key, fields, words) is { } field ? MeantThis(field) : DidYouMean(key, fields));
+        Unseen(key) ?? Quoted(key, fields, k => MeantField(k, fields, words)) ?? (MeantField(key, fields, words) is { } field ? MeantThis(field) : DidYouMean(key, fields));
 
     private static int EditDistance(string a, string b)
     {

@@ -13,8 +13,8 @@ public static class UnseenCharacters
     /// <summary>The characters of no width: where an id, a date or a '---' is written, never meant.</summary>
     public static readonly SearchValues<char> ZeroWidth = SearchValues.Create("\uFEFF\u200B\u2060");
 
-    /// <summary>Those and the no-break space, which a name cannot hold either.</summary>
-    public static readonly SearchValues<char> InNames = SearchValues.Create("\uFEFF\u200B\u2060\u00A0");
+    /// <summary>Those, the no-break space and the soft hyphen (a PDF's place to break a word), which a name cannot hold either.</summary>
+    public static readonly SearchValues<char> InNames = SearchValues.Create("\uFEFF\u200B\u2060\u00A0\u00AD");
 
     public const char ByteOrderMark = '\uFEFF';
 
@@ -33,6 +33,7 @@ public static class UnseenCharacters
         '\uFEFF' => "an invisible byte-order mark",
         '\u200B' => "an invisible zero-width space",
         '\u2060' => "an invisible word joiner",
+        '\u00AD' => "an invisible soft hyphen",
         _ => "a no-break space",
     };
 

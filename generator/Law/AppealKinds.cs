@@ -5,6 +5,14 @@ public static class AppealKinds
 {
     public static readonly string[] Ids = ["rectification", "municipal", "none"];
 
+    /// <summary>The appeal instructions' own words for an appeal, answered with its id as a field's Finnish or Swedish name is.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LocalNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["oikaisuvaatimus"] = "rectification", ["oikaisuvaatimusohje"] = "rectification", ["rättelseyrkande"] = "rectification",
+        ["kunnallisvalitus"] = "municipal", ["kuntalaisvalitus"] = "municipal", ["kommunalbesvär"] = "municipal",
+        ["ei muutoksenhakua"] = "none", ["ei valitusoikeutta"] = "none", ["inget ändringssökande"] = "none", ["ingen besvärsrätt"] = "none", ["ei"] = "none", ["ingen"] = "none",
+    };
+
     public static AppealKind? Parse(string id) => id switch
     {
         "rectification" => AppealKind.Rectification,

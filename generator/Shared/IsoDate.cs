@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace DecisionsPortal.Shared;
 
 /// <summary>Dates as front matter, file names and the output write them (yyyy-MM-dd), whatever the machine's culture.</summary>
-public static class IsoDate
+public static partial class IsoDate
 {
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -11,14 +12,59 @@ public static class IsoDate
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>
-    /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', a time after it) as it
-    /// should be written, for the example of the message that refuses it; the fallback when it cannot be read.
+    /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', '2025–03–14' with Word's
+    /// en dashes, 'ti 14.3.2025', '14. maaliskuuta 2025', '14 mars 2025', a time after it) as it
+    /// should be written, for the example of the message that refuses it; the fallback when it
+    /// cannot be read. A day without its year ('6.12.') takes the year given, else 'YYYY', as does
+    /// a day that year lacks ('29.2.' in 2025): any other year would be a real date an editor
+    /// copying the example publishes, and a day the calendar lacks would only be refused again.
     /// </summary>
-    public static string Example(string written, string fallback)
+    public static string Example(string written, string fallback, int? year = null)
     {
-        var day = written.Trim().Split([' ', 'T'], 2)[0];
-        return DateOnly.TryParseExact(day, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Format(date) : fallback;
+        var words = Dashes().Replace(written.Trim(), "-").Split([' ', 'T'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            if (DateOnly.TryParseExact(word, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return Format(date);
+            }
+        }
+
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (Months.TryGetValue(words[i + 1].ToLowerInvariant(), out var month)
+                && DateOnly.TryParseExact($"{words[i].TrimEnd('.')}.{month}.{words[i + 2]}", "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var named))
+            {
+                return Format(named);
+            }
+        }
+
+        // 2000 is a leap year, so 29.2. is a day too.
+        var day = words.Length > 0 ? words[0] : "";
+        var inYear2000 = day.EndsWith('.') ? day + "2000" : day + ".2000";
+        if (!DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear))
+        {
+            return fallback;
+        }
+
+        return year is >= 1 and <= 9999 && inLeapYear.Day <= DateTime.DaysInMonth(year.Value, inLeapYear.Month)
+            ? Format(new DateOnly(year.Value, inLeapYear.Month, inLeapYear.Day))
+            : $"YYYY-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}";
     }
 
+    // The months as Finnish ('14. maaliskuuta 2025', or 'maaliskuu') and Swedish ('14 mars 2025') write them in a date.
+    private static readonly Dictionary<string, int> Months = new[]
+    {
+        ("tammikuuta", "tammikuu", "januari"), ("helmikuuta", "helmikuu", "februari"), ("maaliskuuta", "maaliskuu", "mars"),
+        ("huhtikuuta", "huhtikuu", "april"), ("toukokuuta", "toukokuu", "maj"), ("kesäkuuta", "kesäkuu", "juni"),
+        ("heinäkuuta", "heinäkuu", "juli"), ("elokuuta", "elokuu", "augusti"), ("syyskuuta", "syyskuu", "september"),
+        ("lokakuuta", "lokakuu", "oktober"), ("marraskuuta", "marraskuu", "november"), ("joulukuuta", "joulukuu", "december"),
+    }.SelectMany((names, i) => new[] { (names.Item1, i + 1), (names.Item2, i + 1), (names.Item3, i + 1) })
+        .ToDictionary(m => m.Item1, m => m.Item2, StringComparer.Ordinal);
+
     private static readonly string[] WrittenDates = ["d.M.yyyy", "d.M.yyyy.", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d"];
+
+    // The dashes Word, a phone or a PDF puts for '-': en and em dash, minus sign, hyphen, non-breaking hyphen, figure dash.
+    [GeneratedRegex("[\u2013\u2014\u2212\u2010\u2011\u2012]")]
+    private static partial Regex Dashes();
 }

@@ -1,4 +1,5 @@
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -25,6 +26,7 @@ public sealed class EventTree
     // What the reading reports is held until it ends: a syntax error drops what was said about
     // its own line ('*Kemi* osallistuu' is one mistake, the alias the parser saw first is not another).
     private readonly List<(string Code, SourceLocation At, MessageText Message)> reports = [];
+    private readonly AnchorsAndAliases signs = new();
 
     private EventTree(IParser parser, YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
     {
@@ -110,17 +112,7 @@ public sealed class EventTree
         lastStart = current.Start;
         if (current is AnchorAlias alias)
         {
-            // 'title: *Kiireellinen*' or '**Tärkeä**' is Markdown's emphasis, and 'title: &Co' (below)
-            // a name, not an alias or an anchor, which are ASCII and name a value: such text takes quotes.
-            if (field is not null && alias.Value.Value.Any(c => c == '*' || !char.IsAscii(c)))
-            {
-                Report(codes.QuoteTheValue, alias.Start, YamlMessages.SignAtStart, field.Value, '*', $"{field.Value}: {GluedNote.Quote("*" + alias.Value.Value)}");
-            }
-            else
-            {
-                Report(codes.Alias, alias.Start, YamlMessages.Alias, alias.Value.Value);
-            }
-
+            signs.Alias(alias.Value.Value, alias.Start, field?.Value);
             Advance();
 
             // The alias as written stands in its place, so that no "field is empty" follows the error.
@@ -129,7 +121,8 @@ public sealed class EventTree
 
         if (current is Scalar { Value: "", Style: ScalarStyle.Plain, Anchor.IsEmpty: false } named && field is not null)
         {
-            Report(codes.QuoteTheValue, named.Start, YamlMessages.SignAtStart, field.Value, '&', $"{field.Value}: {GluedNote.Quote("&" + named.Anchor.Value)}");
+            // 'title: &Co': the anchor is all the value, and stands in its place as an alias does.
+            signs.Anchor(named.Anchor.Value, named.Start, field.Value, "");
             Advance();
             return new ScalarNode(named.Start, "&" + named.Anchor.Value, ScalarStyle.Plain);
         }
@@ -138,7 +131,7 @@ public sealed class EventTree
         {
             if (!node.Anchor.IsEmpty)
             {
-                Report(codes.Anchor, node.Start, YamlMessages.Anchor, node.Anchor.Value);
+                signs.Anchor(node.Anchor.Value, node.Start, field?.Value, node is Scalar { Style: ScalarStyle.Plain } text ? text.Value : null);
             }
 
             if (!node.Tag.IsEmpty)
@@ -311,6 +304,11 @@ public sealed class EventTree
 
     private void Flush(int? exceptLine)
     {
+        foreach (var (code, at, format, args) in signs.Reports(codes))
+        {
+            Report(code, at, format, args);
+        }
+
         foreach (var (code, at, message) in reports.Where(r => r.At.Line != exceptLine))
         {
             diagnostics.Error(code, at, message);

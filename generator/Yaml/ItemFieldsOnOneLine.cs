@@ -4,9 +4,10 @@ namespace DecisionsPortal.Yaml;
 
 /// <summary>
 /// The fields of one item written on one line without their braces: '- title: Kutsu, file:
-/// kutsu.pdf' (an attachment) or 'preparer: name: …, title: …'. Only where every field on the
-/// line is one of an item's known fields, each once, with no comma or ': ' in a value: a title
-/// such as 'Kaavoitus: muutos, vaihe: 2' takes quotes, and braces would misread such a value.
+/// kutsu.pdf' (an attachment) or 'preparer: name: …, title: …'. The line is cut where ', ' comes
+/// before one of an item's known fields, so a value may hold a comma ('Kartta, osa 2'), and is
+/// quoted in the braces where it does; only where every field is one item's, each once, and no
+/// value holds ': ' or a bracket: a title such as 'Kaavoitus: muutos, vaihe: 2' takes quotes.
 /// </summary>
 internal static partial class ItemFieldsOnOneLine
 {
@@ -20,17 +21,28 @@ internal static partial class ItemFieldsOnOneLine
         }
 
         var fields = inner is null ? key + ": " + value : value;
-        var parts = fields.Split(", ");
+        var cuts = NextField().Matches(fields);
+        var starts = cuts.Select(m => m.Index + 2).Prepend(0).ToList();
+        var ends = cuts.Select(m => m.Index).Append(fields.Length).ToList();
         var keys = new List<string>();
-        foreach (var part in parts)
+        var parts = new List<string>();
+        for (var i = 0; i < starts.Count; i++)
         {
+            var part = fields[starts[i]..ends[i]];
             var colon = part.IndexOf(": ", StringComparison.Ordinal);
-            if (colon <= 0 || part.IndexOf(": ", colon + 1, StringComparison.Ordinal) >= 0 || part.IndexOfAny([',', '{', '}', '[', ']']) >= 0)
+            if (colon <= 0)
+            {
+                return null;
+            }
+
+            var text = part[(colon + 2)..];
+            if (text.Contains(": ", StringComparison.Ordinal) || text.IndexOfAny(['{', '}', '[', ']']) >= 0)
             {
                 return null;
             }
 
             keys.Add(part[..colon]);
+            parts.Add($"{part[..colon]}: {(text.Contains(',') ? GluedNote.Quote(text) : text)}");
         }
 
         if (keys.Count < 2 || keys.Distinct().Count() != keys.Count || !ItemFields.Any(known => keys.All(known.Contains)))
@@ -38,7 +50,8 @@ internal static partial class ItemFieldsOnOneLine
             return null;
         }
 
-        return inner is null ? $"{lead}{{ {fields} }}" : $"{key}: {{ {fields} }}";
+        var braced = string.Join(", ", parts);
+        return inner is null ? $"{lead}{{ {braced} }}" : $"{key}: {{ {braced} }}";
     }
 
     // An attachment's, a person's (preparer, presenter), a meeting's attendee's and a dissent's.
@@ -46,4 +59,8 @@ internal static partial class ItemFieldsOnOneLine
 
     [GeneratedRegex(@"^[\p{L}_][\p{L}\p{N}_]*:\s")]
     private static partial Regex FieldAtStart();
+
+    // ', ' and a field of one of ItemFields: where the next field begins.
+    [GeneratedRegex(@", (?=(?:title|file|name|role|text): )")]
+    private static partial Regex NextField();
 }

@@ -68,6 +68,30 @@ internal static partial class YamlLines
         return result;
     }
 
+    // Lines below a field whose quoted value is not closed on its own line ('title: "Pitkä' and
+    // then '  – vaihe 2"'): text up to the closing quote, where a dash or a bracket is text.
+    internal static bool[] QuotedTextLines(string[] lines, bool[] inBlock)
+    {
+        var result = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var value = inBlock[i] ? "" : Field().Match(lines[i]).Groups["value"].Value.TrimStart();
+            if (value.Length == 0 || value[0] is not ('"' or '\'') || ClosingQuote(value) >= 0)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < lines.Length && ClosingQuote(value) < 0; j++)
+            {
+                result[j] = true;
+                value += "\n" + lines[j];
+                i = j;
+            }
+        }
+
+        return result;
+    }
+
     // The index of the quote that ends a value beginning with one ('' and \" are the quote itself).
     internal static int ClosingQuote(string value)
     {

@@ -78,9 +78,17 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
             return text == "true";
         }
 
-        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be true or false, not '{text}'");
+        var meant = YesAndNo.GetValueOrDefault(text.Trim().ToLowerInvariant()) is { } word ? Suggestions.MeantThis(word) : MessageText.Empty;
+        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be true or false, not '{text}'{meant}");
         return null;
     }
+
+    // A yes or a no as an editor says it, in Finnish, Swedish or English.
+    private static readonly Dictionary<string, string> YesAndNo = new(StringComparer.Ordinal)
+    {
+        ["kyllä"] = "true", ["joo"] = "true", ["ja"] = "true", ["yes"] = "true", ["on"] = "true",
+        ["ei"] = "false", ["nej"] = "false", ["no"] = "false", ["off"] = "false",
+    };
 
     public int? Integer(string key)
     {
@@ -101,7 +109,10 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
             return number;
         }
 
-        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number written in digits (0 or more, no sign), not '{text}'");
+        // '§ 12', as the minutes write a section.
+        var digits = text.Replace("§", "", StringComparison.Ordinal).Trim();
+        var meant = digits != text.Trim() && digits.Length > 0 && digits.All(char.IsAsciiDigit) ? Suggestions.MeantThis(digits) : MessageText.Empty;
+        diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number written in digits (0 or more, no sign), not '{text}'{meant}");
         return null;
     }
 

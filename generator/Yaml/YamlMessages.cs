@@ -11,6 +11,7 @@ public static class YamlMessages
     public const string BlockNotIndented = "the text under '{0}' must be indented: start this line with two spaces: `  {1}`";
     public const string BlockLineNotIndented = "this line continues the text under '{0}' but is not indented like the lines above it: start it with {1} spaces";
     public const string UnseenSpaceAfterColon = "after the colon is {0} (U+{1:X4}), which YAML does not read as a space, so this line is no field: type an ordinary space there: `{2}`";
+    public const string TypedBullet = "this line begins with '{0}' (U+{1:X4}), which Word or a phone types for '-' at the start of a list: YAML reads it as text, not as an item of the list; type a hyphen: `{2}`";
     public const string FieldsWithoutBraces = "the fields of one item are written on this line, separated by commas: put them in braces: `{0}`";
     public const string NoSpaceAfterColon = "put a space after the colon: `{0}`";
     public const string UnclosedQuote = "the quote {0} that begins this value is not closed: end the value with {0} on the same line: `{1}`";

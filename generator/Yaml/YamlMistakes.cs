@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Yaml;
 

@@ -13,6 +13,7 @@ public sealed record YamlSource(string Path, string Text, int LineOffset = 0)
 
     public SourceLocation At(Node node) => At(node.Start);
 
-    /// <summary>Parses the text; each problem becomes a diagnostic at its line, and a syntax error gives null.</summary>
-    public Node? Parse(DiagnosticBag diagnostics, YamlCodes codes) => EventTree.Build(this, diagnostics, codes);
+    /// <summary>Parses the text; each problem becomes a diagnostic at its line, and a syntax error (or a list typed with Word's bullets) gives null.</summary>
+    public Node? Parse(DiagnosticBag diagnostics, YamlCodes codes) =>
+        TypedBullets.Check(this, diagnostics, codes) ? null : EventTree.Build(this, diagnostics, codes);
 }

@@ -255,7 +255,7 @@ public static class MemberRegisterReader
             return date;
         }
 
-        diagnostics.Error(DiagnosticCodes.MemberInvalidDate, yaml.ValueLocation(key), $"'{key}' must be a date YYYY-MM-DD, e.g. '{key}: {IsoDate.Example(text, "2025-06-01")}', not '{text}'");
+        diagnostics.Error(DiagnosticCodes.MemberInvalidDate, yaml.ValueLocation(key), $"'{key}' must be a date YYYY-MM-DD, e.g. '{key}: {DateField.Example(text, "2025-06-01")}', not '{text}'");
         return null;
     }
 

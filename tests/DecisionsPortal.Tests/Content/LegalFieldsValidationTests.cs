@@ -122,6 +122,19 @@ public sealed class LegalFieldsValidationTests
     }
 
     [Theory]
+    [InlineData("confidential: kyllä", "true")]
+    [InlineData("confidential: Ja", "true")]
+    [InlineData("confidential: yes", "true")]
+    [InlineData("confidential: ei", "false")]
+    [InlineData("confidential: nej", "false")]
+    public void A_yes_or_no_in_words_is_answered_with_the_word_to_write(string line, string meant)
+    {
+        var error = Only(BuildWith(line), "DP0015");
+
+        Assert.EndsWith($"; did you mean '{meant}'?", error.Message);
+    }
+
+    [Theory]
     [InlineData("confidential:")]
     [InlineData("confidential: ~")]
     [InlineData("draft: null")]

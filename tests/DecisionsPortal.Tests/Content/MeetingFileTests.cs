@@ -134,6 +134,14 @@ public sealed class MeetingFileTests
     }
 
     [Fact]
+    public void A_meeting_folder_named_by_the_organ_as_the_site_shows_it_is_told_the_id()
+    {
+        var error = Assert.Single(Build("content/sv/meetings/stadsstyrelsen/2025-03-14.md", "place: Sali").Diagnostics, d => d.Code == "DP0054");
+
+        Assert.Contains("'stadsstyrelsen' is the name the site shows for 'kaupunginhallitus': write its id, 'kaupunginhallitus'", error.Message);
+    }
+
+    [Fact]
     public void A_meeting_file_is_named_after_its_date()
     {
         var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/maaliskuu.md", "place: Sali").Diagnostics, d => d.Code == "DP0047");

@@ -31,6 +31,12 @@ public sealed class ValidationTests
     [InlineData("2025-03-14 10:00")]
     [InlineData("2025-03-14T10:00:00")]
     [InlineData("14.3.2025 klo 10.00")]
+    [InlineData("2025–03–14")] // en dashes, as Word types '-' between numbers
+    [InlineData("2025‑03‑14")] // non-breaking hyphens
+    [InlineData("14.3.")] // the year is the folder's
+    [InlineData("ti 14.3.2025")] // the weekday, as the minutes write it
+    [InlineData("14. maaliskuuta 2025")]
+    [InlineData("14 mars 2025")]
     public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
@@ -52,6 +58,19 @@ public sealed class ValidationTests
         var error = Only(site.Build(), "DP0015");
 
         Assert.Equal($"'section' must be a whole number written in digits (0 or more, no sign), not '{section}'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("§ 12")]
+    [InlineData("12 §")]
+    [InlineData("12§")]
+    public void A_section_written_with_its_sign_is_answered_with_the_number(string section)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: " + section));
+
+        var error = Only(site.Build(), "DP0015");
+
+        Assert.EndsWith("; did you mean '12'?", error.Message);
     }
 
     [Fact]

@@ -31,8 +31,6 @@ public sealed class EventTreeTests
     }
 
     [Theory]
-    [InlineData("a: &x 1\nb: 2\n", "DP0136", 1, 4, "anchors ('&x') are not read")]
-    [InlineData("a: 1\nb: *x\n", "DP0137", 2, 4, "aliases ('*x') are not read")]
     [InlineData("a: !!str 1\n", "DP0138", 1, 4, "type tags ('!!str') are not read")]
     [InlineData("a: 1\nb: 2\na: 3\n", "DP0017", 3, 1, "'a' is given twice (first on line 1)")]
     [InlineData("a: 1\n'a': 2\n", "DP0017", 2, 1, "'a' is given twice (first on line 1)")]
@@ -78,6 +76,33 @@ public sealed class EventTreeTests
         Assert.Contains(message, error.Message);
         Assert.Contains(quoted, error.Message);
         Assert.StartsWith(yaml[7..9], ((ScalarNode)root.Children[0].Value).Value);
+    }
+
+    [Fact]
+    public void An_anchor_and_the_alias_that_uses_it_are_each_an_error_at_its_place()
+    {
+        var bag = new DiagnosticBag();
+        Parse("a: &x 1\nb: 2\nc: *x\n", bag);
+
+        var errors = bag.ToSortedList();
+        Assert.Equal([("DP0136", 1, 4), ("DP0137", 3, 4)], errors.Select(d => (d.Code, d.Location.Line, d.Location.Column)));
+        Assert.Contains("anchors ('&x') are not read", errors[0].Message);
+        Assert.Contains("aliases ('*x') are not read", errors[1].Message);
+    }
+
+    [Theory]
+    [InlineData("title: &Kemi Oy\nb: 2\n", '&', "`title: \"&Kemi Oy\"`")]
+    [InlineData("title: &Kemi   Oy ja Tornio\n", '&', "`title: \"&Kemi Oy ja Tornio\"`")]
+    [InlineData("b: 2\ntitle: *kiireellinen\n", '*', "`title: \"*kiireellinen\"`")]
+    public void An_anchor_no_alias_uses_or_an_alias_of_no_anchor_is_text_that_takes_quotes(string yaml, char sign, string quoted)
+    {
+        var bag = new DiagnosticBag();
+        Parse(yaml, bag);
+
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal("DP0148", error.Code);
+        Assert.Contains($"the value of 'title' begins with '{sign}'", error.Message);
+        Assert.Contains(quoted, error.Message);
     }
 
     [Fact]

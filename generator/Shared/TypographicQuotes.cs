@@ -1,4 +1,4 @@
-namespace DecisionsPortal.Yaml;
+namespace DecisionsPortal.Shared;
 
 /// <summary>
 /// 'title: ”Koulun katto”': quotes typed in Word, Outlook or a phone, which turn '"' into ” or “,

@@ -1,0 +1,75 @@
+using System.Globalization;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
+using DecisionsPortal.Yaml;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>A date field of a decision, meeting or member file, each way of writing it wrong named with the date to write.</summary>
+public static class DateField
+{
+    // A date written right, ISO or Finnish (2026-02-31, 31.2.2026), whose day its month does not have.
+    private static (int Year, int Month, int Days)? ImpossibleDay(string text)
+    {
+        var iso = text.Contains('-', StringComparison.Ordinal);
+        var parts = text.TrimEnd('.').Split(iso ? '-' : '.');
+        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)) || parts[iso ? 0 : 2].Length != 4)
+        {
+            return null;
+        }
+
+        var n = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        var (year, month, day) = iso ? (n[0], n[1], n[2]) : (n[2], n[1], n[0]);
+        return year >= 1 && month is >= 1 and <= 12 && day <= 31 && day > DateTime.DaysInMonth(year, month)
+            ? (year, month, DateTime.DaysInMonth(year, month))
+            : null;
+    }
+
+    /// <summary>
+    /// <see cref="IsoDate.Example"/> for a message: its 'YYYY' (a day written without a year) in the
+    /// editor's language, as the message's own 'YYYY-MM-DD' is ('VVVV', 'ÅÅÅÅ'); a real date is
+    /// the same text in every language, so it stays a string.
+    /// </summary>
+    public static object Example(string written, string fallback, int? year = null) =>
+        IsoDate.Example(written, fallback, year) is var example && example.StartsWith("YYYY-", StringComparison.Ordinal)
+            ? MessageText.Format(InAnyYear, example["YYYY-".Length..])
+            : (object)example;
+
+    private const string InAnyYear = "YYYY-{0}";
+
+    // The year folder a decision's file is in ('2025/katto'), which its date should have.
+    public static int? FolderYear(string relativeKey) =>
+        relativeKey.Split('/')[0] is { Length: 4 } folder && folder.All(char.IsAsciiDigit) ? int.Parse(folder, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The date of a field; a day written without its year is shown in the message with the year given.</summary>
+    public static DateOnly? Read(YamlMapping yaml, string key, DiagnosticBag diagnostics, int? folderYear = null)
+    {
+        var text = yaml.String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (IsoDate.TryParse(text.Trim(), out var date))
+        {
+            if (DateRange.Holds(date))
+            {
+                return date;
+            }
+
+            diagnostics.Error(DiagnosticCodes.DateOutOfRange, yaml.ValueLocation(key), DateRange.Explain(key, date));
+            return null;
+        }
+
+        if (ImpossibleDay(text.Trim()) is var (year, month, days))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                $"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month");
+            return null;
+        }
+
+        var example = Example(text, "2025-01-29", folderYear);
+        diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
+        return null;
+    }
+}
