@@ -1,0 +1,95 @@
+using System.Text;
+using System.Xml.Linq;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// What a file says about itself besides its text, published with it byte for byte: a PDF's
+/// document properties (author, title, subject, keywords; its Info dictionary and XMP packet), a
+/// photo's EXIF and XMP (artist, owner, description) or a PNG's text chunks. An office suite writes
+/// the author's or the applicant's name there unseen, and no mark in the decision can expire it,
+/// so the check of marked words (<see cref="Site.AttachmentCopies"/>) reads it too.
+/// </summary>
+public static class AttachmentMetadata
+{
+    /// <summary>The file types whose properties are read: PDFs and images.</summary>
+    public static bool IsRead(string file) => Path.GetExtension(file).ToLowerInvariant() is
+        ".pdf" or ".png" or ".jpg" or ".jpeg" or ".gif" or ".webp" or ".tif" or ".tiff";
+
+    /// <summary>The properties' words, one value a line; empty for a file that cannot be read.</summary>
+    public static string Of(string path)
+    {
+        try
+        {
+            return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path) : OfImage(File.ReadAllBytes(path));
+        }
+
+        // A file PdfPig cannot open is reported by search (DP0190); here it has no properties to find.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "";
+        }
+    }
+
+    private static string OfPdf(string path)
+    {
+        using var document = PdfDocument.Open(path);
+        var text = new StringBuilder();
+        foreach (var value in (document.Information.DocumentInformationDictionary?.Data.Values ?? []).OfType<StringToken>())
+        {
+            text.Append(value.Data).Append('\n');
+        }
+
+        if (document.TryGetXmpMetadata(out var xmp))
+        {
+            text.Append(XmlWords(Encoding.UTF8.GetString(xmp.GetXmlBytes().ToArray())));
+        }
+
+        return text.ToString();
+    }
+
+    // An XMP packet's values, in elements and attributes; its entities decoded, as a reader of the file sees them.
+    private static string XmlWords(string xml)
+    {
+        var start = xml.IndexOf('<', StringComparison.Ordinal);
+        try
+        {
+            var root = XDocument.Parse(start > 0 ? xml[start..] : xml).Root;
+            return root is null ? xml : string.Join('\n', root.DescendantsAndSelf()
+                .SelectMany(e => e.Attributes().Select(a => a.Value).Concat(e.Nodes().OfType<XText>().Select(t => t.Value))));
+        }
+        catch (System.Xml.XmlException)
+        {
+            return xml;
+        }
+    }
+
+    // An image's metadata is stored uncompressed as text among its pixels (EXIF's ASCII fields,
+    // an XMP packet, a PNG's tEXt and iTXt): its runs of four or more characters, read as UTF-8
+    // where they are that and as Latin-1 (an older EXIF's or tEXt's 'ä') otherwise. Compressed
+    // pixels make runs of no words.
+    private static string OfImage(byte[] bytes)
+    {
+        var text = new StringBuilder();
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i < bytes.Length && (bytes[i] >= 0x20 && bytes[i] != 0x7F || bytes[i] is (byte)'\t' or (byte)'\n' or (byte)'\r'))
+            {
+                continue;
+            }
+
+            if (i - start >= 4)
+            {
+                var run = bytes.AsSpan(start, i - start);
+                text.Append(StrictUtf8.Decode(run).Text ?? Encoding.Latin1.GetString(run)).Append('\n');
+            }
+
+            start = i + 1;
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,85 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Tests.Support;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// An attachment is published byte for byte, its properties too: a PDF whose author or title, or
+/// a photo whose EXIF artist, is the person the decision marks kept the name on the site after the
+/// last day, with no warning, while the same name in the PDF's text was one (seen black-box first).
+/// </summary>
+public sealed class AttachmentPropertiesTests
+{
+    private const string Name = "Zacharias Quorvinen";
+
+    private static readonly string Config = TestSite.DefaultConfig.Replace(
+        "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen }",
+        "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: rectification }",
+        StringComparison.Ordinal) + "\neditor_language: en\n";
+
+    [Theory]
+    [InlineData("author")]
+    [InlineData("title")]
+    [InlineData("none")]
+    public void A_pdf_whose_properties_hold_a_marked_name_is_a_warning_at_the_attachment(string property)
+    {
+        var builder = new PdfDocumentBuilder();
+        builder.DocumentInformation.Author = property == "author" ? Name : "Kemin kaupunki";
+        builder.DocumentInformation.Title = property == "title" ? $"Hakemus, {Name}" : "Hakemus";
+        builder.AddPage(PageSize.A4).AddText("Hakemus", 11, new PdfPoint(50, 780), builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica));
+
+        Assert.Equal(property != "none", Warned("hakemus.pdf", builder.Build()));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_photo_whose_exif_artist_is_a_marked_name_is_a_warning_at_the_attachment(bool named)
+    {
+        Assert.Equal(named, Warned("kuva.jpg", Jpeg(named ? Name : "Kemin kaupunki")));
+    }
+
+    // The warning at the attachment's line, without the name, and the build goes on.
+    private static bool Warned(string file, byte[] bytes)
+    {
+        using var site = new TestSite($"""
+            -- site.yml --
+            {Config}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-05.md --
+            ---
+            number: 3/2025
+            minutes_public: 2025-03-07
+            ---
+            -- content/fi/2025/avustus.md --
+            {Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: $"attachments: [{{ title: Hakemus, file: {file} }}]", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.")}
+            """);
+        site.WriteBytes($"content/fi/2025/{file}", bytes);
+
+        var result = site.BuildOn(new DateOnly(2025, 4, 1));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PersonalDataInAttachment).ToList();
+        Assert.All(warnings, w => Assert.False(w.IsError));
+        Assert.All(warnings, w => Assert.EndsWith("content/fi/2025/avustus.md", w.Location.Path, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.Equal(8, w.Location.Line));
+        Assert.All(warnings, w => Assert.DoesNotContain("Quorvinen", w.Message, StringComparison.Ordinal));
+        return Assert.Single(warnings.DefaultIfEmpty()) is not null;
+    }
+
+    // A JPEG of no pixels with an EXIF block whose one field is the Artist (0x013B), as a camera or an editor writes it.
+    private static byte[] Jpeg(string artist)
+    {
+        var value = System.Text.Encoding.UTF8.GetBytes(artist + "\0");
+        var tiff = new List<byte> { (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x3B, 0x01, 2, 0 };
+        tiff.AddRange(BitConverter.GetBytes(value.Length));
+        tiff.AddRange(BitConverter.GetBytes(26));
+        tiff.AddRange(BitConverter.GetBytes(0));
+        tiff.AddRange(value);
+        var exif = "Exif\0\0"u8.ToArray().Concat(tiff).ToArray();
+        var length = exif.Length + 2;
+        return [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, 0xFF, 0xD9];
+    }
+}
