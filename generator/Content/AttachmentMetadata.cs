@@ -8,14 +8,15 @@ namespace DecisionsPortal.Content;
 /// <summary>
 /// What a file says about itself besides its text, published with it byte for byte: a PDF's
 /// document properties (author, title, subject, keywords; its Info dictionary and XMP packet), a
-/// photo's EXIF and XMP (artist, owner, description) or a PNG's text chunks. An office suite writes
+/// photo's EXIF and XMP (artist, owner, description), a PNG's text chunks or an office document's
+/// properties (<see cref="OfficeDocument"/>). An office suite writes
 /// the author's or the applicant's name there unseen, and no mark in the decision can expire it,
 /// so the check of marked words (<see cref="Site.AttachmentCopies"/>) reads it too.
 /// </summary>
 public static class AttachmentMetadata
 {
     /// <summary>The file types whose properties are read: PDFs and images.</summary>
-    public static bool IsRead(string file) => Path.GetExtension(file).ToLowerInvariant() is
+    public static bool IsRead(string file) => OfficeDocument.IsOne(file) || Path.GetExtension(file).ToLowerInvariant() is
         ".pdf" or ".png" or ".jpg" or ".jpeg" or ".gif" or ".webp" or ".tif" or ".tiff";
 
     /// <summary>The properties' words, one value a line; empty for a file that cannot be read.</summary>
@@ -23,7 +24,8 @@ public static class AttachmentMetadata
     {
         try
         {
-            return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path) : OfImage(File.ReadAllBytes(path));
+            return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)
+                : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : OfImage(File.ReadAllBytes(path));
         }
 
         // A file PdfPig cannot open is reported by search (DP0190); here it has no properties to find.

@@ -78,13 +78,18 @@ internal static class AttachmentCopies
     private static bool Holds(string text, HashSet<string> marked) =>
         UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
 
-    // A PDF as search reads it; a text file as it is; an image has only its properties. One that cannot be read has no words to find
+    // A PDF as search reads it; a text file as it is; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
     private static string Text(string path, AttachmentTextCache texts)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return texts.Get(path).Text;
+        }
+
+        if (OfficeDocument.IsOne(path))
+        {
+            return OfficeDocument.Text(path);
         }
 
         if (AttachmentMetadata.IsRead(path))

@@ -42,6 +42,18 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("kuva.jpg", Jpeg(named ? Name : "Kemin kaupunki")));
     }
 
+    // Seen black-box: a Word document's text and its author were never read, so neither warned.
+    [Theory]
+    [InlineData("lausunto.docx", "word/document.xml", "Hakija Zacharias Quor", "vinen.")]
+    [InlineData("lausunto.docx", "docProps/core.xml", Name, "")]
+    [InlineData("lausunto.odt", "meta.xml", Name, "")]
+    [InlineData("lausunto.docx", "word/document.xml", "Hakija Zacharias", " Virtanen.")]
+    public void An_office_document_whose_text_or_properties_hold_a_marked_name_is_a_warning_at_the_attachment(string file, string part, string run, string nextRun)
+    {
+        var named = (run + nextRun).Contains("Quorvinen", StringComparison.Ordinal);
+        Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>")));
+    }
+
     // The warning at the attachment's line, without the name, and the build goes on.
     private static bool Warned(string file, byte[] bytes)
     {
@@ -67,6 +79,22 @@ public sealed class AttachmentPropertiesTests
         Assert.All(warnings, w => Assert.Equal(8, w.Location.Line));
         Assert.All(warnings, w => Assert.DoesNotContain("Quorvinen", w.Message, StringComparison.Ordinal));
         return Assert.Single(warnings.DefaultIfEmpty()) is not null;
+    }
+
+    // An office document of one XML part beside its text, which names nobody.
+    private static byte[] Zip(string part, string xml)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            foreach (var (name, content) in new[] { ("content.xml", "<p>Lausunto</p>"), (part, xml) }.DistinctBy(p => p.Item1))
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(content);
+            }
+        }
+
+        return bytes.ToArray();
     }
 
     // A JPEG of no pixels with an EXIF block whose one field is the Artist (0x013B), as a camera or an editor writes it.
