@@ -115,6 +115,7 @@ public sealed class PublishTests
     [InlineData(".")]
     [InlineData("..")]
     [InlineData("content/..")]
+    [InlineData("/")]
     public void An_output_folder_that_holds_the_sources_is_refused(string output)
     {
         using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
