@@ -39,9 +39,10 @@ public static class AttachmentMetadata
     {
         using var document = PdfDocument.Open(path);
         var text = new StringBuilder();
-        foreach (var value in (document.Information.DocumentInformationDictionary?.Data.Values ?? []).OfType<StringToken>())
+        // A value with letters beyond Latin-1 is written as a hex string in UTF-16.
+        foreach (var value in document.Information.DocumentInformationDictionary?.Data.Values ?? [])
         {
-            text.Append(value.Data).Append('\n');
+            text.Append(value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
         }
 
         if (document.TryGetXmpMetadata(out var xmp))

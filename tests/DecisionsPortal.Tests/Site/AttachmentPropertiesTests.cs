@@ -34,6 +34,36 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(property != "none", Warned("hakemus.pdf", builder.Build()));
     }
 
+    // An office suite writes a property with letters beyond Latin-1 as a hex string in UTF-16: it was not read.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_pdf_author_written_as_a_hex_string_is_read(bool named)
+    {
+        var author = string.Concat(System.Text.Encoding.BigEndianUnicode.GetBytes("\uFEFF" + (named ? "Zacharias Quorvinen" : "Kemin kaupunki")).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            $"<< /Author <{author}> >>",
+        };
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+
+        Assert.Equal(named, Warned("hakemus.pdf", System.Text.Encoding.ASCII.GetBytes(pdf.ToString())));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
