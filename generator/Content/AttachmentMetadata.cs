@@ -71,7 +71,8 @@ public static class AttachmentMetadata
 
     // An image's metadata is stored uncompressed as text among its pixels (EXIF's ASCII fields,
     // an XMP packet, a PNG's tEXt and iTXt): its runs of four or more characters, read as UTF-8
-    // where they are that and as Latin-1 (an older EXIF's or tEXt's 'ä') otherwise. Compressed
+    // where they are that and as Latin-1 (an older EXIF's or tEXt's 'ä') otherwise; and runs of
+    // UTF-16 (Windows' XPAuthor, XPSubject), a character of Latin-1 and a zero byte each. Compressed
     // pixels make runs of no words.
     private static string OfImage(byte[] bytes)
     {
@@ -79,7 +80,7 @@ public static class AttachmentMetadata
         var start = 0;
         for (var i = 0; i <= bytes.Length; i++)
         {
-            if (i < bytes.Length && (bytes[i] >= 0x20 && bytes[i] != 0x7F || bytes[i] is (byte)'\t' or (byte)'\n' or (byte)'\r'))
+            if (i < bytes.Length && IsText(bytes[i]))
             {
                 continue;
             }
@@ -93,6 +94,23 @@ public static class AttachmentMetadata
             start = i + 1;
         }
 
+        for (var i = 0; i + 1 < bytes.Length; i++)
+        {
+            var end = i;
+            while (end + 1 < bytes.Length && bytes[end + 1] == 0 && IsText(bytes[end]))
+            {
+                end += 2;
+            }
+
+            if (end - i >= 8)
+            {
+                text.Append(Encoding.Unicode.GetString(bytes, i, end - i)).Append('\n');
+                i = end - 1;
+            }
+        }
+
         return text.ToString();
     }
+
+    private static bool IsText(byte b) => b >= 0x20 && b != 0x7F || b is (byte)'\t' or (byte)'\n' or (byte)'\r';
 }

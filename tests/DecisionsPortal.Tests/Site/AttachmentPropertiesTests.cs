@@ -64,12 +64,15 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("hakemus.pdf", System.Text.Encoding.ASCII.GetBytes(pdf.ToString())));
     }
 
+    // Windows writes the authors it shows in a file's properties as XPAuthor (0x9C9D), in UTF-16.
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void A_photo_whose_exif_artist_is_a_marked_name_is_a_warning_at_the_attachment(bool named)
+    [InlineData(true, 0x013B)]
+    [InlineData(false, 0x013B)]
+    [InlineData(true, 0x9C9D)]
+    [InlineData(false, 0x9C9D)]
+    public void A_photo_whose_exif_artist_is_a_marked_name_is_a_warning_at_the_attachment(bool named, int tag)
     {
-        Assert.Equal(named, Warned("kuva.jpg", Jpeg(named ? Name : "Kemin kaupunki")));
+        Assert.Equal(named, Warned("kuva.jpg", Jpeg(named ? Name : "Kemin kaupunki", tag)));
     }
 
     // Seen black-box: a Word document's text and its author were never read, so neither warned.
@@ -127,11 +130,12 @@ public sealed class AttachmentPropertiesTests
         return bytes.ToArray();
     }
 
-    // A JPEG of no pixels with an EXIF block whose one field is the Artist (0x013B), as a camera or an editor writes it.
-    private static byte[] Jpeg(string artist)
+    // A JPEG of no pixels with an EXIF block whose one field is the Artist (0x013B, ASCII), as a
+    // camera or an editor writes it, or Windows' XPAuthor (0x9C9D, bytes of UTF-16).
+    private static byte[] Jpeg(string artist, int tag)
     {
-        var value = System.Text.Encoding.UTF8.GetBytes(artist + "\0");
-        var tiff = new List<byte> { (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x3B, 0x01, 2, 0 };
+        var value = (tag == 0x9C9D ? System.Text.Encoding.Unicode : System.Text.Encoding.UTF8).GetBytes(artist + "\0");
+        var tiff = new List<byte> { (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, (byte)tag, (byte)(tag >> 8), (byte)(tag == 0x9C9D ? 1 : 2), 0 };
         tiff.AddRange(BitConverter.GetBytes(value.Length));
         tiff.AddRange(BitConverter.GetBytes(26));
         tiff.AddRange(BitConverter.GetBytes(0));
