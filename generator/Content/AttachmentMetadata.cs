@@ -25,7 +25,7 @@ public static class AttachmentMetadata
         try
         {
             return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)
-                : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : OfImage(File.ReadAllBytes(path));
+                : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(File.ReadAllBytes(path));
         }
 
         // A file PdfPig cannot open is reported by search (DP0190); here it has no properties to find.
@@ -68,49 +68,4 @@ public static class AttachmentMetadata
             return xml;
         }
     }
-
-    // An image's metadata is stored uncompressed as text among its pixels (EXIF's ASCII fields,
-    // an XMP packet, a PNG's tEXt and iTXt): its runs of four or more characters, read as UTF-8
-    // where they are that and as Latin-1 (an older EXIF's or tEXt's 'ä') otherwise; and runs of
-    // UTF-16 (Windows' XPAuthor, XPSubject), a character of Latin-1 and a zero byte each. Compressed
-    // pixels make runs of no words.
-    private static string OfImage(byte[] bytes)
-    {
-        var text = new StringBuilder();
-        var start = 0;
-        for (var i = 0; i <= bytes.Length; i++)
-        {
-            if (i < bytes.Length && IsText(bytes[i]))
-            {
-                continue;
-            }
-
-            if (i - start >= 4)
-            {
-                var run = bytes.AsSpan(start, i - start);
-                text.Append(StrictUtf8.Decode(run).Text ?? Encoding.Latin1.GetString(run)).Append('\n');
-            }
-
-            start = i + 1;
-        }
-
-        for (var i = 0; i + 1 < bytes.Length; i++)
-        {
-            var end = i;
-            while (end + 1 < bytes.Length && bytes[end + 1] == 0 && IsText(bytes[end]))
-            {
-                end += 2;
-            }
-
-            if (end - i >= 8)
-            {
-                text.Append(Encoding.Unicode.GetString(bytes, i, end - i)).Append('\n');
-                i = end - 1;
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static bool IsText(byte b) => b >= 0x20 && b != 0x7F || b is (byte)'\t' or (byte)'\n' or (byte)'\r';
 }

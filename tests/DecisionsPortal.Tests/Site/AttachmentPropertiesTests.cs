@@ -75,6 +75,21 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("kuva.jpg", Jpeg(named ? Name : "Kemin kaupunki", tag)));
     }
 
+    // The pixels' compressed bytes hold runs of letters by chance: words there are no property.
+    // A PNG's text chunk compressed (zTXt) is one.
+    [Theory]
+    [InlineData("kuva.jpg", false)]
+    [InlineData("kuva.png", true)]
+    public void Only_an_images_own_metadata_is_read_and_a_compressed_png_text_too(string file, bool warned)
+    {
+        var name = System.Text.Encoding.UTF8.GetBytes(Name);
+        byte[] image = file.EndsWith(".jpg", StringComparison.Ordinal)
+            ? [.. Jpeg("Kemin kaupunki", 0x013B)[..^2], 0xFF, 0xDA, 0, 2, 0, .. name, 0, 0xFF, 0xD9]
+            : [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. PngChunk("zTXt", [.. "Author"u8, 0, 0, .. Deflated(name)]), .. PngChunk("IEND", [])];
+
+        Assert.Equal(warned, Warned(file, image));
+    }
+
     // Seen black-box: a Word document's text and its author were never read, so neither warned.
     [Theory]
     [InlineData("lausunto.docx", "word/document.xml", "Hakija Zacharias Quor", "vinen.")]
@@ -128,6 +143,20 @@ public sealed class AttachmentPropertiesTests
         }
 
         return bytes.ToArray();
+    }
+
+    private static byte[] PngChunk(string type, byte[] data) =>
+        [(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length, .. System.Text.Encoding.ASCII.GetBytes(type), .. data, 0, 0, 0, 0];
+
+    private static byte[] Deflated(byte[] bytes)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            zlib.Write(bytes);
+        }
+
+        return packed.ToArray();
     }
 
     // A JPEG of no pixels with an EXIF block whose one field is the Artist (0x013B, ASCII), as a
