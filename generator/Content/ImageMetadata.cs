@@ -62,7 +62,7 @@ internal static class ImageMetadata
             var length = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(i + 2));
             if (marker is (>= 0xE0 and <= 0xEF) or 0xFE)
             {
-                segments.Add(bytes[(i + 4)..Math.Min(bytes.Length, i + 2 + length)]);
+                segments.Add(bytes[(i + 4)..Math.Clamp(i + 2 + length, i + 4, bytes.Length)]);
             }
 
             i += 2 + Math.Max((int)length, 2);

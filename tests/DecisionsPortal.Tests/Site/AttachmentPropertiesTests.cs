@@ -77,6 +77,13 @@ public sealed class AttachmentPropertiesTests
 
     // The pixels' compressed bytes hold runs of letters by chance: words there are no property.
     // A PNG's text chunk compressed (zTXt) is one.
+    // A segment whose length is too short to be one (0) is stepped over, not the end of the reading.
+    [Fact]
+    public void A_photo_with_a_malformed_segment_before_its_exif_is_still_read()
+    {
+        Assert.True(Warned("kuva.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, .. Jpeg(Name, 0x013B)[2..]]));
+    }
+
     [Theory]
     [InlineData("kuva.jpg", false)]
     [InlineData("kuva.png", true)]
