@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Xml.Linq;
 
 namespace DecisionsPortal.Content;
 
@@ -22,40 +21,37 @@ public static class OfficeDocument
 
     private static bool IsProperties(string name) => name.StartsWith("docProps/", StringComparison.Ordinal) || name == "meta.xml";
 
+    // A document is a stranger's file: a zip of a few megabytes may unpack to gigabytes or hold
+    // thousands of parts. Beyond these no office suite writes; past one the file is not read further.
+    private const long MaxPartCharacters = 32 << 20;
+    private const long MaxCharacters = 64 << 20;
+    private const int MaxParts = 1000;
+
     private static string Parts(string path, Func<string, bool> wanted)
     {
+        var text = new System.Text.StringBuilder();
         try
         {
             using var zip = ZipFile.OpenRead(path);
-            var text = new System.Text.StringBuilder();
-            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(e.FullName)))
+            var left = MaxCharacters;
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(e.FullName)).Take(MaxParts))
             {
                 using var stream = entry.Open();
-                text.Append(Words(XDocument.Load(stream).Root)).Append('\n');
+                var before = text.Length;
+                var complete = XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
+                left -= text.Length - before;
+                if (!complete || left <= 0)
+                {
+                    break;
+                }
             }
-
-            return text.ToString();
         }
 
-        // A damaged or encrypted document has no words to find here; it is published as it is.
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or System.Xml.XmlException)
+        // A damaged or encrypted document has no more words to find here; it is published as it is.
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            return "";
-        }
-    }
-
-    // A paragraph's runs ('Maija Meik' 'äläinen', split by a spell check or an edit) joined as one
-    // line; every attribute's value (a tracked change's author) a line of its own.
-    private static string Words(XElement? root)
-    {
-        if (root is null)
-        {
-            return "";
         }
 
-        var elements = root.DescendantsAndSelf().ToList();
-        var paragraphs = elements.Where(e => e.Name.LocalName is "p" or "si" or "h").Select(e => e.Value).ToList();
-        var texts = paragraphs.Count > 0 ? paragraphs : elements.SelectMany(e => e.Nodes().OfType<XText>()).Select(t => t.Value);
-        return string.Join('\n', texts.Concat(elements.SelectMany(e => e.Attributes()).Where(a => !a.IsNamespaceDeclaration).Select(a => a.Value)));
+        return text.ToString();
     }
 }

@@ -109,6 +109,38 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>")));
     }
 
+    // Seen black-box: paragraphs nested thousands deep made every paragraph's text a copy of all
+    // inside it (out of memory from 14 KB), and a part of hundreds of megabytes of one word was read
+    // whole. What is read before a limit is still checked; the rest of the file is not read.
+    [Fact]
+    public void An_office_document_nested_deep_is_read_up_to_a_limit()
+    {
+        var filler = new string('a', 100);
+        var xml = $"<x:p xmlns:x=\"urn:x\">Hakija {Name}." + string.Concat(Enumerable.Repeat($"<x:p>{filler}", 6000)) + string.Concat(Enumerable.Repeat("</x:p>", 6000)) + "</x:p>";
+        Assert.True(Warned("lausunto.docx", Zip("word/document.xml", xml)));
+    }
+
+    [Fact]
+    public void An_office_document_whose_part_unpacks_to_hundreds_of_megabytes_is_not_read_whole()
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var part = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            part.Write("<p>"u8);
+            var block = new byte[1 << 20];
+            Array.Fill(block, (byte)'a');
+            for (var i = 0; i < 300; i++)
+            {
+                part.Write(block);
+            }
+
+            part.Write(System.Text.Encoding.UTF8.GetBytes($" {Name}</p>"));
+        }
+
+        Assert.False(Warned("lausunto.docx", bytes.ToArray()));
+    }
+
     // The warning at the attachment's line, without the name, and the build goes on.
     private static bool Warned(string file, byte[] bytes)
     {
