@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml.Linq;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
@@ -25,7 +24,7 @@ public static class AttachmentMetadata
         try
         {
             return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)
-                : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(File.ReadAllBytes(path));
+                : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(path);
         }
 
         // A file PdfPig cannot open is reported by search (DP0190); here it has no properties to find.
@@ -47,25 +46,10 @@ public static class AttachmentMetadata
 
         if (document.TryGetXmpMetadata(out var xmp))
         {
-            text.Append(XmlWords(Encoding.UTF8.GetString(xmp.GetXmlBytes().ToArray())));
+            using var packet = new MemoryStream(xmp.GetXmlBytes().ToArray());
+            XmlText.Append(packet, 1 << 20, text);
         }
 
         return text.ToString();
-    }
-
-    // An XMP packet's values, in elements and attributes; its entities decoded, as a reader of the file sees them.
-    private static string XmlWords(string xml)
-    {
-        var start = xml.IndexOf('<', StringComparison.Ordinal);
-        try
-        {
-            var root = XDocument.Parse(start > 0 ? xml[start..] : xml).Root;
-            return root is null ? xml : string.Join('\n', root.DescendantsAndSelf()
-                .SelectMany(e => e.Attributes().Select(a => a.Value).Concat(e.Nodes().OfType<XText>().Select(t => t.Value))));
-        }
-        catch (System.Xml.XmlException)
-        {
-            return xml;
-        }
     }
 }

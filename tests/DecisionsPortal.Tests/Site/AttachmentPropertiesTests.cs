@@ -109,6 +109,42 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>")));
     }
 
+    // Seen black-box: a compressed PNG text of 300 KB unpacked to 300 MB and the build ran out of
+    // memory; a malformed iTXt hid the chunks after it. Each is read up to a limit or skipped alone.
+    [Theory]
+    [InlineData("bomb")]
+    [InlineData("short iTXt")]
+    public void A_png_text_chunk_compressed_hostile_or_malformed_skips_only_itself(string chunk)
+    {
+        byte[] first = chunk == "bomb" ? [.. "Comment"u8, 0, 0, .. Deflated(new byte[300_000_000])] : [(byte)'k', 0, 1];
+        var png = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }
+            .Concat(PngChunk(chunk == "bomb" ? "zTXt" : "iTXt", first))
+            .Concat(PngChunk("tEXt", [.. "Author"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(Name)]))
+            .Concat(PngChunk("IEND", [])).ToArray();
+        Assert.True(Warned("kuva.png", png));
+    }
+
+    // A scan's pixels (a TIFF's, a GIF's, an EXIF thumbnail's or a colour profile's bytes) hold runs of
+    // letters by chance, and a 60 MB random TIFF warned for a short surname: only an image's text
+    // fields are read, and a TIFF's or GIF's not at all.
+    [Theory]
+    [InlineData("kuva.tif")]
+    [InlineData("kuva.gif")]
+    [InlineData("kuva.jpg")]
+    [InlineData("thumbnail.jpg")]
+    public void Bytes_of_an_image_that_are_no_text_field_are_not_read(string file)
+    {
+        var name = System.Text.Encoding.UTF8.GetBytes(Name);
+        byte[] image = file switch
+        {
+            "kuva.tif" => [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, .. name],
+            "kuva.gif" => [.. "GIF89a"u8, 1, 0, 1, 0, 0, 0, 0, .. name, 0x3B],
+            "thumbnail.jpg" => Jpeg("Kemin kaupunki", 0x013B, name),
+            _ => [.. Jpeg("Kemin kaupunki", 0x013B)[..^2], 0xFF, 0xE2, 0, (byte)(name.Length + 16), .. "ICC_PROFILE\0"u8, 1, 1, .. name, 0xFF, 0xD9],
+        };
+        Assert.False(Warned(file, image));
+    }
+
     // Seen black-box: paragraphs nested thousands deep made every paragraph's text a copy of all
     // inside it (out of memory from 14 KB), and a part of hundreds of megabytes of one word was read
     // whole. What is read before a limit is still checked; the rest of the file is not read.
@@ -200,7 +236,7 @@ public sealed class AttachmentPropertiesTests
 
     // A JPEG of no pixels with an EXIF block whose one field is the Artist (0x013B, ASCII), as a
     // camera or an editor writes it, or Windows' XPAuthor (0x9C9D, bytes of UTF-16).
-    private static byte[] Jpeg(string artist, int tag)
+    private static byte[] Jpeg(string artist, int tag, byte[]? thumbnail = null)
     {
         var value = (tag == 0x9C9D ? System.Text.Encoding.Unicode : System.Text.Encoding.UTF8).GetBytes(artist + "\0");
         var tiff = new List<byte> { (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, (byte)tag, (byte)(tag >> 8), (byte)(tag == 0x9C9D ? 1 : 2), 0 };
@@ -208,6 +244,7 @@ public sealed class AttachmentPropertiesTests
         tiff.AddRange(BitConverter.GetBytes(26));
         tiff.AddRange(BitConverter.GetBytes(0));
         tiff.AddRange(value);
+        tiff.AddRange(thumbnail ?? []);
         var exif = "Exif\0\0"u8.ToArray().Concat(tiff).ToArray();
         var length = exif.Length + 2;
         return [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, 0xFF, 0xD9];
