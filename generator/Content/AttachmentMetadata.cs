@@ -14,25 +14,17 @@ namespace DecisionsPortal.Content;
 /// </summary>
 public static class AttachmentMetadata
 {
-    /// <summary>The file types whose properties are read: PDFs and images.</summary>
+    /// <summary>
+    /// The file types whose properties are read: PDFs, office documents and JPEG, PNG and WebP
+    /// images (a TIFF's or GIF's are not, <see cref="ImageMetadata"/>).
+    /// </summary>
     public static bool IsRead(string file) => OfficeDocument.IsOne(file) || Path.GetExtension(file).ToLowerInvariant() is
-        ".pdf" or ".png" or ".jpg" or ".jpeg" or ".gif" or ".webp" or ".tif" or ".tiff";
+        ".pdf" or ".png" or ".jpg" or ".jpeg" or ".webp";
 
-    /// <summary>The properties' words, one value a line; empty for a file that cannot be read.</summary>
-    public static string Of(string path)
-    {
-        try
-        {
-            return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)
-                : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(path);
-        }
-
-        // A file PdfPig cannot open is reported by search (DP0190); here it has no properties to find.
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return "";
-        }
-    }
+    /// <summary>The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).</summary>
+    public static string Of(string path) =>
+        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)
+            : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(path);
 
     private static string OfPdf(string path)
     {

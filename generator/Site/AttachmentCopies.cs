@@ -60,8 +60,8 @@ internal static class AttachmentCopies
             var (attachment, _, marked, words) = looks[i];
             var path = attachment.SourcePath!;
             var key = $"{texts.KeyOf(path)}\u001d{words}";
-            holds[i] = cache.AttachmentHolds(key, _ => Holds(Text(path, texts), marked)) ? 1
-                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentMetadata.Of(path), marked)) ? 2 : 0;
+            holds[i] = cache.AttachmentHolds(key, _ => Holds(Read(() => Text(path, texts)), marked)) ? 1
+                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(Read(() => AttachmentMetadata.Of(path)), marked)) ? 2 : 0;
         });
         for (var i = 0; i < looks.Count; i++)
         {
@@ -69,6 +69,21 @@ internal static class AttachmentCopies
             {
                 diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, looks[i].Attachment.Location, looks[i].Messages[holds[i] - 1]);
             }
+        }
+    }
+
+    // A file is a stranger's: one that cannot be read, for whatever reason, has no words to find,
+    // and is published as it is; the build goes on. Its size is bounded where it is read
+    // (OfficeDocument, ImageMetadata), so running out of memory is prevented there, not caught here.
+    private static string Read(Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "";
         }
     }
 
