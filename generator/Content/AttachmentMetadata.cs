@@ -31,9 +31,11 @@ public static class AttachmentMetadata
         using var document = PdfDocument.Open(path);
         var text = new StringBuilder();
         // A value with letters beyond Latin-1 is written as a hex string in UTF-16.
+        // A value may be a reference to another object ('5 0 R'), as a writer may give the Author.
         foreach (var value in document.Information.DocumentInformationDictionary?.Data.Values ?? [])
         {
-            text.Append(value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            var resolved = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
+            text.Append(resolved switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
         }
 
         if (document.TryGetXmpMetadata(out var xmp))

@@ -41,13 +41,28 @@ public sealed class AttachmentPropertiesTests
     public void A_pdf_author_written_as_a_hex_string_is_read(bool named)
     {
         var author = string.Concat(System.Text.Encoding.BigEndianUnicode.GetBytes("\uFEFF" + (named ? "Zacharias Quorvinen" : "Kemin kaupunki")).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(named, Warned("hakemus.pdf", Pdf($"<< /Author <{author}> >>")));
+    }
+
+    // Seen black-box: an Author given as a reference to another object ('5 0 R') was not read.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_pdf_author_given_as_a_reference_is_read(bool named)
+    {
+        Assert.Equal(named, Warned("hakemus.pdf", Pdf("<< /Author 5 0 R >>", named ? $"({Name})" : "(Kemin kaupunki)")));
+    }
+
+    // A PDF of one empty page whose Info dictionary (object 4) is the one given, and objects after it.
+    private static byte[] Pdf(string information, params string[] more)
+    {
         var objects = new[]
         {
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-            $"<< /Author <{author}> >>",
-        };
+            information,
+        }.Concat(more).ToArray();
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
         for (var i = 0; i < objects.Length; i++)
@@ -61,7 +76,7 @@ public sealed class AttachmentPropertiesTests
         offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
         pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
 
-        Assert.Equal(named, Warned("hakemus.pdf", System.Text.Encoding.ASCII.GetBytes(pdf.ToString())));
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
     // Windows writes the authors it shows in a file's properties as XPAuthor (0x9C9D), in UTF-16.
