@@ -121,7 +121,7 @@ public sealed class AttachmentPropertiesTests
     public void An_office_document_whose_text_or_properties_hold_a_marked_name_is_a_warning_at_the_attachment(string file, string part, string run, string nextRun)
     {
         var named = (run + nextRun).Contains("Quorvinen", StringComparison.Ordinal);
-        Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>")));
+        Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>"), part == "word/document.xml" ? "text" : "properties"));
     }
 
     // Seen black-box: a compressed PNG text of 300 KB unpacked to 300 MB and the build ran out of
@@ -168,7 +168,7 @@ public sealed class AttachmentPropertiesTests
     {
         var filler = new string('a', 100);
         var xml = $"<x:p xmlns:x=\"urn:x\">Hakija {Name}." + string.Concat(Enumerable.Repeat($"<x:p>{filler}", 6000)) + string.Concat(Enumerable.Repeat("</x:p>", 6000)) + "</x:p>";
-        Assert.True(Warned("lausunto.docx", Zip("word/document.xml", xml)));
+        Assert.True(Warned("lausunto.docx", Zip("word/document.xml", xml), "text"));
     }
 
     [Fact]
@@ -189,11 +189,12 @@ public sealed class AttachmentPropertiesTests
             part.Write(System.Text.Encoding.UTF8.GetBytes($" {Name}</p>"));
         }
 
-        Assert.False(Warned("lausunto.docx", bytes.ToArray()));
+        Assert.False(Warned("lausunto.docx", bytes.ToArray(), "text"));
     }
 
     // The warning at the attachment's line, without the name, and the build goes on.
-    private static bool Warned(string file, byte[] bytes)
+    // Which of the two messages is given: of the file's text or of its properties.
+    private static bool Warned(string file, byte[] bytes, string where = "properties")
     {
         using var site = new TestSite($"""
             -- site.yml --
@@ -216,6 +217,7 @@ public sealed class AttachmentPropertiesTests
         Assert.All(warnings, w => Assert.EndsWith("content/fi/2025/avustus.md", w.Location.Path, StringComparison.Ordinal));
         Assert.All(warnings, w => Assert.Equal(8, w.Location.Line));
         Assert.All(warnings, w => Assert.DoesNotContain("Quorvinen", w.Message, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.StartsWith($"the {where} of this attachment", w.Message, StringComparison.Ordinal));
         return Assert.Single(warnings.DefaultIfEmpty()) is not null;
     }
 
