@@ -15,6 +15,9 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class SurnameFirstNames
 {
+    // A decision's and a meeting's file say the same of their own marks.
+    private static readonly MessageText OwnMarks = MessageText.Of($"a name this file marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after the last day; mark it here too: [[…]]{{.personal}}");
+
     /// <param name="other">The other language's file that marks the words, or null for the file's own marks.</param>
     public static void InDecision(Decision d, HashSet<string> marked, string? other, DiagnosticBag diagnostics)
     {
@@ -22,7 +25,7 @@ internal static class SurnameFirstNames
         var texts = TranslationNameMarks.Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstInOtherOrder(t.Text, marked))).Where(t => t.At >= 0)
             .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
         Warn(names.Concat(texts), other is null
-            ? MessageText.Of($"a name this file marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after the last day; mark it here too: [[…]]{{.personal}}")
+            ? OwnMarks
             : MessageText.Of($"a name that {other}, which has this file's key, marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after that file's last day; mark it here too: [[…]]{{.personal}}"), diagnostics);
     }
 
@@ -35,7 +38,7 @@ internal static class SurnameFirstNames
             .Where(f => f.Text is not null && UnmarkedCopies.FirstInOtherOrder(f.Text, marked) >= 0).Select(f => f.Location);
         var notes = UnmarkedCopies.FirstInOtherOrder(m.Markdown, marked) is var at and >= 0 ? [UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
         Warn(fields.Concat(notes), other is null
-            ? MessageText.Of($"a name this file marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after the last day; mark it here too: [[…]]{{.personal}}")
+            ? OwnMarks
             : MessageText.Of($"a name that {other}, the same meeting's file in another language, marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after that file's last day; mark it here too: [[…]]{{.personal}}"), diagnostics);
     }
 
