@@ -21,6 +21,7 @@ internal static class ImageMetadata
     private const int MaxSegments = 100_000;
     private const int MaxChunk = 1 << 20;
     private const int MaxInflated = 64 << 10;
+    private const int MaxText = 4 << 20;
 
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -57,7 +58,7 @@ internal static class ImageMetadata
     private static void Jpeg(Stream file, StringBuilder text)
     {
         var data = new byte[ushort.MaxValue];
-        for (var count = 0; count < MaxSegments && file.ReadByte() == 0xFF; count++)
+        for (var count = 0; count < MaxSegments && text.Length < MaxText && file.ReadByte() == 0xFF; count++)
         {
             var marker = file.ReadByte();
             while (marker == 0xFF)
@@ -109,7 +110,7 @@ internal static class ImageMetadata
     private static void Png(Stream file, StringBuilder text)
     {
         var head = new byte[8];
-        for (var count = 0; count < MaxSegments && file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8; count++)
+        for (var count = 0; count < MaxSegments && text.Length < MaxText && file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8; count++)
         {
             var length = BinaryPrimitives.ReadUInt32BigEndian(head);
             var type = Encoding.ASCII.GetString(head, 4, 4);
@@ -177,7 +178,7 @@ internal static class ImageMetadata
     private static void WebP(Stream file, StringBuilder text)
     {
         var head = new byte[8];
-        for (var count = 0; count < MaxSegments && file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8; count++)
+        for (var count = 0; count < MaxSegments && text.Length < MaxText && file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8; count++)
         {
             var length = BinaryPrimitives.ReadUInt32LittleEndian(head.AsSpan(4));
             var exif = head.AsSpan(0, 4).SequenceEqual("EXIF"u8);

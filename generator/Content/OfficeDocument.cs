@@ -26,12 +26,31 @@ public static class OfficeDocument
     private const long MaxPartCharacters = 32 << 20;
     private const long MaxCharacters = 64 << 20;
     private const int MaxParts = 1000;
+    private const int MaxEntries = 20_000;
+
+    // The number of entries the zip's end record says it has, read before the zip is opened: opening
+    // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
+    // memory before a part was read. -1 where no end record is found.
+    private static int Entries(string path)
+    {
+        using var file = File.OpenRead(path);
+        var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
+        file.Position = file.Length - tail.Length;
+        file.ReadExactly(tail);
+        var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
+        return end < 0 || end + 12 > tail.Length ? -1 : System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
+    }
 
     private static string Parts(string path, Func<string, bool> wanted)
     {
         var text = new System.Text.StringBuilder();
         try
         {
+            if (Entries(path) is not (>= 0 and <= MaxEntries))
+            {
+                return "";
+            }
+
             using var zip = ZipFile.OpenRead(path);
             var left = MaxCharacters;
             foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(e.FullName)).Take(MaxParts))
