@@ -94,8 +94,9 @@ public static partial class SiteConfigLoader
                 $"templates folder not found: {PathDisplay.Relative(templatesDirectory)}; delete the line 'templates:' from site.yml to use the built-in look, or create the folder");
         }
 
-        CheckOutputIsSeparate(outputDirectory, [directory, contentDirectory, templatesDirectory], [contentDirectory, templatesDirectory], outputLocation, diagnostics);
-        if (languages is null)
+        // A folder refused here ('templates: /') is not read: listing it would walk the whole file system.
+        var separate = CheckOutputIsSeparate(outputDirectory, [directory, contentDirectory, templatesDirectory], [contentDirectory, templatesDirectory], outputLocation, diagnostics);
+        if (languages is null || !separate)
         {
             return null;
         }
@@ -311,32 +312,35 @@ public static partial class SiteConfigLoader
     // folder of site.yml, the content or the templates; and it must not lie inside the content or
     // the templates, which would publish the previous output again (as assets, attachments) on
     // every build. Compared by real paths, since any of them may be a symbolic link.
-    private static void CheckOutputIsSeparate(string output, string[] sources, string[] inputs, SourceLocation location, DiagnosticBag diagnostics)
+    private static bool CheckOutputIsSeparate(string output, string[] sources, string[] inputs, SourceLocation location, DiagnosticBag diagnostics)
     {
-        var real = Content.RealPath.Of(output.TrimEnd(Path.DirectorySeparatorChar));
+        var real = Content.RealPath.Of(Path.TrimEndingDirectorySeparator(output));
         foreach (var source in sources)
         {
-            if (IsWithin(Content.RealPath.Of(source.TrimEnd(Path.DirectorySeparatorChar)), real))
+            if (IsWithin(Content.RealPath.Of(Path.TrimEndingDirectorySeparator(source)), real))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
                     $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and every build removes from the output folder the files that are not part of the site; choose a folder of its own, such as 'public'");
-                return;
+                return false;
             }
         }
 
         foreach (var input in inputs)
         {
-            if (IsWithin(real, Content.RealPath.Of(input.TrimEnd(Path.DirectorySeparatorChar))))
+            if (IsWithin(real, Content.RealPath.Of(Path.TrimEndingDirectorySeparator(input))))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
                     $"the output folder {PathDisplay.Relative(output)} is inside {PathDisplay.Relative(input)}, so every build would read the previous output as its input; choose a folder of its own, such as 'public'");
-                return;
+                return false;
             }
         }
+
+        return true;
     }
 
+    // The root ('/') is a folder that ends in its separator already.
     private static bool IsWithin(string path, string folder) =>
-        (path + Path.DirectorySeparatorChar).StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        (path + Path.DirectorySeparatorChar).StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     // An empty name would mean site.yml's own folder (or, from the command line, no folder at
     // all), and a NUL character no name a file system takes.

@@ -57,7 +57,8 @@ public sealed class DevServer : IAsyncDisposable
     public static async Task<DevServer> StartAsync(ServeOptions options, TextWriter log)
     {
         var folder = Path.Combine(Path.GetTempPath(), "decisions-portal-serve-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        // The temporary folder is every user's, and the preview holds drafts: the folder is ours alone.
+        _ = OperatingSystem.IsWindows() ? Directory.CreateDirectory(folder) : Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         // The empty builder: no configuration files, so nothing watches a content root. The slim
         // builder watched its content root, the build folder, for appsettings.json: an inotify
         // watch on each of its thousands of folders (5,000 at 1,000 decisions a language, against

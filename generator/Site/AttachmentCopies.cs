@@ -11,7 +11,8 @@ namespace DecisionsPortal.Site;
 /// (<see cref="TranslationNameMarks"/>): the editor often cannot change the file (a minutes extract
 /// that names a councillor the decision marks in its votes), and 'personal: [attachments]', the one
 /// way to withhold it, withholds all of the decision's attachments; an error would stop the
-/// nightly build that takes expired data off the site.
+/// nightly build that takes expired data off the site. The same holds for the file's properties
+/// (<see cref="AttachmentMetadata"/>: a PDF's author, a photo's EXIF artist), published with it unseen.
 /// </summary>
 internal static class AttachmentCopies
 {
@@ -26,51 +27,89 @@ internal static class AttachmentCopies
         // A translation's attachment (the application in the other language) names whom the other file marks, too.
         var keys = checkedFiles.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var translations = loaded.Where(d => !d.Law.Confidential && keys.Contains(d.Key)).ToLookup(d => d.Key, StringComparer.Ordinal);
-        var looks = new List<(Attachment Attachment, MessageText Message, HashSet<string> Marked, string Words)>();
+        var looks = new List<(Attachment Attachment, MessageText[] Messages, HashSet<string> Marked, string Words)>();
         foreach (var decision in checkedFiles)
         {
             var own = TranslationNameMarks.MarkedWords(decision);
             var theirs = translations[decision.Key].Where(o => o.Language != decision.Language).SelectMany(TranslationNameMarks.MarkedWords).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
-            foreach (var (marked, message) in new[]
+            foreach (var (marked, messages) in new[]
             {
-                (own, MessageText.Of($"the text of this attachment holds words this file marks as personal data, and would keep them on the site and in its search after the last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day")),
-                (theirs, MessageText.Of($"the text of this attachment holds words that the other language's file of this key marks as personal data, and would keep them on the site and in its search after that file's last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day")),
+                (own, new[]
+                {
+                    MessageText.Of($"the text of this attachment holds words this file marks as personal data, and would keep them on the site and in its search after the last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day"),
+                    MessageText.Of($"the properties of this attachment's file (its author, title or other data written into it) hold words this file marks as personal data, and the file is published with them, so they would stay on the site after the last day; attach a copy with its properties cleared, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day"),
+                }),
+                (theirs, new[]
+                {
+                    MessageText.Of($"the text of this attachment holds words that the other language's file of this key marks as personal data, and would keep them on the site and in its search after that file's last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day"),
+                    MessageText.Of($"the properties of this attachment's file (its author, title or other data written into it) hold words that the other language's file of this key marks as personal data, and the file is published with them, so they would stay on the site after that file's last day; attach a copy with its properties cleared, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day"),
+                }),
             }.Where(x => x.Item1.Count > 0))
             {
                 var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
-                looks.AddRange(decision.Attachments.Where(Readable).Select(a => (a, message, marked, words)));
+                looks.AddRange(decision.Attachments.Where(Readable).Select(a => (a, messages, marked, words)));
             }
         }
 
         // Reading a PDF's text is the costly part (tens of milliseconds a file), so the files are
         // read on every core, no more at once than there are cores here (a PDF being read holds tens
         // of megabytes; search may be reading others beside); the warnings are given in the files' order.
-        var holds = new bool[looks.Count];
+        var holds = new int[looks.Count];
         Parallel.For(0, looks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (attachment, _, marked, words) = looks[i];
-            holds[i] = cache.AttachmentHolds($"{texts.KeyOf(attachment.SourcePath!)}\u001d{words}", _ => Text(attachment.SourcePath!, texts) is var text
-                && (UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0));
+            var path = attachment.SourcePath!;
+            var key = $"{texts.KeyOf(path)}\u001d{words}";
+            holds[i] = cache.AttachmentHolds(key, _ => Holds(Read(() => Text(path, texts)), marked)) ? 1
+                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(Read(() => AttachmentMetadata.Of(path)), marked)) ? 2 : 0;
         });
         for (var i = 0; i < looks.Count; i++)
         {
-            if (holds[i])
+            if (holds[i] > 0)
             {
-                diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, looks[i].Attachment.Location, looks[i].Message);
+                diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, looks[i].Attachment.Location, looks[i].Messages[holds[i] - 1]);
             }
         }
     }
 
-    private static bool Readable(Attachment attachment) =>
-        attachment.SourcePath is not null && Path.GetExtension(attachment.File).ToLowerInvariant() is ".pdf" or ".txt" or ".csv";
+    // A file is a stranger's: one that cannot be read, for whatever reason, has no words to find,
+    // and is published as it is; the build goes on. Its size is bounded where it is read
+    // (OfficeDocument, ImageMetadata), so running out of memory is prevented there, not caught here.
+    private static string Read(Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "";
+        }
+    }
 
-    // A PDF as search reads it; a text file as it is. One that cannot be read has no words to find
+    private static bool Readable(Attachment attachment) =>
+        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" || AttachmentMetadata.IsRead(attachment.File));
+
+    private static bool Holds(string text, HashSet<string> marked) =>
+        UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
+
+    // A PDF as search reads it; a text file as it is; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
     private static string Text(string path, AttachmentTextCache texts)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return texts.Get(path).Text;
+        }
+
+        if (OfficeDocument.IsOne(path))
+        {
+            return OfficeDocument.Text(path);
+        }
+
+        if (AttachmentMetadata.IsRead(path))
+        {
+            return "";
         }
 
         if (TextFiles.Check(path).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path) is not { } bytes)

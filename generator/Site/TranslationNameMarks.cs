@@ -78,7 +78,7 @@ internal static class TranslationNameMarks
     }
 
     // The names of votes and dissent, but of a field listed under 'personal:', which withholds them all.
-    private static IEnumerable<(string Field, IReadOnlyList<string> Names)> Fields(Decision d)
+    internal static IEnumerable<(string Field, IReadOnlyList<string> Names)> Fields(Decision d)
     {
         var law = d.Law;
         if (law.Votes is { } votes && !law.Personal.Contains("votes", StringComparer.Ordinal))
@@ -105,6 +105,8 @@ internal static class TranslationNameMarks
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
+
+            SurnameFirstNames.InDecision(d, markedBy[other].Except(markedBy[d], StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal), other.File.Path, diagnostics);
 
             // The file's name is its page's address, which no mark can take back.
             var addressWords = Content.PersonalMarkCheck.AddressWords(markedBy[other]);
@@ -140,16 +142,7 @@ internal static class TranslationNameMarks
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
 
-        // A warning, not an error: old content whose marks expired long ago must not stop the
-        // nightly build that takes every other expired mark off the site.
-        var names = Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && UnmarkedCopies.FirstInOtherOrder(n, marked) >= 0)).Select(f => d.LocationOf(f.Field));
-        var texts = Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstInOtherOrder(t.Text, marked))).Where(t => t.At >= 0)
-            .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
-        foreach (var place in names.Concat(texts).Distinct())
-        {
-            diagnostics.Warning(DiagnosticCodes.PersonalNameOtherOrder, place,
-                $"a name this file marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after the last day; mark it here too: [[…]]{{.personal}}");
-        }
+        SurnameFirstNames.InDecision(d, marked, null, diagnostics);
     }
 
     // Where the file writes any of the marked words without a mark: a field of names holding one
@@ -170,7 +163,7 @@ internal static class TranslationNameMarks
     }
 
     // The texts that marks expire in, but a field listed under 'personal:', which withholds it all.
-    private static IEnumerable<(string Field, string Text)> Texts(Decision d)
+    internal static IEnumerable<(string Field, string Text)> Texts(Decision d)
     {
         var personal = d.Law.Personal;
         bool Open(string field) => !personal.Contains(field, StringComparer.Ordinal);
@@ -243,6 +236,8 @@ internal static class TranslationNameMarks
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
             }
 
+            SurnameFirstNames.InMeeting(m, marked.Except(MeetingMarkedWords(m), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal), other.File.Path, diagnostics);
+
             foreach (var place in NotesLinksHolding(m, marked))
             {
                 diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
@@ -273,6 +268,8 @@ internal static class TranslationNameMarks
             diagnostics.Warning(DiagnosticCodes.PersonalDataInAddress, place,
                 $"this address (of a link, or written in the text) holds words this file marks as personal data, and is published as written, so they would stay on the site after the last day; write it without them, or write the address as text in the mark: [[etunimi.sukunimi@example.fi]]{{.personal}}");
         }
+
+        SurnameFirstNames.InMeeting(m, marked, null, diagnostics);
     }
 
     // The links of a meeting's notes whose addresses hold the words, compared as addresses are made.

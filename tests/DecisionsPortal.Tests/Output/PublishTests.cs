@@ -111,10 +111,27 @@ public sealed class PublishTests
         Assert.StartsWith("important", File.ReadAllText(Path.Combine(site.Output, "thesis.docx")));
     }
 
+    // Seen black-box: 'templates: /' was refused (DP1006) and then listed, and walking the whole
+    // file system ended in an internal error (DP9001). A refused folder is not read.
+    [Theory]
+    [InlineData("content")]
+    [InlineData("templates")]
+    public void A_content_or_templates_folder_that_is_the_root_is_refused_unread(string key)
+    {
+        using var site = new TestSite($"-- site.yml --\n{TestSite.DefaultConfig}\neditor_language: en\n{key}: /\n-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Diagnostics, d => d.Code == "DP1006");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP9001");
+    }
+
     [Theory]
     [InlineData(".")]
     [InlineData("..")]
     [InlineData("content/..")]
+    [InlineData("/")]
     public void An_output_folder_that_holds_the_sources_is_refused(string output)
     {
         using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());

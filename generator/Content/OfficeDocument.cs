@@ -1,0 +1,76 @@
+using System.IO.Compression;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// An office document (Word, Excel, PowerPoint; OpenDocument) is a zip of XML parts: its text,
+/// with the authors of tracked changes and comments, and its properties (<c>docProps/</c>,
+/// <c>meta.xml</c>: the author, the last to save it). The check of marked words reads both, as it
+/// reads a PDF's (<see cref="Site.AttachmentCopies"/>); search does not.
+/// </summary>
+public static class OfficeDocument
+{
+    public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is
+        ".docx" or ".xlsx" or ".pptx" or ".odt" or ".ods" or ".odp" or ".odg";
+
+    /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
+    public static string Text(string path) => Parts(path, name => !IsProperties(name));
+
+    /// <summary>The words of its properties, a value a line.</summary>
+    public static string Properties(string path) => Parts(path, IsProperties);
+
+    private static bool IsProperties(string name) => name.StartsWith("docProps/", StringComparison.Ordinal) || name == "meta.xml";
+
+    // A document is a stranger's file: a zip of a few megabytes may unpack to gigabytes or hold
+    // thousands of parts. Beyond these no office suite writes; past one the file is not read further.
+    private const long MaxPartCharacters = 32 << 20;
+    private const long MaxCharacters = 64 << 20;
+    private const int MaxParts = 1000;
+    private const int MaxEntries = 20_000;
+
+    // The number of entries the zip's end record says it has, read before the zip is opened: opening
+    // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
+    // memory before a part was read. -1 where no end record is found.
+    private static int Entries(string path)
+    {
+        using var file = File.OpenRead(path);
+        var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
+        file.Position = file.Length - tail.Length;
+        file.ReadExactly(tail);
+        var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
+        return end < 0 || end + 12 > tail.Length ? -1 : System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
+    }
+
+    private static string Parts(string path, Func<string, bool> wanted)
+    {
+        var text = new System.Text.StringBuilder();
+        try
+        {
+            if (Entries(path) is not (>= 0 and <= MaxEntries))
+            {
+                return "";
+            }
+
+            using var zip = ZipFile.OpenRead(path);
+            var left = MaxCharacters;
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(e.FullName)).Take(MaxParts))
+            {
+                using var stream = entry.Open();
+                var before = text.Length;
+                var complete = XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
+                left -= text.Length - before;
+                if (!complete || left <= 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        // A damaged or encrypted document has no more words to find here; it is published as it is.
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Xml;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The words of an XML part inside an attachment (an office document's text or properties, an
+/// XMP packet), read as a stream: a file is a stranger's, and a part nested thousands deep or
+/// unpacking to gigabytes must not stop the build. What is read before a limit is checked; the
+/// rest is not read.
+/// </summary>
+internal static class XmlText
+{
+    // Deeper than any office suite writes; past it a part is not read further.
+    private const int MaxDepth = 256;
+
+    /// <summary>
+    /// Appends the part's words: a paragraph's text nodes ('p', 'si', 'h': its runs split by a
+    /// spell check) joined as one line, once however deep paragraphs nest; every attribute's value
+    /// (a tracked change's author) a line of its own. A part with no paragraphs gives its text
+    /// nodes a line each. Returns false where a limit stopped the reading.
+    /// </summary>
+    public static bool Append(Stream stream, long maxCharacters, StringBuilder text)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        var paragraphs = new StringBuilder();
+        var loose = new StringBuilder();
+        var attributes = new StringBuilder();
+        var paragraphDepth = -1;
+        var complete = true;
+        try
+        {
+            using var reader = XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxDepth)
+                {
+                    complete = false;
+                    break;
+                }
+
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        var empty = reader.IsEmptyElement;
+                        if (paragraphDepth < 0 && !empty && reader.LocalName is "p" or "si" or "h")
+                        {
+                            paragraphDepth = reader.Depth;
+                        }
+
+                        while (reader.MoveToNextAttribute())
+                        {
+                            if (reader.Name != "xmlns" && reader.Prefix != "xmlns")
+                            {
+                                attributes.Append(reader.Value).Append('\n');
+                            }
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement when reader.Depth == paragraphDepth:
+                        paragraphs.Append('\n');
+                        paragraphDepth = -1;
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                        if (paragraphDepth >= 0)
+                        {
+                            paragraphs.Append(reader.Value);
+                        }
+                        else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                        {
+                            loose.Append(reader.Value).Append('\n');
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        // Not XML, or past the characters allowed: what was read is still checked.
+        catch (XmlException)
+        {
+            complete = false;
+        }
+
+        text.Append(paragraphs.Length > 0 ? paragraphs : loose).Append('\n').Append(attributes);
+        return complete;
+    }
+}

@@ -1,0 +1,269 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Tests.Support;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// An attachment is published byte for byte, its properties too: a PDF whose author or title, or
+/// a photo whose EXIF artist, is the person the decision marks kept the name on the site after the
+/// last day, with no warning, while the same name in the PDF's text was one (seen black-box first).
+/// </summary>
+public sealed class AttachmentPropertiesTests
+{
+    private const string Name = "Zacharias Quorvinen";
+
+    private static readonly string Config = TestSite.DefaultConfig.Replace(
+        "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen }",
+        "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: rectification }",
+        StringComparison.Ordinal) + "\neditor_language: en\n";
+
+    [Theory]
+    [InlineData("author")]
+    [InlineData("title")]
+    [InlineData("none")]
+    public void A_pdf_whose_properties_hold_a_marked_name_is_a_warning_at_the_attachment(string property)
+    {
+        var builder = new PdfDocumentBuilder();
+        builder.DocumentInformation.Author = property == "author" ? Name : "Kemin kaupunki";
+        builder.DocumentInformation.Title = property == "title" ? $"Hakemus, {Name}" : "Hakemus";
+        builder.AddPage(PageSize.A4).AddText("Hakemus", 11, new PdfPoint(50, 780), builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica));
+
+        Assert.Equal(property != "none", Warned("hakemus.pdf", builder.Build()));
+    }
+
+    // An office suite writes a property with letters beyond Latin-1 as a hex string in UTF-16: it was not read.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_pdf_author_written_as_a_hex_string_is_read(bool named)
+    {
+        var author = string.Concat(System.Text.Encoding.BigEndianUnicode.GetBytes("\uFEFF" + (named ? "Zacharias Quorvinen" : "Kemin kaupunki")).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(named, Warned("hakemus.pdf", Pdf($"<< /Author <{author}> >>")));
+    }
+
+    // Seen black-box: an Author given as a reference to another object ('5 0 R') was not read.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_pdf_author_given_as_a_reference_is_read(bool named)
+    {
+        Assert.Equal(named, Warned("hakemus.pdf", Pdf("<< /Author 5 0 R >>", named ? $"({Name})" : "(Kemin kaupunki)")));
+    }
+
+    // A PDF of one empty page whose Info dictionary (object 4) is the one given, and objects after it.
+    private static byte[] Pdf(string information, params string[] more)
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            information,
+        }.Concat(more).ToArray();
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    // Windows writes the authors it shows in a file's properties as XPAuthor (0x9C9D), in UTF-16.
+    [Theory]
+    [InlineData(true, 0x013B)]
+    [InlineData(false, 0x013B)]
+    [InlineData(true, 0x9C9D)]
+    [InlineData(false, 0x9C9D)]
+    public void A_photo_whose_exif_artist_is_a_marked_name_is_a_warning_at_the_attachment(bool named, int tag)
+    {
+        Assert.Equal(named, Warned("kuva.jpg", Jpeg(named ? Name : "Kemin kaupunki", tag)));
+    }
+
+    // The pixels' compressed bytes hold runs of letters by chance: words there are no property.
+    // A PNG's text chunk compressed (zTXt) is one.
+    // A segment whose length is too short to be one (0) is stepped over, not the end of the reading.
+    [Fact]
+    public void A_photo_with_a_malformed_segment_before_its_exif_is_still_read()
+    {
+        Assert.True(Warned("kuva.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, .. Jpeg(Name, 0x013B)[2..]]));
+    }
+
+    [Theory]
+    [InlineData("kuva.jpg", false)]
+    [InlineData("kuva.png", true)]
+    public void Only_an_images_own_metadata_is_read_and_a_compressed_png_text_too(string file, bool warned)
+    {
+        var name = System.Text.Encoding.UTF8.GetBytes(Name);
+        byte[] image = file.EndsWith(".jpg", StringComparison.Ordinal)
+            ? [.. Jpeg("Kemin kaupunki", 0x013B)[..^2], 0xFF, 0xDA, 0, 2, 0, .. name, 0, 0xFF, 0xD9]
+            : [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. PngChunk("zTXt", [.. "Author"u8, 0, 0, .. Deflated(name)]), .. PngChunk("IEND", [])];
+
+        Assert.Equal(warned, Warned(file, image));
+    }
+
+    // Seen black-box: a Word document's text and its author were never read, so neither warned.
+    [Theory]
+    [InlineData("lausunto.docx", "word/document.xml", "Hakija Zacharias Quor", "vinen.")]
+    [InlineData("lausunto.docx", "docProps/core.xml", Name, "")]
+    [InlineData("lausunto.odt", "meta.xml", Name, "")]
+    [InlineData("lausunto.docx", "word/document.xml", "Hakija Zacharias", " Virtanen.")]
+    public void An_office_document_whose_text_or_properties_hold_a_marked_name_is_a_warning_at_the_attachment(string file, string part, string run, string nextRun)
+    {
+        var named = (run + nextRun).Contains("Quorvinen", StringComparison.Ordinal);
+        Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>"), part == "word/document.xml" ? "text" : "properties"));
+    }
+
+    // Seen black-box: a compressed PNG text of 300 KB unpacked to 300 MB and the build ran out of
+    // memory; a malformed iTXt hid the chunks after it. Each is read up to a limit or skipped alone.
+    [Theory]
+    [InlineData("bomb")]
+    [InlineData("short iTXt")]
+    public void A_png_text_chunk_compressed_hostile_or_malformed_skips_only_itself(string chunk)
+    {
+        byte[] first = chunk == "bomb" ? [.. "Comment"u8, 0, 0, .. Deflated(new byte[300_000_000])] : [(byte)'k', 0, 1];
+        var png = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }
+            .Concat(PngChunk(chunk == "bomb" ? "zTXt" : "iTXt", first))
+            .Concat(PngChunk("tEXt", [.. "Author"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(Name)]))
+            .Concat(PngChunk("IEND", [])).ToArray();
+        Assert.True(Warned("kuva.png", png));
+    }
+
+    // A scan's pixels (a TIFF's, a GIF's, an EXIF thumbnail's or a colour profile's bytes) hold runs of
+    // letters by chance, and a 60 MB random TIFF warned for a short surname: only an image's text
+    // fields are read, and a TIFF's or GIF's not at all.
+    [Theory]
+    [InlineData("kuva.tif")]
+    [InlineData("kuva.gif")]
+    [InlineData("kuva.jpg")]
+    [InlineData("thumbnail.jpg")]
+    public void Bytes_of_an_image_that_are_no_text_field_are_not_read(string file)
+    {
+        var name = System.Text.Encoding.UTF8.GetBytes(Name);
+        byte[] image = file switch
+        {
+            "kuva.tif" => [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, .. name],
+            "kuva.gif" => [.. "GIF89a"u8, 1, 0, 1, 0, 0, 0, 0, .. name, 0x3B],
+            "thumbnail.jpg" => Jpeg("Kemin kaupunki", 0x013B, name),
+            _ => [.. Jpeg("Kemin kaupunki", 0x013B)[..^2], 0xFF, 0xE2, 0, (byte)(name.Length + 16), .. "ICC_PROFILE\0"u8, 1, 1, .. name, 0xFF, 0xD9],
+        };
+        Assert.False(Warned(file, image));
+    }
+
+    // Seen black-box: paragraphs nested thousands deep made every paragraph's text a copy of all
+    // inside it (out of memory from 14 KB), and a part of hundreds of megabytes of one word was read
+    // whole. What is read before a limit is still checked; the rest of the file is not read.
+    [Fact]
+    public void An_office_document_nested_deep_is_read_up_to_a_limit()
+    {
+        var filler = new string('a', 100);
+        var xml = $"<x:p xmlns:x=\"urn:x\">Hakija {Name}." + string.Concat(Enumerable.Repeat($"<x:p>{filler}", 6000)) + string.Concat(Enumerable.Repeat("</x:p>", 6000)) + "</x:p>";
+        Assert.True(Warned("lausunto.docx", Zip("word/document.xml", xml), "text"));
+    }
+
+    [Fact]
+    public void An_office_document_whose_part_unpacks_to_hundreds_of_megabytes_is_not_read_whole()
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var part = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            part.Write("<p>"u8);
+            var block = new byte[1 << 20];
+            Array.Fill(block, (byte)'a');
+            for (var i = 0; i < 300; i++)
+            {
+                part.Write(block);
+            }
+
+            part.Write(System.Text.Encoding.UTF8.GetBytes($" {Name}</p>"));
+        }
+
+        Assert.False(Warned("lausunto.docx", bytes.ToArray(), "text"));
+    }
+
+    // The warning at the attachment's line, without the name, and the build goes on.
+    // Which of the two messages is given: of the file's text or of its properties.
+    private static bool Warned(string file, byte[] bytes, string where = "properties")
+    {
+        using var site = new TestSite($"""
+            -- site.yml --
+            {Config}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-05.md --
+            ---
+            number: 3/2025
+            minutes_public: 2025-03-07
+            ---
+            -- content/fi/2025/avustus.md --
+            {Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: $"attachments: [{{ title: Hakemus, file: {file} }}]", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta.")}
+            """);
+        site.WriteBytes($"content/fi/2025/{file}", bytes);
+
+        var result = site.BuildOn(new DateOnly(2025, 4, 1));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PersonalDataInAttachment).ToList();
+        Assert.All(warnings, w => Assert.False(w.IsError));
+        Assert.All(warnings, w => Assert.EndsWith("content/fi/2025/avustus.md", w.Location.Path, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.Equal(8, w.Location.Line));
+        Assert.All(warnings, w => Assert.DoesNotContain("Quorvinen", w.Message, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.StartsWith($"the {where} of this attachment", w.Message, StringComparison.Ordinal));
+        return Assert.Single(warnings.DefaultIfEmpty()) is not null;
+    }
+
+    // An office document of one XML part beside its text, which names nobody.
+    private static byte[] Zip(string part, string xml)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            foreach (var (name, content) in new[] { ("content.xml", "<p>Lausunto</p>"), (part, xml) }.DistinctBy(p => p.Item1))
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(content);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    private static byte[] PngChunk(string type, byte[] data) =>
+        [(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length, .. System.Text.Encoding.ASCII.GetBytes(type), .. data, 0, 0, 0, 0];
+
+    private static byte[] Deflated(byte[] bytes)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            zlib.Write(bytes);
+        }
+
+        return packed.ToArray();
+    }
+
+    // A JPEG of no pixels with an EXIF block whose one field is the Artist (0x013B, ASCII), as a
+    // camera or an editor writes it, or Windows' XPAuthor (0x9C9D, bytes of UTF-16).
+    private static byte[] Jpeg(string artist, int tag, byte[]? thumbnail = null)
+    {
+        var value = (tag == 0x9C9D ? System.Text.Encoding.Unicode : System.Text.Encoding.UTF8).GetBytes(artist + "\0");
+        var tiff = new List<byte> { (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, (byte)tag, (byte)(tag >> 8), (byte)(tag == 0x9C9D ? 1 : 2), 0 };
+        tiff.AddRange(BitConverter.GetBytes(value.Length));
+        tiff.AddRange(BitConverter.GetBytes(26));
+        tiff.AddRange(BitConverter.GetBytes(0));
+        tiff.AddRange(value);
+        tiff.AddRange(thumbnail ?? []);
+        var exif = "Exif\0\0"u8.ToArray().Concat(tiff).ToArray();
+        var length = exif.Length + 2;
+        return [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, 0xFF, 0xD9];
+    }
+}
