@@ -36,7 +36,7 @@ internal static class AttachmentCopies
             {
                 (own, new[]
                 {
-                    MessageText.Of($"the text of this attachment holds words this file marks as personal data, and would keep them on the site and in its search after the last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day"),
+                    MessageText.Of($"the text of this attachment holds words this file marks as personal data, and would keep them on the site after the last day; attach a copy without them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day"),
                     MessageText.Of($"the properties of this attachment's file (its author, title or other data written into it) hold words this file marks as personal data, and the file is published with them, so they would stay on the site after the last day; attach a copy with its properties cleared, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day"),
                 }),
                 (theirs, new[]
