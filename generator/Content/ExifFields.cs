@@ -1,0 +1,92 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>The text fields of an EXIF block (its TIFF header and directories), for <see cref="ImageMetadata"/>.</summary>
+internal static class ExifFields
+{
+    // EXIF's fields of words: DocumentName, ImageDescription, Artist, Copyright, UserComment,
+    // CameraOwnerName, and Windows' XPTitle, XPComment, XPAuthor, XPKeywords, XPSubject.
+    private static readonly HashSet<int> TextTags = [0x010D, 0x010E, 0x013B, 0x8298, 0x9286, 0xA430, 0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F];
+
+    // The text fields of EXIF's first directory (the image's) and of its EXIF directory; not the
+    // second directory's (the thumbnail's) nor any bytes no field points to.
+    public static void Read(ReadOnlySpan<byte> tiff, StringBuilder text)
+    {
+        if (tiff.Length < 8 || !(tiff.StartsWith("II"u8) || tiff.StartsWith("MM"u8)))
+        {
+            return;
+        }
+
+        var little = tiff[0] == (byte)'I';
+        Directory(tiff, little, U32(tiff, 4, little), nested: false, text);
+    }
+
+    private static void Directory(ReadOnlySpan<byte> tiff, bool little, uint offset, bool nested, StringBuilder text)
+    {
+        if (offset > tiff.Length - 2L)
+        {
+            return;
+        }
+
+        var count = U16(tiff, (int)offset, little);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = (int)offset + 2 + (12 * i);
+            if (entry + 12 > tiff.Length)
+            {
+                return;
+            }
+
+            var tag = U16(tiff, entry, little);
+            var type = U16(tiff, entry + 2, little);
+            var size = U32(tiff, entry + 4, little);
+            if (tag == 0x8769 && !nested)
+            {
+                Directory(tiff, little, U32(tiff, entry + 8, little), nested: true, text);
+            }
+            else if (TextTags.Contains(tag) && type is 1 or 2 or 7)
+            {
+                var at = size <= 4 ? (uint)entry + 8 : U32(tiff, entry + 8, little);
+                if (at <= tiff.Length && size <= tiff.Length - at)
+                {
+                    ExifText(tag, tiff.Slice((int)at, (int)size), little, text);
+                }
+            }
+        }
+    }
+
+    // XPAuthor and its kin are UTF-16 (little-endian, as Windows writes them); a UserComment says
+    // its character set in its first eight bytes; the others are ASCII, or UTF-8 or Latin-1 as
+    // editors write an 'ä'.
+    private static void ExifText(int tag, ReadOnlySpan<byte> value, bool little, StringBuilder text)
+    {
+        if (tag is >= 0x9C9B and <= 0x9C9F)
+        {
+            text.Append(Encoding.Unicode.GetString(value).TrimEnd('\0')).Append('\n');
+        }
+        else if (tag == 0x9286 && value.Length >= 8)
+        {
+            var unicode = value.StartsWith("UNICODE\0"u8);
+            if (unicode)
+            {
+                text.Append((little ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(value[8..]).TrimEnd('\0')).Append('\n');
+            }
+            else
+            {
+                ImageMetadata.Decoded(value[8..], text);
+            }
+        }
+        else
+        {
+            ImageMetadata.Decoded(value, text);
+        }
+    }
+
+    private static ushort U16(ReadOnlySpan<byte> bytes, int at, bool little) =>
+        little ? BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt16BigEndian(bytes[at..]);
+
+    private static uint U32(ReadOnlySpan<byte> bytes, int at, bool little) =>
+        little ? BinaryPrimitives.ReadUInt32LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt32BigEndian(bytes[at..]);
+}
