@@ -43,12 +43,7 @@ public static class LawConfigReader
             }
             else
             {
-                if (TypographicQuotes.Inside(text) is not null)
-                {
-                    // The error names the quotes, and says what to write for an id (not how to show them).
-                    diagnostics.Withdraw(DiagnosticCodes.ConfigYamlQuoteTheValue, body.ValueLocation("appeal"));
-                }
-
+                diagnostics.WithdrawQuoteWarning(text, DiagnosticCodes.ConfigYamlQuoteTheValue, body.ValueLocation("appeal"));
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidAppeal, body.ValueLocation("appeal"), $"unknown appeal '{text}' for organ '{id}'{Suggestions.DidYouMeanField(text, AppealKinds.Ids, AppealKinds.LocalNames)}");
             }
         }

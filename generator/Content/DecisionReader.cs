@@ -160,12 +160,7 @@ public static class DecisionReader
             return known.Id;
         }
 
-        if (TypographicQuotes.Inside(id) is not null)
-        {
-            // The error names the quotes, and says what to write for an organ (not how to show them).
-            diagnostics.Withdraw(DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation("body"));
-        }
-
+        diagnostics.WithdrawQuoteWarning(id, DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation("body"));
         diagnostics.Error(DiagnosticCodes.UnknownBody, yaml.ValueLocation("body"), $"unknown organ '{id}' in 'body'{IdHint(id, config.Bodies)}");
         return null;
     }

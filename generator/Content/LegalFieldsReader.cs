@@ -75,12 +75,7 @@ public static class LegalFieldsReader
         var value = parse(text);
         if (value is null)
         {
-            if (TypographicQuotes.Inside(text) is not null)
-            {
-                // The error names the quotes, and says what to write for an id (not how to show them).
-                diagnostics.Withdraw(DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation(key));
-            }
-
+            diagnostics.WithdrawQuoteWarning(text, DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation(key));
             diagnostics.Error(code, yaml.ValueLocation(key), $"unknown {key} '{text}'{Suggestions.DidYouMeanField(text, ids, words)}");
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DecisionsPortal.Diagnostics;
-using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
@@ -75,12 +74,7 @@ public static class MeetingReader
         var status = yaml.String("status")?.Trim();
         if (status is not null && !Statuses.Contains(status))
         {
-            if (TypographicQuotes.Inside(status) is not null)
-            {
-                // The error names the quotes, and says what to write for an id (not how to show them).
-                diagnostics.Withdraw(DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation("status"));
-            }
-
+            diagnostics.WithdrawQuoteWarning(status, DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation("status"));
             local.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("status"), $"unknown status '{status}'{Suggestions.DidYouMeanField(status, Statuses, StatusWords)}");
         }
 

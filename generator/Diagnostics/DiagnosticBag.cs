@@ -45,9 +45,18 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation location, MessageText message) =>
         Add(new Diagnostic(Severity.Warning, code, message, location));
 
-    /// <summary>Takes back the messages of a code at a place, where a later one names the same mistake better.</summary>
-    public void Withdraw(string code, SourceLocation location)
+    /// <summary>
+    /// For an id refused between Word's quotes (<see cref="Suggestions.Quoted"/>), takes back the
+    /// warning of <paramref name="code"/> that YAML's reading gave at its place: the error names the
+    /// quotes and says what to write for an id, not how to show the quotes.
+    /// </summary>
+    public void WithdrawQuoteWarning(string value, string code, SourceLocation location)
     {
+        if (Shared.TypographicQuotes.Inside(value) is null)
+        {
+            return;
+        }
+
         lock (gate)
         {
             items.RemoveAll(d => d.Code == code && d.Location == location);

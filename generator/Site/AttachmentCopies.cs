@@ -6,7 +6,8 @@ namespace DecisionsPortal.Site;
 /// <summary>
 /// An attachment whose text holds words its decision marks as personal data (the application that
 /// names the applicant the text marks) keeps them on the site after the last day: a mark expires
-/// only where it is written, so the file stays published and its words in both languages' search.
+/// only where it is written, so the file stays published (search stops reading it then; the
+/// other language's file's marks do not stop it).
 /// A warning at the attachment, not an error as an unmarked copy in the file's own texts is
 /// (<see cref="TranslationNameMarks"/>): the editor often cannot change the file (a minutes extract
 /// that names a councillor the decision marks in its votes), and 'personal: [attachments]', the one
