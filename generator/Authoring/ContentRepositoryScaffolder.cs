@@ -12,6 +12,21 @@ namespace DecisionsPortal.Authoring;
 public static class ContentRepositoryScaffolder
 {
     private const string Prefix = "init/";
+    private const string Workflow = ".github/workflows/decisions-portal.yml";
+
+    /// <summary>
+    /// The commit this generator was built from, which the workflow then uses instead of the newest:
+    /// a newer generator may find a mistake this one did not, and met first on the nightly run that
+    /// error would stop the build that takes expired personal data off the site. Changed by a pull
+    /// request instead, its check shows such errors before anything is published.
+    /// </summary>
+    private static string? Commit(System.Reflection.Assembly assembly)
+    {
+        var version = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().SingleOrDefault()?.InformationalVersion;
+        var plus = version?.IndexOf('+') ?? -1;
+        return plus < 0 ? null : version![(plus + 1)..];
+    }
 
     public static IReadOnlyList<string>? Create(string folder, DiagnosticBag diagnostics)
     {
@@ -42,7 +57,17 @@ public static class ContentRepositoryScaffolder
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var source = assembly.GetManifestResourceStream(resource)!;
             using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            source.CopyTo(target);
+            if (relative == Workflow && Commit(assembly) is { } commit)
+            {
+                using var text = new StreamReader(source);
+                using var pinned = new StreamWriter(target);
+                pinned.Write(text.ReadToEnd().Replace("\n  PORTAL_REF: main\n", $"\n  PORTAL_REF: {commit}\n", StringComparison.Ordinal));
+            }
+            else
+            {
+                source.CopyTo(target);
+            }
+
             written.Add(path);
         }
 

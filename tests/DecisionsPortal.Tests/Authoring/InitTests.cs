@@ -36,6 +36,24 @@ public sealed class InitTests
     }
 
     [Fact]
+    public void Init_pins_the_workflow_to_the_generator_that_wrote_it_so_a_newer_one_arrives_by_pull_request()
+    {
+        // A newer generator may find an error the old one did not: met first on the nightly run, it
+        // would stop the build that takes expired personal data off the site.
+        using var folder = new TempFolder();
+        var commit = typeof(DecisionsPortal.Authoring.ContentRepositoryScaffolder).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion.Split('+')[1];
+        Assert.Matches("^[0-9a-f]{40}$", commit);
+
+        Assert.Equal(0, Run("init", folder.Path).Exit);
+
+        var workflow = File.ReadAllLines(Path.Combine(folder.Path, ".github/workflows/decisions-portal.yml"));
+        Assert.Contains($"  PORTAL_REF: {commit}", workflow);
+        Assert.DoesNotContain("  PORTAL_REF: main", workflow);
+    }
+
+    [Fact]
     public void Init_never_overwrites_a_file_and_names_each_one_it_would_have()
     {
         using var folder = new TempFolder();
