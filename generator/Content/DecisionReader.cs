@@ -1,7 +1,5 @@
-using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
-using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;

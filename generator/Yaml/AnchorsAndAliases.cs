@@ -1,4 +1,3 @@
-using DecisionsPortal.Diagnostics;
 using YamlDotNet.Core;
 
 namespace DecisionsPortal.Yaml;

@@ -13,7 +13,6 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
     {
         var d = page.Decision;
         var law = site.Council.For(page);
-        var language = views.Language;
         // Named as the meeting's own page names it: the organ alone would only repeat the organ's row.
         var meeting = law.MeetingPath is null || law.Meeting is not { } id ? null
             : new LinkView(MeetingViews.Title(site, views, id, law.MeetingNumber), site.Paths.Link(law.MeetingPath));
