@@ -96,7 +96,7 @@ public static class DiagnosticCodes
     public const string PersonalMarkMissed = "DP0109";
 
     // A warning, as DP0104: an address is often not the editor's to change (a newspaper's article), and an
-    // error would stop the nightly build that takes expired data off the site. Numbered after the 0170s.
+    // error would stop the nightly build that takes expired data off the site.
     public const string PersonalDataInAddress = "DP0177";
     public const string PersonalNameOtherOrder = "DP0178";
 
