@@ -15,8 +15,8 @@ namespace DecisionsPortal.Incremental;
 /// </summary>
 public sealed class Fingerprints
 {
-    // Filled before any reader sees it and only read after, so threads share it without locks: a
-    // concurrent dictionary's node a page made filling it the largest part of serve's fingerprints.
+    // Filled before any reader sees it and only read after, so threads share it without locks, and
+    // without the node a concurrent dictionary makes for every page.
     private readonly Dictionary<DecisionPage, Fingerprint> pages;
     // A page not among the model's decisions, asked for by a producer.
     private readonly ConcurrentDictionary<DecisionPage, Fingerprint> others = new(ReferenceEqualityComparer.Instance);

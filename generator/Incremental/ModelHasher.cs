@@ -53,9 +53,9 @@ public sealed class ModelHasher(ModelHashCache cache)
         return pathAndLinks;
     }
 
-    // Buffers for the bytes of one decision or of its path and links, used again for the next: a new one for each,
-    // grown by doubling to a body's size, was a fifth of the bytes the Load and Model stages allocate.
-    // A stack, as hashing a decision can hash another one inside it.
+    // Buffers for the bytes of one decision or of its path and links, used again for the next: a new
+    // one for each, grown by doubling to a body's size, would be a large share of what the Load and
+    // Model stages allocate. A stack, as hashing a decision can hash another one inside it.
     private readonly Stack<ArrayBufferWriter<byte>> spare = new();
 
     private ArrayBufferWriter<byte> Rent()
@@ -78,8 +78,8 @@ public sealed class ModelHasher(ModelHashCache cache)
     }
 
     // One walk of the decision's fields for both fingerprints: one of all fields but the body, and
-    // the whole decision's of that and the body (walking it twice, once with the body, was half of
-    // the fingerprints' cost). Fingerprints are compared only within one process.
+    // the whole decision's of that and the body, so that no field is walked twice. Fingerprints are
+    // compared only within one process.
     private (Fingerprint Whole, Fingerprint WithoutBody) Walk(Decision decision)
     {
         var writer = Rent();

@@ -21,7 +21,7 @@ internal static class TranslationNameMarks
     public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics, ModelCache cache)
     {
         // Only the keys of files that mark a name can hold the slip (as TranslationWithholding
-        // groups only marked keys): grouping every decision was a pass over the site per rebuild.
+        // groups only marked keys): grouping every decision would be a pass over the site per rebuild.
         var marking = loaded.Where(d => !d.Law.Confidential && cache.MayHavePersonalMarks(d, PersonalDataRedaction.MayHaveMarks) && (Fields(d).Any(f => f.Names.Any(PersonalDataMarks.Has)) || Texts(d).Any(t => PersonalDataMarks.Has(t.Text))))
             .Select(d => d.Key)
             .ToHashSet(StringComparer.Ordinal);
