@@ -5,16 +5,10 @@ namespace DecisionsPortal.Diagnostics;
 
 /// <summary>Builds a <see cref="MessageText"/> from an interpolated string: the literal parts are the template.</summary>
 [System.Runtime.CompilerServices.InterpolatedStringHandler]
-public struct MessageHandler
+public struct MessageHandler(int literalLength, int formattedCount)
 {
-    private readonly StringBuilder template;
-    private readonly List<object?> arguments;
-
-    public MessageHandler(int literalLength, int formattedCount)
-    {
-        template = new StringBuilder(literalLength + (formattedCount * 4));
-        arguments = new List<object?>(formattedCount);
-    }
+    private readonly StringBuilder template = new(literalLength + (formattedCount * 4));
+    private readonly List<object?> arguments = new(formattedCount);
 
     public readonly void AppendLiteral(string text) => template.Append(text.Replace("{", "{{").Replace("}", "}}"));
 

@@ -14,20 +14,14 @@ namespace DecisionsPortal.Diagnostics;
 /// template without holes. An argument that is itself a <see cref="MessageText"/> (a "did you mean"
 /// tail, a word such as "a list") is put in the same language.
 /// </remarks>
-public sealed class MessageText : IEquatable<MessageText>
+public sealed class MessageText(string template, object?[] arguments) : IEquatable<MessageText>
 {
     public static readonly MessageText Empty = new("", []);
 
-    public MessageText(string template, object?[] arguments)
-    {
-        Template = template;
-        Arguments = arguments;
-    }
-
     /// <summary>The English text with holes <c>{0}</c>, <c>{1:yyyy-MM-dd}</c>; braces of the text itself doubled.</summary>
-    public string Template { get; }
+    public string Template { get; } = template;
 
-    public IReadOnlyList<object?> Arguments { get; }
+    public IReadOnlyList<object?> Arguments { get; } = arguments;
 
     /// <summary>A message written as an interpolated string, outside a call to the bag.</summary>
     public static MessageText Of(MessageHandler message) => message.ToMessage();
