@@ -72,10 +72,10 @@ public sealed class SitePaths(SiteConfig config)
 
     public string Search(string language) => $"{language}/{Segments(language).Search}/";
 
-    /// <summary>The path as a link from any page (percent-encoded where it needs to be).</summary>
     /// <summary>The address the site is published at (site.yml 'base_url').</summary>
     public Uri BaseUrl => config.BaseUrl;
 
+    /// <summary>The path as a link from any page (percent-encoded where it needs to be).</summary>
     public string Link(string path) => config.BasePath + UrlPath.Escape(path);
 
     /// <summary>
