@@ -51,7 +51,8 @@ public static class LawConfigReader
         return result;
     }
 
-    public static IReadOnlyList<RemovedFile> ReadRemoved(YamlMapping yaml, DiagnosticBag diagnostics)
+    /// <param name="languages">The site's languages: a path's first part names the open data it is listed in.</param>
+    public static IReadOnlyList<RemovedFile> ReadRemoved(YamlMapping yaml, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         const string Example = "'removed: [{ path: fi/2024/old-decision.md, date: 2025-02-01 }]'";
         if (yaml.Items("removed") is not { } items)
@@ -89,10 +90,39 @@ public static class LawConfigReader
                 continue;
             }
 
-            result.Add(new RemovedFile(path.Replace('\\', '/'), date));
+            var written = path.Replace('\\', '/');
+            if (PathProblem(written, languages) is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, entry.ValueLocation("path"), problem);
+                continue;
+            }
+
+            result.Add(new RemovedFile(written, date));
         }
 
         return result;
+    }
+
+    // The path is the tombstone's language and key, by which mirrors find the copy to delete: one
+    // that names no language of the site would be in no language's open data, and a "." or ".."
+    // part would give them a key that leads out of their folder.
+    private static MessageText? PathProblem(string path, IReadOnlyList<string> languages)
+    {
+        var parts = path.TrimStart('/').Split('/');
+        if (parts.FirstOrDefault(p => p is "" or "." or "..") is { } part)
+        {
+            return MessageText.Of($"'{path}' in 'removed' has a '{part}' part; write the deleted file's path under the content folder, e.g. 'fi/2024/old-decision.md'");
+        }
+
+        if (languages.Contains(parts[0], StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var from = Array.FindIndex(parts, 1, p => languages.Contains(p, StringComparer.Ordinal));
+        return from > 0 && from < parts.Length - 1
+            ? MessageText.Of($"'{path}' in 'removed' is written from another folder than the content folder; write '{string.Join('/', parts[from..])}'")
+            : MessageText.Of($"'{path}' in 'removed' must begin with the language folder the file was in, one of {string.Join(", ", languages)}, e.g. 'fi/2024/old-decision.md'");
     }
 
     /// <summary>Every templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md there is; the Model stage reports one a decision needs but lacks.</summary>

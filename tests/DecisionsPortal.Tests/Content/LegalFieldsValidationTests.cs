@@ -229,4 +229,30 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("needs a path and a date", Only(result, "DP1052").Message);
     }
+    // A tombstone is how a mirror learns to delete its copy (often of a decision taken down for
+    // what it published): one whose path names no language of the site was left out of every
+    // language's open data without a word, and one with a ".." part gave mirrors a key to delete by
+    // that leaves their folder.
+    [Theory]
+    [InlineData("content/fi/2024/vanha.md", "'fi/2024/vanha.md'")]
+    [InlineData("fi2024/vanha.md", "fi, sv")]
+    [InlineData("FI/2024/vanha.md", "fi, sv")]
+    [InlineData("fi/2024/../../vanha.md", "'..'")]
+    public void A_removed_file_whose_path_is_not_a_decision_file_of_the_content_folder_is_a_configuration_error(string path, string hint)
+    {
+        var result = BuildWith("", TestSite.DefaultConfig + $"\nremoved:\n  - {{ path: {path}, date: 2025-02-01 }}\n");
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Only(result, "DP1052");
+        Assert.Contains(hint, error.Message);
+        Assert.Equal(TestSite.DefaultConfig.Split('\n').Length + 2, error.Location.Line);
+    }
+
+    [Fact]
+    public void A_removed_file_written_relative_to_the_content_folder_is_a_tombstone_in_its_language()
+    {
+        var result = BuildWith("", TestSite.DefaultConfig + "\nremoved:\n  - { path: sv/2024/gammalt.md, date: 2025-02-01 }\n");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
+    }
 }
