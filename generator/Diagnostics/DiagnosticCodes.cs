@@ -107,6 +107,7 @@ public static class DiagnosticCodes
     public const string ImportUnreadable = "DP0066";
     public const string ImportUnrepairedWord = "DP0067";
     public const string ImportTitleDerived = "DP0068";
+    public const string ImportTitleWithoutName = "DP0179";
 
     // Content: addresses, links and attachments as published.
     public const string OutputPathTaken = "DP0170";

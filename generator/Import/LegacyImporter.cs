@@ -74,8 +74,19 @@ public static partial class LegacyImporter
             LegacyMinutesParser.PersonOf(preparer), LegacyMinutesParser.PersonOf(presenter), proposal, decisionText, preparation,
             words.OrderBy(w => w.Line).ThenBy(w => w.Column).ToList(), repair is not null);
 
+        // The file name is the decision's address: a title with nothing to make it of (no letter or
+        // digit, or only personal data) would be the hidden file ".md", which no check accepts.
+        var slug = DecisionScaffolder.Slug(title);
+        if (slug.Length == 0)
+        {
+            var line = minutes.Title ?? minutes.Proposal.FirstOrDefault();
+            diagnostics.Error(DiagnosticCodes.ImportTitleWithoutName, new SourceLocation(shown, line?.Number ?? 0, line is null ? 0 : 1),
+                $"the title has no letters or digits outside personal-data marks to make the file name, the decision's permanent address, of; write its title in words that may stay on the site on a line of its own above '{headings.Preparation}'");
+            return null;
+        }
+
         var year = minutes.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var target = Path.Combine(config.ContentDirectory, language, year, DecisionScaffolder.Slug(title) + ".md");
+        var target = Path.Combine(config.ContentDirectory, language, year, slug + ".md");
         var written = DecisionScaffolder.WriteNew(target, ImportedDecisionWriter.Write(decision), diagnostics);
         if (written is null)
         {

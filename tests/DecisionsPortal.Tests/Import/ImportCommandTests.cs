@@ -163,4 +163,29 @@ public sealed class ImportCommandTests
         Assert.Contains("error DP1060", stderr);
         Assert.EndsWith("Reviewed.\n", File.ReadAllText(Path.Combine(site.Root, ImportedPath)));
     }
+    // The file name is made from the title: one with nothing to make it of was written as ".md",
+    // a hidden file that every check then refused, and the next such import was told to choose
+    // another title it had no way to give.
+    [Theory]
+    [InlineData("§ 7 [[Maija Meikäläinen]]{.personal}")]
+    [InlineData("§ 7 !!!")]
+    public void A_title_with_no_words_to_make_a_file_name_of_is_an_error_at_its_line_and_nothing_is_written(string heading)
+    {
+        using var site = new TestSite($"""
+            -- vanha.txt --
+            {heading}
+            Valmistelu
+            Tekninen johtaja Maija Esimerkki 4.3.2024
+            Katto vuotaa.
+            Esittelijä Kaupunginjohtaja Olli Esimerkki
+            Päätösehdotus Kaupunginhallitus päättää korjata katon.
+            """);
+
+        var (exit, _, stderr) = Import(() => (null, "libvoikko is not installed"), Path.Combine(site.Root, "vanha.txt"), "--config", site.ConfigPath, "--lang", "fi");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("vanha.txt(1,1): error DP0179: ", stderr);
+        Assert.DoesNotContain("Meikäläinen", stderr);
+        Assert.False(Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Any());
+    }
 }

@@ -27,6 +27,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP0066"] = "Import/ImportCommandTests", // a folder, and a regular file whose read fails
         ["DP0067"] = "Import/ImportCommandTests",
         ["DP0068"] = "Import/ImportCommandTests",
+        ["DP0179"] = "Import/ImportCommandTests",
         ["DP1152"] = "Rendering/ThemeLinkTests", // a symbolic link in the templates folder
         ["DP1153"] = "Rendering/ThemeLinkTests", // a linked folder in the templates folder that loops
         ["DP0144"] = "Content/HostileInputTests", // a file of over 8 MB
