@@ -33,8 +33,8 @@ public static class Suggestions
 
         // 'ä' as one character or as 'a' and a combining mark (a Mac's or a zip file's names): the
         // same name to the eye, another to the computer, and no edit distance tells why.
-        var composed = value.Normalize();
-        if (list.FirstOrDefault(c => c != value && c.Normalize() == composed) is { } marks)
+        var decomposed = LatinMarks.Decomposed(value);
+        if (list.FirstOrDefault(c => c != value && LatinMarks.Decomposed(c) == decomposed) is { } marks)
         {
             return MessageText.Format(SeparateMarks, marks);
         }

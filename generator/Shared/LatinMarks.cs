@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace DecisionsPortal;
+
+/// <summary>
+/// Latin letters with their accent written as a mark of its own ('a' and U+0308 for 'ä'), as a Mac
+/// or a zip file writes names: the generator runs without ICU, where string.Normalize decomposes
+/// nothing, so the letters of European names are decomposed here (Unicode's canonical decomposition).
+/// </summary>
+public static class LatinMarks
+{
+    private const string Composed = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆ"
+        + "ćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐő"
+        + "ŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžǍǎǏǐǑǒǓǔȘșȚț";
+
+    private const string Bases = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaC"
+        + "cCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOo"
+        + "RrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzAaIiOoUuSsTt";
+
+    private const string Marks = "\u0300\u0301\u0302\u0303\u0308\u030A\u0327\u0300\u0301\u0302\u0308\u0300\u0301\u0302\u0308\u0303"
+        + "\u0300\u0301\u0302\u0303\u0308\u0300\u0301\u0302\u0308\u0301\u0300\u0301\u0302\u0303\u0308\u030A"
+        + "\u0327\u0300\u0301\u0302\u0308\u0300\u0301\u0302\u0308\u0303\u0300\u0301\u0302\u0303\u0308\u0300"
+        + "\u0301\u0302\u0308\u0301\u0308\u0304\u0304\u0306\u0306\u0328\u0328\u0301\u0301\u0302\u0302\u0307"
+        + "\u0307\u030C\u030C\u030C\u030C\u0304\u0304\u0306\u0306\u0307\u0307\u0328\u0328\u030C\u030C\u0302"
+        + "\u0302\u0306\u0306\u0307\u0307\u0327\u0327\u0302\u0302\u0303\u0303\u0304\u0304\u0306\u0306\u0328"
+        + "\u0328\u0307\u0302\u0302\u0327\u0327\u0301\u0301\u0327\u0327\u030C\u030C\u0301\u0301\u0327\u0327"
+        + "\u030C\u030C\u0304\u0304\u0306\u0306\u030B\u030B\u0301\u0301\u0327\u0327\u030C\u030C\u0301\u0301"
+        + "\u0302\u0302\u0327\u0327\u030C\u030C\u0327\u0327\u030C\u030C\u0303\u0303\u0304\u0304\u0306\u0306"
+        + "\u030A\u030A\u030B\u030B\u0328\u0328\u0302\u0302\u0302\u0302\u0308\u0301\u0301\u0307\u0307\u030C"
+        + "\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u0326\u0326\u0326\u0326";
+
+    /// <summary>The text with each precomposed Latin letter as its base letter and its mark.</summary>
+    public static string Decomposed(string text)
+    {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            var at = Composed.IndexOf(c);
+            if (at < 0)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(Bases[at]).Append(Marks[at]);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
