@@ -52,7 +52,8 @@ public static class LawConfigReader
     }
 
     /// <param name="languages">The site's languages: a path's first part names the open data it is listed in.</param>
-    public static IReadOnlyList<RemovedFile> ReadRemoved(YamlMapping yaml, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    /// <param name="contentDirectory">Where a file listed as removed must no longer be.</param>
+    public static IReadOnlyList<RemovedFile> ReadRemoved(YamlMapping yaml, IReadOnlyList<string> languages, string contentDirectory, DiagnosticBag diagnostics)
     {
         const string Example = "'removed: [{ path: fi/2024/old-decision.md, date: 2025-02-01 }]'";
         if (yaml.Items("removed") is not { } items)
@@ -91,7 +92,7 @@ public static class LawConfigReader
             }
 
             var written = path.Replace('\\', '/');
-            if (PathProblem(written, languages) is { } problem)
+            if (PathProblem(written, languages, contentDirectory) is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidRemoved, entry.ValueLocation("path"), problem);
                 continue;
@@ -105,8 +106,9 @@ public static class LawConfigReader
 
     // The path is the tombstone's language and key, by which mirrors find the copy to delete: one
     // that names no language of the site would be in no language's open data, and a "." or ".."
-    // part would give them a key that leads out of their folder.
-    private static MessageText? PathProblem(string path, IReadOnlyList<string> languages)
+    // part would give them a key that leads out of their folder, and a file still there would take
+    // a decision the site publishes off them.
+    private static MessageText? PathProblem(string path, IReadOnlyList<string> languages, string contentDirectory)
     {
         var parts = path.TrimStart('/').Split('/');
         if (parts.FirstOrDefault(p => p is "" or "." or "..") is { } part)
@@ -116,7 +118,9 @@ public static class LawConfigReader
 
         if (languages.Contains(parts[0], StringComparer.Ordinal))
         {
-            return null;
+            return File.Exists(Path.Combine([contentDirectory, .. parts]))
+                ? MessageText.Of($"'{path}' in 'removed' is still in the content folder, and mirrors of the open data would delete the decision the site publishes from it; delete the file, or this entry")
+                : null;
         }
 
         var from = Array.FindIndex(parts, 1, p => languages.Contains(p, StringComparer.Ordinal));

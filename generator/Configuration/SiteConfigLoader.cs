@@ -133,7 +133,7 @@ public static partial class SiteConfigLoader
 
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
-            buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, languages, diagnostics),
+            buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, languages, contentDirectory, diagnostics),
             LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence);
     }
 

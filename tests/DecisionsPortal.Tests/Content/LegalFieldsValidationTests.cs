@@ -255,4 +255,14 @@ public sealed class LegalFieldsValidationTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
     }
+    // The tombstone tells mirrors to delete the decision with that key: listing a file that is
+    // still there (the other language's, a name taken again) took a published decision off them.
+    [Fact]
+    public void A_removed_file_that_is_still_in_the_content_folder_is_a_configuration_error()
+    {
+        var result = BuildWith("", TestSite.DefaultConfig + "\nremoved:\n  - { path: fi/2025/a.md, date: 2025-02-01 }\n");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'fi/2025/a.md' in 'removed' is still in the content folder", Only(result, "DP1052").Message);
+    }
 }
