@@ -39,6 +39,7 @@ public static class LawPass
             .Select(g => g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList())
             .SelectMany(held => held.Select(m => (File: m, Day: MinutesPublic(held, m.Language))))
             .ToDictionary(x => x.File, x => x.Day, (IEqualityComparer<Meeting>)ReferenceEqualityComparer.Instance);
+        CheckMinutesPublic(files, diagnostics);
         var meetingFiles = files.Select(m => Publication.Of(m, minutes[m], config, expiries, diagnostics)).ToList();
         var meetings = meetingFiles
             .GroupBy(m => new MeetingId(m.Body, m.Date))
@@ -87,6 +88,21 @@ public static class LawPass
         }
 
         return new Result(decisions, byDecision, meetings.ToDictionary(), expiries) { ByInstance = byInstance };
+    }
+
+    // Each language's files count their marks' last day from their own 'minutes_public': a later
+    // day in one would keep there the personal data the other language takes off the site.
+    private static void CheckMinutesPublic(IReadOnlyList<Meeting> files, DiagnosticBag diagnostics)
+    {
+        foreach (var held in files.Where(m => m.MinutesPublic is not null).GroupBy(m => new MeetingId(m.Body, m.Date)))
+        {
+            var first = held.MinBy(m => m.MinutesPublic)!;
+            foreach (var later in held.Where(m => m.MinutesPublic > first.MinutesPublic))
+            {
+                diagnostics.Error(DiagnosticCodes.MinutesPublicDiffers, later.LocationOf("minutes_public"),
+                    $"'minutes_public' is {IsoDate.Format(later.MinutesPublic!.Value)} here but {IsoDate.Format(first.MinutesPublic!.Value)} in {first.File.Path}, the same meeting in another language: the minutes went public on one day, and the later one keeps the personal data of the meeting and its decisions on the site in this language after its last day; write the day of the minutes in both files");
+            }
+        }
     }
 
     // The minutes' day of publication of the decision's language, else of another; a loop, as

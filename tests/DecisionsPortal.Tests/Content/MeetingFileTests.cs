@@ -226,6 +226,37 @@ public sealed class MeetingFileTests
         Assert.Equal([("sv", 2, 8), ("sv", 5, 5), ("sv", 6, 35), ("sv", 8, 13)], errors);
     }
 
+    // Each language's file counts its marks' last day from its own 'minutes_public': a translation
+    // that wrote a later day kept in its language the personal data the other had taken off the site.
+    [Fact]
+    public void Meeting_files_of_one_meeting_that_disagree_on_minutes_public_are_an_error_at_the_later_day()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish()}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            place: Kaupungintalo
+            minutes_public: 2025-03-19
+            ---
+            -- content/sv/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            place: Stadshuset
+            minutes_public: 2025-04-09
+            ---
+            """);
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0180", error.Code);
+        Assert.EndsWith("content/sv/meetings/kaupunginhallitus/2025-03-14.md", error.Location.Path);
+        Assert.Equal((3, 17), (error.Location.Line, error.Location.Column));
+        Assert.Contains("2025-03-19", error.Message);
+        Assert.Contains("content/fi/meetings/kaupunginhallitus/2025-03-14.md", error.Message);
+    }
+
     [Fact]
     public void An_attendee_missing_from_the_register_is_warned_about_at_the_name()
     {
