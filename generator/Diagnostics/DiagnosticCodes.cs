@@ -81,6 +81,7 @@ public static class DiagnosticCodes
     public const string MeetingFileInvalid = "DP0047";
     public const string MeetingFileUnknownField = "DP0048";
     public const string MinutesPublicDiffers = "DP0180"; // one meeting's files in two languages
+    public const string AppealDiffers = "DP0181"; // one decision's files in two languages
     public const string MeetingDateDiffers = "DP0049";
     public const string ConfidentialAttachments = "DP0050";
     public const string DuplicateMeeting = "DP0051";

@@ -40,6 +40,7 @@ public static class LawPass
             .SelectMany(held => held.Select(m => (File: m, Day: MinutesPublic(held, m.Language))))
             .ToDictionary(x => x.File, x => x.Day, (IEqualityComparer<Meeting>)ReferenceEqualityComparer.Instance);
         CheckMinutesPublic(files, diagnostics);
+        CheckAppeals(loaded, config, diagnostics);
         var meetingFiles = files.Select(m => Publication.Of(m, minutes[m], config, expiries, diagnostics)).ToList();
         var meetings = meetingFiles
             .GroupBy(m => new MeetingId(m.Body, m.Date))
@@ -101,6 +102,29 @@ public static class LawPass
             {
                 diagnostics.Error(DiagnosticCodes.MinutesPublicDiffers, later.LocationOf("minutes_public"),
                     $"'minutes_public' is {IsoDate.Format(later.MinutesPublic!.Value)} here but {IsoDate.Format(first.MinutesPublic!.Value)} in {first.File.Path}, the same meeting in another language: the minutes went public on one day, and the later one keeps the personal data of the meeting and its decisions on the site in this language after its last day; write the day of the minutes in both files");
+            }
+        }
+    }
+
+    // One decision has one appeal, and its marks' last day is counted from that appeal's period: a
+    // translation with a longer one would keep there what the other language takes off the site.
+    private static void CheckAppeals(IReadOnlyList<Decision> loaded, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var pairs = loaded
+            .Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (d.Law.Appeal ?? config.AppealOf(d.Body)) is not null)
+            .GroupBy(d => d.Key, StringComparer.Ordinal)
+            .Where(g => g.Skip(1).Any());
+        foreach (var pair in pairs)
+        {
+            var files = pair.OrderBy(d => d.Language, StringComparer.Ordinal).ToList();
+            var first = files[0];
+            var kind = first.Law.Appeal ?? config.AppealOf(first.Body);
+            foreach (var other in files.Skip(1).Where(d => (d.Law.Appeal ?? config.AppealOf(d.Body)) != kind))
+            {
+                // At the 'appeal:' written: the other file takes its organ's.
+                var (at, unlike) = other.Law.Appeal is null && first.Law.Appeal is not null ? (first, other) : (other, first);
+                diagnostics.Error(DiagnosticCodes.AppealDiffers, at.LocationOf("appeal"),
+                    $"the appeal is '{AppealKinds.Id((at.Law.Appeal ?? config.AppealOf(at.Body))!.Value)}' here but '{AppealKinds.Id((unlike.Law.Appeal ?? config.AppealOf(unlike.Body))!.Value)}' in {unlike.File.Path}, its translation: a decision has one appeal, and the last day of its personal data is counted from it, so the longer period keeps that data on the site in one language after the other has taken it off; write the same 'appeal:' in both files");
             }
         }
     }

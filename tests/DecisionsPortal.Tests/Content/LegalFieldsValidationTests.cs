@@ -265,4 +265,23 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'fi/2025/a.md' in 'removed' is still in the content folder", Only(result, "DP1052").Message);
     }
+    // A decision has one appeal, and its marks' last day is counted from its period: a translation
+    // with the longer one kept in its language what the other had taken off the site.
+    [Fact]
+    public void Translations_that_disagree_on_the_appeal_are_an_error_at_the_one_unlike_the_first()
+    {
+        using var site = new TestSite(
+            "-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "appeal: rectification") +
+            "\n-- content/sv/2025/a.md --\n" + Decisions.Swedish(extra: "appeal: municipal"));
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0181", error.Code);
+        Assert.EndsWith("content/sv/2025/a.md", error.Location.Path);
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains("'rectification' in ", error.Message);
+        Assert.Contains("content/fi/2025/a.md, its translation", error.Message);
+    }
 }
