@@ -129,7 +129,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(counts, SplittableWords.Of(ordered), known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(counts, known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 
