@@ -84,7 +84,16 @@ internal static class IncrementalIndexer
             return patched with { Unreadable = unreadable };
         }
 
-        return Full(language, ordered, cache, page) with { Unreadable = unreadable };
+        var built = Full(language, ordered, cache, page) with { Unreadable = unreadable };
+        // Nothing reads them again after a one-off build (SearchCache.KeepsIndexes says why they go).
+        if (!cache.Keeps)
+        {
+            cache.Documents = new(StringComparer.Ordinal);
+            cache.Index = null;
+            cache.Analyzers.Clear();
+        }
+
+        return built;
     }
 
     private static string FileKeys(List<(Content.Attachment Attachment, string Key)> files) =>
