@@ -59,7 +59,7 @@ public static class MeetingLoader
         var name = Path.GetFileNameWithoutExtension(parts[1]);
         if (!IsoDate.TryParse(name, out var date))
         {
-            var rename = IsoDate.Example(name, "") is { Length: > 0 } iso ? MessageText.Format(RenameTo, iso + ".md") : MessageText.Empty;
+            var rename = DateField.Example(name, "") is var iso && iso is not "" ? MessageText.Format(RenameTo, iso) : MessageText.Empty;
             diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, file, $"a meeting file is named after the meeting's date, YYYY-MM-DD.md, not '{parts[1]}'{rename}");
             return null;
         }
@@ -74,5 +74,5 @@ public static class MeetingLoader
         return MeetingReader.Read(language, body, date, shown, frontMatter, diagnostics, config.BuildDate);
     }
 
-    private const string RenameTo = ": rename it '{0}'";
+    private const string RenameTo = ": rename it '{0}.md'";
 }

@@ -33,6 +33,9 @@ public sealed class ModelHasher(ModelHashCache cache)
     /// <summary>A decision with everything other pages may show of it: all but the Markdown body.</summary>
     public Fingerprint WithoutBody(Decision decision) => cache.Of(decision, walk).WithoutBody;
 
+    /// <summary>Both of a decision's fingerprints, by one look-up.</summary>
+    public (Fingerprint Whole, Fingerprint WithoutBody) Both(Decision decision) => cache.Of(decision, walk);
+
     /// <summary>Everything of a decision.</summary>
     public Fingerprint Whole(Decision decision) => cache.Of(decision, walk).Whole;
 

@@ -73,6 +73,7 @@ public static class BuildPipeline
             var cacheFolder = options.CacheDirectory ?? UserCache.DefaultFolder();
             cache.Attachments.Store = AttachmentTextStore.For(cacheFolder);
             cache.Search.StoreFolder = cacheFolder;
+            cache.Search.KeepsIndexes = !oneOff;
             if (!cache.ParsedFiles.LastLoadTrusted)
             {
                 // The load looked at every file: files beside the decisions may have changed too.

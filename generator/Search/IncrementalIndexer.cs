@@ -84,7 +84,16 @@ internal static class IncrementalIndexer
             return patched with { Unreadable = unreadable };
         }
 
-        return Full(language, ordered, cache, page) with { Unreadable = unreadable };
+        var built = Full(language, ordered, cache, page) with { Unreadable = unreadable };
+        // Nothing reads them again after a one-off build (SearchCache.KeepsIndexes says why they go).
+        if (!cache.Keeps)
+        {
+            cache.Documents = new(StringComparer.Ordinal);
+            cache.Index = null;
+            cache.Analyzers.Clear();
+        }
+
+        return built;
     }
 
     private static string FileKeys(List<(Content.Attachment Attachment, string Key)> files) =>
@@ -129,7 +138,7 @@ internal static class IncrementalIndexer
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
         var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
-        cache.Index = new IndexState(counts, SplittableWords.Of(ordered), known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
+        cache.Index = new IndexState(counts, known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }
 

@@ -9,7 +9,6 @@ namespace DecisionsPortal.Search;
 /// </summary>
 internal sealed record IndexState(
     Dictionary<IndexWord, int> VocabularyCounts,
-    Dictionary<string, SplittableWords> Splittable,
     BaseForms.KnownWords Known,
     Dictionary<string, BaseForms.BaseFormClasses> Classes,
     IndexedTerm[] Terms,
@@ -18,4 +17,12 @@ internal sealed record IndexState(
     List<CachedSearchDocument> Ordered,
     WrittenIndex Written,
     SearchPageInfo Page,
-    SearchFiles Files);
+    SearchFiles Files)
+{
+    // Made from the documents of Ordered when a patch first asks, which only serve's edits do:
+    // counting and sorting every long word twice was a twentieth of a one-off build's search index,
+    // for a state no one reads. A patch changes it in place, and `with` hands it on as it is.
+    private Dictionary<string, SplittableWords>? splittable;
+
+    public Dictionary<string, SplittableWords> Splittable => splittable ??= SplittableWords.Of(Ordered);
+}

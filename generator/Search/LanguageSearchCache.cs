@@ -14,6 +14,9 @@ internal sealed class LanguageSearchCache(Func<string, BaseForms.IBaseFormSource
     /// <summary>The last build's index, to patch; null until one is built or after a build that could not keep it.</summary>
     public IndexState? Index { get; set; }
 
+    /// <summary>Whether <see cref="Documents"/> and <see cref="Index"/> are kept after a build (<see cref="SearchCache.KeepsIndexes"/>).</summary>
+    public bool Keeps { get; init; } = true;
+
     /// <summary>How many builds patched the previous index rather than building it anew.</summary>
     public int Patched { get; set; }
 }

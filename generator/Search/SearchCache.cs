@@ -22,7 +22,14 @@ public sealed class SearchCache
     /// <summary>Where the dictionaries' answers are kept between runs (<see cref="StoredWordForms"/>), if anywhere: set for each build.</summary>
     public string? StoreFolder { get; set; }
 
-    internal LanguageSearchCache For(string language) => languages.GetOrAdd(language, _ => new LanguageSearchCache(Dictionary));
+    /// <summary>
+    /// Whether each index's analyses and state stay for the next build to reuse and patch: serve's
+    /// do; a one-off build has no next build, and what it kept only made the collector copy and
+    /// mark it again and again until the process ended.
+    /// </summary>
+    public bool KeepsIndexes { get; set; } = true;
+
+    internal LanguageSearchCache For(string language) => languages.GetOrAdd(language, _ => new LanguageSearchCache(Dictionary) { Keeps = KeepsIndexes });
 
     /// <summary>The dictionary of a document language, its answers stored; null when it has none.</summary>
     private StoredWordForms? Dictionary(string language) =>

@@ -56,13 +56,22 @@ public static class SiteModelBuilder
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
         var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
         var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
-        SectionClashes.Check(published, law, diagnostics);
-        LostTranslations.Check(published, diagnostics);
+
+        // Two more checks that only report, on the other core beside the pairing (the checks of
+        // the loaded files, started with the stage, have mostly ended by now). They read no memo,
+        // so one left running by an exception here cannot reach into the next build.
+        var publishedChecks = Task.Run(() =>
+        {
+            SectionClashes.Check(published, law, diagnostics);
+            LostTranslations.Check(published, diagnostics);
+        });
         var pages = DecisionOrder.Sort(InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, diagnostics, cache));
         for (var i = 0; i < pages.Count; i++)
         {
             pages[i] = cache.Same(pages[i]);
         }
+
+        publishedChecks.GetAwaiter().GetResult();
 
         // The languages' listings and records are independent of each other: one core each, a
         // language's record made right after its listings, with no wait for the other languages'.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DecisionsPortal.Diagnostics;
+using YamlDotNet.Core;
 
 namespace DecisionsPortal.Yaml;
 
@@ -54,9 +55,15 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
             return scalar.Value;
         }
 
-        diagnostics.Error(typeErrorCode, source.At(value), $"'{key}' must be text, not a {Describe(value)}");
+        // '[kaupunginhallitus]' is one text in brackets to the editor: the line to write is known.
+        var write = value is SequenceNode { Children: [ScalarNode { Value: { Length: > 0 } only } item] }
+            ? MessageText.Format(WriteInstead, key, item.Style == ScalarStyle.Plain ? only : GluedNote.Quote(only))
+            : MessageText.Empty;
+        diagnostics.Error(typeErrorCode, source.At(value), $"'{key}' must be text, not a {Describe(value)}{write}");
         return null;
     }
+
+    private const string WriteInstead = "; write '{0}: {1}'";
 
     public bool? Boolean(string key)
     {
