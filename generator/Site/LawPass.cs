@@ -33,15 +33,15 @@ public static class LawPass
     public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache cache)
     {
         var expiries = new List<PersonalDataExpiry>();
-        // A file without 'minutes_public' takes its translation's day, as its meeting's decisions do,
-        // so its marks do not outlive theirs.
-        var minutes = files.GroupBy(m => new MeetingId(m.Body, m.Date))
-            .Select(g => g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList())
-            .SelectMany(held => held.Select(m => (File: m, Day: MinutesPublic(held, m.Language))))
-            .ToDictionary(x => x.File, x => x.Day, (IEqualityComparer<Meeting>)ReferenceEqualityComparer.Instance);
+        // A meeting's marks leave the site on the day counted from the earliest 'minutes_public' of
+        // its files, in every language: one that wrote a later day (or none) must not keep longer
+        // what the other takes off.
+        var earliest = files.Where(m => m.MinutesPublic is not null)
+            .GroupBy(m => new MeetingId(m.Body, m.Date))
+            .ToDictionary(g => g.Key, g => g.Min(m => m.MinutesPublic!.Value));
         CheckMinutesPublic(files, diagnostics);
         CheckAppeals(loaded, config, diagnostics);
-        var meetingFiles = files.Select(m => Publication.Of(m, minutes[m], config, expiries, diagnostics)).ToList();
+        var meetingFiles = files.Select(m => Publication.Of(m, EarliestMinutes(earliest, new MeetingId(m.Body, m.Date)), config, expiries, diagnostics)).ToList();
         var meetings = meetingFiles
             .GroupBy(m => new MeetingId(m.Body, m.Date))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Meeting>)g.OrderBy(m => m.Language, StringComparer.Ordinal).ToList());
@@ -51,8 +51,10 @@ public static class LawPass
         var decisions = new List<Decision>(loaded.Count);
         var ids = new string[loaded.Count];
         var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
-        foreach (var decision in loaded)
+        var law = new (AppealKind? Appeal, AppealPeriod? Period, MeetingId? Meeting, AppealPeriod? Expiry)[loaded.Count];
+        for (var i = 0; i < loaded.Count; i++)
         {
+            var decision = loaded[i];
             var meeting = FindMeeting(decision, meetings, diagnostics);
             var held = meeting is { } id && meetings.TryGetValue(id, out var found) ? found : [];
             if (held.Count > 0 && held.FirstOrDefault(m => m.Cancelled) is { } cancelled && !decision.Law.Withdrawn)
@@ -76,7 +78,26 @@ public static class LawPass
                     $"no appeal instructions '{AppealKinds.Id(needed)}' in language '{decision.Language}': create templates/appeal/{AppealKinds.Id(needed)}.{decision.Language}.md");
             }
 
-            var shown = Publication.Of(decision, confidentialKeys.GetValueOrDefault(decision), period, config, expiries, diagnostics, cache);
+            var expiry = appeal is { } counted && meeting is { } met && EarliestMinutes(earliest, met) is { } first ? AppealPeriod.Compute(counted, first) : null;
+            law[i] = (appeal, period, meeting, expiry);
+        }
+
+        // The page shows its own appeal period; its personal data leaves the site by the earliest
+        // last day among its translations', so no language keeps it longer than another.
+        var firstExpiry = new Dictionary<string, AppealPeriod>(StringComparer.Ordinal);
+        for (var i = 0; i < loaded.Count; i++)
+        {
+            if (law[i].Expiry is { } own && (!firstExpiry.TryGetValue(loaded[i].Key, out var known) || own.LastDay < known.LastDay))
+            {
+                firstExpiry[loaded[i].Key] = own;
+            }
+        }
+
+        for (var i = 0; i < loaded.Count; i++)
+        {
+            var decision = loaded[i];
+            var (appeal, period, meeting, _) = law[i];
+            var shown = Publication.Of(decision, confidentialKeys.GetValueOrDefault(decision), firstExpiry.GetValueOrDefault(decision.Key), config, expiries, diagnostics, cache);
             byDecision[ids[decisions.Count] = DecisionId(shown)] = (appeal, period, meeting);
             decisions.Add(shown);
         }
@@ -91,8 +112,8 @@ public static class LawPass
         return new Result(decisions, byDecision, meetings.ToDictionary(), expiries) { ByInstance = byInstance };
     }
 
-    // Each language's files count their marks' last day from their own 'minutes_public': a later
-    // day in one would keep there the personal data the other language takes off the site.
+    // The marks of both languages leave the site by the earlier day (Apply); the later one is
+    // still a mistake an editor should correct, as the page shows its own day.
     private static void CheckMinutesPublic(IReadOnlyList<Meeting> files, DiagnosticBag diagnostics)
     {
         foreach (var held in files.Where(m => m.MinutesPublic is not null).GroupBy(m => new MeetingId(m.Body, m.Date)))
@@ -100,14 +121,14 @@ public static class LawPass
             var first = held.MinBy(m => m.MinutesPublic)!;
             foreach (var later in held.Where(m => m.MinutesPublic > first.MinutesPublic))
             {
-                diagnostics.Error(DiagnosticCodes.MinutesPublicDiffers, later.LocationOf("minutes_public"),
-                    $"'minutes_public' is {IsoDate.Format(later.MinutesPublic!.Value)} here but {IsoDate.Format(first.MinutesPublic!.Value)} in {first.File.Path}, the same meeting in another language: the minutes went public on one day, and the later one keeps the personal data of the meeting and its decisions on the site in this language after its last day; write the day of the minutes in both files");
+                diagnostics.Warning(DiagnosticCodes.MinutesPublicDiffers, later.LocationOf("minutes_public"),
+                    $"'minutes_public' is {IsoDate.Format(later.MinutesPublic!.Value)} here but {IsoDate.Format(first.MinutesPublic!.Value)} in {first.File.Path}, the same meeting in another language: the languages disagree on the day the minutes went public, and the personal data of both is taken off the site by the earlier day; write the day the minutes went public in both files");
             }
         }
     }
 
-    // One decision has one appeal, and its marks' last day is counted from that appeal's period: a
-    // translation with a longer one would keep there what the other language takes off the site.
+    // As above, for the appeal: each page shows its own period, and the personal data of both
+    // leaves by the earlier last day. Translations of different organs are DP0023's to report.
     private static void CheckAppeals(IReadOnlyList<Decision> loaded, SiteConfig config, DiagnosticBag diagnostics)
     {
         var pairs = loaded
@@ -119,15 +140,18 @@ public static class LawPass
             var files = pair.OrderBy(d => d.Language, StringComparer.Ordinal).ToList();
             var first = files[0];
             var kind = first.Law.Appeal ?? config.AppealOf(first.Body);
-            foreach (var other in files.Skip(1).Where(d => (d.Law.Appeal ?? config.AppealOf(d.Body)) != kind))
+            foreach (var other in files.Skip(1).Where(d => d.Body == first.Body && (d.Law.Appeal ?? config.AppealOf(d.Body)) != kind))
             {
                 // At the 'appeal:' written: the other file takes its organ's.
                 var (at, unlike) = other.Law.Appeal is null && first.Law.Appeal is not null ? (first, other) : (other, first);
-                diagnostics.Error(DiagnosticCodes.AppealDiffers, at.LocationOf("appeal"),
-                    $"the appeal is '{AppealKinds.Id((at.Law.Appeal ?? config.AppealOf(at.Body))!.Value)}' here but '{AppealKinds.Id((unlike.Law.Appeal ?? config.AppealOf(unlike.Body))!.Value)}' in {unlike.File.Path}, its translation: a decision has one appeal, and the last day of its personal data is counted from it, so the longer period keeps that data on the site in one language after the other has taken it off; write the same 'appeal:' in both files");
+                diagnostics.Warning(DiagnosticCodes.AppealDiffers, at.LocationOf(at.Law.Appeal is null ? "body" : "appeal"),
+                    $"the appeal is '{AppealKinds.Id((at.Law.Appeal ?? config.AppealOf(at.Body))!.Value)}' here but '{AppealKinds.Id((unlike.Law.Appeal ?? config.AppealOf(unlike.Body))!.Value)}' in {unlike.File.Path}, its translation: the languages disagree on the appeal, and the personal data of both is taken off the site by the earlier of the two last days; write the same 'appeal:' in both files, or remove it from both to take the organ's");
             }
         }
     }
+
+    private static DateOnly? EarliestMinutes(Dictionary<MeetingId, DateOnly> earliest, MeetingId meeting) =>
+        earliest.TryGetValue(meeting, out var day) ? day : null;
 
     // The minutes' day of publication of the decision's language, else of another; a loop, as
     // lambdas capturing the decision were two allocations for each of 20,000 decisions a build.

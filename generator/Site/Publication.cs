@@ -46,7 +46,7 @@ public static class Publication
         published.Law.Confidential || published.PersonalDataRemoved || published.Law.Personal.Contains("attachments") ? [] : published.Attachments;
 
     /// <summary>A meeting file as every output may show it.</summary>
-    /// <param name="minutesPublic">The day the meeting's minutes went public: the file's own, else its translation's.</param>
+    /// <param name="minutesPublic">The earliest day its meeting's files say the minutes went public, from which its marks expire in every language.</param>
     internal static Meeting Of(Meeting file, DateOnly? minutesPublic, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics) =>
         PersonalDataRedaction.RedactMeeting(file, minutesPublic, config, expiries, diagnostics);
 

@@ -265,10 +265,10 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'fi/2025/a.md' in 'removed' is still in the content folder", Only(result, "DP1052").Message);
     }
-    // A decision has one appeal, and its marks' last day is counted from its period: a translation
-    // with the longer one kept in its language what the other had taken off the site.
+    // Each page shows its own appeal period, so the editor is told to correct the one that differs;
+    // the personal data of both leaves by the earlier last day (PersonalDataTests).
     [Fact]
-    public void Translations_that_disagree_on_the_appeal_are_an_error_at_the_one_unlike_the_first()
+    public void Translations_that_disagree_on_the_appeal_are_warned_about_at_the_appeal_written()
     {
         using var site = new TestSite(
             "-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "appeal: rectification") +
@@ -276,12 +276,31 @@ public sealed class LegalFieldsValidationTests
 
         var result = site.Build();
 
-        Assert.Equal(1, result.ExitCode);
-        var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("DP0181", error.Code);
-        Assert.EndsWith("content/sv/2025/a.md", error.Location.Path);
-        Assert.Equal(8, error.Location.Line);
-        Assert.Contains("'rectification' in ", error.Message);
-        Assert.Contains("content/fi/2025/a.md, its translation", error.Message);
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0181");
+        Assert.False(warning.IsError);
+        Assert.EndsWith("content/sv/2025/a.md", warning.Location.Path);
+        Assert.Equal((8, 1), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("'rectification' in ", warning.Message);
+        Assert.Contains("content/fi/2025/a.md, its translation", warning.Message);
+        Assert.Contains("the earlier of the two last days", warning.Message);
+    }
+
+    // Translations of two organs are told that (DP0023); their appeals differ as the organs' do.
+    [Fact]
+    public void Translations_of_different_organs_are_not_told_their_appeals_differ()
+    {
+        var config = TestSite.DefaultConfig
+            .Replace("kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen }", "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: rectification }", StringComparison.Ordinal)
+            .Replace("kaupunginvaltuusto: { fi: Kaupunginvaltuusto, sv: Stadsfullmäktige }", "kaupunginvaltuusto: { fi: Kaupunginvaltuusto, sv: Stadsfullmäktige, appeal: municipal }", StringComparison.Ordinal);
+        using var site = new TestSite(
+            "-- site.yml --\n" + config + "\neditor_language: en\n" +
+            "-- content/fi/2025/a.md --\n" + Decisions.Finnish() +
+            "\n-- content/sv/2025/a.md --\n" + Decisions.Swedish(body: "kaupunginvaltuusto"));
+
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0023");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP0181");
     }
 }

@@ -324,4 +324,54 @@ public sealed class PersonalDataTests
         Assert.Empty(site.FilesContaining("Kalle Kantaja"));
         Assert.Equal("Eero Esa: Asukas [henkilötieto poistettu] valitti asiasta.", Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".dissent li")!.TextContent);
     }
+
+    // One decision, one meeting: however its translations' files disagree, no language may keep
+    // personal data longer than another, so all of them take it off by the earliest last day.
+    private static string Translated(string fiMinutes, string svMinutes, string fiExtra = "", string svExtra = "") =>
+        "-- site.yml --\n" + TestSite.DefaultConfig.Replace("kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen }", "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: rectification }", StringComparison.Ordinal)
+        + "\neditor_language: en\n"
+        + "-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: "2025-02-03", extra: fiExtra, text: "Korvaus maksetaan [[Asukas Anttila]]{.personal}.")
+        + "\n-- content/sv/2025/a.md --\n" + Decisions.Swedish(date: "2025-02-03", extra: svExtra, text: "Ersättning betalas till [[Asukas Anttila]]{.personal}.")
+        + $"\n-- content/fi/meetings/kaupunginhallitus/2025-02-03.md --\n---\nplace: Kaupungintalo\nminutes_public: {fiMinutes}\n---\nPöytäkirjan piti [[Sihteeri Saarinen]]{{.personal}}.\n"
+        + $"-- content/sv/meetings/kaupunginhallitus/2025-02-03.md --\n---\nplace: Stadshuset\nminutes_public: {svMinutes}\n---\nProtokollet fördes av [[Sihteeri Saarinen]]{{.personal}}.\n";
+
+    [Fact]
+    public void Meeting_files_that_disagree_on_minutes_public_take_the_personal_data_of_both_languages_off_by_the_earlier_day()
+    {
+        // Finnish: the last day is 2025-02-26; Swedish: 2025-03-24.
+        using var site = new TestSite(Translated("2025-02-05", "2025-03-01"));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0180" && !d.IsError);
+        Assert.Empty(site.FilesContaining("Asukas Anttila"));
+        Assert.Empty(site.FilesContaining("Sihteeri Saarinen"));
+        Assert.Contains("[personuppgift borttagen]", site.Read("sv/moten/kaupunginhallitus/2025-02-03/index.html"));
+    }
+
+    [Fact]
+    public void Translations_that_disagree_on_the_appeal_take_the_personal_data_of_both_languages_off_by_the_shorter_period()
+    {
+        // Rectification: the last day is 2025-04-09; a municipal appeal: 2025-04-25.
+        using var site = new TestSite(Translated("2025-03-19", "2025-03-19", svExtra: "appeal: municipal"));
+
+        var result = site.BuildOn(new DateOnly(2025, 4, 15));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0181" && !d.IsError);
+        Assert.Empty(site.FilesContaining("Asukas Anttila"));
+        Assert.Contains("[personuppgift borttagen]", site.Read("sv/beslut/2025/a/index.html"));
+    }
+
+    [Fact]
+    public void Translations_that_disagree_build_with_warnings_once_their_days_have_passed_in_both_languages()
+    {
+        using var site = new TestSite(Translated("2025-02-05", "2025-03-01", svExtra: "appeal: municipal"));
+
+        var result = site.BuildOn(new DateOnly(2026, 1, 5));
+
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
+        Assert.Empty(site.FilesContaining("Asukas Anttila"));
+    }
 }
