@@ -111,7 +111,12 @@ public static class LawConfigReader
     private static MessageText? PathProblem(string path, IReadOnlyList<string> languages, string contentDirectory)
     {
         var parts = path.TrimStart('/').Split('/');
-        if (parts.FirstOrDefault(p => p is "" or "." or "..") is { } part)
+        if (parts.Contains(""))
+        {
+            return MessageText.Of($"'{path}' in 'removed' has an empty part (two slashes together, or a '/' at the end); write the deleted file's path under the content folder, e.g. 'fi/2024/old-decision.md'");
+        }
+
+        if (parts.FirstOrDefault(p => p is "." or "..") is { } part)
         {
             return MessageText.Of($"'{path}' in 'removed' has a '{part}' part; write the deleted file's path under the content folder, e.g. 'fi/2024/old-decision.md'");
         }
@@ -123,10 +128,17 @@ public static class LawConfigReader
                 : null;
         }
 
-        var from = Array.FindIndex(parts, 1, p => languages.Contains(p, StringComparer.Ordinal));
-        return from > 0 && from < parts.Length - 1
-            ? MessageText.Of($"'{path}' in 'removed' is written from another folder than the content folder; write '{string.Join('/', parts[from..])}'")
-            : MessageText.Of($"'{path}' in 'removed' must begin with the language folder the file was in, one of {string.Join(", ", languages)}, e.g. 'fi/2024/old-decision.md'");
+        // The folder's name is the language's, as site.yml writes it ('FI/…' is 'fi/…').
+        var from = Array.FindIndex(parts, p => languages.Contains(p, StringComparer.OrdinalIgnoreCase));
+        if (from < 0 || from == parts.Length - 1)
+        {
+            return MessageText.Of($"'{path}' in 'removed' must begin with the language folder the file was in, one of {string.Join(", ", languages)}, e.g. 'fi/2024/old-decision.md'");
+        }
+
+        var meant = string.Join('/', [languages.First(l => l.Equals(parts[from], StringComparison.OrdinalIgnoreCase)), .. parts[(from + 1)..]]);
+        return from > 0
+            ? MessageText.Of($"'{path}' in 'removed' is written from another folder than the content folder; write '{meant}'")
+            : MessageText.Of($"'{path}' in 'removed' names its language folder in other letters than site.yml's languages; write '{meant}'");
     }
 
     /// <summary>Every templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md there is; the Model stage reports one a decision needs but lacks.</summary>

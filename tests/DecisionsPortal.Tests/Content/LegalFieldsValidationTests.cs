@@ -236,8 +236,10 @@ public sealed class LegalFieldsValidationTests
     [Theory]
     [InlineData("content/fi/2024/vanha.md", "'fi/2024/vanha.md'")]
     [InlineData("fi2024/vanha.md", "fi, sv")]
-    [InlineData("FI/2024/vanha.md", "fi, sv")]
+    [InlineData("FI/2024/vanha.md", "write 'fi/2024/vanha.md'")]
     [InlineData("fi/2024/../../vanha.md", "'..'")]
+    [InlineData("fi//2024/vanha.md", "has an empty part (two slashes together, or a '/' at the end)")]
+    [InlineData("fi/", "has an empty part (two slashes together, or a '/' at the end)")]
     public void A_removed_file_whose_path_is_not_a_decision_file_of_the_content_folder_is_a_configuration_error(string path, string hint)
     {
         var result = BuildWith("", TestSite.DefaultConfig + $"\nremoved:\n  - {{ path: {path}, date: 2025-02-01 }}\n");
