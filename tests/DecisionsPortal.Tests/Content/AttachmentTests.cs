@@ -70,8 +70,8 @@ public sealed class AttachmentTests
         Assert.Contains("did you mean 'kutsu.pdf'", error.Message, StringComparison.Ordinal);
     }
 
-    // Run as the tool runs, without ICU, where string.Normalize composes nothing: in the test
-    // process it did, and the hint was tested there while the tool said "expected one of: päätös.pdf".
+    // Run as the tool runs, without ICU, where string.Normalize composes nothing: the test process
+    // has ICU, so a hint seen there says nothing of what the tool tells an editor.
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -229,10 +229,11 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("needs a path and a date", Only(result, "DP1052").Message);
     }
+
     // A tombstone is how a mirror learns to delete its copy (often of a decision taken down for
-    // what it published): one whose path names no language of the site was left out of every
-    // language's open data without a word, and one with a ".." part gave mirrors a key to delete by
-    // that leaves their folder.
+    // what it published): one whose path names no language of the site would be in no language's
+    // open data, and one with a ".." part would give mirrors a key to delete by that leaves their
+    // folder.
     [Theory]
     [InlineData("content/fi/2024/vanha.md", "'fi/2024/vanha.md'")]
     [InlineData("fi2024/vanha.md", "fi, sv")]
@@ -250,15 +251,32 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal(TestSite.DefaultConfig.Split('\n').Length + 2, error.Location.Line);
     }
 
-    [Fact]
-    public void A_removed_file_written_relative_to_the_content_folder_is_a_tombstone_in_its_language()
+    // Mirrors look for tombstones in the open data of the language the path begins with.
+    [Theory]
+    [InlineData("sv/2024/gammalt.md")]
+    [InlineData("/sv/2024/gammalt.md")]
+    public void A_removed_file_written_relative_to_the_content_folder_is_a_tombstone_in_its_language(string path)
     {
-        var result = BuildWith("", TestSite.DefaultConfig + "\nremoved:\n  - { path: sv/2024/gammalt.md, date: 2025-02-01 }\n");
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish()
+            + "\n-- site.yml --\n" + TestSite.DefaultConfig + $"\neditor_language: en\nremoved:\n  - {{ path: {path}, date: 2025-02-01 }}\n");
 
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
+        var result = site.Build();
+
+        Assert.True(result.ExitCode == 0 && result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
+        Assert.Equal([("2024/gammalt", "sv", "deleted")], Removed(site, "sv"));
+        Assert.Empty(Removed(site, "fi"));
     }
-    // The tombstone tells mirrors to delete the decision with that key: listing a file that is
-    // still there (the other language's, a name taken again) took a published decision off them.
+
+    private static List<(string Key, string Language, string Reason)> Removed(TestSite site, string language)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read($"{language}/decisions.json"));
+        return json.RootElement.GetProperty("removed").EnumerateArray()
+            .Select(t => (t.GetProperty("key").GetString()!, t.GetProperty("language").GetString()!, t.GetProperty("reason").GetString()!))
+            .ToList();
+    }
+
+    // The tombstone tells mirrors to delete the decision with that key: a file still there (the
+    // other language's, a name taken again) is a decision the site publishes.
     [Fact]
     public void A_removed_file_that_is_still_in_the_content_folder_is_a_configuration_error()
     {
@@ -267,6 +285,7 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'fi/2025/a.md' in 'removed' is still in the content folder", Only(result, "DP1052").Message);
     }
+
     // Each page shows its own appeal period, so the editor is told to correct the one that differs;
     // the personal data of both leaves by the earlier last day (PersonalDataTests).
     [Fact]
@@ -304,5 +323,19 @@ public sealed class LegalFieldsValidationTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == "DP0023");
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP0181");
+    }
+
+    [Fact]
+    public void An_appeal_written_as_the_organs_in_one_translation_only_is_no_disagreement()
+    {
+        var config = TestSite.DefaultConfig.Replace("kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen }", "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: rectification }", StringComparison.Ordinal);
+        using var site = new TestSite(
+            "-- site.yml --\n" + config + "\neditor_language: en\n" +
+            "-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "appeal: rectification") +
+            "\n-- content/sv/2025/a.md --\n" + Decisions.Swedish());
+
+        var result = site.Build();
+
+        Assert.True(result.ExitCode == 0 && result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
     }
 }

@@ -258,6 +258,29 @@ public sealed class MeetingFileTests
         Assert.Contains("taken off the site by the earlier day", warning.Message);
     }
 
+    // The file without a day takes its translation's, as the meeting's decisions do.
+    [Fact]
+    public void Minutes_public_given_in_one_language_only_is_no_disagreement()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish()}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            place: Kaupungintalo
+            minutes_public: 2025-03-19
+            ---
+            -- content/sv/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            place: Stadshuset
+            ---
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.ExitCode == 0 && result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+    }
+
     [Fact]
     public void An_attendee_missing_from_the_register_is_warned_about_at_the_name()
     {

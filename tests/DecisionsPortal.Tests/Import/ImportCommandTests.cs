@@ -163,9 +163,9 @@ public sealed class ImportCommandTests
         Assert.Contains("error DP1060", stderr);
         Assert.EndsWith("Reviewed.\n", File.ReadAllText(Path.Combine(site.Root, ImportedPath)));
     }
-    // The file name is made from the title: one with nothing to make it of was written as ".md",
-    // a hidden file that every check then refused, and the next such import was told to choose
-    // another title it had no way to give.
+
+    // The file name is made from the title: one with nothing to make it of would be the hidden
+    // file ".md", which every check refuses, so the editor is told at the title's line instead.
     [Theory]
     [InlineData("§ 7 [[Maija Meikäläinen]]{.personal}")]
     [InlineData("§ 7 !!!")]
