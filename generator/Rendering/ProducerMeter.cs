@@ -40,6 +40,13 @@ internal sealed class ProducerMeter(string name, Stopwatch clock)
     /// <summary>This thread works for <paramref name="meter"/> from now on (none: for no producer).</summary>
     public static void WorkFor(ProducerMeter? meter) => Current.Value = meter;
 
+    /// <summary>
+    /// This thread is about to wait: its producer's work ends here for the wall time. The thread
+    /// stays charged to it (a waiting thread uses next to no CPU and allocates nothing), so taking up that
+    /// producer's work again after the wait does not ask the kernel for the thread's CPU time.
+    /// </summary>
+    public static void Pause() => charged?.Ended();
+
     private static void Switched(AsyncLocalValueChangedArgs<ProducerMeter?> change)
     {
         if (ReferenceEquals(charged, change.CurrentValue))
@@ -72,6 +79,11 @@ internal sealed class ProducerMeter(string name, Stopwatch clock)
     {
         Interlocked.Add(ref cpuTicks, cpu.Ticks);
         Interlocked.Add(ref allocated, bytes);
+        Ended();
+    }
+
+    private void Ended()
+    {
         var now = clock.Elapsed.Ticks;
         for (var seen = Interlocked.Read(ref last); now > seen; seen = Interlocked.Read(ref last))
         {

@@ -21,13 +21,17 @@ internal static class IncrementalIndexer
         var people = new string[listed.Count];
         var files = new List<(Content.Attachment Attachment, string Key)>[listed.Count];
         var fileKeys = new string[listed.Count];
+        // The previous build's entry of each decision while it still matches (null: analysed anew),
+        // looked up once: a look-up hashes the page's whole address.
+        var kept = new CachedSearchDocument?[listed.Count];
         var unread = new List<(string Path, string Key)>();
         for (var i = 0; i < listed.Count; i++)
         {
             people[i] = DecisionPeople.Names(site, listed[i]);
             files[i] = SearchableAttachments.Of(listed[i], attachments);
             fileKeys[i] = files[i].Count == 0 ? "" : FileKeys(files[i]);
-            if (files[i].Count > 0 && !(previous.TryGetValue(listed[i].Path, out var kept) && kept.Matches(listed[i].Decision, people[i], fileKeys[i])))
+            kept[i] = previous.TryGetValue(listed[i].Path, out var entry) && entry.Matches(listed[i].Decision, people[i], fileKeys[i]) ? entry : null;
+            if (files[i].Count > 0 && kept[i] is null)
             {
                 unread.AddRange(files[i].Select(f => (f.Attachment.SourcePath!, f.Key)));
             }
@@ -40,7 +44,7 @@ internal static class IncrementalIndexer
         for (var i = 0; i < listed.Count; i++)
         {
             var decisionPage = listed[i];
-            if (!previous.TryGetValue(decisionPage.Path, out var entry) || !entry.Matches(decisionPage.Decision, people[i], fileKeys[i]))
+            if (kept[i] is not { } entry)
             {
                 var texts = files[i].Select(f => (f.Attachment, Text: attachments.Get(f.Attachment.SourcePath!, f.Key))).ToList();
                 var document = SearchDocuments.Of(site, decisionPage, people[i]) with

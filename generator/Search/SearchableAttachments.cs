@@ -7,7 +7,7 @@ namespace DecisionsPortal.Search;
 internal static class SearchableAttachments
 {
     public static List<(Attachment Attachment, string Key)> Of(DecisionPage page, AttachmentTextCache texts) =>
-        Publication.SearchableAttachments(page.Decision)
+        Publication.SearchableAttachments(page.Decision) is not { Count: > 0 } searchable ? [] : searchable
             .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File))
             .Select(a => (Attachment: a, Key: texts.KeyOf(a.SourcePath!)))
             .ToList();

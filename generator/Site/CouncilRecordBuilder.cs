@@ -1,5 +1,6 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
+using DecisionsPortal.Law;
 
 namespace DecisionsPortal.Site;
 
@@ -41,11 +42,15 @@ public static class CouncilRecordBuilder
 
         // The handlings of each case and the items of each meeting in one pass, in the order of
         // the listing; each diary number is made a slug once (the same number is in each language's site).
+        // The law of each listed page is asked once, here: the language's own pages are listed too.
         var handlings = new Dictionary<string, List<DecisionPage>>(StringComparer.Ordinal);
         var agenda = new Dictionary<MeetingId, List<DecisionPage>>();
-        foreach (var page in site.Listed)
+        var lawOf = new (AppealKind? Appeal, AppealPeriod? Period, MeetingId? Meeting)[site.Listed.Count];
+        for (var i = 0; i < lawOf.Length; i++)
         {
-            if (law.Of(page.Decision).Meeting is { } meeting)
+            var page = site.Listed[i];
+            lawOf[i] = law.Of(page.Decision);
+            if (lawOf[i].Meeting is { } meeting)
             {
                 ref var items = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(agenda, meeting, out _);
                 (items ??= []).Add(page);
@@ -80,22 +85,29 @@ public static class CouncilRecordBuilder
             .Select(g => new MeetingCalendar(language, g.Key, paths.Calendar(language, g.Key), paths.Feed(language, g.Key), g.OrderByDescending(m => m.Id.Date).ToList()))
             .ToList();
 
-        var caseOf = new Dictionary<string, CasePage>(site.Listed.Count, StringComparer.Ordinal);
+        // By the page itself: hashing 20,000 page addresses a language was most of the table's cost.
+        var caseOf = new Dictionary<DecisionPage, CasePage>(site.Listed.Count, ReferenceEqualityComparer.Instance);
         foreach (var c in languageCases)
         {
             foreach (var handling in c.Handlings)
             {
-                caseOf.Add(handling.Path, c);
+                caseOf.Add(handling, c);
             }
         }
 
         // The decisions of one meeting share its address string.
         var meetingPages = languageMeetings.ToDictionary(m => m.Id);
         var laws = new List<KeyValuePair<string, DecisionLaw>>(site.Decisions.Count);
+        var listedAt = 0;
         foreach (var page in site.Decisions)
         {
-            var (appeal, period, meeting) = law.Of(page.Decision);
-            var casePage = caseOf.GetValueOrDefault(page.Path);
+            while (!ReferenceEquals(site.Listed[listedAt], page))
+            {
+                listedAt++;
+            }
+
+            var (appeal, period, meeting) = lawOf[listedAt];
+            var casePage = caseOf.GetValueOrDefault(page);
             var newer = casePage is null ? null : Newest(casePage.Handlings, page);
             var meetingPage = meeting is { } id ? meetingPages.GetValueOrDefault(id) : null;
             var meetingPath = meeting is { } at ? meetingPage?.Path ?? paths.Meeting(language, at) : null;

@@ -55,7 +55,8 @@ public static class SiteModelBuilder
         // The law first, so that nothing after this line sees confidential or expired text.
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
         var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
-        var published = law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn).ToList();
+        var published = new List<Decision>(law.Decisions.Count);
+        published.AddRange(law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn));
 
         // Two more checks that only report, on the other core beside the pairing (the checks of
         // the loaded files, started with the stage, have mostly ended by now). They read no memo,
