@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace DecisionsPortal.Tests.Shared;
+
+public sealed class LatinMarksTests
+{
+    // The generator runs without ICU and keeps its own table; the test process has ICU, so each of
+    // the table's letters is checked against Unicode's canonical decomposition, and a typo in one of
+    // its three parallel strings cannot go unseen.
+    [Fact]
+    public void Each_accented_letter_is_decomposed_as_unicode_decomposes_it()
+    {
+        Assert.Equal("a\u0308", "ä".Normalize(NormalizationForm.FormD));
+        var letters = Enumerable.Range(0x00C0, 0x0250 - 0x00C0).Select(c => ((char)c).ToString())
+            .Where(c => c.Normalize(NormalizationForm.FormD) is { Length: 2 } parts && char.IsAsciiLetter(parts[0]))
+            .ToList();
+
+        var wrong = letters.Select(c => (Letter: c, Ours: LatinMarks.Decomposed(c)))
+            .Where(x => x.Ours != x.Letter && x.Ours != x.Letter.Normalize(NormalizationForm.FormD))
+            .Select(x => $"{x.Letter}: {string.Join(' ', x.Ours.Select(ch => $"U+{(int)ch:X4}"))}")
+            .ToList();
+
+        Assert.Empty(wrong);
+        Assert.Equal("Pa\u0308a\u0308to\u0308s", LatinMarks.Decomposed("Päätös"));
+        Assert.Equal("A\u030Aland", LatinMarks.Decomposed("Åland"));
+    }
+}
