@@ -24,8 +24,11 @@ public static class ContentRepositoryScaffolder
     {
         var version = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().SingleOrDefault()?.InformationalVersion;
+        // Only a whole commit id: a version built with other build metadata ('1.0+ci.7') names no
+        // commit the workflow could check out, and the workflow then keeps 'main'.
         var plus = version?.IndexOf('+') ?? -1;
-        return plus < 0 ? null : version![(plus + 1)..];
+        var commit = plus < 0 ? "" : version![(plus + 1)..];
+        return commit.Length == 40 && commit.All(char.IsAsciiHexDigitLower) ? commit : null;
     }
 
     public static IReadOnlyList<string>? Create(string folder, DiagnosticBag diagnostics)

@@ -56,14 +56,30 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
         }
 
         // '[kaupunginhallitus]' is one text in brackets to the editor: the line to write is known.
-        var write = value is SequenceNode { Children: [ScalarNode { Value: { Length: > 0 } only } item] }
-            ? MessageText.Format(WriteInstead, key, item.Style == ScalarStyle.Plain ? only : GluedNote.Quote(only))
+        var write = value is SequenceNode { Children: [ScalarNode { Value: { Length: > 0 } only } item] } && OneLine(only, item.Style) is { } written
+            ? MessageText.Format(WriteInstead, key, written)
             : MessageText.Empty;
         diagnostics.Error(typeErrorCode, source.At(value), $"'{key}' must be text, not a {Describe(value)}{write}");
         return null;
     }
 
     private const string WriteInstead = "; write '{0}: {1}'";
+
+    // A list's item as it can stand after 'key: ': brackets let a plain item begin with '@' or '|',
+    // or end with ':', which after a key would be refused or read otherwise, so such an item and
+    // YAML's words for nothing are quoted. An item of several lines has no one line to suggest.
+    private static string? OneLine(string item, ScalarStyle style)
+    {
+        if (item.Contains('\n') || item.Contains('\r'))
+        {
+            return null;
+        }
+
+        var plain = style == ScalarStyle.Plain && char.IsLetterOrDigit(item[0]) && !item.EndsWith(':')
+            && !item.Contains(": ", StringComparison.Ordinal) && !item.Contains(" #", StringComparison.Ordinal)
+            && item is not ("null" or "Null" or "NULL");
+        return plain ? item : GluedNote.Quote(item);
+    }
 
     public bool? Boolean(string key)
     {
