@@ -11,11 +11,13 @@ public static class LatinMarks
 {
     private const string Composed = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆ"
         + "ćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐő"
-        + "ŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžǍǎǏǐǑǒǓǔȘșȚț";
+        + "ŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžǍǎǏǐǑǒǓǔȘșȚț"
+        + "ƠơƯưǦǧǨǩǪǫǰǴǵǸǹȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȞȟȦȧȨȩȮȯȲȳ";
 
     private const string Bases = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaC"
         + "cCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOo"
-        + "RrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzAaIiOoUuSsTt";
+        + "RrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzAaIiOoUuSsTt"
+        + "OoUuGgKkOojGgNnAaAaEeEeIiIiOoOoRrRrUuUuHhAaEeOoYy";
 
     private const string Marks = "\u0300\u0301\u0302\u0303\u0308\u030A\u0327\u0300\u0301\u0302\u0308\u0300\u0301\u0302\u0308\u0303"
         + "\u0300\u0301\u0302\u0303\u0308\u0300\u0301\u0302\u0308\u0301\u0300\u0301\u0302\u0303\u0308\u030A"
@@ -27,7 +29,9 @@ public static class LatinMarks
         + "\u030C\u030C\u0304\u0304\u0306\u0306\u030B\u030B\u0301\u0301\u0327\u0327\u030C\u030C\u0301\u0301"
         + "\u0302\u0302\u0327\u0327\u030C\u030C\u0327\u0327\u030C\u030C\u0303\u0303\u0304\u0304\u0306\u0306"
         + "\u030A\u030A\u030B\u030B\u0328\u0328\u0302\u0302\u0302\u0302\u0308\u0301\u0301\u0307\u0307\u030C"
-        + "\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u0326\u0326\u0326\u0326";
+        + "\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u030C\u0326\u0326\u0326\u0326"
+        + "\u031B\u031B\u031B\u031B\u030C\u030C\u030C\u030C\u0328\u0328\u030C\u0301\u0301\u0300\u0300\u030F\u030F\u0311\u0311\u030F\u030F\u0311\u0311\u030F\u030F"
+        + "\u0311\u0311\u030F\u030F\u0311\u0311\u030F\u030F\u0311\u0311\u030F\u030F\u0311\u0311\u030C\u030C\u0307\u0307\u0327\u0327\u0307\u0307\u0304\u0304";
 
     /// <summary>The text with each precomposed Latin letter as its base letter and its mark.</summary>
     public static string Decomposed(string text)

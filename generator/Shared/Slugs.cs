@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DecisionsPortal;
 
-/// <summary>URL-safe names: lower-case a-z, 0-9 and single hyphens; ä, ö and å become a, o and a.</summary>
+/// <summary>URL-safe names: lower-case a-z, 0-9 and single hyphens; accented letters (ä, å, č) become their letter (a, a, c).</summary>
 public static class Slugs
 {
     // A file system refuses a name over 255 bytes; a slug this long is a paragraph pasted as a
@@ -15,27 +15,34 @@ public static class Slugs
         // change nothing: they are read as they are, without the intermediate strings.
         var ascii = System.Text.Ascii.IsValid(text);
         var builder = new StringBuilder(text.Length);
-        foreach (var letter in ascii ? text : Transliterate(text).Normalize(NormalizationForm.FormD))
+        var unspelt = false;
+        foreach (var letter in ascii ? text : LatinMarks.Decomposed(Transliterate(text)))
         {
             var c = char.ToLowerInvariant(letter);
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 builder.Append(c);
+                continue;
             }
-            else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
-                // The diacritic of a decomposed letter: drop it and keep the base letter.
+                // The accent of a decomposed letter: the base letter before it is kept.
+                continue;
             }
-            else if (builder.Length > 0 && builder[^1] != '-')
+
+            unspelt |= char.IsLetter(c);
+            if (builder.Length > 0 && builder[^1] != '-')
             {
                 builder.Append('-');
             }
         }
 
         var slug = builder.ToString().Trim('-');
-        // A name in a script with no spelling here (王伟) keeps an address of its own: a short
-        // hash of the text, stable from build to build, after whatever Latin letters it has.
-        if (!ascii && Dropped(text))
+        // A name with letters that have no spelling here (王伟, Nguyễn) keeps an address of its
+        // own: a short hash of the text, stable from build to build, after its Latin letters.
+        // Without it 'Čapek' and 'Łapek' would share one, and each letter dropped makes another twin.
+        if (unspelt)
         {
             slug = slug.Length == 0 ? Hash(text) : slug + "-" + Hash(text);
         }
@@ -48,22 +55,8 @@ public static class Slugs
 
     private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 
-    // Letters that neither are Latin nor have a Latin spelling below: they leave no trace in the slug.
-    private static bool Dropped(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c) && c > '\u024F' && !(c is >= '\u0370' and <= '\u03FF' or >= '\u0400' and <= '\u04FF'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The generator runs with InvariantGlobalization, where Normalize(FormD) leaves 'ä' whole; so
-    // the Latin letters of Nordic and European names are spelt out here, and FormD stays for the rest.
+    // Letters that are not an ASCII letter with an accent (which LatinMarks decomposes, as the
+    // generator runs without ICU): those of Nordic, Sami, Baltic and Slavic names spelt out.
     private static string Transliterate(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -71,19 +64,19 @@ public static class Slugs
         {
             var spelt = char.ToLowerInvariant(c) switch
             {
-                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
                 'æ' => "ae",
-                'ç' => "c",
-                'è' or 'é' or 'ê' or 'ë' => "e",
-                'ì' or 'í' or 'î' or 'ï' => "i",
-                'ñ' => "n",
-                'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => "o",
+                'ø' => "o",
                 'œ' => "oe",
-                'ù' or 'ú' or 'û' or 'ü' => "u",
-                'ý' or 'ÿ' => "y",
-                'š' => "s",
-                'ž' => "z",
                 'ß' => "ss",
+                'ð' or 'đ' => "d",
+                'þ' => "th",
+                'ł' => "l",
+                'ı' => "i",
+                'ŋ' => "n",
+                'ħ' => "h",
+                'ŧ' => "t",
+                'ʒ' or 'ǯ' => "z",
+                'ǥ' => "g",
                 _ => c is >= '\u0370' and <= '\u04FF' ? OtherAlphabets.Spell(char.ToLowerInvariant(c)) : null,
             };
             if (spelt is null)

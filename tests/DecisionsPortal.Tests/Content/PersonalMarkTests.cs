@@ -197,4 +197,23 @@ public sealed class PersonalMarkTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0177" or "DP0109");
     }
+
+    // Run as the tool runs, without ICU: a letter the slug dropped ('Čapek' as 'apek') made the
+    // marked name's address words differ from the file name's, and the name was published for ever.
+    [Theory]
+    [InlineData("Jan Čapek", "valitus-jan-capek")]
+    [InlineData("Lech Wałęsa", "lech-walesa-valitus")]
+    [InlineData("Antonín Dvořák", "antonin-dvorak")]
+    [InlineData("Đorđe Perić", "dorde-peric-hakemus")]
+    [InlineData("Máret Ŋuolja", "maret-nuolja")]
+    public void A_marked_name_with_letters_of_other_alphabets_is_found_in_the_file_name_that_spells_it_plainly(string name, string file)
+    {
+        using var site = new TestSite($"-- content/fi/2025/{file}.md --\n" + Decisions.Finnish(text: $"Hakija [[{name}]]{{.personal}} valitti."));
+
+        var (exit, _, stderr) = GeneratorProcess.Run(new Dictionary<string, string>(), "check", "--config", site.ConfigPath, "--lang", "en");
+
+        Assert.Equal(1, exit);
+        var error = Assert.Single(stderr.Split('\n'), l => l.Contains("error DP", StringComparison.Ordinal));
+        Assert.Contains($"{file}.md(1,1): error DP0109: ", error, StringComparison.Ordinal);
+    }
 }

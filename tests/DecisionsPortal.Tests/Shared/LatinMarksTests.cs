@@ -4,9 +4,9 @@ namespace DecisionsPortal.Tests.Shared;
 
 public sealed class LatinMarksTests
 {
-    // The generator runs without ICU and keeps its own table; the test process has ICU, so each of
-    // the table's letters is checked against Unicode's canonical decomposition, and a typo in one of
-    // its three parallel strings cannot go unseen.
+    // The generator runs without ICU and keeps its own table; the test process has ICU, so each
+    // Latin letter with one accent up to U+024F is checked against Unicode's canonical decomposition:
+    // a typo in one of the table's three parallel strings, or a letter missing from it, cannot go unseen.
     [Fact]
     public void Each_accented_letter_is_decomposed_as_unicode_decomposes_it()
     {
@@ -16,7 +16,7 @@ public sealed class LatinMarksTests
             .ToList();
 
         var wrong = letters.Select(c => (Letter: c, Ours: LatinMarks.Decomposed(c)))
-            .Where(x => x.Ours != x.Letter && x.Ours != x.Letter.Normalize(NormalizationForm.FormD))
+            .Where(x => x.Ours != x.Letter.Normalize(NormalizationForm.FormD))
             .Select(x => $"{x.Letter}: {string.Join(' ', x.Ours.Select(ch => $"U+{(int)ch:X4}"))}")
             .ToList();
 

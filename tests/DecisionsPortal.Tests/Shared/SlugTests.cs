@@ -8,7 +8,16 @@ public sealed class SlugTests
     [InlineData("Иван Петров", "ivan-petrov")]
     [InlineData("Γιώργος Παπαδόπουλος", "giorgos-papadopoylos")]
     [InlineData("Jukka Vilén", "jukka-vilen")]
-    public void Names_in_Cyrillic_and_Greek_are_spelt_in_Latin_letters(string name, string slug) => Assert.Equal(slug, Slugs.From(name));
+    [InlineData("Jan Čapek", "jan-capek")]
+    [InlineData("Lech Wałęsa", "lech-walesa")]
+    [InlineData("Antonín Dvořák", "antonin-dvorak")]
+    [InlineData("Đorđe Perić", "dorde-peric")]
+    [InlineData("Zoltán Kovács-Hőgyes", "zoltan-kovacs-hogyes")]
+    [InlineData("Máret Ŋuolja", "maret-nuolja")]
+    [InlineData("Ǩiǩǩ Ǯǯ", "kikk-zz")]
+    [InlineData("Þórunn Ævarsdóttir", "thorunn-aevarsdottir")]
+    [InlineData("Ørjan Strøm", "orjan-strom")]
+    public void Names_are_spelt_in_plain_Latin_letters_from_their_accents_and_alphabets(string name, string slug) => Assert.Equal(slug, Slugs.From(name));
 
     [Fact]
     public void A_name_without_a_Latin_spelling_gets_a_stable_address_of_its_own()
@@ -17,6 +26,15 @@ public sealed class SlugTests
         Assert.Equal(Slugs.From("王伟"), Slugs.From("王伟"));
         Assert.NotEqual(Slugs.From("王伟"), Slugs.From("李娜"));
         Assert.NotEqual(Slugs.From("Wang 王伟"), Slugs.From("Wang 李娜"));
+    }
+
+    // Two people whose names differ only in letters spelt nowhere here must not share a page.
+    [Fact]
+    public void Names_that_differ_only_in_letters_without_a_spelling_get_addresses_of_their_own()
+    {
+        Assert.StartsWith("nguy-n-van-hung-", Slugs.From("Nguyễn Văn Hưng"), StringComparison.Ordinal);
+        Assert.NotEqual(Slugs.From("Nguyễn Văn Hưng"), Slugs.From("Nguyền Văn Hưng"));
+        Assert.Matches("^jovan-[0-9a-f]{8}$", Slugs.From("Jovan Ђ"));
     }
 
     [Fact]
