@@ -70,7 +70,7 @@ public static class Tokenizer
             // Most words are ASCII: lowered by Ascii.ToLower without the invariant casing's per-character look-ups.
             var lowered = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done
                 ? lower[..written]
-                : lower[..word.ToLowerInvariant(lower)];
+                : Composed(lower[..word.ToLowerInvariant(lower)]);
             sink(lowered, position++, false);
             parts++;
             if (joinedLength + lowered.Length > joined.Length)
@@ -123,6 +123,11 @@ public static class Tokenizer
             System.Buffers.ArrayPool<char>.Shared.Return(joinedRented);
         }
     }
+
+    // A word whose accents are marks of their own (pasted from a PDF) is the word the dictionaries
+    // and a query know: the browser composes what is typed the same way (search.js).
+    private static Span<char> Composed(Span<char> word) =>
+        word.IndexOfAnyInRange('\u0300', '\u036F') < 0 ? word : word[..LatinMarks.Compose(word)];
 
     /// <summary>Whether a word rune starts at <paramref name="i"/>; <paramref name="width"/> is its length in chars (an unpaired surrogate counts one).</summary>
     private static bool IsWordAt(ReadOnlySpan<char> text, int i, out int width)

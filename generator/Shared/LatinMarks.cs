@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace DecisionsPortal;
@@ -33,6 +34,10 @@ public static class LatinMarks
         + "\u031B\u031B\u031B\u031B\u030C\u030C\u030C\u030C\u0328\u0328\u030C\u0301\u0301\u0300\u0300\u030F\u030F\u0311\u0311\u030F\u030F\u0311\u0311\u030F\u030F"
         + "\u0311\u0311\u030F\u030F\u0311\u0311\u030F\u030F\u0311\u0311\u030F\u030F\u0311\u0311\u030C\u030C\u0307\u0307\u0327\u0327\u0307\u0307\u0304\u0304";
 
+    // Base letter and mark to the letter they compose, for Compose.
+    private static readonly FrozenDictionary<(char Base, char Mark), char> Letters =
+        Composed.Select((letter, at) => ((Bases[at], Marks[at]), letter)).ToFrozenDictionary(p => p.Item1, p => p.letter);
+
     /// <summary>The text with each precomposed Latin letter as its base letter and its mark.</summary>
     public static string Decomposed(string text)
     {
@@ -56,5 +61,28 @@ public static class LatinMarks
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Each base letter followed by its mark written as the one letter they compose ('a' and
+    /// U+0308 as 'ä'), in place, as text pasted from a PDF or a Mac may spell its letters;
+    /// returns the text's new length.
+    /// </summary>
+    public static int Compose(Span<char> text)
+    {
+        var written = 0;
+        foreach (var c in text)
+        {
+            if (written > 0 && c is >= '\u0300' and <= '\u036F' && Letters.TryGetValue((text[written - 1], c), out var letter))
+            {
+                text[written - 1] = letter;
+            }
+            else
+            {
+                text[written++] = c;
+            }
+        }
+
+        return written;
     }
 }

@@ -29,7 +29,7 @@
     function words(text) {
       var out = [], m;
       WORD.lastIndex = 0;
-      while ((m = WORD.exec(text))) out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+      while ((m = WORD.exec(text))) out.push({ word: m[0].toLowerCase().normalize('NFC'), start: m.index, end: m.index + m[0].length });
       return out;
     }
     // The terms a word may have in the index: one per language of the index (a Swedish page

@@ -26,6 +26,8 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         ("valita", "Lautakunta voi valita edustajansa itse."),
         ("vali", "Välillä tie on suljettu."),
         ("aikainen", "Aikaisen aamun kokous siirtyi."),
+        // As text pasted from a PDF may spell it: 'a' and 'o' each followed by a combining diaeresis.
+        ("lampokeskus", "La\u0308mpo\u0308keskuksen katto korjataan."),
     ];
 
     [Fact]
@@ -38,6 +40,8 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         Assert.Equal(["hallitus", "kaupungeissa", "kaupungin", "kaupunki"], await served.SearchAsync(browser, "kaupungin"));
         Assert.Equal(["hallitus"], await served.SearchAsync(browser, "hallitus"));
         Assert.Equal(["paatos"], await served.SearchAsync(browser, "päätös"));
+        Assert.Equal(["lampokeskus"], await served.SearchAsync(browser, "lämpökeskus"));
+        Assert.Equal(["lampokeskus"], await served.SearchAsync(browser, "la\u0308mpo\u0308keskus"));
         Assert.Equal(["aikainen"], await served.SearchAsync(browser, "aikainen"));
         Assert.Equal(["valita", "valittiin"], await served.SearchAsync(browser, "valita"));
         // "välillä" shares the Snowball stem "väli" with "välitä" forms; it is not a form of valita.
