@@ -102,7 +102,7 @@ public static class PersonalMarkCheck
     /// hold: not a number alone ('[[3]]'), nor one short word ('[[Koski]]', rapids; '[[Kuusi]]',
     /// six), which many an address holds in its other sense and no address can tell by its capital.
     /// </summary>
-    internal static HashSet<string> AddressWords(IEnumerable<string> marked) => marked.Select(Slugs.From)
+    internal static HashSet<string> AddressWords(IEnumerable<string> marked) => marked.Select(Slugs.Words)
         .Where(words => words.Contains('-') ? words.Any(char.IsAsciiLetter) || words.Length >= 5 : words.Length >= 6 && words.Any(char.IsAsciiLetter))
         .Select(words => $"-{words}-")
         .ToHashSet(StringComparer.Ordinal);
@@ -118,7 +118,7 @@ public static class PersonalMarkCheck
 
     /// <summary>Whether the address (a file name, a key, an alias …) holds any of the <see cref="AddressWords"/>.</summary>
     internal static bool AddressHolds(HashSet<string> addressWords, string? text) =>
-        text is not null && $"-{Slugs.From(text)}-" is var address && addressWords.Any(words => address.Contains(words, StringComparison.Ordinal));
+        text is not null && $"-{Slugs.Words(text)}-" is var address && addressWords.Any(words => address.Contains(words, StringComparison.Ordinal));
 
     // The words of every mark of the file, in its texts and its names; and the title when 'personal:'
     // lists it ('new' makes the file name from the title). The names of votes or dissent that it

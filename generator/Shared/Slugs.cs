@@ -11,11 +11,32 @@ public static class Slugs
 
     public static string From(string text)
     {
+        var slug = Words(text, out var unspelt);
+        // A name with letters that have no spelling here (王伟, ⵜⴰⵎⴰⵣⵉⵖⵜ) keeps an address of its
+        // own: a short hash of the name, stable from build to build, after its Latin letters.
+        // Without it two such names would share one page; the name is hashed as a person is told
+        // apart, whatever its capitals, spaces and way of writing its accents.
+        if (unspelt)
+        {
+            slug = slug.Length == 0 ? Hash(Key(text)) : slug + "-" + Hash(Key(text));
+        }
+
+        return slug.Length <= MaxLength ? slug : FirstWords(slug, MaxLength - 9) + "-" + Hash(text);
+    }
+
+    /// <summary>
+    /// The words of <see cref="From"/>, without the hash that letters with no spelling add nor the
+    /// cut of a long one: what an address holds of a name, for finding a name in a file's address.
+    /// </summary>
+    public static string Words(string text) => Words(text, out _);
+
+    private static string Words(string text, out bool unspelt)
+    {
         // Diary numbers, slugs and most names are ASCII, where transliteration and decomposition
         // change nothing: they are read as they are, without the intermediate strings.
         var ascii = System.Text.Ascii.IsValid(text);
         var builder = new StringBuilder(text.Length);
-        var unspelt = false;
+        unspelt = false;
         foreach (var letter in ascii ? text : LatinMarks.Decomposed(Transliterate(text)))
         {
             var c = char.ToLowerInvariant(letter);
@@ -38,16 +59,15 @@ public static class Slugs
             }
         }
 
-        var slug = builder.ToString().Trim('-');
-        // A name with letters that have no spelling here (王伟, Nguyễn) keeps an address of its
-        // own: a short hash of the text, stable from build to build, after its Latin letters.
-        // Without it 'Čapek' and 'Łapek' would share one, and each letter dropped makes another twin.
-        if (unspelt)
-        {
-            slug = slug.Length == 0 ? Hash(text) : slug + "-" + Hash(text);
-        }
+        return builder.ToString().Trim('-');
+    }
 
-        return slug.Length <= MaxLength ? slug : FirstWords(slug, MaxLength - 9) + "-" + Hash(text);
+    // The name as a person is told apart: small letters, one space between words, accents composed.
+    private static string Key(string text)
+    {
+        var lower = text.ToLowerInvariant().ToCharArray();
+        var composed = new string(lower, 0, LatinMarks.Compose(lower));
+        return string.Join(' ', composed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The slug's words that fit in <paramref name="length"/> characters (its first characters when one word does not).</summary>
@@ -56,13 +76,15 @@ public static class Slugs
     private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 
     // Letters that are not an ASCII letter with an accent (which LatinMarks decomposes, as the
-    // generator runs without ICU): those of Nordic, Sami, Baltic and Slavic names spelt out.
+    // generator runs without ICU): those of Nordic, Sami, Baltic, Slavic, Azerbaijani, West African
+    // and Vietnamese names, and the ligatures and signs text pasted from a PDF brings, spelt out.
     private static string Transliterate(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var spelt = char.ToLowerInvariant(c) switch
+            var lower = char.ToLowerInvariant(c);
+            var spelt = lower switch
             {
                 'æ' => "ae",
                 'ø' => "o",
@@ -70,18 +92,41 @@ public static class Slugs
                 'ß' => "ss",
                 'ð' or 'đ' => "d",
                 'þ' => "th",
-                'ł' => "l",
+                'ł' or 'ŀ' => "l",
                 'ı' => "i",
                 'ŋ' => "n",
                 'ħ' => "h",
                 'ŧ' => "t",
                 'ʒ' or 'ǯ' => "z",
-                'ǥ' => "g",
-                _ => c is >= '\u0370' and <= '\u04FF' ? OtherAlphabets.Spell(char.ToLowerInvariant(c)) : null,
+                'ǥ' or 'ɣ' => "g",
+                'ə' => "a",
+                'ɛ' => "e",
+                'ɔ' => "o",
+                'ƒ' => "f",
+                'ɓ' => "b",
+                'ɗ' or 'ɖ' => "d",
+                'ƙ' => "k",
+                'ƴ' => "y",
+                'ĳ' => "ij",
+                'ǆ' => "dz",
+                'ǉ' => "lj",
+                'ǌ' => "nj",
+                'ſ' => "s",
+                'ª' => "a",
+                'º' => "o",
+                'µ' => "u",
+                'ﬀ' => "ff",
+                'ﬁ' => "fi",
+                'ﬂ' => "fl",
+                'ﬃ' => "ffi",
+                'ﬄ' => "ffl",
+                'ﬅ' or 'ﬆ' => "st",
+                >= '\u1E00' and <= '\u1EFF' when LatinExtendedAdditional[lower - '\u1E00'] is not ' ' and var letter => letter.ToString(),
+                _ => lower is >= '\u0370' and <= '\u04FF' ? OtherAlphabets.Spell(lower) : null,
             };
             if (spelt is null)
             {
-                builder.Append(c);
+                builder.Append(lower);
             }
             else
             {
@@ -92,12 +137,20 @@ public static class Slugs
         return builder.ToString();
     }
 
-    // Cyrillic and Greek spelt in Latin letters (the common, ISO 9 / ELOT 743-like spellings).
+    // The base letter of each of U+1E00–U+1EFF (Vietnamese ễ, Welsh ŵ's kin ẁ, …; a space where
+    // none), as Unicode's canonical decomposition gives it, for the letters LatinMarks leaves whole.
+    private const string LatinExtendedAdditional =
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy      "
+        + "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy      ";
+
+    // Cyrillic and Greek spelt in Latin letters (the common, ISO 9 / ELOT 743-like spellings; Serbian
+    // and Macedonian letters as their Latin alphabets write them, without accents).
     private static class OtherAlphabets
     {
-        private const string CyrillicFrom = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў";
+        private const string CyrillicFrom = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђјљњћџѓќѕ";
         private static readonly string[] CyrillicTo =
-            ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ie", "g", "u"];
+            ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ie", "g", "u",
+                "d", "j", "lj", "nj", "c", "dz", "gj", "kj", "dz"];
 
         private const string GreekFrom = "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ";
         private static readonly string[] GreekTo =

@@ -206,6 +206,9 @@ public sealed class PersonalMarkTests
     [InlineData("Antonín Dvořák", "antonin-dvorak")]
     [InlineData("Đorđe Perić", "dorde-peric-hakemus")]
     [InlineData("Máret Ŋuolja", "maret-nuolja")]
+    [InlineData("Jovan Ђорђевић", "jovan-dordevic-valitus")]
+    [InlineData("Nguyễn Văn Hùng", "nguyen-van-hung")]
+    [InlineData("Wang Xiaoming 王晓明", "wang-xiaoming-hakemus")]
     public void A_marked_name_with_letters_of_other_alphabets_is_found_in_the_file_name_that_spells_it_plainly(string name, string file)
     {
         using var site = new TestSite($"-- content/fi/2025/{file}.md --\n" + Decisions.Finnish(text: $"Hakija [[{name}]]{{.personal}} valitti."));
