@@ -39,6 +39,7 @@ internal static class ManifestWriter
             json.WriteString("base", page.BasePath);
             Pairs(json, "bodies", page.Bodies);
             json.WriteNumber("chunk", index.ChunkSize);
+            json.WriteString("compose", LatinMarks.SmallLetters());
             json.WriteNumber("count", index.Count);
             json.WriteString("dir", page.BasePath + index.Directory);
             json.WriteString("docs", index.Docs);

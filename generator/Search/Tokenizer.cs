@@ -125,7 +125,7 @@ public static class Tokenizer
     }
 
     // A word whose accents are marks of their own (pasted from a PDF) is the word the dictionaries
-    // and a query know: the browser composes what is typed the same way (search.js).
+    // and a query know: the browser composes what is typed with the same table (search.js).
     private static Span<char> Composed(Span<char> word) =>
         word.IndexOfAnyInRange('\u0300', '\u036F') < 0 ? word : word[..LatinMarks.Compose(word)];
 

@@ -64,6 +64,25 @@ public static class LatinMarks
     }
 
     /// <summary>
+    /// Each small letter <see cref="Compose"/> makes, after its base letter and its mark: the table
+    /// the browser composes typed words with (the search manifest's "compose", search.js), so that
+    /// a query and the index compose the same letters and no others.
+    /// </summary>
+    public static string SmallLetters()
+    {
+        var text = new StringBuilder(Composed.Length * 3);
+        for (var at = 0; at < Composed.Length; at++)
+        {
+            if (char.IsLower(Composed[at]))
+            {
+                text.Append(Composed[at]).Append(Bases[at]).Append(Marks[at]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
     /// Each base letter followed by its mark written as the one letter they compose ('a' and
     /// U+0308 as 'ä'), in place, as text pasted from a PDF or a Mac may spell its letters;
     /// returns the text's new length.

@@ -26,10 +26,23 @@
       for (var i = 0; i < w.length; i++) out += M.fold[w[i]] || w[i];
       return out;
     }
+    // A letter typed or pasted as its base letter and a mark ('a' and U+0308), composed as the
+    // index composed it (LatinMarks): the manifest's table holds each letter, its base and its mark.
+    var composed = new Map(), table = M.compose || '';
+    for (var i = 0; i + 2 < table.length; i += 3) composed.set(table.slice(i + 1, i + 3), table[i]);
+    function compose(w) {
+      if (!/[\u0300-\u036f]/.test(w)) return w;
+      var out = '';
+      for (var i = 0; i < w.length; i++) {
+        var letter = out.length && composed.get(out[out.length - 1] + w[i]);
+        out = letter ? out.slice(0, -1) + letter : out + w[i];
+      }
+      return out;
+    }
     function words(text) {
       var out = [], m;
       WORD.lastIndex = 0;
-      while ((m = WORD.exec(text))) out.push({ word: m[0].toLowerCase().normalize('NFC'), start: m.index, end: m.index + m[0].length });
+      while ((m = WORD.exec(text))) out.push({ word: compose(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length });
       return out;
     }
     // The terms a word may have in the index: one per language of the index (a Swedish page
