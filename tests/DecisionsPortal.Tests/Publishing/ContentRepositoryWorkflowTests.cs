@@ -63,37 +63,48 @@ public sealed class ContentRepositoryWorkflowTests
 
     // The nightly build is what takes expired personal data off the site. A mistake on main (an
     // editor's commit straight to main, a newer generator's check) failed it every night until
-    // someone fixed it, and the site kept the names; now the newest commit that builds is published.
+    // someone fixed it, and the site kept the names. Now the commit the site was last published
+    // from is built again with the night's date: nothing newer, so nothing main withdrew comes back.
     [Theory]
-    [InlineData("schedule")]
-    [InlineData("push")]
+    [InlineData("schedule", false, true, 0)]
+    [InlineData("push", false, true, 1)]
+    [InlineData("schedule", true, true, 137)] // the tool crashed: no mistake of main's is known, nothing else is built
+    [InlineData("schedule", false, false, 1)] // no run has published the site yet
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the workflow runs on ubuntu-latest, its steps in bash
-    public async Task A_nightly_build_of_a_main_with_a_mistake_publishes_the_newest_commit_that_builds_with_today_s_date(string eventName)
+    public async Task A_nightly_build_of_a_main_with_a_mistake_builds_the_published_commit_again_with_today_s_date(string eventName, bool crash, bool published, int exitCode)
     {
         using var site = new TestSite(CouncilTown.Files);
         var deploy = (YamlMappingNode)((YamlMappingNode)Workflow()["jobs"])["deploy"];
         var checkout = ((YamlSequenceNode)deploy["steps"]).Children.OfType<YamlMappingNode>().First(s => s.Children.ContainsKey("uses"));
         Assert.Equal("0", ((YamlMappingNode)checkout["with"])["fetch-depth"].ToString());
+        Assert.Equal("read", ((YamlMappingNode)deploy["permissions"])["actions"].ToString());
+        Assert.Equal("read", ((YamlMappingNode)deploy["permissions"])["contents"].ToString());
         var step = ((YamlSequenceNode)deploy["steps"]).Children.OfType<YamlMappingNode>()
             .Single(s => s.Children.ContainsKey("run") && s["run"].ToString().Contains("decisions-portal build", StringComparison.Ordinal));
 
+        // The site was published from the first commit; the second builds but was never published
+        // (its push's run failed for another reason); the third has a mistake.
         Git(site.Root, "init", "--quiet", "--initial-branch=main");
         Git(site.Root, "add", "-A");
         Git(site.Root, "commit", "--quiet", "-m", "The board's decisions");
-        var good = Git(site.Root, "rev-parse", "HEAD").Trim();
+        var live = Git(site.Root, "rev-parse", "HEAD").Trim();
+        site.Write("content/fi/2025/julkaisematon.md", Decisions.Finnish(title: "Julkaisematon päätös", date: "2025-03-03"));
+        Git(site.Root, "add", "-A");
+        Git(site.Root, "commit", "--quiet", "-m", "A decision that never reached the site");
         site.Write("content/fi/2025/uusi.md", Decisions.Finnish(title: "Uusi päätös", date: "2025-13-45"));
         Git(site.Root, "add", "-A");
         Git(site.Root, "commit", "--quiet", "-m", "A new decision with a wrong date");
 
-        var tools = Path.Combine(site.Root, ".tools");
-        Directory.CreateDirectory(tools);
-        var tool = Path.Combine(tools, "decisions-portal");
-        File.WriteAllText(tool, $"#!/bin/sh\nexec dotnet \"{Path.Combine(AppContext.BaseDirectory, "DecisionsPortal.dll")}\" \"$@\"\n");
+        using var temp = new TempFolder();
+        var tool = Path.Combine(site.Root, ".tools", "decisions-portal");
+        Directory.CreateDirectory(Path.GetDirectoryName(tool)!);
+        File.WriteAllText(tool, (crash ? "#!/bin/sh\nexit 137\n" : "#!/bin/sh\n") + $"exec dotnet \"{Path.Combine(AppContext.BaseDirectory, "DecisionsPortal.dll")}\" \"$@\"\n");
         File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var outputs = Path.Combine(site.Root, "github-output");
-        var runnerTemp = Path.Combine(site.Root, "runner-temp");
-        Directory.CreateDirectory(runnerTemp);
-        var start = new ProcessStartInfo("bash", ["-e", "-c", step["run"].ToString()])
+        var outputs = Path.Combine(temp.Path, "github-output");
+        var asked = Path.Combine(temp.Path, "gh-arguments");
+        // A 'gh' that answers as the API would: the last successful run on main, with its commit.
+        var gh = $"gh() {{ echo \"$*\" > '{asked}'; {(published ? $"echo {live}" : "echo")}; }}\n";
+        var start = new ProcessStartInfo("bash", ["-e", "-c", gh + step["run"]])
         {
             WorkingDirectory = site.Root,
             RedirectStandardOutput = true,
@@ -101,7 +112,9 @@ public sealed class ContentRepositoryWorkflowTests
         };
         start.Environment["GITHUB_EVENT_NAME"] = eventName;
         start.Environment["GITHUB_OUTPUT"] = outputs;
-        start.Environment["RUNNER_TEMP"] = runnerTemp;
+        start.Environment["GITHUB_WORKFLOW_REF"] = "kemi/paatokset/.github/workflows/decisions-portal.yml@refs/heads/main";
+        start.Environment["REPOSITORY"] = "kemi/paatokset";
+        start.Environment["RUNNER_TEMP"] = temp.Path;
         start.Environment["BASE_URL"] = "https://kemi.github.io/paatokset/";
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
@@ -109,25 +122,26 @@ public sealed class ContentRepositoryWorkflowTests
         await process.WaitForExitAsync();
         var stderr = await errors;
 
-        Assert.Contains("uusi.md(", stderr, StringComparison.Ordinal);
-        if (eventName == "push")
+        Assert.True(process.ExitCode == exitCode, $"exit {process.ExitCode}: {output}\n{stderr}");
+        if (exitCode != 0)
         {
-            Assert.Equal(1, process.ExitCode);
             Assert.False(Directory.Exists(site.Output));
+            Assert.Equal(!crash && eventName == "schedule", output.Contains("::error title=Nothing was published::", StringComparison.Ordinal));
             return;
         }
 
-        Assert.True(process.ExitCode == 0, stderr);
-        Assert.Contains($"::error title=Published an older commit::", output, StringComparison.Ordinal);
-        Assert.Contains($"built from commit {good} with today's date", output, StringComparison.Ordinal);
-        Assert.Equal($"fallback={good}\n", File.ReadAllText(outputs));
+        Assert.Contains("uusi.md(", stderr, StringComparison.Ordinal);
+        Assert.Equal("run list --repo kemi/paatokset --workflow decisions-portal.yml --branch main --status success --limit 1 --json headSha --jq .[0].headSha // empty", File.ReadAllText(asked).Trim());
+        Assert.Contains($"built again from commit {live}, which it was last published from, with today's date", output, StringComparison.Ordinal);
+        Assert.Equal($"fallback={live}\n", File.ReadAllText(outputs));
         var board = File.ReadAllText(Path.Combine(site.Output, CouncilTown.BoardPage));
         Assert.Contains("https://kemi.github.io/paatokset/", board, StringComparison.Ordinal);
-        // Today is long after the name's last day (CouncilTown.LastDay): it is nowhere in the site.
-        Assert.True(DateOnly.FromDateTime(DateTime.UtcNow) > CouncilTown.LastDay);
         Assert.Contains("Katon kunnon tarkasti", board, StringComparison.Ordinal);
+        // Today is long after the name's last day: it is nowhere in the site.
+        Assert.True(DateOnly.FromDateTime(DateTime.UtcNow) > CouncilTown.LastDay);
         Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains(CouncilTown.PersonalName, StringComparison.Ordinal));
-        Assert.False(File.Exists(Path.Combine(site.Output, "fi/paatokset/2025/uusi/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "fi/paatokset/2025/julkaisematon")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "fi/paatokset/2025/uusi")));
     }
 
     private static string Git(string folder, params string[] args)
