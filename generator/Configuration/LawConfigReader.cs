@@ -138,7 +138,7 @@ public static class LawConfigReader
         var meant = string.Join('/', [languages.First(l => l.Equals(parts[from], StringComparison.OrdinalIgnoreCase)), .. parts[(from + 1)..]]);
         return from > 0
             ? MessageText.Of($"'{path}' in 'removed' is written from another folder than the content folder; write '{meant}'")
-            : MessageText.Of($"'{path}' in 'removed' names its language folder in other letters than site.yml's languages; write '{meant}'");
+            : MessageText.Of($"'{path}' in 'removed' names its language folder with other capitals than site.yml's languages; write '{meant}'");
     }
 
     /// <summary>Every templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md there is; the Model stage reports one a decision needs but lacks.</summary>

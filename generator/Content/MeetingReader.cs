@@ -86,7 +86,7 @@ public static class MeetingReader
         else if (minutesPublic is { } late && late.DayNumber - date.DayNumber > MinutesLateDays && (buildDate == default || buildDate.DayNumber - late.DayNumber <= MinutesLateDays))
         {
             local.Warning(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("minutes_public"),
-                $"'minutes_public' is {late.DayNumber - date.DayNumber} days after the meeting; the appeal periods, and with them the last day of the personal data the meeting and its decisions mark, are counted from it, so a wrong year, or a day and month swapped, keeps that data on the site as long: check the day against the minutes");
+                $"'minutes_public' is {late.DayNumber - date.DayNumber} days after the meeting; the appeal periods, and with them the last day of the personal data the meeting and its decisions mark, are counted from it, so a wrong year, or a day and month swapped, keeps that data on the site that much longer: check the day against the minutes");
         }
 
         var place = yaml.String("place")?.Trim();
