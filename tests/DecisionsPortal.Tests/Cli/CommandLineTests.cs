@@ -98,6 +98,24 @@ public sealed class CommandLineTests
         Assert.Contains("--colour", stderr);
     }
 
+    // An editor types the command; the parser's own words were English in every language, and
+    // named neither the command nor the option meant.
+    [Theory]
+    [InlineData(new[] { "buidl", "--lang", "fi" }, "error: unknown command 'buidl'; did you mean 'build'?")]
+    [InlineData(new[] { "build", "--outptu", "julkinen", "--lang", "fi" }, "error: '--outptu' ei ole komennon 'build' valinta; tarkoititko '--output'?")]
+    [InlineData(new[] { "check", "--draft", "--lang", "sv" }, "error: '--draft' är inte ett alternativ till kommandot 'check'; menade du '--drafts'?")]
+    [InlineData(new[] { "build", "julkinen", "--lang", "fi" }, "error: 'julkinen' komennon 'build' perässä ei ole valinta eikä valinnan arvo")]
+    [InlineData(new string[0], "error: name a command: build, check, init, new, import, serve")]
+    public void A_mistyped_command_or_option_is_named_with_the_one_meant_in_the_editors_language(string[] args, string error)
+    {
+        var (exit, _, stderr) = Run(args);
+
+        Assert.Equal(2, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(error, lines[0]);
+        Assert.Equal(2, lines.Length);
+    }
+
     [Theory]
     [InlineData("build", "--drafts")]
     [InlineData("build", "--base-url")]
