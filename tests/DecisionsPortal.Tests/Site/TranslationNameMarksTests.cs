@@ -95,6 +95,22 @@ public sealed class TranslationNameMarksTests
     [InlineData(Name, "Zacharias Quorvi&shy;nen")]
     [InlineData(Name, "Zacharias&#32;Quor&#x76;inen")]
     [InlineData(Name, "Zacharias\\\nQuorvinen")] // a hard line break
+    [InlineData(Name, "Zacharias Quor^vi^nen")] // superscript, '==' marked and '++' inserted text, which snippets and search read without the signs
+    [InlineData(Name, "Zacharias Quor==vi==nen")]
+    [InlineData(Name, "Zacharias Quor++vi++nen")]
+    [InlineData(Name, "Zacharias Qu\u043Erv\u0456nen")] // Cyrillic o and i, which look like the Latin letters
+    [InlineData(Name, "Zacharias Qu\u03BFrvinen")] // a Greek omicron
+    [InlineData(Name, "Zacharias Quorv\u0131nen")] // a dotless i
+    [InlineData(Name, "Zacharias \uFF31uorvinen")] // a full-width letter
+    [InlineData(Name, "Zacharias \U0001D410uorvinen")] // a mathematical bold letter
+    [InlineData(Name, "Zacharias Quorvi\U000E0020nen")] // a tag character, which shows nothing
+    [InlineData(Name, "Zacharias Quorvi\u3164nen")] // a Hangul filler, which shows nothing
+    [InlineData(Name, "Zacharias Quorvi-nen")] // hyphenated, which search also indexes joined
+    [InlineData(Name, "Zacharias Quorvi-\nnen")] // hyphenated at the end of a line, as a PDF breaks words
+    [InlineData("S\u00F8ren Quorvinen", "Soren Quorvinen")] // a letter with a stroke written without it, as an e-mail does
+    [InlineData("\u0141ukasz Quorvinen", "Lukasz Quorvinen")]
+    [InlineData("\u013Dudov\u00EDt Quorvinen", "Ludovit Quorvinen")]
+    [InlineData("Zacharias Quorvinen-Strau\u00DF", "Zacharias Quorvinen-Strauss")]
     public void Words_marked_once_and_pasted_in_another_form_elsewhere_in_the_file_or_its_translation_are_an_error_there(string name, string pasted)
     {
         var marked = $"[[{name}]]{{.personal}}";
