@@ -13,7 +13,7 @@ namespace DecisionsPortal.Site;
 /// that names a councillor the decision marks in its votes), and 'personal: [attachments]', the one
 /// way to withhold it, withholds all of the decision's attachments; an error would stop the
 /// nightly build that takes expired data off the site. The same holds for the file's properties
-/// (<see cref="AttachmentMetadata"/>: a PDF's author, a photo's EXIF artist), published with it unseen.
+/// (<see cref="AttachmentMetadata"/>: a PDF's author, a photo's EXIF artist; an RTF file's, <see cref="RtfText"/>), published with it unseen.
 /// </summary>
 internal static class AttachmentCopies
 {
@@ -89,18 +89,23 @@ internal static class AttachmentCopies
     }
 
     private static bool Readable(Attachment attachment) =>
-        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" || AttachmentMetadata.IsRead(attachment.File));
+        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" || AttachmentMetadata.IsRead(attachment.File));
 
     private static bool Holds(string text, HashSet<string> marked) =>
         UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
 
-    // A PDF as search reads it; a text file as it is; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
+    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
     private static string Text(string path, AttachmentTextCache texts)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return texts.Get(path).Text;
+        }
+
+        if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))
+        {
+            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? RtfText.Of(rtf) : "";
         }
 
         if (OfficeDocument.IsOne(path))

@@ -253,6 +253,28 @@ public sealed class TranslationNameMarksTests
         Assert.EndsWith("content/fi/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
     }
 
+    // Seen black-box: an .rtf attachment naming the applicant, in its text or as its author, was
+    // no warning (only .txt and .csv were read as text), and stayed on the site after the last day.
+    // Word writes 'ö' as \'f6 or \u246?, and words in other groups than the text's run on without a space.
+    [Theory]
+    [InlineData("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}\\pard Hakija: Zacharias Qu\\'f6rvinen, Kemi\\par}", true)]
+    [InlineData("{\\rtf1\\ansi\\uc1\\pard Hakija:\\~Zacharias Qu\\u246?rvi{\\b nen}\\par}", true)]
+    [InlineData("{\\rtf1\\ansi{\\info{\\author Zacharias Qu\\'f6rvinen}}\\pard Avustushakemus\\par}", true)]
+    [InlineData("{\\rtf1\\ansi\\pard Hakija: Zacharias Qu\\'f6rvinenkoski\\par}", false)]
+    public void An_rtf_attachment_is_read_as_a_word_processor_shows_it(string rtf, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemus, file: hakemus.rtf }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        site.WriteBytes("content/fi/2025/hakemus.rtf", System.Text.Encoding.ASCII.GetBytes(rtf));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void An_attachment_of_the_translation_whose_text_holds_words_the_other_file_marks_is_a_warning()
     {
