@@ -47,7 +47,7 @@ internal static class ImageMetadata
         return text.ToString();
     }
 
-    // The segments before the image data (SOS): EXIF and XMP in APP1, IPTC in APP13, comments;
+    // The segments before the image data (SOS): EXIF and XMP (and its extension) in APP1, IPTC in APP13, comments;
     // not APP0's thumbnail nor APP2's colour profile.
     private static void Jpeg(Stream file, StringBuilder text)
     {
@@ -92,8 +92,9 @@ internal static class ImageMetadata
             {
                 Xml(segment["http://ns.adobe.com/xap/1.0/\0"u8.Length..], text);
             }
-            else if (marker != 0xE1)
+            else
             {
+                // Extended XMP (APP1, the part of a packet too large for one segment) is XML cut at any byte.
                 Runs(segment, text);
             }
         }

@@ -99,6 +99,19 @@ public sealed class AttachmentPropertiesTests
         Assert.True(Warned("kuva.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, .. Jpeg(Name, 0x013B)[2..]]));
     }
 
+    // Seen black-box: XMP too large for one segment goes on in 'extended XMP' segments (APP1,
+    // as Photoshop and Lightroom write them), which were stepped over.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_photos_extended_xmp_is_read(bool named)
+    {
+        var xmp = System.Text.Encoding.UTF8.GetBytes($"<rdf:li xml:lang=\"x-default\">Kuvassa {(named ? Name : "Kemin kaupunki")} kotonaan</rdf:li>");
+        byte[] segment = [.. "http://ns.adobe.com/xmp/extension/\0"u8, .. "0123456789ABCDEF0123456789ABCDEF"u8, 0, 0, 0, (byte)xmp.Length, 0, 0, 0, 0, .. xmp];
+        var length = segment.Length + 2;
+        Assert.Equal(named, Warned("kuva.jpg", [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. segment, 0xFF, 0xD9]));
+    }
+
     [Theory]
     [InlineData("kuva.jpg", false)]
     [InlineData("kuva.png", true)]
