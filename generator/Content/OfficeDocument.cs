@@ -26,12 +26,12 @@ public static class OfficeDocument
     private const long MaxPartCharacters = 32 << 20;
     private const long MaxCharacters = 64 << 20;
     private const int MaxParts = 1000;
-    private const int MaxEntries = 20_000;
+    internal const int MaxEntries = 20_000;
 
     // The number of entries the zip's end record says it has, read before the zip is opened: opening
     // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
     // memory before a part was read. -1 where no end record is found.
-    private static int Entries(string path)
+    internal static int Entries(string path)
     {
         using var file = File.OpenRead(path);
         var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];

@@ -89,18 +89,23 @@ internal static class AttachmentCopies
     }
 
     private static bool Readable(Attachment attachment) =>
-        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" || AttachmentMetadata.IsRead(attachment.File));
+        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(attachment.File));
 
     private static bool Holds(string text, HashSet<string> marked) =>
         UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
 
-    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
+    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
     private static string Text(string path, AttachmentTextCache texts)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return texts.Get(path).Text;
+        }
+
+        if (ZipNames.IsOne(path))
+        {
+            return ZipNames.Of(path);
         }
 
         if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))

@@ -275,6 +275,30 @@ public sealed class TranslationNameMarksTests
         Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
     }
 
+    // Seen black-box: a zip of the applications named each file by its applicant; the names are
+    // published with the zip, which was not read at all.
+    [Theory]
+    [InlineData("hakemus_Zacharias_Quorvinen.pdf", true)]
+    [InlineData("hakemukset/Zacharias-Quorvinen.docx", true)]
+    [InlineData("Quorvinen Zacharias, hakemus.pdf", true)]
+    [InlineData("hakemus_Zacharias_Virtanen.pdf", false)]
+    public void The_names_of_the_files_in_a_zip_attachment_are_read(string entry, bool warned)
+    {
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemukset, file: hakemukset.zip }]", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Name}]]{{.personal}} ansöker om bidrag."));
+        using (var zip = new System.IO.Compression.ZipArchive(File.Create(Path.Combine(site.Root, "content/fi/2025/hakemukset.zip")), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+            writer.Write("%PDF-1.4");
+        }
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void An_attachment_of_the_translation_whose_text_holds_words_the_other_file_marks_is_a_warning()
     {
