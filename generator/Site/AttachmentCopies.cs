@@ -29,10 +29,16 @@ internal static class AttachmentCopies
         var keys = checkedFiles.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var translations = loaded.Where(d => !d.Law.Confidential && keys.Contains(d.Key)).ToLookup(d => d.Key, StringComparer.Ordinal);
         var looks = new List<(Attachment Attachment, MessageText[] Messages, HashSet<string> Marked, string Words)>();
+        var photos = new List<Attachment>();
         foreach (var decision in checkedFiles)
         {
             var own = TranslationNameMarks.MarkedWords(decision);
             var theirs = translations[decision.Key].Where(o => o.Language != decision.Language).SelectMany(TranslationNameMarks.MarkedWords).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            if (own.Count > 0 || theirs.Count > 0)
+            {
+                photos.AddRange(decision.Attachments.Where(a => a.SourcePath is not null && AttachmentMetadata.IsRead(a.File) && !OfficeDocument.IsOne(a.File)));
+            }
+
             foreach (var (marked, messages) in new[]
             {
                 (own, new[]
@@ -70,6 +76,14 @@ internal static class AttachmentCopies
             {
                 diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, looks[i].Attachment.Location, looks[i].Messages[holds[i] - 1]);
             }
+        }
+
+        // The place a photo was taken outlives the marks of the address or the person it shows:
+        // the photo of an applicant's house gives the house when the address has left the page.
+        foreach (var photo in photos.Where(p => cache.AttachmentHolds($"position\u001d{texts.KeyOf(p.SourcePath!)}", _ => Read(() => AttachmentMetadata.HasPosition(p.SourcePath!) ? "1" : "").Length > 0)))
+        {
+            diagnostics.Warning(DiagnosticCodes.PhotoPositionWithPersonalData, photo.Location,
+                "this photo's file holds the place where it was taken (GPS), published with it unseen, and the decision marks personal data, which leaves the site after the last day while the place stays; attach a copy with its location cleared, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day");
         }
     }
 

@@ -112,6 +112,65 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("kuva.jpg", [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. segment, 0xFF, 0xD9]));
     }
 
+    // Seen black-box: the photo of an applicant's house, attached to a decision that marks the
+    // applicant and the address, kept the place it was taken (EXIF GPS) on the site after the marks
+    // had gone. A warning at the attachment, only in a decision that marks personal data: the
+    // position of a playground's photo is no one's (DP0182).
+    [Theory]
+    [InlineData(true, true, true)]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    public void A_photo_that_holds_where_it_was_taken_is_a_warning_in_a_decision_that_marks_personal_data(bool position, bool marks, bool warned)
+    {
+        using var site = new TestSite($"""
+            -- site.yml --
+            {Config}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-05.md --
+            ---
+            number: 3/2025
+            minutes_public: 2025-03-07
+            ---
+            -- content/fi/2025/avustus.md --
+            {Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Kuva, file: kuva.jpg }]", text: marks ? $"Hakija [[{Name}]]{{.personal}} hakee avustusta." : "Yhdistys hakee avustusta.")}
+            """);
+        site.WriteBytes("content/fi/2025/kuva.jpg", JpegWithPosition(position));
+
+        var result = site.BuildOn(new DateOnly(2025, 4, 1));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PhotoPositionWithPersonalData).ToList();
+        Assert.Equal(warned, warnings.Count == 1);
+        Assert.All(warnings, w => Assert.False(w.IsError));
+        Assert.All(warnings, w => Assert.Equal(8, w.Location.Line));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment);
+    }
+
+    // A JPEG whose EXIF has a GPS directory (tag 0x8825) with a latitude (tag 2: 65° 44' 0"), or only an Artist.
+    private static byte[] JpegWithPosition(bool position)
+    {
+        var tiff = new List<byte> { (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0 };
+        if (position)
+        {
+            // IFD0 at 8: one entry, the GPS directory's offset (26); then the GPS directory: one entry, GPSLatitude, 3 rationals at 44.
+            tiff.AddRange([0x25, 0x88, 4, 0, 1, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0]);
+            tiff.AddRange([1, 0, 2, 0, 5, 0, 3, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0]);
+            foreach (var value in new[] { 65, 44, 0 })
+            {
+                tiff.AddRange(BitConverter.GetBytes(value));
+                tiff.AddRange(BitConverter.GetBytes(1));
+            }
+        }
+        else
+        {
+            tiff.AddRange([0x3B, 0x01, 2, 0, 15, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0]);
+            tiff.AddRange("Kemin kaupunki\0"u8.ToArray());
+        }
+
+        var exif = "Exif\0\0"u8.ToArray().Concat(tiff).ToArray();
+        var length = exif.Length + 2;
+        return [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, 0xFF, 0xD9];
+    }
+
     [Theory]
     [InlineData("kuva.jpg", false)]
     [InlineData("kuva.png", true)]
