@@ -53,8 +53,14 @@ internal static class AttachmentCopies
                 }),
             }.Where(x => x.Item1.Count > 0))
             {
-                var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
-                looks.AddRange(decision.Attachments.Where(Readable).Select(a => (a, messages, marked, words)));
+                foreach (var attachment in decision.Attachments.Where(Readable))
+                {
+                    var sought = FileStrings.IsOne(attachment.File) ? Long(marked) : marked;
+                    if (sought.Count > 0)
+                    {
+                        looks.Add((attachment, messages, sought, string.Join('\u001e', sought.Order(StringComparer.Ordinal))));
+                    }
+                }
             }
         }
 
@@ -103,12 +109,17 @@ internal static class AttachmentCopies
     }
 
     private static bool Readable(Attachment attachment) =>
-        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(attachment.File));
+        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(attachment.File) || FileStrings.IsOne(attachment.File));
+
+    // The marked words that binary bytes do not spell by chance: two words or more, or one of six letters or more
+    // (as addresses are searched, PersonalMarkCheck.AddressWords).
+    private static HashSet<string> Long(HashSet<string> marked) =>
+        marked.Where(words => words.Contains(' ', StringComparison.Ordinal) || words.Count(char.IsLetter) >= 6).ToHashSet(StringComparer.Ordinal);
 
     private static bool Holds(string text, HashSet<string> marked) =>
         UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
 
-    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
+    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; the runs of text of a format not read otherwise (FileStrings); an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
     private static string Text(string path, AttachmentTextCache texts)
     {
@@ -120,6 +131,11 @@ internal static class AttachmentCopies
         if (ZipNames.IsOne(path))
         {
             return ZipNames.Of(path);
+        }
+
+        if (FileStrings.IsOne(path))
+        {
+            return FileStrings.Of(path);
         }
 
         if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))

@@ -299,6 +299,34 @@ public sealed class TranslationNameMarksTests
         Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
     }
 
+    // Seen black-box: an old Word file (.doc) naming the applicant in its text or as its author
+    // was no warning, as no format but PDF, text, RTF and the XML office files was read. Its text
+    // and properties are 8-bit (Windows-1252) or UTF-16 strings among binary records; compressed
+    // bytes spell a short word by chance, so a single word of fewer than six letters is not looked for.
+    [Theory]
+    [InlineData("hakemus.doc", "Zacharias Quörvinen", "latin1", true)]
+    [InlineData("hakemus.doc", "Zacharias Quörvinen", "utf16", true)]
+    [InlineData("tallenne.mp3", "Zacharias Quörvinen", "utf16", true)]
+    [InlineData("hakemus.xls", "Zacharias Quörvinen", "none", false)]
+    [InlineData("hakemus.doc", "Aho", "latin1", false)]
+    public void An_attachment_of_a_binary_format_is_searched_for_the_marked_words_in_its_runs_of_text(string file, string marked, string written, bool warned)
+    {
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: $"attachments: [{{ title: Hakemus, file: {file} }}]", text: $"Hakija [[{marked}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{marked}]]{{.personal}} ansöker om bidrag."));
+        var random = new Random(27);
+        var junk = new byte[5000];
+        random.NextBytes(junk);
+        var line = $"Hakija: {(written == "none" ? "Zacharias Virtanen" : marked)}, Kemi\r";
+        byte[] text = written == "utf16" ? [0, .. System.Text.Encoding.Unicode.GetBytes(line)] : System.Text.Encoding.Latin1.GetBytes(line);
+        site.WriteBytes($"content/fi/2025/{file}", [.. junk, .. text, .. junk]);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void An_attachment_of_the_translation_whose_text_holds_words_the_other_file_marks_is_a_warning()
     {
