@@ -28,8 +28,14 @@ internal static class ImageMetadata
     /// <summary>The image's text, and whether its EXIF or XMP gives the place where it was taken (GPS).</summary>
     public static (string Text, bool Position) Read(string path)
     {
-        var position = false;
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        return Read(file);
+    }
+
+    /// <summary>As <see cref="Read(string)"/>, of an image in a seekable stream (one in an office document).</summary>
+    public static (string Text, bool Position) Read(Stream file)
+    {
+        var position = false;
         var head = new byte[12];
         var length = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var text = new StringBuilder();

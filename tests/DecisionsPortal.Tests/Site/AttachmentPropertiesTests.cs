@@ -196,6 +196,30 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>"), part == "word/document.xml" ? "text" : "properties"));
     }
 
+    // Seen black-box: a photo pasted into a Word or PowerPoint file keeps its EXIF in the file's
+    // media folder; its artist was published with the document, unread.
+    [Theory]
+    [InlineData("lausunto.docx", "word/media/image1.jpeg", true)]
+    [InlineData("esitys.pptx", "ppt/media/image3.jpg", true)]
+    [InlineData("lausunto.odt", "Pictures/10000000.jpg", true)]
+    [InlineData("lausunto.docx", "word/media/image1.jpeg", false)]
+    public void A_photo_in_an_office_document_whose_exif_names_a_marked_name_is_a_warning(string file, string entry, bool named)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(archive.CreateEntry(file.EndsWith(".odt", StringComparison.Ordinal) ? "content.xml" : "word/document.xml").Open()))
+            {
+                writer.Write("<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>");
+            }
+
+            using var image = archive.CreateEntry(entry).Open();
+            image.Write(Jpeg(named ? Name : "Kemin kaupunki", 0x013B));
+        }
+
+        Assert.Equal(named, Warned(file, zip.ToArray()));
+    }
+
     // Seen black-box: a compressed PNG text of 300 KB unpacked to 300 MB and the build ran out of
     // memory; a malformed iTXt hid the chunks after it. Each is read up to a limit or skipped alone.
     [Theory]
