@@ -113,11 +113,18 @@ internal static class WordsAsRead
                 _ => char.ToLowerInvariant(c),
             };
             var accented = Accented.IndexOf(c);
+            // Two letters written as one: a PDF's text gives its typeface's ligatures ('Steﬃ').
             var folded = c switch
             {
                 'ß' => "ss",
                 'æ' => "ae",
                 'œ' => "oe",
+                '\uFB00' => "ff",
+                '\uFB01' => "fi",
+                '\uFB02' => "fl",
+                '\uFB03' => "ffi",
+                '\uFB04' => "ffl",
+                '\uFB05' or '\uFB06' => "st",
                 _ => null,
             };
             if (folded is null)

@@ -111,6 +111,7 @@ public sealed class TranslationNameMarksTests
     [InlineData("\u0141ukasz Quorvinen", "Lukasz Quorvinen")]
     [InlineData("\u013Dudov\u00EDt Quorvinen", "Ludovit Quorvinen")]
     [InlineData("Zacharias Quorvinen-Strau\u00DF", "Zacharias Quorvinen-Strauss")]
+    [InlineData("Steffi Quorvinen", "Ste\uFB03 Quorvinen")] // a ligature, as a PDF's text gives it
     public void Words_marked_once_and_pasted_in_another_form_elsewhere_in_the_file_or_its_translation_are_an_error_there(string name, string pasted)
     {
         var marked = $"[[{name}]]{{.personal}}";
