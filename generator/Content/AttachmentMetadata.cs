@@ -21,6 +21,10 @@ public static class AttachmentMetadata
     public static bool IsRead(string file) => OfficeDocument.IsOne(file) || Path.GetExtension(file).ToLowerInvariant() is
         ".pdf" or ".png" or ".jpg" or ".jpeg" or ".webp";
 
+    /// <summary>Whether the file is a photo whose EXIF or XMP gives the place where it was taken (GPS); a file that cannot be read throws.</summary>
+    public static bool HasPosition(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp" && ImageMetadata.Read(path).Position;
+
     /// <summary>The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).</summary>
     public static string Of(string path) =>
         path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)

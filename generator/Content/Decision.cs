@@ -55,8 +55,11 @@ public sealed record Decision(
     /// </summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = NoNames;
 
-    /// <summary>Whether <see cref="Site.Publication"/> took personal data out of the decision (its appeal period has ended).</summary>
-    public bool PersonalDataRemoved { get; init; }
+    /// <summary>The day <see cref="Site.Publication"/> took personal data out of the decision (the day after its appeal period ended); null while it shows it.</summary>
+    public DateOnly? PersonalDataRemovedOn { get; init; }
+
+    /// <summary>Whether <see cref="Site.Publication"/> took personal data out of the decision.</summary>
+    public bool PersonalDataRemoved => PersonalDataRemovedOn is not null;
 
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -12,22 +12,24 @@ internal static class ExifFields
 
     // The text fields of EXIF's first directory (the image's) and of its EXIF directory; not the
     // second directory's (the thumbnail's) nor any bytes no field points to.
-    public static void Read(ReadOnlySpan<byte> tiff, StringBuilder text)
+    /// <returns>Whether the image's GPS directory gives where it was taken (a latitude or longitude).</returns>
+    public static bool Read(ReadOnlySpan<byte> tiff, StringBuilder text)
     {
         if (tiff.Length < 8 || !(tiff.StartsWith("II"u8) || tiff.StartsWith("MM"u8)))
         {
-            return;
+            return false;
         }
 
         var little = tiff[0] == (byte)'I';
-        Directory(tiff, little, U32(tiff, 4, little), nested: false, text);
+        return Directory(tiff, little, U32(tiff, 4, little), nested: false, text);
     }
 
-    private static void Directory(ReadOnlySpan<byte> tiff, bool little, uint offset, bool nested, StringBuilder text)
+    private static bool Directory(ReadOnlySpan<byte> tiff, bool little, uint offset, bool nested, StringBuilder text)
     {
+        var position = false;
         if (offset > tiff.Length - 2L)
         {
-            return;
+            return position;
         }
 
         var count = U16(tiff, (int)offset, little);
@@ -36,7 +38,7 @@ internal static class ExifFields
             var entry = (int)offset + 2 + (12 * i);
             if (entry + 12 > tiff.Length)
             {
-                return;
+                return position;
             }
 
             var tag = U16(tiff, entry, little);
@@ -45,6 +47,10 @@ internal static class ExifFields
             if (tag == 0x8769 && !nested)
             {
                 Directory(tiff, little, U32(tiff, entry + 8, little), nested: true, text);
+            }
+            else if (tag == 0x8825 && !nested)
+            {
+                position = Tags(tiff, little, U32(tiff, entry + 8, little)).Any(t => t is 2 or 4);
             }
             else if (TextTags.Contains(tag) && type is 1 or 2 or 7)
             {
@@ -55,6 +61,26 @@ internal static class ExifFields
                 }
             }
         }
+
+        return position;
+    }
+
+    // The tags of a directory's entries (GPS's: 1–4 latitude and longitude with their hemispheres).
+    private static List<int> Tags(ReadOnlySpan<byte> tiff, bool little, uint offset)
+    {
+        var tags = new List<int>();
+        if (offset > tiff.Length - 2L)
+        {
+            return tags;
+        }
+
+        var count = U16(tiff, (int)offset, little);
+        for (var i = 0; i < count && offset + 2 + (12L * i) + 12 <= tiff.Length; i++)
+        {
+            tags.Add(U16(tiff, (int)offset + 2 + (12 * i), little));
+        }
+
+        return tags;
     }
 
     // XPAuthor and its kin are UTF-16 (little-endian, as Windows writes them); a UserComment says

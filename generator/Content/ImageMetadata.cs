@@ -23,34 +23,45 @@ internal static class ImageMetadata
 
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public static string Text(string path)
+    public static string Text(string path) => Read(path).Text;
+
+    /// <summary>The image's text, and whether its EXIF or XMP gives the place where it was taken (GPS).</summary>
+    public static (string Text, bool Position) Read(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        return Read(file);
+    }
+
+    /// <summary>As <see cref="Read(string)"/>, of an image in a seekable stream (one in an office document).</summary>
+    public static (string Text, bool Position) Read(Stream file)
+    {
+        var position = false;
         var head = new byte[12];
         var length = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var text = new StringBuilder();
         if (length >= 2 && head[0] == 0xFF && head[1] == 0xD8)
         {
             file.Position = 2;
-            Jpeg(file, text);
+            position = Jpeg(file, text);
         }
         else if (length >= 8 && head.AsSpan(0, 8).SequenceEqual(PngSignature))
         {
             file.Position = 8;
-            PngTextChunks.Read(file, text);
+            position = PngTextChunks.Read(file, text);
         }
         else if (length == 12 && head.AsSpan(0, 4).SequenceEqual("RIFF"u8) && head.AsSpan(8, 4).SequenceEqual("WEBP"u8))
         {
-            WebP(file, text);
+            position = WebP(file, text);
         }
 
-        return text.ToString();
+        return (text.ToString(), position);
     }
 
-    // The segments before the image data (SOS): EXIF and XMP in APP1, IPTC in APP13, comments;
+    // The segments before the image data (SOS): EXIF and XMP (and its extension) in APP1, IPTC in APP13, comments;
     // not APP0's thumbnail nor APP2's colour profile.
-    private static void Jpeg(Stream file, StringBuilder text)
+    private static bool Jpeg(Stream file, StringBuilder text)
     {
+        var position = false;
         var data = new byte[ushort.MaxValue];
         for (var count = 0; count < MaxSegments && text.Length < MaxText && file.ReadByte() == 0xFF; count++)
         {
@@ -62,7 +73,7 @@ internal static class ImageMetadata
 
             if (marker is < 0 or 0xD9 or 0xDA)
             {
-                return;
+                return position;
             }
 
             if (marker is 0x01 or (>= 0xD0 and <= 0xD7))
@@ -72,7 +83,7 @@ internal static class ImageMetadata
 
             if (file.ReadAtLeast(data.AsSpan(0, 2), 2, throwOnEndOfStream: false) < 2)
             {
-                return;
+                return position;
             }
 
             // A length too short to be one (0 or 1) is stepped over.
@@ -86,22 +97,26 @@ internal static class ImageMetadata
             var segment = data.AsSpan(0, file.ReadAtLeast(data.AsSpan(0, size), size, throwOnEndOfStream: false));
             if (marker == 0xE1 && segment.StartsWith("Exif\0\0"u8))
             {
-                ExifFields.Read(segment[6..], text);
+                position |= ExifFields.Read(segment[6..], text);
             }
             else if (marker == 0xE1 && segment.StartsWith("http://ns.adobe.com/xap/1.0/\0"u8))
             {
-                Xml(segment["http://ns.adobe.com/xap/1.0/\0"u8.Length..], text);
+                position |= Xml(segment["http://ns.adobe.com/xap/1.0/\0"u8.Length..], text);
             }
-            else if (marker != 0xE1)
+            else
             {
+                // Extended XMP (APP1, the part of a packet too large for one segment) is XML cut at any byte.
                 Runs(segment, text);
             }
         }
+
+        return position;
     }
 
     // The EXIF and XMP chunks of a WebP, the others stepped over by their sizes.
-    private static void WebP(Stream file, StringBuilder text)
+    private static bool WebP(Stream file, StringBuilder text)
     {
+        var position = false;
         var head = new byte[8];
         for (var count = 0; count < MaxSegments && text.Length < MaxText && file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8; count++)
         {
@@ -111,14 +126,7 @@ internal static class ImageMetadata
             {
                 var data = new byte[length];
                 var chunk = data.AsSpan(0, file.ReadAtLeast(data, data.Length, throwOnEndOfStream: false));
-                if (exif)
-                {
-                    ExifFields.Read(chunk.StartsWith("Exif\0\0"u8) ? chunk[6..] : chunk, text);
-                }
-                else
-                {
-                    Xml(chunk, text);
-                }
+                position |= exif ? ExifFields.Read(chunk.StartsWith("Exif\0\0"u8) ? chunk[6..] : chunk, text) : Xml(chunk, text);
 
                 file.Seek(length & 1, SeekOrigin.Current);
             }
@@ -127,12 +135,16 @@ internal static class ImageMetadata
                 file.Seek(length + (length & 1L), SeekOrigin.Current);
             }
         }
+
+        return position;
     }
 
-    private static void Xml(ReadOnlySpan<byte> packet, StringBuilder text)
+    /// <returns>Whether the packet gives where the image was taken (exif:GPSLatitude, in an attribute or an element).</returns>
+    private static bool Xml(ReadOnlySpan<byte> packet, StringBuilder text)
     {
         using var stream = new MemoryStream(packet.ToArray());
         XmlText.Append(stream, MaxChunk, text);
+        return packet.IndexOf("GPSLatitude"u8) >= 0 || packet.IndexOf("GPSLongitude"u8) >= 0;
     }
 
     internal static void Decoded(ReadOnlySpan<byte> value, StringBuilder text)

@@ -5,7 +5,7 @@ namespace DecisionsPortal.Content;
 /// <summary>
 /// An office document (Word, Excel, PowerPoint; OpenDocument) is a zip of XML parts: its text,
 /// with the authors of tracked changes and comments, and its properties (<c>docProps/</c>,
-/// <c>meta.xml</c>: the author, the last to save it). The check of marked words reads both, as it
+/// <c>meta.xml</c>: the author, the last to save it; a pasted photo's EXIF). The check of marked words reads both, as it
 /// reads a PDF's (<see cref="Site.AttachmentCopies"/>); search does not.
 /// </summary>
 public static class OfficeDocument
@@ -16,8 +16,61 @@ public static class OfficeDocument
     /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
     public static string Text(string path) => Parts(path, name => !IsProperties(name));
 
-    /// <summary>The words of its properties, a value a line.</summary>
-    public static string Properties(string path) => Parts(path, IsProperties);
+    /// <summary>The words of its properties, a value a line, and those of the photos in it.</summary>
+    public static string Properties(string path) => Parts(path, IsProperties) + Images(path);
+
+    // A photo pasted into a document keeps its EXIF and XMP (the photographer, a description): the
+    // images of its media folders (word/media/, ppt/media/, xl/media/, OpenDocument's Pictures/), each up to 32 MB.
+    private static string Images(string path)
+    {
+        var text = new System.Text.StringBuilder();
+        try
+        {
+            if (Entries(path) is not (>= 0 and <= MaxEntries))
+            {
+                return "";
+            }
+
+            using var zip = ZipFile.OpenRead(path);
+            var left = MaxCharacters;
+            foreach (var entry in zip.Entries.Where(e => e.FullName.Contains("media/", StringComparison.Ordinal) || e.FullName.StartsWith("Pictures/", StringComparison.Ordinal)).Take(MaxParts))
+            {
+                using var image = new MemoryStream();
+                using (var stream = entry.Open())
+                {
+                    CopyUpTo(stream, image, MaxImage);
+                }
+
+                image.Position = 0;
+                var words = ImageMetadata.Read(image).Text;
+                text.Append(words);
+                left -= words.Length;
+                if (left <= 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        // A damaged or encrypted document has no more words to find here; it is published as it is.
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return text.ToString();
+    }
+
+    private const int MaxImage = 32 << 20;
+
+    private static void CopyUpTo(Stream from, Stream to, int limit)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while (to.Length < limit && (read = from.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - to.Length))) > 0)
+        {
+            to.Write(buffer, 0, read);
+        }
+    }
 
     private static bool IsProperties(string name) => name.StartsWith("docProps/", StringComparison.Ordinal) || name == "meta.xml";
 
@@ -26,12 +79,12 @@ public static class OfficeDocument
     private const long MaxPartCharacters = 32 << 20;
     private const long MaxCharacters = 64 << 20;
     private const int MaxParts = 1000;
-    private const int MaxEntries = 20_000;
+    internal const int MaxEntries = 20_000;
 
     // The number of entries the zip's end record says it has, read before the zip is opened: opening
     // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
     // memory before a part was read. -1 where no end record is found.
-    private static int Entries(string path)
+    internal static int Entries(string path)
     {
         using var file = File.OpenRead(path);
         var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];

@@ -11,8 +11,10 @@ internal static class PngTextChunks
 
     // The text chunks (tEXt, zTXt, iTXt) and EXIF (eXIf), before the pixels or after them; the
     // pixels' chunks are stepped over unread.
-    public static void Read(Stream file, StringBuilder text)
+    /// <returns>Whether its EXIF gives where the image was taken.</returns>
+    public static bool Read(Stream file, StringBuilder text)
     {
+        var position = false;
         var head = new byte[8];
         for (var count = 0; count < ImageMetadata.MaxSegments && text.Length < ImageMetadata.MaxText && file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8; count++)
         {
@@ -20,14 +22,14 @@ internal static class PngTextChunks
             var type = Encoding.ASCII.GetString(head, 4, 4);
             if (type == "IEND")
             {
-                return;
+                return position;
             }
 
             if (type is "tEXt" or "zTXt" or "iTXt" or "eXIf" && length <= ImageMetadata.MaxChunk)
             {
                 var data = new byte[length];
                 data = data[..file.ReadAtLeast(data, data.Length, throwOnEndOfStream: false)];
-                PngText(type, data, text);
+                position |= PngText(type, data, text);
                 file.Seek(4, SeekOrigin.Current);
             }
             else
@@ -35,22 +37,23 @@ internal static class PngTextChunks
                 file.Seek(length + 4L, SeekOrigin.Current);
             }
         }
+
+        return position;
     }
 
     // A keyword and its text; compressed in zTXt, and in iTXt where its flag says so. A chunk too
     // short for its parts is skipped alone.
-    private static void PngText(string type, byte[] data, StringBuilder text)
+    private static bool PngText(string type, byte[] data, StringBuilder text)
     {
         if (type == "eXIf")
         {
-            ExifFields.Read(data, text);
-            return;
+            return ExifFields.Read(data, text);
         }
 
         var keywordEnd = Array.IndexOf(data, (byte)0);
         if (keywordEnd < 0)
         {
-            return;
+            return false;
         }
 
         text.Append(Encoding.Latin1.GetString(data, 0, keywordEnd)).Append('\n');
@@ -76,6 +79,8 @@ internal static class PngTextChunks
                 ImageMetadata.Decoded(compressed ? Inflated(value) : value, text);
             }
         }
+
+        return false;
     }
 
     // At most 64 KB unpacked: a property is a line or a paragraph, and 300 KB of zTXt unpacks to 300 MB.

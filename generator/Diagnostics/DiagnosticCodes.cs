@@ -102,6 +102,12 @@ public static class DiagnosticCodes
     public const string PersonalDataInAddress = "DP0177";
     public const string PersonalNameOtherOrder = "DP0178";
 
+    // A warning, as DP0104: a photo's position is no one's unless the decision marks personal data.
+    public const string PhotoPositionWithPersonalData = "DP0182";
+
+    // A warning: a name may be personal data in a meeting file and an official's in a decision of it.
+    public const string PersonalMarkMissedInMeeting = "DP0183";
+
     // Content: publishing (check) and import.
     public const string BrokenLink = "DP0060";
     public const string LinkToUnpublished = "DP0061";

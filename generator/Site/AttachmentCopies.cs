@@ -13,7 +13,7 @@ namespace DecisionsPortal.Site;
 /// that names a councillor the decision marks in its votes), and 'personal: [attachments]', the one
 /// way to withhold it, withholds all of the decision's attachments; an error would stop the
 /// nightly build that takes expired data off the site. The same holds for the file's properties
-/// (<see cref="AttachmentMetadata"/>: a PDF's author, a photo's EXIF artist), published with it unseen.
+/// (<see cref="AttachmentMetadata"/>: a PDF's author, a photo's EXIF artist; an RTF file's, <see cref="RtfText"/>), published with it unseen.
 /// </summary>
 internal static class AttachmentCopies
 {
@@ -29,10 +29,16 @@ internal static class AttachmentCopies
         var keys = checkedFiles.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var translations = loaded.Where(d => !d.Law.Confidential && keys.Contains(d.Key)).ToLookup(d => d.Key, StringComparer.Ordinal);
         var looks = new List<(Attachment Attachment, MessageText[] Messages, HashSet<string> Marked, string Words)>();
+        var photos = new List<Attachment>();
         foreach (var decision in checkedFiles)
         {
             var own = TranslationNameMarks.MarkedWords(decision);
             var theirs = translations[decision.Key].Where(o => o.Language != decision.Language).SelectMany(TranslationNameMarks.MarkedWords).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            if (own.Count > 0 || theirs.Count > 0)
+            {
+                photos.AddRange(decision.Attachments.Where(a => a.SourcePath is not null && AttachmentMetadata.IsRead(a.File) && !OfficeDocument.IsOne(a.File)));
+            }
+
             foreach (var (marked, messages) in new[]
             {
                 (own, new[]
@@ -47,8 +53,14 @@ internal static class AttachmentCopies
                 }),
             }.Where(x => x.Item1.Count > 0))
             {
-                var words = string.Join('\u001e', marked.Order(StringComparer.Ordinal));
-                looks.AddRange(decision.Attachments.Where(Readable).Select(a => (a, messages, marked, words)));
+                foreach (var attachment in decision.Attachments.Where(Readable))
+                {
+                    var sought = FileStrings.IsOne(attachment.File) ? Long(marked) : marked;
+                    if (sought.Count > 0)
+                    {
+                        looks.Add((attachment, messages, sought, string.Join('\u001e', sought.Order(StringComparer.Ordinal))));
+                    }
+                }
             }
         }
 
@@ -71,6 +83,14 @@ internal static class AttachmentCopies
                 diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, looks[i].Attachment.Location, looks[i].Messages[holds[i] - 1]);
             }
         }
+
+        // The place a photo was taken outlives the marks of the address or the person it shows:
+        // the photo of an applicant's house gives the house when the address has left the page.
+        foreach (var photo in photos.Where(p => cache.AttachmentHolds($"position\u001d{texts.KeyOf(p.SourcePath!)}", _ => Read(() => AttachmentMetadata.HasPosition(p.SourcePath!) ? "1" : "").Length > 0)))
+        {
+            diagnostics.Warning(DiagnosticCodes.PhotoPositionWithPersonalData, photo.Location,
+                "this photo's file holds the place where it was taken (GPS), published with it unseen, and the decision marks personal data, which leaves the site after the last day while the place stays; attach a copy with its location cleared, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day");
+        }
     }
 
     // A file is a stranger's: one that cannot be read, for whatever reason, has no words to find,
@@ -89,18 +109,38 @@ internal static class AttachmentCopies
     }
 
     private static bool Readable(Attachment attachment) =>
-        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" || AttachmentMetadata.IsRead(attachment.File));
+        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(attachment.File) || FileStrings.IsOne(attachment.File));
+
+    // The marked words that binary bytes do not spell by chance: two words or more, or one of six letters or more
+    // (as addresses are searched, PersonalMarkCheck.AddressWords).
+    private static HashSet<string> Long(HashSet<string> marked) =>
+        marked.Where(words => words.Contains(' ', StringComparison.Ordinal) || words.Count(char.IsLetter) >= 6).ToHashSet(StringComparer.Ordinal);
 
     private static bool Holds(string text, HashSet<string> marked) =>
         UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
 
-    // A PDF as search reads it; a text file as it is; an office document's XML text; an image has only its properties. One that cannot be read has no words to find
+    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; the runs of text of a format not read otherwise (FileStrings); an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
     private static string Text(string path, AttachmentTextCache texts)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return texts.Get(path).Text;
+        }
+
+        if (ZipNames.IsOne(path))
+        {
+            return ZipNames.Of(path);
+        }
+
+        if (FileStrings.IsOne(path))
+        {
+            return FileStrings.Of(path);
+        }
+
+        if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))
+        {
+            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? RtfText.Of(rtf) : "";
         }
 
         if (OfficeDocument.IsOne(path))

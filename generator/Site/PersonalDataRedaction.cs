@@ -87,7 +87,7 @@ internal static class PersonalDataRedaction
         var personal = law.Personal;
         return decision with
         {
-            PersonalDataRemoved = true,
+            PersonalDataRemovedOn = expires,
             Title = personal.Contains("title") ? placeholder : PersonalDataMarks.RedactPlain(decision.Title, placeholder),
             Markdown = PersonalDataMarkdown.Redact(decision.Markdown, placeholder),
             Proposal = personal.Contains("proposal") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(decision.Proposal, placeholder),

@@ -33,6 +33,7 @@ public static class SiteModelBuilder
             TranslationWithholding.Check(loaded, diagnostics);
             SharedAttachmentFiles.Check(loaded, diagnostics);
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
+            MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
             AttachmentCopies.Check(loaded, diagnostics, cache, attachments);
         });
         try

@@ -147,7 +147,7 @@ internal static class TranslationNameMarks
 
     // Where the file writes any of the marked words without a mark: a field of names holding one
     // (that <paramref name="counts"/>), or the place in a text, each place once.
-    private static IEnumerable<SourceLocation> UnmarkedPlaces(Decision d, HashSet<string> marked, Func<string, bool> counts)
+    internal static IEnumerable<SourceLocation> UnmarkedPlaces(Decision d, HashSet<string> marked, Func<string, bool> counts)
     {
         if (marked.Count == 0)
         {
@@ -281,7 +281,7 @@ internal static class TranslationNameMarks
     }
 
     // Where a meeting file writes the words unmarked: each field at its value (the place, a role), the notes at the words.
-    private static IEnumerable<SourceLocation> UnmarkedInMeeting(Meeting m, HashSet<string> marked)
+    internal static IEnumerable<SourceLocation> UnmarkedInMeeting(Meeting m, HashSet<string> marked)
     {
         var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
         foreach (var (_, location) in fields.Where(f => f.Text is not null && UnmarkedCopies.First(f.Text, marked) >= 0))
@@ -296,7 +296,7 @@ internal static class TranslationNameMarks
     }
 
     // Every word a meeting file marks, in its attendees' names and its texts.
-    private static HashSet<string> MeetingMarkedWords(Meeting m)
+    internal static HashSet<string> MeetingMarkedWords(Meeting m)
     {
         var marked = UnmarkedCopies.Marked(m.Attendees.Select(a => a.Name));
         foreach (var text in MeetingTexts(m).Where(PersonalDataMarks.MayHave))

@@ -51,8 +51,16 @@ internal static class UnmarkedCopies
     private static int First(string text, HashSet<string> marked, string between, Func<string, int, int, bool>? accept = null)
     {
         var unmarked = Unmarked(text);
-        var (read, at) = WordsAsRead.Fold(unmarked);
-        return marked.Select(words => Occurrence(unmarked, read, at, words, between, accept)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        var asRead = WordsAsRead.Fold(unmarked);
+        var places = marked.Select(words => Occurrence(unmarked, asRead.Text, asRead.At, words, between, accept));
+        if (asRead.Text.Contains('-', StringComparison.Ordinal))
+        {
+            // A hyphenated copy is read joined as well, and so are the marked words.
+            var joined = WordsAsRead.Joined(asRead);
+            places = places.Concat(marked.Select(words => Occurrence(unmarked, joined.Text, joined.At, WordsAsRead.Joined(words), between, accept)));
+        }
+
+        return places.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
     }
 
     // Every word of the copy [from, to) begins with a capital, and no capitalised word stands

@@ -22,6 +22,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP0001"] = "Content/ValidationTests", // bytes that are not UTF-8: input.txt is text
         ["DP0177"] = "Content/PersonalMarkTests", // links beside personal-data marks, in decisions and meetings
         ["DP0178"] = "Site/TranslationNameMarksTests", // a marked name written surname first, in the text and an attachment
+        ["DP0182"] = "Site/AttachmentPropertiesTests", // a photo's GPS position: input.txt holds no image
         ["DP0006"] = "Content/HostileInputTests", // a regular file whose read fails (/proc/self/mem)
         ["DP0065"] = "Import/ImportCommandTests",
         ["DP0066"] = "Import/ImportCommandTests", // a folder, and a regular file whose read fails

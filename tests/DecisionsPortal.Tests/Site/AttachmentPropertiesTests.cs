@@ -99,6 +99,78 @@ public sealed class AttachmentPropertiesTests
         Assert.True(Warned("kuva.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, .. Jpeg(Name, 0x013B)[2..]]));
     }
 
+    // Seen black-box: XMP too large for one segment goes on in 'extended XMP' segments (APP1,
+    // as Photoshop and Lightroom write them), which were stepped over.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_photos_extended_xmp_is_read(bool named)
+    {
+        var xmp = System.Text.Encoding.UTF8.GetBytes($"<rdf:li xml:lang=\"x-default\">Kuvassa {(named ? Name : "Kemin kaupunki")} kotonaan</rdf:li>");
+        byte[] segment = [.. "http://ns.adobe.com/xmp/extension/\0"u8, .. "0123456789ABCDEF0123456789ABCDEF"u8, 0, 0, 0, (byte)xmp.Length, 0, 0, 0, 0, .. xmp];
+        var length = segment.Length + 2;
+        Assert.Equal(named, Warned("kuva.jpg", [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. segment, 0xFF, 0xD9]));
+    }
+
+    // Seen black-box: the photo of an applicant's house, attached to a decision that marks the
+    // applicant and the address, kept the place it was taken (EXIF GPS) on the site after the marks
+    // had gone. A warning at the attachment, only in a decision that marks personal data: the
+    // position of a playground's photo is no one's (DP0182).
+    [Theory]
+    [InlineData(true, true, true)]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    public void A_photo_that_holds_where_it_was_taken_is_a_warning_in_a_decision_that_marks_personal_data(bool position, bool marks, bool warned)
+    {
+        using var site = new TestSite($"""
+            -- site.yml --
+            {Config}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-05.md --
+            ---
+            number: 3/2025
+            minutes_public: 2025-03-07
+            ---
+            -- content/fi/2025/avustus.md --
+            {Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Kuva, file: kuva.jpg }]", text: marks ? $"Hakija [[{Name}]]{{.personal}} hakee avustusta." : "Yhdistys hakee avustusta.")}
+            """);
+        site.WriteBytes("content/fi/2025/kuva.jpg", JpegWithPosition(position));
+
+        var result = site.BuildOn(new DateOnly(2025, 4, 1));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PhotoPositionWithPersonalData).ToList();
+        Assert.Equal(warned, warnings.Count == 1);
+        Assert.All(warnings, w => Assert.False(w.IsError));
+        Assert.All(warnings, w => Assert.Equal(8, w.Location.Line));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment);
+    }
+
+    // A JPEG whose EXIF has a GPS directory (tag 0x8825) with a latitude (tag 2: 65° 44' 0"), or only an Artist.
+    private static byte[] JpegWithPosition(bool position)
+    {
+        var tiff = new List<byte> { (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0 };
+        if (position)
+        {
+            // IFD0 at 8: one entry, the GPS directory's offset (26); then the GPS directory: one entry, GPSLatitude, 3 rationals at 44.
+            tiff.AddRange([0x25, 0x88, 4, 0, 1, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0]);
+            tiff.AddRange([1, 0, 2, 0, 5, 0, 3, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0]);
+            foreach (var value in new[] { 65, 44, 0 })
+            {
+                tiff.AddRange(BitConverter.GetBytes(value));
+                tiff.AddRange(BitConverter.GetBytes(1));
+            }
+        }
+        else
+        {
+            tiff.AddRange([0x3B, 0x01, 2, 0, 15, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0]);
+            tiff.AddRange("Kemin kaupunki\0"u8.ToArray());
+        }
+
+        var exif = "Exif\0\0"u8.ToArray().Concat(tiff).ToArray();
+        var length = exif.Length + 2;
+        return [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, 0xFF, 0xD9];
+    }
+
     [Theory]
     [InlineData("kuva.jpg", false)]
     [InlineData("kuva.png", true)]
@@ -122,6 +194,30 @@ public sealed class AttachmentPropertiesTests
     {
         var named = (run + nextRun).Contains("Quorvinen", StringComparison.Ordinal);
         Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>"), part == "word/document.xml" ? "text" : "properties"));
+    }
+
+    // Seen black-box: a photo pasted into a Word or PowerPoint file keeps its EXIF in the file's
+    // media folder; its artist was published with the document, unread.
+    [Theory]
+    [InlineData("lausunto.docx", "word/media/image1.jpeg", true)]
+    [InlineData("esitys.pptx", "ppt/media/image3.jpg", true)]
+    [InlineData("lausunto.odt", "Pictures/10000000.jpg", true)]
+    [InlineData("lausunto.docx", "word/media/image1.jpeg", false)]
+    public void A_photo_in_an_office_document_whose_exif_names_a_marked_name_is_a_warning(string file, string entry, bool named)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(archive.CreateEntry(file.EndsWith(".odt", StringComparison.Ordinal) ? "content.xml" : "word/document.xml").Open()))
+            {
+                writer.Write("<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>");
+            }
+
+            using var image = archive.CreateEntry(entry).Open();
+            image.Write(Jpeg(named ? Name : "Kemin kaupunki", 0x013B));
+        }
+
+        Assert.Equal(named, Warned(file, zip.ToArray()));
     }
 
     // Seen black-box: a compressed PNG text of 300 KB unpacked to 300 MB and the build ran out of

@@ -1,4 +1,5 @@
 using DecisionsPortal.Pipeline;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Search;
 using DecisionsPortal.Tests.Support;
 
@@ -34,6 +35,35 @@ public sealed class PersonalDataTests
         Assert.Contains("Katon kunnon tarkasti rakennusmestari [henkilötieto poistettu] helmikuussa.", Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector(".preparation")!.TextContent);
         Assert.Contains("[personuppgift borttagen]", site.Read("sv/beslut/2025/hallitus-katto/index.html"));
     }
+
+    // Seen black-box: the page lost the name on the day after the last day, but its sitemap
+    // lastmod and its feed entry's 'updated' stayed the minutes' day, so a crawler or feed reader
+    // that fetches only what changed kept the copy with the name.
+    [Fact]
+    public void The_day_the_name_leaves_the_page_is_its_last_change_in_the_sitemap_and_the_feeds()
+    {
+        using var site = new TestSite(CouncilTown.Files);
+        var removed = IsoDate.Format(CouncilTown.LastDay.AddDays(1));
+        var address = "https://paatokset.esimerkkila.example/" + CouncilTown.BoardPage.Replace("index.html", "", StringComparison.Ordinal);
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay).Succeeded);
+        var before = (Lastmod(site.Read("sitemap.xml"), address), Updated(site.Read("fi/paatokset/atom.xml"), address));
+        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(3)).Succeeded);
+        var after = (Lastmod(site.Read("sitemap.xml"), address), Updated(site.Read("fi/paatokset/atom.xml"), address));
+
+        Assert.True(string.CompareOrdinal(before.Item1, removed) < 0, before.Item1);
+        Assert.Equal(removed, after.Item1);
+        Assert.Equal(removed + "T00:00:00Z", after.Item2);
+        Assert.NotEqual(before.Item2, after.Item2);
+    }
+
+    private static string Lastmod(string sitemap, string address) =>
+        System.Xml.Linq.XDocument.Parse(sitemap).Descendants().Single(e => e.Name.LocalName == "url" && e.Elements().Any(l => l.Name.LocalName == "loc" && l.Value == address))
+            .Elements().Single(e => e.Name.LocalName == "lastmod").Value;
+
+    private static string Updated(string feed, string address) =>
+        System.Xml.Linq.XDocument.Parse(feed).Descendants().Single(e => e.Name.LocalName == "entry" && e.Elements().Any(l => l.Name.LocalName == "link" && (string?)l.Attribute("href") == address))
+            .Elements().Single(e => e.Name.LocalName == "updated").Value;
 
     [Fact]
     public void A_mark_in_code_shows_its_name_as_a_mark_elsewhere_does_then_the_placeholder_as_written_without_backslashes()

@@ -95,6 +95,23 @@ public sealed class TranslationNameMarksTests
     [InlineData(Name, "Zacharias Quorvi&shy;nen")]
     [InlineData(Name, "Zacharias&#32;Quor&#x76;inen")]
     [InlineData(Name, "Zacharias\\\nQuorvinen")] // a hard line break
+    [InlineData(Name, "Zacharias Quor^vi^nen")] // superscript, '==' marked and '++' inserted text, which snippets and search read without the signs
+    [InlineData(Name, "Zacharias Quor==vi==nen")]
+    [InlineData(Name, "Zacharias Quor++vi++nen")]
+    [InlineData(Name, "Zacharias Qu\u043Erv\u0456nen")] // Cyrillic o and i, which look like the Latin letters
+    [InlineData(Name, "Zacharias Qu\u03BFrvinen")] // a Greek omicron
+    [InlineData(Name, "Zacharias Quorv\u0131nen")] // a dotless i
+    [InlineData(Name, "Zacharias \uFF31uorvinen")] // a full-width letter
+    [InlineData(Name, "Zacharias \U0001D410uorvinen")] // a mathematical bold letter
+    [InlineData(Name, "Zacharias Quorvi\U000E0020nen")] // a tag character, which shows nothing
+    [InlineData(Name, "Zacharias Quorvi\u3164nen")] // a Hangul filler, which shows nothing
+    [InlineData(Name, "Zacharias Quorvi-nen")] // hyphenated, which search also indexes joined
+    [InlineData(Name, "Zacharias Quorvi-\nnen")] // hyphenated at the end of a line, as a PDF breaks words
+    [InlineData("S\u00F8ren Quorvinen", "Soren Quorvinen")] // a letter with a stroke written without it, as an e-mail does
+    [InlineData("\u0141ukasz Quorvinen", "Lukasz Quorvinen")]
+    [InlineData("\u013Dudov\u00EDt Quorvinen", "Ludovit Quorvinen")]
+    [InlineData("Zacharias Quorvinen-Strau\u00DF", "Zacharias Quorvinen-Strauss")]
+    [InlineData("Steffi Quorvinen", "Ste\uFB03 Quorvinen")] // a ligature, as a PDF's text gives it
     public void Words_marked_once_and_pasted_in_another_form_elsewhere_in_the_file_or_its_translation_are_an_error_there(string name, string pasted)
     {
         var marked = $"[[{name}]]{{.personal}}";
@@ -235,6 +252,80 @@ public sealed class TranslationNameMarksTests
 
         var found = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment);
         Assert.EndsWith("content/fi/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
+    }
+
+    // Seen black-box: an .rtf attachment naming the applicant, in its text or as its author, was
+    // no warning (only .txt and .csv were read as text), and stayed on the site after the last day.
+    // Word writes 'ö' as \'f6 or \u246?, and words in other groups than the text's run on without a space.
+    [Theory]
+    [InlineData("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}\\pard Hakija: Zacharias Qu\\'f6rvinen, Kemi\\par}", true)]
+    [InlineData("{\\rtf1\\ansi\\uc1\\pard Hakija:\\~Zacharias Qu\\u246?rvi{\\b nen}\\par}", true)]
+    [InlineData("{\\rtf1\\ansi{\\info{\\author Zacharias Qu\\'f6rvinen}}\\pard Avustushakemus\\par}", true)]
+    [InlineData("{\\rtf1\\ansi\\pard Hakija: Zacharias Qu\\'f6rvinenkoski\\par}", false)]
+    public void An_rtf_attachment_is_read_as_a_word_processor_shows_it(string rtf, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemus, file: hakemus.rtf }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        site.WriteBytes("content/fi/2025/hakemus.rtf", System.Text.Encoding.ASCII.GetBytes(rtf));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
+    // Seen black-box: a zip of the applications named each file by its applicant; the names are
+    // published with the zip, which was not read at all.
+    [Theory]
+    [InlineData("hakemus_Zacharias_Quorvinen.pdf", true)]
+    [InlineData("hakemukset/Zacharias-Quorvinen.docx", true)]
+    [InlineData("Quorvinen Zacharias, hakemus.pdf", true)]
+    [InlineData("hakemus_Zacharias_Virtanen.pdf", false)]
+    public void The_names_of_the_files_in_a_zip_attachment_are_read(string entry, bool warned)
+    {
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemukset, file: hakemukset.zip }]", text: $"Hakija [[{Name}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Name}]]{{.personal}} ansöker om bidrag."));
+        using (var zip = new System.IO.Compression.ZipArchive(File.Create(Path.Combine(site.Root, "content/fi/2025/hakemukset.zip")), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+            writer.Write("%PDF-1.4");
+        }
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
+    // Seen black-box: an old Word file (.doc) naming the applicant in its text or as its author
+    // was no warning, as no format but PDF, text, RTF and the XML office files was read. Its text
+    // and properties are 8-bit (Windows-1252) or UTF-16 strings among binary records; compressed
+    // bytes spell a short word by chance, so a single word of fewer than six letters is not looked for.
+    [Theory]
+    [InlineData("hakemus.doc", "Zacharias Quörvinen", "latin1", true)]
+    [InlineData("hakemus.doc", "Zacharias Quörvinen", "utf16", true)]
+    [InlineData("tallenne.mp3", "Zacharias Quörvinen", "utf16", true)]
+    [InlineData("hakemus.xls", "Zacharias Quörvinen", "none", false)]
+    [InlineData("hakemus.doc", "Aho", "latin1", false)]
+    public void An_attachment_of_a_binary_format_is_searched_for_the_marked_words_in_its_runs_of_text(string file, string marked, string written, bool warned)
+    {
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: $"attachments: [{{ title: Hakemus, file: {file} }}]", text: $"Hakija [[{marked}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{marked}]]{{.personal}} ansöker om bidrag."));
+        var random = new Random(27);
+        var junk = new byte[5000];
+        random.NextBytes(junk);
+        var line = $"Hakija: {(written == "none" ? "Zacharias Virtanen" : marked)}, Kemi\r";
+        byte[] text = written == "utf16" ? [0, .. System.Text.Encoding.Unicode.GetBytes(line)] : System.Text.Encoding.Latin1.GetBytes(line);
+        site.WriteBytes($"content/fi/2025/{file}", [.. junk, .. text, .. junk]);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
     }
 
     [Fact]

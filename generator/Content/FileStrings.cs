@@ -1,0 +1,98 @@
+using System.Text;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The runs of text in a file whose format is not read otherwise: an old Word, Excel or PowerPoint
+/// file (.doc, .xls, .ppt keep their text and their author as 8-bit or UTF-16 strings among binary
+/// records), a drawing (.dwg, .dxf: a title block names the builder) or a recording's tags. A run is
+/// at least <see cref="MinRun"/> letters, digits, spaces and the signs of a sentence, read as
+/// Latin-1 (Windows' letters of Finnish and Swedish) and as UTF-16; compressed or binary bytes make
+/// such a run only by chance, and a marked word short enough to be one is not looked for in them
+/// (<see cref="Site.AttachmentCopies"/>). A file of more than 32 MB is read at its first and last
+/// 16 MB, where a recording keeps its tags.
+/// </summary>
+public static class FileStrings
+{
+    private const int MinRun = 8;
+    private const long Whole = 32 << 20;
+    private const int Part = 16 << 20;
+
+    public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is
+        ".doc" or ".xls" or ".ppt" or ".dwg" or ".dxf" or ".mp3" or ".m4a" or ".wav" or ".ogg" or ".mp4" or ".webm";
+
+    /// <summary>The file's runs of text, a run a line.</summary>
+    public static string Of(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var text = new StringBuilder();
+        if (file.Length <= Whole)
+        {
+            Runs(Read(file, file.Length), text);
+        }
+        else
+        {
+            Runs(Read(file, Part), text);
+            file.Position = file.Length - Part;
+            Runs(Read(file, Part), text);
+        }
+
+        return text.ToString();
+    }
+
+    private static byte[] Read(Stream file, long count)
+    {
+        var bytes = new byte[count];
+        return bytes[..file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)];
+    }
+
+    private static void Runs(byte[] bytes, StringBuilder text)
+    {
+        // One byte a character, then two (little-endian) from each of the two alignments.
+        Collect(bytes, 1, 0, text);
+        Collect(bytes, 2, 0, text);
+        Collect(bytes, 2, 1, text);
+    }
+
+    private static void Collect(byte[] bytes, int width, int first, StringBuilder text)
+    {
+        var start = first;
+        var length = 0;
+        for (var i = first; i + width <= bytes.Length; i += width)
+        {
+            if (IsText(At(bytes, i, width)))
+            {
+                length++;
+                continue;
+            }
+
+            Flush(bytes, start, length, width, text);
+            start = i + width;
+            length = 0;
+        }
+
+        Flush(bytes, start, length, width, text);
+    }
+
+    private static char At(byte[] bytes, int i, int width) => width == 1 ? (char)bytes[i] : (char)(bytes[i] | (bytes[i + 1] << 8));
+
+    private static void Flush(byte[] bytes, int start, int length, int width, StringBuilder text)
+    {
+        if (length < MinRun)
+        {
+            return;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            text.Append(At(bytes, start + (i * width), width));
+        }
+
+        text.Append('\n');
+    }
+
+    // Latin letters (Latin-1's and Latin Extended-A's, the letters of European names), digits, a space and a sentence's signs.
+    private static bool IsText(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or ' ' or ',' or '.' or '-' or '\'' or ':' or '(' or ')' or '@' or '/'
+        || (c is >= '\u00C0' and <= '\u017F' && c is not '\u00D7' and not '\u00F7');
+}

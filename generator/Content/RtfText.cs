@@ -1,0 +1,184 @@
+using System.Text;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The words of an RTF file (what Word and many case systems save as .rtf), for the check of
+/// marked words in attachments: its text and its properties (<c>{\info{\author …}}</c>), both
+/// published with the file. Its letters beyond ASCII are written as <c>\'f6</c> (a byte of the
+/// Windows code page) or <c>\u246?</c>, so the file read as it is would hold no 'ö' to find.
+/// </summary>
+public static class RtfText
+{
+    /// <summary>An RTF with pictures in it is larger than a text file: read up to this many bytes.</summary>
+    public const long MaxBytes = 64 * 1024 * 1024;
+
+    // Groups that hold a value of their own (a property, a font's name, a footnote) rather than
+    // a run of the text: their words are kept apart from the words beside them.
+    private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal)
+    {
+        "author", "operator", "title", "subject", "keywords", "comment", "doccomm", "company", "manager", "category",
+        "hlinkbase", "info", "fonttbl", "colortbl", "stylesheet", "header", "headerl", "headerr", "headerf", "footer",
+        "footerl", "footerr", "footerf", "footnote", "annotation", "atnauthor", "atnid", "fldinst", "fldrslt", "pict", "object",
+    };
+
+    // Windows-1252's letters where Latin-1 has control characters (0x80–0x9F).
+    private static readonly Dictionary<int, char> WindowsLetters = new()
+    {
+        [0x8A] = 'Š', [0x8C] = 'Œ', [0x8E] = 'Ž', [0x9A] = 'š', [0x9C] = 'œ', [0x9E] = 'ž', [0x9F] = 'Ÿ',
+    };
+
+    /// <summary>The text of the RTF file's bytes: the text, each property and each field on lines of their own.</summary>
+    public static string Of(byte[] rtf)
+    {
+        var text = new StringBuilder(rtf.Length / 2);
+        var apart = new Stack<bool>();
+        var fallback = 1;
+        var skip = 0;
+        for (var i = 0; i < rtf.Length; i++)
+        {
+            var b = rtf[i];
+            if (b == '{')
+            {
+                var destination = i + 1 < rtf.Length && rtf[i + 1] == '\\' && (DestinationAt(rtf, i + 2) || (i + 2 < rtf.Length && rtf[i + 2] == '*'));
+                apart.Push(destination);
+                if (destination)
+                {
+                    text.Append('\n');
+                }
+
+                continue;
+            }
+
+            if (b == '}')
+            {
+                if (apart.Count > 0 && apart.Pop())
+                {
+                    text.Append('\n');
+                }
+
+                continue;
+            }
+
+            if (b is (byte)'\r' or (byte)'\n')
+            {
+                continue;
+            }
+
+            if (b != '\\' || i + 1 >= rtf.Length)
+            {
+                Add((char)b);
+                continue;
+            }
+
+            var next = rtf[i + 1];
+            if (next == '\'' && i + 3 < rtf.Length && Hex(rtf[i + 2]) is { } high && Hex(rtf[i + 3]) is { } low)
+            {
+                var value = (high * 16) + low;
+                Add(WindowsLetters.TryGetValue(value, out var letter) ? letter : (char)value);
+                i += 3;
+                continue;
+            }
+
+            if (!IsLetter(next))
+            {
+                // A control symbol: an escaped brace or backslash, a no-break space or hyphen, an optional hyphen.
+                i++;
+                Add(next switch
+                {
+                    (byte)'\\' or (byte)'{' or (byte)'}' => (char)next,
+                    (byte)'~' => ' ',
+                    (byte)'_' => '-',
+                    (byte)'\r' or (byte)'\n' => '\n',
+                    _ => null,
+                });
+                continue;
+            }
+
+            var start = i + 1;
+            var end = start;
+            while (end < rtf.Length && IsLetter(rtf[end]))
+            {
+                end++;
+            }
+
+            var word = Encoding.ASCII.GetString(rtf, start, end - start);
+            var numberStart = end;
+            if (end < rtf.Length && rtf[end] == '-')
+            {
+                end++;
+            }
+
+            while (end < rtf.Length && rtf[end] is >= (byte)'0' and <= (byte)'9')
+            {
+                end++;
+            }
+
+            var parameter = long.TryParse(Encoding.ASCII.GetString(rtf, numberStart, end - numberStart), out var n) ? n : (long?)null;
+            if (end < rtf.Length && rtf[end] == ' ')
+            {
+                end++;
+            }
+
+            i = end - 1;
+            switch (word)
+            {
+                case "u" when parameter is { } code:
+                    Add((char)(ushort)(short)Math.Clamp(code, short.MinValue, ushort.MaxValue));
+                    skip = fallback;
+                    break;
+                case "uc" when parameter is { } count:
+                    fallback = (int)Math.Clamp(count, 0, 16);
+                    break;
+                case "bin" when parameter is { } length:
+                    // Binary data follows, as many bytes as the parameter says.
+                    i += (int)Math.Clamp(length, 0, rtf.Length - i - 1);
+                    break;
+                case "par" or "line" or "sect" or "page" or "row":
+                    Add('\n');
+                    break;
+                case "tab" or "cell":
+                    Add(' ');
+                    break;
+            }
+        }
+
+        return text.ToString();
+
+        // The characters that stand in for a \u letter for readers without Unicode are left out.
+        void Add(char? c)
+        {
+            if (skip > 0)
+            {
+                skip--;
+                return;
+            }
+
+            if (c is { } shown)
+            {
+                text.Append(shown);
+            }
+        }
+    }
+
+    private static bool DestinationAt(byte[] rtf, int start)
+    {
+        var end = start;
+        while (end < rtf.Length && IsLetter(rtf[end]))
+        {
+            end++;
+        }
+
+        return end > start && Destinations.Contains(Encoding.ASCII.GetString(rtf, start, end - start));
+    }
+
+    private static bool IsLetter(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';
+
+    private static int? Hex(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => null,
+    };
+}
