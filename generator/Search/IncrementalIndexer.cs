@@ -16,7 +16,7 @@ internal static class IncrementalIndexer
     public static SearchFiles Build(SiteModel site, string language, LanguageSearchCache cache, SearchPageInfo page, AttachmentTextCache attachments)
     {
         var previous = cache.Documents;
-        var current = new Dictionary<string, CachedSearchDocument>(previous.Count, StringComparer.Ordinal);
+        var last = cache.Listed;
         var listed = site[language].Listed;
         var people = new string[listed.Count];
         var files = new List<(Content.Attachment Attachment, string Key)>[listed.Count];
@@ -25,12 +25,27 @@ internal static class IncrementalIndexer
         // looked up once: a look-up hashes the page's whole address.
         var kept = new CachedSearchDocument?[listed.Count];
         var unread = new List<(string Path, string Key)>();
+
+        // While every page has the address the last build listed at its place (an edit in serve
+        // moves none), each one's previous entry is at that place too: no address is hashed.
+        var samePlaces = last.Pages.Length == listed.Count;
         for (var i = 0; i < listed.Count; i++)
         {
             people[i] = DecisionPeople.Names(site, listed[i]);
             files[i] = SearchableAttachments.Of(listed[i], attachments);
             fileKeys[i] = files[i].Count == 0 ? "" : FileKeys(files[i]);
-            kept[i] = previous.TryGetValue(listed[i].Path, out var entry) && entry.Matches(listed[i].Decision, people[i], fileKeys[i]) ? entry : null;
+            CachedSearchDocument? entry;
+            if (samePlaces && (ReferenceEquals(last.Pages[i], listed[i]) || last.Pages[i].Path == listed[i].Path))
+            {
+                entry = last.Entries[i];
+            }
+            else
+            {
+                samePlaces = false;
+                previous.TryGetValue(listed[i].Path, out entry);
+            }
+
+            kept[i] = entry is not null && entry.Matches(listed[i].Decision, people[i], fileKeys[i]) ? entry : null;
             if (files[i].Count > 0 && kept[i] is null)
             {
                 unread.AddRange(files[i].Select(f => (f.Attachment.SourcePath!, f.Key)));
@@ -41,6 +56,7 @@ internal static class IncrementalIndexer
         // than there are cores in this language's index: reading one is tens of milliseconds, the
         // analysis below one decision after another.
         Parallel.ForEach(unread, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => attachments.Get(f.Path, f.Key));
+        var entries = new CachedSearchDocument[listed.Count];
         for (var i = 0; i < listed.Count; i++)
         {
             var decisionPage = listed[i];
@@ -74,14 +90,38 @@ internal static class IncrementalIndexer
                 entry = entry with { Source = decisionPage.Decision };
             }
 
-            current[decisionPage.Path] = entry;
+            entries[i] = entry;
+        }
+
+        Dictionary<string, CachedSearchDocument> current;
+        if (samePlaces)
+        {
+            // The same addresses in the same order: the table stands, with the changed entries replaced in place.
+            current = previous;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if (!ReferenceEquals(entries[i], last.Entries[i]))
+                {
+                    current[listed[i].Path] = entries[i];
+                }
+            }
+        }
+        else
+        {
+            current = new Dictionary<string, CachedSearchDocument>(listed.Count, StringComparer.Ordinal);
+            for (var i = 0; i < entries.Length; i++)
+            {
+                current[listed[i].Path] = entries[i];
+            }
         }
 
         cache.Documents = current;
         var unreadable = current.Values.SelectMany(e => e.Unreadable).ToList();
         var state = cache.Index;
-        var ordered = SameOrder(state, current) ?? current.Values.OrderBy(e => e.Document, SearchIndexBuilder.DocumentOrder).ToList();
+        var inPlaces = samePlaces ? InPlaces(state, last, entries) : null;
+        var ordered = inPlaces ?? SameOrder(state, current) ?? current.Values.OrderBy(e => e.Document, SearchIndexBuilder.DocumentOrder).ToList();
         cache.Index = null;
+        cache.Listed = !cache.Keeps ? ListedDocuments.None : new ListedDocuments([.. listed], entries, inPlaces is not null ? last.Places : Places(ordered, entries));
         if (state is not null && IndexPatch.Apply(language, ordered, state, cache, page) is { } patched)
         {
             cache.Patched++;
@@ -98,6 +138,59 @@ internal static class IncrementalIndexer
         }
 
         return built;
+    }
+
+    /// <summary>
+    /// <see cref="SameOrder"/> for entries whose pages have the addresses of the last build's at the same
+    /// places (<paramref name="entries"/> in the order of <paramref name="last"/>): each one goes to the
+    /// place of the last one at its address, if every date is the same; else null.
+    /// </summary>
+    private static List<CachedSearchDocument>? InPlaces(IndexState? state, ListedDocuments last, CachedSearchDocument[] entries)
+    {
+        if (state is null || state.Ordered.Count != entries.Length || last.Places.Length != entries.Length)
+        {
+            return null;
+        }
+
+        var ordered = new List<CachedSearchDocument>(entries.Length);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(ordered, entries.Length);
+        var places = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ordered);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var place = last.Places[i];
+            if (entries[i].Document.Date != state.Ordered[place].Document.Date)
+            {
+                return null;
+            }
+
+            places[place] = entries[i];
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Where each of <paramref name="entries"/> is in <paramref name="ordered"/>.</summary>
+    private static int[] Places(List<CachedSearchDocument> ordered, CachedSearchDocument[] entries)
+    {
+        // Two pages at one address (an error, so no index is written) leave one entry: no places then.
+        if (ordered.Count != entries.Length)
+        {
+            return [];
+        }
+
+        var at = new Dictionary<CachedSearchDocument, int>(ordered.Count, ReferenceEqualityComparer.Instance);
+        for (var p = 0; p < ordered.Count; p++)
+        {
+            at.TryAdd(ordered[p], p);
+        }
+
+        var places = new int[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            places[i] = at[entries[i]];
+        }
+
+        return places;
     }
 
     private static string FileKeys(List<(Content.Attachment Attachment, string Key)> files) =>

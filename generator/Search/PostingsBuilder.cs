@@ -88,7 +88,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         var words = analysis.Words;
         for (var i = 0; i < words.Length; i++)
         {
-            var word = Resolve(words[i], vocabulary, classes);
+            // Nearly every word was resolved in an earlier document: read here, without the call.
+            var id = words[i].Id;
+            var word = id < resolved.Length && resolved[id].PartIds is not null ? resolved[id] : Resolve(words[i], vocabulary, classes);
             docResolutions.Add(word);
             if (word.TermId < 0)
             {

@@ -61,20 +61,16 @@ public static class CouncilRecordBuilder
                 continue;
             }
 
-            if (!handlings.TryGetValue(slug, out var list))
-            {
-                handlings[slug] = list = new List<DecisionPage>(1);
-            }
-
-            list.Add(page);
+            ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(handlings, slug, out _);
+            (list ??= new List<DecisionPage>(1)).Add(page);
         }
 
-        var caseSlugs = handlings.Keys.ToArray();
-        Array.Sort(caseSlugs, StringComparer.Ordinal);
-        var languageCases = new List<CasePage>(caseSlugs.Length);
-        foreach (var slug in caseSlugs)
+        // Sorted with their handlings: no case is looked up again by its slug.
+        var cases = handlings.ToArray();
+        Array.Sort(cases, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var languageCases = new List<CasePage>(cases.Length);
+        foreach (var (slug, list) in cases)
         {
-            var list = handlings[slug];
             languageCases.Add(new CasePage(language, list[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, slug), Oldest(list)));
         }
 

@@ -93,18 +93,23 @@ public static class LawPass
             }
         }
 
+        // What a lookup by id gives, by the instance too.
+        var byInstance = new Dictionary<Decision, (AppealKind?, AppealPeriod?, MeetingId?)>(loaded.Count, ReferenceEqualityComparer.Instance);
+        var repeated = false;
         for (var i = 0; i < loaded.Count; i++)
         {
             var decision = loaded[i];
             var (appeal, period, meeting, _) = law[i];
             var shown = Publication.Of(decision, confidentialKeys.GetValueOrDefault(decision), firstExpiry.GetValueOrDefault(decision.Key), config, expiries, diagnostics, cache);
-            byDecision[ids[decisions.Count] = DecisionId(shown)] = (appeal, period, meeting);
+            ref var byId = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byDecision, ids[decisions.Count] = DecisionId(shown), out var seen);
+            byId = (appeal, period, meeting);
+            repeated |= seen;
+            byInstance[shown] = byId;
             decisions.Add(shown);
         }
 
-        // What a lookup by id gives (the last of two files with one id), by the instance.
-        var byInstance = new Dictionary<Decision, (AppealKind?, AppealPeriod?, MeetingId?)>(decisions.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < decisions.Count; i++)
+        // Two files with one id (the pairing reports them): a lookup by either instance gives the last one's, as by the id.
+        for (var i = 0; repeated && i < decisions.Count; i++)
         {
             byInstance[decisions[i]] = byDecision[ids[i]];
         }

@@ -13,10 +13,19 @@ public static class TranslationPairing
     public static IReadOnlyList<DecisionPage> Pair(IReadOnlyList<Decision> decisions, SitePaths paths, DiagnosticBag diagnostics)
     {
         // Each address is made once, and the page and its translations' links share the string.
+        // The groups by key are in order of first appearance, as a GroupBy would make them; both
+        // in one pass over the decisions (20,000 at 10,000 a language), each key looked up once.
         var own = new string[decisions.Count];
+        var byKey = new Dictionary<string, List<int>>(decisions.Count, StringComparer.Ordinal);
+        var groupOf = new List<int>[decisions.Count];
         for (var i = 0; i < own.Length; i++)
         {
-            own[i] = paths.Decision(decisions[i].Language, decisions[i].Date, decisions[i].Slug);
+            var decision = decisions[i];
+            own[i] = paths.Decision(decision.Language, decision.Date, decision.Slug);
+            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, decision.Key, out _);
+            group ??= new List<int>(2);
+            group.Add(i);
+            groupOf[i] = group;
         }
 
         var byAddress = new HashSet<string>(decisions.Count, StringComparer.Ordinal);
@@ -24,20 +33,6 @@ public static class TranslationPairing
         {
             ReportDuplicates(decisions, d => paths.Decision(d.Language, d.Date, d.Slug), DiagnosticCodes.DuplicateSlug,
                 (d, other) => MessageText.Of($"another decision has the same address ({other.File.Path}); rename one of the files"), diagnostics);
-        }
-
-        // In order of first appearance, as a GroupBy would make them.
-        var byKey = new Dictionary<string, List<int>>(decisions.Count, StringComparer.Ordinal);
-        var groupOf = new List<int>[decisions.Count];
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            if (!byKey.TryGetValue(decisions[i].Key, out var group))
-            {
-                byKey[decisions[i].Key] = group = new List<int>(2);
-            }
-
-            group.Add(i);
-            groupOf[i] = group;
         }
 
         // Two files of one language with one key are two files of one group with one language.
