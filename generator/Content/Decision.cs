@@ -61,5 +61,13 @@ public sealed record Decision(
     /// <summary>Whether <see cref="Site.Publication"/> took personal data out of the decision.</summary>
     public bool PersonalDataRemoved => PersonalDataRemovedOn is not null;
 
+    /// <summary>
+    /// Whether the decision as published still shows personal data (a mark, a field under
+    /// <c>personal:</c>, a marked name in its votes or dissent): its page then asks search engines
+    /// not to index it, so that no copy of theirs keeps the data after its last day.
+    /// </summary>
+    public bool ShowsPersonalData => !PersonalDataRemoved
+        && (PersonalNames.Count > 0 || Law.Personal.Count > 0 || MarkableTexts().Any(DecisionsPortal.Law.PersonalDataMarks.Has));
+
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -11,7 +11,7 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public static class PageModel
 {
-    public static ScriptObject Create(RenderContext context, ViewFactory views, string title, string kind, string path, Func<string, string?> pathIn)
+    public static ScriptObject Create(RenderContext context, ViewFactory views, string title, string kind, string path, Func<string, string?> pathIn, bool showsPersonalData = false)
     {
         var paths = context.Site.Paths;
         var (switcher, alternates) = views.Languages(pathIn);
@@ -24,7 +24,7 @@ public static class PageModel
             ["lang_name"] = views.Strings.Name,
             ["t"] = views.Texts,
             ["nav"] = views.Navigation(),
-            ["page"] = new PageView(title, kind, paths.Link(path), views.Absolute(path), switcher, alternates),
+            ["page"] = new PageView(title, kind, paths.Link(path), views.Absolute(path), switcher, alternates, showsPersonalData),
         };
 
         // Every page offers the language's feed of all decisions; listings add their own.

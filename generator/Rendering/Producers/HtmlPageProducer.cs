@@ -159,7 +159,7 @@ public sealed class HtmlPageProducer : IOutputProducer
 
     private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
     {
-        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path, page.PathIn);
+        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path, page.PathIn, page.Decision.ShowsPersonalData);
         var (proposal, plainProposal) = context.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
         model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);
