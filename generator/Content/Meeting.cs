@@ -25,6 +25,9 @@ public sealed record Meeting(
     /// <summary>The attendees whose name is marked as personal data, unmarked: set by <see cref="Site.Publication"/>; never linked to a person page.</summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = Decision.NoNames;
 
+    /// <summary>Whether the file as published still shows personal data: set by <see cref="Site.Publication"/>; its page then asks search engines not to index it.</summary>
+    public bool ShowsPersonalData { get; init; }
+
     /// <summary>Where each field's value is written, for the checks of the site stage.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = NoLocations;
 

@@ -149,6 +149,7 @@ internal static class PersonalDataRedaction
         return meeting with
         {
             PersonalNames = meeting.Attendees.Where(a => PersonalDataMarks.Has(a.Name)).Select(a => Plain(a.Name)).ToHashSet(StringComparer.Ordinal),
+            ShowsPersonalData = !removed,
             Markdown = removed ? PersonalDataMarkdown.Redact(meeting.Markdown, placeholder) : meeting.Markdown,
             Place = meeting.Place is null ? null : Plain(meeting.Place),
             Attendees = meeting.Attendees.Select(a => a with { Name = Plain(a.Name), Role = a.Role is null ? null : Plain(a.Role) }).ToList(),

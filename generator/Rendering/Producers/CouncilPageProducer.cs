@@ -63,7 +63,7 @@ public sealed class CouncilPageProducer : IOutputProducer
     private static OutputFile? Meeting(RenderContext context, ViewFactory views, MeetingPage page, Func<string, string?> pathIn)
     {
         var title = MeetingViews.Title(context.Site, views, page);
-        var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn);
+        var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn, page.File?.ShowsPersonalData ?? false);
         model["feeds"] = Follow(context, views, title, page.Path);
         var file = page.File;
         model["meeting"] = new ScriptObject

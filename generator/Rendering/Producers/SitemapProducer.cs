@@ -105,10 +105,13 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
             followed[feed.Page] = FeedTimes.Lastmod(FeedTimes.Updated(site, feed.Entries.Value));
         }
 
-        // A decision page that shows personal data asks search engines not to index it (its head's
-        // robots meta), so the sitemap does not offer it either until the data has left it.
+        // A page that shows personal data asks search engines not to index it (its head's robots
+        // meta), so the sitemap does not offer it either until the data has left it.
+        var unindexed = decisions.Values.Where(p => p.Decision.ShowsPersonalData).Select(p => p.Path)
+            .Concat(site.Council.Meetings.Where(m => m.File is { ShowsPersonalData: true }).Select(m => m.Path))
+            .ToHashSet(StringComparer.Ordinal);
         return PageCatalog.Of(site)
-            .Where(p => !(decisions.TryGetValue(p.Path, out var decision) && decision.Decision.ShowsPersonalData))
+            .Where(p => !unindexed.Contains(p.Path))
             .Select(p => new Url(p.Path, followed.GetValueOrDefault(p.Path) ?? LastModified(site, p, decisions), p.Languages))
             .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), f.Languages)))
             .OrderBy(u => u.Path, StringComparer.Ordinal)

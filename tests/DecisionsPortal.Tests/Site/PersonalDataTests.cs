@@ -61,7 +61,7 @@ public sealed class PersonalDataTests
     // that shows personal data asks not to be indexed, and the sitemap leaves it out, until the
     // day the data has left it; a page without marks is indexed as ever.
     [Fact]
-    public void A_decision_page_that_shows_personal_data_asks_search_engines_not_to_index_it_until_the_data_has_left_it()
+    public void A_decision_or_meeting_page_that_shows_personal_data_asks_search_engines_not_to_index_it_until_the_data_has_left_it()
     {
         using var site = new TestSite(CouncilTown.Files);
         var board = "https://paatokset.esimerkkila.example/" + CouncilTown.BoardPage.Replace("index.html", "", StringComparison.Ordinal);
@@ -76,9 +76,12 @@ public sealed class PersonalDataTests
         Assert.Null(Robots(CouncilTown.CommitteePage));
         Assert.True(Listed(committee));
         Assert.NotNull(Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelector("link[rel=canonical]"));
+        Assert.Equal("noindex", Robots(CouncilTown.BoardMeeting));
+        Assert.False(Listed("https://paatokset.esimerkkila.example/" + CouncilTown.BoardMeeting.Replace("index.html", "", StringComparison.Ordinal)));
 
         Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(1)).Succeeded);
         Assert.Null(Robots(CouncilTown.BoardPage));
+        Assert.Null(Robots(CouncilTown.BoardMeeting));
         Assert.True(Listed(board));
     }
 
