@@ -220,7 +220,16 @@ public sealed class EventTree
 
                     if (children.Find(c => SameKey(c.Key, key)).Key is { } first)
                     {
-                        Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, KeyText(key), source.At(first).Line);
+                        if (start.Style != MappingStyle.Flow && UnindentedField.Of(children, key, value) is var (owner, indent))
+                        {
+                            Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedUnindentedKey, KeyText(key), source.At(first).Line,
+                                owner.Value, source.At(owner).Line, UnindentedField.Indented(source.Text, key, indent));
+                        }
+                        else
+                        {
+                            Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, KeyText(key), source.At(first).Line);
+                        }
+
                         continue;
                     }
 

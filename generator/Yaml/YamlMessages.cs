@@ -20,6 +20,7 @@ public static class YamlMessages
     public const string Alias = "aliases ('*{0}') are not read in these files: write the value out in full instead";
     public const string Tag = "type tags ('{0}') are not read in these files: remove '{0}' (every value is read as text)";
     public const string RepeatedKey = "'{0}' is given twice (first on line {1}); keep one of them";
+    public const string RepeatedUnindentedKey = "'{0}' is given twice (first on line {1}); if this one is a field of '{2}' on line {3}, indent it under '{2}': `{4}`; otherwise keep one of them";
     public const string SecondDocument = "'---' starts a second YAML document here, which is not read: remove the '---'";
     public const string TooDeep = "lists and mappings are nested more than {0} levels deep here; look for a stray '[' or '{{'";
     public const string TextAfterQuote = "the value of '{0}' begins with the quote {1}, so it ends at the next {1}, here, and YAML cannot read the text after it: put the whole value in quotes: `{2}`";
