@@ -91,10 +91,12 @@ public static partial class AttachmentCheck
     }
 
     // The name with the escapes of a web address read ('%20' a space, '%C3%B6' 'ö'); null when it
-    // has none, or the name they spell could not be a file's either.
+    // has none, or the name they spell could not be a file's either, or would be another path
+    // ('%2e.pdf', '..%2fx.pdf'): a dot or a slash was not escaped by a link to the file.
     private static string? Unescaped(string file)
     {
-        if (!PercentEscapes().IsMatch(file))
+        var escapes = PercentEscapes().Matches(file);
+        if (escapes.Count == 0 || escapes.Any(e => Uri.UnescapeDataString(e.Value).AsSpan().IndexOfAny("./\\") >= 0))
         {
             return null;
         }
