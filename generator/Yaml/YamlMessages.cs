@@ -42,6 +42,8 @@ public static class YamlMessages
     public const string IndentedUnlikeFields = "this line is indented like none of the fields above it: start it with {0} spaces like '{1}' on line {2}";
     public const string ItemsIndentedUnlike = "the '-' of this item is indented by {0} spaces, but the '-' of the first item of '{1}' on line {2} by {3}: start every item of the list with the same number of spaces";
     public const string FieldAtItemDash = "this line is indented like the '-' of the item on line {0}, so it is not a field of that item: start it with {1} spaces like '{2}'";
+    public const string ItemInItem = "this line is indented more than the item on line {0}, so YAML reads it as the rest of that item, '{1}', not as an item of its own: start its '-' with {2} spaces like that item's";
+    public const string ItemInValue = "YAML reads this line as the rest of the text of '{0}', '{1}', not as an item of a list: to keep the text's lines as written, put '|' after '{0}:' and the text on the lines below it, each indented by two spaces";
     public const string Syntax = "invalid YAML: {0}";
     public const string EndsInsideBracket = "invalid YAML: the text ends inside an unclosed '{{', '[' or quote";
     public const string Unreadable = "invalid YAML: the text cannot be read from here on; check this line and the one before it for a stray ':', quote, '&', '*' or line break";
