@@ -21,7 +21,7 @@ public static class DecisionReader
         var root = source.Parse(local, YamlCodes.Content);
         if (root is not MappingNode mapping)
         {
-            if (!local.HasErrors)
+            if (!local.HasErrors && !(root is null && FieldsBelowFrontMatter.Check(frontMatter, shownPath, DecisionFields.All, local)))
             {
                 local.Error(DiagnosticCodes.FrontMatterNotMapping, root is null ? file : source.At(root), "front matter must be 'field: value' lines, e.g. 'title: …'");
             }
@@ -70,7 +70,7 @@ public static class DecisionReader
         MarkdownLimits.Check(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
         MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
-        FieldsBelowFrontMatter.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
+        FieldsBelowFrontMatter.Check(frontMatter, shownPath, DecisionFields.All, local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {

@@ -39,6 +39,12 @@ public static class MeetingReader
             return null;
         }
 
+        // 'status: cancelled' written below the closing line would publish the meeting as held.
+        if (FieldsBelowFrontMatter.Check(frontMatter, shownPath, MeetingFields.All, diagnostics))
+        {
+            return null;
+        }
+
         if (root is null)
         {
             // An empty front matter is a meeting known only by its organ and date.
