@@ -258,6 +258,8 @@ public static partial class SiteConfigLoader
         return labels.Count == languages.Count ? labels : null;
     }
 
+    private const string WriteId = ": write '{0}'";
+
     private static List<LabelledId> ReadVocabulary(YamlMapping yaml, string key, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var terms = new List<LabelledId>();
@@ -271,7 +273,11 @@ public static partial class SiteConfigLoader
         {
             if (!Slugs.IsSlug(id))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, map.Source.At(keyNode), $"id '{id}' in '{key}' may use only a-z, 0-9 and '-' (it becomes part of URLs)");
+                // 'ympäristö', 'Tekninen lautakunta', 'tekninen_lautakunta': the id to write is their address's.
+                var written = id.Any(char.IsAsciiLetterOrDigit) && Slugs.From(id) is var slug && Slugs.IsSlug(slug)
+                    ? MessageText.Format(WriteId, slug)
+                    : MessageText.Empty;
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, map.Source.At(keyNode), $"id '{id}' in '{key}' may use only a-z, 0-9 and '-' (it becomes part of URLs){written}");
                 continue;
             }
 
