@@ -126,6 +126,9 @@ public static partial class SiteConfigLoader
             CheckSameStrings(strings, languages, templatesDirectory, diagnostics);
         }
 
+        // Read with the rest, so that an organ's unknown appeal is named with its other mistakes, not after they are mended.
+        var appeals = LawConfigReader.ReadAppeals(yaml, bodies, diagnostics);
+        var removed = LawConfigReader.ReadRemoved(yaml, languages, contentDirectory, diagnostics);
         if (diagnostics.HasErrors || title is null || baseUrl is null)
         {
             return null;
@@ -133,8 +136,7 @@ public static partial class SiteConfigLoader
 
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
-            buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, languages, contentDirectory, diagnostics),
-            LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence);
+            buildDate, appeals, removed, LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence);
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)
