@@ -7,7 +7,7 @@ using DecisionsPortal.Yaml;
 namespace DecisionsPortal.Content;
 
 /// <summary>Reads the case, meeting and law fields of one front matter, reporting each problem at its line.</summary>
-public static class LegalFieldsReader
+public static partial class LegalFieldsReader
 {
     public static readonly string[] Fields =
         ["meeting", "status", "votes", "dissent", "updated", "appeal", "confidential", "personal", "withdrawn", "previous"];
@@ -43,7 +43,17 @@ public static class LegalFieldsReader
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"), $"'dnro' must be the diary number on one line, e.g. 'dnro: EXE/12/10.03/2025', not '{dnro.Trim()}'");
         }
+        else if (dnro is not null && DnroLabel().Match(dnro.Trim()) is { Success: true } labelled)
+        {
+            // Copied with its label from the minutes ('Dnro KEMI/398/…'): the case page gathers the decisions of one
+            // diary number as written, so a handling written without the label would be another case.
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"),
+                $"'dnro' begins with '{labelled.Groups["label"].Value}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: {labelled.Groups["number"].Value}'");
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>(?i:dnro|dnr|dno|diaarinumero|diarienummer|diaari))[\s:.]+(?<number>\S.*)$")]
+    private static partial System.Text.RegularExpressions.Regex DnroLabel();
 
     private static MeetingNumber? ReadMeeting(YamlMapping yaml, DiagnosticBag diagnostics)
     {

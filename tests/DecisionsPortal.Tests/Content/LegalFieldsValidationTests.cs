@@ -44,6 +44,21 @@ public sealed class LegalFieldsValidationTests
         Assert.Contains("dnro: EXE/12/10.03/2025", error.Message);
     }
 
+    [Theory]
+    [InlineData("dnro: \"Dnro: KEMI/398/12.00.00/2026\"", "Dnro")]
+    [InlineData("dnro: Dnr KEMI/398/12.00.00/2026", "Dnr")]
+    [InlineData("dnro: DIAARINUMERO KEMI/398/12.00.00/2026", "DIAARINUMERO")]
+    public void A_diary_number_written_with_its_label_warns_with_the_number_alone(string field, string label)
+    {
+        var result = BuildWith(field);
+
+        Assert.True(result.Succeeded);
+        var warning = Only(result, "DP0016");
+        Assert.False(warning.IsError);
+        Assert.Equal((8, 7), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal($"'dnro' begins with '{label}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: KEMI/398/12.00.00/2026'", warning.Message);
+    }
+
     [Fact]
     public void A_misspelt_status_suggests_the_closest_one()
     {
