@@ -23,7 +23,6 @@ public static partial class YamlLineMistakes
     {
         var levels = new List<Level>();
         int? listOwner = null;
-        ListItems? list = null;
         var last = Math.Min(errorLine, lines.Length) - 1;
         for (var i = 0; i <= last; i++)
         {
@@ -39,12 +38,11 @@ public static partial class YamlLineMistakes
             {
                 if (indent > owner || (indent == owner && IsItem(trimmed)))
                 {
-                    if (i == last && list is not null && ItemMistake(lines, i, indent, list, inBlock, codes, lineOffset) is { } itemMistake)
+                    if (i == last && ItemMistake(lines, i, indent, inBlock, codes, lineOffset) is { } itemMistake)
                     {
                         return itemMistake;
                     }
 
-                    list = IsItem(trimmed) && list is not null && indent == list.Indent ? list with { Last = i } : list;
                     continue;
                 }
 
@@ -57,7 +55,6 @@ public static partial class YamlLineMistakes
                 if (above is { HasValue: false } && indent >= above.Indent)
                 {
                     listOwner = above.Indent;
-                    list = new ListItems(above.Key, indent, i, i);
                     levels[^1] = above with { HasValue = true };
                     continue;
                 }
@@ -135,27 +132,39 @@ public static partial class YamlLineMistakes
         return null;
     }
 
-    // The items of a list, by the indentation of their '-' and the lines of the first and the latest.
-    private sealed record ListItems(string Key, int Indent, int First, int Last);
-
-    // The line the parser stopped at, in a list: an item whose '-' is not below the others', or a
-    // field of an item of fields written below that item's '-' instead of its first field.
-    private static YamlMistakes.Mistake? ItemMistake(string[] lines, int i, int indent, ListItems list, bool[] inBlock, YamlCodes codes, int lineOffset)
+    // The line the parser stopped at, in a list: an item whose '-' is not below the '-' of the item
+    // above it, or a field of an item of fields written below that item's '-' instead of its first field.
+    private static YamlMistakes.Mistake? ItemMistake(string[] lines, int i, int indent, bool[] inBlock, YamlCodes codes, int lineOffset)
     {
-        var trimmed = lines[i].Trim();
-        if (IsItem(trimmed))
+        if (IsItem(lines[i].Trim()))
         {
-            // A deeper item under a field that has no value is an item of that field's own list.
             var previous = PreviousStructural(lines, i, inBlock);
-            var opensList = previous >= 0 && YamlLines.Field().Match(lines[previous]) is { Success: true } field && field.Groups["value"].Value.Trim().Length == 0;
-            return indent == list.Indent || (indent > list.Indent && opensList) ? null
-                : new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.ItemsIndentedUnlike, indent, list.Key, list.First + 1 + lineOffset, list.Indent));
+            var above = previous >= 0 && IsItem(lines[previous].Trim()) ? YamlLines.Indent(lines[previous]) : indent;
+            return above == indent ? null
+                : new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.ItemsIndentedUnlike, indent, previous + 1 + lineOffset, above));
         }
 
-        var item = ItemField().Match(lines[list.Last]);
-        return indent == list.Indent && item.Success && YamlLines.Field().IsMatch(lines[i])
-            ? new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.FieldAtItemDash, list.Last + 1 + lineOffset, item.Groups["key"].Index, item.Groups["key"].Value))
-            : null;
+        if (!YamlLines.Field().IsMatch(lines[i]))
+        {
+            return null;
+        }
+
+        // The nearest line above that is not indented more than this one.
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var trimmed = lines[j].Trim();
+            if (inBlock[j] || trimmed.Length == 0 || trimmed[0] == '#' || YamlLines.Indent(lines[j]) > indent)
+            {
+                continue;
+            }
+
+            var item = ItemField().Match(lines[j]);
+            return YamlLines.Indent(lines[j]) == indent && item.Success
+                ? new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.FieldAtItemDash, j + 1 + lineOffset, item.Groups["key"].Index, item.Groups["key"].Value))
+                : null;
+        }
+
+        return null;
     }
 
     private static int PreviousStructural(string[] lines, int i, bool[] inBlock)
