@@ -52,6 +52,8 @@ public static partial class LegalFieldsReader
         }
     }
 
+    private const string WriteMeeting = "; write '{0}: {1}'";
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>(?i:dnro|dnr|dno|diaarinumero|diarienummer|diaari))[\s:.]+(?<number>\S.*)$")]
     private static partial System.Text.RegularExpressions.Regex DnroLabel();
 
@@ -66,8 +68,11 @@ public static partial class LegalFieldsReader
         var meeting = MeetingNumber.Parse(text);
         if (meeting is null)
         {
+            // The decision's year, for a number written without one ('meeting: 14.').
+            var year = yaml.String("date") is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+            var write = MeetingNumber.Meant(text, year) is { } meant ? MessageText.Format(WriteMeeting, "meeting", meant) : MessageText.Empty;
             diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("meeting"),
-                $"'meeting' must be the meeting's number and year as in the minutes, e.g. 'meeting: 2/2025', not '{text}'");
+                $"'meeting' must be the meeting's number and year as in the minutes, e.g. 'meeting: 2/2025', not '{text}'{write}");
         }
 
         return meeting;

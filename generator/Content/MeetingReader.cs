@@ -108,6 +108,8 @@ public static class MeetingReader
             };
     }
 
+    private const string WriteNumber = "; write '{0}: {1}'";
+
     private static MeetingNumber? ReadNumber(YamlMapping yaml, DateOnly date, DiagnosticBag diagnostics)
     {
         var text = yaml.String("number");
@@ -119,7 +121,8 @@ public static class MeetingReader
         var number = MeetingNumber.Parse(text);
         if (number is null)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("number"), $"'number' must be the meeting's number and year, e.g. 'number: 2/{date.Year}', not '{text}'");
+            var write = MeetingNumber.Meant(text, date.Year) is { } meant ? MessageText.Format(WriteNumber, "number", meant) : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("number"), $"'number' must be the meeting's number and year, e.g. 'number: 2/{date.Year}', not '{text}'{write}");
         }
         else if (number.Year != date.Year)
         {

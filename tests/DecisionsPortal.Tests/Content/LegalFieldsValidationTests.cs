@@ -35,6 +35,19 @@ public sealed class LegalFieldsValidationTests
         Assert.Contains("meeting: 2/2025", error.Message);
     }
 
+    [Theory]
+    [InlineData("14 / 2025", "14/2025")]
+    [InlineData("14/25", "14/2025")]
+    [InlineData("14.", "14/2025")]
+    [InlineData("14", "14/2025")]
+    [InlineData("14–2025", "14/2025")]
+    public void A_meeting_number_written_otherwise_is_answered_with_the_number_to_write(string written, string meant)
+    {
+        var error = Only(BuildWith($"meeting: \"{written}\""), "DP0040");
+
+        Assert.EndsWith($"not '{written}'; write 'meeting: {meant}'", error.Message);
+    }
+
     [Fact]
     public void A_diary_number_without_letters_or_digits_is_an_error()
     {
