@@ -52,7 +52,10 @@ public static partial class LegalFieldsReader
         }
     }
 
-    private const string WriteMeeting = "; write '{0}: {1}'";
+    private const string WriteField = "; write '{0}: {1}'";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([0-9]+)\s+\p{L}+\.?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex LeadingCount();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>(?i:dnro|dnr|dno|diaarinumero|diarienummer|diaari))[\s:.]+(?<number>\S.*)$")]
     private static partial System.Text.RegularExpressions.Regex DnroLabel();
@@ -70,7 +73,7 @@ public static partial class LegalFieldsReader
         {
             // The decision's year, for a number written without one ('meeting: 14.').
             var year = yaml.String("date") is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
-            var write = MeetingNumber.Meant(text, year) is { } meant ? MessageText.Format(WriteMeeting, "meeting", meant) : MessageText.Empty;
+            var write = MeetingNumber.Meant(text, year) is { } meant ? MessageText.Format(WriteField, "meeting", meant) : MessageText.Empty;
             diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("meeting"),
                 $"'meeting' must be the meeting's number and year as in the minutes, e.g. 'meeting: 2/2025', not '{text}'{write}");
         }
@@ -134,7 +137,12 @@ public static partial class LegalFieldsReader
                 return new VoteCount(count, []);
             }
 
-            diagnostics.Error(DiagnosticCodes.InvalidVotes, votes.Source.At(node), $"'votes.{side}' must be a count (e.g. 7) or a list of names, not '{scalar.Value}'");
+            // 'Anna Aho, Eero Esa' as the minutes list names; '7 ääntä' as they count them.
+            var text = scalar.Value ?? "";
+            var write = text.Contains(',') && !text.Contains('[') ? MessageText.Format(WriteField, side, $"[{text.Trim()}]")
+                : LeadingCount().Match(text) is { Success: true } counted ? MessageText.Format(WriteField, side, counted.Groups[1].Value)
+                : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.InvalidVotes, votes.Source.At(node), $"'votes.{side}' must be a count (e.g. 7) or a list of names, not '{scalar.Value}'{write}");
             return null;
         }
 

@@ -95,7 +95,9 @@ public static partial class MemberRecordBuilder
                 // 'Aino Aaltonen (kesk)', 'Bertil Björk, jäsen', as the minutes write a name: the name is a member's.
                 var written = WithItsWord().Match(name);
                 var tail = written.Success && slugs.Contains(Slugs.From(written.Groups["name"].Value))
-                    ? field == "'attendees'"
+                    ? slugs.Contains(Slugs.From(written.Groups["word"].Value))
+                        ? MessageText.Format(TwoNames, written.Groups["name"].Value, written.Groups["word"].Value)
+                    : field == "'attendees'"
                         ? MessageText.Format(RoleApart, written.Groups["word"].Value, written.Groups["name"].Value)
                         : MessageText.Format(NameAlone, written.Groups["name"].Value)
                     : Suggestions.Closest(name, names) is { } closest ? Suggestions.MeantThis(closest) : MessageText.Empty;
@@ -121,6 +123,8 @@ public static partial class MemberRecordBuilder
     }
 
     private const string NameAlone = "; write the name alone, '{0}'";
+
+    private const string TwoNames = "; these are two members' names: write each as an item of the list, '[{0}, {1}]'";
 
     private const string RoleApart = "; if '{0}' is the role, write it apart: '{{ name: {1}, role: {0} }}'";
 

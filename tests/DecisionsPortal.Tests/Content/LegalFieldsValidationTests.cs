@@ -48,6 +48,16 @@ public sealed class LegalFieldsValidationTests
         Assert.EndsWith($"not '{written}'; write 'meeting: {meant}'", error.Message);
     }
 
+    [Theory]
+    [InlineData("against: Anna Aho, Eero Esa", "; write 'against: [Anna Aho, Eero Esa]'")]
+    [InlineData("for: 7 ääntä", "; write 'for: 7'")]
+    public void A_vote_side_written_as_the_minutes_write_it_is_answered_with_the_line_to_write(string side, string tail)
+    {
+        var error = Only(BuildWith($"votes:\n  {side}"), "DP0042");
+
+        Assert.EndsWith(tail, error.Message);
+    }
+
     [Fact]
     public void A_diary_number_without_letters_or_digits_is_an_error()
     {

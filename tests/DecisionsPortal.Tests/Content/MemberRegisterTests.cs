@@ -152,7 +152,7 @@ public sealed class MemberRegisterTests
     [Fact]
     public void A_name_written_with_its_group_or_role_is_answered_with_the_name_alone_or_the_role_apart()
     {
-        var decision = Decisions.Finnish(extra: "votes: { for: [Aino Aaltonen (kesk)], against: [Bertil Björk] }");
+        var decision = Decisions.Finnish(extra: "votes: { for: [Aino Aaltonen (kesk)], against: [Bertil Björk] }\ndissent: Aino Aaltonen, Bertil Björk");
         using var site = new TestSite($"""
             -- content/fi/2025/a.md --
             {decision}
@@ -170,10 +170,11 @@ public sealed class MemberRegisterTests
 
         var warnings = site.Build().Diagnostics.Where(d => d.Code == "DP0267").Select(d => d.Message).ToList();
 
-        Assert.Equal(2, warnings.Count);
+        Assert.Equal(3, warnings.Count);
         Assert.StartsWith("'Aino Aaltonen (kesk)' in 'votes' is not in the register of members (", warnings[0]);
         Assert.EndsWith("members.yml); write the name alone, 'Aino Aaltonen'", warnings[0]);
-        Assert.StartsWith("'Bertil Björk, jäsen' in 'attendees' is not in the register of members (", warnings[1]);
-        Assert.EndsWith("members.yml); if 'jäsen' is the role, write it apart: '{ name: Bertil Björk, role: jäsen }'", warnings[1]);
+        Assert.EndsWith("members.yml); these are two members' names: write each as an item of the list, '[Aino Aaltonen, Bertil Björk]'", warnings[1]);
+        Assert.StartsWith("'Bertil Björk, jäsen' in 'attendees' is not in the register of members (", warnings[2]);
+        Assert.EndsWith("members.yml); if 'jäsen' is the role, write it apart: '{ name: Bertil Björk, role: jäsen }'", warnings[2]);
     }
 }
