@@ -3,6 +3,7 @@ using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
+using YamlDotNet.Core;
 
 namespace DecisionsPortal.Content;
 
@@ -161,6 +162,13 @@ public static partial class LegalFieldsReader
         if (yaml.Value("dissent") is not { } node)
         {
             return [];
+        }
+
+        // 'dissent: Anna Aho, Eero Esa' is one dissenter named with a comma to YAML, as a one-item list.
+        if (node is ScalarNode { Style: ScalarStyle.Plain, Value: { } one } && one.Contains(", ", StringComparison.Ordinal))
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidDissent, yaml.Source.At(node),
+                $"'dissent' is one name here, '{one.Trim()}': if it names several people, write them as a list, 'dissent: [{one.Trim()}]'");
         }
 
         var items = node is SequenceNode list ? list.Children.ToList() : new List<Node> { node };

@@ -59,6 +59,18 @@ public sealed class LegalFieldsValidationTests
     }
 
     [Fact]
+    public void Dissent_of_several_names_on_one_line_warns_with_the_list_to_write()
+    {
+        var result = BuildWith("status: amended\ndissent: Anna Aho, Eero Esa");
+
+        Assert.True(result.Succeeded);
+        var warning = Only(result, "DP0043");
+        Assert.False(warning.IsError);
+        Assert.Equal((9, 10), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal("'dissent' is one name here, 'Anna Aho, Eero Esa': if it names several people, write them as a list, 'dissent: [Anna Aho, Eero Esa]'", warning.Message);
+    }
+
+    [Fact]
     public void A_diary_number_without_letters_or_digits_is_an_error()
     {
         var error = Only(BuildWith("dnro: \"//\""), "DP0016");
