@@ -71,6 +71,7 @@ public static class DecisionReader
         AgendaCheck.Check(yaml, legal, decisionText, local);
         MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
         FieldsBelowFrontMatter.Check(frontMatter, shownPath, DecisionFields.All, local);
+        LinkWithSpaces.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {
