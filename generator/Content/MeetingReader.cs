@@ -146,9 +146,11 @@ public static class MeetingReader
             return times;
         }
 
-        // 'klo 16.00', as the minutes write it: the same time without the word.
-        var unworded = text.Split(' ', 2) is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest.Trim() : null;
-        var hint = unworded is not null && Times(unworded) is not null ? MessageText.Format(WriteTime, unworded) : MessageText.Empty;
+        // 'klo 16.00', as the minutes write it: the same time without the word; 'klo 16', '16-18': whole hours.
+        var unworded = text.Split(' ', 2) is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest.Trim() : text;
+        var parts = unworded.Split(['-', '–'], StringSplitOptions.TrimEntries);
+        var meant = parts.Any(p => WholeHour(p) is not null) ? string.Join('-', parts.Select(p => WholeHour(p) ?? p)) : unworded;
+        var hint = meant != text && Times(meant) is not null ? MessageText.Format(WriteTime, meant) : MessageText.Empty;
         diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'{hint}");
         return (null, null);
     }
@@ -161,6 +163,9 @@ public static class MeetingReader
         var end = parts.Length == 2 ? Time(parts[1]) : null;
         return parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)) ? null : (start, end);
     }
+
+    private static string? WholeHour(string part) =>
+        int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour < 24 ? $"{hour}:00" : null;
 
     private static readonly string[] ClockWords = ["klo", "kl", "kl.", "kello", "klockan"];
 
