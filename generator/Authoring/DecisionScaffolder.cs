@@ -81,7 +81,7 @@ public static class DecisionScaffolder
             source.Key,
             source.Title is null ? PathDisplay.Relative(full) : $"{PathDisplay.Relative(full)} ('{source.Title}')",
             source.Withheld);
-        return WriteNew(target, DecisionFileWriter.Write(carried, config), diagnostics) is { } written ? (written, sourceLanguage, source.NotCarried) : null;
+        return WriteNew(target, DecisionFileWriter.Write(carried, config), diagnostics, "the translation is already there and is left as it is; edit that file") is { } written ? (written, sourceLanguage, source.NotCarried) : null;
     }
 
     /// <summary>
@@ -93,7 +93,8 @@ public static class DecisionScaffolder
         Slugs.From(Law.PersonalDataMarks.RedactPlain(title, " ")) is var slug && slug.Length > MaxSlugLength ? Slugs.FirstWords(slug, MaxSlugLength) : slug;
 
     /// <summary>Writes only when nothing is there: CreateNew fails rather than replace a file someone is editing.</summary>
-    public static string? WriteNew(string path, string text, DiagnosticBag diagnostics)
+    /// <param name="exists">What to tell when the file is there (by default, for a file named from a title: choose another title).</param>
+    public static string? WriteNew(string path, string text, DiagnosticBag diagnostics, MessageText? exists = null)
     {
         try
         {
@@ -105,7 +106,7 @@ public static class DecisionScaffolder
         catch (IOException) when (File.Exists(path))
         {
             diagnostics.Error(DiagnosticCodes.WouldOverwrite, new SourceLocation(PathDisplay.Relative(path)),
-                "the file already exists and is left as it is; choose another title or edit that file");
+                exists ?? (MessageText)"the file already exists and is left as it is; choose another title or edit that file");
             return null;
         }
     }

@@ -21,9 +21,9 @@ public static class CommandLine
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in UsageErrors.Of(parsed))
+            foreach (var message in ParseErrors.Explain(parsed, args, root, help))
             {
-                stderr.WriteLine("error: " + error.Render(help));
+                stderr.WriteLine($"error: {message}");
             }
 
             stderr.WriteLine(((MessageText)"Run with --help to see the commands and their options.").Render(help));

@@ -126,6 +126,9 @@ public static partial class SiteConfigLoader
             CheckSameStrings(strings, languages, templatesDirectory, diagnostics);
         }
 
+        // Read with the rest, so that an organ's unknown appeal is named with its other mistakes, not after they are mended.
+        var appeals = LawConfigReader.ReadAppeals(yaml, bodies, diagnostics);
+        var removed = LawConfigReader.ReadRemoved(yaml, languages, contentDirectory, diagnostics);
         if (diagnostics.HasErrors || title is null || baseUrl is null)
         {
             return null;
@@ -133,8 +136,7 @@ public static partial class SiteConfigLoader
 
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
-            buildDate, LawConfigReader.ReadAppeals(yaml, bodies, diagnostics), LawConfigReader.ReadRemoved(yaml, languages, contentDirectory, diagnostics),
-            LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence);
+            buildDate, appeals, removed, LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence);
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)
@@ -258,6 +260,8 @@ public static partial class SiteConfigLoader
         return labels.Count == languages.Count ? labels : null;
     }
 
+    private const string WriteId = ": write '{0}'";
+
     private static List<LabelledId> ReadVocabulary(YamlMapping yaml, string key, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var terms = new List<LabelledId>();
@@ -271,7 +275,11 @@ public static partial class SiteConfigLoader
         {
             if (!Slugs.IsSlug(id))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, map.Source.At(keyNode), $"id '{id}' in '{key}' may use only a-z, 0-9 and '-' (it becomes part of URLs)");
+                // 'ympäristö', 'Tekninen lautakunta', 'tekninen_lautakunta': the id to write is their address's.
+                var written = id.Any(char.IsAsciiLetterOrDigit) && Slugs.From(id) is var slug && Slugs.IsSlug(slug)
+                    ? MessageText.Format(WriteId, slug)
+                    : MessageText.Empty;
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, map.Source.At(keyNode), $"id '{id}' in '{key}' may use only a-z, 0-9 and '-' (it becomes part of URLs){written}");
                 continue;
             }
 

@@ -11,7 +11,7 @@ namespace DecisionsPortal.Content;
 /// (an .html or .svg with a script, served by a host that ignores <c>_headers</c>). An allow-list,
 /// because the list of types some browser runs (html, xhtml, svg, xml, xsl, js, mjs, …) never ends.
 /// </summary>
-public static class AttachmentCheck
+public static partial class AttachmentCheck
 {
     /// <summary>Names the decision's own output uses in its folder.</summary>
     public static readonly string[] ReservedNames = ["index.html", "index.json"];
@@ -90,6 +90,24 @@ public static class AttachmentCheck
         return renamed.ToString();
     }
 
+    // The name with the escapes of a web address read ('%20' a space, '%C3%B6' 'ö'); null when it
+    // has none, or the name they spell could not be a file's either, or would be another path
+    // ('%2e.pdf', '..%2fx.pdf'): a dot or a slash was not escaped by a link to the file.
+    private static string? Unescaped(string file)
+    {
+        var escapes = PercentEscapes().Matches(file);
+        if (escapes.Count == 0 || escapes.Any(e => Uri.UnescapeDataString(e.Value).AsSpan().IndexOfAny("./\\") >= 0))
+        {
+            return null;
+        }
+
+        var unescaped = Uri.UnescapeDataString(file);
+        return unescaped.IndexOfAny(NotInAName) < 0 ? unescaped : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:%[0-9A-Fa-f]{2})+")]
+    private static partial System.Text.RegularExpressions.Regex PercentEscapes();
+
     // 'C:\x', 'C:/x' and 'C:x' are Windows paths of a drive, wherever the build runs.
     private static bool IsAbsolute(string file) =>
         Path.IsPathRooted(file) || file.StartsWith('/') || file.StartsWith('\\') || (file.Length > 1 && char.IsAsciiLetter(file[0]) && file[1] == ':');
@@ -106,8 +124,18 @@ public static class AttachmentCheck
 
         if (file.IndexOfAny(NotInAName) is >= 0 and var at)
         {
+            // 'kutsu%20kirje.pdf', copied from a link to the file: the name meant is the one the escapes spell.
+            var unescaped = Unescaped(file);
+            if (unescaped is not null && Beside(unescaped, folder) is { } meant && File.Exists(meant))
+            {
+                var escape = PercentEscapes().Match(file).Value;
+                diagnostics.Error(DiagnosticCodes.AttachmentNameCharacter, attachment.Location,
+                    $"attachment '{file}' is the file's name as a web address writes it, with '{escape}' for '{Uri.UnescapeDataString(escape)}': write the name itself, 'file: {unescaped}'");
+                return attachment;
+            }
+
             diagnostics.Error(DiagnosticCodes.AttachmentNameCharacter, attachment.Location,
-                $"attachment '{file}' has {Shown(file[at])} in its name, which a file name on Windows or a web address cannot hold; rename the file without it, e.g. 'file: {Renamed(file)}'");
+                $"attachment '{file}' has {Shown(file[at])} in its name, which a file name on Windows or a web address cannot hold; rename the file without it, e.g. 'file: {unescaped ?? Renamed(file)}'");
             return attachment;
         }
 

@@ -9,6 +9,12 @@ namespace DecisionsPortal.Content;
 /// </summary>
 public sealed record AttachmentText(string Text, string? Error)
 {
+    /// <summary>The <see cref="Error"/> of a file protected with a password.</summary>
+    public const string Encrypted = "encrypted";
+
+    /// <summary>The <see cref="Error"/> of any other file PdfPig cannot read.</summary>
+    public const string Damaged = "damaged";
+
     /// <summary>Whether search reads the file: only PDFs have text PdfPig can give.</summary>
     public static bool IsSearchable(string file) => file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
@@ -44,10 +50,12 @@ public sealed record AttachmentText(string Text, string? Error)
         }
 
         // PdfPig reports a file it cannot parse with exceptions of many types; each becomes the
-        // build's warning on that file (never a silent fallback, never a failed build).
+        // build's warning on that file (never a silent fallback, never a failed build), by a reason
+        // the editor can act on: PdfPig's own words ('Could not find any xref tables …') are neither
+        // in the editor's language nor of use to them.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new AttachmentText("", e.Message.Length > 0 ? e.Message : e.GetType().Name);
+            return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged);
         }
     }
 }

@@ -29,7 +29,7 @@ public static class ContentFileReader
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(shown), $"cannot read the file: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(shown), FileFailure.Why(e));
             return (shown, null);
         }
 

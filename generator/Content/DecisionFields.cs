@@ -44,6 +44,12 @@ public static class DecisionFields
         ["peruttu"] = "withdrawn", ["peruutettu"] = "withdrawn", ["återtagen"] = "withdrawn", ["återkallad"] = "withdrawn",
     };
 
+    /// <summary>The fields whose value is fields of their own, and those fields.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Nested = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["preparer"] = ["name", "title"], ["presenter"] = ["name", "title"], ["votes"] = Votes.Sides,
+    };
+
     /// <summary>
     /// The fields that keep a decision, or some of it, off the site. An unknown field meant as one
     /// of them is an error, not a warning: ignored, it would publish what the editor withheld.

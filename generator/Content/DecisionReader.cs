@@ -21,7 +21,7 @@ public static class DecisionReader
         var root = source.Parse(local, YamlCodes.Content);
         if (root is not MappingNode mapping)
         {
-            if (!local.HasErrors)
+            if (!local.HasErrors && !(root is null && FieldsBelowFrontMatter.Check(frontMatter, shownPath, DecisionFields.All, local)))
             {
                 local.Error(DiagnosticCodes.FrontMatterNotMapping, root is null ? file : source.At(root), "front matter must be 'field: value' lines, e.g. 'title: …'");
             }
@@ -70,7 +70,8 @@ public static class DecisionReader
         MarkdownLimits.Check(legal.Previous, yaml.ValueLocation("previous"), local);
         AgendaCheck.Check(yaml, legal, decisionText, local);
         MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
-        FieldsBelowFrontMatter.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
+        FieldsBelowFrontMatter.Check(frontMatter, shownPath, DecisionFields.All, local);
+        LinkWithSpaces.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {
@@ -98,8 +99,11 @@ public static class DecisionReader
     private static void CheckFieldNames(YamlMapping yaml, DiagnosticBag diagnostics)
     {
         // A field given twice is reported while the YAML is read (Yaml/EventTree).
-        foreach (var (key, keyNode, _) in yaml.Entries)
+        var before = new List<KeyValuePair<Node, Node>>();
+        foreach (var (key, keyNode, value) in yaml.Entries)
         {
+            var unindented = UnindentedField.Of(before, keyNode, value);
+            before.Add(new(keyNode, value));
             if (keyNode is not ScalarNode)
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, yaml.Source.At(keyNode), $"a field name must be text, not a {YamlMapping.Describe(keyNode)}");
@@ -111,7 +115,13 @@ public static class DecisionReader
                 continue;
             }
 
-            if (DecisionFields.Meant(key) is { } meant && (DecisionFields.Withholding.Contains(meant) || (DecisionFields.Required.Contains(meant) && !yaml.Has(meant))))
+            // 'name:' under an empty 'preparer:', not indented: its fix is the indentation.
+            if (unindented is var (owner, indent) && DecisionFields.Nested.TryGetValue(owner.Value!, out var fields) && fields.Contains(key))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), MessageText.Format(
+                    UnindentedFieldOf, key, owner.Value, yaml.Source.At(owner).Line, UnindentedField.Indented(yaml.Source.Text, keyNode, indent)));
+            }
+            else if (DecisionFields.Meant(key) is { } meant && (DecisionFields.Withholding.Contains(meant) || (DecisionFields.Required.Contains(meant) && !yaml.Has(meant))))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
             }
@@ -121,6 +131,8 @@ public static class DecisionReader
             }
         }
     }
+
+    private const string UnindentedFieldOf = "unknown field '{0}' is ignored; if it is a field of '{1}' on line {2}, indent it under '{1}': `{3}`";
 
     private static bool WrittenAs(YamlMapping yaml, string field) =>
         yaml.Entries.Any(e => e.KeyNode is ScalarNode && !DecisionFields.All.Contains(e.Key) && DecisionFields.Meant(e.Key) == field);

@@ -10,9 +10,30 @@ namespace DecisionsPortal.Content;
 /// </summary>
 public static class FieldsBelowFrontMatter
 {
-    /// <param name="markdownFirstLine">The file's line on which the text starts; the closing line is the one before.</param>
-    public static void Check(string markdown, int markdownFirstLine, string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports the field lines the text of <paramref name="frontMatter"/> begins with; true when it did. Below a front matter
+    /// with no fields at all ('---' twice at the top of the file) it is the second '---' that is wrong: one error there.
+    /// </summary>
+    /// <param name="fields">The fields of the file's kind (a decision's, a meeting's).</param>
+    public static bool Check(FrontMatter frontMatter, string path, IReadOnlyCollection<string> fields, DiagnosticBag diagnostics)
     {
+        var closing = frontMatter.MarkdownFirstLine - 1;
+        if (string.IsNullOrWhiteSpace(frontMatter.Yaml) && FirstField(frontMatter.Markdown, fields) is { } first)
+        {
+            diagnostics.Error(DiagnosticCodes.FieldBelowFrontMatter, new SourceLocation(path, closing, 1),
+                $"this line closes the front matter that the '---' on line {frontMatter.YamlFirstLine - 1} opens, before any field, so '{first}:' and the lines after it are text of the page, not fields: delete this line");
+            return true;
+        }
+
+        return Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, path, fields, diagnostics);
+    }
+
+    private static string? FirstField(string markdown, IReadOnlyCollection<string> fields) =>
+        markdown.Split('\n').FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line ? FieldOf(line, fields) : null;
+
+    private static bool Check(string markdown, int markdownFirstLine, string path, IReadOnlyCollection<string> fields, DiagnosticBag diagnostics)
+    {
+        var found = false;
         // Only the text's first lines are read (every decision is checked on every load): blank
         // ones, then field lines until the first that is not one.
         var blank = true;
@@ -28,18 +49,21 @@ public static class FieldsBelowFrontMatter
             }
 
             blank = false;
-            if (FieldOf(line) is not { } field)
+            if (FieldOf(line, fields) is not { } field)
             {
-                return;
+                return found;
             }
 
+            found = true;
             diagnostics.Error(DiagnosticCodes.FieldBelowFrontMatter, new SourceLocation(path, markdownFirstLine + i, 1),
                 $"'{field}:' is below the line that closes the front matter (line {markdownFirstLine - 1}), so it is text of the page, not a field, and is not read: move it above that line");
         }
+
+        return found;
     }
 
     // 'confidential: true': a decision's field name as written in front matter, then a colon and a space or the line's end.
-    private static string? FieldOf(ReadOnlySpan<char> line)
+    private static string? FieldOf(ReadOnlySpan<char> line, IReadOnlyCollection<string> fields)
     {
         var colon = line.IndexOf(':');
         if (colon <= 0 || (colon + 1 < line.Length && line[colon + 1] is not (' ' or '\t' or '\r')))
@@ -48,7 +72,7 @@ public static class FieldsBelowFrontMatter
         }
 
         var name = line[..colon];
-        foreach (var field in DecisionFields.All)
+        foreach (var field in fields)
         {
             if (name.SequenceEqual(field))
             {

@@ -3,11 +3,12 @@ using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Yaml;
+using YamlDotNet.Core;
 
 namespace DecisionsPortal.Content;
 
 /// <summary>Reads the case, meeting and law fields of one front matter, reporting each problem at its line.</summary>
-public static class LegalFieldsReader
+public static partial class LegalFieldsReader
 {
     public static readonly string[] Fields =
         ["meeting", "status", "votes", "dissent", "updated", "appeal", "confidential", "personal", "withdrawn", "previous"];
@@ -43,7 +44,22 @@ public static class LegalFieldsReader
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"), $"'dnro' must be the diary number on one line, e.g. 'dnro: EXE/12/10.03/2025', not '{dnro.Trim()}'");
         }
+        else if (dnro is not null && DnroLabel().Match(dnro.Trim()) is { Success: true } labelled)
+        {
+            // Copied with its label from the minutes ('Dnro KEMI/398/…'): the case page gathers the decisions of one
+            // diary number as written, so a handling written without the label would be another case.
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"),
+                $"'dnro' begins with '{labelled.Groups["label"].Value}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: {labelled.Groups["number"].Value}'");
+        }
     }
+
+    private const string WriteField = "; write '{0}: {1}'";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([0-9]+)\s+\p{L}+\.?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex LeadingCount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>(?i:dnro|dnr|dno|diaarinumero|diarienummer|diaari))[\s:.]+(?<number>\S.*)$")]
+    private static partial System.Text.RegularExpressions.Regex DnroLabel();
 
     private static MeetingNumber? ReadMeeting(YamlMapping yaml, DiagnosticBag diagnostics)
     {
@@ -56,8 +72,11 @@ public static class LegalFieldsReader
         var meeting = MeetingNumber.Parse(text);
         if (meeting is null)
         {
+            // The decision's year, for a number written without one ('meeting: 14.').
+            var year = yaml.String("date") is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+            var write = MeetingNumber.Meant(text, year) is { } meant ? MessageText.Format(WriteField, "meeting", meant) : MessageText.Empty;
             diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("meeting"),
-                $"'meeting' must be the meeting's number and year as in the minutes, e.g. 'meeting: 2/2025', not '{text}'");
+                $"'meeting' must be the meeting's number and year as in the minutes, e.g. 'meeting: 2/2025', not '{text}'{write}");
         }
 
         return meeting;
@@ -119,7 +138,12 @@ public static class LegalFieldsReader
                 return new VoteCount(count, []);
             }
 
-            diagnostics.Error(DiagnosticCodes.InvalidVotes, votes.Source.At(node), $"'votes.{side}' must be a count (e.g. 7) or a list of names, not '{scalar.Value}'");
+            // 'Anna Aho, Eero Esa' as the minutes list names; '7 ääntä' as they count them.
+            var text = scalar.Value ?? "";
+            var write = text.Contains(',') && !text.Contains('[') ? MessageText.Format(WriteField, side, $"[{text.Trim()}]")
+                : LeadingCount().Match(text) is { Success: true } counted ? MessageText.Format(WriteField, side, counted.Groups[1].Value)
+                : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.InvalidVotes, votes.Source.At(node), $"'votes.{side}' must be a count (e.g. 7) or a list of names, not '{scalar.Value}'{write}");
             return null;
         }
 
@@ -138,6 +162,13 @@ public static class LegalFieldsReader
         if (yaml.Value("dissent") is not { } node)
         {
             return [];
+        }
+
+        // 'dissent: Anna Aho, Eero Esa' is one dissenter named with a comma to YAML, as a one-item list.
+        if (node is ScalarNode { Style: ScalarStyle.Plain, Value: { } one } && one.Contains(", ", StringComparison.Ordinal))
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidDissent, yaml.Source.At(node),
+                $"'dissent' is one name here, '{one.Trim()}': if it names several people, write them as a list, 'dissent: [{one.Trim()}]'");
         }
 
         var items = node is SequenceNode list ? list.Children.ToList() : new List<Node> { node };

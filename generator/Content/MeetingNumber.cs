@@ -14,8 +14,34 @@ public sealed partial record MeetingNumber(int Number, int Year)
             : null;
     }
 
+    /// <summary>
+    /// The number meant by one written otherwise ('14 / 2025', '14.2025', '14/25', or '14.' alone in
+    /// <paramref name="year"/>, as the minutes' heading writes it); null when none is plain.
+    /// </summary>
+    public static MeetingNumber? Meant(string text, int? year)
+    {
+        var match = Loose().Match(text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var written = match.Groups["year"].Value;
+        int? meantYear = written.Length switch
+        {
+            4 => int.Parse(written, CultureInfo.InvariantCulture),
+            2 when year is { } known => (known / 100 * 100) + int.Parse(written, CultureInfo.InvariantCulture),
+            0 => year,
+            _ => null,
+        };
+        return meantYear is { } y ? Parse(string.Create(CultureInfo.InvariantCulture, $"{int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture)}/{y}")) : null;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Number}/{Year}");
 
     [GeneratedRegex(@"^([1-9][0-9]{0,2})/((?:19|20)[0-9]{2})$")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^(?<number>[0-9]{1,3})\s*(?:[/.\-\u2013\u2014]\s*(?<year>[0-9]{4}|[0-9]{2})|\.?)$")]
+    private static partial Regex Loose();
 }

@@ -39,6 +39,12 @@ public static class MeetingReader
             return null;
         }
 
+        // 'status: cancelled' written below the closing line would publish the meeting as held.
+        if (FieldsBelowFrontMatter.Check(frontMatter, shownPath, MeetingFields.All, diagnostics))
+        {
+            return null;
+        }
+
         if (root is null)
         {
             // An empty front matter is a meeting known only by its organ and date.
@@ -102,6 +108,8 @@ public static class MeetingReader
             };
     }
 
+    private const string WriteNumber = "; write '{0}: {1}'";
+
     private static MeetingNumber? ReadNumber(YamlMapping yaml, DateOnly date, DiagnosticBag diagnostics)
     {
         var text = yaml.String("number");
@@ -113,7 +121,8 @@ public static class MeetingReader
         var number = MeetingNumber.Parse(text);
         if (number is null)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("number"), $"'number' must be the meeting's number and year, e.g. 'number: 2/{date.Year}', not '{text}'");
+            var write = MeetingNumber.Meant(text, date.Year) is { } meant ? MessageText.Format(WriteNumber, "number", meant) : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.InvalidMeeting, yaml.ValueLocation("number"), $"'number' must be the meeting's number and year, e.g. 'number: 2/{date.Year}', not '{text}'{write}");
         }
         else if (number.Year != date.Year)
         {
@@ -137,9 +146,11 @@ public static class MeetingReader
             return times;
         }
 
-        // 'klo 16.00', as the minutes write it: the same time without the word.
-        var unworded = text.Split(' ', 2) is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest.Trim() : null;
-        var hint = unworded is not null && Times(unworded) is not null ? MessageText.Format(WriteTime, unworded) : MessageText.Empty;
+        // 'klo 16.00', as the minutes write it: the same time without the word; 'klo 16', '16-18': whole hours.
+        var unworded = text.Split(' ', 2) is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest.Trim() : text;
+        var parts = unworded.Split(['-', '–'], StringSplitOptions.TrimEntries);
+        var meant = parts.Any(p => WholeHour(p) is not null) ? string.Join('-', parts.Select(p => WholeHour(p) ?? p)) : unworded;
+        var hint = meant != text && Times(meant) is not null ? MessageText.Format(WriteTime, meant) : MessageText.Empty;
         diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'{hint}");
         return (null, null);
     }
@@ -152,6 +163,9 @@ public static class MeetingReader
         var end = parts.Length == 2 ? Time(parts[1]) : null;
         return parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)) ? null : (start, end);
     }
+
+    private static string? WholeHour(string part) =>
+        int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour < 24 ? $"{hour}:00" : null;
 
     private static readonly string[] ClockWords = ["klo", "kl", "kl.", "kello", "klockan"];
 

@@ -126,6 +126,7 @@ public static class DiagnosticCodes
     public const string ImageOnAnotherSite = "DP0174";
     public const string ImageNotAttached = "DP0175";
     public const string LinkNotAttached = "DP0176";
+    public const string LinkAddressWithSpace = "DP0187";
 
     // Content: personal-data marks.
     public const string PersonalMarkMalformed = "DP0110";

@@ -154,7 +154,7 @@ public static partial class LegacyImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(shown), $"cannot read the file: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourceLocation(shown), FileFailure.Why(e));
             return null;
         }
 

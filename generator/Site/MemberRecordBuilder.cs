@@ -10,7 +10,7 @@ namespace DecisionsPortal.Site;
 /// language, once the law pass has run; a name not in the register is a warning with the closest
 /// member's name. Names that are personal data are never looked up, listed or printed.
 /// </summary>
-public static class MemberRecordBuilder
+public static partial class MemberRecordBuilder
 {
     /// <summary>The slugs of the registered members a decision names (in votes and dissent), for the person listings.</summary>
     public static IEnumerable<string> NamedMembers(Decision decision, MemberRegister register)
@@ -92,8 +92,16 @@ public static class MemberRecordBuilder
             // A placeholder of expired personal data is no name; a name that is personal data is never printed.
             if (!slugs.Contains(Slugs.From(name)) && !placeholders.Any(p => name.Contains(p, StringComparison.Ordinal)))
             {
-                diagnostics.Warning(DiagnosticCodes.MemberNotInRegister, at,
-                    $"'{name}' in {field} is not in the register of members ({register.Path}){(Suggestions.Closest(name, names) is { } closest ? Suggestions.MeantThis(closest) : MessageText.Empty)}");
+                // 'Aino Aaltonen (kesk)', 'Bertil Björk, jäsen', as the minutes write a name: the name is a member's.
+                var written = WithItsWord().Match(name);
+                var tail = written.Success && slugs.Contains(Slugs.From(written.Groups["name"].Value))
+                    ? slugs.Contains(Slugs.From(written.Groups["word"].Value))
+                        ? MessageText.Format(TwoNames, written.Groups["name"].Value, written.Groups["word"].Value)
+                    : field == "'attendees'"
+                        ? MessageText.Format(RoleApart, written.Groups["word"].Value, written.Groups["name"].Value)
+                        : MessageText.Format(NameAlone, written.Groups["name"].Value)
+                    : Suggestions.Closest(name, names) is { } closest ? Suggestions.MeantThis(closest) : MessageText.Empty;
+                diagnostics.Warning(DiagnosticCodes.MemberNotInRegister, at, $"'{name}' in {field} is not in the register of members ({register.Path}){tail}");
             }
         }
 
@@ -113,6 +121,16 @@ public static class MemberRecordBuilder
             }
         }
     }
+
+    private const string NameAlone = "; write the name alone, '{0}'";
+
+    private const string TwoNames = "; these are two members' names: write each as an item of the list, '[{0}, {1}]'";
+
+    private const string RoleApart = "; if '{0}' is the role, write it apart: '{{ name: {1}, role: {0} }}'";
+
+    // A name followed by a word after a comma or in brackets: its group, role or party.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>[^,(]+?)\s*(?:,\s*(?<word>[^,()]+?)|\((?<word>[^()]+)\))\s*$")]
+    private static partial System.Text.RegularExpressions.Regex WithItsWord();
 
     // Each name of the votes (with its side) and of the dissent, except those that are personal data.
     private static IEnumerable<(string Name, string Side)> PublicNames(Decision decision) =>

@@ -106,7 +106,7 @@ public sealed class EventTree
 
     // Reads the node at the current event and moves past it; null when it is nested too deep
     // (reported once, and nothing after it is read). The field is the key whose value it is.
-    private Node? Read(int depth, bool isKey = false, ScalarNode? field = null)
+    private Node? Read(int depth, bool isKey = false, ScalarNode? field = null, bool inList = false)
     {
         var current = parser.Current!;
         lastStart = current.Start;
@@ -169,6 +169,11 @@ public sealed class EventTree
                     diagnostics.Warning(codes.QuoteTheValue, source.At(scalar.Start), MessageText.Format(YamlMessages.EscapedSpace, sign, YamlLines.SingleQuoted(line).Trim()));
                 }
 
+                if (scalar.Style == ScalarStyle.Plain && scalar.Start.Line != scalar.End.Line && ItemInText(scalar, field, inList, value) is var (at, message))
+                {
+                    diagnostics.Warning(codes.Indentation, at, message);
+                }
+
                 return new ScalarNode(scalar.Start, value, scalar.Style);
             }
 
@@ -182,7 +187,7 @@ public sealed class EventTree
                 var children = new List<Node>();
                 while (parser.Current is not SequenceEnd)
                 {
-                    if (Read(depth + 1) is not { } child)
+                    if (Read(depth + 1, inList: true) is not { } child)
                     {
                         return null;
                     }
@@ -220,7 +225,16 @@ public sealed class EventTree
 
                     if (children.Find(c => SameKey(c.Key, key)).Key is { } first)
                     {
-                        Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, KeyText(key), source.At(first).Line);
+                        if (start.Style != MappingStyle.Flow && UnindentedField.Of(children, key, value) is var (owner, indent))
+                        {
+                            Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedUnindentedKey, KeyText(key), source.At(first).Line,
+                                owner.Value, source.At(owner).Line, UnindentedField.Indented(source.Text, key, indent));
+                        }
+                        else
+                        {
+                            Report(codes.RepeatedKey, key.Start, YamlMessages.RepeatedKey, KeyText(key), source.At(first).Line);
+                        }
+
                         continue;
                     }
 
@@ -266,6 +280,36 @@ public sealed class EventTree
         {
             throw new InvalidOperationException($"expected {typeof(T).Name}");
         }
+    }
+
+    // A line of a plain value that begins with '- ' was meant as an item of a list: one indented
+    // more than the item above it, or a list written under 'proposal: text' without the '|'. YAML
+    // reads it as more of the text ('Aila Pohjanvirta - Jarmo Kivelä', one name for two votes).
+    private (SourceLocation At, MessageText Message)? ItemInText(Scalar scalar, ScalarNode? field, bool inList, string? value)
+    {
+        var lines = source.Text.Split('\n');
+        for (var line = (int)scalar.Start.Line + 1; line <= Math.Min((int)scalar.End.Line, lines.Length); line++)
+        {
+            var text = lines[line - 1].TrimEnd('\r');
+            var trimmed = text.TrimStart(' ');
+            if (!trimmed.StartsWith("- ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var at = new SourceLocation(source.Path, line + source.LineOffset, text.Length - trimmed.Length + 1);
+            var shown = value is { Length: > 60 } ? value[..59] + "…" : value;
+            if (inList)
+            {
+                var first = lines[(int)scalar.Start.Line - 1];
+                var dash = first.LastIndexOf('-', Math.Min((int)scalar.Start.Column - 1, first.Length) - 1);
+                return (at, MessageText.Format(YamlMessages.ItemInItem, source.At(scalar.Start).Line, shown, Math.Max(dash, 0)));
+            }
+
+            return field?.Value is { } key ? (at, MessageText.Format(YamlMessages.ItemInValue, key, shown)) : null;
+        }
+
+        return null;
     }
 
     // "C:\temp\new" is valid YAML: a tab and a line break, where the editor meant a path. A value on

@@ -38,6 +38,11 @@ public static partial class YamlLineMistakes
             {
                 if (indent > owner || (indent == owner && IsItem(trimmed)))
                 {
+                    if (i == last && ItemMistake(lines, i, indent, inBlock, codes, lineOffset) is { } itemMistake)
+                    {
+                        return itemMistake;
+                    }
+
                     continue;
                 }
 
@@ -126,6 +131,59 @@ public static partial class YamlLineMistakes
 
         return null;
     }
+
+    // The line the parser stopped at, in a list: an item whose '-' is not below the '-' of the item
+    // above it, or a field of an item of fields written below that item's '-' instead of its first field.
+    private static YamlMistakes.Mistake? ItemMistake(string[] lines, int i, int indent, bool[] inBlock, YamlCodes codes, int lineOffset)
+    {
+        if (IsItem(lines[i].Trim()))
+        {
+            var previous = PreviousStructural(lines, i, inBlock);
+            var above = previous >= 0 && IsItem(lines[previous].Trim()) ? YamlLines.Indent(lines[previous]) : indent;
+            return above == indent ? null
+                : new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.ItemsIndentedUnlike, indent, previous + 1 + lineOffset, above));
+        }
+
+        if (!YamlLines.Field().IsMatch(lines[i]))
+        {
+            return null;
+        }
+
+        // The nearest line above that is not indented more than this one.
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var trimmed = lines[j].Trim();
+            if (inBlock[j] || trimmed.Length == 0 || trimmed[0] == '#' || YamlLines.Indent(lines[j]) > indent)
+            {
+                continue;
+            }
+
+            var item = ItemField().Match(lines[j]);
+            return YamlLines.Indent(lines[j]) == indent && item.Success
+                ? new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.FieldAtItemDash, j + 1 + lineOffset, item.Groups["key"].Index, item.Groups["key"].Value))
+                : null;
+        }
+
+        return null;
+    }
+
+    private static int PreviousStructural(string[] lines, int i, bool[] inBlock)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var trimmed = lines[j].Trim();
+            if (!inBlock[j] && trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // '  - title: Kuntoarvio': an item whose first field begins on the line of its '-'.
+    [GeneratedRegex(@"^\s*-[ \t]+(?<key>[\p{L}_][\p{L}\p{N}_-]*):(?:\s|$)")]
+    private static partial Regex ItemField();
 
     // Several lines indented alike read as the fields the editor meant to give the field above;
     // one line, as a stray indentation.

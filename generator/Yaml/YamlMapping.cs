@@ -132,8 +132,8 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
             return number;
         }
 
-        // '§ 12', as the minutes write a section.
-        var digits = text.Replace("§", "", StringComparison.Ordinal).Trim();
+        // '§ 12', as the minutes write a section, and '12.' or '12. §', as Finnish writes an ordinal.
+        var digits = text.Replace("§", "", StringComparison.Ordinal).Trim().TrimEnd('.');
         var meant = digits != text.Trim() && digits.Length > 0 && digits.All(char.IsAsciiDigit) ? Suggestions.MeantThis(digits) : MessageText.Empty;
         diagnostics.Error(typeErrorCode, ValueLocation(key), $"'{key}' must be a whole number written in digits (0 or more, no sign), not '{text}'{meant}");
         return null;

@@ -20,6 +20,7 @@ public static class YamlMessages
     public const string Alias = "aliases ('*{0}') are not read in these files: write the value out in full instead";
     public const string Tag = "type tags ('{0}') are not read in these files: remove '{0}' (every value is read as text)";
     public const string RepeatedKey = "'{0}' is given twice (first on line {1}); keep one of them";
+    public const string RepeatedUnindentedKey = "'{0}' is given twice (first on line {1}); if this one is a field of '{2}' on line {3}, indent it under '{2}': `{4}`; otherwise keep one of them";
     public const string SecondDocument = "'---' starts a second YAML document here, which is not read: remove the '---'";
     public const string TooDeep = "lists and mappings are nested more than {0} levels deep here; look for a stray '[' or '{{'";
     public const string TextAfterQuote = "the value of '{0}' begins with the quote {1}, so it ends at the next {1}, here, and YAML cannot read the text after it: put the whole value in quotes: `{2}`";
@@ -39,6 +40,10 @@ public static class YamlMessages
     public const string IndentedUnderTopValue = "this line is indented, but '{0}' on line {1} already has its value there, so this line cannot belong to it: remove the indentation";
     public const string FieldsUnderValue = "the lines from here are indented as fields of '{0}' on line {1}, but '{0}' already has its value there ('{2}'): remove '{2}' from line {1}, or remove the indentation of these lines";
     public const string IndentedUnlikeFields = "this line is indented like none of the fields above it: start it with {0} spaces like '{1}' on line {2}";
+    public const string ItemsIndentedUnlike = "the '-' of this item is indented by {0} spaces, but the '-' of the item above it on line {1} by {2}: start every item of the list with the same number of spaces";
+    public const string FieldAtItemDash = "this line is indented like the '-' of the item on line {0}, so it is not a field of that item: start it with {1} spaces like '{2}'";
+    public const string ItemInItem = "this line is indented more than the item on line {0}, so YAML reads it as the rest of that item, '{1}', not as an item of its own: start its '-' with {2} spaces like that item's";
+    public const string ItemInValue = "YAML reads this line as the rest of the text of '{0}', '{1}', not as an item of a list: to keep the text's lines as written, put '|' after '{0}:' and the text on the lines below it, each indented by two spaces";
     public const string Syntax = "invalid YAML: {0}";
     public const string EndsInsideBracket = "invalid YAML: the text ends inside an unclosed '{{', '[' or quote";
     public const string Unreadable = "invalid YAML: the text cannot be read from here on; check this line and the one before it for a stray ':', quote, '&', '*' or line break";

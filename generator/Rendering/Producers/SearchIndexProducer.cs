@@ -18,8 +18,11 @@ public sealed class SearchIndexProducer : IOutputProducer
         // Once a file, though both languages' indexes may hold its decision.
         foreach (var file in indexes.SelectMany(index => index.Unreadable).DistinctBy(u => u.SourcePath).OrderBy(u => u.SourcePath, StringComparer.Ordinal))
         {
+            MessageText why = file.Error == Content.AttachmentText.Encrypted
+                ? "the file is protected with a password (save a copy without one)"
+                : "the file is damaged or is not a PDF (save it as PDF again)";
             context.Diagnostics?.Warning(DiagnosticCodes.AttachmentUnreadable, file.Location,
-                $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read ({file.Error}); it is published, but search does not find its words");
+                $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read: {why}; it is published, but search does not find its words");
         }
 
         return indexes.SelectMany(index => index.Files);

@@ -191,6 +191,18 @@ public sealed class NewDecisionTests
     }
 
     [Fact]
+    public void A_translation_already_written_is_left_as_it_is_and_named_as_the_file_to_edit()
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish()}\n-- content/sv/2025/katto.md --\nmitt arbete\n");
+
+        var (exit, _, stderr) = Run("new", "--config", site.ConfigPath, "--lang", "sv", "--translation-of", Path.Combine(site.Root, "content/fi/2025/katto.md"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("sv/2025/katto.md: error DP1060: the translation is already there and is left as it is; edit that file", stderr);
+        Assert.Equal("mitt arbete", File.ReadAllText(Path.Combine(site.Root, "content/sv/2025/katto.md")).TrimEnd());
+    }
+
+    [Fact]
     public void A_translation_of_a_confidential_decision_is_confidential_too_and_once_filled_in_builds()
     {
         using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: "confidential: true")}");

@@ -9,6 +9,37 @@ public sealed class CommandLineTests
     private static (int Exit, string Out, string Err) Run(params string[] args) => CommandLineRunner.Run(args);
 
     [Fact]
+    public void A_title_of_several_words_without_quotes_is_told_to_take_them()
+    {
+        using var site = new TestSite();
+
+        var (exit, _, stderr) = Run("new", "--config", site.ConfigPath, "--lang", "fi", "--title", "Koulun", "katon", "korjaus", "--date", "2025-03-14");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(
+            "error: 'katon' is no option or command here: a value of several words is written in quotes, e.g. --title \"Koulun katon korjaus\"\n"
+            + "Run with --help to see the commands and their options.\n",
+            stderr.Replace("\r", ""));
+    }
+
+    [Theory]
+    [InlineData("bild", "error: unknown command 'bild'; did you mean 'build'?")]
+    [InlineData("check --konfig site.yml", "error: unknown option '--konfig'; did you mean '--config'?")]
+    [InlineData("new --lang", "error: the option '--lang' needs a value after it")]
+    [InlineData("check --lang suomi", "error: '--lang' cannot be 'suomi': write one of fi, sv, en")]
+    public void The_parsers_own_mistakes_are_told_in_the_editors_language(string args, string expected)
+    {
+        using var site = new TestSite();
+
+        var words = args.Split(' ');
+        var (exit, _, stderr) = Run([words[0], "--config", site.ConfigPath, .. words[1..]]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, stderr);
+        Assert.DoesNotContain("Unrecognized", stderr);
+    }
+
+    [Fact]
     public void Build_prints_a_one_line_summary_and_exits_0()
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Swedish()}");

@@ -81,7 +81,7 @@ public sealed class EditorLanguageTests
         var (exit, _, stderr) = Run("check", "--lang", "de");
 
         Assert.Equal(2, exit);
-        Assert.Contains("Argument 'de' not recognized", stderr);
+        Assert.Contains("'--lang' cannot be 'de': write one of fi, sv, en", stderr);
     }
 
     [Fact]

@@ -30,6 +30,17 @@ public sealed class SiteConfigTests
         Assert.Equal(7, error.Location.Line);
     }
 
+    [Fact]
+    public void An_unknown_appeal_is_named_with_the_other_errors_of_the_organs()
+    {
+        using var site = new TestSite("-- site.yml --\n" + Config("kaupunginvaltuusto: { fi: Kaupunginvaltuusto, sv: Stadsfullmäktige }", "kaupunginvaltuusto: { fi: Kaupunginvaltuusto }")
+            .Replace("kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen }", "kaupunginhallitus: { fi: Kaupunginhallitus, sv: Stadsstyrelsen, appeal: oikaisuvaatimus }"));
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["DP1005", "DP1051"], result.Diagnostics.Where(d => d.IsError).Select(d => d.Code).Order());
+    }
+
     [Theory]
     [InlineData("languages: [fi, se]", 17, "se", "sv")]
     [InlineData("languages: [fin, sv]", 13, "fin", "fi")]

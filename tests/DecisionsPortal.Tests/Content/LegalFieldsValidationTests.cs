@@ -35,6 +35,41 @@ public sealed class LegalFieldsValidationTests
         Assert.Contains("meeting: 2/2025", error.Message);
     }
 
+    [Theory]
+    [InlineData("14 / 2025", "14/2025")]
+    [InlineData("14/25", "14/2025")]
+    [InlineData("14.", "14/2025")]
+    [InlineData("14", "14/2025")]
+    [InlineData("14–2025", "14/2025")]
+    public void A_meeting_number_written_otherwise_is_answered_with_the_number_to_write(string written, string meant)
+    {
+        var error = Only(BuildWith($"meeting: \"{written}\""), "DP0040");
+
+        Assert.EndsWith($"not '{written}'; write 'meeting: {meant}'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("against: Anna Aho, Eero Esa", "; write 'against: [Anna Aho, Eero Esa]'")]
+    [InlineData("for: 7 ääntä", "; write 'for: 7'")]
+    public void A_vote_side_written_as_the_minutes_write_it_is_answered_with_the_line_to_write(string side, string tail)
+    {
+        var error = Only(BuildWith($"votes:\n  {side}"), "DP0042");
+
+        Assert.EndsWith(tail, error.Message);
+    }
+
+    [Fact]
+    public void Dissent_of_several_names_on_one_line_warns_with_the_list_to_write()
+    {
+        var result = BuildWith("status: amended\ndissent: Anna Aho, Eero Esa");
+
+        Assert.True(result.Succeeded);
+        var warning = Only(result, "DP0043");
+        Assert.False(warning.IsError);
+        Assert.Equal((9, 10), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal("'dissent' is one name here, 'Anna Aho, Eero Esa': if it names several people, write them as a list, 'dissent: [Anna Aho, Eero Esa]'", warning.Message);
+    }
+
     [Fact]
     public void A_diary_number_without_letters_or_digits_is_an_error()
     {
@@ -42,6 +77,21 @@ public sealed class LegalFieldsValidationTests
 
         Assert.Equal(8, error.Location.Line);
         Assert.Contains("dnro: EXE/12/10.03/2025", error.Message);
+    }
+
+    [Theory]
+    [InlineData("dnro: \"Dnro: KEMI/398/12.00.00/2026\"", "Dnro")]
+    [InlineData("dnro: Dnr KEMI/398/12.00.00/2026", "Dnr")]
+    [InlineData("dnro: DIAARINUMERO KEMI/398/12.00.00/2026", "DIAARINUMERO")]
+    public void A_diary_number_written_with_its_label_warns_with_the_number_alone(string field, string label)
+    {
+        var result = BuildWith(field);
+
+        Assert.True(result.Succeeded);
+        var warning = Only(result, "DP0016");
+        Assert.False(warning.IsError);
+        Assert.Equal((8, 7), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal($"'dnro' begins with '{label}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: KEMI/398/12.00.00/2026'", warning.Message);
     }
 
     [Fact]

@@ -33,6 +33,18 @@ public sealed class MeetingFileTests
     }
 
     [Theory]
+    [InlineData("time: klo 16", "16:00")]
+    [InlineData("time: 16", "16:00")]
+    [InlineData("time: kello 16-18", "16:00-18:00")]
+    [InlineData("time: kl. 9.30-12", "9.30-12:00")]
+    public void A_time_of_whole_hours_or_with_the_clock_word_is_answered_with_the_time_to_write(string time, string meant)
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", time).Diagnostics, d => d.Code == "DP0047");
+
+        Assert.EndsWith($"; write 'time: {meant}'", error.Message);
+    }
+
+    [Theory]
     [InlineData("time: 19.30-17.00")]
     [InlineData("time: 17:00-17:00")]
     [InlineData("time: 17:00-19:30-21:00")]

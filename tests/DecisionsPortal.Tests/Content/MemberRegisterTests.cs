@@ -148,4 +148,33 @@ public sealed class MemberRegisterTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("Sakari", StringComparison.Ordinal));
         Assert.True(result.Succeeded);
     }
+
+    [Fact]
+    public void A_name_written_with_its_group_or_role_is_answered_with_the_name_alone_or_the_role_apart()
+    {
+        var decision = Decisions.Finnish(extra: "votes: { for: [Aino Aaltonen (kesk)], against: [Bertil Björk] }\ndissent: Aino Aaltonen, Bertil Björk");
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {decision}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            attendees: [Aino Aaltonen, "Bertil Björk, jäsen"]
+            ---
+            -- content/members.yml --
+            {Groups}
+              - name: Aino Aaltonen
+                group: kesk
+              - name: Bertil Björk
+                group: sdp
+            """);
+
+        var warnings = site.Build().Diagnostics.Where(d => d.Code == "DP0267").Select(d => d.Message).ToList();
+
+        Assert.Equal(3, warnings.Count);
+        Assert.StartsWith("'Aino Aaltonen (kesk)' in 'votes' is not in the register of members (", warnings[0]);
+        Assert.EndsWith("members.yml); write the name alone, 'Aino Aaltonen'", warnings[0]);
+        Assert.EndsWith("members.yml); these are two members' names: write each as an item of the list, '[Aino Aaltonen, Bertil Björk]'", warnings[1]);
+        Assert.StartsWith("'Bertil Björk, jäsen' in 'attendees' is not in the register of members (", warnings[2]);
+        Assert.EndsWith("members.yml); if 'jäsen' is the role, write it apart: '{ name: Bertil Björk, role: jäsen }'", warnings[2]);
+    }
 }

@@ -64,6 +64,8 @@ public sealed class ValidationTests
     [InlineData("§ 12")]
     [InlineData("12 §")]
     [InlineData("12§")]
+    [InlineData("12.")]
+    [InlineData("12. §")]
     public void A_section_written_with_its_sign_is_answered_with_the_number(string section)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: " + section));

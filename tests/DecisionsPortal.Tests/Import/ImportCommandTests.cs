@@ -112,6 +112,18 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_file_that_is_not_there_is_named_so_in_the_editors_words()
+    {
+        using var site = new TestSite();
+
+        var (exit, _, stderr) = WithVoikko(Path.Combine(site.Root, "poytakirja.txt"), "--config", site.ConfigPath, "--lang", "fi");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("poytakirja.txt: error DP0066: there is no such file; check its name and folder", stderr);
+        Assert.DoesNotContain("Could not find", stderr);
+    }
+
+    [Fact]
     public void Swedish_minutes_are_read_by_their_own_headings()
     {
         using var site = new TestSite("""
