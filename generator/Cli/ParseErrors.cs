@@ -23,7 +23,9 @@ public static partial class ParseErrors
         {
             var message = error.Message.Trim() switch
             {
-                var text when Unrecognized().Match(text) is { Success: true } match => UnrecognizedToken(match.Groups[1].Value, parsed, args, root),
+                // What follows a misspelt command is that command's options and values: not named one by one.
+                var text when Unrecognized().Match(text) is { Success: true } match => unknownCommand && match.Groups[1].Value != args[0] ? MessageText.Empty
+                    : UnrecognizedToken(match.Groups[1].Value, parsed, args, root),
                 "Required command was not provided." => unknownCommand ? MessageText.Empty
                     : MessageText.Of($"give a command: {string.Join(", ", root.Subcommands.Select(c => c.Name))}"),
                 var text when OptionValueMissing().Match(text) is { Success: true } match => MessageText.Of($"the option '{match.Groups[1].Value}' needs a value after it"),

@@ -133,10 +133,10 @@ public sealed class CommandLineTests
     // named neither the command nor the option meant.
     [Theory]
     [InlineData(new[] { "buidl", "--lang", "fi" }, "error: unknown command 'buidl'; did you mean 'build'?")]
-    [InlineData(new[] { "build", "--outptu", "julkinen", "--lang", "fi" }, "error: '--outptu' ei ole komennon 'build' valinta; tarkoititko '--output'?")]
-    [InlineData(new[] { "check", "--draft", "--lang", "sv" }, "error: '--draft' är inte ett alternativ till kommandot 'check'; menade du '--drafts'?")]
-    [InlineData(new[] { "build", "julkinen", "--lang", "fi" }, "error: 'julkinen' komennon 'build' perässä ei ole valinta eikä valinnan arvo")]
-    [InlineData(new string[0], "error: name a command: build, check, init, new, import, serve")]
+    [InlineData(new[] { "build", "--outptu", "julkinen", "--lang", "fi" }, "error: tuntematon valinta '--outptu'; tarkoititko '--output'?")]
+    [InlineData(new[] { "check", "--draft", "--lang", "sv" }, "error: okänt alternativ '--draft'; menade du '--drafts'?")]
+    [InlineData(new[] { "build", "julkinen", "--lang", "fi" }, "error: 'julkinen' ei ole tässä valinta eikä komento")]
+    [InlineData(new string[0], "error: give a command: build, check, init, new, import, serve")]
     public void A_mistyped_command_or_option_is_named_with_the_one_meant_in_the_editors_language(string[] args, string error)
     {
         var (exit, _, stderr) = Run(args);
