@@ -18,6 +18,10 @@ public static class FileStrings
     private const long Whole = 32 << 20;
     private const int Part = 16 << 20;
 
+    // The text kept of one file: each character read costs tens of bytes in the check that reads
+    // it, on every core at once; a file that is text throughout is cut here.
+    private const int MaxCharacters = 8 << 20;
+
     public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is
         ".doc" or ".xls" or ".ppt" or ".dwg" or ".dxf" or ".mp3" or ".m4a" or ".wav" or ".ogg" or ".mp4" or ".webm";
 
@@ -78,7 +82,7 @@ public static class FileStrings
 
     private static void Flush(byte[] bytes, int start, int length, int width, StringBuilder text)
     {
-        if (length < MinRun)
+        if (length < MinRun || text.Length >= MaxCharacters)
         {
             return;
         }

@@ -13,6 +13,10 @@ public static class RtfText
     /// <summary>An RTF with pictures in it is larger than a text file: read up to this many bytes.</summary>
     public const long MaxBytes = 64 * 1024 * 1024;
 
+    // The text kept of one file: a few thousand pages. Each character read costs tens of bytes in
+    // the check that reads it, on every core at once; a name is rarely past the first pages.
+    private const int MaxCharacters = 8 << 20;
+
     // Groups that hold a value of their own (a property, a font's name, a footnote) rather than
     // a run of the text: their words are kept apart from the words beside them.
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal)
@@ -22,10 +26,11 @@ public static class RtfText
         "footerl", "footerr", "footerf", "footnote", "annotation", "atnauthor", "atnid", "fldinst", "fldrslt", "pict", "object",
     };
 
-    // Windows-1252's letters where Latin-1 has control characters (0x80–0x9F).
+    // Windows-1252's letters and Word's quotes and dashes where Latin-1 has control characters (0x80–0x9F).
     private static readonly Dictionary<int, char> WindowsLetters = new()
     {
         [0x8A] = 'Š', [0x8C] = 'Œ', [0x8E] = 'Ž', [0x9A] = 'š', [0x9C] = 'œ', [0x9E] = 'ž', [0x9F] = 'Ÿ',
+        [0x91] = '\u2018', [0x92] = '\u2019', [0x93] = '\u201C', [0x94] = '\u201D', [0x96] = '\u2013', [0x97] = '\u2014',
     };
 
     /// <summary>The text of the RTF file's bytes: the text, each property and each field on lines of their own.</summary>
@@ -37,7 +42,20 @@ public static class RtfText
         var skip = 0;
         for (var i = 0; i < rtf.Length; i++)
         {
+            if (text.Length >= MaxCharacters)
+            {
+                break;
+            }
+
             var b = rtf[i];
+            if (b == '{' && Binary(rtf, i + 1))
+            {
+                // A picture's or an embedded object's hex digits, or an extension ('\*') a reader
+                // may skip, hold no words of the text: stepped over whole, not read as letters.
+                i = GroupEnd(rtf, i);
+                continue;
+            }
+
             if (b == '{')
             {
                 var destination = i + 1 < rtf.Length && rtf[i + 1] == '\\' && (DestinationAt(rtf, i + 2) || (i + 2 < rtf.Length && rtf[i + 2] == '*'));
@@ -159,6 +177,54 @@ public static class RtfText
                 text.Append(shown);
             }
         }
+    }
+
+    // '{\pict', '{\object' or '{\*' at the index.
+    private static bool Binary(byte[] rtf, int at) =>
+        at + 1 < rtf.Length && rtf[at] == '\\' && (rtf[at + 1] == '*' || Word(rtf, at + 1) is "pict" or "object");
+
+    // The index of the '}' that closes the group opened at the index (or the last index), past escaped braces and \bin data.
+    private static int GroupEnd(byte[] rtf, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < rtf.Length; i++)
+        {
+            switch (rtf[i])
+            {
+                case (byte)'\\' when i + 1 < rtf.Length && rtf[i + 1] is (byte)'\\' or (byte)'{' or (byte)'}':
+                    i++;
+                    break;
+                case (byte)'\\' when Word(rtf, i + 1) == "bin":
+                    var digits = i + 4;
+                    var end = digits;
+                    while (end < rtf.Length && rtf[end] is >= (byte)'0' and <= (byte)'9')
+                    {
+                        end++;
+                    }
+
+                    var length = long.TryParse(Encoding.ASCII.GetString(rtf, digits, end - digits), out var n) ? n : 0;
+                    i = (int)Math.Min(rtf.Length - 1, end + (end < rtf.Length && rtf[end] == ' ' ? 1 : 0) + length - 1);
+                    break;
+                case (byte)'{':
+                    depth++;
+                    break;
+                case (byte)'}' when --depth == 0:
+                    return i;
+            }
+        }
+
+        return rtf.Length - 1;
+    }
+
+    private static string Word(byte[] rtf, int start)
+    {
+        var end = start;
+        while (end < rtf.Length && end - start < 16 && IsLetter(rtf[end]))
+        {
+            end++;
+        }
+
+        return Encoding.ASCII.GetString(rtf, start, end - start);
     }
 
     private static bool DestinationAt(byte[] rtf, int start)

@@ -262,6 +262,11 @@ public sealed class TranslationNameMarksTests
     [InlineData("{\\rtf1\\ansi\\uc1\\pard Hakija:\\~Zacharias Qu\\u246?rvi{\\b nen}\\par}", true)]
     [InlineData("{\\rtf1\\ansi{\\info{\\author Zacharias Qu\\'f6rvinen}}\\pard Avustushakemus\\par}", true)]
     [InlineData("{\\rtf1\\ansi\\pard Hakija: Zacharias Qu\\'f6rvinenkoski\\par}", false)]
+    // A picture's data and an extension group are not the text: stepped over, not read into memory as words
+    // (a page of hex digits is as many letters), even when a '}' stands in \bin data.
+    [InlineData("{\\rtf1\\ansi\\pard Avustushakemus{\\pict\\pngblip Zacharias Qu\\'f6rvinen}\\par}", false)]
+    [InlineData("{\\rtf1\\ansi\\pard Avustushakemus{\\*\\datastore{\\bin2 }}} Zacharias Qu\\'f6rvinen}\\par}", false)]
+    [InlineData("{\\rtf1\\ansi\\pard Avustushakemus{\\pict\\bin2 }}}\\par Hakija: Zacharias Qu\\'f6rvinen\\par}", true)]
     public void An_rtf_attachment_is_read_as_a_word_processor_shows_it(string rtf, bool warned)
     {
         const string Accented = "Zacharias Quörvinen";
