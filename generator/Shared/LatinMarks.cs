@@ -63,6 +63,18 @@ public static class LatinMarks
         return builder.ToString();
     }
 
+    /// <summary>Each small letter of the table and its base letter, in small letters.</summary>
+    public static IEnumerable<(char Letter, char Base)> SmallBases()
+    {
+        for (var at = 0; at < Composed.Length; at++)
+        {
+            if (char.IsLower(Composed[at]))
+            {
+                yield return (Composed[at], char.ToLowerInvariant(Bases[at]));
+            }
+        }
+    }
+
     /// <summary>
     /// Each small letter <see cref="Compose"/> makes, after its base letter and its mark: the table
     /// the browser composes typed words with (the search manifest's "compose", search.js), so that

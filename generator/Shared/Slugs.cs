@@ -37,7 +37,7 @@ public static class Slugs
         var ascii = System.Text.Ascii.IsValid(text);
         var builder = new StringBuilder(text.Length);
         unspelt = false;
-        foreach (var letter in ascii ? text : LatinMarks.Decomposed(Transliterate(text)))
+        foreach (var letter in ascii ? text : Transliterate(text))
         {
             var c = char.ToLowerInvariant(letter);
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
@@ -75,55 +75,16 @@ public static class Slugs
 
     private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 
-    // Letters that are not an ASCII letter with an accent (which LatinMarks decomposes, as the
-    // generator runs without ICU): those of Nordic, Sami, Baltic, Slavic, Azerbaijani, West African
-    // and Vietnamese names, and the ligatures and signs text pasted from a PDF brings, spelt out.
+    // Every letter spelt in plain letters: Latin ones by the one table the generator has
+    // (PlainLetters), Cyrillic and Greek ones here; whatever is left keeps its letter, which the
+    // loop above then counts as one with no spelling.
     private static string Transliterate(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
             var lower = char.ToLowerInvariant(c);
-            var spelt = lower switch
-            {
-                'æ' => "ae",
-                'ø' => "o",
-                'œ' => "oe",
-                'ß' => "ss",
-                'ð' or 'đ' => "d",
-                'þ' => "th",
-                'ł' or 'ŀ' => "l",
-                'ı' => "i",
-                'ŋ' => "n",
-                'ħ' => "h",
-                'ŧ' => "t",
-                'ʒ' or 'ǯ' => "z",
-                'ǥ' or 'ɣ' => "g",
-                'ə' => "a",
-                'ɛ' => "e",
-                'ɔ' => "o",
-                'ƒ' => "f",
-                'ɓ' => "b",
-                'ɗ' or 'ɖ' => "d",
-                'ƙ' => "k",
-                'ƴ' => "y",
-                'ĳ' => "ij",
-                'ǆ' => "dz",
-                'ǉ' => "lj",
-                'ǌ' => "nj",
-                'ſ' => "s",
-                'ª' => "a",
-                'º' => "o",
-                'µ' => "u",
-                'ﬀ' => "ff",
-                'ﬁ' => "fi",
-                'ﬂ' => "fl",
-                'ﬃ' => "ffi",
-                'ﬄ' => "ffl",
-                'ﬅ' or 'ﬆ' => "st",
-                >= '\u1E00' and <= '\u1EFF' when LatinExtendedAdditional[lower - '\u1E00'] is not ' ' and var letter => letter.ToString(),
-                _ => lower is >= '\u0370' and <= '\u04FF' ? OtherAlphabets.Spell(lower) : null,
-            };
+            var spelt = PlainLetters.Of(lower) ?? (lower is >= '\u0370' and <= '\u04FF' ? OtherAlphabets.Spell(lower) : null);
             if (spelt is null)
             {
                 builder.Append(lower);
@@ -136,12 +97,6 @@ public static class Slugs
 
         return builder.ToString();
     }
-
-    // The base letter of each of U+1E00–U+1EFF (Vietnamese ễ, Welsh ŵ's kin ẁ, …; a space where
-    // none), as Unicode's canonical decomposition gives it, for the letters LatinMarks leaves whole.
-    private const string LatinExtendedAdditional =
-        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy      "
-        + "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy      ";
 
     // Cyrillic and Greek spelt in Latin letters (the common, ISO 9 / ELOT 743-like spellings; Serbian
     // and Macedonian letters as their Latin alphabets write them, without accents).

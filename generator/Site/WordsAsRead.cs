@@ -10,15 +10,11 @@ namespace DecisionsPortal.Site;
 /// capitals at the start of a word or throughout (<see cref="Capital"/>), Word's hyphens and apostrophes, Markdown emphasis round a word, an HTML entity), and is the same data on the page, in search and in
 /// the open data. So is a letter that only looks like another: a Cyrillic or Greek look-alike, a
 /// full-width or mathematical letter. The generator runs without ICU, where string.Normalize composes nothing, so
-/// accents are folded away here instead: a name written without its dots or stroke (an e-mail's
+/// accents are folded away here (<see cref="PlainLetters"/>): a name written without its dots or stroke (an e-mail's
 /// "Meikalainen", "Soren") is the same name too.
 /// </summary>
 internal static class WordsAsRead
 {
-    // Precomposed Latin letters (lower case) and the base letter each decomposes to.
-    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįñńňòóôõöōőùúûüūůűųýÿšśşșžźżřťțğģķļņĉċĝġĥĩĭĵĺľŏŕŗŝţũŭŵŷǎǐǒǔĕøłđħŧı";
-    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiinnnooooooouuuuuuuuyysssszzzrttggklnccgghiijllorrstuuwyaioueoldhti";
-
     // Letters of other scripts that a page shows as the Latin letter (a name typed on a Russian or
     // Greek keyboard layout, or pasted from a converted PDF), and that letter.
     private const string LookAlikes = "АВЕЅІЈКМНОРСТХУаеіјоѕрсухһԁԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιν";
@@ -112,24 +108,12 @@ internal static class WordsAsRead
                 '\u2018' or '\u2019' or '\u02BC' => '\'',
                 _ => char.ToLowerInvariant(c),
             };
-            var accented = Accented.IndexOf(c);
-            // Two letters written as one: a PDF's text gives its typeface's ligatures ('Steﬃ').
-            var folded = c switch
-            {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                '\uFB00' => "ff",
-                '\uFB01' => "fi",
-                '\uFB02' => "fl",
-                '\uFB03' => "ffi",
-                '\uFB04' => "ffl",
-                '\uFB05' or '\uFB06' => "st",
-                _ => null,
-            };
+            // A letter with its accents or stroke, or two letters written as one (a PDF's ligature,
+            // 'Steﬃ'), is read as the plain letters a name is written in without them.
+            var folded = PlainLetters.Of(c);
             if (folded is null)
             {
-                read.Append(accented >= 0 ? Plain[accented] : c);
+                read.Append(c);
                 at.Add(from);
                 return;
             }

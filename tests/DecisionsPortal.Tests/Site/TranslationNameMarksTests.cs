@@ -112,6 +112,9 @@ public sealed class TranslationNameMarksTests
     [InlineData("\u013Dudov\u00EDt Quorvinen", "Ludovit Quorvinen")]
     [InlineData("Zacharias Quorvinen-Strau\u00DF", "Zacharias Quorvinen-Strauss")]
     [InlineData("Steffi Quorvinen", "Ste\uFB03 Quorvinen")] // a ligature, as a PDF's text gives it
+    [InlineData("Gu\u00F0r\u00FAn Quorvinen", "Gudrun Quorvinen")] // the letters slugs and search spell, from the same table
+    [InlineData("Nguy\u1EC5n Quorvinen", "Nguyen Quorvinen")]
+    [InlineData("M\u00E1ret \u014Auorvinen", "Maret Nuorvinen")]
     public void Words_marked_once_and_pasted_in_another_form_elsewhere_in_the_file_or_its_translation_are_an_error_there(string name, string pasted)
     {
         var marked = $"[[{name}]]{{.personal}}";
