@@ -45,7 +45,8 @@ public static partial class ParseErrors
             }
         }
 
-        return messages;
+        // Every message said by another is none at all: the parser's own words, rather than only the hint.
+        return messages.Count > 0 ? messages : parsed.Errors.Select(e => e.Message).Distinct().ToList();
     }
 
     // A word of a value of several words (the rest of '--title Koulun katto' is 'katto'), a
@@ -72,14 +73,15 @@ public static partial class ParseErrors
             option--;
         }
 
-        // The value of a misspelt option, which is named instead.
-        var known = option >= 0 && command.Options.Concat(root.Options).Any(o => o.Name == args[option] || o.Aliases.Contains(args[option]));
+        // The value of a misspelt option, which is named instead ('--name=value' is the option '--name').
+        var name = option >= 0 ? args[option].Split('=', ':')[0] : "";
+        var known = option >= 0 && command.Options.Concat(root.Options).Any(o => o.Name == name || o.Aliases.Contains(name));
         if (option >= 0 && !known)
         {
             return MessageText.Empty;
         }
 
-        if (option < 0 || at - option < 2)
+        if (option < 0 || at - option < 2 || name != args[option])
         {
             return MessageText.Of($"'{token}' is no option or command here");
         }

@@ -62,12 +62,12 @@ public sealed record Decision(
     public bool PersonalDataRemoved => PersonalDataRemovedOn is not null;
 
     /// <summary>
-    /// Whether the decision as published still shows personal data (a mark, a field under
-    /// <c>personal:</c>, a marked name in its votes or dissent): its page then asks search engines
-    /// not to index it, so that no copy of theirs keeps the data after its last day.
+    /// Whether the decision as published still shows personal data (a mark in any of its texts, a
+    /// field under <c>personal:</c>): set by <see cref="Site.Publication"/>, which has taken the
+    /// marks out of the texts by then; its page then asks search engines not to index it, so that
+    /// no copy of theirs keeps the data after its last day.
     /// </summary>
-    public bool ShowsPersonalData => !PersonalDataRemoved
-        && (PersonalNames.Count > 0 || Law.Personal.Count > 0 || MarkableTexts().Any(DecisionsPortal.Law.PersonalDataMarks.Has));
+    public bool ShowsPersonalData { get; init; }
 
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -167,8 +167,10 @@ public static partial class LegalFieldsReader
         // 'dissent: Anna Aho, Eero Esa' is one dissenter named with a comma to YAML, as a one-item list.
         if (node is ScalarNode { Style: ScalarStyle.Plain, Value: { } one } && one.Contains(", ", StringComparison.Ordinal))
         {
+            // A name with a mark ('[[Anna Aho]]{.personal}') is quoted, so that the list written as told reads back.
+            var names = string.Join(", ", one.Trim().Split(", ").Select(n => n.IndexOfAny(['[', ']', '{', '}', ':', '#']) >= 0 ? $"'{n.Replace("'", "''", StringComparison.Ordinal)}'" : n));
             diagnostics.Warning(DiagnosticCodes.InvalidDissent, yaml.Source.At(node),
-                $"'dissent' is one name here, '{one.Trim()}': if it names several people, write them as a list, 'dissent: [{one.Trim()}]'");
+                $"'dissent' is one name here, '{one.Trim()}': if it names several people, write them as a list, 'dissent: [{names}]'");
         }
 
         var items = node is SequenceNode list ? list.Children.ToList() : new List<Node> { node };

@@ -72,6 +72,7 @@ internal static class PersonalDataRedaction
         {
             return decision with
             {
+                ShowsPersonalData = true,
                 PersonalNames = MarkedNames(law),
                 Title = PersonalDataMarks.Unmark(decision.Title),
                 Attachments = decision.Attachments.Select(a => a with { Title = PersonalDataMarks.Unmark(a.Title) }).ToList(),

@@ -137,6 +137,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "check", "--draft", "--lang", "sv" }, "error: okänt alternativ '--draft'; menade du '--drafts'?")]
     [InlineData(new[] { "build", "julkinen", "--lang", "fi" }, "error: 'julkinen' ei ole tässä valinta eikä komento")]
     [InlineData(new string[0], "error: give a command: build, check, init, new, import, serve")]
+    [InlineData(new[] { "check", "--lang", "en", "--config=site.yml", "extra" }, "error: 'extra' is no option or command here")]
+    [InlineData(new[] { "build", "--lang", "en", "--", "extra" }, "error: Unrecognized command or argument 'extra'.")]
     public void A_mistyped_command_or_option_is_named_with_the_one_meant_in_the_editors_language(string[] args, string error)
     {
         var (exit, _, stderr) = Run(args);

@@ -70,6 +70,20 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal("'dissent' is one name here, 'Anna Aho, Eero Esa': if it names several people, write them as a list, 'dissent: [Anna Aho, Eero Esa]'", warning.Message);
     }
 
+    // The line the warning suggests must read back as the two dissenters it names, a marked one too.
+    [Fact]
+    public void The_list_suggested_for_a_dissent_with_a_marked_name_reads_back()
+    {
+        var warning = Only(BuildWith("status: amended\ndissent: Eero Esa, [[Anna Aho]]{.personal}"), "DP0043");
+        var suggested = warning.Message[(warning.Message.LastIndexOf("'dissent: ", StringComparison.Ordinal) + 1)..^1];
+        Assert.Equal("dissent: [Eero Esa, '[[Anna Aho]]{.personal}']", suggested);
+
+        var result = BuildWith("status: amended\n" + suggested);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0043" or "DP0004");
+    }
+
     [Fact]
     public void A_diary_number_without_letters_or_digits_is_an_error()
     {

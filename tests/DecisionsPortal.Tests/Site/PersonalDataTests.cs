@@ -85,6 +85,23 @@ public sealed class PersonalDataTests
         Assert.True(Listed(board));
     }
 
+    // The marks of a title and a dissent's text are taken out of the texts before any page is made:
+    // the page shows the name all the same, and must not be indexed while it does.
+    [Theory]
+    [InlineData("title: Koulun katon korjauksen valmistelu", "title: Koulun katon korjauksen valmistelu, tarkastaja [[Olli Tarkastaja]]{.personal}")]
+    [InlineData("status: as_proposed", "status: as_proposed\ndissent: [{ name: Eero Esa, text: 'Tarkastaja [[Olli Tarkastaja]]{.personal} oli jäävi.' }]")]
+    public void A_page_whose_only_mark_is_in_its_title_or_a_dissents_text_is_not_indexed_either(string line, string marked)
+    {
+        var files = CouncilTown.Files.Replace(line, marked, StringComparison.Ordinal);
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay).Succeeded);
+
+        Assert.Contains("Olli Tarkastaja", site.Read(CouncilTown.CommitteePage));
+        Assert.Equal("noindex", Html.Parse(site.Read(CouncilTown.CommitteePage)).QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
+
     private static string Lastmod(string sitemap, string address) =>
         System.Xml.Linq.XDocument.Parse(sitemap).Descendants().Single(e => e.Name.LocalName == "url" && e.Elements().Any(l => l.Name.LocalName == "loc" && l.Value == address))
             .Elements().Single(e => e.Name.LocalName == "lastmod").Value;
