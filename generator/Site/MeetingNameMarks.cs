@@ -31,9 +31,11 @@ internal static class MeetingNameMarks
             var marking = files.Select(m => (m.File.Path, Marked: TranslationNameMarks.MeetingMarkedWords(m))).Where(m => m.Marked.Count > 0).ToList();
             foreach (var d in marking.Count == 0 ? [] : decisions.Where(d => (d.Body, d.Date) == id))
             {
+                // The meeting's files in both languages mark the same attendee: a place is told once.
+                var told = new HashSet<SourceLocation>();
                 foreach (var (path, marked) in marking)
                 {
-                    foreach (var place in TranslationNameMarks.UnmarkedPlaces(d, marked, _ => true))
+                    foreach (var place in TranslationNameMarks.UnmarkedPlaces(d, marked, _ => true).Where(told.Add))
                     {
                         diagnostics.Warning(DiagnosticCodes.PersonalMarkMissedInMeeting, place,
                             $"words that {path}, the file of this decision's meeting, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
