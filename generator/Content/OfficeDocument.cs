@@ -21,44 +21,21 @@ public static class OfficeDocument
 
     // A photo pasted into a document keeps its EXIF and XMP (the photographer, a description): the
     // images of its media folders (word/media/, ppt/media/, xl/media/, OpenDocument's Pictures/), each up to 32 MB.
-    private static string Images(string path)
-    {
-        var text = new System.Text.StringBuilder();
-        try
+    private static string Images(string path) => Collect(
+        path,
+        name => name.Contains("media/", StringComparison.Ordinal) || name.StartsWith("Pictures/", StringComparison.Ordinal),
+        (entry, _, text) =>
         {
-            if (Entries(path) is not (>= 0 and <= MaxEntries))
+            using var image = new MemoryStream();
+            using (var stream = entry.Open())
             {
-                return "";
+                CopyUpTo(stream, image, MaxImage);
             }
 
-            using var zip = ZipFile.OpenRead(path);
-            var left = MaxCharacters;
-            foreach (var entry in zip.Entries.Where(e => e.FullName.Contains("media/", StringComparison.Ordinal) || e.FullName.StartsWith("Pictures/", StringComparison.Ordinal)).Take(MaxParts))
-            {
-                using var image = new MemoryStream();
-                using (var stream = entry.Open())
-                {
-                    CopyUpTo(stream, image, MaxImage);
-                }
-
-                image.Position = 0;
-                var words = ImageMetadata.Read(image).Text;
-                text.Append(words);
-                left -= words.Length;
-                if (left <= 0)
-                {
-                    break;
-                }
-            }
-        }
-
-        // A damaged or encrypted document has no more words to find here; it is published as it is.
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-        }
-
-        return text.ToString();
-    }
+            image.Position = 0;
+            text.Append(ImageMetadata.Read(image).Text);
+            return true;
+        });
 
     private const int MaxImage = 32 << 20;
 
@@ -94,7 +71,19 @@ public static class OfficeDocument
         return end < 0 || end + 12 > tail.Length ? -1 : System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
     }
 
-    private static string Parts(string path, Func<string, bool> wanted)
+    private static string Parts(string path, Func<string, bool> wanted) => Collect(
+        path,
+        name => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(name),
+        (entry, left, text) =>
+        {
+            using var stream = entry.Open();
+            return XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
+        });
+
+    // The wanted entries of the document's zip, each appended to the text by 'append' (given the
+    // characters left; false when it had to stop) until the characters run out; none of a zip with
+    // more entries than any office suite writes.
+    private static string Collect(string path, Func<string, bool> wanted, Func<ZipArchiveEntry, long, System.Text.StringBuilder, bool> append)
     {
         var text = new System.Text.StringBuilder();
         try
@@ -106,11 +95,10 @@ public static class OfficeDocument
 
             using var zip = ZipFile.OpenRead(path);
             var left = MaxCharacters;
-            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(e.FullName)).Take(MaxParts))
+            foreach (var entry in zip.Entries.Where(e => wanted(e.FullName)).Take(MaxParts))
             {
-                using var stream = entry.Open();
                 var before = text.Length;
-                var complete = XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
+                var complete = append(entry, left, text);
                 left -= text.Length - before;
                 if (!complete || left <= 0)
                 {
