@@ -50,8 +50,8 @@ public sealed record Decision(
 
     /// <summary>
     /// The names in votes and dissent that are personal data (marked, or in a field listed under
-    /// <c>personal:</c>), unmarked: set by <see cref="Site.Publication"/>, so that no person page,
-    /// feed or member data names them even while the decision's page still may.
+    /// <c>personal:</c>), unmarked: set on <see cref="OnItsPage"/>, so that the page links no
+    /// person page for them.
     /// </summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = NoNames;
 
@@ -62,12 +62,13 @@ public sealed record Decision(
     public bool PersonalDataRemoved => PersonalDataRemovedOn is not null;
 
     /// <summary>
-    /// Whether the decision as published still shows personal data (a mark in any of its texts, a
-    /// field under <c>personal:</c>): set by <see cref="Site.Publication"/>, which has taken the
-    /// marks out of the texts by then; its page then asks search engines not to index it, so that
-    /// no copy of theirs keeps the data after its last day.
+    /// The decision as its own page shows it while its personal data is published (a mark in any
+    /// of its texts, a field under <c>personal:</c>): set by <see cref="Site.Publication"/>, whose
+    /// record every other output reads, with the data already replaced as it will be after its
+    /// last day. The page then asks search engines not to index it, so that no copy of theirs
+    /// keeps the data after that day. Null when the page shows nothing more than the record.
     /// </summary>
-    public bool ShowsPersonalData { get; init; }
+    public Decision? OnItsPage { get; init; }
 
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>(StringComparer.Ordinal);
 }

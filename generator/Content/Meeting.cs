@@ -22,11 +22,15 @@ public sealed record Meeting(
     string Markdown,
     int MarkdownFirstLine = 1)
 {
-    /// <summary>The attendees whose name is marked as personal data, unmarked: set by <see cref="Site.Publication"/>; never linked to a person page.</summary>
+    /// <summary>The attendees whose name is marked as personal data, as shown: set by <see cref="Site.Publication"/>; never linked to a person page.</summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = Decision.NoNames;
 
-    /// <summary>Whether the file as published still shows personal data: set by <see cref="Site.Publication"/>; its page then asks search engines not to index it.</summary>
-    public bool ShowsPersonalData { get; init; }
+    /// <summary>
+    /// The file as its meeting's own page shows it while its personal data is published: set by
+    /// <see cref="Site.Publication"/>, whose record the calendar, feeds and open data read, with
+    /// the data already replaced. The page then asks search engines not to index it.
+    /// </summary>
+    public Meeting? OnItsPage { get; init; }
 
     /// <summary>Where each field's value is written, for the checks of the site stage.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = NoLocations;

@@ -8,7 +8,8 @@ namespace DecisionsPortal.Site;
 
 /// <summary>
 /// Personal data marked in a decision or a meeting file, replaced by a placeholder once its
-/// appeal period has ended by the build date; each piece is reported as a
+/// appeal period has ended by the build date (in a decision's listings, feeds, search and data
+/// from the start: only its own page shows the data until then); each piece is reported as a
 /// <see cref="PersonalDataExpiry"/>. Only <see cref="Publication"/> calls it.
 /// </summary>
 internal static class PersonalDataRedaction
@@ -68,11 +69,20 @@ internal static class PersonalDataRedaction
                 "personal data is marked but cannot expire: the decision needs an appeal (site.yml bodies.<id>.appeal or 'appeal:') and a meeting file with 'minutes_public'");
         }
 
-        if (!removed)
+        var placeholder = config.Strings[decision.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
+        var listed = Redacted(decision, placeholder, withFiles: !removed);
+        if (removed)
         {
-            return decision with
+            return listed with { PersonalDataRemovedOn = expires };
+        }
+
+        // Until its last day the data shows on the decision's own page only, which search engines
+        // are asked not to index; listings, feeds, search and open data show the decision as it
+        // will be after that day, so no copy of theirs holds the data longer than the page.
+        return listed with
+        {
+            OnItsPage = decision with
             {
-                ShowsPersonalData = true,
                 PersonalNames = MarkedNames(law),
                 Title = PersonalDataMarks.Unmark(decision.Title),
                 Attachments = decision.Attachments.Select(a => a with { Title = PersonalDataMarks.Unmark(a.Title) }).ToList(),
@@ -81,20 +91,24 @@ internal static class PersonalDataRedaction
                     Votes = law.Votes is { } shown ? MapNames(shown, PersonalDataMarks.Unmark) : null,
                     Dissent = law.Dissent.Select(x => new Dissent(PersonalDataMarks.Unmark(x.Name), x.Text is null ? null : PersonalDataMarks.Unmark(x.Text))).ToList(),
                 },
-            };
-        }
+            },
+        };
+    }
 
-        var placeholder = config.Strings[decision.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
+    // The decision with its personal data replaced by the placeholder. Files under 'personal:'
+    // stay while the page that links them is published (withFiles), their titles redacted.
+    private static Decision Redacted(Decision decision, string placeholder, bool withFiles)
+    {
+        var law = decision.Law;
         var personal = law.Personal;
         return decision with
         {
-            PersonalDataRemovedOn = expires,
             Title = personal.Contains("title") ? placeholder : PersonalDataMarks.RedactPlain(decision.Title, placeholder),
             Markdown = PersonalDataMarkdown.Redact(decision.Markdown, placeholder),
             Proposal = personal.Contains("proposal") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(decision.Proposal, placeholder),
             DecisionText = decision.DecisionText is null ? null
                 : personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(decision.DecisionText, placeholder),
-            Attachments = personal.Contains("attachments") ? []
+            Attachments = personal.Contains("attachments") && !withFiles ? []
                 : decision.Attachments.Select(a => a with { Title = PersonalDataMarks.RedactPlain(a.Title, placeholder) }).ToList(),
             Legal = law with
             {
@@ -146,16 +160,17 @@ internal static class PersonalDataRedaction
         }
 
         var placeholder = config.Strings[meeting.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
-        string Plain(string text) => removed ? PersonalDataMarks.RedactPlain(text, placeholder) : PersonalDataMarks.Unmark(text);
-        return meeting with
-        {
-            PersonalNames = meeting.Attendees.Where(a => PersonalDataMarks.Has(a.Name)).Select(a => Plain(a.Name)).ToHashSet(StringComparer.Ordinal),
-            ShowsPersonalData = !removed,
-            Markdown = removed ? PersonalDataMarkdown.Redact(meeting.Markdown, placeholder) : meeting.Markdown,
-            Place = meeting.Place is null ? null : Plain(meeting.Place),
-            Attendees = meeting.Attendees.Select(a => a with { Name = Plain(a.Name), Role = a.Role is null ? null : Plain(a.Role) }).ToList(),
-        };
+        var listed = Shown(meeting, name => PersonalDataMarks.RedactPlain(name, placeholder)) with { Markdown = PersonalDataMarkdown.Redact(meeting.Markdown, placeholder) };
+        return removed ? listed : listed with { OnItsPage = Shown(meeting, PersonalDataMarks.Unmark) };
     }
+
+    // The file with each marked place, name and role as the text shows it.
+    private static Meeting Shown(Meeting meeting, Func<string, string> plain) => meeting with
+    {
+        PersonalNames = meeting.Attendees.Where(a => PersonalDataMarks.Has(a.Name)).Select(a => plain(a.Name)).ToHashSet(StringComparer.Ordinal),
+        Place = meeting.Place is null ? null : plain(meeting.Place),
+        Attendees = meeting.Attendees.Select(a => a with { Name = plain(a.Name), Role = a.Role is null ? null : plain(a.Role) }).ToList(),
+    };
 
     // A name with a mark anywhere in it, and every name of a field listed under 'personal:'.
     private static HashSet<string> MarkedNames(LegalFields law)

@@ -17,7 +17,9 @@ namespace DecisionsPortal.Site;
 /// record is made field by field from that list (<see cref="Confidential"/>), so a field added to
 /// <see cref="Decision"/> stays unpublished until it is added there.</item>
 /// <item>Personal data whose appeal period has ended by the build date is replaced by a
-/// placeholder, in decisions and in meeting files (<see cref="PersonalDataRedaction"/>).</item>
+/// placeholder, in decisions and in meeting files (<see cref="PersonalDataRedaction"/>). Until
+/// then a decision's data shows on its own page alone (<see cref="Decision.OnItsPage"/>): the
+/// record every other output reads already has the placeholder.</item>
 /// </list>
 /// </summary>
 public static class Publication

@@ -63,9 +63,10 @@ public sealed class CouncilPageProducer : IOutputProducer
     private static OutputFile? Meeting(RenderContext context, ViewFactory views, MeetingPage page, Func<string, string?> pathIn)
     {
         var title = MeetingViews.Title(context.Site, views, page);
-        var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn, page.File?.ShowsPersonalData ?? false);
+        // The one output that shows the file's personal data until its last day (Publication).
+        var file = page.File?.OnItsPage ?? page.File;
+        var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn, page.File?.OnItsPage is not null);
         model["feeds"] = Follow(context, views, title, page.Path);
-        var file = page.File;
         model["meeting"] = new ScriptObject
         {
             ["title"] = title,

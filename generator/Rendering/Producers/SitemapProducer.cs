@@ -107,8 +107,8 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
         // A page that shows personal data asks search engines not to index it (its head's robots
         // meta), so the sitemap does not offer it either until the data has left it.
-        var unindexed = decisions.Values.Where(p => p.Decision.ShowsPersonalData).Select(p => p.Path)
-            .Concat(site.Council.Meetings.Where(m => m.File is { ShowsPersonalData: true }).Select(m => m.Path))
+        var unindexed = decisions.Values.Where(p => p.Decision.OnItsPage is not null).Select(p => p.Path)
+            .Concat(site.Council.Meetings.Where(m => m.File?.OnItsPage is not null).Select(m => m.Path))
             .ToHashSet(StringComparer.Ordinal);
         return PageCatalog.Of(site)
             .Where(p => !unindexed.Contains(p.Path))

@@ -267,7 +267,10 @@ public sealed class LegalFieldsValidationTests
             """);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
-        var decision = Assert.Single(result.Site!.Decisions, d => d.Language == "fi").Decision;
+        // As its page shows it: every other output has the dissent, under 'personal:', as the placeholder.
+        var published = Assert.Single(result.Site!.Decisions, d => d.Language == "fi").Decision;
+        var decision = published.OnItsPage!;
+        Assert.Equal("[henkilötieto poistettu]", published.Law.Dissent[0].Name);
         Assert.Equal("2/2025", decision.Law.Meeting!.ToString());
         Assert.Equal(2, decision.Law.Votes!.For!.Count);
         Assert.Equal(["Pekka Poissa"], decision.Law.Votes.Absent!.Names);

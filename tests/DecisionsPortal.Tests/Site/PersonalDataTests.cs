@@ -17,8 +17,49 @@ public sealed class PersonalDataTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = Html.Parse(site.Read(CouncilTown.BoardPage));
         Assert.Equal(CouncilTown.PersonalName, page.QuerySelector(".preparation span.personal-data")!.TextContent);
-        Assert.Contains(CouncilTown.BoardPage, site.FilesContaining(CouncilTown.PersonalName));
+        // The decision's own pages alone, which search engines are asked not to index.
+        Assert.Equal([CouncilTown.BoardPage, "sv/beslut/2025/hallitus-katto/index.html"], site.FilesContaining(CouncilTown.PersonalName));
         Assert.Equal(CouncilTown.SecretaryName, Html.Parse(site.Read(CouncilTown.BoardMeeting)).QuerySelector(".notes span.personal-data")!.TextContent);
+    }
+
+    [Fact]
+    public void A_name_marked_in_a_title_stands_on_the_decisions_own_page_only_and_listings_feeds_and_data_show_the_placeholder_from_the_start()
+    {
+        // Titles such as "Oikaisuvaatimus, Matti Meikäläinen" are common, and a title is on every
+        // listing, feed and data file, which search engines index and feed readers keep.
+        var files = CouncilTown.Files.Replace("title: Koulun katon korjaus\n", $"title: \"Koulun katon korjaus, [[{CouncilTown.PersonalName}]]{{.personal}}\"\n", StringComparison.Ordinal);
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal([CouncilTown.BoardPage, "sv/beslut/2025/hallitus-katto/index.html"], site.FilesContaining(CouncilTown.PersonalName));
+        var page = Html.Parse(site.Read(CouncilTown.BoardPage));
+        Assert.Equal($"Koulun katon korjaus, {CouncilTown.PersonalName}", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith($"Koulun katon korjaus, {CouncilTown.PersonalName} – ", page.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Contains("Koulun katon korjaus, [henkilötieto poistettu]", Html.Parse(site.Read("fi/index.html")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<title>Koulun katon korjaus, [henkilötieto poistettu]</title>", site.Read("fi/paatokset/atom.xml"), StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Koulun katon korjaus, [henkilötieto poistettu]\"", site.Read("fi/decisions.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meeting_files_marked_place_and_names_stand_on_its_own_page_only_and_the_calendar_and_data_show_the_placeholder()
+    {
+        var files = CouncilTown.Files.Replace("place: Kaupungintalo, hallituksen kokoushuone\n", "place: \"Katselmus, [[Kalle Kuultava]]{.personal}n tila\"\n", StringComparison.Ordinal);
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // The meeting's pages (the Swedish one shows the Finnish file, having none of its own), not indexed.
+        string[] pages = [CouncilTown.BoardMeeting, "sv/moten/kaupunginhallitus/2025-03-03/index.html"];
+        Assert.Equal(pages, site.FilesContaining("Kalle Kuultava"));
+        Assert.Equal(pages, site.FilesContaining(CouncilTown.SecretaryName));
+        Assert.All(pages, page => Assert.Equal("noindex", Html.Parse(site.Read(page)).QuerySelector("meta[name=robots]")!.GetAttribute("content")));
+        Assert.Contains("Katselmus, [henkilötieto poistettu]n tila", site.Read("fi/meetings.json"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,9 +166,8 @@ public sealed class PersonalDataTests
         Assert.Equal(CouncilTown.PersonalName, page.QuerySelector(".preparation p code")!.TextContent);
         Assert.Equal($"Tarkastaja: {CouncilTown.PersonalName}\n", page.QuerySelector(".preparation pre code")!.TextContent);
         Assert.DoesNotContain("{.personal}", page.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
-        var search = SearchText(before);
-        Assert.Contains($"rakennusmestari {CouncilTown.PersonalName} helmikuussa (tunnus {CouncilTown.PersonalName}). Tarkastaja: {CouncilTown.PersonalName}", search, StringComparison.Ordinal);
-        Assert.DoesNotContain("{.personal}", search, StringComparison.Ordinal);
+        // Search reads the decision as it will be after the last day, as every output but the page does.
+        Assert.Contains("rakennusmestari [henkilötieto poistettu] helmikuussa (tunnus [henkilötieto poistettu]). Tarkastaja: [henkilötieto poistettu]", SearchText(before), StringComparison.Ordinal);
 
         var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
 
