@@ -50,7 +50,7 @@ public sealed record Decision(
 
     /// <summary>
     /// The names in votes and dissent that are personal data (marked, or in a field listed under
-    /// <c>personal:</c>), unmarked: set on <see cref="OnItsPage"/>, so that the page links no
+    /// <c>personal:</c>), unmarked: set on <see cref="AsShownOnItsPage"/>, so that the page links no
     /// person page for them.
     /// </summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = NoNames;
@@ -68,7 +68,13 @@ public sealed record Decision(
     /// last day. The page then asks search engines not to index it, so that no copy of theirs
     /// keeps the data after that day. Null when the page shows nothing more than the record.
     /// </summary>
-    public Decision? OnItsPage { get; init; }
+    public Decision? AsShownOnItsPage { get; init; }
+
+    /// <summary>
+    /// The attachment files published beside the decision's page: those its page lists, which
+    /// until their last day include files under <c>personal: [attachments]</c> that no other output lists.
+    /// </summary>
+    public IReadOnlyList<Attachment> PublishedFiles => (AsShownOnItsPage ?? this).Attachments;
 
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -22,7 +22,11 @@ public sealed record Meeting(
     string Markdown,
     int MarkdownFirstLine = 1)
 {
-    /// <summary>The attendees whose name is marked as personal data, as shown: set by <see cref="Site.Publication"/>; never linked to a person page.</summary>
+    /// <summary>
+    /// The attendees whose name is marked as personal data, as this record writes them (names in
+    /// <see cref="AsShownOnItsPage"/>, placeholders in the record the other outputs read): set by
+    /// <see cref="Site.Publication"/>; never linked to a person page nor counted as a member's attendance.
+    /// </summary>
     public IReadOnlySet<string> PersonalNames { get; init; } = Decision.NoNames;
 
     /// <summary>
@@ -30,7 +34,7 @@ public sealed record Meeting(
     /// <see cref="Site.Publication"/>, whose record the calendar, feeds and open data read, with
     /// the data already replaced. The page then asks search engines not to index it.
     /// </summary>
-    public Meeting? OnItsPage { get; init; }
+    public Meeting? AsShownOnItsPage { get; init; }
 
     /// <summary>Where each field's value is written, for the checks of the site stage.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = NoLocations;

@@ -21,6 +21,10 @@ public sealed class ModelHasher(ModelHashCache cache)
 {
     private const string MarkdownField = "<Markdown>k__BackingField";
 
+    // What only the decision's own page shows (its personal data until its last day): as its
+    // body, it is part of the page's fingerprint, not of the pages that list the decision.
+    private const string OwnPageField = "<AsShownOnItsPage>k__BackingField";
+
     private static readonly ConcurrentDictionary<Type, FieldInfo[]> Fields = new();
     private static readonly ConcurrentDictionary<Type, long> TypeIds = new();
     private static long nextTypeId;
@@ -87,11 +91,16 @@ public sealed class ModelHasher(ModelHashCache cache)
     {
         var writer = Rent();
         object? markdown = null;
+        object? ownPage = null;
         foreach (var field in FieldsOf(typeof(Decision)))
         {
             if (field.Name == MarkdownField)
             {
                 markdown = field.GetValue(decision);
+            }
+            else if (field.Name == OwnPageField)
+            {
+                ownPage = field.GetValue(decision);
             }
             else
             {
@@ -99,9 +108,12 @@ public sealed class ModelHasher(ModelHashCache cache)
             }
         }
 
+        // The files beside its page are published whichever page lists them.
+        Feed(writer, (ownPage as Decision)?.Attachments);
         var withoutBody = Fingerprint.Of(writer.WrittenSpan);
         writer.ResetWrittenCount();
         Feed(writer, markdown);
+        Feed(writer, ownPage);
         var whole = Fingerprint.Of(withoutBody, Fingerprint.Of(writer.WrittenSpan));
         spare.Push(writer);
         return (whole, withoutBody);

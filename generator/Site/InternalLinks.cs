@@ -92,17 +92,16 @@ public static class InternalLinks
         }
 
         bool Withheld(string url) => page.Links.TryGetValue(url, out var address) && address == DecisionPage.Withheld;
-        var d = page.Decision;
-        return page with
+        Content.Decision Unlinked(Content.Decision d) => d with
         {
-            Decision = d with
-            {
-                Markdown = Markup.UnlinkedMarkdown.Without(d.Markdown, Withheld),
-                Proposal = Markup.UnlinkedMarkdown.Without(d.Proposal, Withheld),
-                DecisionText = d.DecisionText is null ? null : Markup.UnlinkedMarkdown.Without(d.DecisionText, Withheld),
-                Legal = d.Legal?.Previous is null ? d.Legal : d.Legal with { Previous = Markup.UnlinkedMarkdown.Without(d.Legal.Previous, Withheld) },
-            },
+            Markdown = Markup.UnlinkedMarkdown.Without(d.Markdown, Withheld),
+            Proposal = Markup.UnlinkedMarkdown.Without(d.Proposal, Withheld),
+            DecisionText = d.DecisionText is null ? null : Markup.UnlinkedMarkdown.Without(d.DecisionText, Withheld),
+            Legal = d.Legal?.Previous is null ? d.Legal : d.Legal with { Previous = Markup.UnlinkedMarkdown.Without(d.Legal.Previous, Withheld) },
         };
+
+        var listed = Unlinked(page.Decision);
+        return page with { Decision = listed.AsShownOnItsPage is { } own ? listed with { AsShownOnItsPage = Unlinked(own) } : listed };
     }
 
     /// <summary>

@@ -132,7 +132,8 @@ public static partial class MemberRecordBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>[^,(]+?)\s*(?:,\s*(?<word>[^,()]+?)|\((?<word>[^()]+)\))\s*$")]
     private static partial System.Text.RegularExpressions.Regex WithItsWord();
 
-    // Each name of the votes (with its side) and of the dissent, except those that are personal data.
+    // Each name of the votes (with its side) and of the dissent, except those that are personal
+    // data: named in PersonalNames of the record a page shows, placeholders in the others.
     private static IEnumerable<(string Name, string Side)> PublicNames(Decision decision) =>
         Votes.Sides.Zip(decision.Law.Votes?.BySide() ?? [])
             .SelectMany(side => (side.Second?.Names ?? []).Select(name => (name, side.First)))

@@ -70,7 +70,7 @@ internal static class PersonalDataRedaction
         }
 
         var placeholder = config.Strings[decision.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
-        var listed = Redacted(decision, placeholder, withFiles: !removed);
+        var listed = Redacted(decision, placeholder);
         if (removed)
         {
             return listed with { PersonalDataRemovedOn = expires };
@@ -81,7 +81,7 @@ internal static class PersonalDataRedaction
         // will be after that day, so no copy of theirs holds the data longer than the page.
         return listed with
         {
-            OnItsPage = decision with
+            AsShownOnItsPage = decision with
             {
                 PersonalNames = MarkedNames(law),
                 Title = PersonalDataMarks.Unmark(decision.Title),
@@ -95,9 +95,9 @@ internal static class PersonalDataRedaction
         };
     }
 
-    // The decision with its personal data replaced by the placeholder. Files under 'personal:'
-    // stay while the page that links them is published (withFiles), their titles redacted.
-    private static Decision Redacted(Decision decision, string placeholder, bool withFiles)
+    // The decision with its personal data replaced by the placeholder, and without the files
+    // under 'personal:' (published beside its page until their last day: Decision.PublishedFiles).
+    private static Decision Redacted(Decision decision, string placeholder)
     {
         var law = decision.Law;
         var personal = law.Personal;
@@ -108,7 +108,7 @@ internal static class PersonalDataRedaction
             Proposal = personal.Contains("proposal") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(decision.Proposal, placeholder),
             DecisionText = decision.DecisionText is null ? null
                 : personal.Contains("decision") ? PersonalDataMarks.EscapeMarkdown(placeholder) : PersonalDataMarkdown.Redact(decision.DecisionText, placeholder),
-            Attachments = personal.Contains("attachments") && !withFiles ? []
+            Attachments = personal.Contains("attachments") ? []
                 : decision.Attachments.Select(a => a with { Title = PersonalDataMarks.RedactPlain(a.Title, placeholder) }).ToList(),
             Legal = law with
             {
@@ -161,7 +161,7 @@ internal static class PersonalDataRedaction
 
         var placeholder = config.Strings[meeting.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
         var listed = Shown(meeting, name => PersonalDataMarks.RedactPlain(name, placeholder)) with { Markdown = PersonalDataMarkdown.Redact(meeting.Markdown, placeholder) };
-        return removed ? listed : listed with { OnItsPage = Shown(meeting, PersonalDataMarks.Unmark) };
+        return removed ? listed : listed with { AsShownOnItsPage = Shown(meeting, PersonalDataMarks.Unmark) };
     }
 
     // The file with each marked place, name and role as the text shows it.

@@ -18,7 +18,7 @@ namespace DecisionsPortal.Site;
 /// <see cref="Decision"/> stays unpublished until it is added there.</item>
 /// <item>Personal data whose appeal period has ended by the build date is replaced by a
 /// placeholder, in decisions and in meeting files (<see cref="PersonalDataRedaction"/>). Until
-/// then a decision's data shows on its own page alone (<see cref="Decision.OnItsPage"/>): the
+/// then a decision's data shows on its own page alone (<see cref="Decision.AsShownOnItsPage"/>): the
 /// record every other output reads already has the placeholder.</item>
 /// </list>
 /// </summary>

@@ -17,7 +17,7 @@ namespace DecisionsPortal.Site;
 public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
 {
     private readonly Lazy<HashSet<string>> published = new(() =>
-        pages.SelectMany(p => p.Decision.Attachments.Select(a => paths.Attachment(p, a))).ToHashSet(StringComparer.Ordinal));
+        pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => paths.Attachment(p, a))).ToHashSet(StringComparer.Ordinal));
 
     // Every attachment the files of the non-confidential pages list, published or not: asked only
     // about a file that is not published. A confidential decision's attachments are withheld

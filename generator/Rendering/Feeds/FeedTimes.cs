@@ -11,8 +11,6 @@ namespace DecisionsPortal.Rendering.Feeds;
 /// latest of the day its minutes went public and its correction (<c>updated:</c>); when neither is
 /// later than its date, at its meeting (the meeting's end, else its start, else the day's end, in
 /// Finnish time), which is after its agenda was out. So a reader sees an item change when it is decided.
-/// The day its personal data left it is a change too: a crawler or feed reader that fetches only
-/// what changed would keep the copy that holds the data.
 /// </summary>
 public static class FeedTimes
 {
@@ -20,13 +18,6 @@ public static class FeedTimes
     private static readonly TimeOnly DayEnd = new(23, 59, 59);
 
     public static DateTimeOffset Changed(SiteModel site, DecisionPage page)
-    {
-        var written = Written(site, page);
-        return page.Decision.PersonalDataRemovedOn is { } removed && Midnight(removed) > written ? Midnight(removed) : written;
-    }
-
-    // When the decision's own dates say it changed.
-    private static DateTimeOffset Written(SiteModel site, DecisionPage page)
     {
         var d = page.Decision;
         if (DecisionStatuses.IsPending(d))

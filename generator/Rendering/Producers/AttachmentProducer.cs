@@ -13,8 +13,8 @@ public sealed class AttachmentProducer : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce(RenderContext context) =>
         context.Site.Decisions
-            .Where(page => page.Decision.Attachments.Count > 0)
-            .SelectMany(page => page.Decision.Attachments
+            .Where(page => page.Decision.PublishedFiles.Count > 0)
+            .SelectMany(page => page.Decision.PublishedFiles
                 .Where(a => a.SourcePath is not null)
                 .Select(a => Copy(context, page, a))
                 .OfType<OutputFile>())

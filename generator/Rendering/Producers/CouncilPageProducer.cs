@@ -64,8 +64,8 @@ public sealed class CouncilPageProducer : IOutputProducer
     {
         var title = MeetingViews.Title(context.Site, views, page);
         // The one output that shows the file's personal data until its last day (Publication).
-        var file = page.File?.OnItsPage ?? page.File;
-        var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn, page.File?.OnItsPage is not null);
+        var file = page.File?.AsShownOnItsPage ?? page.File;
+        var model = PageModel.Create(context, views, title, "meeting", page.Path, pathIn, page.File?.AsShownOnItsPage is not null);
         model["feeds"] = Follow(context, views, title, page.Path);
         model["meeting"] = new ScriptObject
         {

@@ -39,7 +39,7 @@ public sealed class HeadersProducer : IOutputProducer
         // The rule above already gives them nosniff: a host adds every matching rule's headers,
         // so naming it again sent it twice.
         foreach (var path in context.Site.Decisions
-            .SelectMany(page => page.Decision.Attachments.Where(a => a.SourcePath is not null).Select(a => context.Site.Paths.Attachment(page, a)))
+            .SelectMany(page => page.Decision.PublishedFiles.Where(a => a.SourcePath is not null).Select(a => context.Site.Paths.Attachment(page, a)))
             .Distinct(StringComparer.Ordinal))
         {
             text.Append(context.Site.Paths.Link(path)).Append('\n')

@@ -160,9 +160,9 @@ public sealed class HtmlPageProducer : IOutputProducer
     private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
     {
         // The one output that shows the decision's personal data until its last day (Publication).
-        var showsPersonalData = page.Decision.OnItsPage is not null;
-        page = page.Decision.OnItsPage is { } own ? page with { Decision = own } : page;
-        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path, page.PathIn, showsPersonalData);
+        var own = page.Decision.AsShownOnItsPage;
+        page = own is null ? page : page with { Decision = own };
+        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path, page.PathIn, own is not null);
         var (proposal, plainProposal) = context.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
         model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);

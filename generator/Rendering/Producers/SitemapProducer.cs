@@ -107,8 +107,8 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
 
         // A page that shows personal data asks search engines not to index it (its head's robots
         // meta), so the sitemap does not offer it either until the data has left it.
-        var unindexed = decisions.Values.Where(p => p.Decision.OnItsPage is not null).Select(p => p.Path)
-            .Concat(site.Council.Meetings.Where(m => m.File?.OnItsPage is not null).Select(m => m.Path))
+        var unindexed = decisions.Values.Where(p => p.Decision.AsShownOnItsPage is not null).Select(p => p.Path)
+            .Concat(site.Council.Meetings.Where(m => m.File?.AsShownOnItsPage is not null).Select(m => m.Path))
             .ToHashSet(StringComparer.Ordinal);
         return PageCatalog.Of(site)
             .Where(p => !unindexed.Contains(p.Path))
@@ -119,9 +119,18 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
     }
 
     private static string? LastModified(SiteModel site, SitePage page, Dictionary<string, DecisionPage> decisions) =>
-        decisions.TryGetValue(page.Path, out var decision) ? FeedTimes.Lastmod(FeedTimes.Changed(site, decision))
+        decisions.TryGetValue(page.Path, out var decision) ? FeedTimes.Lastmod(Changed(site, decision))
         : page.Date is { } date ? IsoDate.Format(date)
         : null;
+
+    // The day its personal data left the page is a change too: a crawler that fetches only what
+    // changed would keep its copy with the data (the page was not indexed then, but a crawler may
+    // have fetched it); no other page or feed entry showed the data.
+    private static DateTimeOffset Changed(SiteModel site, DecisionPage page)
+    {
+        var written = FeedTimes.Changed(site, page);
+        return page.Decision.PersonalDataRemovedOn is { } removed && FeedTimes.Midnight(removed) > written ? FeedTimes.Midnight(removed) : written;
+    }
 
     // A line for each address, not indented: indentation and the lines inside an address were
     // an eighth of the sitemap's bytes. About 300 bytes a page with two language links.

@@ -269,7 +269,7 @@ public sealed class LegalFieldsValidationTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, null))));
         // As its page shows it: every other output has the dissent, under 'personal:', as the placeholder.
         var published = Assert.Single(result.Site!.Decisions, d => d.Language == "fi").Decision;
-        var decision = published.OnItsPage!;
+        var decision = published.AsShownOnItsPage!;
         Assert.Equal("[henkilötieto poistettu]", published.Law.Dissent[0].Name);
         Assert.Equal("2/2025", decision.Law.Meeting!.ToString());
         Assert.Equal(2, decision.Law.Votes!.For!.Count);

@@ -97,16 +97,20 @@ public sealed class ServeTests
         Assert.Contains("Ny text.", await http.GetStringAsync("sv/beslut/2025/a/"));
     }
 
-    [Fact]
-    public async Task A_text_edit_of_one_decision_renders_only_its_page_and_data_again()
+    // Also of a decision whose page alone shows its personal data: what only its page shows is
+    // part of its body, not of what the listings show of it.
+    [Theory]
+    [InlineData("")]
+    [InlineData(" Tarkasti [[Matti Meikäläinen]]{.personal}.")]
+    public async Task A_text_edit_of_one_decision_renders_only_its_page_and_data_again(string mark)
     {
         using var site = new TestSite(string.Concat(Enumerable.Range(1, 6).Select(i =>
-            $"-- content/fi/2025/d{i}.md --\n{Decisions.Finnish(title: $"Päätös {i}", date: $"2025-03-1{i}")}\n-- content/sv/2025/d{i}.md --\n{Decisions.Swedish(title: $"Beslut {i}", date: $"2025-03-1{i}")}\n")));
+            $"-- content/fi/2025/d{i}.md --\n{Decisions.Finnish(title: $"Päätös {i}", date: $"2025-03-1{i}", text: "Teksti." + mark)}\n-- content/sv/2025/d{i}.md --\n{Decisions.Swedish(title: $"Beslut {i}", date: $"2025-03-1{i}")}\n")));
         await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
         using var http = new HttpClient { BaseAddress = server.Address };
         var first = await Status(http);
 
-        site.Write("content/fi/2025/d3.md", Decisions.Finnish(title: "Päätös 3", date: "2025-03-13", text: "Uusi sana: kirjastoauto."));
+        site.Write("content/fi/2025/d3.md", Decisions.Finnish(title: "Päätös 3", date: "2025-03-13", text: "Uusi sana: kirjastoauto." + mark));
         await Eventually(async () => (await Status(http)).GetProperty("good").GetInt32() > first.GetProperty("good").GetInt32());
 
         // Its page, its index.json, and the language's decisions.json and decisions.csv; not the listings, feeds or the other pages.
