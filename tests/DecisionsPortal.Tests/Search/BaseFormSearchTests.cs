@@ -28,6 +28,10 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         ("aikainen", "Aikaisen aamun kokous siirtyi."),
         // As text pasted from a PDF may spell it: 'a' and 'o' each followed by a combining diaeresis.
         ("lampokeskus", "La\u0308mpo\u0308keskuksen katto korjataan."),
+        // Forms whose Snowball stems differ from their base form's by consonant gradation.
+        ("aukioloajat", "Kirjaston aukioloajat pitenevät."),
+        ("luvat", "Luvat myönnetään hakemuksesta."),
+        ("kadulla", "Kadulla on kuoppia."),
     ];
 
     [Fact]
@@ -90,6 +94,19 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
 
         Assert.True(forms.Count(f => f.Value.Known) > (language == "fi" ? 30 : 15), "too few words known to the dictionary");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task A_result_found_through_a_base_form_marks_the_forms_that_found_it_and_no_other_word()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = built.Pages();
+
+        Assert.Equal(["aukioloajat"], await served.MarksAsync(browser, "aukioloaika"));
+        Assert.Equal(["Luvat"], await served.MarksAsync(browser, "lupa"));
+        Assert.Equal(["Kadulla"], await served.MarksAsync(browser, "katu"));
+        Assert.Equal(["gamla", "Äldre"], (await served.MarksAsync(browser, "gammal", "sv")).Order(StringComparer.Ordinal));
+        Assert.Equal(["ligger", "låg"], (await served.MarksAsync(browser, "ligga", "sv")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
