@@ -32,6 +32,9 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         ("aukioloajat", "Kirjaston aukioloajat pitenevät."),
         ("luvat", "Luvat myönnetään hakemuksesta."),
         ("kadulla", "Kadulla on kuoppia."),
+        // Compounds whose last part the dictionary names by a verb (korjata) or not at all (+sisä+satama(satama)).
+        ("peruskorjaus", "Koulun peruskorjaus alkaa."),
+        ("sisasatama", "Sisäsataman laituri uusitaan."),
     ];
 
     [Fact]
@@ -94,6 +97,17 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
 
         Assert.True(forms.Count(f => f.Value.Known) > (language == "fi" ? 30 : 15), "too few words known to the dictionary");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task The_last_part_of_a_compound_finds_it_also_where_the_dictionary_names_that_part_by_another_word_or_not_at_all()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = built.Pages();
+
+        Assert.Equal(["peruskorjaus"], await served.SearchAsync(browser, "korjaus"));
+        Assert.Equal(["sisasatama"], await served.SearchAsync(browser, "satama"));
+        Assert.Equal(["sisasatama"], await served.SearchAsync(browser, "satamassa"));
     }
 
     [Fact]
