@@ -20,6 +20,15 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public const char AttachmentMark = '\u0001';
 
+    /// <summary>
+    /// Begins the surface form of a word posted under a term of its base forms' classes
+    /// (<see cref="BaseFormClasses"/>), a form of the term's word whose own term differs
+    /// ("luvat" under "lupa"'s): kept out of the term's variants, which judge a word typed against
+    /// the forms written, and listed apart as the term's forms (<see cref="SearchIndex.Forms"/>),
+    /// which the browser marks in a result, having no other way to tell them from the other words.
+    /// </summary>
+    public const char FormMark = '\u0002';
+
     // What this build worked out about each word (its term, surface and extra terms' ids), once a
     // word: by word id, one array per document language (its look-up stands for it; ids are per analyser).
     private readonly Dictionary<VocabularyLookup, Resolution[]> resolutions = new(ReferenceEqualityComparer.Instance);
@@ -45,12 +54,14 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private readonly List<int> slotAttached = [];
     private readonly List<int> slotHead = [];
     private readonly List<int> sourceWord = [];
-    private readonly List<bool> sourcePart = [];
+    private readonly List<Source> sourceKind = [];
     private readonly List<int> sourceNext = [];
     private readonly List<int> merged = [];
     private readonly List<IndexWord> parts = [];
     private readonly List<int> partIds = [];
-    private readonly List<string> extraTerms = [];
+    private readonly List<int> formIds = [];
+    private readonly List<string> partTerms = [];
+    private readonly List<string> formTerms = [];
 
     /// <summary>
     /// Where set, only the postings of these terms (and of their attachment twins) are made: what
@@ -71,7 +82,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         slotAttached.Clear();
         slotHead.Clear();
         sourceWord.Clear();
-        sourcePart.Clear();
+        sourceKind.Clear();
         sourceNext.Clear();
         docResolutions.Clear();
         if (!ReferenceEquals(vocabulary, resolving))
@@ -99,10 +110,15 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
             var weight = analysis.Weights[i];
             var attached = analysis.Attached[i];
-            AddSource(doc, word.TermId, i, false, weight, attached);
+            AddSource(doc, word.TermId, i, Source.Own, weight, attached);
+            foreach (var form in word.FormIds)
+            {
+                AddSource(doc, form, i, Source.Form, weight, attached);
+            }
+
             foreach (var part in word.PartIds)
             {
-                AddSource(doc, part, i, true, weight, attached);
+                AddSource(doc, part, i, Source.Part, weight, attached);
             }
         }
 
@@ -138,9 +154,10 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             var surface = -1;
             for (var src = head; src >= 0; src = sourceNext[src])
             {
-                if (!sourcePart[src])
+                if (sourceKind[src] != Source.Part)
                 {
-                    surfaces.Add(ref surface, docResolutions[sourceWord[src]].SurfaceId);
+                    var word = docResolutions[sourceWord[src]];
+                    surfaces.Add(ref surface, sourceKind[src] == Source.Own ? word.SurfaceId : word.FormSurfaceId);
                 }
             }
 
@@ -208,7 +225,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         positionCount += values.Length;
     }
 
-    private void AddSource(int doc, int term, int word, bool part, int weight, int attached)
+    private void AddSource(int doc, int term, int word, Source kind, int weight, int attached)
     {
         if (!kept[term])
         {
@@ -229,7 +246,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         slotWeight[slot] += weight;
         slotAttached[slot] += attached;
         sourceWord.Add(word);
-        sourcePart.Add(part);
+        sourceKind.Add(kind);
         sourceNext.Add(slotHead[slot]);
         slotHead[slot] = sourceWord.Count - 1;
     }
@@ -247,7 +264,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
         if (Only is not null && MayPost is not null && !MayPost(word))
         {
-            resolved[word.Id] = new Resolution(-1, -1, []);
+            resolved[word.Id] = new Resolution(-1, -1, -1, [], []);
             return resolved[word.Id];
         }
 
@@ -257,42 +274,46 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             CompoundSplitter.Parts(word.Text, vocabulary, parts);
         }
 
-        extraTerms.Clear();
+        partTerms.Clear();
+        formTerms.Clear();
         foreach (var part in parts)
         {
-            if (part.Term is { } term && term != word.Term && !extraTerms.Contains(term))
+            if (part.Term is { } term && term != word.Term && !partTerms.Contains(term))
             {
-                extraTerms.Add(term);
+                partTerms.Add(term);
             }
         }
 
-        classes?.Terms(word, extraTerms);
-        if (Only is not null && !Only.Contains(word.Term!) && !AnyOnly(extraTerms))
+        classes?.Terms(word, formTerms, partTerms);
+        if (Only is not null && !Only.Contains(word.Term!) && !AnyOnly(formTerms) && !AnyOnly(partTerms))
         {
             // Posted under none of the terms made: skipped, given no ids.
-            resolved[word.Id] = new Resolution(-1, -1, []);
+            resolved[word.Id] = new Resolution(-1, -1, -1, [], []);
             return resolved[word.Id];
         }
 
-        // Ids in first-seen order: the term, the surface form, then the extra terms.
+        // Ids in first-seen order: the term, the surface form, then the other terms.
         var termId = TermId(word.Term!);
         var surfaceId = surfaces.Id(word.Text);
-        partIds.Clear();
-        foreach (var term in extraTerms)
-        {
-            if (term != word.Term)
-            {
-                var id = TermId(term);
-                if (!partIds.Contains(id))
-                {
-                    partIds.Add(id);
-                }
-            }
-        }
-
-        var resolution = new Resolution(termId, surfaceId, partIds.Count == 0 ? [] : partIds.ToArray());
+        Ids(formTerms, formIds);
+        Ids(partTerms, partIds);
+        var formSurfaceId = formIds.Count == 0 ? -1 : surfaces.Id(FormMark + word.Text);
+        var resolution = new Resolution(termId, surfaceId, formSurfaceId, formIds.Count == 0 ? [] : formIds.ToArray(), partIds.Count == 0 ? [] : partIds.ToArray());
         resolved[word.Id] = resolution;
         return resolution;
+    }
+
+    private void Ids(List<string> terms, List<int> ids)
+    {
+        ids.Clear();
+        foreach (var term in terms)
+        {
+            var id = TermId(term);
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
     }
 
     private bool AnyOnly(List<string> terms)
@@ -308,8 +329,19 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         return false;
     }
 
-    /// <summary>A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form, and the other terms it is posted under (compound parts, base-form classes); PartIds null: not resolved yet.</summary>
-    private readonly record struct Resolution(int TermId, int SurfaceId, int[] PartIds);
+    /// <summary>
+    /// A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form
+    /// as written and as a form of other terms (<see cref="FormMark"/>), and the other terms it is
+    /// posted under (its base forms' classes, its compound parts'); PartIds null: not resolved yet.
+    /// </summary>
+    private readonly record struct Resolution(int TermId, int SurfaceId, int FormSurfaceId, int[] FormIds, int[] PartIds);
+
+    private enum Source : byte
+    {
+        Own,
+        Form,
+        Part,
+    }
 
     private int TermId(string term)
     {

@@ -6,7 +6,8 @@ namespace DecisionsPortal.Search;
 /// The postings a <see cref="PostingsBuilder"/> collected, grouped by term in ordinal term order
 /// (within a term in document order) and scored with BM25F; each term's surface forms ranked by
 /// the number of its documents holding them (the first <see cref="SearchIndexBuilder.MaxVariants"/>
-/// kept as its variants), and each posting's forms as bits of them.
+/// kept as its variants), and each posting's forms as bits of them; the forms of the term's
+/// word that other terms stand for (<see cref="PostingsBuilder.FormMark"/>) ranked alike as its <see cref="SearchIndex.Forms"/>.
 /// </summary>
 internal static class PostingsScorer
 {
@@ -69,6 +70,14 @@ internal static class PostingsScorer
         var surfaceStamp = new int[surfaces.Count];
         var surfaceBit = new int[surfaces.Count];
         var distinct = new List<int>();
+        var distinctForms = new List<int>();
+        var formOf = new bool[surfaces.Count];
+        for (var id = 0; id < formOf.Length; id++)
+        {
+            formOf[id] = surfaces[id][0] == PostingsBuilder.FormMark;
+        }
+
+        var termForms = new string[termCount][];
         // A Comparison sorting a span: List.Sort with an IComparer made a delegate of it on every call, once a term.
         Comparison<int> comparer = (a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]);
         var weights = new int[count];
@@ -85,6 +94,7 @@ internal static class PostingsScorer
 
             // The surface forms by the number of documents they occur in, then ordinally.
             distinct.Clear();
+            distinctForms.Clear();
             // The term's postings gathered once (the only reads out of document order), then read twice from here.
             if (end - first > gathered.Length)
             {
@@ -117,6 +127,18 @@ internal static class PostingsScorer
             }
 
             variants[rank] = forms;
+            if (distinctForms.Count > 1)
+            {
+                CollectionsMarshal.AsSpan(distinctForms).Sort(comparer);
+            }
+
+            var other = new string[Math.Min(distinctForms.Count, SearchIndexBuilder.MaxForms)];
+            for (var v = 0; v < other.Length; v++)
+            {
+                other[v] = surfaces[distinctForms[v]][1..];
+            }
+
+            termForms[rank] = other;
             var idf = SearchIndexBuilder.Idf(docs.Count, end - first);
             for (var k = first; k < end; k++, at++)
             {
@@ -148,7 +170,7 @@ internal static class PostingsScorer
                     surfaceStamp[id] = stamp;
                     surfaceCount[id] = 0;
                     surfaceBit[id] = 0;
-                    distinct.Add(id);
+                    (formOf[id] ? distinctForms : distinct).Add(id);
                 }
 
                 surfaceCount[id]++;
@@ -160,6 +182,7 @@ internal static class PostingsScorer
 
         return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions[..positionCount])
         {
+            Forms = termForms,
             Weights = weights,
             SurfaceStarts = surfaceStarts,
             SurfaceList = surfaceList.ToArray(),

@@ -21,6 +21,12 @@ public sealed record SearchIndex(
     int[] PositionTo,
     int[] Positions)
 {
+    /// <summary>
+    /// Per term, the words of the corpus posted under it as forms of its word whose own terms differ
+    /// ("luvat" under "lupa"'s term), most common first: what the browser marks in a result found by the term.
+    /// </summary>
+    internal string[][] Forms { get; init; } = [];
+
     /// <summary>Each posting's summed field weight: what a patch rescores a term from when a few decisions change.</summary>
     internal int[] Weights { get; init; } = [];
 

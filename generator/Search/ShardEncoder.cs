@@ -4,7 +4,8 @@ namespace DecisionsPortal.Search;
 
 /// <summary>
 /// The bytes of the index's term shards (<c>tS-K.bin</c>) and their positions (<c>pS-K.bin</c>): each
-/// term front-coded against the previous one, its surface variants, its postings (document gaps or,
+/// term front-coded against the previous one, its surface variants and the forms the browser marks
+/// (<see cref="SearchIndex.Forms"/>; their count is there only when the variants' count, doubled, is odd), its postings (document gaps or,
 /// for common terms, a bitmap; impact; variant bits) and their positions; and the separators that
 /// the manifest finds a shard by. <see cref="SearchIndexWriter"/> decides which shards to encode.
 /// </summary>
@@ -34,10 +35,20 @@ internal static class ShardEncoder
         var first = index.TermStarts[t];
         var end = index.TermStarts[t + 1];
         var postings = end - first;
-        var size = 1 + StringSize(term) + ByteWriter.VarintSize(variants.Length) + ByteWriter.VarintSize(postings) + 1;
+        var forms = index.Forms[t];
+        var size = 1 + StringSize(term) + ByteWriter.VarintSize(VariantCount(variants, forms)) + ByteWriter.VarintSize(postings) + 1;
         foreach (var variant in variants)
         {
             size += StringSize(variant);
+        }
+
+        if (forms.Length > 0)
+        {
+            size += ByteWriter.VarintSize(forms.Length);
+            foreach (var form in forms)
+            {
+                size += StringSize(form);
+            }
         }
 
         if (postings * 8 >= count)
@@ -67,6 +78,9 @@ internal static class ShardEncoder
         return size;
     }
 
+    // Most terms have no forms of other terms: they cost no byte.
+    private static int VariantCount(string[] variants, string[] forms) => variants.Length * 2 + (forms.Length > 0 ? 1 : 0);
+
     private static int StringSize(string value)
     {
         var bytes = Encoding.UTF8.GetByteCount(value);
@@ -95,10 +109,20 @@ internal static class ShardEncoder
         w.Varint(shared);
         w.String(term.AsSpan(shared));
         var variants = index.Variants[t];
-        w.Varint(variants.Length);
+        var forms = index.Forms[t];
+        w.Varint(VariantCount(variants, forms));
         foreach (var variant in variants)
         {
             w.String(variant);
+        }
+
+        if (forms.Length > 0)
+        {
+            w.Varint(forms.Length);
+            foreach (var form in forms)
+            {
+                w.String(form);
+            }
         }
 
         var first = index.TermStarts[t];

@@ -87,6 +87,7 @@ internal static class UnmovedTerms
         var names = new string[terms.Count];
         var termStarts = new int[terms.Count + 1];
         var variants = new string[terms.Count][];
+        var termForms = new string[terms.Count][];
         var docsOut = new int[postings];
         var impacts = new byte[postings];
         var masks = new int[postings];
@@ -103,6 +104,7 @@ internal static class UnmovedTerms
             names[i] = name;
             termStarts[i] = at;
             variants[i] = source.Variants[t];
+            termForms[i] = source.Forms[t];
             var first = source.TermStarts[t];
             var end = source.TermStarts[t + 1];
             var idf = SearchIndexBuilder.Idf(docs.Count, end - first);
@@ -144,6 +146,7 @@ internal static class UnmovedTerms
         surfaceStarts[postings] = form;
         return new SearchIndex(language, docs, names, termStarts, variants, docsOut, impacts, masks, from, to, all)
         {
+            Forms = termForms,
             Weights = weights,
             SurfaceStarts = surfaceStarts,
             SurfaceList = surfaceList,

@@ -192,10 +192,17 @@ public sealed record SearchPayload(string Folder, string Word, long ScriptBytes,
         {
             var shared = V();
             var term = previous[..shared] + S();
+            // The variants' count doubled, odd when the forms other terms stand for follow (their count, then them).
             var variants = new List<string>();
-            for (var k = V(); k > 0; k--)
+            var counted = V();
+            for (var k = counted / 2; k > 0; k--)
             {
                 variants.Add(S());
+            }
+
+            for (var k = counted % 2 == 1 ? V() : 0; k > 0; k--)
+            {
+                S();
             }
 
             var np = V();

@@ -58,38 +58,43 @@ internal sealed class BaseFormClasses
     /// <summary>Separates a term and a word in the word's own term (see <see cref="Next"/>); search.js looks it up the same way.</summary>
     public const char AliasSeparator = '\0';
 
-    /// <summary>The terms a word is posted under besides its own: its base forms' classes, then its compound parts'.</summary>
-    public void Terms(IndexWord word, List<string> terms)
+    /// <summary>
+    /// The terms a word is posted under besides its own: its base forms' classes, where it is a form
+    /// of the term's word (<paramref name="forms"/>), then its compound parts' (<paramref name="parts"/>,
+    /// a term in both lists only in the first).
+    /// </summary>
+    public void Terms(IndexWord word, List<string> forms, List<string> parts)
     {
         // A word the dictionary does not know falls back to its Snowball stem: it joins every class that stem is in.
         if (!word.Forms.Known && word.Term is { } own && byTerm.TryGetValue(own, out var joined))
         {
             foreach (var term in joined)
             {
-                if (term != own && !terms.Contains(term))
+                if (term != own && !forms.Contains(term))
                 {
-                    terms.Add(term);
+                    forms.Add(term);
                 }
             }
         }
 
         foreach (var baseForm in word.Forms.Bases)
         {
-            Add(baseForm);
+            Add(baseForm, forms);
         }
 
+        parts.RemoveAll(forms.Contains);
         foreach (var part in word.Forms.Parts)
         {
-            Add(part);
+            Add(part, parts);
         }
 
-        void Add(string baseForm)
+        void Add(string baseForm, List<string> terms)
         {
             if (classes.TryGetValue(baseForm, out var found))
             {
                 foreach (var term in found)
                 {
-                    if (term != word.Term && !terms.Contains(term))
+                    if (term != word.Term && !forms.Contains(term) && !terms.Contains(term))
                     {
                         terms.Add(term);
                     }

@@ -172,7 +172,35 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
 
         foreach (var part in word.Forms.Parts)
         {
-            Name(part, by);
+            if (by > 0)
+            {
+                Name(part, by);
+                WrittenTail(word, part, by);
+            }
+            else
+            {
+                WrittenTail(word, part, by);
+                Name(part, by);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A compound's last part as the word writes it ("korjauksen" of peruskorjauksen) is a form of
+    /// that part's base form (korjaus), though the corpus may hold it in no word of its own: its
+    /// term joins the part's class, so a searcher typing that form finds the compound.
+    /// </summary>
+    private void WrittenTail(IndexWord word, string part, int by)
+    {
+        foreach (var baseForm in word.Forms.Bases)
+        {
+            var head = baseForm.Length - part.Length;
+            if (head > 0 && head < word.Text.Length && baseForm.EndsWith(part, StringComparison.Ordinal)
+                && word.Text.AsSpan(0, head).SequenceEqual(baseForm.AsSpan(0, head)) && analyzer.Term(word.Text[head..]) is { } tail)
+            {
+                Source(part, tail, by);
+                return;
+            }
         }
     }
 

@@ -4,7 +4,10 @@ namespace DecisionsPortal.Search.BaseForms;
 /// Finnish base forms and compound parts from libvoikko's morphological analysis (Debian:
 /// libvoikko1, voikko-fi): BASEFORM of every reading, and for a compound (STRUCTURE holds more
 /// than one '=') the word bases of WORDBASES ("+kaupungin(kaupunki)+hallitus(hallitus)") of the
-/// reading with the fewest bases (the plainest split). A participle used as an adjective
+/// reading with the fewest bases (the plainest split), and its last part as a word: the base form
+/// from STRUCTURE's last boundary on (peruskorjaus: "+perus(perus)+korja(korjata)+us(+us)", whose
+/// last base is the verb, also has korjaus; sisäsatama: "+sisä+satama(satama)", one base, has
+/// satama), since a searcher types the tail of a compound as a word of its own. A participle used as an adjective
 /// ("valinnut": +valin(valita)+n+ut(+ut)) also counts under its verb.
 /// </summary>
 public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
@@ -38,20 +41,32 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
 
         var bases = new List<string>(2);
         List<string>? parts = null;
+        string? compound = null;
         var fewest = int.MaxValue;
+        // A compound whose WORDBASES name one base or none ("+sisä+satama(satama)"): its split when no reading names two.
+        var plainest = int.MaxValue;
         foreach (var reading in readings)
         {
-            if (reading[0] is { } baseForm)
+            var baseForm = reading[0]?.ToLowerInvariant();
+            if (baseForm is not null)
             {
-                Add(bases, baseForm.ToLowerInvariant());
+                Add(bases, baseForm);
             }
 
             var structure = reading[1] ?? "";
             var wordBases = Bases(reading[2] ?? "", out var endings);
-            if (structure.Count(c => c == '=') > 1 && wordBases.Count > 1 && endings.Count + wordBases.Count < fewest)
+            var isCompound = structure.Count(c => c == '=') > 1;
+            if (isCompound && wordBases.Count > 1 && endings.Count + wordBases.Count < fewest)
             {
                 fewest = endings.Count + wordBases.Count;
                 parts = wordBases;
+                compound = Tail(word, baseForm, structure);
+            }
+            else if (isCompound && fewest == int.MaxValue && endings.Count + wordBases.Count < plainest && Tail(word, baseForm, structure) is { } tail)
+            {
+                plainest = endings.Count + wordBases.Count;
+                parts = wordBases.Where(b => !b.Contains('=')).ToList();
+                compound = tail;
             }
             else if (wordBases.Count == 1 && endings.Count > 0 && ParticipleEndings.Contains(endings[^1]))
             {
@@ -59,7 +74,27 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
             }
         }
 
+        if (parts is not null && compound is not null)
+        {
+            Add(parts, compound);
+        }
+
         return WordForms.Of(word, bases, parts ?? [], true);
+    }
+
+    /// <summary>
+    /// The last part of a compound as a word: <paramref name="baseForm"/> from the last part's
+    /// start in <paramref name="word"/> (STRUCTURE marks each part's start with '='), where the
+    /// base form begins with the word's other parts as written, as a Finnish compound's does.
+    /// </summary>
+    private static string? Tail(string word, string? baseForm, string structure)
+    {
+        var start = structure.LastIndexOf('=');
+        start -= structure.AsSpan(0, start).Count('=');
+        return baseForm is not null && start > 0 && start < baseForm.Length && start < word.Length
+            && baseForm.AsSpan(0, start).Equals(word.AsSpan(0, start), StringComparison.OrdinalIgnoreCase)
+            ? baseForm[start..]
+            : null;
     }
 
     /// <summary>The word bases of a WORDBASES value (the base in each "(…)"), and the derivational endings ("(+inen)").</summary>

@@ -72,8 +72,11 @@
   function decodeShard(buf, count) {
     var r = reader(buf), n = r.v(), map = new Map(), list = [], prev = '', bytes = (count + 7) >> 3;
     for (var i = 0; i < n; i++) {
-      var term = prev.slice(0, r.v()) + r.s(), variants = [], nv = r.v();
-      for (var k = 0; k < nv; k++) variants.push(r.s());
+      // An odd count of variants (doubled) is followed by the forms of the term's word that other
+      // terms stand for ("luvat" under "lupa"'s): the words a result found by the term marks.
+      var term = prev.slice(0, r.v()) + r.s(), variants = [], forms = [], nv = r.v();
+      for (var k = 0; k < nv >> 1; k++) variants.push(r.s());
+      if (nv & 1) for (var k = 0, nf = r.v(); k < nf; k++) forms.push(r.s());
       var np = r.v(), docs = new Int32Array(np), imp = new Uint8Array(np), mask = new Uint32Array(np), d = 0, j = 0;
       if (np * 8 >= count) {  // common term: a bitmap of its documents
         for (var x = 0; x < bytes; x++) for (var bit = 0, byte = r.b[r.pos + x]; bit < 8; bit++) if (byte & (1 << bit)) docs[j++] = x * 8 + bit;
@@ -83,7 +86,7 @@
       for (j = 0; j < np; j++) {
         if (packed) { var x = r.b[r.pos++]; imp[j] = (x >> 4) * 17; mask[j] = x & 15; } else { imp[j] = r.b[r.pos++]; mask[j] = r.v(); }
       }
-      var e = { term: term, index: i, variants: variants, docs: docs, imp: imp, mask: mask };
+      var e = { term: term, index: i, variants: variants, forms: forms, docs: docs, imp: imp, mask: mask };
       map.set(term, e); list.push(e); prev = term;
     }
     return { map: map, list: list };
@@ -421,12 +424,16 @@
       run(s, live);
     }
 
-    // Marks every word of a text whose analysis meets a query term (or a compound containing one).
+    // Marks every word of a text whose analysis meets a query term (or a compound containing one),
+    // and the forms of a base form the terms found stand for, whose own terms differ ("luvat" for "lupa").
     function highlight(text, parsed) {
-      var out = [], at = 0, terms = [], prefixes = [];
-      parsed.clauses.forEach(function (c) { terms = terms.concat(c.terms); prefixes = prefixes.concat(c.prefixes); });
+      var out = [], at = 0, terms = [], prefixes = [], forms = new Set();
+      parsed.clauses.forEach(function (c) {
+        terms = terms.concat(c.terms); prefixes = prefixes.concat(c.prefixes);
+        (c.entries || []).forEach(function (e) { e.forms.forEach(function (f) { forms.add(f); }); });
+      });
       A.words(text).forEach(function (w) {
-        var folded = A.fold(w.word), hit = A.langs.some(function (l) {
+        var folded = A.fold(w.word), hit = forms.has(w.word) || A.langs.some(function (l) {
           var t = A.fold(l.stem(w.word));
           return terms.indexOf(t) >= 0 || prefixes.some(function (p) { return t.lastIndexOf(p, 0) === 0 || folded.lastIndexOf(p, 0) === 0; });
         }) || terms.some(function (t) { return t.length >= 4 && folded.indexOf(t) > 0; });

@@ -28,6 +28,13 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         ("aikainen", "Aikaisen aamun kokous siirtyi."),
         // As text pasted from a PDF may spell it: 'a' and 'o' each followed by a combining diaeresis.
         ("lampokeskus", "La\u0308mpo\u0308keskuksen katto korjataan."),
+        // Forms whose Snowball stems differ from their base form's by consonant gradation.
+        ("aukioloajat", "Kirjaston aukioloajat pitenevät."),
+        ("luvat", "Luvat myönnetään hakemuksesta."),
+        ("kadulla", "Kadulla on kuoppia."),
+        // Compounds whose last part the dictionary names by a verb (korjata) or not at all (+sisä+satama(satama)).
+        ("peruskorjaus", "Koulun peruskorjauksen suunnittelu alkaa."),
+        ("sisasatama", "Sisäsataman laituri uusitaan."),
     ];
 
     [Fact]
@@ -90,6 +97,34 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
 
         Assert.True(forms.Count(f => f.Value.Known) > (language == "fi" ? 30 : 15), "too few words known to the dictionary");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task The_last_part_of_a_compound_finds_it_also_where_the_dictionary_names_that_part_by_another_word_or_not_at_all()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = built.Pages();
+
+        Assert.Equal(["peruskorjaus"], await served.SearchAsync(browser, "korjaus"));
+        // An inflected form of the part that the decisions write only inside the compound.
+        Assert.Equal(["peruskorjaus"], await served.SearchAsync(browser, "korjauksen"));
+        Assert.Equal(["sisasatama"], await served.SearchAsync(browser, "satama"));
+        Assert.Equal(["sisasatama"], await served.SearchAsync(browser, "satamassa"));
+        Assert.Equal(["sv-grundrenovering"], await served.SearchAsync(browser, "renovering", "sv"));
+        Assert.Equal(["sv-affarsavtal"], await served.SearchAsync(browser, "avtal", "sv"));
+    }
+
+    [Fact]
+    public async Task A_result_found_through_a_base_form_marks_the_forms_that_found_it_and_no_other_word()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = built.Pages();
+
+        Assert.Equal(["aukioloajat"], await served.MarksAsync(browser, "aukioloaika"));
+        Assert.Equal(["Luvat"], await served.MarksAsync(browser, "lupa"));
+        Assert.Equal(["Kadulla"], await served.MarksAsync(browser, "katu"));
+        Assert.Equal(["gamla", "Äldre"], (await served.MarksAsync(browser, "gammal", "sv")).Order(StringComparer.Ordinal));
+        Assert.Equal(["ligger", "låg"], (await served.MarksAsync(browser, "ligga", "sv")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -168,6 +203,9 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         ("lagen", "Lagen om kommuner ändras."),
         ("laga", "Bron över ån är låg."),
         ("man", "Nämnden är mån om invånarnas säkerhet."),
+        // Compounds hunspell-sv lists whole, whose parts no other decision writes as words.
+        ("grundrenovering", "Grundrenoveringen av skolan börjar."),
+        ("affarsavtal", "Affärsavtalet undertecknades."),
     ];
 
     // Without the words of Decisions.Finnish's proposal (kaupunginhallitus), which every decision would hold.

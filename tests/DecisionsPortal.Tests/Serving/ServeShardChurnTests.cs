@@ -55,7 +55,7 @@ public sealed class ServeShardChurnTests(ITestOutputHelper output)
         Assert.True(status.Removed < after, $"{status.Removed} files removed; {after} shards");
     }
 
-    private static string Words(string prefix) => string.Join(' ', Enumerable.Range(0, 600).Select(i => $"{prefix}{i:D3}"));
+    private static string Words(string prefix) => string.Join(' ', Enumerable.Range(0, 700).Select(i => $"{prefix}{i:D3}"));
 
     private static string Decision(int d) => $"content/fi/2024/d{d:D3}.md";
 

@@ -69,8 +69,14 @@ public static class SearchShards
             var shared = Varint();
             var term = previous[..shared] + Text();
             result.Add(term);
+            // The variants' count doubled, odd when the forms other terms stand for follow (their count, then them).
             var variants = Varint();
-            for (var v = 0; v < variants; v++)
+            for (var v = 0; v < variants / 2; v++)
+            {
+                result.Add(Text());
+            }
+
+            for (var f = variants % 2 == 1 ? Varint() : 0; f > 0; f--)
             {
                 result.Add(Text());
             }

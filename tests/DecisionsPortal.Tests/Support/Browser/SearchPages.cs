@@ -42,6 +42,22 @@ public sealed class SearchPages(StaticServer server) : IAsyncDisposable
         return ranked ? slugs : slugs.Order(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>The words the search page marks in its results for a query given in its address, as a searcher sees them (in page order).</summary>
+    public async Task<IReadOnlyList<string>> MarksAsync(BrowserFixture browser, string query, string language = "fi")
+    {
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(server.Origin + (language == "fi" ? "/fi/haku/" : "/sv/sok/") + "?q=" + Uri.EscapeDataString(query));
+            await page.WaitForFunctionAsync("() => { const a = document.getElementById('search-app'); return a && +(a.getAttribute('data-done') || 0) > 0 && !a.hasAttribute('aria-busy'); }");
+            return await page.Locator("#search-list mark").AllInnerTextsAsync();
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var page in pages.Values)
