@@ -308,6 +308,44 @@ public sealed class TranslationNameMarksTests
         Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
     }
 
+    // Seen by the review: Windows' "Send to compressed folder" writes a name in its OEM code page
+    // (CP437 or CP850, where 'ö' is 0x94) without the UTF-8 flag, and the name was read as UTF-8,
+    // with a replacement character for the 'ö'. A name of UTF-8 bytes without the flag (an old
+    // macOS archive) is read as UTF-8.
+    [Theory]
+    [InlineData("windows", true)]
+    [InlineData("utf-8", true)]
+    [InlineData("utf-8 unflagged", true)]
+    public void The_names_of_the_files_in_a_zip_attachment_are_read_in_the_encoding_the_zip_says(string written, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemukset, file: hakemukset.zip }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        var oem = written == "windows" ? System.Text.CodePagesEncodingProvider.Instance.GetEncoding(437) : null;
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true, oem))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("Hakemukset/hakemus_Zacharias_Quörvinen.pdf").Open());
+            writer.Write("%PDF-1.4");
+        }
+
+        var archive = bytes.ToArray();
+        if (written == "utf-8 unflagged")
+        {
+            // Bit 11 of the general-purpose flags, in the local header (offset 6) and the central directory's (offset 8).
+            archive[7] &= 0xF7;
+            archive[archive.AsSpan().IndexOf("PK\x01\x02"u8) + 9] &= 0xF7;
+        }
+
+        site.WriteBytes("content/fi/2025/hakemukset.zip", archive);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
     // Seen black-box: an old Word file (.doc) naming the applicant in its text or as its author
     // was no warning, as no format but PDF, text, RTF and the XML office files was read. Its text
     // and properties are 8-bit (Windows-1252) or UTF-16 strings among binary records; compressed
