@@ -374,6 +374,61 @@ public sealed class TranslationNameMarksTests
         Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
     }
 
+    // Seen by the review: a recording's tags in UTF-8 (ID3v2.4's text frames of encoding 3, an MP4's
+    // '©ART' atom, Ogg's Vorbis comments, Matroska's TagString), where 'ö' is two bytes, were read
+    // only as Latin-1 or UTF-16, and a name with an 'ö' was not found.
+    [Theory]
+    [InlineData("tallenne.mp3", true)]
+    [InlineData("tallenne.m4a", true)]
+    [InlineData("tallenne.ogg", true)]
+    [InlineData("tallenne.webm", true)]
+    [InlineData("muu.mp3", false)]
+    public void A_recording_whose_tags_are_utf8_is_searched_for_the_marked_words(string file, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: $"attachments: [{{ title: Tallenne, file: {file} }}]", text: $"Kuultiin [[{Accented}]]{{.personal}}."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Hördes [[{Accented}]]{{.personal}}."));
+        var random = new Random(28);
+        var audio = new byte[20_000];
+        random.NextBytes(audio);
+        var artist = System.Text.Encoding.UTF8.GetBytes(warned ? Accented : "Zacharias Quörvinenkoski");
+        byte[] recording = Path.GetExtension(file) switch
+        {
+            ".mp3" => [.. Id3v24("TPE1", artist), .. audio],
+            ".m4a" => [.. Atom("ftyp", [.. "M4A "u8, 0, 0, 2, 0, .. "M4A mp42isom"u8]), .. Atom("moov", Atom("udta", Atom("meta", [0, 0, 0, 0, .. Atom("ilst", Atom("\u00A9ART", Atom("data", [0, 0, 0, 1, 0, 0, 0, 0, .. artist])))]))), .. Atom("mdat", audio)],
+            ".ogg" => [.. OggPage(0, [1, .. "vorbis"u8, 0, 0, 0, 0, 2, 0x44, 0xAC, 0, 0, 0, 0, 0, 0, 0xEE, 2, 0, 0, 0, 0, 0, 0xB8, 1]), .. OggPage(1, VorbisComment(artist)), .. audio],
+            _ => [0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x82, 0x84, .. "webm"u8, .. audio[..4000], 0x12, 0x54, 0xC3, 0x67, (byte)(0x80 | (artist.Length + 17)), 0x73, 0x73, (byte)(0x80 | (artist.Length + 14)), 0x67, 0xC8, (byte)(0x80 | (artist.Length + 11)), 0x45, 0xA3, 0x86, .. "ARTIST"u8, 0x44, 0x87, (byte)(0x80 | artist.Length), .. artist, 0x1F, 0x43, 0xB6, 0x75, .. audio],
+        };
+        site.WriteBytes($"content/fi/2025/{file}", recording);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
+    // An ID3v2.4 tag of one text frame in UTF-8 (encoding 3) and its padding; sizes are 'synchsafe', seven bits a byte.
+    private static byte[] Id3v24(string frame, byte[] value)
+    {
+        static byte[] Synchsafe(int n) => [(byte)((n >> 21) & 0x7F), (byte)((n >> 14) & 0x7F), (byte)((n >> 7) & 0x7F), (byte)(n & 0x7F)];
+        byte[] frameBytes = [.. System.Text.Encoding.ASCII.GetBytes(frame), .. Synchsafe(value.Length + 1), 0, 0, 3, .. value];
+        return [.. "ID3"u8, 4, 0, 0, .. Synchsafe(frameBytes.Length + 256), .. frameBytes, .. new byte[256]];
+    }
+
+    private static byte[] Atom(string type, byte[] data) =>
+        [.. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(data.Length + 8)), .. System.Text.Encoding.Latin1.GetBytes(type), .. data];
+
+    private static byte[] OggPage(int sequence, byte[] packet) =>
+        [.. "OggS"u8, 0, (byte)(sequence == 0 ? 2 : 0), 0, 0, 0, 0, 0, 0, 0, 0, 0x2A, 0x2A, 0x2A, 0x2A, (byte)sequence, 0, 0, 0, 0x11, 0x22, 0x33, 0x44, 1, (byte)packet.Length, .. packet];
+
+    private static byte[] VorbisComment(byte[] artist)
+    {
+        var vendor = "Lavf60.16.100"u8.ToArray();
+        byte[] comment = [.. "ARTIST="u8, .. artist];
+        return [3, .. "vorbis"u8, .. BitConverter.GetBytes(vendor.Length), .. vendor, 1, 0, 0, 0, .. BitConverter.GetBytes(comment.Length), .. comment, 1];
+    }
+
     [Fact]
     public void An_attachment_of_the_translation_whose_text_holds_words_the_other_file_marks_is_a_warning()
     {
