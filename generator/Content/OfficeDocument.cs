@@ -14,40 +14,39 @@ public static class OfficeDocument
         ".docx" or ".xlsx" or ".pptx" or ".odt" or ".ods" or ".odp" or ".odg";
 
     /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
-    public static string Text(string path) => Parts(path, name => !IsProperties(name));
+    public static string Text(string path) => Collect(path, name => IsXml(name) && !IsProperties(name), AppendXml);
 
     /// <summary>The words of its properties, a value a line, and those of the photos in it.</summary>
-    public static string Properties(string path) => Parts(path, IsProperties) + Images(path);
+    public static string Properties(string path)
+    {
+        var imageBytesLeft = MaxImages;
+        return Collect(
+            path,
+            name => (IsXml(name) && IsProperties(name)) || IsImage(name),
+            (entry, left, text) =>
+            {
+                if (!IsImage(entry.FullName))
+                {
+                    return AppendXml(entry, left, text);
+                }
+
+                using var image = new ForwardStream(entry.Open(), Math.Max(ImageHead, Math.Min(MaxImage, imageBytesLeft)));
+                text.Append(ImageMetadata.Read(image).Text);
+                imageBytesLeft -= image.Position;
+                return true;
+            });
+    }
 
     // A photo pasted into a document keeps its EXIF and XMP (the photographer, a description): the
-    // images of its media folders (word/media/, ppt/media/, xl/media/, OpenDocument's Pictures/), each up to 32 MB.
-    private static string Images(string path) => Collect(
-        path,
-        name => name.Contains("media/", StringComparison.Ordinal) || name.StartsWith("Pictures/", StringComparison.Ordinal),
-        (entry, _, text) =>
-        {
-            using var image = new MemoryStream();
-            using (var stream = entry.Open())
-            {
-                CopyUpTo(stream, image, MaxImage);
-            }
+    // images of its media folders (word/media/, ppt/media/, xl/media/, OpenDocument's Pictures/).
+    // An image is unpacked only as far as its metadata (a JPEG's ends before its pixels; a PNG's
+    // text may follow them): its first 64 KB, and up to 16 MB of it from 64 MB for the document's
+    // images in all, so that hundreds of images of many megabytes each are not unpacked to be read.
+    private static bool IsImage(string name) => name.Contains("media/", StringComparison.Ordinal) || name.StartsWith("Pictures/", StringComparison.Ordinal);
 
-            image.Position = 0;
-            text.Append(ImageMetadata.Read(image).Text);
-            return true;
-        });
-
-    private const int MaxImage = 32 << 20;
-
-    private static void CopyUpTo(Stream from, Stream to, int limit)
-    {
-        var buffer = new byte[81920];
-        int read;
-        while (to.Length < limit && (read = from.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - to.Length))) > 0)
-        {
-            to.Write(buffer, 0, read);
-        }
-    }
+    private const int ImageHead = 64 << 10;
+    private const int MaxImage = 16 << 20;
+    private const long MaxImages = 64 << 20;
 
     private static bool IsProperties(string name) => name.StartsWith("docProps/", StringComparison.Ordinal) || name == "meta.xml";
 
@@ -71,14 +70,13 @@ public static class OfficeDocument
         return end < 0 || end + 12 > tail.Length ? -1 : System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
     }
 
-    private static string Parts(string path, Func<string, bool> wanted) => Collect(
-        path,
-        name => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(name),
-        (entry, left, text) =>
-        {
-            using var stream = entry.Open();
-            return XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
-        });
+    private static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+
+    private static bool AppendXml(ZipArchiveEntry entry, long left, System.Text.StringBuilder text)
+    {
+        using var stream = entry.Open();
+        return XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
+    }
 
     // The wanted entries of the document's zip, each appended to the text by 'append' (given the
     // characters left; false when it had to stop) until the characters run out; none of a zip with
