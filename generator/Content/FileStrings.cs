@@ -111,14 +111,30 @@ public static class FileStrings
             return;
         }
 
+        // A value may run on into an id that follows it with no byte between (ID3's next frame's:
+        // 'Quörvinen' then 'TIT2'), and the name would be read as a longer word: a run that ends in
+        // capitals and digits after a small letter is given again without them (a run that is still one).
+        var id = -1;
+        var previous = ' ';
         for (var (i, n) = (start, 0); n < length; n++)
+        {
+            var (c, size) = At(bytes, i, width);
+            text.Append(c);
+            id = char.IsLower(previous) && char.IsUpper(c) ? n : char.IsUpper(c) || char.IsAsciiDigit(c) ? id : -1;
+            previous = c;
+            i += size;
+        }
+
+        text.Append('\n');
+        id = id >= MinRun ? id : 0;
+        for (var (i, n) = (start, 0); n < id; n++)
         {
             var (c, size) = At(bytes, i, width);
             text.Append(c);
             i += size;
         }
 
-        text.Append('\n');
+        text.Append(id > 0 ? "\n" : "");
     }
 
     // Latin letters (Latin-1's and Latin Extended-A's, the letters of European names), digits, a space and a sentence's signs.

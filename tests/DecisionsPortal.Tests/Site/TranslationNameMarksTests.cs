@@ -379,6 +379,7 @@ public sealed class TranslationNameMarksTests
     // only as Latin-1 or UTF-16, and a name with an 'ö' was not found.
     [Theory]
     [InlineData("tallenne.mp3", true)]
+    [InlineData("nimetty.mp3", true)]
     [InlineData("tallenne.m4a", true)]
     [InlineData("tallenne.ogg", true)]
     [InlineData("tallenne.webm", true)]
@@ -395,7 +396,8 @@ public sealed class TranslationNameMarksTests
         var artist = System.Text.Encoding.UTF8.GetBytes(warned ? Accented : "Zacharias Quörvinenkoski");
         byte[] recording = Path.GetExtension(file) switch
         {
-            ".mp3" => [.. Id3v24("TPE1", artist), .. audio],
+            ".mp3" when file == "nimetty.mp3" => [.. Id3v24(("TPE1", artist), ("TIT2", "Kuuleminen"u8.ToArray())), .. audio],
+            ".mp3" => [.. Id3v24(("TPE1", artist)), .. audio],
             ".m4a" => [.. Atom("ftyp", [.. "M4A "u8, 0, 0, 2, 0, .. "M4A mp42isom"u8]), .. Atom("moov", Atom("udta", Atom("meta", [0, 0, 0, 0, .. Atom("ilst", Atom("\u00A9ART", Atom("data", [0, 0, 0, 1, 0, 0, 0, 0, .. artist])))]))), .. Atom("mdat", audio)],
             ".ogg" => [.. OggPage(0, [1, .. "vorbis"u8, 0, 0, 0, 0, 2, 0x44, 0xAC, 0, 0, 0, 0, 0, 0, 0xEE, 2, 0, 0, 0, 0, 0, 0xB8, 1]), .. OggPage(1, VorbisComment(artist)), .. audio],
             _ => [0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x82, 0x84, .. "webm"u8, .. audio[..4000], 0x12, 0x54, 0xC3, 0x67, (byte)(0x80 | (artist.Length + 17)), 0x73, 0x73, (byte)(0x80 | (artist.Length + 14)), 0x67, 0xC8, (byte)(0x80 | (artist.Length + 11)), 0x45, 0xA3, 0x86, .. "ARTIST"u8, 0x44, 0x87, (byte)(0x80 | artist.Length), .. artist, 0x1F, 0x43, 0xB6, 0x75, .. audio],
@@ -408,11 +410,12 @@ public sealed class TranslationNameMarksTests
         Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
     }
 
-    // An ID3v2.4 tag of one text frame in UTF-8 (encoding 3) and its padding; sizes are 'synchsafe', seven bits a byte.
-    private static byte[] Id3v24(string frame, byte[] value)
+    // An ID3v2.4 tag of text frames in UTF-8 (encoding 3), without the optional terminating zero (the
+    // next frame's id follows a value at once), and its padding; sizes are 'synchsafe', seven bits a byte.
+    private static byte[] Id3v24(params (string Frame, byte[] Value)[] frames)
     {
         static byte[] Synchsafe(int n) => [(byte)((n >> 21) & 0x7F), (byte)((n >> 14) & 0x7F), (byte)((n >> 7) & 0x7F), (byte)(n & 0x7F)];
-        byte[] frameBytes = [.. System.Text.Encoding.ASCII.GetBytes(frame), .. Synchsafe(value.Length + 1), 0, 0, 3, .. value];
+        byte[] frameBytes = [.. frames.SelectMany(f => (byte[])[.. System.Text.Encoding.ASCII.GetBytes(f.Frame), .. Synchsafe(f.Value.Length + 1), 0, 0, 3, .. f.Value])];
         return [.. "ID3"u8, 4, 0, 0, .. Synchsafe(frameBytes.Length + 256), .. frameBytes, .. new byte[256]];
     }
 
