@@ -196,6 +196,21 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned(file, Zip(part, $"<x:p xmlns:x=\"urn:x\"><x:r><x:t>{run}</x:t></x:r><x:r><x:t>{nextRun}</x:t></x:r></x:p>"), part == "word/document.xml" ? "text" : "properties"));
     }
 
+    // Seen black-box: a chart in a Word file keeps its categories' names as values outside any
+    // paragraph (c:v), and its title is a paragraph (a:p); a part with a paragraph was read for its
+    // paragraphs only, so the applicants a chart of points named stayed unread.
+    [Theory]
+    [InlineData(Name, true)]
+    [InlineData("Zacharias Virtanen", false)]
+    public void A_chart_in_an_office_document_whose_categories_name_a_marked_name_is_a_warning(string category, bool named)
+    {
+        var chart = $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>Hakijoiden pisteet</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:plotArea><c:barChart><c:ser><c:idx val="0"/><c:tx><c:strRef><c:f>Taul1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Pisteet</c:v></c:pt></c:strCache></c:strRef></c:tx><c:cat><c:strRef><c:f>Taul1!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Anna Aho</c:v></c:pt><c:pt idx="1"><c:v>{category}</c:v></c:pt></c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Taul1!$B$2:$B$3</c:f><c:numCache><c:ptCount val="2"/><c:pt idx="0"><c:v>12</c:v></c:pt><c:pt idx="1"><c:v>9</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>
+            """;
+        Assert.Equal(named, Warned("lausunto.docx", Zip("word/charts/chart1.xml", chart), "text"));
+    }
+
     // Seen black-box: a photo pasted into a Word or PowerPoint file keeps its EXIF in the file's
     // media folder; its artist was published with the document, unread.
     [Theory]
