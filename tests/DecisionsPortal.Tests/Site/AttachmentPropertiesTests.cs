@@ -211,6 +211,31 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("lausunto.docx", Zip("word/charts/chart1.xml", chart), "text"));
     }
 
+    // Seen black-box: a chart pasted from Excel into a Word or PowerPoint file takes the whole
+    // workbook with it (word/embeddings/, ppt/embeddings/), every sheet of its data, published
+    // unseen inside the document; the workbook was not read.
+    [Theory]
+    [InlineData("lausunto.docx", "word/embeddings/Microsoft_Excel_Worksheet.xlsx", true)]
+    [InlineData("esitys.pptx", "ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx", true)]
+    [InlineData("lausunto.docx", "word/embeddings/Microsoft_Excel_Worksheet.xlsx", false)]
+    public void A_workbook_embedded_in_an_office_document_is_read(string file, string entry, bool named)
+    {
+        var workbook = Zip("xl/sharedStrings.xml", $"<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\" uniqueCount=\"2\"><si><t>Hakija</t></si><si><t>{(named ? Name : "Zacharias Virtanen")}</t></si></sst>");
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(archive.CreateEntry(file.EndsWith(".pptx", StringComparison.Ordinal) ? "ppt/slides/slide1.xml" : "word/document.xml").Open()))
+            {
+                writer.Write("<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>");
+            }
+
+            using var embedded = archive.CreateEntry(entry).Open();
+            embedded.Write(workbook);
+        }
+
+        Assert.Equal(named, Warned(file, zip.ToArray(), "text"));
+    }
+
     // Seen black-box: a photo pasted into a Word or PowerPoint file keeps its EXIF in the file's
     // media folder; its artist was published with the document, unread.
     [Theory]
