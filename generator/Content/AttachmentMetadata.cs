@@ -1,12 +1,14 @@
 using System.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
 
 namespace DecisionsPortal.Content;
 
 /// <summary>
 /// What a file says about itself besides its text, published with it byte for byte: a PDF's
-/// document properties (author, title, subject, keywords; its Info dictionary and XMP packet), a
+/// document properties (author, title, subject, keywords; its Info dictionary and XMP packet), its
+/// form's values, its notes and its bookmarks, a
 /// photo's EXIF and XMP (artist, owner, description), a PNG's text chunks or an office document's
 /// properties (<see cref="OfficeDocument"/>). An office suite writes
 /// the author's or the applicant's name there unseen, and no mark in the decision can expire it,
@@ -48,6 +50,68 @@ public static class AttachmentMetadata
             XmlText.Append(packet, 1 << 20, text);
         }
 
+        // What is no page's text but is shown or kept with it: a form's values (the application
+        // filled in), the notes on its pages (their authors and words), its bookmarks' titles.
+        if (document.TryGetForm(out var form))
+        {
+            foreach (var field in form.Fields)
+            {
+                Strings(document, field.Dictionary, text);
+            }
+        }
+
+        var seen = new HashSet<IndirectReference>();
+        Notes(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), seen, text, 0);
+        if (document.TryGetBookmarks(out var bookmarks))
+        {
+            foreach (var node in bookmarks.GetNodes())
+            {
+                text.Append(node.Title).Append('\n');
+            }
+        }
+
         return text.ToString();
     }
+
+    // The page tree read as dictionaries, not as pages (whose content would be parsed): each object
+    // once, so a tree that leads round in a loop ends, and no deeper than a stranger's file may make the stack.
+    private static void Notes(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, StringBuilder text, int depth)
+    {
+        if (depth > 256 || Resolved(document, node, seen) is not DictionaryToken dictionary)
+        {
+            return;
+        }
+
+        foreach (var kid in Resolved(document, dictionary.Data.GetValueOrDefault("Kids"), seen) is ArrayToken kids ? kids.Data : [])
+        {
+            Notes(document, kid, seen, text, depth + 1);
+        }
+
+        foreach (var note in Resolved(document, dictionary.Data.GetValueOrDefault("Annots"), seen) is ArrayToken notes ? notes.Data : [])
+        {
+            if (Resolved(document, note, seen) is DictionaryToken annotation)
+            {
+                Strings(document, annotation, text);
+            }
+        }
+    }
+
+    // A field's or note's words: its value (V), its author or name (T), its words (Contents) and tooltip (TU).
+    private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text)
+    {
+        foreach (var key in (string[])["V", "T", "Contents", "TU"])
+        {
+            var value = dictionary.Data.GetValueOrDefault(key);
+            value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
+            text.Append(value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+        }
+    }
+
+    private static IToken? Resolved(PdfDocument document, IToken? token, HashSet<IndirectReference> seen) =>
+        token is IndirectReferenceToken reference
+            ? seen.Count < MaxObjects && seen.Add(reference.Data) ? document.Structure.GetObject(reference.Data)?.Data : null
+            : token;
+
+    // More objects than any document's pages and notes are not walked.
+    private const int MaxObjects = 1_000_000;
 }

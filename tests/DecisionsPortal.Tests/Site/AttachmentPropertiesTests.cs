@@ -53,14 +53,47 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("hakemus.pdf", Pdf("<< /Author 5 0 R >>", named ? $"({Name})" : "(Kemin kaupunki)")));
     }
 
+    // Seen black-box: an application filled in a PDF form keeps the applicant's name as the field's
+    // value (and its appearance), a reviewer's note its author, a bookmark its title; none is the
+    // page's text, none was read.
+    [Theory]
+    [InlineData("field", true)]
+    [InlineData("field of kids", true)]
+    [InlineData("note", true)]
+    [InlineData("bookmark", true)]
+    [InlineData("other field", false)]
+    public void A_pdfs_form_field_note_or_bookmark_that_names_a_marked_name_is_a_warning(string where, bool named)
+    {
+        const string Appearance = "/Tx BMC BT /Helv 10 Tf 2 4 Td (Zacharias Quorvinen) Tj ET EMC";
+        var value = named ? Name : "Zacharias Virtanen";
+        var pdf = where switch
+        {
+            "field" or "other field" => PdfWith(
+                "/AcroForm << /Fields [5 0 R] /DA (/Helv 0 Tf 0 g) >>", "/Annots [5 0 R]",
+                $"<< /Type /Annot /Subtype /Widget /FT /Tx /T (hakija) /V ({value}) /Rect [72 600 300 620] /P 3 0 R /F 4 /AP << /N 6 0 R >> >>",
+                $"<< /Type /XObject /Subtype /Form /BBox [0 0 228 20] /Length {Appearance.Replace("Zacharias Quorvinen", value, StringComparison.Ordinal).Length} >>\nstream\n{Appearance.Replace("Zacharias Quorvinen", value, StringComparison.Ordinal)}\nendstream"),
+            "field of kids" => PdfWith(
+                "/AcroForm << /Fields [5 0 R] >>", "/Annots [6 0 R]",
+                $"<< /FT /Tx /T (hakija) /V ({value}) /Kids [6 0 R] >>",
+                "<< /Type /Annot /Subtype /Widget /Parent 5 0 R /Rect [72 600 300 620] /P 3 0 R /F 4 >>"),
+            "note" => PdfWith("", "/Annots [5 0 R]", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /T ({value}) /Contents (Tarkista liite) /P 3 0 R >>"),
+            _ => PdfWith("/Outlines 5 0 R", "", "<< /Type /Outlines /First 6 0 R /Last 6 0 R /Count 1 >>", $"<< /Title (Hakemus {value}) /Parent 5 0 R /Dest [3 0 R /Fit] >>"),
+        };
+        Assert.Equal(named, Warned("hakemus.pdf", pdf));
+    }
+
     // A PDF of one empty page whose Info dictionary (object 4) is the one given, and objects after it.
-    private static byte[] Pdf(string information, params string[] more)
+    private static byte[] Pdf(string information, params string[] more) => PdfWith("", "", information, more);
+
+    private static byte[] PdfWith(string catalog, string page, params string[] more) => PdfWith(catalog, page, "<< /Producer (Kemin kaupunki) >>", more);
+
+    private static byte[] PdfWith(string catalog, string page, string information, string[] more)
     {
         var objects = new[]
         {
-            "<< /Type /Catalog /Pages 2 0 R >>",
+            $"<< /Type /Catalog /Pages 2 0 R {catalog} >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] {page} >>",
             information,
         }.Concat(more).ToArray();
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
