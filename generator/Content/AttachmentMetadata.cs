@@ -29,7 +29,7 @@ public static class AttachmentMetadata
 
     /// <summary>The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).</summary>
     public static string Of(string path) =>
-        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)
+        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? PdfThread.Run(() => OfPdf(path))
             : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(path);
 
     private static string OfPdf(string path)
