@@ -257,6 +257,27 @@ public sealed class TranslationNameMarksTests
         Assert.EndsWith("content/fi/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
     }
 
+    // Seen black-box: Excel's "Unicode Text" and Windows PowerShell's '>' save a .txt in UTF-16 with
+    // its byte order mark; it was read as Latin-1, a zero byte between letters, and no name was found.
+    [Theory]
+    [InlineData("utf-16", true)]
+    [InlineData("utf-16be", true)]
+    [InlineData("utf-16 other", false)]
+    public void A_text_attachment_saved_in_utf16_is_read_as_it_was_written(string written, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakijat, file: hakijat.txt }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        var encoding = written == "utf-16be" ? System.Text.Encoding.BigEndianUnicode : System.Text.Encoding.Unicode;
+        site.WriteBytes("content/fi/2025/hakijat.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes($"nimi\tkunta\r\n{(warned ? Accented : "Zacharias Virtanen")}\tKemi\r\n")]);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
     // Seen black-box: an .rtf attachment naming the applicant, in its text or as its author, was
     // no warning (only .txt and .csv were read as text), and stayed on the site after the last day.
     // Word writes 'ö' as \'f6 or \u246?, and words in other groups than the text's run on without a space.
