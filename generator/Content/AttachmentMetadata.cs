@@ -62,6 +62,9 @@ public static class AttachmentMetadata
 
         var seen = new HashSet<IndirectReference>();
         Notes(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), seen, text, 0);
+        // The files attached to it (an e-mail saved with its attachments), named as a zip's are.
+        var names = Resolved(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Names"), seen) as DictionaryToken;
+        AttachedFiles(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, text, 0);
         if (document.TryGetBookmarks(out var bookmarks))
         {
             foreach (var node in bookmarks.GetNodes())
@@ -96,14 +99,49 @@ public static class AttachmentMetadata
         }
     }
 
-    // A field's or note's words: its value (V), its author or name (T), its words (Contents) and tooltip (TU).
-    private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text)
+    // A name tree of files: each name, and its file's names and description.
+    private static void AttachedFiles(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, StringBuilder text, int depth)
     {
-        foreach (var key in (string[])["V", "T", "Contents", "TU"])
+        if (depth > 256 || Resolved(document, node, seen) is not DictionaryToken tree)
+        {
+            return;
+        }
+
+        foreach (var kid in Resolved(document, tree.Data.GetValueOrDefault("Kids"), seen) is ArrayToken kids ? kids.Data : [])
+        {
+            AttachedFiles(document, kid, seen, text, depth + 1);
+        }
+
+        foreach (var item in Resolved(document, tree.Data.GetValueOrDefault("Names"), seen) is ArrayToken items ? items.Data : [])
+        {
+            var value = Resolved(document, item, seen);
+            if (value is DictionaryToken file)
+            {
+                Strings(document, file, text);
+            }
+            else
+            {
+                text.Append(value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            }
+        }
+    }
+
+    // A field's, note's or attached file's words: its value (V), its author or name (T), its words
+    // (Contents), tooltip (TU), file names (F, UF) and description (Desc), and those of the file a note attaches (FS).
+    private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text, bool withFile = true)
+    {
+        foreach (var key in (string[])["V", "T", "Contents", "TU", "F", "UF", "Desc"])
         {
             var value = dictionary.Data.GetValueOrDefault(key);
             value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
-            text.Append(value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            var words = value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" };
+            text.Append(words).Append('\n').Append(key is "F" or "UF" ? ZipNames.Spaced(words) + "\n" : "");
+        }
+
+        var file = dictionary.Data.GetValueOrDefault("FS");
+        if (withFile && (file is IndirectReferenceToken r ? document.Structure.GetObject(r.Data)?.Data : file) is DictionaryToken spec)
+        {
+            Strings(document, spec, text, withFile: false);
         }
     }
 

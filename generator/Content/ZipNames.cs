@@ -32,7 +32,7 @@ public static class ZipNames
             foreach (var entry in zip.Entries)
             {
                 text.Append(entry.FullName).Append('\n')
-                    .Append(entry.FullName.Replace('_', ' ').Replace('-', ' ').Replace('.', ' ').Replace('/', ' ')).Append('\n')
+                    .Append(Spaced(entry.FullName)).Append('\n')
                     .Append(entry.Comment).Append('\n');
             }
         }
@@ -44,6 +44,9 @@ public static class ZipNames
 
         return text.ToString();
     }
+
+    /// <summary>A file's name with the signs that stand for spaces in it as spaces.</summary>
+    internal static string Spaced(string name) => name.Replace('_', ' ').Replace('-', ' ').Replace('.', ' ').Replace('/', ' ');
 
     // The zip decodes with this the names and comments its flags do not say are UTF-8.
     private sealed class UnflaggedNames : Encoding

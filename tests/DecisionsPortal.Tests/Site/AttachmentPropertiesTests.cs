@@ -62,6 +62,8 @@ public sealed class AttachmentPropertiesTests
     [InlineData("note", true)]
     [InlineData("bookmark", true)]
     [InlineData("other field", false)]
+    [InlineData("attached file", true)]
+    [InlineData("attached file's note", true)]
     public void A_pdfs_form_field_note_or_bookmark_that_names_a_marked_name_is_a_warning(string where, bool named)
     {
         const string Appearance = "/Tx BMC BT /Helv 10 Tf 2 4 Td (Zacharias Quorvinen) Tj ET EMC";
@@ -76,6 +78,9 @@ public sealed class AttachmentPropertiesTests
                 "/AcroForm << /Fields [5 0 R] >>", "/Annots [6 0 R]",
                 $"<< /FT /Tx /T (hakija) /V ({value}) /Kids [6 0 R] >>",
                 "<< /Type /Annot /Subtype /Widget /Parent 5 0 R /Rect [72 600 300 620] /P 3 0 R /F 4 >>"),
+            // A file attached to the document (an e-mail saved with its attachments), as a zip's files are named.
+            "attached file" => PdfWith("/Names << /EmbeddedFiles << /Names [(hakemus.pdf) 5 0 R] >> >>", "", $"<< /Type /Filespec /F (hakemus_{value.Replace(' ', '_')}.pdf) /UF (hakemus_{value.Replace(' ', '_')}.pdf) >>"),
+            "attached file's note" => PdfWith("", "/Annots [5 0 R]", "<< /Type /Annot /Subtype /FileAttachment /Rect [72 600 92 620] /FS 6 0 R /P 3 0 R >>", $"<< /Type /Filespec /F (liite.pdf) /Desc (Hakemus, {value}) >>"),
             "note" => PdfWith("", "/Annots [5 0 R]", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /T ({value}) /Contents (Tarkista liite) /P 3 0 R >>"),
             _ => PdfWith("/Outlines 5 0 R", "", "<< /Type /Outlines /First 6 0 R /Last 6 0 R /Count 1 >>", $"<< /Title (Hakemus {value}) /Parent 5 0 R /Dest [3 0 R /Fit] >>"),
         };
