@@ -1,12 +1,14 @@
 using System.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
 
 namespace DecisionsPortal.Content;
 
 /// <summary>
 /// What a file says about itself besides its text, published with it byte for byte: a PDF's
-/// document properties (author, title, subject, keywords; its Info dictionary and XMP packet), a
+/// document properties (author, title, subject, keywords; its Info dictionary and XMP packet), its
+/// form's values, its notes and its bookmarks, a
 /// photo's EXIF and XMP (artist, owner, description), a PNG's text chunks or an office document's
 /// properties (<see cref="OfficeDocument"/>). An office suite writes
 /// the author's or the applicant's name there unseen, and no mark in the decision can expire it,
@@ -27,7 +29,7 @@ public static class AttachmentMetadata
 
     /// <summary>The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).</summary>
     public static string Of(string path) =>
-        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? OfPdf(path)
+        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? PdfThread.Run(() => OfPdf(path))
             : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(path);
 
     private static string OfPdf(string path)
@@ -48,6 +50,106 @@ public static class AttachmentMetadata
             XmlText.Append(packet, 1 << 20, text);
         }
 
+        // What is no page's text but is shown or kept with it: a form's values (the application
+        // filled in), the notes on its pages (their authors and words), its bookmarks' titles.
+        if (document.TryGetForm(out var form))
+        {
+            foreach (var field in form.Fields)
+            {
+                Strings(document, field.Dictionary, text);
+            }
+        }
+
+        var seen = new HashSet<IndirectReference>();
+        Notes(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), seen, text, 0);
+        // The files attached to it (an e-mail saved with its attachments), named as a zip's are.
+        var names = Resolved(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Names"), seen) as DictionaryToken;
+        AttachedFiles(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, text, 0);
+        if (document.TryGetBookmarks(out var bookmarks))
+        {
+            foreach (var node in bookmarks.GetNodes())
+            {
+                text.Append(node.Title).Append('\n');
+            }
+        }
+
         return text.ToString();
     }
+
+    // The page tree read as dictionaries, not as pages (whose content would be parsed): each object
+    // once, so a tree that leads round in a loop ends, and no deeper than a stranger's file may make the stack.
+    private static void Notes(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, StringBuilder text, int depth)
+    {
+        if (depth > 256 || Resolved(document, node, seen) is not DictionaryToken dictionary)
+        {
+            return;
+        }
+
+        foreach (var kid in Resolved(document, dictionary.Data.GetValueOrDefault("Kids"), seen) is ArrayToken kids ? kids.Data : [])
+        {
+            Notes(document, kid, seen, text, depth + 1);
+        }
+
+        foreach (var note in Resolved(document, dictionary.Data.GetValueOrDefault("Annots"), seen) is ArrayToken notes ? notes.Data : [])
+        {
+            if (Resolved(document, note, seen) is DictionaryToken annotation)
+            {
+                Strings(document, annotation, text);
+            }
+        }
+    }
+
+    // A name tree of files: each name, and its file's names and description.
+    private static void AttachedFiles(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, StringBuilder text, int depth)
+    {
+        if (depth > 256 || Resolved(document, node, seen) is not DictionaryToken tree)
+        {
+            return;
+        }
+
+        foreach (var kid in Resolved(document, tree.Data.GetValueOrDefault("Kids"), seen) is ArrayToken kids ? kids.Data : [])
+        {
+            AttachedFiles(document, kid, seen, text, depth + 1);
+        }
+
+        foreach (var item in Resolved(document, tree.Data.GetValueOrDefault("Names"), seen) is ArrayToken items ? items.Data : [])
+        {
+            var value = Resolved(document, item, seen);
+            if (value is DictionaryToken file)
+            {
+                Strings(document, file, text);
+            }
+            else
+            {
+                text.Append(value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            }
+        }
+    }
+
+    // A field's, note's or attached file's words: its value (V), its author or name (T), its words
+    // (Contents), tooltip (TU), file names (F, UF) and description (Desc), and those of the file a note attaches (FS).
+    private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text, bool withFile = true)
+    {
+        foreach (var key in (string[])["V", "T", "Contents", "TU", "F", "UF", "Desc"])
+        {
+            var value = dictionary.Data.GetValueOrDefault(key);
+            value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
+            var words = value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" };
+            text.Append(words).Append('\n').Append(key is "F" or "UF" ? ZipNames.Spaced(words) + "\n" : "");
+        }
+
+        var file = dictionary.Data.GetValueOrDefault("FS");
+        if (withFile && (file is IndirectReferenceToken r ? document.Structure.GetObject(r.Data)?.Data : file) is DictionaryToken spec)
+        {
+            Strings(document, spec, text, withFile: false);
+        }
+    }
+
+    private static IToken? Resolved(PdfDocument document, IToken? token, HashSet<IndirectReference> seen) =>
+        token is IndirectReferenceToken reference
+            ? seen.Count < MaxObjects && seen.Add(reference.Data) ? document.Structure.GetObject(reference.Data)?.Data : null
+            : token;
+
+    // More objects than any document's pages and notes are not walked.
+    private const int MaxObjects = 1_000_000;
 }

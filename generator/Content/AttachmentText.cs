@@ -30,7 +30,7 @@ public sealed record AttachmentText(string Text, string? Error)
     /// <summary>The text of a PDF given by its bytes.</summary>
     public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes));
 
-    private static AttachmentText Parse(Func<PdfDocument> open)
+    private static AttachmentText Parse(Func<PdfDocument> open) => PdfThread.Run(() =>
     {
         try
         {
@@ -57,5 +57,5 @@ public sealed record AttachmentText(string Text, string? Error)
         {
             return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged);
         }
-    }
+    });
 }

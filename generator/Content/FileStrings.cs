@@ -7,7 +7,8 @@ namespace DecisionsPortal.Content;
 /// file (.doc, .xls, .ppt keep their text and their author as 8-bit or UTF-16 strings among binary
 /// records), a drawing (.dwg, .dxf: a title block names the builder) or a recording's tags. A run is
 /// at least <see cref="MinRun"/> letters, digits, spaces and the signs of a sentence, read as
-/// Latin-1 (Windows' letters of Finnish and Swedish) and as UTF-16; compressed or binary bytes make
+/// Latin-1 (Windows' letters of Finnish and Swedish) or UTF-8 (a recording's tags: ID3v2.4, MP4,
+/// Vorbis comments, Matroska), and as UTF-16; compressed or binary bytes make
 /// such a run only by chance, and a marked word short enough to be one is not looked for in them
 /// (<see cref="Site.AttachmentCopies"/>). A file of more than 32 MB is read at its first and last
 /// 16 MB, where a recording keeps its tags.
@@ -62,23 +63,46 @@ public static class FileStrings
     {
         var start = first;
         var length = 0;
-        for (var i = first; i + width <= bytes.Length; i += width)
+        for (var i = first; i + width <= bytes.Length;)
         {
-            if (IsText(At(bytes, i, width)))
+            var (c, size) = At(bytes, i, width);
+            i += size;
+            if (IsText(c))
             {
                 length++;
                 continue;
             }
 
             Flush(bytes, start, length, width, text);
-            start = i + width;
+            start = i;
             length = 0;
         }
 
         Flush(bytes, start, length, width, text);
     }
 
-    private static char At(byte[] bytes, int i, int width) => width == 1 ? (char)bytes[i] : (char)(bytes[i] | (bytes[i + 1] << 8));
+    // A character and its bytes. Of one byte a character, a letter of two bytes of UTF-8 (C3 A4, 'ä')
+    // is read as UTF-8: its second byte (0x80 to 0xBF) is no letter of Latin-1, so read as Latin-1
+    // the run would end there.
+    private static (char C, int Size) At(byte[] bytes, int i, int width)
+    {
+        if (width == 2)
+        {
+            return ((char)(bytes[i] | (bytes[i + 1] << 8)), 2);
+        }
+
+        var b = bytes[i];
+        if (b is >= 0xC3 and <= 0xC5 && i + 1 < bytes.Length && bytes[i + 1] is >= 0x80 and <= 0xBF)
+        {
+            var c = (char)(((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+            if (IsText(c))
+            {
+                return (c, 2);
+            }
+        }
+
+        return ((char)b, 1);
+    }
 
     private static void Flush(byte[] bytes, int start, int length, int width, StringBuilder text)
     {
@@ -87,12 +111,30 @@ public static class FileStrings
             return;
         }
 
-        for (var i = 0; i < length; i++)
+        // A value may run on into an id that follows it with no byte between (ID3's next frame's:
+        // 'Quörvinen' then 'TIT2'), and the name would be read as a longer word: a run that ends in
+        // capitals and digits after a small letter is given again without them (a run that is still one).
+        var id = -1;
+        var previous = ' ';
+        for (var (i, n) = (start, 0); n < length; n++)
         {
-            text.Append(At(bytes, start + (i * width), width));
+            var (c, size) = At(bytes, i, width);
+            text.Append(c);
+            id = char.IsLower(previous) && char.IsUpper(c) ? n : char.IsUpper(c) || char.IsAsciiDigit(c) ? id : -1;
+            previous = c;
+            i += size;
         }
 
         text.Append('\n');
+        id = id >= MinRun ? id : 0;
+        for (var (i, n) = (start, 0); n < id; n++)
+        {
+            var (c, size) = At(bytes, i, width);
+            text.Append(c);
+            i += size;
+        }
+
+        text.Append(id > 0 ? "\n" : "");
     }
 
     // Latin letters (Latin-1's and Latin Extended-A's, the letters of European names), digits, a space and a sentence's signs.

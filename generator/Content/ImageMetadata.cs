@@ -32,24 +32,25 @@ internal static class ImageMetadata
         return Read(file);
     }
 
-    /// <summary>As <see cref="Read(string)"/>, of an image in a seekable stream (one in an office document).</summary>
+    /// <summary>
+    /// As <see cref="Read(string)"/>, of an image in a stream that is read forward only, stepping
+    /// over what is not read (<see cref="ForwardStream"/>: one in an office document).
+    /// </summary>
     public static (string Text, bool Position) Read(Stream file)
     {
         var position = false;
         var head = new byte[12];
-        var length = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var length = file.ReadAtLeast(head.AsSpan(0, 2), 2, throwOnEndOfStream: false);
         var text = new StringBuilder();
-        if (length >= 2 && head[0] == 0xFF && head[1] == 0xD8)
+        if (length == 2 && head[0] == 0xFF && head[1] == 0xD8)
         {
-            file.Position = 2;
             position = Jpeg(file, text);
         }
-        else if (length >= 8 && head.AsSpan(0, 8).SequenceEqual(PngSignature))
+        else if ((length += file.ReadAtLeast(head.AsSpan(2, 6), 6, throwOnEndOfStream: false)) == 8 && head.AsSpan(0, 8).SequenceEqual(PngSignature))
         {
-            file.Position = 8;
             position = PngTextChunks.Read(file, text);
         }
-        else if (length == 12 && head.AsSpan(0, 4).SequenceEqual("RIFF"u8) && head.AsSpan(8, 4).SequenceEqual("WEBP"u8))
+        else if (length == 8 && file.ReadAtLeast(head.AsSpan(8, 4), 4, throwOnEndOfStream: false) == 4 && head.AsSpan(0, 4).SequenceEqual("RIFF"u8) && head.AsSpan(8, 4).SequenceEqual("WEBP"u8))
         {
             position = WebP(file, text);
         }

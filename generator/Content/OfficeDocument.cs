@@ -14,40 +14,83 @@ public static class OfficeDocument
         ".docx" or ".xlsx" or ".pptx" or ".odt" or ".ods" or ".odp" or ".odg";
 
     /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
-    public static string Text(string path) => Parts(path, name => !IsProperties(name));
+    public static string Text(string path)
+    {
+        var embeddedBytesLeft = MaxEmbedded;
+        return Collect(
+            path,
+            name => (IsXml(name) && !IsProperties(name)) || IsEmbedded(name),
+            (entry, left, text) =>
+            {
+                if (!IsEmbedded(entry.FullName))
+                {
+                    return AppendXml(entry, left, text);
+                }
+
+                using var copy = new MemoryStream();
+                using (var stream = entry.Open())
+                {
+                    var buffer = new byte[81920];
+                    int read;
+                    while (copy.Length <= embeddedBytesLeft && (read = stream.Read(buffer)) > 0)
+                    {
+                        copy.Write(buffer, 0, read);
+                    }
+                }
+
+                embeddedBytesLeft -= copy.Length;
+                try
+                {
+                    copy.Position = 0;
+                    return embeddedBytesLeft < 0 || Collect(copy, IsXml, AppendXml, left, text);
+                }
+
+                // A damaged embedded file is skipped alone.
+                catch (InvalidDataException)
+                {
+                    return true;
+                }
+            });
+    }
+
+    // A chart pasted from Excel takes its whole workbook into the document (word/embeddings/,
+    // ppt/embeddings/), every sheet of it, published unseen: its parts are read as the document's
+    // are (not a document embedded in it), those that unpack to at most 32 MB in all.
+    private static bool IsEmbedded(string name) => name.Contains("embeddings/", StringComparison.Ordinal) && IsOne(name);
+
+    private const long MaxEmbedded = 32 << 20;
 
     /// <summary>The words of its properties, a value a line, and those of the photos in it.</summary>
-    public static string Properties(string path) => Parts(path, IsProperties) + Images(path);
+    public static string Properties(string path)
+    {
+        var imageBytesLeft = MaxImages;
+        return Collect(
+            path,
+            name => (IsXml(name) && IsProperties(name)) || IsImage(name),
+            (entry, left, text) =>
+            {
+                if (!IsImage(entry.FullName))
+                {
+                    return AppendXml(entry, left, text);
+                }
+
+                using var image = new ForwardStream(entry.Open(), Math.Max(ImageHead, Math.Min(MaxImage, imageBytesLeft)));
+                text.Append(ImageMetadata.Read(image).Text);
+                imageBytesLeft -= image.Position;
+                return true;
+            });
+    }
 
     // A photo pasted into a document keeps its EXIF and XMP (the photographer, a description): the
-    // images of its media folders (word/media/, ppt/media/, xl/media/, OpenDocument's Pictures/), each up to 32 MB.
-    private static string Images(string path) => Collect(
-        path,
-        name => name.Contains("media/", StringComparison.Ordinal) || name.StartsWith("Pictures/", StringComparison.Ordinal),
-        (entry, _, text) =>
-        {
-            using var image = new MemoryStream();
-            using (var stream = entry.Open())
-            {
-                CopyUpTo(stream, image, MaxImage);
-            }
+    // images of its media folders (word/media/, ppt/media/, xl/media/, OpenDocument's Pictures/).
+    // An image is unpacked only as far as its metadata (a JPEG's ends before its pixels; a PNG's
+    // text may follow them): its first 64 KB, and up to 16 MB of it from 64 MB for the document's
+    // images in all, so that hundreds of images of many megabytes each are not unpacked to be read.
+    private static bool IsImage(string name) => name.Contains("media/", StringComparison.Ordinal) || name.StartsWith("Pictures/", StringComparison.Ordinal);
 
-            image.Position = 0;
-            text.Append(ImageMetadata.Read(image).Text);
-            return true;
-        });
-
-    private const int MaxImage = 32 << 20;
-
-    private static void CopyUpTo(Stream from, Stream to, int limit)
-    {
-        var buffer = new byte[81920];
-        int read;
-        while (to.Length < limit && (read = from.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - to.Length))) > 0)
-        {
-            to.Write(buffer, 0, read);
-        }
-    }
+    private const int ImageHead = 64 << 10;
+    private const int MaxImage = 16 << 20;
+    private const long MaxImages = 64 << 20;
 
     private static bool IsProperties(string name) => name.StartsWith("docProps/", StringComparison.Ordinal) || name == "meta.xml";
 
@@ -64,21 +107,26 @@ public static class OfficeDocument
     internal static int Entries(string path)
     {
         using var file = File.OpenRead(path);
+        return Entries(file);
+    }
+
+    private static int Entries(Stream file)
+    {
         var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
         file.Position = file.Length - tail.Length;
         file.ReadExactly(tail);
         var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
+        file.Position = 0;
         return end < 0 || end + 12 > tail.Length ? -1 : System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
     }
 
-    private static string Parts(string path, Func<string, bool> wanted) => Collect(
-        path,
-        name => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && wanted(name),
-        (entry, left, text) =>
-        {
-            using var stream = entry.Open();
-            return XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
-        });
+    private static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+
+    private static bool AppendXml(ZipArchiveEntry entry, long left, System.Text.StringBuilder text)
+    {
+        using var stream = entry.Open();
+        return XmlText.Append(stream, Math.Min(MaxPartCharacters, left), text);
+    }
 
     // The wanted entries of the document's zip, each appended to the text by 'append' (given the
     // characters left; false when it had to stop) until the characters run out; none of a zip with
@@ -88,23 +136,8 @@ public static class OfficeDocument
         var text = new System.Text.StringBuilder();
         try
         {
-            if (Entries(path) is not (>= 0 and <= MaxEntries))
-            {
-                return "";
-            }
-
-            using var zip = ZipFile.OpenRead(path);
-            var left = MaxCharacters;
-            foreach (var entry in zip.Entries.Where(e => wanted(e.FullName)).Take(MaxParts))
-            {
-                var before = text.Length;
-                var complete = append(entry, left, text);
-                left -= text.Length - before;
-                if (!complete || left <= 0)
-                {
-                    break;
-                }
-            }
+            using var file = File.OpenRead(path);
+            Collect(file, wanted, append, MaxCharacters, text);
         }
 
         // A damaged or encrypted document has no more words to find here; it is published as it is.
@@ -113,5 +146,28 @@ public static class OfficeDocument
         }
 
         return text.ToString();
+    }
+
+    /// <returns>Whether it was read to its end, not stopped by a limit.</returns>
+    private static bool Collect(Stream file, Func<string, bool> wanted, Func<ZipArchiveEntry, long, System.Text.StringBuilder, bool> append, long left, System.Text.StringBuilder text)
+    {
+        if (Entries(file) is not (>= 0 and <= MaxEntries))
+        {
+            return true;
+        }
+
+        using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
+        foreach (var entry in zip.Entries.Where(e => wanted(e.FullName)).Take(MaxParts))
+        {
+            var before = text.Length;
+            var complete = append(entry, left, text);
+            left -= text.Length - before;
+            if (!complete || left <= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

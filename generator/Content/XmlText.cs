@@ -17,8 +17,9 @@ internal static class XmlText
     /// <summary>
     /// Appends the part's words: a paragraph's text nodes ('p', 'si', 'h': its runs split by a
     /// spell check) joined as one line, once however deep paragraphs nest; every attribute's value
-    /// (a tracked change's author) a line of its own. A part with no paragraphs gives its text
-    /// nodes a line each. Returns false where a limit stopped the reading.
+    /// (a tracked change's author) a line of its own, and so each text node outside a paragraph (a
+    /// chart's categories beside its title's paragraph, a cell's value). Returns false where a limit
+    /// stopped the reading.
     /// </summary>
     public static bool Append(Stream stream, long maxCharacters, StringBuilder text)
     {
@@ -82,7 +83,7 @@ internal static class XmlText
             complete = false;
         }
 
-        text.Append(paragraphs.Length > 0 ? paragraphs : loose).Append('\n').Append(attributes);
+        text.Append(paragraphs).Append('\n').Append(loose).Append(attributes);
         return complete;
     }
 }

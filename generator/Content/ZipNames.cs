@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 
 namespace DecisionsPortal.Content;
 
@@ -7,6 +8,9 @@ namespace DecisionsPortal.Content;
 /// a zip of the applications names each file as its applicant is named ('hakemus_Pekka_Hakija.pdf'),
 /// and the names are published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. The files themselves are not read.
+/// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
+/// in its OEM code page (CP437, whose letters of Finnish and Swedish are CP850's), unless they are
+/// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
 /// </summary>
 public static class ZipNames
 {
@@ -23,12 +27,12 @@ public static class ZipNames
                 return "";
             }
 
-            using var zip = ZipFile.OpenRead(path);
+            using var zip = ZipFile.Open(path, ZipArchiveMode.Read, UnflaggedNames.Instance);
             text.Append(zip.Comment).Append('\n');
             foreach (var entry in zip.Entries)
             {
                 text.Append(entry.FullName).Append('\n')
-                    .Append(entry.FullName.Replace('_', ' ').Replace('-', ' ').Replace('.', ' ').Replace('/', ' ')).Append('\n')
+                    .Append(Spaced(entry.FullName)).Append('\n')
                     .Append(entry.Comment).Append('\n');
             }
         }
@@ -39,5 +43,40 @@ public static class ZipNames
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A file's name with the signs that stand for spaces in it as spaces.</summary>
+    internal static string Spaced(string name) => name.Replace('_', ' ').Replace('-', ' ').Replace('.', ' ').Replace('/', ' ');
+
+    // The zip decodes with this the names and comments its flags do not say are UTF-8.
+    private sealed class UnflaggedNames : Encoding
+    {
+        public static readonly UnflaggedNames Instance = new();
+
+        private static readonly Encoding Oem = CodePagesEncodingProvider.Instance.GetEncoding(437)!;
+
+        public override string GetString(byte[] bytes, int index, int count)
+        {
+            var span = bytes.AsSpan(index, count);
+            return System.Text.Unicode.Utf8.IsValid(span) ? UTF8.GetString(span) : Oem.GetString(span);
+        }
+
+        public override int GetCharCount(byte[] bytes, int index, int count) => GetString(bytes, index, count).Length;
+
+        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
+        {
+            var decoded = GetString(bytes, byteIndex, byteCount);
+            decoded.CopyTo(0, chars, charIndex, decoded.Length);
+            return decoded.Length;
+        }
+
+        public override int GetMaxCharCount(int byteCount) => byteCount;
+
+        // A zip opened to be read writes no name.
+        public override int GetByteCount(char[] chars, int index, int count) => UTF8.GetByteCount(chars, index, count);
+
+        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex) => UTF8.GetBytes(chars, charIndex, charCount, bytes, byteIndex);
+
+        public override int GetMaxByteCount(int charCount) => UTF8.GetMaxByteCount(charCount);
     }
 }

@@ -159,7 +159,10 @@ internal static class AttachmentCopies
         }
 
         // Excel saves a Finnish or Swedish .csv in Windows-1252, whose letters are Latin-1's: read
-        // as UTF-8 it would hold no 'ä' to find.
-        return Content.StrictUtf8.Decode(bytes).Text ?? System.Text.Encoding.Latin1.GetString(bytes);
+        // as UTF-8 it would hold no 'ä' to find. Its "Unicode Text" and Windows PowerShell's '>' write
+        // UTF-16, which its byte order mark tells.
+        return bytes is [0xFF, 0xFE, ..] ? System.Text.Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)
+            : bytes is [0xFE, 0xFF, ..] ? System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)
+            : Content.StrictUtf8.Decode(bytes).Text ?? System.Text.Encoding.Latin1.GetString(bytes);
     }
 }

@@ -91,6 +91,43 @@ public sealed class AttachmentTests
         Assert.Contains("written with its accents as marks of their own", error, StringComparison.Ordinal);
     }
 
+    // Seen black-box: PdfPig walks a PDF's page tree by recursion, and a tree 300,000 pages deep (a
+    // file of 30 MB; smaller in object streams) overflowed the stack: the process died with
+    // 'Stack overflow.' and a stack trace, whatever the catch around the reading.
+    [Fact]
+    public void A_pdf_whose_page_tree_is_hundreds_of_thousands_deep_does_not_stop_the_run()
+    {
+        using var site = WithAttachments("  - { title: Kutsu, file: kutsu.pdf }");
+        const int Depth = 300_000;
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        void Add(string body)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offsets.Count} 0 obj\n{body}\nendobj\n");
+        }
+
+        Add("<< /Type /Catalog /Pages 2 0 R >>");
+        for (var level = 2; level < Depth + 2; level++)
+        {
+            Add(level == Depth + 1
+                ? $"<< /Type /Page /Parent {level - 1} 0 R /MediaBox [0 0 595 842] >>"
+                : $"<< /Type /Pages /Kids [{level + 1} 0 R] /Count 1{(level > 2 ? $" /Parent {level - 1} 0 R" : "")} >>");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{o:D10} 00000 n \n"));
+        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        site.WriteBytes("content/fi/2025/kutsu.pdf", System.Text.Encoding.ASCII.GetBytes(pdf.ToString()));
+
+        var (exit, _, stderr) = GeneratorProcess.Run(new Dictionary<string, string> { ["DECISIONSPORTAL_CACHE"] = Path.Combine(site.Root, "cache") }, "check", "--config", site.ConfigPath, "--lang", "en");
+
+        Assert.DoesNotContain("overflow", stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.True(exit is 0 or 1, stderr);
+    }
+
     [Theory]
     [InlineData("../salainen.txt")]
     [InlineData("liitteet/../../salainen.txt")]

@@ -257,6 +257,27 @@ public sealed class TranslationNameMarksTests
         Assert.EndsWith("content/fi/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
     }
 
+    // Seen black-box: Excel's "Unicode Text" and Windows PowerShell's '>' save a .txt in UTF-16 with
+    // its byte order mark; it was read as Latin-1, a zero byte between letters, and no name was found.
+    [Theory]
+    [InlineData("utf-16", true)]
+    [InlineData("utf-16be", true)]
+    [InlineData("utf-16 other", false)]
+    public void A_text_attachment_saved_in_utf16_is_read_as_it_was_written(string written, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakijat, file: hakijat.txt }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        var encoding = written == "utf-16be" ? System.Text.Encoding.BigEndianUnicode : System.Text.Encoding.Unicode;
+        site.WriteBytes("content/fi/2025/hakijat.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes($"nimi\tkunta\r\n{(warned ? Accented : "Zacharias Virtanen")}\tKemi\r\n")]);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
     // Seen black-box: an .rtf attachment naming the applicant, in its text or as its author, was
     // no warning (only .txt and .csv were read as text), and stayed on the site after the last day.
     // Word writes 'ö' as \'f6 or \u246?, and words in other groups than the text's run on without a space.
@@ -308,6 +329,44 @@ public sealed class TranslationNameMarksTests
         Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
     }
 
+    // Seen by the review: Windows' "Send to compressed folder" writes a name in its OEM code page
+    // (CP437 or CP850, where 'ö' is 0x94) without the UTF-8 flag, and the name was read as UTF-8,
+    // with a replacement character for the 'ö'. A name of UTF-8 bytes without the flag (an old
+    // macOS archive) is read as UTF-8.
+    [Theory]
+    [InlineData("windows", true)]
+    [InlineData("utf-8", true)]
+    [InlineData("utf-8 unflagged", true)]
+    public void The_names_of_the_files_in_a_zip_attachment_are_read_in_the_encoding_the_zip_says(string written, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemukset, file: hakemukset.zip }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        var oem = written == "windows" ? System.Text.CodePagesEncodingProvider.Instance.GetEncoding(437) : null;
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true, oem))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("Hakemukset/hakemus_Zacharias_Quörvinen.pdf").Open());
+            writer.Write("%PDF-1.4");
+        }
+
+        var archive = bytes.ToArray();
+        if (written == "utf-8 unflagged")
+        {
+            // Bit 11 of the general-purpose flags, in the local header (offset 6) and the central directory's (offset 8).
+            archive[7] &= 0xF7;
+            archive[archive.AsSpan().IndexOf("PK\x01\x02"u8) + 9] &= 0xF7;
+        }
+
+        site.WriteBytes("content/fi/2025/hakemukset.zip", archive);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
     // Seen black-box: an old Word file (.doc) naming the applicant in its text or as its author
     // was no warning, as no format but PDF, text, RTF and the XML office files was read. Its text
     // and properties are 8-bit (Windows-1252) or UTF-16 strings among binary records; compressed
@@ -334,6 +393,64 @@ public sealed class TranslationNameMarksTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
+    // Seen by the review: a recording's tags in UTF-8 (ID3v2.4's text frames of encoding 3, an MP4's
+    // '©ART' atom, Ogg's Vorbis comments, Matroska's TagString), where 'ö' is two bytes, were read
+    // only as Latin-1 or UTF-16, and a name with an 'ö' was not found.
+    [Theory]
+    [InlineData("tallenne.mp3", true)]
+    [InlineData("nimetty.mp3", true)]
+    [InlineData("tallenne.m4a", true)]
+    [InlineData("tallenne.ogg", true)]
+    [InlineData("tallenne.webm", true)]
+    [InlineData("muu.mp3", false)]
+    public void A_recording_whose_tags_are_utf8_is_searched_for_the_marked_words(string file, bool warned)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: $"attachments: [{{ title: Tallenne, file: {file} }}]", text: $"Kuultiin [[{Accented}]]{{.personal}}."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Hördes [[{Accented}]]{{.personal}}."));
+        var random = new Random(28);
+        var audio = new byte[20_000];
+        random.NextBytes(audio);
+        var artist = System.Text.Encoding.UTF8.GetBytes(warned ? Accented : "Zacharias Quörvinenkoski");
+        byte[] recording = Path.GetExtension(file) switch
+        {
+            ".mp3" when file == "nimetty.mp3" => [.. Id3v24(("TPE1", artist), ("TIT2", "Kuuleminen"u8.ToArray())), .. audio],
+            ".mp3" => [.. Id3v24(("TPE1", artist)), .. audio],
+            ".m4a" => [.. Atom("ftyp", [.. "M4A "u8, 0, 0, 2, 0, .. "M4A mp42isom"u8]), .. Atom("moov", Atom("udta", Atom("meta", [0, 0, 0, 0, .. Atom("ilst", Atom("\u00A9ART", Atom("data", [0, 0, 0, 1, 0, 0, 0, 0, .. artist])))]))), .. Atom("mdat", audio)],
+            ".ogg" => [.. OggPage(0, [1, .. "vorbis"u8, 0, 0, 0, 0, 2, 0x44, 0xAC, 0, 0, 0, 0, 0, 0, 0xEE, 2, 0, 0, 0, 0, 0, 0xB8, 1]), .. OggPage(1, VorbisComment(artist)), .. audio],
+            _ => [0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x82, 0x84, .. "webm"u8, .. audio[..4000], 0x12, 0x54, 0xC3, 0x67, (byte)(0x80 | (artist.Length + 17)), 0x73, 0x73, (byte)(0x80 | (artist.Length + 14)), 0x67, 0xC8, (byte)(0x80 | (artist.Length + 11)), 0x45, 0xA3, 0x86, .. "ARTIST"u8, 0x44, 0x87, (byte)(0x80 | artist.Length), .. artist, 0x1F, 0x43, 0xB6, 0x75, .. audio],
+        };
+        site.WriteBytes($"content/fi/2025/{file}", recording);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(warned, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal)));
+    }
+
+    // An ID3v2.4 tag of text frames in UTF-8 (encoding 3), without the optional terminating zero (the
+    // next frame's id follows a value at once), and its padding; sizes are 'synchsafe', seven bits a byte.
+    private static byte[] Id3v24(params (string Frame, byte[] Value)[] frames)
+    {
+        static byte[] Synchsafe(int n) => [(byte)((n >> 21) & 0x7F), (byte)((n >> 14) & 0x7F), (byte)((n >> 7) & 0x7F), (byte)(n & 0x7F)];
+        byte[] frameBytes = [.. frames.SelectMany(f => (byte[])[.. System.Text.Encoding.ASCII.GetBytes(f.Frame), .. Synchsafe(f.Value.Length + 1), 0, 0, 3, .. f.Value])];
+        return [.. "ID3"u8, 4, 0, 0, .. Synchsafe(frameBytes.Length + 256), .. frameBytes, .. new byte[256]];
+    }
+
+    private static byte[] Atom(string type, byte[] data) =>
+        [.. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(data.Length + 8)), .. System.Text.Encoding.Latin1.GetBytes(type), .. data];
+
+    private static byte[] OggPage(int sequence, byte[] packet) =>
+        [.. "OggS"u8, 0, (byte)(sequence == 0 ? 2 : 0), 0, 0, 0, 0, 0, 0, 0, 0, 0x2A, 0x2A, 0x2A, 0x2A, (byte)sequence, 0, 0, 0, 0x11, 0x22, 0x33, 0x44, 1, (byte)packet.Length, .. packet];
+
+    private static byte[] VorbisComment(byte[] artist)
+    {
+        var vendor = "Lavf60.16.100"u8.ToArray();
+        byte[] comment = [.. "ARTIST="u8, .. artist];
+        return [3, .. "vorbis"u8, .. BitConverter.GetBytes(vendor.Length), .. vendor, 1, 0, 0, 0, .. BitConverter.GetBytes(comment.Length), .. comment, 1];
     }
 
     [Fact]
