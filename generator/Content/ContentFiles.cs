@@ -64,28 +64,43 @@ internal static class ContentFiles
         var files = new List<string>();
         foreach (var path in Walk(folder, "*", root, diagnostics, except: meetings))
         {
-            var extension = Path.GetExtension(path);
             if (IsUnder(path, meetings))
             {
                 continue;
             }
 
-            if (extension == ".md")
+            if (Readable(path, diagnostics))
             {
                 files.Add(path);
-            }
-            else if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".md.txt", StringComparison.OrdinalIgnoreCase))
-            {
-                // '.md.txt': Notepad's 'Save as' adds '.txt' to a name unless the type is 'All files'.
-                var name = Path.GetFileNameWithoutExtension(path);
-                var renamed = (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(name) : name) + ".md";
-                diagnostics.Warning(DiagnosticCodes.UnreadExtension, new SourceLocation(PathDisplay.Relative(path)),
-                    $"not read: only files ending in '.md' (lower case) are decisions; rename the file to '{renamed}'");
             }
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// Whether a file of a folder of decisions or meetings is read: one ending in '.md'. One saved
+    /// as Markdown under another ending ('.MD', '.markdown', '.md.txt') is named with its rename.
+    /// </summary>
+    internal static bool Readable(string path, DiagnosticBag diagnostics)
+    {
+        var extension = Path.GetExtension(path);
+        if (extension == ".md")
+        {
+            return true;
+        }
+
+        if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".md.txt", StringComparison.OrdinalIgnoreCase))
+        {
+            // '.md.txt': Notepad's 'Save as' adds '.txt' to a name unless the type is 'All files'.
+            var name = Path.GetFileNameWithoutExtension(path);
+            var renamed = (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(name) : name) + ".md";
+            diagnostics.Warning(DiagnosticCodes.UnreadExtension, new SourceLocation(PathDisplay.Relative(path)),
+                $"not read: only files ending in '.md' (lower case) are read, as decisions or meetings; rename the file to '{renamed}'");
+        }
+
+        return false;
     }
 
     /// <summary>

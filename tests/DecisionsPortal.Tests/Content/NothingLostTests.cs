@@ -33,6 +33,21 @@ public sealed class NothingLostTests
         Assert.Contains("rename the file to 'uusi.md'", warning.Message);
     }
 
+    // A meeting file so saved kept its 'status: cancelled' or its attendance off the meeting's page without a word.
+    [Theory]
+    [InlineData("2025-03-14.MD")]
+    [InlineData("2025-03-14.markdown")]
+    [InlineData("2025-03-14.md.txt")]
+    public void A_meeting_file_saved_with_another_extension_is_named_with_the_rename_it_needs(string name)
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/fi/meetings/kaupunginhallitus/{name} --\n---\nstatus: cancelled\n---\n");
+
+        var warning = Warning(site, DiagnosticCodes.UnreadExtension);
+
+        Assert.Equal($"content/fi/meetings/kaupunginhallitus/{name}", Tail(warning.Location.Path));
+        Assert.Contains("rename the file to '2025-03-14.md'", warning.Message);
+    }
+
     [Fact]
     public void A_decision_in_another_years_folder_is_warned_about_at_its_date()
     {
