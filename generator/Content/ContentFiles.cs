@@ -123,10 +123,25 @@ internal static class ContentFiles
         // The language folders hold nearly every file, and none of them is stray: only the
         // files beside them and the other folders are walked (the language folders are walked once, for the decisions).
         var languageFolders = config.Languages.Select(l => Path.Combine(config.ContentDirectory, l)).ToHashSet(StringComparer.Ordinal);
+        var others = Directory.EnumerateDirectories(config.ContentDirectory)
+            .Where(folder => !languageFolders.Contains(folder) && new DirectoryInfo(folder).LinkTarget is null)
+            .ToList();
+
+        // 'content/FI/': read where names are case-blind (Windows, macOS), no language on the server,
+        // which would publish the site without every decision of the language.
+        foreach (var folder in others.ToList())
+        {
+            var name = Path.GetFileName(folder);
+            if (config.Languages.FirstOrDefault(l => l.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } language)
+            {
+                others.Remove(folder);
+                diagnostics.Error(DiagnosticCodes.LanguageFolderCase, new SourceLocation(PathDisplay.Relative(folder)),
+                    $"the folder '{name}' is the language '{language}' written in another case, and a folder's name is read as it is written: none of its files is published; rename the folder '{language}'");
+            }
+        }
+
         var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.TopDirectoryOnly)
-            .Concat(Directory.EnumerateDirectories(config.ContentDirectory)
-                .Where(folder => !languageFolders.Contains(folder) && new DirectoryInfo(folder).LinkTarget is null)
-                .SelectMany(folder => FolderWalk.Files(folder, "*.md", (_, _) => false, (_, _) => { })))
+            .Concat(others.SelectMany(folder => FolderWalk.Files(folder, "*.md", (_, _) => false, (_, _) => { })))
             .Order(StringComparer.Ordinal);
         foreach (var path in stray)
         {

@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string FrontMatterNotMapping = "DP0005";
     public const string UnreadableFile = "DP0006";
     public const string MisplacedFile = "DP0007";
+    public const string LanguageFolderCase = "DP0188"; // 'content/FI/' for 'content/fi/'
 
     // Content: YAML written the way YAML does not read it, each with the fix (Yaml/YamlCodes pairs
     // every one with its configuration twin), and files that are not text a person wrote.
