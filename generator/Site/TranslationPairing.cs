@@ -176,6 +176,8 @@ public static class TranslationPairing
         ("dnro", d => d.Dnro?.Trim()),
         ("section", d => d.Section?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("meeting", d => d.Law.Meeting?.ToString()),
+        // One page would say "not decided yet" or "rejected" and its translation what was decided.
+        ("status", d => d.Law.Status is { } status ? DecisionStatuses.Id(status) : null),
         ("votes", d => d.Law.Votes is { } v ? string.Join(", ", Votes.Sides.Zip(v.BySide())
             .Where(side => side.Item2 is not null).Select(side => $"{side.Item2!.Count} {side.Item1}")) : null),
         // The number of dissents, not the names: a name may be marked as personal data, and a CI log outlives its appeal period.

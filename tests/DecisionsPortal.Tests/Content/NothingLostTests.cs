@@ -99,6 +99,9 @@ public sealed class NothingLostTests
     [InlineData("meeting: 3/2025", "", "meeting", "'meeting' is missing, but its translation")]
     [InlineData("votes: { for: 7, against: 2 }", "votes: { for: 7, against: 3 }", "votes", "'votes: 7 for, 3 against' differs from its translation")]
     [InlineData("", "dissent: [Anna Aho]", "dissent", "'dissent: 1 dissent(s)' is not in its translation")]
+    // One language's page said "not decided yet" and the other's what was decided.
+    [InlineData("status: agenda", "status: as_proposed", "status", "'status: as_proposed' differs from its translation")]
+    [InlineData("status: rejected", "", "status", "'status' is missing, but its translation")]
     public void A_translation_that_disagrees_on_a_fact_of_the_minutes_warns_at_its_field(string finnish, string swedish, string field, string message)
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: finnish)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedish)}");
@@ -114,7 +117,7 @@ public sealed class NothingLostTests
     [Fact]
     public void Translations_that_agree_on_every_fact_do_not_warn()
     {
-        var facts = "dnro: KH/1/2025\nsection: 45\nmeeting: 3/2025\nvotes: { for: 7, against: 2 }\ndissent: [{ name: Anna Aho, text: Eri mieltä. }]";
+        var facts = "dnro: KH/1/2025\nsection: 45\nmeeting: 3/2025\nstatus: amended\nvotes: { for: 7, against: 2 }\ndissent: [{ name: Anna Aho, text: Eri mieltä. }]";
         var swedishFacts = facts.Replace("Eri mieltä.", "Av annan åsikt.", StringComparison.Ordinal);
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: facts)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedishFacts)}");
 
