@@ -213,6 +213,8 @@ public sealed class LegalFieldsValidationTests
     [InlineData("confidential: yes", "true")]
     [InlineData("confidential: ei", "false")]
     [InlineData("confidential: nej", "false")]
+    [InlineData("confidential: True", "true")]
+    [InlineData("draft: FALSE", "false")]
     public void A_yes_or_no_in_words_is_answered_with_the_word_to_write(string line, string meant)
     {
         var error = Only(BuildWith(line), "DP0015");
