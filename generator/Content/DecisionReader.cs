@@ -74,6 +74,9 @@ public static class DecisionReader
         LinkWithSpaces.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
         LinkWithSpaces.Check(yaml, "proposal", local);
         LinkWithSpaces.Check(yaml, "decision", local);
+        TypedListBullets.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
+        TypedListBullets.Check(yaml, "proposal", local);
+        TypedListBullets.Check(yaml, "decision", local);
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Yaml;
-using Markdig.Syntax;
-using YamlDotNet.Core;
 
 namespace DecisionsPortal.Content;
 
@@ -17,34 +15,18 @@ public static partial class LinkWithSpaces
 {
     /// <summary>The text below the front matter, which starts on <paramref name="firstLine"/>.</summary>
     public static void Check(string markdown, int firstLine, string path, DiagnosticBag diagnostics) =>
-        Check(markdown, (line, column) => new SourceLocation(path, firstLine + line, column), diagnostics);
+        Check(markdown, MarkdownField.Below(path, firstLine), diagnostics);
 
-    /// <summary>
-    /// A Markdown field of the front matter. Written as a block (<c>proposal: |</c>) each of its
-    /// lines is a line of the file, indented; any other value YAML folds, so its place is the value's.
-    /// </summary>
+    /// <summary>A Markdown field of the front matter (<c>proposal</c>, <c>decision</c>).</summary>
     public static void Check(YamlMapping yaml, string field, DiagnosticBag diagnostics)
     {
-        if (yaml.Value(field) is not ScalarNode { Value: { } text } node)
+        if (MarkdownField.Of(yaml, field) is var (text, place))
         {
-            return;
+            Check(text, place, diagnostics);
         }
-
-        var at = yaml.Source.At(node);
-        if (node.Style != ScalarStyle.Literal)
-        {
-            Check(text, (_, _) => at, diagnostics);
-            return;
-        }
-
-        // The value's first line is the one below the '|'; its indentation is the first written line's.
-        var below = yaml.Source.Text.Split('\n').Skip((int)node.Start.Line).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
-        var indent = below.Length - below.TrimStart(' ').Length;
-        Check(text, (line, column) => at with { Line = at.Line + 1 + line, Column = indent + column }, diagnostics);
     }
 
-    // 'place' turns a zero-based line of the text and a one-based column into the file's place.
-    private static void Check(string markdown, Func<int, int, SourceLocation> place, DiagnosticBag diagnostics)
+    private static void Check(string markdown, MarkdownField.Place place, DiagnosticBag diagnostics)
     {
         if (!markdown.Contains("](", StringComparison.Ordinal) || !Spaced().IsMatch(markdown))
         {
@@ -52,7 +34,7 @@ public static partial class LinkWithSpaces
         }
 
         var lines = markdown.Split('\n');
-        var code = CodeLines(markdown, lines.Length);
+        var code = MarkdownField.CodeLines(markdown, lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -70,23 +52,6 @@ public static partial class LinkWithSpaces
                 }
             }
         }
-    }
-
-    // The lines of indented and fenced code (with their fences) as the site's Markdown reads them:
-    // whether an indented line is code depends on the lines above it and the list it is in.
-    private static bool[] CodeLines(string markdown, int count)
-    {
-        var code = new bool[count];
-        foreach (var block in Markup.MarkdownSyntax.Parse(markdown).Descendants<CodeBlock>())
-        {
-            var last = block.Line + markdown.AsSpan(block.Span.Start, Math.Max(0, Math.Min(block.Span.End, markdown.Length - 1) - block.Span.Start)).Count('\n');
-            for (var line = block.Line; line <= last && line < count; line++)
-            {
-                code[line] = true;
-            }
-        }
-
-        return code;
     }
 
     // '[text](an address with spaces)': no '<' that would make it one, no quote that would begin a title.

@@ -46,6 +46,7 @@ public static class MeetingReader
         }
 
         LinkWithSpaces.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, diagnostics);
+        TypedListBullets.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, diagnostics);
 
         if (root is null)
         {

@@ -128,6 +128,7 @@ public static class DiagnosticCodes
     public const string ImageNotAttached = "DP0175";
     public const string LinkNotAttached = "DP0176";
     public const string LinkAddressWithSpace = "DP0187";
+    public const string TypedListBullet = "DP0189";
 
     // Content: personal-data marks.
     public const string PersonalMarkMalformed = "DP0110";
