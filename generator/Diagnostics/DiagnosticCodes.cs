@@ -129,6 +129,7 @@ public static class DiagnosticCodes
     public const string LinkNotAttached = "DP0176";
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
+    public const string TranslationKeyDiffers = "DP0191"; // one address, two keys
 
     // Content: personal-data marks.
     public const string PersonalMarkMalformed = "DP0110";

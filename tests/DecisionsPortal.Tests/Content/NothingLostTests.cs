@@ -189,4 +189,22 @@ public sealed class NothingLostTests
         Assert.Contains("1 error(s), 0 warning(s)", stderr);
         Assert.DoesNotContain("nothing was written", stderr);
     }
+
+    // A key written in one file of a pair only: both were published unpaired, each language's listings showing both.
+    [Theory]
+    [InlineData("key: katto-2025", "", "fi")]
+    [InlineData("", "key: taket", "sv")]
+    [InlineData("key: katto-2025", "key: taket", "sv")]
+    public void Files_at_one_address_with_different_keys_warn_at_the_key(string finnish, string swedish, string warned)
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: finnish)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedish)}");
+
+        var warning = Warning(site, "DP0191");
+
+        Assert.Equal($"content/{warned}/2025/a.md", Tail(warning.Location.Path));
+        Assert.Equal(8, warning.Location.Line);
+        var other = warned == "fi" ? "sv" : "fi";
+        Assert.Contains($"content/{other}/2025/a.md in another language, but not its key", warning.Message);
+        Assert.EndsWith("write the same 'key:' in both files, or in neither", warning.Message);
+    }
 }
