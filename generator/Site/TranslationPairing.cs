@@ -178,6 +178,8 @@ public static class TranslationPairing
         ("meeting", d => d.Law.Meeting?.ToString()),
         // One page would say "not decided yet" or "rejected" and its translation what was decided.
         ("status", d => d.Law.Status is { } status ? DecisionStatuses.Id(status) : null),
+        // A topic added in one language only lists the decision under it in that language alone.
+        ("topics", d => d.Topics.Count > 0 ? string.Join(", ", d.Topics.Order(StringComparer.Ordinal)) : null),
         ("votes", d => d.Law.Votes is { } v ? string.Join(", ", Votes.Sides.Zip(v.BySide())
             .Where(side => side.Item2 is not null).Select(side => $"{side.Item2!.Count} {side.Item1}")) : null),
         // The number of dissents, not the names: a name may be marked as personal data, and a CI log outlives its appeal period.

@@ -102,6 +102,7 @@ public sealed class NothingLostTests
     // One language's page said "not decided yet" and the other's what was decided.
     [InlineData("status: agenda", "status: as_proposed", "status", "'status: as_proposed' differs from its translation")]
     [InlineData("status: rejected", "", "status", "'status' is missing, but its translation")]
+    [InlineData("topics: [schools, environment]", "topics: [schools]", "topics", "'topics: schools' differs from its translation")]
     public void A_translation_that_disagrees_on_a_fact_of_the_minutes_warns_at_its_field(string finnish, string swedish, string field, string message)
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: finnish)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedish)}");
@@ -117,8 +118,8 @@ public sealed class NothingLostTests
     [Fact]
     public void Translations_that_agree_on_every_fact_do_not_warn()
     {
-        var facts = "dnro: KH/1/2025\nsection: 45\nmeeting: 3/2025\nstatus: amended\nvotes: { for: 7, against: 2 }\ndissent: [{ name: Anna Aho, text: Eri mieltä. }]";
-        var swedishFacts = facts.Replace("Eri mieltä.", "Av annan åsikt.", StringComparison.Ordinal);
+        var facts = "dnro: KH/1/2025\nsection: 45\nmeeting: 3/2025\nstatus: amended\ntopics: [schools, environment]\nvotes: { for: 7, against: 2 }\ndissent: [{ name: Anna Aho, text: Eri mieltä. }]";
+        var swedishFacts = facts.Replace("Eri mieltä.", "Av annan åsikt.", StringComparison.Ordinal).Replace("[schools, environment]", "[environment, schools]", StringComparison.Ordinal);
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: facts)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedishFacts)}");
 
         var result = site.Build();
