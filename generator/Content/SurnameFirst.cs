@@ -13,6 +13,13 @@ public static partial class SurnameFirst
     public static string? Turned(string text) =>
         Written().Match(text.Trim()) is { Success: true } name ? $"{name.Groups["given"].Value} {name.Groups["surname"].Value}" : null;
 
+    /// <summary>
+    /// A name of two words in the other order ('Lohiniva Sirpa' → 'Sirpa Lohiniva'), as minutes list
+    /// attendance: which order is meant only a register of names can tell. Null for any other text.
+    /// </summary>
+    public static string? Swapped(string text) =>
+        text.Trim().Split(' ') is [{ Length: > 0 } first, { Length: > 0 } second] ? $"{second} {first}" : null;
+
     [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{L}'’\-]*),\s*(?<given>\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*)?)$")]
     private static partial Regex Written();
 }

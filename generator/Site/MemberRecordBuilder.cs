@@ -94,7 +94,7 @@ public static partial class MemberRecordBuilder
             {
                 // 'Aino Aaltonen (kesk)', 'Bertil Björk, jäsen', as the minutes write a name: the name is a member's.
                 var written = WithItsWord().Match(name);
-                var tail = SurnameFirst.Turned(name) is { } turned && slugs.Contains(Slugs.From(turned))
+                var tail = (SurnameFirst.Turned(name) ?? SurnameFirst.Swapped(name)) is { } turned && slugs.Contains(Slugs.From(turned))
                     ? MessageText.Format(SurnameFirstName, register.Members.First(m => m.Slug == Slugs.From(turned)).Name)
                     : written.Success && slugs.Contains(Slugs.From(written.Groups["name"].Value))
                     ? slugs.Contains(Slugs.From(written.Groups["word"].Value))

@@ -178,7 +178,7 @@ public sealed class MemberRegisterTests
         Assert.EndsWith("members.yml); if 'jäsen' is the role, write it apart: '{ name: Bertil Björk, role: jäsen }'", warnings[2]);
     }
 
-    // As Finnish minutes write a name, and a one-item list of it stays one name to YAML.
+    // As Finnish minutes write a name, with a comma or without, and a one-item list of it stays one name to YAML.
     [Fact]
     public void A_member_s_name_written_surname_first_is_answered_with_the_name_as_the_register_writes_it()
     {
@@ -189,6 +189,7 @@ public sealed class MemberRegisterTests
             ---
             attendees:
               - Aaltonen, Aino
+              - Björk Bertil
             ---
             -- content/members.yml --
             {Groups}
@@ -200,8 +201,10 @@ public sealed class MemberRegisterTests
 
         var warnings = site.Build().Diagnostics.Where(d => d.Code == "DP0267").Select(d => d.Message).ToList();
 
-        Assert.Equal(2, warnings.Count);
+        Assert.Equal(3, warnings.Count);
         Assert.EndsWith("members.yml); the name is written surname first: write it as the register does, 'Bertil Björk'", warnings[0]);
         Assert.EndsWith("members.yml); the name is written surname first: write it as the register does, 'Aino Aaltonen'", warnings[1]);
+        Assert.StartsWith("'Björk Bertil' in 'attendees'", warnings[2]);
+        Assert.EndsWith("members.yml); the name is written surname first: write it as the register does, 'Bertil Björk'", warnings[2]);
     }
 }
