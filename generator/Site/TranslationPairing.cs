@@ -152,6 +152,13 @@ public static class TranslationPairing
                     $"organ '{other.Body}' differs from its translation {first.File.Path} ('{first.Body}')");
             }
 
+            // A file copied into the other language's folder and not yet translated.
+            if (other.Title == first.Title && other.Proposal == first.Proposal)
+            {
+                diagnostics.Warning(DiagnosticCodes.TranslationUntranslated, other.LocationOf("title"),
+                    $"the title and the proposal are word for word those of its translation {first.File.Path}: a copy not yet translated is published as the page in '{other.Language}'; translate it, or write 'draft: true' in it until it is");
+            }
+
             foreach (var (field, value) in Shared)
             {
                 var (mine, theirs) = (value(other), value(first));

@@ -208,4 +208,18 @@ public sealed class NothingLostTests
         Assert.Contains($"content/{other}/2025/a.md in another language, but not its key", warning.Message);
         Assert.EndsWith("write the same 'key:' in both files, or in neither", warning.Message);
     }
+
+    // The Finnish file copied into sv/ and not yet translated was published as the Swedish page.
+    [Fact]
+    public void A_translation_that_is_its_pair_word_for_word_warns_at_its_title()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Finnish()}");
+
+        var warning = Warning(site, "DP0192");
+
+        Assert.Equal("content/sv/2025/a.md", Tail(warning.Location.Path));
+        Assert.Equal(2, warning.Location.Line);
+        Assert.StartsWith("the title and the proposal are word for word those of its translation ", warning.Message);
+        Assert.EndsWith("content/fi/2025/a.md: a copy not yet translated is published as the page in 'sv'; translate it, or write 'draft: true' in it until it is", warning.Message);
+    }
 }
