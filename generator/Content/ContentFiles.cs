@@ -64,28 +64,43 @@ internal static class ContentFiles
         var files = new List<string>();
         foreach (var path in Walk(folder, "*", root, diagnostics, except: meetings))
         {
-            var extension = Path.GetExtension(path);
             if (IsUnder(path, meetings))
             {
                 continue;
             }
 
-            if (extension == ".md")
+            if (Readable(path, diagnostics))
             {
                 files.Add(path);
-            }
-            else if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".md.txt", StringComparison.OrdinalIgnoreCase))
-            {
-                // '.md.txt': Notepad's 'Save as' adds '.txt' to a name unless the type is 'All files'.
-                var name = Path.GetFileNameWithoutExtension(path);
-                var renamed = (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(name) : name) + ".md";
-                diagnostics.Warning(DiagnosticCodes.UnreadExtension, new SourceLocation(PathDisplay.Relative(path)),
-                    $"not read: only files ending in '.md' (lower case) are decisions; rename the file to '{renamed}'");
             }
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// Whether a file of a folder of decisions or meetings is read: one ending in '.md'. One saved
+    /// as Markdown under another ending ('.MD', '.markdown', '.md.txt') is named with its rename.
+    /// </summary>
+    internal static bool Readable(string path, DiagnosticBag diagnostics)
+    {
+        var extension = Path.GetExtension(path);
+        if (extension == ".md")
+        {
+            return true;
+        }
+
+        if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".md.txt", StringComparison.OrdinalIgnoreCase))
+        {
+            // '.md.txt': Notepad's 'Save as' adds '.txt' to a name unless the type is 'All files'.
+            var name = Path.GetFileNameWithoutExtension(path);
+            var renamed = (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(name) : name) + ".md";
+            diagnostics.Warning(DiagnosticCodes.UnreadExtension, new SourceLocation(PathDisplay.Relative(path)),
+                $"not read: only files ending in '.md' (lower case) are read, as decisions or meetings; rename the file to '{renamed}'");
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -108,10 +123,25 @@ internal static class ContentFiles
         // The language folders hold nearly every file, and none of them is stray: only the
         // files beside them and the other folders are walked (the language folders are walked once, for the decisions).
         var languageFolders = config.Languages.Select(l => Path.Combine(config.ContentDirectory, l)).ToHashSet(StringComparer.Ordinal);
+        var others = Directory.EnumerateDirectories(config.ContentDirectory)
+            .Where(folder => !languageFolders.Contains(folder) && new DirectoryInfo(folder).LinkTarget is null)
+            .ToList();
+
+        // 'content/FI/': read where names are case-blind (Windows, macOS), no language on the server,
+        // which would publish the site without every decision of the language.
+        foreach (var folder in others.ToList())
+        {
+            var name = Path.GetFileName(folder);
+            if (config.Languages.FirstOrDefault(l => l.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } language)
+            {
+                others.Remove(folder);
+                diagnostics.Error(DiagnosticCodes.LanguageFolderCase, new SourceLocation(PathDisplay.Relative(folder)),
+                    $"the folder '{name}' is the language '{language}' written in another case, and a folder's name is read as it is written: none of its files is published; rename the folder '{language}'");
+            }
+        }
+
         var stray = Directory.EnumerateFiles(config.ContentDirectory, "*.md", SearchOption.TopDirectoryOnly)
-            .Concat(Directory.EnumerateDirectories(config.ContentDirectory)
-                .Where(folder => !languageFolders.Contains(folder) && new DirectoryInfo(folder).LinkTarget is null)
-                .SelectMany(folder => FolderWalk.Files(folder, "*.md", (_, _) => false, (_, _) => { })))
+            .Concat(others.SelectMany(folder => FolderWalk.Files(folder, "*.md", (_, _) => false, (_, _) => { })))
             .Order(StringComparer.Ordinal);
         foreach (var path in stray)
         {

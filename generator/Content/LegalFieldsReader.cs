@@ -140,7 +140,8 @@ public static partial class LegalFieldsReader
 
             // 'Anna Aho, Eero Esa' as the minutes list names; '7 ääntä' as they count them.
             var text = scalar.Value ?? "";
-            var write = text.Contains(',') && !text.Contains('[') ? MessageText.Format(WriteField, side, $"[{text.Trim()}]")
+            var write = SurnameFirst.Turned(text) is { } turned ? MessageText.Format(WriteField, side, $"[{turned}]")
+                : text.Contains(',') && !text.Contains('[') ? MessageText.Format(WriteField, side, $"[{text.Trim()}]")
                 : LeadingCount().Match(text) is { Success: true } counted ? MessageText.Format(WriteField, side, counted.Groups[1].Value)
                 : MessageText.Empty;
             diagnostics.Error(DiagnosticCodes.InvalidVotes, votes.Source.At(node), $"'votes.{side}' must be a count (e.g. 7) or a list of names, not '{scalar.Value}'{write}");
@@ -165,7 +166,13 @@ public static partial class LegalFieldsReader
         }
 
         // 'dissent: Anna Aho, Eero Esa' is one dissenter named with a comma to YAML, as a one-item list.
-        if (node is ScalarNode { Style: ScalarStyle.Plain, Value: { } one } && one.Contains(", ", StringComparison.Ordinal))
+        if (node is ScalarNode { Style: ScalarStyle.Plain, Value: { } surnameFirst } && SurnameFirst.Turned(surnameFirst) is { } turned)
+        {
+            // 'Lohiniva, Sirpa', as Finnish minutes write one name; a person page and the register write it 'Sirpa Lohiniva'.
+            diagnostics.Warning(DiagnosticCodes.InvalidDissent, yaml.Source.At(node),
+                $"'dissent' is one name written surname first, '{surnameFirst.Trim()}', as the minutes write it: write it first name first, as the votes and the register of members write a name, 'dissent: {turned}' (if it names two people, write them as a list, 'dissent: [{surnameFirst.Trim()}]')");
+        }
+        else if (node is ScalarNode { Style: ScalarStyle.Plain, Value: { } one } && one.Contains(", ", StringComparison.Ordinal))
         {
             // A name with a mark ('[[Anna Aho]]{.personal}') is quoted, so that the list written as told reads back.
             var names = string.Join(", ", one.Trim().Split(", ").Select(n => n.IndexOfAny(['[', ']', '{', '}', ':', '#']) >= 0 ? $"'{n.Replace("'", "''", StringComparison.Ordinal)}'" : n));

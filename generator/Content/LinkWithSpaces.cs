@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
 
@@ -7,30 +8,37 @@ namespace DecisionsPortal.Content;
 /// A link whose address holds a space (<c>[kutsu](kutsu kirje.pdf)</c>, a file's name typed as it
 /// is) is no link to Markdown: the page shows the brackets and the address as text. Warned at its
 /// line with the address in angle brackets, in which Markdown reads it with its spaces. Code (an
-/// indented or fenced block, a span between backticks) is text on purpose and not looked at.
+/// indented or fenced block, a span between backticks) is text on purpose and not looked at; an
+/// indented line that is not code (a list item's paragraph, a paragraph's next line) is.
 /// </summary>
 public static partial class LinkWithSpaces
 {
-    public static void Check(string markdown, int firstLine, string path, DiagnosticBag diagnostics)
+    /// <summary>The text below the front matter, which starts on <paramref name="firstLine"/>.</summary>
+    public static void Check(string markdown, int firstLine, string path, DiagnosticBag diagnostics) =>
+        Check(markdown, MarkdownField.Below(path, firstLine), diagnostics);
+
+    /// <summary>A Markdown field of the front matter (<c>proposal</c>, <c>decision</c>).</summary>
+    public static void Check(YamlMapping yaml, string field, DiagnosticBag diagnostics)
     {
-        if (!markdown.Contains("](", StringComparison.Ordinal))
+        if (MarkdownField.Of(yaml, field) is var (text, place))
+        {
+            Check(text, place, diagnostics);
+        }
+    }
+
+    private static void Check(string markdown, MarkdownField.Place place, DiagnosticBag diagnostics)
+    {
+        if (!markdown.Contains("](", StringComparison.Ordinal) || !Spaced().IsMatch(markdown))
         {
             return;
         }
 
         var lines = markdown.Split('\n');
-        var fenced = false;
+        var code = MarkdownField.CodeLines(markdown, lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
-            var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
-            {
-                fenced = !fenced;
-                continue;
-            }
-
-            if (fenced || line.StartsWith("    ", StringComparison.Ordinal) || line.StartsWith('\t'))
+            if (code[i])
             {
                 continue;
             }
@@ -39,7 +47,7 @@ public static partial class LinkWithSpaces
             {
                 if (line.AsSpan(0, link.Index).Count('`') % 2 == 0)
                 {
-                    diagnostics.Warning(DiagnosticCodes.LinkAddressWithSpace, new SourceLocation(path, firstLine + i, link.Index + 1),
+                    diagnostics.Warning(DiagnosticCodes.LinkAddressWithSpace, place(i, link.Index + 1),
                         $"the address of this link has a space, so Markdown does not read it as a link and the page shows it as text: write the address in angle brackets, `[{link.Groups["text"].Value}](<{link.Groups["address"].Value}>)`");
                 }
             }

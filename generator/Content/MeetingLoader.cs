@@ -20,7 +20,7 @@ public static class MeetingLoader
                 continue;
             }
 
-            foreach (var path in ContentFiles.Walk(folder, "*.md", RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar, diagnostics))
+            foreach (var path in ContentFiles.Walk(folder, "*", RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar, diagnostics).Where(p => ContentFiles.Readable(p, diagnostics)))
             {
                 var meeting = LoadFile(language, folder, path, config, diagnostics);
                 if (meeting is not null)

@@ -45,6 +45,9 @@ public static class MeetingReader
             return null;
         }
 
+        LinkWithSpaces.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, diagnostics);
+        TypedListBullets.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, diagnostics);
+
         if (root is null)
         {
             // An empty front matter is a meeting known only by its organ and date.

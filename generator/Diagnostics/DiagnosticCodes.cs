@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string FrontMatterNotMapping = "DP0005";
     public const string UnreadableFile = "DP0006";
     public const string MisplacedFile = "DP0007";
+    public const string LanguageFolderCase = "DP0188"; // 'content/FI/' for 'content/fi/'
 
     // Content: YAML written the way YAML does not read it, each with the fix (Yaml/YamlCodes pairs
     // every one with its configuration twin), and files that are not text a person wrote.
@@ -127,6 +128,9 @@ public static class DiagnosticCodes
     public const string ImageNotAttached = "DP0175";
     public const string LinkNotAttached = "DP0176";
     public const string LinkAddressWithSpace = "DP0187";
+    public const string TypedListBullet = "DP0189";
+    public const string TranslationKeyDiffers = "DP0191"; // one address, two keys
+    public const string TranslationUntranslated = "DP0192"; // a copy of the other language's file
 
     // Content: personal-data marks.
     public const string PersonalMarkMalformed = "DP0110";

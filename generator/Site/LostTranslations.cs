@@ -7,7 +7,8 @@ namespace DecisionsPortal.Site;
 /// Translations pair by file name (or 'key:'). Renaming one file of a pair (a better address, a
 /// typo, a capital) leaves both on the site, each unpaired, with nothing but the info line every
 /// untranslated decision gets. When an unpaired file's only unpaired match in another language
-/// has its date, organ and § (or diary number), the two are named together, once.
+/// has its date, organ and § (or diary number), the two are named together, once; so are two files
+/// at one address whose keys differ, a 'key:' written in one of them only.
 /// </summary>
 public static class LostTranslations
 {
@@ -23,6 +24,7 @@ public static class LostTranslations
         var alone = published.Where(d => files[d.Key] == 1).OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
         var byDay = alone.ToLookup(d => (d.Date, d.Body));
         var named = new HashSet<Decision>(ReferenceEqualityComparer.Instance);
+        OneAddressTwoKeys(alone, named, diagnostics);
         foreach (var decision in alone)
         {
             if (named.Contains(decision) || Match(decision, byDay) is not { } other || Match(other, byDay) != decision)
@@ -33,6 +35,26 @@ public static class LostTranslations
             named.Add(other);
             diagnostics.Warning(DiagnosticCodes.TranslationRenamed, decision.File,
                 $"this decision has no translation in {other.Language}, and {other.File.Path}, of the same date, organ and {Evidence(decision, other)}, has none in {decision.Language}: if they are one decision, give the two files the same name (the name is the address), or the same 'key:'");
+        }
+    }
+
+    // Files at one address in two languages, one with a 'key:' the other has not: the key the editor
+    // wrote is named, the later language's where both wrote one. A confidential one is an error already (DP0108).
+    private static void OneAddressTwoKeys(List<Decision> alone, HashSet<Decision> named, DiagnosticBag diagnostics)
+    {
+        foreach (var group in alone.Where(d => !d.Law.Confidential).GroupBy(d => (d.Date.Year, d.Slug)).Where(g => g.Skip(1).Any()))
+        {
+            var pair = group.OrderBy(d => d.Language, StringComparer.Ordinal).ToList();
+            var (first, second) = (pair[0], pair[1]);
+            if (first.Language == second.Language || !pair.Any(d => d.FieldLocations.ContainsKey("key")))
+            {
+                continue;
+            }
+
+            var (warned, other) = second.FieldLocations.ContainsKey("key") ? (second, first) : (first, second);
+            named.UnionWith(pair);
+            diagnostics.Warning(DiagnosticCodes.TranslationKeyDiffers, warned.LocationOf("key"),
+                $"this file is at the address of {other.File.Path} in another language, but not its key ('{warned.Key}' here, '{other.Key}' there), so the two are not paired as translations: each language's pages show both and link neither to the other; write the same 'key:' in both files, or in neither");
         }
     }
 

@@ -94,7 +94,9 @@ public static partial class MemberRecordBuilder
             {
                 // 'Aino Aaltonen (kesk)', 'Bertil Björk, jäsen', as the minutes write a name: the name is a member's.
                 var written = WithItsWord().Match(name);
-                var tail = written.Success && slugs.Contains(Slugs.From(written.Groups["name"].Value))
+                var tail = (SurnameFirst.Turned(name) ?? SurnameFirst.Swapped(name)) is { } turned && slugs.Contains(Slugs.From(turned))
+                    ? MessageText.Format(SurnameFirstName, register.Members.First(m => m.Slug == Slugs.From(turned)).Name)
+                    : written.Success && slugs.Contains(Slugs.From(written.Groups["name"].Value))
                     ? slugs.Contains(Slugs.From(written.Groups["word"].Value))
                         ? MessageText.Format(TwoNames, written.Groups["name"].Value, written.Groups["word"].Value)
                     : field == "'attendees'"
@@ -123,6 +125,8 @@ public static partial class MemberRecordBuilder
     }
 
     private const string NameAlone = "; write the name alone, '{0}'";
+
+    private const string SurnameFirstName = "; the name is written surname first: write it as the register does, '{0}'";
 
     private const string TwoNames = "; these are two members' names: write each as an item of the list, '[{0}, {1}]'";
 

@@ -34,6 +34,7 @@ public static class SiteModelBuilder
             SharedAttachmentFiles.Check(loaded, diagnostics);
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
             MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
+            MeetingTranslations.Check(meetings ?? [], diagnostics);
             AttachmentCopies.Check(loaded, diagnostics, cache, attachments);
         });
         try

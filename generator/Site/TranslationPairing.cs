@@ -152,6 +152,13 @@ public static class TranslationPairing
                     $"organ '{other.Body}' differs from its translation {first.File.Path} ('{first.Body}')");
             }
 
+            // A file copied into the other language's folder and not yet translated.
+            if (other.Title == first.Title && other.Proposal == first.Proposal)
+            {
+                diagnostics.Warning(DiagnosticCodes.TranslationUntranslated, other.LocationOf("title"),
+                    $"the title and the proposal are word for word those of its translation {first.File.Path}: a copy not yet translated is published as the page in '{other.Language}'; translate it, or write 'draft: true' in it until it is");
+            }
+
             foreach (var (field, value) in Shared)
             {
                 var (mine, theirs) = (value(other), value(first));
@@ -176,6 +183,10 @@ public static class TranslationPairing
         ("dnro", d => d.Dnro?.Trim()),
         ("section", d => d.Section?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("meeting", d => d.Law.Meeting?.ToString()),
+        // One page would say "not decided yet" or "rejected" and its translation what was decided.
+        ("status", d => d.Law.Status is { } status ? DecisionStatuses.Id(status) : null),
+        // A topic added in one language only lists the decision under it in that language alone.
+        ("topics", d => d.Topics.Count > 0 ? string.Join(", ", d.Topics.Order(StringComparer.Ordinal)) : null),
         ("votes", d => d.Law.Votes is { } v ? string.Join(", ", Votes.Sides.Zip(v.BySide())
             .Where(side => side.Item2 is not null).Select(side => $"{side.Item2!.Count} {side.Item1}")) : null),
         // The number of dissents, not the names: a name may be marked as personal data, and a CI log outlives its appeal period.

@@ -106,9 +106,10 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
         return null;
     }
 
-    // A yes or a no as an editor says it, in Finnish, Swedish or English.
+    // A yes or a no as an editor says it, in Finnish, Swedish or English, or capitalised as a phone writes it ('True').
     private static readonly Dictionary<string, string> YesAndNo = new(StringComparer.Ordinal)
     {
+        ["true"] = "true", ["false"] = "false",
         ["kyllä"] = "true", ["joo"] = "true", ["ja"] = "true", ["yes"] = "true", ["on"] = "true",
         ["ei"] = "false", ["nej"] = "false", ["no"] = "false", ["off"] = "false",
     };

@@ -70,6 +70,28 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal("'dissent' is one name here, 'Anna Aho, Eero Esa': if it names several people, write them as a list, 'dissent: [Anna Aho, Eero Esa]'", warning.Message);
     }
 
+    // Finnish minutes write a name surname first: 'Lohiniva, Sirpa' is one person, not two.
+    [Theory]
+    [InlineData("Lohiniva, Sirpa", "Sirpa Lohiniva")]
+    [InlineData("Mäki-Petäjä, Anna Liisa", "Anna Liisa Mäki-Petäjä")]
+    public void Dissent_of_one_name_written_surname_first_warns_with_the_name_first_name_first(string written, string meant)
+    {
+        var result = BuildWith($"status: amended\ndissent: {written}");
+
+        Assert.True(result.Succeeded);
+        var warning = Only(result, "DP0043");
+        Assert.False(warning.IsError);
+        Assert.Equal($"'dissent' is one name written surname first, '{written}', as the minutes write it: write it first name first, as the votes and the register of members write a name, 'dissent: {meant}' (if it names two people, write them as a list, 'dissent: [{written}]')", warning.Message);
+    }
+
+    [Fact]
+    public void A_vote_side_of_one_name_written_surname_first_is_answered_with_the_name_first_name_first()
+    {
+        var error = Only(BuildWith("votes:\n  against: Lohiniva, Sirpa"), "DP0042");
+
+        Assert.EndsWith("; write 'against: [Sirpa Lohiniva]'", error.Message);
+    }
+
     // The line the warning suggests must read back as the two dissenters it names, a marked one too.
     [Fact]
     public void The_list_suggested_for_a_dissent_with_a_marked_name_reads_back()
@@ -191,6 +213,8 @@ public sealed class LegalFieldsValidationTests
     [InlineData("confidential: yes", "true")]
     [InlineData("confidential: ei", "false")]
     [InlineData("confidential: nej", "false")]
+    [InlineData("confidential: True", "true")]
+    [InlineData("draft: FALSE", "false")]
     public void A_yes_or_no_in_words_is_answered_with_the_word_to_write(string line, string meant)
     {
         var error = Only(BuildWith(line), "DP0015");

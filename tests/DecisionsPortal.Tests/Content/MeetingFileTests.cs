@@ -315,4 +315,33 @@ public sealed class MeetingFileTests
         Assert.Equal((4, 29), (warning.Location.Line, warning.Location.Column));
         Assert.Contains($"unknown field '{field}' of an attendee is ignored; {hint}", warning.Message);
     }
+
+    // The Swedish calendar said 17:00 where the Finnish one said 16:00, and nothing told.
+    [Theory]
+    [InlineData("time: 16:00", "time: 17:00", "time", "'time: 17:00' differs from")]
+    [InlineData("number: 3/2025", "number: 4/2025", "number", "'number: 4/2025' differs from")]
+    [InlineData("status: held", "status: cancelled", "status", "'status: cancelled' differs from")]
+    [InlineData("time: 16:00-18:00", "place: Stadshuset", "time", "'time' is missing here, but")]
+    public void A_meeting_s_files_that_disagree_on_a_fact_warn_at_the_field(string finnish, string swedish, string field, string message)
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish()}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            {finnish}
+            ---
+            -- content/sv/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            {swedish}
+            ---
+            """);
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0242");
+
+        Assert.EndsWith("content/sv/meetings/kaupunginhallitus/2025-03-14.md", warning.Location.Path);
+        Assert.Equal(swedish.StartsWith(field, StringComparison.Ordinal) ? 2 : 1, warning.Location.Line);
+        Assert.StartsWith(message, warning.Message);
+        Assert.Contains("content/fi/meetings/kaupunginhallitus/2025-03-14.md, the same meeting in another language", warning.Message);
+    }
 }

@@ -177,4 +177,34 @@ public sealed class MemberRegisterTests
         Assert.StartsWith("'Bertil Björk, jäsen' in 'attendees' is not in the register of members (", warnings[2]);
         Assert.EndsWith("members.yml); if 'jäsen' is the role, write it apart: '{ name: Bertil Björk, role: jäsen }'", warnings[2]);
     }
+
+    // As Finnish minutes write a name, with a comma or without, and a one-item list of it stays one name to YAML.
+    [Fact]
+    public void A_member_s_name_written_surname_first_is_answered_with_the_name_as_the_register_writes_it()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(extra: "dissent: [\"Björk, Bertil\"]")}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            attendees:
+              - Aaltonen, Aino
+              - Björk Bertil
+            ---
+            -- content/members.yml --
+            {Groups}
+              - name: Aino Aaltonen
+                group: kesk
+              - name: Bertil Björk
+                group: sdp
+            """);
+
+        var warnings = site.Build().Diagnostics.Where(d => d.Code == "DP0267").Select(d => d.Message).ToList();
+
+        Assert.Equal(3, warnings.Count);
+        Assert.EndsWith("members.yml); the name is written surname first: write it as the register does, 'Bertil Björk'", warnings[0]);
+        Assert.EndsWith("members.yml); the name is written surname first: write it as the register does, 'Aino Aaltonen'", warnings[1]);
+        Assert.StartsWith("'Björk Bertil' in 'attendees'", warnings[2]);
+        Assert.EndsWith("members.yml); the name is written surname first: write it as the register does, 'Bertil Björk'", warnings[2]);
+    }
 }

@@ -33,6 +33,21 @@ public sealed class NothingLostTests
         Assert.Contains("rename the file to 'uusi.md'", warning.Message);
     }
 
+    // A meeting file so saved kept its 'status: cancelled' or its attendance off the meeting's page without a word.
+    [Theory]
+    [InlineData("2025-03-14.MD")]
+    [InlineData("2025-03-14.markdown")]
+    [InlineData("2025-03-14.md.txt")]
+    public void A_meeting_file_saved_with_another_extension_is_named_with_the_rename_it_needs(string name)
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/fi/meetings/kaupunginhallitus/{name} --\n---\nstatus: cancelled\n---\n");
+
+        var warning = Warning(site, DiagnosticCodes.UnreadExtension);
+
+        Assert.Equal($"content/fi/meetings/kaupunginhallitus/{name}", Tail(warning.Location.Path));
+        Assert.Contains("rename the file to '2025-03-14.md'", warning.Message);
+    }
+
     [Fact]
     public void A_decision_in_another_years_folder_is_warned_about_at_its_date()
     {
@@ -84,6 +99,10 @@ public sealed class NothingLostTests
     [InlineData("meeting: 3/2025", "", "meeting", "'meeting' is missing, but its translation")]
     [InlineData("votes: { for: 7, against: 2 }", "votes: { for: 7, against: 3 }", "votes", "'votes: 7 for, 3 against' differs from its translation")]
     [InlineData("", "dissent: [Anna Aho]", "dissent", "'dissent: 1 dissent(s)' is not in its translation")]
+    // One language's page said "not decided yet" and the other's what was decided.
+    [InlineData("status: agenda", "status: as_proposed", "status", "'status: as_proposed' differs from its translation")]
+    [InlineData("status: rejected", "", "status", "'status' is missing, but its translation")]
+    [InlineData("topics: [schools, environment]", "topics: [schools]", "topics", "'topics: schools' differs from its translation")]
     public void A_translation_that_disagrees_on_a_fact_of_the_minutes_warns_at_its_field(string finnish, string swedish, string field, string message)
     {
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: finnish)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedish)}");
@@ -99,8 +118,8 @@ public sealed class NothingLostTests
     [Fact]
     public void Translations_that_agree_on_every_fact_do_not_warn()
     {
-        var facts = "dnro: KH/1/2025\nsection: 45\nmeeting: 3/2025\nvotes: { for: 7, against: 2 }\ndissent: [{ name: Anna Aho, text: Eri mieltä. }]";
-        var swedishFacts = facts.Replace("Eri mieltä.", "Av annan åsikt.", StringComparison.Ordinal);
+        var facts = "dnro: KH/1/2025\nsection: 45\nmeeting: 3/2025\nstatus: amended\ntopics: [schools, environment]\nvotes: { for: 7, against: 2 }\ndissent: [{ name: Anna Aho, text: Eri mieltä. }]";
+        var swedishFacts = facts.Replace("Eri mieltä.", "Av annan åsikt.", StringComparison.Ordinal).Replace("[schools, environment]", "[environment, schools]", StringComparison.Ordinal);
         using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: facts)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedishFacts)}");
 
         var result = site.Build();
@@ -170,5 +189,37 @@ public sealed class NothingLostTests
         Assert.Contains("content/fi/2025/a.md(3,7): error DP0011", stderr);
         Assert.Contains("1 error(s), 0 warning(s)", stderr);
         Assert.DoesNotContain("nothing was written", stderr);
+    }
+
+    // A key written in one file of a pair only: both were published unpaired, each language's listings showing both.
+    [Theory]
+    [InlineData("key: katto-2025", "", "fi")]
+    [InlineData("", "key: taket", "sv")]
+    [InlineData("key: katto-2025", "key: taket", "sv")]
+    public void Files_at_one_address_with_different_keys_warn_at_the_key(string finnish, string swedish, string warned)
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(extra: finnish)}\n-- content/sv/2025/a.md --\n{Decisions.Swedish(extra: swedish)}");
+
+        var warning = Warning(site, "DP0191");
+
+        Assert.Equal($"content/{warned}/2025/a.md", Tail(warning.Location.Path));
+        Assert.Equal(8, warning.Location.Line);
+        var other = warned == "fi" ? "sv" : "fi";
+        Assert.Contains($"content/{other}/2025/a.md in another language, but not its key", warning.Message);
+        Assert.EndsWith("write the same 'key:' in both files, or in neither", warning.Message);
+    }
+
+    // The Finnish file copied into sv/ and not yet translated was published as the Swedish page.
+    [Fact]
+    public void A_translation_that_is_its_pair_word_for_word_warns_at_its_title()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Finnish()}");
+
+        var warning = Warning(site, "DP0192");
+
+        Assert.Equal("content/sv/2025/a.md", Tail(warning.Location.Path));
+        Assert.Equal(2, warning.Location.Line);
+        Assert.StartsWith("the title and the proposal are word for word those of its translation ", warning.Message);
+        Assert.EndsWith("content/fi/2025/a.md: a copy not yet translated is published as the page in 'sv'; translate it, or write 'draft: true' in it until it is", warning.Message);
     }
 }

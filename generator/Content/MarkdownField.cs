@@ -1,0 +1,61 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// Where a line of a Markdown text is written in its file, for the checks that name a line of the
+/// text: the text below the front matter, or a front-matter field (<c>proposal</c>, <c>decision</c>).
+/// </summary>
+public static class MarkdownField
+{
+    /// <summary>Turns a zero-based line of the text and a one-based column into the file's place.</summary>
+    public delegate SourceLocation Place(int line, int column);
+
+    /// <summary>The text below the front matter, which starts on <paramref name="firstLine"/>.</summary>
+    public static Place Below(string path, int firstLine) => (line, column) => new SourceLocation(path, firstLine + line, column);
+
+    /// <summary>
+    /// A field's text and its place. Written as a block (<c>proposal: |</c>) each of its lines is a
+    /// line of the file, indented; any other value YAML folds, so its place is the value's.
+    /// </summary>
+    public static (string Text, Place Place)? Of(YamlMapping yaml, string field)
+    {
+        if (yaml.Value(field) is not ScalarNode { Value: { } text } node)
+        {
+            return null;
+        }
+
+        var at = yaml.Source.At(node);
+        if (node.Style != ScalarStyle.Literal)
+        {
+            return (text, (_, _) => at);
+        }
+
+        // The value's first line is the one below the '|'; its indentation is the first written line's.
+        var below = yaml.Source.Text.Split('\n').Skip((int)node.Start.Line).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+        var indent = below.Length - below.TrimStart(' ').Length;
+        return (text, (line, column) => at with { Line = at.Line + 1 + line, Column = indent + column });
+    }
+
+    /// <summary>
+    /// The lines of indented and fenced code (with their fences) as the site's Markdown reads them:
+    /// whether an indented line is code depends on the lines above it and the list it is in.
+    /// </summary>
+    public static bool[] CodeLines(string markdown, int count)
+    {
+        var code = new bool[count];
+        foreach (var block in Markup.MarkdownSyntax.Parse(markdown).Descendants<CodeBlock>())
+        {
+            var last = block.Line + markdown.AsSpan(block.Span.Start, Math.Max(0, Math.Min(block.Span.End, markdown.Length - 1) - block.Span.Start)).Count('\n');
+            for (var line = block.Line; line <= last && line < count; line++)
+            {
+                code[line] = true;
+            }
+        }
+
+        return code;
+    }
+}
