@@ -6,8 +6,7 @@ namespace DecisionsPortal.Search.BaseForms;
 /// Swedish base forms from Hunspell's stemmer with Debian's hunspell-sv dictionary (libhunspell
 /// through its C API; no .NET Hunspell library is served): "staden" → stad, "antalet" → antal.
 /// Where the dictionary lists an inflected form as a word of its own, <see cref="SwedishParadigms"/>
-/// links it to its base form. Hunspell does not split Swedish compounds, so the corpus-vocabulary splitter still does,
-/// and a known word's last part is also looked up in the dictionary (<see cref="Tail"/>). A
+/// links it to its base form. Hunspell does not split Swedish compounds, so the corpus-vocabulary splitter still does. A
 /// handle is not thread-safe, so calls are serialised.
 /// </summary>
 public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
@@ -79,34 +78,8 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             }
 
             var bases = SwedishParadigms.Complete(word, [.. Stems(word)], isBase, isWord);
-            return WordForms.Of(word, bases, bases.Count == 0 ? [] : Tail(word), false);
+            return WordForms.Of(word, bases, [], false);
         }
-    }
-
-    /// <summary>
-    /// The base forms of a compound's last part: of its longest tail the dictionary knows, of at
-    /// least <see cref="CompoundSplitter.MinPart"/> letters, after a head that is a word (or one with
-    /// a linking s: "stads|styrelsen"). The corpus-vocabulary splitter finds a part only where the
-    /// corpus also writes it as a word, and Hunspell lists many compounds whole (grundrenovering,
-    /// projektplan, affärsavtal): a searcher typing "renovering" found none of them.
-    /// </summary>
-    private string[] Tail(string word)
-    {
-        if (word.Length is < CompoundSplitter.MinWord or > CompoundSplitter.MaxWord)
-        {
-            return [];
-        }
-
-        for (var i = CompoundSplitter.MinPart; i <= word.Length - CompoundSplitter.MinPart; i++)
-        {
-            if ((IsWord(word[..i]) || (word[i - 1] == 's' && i > CompoundSplitter.MinPart && IsWord(word[..(i - 1)])))
-                && Stems(word[i..]) is { Length: > 0 } tail)
-            {
-                return tail;
-            }
-        }
-
-        return [];
     }
 
     private bool IsBase(string word) => Array.IndexOf(Stems(word), word) >= 0;
