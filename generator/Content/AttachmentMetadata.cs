@@ -51,27 +51,37 @@ public static class AttachmentMetadata
         }
 
         // What is no page's text but is shown or kept with it: a form's values (the application
-        // filled in), the notes on its pages (their authors and words), its bookmarks' titles.
-        if (document.TryGetForm(out var form))
-        {
-            foreach (var field in form.Fields)
-            {
-                Strings(document, field.Dictionary, text);
-            }
-        }
-
+        // filled in), the notes on its pages (their authors and words), its bookmarks' titles, and
+        // the files attached to it (an e-mail saved with its attachments), named as a zip's are.
+        // A reference to an object the file lacks (a deleted note's) makes PdfPig throw: each is
+        // read on its own, so one broken part loses neither the others nor the Info and XMP above.
         var seen = new HashSet<IndirectReference>();
-        Notes(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), seen, text, 0);
-        // The files attached to it (an e-mail saved with its attachments), named as a zip's are.
-        var names = Resolved(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Names"), seen) as DictionaryToken;
-        AttachedFiles(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, text, 0);
-        if (document.TryGetBookmarks(out var bookmarks))
+        Guarded(() =>
         {
-            foreach (var node in bookmarks.GetNodes())
+            if (document.TryGetForm(out var form))
             {
-                text.Append(node.Title).Append('\n');
+                foreach (var field in form.Fields)
+                {
+                    Guarded(() => Strings(document, field.Dictionary, text));
+                }
             }
-        }
+        });
+        Guarded(() => Notes(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), seen, text, 0));
+        Guarded(() =>
+        {
+            var names = Resolved(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Names"), seen) as DictionaryToken;
+            AttachedFiles(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, text, 0);
+        });
+        Guarded(() =>
+        {
+            if (document.TryGetBookmarks(out var bookmarks))
+            {
+                foreach (var node in bookmarks.GetNodes())
+                {
+                    text.Append(node.Title).Append('\n');
+                }
+            }
+        });
 
         return text.ToString();
     }
@@ -142,6 +152,18 @@ public static class AttachmentMetadata
         if (withFile && (file is IndirectReferenceToken r ? document.Structure.GetObject(r.Data)?.Data : file) is DictionaryToken spec)
         {
             Strings(document, spec, text, withFile: false);
+        }
+    }
+
+    // PdfPig's own exceptions are of many types; none of a broken part may end the reading of the rest.
+    private static void Guarded(Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
         }
     }
 

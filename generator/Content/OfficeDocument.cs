@@ -157,7 +157,9 @@ public static class OfficeDocument
         }
 
         using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-        foreach (var entry in zip.Entries.Where(e => wanted(e.FullName)).Take(MaxParts))
+        // Its text parts before its pictures, which Word writes first: a document of a thousand
+        // photos must not spend the cap on parts before its properties (the author) are read.
+        foreach (var entry in zip.Entries.Where(e => wanted(e.FullName)).OrderBy(e => IsImage(e.FullName)).Take(MaxParts))
         {
             var before = text.Length;
             var complete = append(entry, left, text);

@@ -53,6 +53,18 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("hakemus.pdf", Pdf("<< /Author 5 0 R >>", named ? $"({Name})" : "(Kemin kaupunki)")));
     }
 
+    // Seen by the review: a reference to an object the file lacks (a deleted note's, a form field's)
+    // made PdfPig throw while the new parts were read, and the Info's author was lost with them.
+    [Theory]
+    [InlineData("", "/Annots [99 0 R]")]
+    [InlineData("/AcroForm << /Fields [99 0 R] >>", "")]
+    [InlineData("/Names << /EmbeddedFiles 99 0 R >>", "")]
+    [InlineData("/Outlines 99 0 R", "")]
+    public void A_pdf_with_a_reference_to_a_missing_object_has_its_author_read(string catalog, string page)
+    {
+        Assert.True(Warned("hakemus.pdf", PdfWith(catalog, page, $"<< /Author ({Name}) >>", [])));
+    }
+
     // Seen black-box: an application filled in a PDF form keeps the applicant's name as the field's
     // value (and its appearance), a reviewer's note its author, a bookmark its title; none is the
     // page's text, none was read.
@@ -326,6 +338,26 @@ public sealed class AttachmentPropertiesTests
         }
 
         Assert.True(Warned("lausunto.docx", StoredZip(entries, Pixels)));
+    }
+
+    // Seen by the review: Word writes a document's properties after its pictures, and the cap on
+    // parts was spent on a thousand photos before the author was read.
+    [Fact]
+    public void An_office_document_of_a_thousand_photos_written_before_its_properties_has_its_author_read()
+    {
+        byte[] scan = [0xFF, 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3F, 0];
+        var entries = new List<(string Name, byte[] Head, byte[] Stored)>
+        {
+            ("word/document.xml", "<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>"u8.ToArray(), []),
+        };
+        for (var i = 1; i <= 1000; i++)
+        {
+            entries.Add(($"word/media/image{i}.jpeg", [.. Jpeg("Kemin kaupunki", 0x013B)[..^2], .. scan], []));
+        }
+
+        entries.Add(("docProps/core.xml", System.Text.Encoding.UTF8.GetBytes($"<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>{Name}</dc:creator></cp:coreProperties>"), []));
+
+        Assert.True(Warned("lausunto.docx", StoredZip(entries, 0)));
     }
 
     // A zip whose entries are a head deflated and stored before 'pixels' bytes of zeros given deflated, as
