@@ -56,21 +56,44 @@ public static class AttachmentMetadata
         // A reference to an object the file lacks (a deleted note's) makes PdfPig throw: each is
         // read on its own, so one broken part loses neither the others nor the Info and XMP above.
         var seen = new HashSet<IndirectReference>();
+        var catalog = document.Structure.Catalog.CatalogDictionary.Data;
+        // A form's fields are a tree: Acrobat keeps a value in a field under its group ('hakija.nimi').
         Guarded(() =>
         {
-            if (document.TryGetForm(out var form))
+            var form = Resolved(document, catalog.GetValueOrDefault("AcroForm"), seen) as DictionaryToken;
+            foreach (var field in Resolved(document, form?.Data.GetValueOrDefault("Fields"), seen) is ArrayToken fields ? fields.Data : [])
             {
-                foreach (var field in form.Fields)
-                {
-                    Guarded(() => Strings(document, field.Dictionary, text));
-                }
+                Guarded(() => Walk(document, field, seen, 0, node => Strings(document, node, text)));
             }
         });
-        Guarded(() => Notes(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), seen, text, 0));
+        Guarded(() => Walk(document, catalog.GetValueOrDefault("Pages"), seen, 0, page =>
+        {
+            foreach (var note in Resolved(document, page.Data.GetValueOrDefault("Annots"), seen) is ArrayToken notes ? notes.Data : [])
+            {
+                if (Resolved(document, note, seen) is DictionaryToken annotation)
+                {
+                    Strings(document, annotation, text);
+                }
+            }
+        }));
         Guarded(() =>
         {
-            var names = Resolved(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Names"), seen) as DictionaryToken;
-            AttachedFiles(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, text, 0);
+            var names = Resolved(document, catalog.GetValueOrDefault("Names"), seen) as DictionaryToken;
+            Walk(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, 0, tree =>
+            {
+                foreach (var item in Resolved(document, tree.Data.GetValueOrDefault("Names"), seen) is ArrayToken items ? items.Data : [])
+                {
+                    var value = Resolved(document, item, seen);
+                    if (value is DictionaryToken file)
+                    {
+                        Strings(document, file, text);
+                    }
+                    else
+                    {
+                        text.Append(value switch { StringToken t => t.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+                    }
+                }
+            });
         });
         Guarded(() =>
         {
@@ -86,53 +109,20 @@ public static class AttachmentMetadata
         return text.ToString();
     }
 
-    // The page tree read as dictionaries, not as pages (whose content would be parsed): each object
-    // once, so a tree that leads round in a loop ends, and no deeper than a stranger's file may make the stack.
-    private static void Notes(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, StringBuilder text, int depth)
+    // A tree of dictionaries (the pages, a form's fields, a name tree) read as dictionaries, not as
+    // pages (whose content would be parsed): each object once, so a tree that leads round in a loop
+    // ends, and no deeper than a stranger's file may make the stack.
+    private static void Walk(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, int depth, Action<DictionaryToken> visit)
     {
         if (depth > 256 || Resolved(document, node, seen) is not DictionaryToken dictionary)
         {
             return;
         }
 
+        visit(dictionary);
         foreach (var kid in Resolved(document, dictionary.Data.GetValueOrDefault("Kids"), seen) is ArrayToken kids ? kids.Data : [])
         {
-            Notes(document, kid, seen, text, depth + 1);
-        }
-
-        foreach (var note in Resolved(document, dictionary.Data.GetValueOrDefault("Annots"), seen) is ArrayToken notes ? notes.Data : [])
-        {
-            if (Resolved(document, note, seen) is DictionaryToken annotation)
-            {
-                Strings(document, annotation, text);
-            }
-        }
-    }
-
-    // A name tree of files: each name, and its file's names and description.
-    private static void AttachedFiles(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, StringBuilder text, int depth)
-    {
-        if (depth > 256 || Resolved(document, node, seen) is not DictionaryToken tree)
-        {
-            return;
-        }
-
-        foreach (var kid in Resolved(document, tree.Data.GetValueOrDefault("Kids"), seen) is ArrayToken kids ? kids.Data : [])
-        {
-            AttachedFiles(document, kid, seen, text, depth + 1);
-        }
-
-        foreach (var item in Resolved(document, tree.Data.GetValueOrDefault("Names"), seen) is ArrayToken items ? items.Data : [])
-        {
-            var value = Resolved(document, item, seen);
-            if (value is DictionaryToken file)
-            {
-                Strings(document, file, text);
-            }
-            else
-            {
-                text.Append(value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
-            }
+            Walk(document, kid, seen, depth + 1, visit);
         }
     }
 

@@ -71,6 +71,7 @@ public sealed class AttachmentPropertiesTests
     [Theory]
     [InlineData("field", true)]
     [InlineData("field of kids", true)]
+    [InlineData("field in a group", true)]
     [InlineData("note", true)]
     [InlineData("bookmark", true)]
     [InlineData("other field", false)]
@@ -90,6 +91,13 @@ public sealed class AttachmentPropertiesTests
                 "/AcroForm << /Fields [5 0 R] >>", "/Annots [6 0 R]",
                 $"<< /FT /Tx /T (hakija) /V ({value}) /Kids [6 0 R] >>",
                 "<< /Type /Annot /Subtype /Widget /Parent 5 0 R /Rect [72 600 300 620] /P 3 0 R /F 4 >>"),
+            // Seen by the review: Acrobat's 'hakija.nimi', a value in a field under its group, shown in two places.
+            "field in a group" => PdfWith(
+                "/AcroForm << /Fields [5 0 R] >>", "/Annots [7 0 R 8 0 R]",
+                "<< /T (hakija) /Kids [6 0 R] >>",
+                $"<< /FT /Tx /T (nimi) /Parent 5 0 R /V ({value}) /Kids [7 0 R 8 0 R] >>",
+                "<< /Type /Annot /Subtype /Widget /Parent 6 0 R /Rect [72 600 300 620] /P 3 0 R /F 4 >>",
+                "<< /Type /Annot /Subtype /Widget /Parent 6 0 R /Rect [72 560 300 580] /P 3 0 R /F 4 >>"),
             // A file attached to the document (an e-mail saved with its attachments), as a zip's files are named.
             "attached file" => PdfWith("/Names << /EmbeddedFiles << /Names [(hakemus.pdf) 5 0 R] >> >>", "", $"<< /Type /Filespec /F (hakemus_{value.Replace(' ', '_')}.pdf) /UF (hakemus_{value.Replace(' ', '_')}.pdf) >>"),
             "attached file's note" => PdfWith("", "/Annots [5 0 R]", "<< /Type /Annot /Subtype /FileAttachment /Rect [72 600 92 620] /FS 6 0 R /P 3 0 R >>", $"<< /Type /Filespec /F (liite.pdf) /Desc (Hakemus, {value}) >>"),
