@@ -9,7 +9,7 @@ namespace DecisionsPortal.Content;
 /// and the names are published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. The files themselves are not read.
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
-/// in its OEM code page (CP437, whose letters of Finnish and Swedish are CP850's), unless they are
+/// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
 /// </summary>
 public static class ZipNames
@@ -53,7 +53,7 @@ public static class ZipNames
     {
         public static readonly UnflaggedNames Instance = new();
 
-        private static readonly Encoding Oem = CodePagesEncodingProvider.Instance.GetEncoding(437)!;
+        private static readonly Encoding Oem = CodePagesEncodingProvider.Instance.GetEncoding(850)!;
 
         public override string GetString(byte[] bytes, int index, int count)
         {

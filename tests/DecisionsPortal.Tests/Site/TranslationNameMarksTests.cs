@@ -332,22 +332,24 @@ public sealed class TranslationNameMarksTests
     // Seen by the review: Windows' "Send to compressed folder" writes a name in its OEM code page
     // (CP437 or CP850, where 'ö' is 0x94) without the UTF-8 flag, and the name was read as UTF-8,
     // with a replacement character for the 'ö'. A name of UTF-8 bytes without the flag (an old
-    // macOS archive) is read as UTF-8.
+    // macOS archive) is read as UTF-8. Finnish and Swedish Windows write CP850, whose 'ø' CP437
+    // has not (a Danish or Norwegian name).
     [Theory]
     [InlineData("windows", true)]
+    [InlineData("windows ø", true)]
     [InlineData("utf-8", true)]
     [InlineData("utf-8 unflagged", true)]
     public void The_names_of_the_files_in_a_zip_attachment_are_read_in_the_encoding_the_zip_says(string written, bool warned)
     {
-        const string Accented = "Zacharias Quörvinen";
+        var accented = written == "windows ø" ? "Søren Quørvinen" : "Zacharias Quörvinen";
         using var site = Site(
-            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemukset, file: hakemukset.zip }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
-            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
-        var oem = written == "windows" ? System.Text.CodePagesEncodingProvider.Instance.GetEncoding(437) : null;
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemukset, file: hakemukset.zip }]", text: $"Hakija [[{accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{accented}]]{{.personal}} ansöker om bidrag."));
+        var oem = written.StartsWith("windows", StringComparison.Ordinal) ? System.Text.CodePagesEncodingProvider.Instance.GetEncoding(850) : null;
         using var bytes = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true, oem))
         {
-            using var writer = new StreamWriter(zip.CreateEntry("Hakemukset/hakemus_Zacharias_Quörvinen.pdf").Open());
+            using var writer = new StreamWriter(zip.CreateEntry($"Hakemukset/hakemus_{accented.Replace(' ', '_')}.pdf").Open());
             writer.Write("%PDF-1.4");
         }
 
