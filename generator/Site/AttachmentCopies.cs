@@ -153,7 +153,9 @@ internal static class AttachmentCopies
             return "";
         }
 
-        if (TextFiles.Check(path).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path) is not { } bytes)
+        // A text file is published whatever its size, so it is read up to an RTF's size, not a
+        // content file's: an exported register of 9 MB (or 5 MB of it in UTF-16) went unread.
+        if (TextFiles.Check(path, RtfText.MaxBytes).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } bytes)
         {
             return "";
         }

@@ -257,6 +257,26 @@ public sealed class TranslationNameMarksTests
         Assert.EndsWith("content/fi/2025/avustus.md", found.Location.Path, StringComparison.Ordinal);
     }
 
+    // Seen by the review: a text attachment over a content file's 8 MB (an exported register) was
+    // published unread, and so was one of 5 MB of names in UTF-16.
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public void A_large_text_attachment_is_read_to_its_end(string written)
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Rekisteri, file: rekisteri.txt }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        var text = string.Concat(Enumerable.Repeat("Matti Virtanen\tKemi\r\n", written == "utf-8" ? 450_000 : 250_000)) + Accented + "\tKemi\r\n";
+        var encoding = written == "utf-8" ? new System.Text.UTF8Encoding(false) : System.Text.Encoding.Unicode;
+        site.WriteBytes("content/fi/2025/rekisteri.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal));
+    }
+
     // Seen black-box: Excel's "Unicode Text" and Windows PowerShell's '>' save a .txt in UTF-16 with
     // its byte order mark; it was read as Latin-1, a zero byte between letters, and no name was found.
     [Theory]
