@@ -105,6 +105,7 @@ public static class DiagnosticCodes
 
     // A warning, as DP0104: a photo's position is no one's unless the decision marks personal data.
     public const string PhotoPositionWithPersonalData = "DP0182";
+    public const string AttachmentTooLargeToCheck = "DP0196";
 
     // A warning: a name may be personal data in a meeting file and an official's in a decision of it.
     public const string PersonalMarkMissedInMeeting = "DP0183";

@@ -73,12 +73,19 @@ internal static class AttachmentCopies
             var (attachment, _, marked, words) = looks[i];
             var path = attachment.SourcePath!;
             var key = $"{texts.KeyOf(path)}\u001d{words}";
-            holds[i] = cache.AttachmentHolds(key, _ => Holds(Read(() => Text(path, texts)), marked)) ? 1
+            holds[i] = TooLarge(path) ? 3
+                : cache.AttachmentHolds(key, _ => Holds(Read(() => Text(path, texts)), marked)) ? 1
                 : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(Read(() => AttachmentMetadata.Of(path)), marked)) ? 2 : 0;
         });
         for (var i = 0; i < looks.Count; i++)
         {
-            if (holds[i] > 0)
+            if (holds[i] == 3)
+            {
+                // Published, and never read: the editor is the only check left.
+                diagnostics.Warning(DiagnosticCodes.AttachmentTooLargeToCheck, looks[i].Attachment.Location,
+                    $"this attachment's file is over {RtfText.MaxBytes >> 20} MB, more than the check of marked words reads, so it was not searched for the words this file marks as personal data and is published as it is; make sure it holds none of them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day");
+            }
+            else if (holds[i] > 0)
             {
                 diagnostics.Warning(DiagnosticCodes.PersonalDataInAttachment, looks[i].Attachment.Location, looks[i].Messages[holds[i] - 1]);
             }
@@ -107,6 +114,10 @@ internal static class AttachmentCopies
             return "";
         }
     }
+
+    // A text or RTF file beyond what is read of one (Text): none of it is read.
+    private static bool TooLarge(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" && TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge;
 
     private static bool Readable(Attachment attachment) =>
         attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(attachment.File) || FileStrings.IsOne(attachment.File));

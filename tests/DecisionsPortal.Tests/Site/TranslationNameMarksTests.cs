@@ -277,6 +277,28 @@ public sealed class TranslationNameMarksTests
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment && d.Location.Path.EndsWith("content/fi/2025/avustus.md", StringComparison.Ordinal));
     }
 
+    // A text attachment beyond what is read of one is published unread: the editor is told so.
+    [Fact]
+    public void A_text_attachment_too_large_to_check_is_a_warning_of_its_own()
+    {
+        const string Accented = "Zacharias Quörvinen";
+        using var site = Site(
+            Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Rekisteri, file: rekisteri.csv }]", text: $"Hakija [[{Accented}]]{{.personal}} hakee avustusta."),
+            Decisions.Swedish(title: "Bidrag", date: "2025-03-05", text: $"Sökanden [[{Accented}]]{{.personal}} ansöker om bidrag."));
+        using (var file = File.Create(Path.Combine(site.Root, "content/fi/2025/rekisteri.csv")))
+        {
+            file.SetLength((64L << 20) + 1);
+        }
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AttachmentTooLargeToCheck);
+        Assert.EndsWith("content/fi/2025/avustus.md", warning.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("over 64 MB", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment);
+    }
+
     // Seen black-box: Excel's "Unicode Text" and Windows PowerShell's '>' save a .txt in UTF-16 with
     // its byte order mark; it was read as Latin-1, a zero byte between letters, and no name was found.
     [Theory]
