@@ -71,12 +71,11 @@ public static class DecisionReader
         AgendaCheck.Check(yaml, legal, decisionText, local);
         MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
         FieldsBelowFrontMatter.Check(frontMatter, shownPath, DecisionFields.All, local);
-        LinkWithSpaces.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
-        LinkWithSpaces.Check(yaml, "proposal", local);
-        LinkWithSpaces.Check(yaml, "decision", local);
-        TypedListBullets.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, local);
-        TypedListBullets.Check(yaml, "proposal", local);
-        TypedListBullets.Check(yaml, "decision", local);
+        foreach (var (text, place) in MarkdownField.Texts(frontMatter, shownPath, yaml))
+        {
+            LinkWithSpaces.Check(text, place, local);
+            TypedListBullets.Check(text, place, local);
+        }
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)
         {

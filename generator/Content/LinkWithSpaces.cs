@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DecisionsPortal.Diagnostics;
-using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
 
@@ -13,20 +12,8 @@ namespace DecisionsPortal.Content;
 /// </summary>
 public static partial class LinkWithSpaces
 {
-    /// <summary>The text below the front matter, which starts on <paramref name="firstLine"/>.</summary>
-    public static void Check(string markdown, int firstLine, string path, DiagnosticBag diagnostics) =>
-        Check(markdown, MarkdownField.Below(path, firstLine), diagnostics);
-
-    /// <summary>A Markdown field of the front matter (<c>proposal</c>, <c>decision</c>).</summary>
-    public static void Check(YamlMapping yaml, string field, DiagnosticBag diagnostics)
-    {
-        if (MarkdownField.Of(yaml, field) is var (text, place))
-        {
-            Check(text, place, diagnostics);
-        }
-    }
-
-    private static void Check(string markdown, MarkdownField.Place place, DiagnosticBag diagnostics)
+    /// <summary>One of a file's Markdown texts (<see cref="MarkdownField.Texts"/>).</summary>
+    public static void Check(string markdown, MarkdownField.Place place, DiagnosticBag diagnostics)
     {
         if (!markdown.Contains("](", StringComparison.Ordinal) || !Spaced().IsMatch(markdown))
         {

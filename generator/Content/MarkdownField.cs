@@ -14,14 +14,27 @@ public static class MarkdownField
     /// <summary>Turns a zero-based line of the text and a one-based column into the file's place.</summary>
     public delegate SourceLocation Place(int line, int column);
 
-    /// <summary>The text below the front matter, which starts on <paramref name="firstLine"/>.</summary>
-    public static Place Below(string path, int firstLine) => (line, column) => new SourceLocation(path, firstLine + line, column);
+    /// <summary>
+    /// A file's Markdown texts with their places: the text below its front matter and, given its
+    /// fields, those written in Markdown (<c>proposal</c>, <c>decision</c>), for the checks that read them all.
+    /// </summary>
+    public static IEnumerable<(string Text, Place Place)> Texts(FrontMatter frontMatter, string path, YamlMapping? fields = null)
+    {
+        yield return (frontMatter.Markdown, (line, column) => new SourceLocation(path, frontMatter.MarkdownFirstLine + line, column));
+        foreach (var field in fields is null ? [] : (string[])["proposal", "decision"])
+        {
+            if (Of(fields!, field) is { } text)
+            {
+                yield return text;
+            }
+        }
+    }
 
     /// <summary>
     /// A field's text and its place. Written as a block (<c>proposal: |</c>) each of its lines is a
     /// line of the file, indented; any other value YAML folds, so its place is the value's.
     /// </summary>
-    public static (string Text, Place Place)? Of(YamlMapping yaml, string field)
+    private static (string Text, Place Place)? Of(YamlMapping yaml, string field)
     {
         if (yaml.Value(field) is not ScalarNode { Value: { } text } node)
         {

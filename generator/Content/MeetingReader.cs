@@ -45,8 +45,11 @@ public static class MeetingReader
             return null;
         }
 
-        LinkWithSpaces.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, diagnostics);
-        TypedListBullets.Check(frontMatter.Markdown, frontMatter.MarkdownFirstLine, shownPath, diagnostics);
+        foreach (var (text, at) in MarkdownField.Texts(frontMatter, shownPath))
+        {
+            LinkWithSpaces.Check(text, at, diagnostics);
+            TypedListBullets.Check(text, at, diagnostics);
+        }
 
         if (root is null)
         {

@@ -1,5 +1,4 @@
 using DecisionsPortal.Diagnostics;
-using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
 
@@ -18,20 +17,8 @@ public static class TypedListBullets
 
     private const string Message = "this line begins with '{0}' (U+{1:X4}), a bullet a document or a phone types, which Markdown does not read as a list: the items run together into one paragraph on the page; begin each with '- ' instead: `- {2}`";
 
-    /// <summary>The text below the front matter, which starts on <paramref name="firstLine"/>.</summary>
-    public static void Check(string markdown, int firstLine, string path, DiagnosticBag diagnostics) =>
-        Check(markdown, MarkdownField.Below(path, firstLine), diagnostics);
-
-    /// <summary>A Markdown field of the front matter (<c>proposal</c>, <c>decision</c>).</summary>
-    public static void Check(YamlMapping yaml, string field, DiagnosticBag diagnostics)
-    {
-        if (MarkdownField.Of(yaml, field) is var (text, place))
-        {
-            Check(text, place, diagnostics);
-        }
-    }
-
-    private static void Check(string markdown, MarkdownField.Place place, DiagnosticBag diagnostics)
+    /// <summary>One of a file's Markdown texts (<see cref="MarkdownField.Texts"/>).</summary>
+    public static void Check(string markdown, MarkdownField.Place place, DiagnosticBag diagnostics)
     {
         if (markdown.AsSpan().IndexOfAny(Bullets + Dashes) < 0)
         {
