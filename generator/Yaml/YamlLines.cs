@@ -117,7 +117,13 @@ internal static partial class YamlLines
         return -1;
     }
 
-    internal static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+    // The parser takes tabs after a line's first space for spaces, each one column; a tab that
+    // starts a line is a mistake of its own (YamlMistakes.Tab).
+    internal static int Indent(string line)
+    {
+        var spaces = line.Length - line.TrimStart(' ').Length;
+        return spaces == 0 ? 0 : line.Length - line.TrimStart(' ', '\t').Length;
+    }
 
     /// <summary>The line with each double-quoted value that holds a backslash put in single quotes, where a backslash is text ('C:\kansio').</summary>
     internal static string SingleQuoted(string line)

@@ -92,13 +92,21 @@ public static partial class YamlMistakes
         {
             var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
             var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0 && !inBlock[i])
+            if (tab >= 0 && !inBlock[i] && (named || !AcceptedAsSpaces(lines, i, indent, line)))
             {
                 return new Mistake(codes.Tab, i + 1, tab + 1, MessageText.Format(YamlMessages.Tab));
             }
         }
 
         return null;
+    }
+
+    // The parser takes a tab after a line's first space for a space. Where the text fails at the
+    // same line with that line's tabs written as spaces, the tab did not cause the error.
+    private static bool AcceptedAsSpaces(string[] lines, int index, int indent, int line)
+    {
+        var spaced = lines[index][..indent].Replace('\t', ' ') + lines[index][indent..];
+        return UnseenSpaceAfterColon.FailsAt(lines.Select((l, j) => j == index ? spaced : l)) == line;
     }
 
     private static Mistake? ColonInValue(string[] lines, int line, YamlCodes codes)

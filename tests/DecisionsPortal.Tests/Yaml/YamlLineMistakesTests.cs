@@ -43,6 +43,13 @@ public sealed class YamlLineMistakesTests
     public void A_bracket_the_parser_closes_over_several_lines_is_not_blamed() =>
         BlamesOnlyTheBrokenLine("bodies:\n  a: { fi: A,' sv: B }\n  b: { fi: C, sv: D }\ntopics:\n  c: { fi: E, sv: F'g }\n");
 
+    // Found by the mutation test below (seed b-Mp3zGEHpT7): the parser takes a tab after a line's
+    // first space for a space, so the line is a field like its neighbours; it was blamed as a tab
+    // in the indentation, and as indented deeper than them.
+    [Fact]
+    public void A_tab_after_the_first_space_of_a_field_is_not_blamed() =>
+        BlamesOnlyTheBrokenLine("topics:\n \tinternational: { fi: Kansainvälisyys, sv: Internationalisering }\n  environment: { fi: Ympäristö, sv: Miljö }\n");
+
     [Fact]
     public void A_mutated_site_yml_followed_by_a_broken_line_is_blamed_only_there() =>
         InputGenerators.Mutated(TestSite.DefaultConfig).Sample(BlamesOnlyTheBrokenLine, iter: Iterations);
