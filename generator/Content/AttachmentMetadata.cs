@@ -1,6 +1,7 @@
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
 namespace DecisionsPortal.Content;
@@ -8,7 +9,7 @@ namespace DecisionsPortal.Content;
 /// <summary>
 /// What a file says about itself besides its text, published with it byte for byte: a PDF's
 /// document properties (author, title, subject, keywords; its Info dictionary and XMP packet), its
-/// form's values, its notes and its bookmarks, a
+/// form's values (its fields' and its XML form's), its notes and its bookmarks, a
 /// photo's EXIF and XMP (artist, owner, description), a PNG's text chunks or an office document's
 /// properties (<see cref="OfficeDocument"/>). An office suite writes
 /// the author's or the applicant's name there unseen, and no mark in the decision can expire it,
@@ -64,6 +65,21 @@ public static class AttachmentMetadata
             foreach (var field in Resolved(document, form?.Data.GetValueOrDefault("Fields"), seen) is ArrayToken fields ? fields.Data : [])
             {
                 Guarded(() => Walk(document, field, seen, 0, node => Strings(document, node, text)));
+            }
+
+            // A form made in Adobe's XML form designer (XFA) keeps what was filled in as XML in its
+            // 'datasets' part, beside fields that may hold nothing: one stream, or named parts.
+            var xml = Resolved(document, form?.Data.GetValueOrDefault("XFA"), seen);
+            foreach (var part in xml is ArrayToken parts ? parts.Data : xml is null ? [] : [xml])
+            {
+                Guarded(() =>
+                {
+                    if (Resolved(document, part, seen) is StreamToken stream)
+                    {
+                        using var bytes = new MemoryStream(stream.Decode(DefaultFilterProvider.Instance).ToArray());
+                        XmlText.Append(bytes, MaxFormCharacters, text);
+                    }
+                });
             }
         });
         Guarded(() => Walk(document, catalog.GetValueOrDefault("Pages"), seen, 0, page =>
@@ -161,6 +177,9 @@ public static class AttachmentMetadata
         token is IndirectReferenceToken reference
             ? seen.Count < MaxObjects && seen.Add(reference.Data) ? document.Structure.GetObject(reference.Data)?.Data : null
             : token;
+
+    // An XML form's parts beyond this (a template with pictures inlined) are not read further.
+    private const long MaxFormCharacters = 64L << 20;
 
     // More objects than any document's pages and notes are not walked.
     private const int MaxObjects = 1_000_000;

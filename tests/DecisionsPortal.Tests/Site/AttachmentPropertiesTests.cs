@@ -107,6 +107,24 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("hakemus.pdf", pdf));
     }
 
+    // An application made with Adobe's XML form designer (XFA, as many public forms are) keeps what
+    // the applicant filled in as XML in the form's 'datasets' part, not in its fields' values: a
+    // stream, or an array of named parts, often compressed.
+    [Theory]
+    [InlineData("parts", true)]
+    [InlineData("parts", false)]
+    [InlineData("one stream", true)]
+    [InlineData("compressed", true)]
+    public void A_pdf_xml_forms_filled_in_value_that_names_a_marked_name_is_a_warning(string form, bool named)
+    {
+        var data = $"<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><xfa:datasets xmlns:xfa=\"http://www.xfa.org/schema/xfa-data/1.0/\"><xfa:data><hakemus><hakija>{(named ? Name : "Zacharias Virtanen")}</hakija></hakemus></xfa:data></xfa:datasets></xdp:xdp>";
+        var stream = form == "compressed"
+            ? $"<< /Filter /ASCIIHexDecode /Length {data.Length * 2 + 1} >>\nstream\n{Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(data))}>\nendstream"
+            : $"<< /Length {data.Length} >>\nstream\n{data}\nendstream";
+        var xfa = form == "parts" ? "[(template) 6 0 R (datasets) 5 0 R]" : "5 0 R";
+        Assert.Equal(named, Warned("hakemus.pdf", PdfWith($"/AcroForm << /Fields [] /XFA {xfa} >>", "", stream, "<< /Length 11 >>\nstream\n<template/>\nendstream")));
+    }
+
     // A PDF of one empty page whose Info dictionary (object 4) is the one given, and objects after it.
     private static byte[] Pdf(string information, params string[] more) => PdfWith("", "", information, more);
 
