@@ -77,6 +77,7 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             strings.Text.GetValueOrDefault("in_language_" + d.Language, config.Strings[d.Language].Name))
         {
             Pending = Content.DecisionStatuses.IsPending(d),
+            Outcome = DecisionOutcome.Label(config, d),
         };
     }
 

@@ -18,13 +18,13 @@ public static class SearchDocuments
     internal static SearchDocument Of(SiteModel site, DecisionPage page, string people)
     {
         var d = page.Decision;
-        var proposal = site.Proposals.Of(d.Proposal);
+        var proposal = site.PlainTexts.Of(d.Proposal);
         var body = PlainText.FromMarkdown(d.Markdown);
         var extra = string.Join(' ', new[] { PlainText.FromMarkdown(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people }.Where(s => s.Length > 0));
-        var snippet = PlainText.Excerpt(proposal, body, SnippetLength);
+        var snippet = PlainText.Excerpt(site.PlainTexts.Of(DecisionOutcome.Text(d)), body, SnippetLength);
         return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet)
         {
-            Note = DecisionStatuses.IsPending(d) ? site.Config.Strings[d.Language].Text.GetValueOrDefault("not_decided") : null,
+            Note = DecisionOutcome.Label(site.Config, d),
         };
     }
 }

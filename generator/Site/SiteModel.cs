@@ -16,6 +16,6 @@ public sealed record SiteModel(SiteConfig Config, SitePaths Paths, IReadOnlyList
     /// <summary>The register of elected members and what each did on the record (see <see cref="MemberRecordBuilder"/>).</summary>
     public MemberRecord Members { get; init; } = MemberRecord.Empty;
 
-    /// <summary>Proposals' plain words, made once for search and every feed that shows them.</summary>
-    public Markup.PlainTextMemo Proposals { get; } = new();
+    /// <summary>The plain words of the decisions' summaries (<see cref="DecisionOutcome"/>), made once for search and every feed that shows them.</summary>
+    public Markup.PlainTextMemo PlainTexts { get; } = new();
 }

@@ -100,13 +100,7 @@ public static class AtomWriter
 
         xml.WriteStartElement("summary", Atom);
         xml.WriteAttributeString("type", "text");
-        // An agenda item says so before its proposal, in the entry's language: nothing is decided yet.
-        if (Content.DecisionStatuses.IsPending(d) && config.Strings[d.Language].Text.TryGetValue("not_decided", out var notDecided))
-        {
-            xml.WriteString(notDecided + ": ");
-        }
-
-        xml.WriteString(site.Proposals.Of(d.Proposal));
+        xml.WriteString(DecisionOutcome.Plain(site, d));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

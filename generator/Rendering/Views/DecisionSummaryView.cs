@@ -14,4 +14,7 @@ public sealed record DecisionSummaryView(
 {
     /// <summary>An item of a published agenda: listed as not yet decided.</summary>
     public bool Pending { get; init; }
+
+    /// <summary>What became of the proposal where it did not pass as it stands (<see cref="Site.DecisionOutcome"/>).</summary>
+    public string? Outcome { get; init; }
 }

@@ -538,7 +538,7 @@
           var link = el('a', { href: M.base + d[3], class: 'decision-link', hreflang: foreign ? lang[0] : null, lang: foreign ? lang[0] : null }, highlight(d[0], parsed));
           var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[m.table.body[h.doc]][1]]);
           if (foreign) meta.append(' · ', el('span', { class: 'language-badge' }, [lang[2]]));
-          if (d[5]) meta.append(' · ', el('strong', { class: 'not-decided', lang: foreign ? lang[0] : null }, [d[5]]));
+          if (d[5]) meta.append(' · ', el('strong', { class: 'status', lang: foreign ? lang[0] : null }, [d[5]]));
           var item = el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]);
           // Found only in the attachments (of which the index holds the words): named and linked.
           if (h.attached && d[6]) {

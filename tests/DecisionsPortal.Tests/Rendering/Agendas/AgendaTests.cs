@@ -49,8 +49,8 @@ public sealed class AgendaTests : IDisposable
 
         var home = Html.Parse(site.Read("fi/index.html"));
         var latest = home.QuerySelectorAll(".decision-list li").First(li => li.TextContent.Contains("Uimahallin aukioloaikojen pidentäminen"));
-        Assert.Equal("Ei vielä päätetty", latest.QuerySelector(".not-decided")!.TextContent);
-        Assert.Null(home.QuerySelectorAll(".decision-list li").First(li => li.TextContent.Contains("Koulukuljetusten")).QuerySelector(".not-decided"));
+        Assert.Equal("Ei vielä päätetty", latest.QuerySelector(".status")!.TextContent);
+        Assert.Equal("Hyväksyttiin muutettuna", home.QuerySelectorAll(".decision-list li").First(li => li.TextContent.Contains("Koulukuljetusten")).QuerySelector(".status")!.TextContent);
         var next = home.QuerySelector(".home-meetings .meeting-list li")!;
         Assert.Equal("Kaupunginhallitus 6/2025 – 7.4.2025 · Esityslista", next.TextContent);
 

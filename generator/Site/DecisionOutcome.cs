@@ -1,0 +1,34 @@
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// What a decision's one-line summary (a feed entry, a search result, a listing, the page's
+/// schema.org abstract) says was decided. The proposal alone would tell a reader that the council
+/// decided what it rejected, tabled or changed: so the summary is the decision's own text where
+/// it was amended, and the status goes before it wherever the proposal did not pass as it stands.
+/// "Ehdotus hyväksyttiin" (the minutes' decision for a proposal passed as it is) says nothing, so
+/// such a decision is summed up by its proposal.
+/// </summary>
+public static class DecisionOutcome
+{
+    /// <summary>The Markdown the summary is made of.</summary>
+    public static string Text(Decision decision) =>
+        decision.Law.Status == DecisionStatus.Amended && !string.IsNullOrWhiteSpace(decision.DecisionText) ? decision.DecisionText : decision.Proposal;
+
+    /// <summary>The words that go before the summary, in the decision's language; null for a proposal passed as it stands.</summary>
+    public static string? Label(SiteConfig config, Decision decision) => decision.Law.Status switch
+    {
+        null or DecisionStatus.AsProposed => null,
+        DecisionStatus.Agenda => config.Strings[decision.Language].Text.GetValueOrDefault("not_decided"),
+        var status => config.Strings[decision.Language].Text.GetValueOrDefault("status_" + DecisionStatuses.Id(status.Value)),
+    };
+
+    /// <summary>The summary as plain text: the label, then the words.</summary>
+    public static string Plain(SiteModel site, Decision decision, string? plainText = null)
+    {
+        var text = plainText ?? site.PlainTexts.Of(Text(decision));
+        return Label(site.Config, decision) is { } label ? label + ": " + text : text;
+    }
+}
