@@ -165,6 +165,31 @@ public sealed class PersonalDataTests
         Assert.All(translations, t => Assert.Single(Alternates(t).Intersect(shown)));
     }
 
+    // Seen black-box: the page was not indexed while it showed the data, but the files published
+    // beside it (an application under 'personal: [attachments]', which another decision's page
+    // may link) were, and a search engine's copy of a file outlives the file.
+    [Fact]
+    public void The_files_of_a_page_that_shows_personal_data_ask_search_engines_not_to_index_them_as_the_page_does()
+    {
+        var files = CouncilTown.Files + "\n-- content/fi/2025/avustus.md --\n" + Decisions.Finnish(
+            title: "Avustus yhdistykselle", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 13\npersonal: [attachments]\nattachments: [{ title: Hakemus, file: hakemus.pdf }]")
+            + "\n-- content/fi/2025/suunnitelma.md --\n" + Decisions.Finnish(
+            title: "Suunnitelma", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14\nattachments: [{ title: Suunnitelma, file: suunnitelma.pdf }]");
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Hakemus"));
+        site.WriteBytes("content/fi/2025/suunnitelma.pdf", TestPdf.Of("Suunnitelma"));
+        IEnumerable<string> Robots(string path) => DecisionsPortal.Serving.HostHeaders.Parse(site.Read("_headers")).For(path)
+            .Where(h => h.Key == "X-Robots-Tag").Select(h => h.Value);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["noindex"], Robots("/fi/paatokset/2025/avustus/hakemus.pdf"));
+        Assert.Empty(Robots("/fi/paatokset/2025/suunnitelma/suunnitelma.pdf"));
+        Assert.Empty(Robots("/fi/paatokset/2025/avustus/"));
+    }
+
     private static string Lastmod(string sitemap, string address) =>
         System.Xml.Linq.XDocument.Parse(sitemap).Descendants().Single(e => e.Name.LocalName == "url" && e.Elements().Any(l => l.Name.LocalName == "loc" && l.Value == address))
             .Elements().Single(e => e.Name.LocalName == "lastmod").Value;
