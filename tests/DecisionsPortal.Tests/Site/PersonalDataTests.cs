@@ -95,6 +95,19 @@ public sealed class PersonalDataTests
         Assert.Equal(before, Entry(site.Read("fi/paatokset/atom.xml"), address));
     }
 
+    // Seen black-box: a meeting page's marked attendee left it on the day after the last day, but
+    // its lastmod stayed the minutes' day, so a crawler that had fetched the page kept the name.
+    [Fact]
+    public void The_day_a_name_leaves_a_meeting_page_is_its_last_change_in_the_sitemap()
+    {
+        using var site = new TestSite(CouncilTown.Files);
+        var address = "https://paatokset.esimerkkila.example/" + CouncilTown.BoardMeeting.Replace("index.html", "", StringComparison.Ordinal);
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(3)).Succeeded);
+
+        Assert.Equal(IsoDate.Format(CouncilTown.LastDay.AddDays(1)), Lastmod(site.Read("sitemap.xml"), address));
+    }
+
     // A search engine's copy of a page outlives the page: one that indexed the name during the
     // appeal period would show it in its results and cache after the last day. So a decision page
     // that shows personal data asks not to be indexed, and the sitemap leaves it out, until the
