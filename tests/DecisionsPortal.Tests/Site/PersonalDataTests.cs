@@ -211,6 +211,25 @@ public sealed class PersonalDataTests
         System.Xml.Linq.XDocument.Parse(feed).Descendants().Single(e => e.Name.LocalName == "entry" && e.Elements().Any(l => l.Name.LocalName == "link" && (string?)l.Attribute("href") == address))
             .ToString();
 
+    // Seen black-box: a link's title showed the mark as written, brackets and class, to whoever
+    // pointed at the link; the placeholder replaced it after the last day, as it should.
+    [Fact]
+    public void A_mark_in_a_links_or_images_title_shows_its_words_on_the_page_as_a_mark_elsewhere_does()
+    {
+        var mark = "[[" + CouncilTown.PersonalName + "]]{.personal}";
+        var files = CouncilTown.Files.Replace("helmikuussa.", $"helmikuussa ([lausunto](https://example.org/lausunto \"Tarkastaja {mark}\"), [kuntoarvio][k]).\n\n[k]: https://example.org/arvio \"{mark}\"\n", StringComparison.Ordinal);
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay).Succeeded);
+        var links = Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelectorAll(".preparation a[href^='https://example.org/']");
+        Assert.Equal([$"Tarkastaja {CouncilTown.PersonalName}", CouncilTown.PersonalName], links.Select(a => a.GetAttribute("title")));
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(1)).Succeeded);
+        links = Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelectorAll(".preparation a[href^='https://example.org/']");
+        Assert.Equal(["Tarkastaja [henkilötieto poistettu]", "[henkilötieto poistettu]"], links.Select(a => a.GetAttribute("title")));
+    }
+
     [Fact]
     public void A_mark_in_code_shows_its_name_as_a_mark_elsewhere_does_then_the_placeholder_as_written_without_backslashes()
     {
