@@ -11,8 +11,8 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class HeadersProducer : IOutputProducer
 {
-    // Made from the decisions' paths, their attachments' files and the base path, none of which a
-    // body holds: serve keeps it while all but bodies stands.
+    // Made from the decisions' paths, their attachments' files, the base path and whether a page
+    // shows personal data, which the expiries in all but bodies tell: serve keeps it while that stands.
     public IEnumerable<OutputFile> Produce(RenderContext context) =>
         [OutputFile.OnDemand("_headers", context.Fingerprints?.AllButBodies, () => Headers(context))];
 
