@@ -36,6 +36,9 @@ public sealed record Meeting(
     /// </summary>
     public Meeting? AsShownOnItsPage { get; init; }
 
+    /// <summary>The day <see cref="Site.Publication"/> took personal data out of the file (the day after its appeal period ended); null while it shows it or had none.</summary>
+    public DateOnly? PersonalDataRemovedOn { get; init; }
+
     /// <summary>Where each field's value is written, for the checks of the site stage.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = NoLocations;
 

@@ -1,3 +1,4 @@
+using DecisionsPortal.Law;
 using DecisionsPortal.Markup;
 using Markdig;
 using Markdig.Syntax;
@@ -18,11 +19,11 @@ public sealed class MarkdownRenderer
 
         // Markdig's own pool of renderers, set up by the same pipeline: a new HtmlRenderer per
         // text built its table of object renderers again every time.
-        new(ForHtml(MarkdownSyntax.Parse(markdown), null).ToHtml(Pipeline));
+        new(ForHtml(MarkdownSyntax.Parse(markdown), markdown, null).ToHtml(Pipeline));
 
     /// <summary>The same HTML as <see cref="Render"/>, made when a template writes it.</summary>
     public MarkdownHtml Prepare(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
-        new(ForHtml(MarkdownSyntax.Parse(markdown), links), Pipeline);
+        new(ForHtml(MarkdownSyntax.Parse(markdown), markdown, links), Pipeline);
 
     /// <summary>
     /// <see cref="Prepare"/> and <see cref="Markup.PlainText"/> of the same Markdown from one parse:
@@ -32,18 +33,34 @@ public sealed class MarkdownRenderer
     {
         var document = MarkdownSyntax.Parse(markdown);
         var plain = PlainText.FromDocument(document);
-        return (new MarkdownHtml(ForHtml(document, links), Pipeline), plain);
+        return (new MarkdownHtml(ForHtml(document, markdown, links), Pipeline), plain);
     }
 
-    private static MarkdownDocument ForHtml(MarkdownDocument document, IReadOnlyDictionary<string, string>? links)
+    private static MarkdownDocument ForHtml(MarkdownDocument document, string markdown, IReadOnlyDictionary<string, string>? links)
     {
         RewriteInternalLinks(document, links);
+        ShowMarkedTitles(document, markdown);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(heading.Level + 1, 6);
         }
 
         return document;
+    }
+
+    // A mark in a link's or image's title (an attribute, which no inline of a mark can be in) shows
+    // its words as a mark in the text does: only the decision's own page has marks left to show.
+    private static void ShowMarkedTitles(MarkdownDocument document, string markdown)
+    {
+        if (!PersonalDataMarks.Has(markdown))
+        {
+            return;
+        }
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            link.Title = link.Title is { } title ? PersonalDataMarks.Unmark(title) : null;
+        }
     }
 
     private static void RewriteInternalLinks(MarkdownDocument document, IReadOnlyDictionary<string, string>? links)

@@ -22,9 +22,13 @@ public static class AliasResolver
             return [];
         }
 
-        var pages = PageCatalog.Paths(site);
-        var reserved = site.Config.Languages.Select(l => $"{l}/{site.Config.Strings[l].Segments.Search}/").ToHashSet(StringComparer.Ordinal);
-        var taken = new Dictionary<string, Redirect>(StringComparer.Ordinal);
+        var exact = PageCatalog.Paths(site);
+        exact.UnionWith(site.Config.Languages.Select(l => $"{l}/{site.Config.Strings[l].Segments.Search}/"));
+        // Compared without regard to capitals too: on a disk or server that does not tell them apart
+        // (Windows, macOS, IIS) 'fi/paatokset/2025/Katto/' is the page 'fi/paatokset/2025/katto/',
+        // and its redirect would replace that page.
+        var pages = exact.Select(WrittenAs).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var taken = new Dictionary<string, Redirect>(StringComparer.OrdinalIgnoreCase);
         var result = new List<Redirect>();
         foreach (var page in site.Decisions.OrderBy(p => p.Decision.File.Path, StringComparer.Ordinal))
         {
@@ -44,14 +48,16 @@ public static class AliasResolver
                     continue;
                 }
 
-                if (pages.Contains(path) || reserved.Contains(path))
+                if (pages.Contains(WrittenAs(path)))
                 {
-                    MessageText what = path == page.Path ? "this decision's own address" : "the address of a page of the site";
+                    MessageText what = path == page.Path ? "this decision's own address"
+                        : exact.Contains(path) ? "the address of a page of the site"
+                        : "the address of a page of the site in other capitals, which a server or disk that does not tell capitals apart takes for that page";
                     diagnostics.Error(DiagnosticCodes.AliasCollides, alias.Location, $"alias '{alias.Path}' is {what}; remove it from 'aliases'");
                     continue;
                 }
 
-                if (taken.TryGetValue(path, out var other))
+                if (taken.TryGetValue(WrittenAs(path), out var other))
                 {
                     if (other.Target != page)
                     {
@@ -62,7 +68,7 @@ public static class AliasResolver
                 }
 
                 var redirect = new Redirect(path, page, alias.Location);
-                taken[path] = redirect;
+                taken[WrittenAs(path)] = redirect;
                 result.Add(redirect);
             }
         }
@@ -104,6 +110,9 @@ public static class AliasResolver
         var isFile = !path.EndsWith('/') && (path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".htm", StringComparison.Ordinal));
         return isFile ? path : folder + "/";
     }
+
+    // The file an address is written as: a folder's page is its index.html.
+    private static string WrittenAs(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
     private static bool IsAllowed(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or '~';
 }

@@ -161,7 +161,7 @@ internal static class PersonalDataRedaction
 
         var placeholder = config.Strings[meeting.Language].Text.GetValueOrDefault("personal_data_removed", "[…]");
         var listed = Shown(meeting, name => PersonalDataMarks.RedactPlain(name, placeholder)) with { Markdown = PersonalDataMarkdown.Redact(meeting.Markdown, placeholder) };
-        return removed ? listed : listed with { AsShownOnItsPage = Shown(meeting, PersonalDataMarks.Unmark) };
+        return removed ? listed with { PersonalDataRemovedOn = expires } : listed with { AsShownOnItsPage = Shown(meeting, PersonalDataMarks.Unmark) };
     }
 
     // The file with each marked place, name and role as the text shows it.

@@ -30,6 +30,16 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             .ToHashSet(StringComparer.Ordinal);
     });
 
+    // Every attachment the confidential pages' files list: never published, whatever the date, and
+    // named so by an error at a link to one, written relative or as its address on the site.
+    private readonly Lazy<HashSet<string>> secret = new(() =>
+    {
+        var files = loaded.Where(d => d.Law.Confidential && d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
+        return pages.Where(p => p.Decision.Law.Confidential)
+            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
+            .ToHashSet(StringComparer.Ordinal);
+    });
+
     /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
     public bool CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
@@ -39,6 +49,13 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (WithheldByAddress(path, page))
         {
             return true;
+        }
+
+        if (Confidential(path, page))
+        {
+            diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                $"the image '{url}' shows an attachment of a confidential decision, which is never published, nor its name: remove the image");
+            return false;
         }
 
         if (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path))
@@ -73,6 +90,13 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return true;
         }
 
+        if (Confidential(path, page))
+        {
+            diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                $"the link '{url}' leads to an attachment of a confidential decision, which is never published, nor its name: remove the link");
+            return false;
+        }
+
         if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
             || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsIn(published.Value, path, page))
         {
@@ -91,7 +115,14 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
 
     // An attachment written as its address on the site ('/fi/paatokset/2025/avustus/hakemus.pdf', or
     // the full URL) rather than beside the page: not checked as a relative one is, but withheld all the same.
-    private bool WithheldByAddress(string path, DecisionPage page)
+    private bool WithheldByAddress(string path, DecisionPage page) =>
+        SiteFile(path, page) is { } file && listed.Value.Contains(file) && !published.Value.Contains(file);
+
+    private bool Confidential(string path, DecisionPage page) =>
+        path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) is { } file && secret.Value.Contains(file) : IsIn(secret.Value, path, page);
+
+    // The file of the site an address written as its address on the site names; null for a relative address or another site's.
+    private string? SiteFile(string path, DecisionPage page)
     {
         var site = paths.BaseUrl;
         if (!(path.StartsWith('/') || InternalLinks.HasScheme(path))
@@ -99,11 +130,10 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             || target.Scheme is not ("http" or "https") || !string.Equals(target.Host, site.Host, StringComparison.OrdinalIgnoreCase)
             || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
-        var file = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
-        return listed.Value.Contains(file) && !published.Value.Contains(file);
+        return Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
     }
 
     // Where the browser takes the relative address from the page's own.

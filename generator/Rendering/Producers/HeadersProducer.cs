@@ -6,13 +6,13 @@ namespace DecisionsPortal.Rendering.Producers;
 /// <summary>
 /// <c>_headers</c> in the Netlify / Cloudflare Pages format: the security headers for every
 /// page, a year's immutable caching for assets/, whose names carry a content hash, and each
-/// attachment as a download. Hosts
+/// attachment as a download (not to be indexed while its page shows personal data). Hosts
 /// that do not read the file ignore it (and it is no page, so nothing links to it).
 /// </summary>
 public sealed class HeadersProducer : IOutputProducer
 {
-    // Made from the decisions' paths, their attachments' files and the base path, none of which a
-    // body holds: serve keeps it while all but bodies stands.
+    // Made from the decisions' paths, their attachments' files, the base path and whether a page
+    // shows personal data, which the expiries in all but bodies tell: serve keeps it while that stands.
     public IEnumerable<OutputFile> Produce(RenderContext context) =>
         [OutputFile.OnDemand("_headers", context.Fingerprints?.AllButBodies, () => Headers(context))];
 
@@ -38,12 +38,25 @@ public sealed class HeadersProducer : IOutputProducer
         // would make of their bytes; one rule each, since they share no folder of their own.
         // The rule above already gives them nosniff: a host adds every matching rule's headers,
         // so naming it again sent it twice.
-        foreach (var path in context.Site.Decisions
-            .SelectMany(page => page.Decision.PublishedFiles.Where(a => a.SourcePath is not null).Select(a => context.Site.Paths.Attachment(page, a)))
-            .Distinct(StringComparer.Ordinal))
+        // The files of a page that shows personal data are not to be indexed while it does, as the
+        // page is not: under 'personal: [attachments]' they are the data, and another page may link them.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in context.Site.Decisions)
         {
-            text.Append(context.Site.Paths.Link(path)).Append('\n')
-                .Append("  Content-Disposition: attachment\n");
+            foreach (var path in page.Decision.PublishedFiles.Where(a => a.SourcePath is not null).Select(a => context.Site.Paths.Attachment(page, a)))
+            {
+                if (!seen.Add(path))
+                {
+                    continue;
+                }
+
+                text.Append(context.Site.Paths.Link(path)).Append('\n')
+                    .Append("  Content-Disposition: attachment\n");
+                if (page.Decision.AsShownOnItsPage is not null)
+                {
+                    text.Append("  X-Robots-Tag: noindex\n");
+                }
+            }
         }
 
         return OutputFile.Text("_headers", text.ToString());

@@ -99,24 +99,38 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
             decisions.TryAdd(page.Path, page);
         }
 
-        var followed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var followed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var feed in FeedCatalog.Council(site).Where(f => f.Entries.Value.Count > 0))
         {
-            followed[feed.Page] = FeedTimes.Lastmod(FeedTimes.Updated(site, feed.Entries.Value));
+            followed[feed.Page] = FeedTimes.Updated(site, feed.Entries.Value);
+        }
+
+        // The day a meeting file's personal data left its page is a change too, as a decision page's is (Changed).
+        foreach (var meeting in site.Council.Meetings)
+        {
+            if (meeting.File?.PersonalDataRemovedOn is { } removed && (!followed.TryGetValue(meeting.Path, out var written) || FeedTimes.Midnight(removed) > written))
+            {
+                followed[meeting.Path] = FeedTimes.Midnight(removed);
+            }
         }
 
         // A page that shows personal data asks search engines not to index it (its head's robots
-        // meta), so the sitemap does not offer it either until the data has left it.
+        // meta), so the sitemap does not offer it either until the data has left it: not as an
+        // address, nor as the alternate of its translation, which may show none.
         var unindexed = decisions.Values.Where(p => p.Decision.AsShownOnItsPage is not null).Select(p => p.Path)
             .Concat(site.Council.Meetings.Where(m => m.File?.AsShownOnItsPage is not null).Select(m => m.Path))
             .ToHashSet(StringComparer.Ordinal);
         return PageCatalog.Of(site)
             .Where(p => !unindexed.Contains(p.Path))
-            .Select(p => new Url(p.Path, followed.GetValueOrDefault(p.Path) ?? LastModified(site, p, decisions), p.Languages))
+            .Select(p => new Url(p.Path, followed.TryGetValue(p.Path, out var changed) ? FeedTimes.Lastmod(changed) : LastModified(site, p, decisions), Indexed(p.Languages, unindexed)))
             .Concat(FeedCatalog.Of(site).Select(f => new Url(f.Path, FeedTimes.Format(FeedTimes.Updated(site, f.Entries)), f.Languages)))
             .OrderBy(u => u.Path, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static IReadOnlyDictionary<string, string> Indexed(IReadOnlyDictionary<string, string> languages, HashSet<string> unindexed) =>
+        unindexed.Count == 0 || !languages.Values.Any(unindexed.Contains) ? languages
+        : languages.Where(l => !unindexed.Contains(l.Value)).ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
 
     private static string? LastModified(SiteModel site, SitePage page, Dictionary<string, DecisionPage> decisions) =>
         decisions.TryGetValue(page.Path, out var decision) ? FeedTimes.Lastmod(Changed(site, decision))

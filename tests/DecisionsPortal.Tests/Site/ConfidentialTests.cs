@@ -39,6 +39,28 @@ public sealed class ConfidentialTests
         Assert.Empty(decision.Attachments);
     }
 
+    // Seen black-box: a link to the file written relative to the page was an error that said to
+    // publish the file; written as its address on the site it was no error at all, and the public
+    // page named the confidential decision's attachment, in a link that led nowhere.
+    [Theory]
+    [InlineData("[kauppakirja](../kiinteistokauppa/kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](https://paatokset.esimerkkila.example/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf#sivu=2)")]
+    [InlineData("<https://paatokset.esimerkkila.example/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf>")]
+    [InlineData("![kauppakirja](/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
+    public void A_link_to_a_confidential_decisions_attachment_is_an_error_that_says_it_is_never_published(string link)
+    {
+        var files = CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
+            + Decisions.Finnish(title: "Toinen", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14", text: $"Katso {link}.");
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.EndsWith("content/fi/2025/toinen.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("confidential decision, which is never published", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_confidential_file_with_attachments_is_warned_about()
     {

@@ -95,6 +95,19 @@ public sealed class PersonalDataTests
         Assert.Equal(before, Entry(site.Read("fi/paatokset/atom.xml"), address));
     }
 
+    // Seen black-box: a meeting page's marked attendee left it on the day after the last day, but
+    // its lastmod stayed the minutes' day, so a crawler that had fetched the page kept the name.
+    [Fact]
+    public void The_day_a_name_leaves_a_meeting_page_is_its_last_change_in_the_sitemap()
+    {
+        using var site = new TestSite(CouncilTown.Files);
+        var address = "https://paatokset.esimerkkila.example/" + CouncilTown.BoardMeeting.Replace("index.html", "", StringComparison.Ordinal);
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(3)).Succeeded);
+
+        Assert.Equal(IsoDate.Format(CouncilTown.LastDay.AddDays(1)), Lastmod(site.Read("sitemap.xml"), address));
+    }
+
     // A search engine's copy of a page outlives the page: one that indexed the name during the
     // appeal period would show it in its results and cache after the last day. So a decision page
     // that shows personal data asks not to be indexed, and the sitemap leaves it out, until the
@@ -141,6 +154,55 @@ public sealed class PersonalDataTests
         Assert.Equal("noindex", Html.Parse(site.Read(CouncilTown.CommitteePage)).QuerySelector("meta[name=robots]")?.GetAttribute("content"));
     }
 
+    // Seen black-box: the Swedish page, which writes no name, was offered with the Finnish page
+    // that shows one as its hreflang alternate, so the sitemap named the address it leaves out.
+    [Fact]
+    public void The_sitemap_names_a_page_that_shows_personal_data_as_no_translations_alternate_until_the_data_has_left_it()
+    {
+        var files = CouncilTown.Files.Replace($"Takets skick granskades av byggmästare [[{CouncilTown.PersonalName}]]{{.personal}} i februari.", "Takets skick granskades i februari.", StringComparison.Ordinal)
+            + "\n-- content/sv/meetings/kaupunginhallitus/2025-03-03.md --\n---\nnumber: 3/2025\nplace: Stadshuset\ntime: 16:00-18:00\nstatus: held\nminutes_public: 2025-03-07\n---\n";
+        Assert.DoesNotContain("byggmästare", files, StringComparison.Ordinal);
+        using var site = new TestSite(files);
+        var root = "https://paatokset.esimerkkila.example/";
+        string[] shown = [root + CouncilTown.BoardPage.Replace("index.html", "", StringComparison.Ordinal), root + CouncilTown.BoardMeeting.Replace("index.html", "", StringComparison.Ordinal)];
+        var translations = new[] { root + "sv/beslut/2025/hallitus-katto/", root + "sv/moten/kaupunginhallitus/2025-03-03/" };
+        IEnumerable<string> Alternates(string address) => System.Xml.Linq.XDocument.Parse(site.Read("sitemap.xml")).Descendants()
+            .Single(e => e.Name.LocalName == "url" && e.Elements().Any(l => l.Name.LocalName == "loc" && l.Value == address))
+            .Elements().Where(e => e.Name.LocalName == "link").Select(l => (string)l.Attribute("href")!);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.All(translations, t => Assert.Empty(Alternates(t).Intersect(shown)));
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(1)).Succeeded);
+        Assert.All(translations, t => Assert.Single(Alternates(t).Intersect(shown)));
+    }
+
+    // Seen black-box: the page was not indexed while it showed the data, but the files published
+    // beside it (an application under 'personal: [attachments]', which another decision's page
+    // may link) were, and a search engine's copy of a file outlives the file.
+    [Fact]
+    public void The_files_of_a_page_that_shows_personal_data_ask_search_engines_not_to_index_them_as_the_page_does()
+    {
+        var files = CouncilTown.Files + "\n-- content/fi/2025/avustus.md --\n" + Decisions.Finnish(
+            title: "Avustus yhdistykselle", date: "2025-03-03",
+            extra: "meeting: 3/2025\nsection: 13\npersonal: [attachments]\nattachments: [{ title: Hakemus, file: hakemus.pdf }]")
+            + "\n-- content/fi/2025/suunnitelma.md --\n" + Decisions.Finnish(
+            title: "Suunnitelma", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14\nattachments: [{ title: Suunnitelma, file: suunnitelma.pdf }]");
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/hakemus.pdf", TestPdf.Of("Hakemus"));
+        site.WriteBytes("content/fi/2025/suunnitelma.pdf", TestPdf.Of("Suunnitelma"));
+        IEnumerable<string> Robots(string path) => DecisionsPortal.Serving.HostHeaders.Parse(site.Read("_headers")).For(path)
+            .Where(h => h.Key == "X-Robots-Tag").Select(h => h.Value);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["noindex"], Robots("/fi/paatokset/2025/avustus/hakemus.pdf"));
+        Assert.Empty(Robots("/fi/paatokset/2025/suunnitelma/suunnitelma.pdf"));
+        Assert.Empty(Robots("/fi/paatokset/2025/avustus/"));
+    }
+
     private static string Lastmod(string sitemap, string address) =>
         System.Xml.Linq.XDocument.Parse(sitemap).Descendants().Single(e => e.Name.LocalName == "url" && e.Elements().Any(l => l.Name.LocalName == "loc" && l.Value == address))
             .Elements().Single(e => e.Name.LocalName == "lastmod").Value;
@@ -148,6 +210,25 @@ public sealed class PersonalDataTests
     private static string Entry(string feed, string address) =>
         System.Xml.Linq.XDocument.Parse(feed).Descendants().Single(e => e.Name.LocalName == "entry" && e.Elements().Any(l => l.Name.LocalName == "link" && (string?)l.Attribute("href") == address))
             .ToString();
+
+    // Seen black-box: a link's title showed the mark as written, brackets and class, to whoever
+    // pointed at the link; the placeholder replaced it after the last day, as it should.
+    [Fact]
+    public void A_mark_in_a_links_or_images_title_shows_its_words_on_the_page_as_a_mark_elsewhere_does()
+    {
+        var mark = "[[" + CouncilTown.PersonalName + "]]{.personal}";
+        var files = CouncilTown.Files.Replace("helmikuussa.", $"helmikuussa ([lausunto](https://example.org/lausunto \"Tarkastaja {mark}\"), [kuntoarvio][k]).\n\n[k]: https://example.org/arvio \"{mark}\"\n", StringComparison.Ordinal);
+        Assert.NotEqual(CouncilTown.Files, files);
+        using var site = new TestSite(files);
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay).Succeeded);
+        var links = Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelectorAll(".preparation a[href^='https://example.org/']");
+        Assert.Equal([$"Tarkastaja {CouncilTown.PersonalName}", CouncilTown.PersonalName], links.Select(a => a.GetAttribute("title")));
+
+        Assert.True(site.BuildOn(CouncilTown.LastDay.AddDays(1)).Succeeded);
+        links = Html.Parse(site.Read(CouncilTown.BoardPage)).QuerySelectorAll(".preparation a[href^='https://example.org/']");
+        Assert.Equal(["Tarkastaja [henkilötieto poistettu]", "[henkilötieto poistettu]"], links.Select(a => a.GetAttribute("title")));
+    }
 
     [Fact]
     public void A_mark_in_code_shows_its_name_as_a_mark_elsewhere_does_then_the_placeholder_as_written_without_backslashes()
