@@ -32,7 +32,7 @@ public static class ScheduledRebuildCheck
             ? null
             : new Diagnostic(Severity.Warning, DiagnosticCodes.NoScheduledRebuild,
                 "personal data in the content expires, but no workflow in .github/workflows/ rebuilds the site on a schedule, "
-                + "so it stays published until the next push; add `schedule: [{cron: \"15 3 * * *\"}]` under `on:` "
+                + "so it stays published until the next push; add `schedule: [{cron: \"5 22 * * *\"}]` under `on:` "
                 + "(the example workflow in docs/content-repository has it)",
                 new SourceLocation(configPath));
     }

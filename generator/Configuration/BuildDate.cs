@@ -7,7 +7,9 @@ namespace DecisionsPortal.Configuration;
 /// <summary>
 /// Which day a build is for, which decides what personal data has expired. <c>--build-date</c>
 /// wins; then SOURCE_DATE_EPOCH, the reproducible-builds convention (seconds since 1970-01-01
-/// UTC); only then the clock. It is the only place the generator reads the clock.
+/// UTC); only then the clock. It is the only place the generator reads the clock. A moment is a
+/// day in Finland, where the appeal periods run: a build just after Finnish midnight, two or
+/// three hours before UTC's, is for the new day.
 /// </summary>
 public static class BuildDate
 {
@@ -30,14 +32,14 @@ public static class BuildDate
             if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
                 && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             {
-                var day = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+                var day = InFinland(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
                 // The clock decides nothing here, it only tells: a CI that sets the variable to the
                 // last commit's time builds every nightly site as on that day, and keeps published
                 // the personal data whose last day came since.
-                if (day < DateOnly.FromDateTime(utcNow))
+                if (day < InFinland(utcNow))
                 {
                     diagnostics.Warning(DiagnosticCodes.BuildDateBeforeToday, new SourceLocation(SourceDateEpoch),
-                        $"the environment variable {SourceDateEpoch} makes this a build as on {IsoDate.Format(day)}, before today ({IsoDate.Format(DateOnly.FromDateTime(utcNow))}), so any personal data whose last day has come since then would still be published; leave it unset for the site you publish, or give --build-date");
+                        $"the environment variable {SourceDateEpoch} makes this a build as on {IsoDate.Format(day)}, before today ({IsoDate.Format(InFinland(utcNow))}), so any personal data whose last day has come since then would still be published; leave it unset for the site you publish, or give --build-date");
                 }
 
                 return day;
@@ -47,6 +49,23 @@ public static class BuildDate
                 $"the environment variable {SourceDateEpoch} must be whole seconds since 1970-01-01 UTC, e.g. 1741910400, not '{sourceDateEpoch}'");
         }
 
-        return DateOnly.FromDateTime(utcNow);
+        return InFinland(utcNow);
+    }
+
+    /// <summary>
+    /// The day in Finland at a moment given in UTC: UTC+2, and UTC+3 from 01:00 UTC on the last
+    /// Sunday of March to 01:00 UTC on the last Sunday of October (the EU's summer time), written
+    /// out so that the day does not depend on the machine's time zone data.
+    /// </summary>
+    public static DateOnly InFinland(DateTime utc)
+    {
+        var summer = utc >= LastSunday(utc.Year, 3).AddHours(1) && utc < LastSunday(utc.Year, 10).AddHours(1);
+        return DateOnly.FromDateTime(utc.AddHours(summer ? 3 : 2));
+    }
+
+    private static DateTime LastSunday(int year, int month)
+    {
+        var last = new DateTime(year, month, DateTime.DaysInMonth(year, month), 0, 0, 0, DateTimeKind.Utc);
+        return last.AddDays(-(int)last.DayOfWeek);
     }
 }

@@ -19,9 +19,10 @@ public sealed class BuildDateTests
 
     [Theory]
     [InlineData("1741910400", 2025, 3, 14)]
-    [InlineData("1741996799", 2025, 3, 14)]
+    [InlineData("1741989599", 2025, 3, 14)] // 23:59:59 in Finland
+    [InlineData("1741996799", 2025, 3, 15)] // 23:59:59 UTC, 01:59:59 in Finland
     [InlineData("0", 1970, 1, 1)]
-    public void Source_date_epoch_gives_the_utc_date_of_its_second(string epoch, int year, int month, int day)
+    public void Source_date_epoch_gives_the_finnish_date_of_its_second(string epoch, int year, int month, int day)
     {
         var diagnostics = new DiagnosticBag();
 
@@ -34,7 +35,8 @@ public sealed class BuildDateTests
     [Theory]
     [InlineData("1741910400", true)] // 2025-03-14
     [InlineData("1940932800", false)] // 2031-07-04, after the day of the clock
-    [InlineData("1940630400", false)] // 2031-07-01 00:00 UTC, today
+    [InlineData("1940706000", false)] // 2031-07-02 00:00 in Finland, today
+    [InlineData("1940705999", true)] // 2031-07-01 23:59:59 in Finland, yesterday
     public void A_source_date_epoch_before_todays_date_is_a_warning_that_expired_personal_data_stays(string epoch, bool warned)
     {
         var diagnostics = new DiagnosticBag();
@@ -46,10 +48,27 @@ public sealed class BuildDateTests
     }
 
     [Fact]
-    public void Without_either_the_build_is_for_todays_date_in_utc()
+    public void Without_either_the_build_is_for_todays_date_in_finland()
     {
-        Assert.Equal(new DateOnly(2031, 7, 1), BuildDate.Resolve(null, null, Now, new DiagnosticBag()));
-        Assert.Equal(new DateOnly(2031, 7, 1), BuildDate.Resolve(null, "", Now, new DiagnosticBag()));
+        Assert.Equal(new DateOnly(2031, 7, 2), BuildDate.Resolve(null, null, Now, new DiagnosticBag()));
+        Assert.Equal(new DateOnly(2031, 7, 2), BuildDate.Resolve(null, "", Now, new DiagnosticBag()));
+    }
+
+    // The appeal periods run in Finnish days: a build just after Finnish midnight, two hours (in
+    // summer three) before UTC's, is for the new day, or personal data would stay a night longer.
+    [Theory]
+    [InlineData("2026-12-20T21:59:59Z", "2026-12-20")]
+    [InlineData("2026-12-20T22:00:00Z", "2026-12-21")]
+    [InlineData("2026-03-29T00:59:59Z", "2026-03-29")] // summer time begins at 01:00 UTC
+    [InlineData("2026-06-20T20:59:59Z", "2026-06-20")]
+    [InlineData("2026-06-20T21:00:00Z", "2026-06-21")]
+    [InlineData("2026-10-24T21:00:00Z", "2026-10-25")] // still summer time: 00:00 in Finland
+    [InlineData("2026-10-25T21:59:59Z", "2026-10-25")] // winter time since 01:00 UTC
+    [InlineData("2026-12-31T22:00:00Z", "2027-01-01")]
+    public void The_clock_gives_the_day_in_finland(string utc, string day)
+    {
+        var now = DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), BuildDate.Resolve(null, null, now, new DiagnosticBag()));
     }
 
     [Theory]

@@ -26,13 +26,14 @@ public sealed class ServeNewDayTests
     public async Task The_first_request_on_the_day_after_the_last_day_gets_the_page_without_the_mark_with_no_save()
     {
         using var site = new TestSite(Files);
-        var clock = new Clock(new DateTimeOffset(2025, 3, 26, 23, 59, 0, TimeSpan.Zero));
+        // 23:59 on the last day in Finland (UTC+2), then just past its midnight.
+        var clock = new Clock(new DateTimeOffset(2025, 3, 26, 23, 59, 0, TimeSpan.FromHours(2)));
         await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0, Clock: clock), TextWriter.Null);
         using var http = new HttpClient { BaseAddress = server.Address };
 
         Assert.Contains("Zacharias Quorvinen", await http.GetStringAsync("fi/paatokset/2025/a/"));
 
-        clock.Now = new DateTimeOffset(2025, 3, 27, 0, 0, 1, TimeSpan.Zero);
+        clock.Now = new DateTimeOffset(2025, 3, 27, 0, 0, 1, TimeSpan.FromHours(2));
 
         var page = await http.GetStringAsync("fi/paatokset/2025/a/");
         Assert.DoesNotContain("Quorvinen", page);
