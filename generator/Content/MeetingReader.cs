@@ -152,11 +152,7 @@ public static class MeetingReader
             return times;
         }
 
-        // 'klo 16.00', as the minutes write it: the same time without the word; 'klo 16', '16-18': whole hours.
-        var unworded = text.Split(' ', 2) is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest.Trim() : text;
-        var parts = unworded.Split(['-', '–'], StringSplitOptions.TrimEntries);
-        var meant = parts.Any(p => WholeHour(p) is not null) ? string.Join('-', parts.Select(p => WholeHour(p) ?? p)) : unworded;
-        var hint = meant != text && Times(meant) is not null ? MessageText.Format(WriteTime, meant) : MessageText.Empty;
+        var hint = Meant(text) is { } meant ? MessageText.Format(WriteTime, meant) : MessageText.Empty;
         diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'{hint}");
         return (null, null);
     }
@@ -170,10 +166,26 @@ public static class MeetingReader
         return parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)) ? null : (start, end);
     }
 
+    // The time as the minutes write it ('klo 16–18.15', 'kl. 16.00 - 18.15.'), each end written in full
+    // the one way ('16:00-18:15'): without the clock word, a sentence's full stop or a dash Word typed,
+    // and a whole hour with its minutes; null when it is still not a time.
+    private static string? Meant(string text)
+    {
+        var words = text.Split([' ', '\u00a0'], 2, StringSplitOptions.TrimEntries);
+        var unworded = words is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest : text;
+        var parts = unworded.TrimEnd('.').Split(Dashes, StringSplitOptions.TrimEntries);
+        var written = parts.Select(p => WholeHour(p) ?? (Time(p) is { } time ? time.ToString("H:mm", CultureInfo.InvariantCulture) : p));
+        var meant = string.Join('-', written);
+        return Times(meant) is not null ? meant : null;
+    }
+
     private static string? WholeHour(string part) =>
         int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour < 24 ? $"{hour}:00" : null;
 
-    private static readonly string[] ClockWords = ["klo", "kl", "kl.", "kello", "klockan"];
+    // The hyphen and en dash read as a time's two ends, and the dashes Word or a PDF gives instead: em dash, minus, Unicode hyphens.
+    private static readonly char[] Dashes = ['-', '–', '—', '−', '‐', '‑'];
+
+    private static readonly string[] ClockWords = ["klo", "klo.", "kl", "kl.", "kello", "klockan"];
 
     private const string WriteTime = "; write 'time: {0}'";
 

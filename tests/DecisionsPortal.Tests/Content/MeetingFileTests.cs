@@ -36,8 +36,17 @@ public sealed class MeetingFileTests
     [InlineData("time: klo 16", "16:00")]
     [InlineData("time: 16", "16:00")]
     [InlineData("time: kello 16-18", "16:00-18:00")]
-    [InlineData("time: kl. 9.30-12", "9.30-12:00")]
-    public void A_time_of_whole_hours_or_with_the_clock_word_is_answered_with_the_time_to_write(string time, string meant)
+    [InlineData("time: kl. 9.30-12", "9:30-12:00")]
+    [InlineData("time: klo 16–18.15", "16:00-18:15")]
+    [InlineData("time: kl. 16-18.15", "16:00-18:15")]
+    [InlineData("time: klo 16.00 - 18.15", "16:00-18:15")]
+    [InlineData("time: klo 16.00–18.15", "16:00-18:15")]
+    [InlineData("time: klo. 16.00", "16:00")]
+    [InlineData("time: klo\u00a016.00", "16:00")]
+    [InlineData("time: 16.00—18.15", "16:00-18:15")]
+    [InlineData("time: 16.00 − 18.15", "16:00-18:15")]
+    [InlineData("time: 16.00-18.15.", "16:00-18:15")]
+    public void A_time_of_whole_hours_with_the_clock_word_or_a_typed_dash_is_answered_with_the_whole_time_to_write(string time, string meant)
     {
         var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", time).Diagnostics, d => d.Code == "DP0047");
 
