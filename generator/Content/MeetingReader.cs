@@ -198,7 +198,8 @@ public static class MeetingReader
     {
         if (yaml.Items("attendees") is not { } items)
         {
-            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("attendees"), "'attendees' must be a list of names or '{ name: …, role: … }'");
+            var hint = OneLine(yaml.String("attendees")) is { } list ? MessageText.Format(WriteNumber, "attendees", list) : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("attendees"), $"'attendees' must be a list of names or '{{ name: …, role: … }}'{hint}");
             return [];
         }
 
@@ -226,6 +227,40 @@ public static class MeetingReader
         }
 
         return result;
+    }
+
+    // The names as the minutes list them, on one line ('Aila Pohjanvirta, puheenjohtaja, Jarmo Kivelä')
+    // or a line each, written as a list: a part in lower case is the role of the name before it.
+    private static string? OneLine(string? text)
+    {
+        var lines = text?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var parts = lines.Length == 1 ? lines[0].Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : lines;
+        var items = new List<string>();
+        var named = false;
+        foreach (var part in parts)
+        {
+            if (part.Contains(',') || part.Contains(';'))
+            {
+                return null;
+            }
+
+            if (!char.IsLower(part[0]))
+            {
+                items.Add(part);
+                named = true;
+            }
+            else if (named)
+            {
+                items[^1] = $"{{ name: {items[^1]}, role: {part} }}";
+                named = false;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return items.Count > 0 ? $"[{string.Join(", ", items)}]" : null;
     }
 
     // An attendee has a name and a role only: a role written 'rooli:' or 'roll:' would be lost, so each other field is named.

@@ -215,6 +215,21 @@ public sealed class MeetingFileTests
         Assert.DoesNotContain(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "minutes_public: 2025-05-09").Diagnostics, d => d.Code == "DP0047");
     }
 
+    // The minutes list who was present on one line, and the editor copies the line as it is.
+    [Theory]
+    [InlineData("attendees: Aila Pohjanvirta, Jarmo Kivelä, Sirpa Lohiniva", "[Aila Pohjanvirta, Jarmo Kivelä, Sirpa Lohiniva]")]
+    [InlineData("attendees: Aila Pohjanvirta; Jarmo Kivelä", "[Aila Pohjanvirta, Jarmo Kivelä]")]
+    [InlineData("attendees: Aila Pohjanvirta", "[Aila Pohjanvirta]")]
+    [InlineData("attendees: Aila Pohjanvirta, puheenjohtaja, Jarmo Kivelä, Sirpa Lohiniva, jäsen", "[{ name: Aila Pohjanvirta, role: puheenjohtaja }, Jarmo Kivelä, { name: Sirpa Lohiniva, role: jäsen }]")]
+    [InlineData("attendees: |\n  Aila Pohjanvirta\n  Jarmo Kivelä", "[Aila Pohjanvirta, Jarmo Kivelä]")]
+    public void Attendees_written_on_one_line_are_answered_with_the_list_to_write(string field, string list)
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", field).Diagnostics, d => d.Code == "DP0047");
+
+        Assert.Equal((2, 12), (error.Location.Line, error.Location.Column));
+        Assert.EndsWith($"; write 'attendees: {list}'", error.Message);
+    }
+
     [Fact]
     public void Words_one_meeting_file_marks_and_its_translation_writes_unmarked_are_an_error_at_each_place_they_are_written()
     {
