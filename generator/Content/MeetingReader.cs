@@ -45,7 +45,7 @@ public static class MeetingReader
             return null;
         }
 
-        foreach (var (text, at) in MarkdownField.Texts(frontMatter, shownPath))
+        foreach (var (text, at, _) in MarkdownField.Texts(frontMatter, shownPath))
         {
             LinkWithSpaces.Check(text, at, diagnostics);
             TypedListBullets.Check(text, at, diagnostics);
