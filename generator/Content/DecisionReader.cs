@@ -50,6 +50,7 @@ public static class DecisionReader
         }
 
         var title = NonEmpty(yaml, "title", local);
+        SectionInTitle.Check(yaml, title, local);
         var date = DateField.Read(yaml, "date", local, DateField.FolderYear(relativeKey));
         var body = ReadBody(yaml, config, local);
         var preparer = ReadPerson(yaml, "preparer", local);
