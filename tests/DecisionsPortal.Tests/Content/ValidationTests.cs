@@ -67,6 +67,8 @@ public sealed class ValidationTests
     [InlineData("ti 14.3.2025")] // the weekday, as the minutes write it
     [InlineData("14. maaliskuuta 2025")]
     [InlineData("14 mars 2025")]
+    [InlineData("maaliskuun 14. päivänä 2025")] // as a formal letter or the minutes' signature writes it
+    [InlineData("den 14 mars 2025")]
     public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
