@@ -166,13 +166,14 @@ public static class MeetingReader
         return parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)) ? null : (start, end);
     }
 
-    // The time as the minutes write it ('klo 16–18.15', 'kl. 16.00 - 18.15.'), each end written in full
-    // the one way ('16:00-18:15'): without the clock word, a sentence's full stop or a dash Word typed,
-    // and a whole hour with its minutes; null when it is still not a time.
+    // The time as the minutes write it ('klo 16–18.15', 'kl. 16.00 - 18.15.', 'ke 14.3.2025 klo 16'), each
+    // end written in full the one way ('16:00-18:15'): what the clock word follows, without it, a sentence's
+    // full stop or a dash Word typed, and a whole hour with its minutes; null when it is still not a time.
     private static string? Meant(string text)
     {
-        var words = text.Split([' ', '\u00a0'], 2, StringSplitOptions.TrimEntries);
-        var unworded = words is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest : text;
+        var words = text.Split([' ', '\u00a0'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var clock = Array.FindIndex(words, w => ClockWords.Contains(w.ToLowerInvariant()));
+        var unworded = clock >= 0 ? string.Join(' ', words[(clock + 1)..]) : text;
         var parts = unworded.TrimEnd('.').Split(Dashes, StringSplitOptions.TrimEntries);
         var written = parts.Select(p => WholeHour(p) ?? (Time(p) is { } time ? time.ToString("H:mm", CultureInfo.InvariantCulture) : p));
         var meant = string.Join('-', written);

@@ -46,6 +46,8 @@ public sealed class MeetingFileTests
     [InlineData("time: 16.00—18.15", "16:00-18:15")]
     [InlineData("time: 16.00 − 18.15", "16:00-18:15")]
     [InlineData("time: 16.00-18.15.", "16:00-18:15")]
+    [InlineData("time: ke 14.3.2025 klo 16.00–18.15", "16:00-18:15")]
+    [InlineData("time: 14.3.2025 kl. 16", "16:00")]
     public void A_time_of_whole_hours_with_the_clock_word_or_a_typed_dash_is_answered_with_the_whole_time_to_write(string time, string meant)
     {
         var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", time).Diagnostics, d => d.Code == "DP0047");
