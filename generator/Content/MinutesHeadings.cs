@@ -4,10 +4,11 @@ namespace DecisionsPortal.Content;
 
 /// <summary>
 /// A section of the minutes copied whole keeps its headings: 'Päätösehdotus' above the proposal,
-/// 'Päätös' above the decision, 'Valmistelu' above the text. The page writes each of them itself
-/// above its field, so a copied one is shown twice, and a proposal or decision left in the text
-/// below its heading is published as preparation. Each such line is warned at: a heading alone on
-/// its line, or followed by a colon, or (as a PDF's two columns paste it) by the text in capitals.
+/// 'Päätös' above the decision, 'Valmistelu' above the text, 'Esittelijä' before the presenter's
+/// name. The page writes each of them itself above its field, so a copied one is shown twice, and
+/// a proposal or decision left in the text below its heading is published as preparation. Each
+/// such line is warned at: a heading alone on its line, or followed by a colon, or (as a PDF's two
+/// columns paste it) by the text in capitals.
 /// </summary>
 public static class MinutesHeadings
 {
@@ -19,11 +20,14 @@ public static class MinutesHeadings
         ("ehdotus", "proposal", false), ("förslag", "proposal", false),
         ("päätös", "decision", true), ("beslut", "decision", true),
         ("valmistelu", null, false), ("beredning", null, false),
+        ("esittelijä", "presenter", true), ("föredragande", "presenter", true), ("valmistelija", "preparer", true), ("beredare", "preparer", true),
     ];
 
     private const string InTheText = "'{0}' is a heading of the minutes, copied into the text: the page shows '{1}:' under that heading itself, and this line and the text after it as preparation; move that text into '{1}:' and delete this line";
 
     private const string InAField = "'{0}' is a heading of the minutes, copied into '{2}:': the page shows '{1}:' under that heading itself; move the text after this line into '{1}:' and delete this line";
+
+    private const string APerson = "'{0}' is a line of the minutes naming a person, and the page shows '{1}:' under that heading itself: check that '{1}:' names the same person, and delete this line";
 
     private const string ItsOwn = "'{0}' is the heading the page already shows above this text, so it would be shown twice: delete the heading";
 
@@ -48,7 +52,11 @@ public static class MinutesHeadings
             }
 
             var column = lines[i].Length - lines[i].TrimStart(' ').Length + 1;
-            if (meant == field)
+            if (meant is "preparer" or "presenter")
+            {
+                diagnostics.Warning(DiagnosticCodes.MinutesHeading, place(i, column), MessageText.Format(APerson, heading, meant));
+            }
+            else if (meant == field)
             {
                 if (atFirst)
                 {

@@ -74,10 +74,23 @@ public sealed class MinutesHeadingsTests
     }
 
     [Theory]
+    [InlineData("Katto vuotaa.\n\nEsittelijä Kaupunginjohtaja Olli Esimerkki", 11, "Esittelijä", "presenter")]
+    [InlineData("Valmistelija: Tekninen johtaja Maija Meikäläinen\n\nKatto vuotaa.", 9, "Valmistelija", "preparer")]
+    [InlineData("Katto vuotaa.\n\nFöredragande\nStadsdirektör Olli Esimerkki", 11, "Föredragande", "presenter")]
+    public void A_line_of_the_minutes_naming_the_preparer_or_presenter_names_the_field(string text, int line, string heading, string field)
+    {
+        var warning = Assert.Single(Warnings(Proposal, text));
+
+        Assert.Equal((line, 1), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal($"'{heading}' is a line of the minutes naming a person, and the page shows '{field}:' under that heading itself: check that '{field}:' names the same person, and delete this line", warning.Message);
+    }
+
+    [Theory]
     [InlineData("Päätös tehtiin jo keväällä, mutta katto vuotaa yhä.")]
     [InlineData("Päätösehdotuksen mukaan katto korjataan.")]
     [InlineData("Asiasta on tehty päätös: katto korjataan.")]
     [InlineData("Katto vuotaa.\n\n    Päätös: koodia")]
     [InlineData("Ehdotus Lapin liitolle on lähetetty.")]
+    [InlineData("Esittelijä totesi, että katto vuotaa.")]
     public void The_word_in_a_sentence_or_in_code_is_not_named(string text) => Assert.Empty(Warnings(Proposal, text));
 }
