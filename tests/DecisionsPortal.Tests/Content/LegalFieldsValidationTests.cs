@@ -41,6 +41,11 @@ public sealed class LegalFieldsValidationTests
     [InlineData("14.", "14/2025")]
     [InlineData("14", "14/2025")]
     [InlineData("14–2025", "14/2025")]
+    [InlineData("14/2025.", "14/2025")]
+    [InlineData("nro 14/2025", "14/2025")]
+    [InlineData("Kokous nro 14/2025", "14/2025")]
+    [InlineData("N:o 14/2025", "14/2025")]
+    [InlineData("Protokoll nr 14/2025", "14/2025")]
     public void A_meeting_number_written_otherwise_is_answered_with_the_number_to_write(string written, string meant)
     {
         var error = Only(BuildWith($"meeting: \"{written}\""), "DP0040");
