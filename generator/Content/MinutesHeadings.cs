@@ -34,46 +34,57 @@ public static class MinutesHeadings
     /// <summary>One of a decision's Markdown texts (<see cref="MarkdownField.Texts"/>); <paramref name="field"/> null for the text below the front matter.</summary>
     public static void Check(string markdown, MarkdownField.Place place, string? field, DiagnosticBag diagnostics)
     {
-        var lines = markdown.Split('\n');
+        // Read line by line without a string a line: every decision is checked on every load.
         bool[]? code = null;
         var first = true;
-        for (var i = 0; i < lines.Length; i++)
+        var rest = markdown.AsSpan();
+        for (var i = 0; ; i++)
         {
-            if (lines[i].Trim().Length == 0)
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (!line.IsWhiteSpace())
             {
-                continue;
-            }
-
-            var atFirst = first;
-            first = false;
-            if (Heading(lines[i]) is not var (heading, meant) || (code ??= MarkdownField.CodeLines(markdown, lines.Length))[i])
-            {
-                continue;
-            }
-
-            var column = lines[i].Length - lines[i].TrimStart(' ').Length + 1;
-            if (meant is "preparer" or "presenter")
-            {
-                diagnostics.Warning(DiagnosticCodes.MinutesHeading, place(i, column), MessageText.Format(APerson, heading, meant));
-            }
-            else if (meant == field)
-            {
-                if (atFirst)
+                var atFirst = first;
+                first = false;
+                if (Heading(line) is var (heading, meant)
+                    && !(code ??= MarkdownField.CodeLines(markdown, markdown.AsSpan().Count('\n') + 1))[i])
                 {
-                    diagnostics.Warning(DiagnosticCodes.MinutesHeading, place(i, column), MessageText.Format(ItsOwn, heading));
+                    Report(heading, meant, field, atFirst, place(i, line.Length - line.TrimStart(' ').Length + 1), diagnostics);
                 }
             }
-            else if (meant is not null)
+
+            if (end < 0)
             {
-                diagnostics.Warning(DiagnosticCodes.MinutesHeading, place(i, column),
-                    field is null ? MessageText.Format(InTheText, heading, meant) : MessageText.Format(InAField, heading, meant, field));
+                return;
             }
+
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    private static void Report(string heading, string? meant, string? field, bool atFirst, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (meant is "preparer" or "presenter")
+        {
+            diagnostics.Warning(DiagnosticCodes.MinutesHeading, at, MessageText.Format(APerson, heading, meant));
+        }
+        else if (meant == field)
+        {
+            if (atFirst)
+            {
+                diagnostics.Warning(DiagnosticCodes.MinutesHeading, at, MessageText.Format(ItsOwn, heading));
+            }
+        }
+        else if (meant is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.MinutesHeading, at,
+                field is null ? MessageText.Format(InTheText, heading, meant) : MessageText.Format(InAField, heading, meant, field));
         }
     }
 
     // The heading a line begins with, as written, and its field: after at most three spaces, a
     // Markdown heading's '#' or bold's '**', and followed by nothing, a colon, or a capital.
-    private static (string Heading, string? Field)? Heading(string line)
+    private static (string Heading, string? Field)? Heading(ReadOnlySpan<char> line)
     {
         var text = line.TrimEnd('\r').TrimStart(' ');
         if (line.Length - text.Length > 3)
@@ -81,7 +92,7 @@ public static class MinutesHeadings
             return null;
         }
 
-        text = text.TrimStart('#').TrimStart(' ', '\t').TrimStart('*', '_');
+        text = text.TrimStart('#').TrimStart(" \t").TrimStart("*_");
         foreach (var (heading, field, beforeText) in Headings)
         {
             if (!text.StartsWith(heading, StringComparison.OrdinalIgnoreCase) || (text.Length > heading.Length && char.IsLetter(text[heading.Length])))
@@ -90,10 +101,10 @@ public static class MinutesHeadings
             }
 
             var rest = text[heading.Length..];
-            var colon = rest.TrimStart('*', '_').StartsWith(':');
-            rest = rest.TrimStart('*', '_', ':').TrimStart('*', '_').Trim();
+            var colon = rest.TrimStart("*_").StartsWith(':');
+            rest = rest.TrimStart("*_:").TrimStart("*_").Trim();
             return rest.Length == 0 || colon || (beforeText && char.IsUpper(rest[0]) && char.IsWhiteSpace(text[heading.Length]))
-                ? (text[..heading.Length], field)
+                ? (text[..heading.Length].ToString(), field)
                 : null;
         }
 
