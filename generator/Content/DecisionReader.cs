@@ -50,6 +50,7 @@ public static class DecisionReader
         }
 
         var title = NonEmpty(yaml, "title", local);
+        SectionInTitle.Check(yaml, title, local);
         var date = DateField.Read(yaml, "date", local, DateField.FolderYear(relativeKey));
         var body = ReadBody(yaml, config, local);
         var preparer = ReadPerson(yaml, "preparer", local);
@@ -71,10 +72,11 @@ public static class DecisionReader
         AgendaCheck.Check(yaml, legal, decisionText, local);
         MarkdownLimits.Check(frontMatter.Markdown, new SourceLocation(shownPath, frontMatter.MarkdownFirstLine, 1), local);
         FieldsBelowFrontMatter.Check(frontMatter, shownPath, DecisionFields.All, local);
-        foreach (var (text, place) in MarkdownField.Texts(frontMatter, shownPath, yaml))
+        foreach (var (text, place, field) in MarkdownField.Texts(frontMatter, shownPath, yaml))
         {
             LinkWithSpaces.Check(text, place, local);
             TypedListBullets.Check(text, place, local);
+            MinutesHeadings.Check(text, place, field, local);
         }
         var slug = Slugs.From(Path.GetFileNameWithoutExtension(shownPath));
         if (slug.Length == 0)

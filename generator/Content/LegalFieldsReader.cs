@@ -49,9 +49,25 @@ public static partial class LegalFieldsReader
             // Copied with its label from the minutes ('Dnro KEMI/398/…'): the case page gathers the decisions of one
             // diary number as written, so a handling written without the label would be another case.
             diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"),
-                $"'dnro' begins with '{labelled.Groups["label"].Value}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: {labelled.Groups["number"].Value}'");
+                $"'dnro' begins with '{labelled.Groups["label"].Value}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: {AsNumbered(labelled.Groups["number"].Value)}'");
+        }
+        else if (dnro is not null && AsNumbered(dnro) is var numbered && numbered != dnro.Trim())
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"),
+                $"'dnro' is written with spaces, an invisible character or a full stop that the diary number does not have: the page and the open data show the number so, and another handling of the case written without them is refused as a second spelling of it; write 'dnro: {numbered}'");
         }
     }
+
+    // The number as the register writes it, without what a PDF or Word pastes with it: spaces round
+    // its slashes, the full stop of the line it ended, a soft hyphen, a no-break space.
+    private static string AsNumbered(string dnro)
+    {
+        var visible = string.Concat(dnro.Where(c => !UnseenCharacters.InNames.Contains(c) || c == '\u00a0')).Replace('\u00a0', ' ');
+        return SpacedSlash().Replace(visible, "/").Trim().TrimEnd('.', ',', ';').TrimEnd();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*/\s*")]
+    private static partial System.Text.RegularExpressions.Regex SpacedSlash();
 
     private const string WriteField = "; write '{0}: {1}'";
 

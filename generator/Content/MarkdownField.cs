@@ -16,16 +16,17 @@ public static class MarkdownField
 
     /// <summary>
     /// A file's Markdown texts with their places: the text below its front matter and, given its
-    /// fields, those written in Markdown (<c>proposal</c>, <c>decision</c>), for the checks that read them all.
+    /// fields, those written in Markdown (<c>proposal</c>, <c>decision</c>), for the checks that read them all;
+    /// the field's name, null for the text below the front matter.
     /// </summary>
-    public static IEnumerable<(string Text, Place Place)> Texts(FrontMatter frontMatter, string path, YamlMapping? fields = null)
+    public static IEnumerable<(string Text, Place Place, string? Field)> Texts(FrontMatter frontMatter, string path, YamlMapping? fields = null)
     {
-        yield return (frontMatter.Markdown, (line, column) => new SourceLocation(path, frontMatter.MarkdownFirstLine + line, column));
+        yield return (frontMatter.Markdown, (line, column) => new SourceLocation(path, frontMatter.MarkdownFirstLine + line, column), null);
         foreach (var field in fields is null ? [] : (string[])["proposal", "decision"])
         {
             if (Of(fields!, field) is { } text)
             {
-                yield return text;
+                yield return (text.Text, text.Place, field);
             }
         }
     }

@@ -15,8 +15,8 @@ public sealed partial record MeetingNumber(int Number, int Year)
     }
 
     /// <summary>
-    /// The number meant by one written otherwise ('14 / 2025', '14.2025', '14/25', or '14.' alone in
-    /// <paramref name="year"/>, as the minutes' heading writes it); null when none is plain.
+    /// The number meant by one written otherwise ('14 / 2025', '14.2025', '14/25', 'nro 14/2025', or '14.'
+    /// alone in <paramref name="year"/>, as the minutes' heading writes it); null when none is plain.
     /// </summary>
     public static MeetingNumber? Meant(string text, int? year)
     {
@@ -42,6 +42,7 @@ public sealed partial record MeetingNumber(int Number, int Year)
     [GeneratedRegex(@"^([1-9][0-9]{0,2})/((?:19|20)[0-9]{2})$")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^(?<number>[0-9]{1,3})\s*(?:[/.\-\u2013\u2014]\s*(?<year>[0-9]{4}|[0-9]{2})|\.?)$")]
+    // After the words the minutes' heading writes before the number ('Kokous nro', 'Protokoll nr', 'N:o'), and before a line's full stop.
+    [GeneratedRegex(@"^(?:(?i:kokous|pöytäkirja|sammanträde|protokoll|nro|nr|n:o|no)\.?\s+)*(?<number>[0-9]{1,3})\s*(?:[/.\-\u2013\u2014]\s*(?<year>[0-9]{4}|[0-9]{2})\.?|\.?)$")]
     private static partial Regex Loose();
 }

@@ -45,7 +45,7 @@ public static class MeetingReader
             return null;
         }
 
-        foreach (var (text, at) in MarkdownField.Texts(frontMatter, shownPath))
+        foreach (var (text, at, _) in MarkdownField.Texts(frontMatter, shownPath))
         {
             LinkWithSpaces.Check(text, at, diagnostics);
             TypedListBullets.Check(text, at, diagnostics);
@@ -152,11 +152,7 @@ public static class MeetingReader
             return times;
         }
 
-        // 'klo 16.00', as the minutes write it: the same time without the word; 'klo 16', '16-18': whole hours.
-        var unworded = text.Split(' ', 2) is [var word, var rest] && ClockWords.Contains(word.ToLowerInvariant()) ? rest.Trim() : text;
-        var parts = unworded.Split(['-', '–'], StringSplitOptions.TrimEntries);
-        var meant = parts.Any(p => WholeHour(p) is not null) ? string.Join('-', parts.Select(p => WholeHour(p) ?? p)) : unworded;
-        var hint = meant != text && Times(meant) is not null ? MessageText.Format(WriteTime, meant) : MessageText.Empty;
+        var hint = Meant(text) is { } meant ? MessageText.Format(WriteTime, meant) : MessageText.Empty;
         diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("time"), $"'time' must be a start time or a start and an end, e.g. 'time: 17:00' or 'time: 17:00-19:30', not '{text}'{hint}");
         return (null, null);
     }
@@ -170,10 +166,27 @@ public static class MeetingReader
         return parts.Length > 2 || start is null || (parts.Length == 2 && (end is null || end <= start)) ? null : (start, end);
     }
 
+    // The time as the minutes write it ('klo 16–18.15', 'kl. 16.00 - 18.15.', 'ke 14.3.2025 klo 16'), each
+    // end written in full the one way ('16:00-18:15'): what the clock word follows, without it, a sentence's
+    // full stop or a dash Word typed, and a whole hour with its minutes; null when it is still not a time.
+    private static string? Meant(string text)
+    {
+        var words = text.Split([' ', '\u00a0'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var clock = Array.FindIndex(words, w => ClockWords.Contains(w.ToLowerInvariant()));
+        var unworded = clock >= 0 ? string.Join(' ', words[(clock + 1)..]) : text;
+        var parts = unworded.TrimEnd('.').Split(Dashes, StringSplitOptions.TrimEntries);
+        var written = parts.Select(p => WholeHour(p) ?? (Time(p) is { } time ? time.ToString("H:mm", CultureInfo.InvariantCulture) : p));
+        var meant = string.Join('-', written);
+        return Times(meant) is not null ? meant : null;
+    }
+
     private static string? WholeHour(string part) =>
         int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour < 24 ? $"{hour}:00" : null;
 
-    private static readonly string[] ClockWords = ["klo", "kl", "kl.", "kello", "klockan"];
+    // The hyphen and en dash read as a time's two ends, and the dashes Word or a PDF gives instead: em dash, minus, Unicode hyphens.
+    private static readonly char[] Dashes = ['-', '–', '—', '−', '‐', '‑'];
+
+    private static readonly string[] ClockWords = ["klo", "klo.", "kl", "kl.", "kello", "klockan"];
 
     private const string WriteTime = "; write 'time: {0}'";
 
@@ -186,7 +199,8 @@ public static class MeetingReader
     {
         if (yaml.Items("attendees") is not { } items)
         {
-            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("attendees"), "'attendees' must be a list of names or '{ name: …, role: … }'");
+            var hint = OneLine(yaml.String("attendees")) is { } list ? MessageText.Format(WriteNumber, "attendees", list) : MessageText.Empty;
+            diagnostics.Error(DiagnosticCodes.MeetingFileInvalid, yaml.ValueLocation("attendees"), $"'attendees' must be a list of names or '{{ name: …, role: … }}'{hint}");
             return [];
         }
 
@@ -214,6 +228,40 @@ public static class MeetingReader
         }
 
         return result;
+    }
+
+    // The names as the minutes list them, on one line ('Aila Pohjanvirta, puheenjohtaja, Jarmo Kivelä')
+    // or a line each, written as a list: a part in lower case is the role of the name before it.
+    private static string? OneLine(string? text)
+    {
+        var lines = text?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var parts = lines.Length == 1 ? lines[0].Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : lines;
+        var items = new List<string>();
+        var named = false;
+        foreach (var part in parts)
+        {
+            if (part.Contains(',') || part.Contains(';'))
+            {
+                return null;
+            }
+
+            if (!char.IsLower(part[0]))
+            {
+                items.Add(part);
+                named = true;
+            }
+            else if (named)
+            {
+                items[^1] = $"{{ name: {items[^1]}, role: {part} }}";
+                named = false;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return items.Count > 0 ? $"[{string.Join(", ", items)}]" : null;
     }
 
     // An attendee has a name and a role only: a role written 'rooli:' or 'roll:' would be lost, so each other field is named.

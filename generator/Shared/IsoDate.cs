@@ -13,7 +13,7 @@ public static partial class IsoDate
 
     /// <summary>
     /// A date written another way ('14.3.2025', '2025-3-14', '2025/03/14', '2025–03–14' with Word's
-    /// en dashes, 'ti 14.3.2025', '14. maaliskuuta 2025', '14 mars 2025', a time after it) as it
+    /// en dashes, 'ti 14.3.2025', '14. maaliskuuta 2025', 'maaliskuun 14. päivänä 2025', '14 mars 2025', a time after it) as it
     /// should be written, for the example of the message that refuses it; the fallback when it
     /// cannot be read. A day without its year ('6.12.') takes the year given, else 'YYYY', as does
     /// a day that year lacks ('29.2.' in 2025): any other year would be a real date an editor
@@ -36,6 +36,17 @@ public static partial class IsoDate
                 && DateOnly.TryParseExact($"{words[i].TrimEnd('.')}.{month}.{words[i + 2]}", "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var named))
             {
                 return Format(named);
+            }
+        }
+
+        // 'maaliskuun 14. päivänä 2025', as a formal Finnish text writes a day.
+        for (var i = 0; i + 3 < words.Length; i++)
+        {
+            if (words[i].EndsWith("kuun", StringComparison.OrdinalIgnoreCase) && Months.TryGetValue(words[i][..^1].ToLowerInvariant(), out var month)
+                && words[i + 2].StartsWith("päivä", StringComparison.OrdinalIgnoreCase)
+                && DateOnly.TryParseExact($"{words[i + 1].TrimEnd('.')}.{month}.{words[i + 3].TrimEnd('.')}", "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var formal))
+            {
+                return Format(formal);
             }
         }
 

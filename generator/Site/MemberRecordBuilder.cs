@@ -87,21 +87,32 @@ public static partial class MemberRecordBuilder
         // Officials attend too (the presenter, the keeper of the minutes): they are known from the decisions they prepared or presented.
         var officials = decided.SelectMany(d => new[] { d.Preparer.Name, d.Presenter.Name }).Select(Slugs.From).ToHashSet(StringComparer.Ordinal);
         var placeholders = config.Languages.Select(l => config.Strings[l].Text.GetValueOrDefault("personal_data_removed", "[…]")).ToList();
+        // A member's name as the register writes it, for a name written so or surname first.
+        string? Registered(string name)
+        {
+            var slug = Slugs.From(name) is var written && slugs.Contains(written) ? written
+                : (SurnameFirst.Turned(name) ?? SurnameFirst.Swapped(name)) is { } turned && slugs.Contains(Slugs.From(turned)) ? Slugs.From(turned) : null;
+            return slug is null ? null : register.Members.First(m => m.Slug == slug).Name;
+        }
+
         void Check(string name, SourceLocation at, string field)
         {
             // A placeholder of expired personal data is no name; a name that is personal data is never printed.
             if (!slugs.Contains(Slugs.From(name)) && !placeholders.Any(p => name.Contains(p, StringComparison.Ordinal)))
             {
-                // 'Aino Aaltonen (kesk)', 'Bertil Björk, jäsen', as the minutes write a name: the name is a member's.
+                // 'Aino Aaltonen (kesk)', 'Bertil Björk, jäsen', 'Björk Bertil, jäsen', as the minutes write a name: the name is a member's.
                 var written = WithItsWord().Match(name);
-                var tail = (SurnameFirst.Turned(name) ?? SurnameFirst.Swapped(name)) is { } turned && slugs.Contains(Slugs.From(turned))
-                    ? MessageText.Format(SurnameFirstName, register.Members.First(m => m.Slug == Slugs.From(turned)).Name)
-                    : written.Success && slugs.Contains(Slugs.From(written.Groups["name"].Value))
-                    ? slugs.Contains(Slugs.From(written.Groups["word"].Value))
-                        ? MessageText.Format(TwoNames, written.Groups["name"].Value, written.Groups["word"].Value)
+                var several = name.Split(',', StringSplitOptions.TrimEntries).Select(Registered).ToList();
+                var tail = (SurnameFirst.Turned(name) ?? SurnameFirst.Swapped(name)) is { } turned && Registered(turned) is { } member
+                    ? MessageText.Format(SurnameFirstName, member)
+                    : written.Success && Registered(written.Groups["name"].Value) is { } one
+                    ? Registered(written.Groups["word"].Value) is { } other
+                        ? MessageText.Format(TwoNames, one, other)
                     : field == "'attendees'"
-                        ? MessageText.Format(RoleApart, written.Groups["word"].Value, written.Groups["name"].Value)
-                        : MessageText.Format(NameAlone, written.Groups["name"].Value)
+                        ? MessageText.Format(RoleApart, written.Groups["word"].Value, one)
+                        : MessageText.Format(NameAlone, one)
+                    : several.Count > 2 && several.All(n => n is not null)
+                    ? MessageText.Format(SeveralNames, several.Count, string.Join(", ", several))
                     : Suggestions.Closest(name, names) is { } closest ? Suggestions.MeantThis(closest) : MessageText.Empty;
                 diagnostics.Warning(DiagnosticCodes.MemberNotInRegister, at, $"'{name}' in {field} is not in the register of members ({register.Path}){tail}");
             }
@@ -129,6 +140,8 @@ public static partial class MemberRecordBuilder
     private const string SurnameFirstName = "; the name is written surname first: write it as the register does, '{0}'";
 
     private const string TwoNames = "; these are two members' names: write each as an item of the list, '[{0}, {1}]'";
+
+    private const string SeveralNames = "; these are {0} members' names: write each as an item of the list, '[{1}]'";
 
     private const string RoleApart = "; if '{0}' is the role, write it apart: '{{ name: {1}, role: {0} }}'";
 

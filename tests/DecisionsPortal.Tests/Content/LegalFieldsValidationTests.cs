@@ -41,6 +41,11 @@ public sealed class LegalFieldsValidationTests
     [InlineData("14.", "14/2025")]
     [InlineData("14", "14/2025")]
     [InlineData("14–2025", "14/2025")]
+    [InlineData("14/2025.", "14/2025")]
+    [InlineData("nro 14/2025", "14/2025")]
+    [InlineData("Kokous nro 14/2025", "14/2025")]
+    [InlineData("N:o 14/2025", "14/2025")]
+    [InlineData("Protokoll nr 14/2025", "14/2025")]
     public void A_meeting_number_written_otherwise_is_answered_with_the_number_to_write(string written, string meant)
     {
         var error = Only(BuildWith($"meeting: \"{written}\""), "DP0040");
@@ -129,6 +134,31 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal((8, 7), (warning.Location.Line, warning.Location.Column));
         Assert.Equal($"'dnro' begins with '{label}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: KEMI/398/12.00.00/2026'", warning.Message);
     }
+
+    // As a PDF or Word pastes the number: spaces round the slashes, a line's full stop, a soft hyphen or a no-break space.
+    [Theory]
+    [InlineData("dnro: KEMI / 398 / 12.00.00 / 2026")]
+    [InlineData("dnro: KEMI/398/12.00.00/2026.")]
+    [InlineData("dnro: KEMI/398/12.00.00/20\u00ad26")]
+    [InlineData("dnro: KEMI/398/12.00.00/\u00a02026")]
+    public void A_diary_number_pasted_with_spaces_a_full_stop_or_an_invisible_character_warns_with_the_number_to_write(string field)
+    {
+        var result = BuildWith(field);
+
+        Assert.True(result.Succeeded);
+        var warning = Only(result, "DP0016");
+        Assert.False(warning.IsError);
+        Assert.Equal((8, 7), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal("'dnro' is written with spaces, an invisible character or a full stop that the diary number does not have: the page and the open data show the number so, and another handling of the case written without them is refused as a second spelling of it; write 'dnro: KEMI/398/12.00.00/2026'", warning.Message);
+    }
+
+    [Fact]
+    public void A_diary_number_with_its_label_and_spaces_warns_once_with_the_number_alone() =>
+        Assert.EndsWith("write the number alone, 'dnro: KEMI/398/12.00.00/2026'", Only(BuildWith("dnro: Dnro KEMI / 398 / 12.00.00 / 2026."), "DP0016").Message);
+
+    [Fact]
+    public void A_diary_number_as_written_raises_nothing() =>
+        Assert.DoesNotContain(BuildWith("dnro: KEMI/398/12.00.00/2026").Diagnostics, d => d.Code == "DP0016");
 
     [Fact]
     public void A_misspelt_status_suggests_the_closest_one()

@@ -36,8 +36,19 @@ public sealed class MeetingFileTests
     [InlineData("time: klo 16", "16:00")]
     [InlineData("time: 16", "16:00")]
     [InlineData("time: kello 16-18", "16:00-18:00")]
-    [InlineData("time: kl. 9.30-12", "9.30-12:00")]
-    public void A_time_of_whole_hours_or_with_the_clock_word_is_answered_with_the_time_to_write(string time, string meant)
+    [InlineData("time: kl. 9.30-12", "9:30-12:00")]
+    [InlineData("time: klo 16–18.15", "16:00-18:15")]
+    [InlineData("time: kl. 16-18.15", "16:00-18:15")]
+    [InlineData("time: klo 16.00 - 18.15", "16:00-18:15")]
+    [InlineData("time: klo 16.00–18.15", "16:00-18:15")]
+    [InlineData("time: klo. 16.00", "16:00")]
+    [InlineData("time: klo\u00a016.00", "16:00")]
+    [InlineData("time: 16.00—18.15", "16:00-18:15")]
+    [InlineData("time: 16.00 − 18.15", "16:00-18:15")]
+    [InlineData("time: 16.00-18.15.", "16:00-18:15")]
+    [InlineData("time: ke 14.3.2025 klo 16.00–18.15", "16:00-18:15")]
+    [InlineData("time: 14.3.2025 kl. 16", "16:00")]
+    public void A_time_of_whole_hours_with_the_clock_word_or_a_typed_dash_is_answered_with_the_whole_time_to_write(string time, string meant)
     {
         var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", time).Diagnostics, d => d.Code == "DP0047");
 
@@ -204,6 +215,21 @@ public sealed class MeetingFileTests
     public void Minutes_public_within_weeks_of_the_meeting_is_not_reported()
     {
         Assert.DoesNotContain(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", "minutes_public: 2025-05-09").Diagnostics, d => d.Code == "DP0047");
+    }
+
+    // The minutes list who was present on one line, and the editor copies the line as it is.
+    [Theory]
+    [InlineData("attendees: Aila Pohjanvirta, Jarmo Kivelä, Sirpa Lohiniva", "[Aila Pohjanvirta, Jarmo Kivelä, Sirpa Lohiniva]")]
+    [InlineData("attendees: Aila Pohjanvirta; Jarmo Kivelä", "[Aila Pohjanvirta, Jarmo Kivelä]")]
+    [InlineData("attendees: Aila Pohjanvirta", "[Aila Pohjanvirta]")]
+    [InlineData("attendees: Aila Pohjanvirta, puheenjohtaja, Jarmo Kivelä, Sirpa Lohiniva, jäsen", "[{ name: Aila Pohjanvirta, role: puheenjohtaja }, Jarmo Kivelä, { name: Sirpa Lohiniva, role: jäsen }]")]
+    [InlineData("attendees: |\n  Aila Pohjanvirta\n  Jarmo Kivelä", "[Aila Pohjanvirta, Jarmo Kivelä]")]
+    public void Attendees_written_on_one_line_are_answered_with_the_list_to_write(string field, string list)
+    {
+        var error = Assert.Single(Build("content/fi/meetings/kaupunginhallitus/2025-03-14.md", field).Diagnostics, d => d.Code == "DP0047");
+
+        Assert.Equal((2, 12), (error.Location.Line, error.Location.Column));
+        Assert.EndsWith($"; write 'attendees: {list}'", error.Message);
     }
 
     [Fact]

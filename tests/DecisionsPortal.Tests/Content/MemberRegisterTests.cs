@@ -178,6 +178,38 @@ public sealed class MemberRegisterTests
         Assert.EndsWith("members.yml); if 'jäsen' is the role, write it apart: '{ name: Bertil Björk, role: jäsen }'", warnings[2]);
     }
 
+    // Attendance as the minutes list it: surname first with the role after a comma, or several names on one line.
+    [Fact]
+    public void An_attendee_written_surname_first_with_a_role_or_with_other_members_is_answered_with_what_to_write()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish()}
+            -- content/fi/meetings/kaupunginhallitus/2025-03-14.md --
+            ---
+            attendees:
+              - Björk Bertil, jäsen
+              - Aaltonen Aino (puheenjohtaja)
+              - Aino Aaltonen, Bertil Björk, Cecilia Carlsson
+            ---
+            -- content/members.yml --
+            {Groups}
+              - name: Aino Aaltonen
+                group: kesk
+              - name: Bertil Björk
+                group: sdp
+              - name: Cecilia Carlsson
+                group: sdp
+            """);
+
+        var warnings = site.Build().Diagnostics.Where(d => d.Code == "DP0267").Select(d => d.Message).ToList();
+
+        Assert.Equal(3, warnings.Count);
+        Assert.EndsWith("members.yml); if 'jäsen' is the role, write it apart: '{ name: Bertil Björk, role: jäsen }'", warnings[0]);
+        Assert.EndsWith("members.yml); if 'puheenjohtaja' is the role, write it apart: '{ name: Aino Aaltonen, role: puheenjohtaja }'", warnings[1]);
+        Assert.EndsWith("members.yml); these are 3 members' names: write each as an item of the list, '[Aino Aaltonen, Bertil Björk, Cecilia Carlsson]'", warnings[2]);
+    }
+
     // As Finnish minutes write a name, with a comma or without, and a one-item list of it stays one name to YAML.
     [Fact]
     public void A_member_s_name_written_surname_first_is_answered_with_the_name_as_the_register_writes_it()

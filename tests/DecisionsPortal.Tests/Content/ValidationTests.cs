@@ -22,6 +22,36 @@ public sealed class ValidationTests
         Assert.Contains("'proposal'", error.Message);
     }
 
+    // The heading of a section of the minutes, copied whole: its number comes with the title.
+    [Theory]
+    [InlineData("§ 202 Pääkirjaston aukioloajat")]
+    [InlineData("202 § Pääkirjaston aukioloajat")]
+    [InlineData("202. § Pääkirjaston aukioloajat")]
+    [InlineData("§202. Pääkirjaston aukioloajat")]
+    [InlineData("\"§ 202: Pääkirjaston aukioloajat\"")]
+    public void A_title_that_begins_with_the_section_number_warns_with_the_title_alone_and_the_section(string title)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0016");
+        Assert.False(warning.IsError);
+        Assert.Equal((2, 8), (warning.Location.Line, warning.Location.Column));
+        Assert.EndsWith("the page shows the section beside the title itself: write the title alone, 'title: Pääkirjaston aukioloajat', and the number as 'section: 202'", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("2025 talousarvion muutos")]
+    [InlineData("Kuntalain 92 §:n mukainen ilmoitus")]
+    public void A_title_with_a_year_or_a_section_of_a_law_is_read_as_written(string title)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
+
+        Assert.Empty(site.Build().Diagnostics);
+    }
+
     [Theory]
     [InlineData("14.3.2025")]
     [InlineData("14.3.2025.")]
@@ -37,6 +67,8 @@ public sealed class ValidationTests
     [InlineData("ti 14.3.2025")] // the weekday, as the minutes write it
     [InlineData("14. maaliskuuta 2025")]
     [InlineData("14 mars 2025")]
+    [InlineData("maaliskuun 14. päivänä 2025")] // as a formal letter or the minutes' signature writes it
+    [InlineData("den 14 mars 2025")]
     public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));

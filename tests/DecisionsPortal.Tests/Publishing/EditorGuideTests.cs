@@ -24,6 +24,7 @@ public sealed partial class EditorGuideTests
     [InlineData("OHJE.md", "DP0048")]
     [InlineData("OHJE.md", "DP0188")]
     [InlineData("OHJE.md", "DP0189")]
+    [InlineData("OHJE.md", "DP0193")]
     [InlineData("OHJE.md", "DP0191")]
     [InlineData("OHJE.md", "DP0192")]
     [InlineData("ANVISNING.md", "DP0159")]
@@ -33,6 +34,7 @@ public sealed partial class EditorGuideTests
     [InlineData("ANVISNING.md", "DP0048")]
     [InlineData("ANVISNING.md", "DP0188")]
     [InlineData("ANVISNING.md", "DP0189")]
+    [InlineData("ANVISNING.md", "DP0193")]
     [InlineData("ANVISNING.md", "DP0191")]
     [InlineData("ANVISNING.md", "DP0192")]
     public void The_guide_tells_what_to_do_about_the_message(string guide, string code)

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Yaml;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// A section's heading in the minutes is its number and its title, '§ 202 Pääkirjaston
+/// aukioloajat', and is copied whole into 'title:'; the page shows 'section' beside the title
+/// itself, so the number would be shown twice and lead every listing. Warned at with both fields to write.
+/// </summary>
+public static partial class SectionInTitle
+{
+    private const string Message = "'title' begins with the section number '{0}', as the minutes write the heading, and the page shows the section beside the title itself: write the title alone, 'title: {1}', and the number as 'section: {2}'";
+
+    public static void Check(YamlMapping yaml, string? title, DiagnosticBag diagnostics)
+    {
+        if (title is not null && Numbered().Match(title) is { Success: true } heading)
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("title"),
+                MessageText.Format(Message, heading.Groups["written"].Value.Trim(), heading.Groups["title"].Value, heading.Groups["number"].Value));
+        }
+    }
+
+    // '§ 202', '§202.', '202 §', '202. §', then a full stop, colon or dash, and the title.
+    [GeneratedRegex(@"^(?<written>§\s*(?<number>[0-9]{1,4})\.?|(?<number>[0-9]{1,4})\.?\s*§)\s*[.:–—-]?\s+(?<title>\S.*)$")]
+    private static partial Regex Numbered();
+}
