@@ -283,7 +283,7 @@ public sealed class DevServer : IAsyncDisposable
         string target;
         try
         {
-            target = OutputPublisher.SafeTarget(Path.GetFullPath(folder), relative);
+            target = OutputFolder.SafeTarget(Path.GetFullPath(folder), relative);
         }
         catch (InvalidOperationException)
         {
