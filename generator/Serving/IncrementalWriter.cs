@@ -7,7 +7,7 @@ namespace DecisionsPortal.Serving;
 /// <summary>
 /// Keeps serve's folder equal to the last good build while doing as little as possible: a file
 /// whose inputs have the fingerprint they had in the last good build is not even made (the Render
-/// stage asks <see cref="Keep"/>), a made file is written only when its bytes changed, and a file
+/// stage asks <see cref="AlreadyHolds"/>), a made file is written only when its bytes changed, and a file
 /// the build no longer makes is removed. Pages get the reload script, and drafts a notice. Changes are held until the
 /// build has succeeded, so a failed build leaves the last good site as it was.
 /// </summary>

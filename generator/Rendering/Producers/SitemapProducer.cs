@@ -14,7 +14,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// finds the feeds to follow beside their pages. The protocol lists any address of the site, and
 /// crawlers read feeds for fresh changes; a feed is not listed as a sitemap of its own, since the
 /// protocol lets a sitemap name only addresses under its own folder, and a case's feed names
-/// decisions elsewhere. Past <see cref="maxUrls"/> URLs (50,000 by the protocol) the addresses go
+/// decisions elsewhere. Past <paramref name="maxUrls"/> URLs (<see cref="ProtocolLimit"/> by the protocol) the addresses go
 /// into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes their index, so robots.txt can
 /// always name the one address.
 /// </summary>
