@@ -58,7 +58,7 @@ public sealed class StagingFolder : IOutputSink
     public static StagingFolder? Begin(string outputDirectory, DiagnosticBag diagnostics)
     {
         var shown = new SourceLocation(PathDisplay.Relative(Path.GetFullPath(outputDirectory)));
-        var output = Content.RealPath.Of(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        var output = RealPath.Of(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
         FileStream? held = null;
         string? staging = null;
         try
