@@ -101,7 +101,7 @@ public static class BuildPipeline
             // Producers run side by side: the stage "render" is their total (as every stage, the
             // process's CPU time), then one line each for their own share, which overlap in wall time.
             var producers = new List<StageTiming>();
-            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
+            var count = RenderStage.Render(site, diagnostics, open, cache: cache.Render, search: cache.Search, attachments: cache.Attachments, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
             Stage("render");
             cache.Search.SaveWordForms();
             stages.AddRange(producers);
