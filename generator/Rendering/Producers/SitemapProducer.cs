@@ -167,9 +167,9 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         xml.WriteEndElement();
     }, Bytes(site, pages));
 
-    // What UrlSet writes, counted from the lengths of the addresses (escaping aside): a buffer of
-    // a flat 320 bytes an address was doubled, and copied, once the base URL or the addresses were
-    // longer (4.7 MB of sitemap at 2,000 decisions a language took 13 MB of buffers).
+    // What UrlSet writes, counted from the lengths of the addresses (escaping aside): a buffer sized
+    // by a flat guess an address would be doubled, and copied, whenever the base URL or the
+    // addresses are longer than guessed.
     private static int Bytes(SiteModel site, IReadOnlyCollection<Url> pages)
     {
         var root = site.Config.BaseUrl.AbsoluteUri.Length;
