@@ -40,7 +40,8 @@ public static class RenderStage
     /// <param name="attachments">The attachments' texts read so far, which search indexes.</param>
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, RenderCache? cache = null, Search.SearchCache? search = null, Content.AttachmentTextCache? attachments = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
+    /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, RenderCache? cache = null, Search.SearchCache? search = null, Content.AttachmentTextCache? attachments = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
         var incremental = cache ?? new RenderCache();
         var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
@@ -57,7 +58,7 @@ public static class RenderStage
             Records = incremental.Records,
             Search = new Search.SiteSearch(site, search ?? new Search.SearchCache(), attachments ?? new Content.AttachmentTextCache()),
             Diagnostics = diagnostics,
-            Fingerprints = inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, incremental.Hashes) : null,
+            Fingerprints = inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, hashes ?? new Incremental.ModelHashCache()) : null,
         };
         producerDone?.Invoke("fingerprints");
 
