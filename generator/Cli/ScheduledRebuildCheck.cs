@@ -1,6 +1,6 @@
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Site;
-using YamlDotNet.RepresentationModel;
+using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Cli;
 
@@ -47,18 +47,20 @@ public static class ScheduledRebuildCheck
                 return false;
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(System.Text.Encoding.UTF8.GetString(bytes)));
-            return stream.Documents.Count > 0
-                && stream.Documents[0].RootNode is YamlMappingNode root
-                && root.Children.TryGetValue(new YamlScalarNode("on"), out var on)
-                && on is YamlMappingNode triggers
-                && triggers.Children.ContainsKey(new YamlScalarNode("schedule"));
+            // Read as every YAML file is (the event tree); what it says of the workflow (an anchor,
+            // a tag) is GitHub's to judge, not the editor's here, so those messages are dropped.
+            var source = new YamlSource(path, System.Text.Encoding.UTF8.GetString(bytes));
+            return EventTree.Build(source, new DiagnosticBag(), YamlCodes.Configuration) is MappingNode root
+                && Field(root, "on") is MappingNode triggers
+                && Field(triggers, "schedule") is not null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A workflow we cannot read is GitHub's to report; we only look for a schedule.
             return false;
         }
     }
+
+    private static Node? Field(MappingNode mapping, string key) =>
+        mapping.Children.FirstOrDefault(c => c.Key is ScalarNode s && s.Value == key).Value;
 }

@@ -322,10 +322,10 @@ public static partial class SiteConfigLoader
     // every build. Compared by real paths, since any of them may be a symbolic link.
     private static bool CheckOutputIsSeparate(string output, string[] sources, string[] inputs, SourceLocation location, DiagnosticBag diagnostics)
     {
-        var real = Content.RealPath.Of(Path.TrimEndingDirectorySeparator(output));
+        var real = RealPath.Of(Path.TrimEndingDirectorySeparator(output));
         foreach (var source in sources)
         {
-            if (IsWithin(Content.RealPath.Of(Path.TrimEndingDirectorySeparator(source)), real))
+            if (IsWithin(RealPath.Of(Path.TrimEndingDirectorySeparator(source)), real))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
                     $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and every build removes from the output folder the files that are not part of the site; choose a folder of its own, such as 'public'");
@@ -335,7 +335,7 @@ public static partial class SiteConfigLoader
 
         foreach (var input in inputs)
         {
-            if (IsWithin(real, Content.RealPath.Of(Path.TrimEndingDirectorySeparator(input))))
+            if (IsWithin(real, RealPath.Of(Path.TrimEndingDirectorySeparator(input))))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
                     $"the output folder {PathDisplay.Relative(output)} is inside {PathDisplay.Relative(input)}, so every build would read the previous output as its input; choose a folder of its own, such as 'public'");

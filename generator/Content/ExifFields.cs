@@ -20,11 +20,11 @@ internal static class ExifFields
             return false;
         }
 
-        var little = tiff[0] == (byte)'I';
-        return Directory(tiff, little, U32(tiff, 4, little), nested: false, text);
+        var littleEndian = tiff[0] == (byte)'I';
+        return Directory(tiff, littleEndian, U32(tiff, 4, littleEndian), nested: false, text);
     }
 
-    private static bool Directory(ReadOnlySpan<byte> tiff, bool little, uint offset, bool nested, StringBuilder text)
+    private static bool Directory(ReadOnlySpan<byte> tiff, bool littleEndian, uint offset, bool nested, StringBuilder text)
     {
         var position = false;
         if (offset > tiff.Length - 2L)
@@ -32,7 +32,7 @@ internal static class ExifFields
             return position;
         }
 
-        var count = U16(tiff, (int)offset, little);
+        var count = U16(tiff, (int)offset, littleEndian);
         for (var i = 0; i < count; i++)
         {
             var entry = (int)offset + 2 + (12 * i);
@@ -41,23 +41,23 @@ internal static class ExifFields
                 return position;
             }
 
-            var tag = U16(tiff, entry, little);
-            var type = U16(tiff, entry + 2, little);
-            var size = U32(tiff, entry + 4, little);
+            var tag = U16(tiff, entry, littleEndian);
+            var type = U16(tiff, entry + 2, littleEndian);
+            var size = U32(tiff, entry + 4, littleEndian);
             if (tag == 0x8769 && !nested)
             {
-                Directory(tiff, little, U32(tiff, entry + 8, little), nested: true, text);
+                Directory(tiff, littleEndian, U32(tiff, entry + 8, littleEndian), nested: true, text);
             }
             else if (tag == 0x8825 && !nested)
             {
-                position = Tags(tiff, little, U32(tiff, entry + 8, little)).Any(t => t is 2 or 4);
+                position = Tags(tiff, littleEndian, U32(tiff, entry + 8, littleEndian)).Any(t => t is 2 or 4);
             }
             else if (TextTags.Contains(tag) && type is 1 or 2 or 7)
             {
-                var at = size <= 4 ? (uint)entry + 8 : U32(tiff, entry + 8, little);
+                var at = size <= 4 ? (uint)entry + 8 : U32(tiff, entry + 8, littleEndian);
                 if (at <= tiff.Length && size <= tiff.Length - at)
                 {
-                    ExifText(tag, tiff.Slice((int)at, (int)size), little, text);
+                    ExifText(tag, tiff.Slice((int)at, (int)size), littleEndian, text);
                 }
             }
         }
@@ -66,7 +66,7 @@ internal static class ExifFields
     }
 
     // The tags of a directory's entries (GPS's: 1–4 latitude and longitude with their hemispheres).
-    private static List<int> Tags(ReadOnlySpan<byte> tiff, bool little, uint offset)
+    private static List<int> Tags(ReadOnlySpan<byte> tiff, bool littleEndian, uint offset)
     {
         var tags = new List<int>();
         if (offset > tiff.Length - 2L)
@@ -74,10 +74,10 @@ internal static class ExifFields
             return tags;
         }
 
-        var count = U16(tiff, (int)offset, little);
+        var count = U16(tiff, (int)offset, littleEndian);
         for (var i = 0; i < count && offset + 2 + (12L * i) + 12 <= tiff.Length; i++)
         {
-            tags.Add(U16(tiff, (int)offset + 2 + (12 * i), little));
+            tags.Add(U16(tiff, (int)offset + 2 + (12 * i), littleEndian));
         }
 
         return tags;
@@ -86,7 +86,7 @@ internal static class ExifFields
     // XPAuthor and its kin are UTF-16 (little-endian, as Windows writes them); a UserComment says
     // its character set in its first eight bytes; the others are ASCII, or UTF-8 or Latin-1 as
     // editors write an 'ä'.
-    private static void ExifText(int tag, ReadOnlySpan<byte> value, bool little, StringBuilder text)
+    private static void ExifText(int tag, ReadOnlySpan<byte> value, bool littleEndian, StringBuilder text)
     {
         if (tag is >= 0x9C9B and <= 0x9C9F)
         {
@@ -97,7 +97,7 @@ internal static class ExifFields
             var unicode = value.StartsWith("UNICODE\0"u8);
             if (unicode)
             {
-                text.Append((little ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(value[8..]).TrimEnd('\0')).Append('\n');
+                text.Append((littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(value[8..]).TrimEnd('\0')).Append('\n');
             }
             else
             {
@@ -110,9 +110,9 @@ internal static class ExifFields
         }
     }
 
-    private static ushort U16(ReadOnlySpan<byte> bytes, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt16BigEndian(bytes[at..]);
+    private static ushort U16(ReadOnlySpan<byte> bytes, int at, bool littleEndian) =>
+        littleEndian ? BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt16BigEndian(bytes[at..]);
 
-    private static uint U32(ReadOnlySpan<byte> bytes, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt32LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt32BigEndian(bytes[at..]);
+    private static uint U32(ReadOnlySpan<byte> bytes, int at, bool littleEndian) =>
+        littleEndian ? BinaryPrimitives.ReadUInt32LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt32BigEndian(bytes[at..]);
 }

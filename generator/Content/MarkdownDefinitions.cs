@@ -3,8 +3,7 @@ namespace DecisionsPortal.Content;
 /// <summary>
 /// Link definitions (<c>[a]: https://…</c>) one under another with no blank line between: Markdig
 /// reads them one by one from the paragraph's start, each time over all the lines left, so the
-/// time grows with the square of their number (10,000 lines 0.3 s, 20,000 1.5 s, 40,000 9 s; an
-/// 8 MB file would take hours). A run of more than <see cref="MaxRun"/> is reported at its line
+/// time grows with the square of their number (an 8 MB file of them would take hours). A run of more than <see cref="MaxRun"/> is reported at its line
 /// before the text is parsed; a blank line between them costs nothing. A decision has a few.
 /// </summary>
 public static class MarkdownDefinitions

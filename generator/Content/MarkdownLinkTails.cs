@@ -5,8 +5,8 @@ namespace DecisionsPortal.Content;
 /// end of the paragraph, measured from above without parsing it. Markdig reads an address up to
 /// the <c>)</c> that closes it, counting each <c>(</c> in between as one more to close, and a title
 /// in <c>( )</c> up to its <c>)</c>; when none comes it reads on to the end of the paragraph, and
-/// does so again for every <c>](</c>, so <c>[a](</c> pasted 50,000 times (200 KB) took 52 s to
-/// parse, the time growing with the square of the count. cmark, CommonMark's reference parser,
+/// does so again for every <c>](</c>, so <c>[a](</c> pasted over and over takes a time growing
+/// with the square of the count to parse. cmark, CommonMark's reference parser,
 /// stops an address at 32 open <c>(</c> for the same reason; a tail holding more than
 /// <see cref="MaxOpen"/> open <c>(</c> is reported at its line, before any renderer reads the
 /// text. Below the limit every letter is read for at most 33 tails, so a text costs what its

@@ -23,8 +23,8 @@ public static class MarkdownNesting
     public const int MaxDepth = 64;
 
     /// <summary>
-    /// A paragraph of 200 KB holding 9,000 marks took four times as long to parse as one holding
-    /// 1,000; a decision's paragraph has a few dozen.
+    /// Past this many marks a paragraph's parse slows with each one (every mark stays open to the
+    /// paragraph's end); a decision's paragraph has a few dozen.
     /// </summary>
     public const int MaxMarks = 1000;
 

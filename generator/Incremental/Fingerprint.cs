@@ -19,8 +19,8 @@ public readonly record struct Fingerprint(ulong High, ulong Low)
 
     public static Fingerprint Of(params ReadOnlySpan<Fingerprint> parts)
     {
-        // Hashed in pieces through a small buffer: the same bytes as one span of them, but a
-        // language's 10,000 parts no longer make a large array each edit (which the GC pays for).
+        // Hashed in pieces through a small buffer: the same bytes as one span of them, without a
+        // large array of a language's thousands of parts at each edit (which the GC would pay for).
         Span<byte> bytes = stackalloc byte[16 * 64];
         if (parts.Length <= 64)
         {

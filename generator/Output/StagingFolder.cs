@@ -52,13 +52,13 @@ public sealed class StagingFolder : IOutputSink
     public (TimeSpan Busy, TimeSpan Blocked) WriterTiming => writer.Timing;
 
     /// <summary>How many of them were new or changed, and so written (read after <see cref="Finish"/>).</summary>
-    public int Written => staged.Count(path => path != OutputPublisher.MarkerFile);
+    public int Written => staged.Count(path => path != OutputFolder.MarkerFile);
 
     /// <summary>The new folder beside <paramref name="outputDirectory"/>; null (and an error reported) when the output is not ours or cannot be written.</summary>
     public static StagingFolder? Begin(string outputDirectory, DiagnosticBag diagnostics)
     {
         var shown = new SourceLocation(PathDisplay.Relative(Path.GetFullPath(outputDirectory)));
-        var output = Content.RealPath.Of(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        var output = RealPath.Of(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
         FileStream? held = null;
         string? staging = null;
         try
@@ -66,10 +66,10 @@ public sealed class StagingFolder : IOutputSink
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             held = OutputLock.Take(output);
             Leftovers.Clear(output);
-            if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, OutputPublisher.MarkerFile)))
+            if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, OutputFolder.MarkerFile)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputNotOurs, shown,
-                    $"refusing to write the site into this folder: it was not written by DecisionsPortal (it has no {OutputPublisher.MarkerFile} file), and a build removes from its output folder the files that are not part of the site; empty it or choose another output folder");
+                    $"refusing to write the site into this folder: it was not written by DecisionsPortal (it has no {OutputFolder.MarkerFile} file), and a build removes from its output folder the files that are not part of the site; empty it or choose another output folder");
                 held.Dispose();
                 return null;
             }
@@ -105,7 +105,7 @@ public sealed class StagingFolder : IOutputSink
         string[] targets;
         try
         {
-            targets = files.Select(f => Path.GetDirectoryName(OutputPublisher.SafeTarget(staging, f.Path))!).ToArray();
+            targets = files.Select(f => Path.GetDirectoryName(OutputFolder.SafeTarget(staging, f.Path))!).ToArray();
         }
         catch (InvalidOperationException e)
         {
@@ -132,7 +132,7 @@ public sealed class StagingFolder : IOutputSink
         string target;
         try
         {
-            target = OutputPublisher.SafeTarget(staging, file.Path);
+            target = OutputFolder.SafeTarget(staging, file.Path);
             made.Enqueue(file.Path);
             // Compared here, on the rendering threads: reading costs little next to creating a file.
             if (previous?.Result.Holds(file.Path, content) == true)
@@ -217,10 +217,10 @@ public sealed class StagingFolder : IOutputSink
 
         try
         {
-            if (previous?.Result.Holds(OutputPublisher.MarkerFile, Marker) != true)
+            if (previous?.Result.Holds(OutputFolder.MarkerFile, Marker) != true)
             {
-                File.WriteAllBytes(Staged(Path.Combine(staging, OutputPublisher.MarkerFile)), Marker);
-                staged.Add(OutputPublisher.MarkerFile);
+                File.WriteAllBytes(Staged(Path.Combine(staging, OutputFolder.MarkerFile)), Marker);
+                staged.Add(OutputFolder.MarkerFile);
             }
 
             if (previous is null)
@@ -229,7 +229,7 @@ public sealed class StagingFolder : IOutputSink
                 return true;
             }
 
-            InPlaceUpdate.Apply(staging, output, previous.Result, staged, made.Append(OutputPublisher.MarkerFile).ToHashSet(StringComparer.Ordinal));
+            InPlaceUpdate.Apply(staging, output, previous.Result, staged, made.Append(OutputFolder.MarkerFile).ToHashSet(StringComparer.Ordinal));
             Leftovers.Delete(staging);
             return true;
         }

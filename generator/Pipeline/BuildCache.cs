@@ -19,7 +19,14 @@ public sealed class BuildCache
     /// <summary>The attachments' texts (PDFs), read once by file, size and time: the Model stage's check of marked words and search both read them.</summary>
     public AttachmentTextCache Attachments { get; private set; } = new();
 
-    /// <summary>The Render stage: parsed templates, fingerprints of decisions and of the files the last good build made.</summary>
+    /// <summary>
+    /// The fingerprints of what the model is made from, by object: taken before the Model stage
+    /// (of the whole input) and again by the Render stage (of each page's), so an unchanged decision
+    /// is hashed once a serve session. The pipeline's, as no one stage owns them.
+    /// </summary>
+    public Incremental.ModelHashCache Hashes { get; } = new();
+
+    /// <summary>The Render stage: parsed templates, and fingerprints of the files the last good build made.</summary>
     public RenderCache Render { get; } = new();
 
     /// <summary>The search index: each decision's analysis, by language and page.</summary>
@@ -32,6 +39,7 @@ public sealed class BuildCache
     {
         Strings.Clear();
         ParsedFiles.Clear();
+        Hashes.Clear();
         Render.Clear();
         Search.Clear();
         Model.Clear();

@@ -85,8 +85,8 @@ public static class BuildPipeline
             Stage("load");
 
             // What the model is made from, bodies left out: while it stands, every file that shows no body does too.
-            cache.Render.Hashes.NextBuild();
-            var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Render.Hashes);
+            cache.Hashes.NextBuild();
+            var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Hashes);
             site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments);
             Stage("model");
             if (diagnostics.HasErrors)
@@ -101,7 +101,7 @@ public static class BuildPipeline
             // Producers run side by side: the stage "render" is their total (as every stage, the
             // process's CPU time), then one line each for their own share, which overlap in wall time.
             var producers = new List<StageTiming>();
-            var count = RenderStage.Render(site, diagnostics, open, cache: cache, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
+            var count = RenderStage.Render(site, diagnostics, open, cache: cache.Render, search: cache.Search, attachments: cache.Attachments, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
             Stage("render");
             cache.Search.SaveWordForms();
             stages.AddRange(producers);

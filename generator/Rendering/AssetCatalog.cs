@@ -16,14 +16,14 @@ public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDict
     /// <summary>The static files' folder in the templates folder.</summary>
     public const string Folder = "assets";
 
-    /// <summary>Of the theme's files (<see cref="ThemeFiles"/>), those under assets/, which are published.</summary>
+    /// <summary>Of the theme's files (<see cref="Configuration.ThemeFiles"/>), those under assets/, which are published.</summary>
     public static IEnumerable<string> Published(string templatesDirectory, IReadOnlyList<string> theme)
     {
         var folder = Path.Combine(templatesDirectory, Folder) + Path.DirectorySeparatorChar;
         return theme.Where(f => f.StartsWith(folder, StringComparison.Ordinal));
     }
 
-    /// <param name="theme">The theme's files (<see cref="ThemeFiles"/>), of which those under assets/ are published.</param>
+    /// <param name="theme">The theme's files (<see cref="Configuration.ThemeFiles"/>), of which those under assets/ are published.</param>
     public static AssetCatalog Load(string templatesDirectory, IReadOnlyList<string> theme, string basePath, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(templatesDirectory, Folder);

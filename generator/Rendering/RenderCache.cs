@@ -5,9 +5,6 @@ namespace DecisionsPortal.Rendering;
 /// <summary>What the Render stage keeps between serve's builds.</summary>
 public sealed class RenderCache
 {
-    /// <summary>The fingerprints of decisions, by object.</summary>
-    public ModelHashCache Hashes { get; } = new();
-
     /// <summary>What the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
     public RenderedFiles Rendered { get; } = new();
 
@@ -26,7 +23,6 @@ public sealed class RenderCache
     /// <summary>Forgets what depends on site.yml. The templates and the static files stay: they are kept by all they are made from.</summary>
     public void Clear()
     {
-        Hashes.Clear();
         Records.Clear();
         Rendered.ForgetInputs();
     }

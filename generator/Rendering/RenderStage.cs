@@ -35,12 +35,15 @@ public static class RenderStage
     /// fingerprints); <paramref name="producerTiming"/> gets each producer's share of the work
     /// (<see cref="ProducerMeter"/>) after all of them finished, since they run side by side.
     /// </summary>
+    /// <param name="cache">This stage's part of what serve keeps between builds; a one-off build passes none, the same as an empty one.</param>
+    /// <param name="search">Search's part of it (each decision's analysis).</param>
+    /// <param name="attachments">The attachments' texts read so far, which search indexes.</param>
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, Pipeline.BuildCache? cache = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
+    /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, RenderCache? cache = null, Search.SearchCache? search = null, Content.AttachmentTextCache? attachments = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
-        cache ??= new Pipeline.BuildCache();
-        var incremental = cache.Render;
+        var incremental = cache ?? new RenderCache();
         var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
         diagnostics.AddRange(loaded.Messages);
         if (loaded.Templates is not { } templates)
@@ -53,9 +56,9 @@ public static class RenderStage
         {
             Rendered = incremental.Rendered,
             Records = incremental.Records,
-            Search = new Search.SiteSearch(site, cache.Search, cache.Attachments),
+            Search = new Search.SiteSearch(site, search ?? new Search.SearchCache(), attachments ?? new Content.AttachmentTextCache()),
             Diagnostics = diagnostics,
-            Fingerprints = inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, incremental.Hashes) : null,
+            Fingerprints = inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, hashes ?? new Incremental.ModelHashCache()) : null,
         };
         producerDone?.Invoke("fingerprints");
 

@@ -17,7 +17,7 @@ public static class CompoundSplitter
     /// <summary>
     /// Longer tokens are no compounds of words (Hunspell takes no word over 100 letters either):
     /// a pasted hash, an address's tail, or hostile text, whose every split would be looked up,
-    /// each costing its length, so a megabyte of letters took the build minutes.
+    /// each costing its length, so a megabyte of letters would take the build minutes.
     /// </summary>
     public const int MaxWord = 100;
 

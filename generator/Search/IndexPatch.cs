@@ -49,7 +49,7 @@ internal static class IndexPatch
         }
 
         // No decision of this index changed (an edit of another language's): the same files.
-        if (changed.Count == 0 && IncrementalIndexer.SamePage(state.Page, page))
+        if (changed.Count == 0 && LanguageIndexer.SamePage(state.Page, page))
         {
             cache.Index = state with { Ordered = ordered };
             return state.Files;

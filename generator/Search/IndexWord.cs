@@ -27,8 +27,8 @@ internal sealed class IndexWord(int id, string text, string? term, IBaseFormSour
     public string? Term { get; } = term;
 
     /// <summary>
-    /// Its id: a word equals only itself (object equality), and the runtime's identity hash cost
-    /// a sixth of the index build's postings (the compound look-ups probe the vocabulary counts millions of times).
+    /// Its id: a word equals only itself (object equality), and the id is a cheaper hash than the
+    /// runtime's identity hash, which the compound look-ups would pay millions of times in probing the vocabulary counts.
     /// Words of two analysers can share an id; only their hashes collide, never their equality.
     /// </summary>
     public override int GetHashCode() => Id;

@@ -8,7 +8,7 @@ namespace DecisionsPortal.Search;
 /// decision's search document and analysis, reused while the text it was built from is the
 /// same, and the analysers whose word cache those analyses point into. The index itself (compound
 /// parts, postings, scores, files) is patched where only a few decisions changed and nothing
-/// else could (see <see cref="IncrementalIndexer"/>), else assembled anew; either way a warm build
+/// else could (see <see cref="LanguageIndexer"/>), else assembled anew; either way a warm build
 /// writes exactly the bytes a cold one does.
 /// </summary>
 public sealed class SearchCache

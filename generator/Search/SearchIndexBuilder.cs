@@ -67,9 +67,8 @@ public static class SearchIndexBuilder
             positions += analysis.Positions.Length;
         }
 
-        // Compound parts and base-form classes add postings and positions beyond the words' (at 2,000
-        // decisions a language, a half to two thirds more postings and 1.5–1.9 times the positions):
-        // twice is room for them, where a quarter more made both lists grow once, by copying, on every build.
+        // Compound parts and base-form classes add postings and positions beyond the words' (nearly
+        // as many again): twice is room for them, so neither list grows, by copying, during a build.
         var postings = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, words * 2), (int)Math.Min(int.MaxValue / 2, positions * 2));
         var lengths = new double[docs.Count];
         for (var d = 0; d < docs.Count; d++)

@@ -39,7 +39,7 @@ public sealed class SiteSearch
             config.Topics.Select(t => (t.Id, t.Label(language))).ToList(),
             config.Languages.Select(l => (l, config.Strings[l].Name, config.Strings[language].Text.GetValueOrDefault("in_language_" + l, config.Strings[l].Name))).ToList(),
             text);
-        return IncrementalIndexer.Build(site, language, cache.For(language), page, attachments);
+        return LanguageIndexer.Build(site, language, cache.For(language), page, attachments);
     }
 
     private static Dictionary<string, string> Texts(SiteConfig config, string language) =>

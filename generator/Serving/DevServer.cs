@@ -60,9 +60,9 @@ public sealed class DevServer : IAsyncDisposable
         // The temporary folder is every user's, and the preview holds drafts: the folder is ours alone.
         _ = OperatingSystem.IsWindows() ? Directory.CreateDirectory(folder) : Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         // The empty builder: no configuration files, so nothing watches a content root. The slim
-        // builder watched its content root, the build folder, for appsettings.json: an inotify
-        // watch on each of its thousands of folders (5,000 at 1,000 decisions a language, against
-        // a user limit that is 8,192 on many systems) and work on every file a rebuild wrote.
+        // builder watches its content root, the build folder, for appsettings.json: an inotify
+        // watch on each of its thousands of folders (against a user limit that is 8,192 on many
+        // systems) and work on every file a rebuild writes.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = folder });
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
@@ -283,7 +283,7 @@ public sealed class DevServer : IAsyncDisposable
         string target;
         try
         {
-            target = OutputPublisher.SafeTarget(Path.GetFullPath(folder), relative);
+            target = OutputFolder.SafeTarget(Path.GetFullPath(folder), relative);
         }
         catch (InvalidOperationException)
         {

@@ -7,7 +7,7 @@ namespace DecisionsPortal.Serving;
 /// <summary>
 /// Keeps serve's folder equal to the last good build while doing as little as possible: a file
 /// whose inputs have the fingerprint they had in the last good build is not even made (the Render
-/// stage asks <see cref="Keep"/>), a made file is written only when its bytes changed, and a file
+/// stage asks <see cref="AlreadyHolds"/>), a made file is written only when its bytes changed, and a file
 /// the build no longer makes is removed. Pages get the reload script, and drafts a notice. Changes are held until the
 /// build has succeeded, so a failed build leaves the last good site as it was.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             var writes = changes.Where(c => c.Content is not null && !unchanged.Contains(c.Path)).ToList();
             Parallel.ForEach(writes, change =>
             {
-                var target = OutputPublisher.SafeTarget(root, change.Path);
+                var target = OutputFolder.SafeTarget(root, change.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 
                 // Write beside and rename, so a request never reads half a file.
@@ -76,7 +76,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
                 var now = moved.TryGetValue(UrlPath.Folder(path), out var to) ? to + path[UrlPath.Folder(path).Length..] : path;
                 if (now == path || !Made(now))
                 {
-                    File.Delete(OutputPublisher.SafeTarget(root, now));
+                    File.Delete(OutputFolder.SafeTarget(root, now));
                     emptied.Add(UrlPath.Folder(now));
                     removed++;
                 }
@@ -138,7 +138,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             .Where(g => g.Key.Length > 0 && !kept.Contains(g.Key) && !gone.ContainsKey(g.Key));
         foreach (var folder in fresh.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var target = OutputPublisher.SafeTarget(root, folder.Key);
+            var target = OutputFolder.SafeTarget(root, folder.Key);
             if (Directory.Exists(target))
             {
                 continue;
@@ -147,7 +147,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             // Only folders of files: a subfolder's stale files would move out from under their paths.
 
             var parent = UrlPath.Folder(folder.Key);
-            var best = gone.Keys.Where(g => !moved.ContainsKey(g) && UrlPath.Folder(g) == parent && !Directory.EnumerateDirectories(OutputPublisher.SafeTarget(root, g)).Any())
+            var best = gone.Keys.Where(g => !moved.ContainsKey(g) && UrlPath.Folder(g) == parent && !Directory.EnumerateDirectories(OutputFolder.SafeTarget(root, g)).Any())
                 .Select(g => (Folder: g, Same: folder.Count(c => gone[g].TryGetValue(c.Path[(folder.Key.Length + 1)..], out var bytes) && bytes == c.Entry.Bytes)))
                 .OrderByDescending(x => x.Same).ThenBy(x => x.Folder, StringComparer.Ordinal).FirstOrDefault();
             if (best.Folder is null || best.Same * 2 < folder.Count())
@@ -155,7 +155,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
                 continue;
             }
 
-            Directory.Move(OutputPublisher.SafeTarget(root, best.Folder), target);
+            Directory.Move(OutputFolder.SafeTarget(root, best.Folder), target);
             moved[best.Folder] = folder.Key;
             foreach (var change in folder)
             {
@@ -177,7 +177,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
         {
             for (var folder = start; folder.Length > 0; folder = UrlPath.Folder(folder))
             {
-                var full = OutputPublisher.SafeTarget(root, folder);
+                var full = OutputFolder.SafeTarget(root, folder);
                 if (!Directory.Exists(full) || Directory.EnumerateFileSystemEntries(full).Any())
                 {
                     break;

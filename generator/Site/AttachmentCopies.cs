@@ -165,7 +165,7 @@ internal static class AttachmentCopies
         }
 
         // A text file is published whatever its size, so it is read up to an RTF's size, not a
-        // content file's: an exported register of 9 MB (or 5 MB of it in UTF-16) went unread.
+        // content file's, which an exported register (all the more in UTF-16) easily passes.
         if (TextFiles.Check(path, RtfText.MaxBytes).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } bytes)
         {
             return "";

@@ -114,8 +114,8 @@ public static class CouncilRecordBuilder
         return new LanguageRecord(languageCases, languageMeetings, calendars, laws);
     }
 
-    // The newest handling of the case after the page's own (a loop: one LINQ query a page was a
-    // closure and an iterator for each of the 20,000 pages at 10,000 decisions a language).
+    // The newest handling of the case after the page's own (a loop: a LINQ query would make a
+    // closure and an iterator for each of a large site's tens of thousands of pages).
     private static DecisionPage? Newest(IReadOnlyList<DecisionPage> handlings, DecisionPage page)
     {
         for (var i = handlings.Count - 1; i >= 0; i--)

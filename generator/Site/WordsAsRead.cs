@@ -142,7 +142,7 @@ internal static class WordsAsRead
     /// </summary>
     public static (string Text, int[] At) Joined((string Text, int[] At) read) => Join(read.Text, read.At);
 
-    /// <summary>Words as read (a <see cref="Key"/>) with a hyphen between two letters left out, as <see cref="Joined"/> reads a text.</summary>
+    /// <summary>Words as read (a <see cref="Key"/>) with a hyphen between two letters left out, as <see cref="Joined(ValueTuple{string, int[]})"/> reads a text.</summary>
     public static string Joined(string words) => Join(words, new int[words.Length]).Text;
 
     private static (string Text, int[] At) Join(string text, int[] from)

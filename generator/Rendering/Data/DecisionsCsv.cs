@@ -7,8 +7,7 @@ namespace DecisionsPortal.Rendering.Data;
 /// with "; " and objects spread into columns, so a spreadsheet shows every field of a
 /// <see cref="DecisionData"/> but its texts, which are in each decision's <c>index.json</c> (<c>data_url</c>),
 /// and the feeds of its organ and topics: a handful of addresses, the same on every row of an organ
-/// or topic, that made the file nearly a quarter larger; the JSON and the organ's and topic's
-/// pages name them.
+/// or topic, which would weigh on every row; the JSON and the organ's and topic's pages name them.
 /// </summary>
 public static class DecisionsCsv
 {

@@ -8,8 +8,8 @@ namespace DecisionsPortal.Rendering.Data;
 /// <summary>
 /// The one way open data is written as JSON: snake_case names, nulls kept (so every field is
 /// always there), ä/ö/å readable, '\n' line ends, so the files are the same on every machine.
-/// Not indented: indentation was a sixth of every record's bytes (4,000 index.json files at
-/// 2,000 decisions a language), and readers (a browser's JSON view, jq) indent it themselves.
+/// Not indented: indentation is a large share of every record's bytes, over thousands of
+/// index.json files, and readers (a browser's JSON view, jq) indent it themselves.
 /// </summary>
 public static class OpenDataJson
 {

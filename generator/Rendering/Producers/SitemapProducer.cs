@@ -14,7 +14,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// finds the feeds to follow beside their pages. The protocol lists any address of the site, and
 /// crawlers read feeds for fresh changes; a feed is not listed as a sitemap of its own, since the
 /// protocol lets a sitemap name only addresses under its own folder, and a case's feed names
-/// decisions elsewhere. Past <see cref="maxUrls"/> URLs (50,000 by the protocol) the addresses go
+/// decisions elsewhere. Past <paramref name="maxUrls"/> URLs (<see cref="ProtocolLimit"/> by the protocol) the addresses go
 /// into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes their index, so robots.txt can
 /// always name the one address.
 /// </summary>
@@ -181,9 +181,9 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
         xml.WriteEndElement();
     }, Bytes(site, pages));
 
-    // What UrlSet writes, counted from the lengths of the addresses (escaping aside): a buffer of
-    // a flat 320 bytes an address was doubled, and copied, once the base URL or the addresses were
-    // longer (4.7 MB of sitemap at 2,000 decisions a language took 13 MB of buffers).
+    // What UrlSet writes, counted from the lengths of the addresses (escaping aside): a buffer sized
+    // by a flat guess an address would be doubled, and copied, whenever the base URL or the
+    // addresses are longer than guessed.
     private static int Bytes(SiteModel site, IReadOnlyCollection<Url> pages)
     {
         var root = site.Config.BaseUrl.AbsoluteUri.Length;

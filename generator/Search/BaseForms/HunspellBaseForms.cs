@@ -21,7 +21,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     private readonly Dictionary<string, bool> spells = new(StringComparer.Ordinal);
     private IntPtr handle;
 
-    // Made once: the grammar asks of every word, and two delegates a word were a tenth of the analysis's allocation.
+    // Made once: the grammar asks of every word, and two new delegates a word would be allocated for nothing.
     private readonly Func<string, bool> isBase;
     private readonly Func<string, bool> isWord;
 

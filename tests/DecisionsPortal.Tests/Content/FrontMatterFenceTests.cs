@@ -29,7 +29,7 @@ public sealed class FrontMatterFenceTests
         Assert.Equal((code, line, column, message), (error.Code, error.Location.Line, error.Location.Column, error.Message));
     }
 
-    // Seen by the review: the rule inside the block text was named, and writing '---' there would cut the proposal in two.
+    // Named as the closing line, the rule inside the block text would have the editor write '---' there and cut the proposal in two.
     [Fact]
     public void A_rule_of_hyphens_inside_a_block_text_is_not_taken_for_the_closing_line()
     {

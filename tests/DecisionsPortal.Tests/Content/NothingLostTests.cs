@@ -3,7 +3,7 @@ using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Content;
 
-/// <summary>An editor's slip that used to pass without a word: each one is now named, with its file and line.</summary>
+/// <summary>An editor's slip that would otherwise pass without a word: each one is named, with its file and line.</summary>
 public sealed class NothingLostTests
 {
     private static Diagnostic Warning(TestSite site, string code)

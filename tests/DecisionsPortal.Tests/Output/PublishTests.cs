@@ -237,7 +237,7 @@ public sealed class PublishTests
     [InlineData("/etc/escape.html")]
     public void A_path_that_would_leave_the_output_folder_is_refused(string path)
     {
-        Assert.Throws<InvalidOperationException>(() => OutputPublisher.SafeTarget("/tmp/site", path));
+        Assert.Throws<InvalidOperationException>(() => OutputFolder.SafeTarget("/tmp/site", path));
     }
 
     [Theory]
@@ -255,11 +255,11 @@ public sealed class PublishTests
         var expected = Path.GetFullPath(Path.Combine(root, path));
         if (expected.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            Assert.Equal(expected, OutputPublisher.SafeTarget(root, path));
+            Assert.Equal(expected, OutputFolder.SafeTarget(root, path));
         }
         else
         {
-            Assert.Throws<InvalidOperationException>(() => OutputPublisher.SafeTarget(root, path));
+            Assert.Throws<InvalidOperationException>(() => OutputFolder.SafeTarget(root, path));
         }
     }
 

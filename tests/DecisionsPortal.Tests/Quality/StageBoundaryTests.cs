@@ -72,6 +72,19 @@ public sealed class StageBoundaryTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void Only_the_pipeline_and_serve_hold_the_whole_build_cache()
+    {
+        // A stage is handed its own part of what serve keeps: one that held the whole cache could
+        // read another stage's part (the loaded files, which hold what may not be published).
+        string[] holders = ["Pipeline/", "Serving/"];
+        var found = Sources()
+            .Where(source => !holders.Any(folder => source.Path.StartsWith(folder, StringComparison.Ordinal)) && Regex.IsMatch(source.Code, @"\bBuildCache\b"))
+            .Select(source => $"{source.Path} names BuildCache")
+            .ToList();
+        Assert.Empty(found);
+    }
+
     // Comments may name a type (to say where a file comes from); code may not.
     private static IEnumerable<(string Path, string Code)> Sources() =>
         Directory.EnumerateFiles(Generator, "*.cs", SearchOption.AllDirectories)

@@ -6,7 +6,7 @@ namespace DecisionsPortal.Tests.Rendering;
 
 /// <summary>
 /// The compiled templates are a second evaluator of the part of Scriban the theme uses, kept
-/// because Scriban's walk costs more than a tenth of a build (bench/RESULTS.md); they must never
+/// because Scriban's walk costs a large share of a build (bench/RESULTS.md); they must never
 /// write other bytes than Scriban. The whole shipped theme renders a site twice: compiled, and
 /// walked by Scriban (every template begins with an assignment, which the compiled subset leaves
 /// to Scriban). Every file must be the same, and no page may have been handed to Scriban at run time.

@@ -13,7 +13,7 @@ public sealed class AttachmentFormatsTests
 {
     private const string Name = "Zacharias Quorvinen";
 
-    // Seen by the review: Excel saves a Finnish .csv in Windows-1252, read as UTF-8 it held no 'ö'.
+    // Excel saves a Finnish .csv in Windows-1252: read as UTF-8, it would hold no 'ö'.
     [Fact]
     public void A_csv_attachment_saved_by_excel_is_read_as_excel_wrote_it()
     {

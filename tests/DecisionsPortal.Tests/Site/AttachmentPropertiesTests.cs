@@ -53,8 +53,8 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("hakemus.pdf", Pdf("<< /Author 5 0 R >>", named ? $"({Name})" : "(Kemin kaupunki)")));
     }
 
-    // Seen by the review: a reference to an object the file lacks (a deleted note's, a form field's)
-    // made PdfPig throw while the new parts were read, and the Info's author was lost with them.
+    // A reference to an object the file lacks (a deleted note's, a form field's) makes PdfPig
+    // throw while those parts are read: the Info's author must not be lost with them.
     [Theory]
     [InlineData("", "/Annots [99 0 R]")]
     [InlineData("/AcroForm << /Fields [99 0 R] >>", "")]
@@ -91,7 +91,7 @@ public sealed class AttachmentPropertiesTests
                 "/AcroForm << /Fields [5 0 R] >>", "/Annots [6 0 R]",
                 $"<< /FT /Tx /T (hakija) /V ({value}) /Kids [6 0 R] >>",
                 "<< /Type /Annot /Subtype /Widget /Parent 5 0 R /Rect [72 600 300 620] /P 3 0 R /F 4 >>"),
-            // Seen by the review: Acrobat's 'hakija.nimi', a value in a field under its group, shown in two places.
+            // Acrobat's 'hakija.nimi': a value in a field under its group, shown in two places.
             "field in a group" => PdfWith(
                 "/AcroForm << /Fields [5 0 R] >>", "/Annots [7 0 R 8 0 R]",
                 "<< /T (hakija) /Kids [6 0 R] >>",
@@ -336,10 +336,9 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned(file, zip.ToArray()));
     }
 
-    // Seen by the review: each image of an office document was unpacked whole (up to 32 MB) to read
-    // its EXIF. A photo's EXIF stands before its pixels, and only that is read now (the time it
-    // took, before and after, is in bench/RESULTS.md, Session 28 red28): the last photo's artist
-    // of a .docx of 1,000 photos (the most parts read) is still found.
+    // A photo's EXIF stands before its pixels, so only that is read of each image of an office
+    // document, not the whole image (up to 32 MB): the last photo's artist of a .docx of 1,000
+    // photos (the most parts read) is still found.
     [Fact]
     public void An_office_document_of_a_thousand_photos_has_each_photos_exif_read()
     {
@@ -366,8 +365,8 @@ public sealed class AttachmentPropertiesTests
         Assert.True(Warned("lausunto.docx", StoredZip(entries, Pixels)));
     }
 
-    // Seen by the review: Word writes a document's properties after its pictures, and the cap on
-    // parts was spent on a thousand photos before the author was read.
+    // Word writes a document's properties after its pictures: the cap on parts must not be spent
+    // on a thousand photos before the author is read.
     [Fact]
     public void An_office_document_of_a_thousand_photos_written_before_its_properties_has_its_author_read()
     {

@@ -10,14 +10,14 @@ namespace DecisionsPortal.Tests.Support;
 /// xunit.runner.json allows (two a core) and starts the next when one ends, in this order; a long
 /// one started last keeps one core busy after the other has run out of work. Two a core, not one:
 /// the two browser streams spend much of their time waiting on Chromium, and with one test a core
-/// they held both places for the first 60 % of the run while the CPU-bound classes waited (the
-/// run's CPU time was half its wall time on 2 cores). Only the order changes, never what runs; the
+/// they would hold both places for most of the run while the CPU-bound classes waited, a core
+/// idle. Only the order changes, never what runs; the
 /// rest keep xunit's own order (by id), and the names below are only a hint, so a renamed class
 /// merely starts later.
 /// </summary>
 public sealed class LongestCollectionsFirst : ITestCollectionOrderer
 {
-    // Longest first, from the run's trx (bench/RESULTS.md, sessions 9 and 16).
+    // Longest first, as a run's trx shows them (bench/RESULTS.md has the times).
     private static readonly string[] Longest =
     [
         BrowserCollection.Name,

@@ -23,8 +23,8 @@ public static class NuHtmlChecker
     public static IReadOnlyList<Message> Errors(params string[] foldersOrFiles)
     {
         // One run checks the run's ~750 pages in seconds: the JVM's optimising compiler (C2) costs
-        // more CPU than it wins back in so short a run, so only C1 compiles (same messages, about
-        // half the CPU, bench/RESULTS.md session 18). C1's frames are larger: the schema's deep
+        // more CPU than it wins back in so short a run, so only C1 compiles (same messages, less
+        // CPU: bench/RESULTS.md). C1's frames are larger: the schema's deep
         // recursion overflows 1 MB of stack there, so the stack is 8 MB.
         var result = Processes.Run(Java.Executable,
             ["-Xss8m", "-XX:TieredStopAtLevel=1", "-jar", Jar.Value, "--format", "json", "--errors-only", "--skip-non-html", .. foldersOrFiles],

@@ -1,4 +1,4 @@
-namespace DecisionsPortal.Content;
+namespace DecisionsPortal;
 
 /// <summary>
 /// A full path with every symbolic link on the way resolved, like POSIX realpath: the only honest

@@ -10,7 +10,7 @@ namespace DecisionsPortal.Search;
 /// cache), then the index is patched from the last one where only a few decisions changed
 /// (<see cref="IndexPatch"/>), else built whole from the analyses.
 /// </summary>
-internal static class IncrementalIndexer
+internal static class LanguageIndexer
 {
 
     public static SearchFiles Build(SiteModel site, string language, LanguageSearchCache cache, SearchPageInfo page, AttachmentTextCache attachments)

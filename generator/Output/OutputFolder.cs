@@ -1,7 +1,7 @@
 namespace DecisionsPortal.Output;
 
-/// <summary>The checks every writer of the output shares (a build's <see cref="StagingFolder"/>, serve's folder).</summary>
-public static class OutputPublisher
+/// <summary>What every writer of the output folder checks (a build's <see cref="StagingFolder"/>, serve's folder): that the folder is ours, and that a path stays inside it.</summary>
+public static class OutputFolder
 {
     /// <summary>Marks a folder as ours, so a mistyped --output never replaces someone's files.</summary>
     public const string MarkerFile = ".decisionsportal";
