@@ -126,6 +126,20 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
     }
 
     [Fact]
+    public async Task A_result_found_through_a_part_of_a_compound_marks_the_compound()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = built.Pages();
+
+        // The compound written in a form whose letters do not hold the word typed (korjaus, korjauks-en).
+        Assert.Equal(["peruskorjauksen"], await served.MarksAsync(browser, "korjaus"));
+        Assert.Equal(["peruskorjauksen"], await served.MarksAsync(browser, "korjauksen"));
+        Assert.Equal(["Sisäsataman"], await served.MarksAsync(browser, "satama"));
+        // Found through its first part.
+        Assert.Equal(["Kaupunginhallitus", "Kaupunki", "kaupungeissa", "kaupungin"], (await served.MarksAsync(browser, "kaupunki")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_letter_with_a_diacritic_is_a_letter_of_its_own_and_a_query_without_it_ranks_the_exact_form_first()
     {
         BaseFormDictionaries.Require();
