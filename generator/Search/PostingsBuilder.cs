@@ -379,8 +379,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     /// <summary>
     /// A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form
-    /// as written and as a form of other terms (<see cref="FormMark"/>), and the other terms it is
-    /// posted under (its base forms' classes, its compound parts'); PartIds null: not resolved yet.
+    /// as written, as a form of other terms (<see cref="FormMark"/>) and as a compound of others
+    /// (<see cref="CompoundMark"/>), and the other terms it is posted under (its base forms' classes;
+    /// its compound parts', those search.js marks it by unlisted apart); PartIds null: not resolved yet.
     /// </summary>
     private readonly record struct Resolution(int TermId, int SurfaceId, int FormSurfaceId, int CompoundSurfaceId, int[] FormIds, int[] PartIds, int[] CompoundIds)
     {
