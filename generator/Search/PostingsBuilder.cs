@@ -29,6 +29,15 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public const char FormMark = '\u0002';
 
+    /// <summary>
+    /// Begins the surface form of a compound posted under a term of one of its parts whose own
+    /// letters the browser would not find in it ("peruskorjauksen" under "korjaus"'s, "kadulla" of
+    /// "pääkadulla" not being "katu"): listed after the term's forms (<see cref="SearchIndex.Forms"/>),
+    /// so a result found through the part marks the compound. Where the word holds the term past
+    /// its first letters (sisäsatamassa, satama's "satam") search.js marks it unlisted.
+    /// </summary>
+    public const char CompoundMark = '\u0003';
+
     // What this build worked out about each word (its term, surface and extra terms' ids), once a
     // word: by word id, one array per document language (its look-up stands for it; ids are per analyser).
     private readonly Dictionary<VocabularyLookup, Resolution[]> resolutions = new(ReferenceEqualityComparer.Instance);
@@ -60,6 +69,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private readonly List<IndexWord> parts = [];
     private readonly List<int> partIds = [];
     private readonly List<int> formIds = [];
+    private readonly List<int> compoundIds = [];
     private readonly List<string> partTerms = [];
     private readonly List<string> formTerms = [];
 
@@ -120,6 +130,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             {
                 AddSource(doc, part, i, Source.Part, weight, attached);
             }
+
+            foreach (var part in word.CompoundIds)
+            {
+                AddSource(doc, part, i, Source.Compound, weight, attached);
+            }
         }
 
         for (var s = 0; s < slotTerm.Count; s++)
@@ -154,10 +169,18 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             var surface = -1;
             for (var src = head; src >= 0; src = sourceNext[src])
             {
-                if (sourceKind[src] != Source.Part)
+                var word = docResolutions[sourceWord[src]];
+                switch (sourceKind[src])
                 {
-                    var word = docResolutions[sourceWord[src]];
-                    surfaces.Add(ref surface, sourceKind[src] == Source.Own ? word.SurfaceId : word.FormSurfaceId);
+                    case Source.Own:
+                        surfaces.Add(ref surface, word.SurfaceId);
+                        break;
+                    case Source.Form:
+                        surfaces.Add(ref surface, word.FormSurfaceId);
+                        break;
+                    case Source.Compound:
+                        surfaces.Add(ref surface, word.CompoundSurfaceId);
+                        break;
                 }
             }
 
@@ -264,7 +287,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
         if (Only is not null && MayPost is not null && !MayPost(word))
         {
-            resolved[word.Id] = new Resolution(-1, -1, -1, [], []);
+            resolved[word.Id] = Resolution.Skipped;
             return resolved[word.Id];
         }
 
@@ -288,7 +311,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         if (Only is not null && !Only.Contains(word.Term!) && !AnyOnly(formTerms) && !AnyOnly(partTerms))
         {
             // Posted under none of the terms made: skipped, given no ids.
-            resolved[word.Id] = new Resolution(-1, -1, -1, [], []);
+            resolved[word.Id] = Resolution.Skipped;
             return resolved[word.Id];
         }
 
@@ -297,10 +320,35 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         var surfaceId = surfaces.Id(word.Text);
         Ids(formTerms, formIds);
         Ids(partTerms, partIds);
+        compoundIds.Clear();
+        foreach (var id in partIds)
+        {
+            if (!MarkedUnlisted(word.Text, terms[id]))
+            {
+                compoundIds.Add(id);
+            }
+        }
+
+        partIds.RemoveAll(compoundIds.Contains);
+
         var formSurfaceId = formIds.Count == 0 ? -1 : surfaces.Id(FormMark + word.Text);
-        var resolution = new Resolution(termId, surfaceId, formSurfaceId, formIds.Count == 0 ? [] : formIds.ToArray(), partIds.Count == 0 ? [] : partIds.ToArray());
+        var compoundSurfaceId = compoundIds.Count == 0 ? -1 : surfaces.Id(CompoundMark + word.Text);
+        var resolution = new Resolution(termId, surfaceId, formSurfaceId, compoundSurfaceId, Packed(formIds), Packed(partIds), Packed(compoundIds));
         resolved[word.Id] = resolution;
         return resolution;
+    }
+
+    private static int[] Packed(List<int> ids) => ids.Count == 0 ? [] : ids.ToArray();
+
+    /// <summary>
+    /// Whether search.js marks <paramref name="word"/> in a result found by <paramref name="term"/>
+    /// (of a word typed, so up to an alias's separator) without being told: it holds the term, of
+    /// at least four letters, past its first letter, folded.
+    /// </summary>
+    private static bool MarkedUnlisted(string word, string term)
+    {
+        var typed = term.AsSpan(0, term.IndexOf(BaseFormClasses.AliasSeparator) is var end and >= 0 ? end : term.Length);
+        return typed.Length >= 4 && Folding.Fold(word).AsSpan(1).Contains(typed, StringComparison.Ordinal);
     }
 
     private void Ids(List<string> terms, List<int> ids)
@@ -331,16 +379,22 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     /// <summary>
     /// A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form
-    /// as written and as a form of other terms (<see cref="FormMark"/>), and the other terms it is
-    /// posted under (its base forms' classes, its compound parts'); PartIds null: not resolved yet.
+    /// as written, as a form of other terms (<see cref="FormMark"/>) and as a compound of others
+    /// (<see cref="CompoundMark"/>), and the other terms it is posted under (its base forms' classes;
+    /// its compound parts', those search.js marks it by unlisted apart); PartIds null: not resolved yet.
     /// </summary>
-    private readonly record struct Resolution(int TermId, int SurfaceId, int FormSurfaceId, int[] FormIds, int[] PartIds);
+    private readonly record struct Resolution(int TermId, int SurfaceId, int FormSurfaceId, int CompoundSurfaceId, int[] FormIds, int[] PartIds, int[] CompoundIds)
+    {
+        public static readonly Resolution Skipped = new(-1, -1, -1, -1, [], [], []);
+    }
 
     private enum Source : byte
     {
         Own,
         Form,
+        // A compound posted under a part's term, which search.js marks unlisted (Part) or listed (Compound, see CompoundMark).
         Part,
+        Compound,
     }
 
     private int TermId(string term)

@@ -7,7 +7,8 @@ namespace DecisionsPortal.Search;
 /// (within a term in document order) and scored with BM25F; each term's surface forms ranked by
 /// the number of its documents holding them (the first <see cref="SearchIndexBuilder.MaxVariants"/>
 /// kept as its variants), and each posting's forms as bits of them; the forms of the term's
-/// word that other terms stand for (<see cref="PostingsBuilder.FormMark"/>) ranked alike as its <see cref="SearchIndex.Forms"/>.
+/// word that other terms stand for (<see cref="PostingsBuilder.FormMark"/>) ranked alike as its <see cref="SearchIndex.Forms"/>,
+/// then the compounds found through it that the browser would not mark otherwise (<see cref="PostingsBuilder.CompoundMark"/>).
 /// </summary>
 internal static class PostingsScorer
 {
@@ -71,10 +72,11 @@ internal static class PostingsScorer
         var surfaceBit = new int[surfaces.Count];
         var distinct = new List<int>();
         var distinctForms = new List<int>();
-        var formOf = new bool[surfaces.Count];
-        for (var id = 0; id < formOf.Length; id++)
+        var distinctCompounds = new List<int>();
+        var kindOf = new char[surfaces.Count];
+        for (var id = 0; id < kindOf.Length; id++)
         {
-            formOf[id] = surfaces[id][0] == PostingsBuilder.FormMark;
+            kindOf[id] = surfaces[id][0];
         }
 
         var termForms = new string[termCount][];
@@ -95,6 +97,7 @@ internal static class PostingsScorer
             // The surface forms by the number of documents they occur in, then ordinally.
             distinct.Clear();
             distinctForms.Clear();
+            distinctCompounds.Clear();
             // The term's postings gathered once (the only reads out of document order), then read twice from here.
             if (end - first > gathered.Length)
             {
@@ -127,18 +130,7 @@ internal static class PostingsScorer
             }
 
             variants[rank] = forms;
-            if (distinctForms.Count > 1)
-            {
-                CollectionsMarshal.AsSpan(distinctForms).Sort(comparer);
-            }
-
-            var other = new string[Math.Min(distinctForms.Count, SearchIndexBuilder.MaxForms)];
-            for (var v = 0; v < other.Length; v++)
-            {
-                other[v] = surfaces[distinctForms[v]][1..];
-            }
-
-            termForms[rank] = other;
+            termForms[rank] = Marked(distinctForms, SearchIndexBuilder.MaxForms, distinctCompounds, SearchIndexBuilder.MaxCompounds);
             var idf = SearchIndexBuilder.Idf(docs.Count, end - first);
             for (var k = first; k < end; k++, at++)
             {
@@ -170,7 +162,7 @@ internal static class PostingsScorer
                     surfaceStamp[id] = stamp;
                     surfaceCount[id] = 0;
                     surfaceBit[id] = 0;
-                    (formOf[id] ? distinctForms : distinct).Add(id);
+                    (kindOf[id] switch { PostingsBuilder.FormMark => distinctForms, PostingsBuilder.CompoundMark => distinctCompounds, _ => distinct }).Add(id);
                 }
 
                 surfaceCount[id]++;
@@ -178,6 +170,35 @@ internal static class PostingsScorer
         }
 
         termStarts[termCount] = at;
+
+        // The most common forms, then the most common compounds that are not among them, without their marks.
+        string[] Marked(List<int> forms, int maxForms, List<int> compounds, int maxCompounds)
+        {
+            if (forms.Count + compounds.Count == 0)
+            {
+                return [];
+            }
+
+            CollectionsMarshal.AsSpan(forms).Sort(comparer);
+            CollectionsMarshal.AsSpan(compounds).Sort(comparer);
+            var listed = new List<string>(Math.Min(forms.Count, maxForms) + Math.Min(compounds.Count, maxCompounds));
+            for (var v = 0; v < forms.Count && v < maxForms; v++)
+            {
+                listed.Add(surfaces[forms[v]][1..]);
+            }
+
+            var formCount = listed.Count;
+            for (var v = 0; v < compounds.Count && listed.Count - formCount < maxCompounds; v++)
+            {
+                var compound = surfaces[compounds[v]][1..];
+                if (listed.IndexOf(compound, 0, formCount) < 0)
+                {
+                    listed.Add(compound);
+                }
+            }
+
+            return listed.ToArray();
+        }
         surfaceStarts[count] = surfaceList.Count;
 
         return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions[..positionCount])

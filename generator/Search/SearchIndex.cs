@@ -23,7 +23,8 @@ public sealed record SearchIndex(
 {
     /// <summary>
     /// Per term, the words of the corpus posted under it as forms of its word whose own terms differ
-    /// ("luvat" under "lupa"'s term), most common first: what the browser marks in a result found by the term.
+    /// ("luvat" under "lupa"'s term), most common first, then the compounds posted under it as a part's
+    /// that do not hold it ("peruskorjauksen" under "korjaus"'s): what the browser marks in a result found by the term.
     /// </summary>
     internal string[][] Forms { get; init; } = [];
 

@@ -20,6 +20,9 @@ public static class SearchIndexBuilder
     // A term's forms the browser marks (SearchIndex.Forms), most common first: the rarer of a very common word are left unmarked rather than weigh on its shard.
     public const int MaxForms = 21;
 
+    // And the compounds found through it that it lists after them (PostingsBuilder.CompoundMark), most common first.
+    public const int MaxCompounds = 21;
+
     // A gap of positions between fields, so a phrase never spans the title and the proposal.
     private const int FieldGap = 10;
     private const double K1 = 1.2;

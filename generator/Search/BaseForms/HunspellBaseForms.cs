@@ -6,8 +6,9 @@ namespace DecisionsPortal.Search.BaseForms;
 /// Swedish base forms from Hunspell's stemmer with Debian's hunspell-sv dictionary (libhunspell
 /// through its C API; no .NET Hunspell library is served): "staden" → stad, "antalet" → antal.
 /// Where the dictionary lists an inflected form as a word of its own, <see cref="SwedishParadigms"/>
-/// links it to its base form. Hunspell does not split Swedish compounds, so the corpus-vocabulary splitter still does. A
-/// handle is not thread-safe, so calls are serialised.
+/// links it to its base form. Hunspell splits only the compounds it builds itself, not those the dictionary
+/// lists whole (grundskola, detaljplan), so a known word's last part is found by the dictionary's compound
+/// rules (<see cref="Tail"/>) and the corpus-vocabulary splitter still runs. A handle is not thread-safe, so calls are serialised.
 /// </summary>
 public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 {
@@ -19,6 +20,8 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     // words of the corpus that are analysed on their own too, and Hunspell's stem costs tens of microseconds.
     private readonly Dictionary<string, string[]> stemsOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> spells = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> ends = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> begins = new(StringComparer.Ordinal);
     private IntPtr handle;
 
     // Made once: the grammar asks of every word, and two new delegates a word would be allocated for nothing.
@@ -78,8 +81,100 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             }
 
             var bases = SwedishParadigms.Complete(word, [.. Stems(word)], isBase, isWord);
-            return WordForms.Of(word, bases, [], false);
+            return WordForms.Of(word, bases, bases.Count == 0 ? [] : Tail(word), false);
         }
+    }
+
+    // The shortest head and tail tried (lek|parken, sjuk|hus), so the shortest word split has six letters.
+    private const int MinHead = 2;
+    private const int MinTail = 3;
+    private const int MinCompound = MinHead + MinTail + 1;
+
+    // Words hunspell-sv lets begin a compound (flag X) and end one (flag Y), which no other word
+    // joins in the dictionary's list: a split is tried as their compound with the head or the tail.
+    private static readonly string[] BeginProbes = ["vatten", "detalj", "kommunal"];
+    private static readonly string[] EndProbes = ["renovering", "avtal"];
+
+    // Nouns that end compounds as the suffix of another word: ungdom, sjukdom, egendom are no kinds of
+    // dom (a judgment), so a tail one of whose readings is one is no part (ungdomarna: domare, dom).
+    private static readonly string[] Suffixes = ["dom"];
+
+    /// <summary>
+    /// The base forms of a compound's longest last part that is a noun, where the dictionary's own
+    /// compound rules make the word of its head and that part: its flags say which words may begin
+    /// a compound (grund, or in a linking form: stads, affärs) and which may end one (skola, plan,
+    /// renovering), so "grundskolan" ends with skola and "förslaget" (förs is no head),
+    /// "möjligheter" (möjlig) and "mottagliga" (liga ends none) end with nothing. A noun is a word
+    /// with a definite form of its own (plan: planen); the adjectives and verbs that end compounds are
+    /// mostly suffixes (värdefull, livlös, underlätta), and a verb part would make its verb's class again.
+    /// </summary>
+    private string[] Tail(string word)
+    {
+        if (word.Length is < MinCompound or > CompoundSplitter.MaxWord)
+        {
+            return [];
+        }
+
+        for (var i = MinHead; i <= word.Length - MinTail; i++)
+        {
+            var tail = word[i..];
+            if (Stems(tail) is { Length: > 0 } stems && EndsCompound(tail) && BeginsCompound(word[..i]))
+            {
+                return stems.Any(Suffixes.Contains) ? [] : [.. stems.Where(s => IsNoun(s) && !IsParticiple(s))];
+            }
+        }
+
+        return [];
+    }
+
+    private bool EndsCompound(string tail) => Cached(ends, tail, t => BeginProbes.Any(probe => HasLastPart(probe + t, t)));
+
+    private bool BeginsCompound(string head) => Cached(begins, head, h => EndProbes.Any(probe => HasLastPart(h + probe, probe)));
+
+    private static bool Cached(Dictionary<string, bool> answers, string key, Func<string, bool> ask)
+    {
+        if (!answers.TryGetValue(key, out var known))
+        {
+            known = ask(key);
+            answers[key] = known;
+        }
+
+        return known;
+    }
+
+    // A participle's noun (ordförande, föredragande) is no part: Snowball cuts its -ande, so "förande" would join the words of föra and före.
+    private static bool IsParticiple(string baseForm) => baseForm.EndsWith("ande", StringComparison.Ordinal) || baseForm.EndsWith("ende", StringComparison.Ordinal);
+
+    private bool IsNoun(string baseForm)
+    {
+        string[] definite = baseForm[^1] is 'a' or 'e' or 'o' ? ["n", "t"] : ["en", "et"];
+        return definite.Any(ending => IsWord(baseForm + ending) && Array.IndexOf(Stems(baseForm + ending), baseForm) >= 0);
+    }
+
+    /// <summary>Whether Hunspell builds <paramref name="word"/> as a compound of its own whose last part is <paramref name="part"/> (" pa:grund st:grund pa:avtalet st:avtal").</summary>
+    private bool HasLastPart(string word, string part)
+    {
+        var found = false;
+        var count = Analyze(handle, out var list, word);
+        try
+        {
+            for (var i = 0; i < count && !found; i++)
+            {
+                var analysis = Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(list, i * IntPtr.Size)) ?? "";
+                var at = analysis.LastIndexOf(" pa:", StringComparison.Ordinal) + 4;
+                var end = analysis.IndexOf(' ', Math.Max(at, 0));
+                found = at >= 4 && analysis.AsSpan(at, (end < 0 ? analysis.Length : end) - at).SequenceEqual(part);
+            }
+        }
+        finally
+        {
+            if (list != IntPtr.Zero)
+            {
+                FreeList(handle, ref list, count);
+            }
+        }
+
+        return found;
     }
 
     private bool IsBase(string word) => Array.IndexOf(Stems(word), word) >= 0;
@@ -154,6 +249,9 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
     [LibraryImport(Library, EntryPoint = "Hunspell_stem", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stem(IntPtr handle, out IntPtr list, string word);
+
+    [LibraryImport(Library, EntryPoint = "Hunspell_analyze", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Analyze(IntPtr handle, out IntPtr list, string word);
 
     [LibraryImport(Library, EntryPoint = "Hunspell_spell", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Spell(IntPtr handle, string word);

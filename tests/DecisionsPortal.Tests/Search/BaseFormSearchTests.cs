@@ -113,6 +113,21 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
     }
 
     [Fact]
+    public async Task A_swedish_compound_is_found_by_its_last_part_where_the_dictionary_lets_that_noun_end_a_compound_after_its_head()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = built.Pages();
+
+        Assert.Equal(["sv-grundrenovering"], await served.SearchAsync(browser, "renovering", "sv"));
+        Assert.Equal(["sv-grundskolan"], await served.SearchAsync(browser, "skola", "sv"));
+        Assert.Equal(["sv-detaljplan"], await served.SearchAsync(browser, "planen", "sv"));
+        Assert.Equal(["Grundrenoveringen"], await served.MarksAsync(browser, "renovering", "sv"));
+        Assert.Equal(["sv-laga", "sv-lagen"], await served.SearchAsync(browser, "lag", "sv"));
+        Assert.Empty(await served.SearchAsync(browser, "heter", "sv"));
+        Assert.Empty(await served.SearchAsync(browser, "dom", "sv"));
+    }
+
+    [Fact]
     public async Task A_result_found_through_a_base_form_marks_the_forms_that_found_it_and_no_other_word()
     {
         BaseFormDictionaries.Require();
@@ -123,6 +138,20 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         Assert.Equal(["Kadulla"], await served.MarksAsync(browser, "katu"));
         Assert.Equal(["gamla", "Äldre"], (await served.MarksAsync(browser, "gammal", "sv")).Order(StringComparer.Ordinal));
         Assert.Equal(["ligger", "låg"], (await served.MarksAsync(browser, "ligga", "sv")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_result_found_through_a_part_of_a_compound_marks_the_compound()
+    {
+        BaseFormDictionaries.Require();
+        await using var served = built.Pages();
+
+        // The compound written in a form whose letters do not hold the word typed (korjaus, korjauks-en).
+        Assert.Equal(["peruskorjauksen"], await served.MarksAsync(browser, "korjaus"));
+        Assert.Equal(["peruskorjauksen"], await served.MarksAsync(browser, "korjauksen"));
+        Assert.Equal(["Sisäsataman"], await served.MarksAsync(browser, "satama"));
+        // Found through its first part.
+        Assert.Equal(["Kaupunginhallitus", "Kaupunki", "kaupungeissa", "kaupungin"], (await served.MarksAsync(browser, "kaupunki")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -201,6 +230,15 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         ("lagen", "Lagen om kommuner ändras."),
         ("laga", "Bron över ån är låg."),
         ("man", "Nämnden är mån om invånarnas säkerhet."),
+        // Compounds hunspell-sv lists whole, whose last parts no other decision writes; and words
+        // that begin with a word and end with another without being their compound (förs|laget,
+        // möjlig|heter), or end with a suffix that is also a word (ung|domarna).
+        ("grundrenovering", "Grundrenoveringen börjar i maj."),
+        ("grundskolan", "Grundskolans elever flyttar."),
+        ("detaljplan", "Detaljplanen godkänns."),
+        ("forslaget", "Förslaget godkänns."),
+        ("mojligheter", "Möjligheterna är få."),
+        ("ungdomar", "Ungdomarna får en ny lokal."),
     ];
 
     // Without the words of Decisions.Finnish's proposal (kaupunginhallitus), which every decision would hold.
