@@ -57,7 +57,9 @@ public static class AliasResolver
                     continue;
                 }
 
-                if (taken.TryGetValue(WrittenAs(path), out var other))
+                // One decision's old address in other capitals is written too: a server that tells
+                // capitals apart answers each, and where they are one file they are the same page.
+                if (taken.TryGetValue(WrittenAs(path), out var other) && (other.Target != page || other.Path == path))
                 {
                     if (other.Target != page)
                     {

@@ -101,12 +101,29 @@ public static partial class YamlMistakes
         return null;
     }
 
-    // The parser takes a tab after a line's first space for a space. Where the text fails at the
-    // same line with that line's tabs written as spaces, the tab did not cause the error.
+    // The parser takes a tab after a line's first space for a space. The tab is the mistake where
+    // the line indented with spaces instead (each tab one, or as deep as the line above or below)
+    // reads past the error; where none does, the error is elsewhere and the line is as meant.
     private static bool AcceptedAsSpaces(string[] lines, int index, int indent, int line)
     {
-        var spaced = lines[index][..indent].Replace('\t', ' ') + lines[index][indent..];
-        return UnseenSpaceAfterColon.FailsAt(lines.Select((l, j) => j == index ? spaced : l)) == line;
+        var text = lines[index][indent..];
+        return new[] { indent, Neighbour(lines, index, -1), Neighbour(lines, index, 1) }
+            .Where(depth => depth >= 0)
+            .All(depth => UnseenSpaceAfterColon.FailsAt(lines.Select((l, j) => j == index ? new string(' ', depth) + text : l)) is { } failsAt && failsAt <= line);
+    }
+
+    // The indentation of the nearest line with text above (-1) or below (1), or -1 where there is none.
+    private static int Neighbour(string[] lines, int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < lines.Length; i += step)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                return YamlLines.Indent(lines[i]);
+            }
+        }
+
+        return -1;
     }
 
     private static Mistake? ColonInValue(string[] lines, int line, YamlCodes codes)

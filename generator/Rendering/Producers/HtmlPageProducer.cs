@@ -168,8 +168,7 @@ public sealed class HtmlPageProducer : IOutputProducer
         model["citation"] = views.Citation(page);
         model["data_url"] = context.Site.Paths.Link(context.Site.Paths.DecisionData(page.Path));
         var data = new Data.DecisionDataFactory(context.Site).Create(page, withText: false);
-        var summary = DecisionOutcome.Plain(context.Site, page.Decision, DecisionOutcome.Text(page.Decision) == page.Decision.Proposal ? plainProposal : null);
-        model["json_ld"] = JsonLd.Decision(data, summary, context.Site.Config.Title[page.Language],
+        model["json_ld"] = JsonLd.Decision(data, DecisionOutcome.Plain(context.Site, page.Decision, plainProposal), context.Site.Config.Title[page.Language],
             views.Absolute(context.Site.Paths.Home(page.Language)));
         model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
         model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);

@@ -62,4 +62,16 @@ public sealed class DecisionOutcomeTests : IDisposable
     private string PathOf(string title) =>
         site.OutputFiles().Single(f => f.StartsWith("fi/paatokset/", StringComparison.Ordinal) && f.EndsWith("index.html", StringComparison.Ordinal)
             && Html.Parse(site.Read(f)).QuerySelector("h1")?.TextContent == title);
+
+    // Seen by the review: an amended decision whose decision text is personal data as a whole was
+    // summed up as the placeholder everywhere, where its public proposal tells what it was about.
+    [Fact]
+    public void An_amended_decision_whose_text_is_personal_data_is_summed_up_by_its_proposal()
+    {
+        using var personal = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "status: amended\npersonal: [decision]\ndecision: Avustus myönnetään hakijalle Zacharias Quorvinen."));
+        var result = personal.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        Assert.Equal("Hyväksyttiin muutettuna: " + Proposal, Assert.Single(FeedEntry.Of(personal.Read("fi/paatokset/atom.xml"))).Summary);
+    }
 }

@@ -143,4 +143,24 @@ public sealed class AliasTests
         Assert.EndsWith("uusi-nimi.md", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("toinen.md", error.Message, StringComparison.Ordinal);
     }
+
+    // Seen by the review: an old address written in two capitalisations (both were in use) kept only
+    // the first, and a server that tells capitals apart answered the other with 404.
+    [Fact]
+    public void One_decisions_old_address_in_other_capitals_leads_to_it_too()
+    {
+        using var site = WithAliases("[fi/vanha/Katto/, fi/vanha/katto/]");
+
+        Assert.True(site.Build().Succeeded);
+        Assert.True(site.Exists("fi/vanha/Katto/index.html"));
+        Assert.True(site.Exists("fi/vanha/katto/index.html"));
+    }
+
+    [Fact]
+    public void Two_decisions_claiming_one_old_address_in_other_capitals_is_an_error()
+    {
+        using var site = WithAliases("[fi/vanha/Katto/]", $"-- content/fi/2025/toinen.md --\n{Decisions.Finnish(title: "Toinen", extra: "aliases: [fi/vanha/katto/]")}");
+
+        Assert.Equal(DiagnosticCodes.AliasCollides, Assert.Single(Errors(site)).Code);
+    }
 }

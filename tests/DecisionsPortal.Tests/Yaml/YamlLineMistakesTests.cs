@@ -50,6 +50,18 @@ public sealed class YamlLineMistakesTests
     public void A_tab_after_the_first_space_of_a_field_is_not_blamed() =>
         BlamesOnlyTheBrokenLine("topics:\n \tinternational: { fi: Kansainvälisyys, sv: Internationalisering }\n  environment: { fi: Ympäristö, sv: Miljö }\n");
 
+    // Seen by the review: a field indented with a space and two tabs, above one indented with two
+    // spaces, was blamed on the line below ("start it with 3 spaces"); the tabs are the mistake.
+    [Fact]
+    public void Tabs_that_misalign_a_field_with_the_next_are_blamed()
+    {
+        var bag = new DiagnosticBag();
+        new YamlSource("a.md", "title: Koulu\npreparer:\n \t\tname: Maija Meikäläinen\n  title: Tekninen johtaja\n").Parse(bag, YamlCodes.Content);
+
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal((DiagnosticCodes.YamlTab, 3, 2), (error.Code, error.Location.Line, error.Location.Column));
+    }
+
     [Fact]
     public void A_mutated_site_yml_followed_by_a_broken_line_is_blamed_only_there() =>
         InputGenerators.Mutated(TestSite.DefaultConfig).Sample(BlamesOnlyTheBrokenLine, iter: Iterations);
