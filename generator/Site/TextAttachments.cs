@@ -27,17 +27,18 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         var files = loaded.Where(d => d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
         return pages.Where(p => !p.Decision.Law.Confidential)
             .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
     // Every attachment the confidential pages' files list: never published, whatever the date, and
-    // named so by an error at a link to one, written relative or as its address on the site.
+    // named so by an error at a link to one, written relative or as its address on the site, in any
+    // capitals (a server that does not tell them apart takes them for the file).
     private readonly Lazy<HashSet<string>> secret = new(() =>
     {
         var files = loaded.Where(d => d.Law.Confidential && d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
         return pages.Where(p => p.Decision.Law.Confidential)
             .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
     /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
