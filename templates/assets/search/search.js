@@ -3,7 +3,7 @@
  * generator/Search/SearchIndexWriter.cs for the file formats). No framework, no build step.
  * The query is analysed exactly as the build analysed the documents: the same word splitting,
  * the stop words and fold table from the manifest, and DPStemmers (stemmers.js), which a test
- * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most: the scripts
+ * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most (a fourth for a word the index lacks, tried as its base forms, see guess): the scripts
  * (with the page), the term shards the query needs with the document table, then the metadata
  * chunks of the results shown.
  */
@@ -11,14 +11,14 @@
   'use strict';
 
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
-  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25, ATTACHMENT_WEIGHT = 0.5;
+  var PAGE = 10, GUESSES = 40, GUESS_SHARDS = 2, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25, ATTACHMENT_WEIGHT = 0.5;
   // A word found only in a decision's attachments has a term of its own: the term and this mark (PostingsBuilder.AttachmentMark).
   var ATTACHED = '\u0001';
 
   function analyzer(M, S) {
     var langs = M.analysis.map(function (a) {
       var stem = a[1] && S[a[0]] ? S[a[0]] : function (w) { return w; };
-      return { code: a[0], stem: stem, stop: new Set(a[2]) };
+      return { code: a[0], stem: stem, stop: new Set(a[2]), rewrites: a[3] || [] };
     });
     function fold(w) {
       var out = '';
@@ -58,7 +58,42 @@
       });
       return out;
     }
-    return { fold: fold, words: words, terms: terms, langs: langs };
+    // The base forms a word may have by the endings the build learnt from the corpus (SuffixRewrites),
+    // most supported first, each with its term: "beslutet" beslut. Then a learnt ending dropped
+    // ("ssa") and what is left rewritten as the rest of a learnt ending that ends so ("ksen" s, less
+    // its "n"): "kokouksessa" kokous, a case the corpus never held of a word of that kind.
+    langs.forEach(function (l) {
+      var r = l.rewrites, ends = [], stems = [];
+      for (var i = 0; i + 1 < r.length; i += 2) if (!r[i + 1]) ends.push(r[i]);
+      var made = new Set();
+      for (i = 0; i + 1 < r.length; i += 2) ends.forEach(function (e) {
+        var f = r[i].slice(0, r[i].length - e.length), key = f + '>' + r[i + 1];
+        if (f && r[i].slice(f.length) === e && r[i + 1] && !made.has(key)) { made.add(key); stems.push(f, r[i + 1]); }
+      });
+      l.ends = ends; l.stems = stems;
+    });
+    function bases(w, limit, composed) {
+      var out = [], seen = new Set([w]);
+      function add(l, c) {
+        if (out.length >= limit || seen.has(c) || l.stop.has(c)) return;
+        seen.add(c);
+        out.push({ word: c, term: fold(l.stem(c)) });
+      }
+      function rewrite(l, r, w, at) {
+        for (var i = 0; i + 1 < r.length; i += 2) {
+          var from = r[i];
+          if (w.length - from.length >= 2 && w.slice(w.length - from.length) === from) at(w.slice(0, w.length - from.length) + r[i + 1]);
+        }
+      }
+      langs.forEach(function (l) { rewrite(l, l.rewrites, w, function (c) { add(l, c); }); });
+      if (composed) langs.forEach(function (l) {
+        l.ends.forEach(function (e) {
+          if (w.length - e.length >= 3 && w.slice(w.length - e.length) === e) rewrite(l, l.stems, w.slice(0, w.length - e.length), function (c) { add(l, c); });
+        });
+      });
+      return out;
+    }
+    return { fold: fold, words: words, terms: terms, langs: langs, bases: bases };
   }
 
   // --- reading the binary files ------------------------------------------------------------
@@ -282,6 +317,42 @@
       return Array.from(sets[0]).some(function (p) { return sets.every(function (s) { return s.has(p); }); });
     }
 
+    // A word that found nothing, a form the corpus does not hold ("beslutet", "kokouksessa"), is
+    // searched as its base form where a learnt ending makes one the index knows: the index holds
+    // the word as written, or a word of the index's term that an ending makes it from too
+    // ("skolorna" for "skolan", both skola). The base form's term finds every form of it. One more
+    // round of requests, for words that would otherwise find nothing.
+    async function guess(clauses, lists, loaded, needed, load, live) {
+      var lost = clauses.filter(function (c) { return c.scores.size === 0; });
+      if (!lost.length) return;
+      // The guesses whose shards are loaded or among the first few more: mostly the word's own neighbours.
+      lost.forEach(function (c) {
+        var more = new Set();
+        c.guesses = A.bases(c.word, GUESSES, true).filter(function (g) {
+          var at = [find(first, g.term), find(first, g.term + '\u0000' + g.word)].filter(function (i) { return !needed.has(i) && !more.has(i); });
+          if (more.size + at.length > GUESS_SHARDS) return false;
+          at.forEach(function (i) { more.add(i); });
+          return true;
+        });
+        more.forEach(function (i) { needed.add(i); });
+      });
+      await load();
+      function entry(k) { var s = loaded[find(first, k)]; return s && s.map.get(k); }
+      function written(g) { var e = entry(g.term); return !!entry(g.term + '\u0000' + g.word) || (!!e && e.variants.indexOf(g.word) >= 0); }
+      // A term without forms of its own: a base form's that the corpus holds only in other forms ("kokous").
+      function bare(g) { var e = entry(g.term); return !!e && !e.variants.length; }
+      function made(g) {
+        var e = entry(g.term);
+        return !!e && e.variants.some(function (v) { return A.bases(v, Infinity).some(function (o) { return o.word === g.word; }); });
+      }
+      lost.forEach(function (c) {
+        var g = c.guesses.filter(written)[0] || c.guesses.filter(bare)[0] || c.guesses.filter(made)[0];
+        if (!g) return;
+        c.word = g.word; c.terms = [g.term];
+        lists[clauses.indexOf(c)] = score(c, loaded, live);
+      });
+    }
+
     // The documents matching the query, each with its score, and words that found nothing.
     // While typing (live) the last word also matches as a prefix, ranked below whole words; in
     // a submitted query only when the whole word finds nothing, so prefix matches never bury
@@ -297,6 +368,7 @@
       parsed.clauses.forEach(function (c) { shardsOf(c, live).forEach(function (i) { needed.add(i); }); });
       await load();
       var lists = parsed.clauses.map(function (c) { return score(c, loaded, live); });
+      await guess(parsed.clauses, lists, loaded, needed, load, live);
       var last = parsed.clauses[parsed.clauses.length - 1];
       if (!live && last.prefixes.length && last.scores.size === 0) {
         shardsOf(last, true).forEach(function (i) { needed.add(i); });
