@@ -338,6 +338,13 @@
       });
       await load();
       function entry(k) { var s = loaded[find(first, k)]; return s && s.map.get(k); }
+      // Of the guesses one check keeps, the one whose term is in most decisions: "året" år (467),
+      // not åre (56), "mötet" möte, not möda. Of one term, a word with a term of its own, which
+      // finds its own base form's decisions only ("beslutet": beslut, not besluta); then the best supported rule's.
+      function widest(gs) {
+        function n(g) { var e = entry(g.term) || entry(g.term + '\u0000' + g.word); return e.docs.length * 2 + (entry(g.term + '\u0000' + g.word) ? 1 : 0); }
+        return gs.reduce(function (a, g) { return a && n(a) >= n(g) ? a : g; }, null);
+      }
       function written(g) { var e = entry(g.term); return !!entry(g.term + '\u0000' + g.word) || (!!e && e.variants.indexOf(g.word) >= 0); }
       // A term without forms of its own: a base form's that the corpus holds only in other forms ("kokous").
       function bare(g) { var e = entry(g.term); return !!e && !e.variants.length; }
@@ -346,7 +353,7 @@
         return !!e && e.variants.some(function (v) { return A.bases(v, Infinity).some(function (o) { return o.word === g.word; }); });
       }
       lost.forEach(function (c) {
-        var g = c.guesses.filter(written)[0] || c.guesses.filter(bare)[0] || c.guesses.filter(made)[0];
+        var g = widest(c.guesses.filter(written)) || widest(c.guesses.filter(bare)) || widest(c.guesses.filter(made));
         if (!g) return;
         c.word = g.word; c.terms = [g.term];
         lists[clauses.indexOf(c)] = score(c, loaded, live);
