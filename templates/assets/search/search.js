@@ -3,7 +3,7 @@
  * generator/Search/SearchIndexWriter.cs for the file formats). No framework, no build step.
  * The query is analysed exactly as the build analysed the documents: the same word splitting,
  * the stop words and fold table from the manifest, and DPStemmers (stemmers.js), which a test
- * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most (a fourth for a word the index lacks, tried as its base forms, see guess): the scripts
+ * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most (four, see guess): the scripts
  * (with the page), the term shards the query needs with the document table, then the metadata
  * chunks of the results shown.
  */
@@ -11,7 +11,7 @@
   'use strict';
 
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
-  var PAGE = 10, GUESSES = 40, GUESS_SHARDS = 2, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25, ATTACHMENT_WEIGHT = 0.5;
+  var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25, ATTACHMENT_WEIGHT = 0.5;
   // A word found only in a decision's attachments has a term of its own: the term and this mark (PostingsBuilder.AttachmentMark).
   var ATTACHED = '\u0001';
 
@@ -58,38 +58,20 @@
       });
       return out;
     }
-    // The base forms a word may have by the endings the build learnt from the corpus (SuffixRewrites),
-    // most supported first, each with its term: "beslutet" beslut. Then a learnt ending dropped
-    // ("ssa") and what is left rewritten as the rest of a learnt ending that ends so ("ksen" s, less
-    // its "n"): "kokouksessa" kokous, a case the corpus never held of a word of that kind.
-    langs.forEach(function (l) {
-      var r = l.rewrites, ends = [], stems = [];
-      for (var i = 0; i + 1 < r.length; i += 2) if (!r[i + 1]) ends.push(r[i]);
-      var made = new Set();
-      for (i = 0; i + 1 < r.length; i += 2) ends.forEach(function (e) {
-        var f = r[i].slice(0, r[i].length - e.length), key = f + '>' + r[i + 1];
-        if (f && r[i].slice(f.length) === e && r[i + 1] && !made.has(key)) { made.add(key); stems.push(f, r[i + 1]); }
-      });
-      l.ends = ends; l.stems = stems;
-    });
-    function bases(w, limit, composed) {
-      var out = [], seen = new Set([w]);
-      function add(l, c) {
-        if (out.length >= limit || seen.has(c) || l.stop.has(c)) return;
-        seen.add(c);
-        out.push({ word: c, term: fold(l.stem(c)) });
-      }
-      function rewrite(l, r, w, at) {
-        for (var i = 0; i + 1 < r.length; i += 2) {
-          var from = r[i];
-          if (w.length - from.length >= 2 && w.slice(w.length - from.length) === from) at(w.slice(0, w.length - from.length) + r[i + 1]);
+    // Base forms by the endings learnt from the corpus (SuffixRewrites); unless shallow, then also after an
+    // ending to nothing, the rest rewritten as in a longer ending ("kokouksessa": ssa, then kse as in ksen).
+    function bases(w, shallow) {
+      var out = [];
+      langs.forEach(function (l) {
+        var r = l.rewrites, n = r.length, i, k, j;
+        function add(x, f, t) {
+          var c = x.slice(0, -f.length) + t;
+          if (f && x.length > f.length + 1 && x.slice(-f.length) === f && !l.stop.has(c) && out.every(function (g) { return g.word !== c; })) out.push({ word: c, term: fold(l.stem(c)) });
         }
-      }
-      langs.forEach(function (l) { rewrite(l, l.rewrites, w, function (c) { add(l, c); }); });
-      if (composed) langs.forEach(function (l) {
-        l.ends.forEach(function (e) {
-          if (w.length - e.length >= 3 && w.slice(w.length - e.length) === e) rewrite(l, l.stems, w.slice(0, w.length - e.length), function (c) { add(l, c); });
-        });
+        for (i = 0; i < n; i += 2) add(w, r[i], r[i + 1]);
+        for (i = 0; !shallow && i < n; i += 2) for (k = 0; !r[i + 1] && w.slice(-r[i].length) === r[i] && k < n; k += 2) {
+          for (j = 0; r[k + 1] && j < n; j += 2) if (!r[j + 1] && r[k].slice(-r[j].length) === r[j]) add(w.slice(0, -r[i].length), r[k].slice(0, -r[j].length), r[k + 1]);
+        }
       });
       return out;
     }
@@ -317,46 +299,28 @@
       return Array.from(sets[0]).some(function (p) { return sets.every(function (s) { return s.has(p); }); });
     }
 
-    // A word that found nothing, a form the corpus does not hold ("beslutet", "kokouksessa"), is
-    // searched as its base form where a learnt ending makes one the index knows: the index holds
-    // the word as written, or a word of the index's term that an ending makes it from too
-    // ("skolorna" for "skolan", both skola). The base form's term finds every form of it. One more
-    // round of requests, for words that would otherwise find nothing.
+    // A word that found nothing ("beslutet") is searched as its guessed base form in most decisions (the first
+    // of a term): one the index holds, else of a term of no forms of its own ("kokous"), else one an ending
+    // makes from a form of its term too ("skolan": "skolorna"). Two more shards at most.
     async function guess(clauses, lists, loaded, needed, load, live) {
-      var lost = clauses.filter(function (c) { return c.scores.size === 0; });
-      if (!lost.length) return;
-      // The guesses whose shards are loaded or among the first few more: mostly the word's own neighbours.
-      lost.forEach(function (c) {
-        var more = new Set();
-        c.guesses = A.bases(c.word, GUESSES, true).filter(function (g) {
-          var at = [find(first, g.term), find(first, g.term + '\u0000' + g.word)].filter(function (i) { return !needed.has(i) && !more.has(i); });
-          if (more.size + at.length > GUESS_SHARDS) return false;
-          at.forEach(function (i) { more.add(i); });
-          return true;
+      var more = new Set();
+      clauses.forEach(function (c) {
+        c.guesses = c.scores.size ? [] : A.bases(c.word).filter(function (g) {
+          var i = find(first, g.term);
+          if (!needed.has(i) && more.size < 2) more.add(i);
+          return needed.has(i) || more.has(i);
         });
-        more.forEach(function (i) { needed.add(i); });
       });
+      more.forEach(function (i) { needed.add(i); });
       await load();
-      function entry(k) { var s = loaded[find(first, k)]; return s && s.map.get(k); }
-      // Of the guesses one check keeps, the one whose term is in most decisions: "året" år (467),
-      // not åre (56), "mötet" möte, not möda. Of one term, a word with a term of its own, which
-      // finds its own base form's decisions only ("beslutet": beslut, not besluta); then the best supported rule's.
-      function widest(gs) {
-        function n(g) { var e = entry(g.term) || entry(g.term + '\u0000' + g.word); return e.docs.length * 2 + (entry(g.term + '\u0000' + g.word) ? 1 : 0); }
-        return gs.reduce(function (a, g) { return a && n(a) >= n(g) ? a : g; }, null);
-      }
-      function written(g) { var e = entry(g.term); return !!entry(g.term + '\u0000' + g.word) || (!!e && e.variants.indexOf(g.word) >= 0); }
-      // A term without forms of its own: a base form's that the corpus holds only in other forms ("kokous").
-      function bare(g) { var e = entry(g.term); return !!e && !e.variants.length; }
-      function made(g) {
-        var e = entry(g.term);
-        return !!e && e.variants.some(function (v) { return A.bases(v, Infinity).some(function (o) { return o.word === g.word; }); });
-      }
-      lost.forEach(function (c) {
-        var g = widest(c.guesses.filter(written)) || widest(c.guesses.filter(bare)) || widest(c.guesses.filter(made));
-        if (!g) return;
-        c.word = g.word; c.terms = [g.term];
-        lists[clauses.indexOf(c)] = score(c, loaded, live);
+      clauses.forEach(function (c, i) {
+        var best = 0, g;
+        c.guesses.forEach(function (x) {
+          var s = loaded[find(first, x.term)], own = s.map.get(x.term + '\0' + x.word), e = s.map.get(x.term) || own;
+          var n = e && (own || e.variants.indexOf(x.word) >= 0 ? 3 : !e.variants.length ? 2 : e.variants.some(function (f) { return A.bases(f, true).some(function (o) { return o.word === x.word; }); }));
+          if (n && (n = n * 1e7 + e.docs.length * 2 + !!own) > best) { best = n; g = x; }
+        });
+        if (g) { c.word = g.word; c.terms = [g.term]; lists[i] = score(c, loaded, live); }
       });
     }
 
