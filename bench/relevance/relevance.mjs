@@ -10,7 +10,9 @@
 // a base-form query and, when the text holds another form, an inflected one), --dll PATH (the
 // generator, default generator/bin/Release/net10.0/DecisionsPortal.dll), --work DIR
 // (bench/work/relevance), --no-build (reuse the last build), --json FILE, --misses N (print N
-// missed and N wrong examples a language).
+// missed and N wrong examples a language), --unseen-fi FILE / --unseen-sv FILE (another treebank
+// split, e.g. the dev one: each query lemma also typed in its most frequent form there that no
+// decision holds, the kind "unseen"; not pooled into "all", so "all" stays comparable).
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -122,7 +124,19 @@ function inCompound(lemma, c, formLemmas) {
   return lemma.length >= 3 && c.whole.includes(lemma);
 }
 
-function pickQueries(lt, stop, count) {
+// Each lemma's forms in another split of the treebank, most frequent first.
+function heldOutForms(file) {
+  const forms = new Map();
+  if (!file) return forms;
+  for (const s of readConllu(file)) for (const t of s.tokens) {
+    const l = lower(t.lemma), f = lower(t.form);
+    if (!forms.has(l)) forms.set(l, new Map());
+    forms.get(l).set(f, (forms.get(l).get(f) || 0) + 1);
+  }
+  return forms;
+}
+
+function pickQueries(lt, stop, count, heldOut) {
   const candidates = [...lt.table.values()].filter(e =>
     isWord(e.lemma) && e.lemma.length >= 3 && !stop.has(e.lemma) && e.docs.size >= 2 &&
     ['NOUN', 'VERB', 'ADJ', 'PROPN'].some(u => e.upos.has(u)));
@@ -135,6 +149,9 @@ function pickQueries(lt, stop, count) {
     const forms = [...e.forms.entries()].filter(([f]) => f !== e.lemma && isWord(f) && !stop.has(f))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (forms.length) queries.push({ kind: 'inflected', q: forms[0][0], lemma: e.lemma, gold: e.docs, ignored });
+    const unseen = [...(heldOut.get(e.lemma) || new Map()).entries()].filter(([f]) => f !== e.lemma && isWord(f) && !stop.has(f) && !lt.formLemmas.has(f))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (unseen.length) queries.push({ kind: 'unseen', q: unseen[0][0], lemma: e.lemma, gold: e.docs, ignored });
   }
   return queries;
 }
@@ -173,7 +190,7 @@ async function documentIds(search) {
 async function run(lang, docs) {
   const out = path.join(work, 'site', 'public');
   const search = loadSearch(out, lang), ids = await documentIds(search);
-  const lt = lemmaTable(docs), queries = pickQueries(lt, search.stop, queriesPerLanguage);
+  const lt = lemmaTable(docs), queries = pickQueries(lt, search.stop, queriesPerLanguage, heldOutForms(args['unseen-' + lang]));
   const kinds = {}, examples = { missed: [], wrong: [] };
   const started = process.hrtime.bigint();
   for (const q of queries) {
@@ -191,7 +208,7 @@ async function run(lang, docs) {
     if (missed.length) examples.missed.push(`${q.kind} ${q.q} (${q.lemma}): ${q.gold.size - missed.length}/${q.gold.size}`);
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6 / queries.length;
-  const all = Object.values(kinds).reduce((a, k) => { for (const x in k) a[x] = (a[x] || 0) + k[x]; return a; }, {});
+  const all = Object.entries(kinds).filter(([kind]) => kind !== 'unseen').map(([, k]) => k).reduce((a, k) => { for (const x in k) a[x] = (a[x] || 0) + k[x]; return a; }, {});
   return { lang, docs: docs.length, kinds: { ...kinds, all }, ms, examples };
 }
 

@@ -234,7 +234,7 @@ internal static class LanguageIndexer
         }
 
         var lengths = analyses.Select(a => (double)a.Length).ToArray();
-        var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, null, [], []);
+        var (files, written) = SearchIndexWriter.Write(language, docs, terms, page, known, null, [], []);
         cache.Index = new IndexState(counts, known, classes, terms, lengths, SearchIndexBuilder.Average(lengths), ordered, written, page, files);
         return files;
     }

@@ -16,7 +16,8 @@ internal static class ManifestWriter
 
     /// <summary>What the manifest says of one index besides its page's settings.</summary>
     public sealed record Index(string Language, string Directory, int Count, int ChunkSize, string Meta, string Docs, string ShardFolder,
-        IReadOnlyList<string> Separators, IReadOnlyList<(string Name, int Shards)> Segments, IReadOnlyList<LanguageRules> Analysis);
+        IReadOnlyList<string> Separators, IReadOnlyList<(string Name, int Shards)> Segments, IReadOnlyList<LanguageRules> Analysis,
+        IReadOnlyDictionary<string, IReadOnlyList<(string From, string To)>> Rewrites);
 
     public static byte[] Script(Index index, SearchPageInfo page)
     {
@@ -32,6 +33,12 @@ internal static class ManifestWriter
                 json.WriteStringValue(rules.Language);
                 json.WriteBooleanValue(rules.HasStemmer);
                 Strings(json, rules.StopWords);
+                if (index.Rewrites.TryGetValue(rules.Language, out var rewrites) && rewrites.Count > 0)
+                {
+                    // Flat (ending, base form's ending) pairs, most supported first: what search.js tries on a form the index lacks.
+                    Strings(json, rewrites.SelectMany(r => new[] { r.From, r.To }).ToList());
+                }
+
                 json.WriteEndArray();
             }
 

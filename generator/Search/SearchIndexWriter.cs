@@ -37,7 +37,7 @@ public static class SearchIndexWriter
     /// (sorted ranks) or cut differently, and the metadata chunks of <paramref name="changedDocs"/>,
     /// are encoded again; every other file's bytes are the previous ones, which are what encoding would give.
     /// </summary>
-    internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, IndexedTerm[] terms, SearchPageInfo page, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs)
+    internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, IndexedTerm[] terms, SearchPageInfo page, BaseForms.KnownWords known, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs)
     {
         var files = new List<OutputFile>();
         var dir = page.Directory;
@@ -117,7 +117,7 @@ public static class SearchIndexWriter
 
         var metaHash = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
         files.AddRange(chunks.Select((c, i) => new OutputFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
-        var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, segments, Analysis(language, documents)), page);
+        var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, segments, Analysis(language, documents), Rewrites(documents, known)), page);
         var manifestPath = $"{dir}manifest.{ContentHash.Of(script)}.js";
         files.Add(new OutputFile(manifestPath, script));
         return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));
@@ -137,6 +137,10 @@ public static class SearchIndexWriter
 
         return i < touched.Length && touched[i] < end;
     }
+
+    /// <summary>Each document language's endings of words that its dictionary names another base form (<see cref="BaseForms.SuffixRewrites"/>).</summary>
+    private static Dictionary<string, IReadOnlyList<(string From, string To)>> Rewrites(IReadOnlyList<SearchDocument> documents, BaseForms.KnownWords known) =>
+        documents.Select(d => d.Language).Distinct().ToDictionary(l => l, l => BaseForms.SuffixRewrites.Learn(known.In(l)), StringComparer.Ordinal);
 
     /// <summary>The languages whose analysis the browser repeats on a query: the page's own first.</summary>
     private static List<LanguageRules> Analysis(string language, IReadOnlyList<SearchDocument> documents) =>

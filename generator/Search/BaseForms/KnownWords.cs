@@ -14,6 +14,9 @@ internal sealed class KnownWords
     /// <summary>The distinct known words of each document language.</summary>
     public IEnumerable<(string Language, IEnumerable<IndexWord> Words)> ByLanguage => counts.Select(c => (c.Key, (IEnumerable<IndexWord>)c.Value.Keys));
 
+    /// <summary>The known words of one document language (none when it has no dictionary).</summary>
+    public IEnumerable<IndexWord> In(string language) => counts.TryGetValue(language, out var words) ? words.Keys : [];
+
     public static KnownWords Of(IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses)
     {
         // Counted by word id first (a word's forms asked once, not for each document holding it),

@@ -7,6 +7,8 @@ namespace DecisionsPortal.Search.BaseForms;
 /// "små", "äldre", "låg", "vuxit", "ögon" as words of their own): the closed classes of a grammar
 /// book, suppletive comparison, irregular plurals, the modal and strong verbs. One line a base
 /// form, then its forms; a form may belong to several base forms ("mindre": liten and lite).
+/// Not the modal skola (ska, skall, skulle): its infinitive is spelt as the noun skola, school, and
+/// "skolorna" or "skolan" typed would find every decision holding "ska", as most do.
 /// </summary>
 internal static class SwedishIrregularForms
 {
@@ -41,7 +43,6 @@ internal static class SwedishIrregularForms
         böra: bör borde
         kunna: kan kunde kunnat
         vilja: vill ville velat
-        skola: ska skall skulle skolat
         veta: vet visste vetat
         göra: gör gjorde gjort
         säga: säger sade sa sagt

@@ -3,7 +3,7 @@
  * generator/Search/SearchIndexWriter.cs for the file formats). No framework, no build step.
  * The query is analysed exactly as the build analysed the documents: the same word splitting,
  * the stop words and fold table from the manifest, and DPStemmers (stemmers.js), which a test
- * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most: the scripts
+ * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most (four, see guess): the scripts
  * (with the page), the term shards the query needs with the document table, then the metadata
  * chunks of the results shown.
  */
@@ -18,7 +18,7 @@
   function analyzer(M, S) {
     var langs = M.analysis.map(function (a) {
       var stem = a[1] && S[a[0]] ? S[a[0]] : function (w) { return w; };
-      return { code: a[0], stem: stem, stop: new Set(a[2]) };
+      return { code: a[0], stem: stem, stop: new Set(a[2]), rewrites: a[3] || [] };
     });
     function fold(w) {
       var out = '';
@@ -58,7 +58,24 @@
       });
       return out;
     }
-    return { fold: fold, words: words, terms: terms, langs: langs };
+    // Base forms by the endings learnt from the corpus (SuffixRewrites); unless shallow, then also after an
+    // ending to nothing, the rest rewritten as in a longer ending ("kokouksessa": ssa, then kse as in ksen).
+    function bases(w, shallow) {
+      var out = [];
+      langs.forEach(function (l) {
+        var r = l.rewrites, n = r.length, i, k, j;
+        function add(x, f, t) {
+          var c = x.slice(0, -f.length) + t;
+          if (f && x.length > f.length + 1 && x.slice(-f.length) === f && !l.stop.has(c) && out.every(function (g) { return g.word !== c; })) out.push({ word: c, term: fold(l.stem(c)) });
+        }
+        for (i = 0; i < n; i += 2) add(w, r[i], r[i + 1]);
+        for (i = 0; !shallow && i < n; i += 2) for (k = 0; !r[i + 1] && w.slice(-r[i].length) === r[i] && k < n; k += 2) {
+          for (j = 0; r[k + 1] && j < n; j += 2) if (!r[j + 1] && r[k].slice(-r[j].length) === r[j]) add(w.slice(0, -r[i].length), r[k].slice(0, -r[j].length), r[k + 1]);
+        }
+      });
+      return out;
+    }
+    return { fold: fold, words: words, terms: terms, langs: langs, bases: bases };
   }
 
   // --- reading the binary files ------------------------------------------------------------
@@ -282,6 +299,31 @@
       return Array.from(sets[0]).some(function (p) { return sets.every(function (s) { return s.has(p); }); });
     }
 
+    // A word that found nothing ("beslutet") is searched as its guessed base form in most decisions (the first
+    // of a term): one the index holds, else of a term of no forms of its own ("kokous"), else one an ending
+    // makes from a form of its term too ("skolan": "skolorna"). Two more shards at most.
+    async function guess(clauses, lists, loaded, needed, load, live) {
+      var more = new Set();
+      clauses.forEach(function (c) {
+        c.guesses = c.scores.size ? [] : A.bases(c.word).filter(function (g) {
+          var i = find(first, g.term);
+          if (!needed.has(i) && more.size < 2) more.add(i);
+          return needed.has(i) || more.has(i);
+        });
+      });
+      more.forEach(function (i) { needed.add(i); });
+      await load();
+      clauses.forEach(function (c, i) {
+        var best = 0, g;
+        c.guesses.forEach(function (x) {
+          var s = loaded[find(first, x.term)], own = s.map.get(x.term + '\0' + x.word), e = s.map.get(x.term) || own;
+          var n = e && (own || e.variants.indexOf(x.word) >= 0 ? 3 : !e.variants.length ? 2 : e.variants.some(function (f) { return A.bases(f, true).some(function (o) { return o.word === x.word; }); }));
+          if (n && (n = n * 1e7 + e.docs.length * 2 + !!own) > best) { best = n; g = x; }
+        });
+        if (g) { c.word = g.word; c.terms = [g.term]; lists[i] = score(c, loaded, live); }
+      });
+    }
+
     // The documents matching the query, each with its score, and words that found nothing.
     // While typing (live) the last word also matches as a prefix, ranked below whole words; in
     // a submitted query only when the whole word finds nothing, so prefix matches never bury
@@ -297,6 +339,7 @@
       parsed.clauses.forEach(function (c) { shardsOf(c, live).forEach(function (i) { needed.add(i); }); });
       await load();
       var lists = parsed.clauses.map(function (c) { return score(c, loaded, live); });
+      await guess(parsed.clauses, lists, loaded, needed, load, live);
       var last = parsed.clauses[parsed.clauses.length - 1];
       if (!live && last.prefixes.length && last.scores.size === 0) {
         shardsOf(last, true).forEach(function (i) { needed.add(i); });
