@@ -522,6 +522,8 @@
     async function run(s, live) {
       var id = ++runId;
       fill(s);
+      // The other language's search page runs the same search: organs, topics and years have the same ids there.
+      document.querySelectorAll('.languages a[hreflang]').forEach(function (a) { a.search = location.search; });
       if (!s.q.trim() && !FACETS.some(function (f) { return s[f].length; }) && !s.from && !s.to) {
         status.textContent = T.search_prompt; list.textContent = ''; pages.textContent = '';
         if (facets.contains(document.activeElement)) input.focus();

@@ -5,7 +5,7 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// <summary>
 /// A keyboard user narrowing a search keeps their place (WCAG 2.4.3): ticking a filter with
 /// Space leaves focus on that filter, and moving to the next page of results puts it at the top
-/// of the new results, not back at the start of the page.
+/// of the new results, not back at the start of the page; switching language keeps the search.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SearchFocusTests(BrowserFixture browser) : IAsyncLifetime
@@ -54,6 +54,26 @@ public sealed class SearchFocusTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("p#search-status", await page.Page.EvaluateAsync<string>(Focused));
         await page.Page.Keyboard.PressAsync("Tab");
         Assert.Equal((await page.TitlesAsync())[0], await page.Page.EvaluateAsync<string>("() => document.activeElement.innerText"));
+        await page.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_language_switcher_of_the_search_page_keeps_the_query_and_the_filters()
+    {
+        var page = new SearchPage(await browser.NewPageAsync(), site.Server.Origin);
+        await page.OpenAsync("fi", "?q=kaupunki&body=kaupunginhallitus");
+        var svenska = page.Page.Locator(".languages a[hreflang=sv]");
+        Assert.EndsWith("/sv/sok/?q=kaupunki&body=kaupunginhallitus", await svenska.GetAttributeAsync("href"));
+
+        await page.ActAsync(() => page.Page.Locator("#search-facets input[name=year]").First.CheckAsync());
+        var year = await page.Page.Locator("#search-facets input[name=year]:checked").GetAttributeAsync("value");
+        await svenska.ClickAsync();
+        await page.Page.WaitForURLAsync("**/sv/sok/**");
+        await page.Page.WaitForFunctionAsync("() => { const a = document.getElementById('search-app'); return a && +(a.getAttribute('data-done') || 0) > 0 && !a.hasAttribute('aria-busy'); }");
+
+        Assert.Equal($"?q=kaupunki&body=kaupunginhallitus&year={year}", new Uri(page.Page.Url).Query);
+        Assert.Equal("kaupunki", await page.Page.InputValueAsync("#search-q"));
+        Assert.Contains("Stadsstyrelsen", await page.StatusAsync());
         await page.Page.Context.CloseAsync();
     }
 
