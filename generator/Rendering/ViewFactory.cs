@@ -171,13 +171,24 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         return (switcher, exist == switcher.Length ? switcher : Array.FindAll(switcher, a => a.Exists));
     }
 
-    /// <summary>"Kaupunginhallitus 29.1.2025 § 12: Title." — organ, date and § as minutes are cited, then the title.</summary>
+    /// <summary>
+    /// "Kemin kaupungin päätökset. Kaupunginhallitus 29.1.2025 § 12: Title." — the site (every town
+    /// has a kaupunginhallitus), then organ, date and § as minutes are cited, then the title. An item
+    /// not yet decided is cited as what it is, an item on that meeting's agenda
+    /// ("Kaupunginhallitus, esityslista 7.4.2026 § 30"): a decision dated by a meeting still to come
+    /// would misquote it.
+    /// </summary>
     public CitationView Citation(DecisionPage page)
     {
         var d = page.Decision;
         var section = d.Section is { } number ? $" § {number.ToString(CultureInfo.InvariantCulture)}" : "";
         var title = d.Title.EndsWith('.') ? d.Title : d.Title + ".";
-        return new CitationView($"{config.FindBody(d.Body)!.Label(d.Language)} {FormatDate(d.Date)}{section}: {title}", site.Paths.Absolute(page.Path));
+        var pending = Content.DecisionStatuses.IsPending(d);
+        var organ = config.FindBody(d.Body)!.Label(d.Language) + (pending ? ", " + Text("cite_agenda") : "");
+        return new CitationView(
+            $"{config.Title[d.Language]}. {organ} {FormatDate(d.Date)}{section}: {title}",
+            site.Paths.Absolute(page.Path),
+            Text(pending ? "cite_agenda_heading" : "cite_heading"));
     }
 
     /// <summary>The feed of a listing, titled as feed readers show it.</summary>

@@ -224,7 +224,7 @@ public static class SiteModelBuilder
         }
 
         public IEnumerable<(string Slug, string Name, List<DecisionPage> Pages)> All() =>
-            people.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Name, p.Value.Pages));
+            people.OrderBy(p => p.Value.Name, NameOrder.Instance).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Name, p.Value.Pages));
 
         private void Add(DecisionPage page, string name)
         {

@@ -464,7 +464,7 @@
     function go(s, push, live) {
       var url = query(s);
       if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
-      run(s, live);
+      return run(s, live);
     }
 
     // Marks every word of a text whose analysis meets a query term (or a compound containing one),
@@ -490,7 +490,10 @@
 
     function count(n) { return n + ' ' + (n === 1 ? T.decision_singular : T.decision_plural); }
 
+    // Rebuilding the filters would drop the focus of a keyboard user ticking one to <body>: it
+    // goes back to the same filter (by id), or to the results' status when that filter is gone.
     function renderFacets(counts, s) {
+      var focused = facets.contains(document.activeElement) ? document.activeElement.id : null;
       facets.textContent = '';
       var labels = {
         body: [T.kind_body, M.bodies], topic: [T.kind_topic, M.topics], lang: [T.search_language, M.languages.map(function (l) { return [l[0], l[1]]; })],
@@ -508,6 +511,7 @@
         });
         facets.append(set);
       });
+      if (focused) ($(focused) || status).focus();
     }
 
     // The filters in force, each a button that removes it; the status names them too.
@@ -553,15 +557,20 @@
 
     function pageLink(s, n, label, rel) {
       var target = Object.assign({}, s, { page: n }), a = el('a', { href: query(target), rel: rel }, [label]);
-      a.addEventListener('click', function (ev) { ev.preventDefault(); go(target, true); $('search-results-heading').scrollIntoView(); });
+      // The link is gone once the new page is shown: focus goes to the count at the top of the results.
+      a.addEventListener('click', function (ev) { ev.preventDefault(); go(target, true).then(function () { status.focus({ preventScroll: true }); }); $('search-results-heading').scrollIntoView(); });
       return a;
     }
 
     async function run(s, live) {
       var id = ++runId;
       fill(s);
+      // The other language's search page runs the same search: organs, topics and years have the same ids there.
+      document.querySelectorAll('.languages a[hreflang]').forEach(function (a) { a.search = location.search; });
       if (!s.q.trim() && !FACETS.some(function (f) { return s[f].length; }) && !s.from && !s.to) {
-        status.textContent = T.search_prompt; list.textContent = ''; pages.textContent = ''; facets.textContent = '';
+        status.textContent = T.search_prompt; list.textContent = ''; pages.textContent = '';
+        if (facets.contains(document.activeElement)) input.focus();
+        facets.textContent = '';
         renderChosen(s);
         app.setAttribute('data-done', id);
         return;

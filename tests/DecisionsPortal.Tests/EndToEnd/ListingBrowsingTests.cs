@@ -105,8 +105,12 @@ public sealed class ListingBrowsingTests(BrowserFixture browser) : IAsyncLifetim
         var page = await browser.NewPageAsync(ColorScheme.Dark);
         await page.GotoAsync(site.Url(site.Find("fi/paatokset/*/paatos-00009/")));
 
+        await page.SetViewportSizeAsync(375, 740);
         var switcher = page.Locator(".languages a[hreflang=sv]");
         Assert.Contains("ingen översättning", await switcher.TextContentAsync());
+        var note = (await switcher.Locator(".translation-note").BoundingBoxAsync())!;
+        Assert.True(note.Width > 50 && note.Height > 10, $"the note is not shown ({note.Width}×{note.Height})");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), "the page scrolls sideways");
         await switcher.ClickAsync();
 
         Assert.Equal(site.Url("sv/"), page.Url);

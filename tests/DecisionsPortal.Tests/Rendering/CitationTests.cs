@@ -13,15 +13,32 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void A_decision_page_shows_how_to_cite_it_with_organ_section_date_title_and_permanent_url()
+    public void A_decision_page_shows_how_to_cite_it_with_site_organ_section_date_title_and_permanent_url()
     {
         using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish(extra: "section: 12"));
         site.Build();
 
         var cite = Html.Parse(site.Read("fi/paatokset/2025/katto/index.html")).QuerySelector("main .citation .cite")!;
 
-        Assert.Equal("Kaupunginhallitus 14.3.2025 § 12: Koulun katon korjaus. https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/", cite.TextContent);
+        Assert.Equal("Esimerkkilän päätökset. Kaupunginhallitus 14.3.2025 § 12: Koulun katon korjaus. https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/", cite.TextContent);
         Assert.Equal("https://paatokset.esimerkkila.example/fi/paatokset/2025/katto/", cite.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("fi", "Näin viittaat esityslistan asiaan", "Esimerkkilän päätökset. Kaupunginhallitus, esityslista 7.4.2026 § 30: Uimahallin aukioloajat. https://paatokset.esimerkkila.example/fi/paatokset/2026/uimahalli/")]
+    [InlineData("sv", "Så här hänvisar du till ärendet på föredragningslistan", "Exempelby stads beslut. Stadsstyrelsen, föredragningslista 7.4.2026 § 30: Simhallens öppettider. https://paatokset.esimerkkila.example/sv/beslut/2026/simhall/")]
+    public void An_agenda_item_not_yet_decided_is_cited_as_an_item_on_its_meetings_agenda_not_as_a_decision(string language, string heading, string citation)
+    {
+        var (slug, decision) = language == "fi"
+            ? ("uimahalli", Decisions.Finnish(title: "Uimahallin aukioloajat", date: "2026-04-07", extra: "section: 30\nstatus: agenda"))
+            : ("simhall", Decisions.Swedish(title: "Simhallens öppettider", date: "2026-04-07", extra: "section: 30\nstatus: agenda"));
+        using var site = new TestSite($"-- content/{language}/2026/{slug}.md --\n{decision}");
+        site.Build();
+
+        var page = Html.Parse(site.Read($"{language}/{(language == "fi" ? "paatokset" : "beslut")}/2026/{slug}/index.html"));
+
+        Assert.Equal(heading, page.QuerySelector("main .citation h2")!.TextContent);
+        Assert.Equal(citation, page.QuerySelector("main .citation .cite")!.TextContent);
     }
 
     [Fact]

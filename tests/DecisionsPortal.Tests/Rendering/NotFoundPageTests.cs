@@ -9,6 +9,16 @@ public sealed class NotFoundPageTests : IDisposable
 
     public void Dispose() => site.Dispose();
 
+    [Fact]
+    public void Each_languages_search_form_is_a_landmark_named_in_its_language()
+    {
+        Assert.True(site.Build().Succeeded);
+
+        var forms = Html.Parse(site.Read("404.html")).QuerySelectorAll("[role=search]");
+
+        Assert.Equal(["Hae päätöksistä", "Sök bland besluten"], forms.Select(f => f.GetAttribute("aria-label")));
+    }
+
     [Theory]
     [InlineData(null, "/")]
     [InlineData("https://example.fi/portal/", "/portal/")]

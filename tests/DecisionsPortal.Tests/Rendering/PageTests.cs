@@ -74,6 +74,23 @@ public sealed class PageTests
         Assert.Single(page.QuerySelectorAll("link[rel=alternate][hreflang]"));
     }
 
+    [Theory]
+    [InlineData("fi", "sv", "fi/paatokset/2025/katto/index.html", "ingen översättning, till startsidan")]
+    [InlineData("sv", "fi", "sv/beslut/2025/tak/index.html", "ei käännöstä, etusivulle")]
+    public void Without_a_translation_the_switchers_note_is_shown_next_to_the_link_in_the_links_language(string own, string other, string path, string note)
+    {
+        var decision = own == "fi" ? Decisions.Finnish() : Decisions.Swedish();
+        using var site = new TestSite($"-- content/{own}/2025/{(own == "fi" ? "katto" : "tak")}.md --\n{decision}");
+        site.Build();
+
+        var link = Html.Parse(site.Read(path)).QuerySelector($".languages a[hreflang={other}]")!;
+        var shown = link.QuerySelector(".translation-note")!;
+
+        Assert.Equal(note, shown.TextContent);
+        Assert.Equal(other, shown.Closest("[lang]")!.GetAttribute("lang"));
+        Assert.Null(shown.Closest(".visually-hidden"));
+    }
+
     [Fact]
     public void A_decision_in_finnish_only_is_listed_on_swedish_pages_marked_with_its_language()
     {

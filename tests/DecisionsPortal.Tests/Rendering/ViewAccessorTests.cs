@@ -18,7 +18,7 @@ public sealed class ViewAccessorTests
         new PageLinkView(7, "/fi/sivu/7/", false, true),
         new PaginationView(2, 9, "/fi/", null, [new PageLinkView(1, "/fi/", false, false)]),
         new PersonView("Name", null, "/fi/henkilo/name/"),
-        new CitationView("Board 1.2.2025 § 3: Title.", "https://example.org/fi/x/"),
+        new CitationView("Site. Board 1.2.2025 § 3: Title.", "https://example.org/fi/x/", "How to cite"),
         new AttachmentView("Liite", "/fi/x/liite.pdf", "PDF", "1,2 Mt"),
         new FeedView("Feed", "/fi/feed.xml"),
         new HandlingView(new DecisionSummaryView("T", "/fi/x/", "1.2.2025", "2025-02-01", "Board", "fi", "Suomi", false, ""), 12, "Käsitelty", null),

@@ -78,9 +78,9 @@ public sealed class SiteModelTests
 
         var people = site.Build().Site!["sv"].Indexes.Single(i => i.Kind == ListingKind.Person).Listings;
 
-        Assert.Equal(["maija-meikalainen", "olli-esimerkki"], people.Select(p => p.Id));
+        Assert.Equal(["olli-esimerkki", "maija-meikalainen"], people.Select(p => p.Id));
         Assert.Equal(2, people.Single(p => p.Id == "olli-esimerkki").Items.Count);
-        Assert.Equal("Maija Meikäläinen", people[0].Label);
+        Assert.Equal("Maija Meikäläinen", people[1].Label);
     }
 
     [Fact]
