@@ -320,7 +320,7 @@
           var n = e && (own || e.variants.indexOf(x.word) >= 0 ? 3 : !e.variants.length ? 2 : e.variants.some(function (f) { return A.bases(f, true).some(function (o) { return o.word === x.word; }); }));
           if (n && (n = n * 1e7 + e.docs.length * 2 + !!own) > best) { best = n; g = x; }
         });
-        if (g) { c.word = g.word; c.terms = [g.term]; lists[i] = score(c, loaded, live); }
+        if (g) { c.typed = c.word; c.word = g.word; c.terms = [g.term]; lists[i] = score(c, loaded, live); }
       });
     }
 
@@ -363,7 +363,7 @@
         }
         hits = kept;
       }
-      return { table: await table, hits: hits, missing: missing, parsed: parsed };
+      return { table: await table, hits: hits, missing: missing, parsed: parsed, guessed: parsed.clauses.filter(function (c) { return c.typed; }).map(function (c) { return c.word; }) };
     }
 
     return { match: match, meta: meta, parse: parse };
@@ -604,6 +604,8 @@
         if (q) words.push(' ' + T.search_results_for + ' ”' + q + '”');
         var named = filters.length ? ', ' + T.search_filtered_by + ': ' + filters.join(', ') : '';
         status.textContent = total ? words.join('') + named + '.' : (q ? T.search_no_results + ' ”' + q + '”' + named + '.' : count(0) + named + '.');
+        // A word found only through a guess of its base form says so: a wrong guess is then seen for what it is.
+        if (total && m.guessed.length && T.search_searched_as) status.append(' ' + T.search_searched_as + ': ' + m.guessed.join(', ') + '.');
         var suggestion = m.missing.filter(function (x) { return x.suggestion; })[0];
         if (!total && suggestion) {
           var fixed = Object.assign({}, s, { q: s.q.replace(new RegExp(suggestion.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), suggestion.suggestion), page: 1 });

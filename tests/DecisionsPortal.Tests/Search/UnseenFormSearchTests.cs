@@ -45,10 +45,14 @@ public sealed class UnseenFormSearchTests(BrowserFixture browser)
         BaseFormDictionaries.Require();
         await using var served = await SearchableSite.BuildAsync(Site());
 
+        // The status says which form was searched for, so that a wrong guess is seen for one.
         Assert.Equal(["sv-hus", "sv-husen"], await served.SearchAsync(browser, "huset", "sv"));
+        Assert.EndsWith("Sökte med grundformen: hus.", await served.StatusAsync(browser, "huset", "sv"));
         Assert.Equal(["sv-skolorna"], await served.SearchAsync(browser, "skolan", "sv"));
         Assert.Equal(["kokous"], await served.SearchAsync(browser, "kokouksessa"));
+        Assert.EndsWith("Haettiin perusmuodolla: kokous.", await served.StatusAsync(browser, "kokouksessa"));
         Assert.Equal(["sv-skolorna"], await served.SearchAsync(browser, "skolorna", "sv"));
+        Assert.DoesNotContain("Sökte med", await served.StatusAsync(browser, "skolorna", "sv"), StringComparison.Ordinal);
         // A word of no base form the index knows still finds nothing.
         Assert.Empty(await served.SearchAsync(browser, "bilarna", "sv"));
     }

@@ -43,14 +43,21 @@ public sealed class SearchPages(StaticServer server) : IAsyncDisposable
     }
 
     /// <summary>The words the search page marks in its results for a query given in its address, as a searcher sees them (in page order).</summary>
-    public async Task<IReadOnlyList<string>> MarksAsync(BrowserFixture browser, string query, string language = "fi")
+    public Task<IReadOnlyList<string>> MarksAsync(BrowserFixture browser, string query, string language = "fi") =>
+        ShownAsync(browser, query, language, page => page.Locator("#search-list mark").AllInnerTextsAsync());
+
+    /// <summary>The search page's status line for a query given in its address.</summary>
+    public Task<string> StatusAsync(BrowserFixture browser, string query, string language = "fi") =>
+        ShownAsync(browser, query, language, async page => await page.Locator("#search-status").InnerTextAsync());
+
+    private async Task<T> ShownAsync<T>(BrowserFixture browser, string query, string language, Func<IPage, Task<T>> read)
     {
         var page = await browser.NewPageAsync();
         try
         {
             await page.GotoAsync(server.Origin + (language == "fi" ? "/fi/haku/" : "/sv/sok/") + "?q=" + Uri.EscapeDataString(query));
             await page.WaitForFunctionAsync("() => { const a = document.getElementById('search-app'); return a && +(a.getAttribute('data-done') || 0) > 0 && !a.hasAttribute('aria-busy'); }");
-            return await page.Locator("#search-list mark").AllInnerTextsAsync();
+            return await read(page);
         }
         finally
         {

@@ -22,6 +22,8 @@ public sealed class SearchableSite(TestSite site, StaticServer server) : IAsyncD
     public Task<string[]> SearchAsync(BrowserFixture browser, string query, string language = "fi", bool ranked = false) =>
         own.SearchAsync(browser, query, language, ranked);
 
+    public Task<string> StatusAsync(BrowserFixture browser, string query, string language = "fi") => own.StatusAsync(browser, query, language);
+
     public async ValueTask DisposeAsync()
     {
         await own.DisposeAsync();
