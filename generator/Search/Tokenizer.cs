@@ -7,7 +7,8 @@ namespace DecisionsPortal.Search;
 /// Unicode word splitting, the same as the browser's (templates/assets/search/search.js): a word
 /// is a run of letters, digits and combining marks; everything else separates words. Parts joined
 /// by single hyphens ("EU-hanke") are words of their own, and for indexing also joined ("euhanke"),
-/// so a query written either way finds them.
+/// so a query written either way finds them. A soft hyphen between two letters (U+00AD, where
+/// Word and PDFs mark that a word may break) is no break: it is left out of the word.
 /// </summary>
 public static class Tokenizer
 {
@@ -70,7 +71,7 @@ public static class Tokenizer
             // Most words are ASCII: lowered by Ascii.ToLower without the invariant casing's per-character look-ups.
             var lowered = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done
                 ? lower[..written]
-                : Composed(lower[..word.ToLowerInvariant(lower)]);
+                : WithoutSoftHyphens(Composed(lower[..word.ToLowerInvariant(lower)]));
             sink(lowered, position++, false);
             parts++;
             if (joinedLength + lowered.Length > joined.Length)
@@ -129,10 +130,33 @@ public static class Tokenizer
     private static Span<char> Composed(Span<char> word) =>
         word.IndexOfAnyInRange('\u0300', '\u036F') < 0 ? word : word[..LatinMarks.Compose(word)];
 
+    private static Span<char> WithoutSoftHyphens(Span<char> word)
+    {
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c != SoftHyphen)
+            {
+                word[length++] = c;
+            }
+        }
+
+        return word[..length];
+    }
+
+    private const char SoftHyphen = '\u00AD';
+
     /// <summary>Whether a word rune starts at <paramref name="i"/>; <paramref name="width"/> is its length in chars (an unpaired surrogate counts one).</summary>
     private static bool IsWordAt(ReadOnlySpan<char> text, int i, out int width)
     {
         var c = text[i];
+        if (c == SoftHyphen)
+        {
+            width = 1;
+            return i > 0 && i + 1 < text.Length && text[i - 1] != SoftHyphen && text[i + 1] != SoftHyphen
+                && IsWordAt(text, i - 1, out _) && IsWordAt(text, i + 1, out _);
+        }
+
         if (c < 0x80)
         {
             width = 1;

@@ -10,7 +10,7 @@
 (function (root) {
   'use strict';
 
-  var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  var WORD = /[\p{L}\p{N}\p{M}]+(?:\u00AD[\p{L}\p{N}\p{M}]+)*/gu;  // a soft hyphen inside a word is no break (Tokenizer.cs)
   var PAGE = 10, PREFIX_MIN = 3, PREFIX_SHARDS = 2, PREFIX_WEIGHT = 0.5, EXACT_WEIGHT = 1.5, FOLDED_WEIGHT = 0.25, ATTACHMENT_WEIGHT = 0.5;
   // A word found only in a decision's attachments has a term of its own: the term and this mark (PostingsBuilder.AttachmentMark).
   var ATTACHED = '\u0001';
@@ -42,7 +42,7 @@
     function words(text) {
       var out = [], m;
       WORD.lastIndex = 0;
-      while ((m = WORD.exec(text))) out.push({ word: compose(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length });
+      while ((m = WORD.exec(text))) out.push({ word: compose(m[0].replace(/\u00AD/g, '').toLowerCase()), start: m.index, end: m.index + m[0].length });
       return out;
     }
     // The terms a word may have in the index: one per language of the index (a Swedish page
