@@ -46,7 +46,8 @@ public static class MinutesHeadings
             {
                 var atFirst = first;
                 first = false;
-                if (Heading(line) is var (heading, meant)
+                if (Heading(line) is var (heading, meant, alone)
+                    && !(alone && GoesOn(end < 0 ? default : rest[(end + 1)..]))
                     && !(code ??= MarkdownField.CodeLines(markdown, markdown.AsSpan().Count('\n') + 1))[i])
                 {
                     Report(heading, meant, field, atFirst, place(i, line.Length - line.TrimStart(' ').Length + 1), diagnostics);
@@ -82,9 +83,19 @@ public static class MinutesHeadings
         }
     }
 
-    // The heading a line begins with, as written, and its field: after at most three spaces, a
-    // Markdown heading's '#' or bold's '**', and followed by nothing, a colon, or a capital.
-    private static (string Heading, string? Field)? Heading(ReadOnlySpan<char> line)
+    // A word alone on its line, with the next line going on in small letters, is a sentence wrapped
+    // by hand ('Kaupunginhallituksen / päätös / perustui …'), not a heading.
+    private static bool GoesOn(ReadOnlySpan<char> next)
+    {
+        var line = next.IndexOf('\n') is var end and >= 0 ? next[..end] : next;
+        line = line.TrimStart(' ');
+        return line.Length > 0 && char.IsLower(line[0]);
+    }
+
+    // The heading a line begins with, as written, its field, and whether it stands alone: after at
+    // most three spaces, a Markdown heading's '#' or bold's '**', and followed by nothing, a colon,
+    // or a capital.
+    private static (string Heading, string? Field, bool Alone)? Heading(ReadOnlySpan<char> line)
     {
         var text = line.TrimEnd('\r').TrimStart(' ');
         if (line.Length - text.Length > 3)
@@ -104,7 +115,7 @@ public static class MinutesHeadings
             var colon = rest.TrimStart("*_").StartsWith(':');
             rest = rest.TrimStart("*_:").TrimStart("*_").Trim();
             return rest.Length == 0 || colon || (beforeText && char.IsUpper(rest[0]) && char.IsWhiteSpace(text[heading.Length]))
-                ? (text[..heading.Length].ToString(), field)
+                ? (text[..heading.Length].ToString(), field, rest.Length == 0 && !colon && text.Length == line.TrimEnd('\r').TrimStart(' ').Length)
                 : null;
         }
 

@@ -92,5 +92,8 @@ public sealed class MinutesHeadingsTests
     [InlineData("Katto vuotaa.\n\n    Päätös: koodia")]
     [InlineData("Ehdotus Lapin liitolle on lähetetty.")]
     [InlineData("Esittelijä totesi, että katto vuotaa.")]
+    // Seen by the review: a paragraph wrapped by hand so that the word ends up alone on a line, the sentence going on below.
+    [InlineData("Kaupunginhallituksen\nPäätös\nperustui lautakunnan ehdotukseen.")]
+    [InlineData("Stadsstyrelsens\nbeslut\ngrundade sig på nämndens förslag.")]
     public void The_word_in_a_sentence_or_in_code_is_not_named(string text) => Assert.Empty(Warnings(Proposal, text));
 }
