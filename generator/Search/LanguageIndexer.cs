@@ -12,7 +12,6 @@ namespace DecisionsPortal.Search;
 /// </summary>
 internal static class LanguageIndexer
 {
-
     public static SearchFiles Build(SiteModel site, string language, LanguageSearchCache cache, SearchPageInfo page, AttachmentTextCache attachments)
     {
         var previous = cache.Documents;

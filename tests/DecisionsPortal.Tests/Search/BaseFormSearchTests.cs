@@ -204,8 +204,8 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
     public void Without_the_dictionaries_the_build_searches_by_snowball_stems_and_says_so_once_a_language()
     {
         using var site = new TestSite();
-        site.Write("content/fi/2024/a.md", Decision("Asia", "2024-01-10", "Lautakunta päättää asiasta.", "Kaupungin talous."));
-        site.Write("content/sv/2024/a.md", Decision("Ärende", "2024-01-10", "Nämnden beslutar.", "Staden bygger."));
+        site.Write("content/fi/2024/a.md", SentenceDecisions.Decision("Asia", "2024-01-10", "Lautakunta päättää asiasta.", "Kaupungin talous."));
+        site.Write("content/sv/2024/a.md", SentenceDecisions.Decision("Ärende", "2024-01-10", "Nämnden beslutar.", "Staden bygger."));
 
         var (exit, _, stderr) = GeneratorProcess.Run(new Dictionary<string, string> { ["DECISIONSPORTAL_NO_BASEFORMS"] = "1" }, "build", "--config", site.ConfigPath);
 
@@ -241,19 +241,6 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
         ("ungdomar", "Ungdomarna får en ny lokal."),
     ];
 
-    // Without the words of Decisions.Finnish's proposal (kaupunginhallitus), which every decision would hold.
-    private static string Decision(string title, string date, string proposal, string text) => $"""
-        ---
-        title: {title}
-        date: {date}
-        body: kaupunginhallitus
-        preparer: {"{"} name: Qx Zq, title: Qx {"}"}
-        presenter: {"{"} name: Qx Zq, title: Qx {"}"}
-        proposal: {proposal}
-        ---
-        {text}
-        """;
-
     /// <summary>The decisions above, built once and served; the tests only read them.</summary>
     public sealed class Site : IAsyncLifetime
     {
@@ -261,17 +248,7 @@ public sealed class BaseFormSearchTests(BrowserFixture browser, BaseFormSearchTe
 
         public async Task InitializeAsync()
         {
-            var site = new TestSite();
-            for (var i = 0; i < Finnish.Length; i++)
-            {
-                site.Write($"content/fi/2024/{Finnish[i].Slug}.md", Decision("Asia " + (i + 1), $"2024-01-{i + 10}", "Lautakunta päättää asiasta.", Finnish[i].Text));
-            }
-
-            for (var i = 0; i < Swedish.Length; i++)
-            {
-                site.Write($"content/sv/2024/sv-{Swedish[i].Slug}.md", Decision("Ärende " + (i + 1), $"2024-02-{i + 10}", "Nämnden beslutar.", Swedish[i].Text));
-            }
-
+            var site = SentenceDecisions.Site(Finnish, Swedish);
             searchable = await SearchableSite.BuildAsync(site);
         }
 

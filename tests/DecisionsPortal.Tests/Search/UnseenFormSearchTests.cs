@@ -57,31 +57,5 @@ public sealed class UnseenFormSearchTests(BrowserFixture browser)
         Assert.Empty(await served.SearchAsync(browser, "bilarna", "sv"));
     }
 
-    private static TestSite Site()
-    {
-        var site = new TestSite();
-        for (var i = 0; i < Finnish.Length; i++)
-        {
-            site.Write($"content/fi/2024/{Finnish[i].Slug}.md", Decision("Asia " + (i + 1), $"2024-01-{i + 10}", "Lautakunta päättää asiasta.", Finnish[i].Text));
-        }
-
-        for (var i = 0; i < Swedish.Length; i++)
-        {
-            site.Write($"content/sv/2024/sv-{Swedish[i].Slug}.md", Decision("Ärende " + (i + 1), $"2024-02-{i + 10}", "Nämnden beslutar.", Swedish[i].Text));
-        }
-
-        return site;
-    }
-
-    private static string Decision(string title, string date, string proposal, string text) => $"""
-        ---
-        title: {title}
-        date: {date}
-        body: kaupunginhallitus
-        preparer: {"{"} name: Qx Zq, title: Qx {"}"}
-        presenter: {"{"} name: Qx Zq, title: Qx {"}"}
-        proposal: {proposal}
-        ---
-        {text}
-        """;
+    private static TestSite Site() => SentenceDecisions.Site(Finnish, Swedish);
 }
