@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Packaging;
@@ -8,17 +9,14 @@ public sealed class DotnetToolTests
     [Fact]
     public void Dotnet_pack_makes_a_tool_that_checks_builds_and_authors_a_content_repository_without_any_csharp_or_templates()
     {
-        // A copy of the sources, so packing never races the build of the tests themselves; restore
-        // is offline (the packages are in the machine's cache after the first build).
+        // The generator this run was built from, packed as the README packs it but without compiling
+        // it a second time: the same binaries, in the configuration the tests were built in. The
+        // install restores from a feed of our own only.
+        var configuration = typeof(DecisionsPortal.Cli.CommandLine).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         var work = Path.Combine(Path.GetTempPath(), "dp-tool-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Copy(Path.Combine(Repository.Root, "generator"), Path.Combine(work, "src", "generator"));
-            Copy(Repository.Templates, Path.Combine(work, "src", "templates"));
-            // What 'init' writes travels inside the tool: the example site and the content repository's files.
-            Copy(Path.Combine(Repository.Root, "content"), Path.Combine(work, "src", "content"));
-            Copy(Path.Combine(Repository.Root, "docs"), Path.Combine(work, "src", "docs"));
-            File.Copy(Path.Combine(Repository.Root, "site.yml"), Path.Combine(work, "src", "site.yml"));
+            Directory.CreateDirectory(Path.Combine(work, "feed"));
             File.WriteAllText(Path.Combine(work, "nuget.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
@@ -28,9 +26,8 @@ public sealed class DotnetToolTests
                   </packageSources>
                 </configuration>
                 """);
-            Directory.CreateDirectory(Path.Combine(work, "feed"));
 
-            Run(work, "dotnet", "pack", "src/generator", "-c", "Release", "-o", "feed", "--configfile", "nuget.config");
+            Run(work, "dotnet", "pack", Path.Combine(Repository.Root, "generator"), "-c", configuration, "--no-build", "-o", "feed");
             Assert.Single(Directory.GetFiles(Path.Combine(work, "feed"), "DecisionsPortal.*.nupkg"));
             Run(work, "dotnet", "tool", "install", "DecisionsPortal", "--tool-path", "tools", "--configfile", "nuget.config");
 
@@ -89,21 +86,5 @@ public sealed class DotnetToolTests
         }
 
         return (process.ExitCode, output);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
