@@ -1,6 +1,3 @@
-using DecisionsPortal.Configuration;
-using DecisionsPortal.Pipeline;
-using DecisionsPortal.Tests.Support;
 using DecisionsPortal.Tests.Support.Browser;
 
 namespace DecisionsPortal.Tests.EndToEnd;
@@ -9,22 +6,17 @@ namespace DecisionsPortal.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class BrowsingTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly string output = Path.Combine(Path.GetTempPath(), "dp-e2e-" + Guid.NewGuid().ToString("N"));
-    private StaticServer server = null!;
+    // The shipped site as the quality gates build it, once a run: these tests only read it.
+    private ServedSite site = null!;
 
-    public async Task InitializeAsync()
-    {
-        var result = BuildPipeline.Run(new BuildOptions(Path.Combine(Repository.Root, "site.yml"), output));
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        server = await StaticServer.StartAsync(output);
-    }
+    public async Task InitializeAsync() => site = await ServedSite.OfAsync("shipped");
 
     [Fact]
     public async Task A_visitor_chooses_finnish_opens_the_seed_decision_and_switches_to_its_swedish_translation()
     {
         var page = await browser.NewPageAsync();
         var console = new ConsoleWatch(page);
-        await page.GotoAsync(server.Origin + "/");
+        await page.GotoAsync(site.Url(""));
 
         await page.ClickAsync("a[hreflang=fi]");
         Assert.EndsWith("/fi/", page.Url);
@@ -42,7 +34,7 @@ public sealed class BrowsingTests(BrowserFixture browser) : IAsyncLifetime
     public async Task The_skip_link_is_the_first_thing_the_keyboard_reaches_and_moves_focus_to_main()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(server.Origin + "/fi/");
+        await page.GotoAsync(site.Url("fi/"));
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
@@ -53,9 +45,5 @@ public sealed class BrowsingTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
 
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        Directory.Delete(output, recursive: true);
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 }
