@@ -21,19 +21,15 @@ internal sealed class WriterThread
     private const int WakeCount = 64;
 
     private readonly object gate = new();
-    // What posters hand over; the writer takes it whole and runs it from the other queue, so it
-    // takes the lock once a batch rather than twice a file, which the render threads then wait on.
-    private Queue<(long Bytes, Action Work)> queue = new();
-    private Queue<(long Bytes, Action Work)> running = new();
+    private readonly Queue<(long Bytes, Action Work)> queue = new();
     private readonly Thread thread;
-    // Written under the lock by posters, without it (atomically) by the writer as it finishes each file.
     private long waiting;
     // Who waits for whom, so that a hand-over wakes a thread only when one sleeps (a wake-up is a
     // system call, and there are tens of thousands of files).
     private bool writerAsleep;
     private int postersAsleep;
     private bool completed;
-    private volatile bool cancelled;
+    private bool cancelled;
     // Stopwatch ticks: what the writer spent on the work, and what posters spent waiting for room
     // (summed over threads): when they waited long, the disk, not the rendering, set the pace.
     private long busy;
@@ -70,7 +66,7 @@ internal sealed class WriterThread
             }
 
             queue.Enqueue((bytes, work));
-            Interlocked.Add(ref waiting, bytes);
+            waiting += bytes;
             if (writerAsleep && (waiting >= WakeBytes || queue.Count >= WakeCount))
             {
                 Monitor.PulseAll(gate);
@@ -95,11 +91,9 @@ internal sealed class WriterThread
     {
         while (true)
         {
+            (long Bytes, Action Work) item;
             lock (gate)
             {
-                // A poster may have gone to sleep just after this thread last made room without
-                // seeing it asleep: every time the writer holds the lock it wakes such posters.
-                WakePosters();
                 while (queue.Count == 0 && !completed)
                 {
                     writerAsleep = true;
@@ -115,38 +109,21 @@ internal sealed class WriterThread
                     return;
                 }
 
-                (queue, running) = (running, queue);
+                item = queue.Dequeue();
             }
 
-            while (!cancelled && running.TryDequeue(out var item))
+            var started = Stopwatch.GetTimestamp();
+            item.Work();
+            var worked = Stopwatch.GetTimestamp() - started;
+            lock (gate)
             {
-                var started = Stopwatch.GetTimestamp();
-                item.Work();
-                busy += Stopwatch.GetTimestamp() - started;
-                if (Interlocked.Add(ref waiting, -item.Bytes) <= Budget / 2 && Volatile.Read(ref postersAsleep) > 0)
+                busy += worked;
+                waiting -= item.Bytes;
+                if (postersAsleep > 0 && waiting <= Budget / 2)
                 {
-                    lock (gate)
-                    {
-                        WakePosters();
-                    }
+                    Monitor.PulseAll(gate);
                 }
             }
-
-            // Cancelled: what is left of the batch is dropped, as the queue is.
-            foreach (var (bytes, _) in running)
-            {
-                Interlocked.Add(ref waiting, -bytes);
-            }
-
-            running.Clear();
-        }
-    }
-
-    private void WakePosters()
-    {
-        if (postersAsleep > 0 && Interlocked.Read(ref waiting) <= Budget / 2)
-        {
-            Monitor.PulseAll(gate);
         }
     }
 }
