@@ -329,7 +329,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             }
         }
 
-        partIds.RemoveAll(compoundIds.Contains);
+        BaseFormClasses.RemoveListed(partIds, compoundIds);
 
         var formSurfaceId = formIds.Count == 0 ? -1 : surfaces.Id(FormMark + word.Text);
         var compoundSurfaceId = compoundIds.Count == 0 ? -1 : surfaces.Id(CompoundMark + word.Text);

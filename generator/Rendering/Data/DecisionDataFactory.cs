@@ -23,7 +23,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             language,
             site.Paths.Absolute(page.Path),
             site.Paths.Absolute(paths.DecisionData(page.Path)),
-            config.Languages.Where(page.Translations.ContainsKey).Select(l => new TranslationData(l, site.Paths.Absolute(page.Translations[l]))).ToList(),
+            config.Languages.Where(l => page.Translations.ContainsKey(l)).Select(l => new TranslationData(l, site.Paths.Absolute(page.Translations[l]))).ToList(),
             d.Title,
             IsoDate.Format(d.Date),
             new FollowedTermData(d.Body, config.FindBody(d.Body)!.Label(language), site.Paths.Absolute(paths.Feed(language, ListingKind.Body, d.Body))),

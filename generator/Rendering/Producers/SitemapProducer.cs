@@ -129,7 +129,7 @@ public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit)
     }
 
     private static IReadOnlyDictionary<string, string> Indexed(IReadOnlyDictionary<string, string> languages, HashSet<string> unindexed) =>
-        unindexed.Count == 0 || !languages.Values.Any(unindexed.Contains) ? languages
+        unindexed.Count == 0 || !languages.Values.Any(v => unindexed.Contains(v)) ? languages
         : languages.Where(l => !unindexed.Contains(l.Value)).ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
 
     private static string? LastModified(SiteModel site, SitePage page, Dictionary<string, DecisionPage> decisions) =>

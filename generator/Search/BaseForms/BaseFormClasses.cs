@@ -77,15 +77,17 @@ internal sealed class BaseFormClasses
             }
         }
 
-        foreach (var baseForm in word.Forms.Bases)
+        // By index: a foreach over the IReadOnlyList would allocate an enumerator, once for each word of the corpus.
+        var known = word.Forms;
+        for (var i = 0; i < known.Bases.Count; i++)
         {
-            Add(baseForm, forms);
+            Add(known.Bases[i], forms);
         }
 
-        parts.RemoveAll(forms.Contains);
-        foreach (var part in word.Forms.Parts)
+        RemoveListed(parts, forms);
+        for (var i = 0; i < known.Parts.Count; i++)
         {
-            Add(part, parts);
+            Add(known.Parts[i], parts);
         }
 
         void Add(string baseForm, List<string> terms)
@@ -101,6 +103,25 @@ internal sealed class BaseFormClasses
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="from"/> without the terms <paramref name="listed"/> holds, in order. A loop, not
+    /// <c>RemoveAll(listed.Contains)</c>: ReadyToRun code makes a delegate of a shared generic
+    /// method through the runtime's slow path, and this runs once for each word of the corpus.
+    /// </summary>
+    internal static void RemoveListed<T>(List<T> from, List<T> listed)
+    {
+        var keep = 0;
+        for (var i = 0; i < from.Count; i++)
+        {
+            if (!listed.Contains(from[i]))
+            {
+                from[keep++] = from[i];
+            }
+        }
+
+        from.RemoveRange(keep, from.Count - keep);
     }
 
     /// <summary>

@@ -156,8 +156,11 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         var term = word.Term!;
         Adjust(wordsOf, term, word, by);
 
-        foreach (var baseForm in word.Forms.Bases)
+        // By index: a foreach over the IReadOnlyList would allocate an enumerator, once for each word of the corpus.
+        var forms = word.Forms;
+        for (var i = 0; i < forms.Bases.Count; i++)
         {
+            var baseForm = forms.Bases[i];
             if (by > 0)
             {
                 Name(baseForm, by);
@@ -170,8 +173,9 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
             }
         }
 
-        foreach (var part in word.Forms.Parts)
+        for (var i = 0; i < forms.Parts.Count; i++)
         {
+            var part = forms.Parts[i];
             if (by > 0)
             {
                 Name(part, by);
@@ -192,8 +196,10 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
     /// </summary>
     private void WrittenTail(IndexWord word, string part, int by)
     {
-        foreach (var baseForm in word.Forms.Bases)
+        var bases = word.Forms.Bases;
+        for (var i = 0; i < bases.Count; i++)
         {
+            var baseForm = bases[i];
             var head = baseForm.Length - part.Length;
             if (head > 0 && head < word.Text.Length && baseForm.EndsWith(part, StringComparison.Ordinal)
                 && word.Text.AsSpan(0, head).SequenceEqual(baseForm.AsSpan(0, head)) && analyzer.Term(word.Text[head..]) is { } tail)
