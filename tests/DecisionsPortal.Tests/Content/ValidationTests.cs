@@ -42,6 +42,29 @@ public sealed class ValidationTests
         Assert.EndsWith("the page shows the section beside the title itself: write the title alone, 'title: Pääkirjaston aukioloajat', and the number as 'section: 202'", warning.Message);
     }
 
+    // The heading of sections dealt with together: the title is what follows all of their numbers.
+    [Theory]
+    [InlineData("§ 12 ja § 13 Koulun katto", "§ 12 ja § 13")]
+    [InlineData("12 § ja 13 § Koulun katto", "12 § ja 13 §")]
+    [InlineData("§ 12 ja 13 Koulun katto", "§ 12 ja 13")]
+    [InlineData("§ 12–13 Koulun katto", "§ 12–13")]
+    [InlineData("\"§§ 12–13: Koulun katto\"", "§§ 12–13")]
+    [InlineData("§ 12, § 13 Koulun katto", "§ 12, § 13")]
+    [InlineData("§ 12 § 13 Koulun katto", "§ 12 § 13")]
+    [InlineData("§ 12 och § 13 Koulun katto", "§ 12 och § 13")]
+    public void A_title_that_begins_with_two_section_numbers_warns_with_the_title_after_both(string title, string written)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0016");
+
+        Assert.Equal($"'title' begins with the section numbers '{written}', as the minutes write the heading of sections dealt with together, and the page shows the section beside the title itself: write the title alone, 'title: Koulun katto', and the section of this decision only, e.g. 'section: 12'", warning.Message);
+    }
+
+    [Fact]
+    public void Two_section_numbers_with_no_title_after_them_are_not_answered_with_a_title() =>
+        Assert.DoesNotContain(new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "§ 12 ja § 13")).Build().Diagnostics, d => d.Code == "DP0016");
+
     [Theory]
     [InlineData("2025 talousarvion muutos")]
     [InlineData("Kuntalain 92 §:n mukainen ilmoitus")]
