@@ -261,6 +261,29 @@ public sealed class ValidationTests
         Assert.EndsWith("put a colon after the name of the field: `section: 12`", error.Message);
     }
 
+    // Seen pasting the seed's proposal: its second line, unindented, was told to take a colon ('myönteisesti: ja osallistuu …').
+    [Fact]
+    public void Words_below_a_text_field_unindented_are_told_how_to_go_on_with_the_text()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish().Replace(
+            "proposal: Kaupunginhallitus päättää korjata katon.", "proposal: Kaupunginhallitus päättää, että Kemin kaupunki vastaa kutsuun\nmyönteisesti ja osallistuu kongressiin."));
+
+        var error = Only(site.Build(), "DP0151");
+
+        Assert.Equal((8, 1), (error.Location.Line, error.Location.Column));
+        Assert.Equal("this line is not 'field: value': if it goes on with the text of 'proposal' on line 7, put '|' after 'proposal:' and the text on the lines below it, each indented by two spaces; if it is a field, put a colon after its name: `myönteisesti: ja osallistuu kongressiin.`", error.Message);
+    }
+
+    [Theory]
+    [InlineData("body kaupunginhallitus")]
+    [InlineData("title, Koulun katon korjaus")]
+    public void A_field_without_its_colon_below_a_short_value_is_told_only_the_colon(string line)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: 12\n" + line));
+
+        Assert.StartsWith("this line is not 'field: value': put a colon after the name of the field: ", Only(site.Build(), "DP0151").Message);
+    }
+
     [Fact]
     public void Two_files_with_the_same_address_are_both_reported()
     {
