@@ -256,7 +256,9 @@ public static class DecisionReader
             }
 
             var title = person.String("title")?.Trim();
-            return new Person(name, string.IsNullOrEmpty(title) ? null : title);
+            var named = new Person(name, string.IsNullOrEmpty(title) ? null : title);
+            DegreeInName.Check(named, null, key, person.ValueLocation("name"), diagnostics);
+            return named;
         }
 
         if (node is not ScalarNode)
@@ -278,7 +280,9 @@ public static class DecisionReader
             return null;
         }
 
-        return Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var read = Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        DegreeInName.Check(read, text, key, yaml.ValueLocation(key), diagnostics);
+        return read;
     }
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)

@@ -29,6 +29,9 @@ public static class MinutesHeadings
 
     private const string APerson = "'{0}' is a line of the minutes naming a person, and the page shows '{1}:' under that heading itself: check that '{1}:' names the same person, and delete this line";
 
+    // The heading with no name after it on its line: the name, if the minutes give one, is below.
+    private const string APersonsHeading = "'{0}' is a heading of the minutes, and the page shows '{1}:' under that heading itself: delete this line, and the name below it if one was copied from the minutes, once you have checked that '{1}:' names the same person";
+
     private const string ItsOwn = "'{0}' is the heading the page already shows above this text, so it would be shown twice: delete the heading";
 
     /// <summary>One of a decision's Markdown texts (<see cref="MarkdownField.Texts"/>); <paramref name="field"/> null for the text below the front matter.</summary>
@@ -46,11 +49,11 @@ public static class MinutesHeadings
             {
                 var atFirst = first;
                 first = false;
-                if (Heading(line) is var (heading, meant, alone)
+                if (Heading(line) is var (heading, meant, alone, named)
                     && !(alone && GoesOn(end < 0 ? default : rest[(end + 1)..]))
                     && !(code ??= MarkdownField.CodeLines(markdown, markdown.AsSpan().Count('\n') + 1))[i])
                 {
-                    Report(heading, meant, field, atFirst, place(i, line.Length - line.TrimStart(' ').Length + 1), diagnostics);
+                    Report(heading, meant, named, field, atFirst, place(i, line.Length - line.TrimStart(' ').Length + 1), diagnostics);
                 }
             }
 
@@ -63,11 +66,11 @@ public static class MinutesHeadings
         }
     }
 
-    private static void Report(string heading, string? meant, string? field, bool atFirst, SourceLocation at, DiagnosticBag diagnostics)
+    private static void Report(string heading, string? meant, bool named, string? field, bool atFirst, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (meant is "preparer" or "presenter")
         {
-            diagnostics.Warning(DiagnosticCodes.MinutesHeading, at, MessageText.Format(APerson, heading, meant));
+            diagnostics.Warning(DiagnosticCodes.MinutesHeading, at, MessageText.Format(named ? APerson : APersonsHeading, heading, meant));
         }
         else if (meant == field)
         {
@@ -92,10 +95,10 @@ public static class MinutesHeadings
         return line.Length > 0 && char.IsLower(line[0]);
     }
 
-    // The heading a line begins with, as written, its field, and whether it stands alone: after at
-    // most three spaces, a Markdown heading's '#' or bold's '**', and followed by nothing, a colon,
-    // or a capital.
-    private static (string Heading, string? Field, bool Alone)? Heading(ReadOnlySpan<char> line)
+    // The heading a line begins with, as written, its field, whether it stands alone and whether
+    // text follows it on the line: after at most three spaces, a Markdown heading's '#' or bold's
+    // '**', and followed by nothing, a colon, or a capital.
+    private static (string Heading, string? Field, bool Alone, bool Named)? Heading(ReadOnlySpan<char> line)
     {
         var text = line.TrimEnd('\r').TrimStart(' ');
         if (line.Length - text.Length > 3)
@@ -115,7 +118,7 @@ public static class MinutesHeadings
             var colon = rest.TrimStart("*_").StartsWith(':');
             rest = rest.TrimStart("*_:").TrimStart("*_").Trim();
             return rest.Length == 0 || colon || (beforeText && char.IsUpper(rest[0]) && char.IsWhiteSpace(text[heading.Length]))
-                ? (text[..heading.Length].ToString(), field, rest.Length == 0 && !colon && text.Length == line.TrimEnd('\r').TrimStart(' ').Length)
+                ? (text[..heading.Length].ToString(), field, rest.Length == 0 && !colon && text.Length == line.TrimEnd('\r').TrimStart(' ').Length, rest.Length > 0)
                 : null;
         }
 

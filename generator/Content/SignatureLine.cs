@@ -15,7 +15,8 @@ internal static class SignatureLine
     public static string? Braced(string line)
     {
         var parts = line.Split(',', 2, StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || parts[1].Length == 0 || !Named(Words(parts[0]), 2, 4) || EndsWithName(Words(parts[1])))
+        // 'Kaupunginjohtaja Matti Ruotsalainen, KTM' is the one-line form and a degree (DegreeInName).
+        if (parts.Length < 2 || parts[1].Length == 0 || !Named(Words(parts[0]), 2, 4) || EndsWithName(Words(parts[1])) || DegreeInName.IsDegrees(parts[1]))
         {
             return null;
         }
@@ -34,6 +35,6 @@ internal static class SignatureLine
         && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'));
 
     // A part with a comma or a sign YAML reads takes quotes in the braces.
-    private static string Plain(string part) =>
+    public static string Plain(string part) =>
         part.IndexOfAny([',', ':', '{', '}', '[', ']', '#', '"', '\'', '&', '*']) < 0 ? part : YamlLines.InDoubleQuotes(part);
 }

@@ -131,6 +131,7 @@ public static class DiagnosticCodes
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
     public const string MinutesHeading = "DP0193"; // 'Päätösehdotus' copied into the text
+    public const string DegreeInName = "DP0194"; // 'name: KTM Matti Ruotsalainen'
     public const string TranslationKeyDiffers = "DP0191"; // one address, two keys
     public const string TranslationUntranslated = "DP0192"; // a copy of the other language's file
 

@@ -59,17 +59,17 @@ public static class AliasResolver
 
                 // One decision's old address in other capitals is written too: a server that tells
                 // capitals apart answers each, and where they are one file they are the same page.
-                if (taken.TryGetValue(WrittenAs(path), out var other) && (other.Target != page || other.Path == path))
+                if (taken.TryGetValue(WrittenAs(path), out var other) && (other.Decision != page || other.Path == path))
                 {
-                    if (other.Target != page)
+                    if (other.Decision != page)
                     {
-                        diagnostics.Error(DiagnosticCodes.AliasCollides, alias.Location, $"alias '{alias.Path}' is also an alias of {other.Target.Decision.File.Path}; an old address can lead to one decision only");
+                        diagnostics.Error(DiagnosticCodes.AliasCollides, alias.Location, $"alias '{alias.Path}' is also an alias of {other.Decision!.Decision.File.Path}; an old address can lead to one decision only");
                     }
 
                     continue;
                 }
 
-                var redirect = new Redirect(path, page, alias.Location);
+                var redirect = Redirect.To(path, page, alias.Location);
                 taken[WrittenAs(path)] = redirect;
                 result.Add(redirect);
             }
@@ -114,7 +114,7 @@ public static class AliasResolver
     }
 
     // The file an address is written as: a folder's page is its index.html.
-    private static string WrittenAs(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    internal static string WrittenAs(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
     private static bool IsAllowed(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or '~';
 }

@@ -91,7 +91,8 @@ public static class SiteModelBuilder
         var council = CouncilRecordBuilder.Build(config, law, withdrawn, parts.Select(p => p.Record).ToList(), paths);
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision.AsShownOnItsPage ?? p.Decision), law.Meetings.Values.SelectMany(m => m).Select(m => m.AsShownOnItsPage ?? m), config, diagnostics);
         var model = new SiteModel(config, paths, pages, languages) { Council = council, Members = MemberRecordBuilder.Build(members, languages, council, paths) };
-        model = model with { Redirects = AliasResolver.Resolve(model, diagnostics) };
+        var aliases = AliasResolver.Resolve(model, diagnostics);
+        model = model with { Redirects = [.. aliases, .. PersonRedirects.Of(model, aliases)] };
         InternalLinks.CheckPages(model, diagnostics, cache);
         return model;
     }

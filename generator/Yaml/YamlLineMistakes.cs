@@ -72,7 +72,7 @@ public static partial class YamlLineMistakes
             var field = YamlLines.Field().Match(text);
             if (!field.Success)
             {
-                var notAField = NotAField(lines, i, indent, above, inBlock, codes);
+                var notAField = NotAField(lines, i, indent, above, inBlock, codes, lineOffset);
                 if (notAField is not null || above is null || indent <= above.Indent)
                 {
                     return notAField;
@@ -203,7 +203,7 @@ public static partial class YamlLineMistakes
 
     // A line at a place where a field belongs, without 'field:'. An indented first line under a
     // field without a value is that field's text, unless the next line is a field beside it.
-    private static YamlMistakes.Mistake? NotAField(string[] lines, int i, int indent, Level? above, bool[] inBlock, YamlCodes codes)
+    private static YamlMistakes.Mistake? NotAField(string[] lines, int i, int indent, Level? above, bool[] inBlock, YamlCodes codes, int lineOffset)
     {
         if (above is null)
         {
@@ -228,7 +228,19 @@ public static partial class YamlLineMistakes
             : rest.StartsWith("- ", StringComparison.Ordinal) ? $"{words.Groups["key"].Value}: [{rest[2..].Trim()}]"
             : $"{words.Groups["key"].Value}: {rest}".TrimEnd()
             ;
-        return new(codes.LineShape, i + 1, indent + 1, MessageText.Format(YamlMessages.NotAField, suggestion));
+        // Words below a field whose value is words too ('proposal: Kaupunginhallitus päättää, että
+        // Kemin kaupunki' / 'myönteisesti ja osallistuu …'), as a text pasted from the minutes keeps
+        // its line breaks: most likely that text going on, though a field without its colon reads so too.
+        return above.Indent == indent && IsProse(above.Value) && above.Line == i && words.Success && IsProse(lines[i]) && lines[i].Trim()[words.Groups["key"].Length] == ' '
+            ? new(codes.LineShape, i + 1, indent + 1, MessageText.Format(YamlMessages.NotAFieldOrText, above.Key, above.Line + lineOffset, suggestion))
+            : new(codes.LineShape, i + 1, indent + 1, MessageText.Format(YamlMessages.NotAField, suggestion));
+    }
+
+    // Three words or more, not begun by a quote or a bracket that gives the value its end.
+    private static bool IsProse(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && trimmed[0] is not ('"' or '\'' or '[' or '{' or '|' or '>') && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
     // A value YAML reads as a sign rather than text. 'readable' is false when the value runs on

@@ -36,6 +36,7 @@ public static class YamlMessages
     public const string ItemAfterField = "a list item '- ' cannot follow '{0}:' on the same line: write the list in brackets, `{1}`, or each item on its own line below '{0}:', beginning with '  - '";
     public const string ItemAmongFields = "'- ' begins an item of a list, but fields such as '{0}' are written here: remove the '- '";
     public const string NotAField = "this line is not 'field: value': put a colon after the name of the field: `{0}`";
+    public const string NotAFieldOrText = "this line is not 'field: value': if it goes on with the text of '{0}' on line {1}, put '|' after '{0}:' and the text on the lines below it, each indented by two spaces; if it is a field, put a colon after its name: `{2}`";
     public const string IndentedUnderValue = "this line is indented more than '{0}' on line {1}, but '{0}' already has its value there, so this line cannot belong to it: start the line with {2} spaces like '{0}'";
     public const string IndentedUnderTopValue = "this line is indented, but '{0}' on line {1} already has its value there, so this line cannot belong to it: remove the indentation";
     public const string FieldsUnderValue = "the lines from here are indented as fields of '{0}' on line {1}, but '{0}' already has its value there ('{2}'): remove '{2}' from line {1}, or remove the indentation of these lines";

@@ -37,7 +37,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             withText ? d.Markdown.Trim() : "",
             d.Topics.Select(t => new FollowedTermData(t, config.FindTopic(t)!.Label(language), site.Paths.Absolute(paths.Feed(language, ListingKind.Topic, t)))).ToList(),
             d.Attachments.Select(a => new AttachmentData(a.Title, site.Paths.Absolute(site.Paths.Attachment(page, a)), FileTypes.Of(a.File), a.Size)).ToList(),
-            site.Redirects.Where(r => r.Target == page).Select(r => site.Paths.Absolute(r.Path)).ToList(),
+            site.Redirects.Where(r => r.Decision == page).Select(r => site.Paths.Absolute(r.Path)).ToList(),
             d.Draft,
             d.Law.Meeting?.ToString(),
             d.Law.Status is { } status ? Content.DecisionStatuses.Id(status) : null,

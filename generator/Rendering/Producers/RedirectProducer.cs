@@ -3,7 +3,7 @@ using DecisionsPortal.Output;
 namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
-/// A small page at each old address of a decision (front matter <c>aliases:</c>): a meta refresh,
+/// A small page at each old address of a decision (front matter <c>aliases:</c>) or a person: a meta refresh,
 /// the canonical URL for search engines and a visible link for everyone else. No script, so it
 /// works under a strict Content-Security-Policy and without JavaScript.
 /// </summary>
@@ -14,11 +14,10 @@ public sealed class RedirectProducer : IOutputProducer
         var site = context.Site;
         foreach (var redirect in site.Redirects)
         {
-            var page = redirect.Target;
-            var language = page.Language;
-            var target = HtmlText.Escape(site.Paths.Link(page.Path));
-            var canonical = HtmlText.Escape(site.Paths.Absolute(page.Path));
-            var title = HtmlText.Escape(page.Decision.Title);
+            var language = redirect.Language;
+            var target = HtmlText.Escape(site.Paths.Link(redirect.Target));
+            var canonical = HtmlText.Escape(site.Paths.Absolute(redirect.Target));
+            var title = HtmlText.Escape(redirect.Title);
             var moved = HtmlText.Escape(site.Config.Strings[language].Text.GetValueOrDefault("moved", "→"));
             var html = $"""
                 <!DOCTYPE html>

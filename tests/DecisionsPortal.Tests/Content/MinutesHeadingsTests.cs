@@ -76,13 +76,26 @@ public sealed class MinutesHeadingsTests
     [Theory]
     [InlineData("Katto vuotaa.\n\nEsittelijä Kaupunginjohtaja Olli Esimerkki", 11, "Esittelijä", "presenter")]
     [InlineData("Valmistelija: Tekninen johtaja Maija Meikäläinen\n\nKatto vuotaa.", 9, "Valmistelija", "preparer")]
-    [InlineData("Katto vuotaa.\n\nFöredragande\nStadsdirektör Olli Esimerkki", 11, "Föredragande", "presenter")]
     public void A_line_of_the_minutes_naming_the_preparer_or_presenter_names_the_field(string text, int line, string heading, string field)
     {
         var warning = Assert.Single(Warnings(Proposal, text));
 
         Assert.Equal((line, 1), (warning.Location.Line, warning.Location.Column));
         Assert.Equal($"'{heading}' is a line of the minutes naming a person, and the page shows '{field}:' under that heading itself: check that '{field}:' names the same person, and delete this line", warning.Message);
+    }
+
+    // The heading with no name after it on its line names no one: the name, if copied, is below.
+    [Theory]
+    [InlineData("Katto vuotaa.\n\nFöredragande\nStadsdirektör Olli Esimerkki", 11, "Föredragande", "presenter")]
+    [InlineData("Katto vuotaa.\n\nEsittelijä", 11, "Esittelijä", "presenter")]
+    [InlineData("Katto vuotaa.\n\n**Esittelijä:**\n\nKaupunginjohtaja Olli Esimerkki", 11, "Esittelijä", "presenter")]
+    [InlineData("Valmistelija:\nTekninen johtaja Maija Meikäläinen\n\nKatto vuotaa.", 9, "Valmistelija", "preparer")]
+    public void The_heading_of_the_preparer_or_presenter_alone_on_its_line_is_told_as_a_heading(string text, int line, string heading, string field)
+    {
+        var warning = Assert.Single(Warnings(Proposal, text));
+
+        Assert.Equal((line, 1), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal($"'{heading}' is a heading of the minutes, and the page shows '{field}:' under that heading itself: delete this line, and the name below it if one was copied from the minutes, once you have checked that '{field}:' names the same person", warning.Message);
     }
 
     [Theory]

@@ -42,6 +42,29 @@ public sealed class ValidationTests
         Assert.EndsWith("the page shows the section beside the title itself: write the title alone, 'title: Pääkirjaston aukioloajat', and the number as 'section: 202'", warning.Message);
     }
 
+    // The heading of sections dealt with together: the title is what follows all of their numbers.
+    [Theory]
+    [InlineData("§ 12 ja § 13 Koulun katto", "§ 12 ja § 13")]
+    [InlineData("12 § ja 13 § Koulun katto", "12 § ja 13 §")]
+    [InlineData("§ 12 ja 13 Koulun katto", "§ 12 ja 13")]
+    [InlineData("§ 12–13 Koulun katto", "§ 12–13")]
+    [InlineData("\"§§ 12–13: Koulun katto\"", "§§ 12–13")]
+    [InlineData("§ 12, § 13 Koulun katto", "§ 12, § 13")]
+    [InlineData("§ 12 § 13 Koulun katto", "§ 12 § 13")]
+    [InlineData("§ 12 och § 13 Koulun katto", "§ 12 och § 13")]
+    public void A_title_that_begins_with_two_section_numbers_warns_with_the_title_after_both(string title, string written)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0016");
+
+        Assert.Equal($"'title' begins with the section numbers '{written}', as the minutes write the heading of sections dealt with together, and the page shows the section beside the title itself: write the title alone, 'title: Koulun katto', and the section of this decision only, e.g. 'section: 12'", warning.Message);
+    }
+
+    [Fact]
+    public void Two_section_numbers_with_no_title_after_them_are_not_answered_with_a_title() =>
+        Assert.DoesNotContain(new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "§ 12 ja § 13")).Build().Diagnostics, d => d.Code == "DP0016");
+
     [Theory]
     [InlineData("2025 talousarvion muutos")]
     [InlineData("Kuntalain 92 §:n mukainen ilmoitus")]
@@ -236,6 +259,29 @@ public sealed class ValidationTests
 
         Assert.Equal(8, error.Location.Line);
         Assert.EndsWith("put a colon after the name of the field: `section: 12`", error.Message);
+    }
+
+    // Seen pasting the seed's proposal: its second line, unindented, was told to take a colon ('myönteisesti: ja osallistuu …').
+    [Fact]
+    public void Words_below_a_text_field_unindented_are_told_how_to_go_on_with_the_text()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish().Replace(
+            "proposal: Kaupunginhallitus päättää korjata katon.", "proposal: Kaupunginhallitus päättää, että Kemin kaupunki vastaa kutsuun\nmyönteisesti ja osallistuu kongressiin."));
+
+        var error = Only(site.Build(), "DP0151");
+
+        Assert.Equal((8, 1), (error.Location.Line, error.Location.Column));
+        Assert.Equal("this line is not 'field: value': if it goes on with the text of 'proposal' on line 7, put '|' after 'proposal:' and the text on the lines below it, each indented by two spaces; if it is a field, put a colon after its name: `myönteisesti: ja osallistuu kongressiin.`", error.Message);
+    }
+
+    [Theory]
+    [InlineData("body kaupunginhallitus")]
+    [InlineData("title, Koulun katon korjaus")]
+    public void A_field_without_its_colon_below_a_short_value_is_told_only_the_colon(string line)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: 12\n" + line));
+
+        Assert.StartsWith("this line is not 'field: value': put a colon after the name of the field: ", Only(site.Build(), "DP0151").Message);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Content;
+
+/// <summary>
+/// A degree copied with a name from the minutes ('KTM Matti Ruotsalainen') is read as part of the
+/// name, and the person gets a second page: DP0194 gives the name alone and the degree in the title.
+/// </summary>
+public sealed class DegreeInNameTests
+{
+    private static IReadOnlyList<Diagnostic> Build(string presenter)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish().Replace(
+            "presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }", presenter));
+        return site.Build().Diagnostics;
+    }
+
+    [Theory]
+    [InlineData("presenter: { name: KTM Olli Esimerkki, title: Kaupunginjohtaja }", "KTM", "KTM Olli Esimerkki", "{ name: Olli Esimerkki, title: \"Kaupunginjohtaja, KTM\" }")]
+    [InlineData("presenter: { name: \"Olli Esimerkki, KTM\", title: Kaupunginjohtaja }", "KTM", "Olli Esimerkki, KTM", "{ name: Olli Esimerkki, title: \"Kaupunginjohtaja, KTM\" }")]
+    [InlineData("presenter: { name: Olli Esimerkki FM }", "FM", "Olli Esimerkki FM", "{ name: Olli Esimerkki, title: FM }")]
+    [InlineData("presenter: Kaupunginjohtaja Olli Esimerkki KTM", "KTM", "Esimerkki KTM", "{ name: Olli Esimerkki, title: \"Kaupunginjohtaja, KTM\" }")]
+    [InlineData("presenter: Kaupunginjohtaja Olli Esimerkki, KTM", "KTM", "Esimerkki, KTM", "{ name: Olli Esimerkki, title: \"Kaupunginjohtaja, KTM\" }")]
+    public void A_degree_read_as_part_of_the_name_is_moved_into_the_title(string presenter, string degree, string read, string meant)
+    {
+        var diagnostics = Build(presenter);
+        var warning = Assert.Single(diagnostics, d => d.Code == "DP0194");
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+
+        Assert.False(warning.IsError);
+        Assert.Equal(6, warning.Location.Line);
+        Assert.Equal($"'presenter' holds the degree '{degree}', which is read as part of the name, so the person page and search list '{read}' apart from 'Olli Esimerkki': write the name alone, and the degree, if it is to be shown, in the title: `presenter: {meant}`", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("presenter: Kaupunginjohtaja, KTM Olli Esimerkki")] // the degree is the title's
+    [InlineData("presenter: { name: Km Esimerkki, title: Kaupunginjohtaja }")]
+    [InlineData("presenter: { name: Olli Esimerkki, title: \"Kaupunginjohtaja, KTM\" }")]
+    public void A_name_read_without_a_degree_is_not_told(string presenter) =>
+        Assert.DoesNotContain(Build(presenter), d => d.Code is "DP0194" or "DP0016");
+}
