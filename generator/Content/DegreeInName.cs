@@ -21,7 +21,7 @@ internal static class DegreeInName
         "AMK", "(AMK)", "YAMK", "(YAMK)", "MBA", "eMBA", "EM", "ED", "FD", "PeM", "JK", "JM", "JD", "MD", "tri", "Dr",
     };
 
-    private const string Message = "'{0}' holds the degree '{1}', which is read as part of the name, so the person page and search list '{2}' apart from '{3}': write the name alone, and the degree, if it is to be shown, in the title: `{0}: {4}`";
+    private const string Message = "'{0}' holds the degree '{1}', which is read as part of the name, so the person pages and search show '{2}' as another person than '{3}': write the name without the degree, and the degree, if it is to be shown, in the title: `{0}: {4}`";
 
     /// <summary>Warns when <paramref name="person"/>'s name, as read, holds a degree; <paramref name="written"/> is the one line it was read from, or null for '{ name:, title: }'.</summary>
     public static void Check(Person person, string? written, string key, SourceLocation at, DiagnosticBag diagnostics)

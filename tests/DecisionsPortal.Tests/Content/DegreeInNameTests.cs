@@ -30,7 +30,7 @@ public sealed class DegreeInNameTests
 
         Assert.False(warning.IsError);
         Assert.Equal(6, warning.Location.Line);
-        Assert.Equal($"'presenter' holds the degree '{degree}', which is read as part of the name, so the person page and search list '{read}' apart from 'Olli Esimerkki': write the name alone, and the degree, if it is to be shown, in the title: `presenter: {meant}`", warning.Message);
+        Assert.Equal($"'presenter' holds the degree '{degree}', which is read as part of the name, so the person pages and search show '{read}' as another person than 'Olli Esimerkki': write the name without the degree, and the degree, if it is to be shown, in the title: `presenter: {meant}`", warning.Message);
     }
 
     [Theory]
