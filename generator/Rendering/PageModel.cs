@@ -11,9 +11,9 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public static class PageModel
 {
-    public static ScriptObject Create(RenderContext context, ViewFactory views, string title, string kind, string path, Func<string, string?> pathIn, bool showsPersonalData = false)
+    public static ScriptObject Create(PageRenderer pages, ViewFactory views, string title, string kind, string path, Func<string, string?> pathIn, bool showsPersonalData = false)
     {
-        var paths = context.Site.Paths;
+        var paths = pages.Site.Paths;
         var (switcher, alternates) = views.Languages(pathIn);
         // Sized for what goes in (the producers add the page's own values to the model), so
         // their dictionaries never grow.
@@ -35,9 +35,9 @@ public static class PageModel
     }
 
     /// <summary>The page of <paramref name="model"/> at the site path <paramref name="file"/>; null when its template reported an error.</summary>
-    public static OutputFile? Render(RenderContext context, string template, ScriptObject model, string file, string layout = "layouts/base", SourceLocation? source = null)
+    public static OutputFile? Render(PageRenderer pages, string template, ScriptObject model, string file, string layout = "layouts/base", SourceLocation? source = null)
     {
-        var html = context.Templates.RenderUtf8(template, model, source ?? new SourceLocation(file), layout);
+        var html = pages.Templates.RenderUtf8(template, model, source ?? new SourceLocation(file), layout);
         return html is null ? null : new OutputFile(file, html);
     }
 }

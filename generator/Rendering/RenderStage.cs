@@ -13,16 +13,28 @@ namespace DecisionsPortal.Rendering;
 /// </summary>
 public static class RenderStage
 {
-    public static IReadOnlyList<IOutputProducer> DefaultProducers() =>
+    /// <summary>Every producer, each made with what it reads of the stage's inputs.</summary>
+    public static IReadOnlyList<Func<ProducerInputs, IOutputProducer>> DefaultProducers() =>
     [
-        new HtmlPageProducer(),
-        new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
-        new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new SearchIndexProducer(),
-        new Members.MembersDataProducer(),
+        i => new HtmlPageProducer(i.Pages, i.Fingerprints, i.Search),
+        i => new FeedProducer(i.Pages, i.Fingerprints),
+        i => new OpenDataProducer(i.Site, i.Fingerprints, i.Records),
+        i => new AttachmentProducer(i.Site, i.Diagnostics),
+        i => new SitemapProducer(i.Site, i.Fingerprints, i.Rendered),
+        i => new RobotsProducer(i.Site),
+        i => new OpenSearchProducer(i.Site),
+        i => new RedirectProducer(i.Site),
+        i => new CouncilPageProducer(i.Pages, i.Fingerprints),
+        i => new FollowFeedProducer(i.Pages, i.Fingerprints),
+        i => new MeetingDataProducer(i.Site, i.Fingerprints),
+        i => new HeadersProducer(i.Site, i.Fingerprints),
+        i => new NotFoundPageProducer(i.Pages, i.Fingerprints),
+        i => new SearchIndexProducer(i.Site, i.Search, i.Diagnostics),
+        i => new Members.MembersDataProducer(i.Site, i.Fingerprints),
     ];
 
     /// <summary>The files in memory, sorted by path; null when rendering reported an error.</summary>
-    public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<IOutputProducer>? producers = null)
+    public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null)
     {
         var sink = new MemorySink();
         return Render(site, diagnostics, sink, producers) is null || diagnostics.HasErrors ? null : sink.Files;
@@ -41,7 +53,7 @@ public static class RenderStage
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
     /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<IOutputProducer>? producers = null, RenderCache? cache = null, Search.SearchCache? search = null, Content.AttachmentTextCache? attachments = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Search.SearchCache? search = null, Content.AttachmentTextCache? attachments = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
         var incremental = cache ?? new RenderCache();
         var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
@@ -52,14 +64,15 @@ public static class RenderStage
         }
 
         var (folder, assets) = (loaded.Folder, loaded.Assets);
-        var context = new RenderContext(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer())
-        {
-            Rendered = incremental.Rendered,
-            Records = incremental.Records,
-            Search = new Search.SiteSearch(site, search ?? new Search.SearchCache(), attachments ?? new Content.AttachmentTextCache()),
-            Diagnostics = diagnostics,
-            Fingerprints = inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, hashes ?? new Incremental.ModelHashCache()) : null,
-        };
+        var pages = new PageRenderer(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer());
+        var available = new ProducerInputs(
+            site,
+            pages,
+            inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, hashes ?? new Incremental.ModelHashCache()) : null,
+            incremental.Rendered,
+            incremental.Records,
+            new Search.SiteSearch(site, search ?? new Search.SearchCache(), attachments ?? new Content.AttachmentTextCache()),
+            diagnostics);
         producerDone?.Invoke("fingerprints");
 
         // One pipeline for every producer's files, so both cores stay busy from the first file to
@@ -72,11 +85,12 @@ public static class RenderStage
         var assetMeter = new ProducerMeter("Assets", clock);
         meters.Add(assetMeter);
         queue.AddFiles(assets.Files, assetMeter);
-        foreach (var producer in producers ?? DefaultProducers())
+        foreach (var make in producers ?? DefaultProducers())
         {
+            var producer = make(available);
             var meter = new ProducerMeter(producer.GetType().Name.Replace("Producer", "", StringComparison.Ordinal), clock);
             meters.Add(meter);
-            queue.AddProducer(() => producer.Produce(context), meter);
+            queue.AddProducer(producer.Produce, meter);
         }
 
         queue.Run();
@@ -86,9 +100,9 @@ public static class RenderStage
         }
 
         // Never swallowed: a page the compiled templates handed to Scriban is slower, so it is counted where timings are shown.
-        if (context.Templates.Fallbacks > 0)
+        if (pages.Templates.Fallbacks > 0)
         {
-            producerTiming?.Invoke(new Pipeline.StageTiming($"render:{context.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
+            producerTiming?.Invoke(new Pipeline.StageTiming($"render:{pages.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
         }
 
         return queue.Made;

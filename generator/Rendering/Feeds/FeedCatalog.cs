@@ -21,11 +21,11 @@ public static class FeedCatalog
 {
     /// <summary>One feed as it is written: its <paramref name="Id"/> is its own part of its tag URI, <paramref name="Page"/> the page it follows.</summary>
     /// <remarks>Its entries are made when first asked for: after an edit, serve lists thousands of case and meeting feeds whose files it keeps.</remarks>
-    public sealed record Feed(string Language, string Path, string Id, string Page, Lazy<IReadOnlyList<DecisionPage>> Entries, Func<string, string> PathIn, Func<RenderContext, string> Title)
+    public sealed record Feed(string Language, string Path, string Id, string Page, Lazy<IReadOnlyList<DecisionPage>> Entries, Func<string, string> PathIn, Func<PageRenderer, string> Title)
     {
         // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
-        public OutputFile OnDemand(RenderContext context) => OutputFile.OnDemand(Path, context.Fingerprints?.AllButBodies,
-            () => AtomWriter.Write(context.Site, Language, Path, Id, Title(context), Page, Entries.Value));
+        public OutputFile OnDemand(PageRenderer pages, Incremental.Fingerprints? fingerprints) => OutputFile.OnDemand(Path, fingerprints?.AllButBodies,
+            () => AtomWriter.Write(pages.Site, Language, Path, Id, Title(pages), Page, Entries.Value));
     }
 
     public static IReadOnlyList<SiteFeed> Of(SiteModel site)
@@ -69,7 +69,7 @@ public static class FeedCatalog
         foreach (var page in site.Council.Meetings)
         {
             yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, new Lazy<IReadOnlyList<DecisionPage>>(page.Agenda), l => paths.FeedOf(council.Meeting(l, page.Id)),
-                context => $"{MeetingViews.Title(site, context.Views(page.Language), page)} – {site.Config.Title[page.Language]}");
+                pages => $"{MeetingViews.Title(site, pages.Views(page.Language), page)} – {site.Config.Title[page.Language]}");
         }
     }
 

@@ -9,29 +9,29 @@ namespace DecisionsPortal.Rendering.Producers;
 /// Copies each decision's attachments next to its page. Only files the Load stage resolved
 /// inside the content folder are read (<see cref="Content.Attachment.SourcePath"/>); nothing else.
 /// </summary>
-public sealed class AttachmentProducer : IOutputProducer
+public sealed class AttachmentProducer(SiteModel site, DiagnosticBag diagnostics) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context) =>
-        context.Site.Decisions
+    public IEnumerable<OutputFile> Produce() =>
+        site.Decisions
             .Where(page => page.Decision.PublishedFiles.Count > 0)
             .SelectMany(page => page.Decision.PublishedFiles
                 .Where(a => a.SourcePath is not null)
-                .Select(a => Copy(context, page, a))
+                .Select(a => Copy(page, a))
                 .OfType<OutputFile>())
             .GroupBy(f => f.Path, StringComparer.Ordinal)
             .Select(g => g.First());
 
-    private static OutputFile? Copy(RenderContext context, DecisionPage page, Attachment attachment)
+    private OutputFile? Copy(DecisionPage page, Attachment attachment)
     {
         try
         {
-            return new OutputFile(context.Site.Paths.Attachment(page, attachment), File.ReadAllBytes(attachment.SourcePath!));
+            return new OutputFile(site.Paths.Attachment(page, attachment), File.ReadAllBytes(attachment.SourcePath!));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException && context.Diagnostics is not null)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Removed or locked after the Load stage found it (a pull or a save during the build):
             // the editor's file at the decision's line, not an error of ours.
-            context.Diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
+            diagnostics.Error(DiagnosticCodes.AttachmentMissing, attachment.Location,
                 $"attachment '{attachment.File}' could not be read while the site was built ({e.Message}); build again");
             return null;
         }

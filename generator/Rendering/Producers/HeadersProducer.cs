@@ -1,5 +1,6 @@
 using System.Text;
 using DecisionsPortal.Output;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -9,17 +10,17 @@ namespace DecisionsPortal.Rendering.Producers;
 /// attachment as a download (not to be indexed while its page shows personal data). Hosts
 /// that do not read the file ignore it (and it is no page, so nothing links to it).
 /// </summary>
-public sealed class HeadersProducer : IOutputProducer
+public sealed class HeadersProducer(SiteModel site, Incremental.Fingerprints? fingerprints) : IOutputProducer
 {
     // Made from the decisions' paths, their attachments' files, the base path and whether a page
     // shows personal data, which the expiries in all but bodies tell: serve keeps it while that stands.
-    public IEnumerable<OutputFile> Produce(RenderContext context) =>
-        [OutputFile.OnDemand("_headers", context.Fingerprints?.AllButBodies, () => Headers(context))];
+    public IEnumerable<OutputFile> Produce() =>
+        [OutputFile.OnDemand("_headers", fingerprints?.AllButBodies, () => Headers(site))];
 
-    private static OutputFile Headers(RenderContext context)
+    private static OutputFile Headers(SiteModel site)
     {
-        var basePath = context.Site.Config.BasePath;
-        var notFound = basePath + context.Site.Paths.NotFound;
+        var basePath = site.Config.BasePath;
+        var notFound = basePath + site.Paths.NotFound;
         var text = new StringBuilder()
             .Append("# An address the site does not have: ").Append(notFound)
             .Append(" (Netlify, Cloudflare Pages and GitHub Pages show it by themselves; nginx: error_page 404 ")
@@ -41,16 +42,16 @@ public sealed class HeadersProducer : IOutputProducer
         // The files of a page that shows personal data are not to be indexed while it does, as the
         // page is not: under 'personal: [attachments]' they are the data, and another page may link them.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in context.Site.Decisions)
+        foreach (var page in site.Decisions)
         {
-            foreach (var path in page.Decision.PublishedFiles.Where(a => a.SourcePath is not null).Select(a => context.Site.Paths.Attachment(page, a)))
+            foreach (var path in page.Decision.PublishedFiles.Where(a => a.SourcePath is not null).Select(a => site.Paths.Attachment(page, a)))
             {
                 if (!seen.Add(path))
                 {
                     continue;
                 }
 
-                text.Append(context.Site.Paths.Link(path)).Append('\n')
+                text.Append(site.Paths.Link(path)).Append('\n')
                     .Append("  Content-Disposition: attachment\n");
                 if (page.Decision.AsShownOnItsPage is not null)
                 {

@@ -9,87 +9,87 @@ namespace DecisionsPortal.Rendering.Producers;
 /// The HTML pages: the language chooser, and per language the home page, every decision,
 /// every listing page, every index of listings and the search page. Pages render in parallel.
 /// </summary>
-public sealed class HtmlPageProducer : IOutputProducer
+public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprints? fingerprints, Search.SiteSearch search) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    public IEnumerable<OutputFile> Produce()
     {
         // Made later, on all cores, by the Render stage; decision pages depend on all of their decision, the rest on the site.
-        var site = context.Fingerprints?.AllButBodies;
-        var jobs = new List<OutputFile> { OutputFile.OnDemand("index.html", site, () => Chooser(context)) };
-        foreach (var languageSite in context.Site.Languages)
+        var site = fingerprints?.AllButBodies;
+        var jobs = new List<OutputFile> { OutputFile.OnDemand("index.html", site, () => Chooser(pages)) };
+        foreach (var languageSite in pages.Site.Languages)
         {
-            var views = context.Views(languageSite.Language);
-            jobs.Add(OutputFile.OnDemand(languageSite.HomePath + "index.html", site, () => Home(context, views, languageSite)));
-            jobs.AddRange(ListingPages(context, views, languageSite.All));
+            var views = pages.Views(languageSite.Language);
+            jobs.Add(OutputFile.OnDemand(languageSite.HomePath + "index.html", site, () => Home(pages, views, languageSite)));
+            jobs.AddRange(ListingPages(views, languageSite.All));
             foreach (var index in languageSite.Indexes)
             {
-                jobs.Add(OutputFile.OnDemand(index.Path + "index.html", site, () => Index(context, views, index)));
-                jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(context, views, listing)));
+                jobs.Add(OutputFile.OnDemand(index.Path + "index.html", site, () => Index(pages, views, index)));
+                jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(views, listing)));
             }
 
-            jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.OnDemand(page.Path + "index.html", context.Fingerprints?.Of(page), () => Decision(context, views, page))));
+            jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.OnDemand(page.Path + "index.html", fingerprints?.Of(page), () => Decision(pages, views, page))));
         }
 
         // Made every time: they name their index's manifest by its hash, which any decision's text
         // changes. Last, so that the index, built beside the other pages, is seldom waited for.
-        jobs.AddRange(context.Site.Languages.Select(languageSite => OutputFile.OnDemand(context.Site.Paths.Search(languageSite.Language) + "index.html", null,
-            () => Search(context, context.Views(languageSite.Language), languageSite))));
+        jobs.AddRange(pages.Site.Languages.Select(languageSite => OutputFile.OnDemand(pages.Site.Paths.Search(languageSite.Language) + "index.html", null,
+            () => Search(pages.Views(languageSite.Language), languageSite))));
 
         return jobs;
     }
 
-    private static OutputFile? Chooser(RenderContext context)
+    private static OutputFile? Chooser(PageRenderer pages)
     {
-        var config = context.Site.Config;
-        var views = context.Views(config.DefaultLanguage);
-        var model = PageModel.Create(context, views, config.Title[config.DefaultLanguage], "chooser", "", l => context.Site.Paths.Home(l));
+        var config = pages.Site.Config;
+        var views = pages.Views(config.DefaultLanguage);
+        var model = PageModel.Create(pages, views, config.Title[config.DefaultLanguage], "chooser", "", l => pages.Site.Paths.Home(l));
         model["choices"] = config.Languages
             .Select(l => new ScriptObject
             {
                 ["lang"] = l,
                 ["name"] = config.Strings[l].Name,
                 ["title"] = config.Title[l],
-                ["url"] = context.Site.Paths.Link(context.Site.Paths.Home(l)),
+                ["url"] = pages.Site.Paths.Link(pages.Site.Paths.Home(l)),
                 ["enter"] = config.Strings[l].Text.GetValueOrDefault("enter_site", config.Strings[l].Name),
             })
             .ToList();
-        return PageModel.Render(context, "chooser", model, "index.html", "layouts/plain");
+        return PageModel.Render(pages, "chooser", model, "index.html", "layouts/plain");
     }
 
-    private static OutputFile? Home(RenderContext context, ViewFactory views, LanguageSite languageSite)
+    private static OutputFile? Home(PageRenderer pages, ViewFactory views, LanguageSite languageSite)
     {
-        var model = PageModel.Create(context, views, context.Site.Config.Title[views.Language], "home", languageSite.HomePath, context.Site.Paths.Home);
-        model["items"] = languageSite.Listed.Take(context.Site.Config.PageSize).Select(views.Summary).ToList();
-        model["all"] = new LinkView(views.Text("all_decisions"), context.Site.Paths.Link(languageSite.All.Path), languageSite.Listed.Count);
-        model["indexes"] = languageSite.Indexes.Select(i => IndexView(context, views, i)).ToList();
-        model["meetings"] = MeetingViews.Home(context.Site, views);
+        var model = PageModel.Create(pages, views, pages.Site.Config.Title[views.Language], "home", languageSite.HomePath, pages.Site.Paths.Home);
+        model["items"] = languageSite.Listed.Take(pages.Site.Config.PageSize).Select(views.Summary).ToList();
+        model["all"] = new LinkView(views.Text("all_decisions"), pages.Site.Paths.Link(languageSite.All.Path), languageSite.Listed.Count);
+        model["indexes"] = languageSite.Indexes.Select(i => IndexView(pages, views, i)).ToList();
+        model["meetings"] = MeetingViews.Home(pages.Site, views);
         model["open_data"] = new ScriptObject
         {
             ["feed"] = views.Feed(ListingKind.All, "", ""),
-            ["json"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "json")),
-            ["csv"] = context.Site.Paths.Link(context.Site.Paths.Data(views.Language, "csv")),
-            ["schema"] = context.Site.Paths.Link(context.Site.Paths.DataSchema),
-            ["meetings"] = context.Site.Council.Meetings.Any(m => m.Language == views.Language)
-                ? DataFiles(context.Site.Paths.MeetingData, context.Site.Paths.MeetingDataSchema) : null,
-            ["members"] = context.Site.Members.Register.Members.Count == 0 ? null : DataFiles(context.Site.Paths.MemberData, context.Site.Paths.MemberDataSchema),
+            ["json"] = pages.Site.Paths.Link(pages.Site.Paths.Data(views.Language, "json")),
+            ["csv"] = pages.Site.Paths.Link(pages.Site.Paths.Data(views.Language, "csv")),
+            ["schema"] = pages.Site.Paths.Link(pages.Site.Paths.DataSchema),
+            ["meetings"] = pages.Site.Council.Meetings.Any(m => m.Language == views.Language)
+                ? DataFiles(pages.Site.Paths.MeetingData, pages.Site.Paths.MeetingDataSchema) : null,
+            ["members"] = pages.Site.Members.Register.Members.Count == 0 ? null : DataFiles(pages.Site.Paths.MemberData, pages.Site.Paths.MemberDataSchema),
         };
-        return PageModel.Render(context, "home", model, languageSite.HomePath + "index.html");
+        return PageModel.Render(pages, "home", model, languageSite.HomePath + "index.html");
 
         ScriptObject DataFiles(Func<string, string, string> file, string schema) => new()
         {
-            ["json"] = context.Site.Paths.Link(file(views.Language, "json")),
-            ["csv"] = context.Site.Paths.Link(file(views.Language, "csv")),
-            ["schema"] = context.Site.Paths.Link(schema),
+            ["json"] = pages.Site.Paths.Link(file(views.Language, "json")),
+            ["csv"] = pages.Site.Paths.Link(file(views.Language, "csv")),
+            ["schema"] = pages.Site.Paths.Link(schema),
         };
     }
 
-    private static IEnumerable<OutputFile> ListingPages(RenderContext context, ViewFactory views, Listing listing) =>
-        listing.Pages.Select(page => OutputFile.OnDemand(page.Path + "index.html", context.Fingerprints?.AllButBodies, () =>
+    private IEnumerable<OutputFile> ListingPages(ViewFactory views, Listing listing) =>
+        listing.Pages.Select(page => OutputFile.OnDemand(page.Path + "index.html", fingerprints?.AllButBodies, () =>
         {
-            var paths = context.Site.Paths;
+            var paths = pages.Site.Paths;
             var title = listing.Kind == ListingKind.All ? views.Text("all_decisions") : listing.Label;
             var pageTitle = page.Number == 1 ? title : $"{title} – {views.Text("page")} {page.Number}";
-            var model = PageModel.Create(context, views, pageTitle, "listing", page.Path, l => SamePageIn(context.Site[l], listing, page.Number));
+            var model = PageModel.Create(pages, views, pageTitle, "listing", page.Path, l => SamePageIn(pages.Site[l], listing, page.Number));
             model["listing"] = new ScriptObject
             {
                 ["title"] = title,
@@ -99,7 +99,7 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["index"] = listing.Kind == ListingKind.All ? null : paths.Link(paths.Index(views.Language, listing.Kind)),
                 // A listing without a feed of its own (a year, a person) offers the feed of all decisions.
                 ["feed"] = SitePaths.HasFeed(listing.Kind) ? views.Feed(listing.Kind, listing.Id, listing.Label) : views.Feed(ListingKind.All, "", ""),
-                ["meetings"] = listing.Kind == ListingKind.Body ? MeetingViews.OfBody(context.Site, views, listing.Id) : null,
+                ["meetings"] = listing.Kind == ListingKind.Body ? MeetingViews.OfBody(pages.Site, views, listing.Id) : null,
             };
             if (listing.Kind != ListingKind.All && SitePaths.HasFeed(listing.Kind))
             {
@@ -108,8 +108,8 @@ public sealed class HtmlPageProducer : IOutputProducer
 
             model["items"] = page.Items.Select(views.Summary).ToList();
             model["pagination"] = views.Pagination(listing, page);
-            model["member"] = listing.Kind == ListingKind.Person && page.Number == 1 ? new Members.MemberViewFactory(context.Site, views).For(listing.Id) : null;
-            return PageModel.Render(context, "listing", model, page.Path + "index.html");
+            model["member"] = listing.Kind == ListingKind.Person && page.Number == 1 ? new Members.MemberViewFactory(pages.Site, views).For(listing.Id) : null;
+            return PageModel.Render(pages, "listing", model, page.Path + "index.html");
         }));
 
     // A person (or topic) may appear in one language only, and so have no listing in another;
@@ -122,31 +122,31 @@ public sealed class HtmlPageProducer : IOutputProducer
         return same is not null && number <= same.Pages.Count ? same.Pages[number - 1].Path : null;
     }
 
-    private static OutputFile? Index(RenderContext context, ViewFactory views, ListingIndex index)
+    private static OutputFile? Index(PageRenderer pages, ViewFactory views, ListingIndex index)
     {
-        var view = IndexView(context, views, index);
+        var view = IndexView(pages, views, index);
         var title = views.Text("index_" + index.Kind.ToString().ToLowerInvariant());
-        var model = PageModel.Create(context, views, title, "index", index.Path, l => context.Site.Paths.Index(l, index.Kind));
+        var model = PageModel.Create(pages, views, title, "index", index.Path, l => pages.Site.Paths.Index(l, index.Kind));
         model["index"] = view;
-        return PageModel.Render(context, "index", model, index.Path + "index.html");
+        return PageModel.Render(pages, "index", model, index.Path + "index.html");
     }
 
-    private static ScriptObject IndexView(RenderContext context, ViewFactory views, ListingIndex index) => new()
+    private static ScriptObject IndexView(PageRenderer pages, ViewFactory views, ListingIndex index) => new()
     {
         ["title"] = views.Text("index_" + index.Kind.ToString().ToLowerInvariant()),
         ["kind"] = index.Kind.ToString().ToLowerInvariant(),
-        ["url"] = context.Site.Paths.Link(index.Path),
+        ["url"] = pages.Site.Paths.Link(index.Path),
         ["entries"] = index.Listings.Select(views.IndexEntry).ToList(),
     };
 
-    private static OutputFile? Search(RenderContext context, ViewFactory views, LanguageSite languageSite)
+    private OutputFile? Search(ViewFactory views, LanguageSite languageSite)
     {
-        var paths = context.Site.Paths;
+        var paths = pages.Site.Paths;
         var path = paths.Search(views.Language);
-        var model = PageModel.Create(context, views, views.Text("search_title"), "search", path, paths.Search);
+        var model = PageModel.Create(pages, views, views.Text("search_title"), "search", path, paths.Search);
         model["search"] = new ScriptObject
         {
-            ["manifest"] = paths.Link(context.Search[views.Language].ManifestPath),
+            ["manifest"] = paths.Link(search[views.Language].ManifestPath),
             ["all"] = paths.Link(languageSite.All.Path),
             ["indexes"] = languageSite.Indexes.Select(i => new ScriptObject
             {
@@ -154,26 +154,26 @@ public sealed class HtmlPageProducer : IOutputProducer
                 ["url"] = paths.Link(i.Path),
             }).ToList(),
         };
-        return PageModel.Render(context, "search", model, path + "index.html");
+        return PageModel.Render(pages, "search", model, path + "index.html");
     }
 
-    private static OutputFile? Decision(RenderContext context, ViewFactory views, DecisionPage page)
+    private static OutputFile? Decision(PageRenderer pages, ViewFactory views, DecisionPage page)
     {
         // The one output that shows the decision's personal data until its last day (Publication).
         var own = page.Decision.AsShownOnItsPage;
         page = own is null ? page : page with { Decision = own };
-        var model = PageModel.Create(context, views, page.Decision.Title, "decision", page.Path, page.PathIn, own is not null);
-        var (proposal, plainProposal) = context.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
+        var model = PageModel.Create(pages, views, page.Decision.Title, "decision", page.Path, page.PathIn, own is not null);
+        var (proposal, plainProposal) = pages.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
         model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);
-        model["data_url"] = context.Site.Paths.Link(context.Site.Paths.DecisionData(page.Path));
-        var data = new Data.DecisionDataFactory(context.Site).Create(page, withText: false);
-        model["json_ld"] = JsonLd.Decision(data, DecisionOutcome.Plain(context.Site, page.Decision, plainProposal), context.Site.Config.Title[page.Language],
-            views.Absolute(context.Site.Paths.Home(page.Language)));
-        model["law"] = new Law.LawViewFactory(context.Site, context.Markdown, views).For(page);
+        model["data_url"] = pages.Site.Paths.Link(pages.Site.Paths.DecisionData(page.Path));
+        var data = new Data.DecisionDataFactory(pages.Site).Create(page, withText: false);
+        model["json_ld"] = JsonLd.Decision(data, DecisionOutcome.Plain(pages.Site, page.Decision, plainProposal), pages.Site.Config.Title[page.Language],
+            views.Absolute(pages.Site.Paths.Home(page.Language)));
+        model["law"] = new Law.LawViewFactory(pages.Site, pages.Markdown, views).For(page);
         model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);
         model["changes"] = Changes.ChangeViews.For(page, views);
-        model["votes"] = new Members.VoteBlockFactory(context.Site, views).For(page);
-        return PageModel.Render(context, "decision", model, page.Path + "index.html", source: page.Decision.File);
+        model["votes"] = new Members.VoteBlockFactory(pages.Site, views).For(page);
+        return PageModel.Render(pages, "decision", model, page.Path + "index.html", source: page.Decision.File);
     }
 }

@@ -3,10 +3,11 @@ using DecisionsPortal.Output;
 namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
-/// One kind of output (pages, feeds, data, sitemap …). A producer reads only the site model
-/// through its <see cref="RenderContext"/> and returns files; adding one touches no other stage.
+/// One kind of output (pages, feeds, data, sitemap …). A producer is handed what it reads in its
+/// constructor (<see cref="RenderStage.DefaultProducers"/> picks it out of <see cref="ProducerInputs"/>)
+/// and returns files; adding one touches no other stage.
 /// </summary>
 public interface IOutputProducer
 {
-    IEnumerable<OutputFile> Produce(RenderContext context);
+    IEnumerable<OutputFile> Produce();
 }

@@ -9,21 +9,21 @@ namespace DecisionsPortal.Rendering.Producers;
 /// each with a search form and the way home. The host shows it at any depth of address, so its
 /// links are all absolute paths, as every link of the site is.
 /// </summary>
-public sealed class NotFoundPageProducer : IOutputProducer
+public sealed class NotFoundPageProducer(PageRenderer pages, Incremental.Fingerprints? fingerprints) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    public IEnumerable<OutputFile> Produce()
     {
-        yield return OutputFile.OnDemand(context.Site.Paths.NotFound, context.Fingerprints?.AllButBodies, () => Page(context));
+        yield return OutputFile.OnDemand(pages.Site.Paths.NotFound, fingerprints?.AllButBodies, () => Page(pages));
     }
 
-    private static OutputFile? Page(RenderContext context)
+    private static OutputFile? Page(PageRenderer pages)
     {
-        var config = context.Site.Config;
-        var paths = context.Site.Paths;
-        var views = context.Views(config.DefaultLanguage);
+        var config = pages.Site.Config;
+        var paths = pages.Site.Paths;
+        var views = pages.Views(config.DefaultLanguage);
         string Text(string language, string key) => config.Strings[language].Text.GetValueOrDefault(key, key);
         var title = string.Join(" – ", config.Languages.Select(l => Text(l, "not_found_title")));
-        var model = PageModel.Create(context, views, title, "notfound", paths.NotFound, _ => null);
+        var model = PageModel.Create(pages, views, title, "notfound", paths.NotFound, _ => null);
         model["choices"] = config.Languages
             .Select(l => new ScriptObject
             {
@@ -37,6 +37,6 @@ public sealed class NotFoundPageProducer : IOutputProducer
                 ["home_label"] = Text(l, "not_found_home"),
             })
             .ToList();
-        return PageModel.Render(context, "notfound", model, paths.NotFound, "layouts/plain");
+        return PageModel.Render(pages, "notfound", model, paths.NotFound, "layouts/plain");
     }
 }

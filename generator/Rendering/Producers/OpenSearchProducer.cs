@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using DecisionsPortal.Output;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -8,13 +9,12 @@ namespace DecisionsPortal.Rendering.Producers;
 /// An OpenSearch description per language (<c>&lt;lang&gt;/opensearch.xml</c>), which every page
 /// links, so a browser can add the site's search page (<c>&lt;lang&gt;/&lt;search&gt;/?q=…</c>) as a search engine.
 /// </summary>
-public sealed class OpenSearchProducer : IOutputProducer
+public sealed class OpenSearchProducer(SiteModel site) : IOutputProducer
 {
     private const string Ns = "http://a9.com/-/spec/opensearch/1.1/";
 
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    public IEnumerable<OutputFile> Produce()
     {
-        var site = context.Site;
         foreach (var language in site.Config.Languages)
         {
             var strings = site.Config.Strings[language];

@@ -1,4 +1,5 @@
 using DecisionsPortal.Output;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -7,11 +8,10 @@ namespace DecisionsPortal.Rendering.Producers;
 /// the canonical URL for search engines and a visible link for everyone else. No script, so it
 /// works under a strict Content-Security-Policy and without JavaScript.
 /// </summary>
-public sealed class RedirectProducer : IOutputProducer
+public sealed class RedirectProducer(SiteModel site) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    public IEnumerable<OutputFile> Produce()
     {
-        var site = context.Site;
         foreach (var redirect in site.Redirects)
         {
             var language = redirect.Language;

@@ -1,4 +1,5 @@
 using DecisionsPortal.Output;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -7,10 +8,10 @@ namespace DecisionsPortal.Rendering.Producers;
 /// as the protocol requires. Crawlers read it only at the host's root, which a site under a
 /// sub-path must arrange with its host (README, hosting).
 /// </summary>
-public sealed class RobotsProducer : IOutputProducer
+public sealed class RobotsProducer(SiteModel site) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    public IEnumerable<OutputFile> Produce()
     {
-        yield return OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {context.Site.Paths.Absolute("sitemap.xml")}\n");
+        yield return OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Paths.Absolute("sitemap.xml")}\n");
     }
 }

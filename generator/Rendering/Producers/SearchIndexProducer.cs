@@ -1,5 +1,6 @@
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
+using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
 
@@ -7,13 +8,13 @@ namespace DecisionsPortal.Rendering.Producers;
 /// The search index files of every language (<see cref="Search.SiteSearch"/>), built side by side;
 /// the search page that loads them is an ordinary page (<see cref="HtmlPageProducer"/>).
 /// </summary>
-public sealed class SearchIndexProducer : IOutputProducer
+public sealed class SearchIndexProducer(SiteModel site, Search.SiteSearch search, DiagnosticBag diagnostics) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce(RenderContext context)
+    public IEnumerable<OutputFile> Produce()
     {
-        var languages = context.Site.Languages;
+        var languages = site.Languages;
         var indexes = new Search.SearchFiles[languages.Count];
-        Parallel.For(0, indexes.Length, i => indexes[i] = context.Search[languages[i].Language]);
+        Parallel.For(0, indexes.Length, i => indexes[i] = search[languages[i].Language]);
 
         // Once a file, though both languages' indexes may hold its decision.
         foreach (var file in indexes.SelectMany(index => index.Unreadable).DistinctBy(u => u.SourcePath).OrderBy(u => u.SourcePath, StringComparer.Ordinal))
@@ -21,7 +22,7 @@ public sealed class SearchIndexProducer : IOutputProducer
             MessageText why = file.Error == Content.AttachmentText.Encrypted
                 ? "the file is protected with a password (save a copy without one)"
                 : "the file is damaged or is not a PDF (save it as PDF again)";
-            context.Diagnostics?.Warning(DiagnosticCodes.AttachmentUnreadable, file.Location,
+            diagnostics.Warning(DiagnosticCodes.AttachmentUnreadable, file.Location,
                 $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read: {why}; it is published, but search does not find its words");
         }
 

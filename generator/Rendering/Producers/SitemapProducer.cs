@@ -18,25 +18,26 @@ namespace DecisionsPortal.Rendering.Producers;
 /// into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes their index, so robots.txt can
 /// always name the one address.
 /// </summary>
-public sealed class SitemapProducer(int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
+public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints? fingerprints, Incremental.RenderedFiles rendered, int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
 {
     public const int ProtocolLimit = 50_000;
 
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public IEnumerable<OutputFile> Produce(RenderContext context)
-    {
-        var site = context.Site;
+    // Serve's last good build made the file from inputs with this fingerprint, so it will not be made again.
+    private bool Unchanged(string path, Incremental.Fingerprint inputs) => rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
+    public IEnumerable<OutputFile> Produce()
+    {
         // In serve, while the site's fingerprint stands, so do the sitemap's files (the addresses
         // are the model's alone): not even listed again, and as many parts as the last build made.
-        var fingerprint = context.Fingerprints?.AllButBodies;
-        if (fingerprint is { } stands && context.Unchanged("sitemap.xml", stands))
+        var fingerprint = fingerprints?.AllButBodies;
+        if (fingerprint is { } stands && Unchanged("sitemap.xml", stands))
         {
             var urls = new Lazy<List<Url>>(() => Urls(site));
             var kept = 0;
-            while (context.Unchanged(PartName(kept), stands))
+            while (Unchanged(PartName(kept), stands))
             {
                 var part = kept++;
                 yield return OutputFile.OnDemand(PartName(part), stands, () => new OutputFile(PartName(part), UrlSet(site, urls.Value.Chunk(maxUrls).ElementAt(part))));

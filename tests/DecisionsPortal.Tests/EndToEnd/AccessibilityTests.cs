@@ -13,28 +13,15 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;
 
-    public static TheoryData<string, ColorScheme> Pages()
-    {
-        var data = new TheoryData<string, ColorScheme>();
-        // The chooser, then per language a page of each template: home, decision, listing (the
-        // second page of all decisions, and one organ, topic or person), index of listings.
-        string[] pages =
-        [
-            "",
-            "fi/", "fi/paatokset/*/paatos-00000/", "fi/paatokset/sivu/2/", "fi/toimielin/kaupunginhallitus/", "fi/vuosi/",
-            "sv/", "sv/beslut/*/paatos-00000/", "sv/beslut/sida/2/", "sv/person/olli-esimerkki/", "sv/amne/",
-            "fi/haku/?q=kaupunki", "sv/sok/?q=staden", "fi/haku/", "404.html",
-        ];
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-        {
-            foreach (var page in pages)
-            {
-                data.Add(page, scheme);
-            }
-        }
-
-        return data;
-    }
+    // The chooser, then per language a page of each template: home, decision, listing (the
+    // second page of all decisions, and one organ, topic or person), index of listings.
+    public static TheoryData<string, ColorScheme> Pages() => Accessibility.InBothSchemes(
+    [
+        "",
+        "fi/", "fi/paatokset/*/paatos-00000/", "fi/paatokset/sivu/2/", "fi/toimielin/kaupunginhallitus/", "fi/vuosi/",
+        "sv/", "sv/beslut/*/paatos-00000/", "sv/beslut/sida/2/", "sv/person/olli-esimerkki/", "sv/amne/",
+        "fi/haku/?q=kaupunki", "sv/sok/?q=staden", "fi/haku/", "404.html",
+    ]);
 
     public async Task InitializeAsync() => site = await ServedSite.OfAsync("corpus");
 

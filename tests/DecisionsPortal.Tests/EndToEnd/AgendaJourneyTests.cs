@@ -81,19 +81,7 @@ public sealed class AgendaJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
-    public static TheoryData<string, ColorScheme> Pages()
-    {
-        var data = new TheoryData<string, ColorScheme>();
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-        {
-            foreach (var path in PageKinds)
-            {
-                data.Add(path, scheme);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, ColorScheme> Pages() => Accessibility.InBothSchemes(PageKinds);
 
     [Theory]
     [MemberData(nameof(Pages))]

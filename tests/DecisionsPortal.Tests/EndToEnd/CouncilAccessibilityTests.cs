@@ -13,25 +13,12 @@ public sealed class CouncilAccessibilityTests(BrowserFixture browser) : IAsyncLi
 {
     private ServedSite site = null!;
 
-    public static TheoryData<string, ColorScheme> Pages()
-    {
-        var data = new TheoryData<string, ColorScheme>();
-        string[] pages =
-        [
-            "fi/paatokset/2025/hallitus-katto/", "fi/paatokset/2025/kiinteistokauppa/", "fi/asiat/exe-12-10-03-2025/",
-            "fi/kokoukset/kaupunginhallitus/2025-03-17/", "fi/kokoukset/kaupunginhallitus/", "fi/kokoukset/",
-            "sv/beslut/2025/hallitus-katto/", "sv/moten/kaupunginhallitus/2025-03-03/",
-        ];
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-        {
-            foreach (var page in pages)
-            {
-                data.Add(page, scheme);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, ColorScheme> Pages() => Accessibility.InBothSchemes(
+    [
+        "fi/paatokset/2025/hallitus-katto/", "fi/paatokset/2025/kiinteistokauppa/", "fi/asiat/exe-12-10-03-2025/",
+        "fi/kokoukset/kaupunginhallitus/2025-03-17/", "fi/kokoukset/kaupunginhallitus/", "fi/kokoukset/",
+        "sv/beslut/2025/hallitus-katto/", "sv/moten/kaupunginhallitus/2025-03-03/",
+    ]);
 
     public async Task InitializeAsync() => site = await ServedSite.OfAsync("council");
 

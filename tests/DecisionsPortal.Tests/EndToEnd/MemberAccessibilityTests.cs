@@ -13,24 +13,11 @@ public sealed class MemberAccessibilityTests(BrowserFixture browser) : IAsyncLif
 {
     private ServedSite site = null!;
 
-    public static TheoryData<string, ColorScheme> Pages()
-    {
-        var data = new TheoryData<string, ColorScheme>();
-        string[] pages =
-        [
-            "fi/henkilo/bertta-berg/", "fi/henkilo/pertti-piilonen/", "fi/paatokset/2025/uimahalli/", "fi/kokoukset/kaupunginvaltuusto/2025-03-24/",
-            "fi/henkilo/", "sv/person/aino-aaltonen/", "sv/beslut/2025/uimahalli/", "fi/",
-        ];
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-        {
-            foreach (var page in pages)
-            {
-                data.Add(page, scheme);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, ColorScheme> Pages() => Accessibility.InBothSchemes(
+    [
+        "fi/henkilo/bertta-berg/", "fi/henkilo/pertti-piilonen/", "fi/paatokset/2025/uimahalli/", "fi/kokoukset/kaupunginvaltuusto/2025-03-24/",
+        "fi/henkilo/", "sv/person/aino-aaltonen/", "sv/beslut/2025/uimahalli/", "fi/",
+    ]);
 
     public async Task InitializeAsync() => site = await ServedSite.OfAsync("members");
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using DecisionsPortal.Rendering.Producers;
 using DecisionsPortal.Tests.Support;
@@ -30,6 +31,26 @@ public sealed class StageBoundaryTests
             .SelectMany(source => producers
                 .Where(name => name != System.IO.Path.GetFileNameWithoutExtension(source.Path) && Regex.IsMatch(source.Code, $@"\b{name}\b"))
                 .Select(name => $"{source.Path} names {name}"))
+            .ToList();
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void A_producer_is_handed_what_it_reads_not_the_render_stages_whole_set_of_inputs()
+    {
+        // Its constructor is then the list of what it depends on (Statiq's declared dependencies,
+        // not a bag of services): a page producer cannot read serve's records or the whole cache.
+        Type[] bags = [typeof(ProducerInputs), typeof(DecisionsPortal.Rendering.RenderCache)];
+        var producers = typeof(IOutputProducer).Assembly.GetTypes()
+            .Where(type => type.IsClass && typeof(IOutputProducer).IsAssignableFrom(type))
+            .ToList();
+        Assert.Contains(producers, type => type.GetConstructors().Single().GetParameters().Any(p => p.ParameterType == typeof(DecisionsPortal.Site.SiteModel)));
+
+        var found = producers
+            .SelectMany(type => type.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType)
+                .Concat(type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public).Select(f => f.FieldType))
+                .Where(bags.Contains)
+                .Select(bag => $"{type.Name} takes {bag.Name}"))
             .ToList();
         Assert.Empty(found);
     }

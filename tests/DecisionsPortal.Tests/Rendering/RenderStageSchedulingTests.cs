@@ -35,7 +35,7 @@ public sealed class RenderStageSchedulingTests
 
         var diagnostics = new DiagnosticBag();
 
-        Assert.Null(RenderStage.Render(model, diagnostics, [new Fixed("same.txt", 1), new Fixed("same.txt", 2)]));
+        Assert.Null(RenderStage.Render(model, diagnostics, [_ => new Fixed("same.txt", 1), _ => new Fixed("same.txt", 2)]));
 
         var error = Assert.Single(diagnostics.ToSortedList(), d => d.IsError);
         Assert.Contains("'same.txt' is written twice", error.Message, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class RenderStageSchedulingTests
         var model = site.Build().Site!;
         var timings = new List<DecisionsPortal.Pipeline.StageTiming>();
 
-        RenderStage.Render(model, new DiagnosticBag(), new MemorySink(), [new Spreading()], producerTiming: timings.Add);
+        RenderStage.Render(model, new DiagnosticBag(), new MemorySink(), [_ => new Spreading()], producerTiming: timings.Add);
 
         var spreading = Assert.Single(timings, t => t.Stage == "render:Spreading");
         Assert.True(spreading.AllocatedBytes >= Spreading.Threads * Spreading.BytesEach, $"{spreading.AllocatedBytes} bytes charged");
@@ -57,7 +57,7 @@ public sealed class RenderStageSchedulingTests
 
     private sealed class Fixed(string path, byte content) : IOutputProducer
     {
-        public IEnumerable<OutputFile> Produce(RenderContext context) => [new OutputFile(path, [content])];
+        public IEnumerable<OutputFile> Produce() => [new OutputFile(path, [content])];
     }
 
     // Like Search, which builds its languages side by side: work on threads of its own making.
@@ -66,7 +66,7 @@ public sealed class RenderStageSchedulingTests
         public const int Threads = 4;
         public const int BytesEach = 4 << 20;
 
-        public IEnumerable<OutputFile> Produce(RenderContext context)
+        public IEnumerable<OutputFile> Produce()
         {
             var sizes = new int[Threads];
             Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i =>

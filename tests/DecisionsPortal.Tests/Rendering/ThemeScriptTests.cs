@@ -12,6 +12,7 @@ public sealed class ThemeScriptTests : IDisposable
     [Theory]
     [InlineData("search/search.js", "DPSearch")]
     [InlineData("search/stemmers.js", "DPStemmers")]
+    [InlineData("search/page.js", "search-app")]
     public void A_shipped_script_is_published_minified_under_the_address_the_search_page_names(string script, string global)
     {
         Assert.True(site.Build().Succeeded);

@@ -28,7 +28,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         CorpusGenerator.Write(site, 10_000);
         var model = Model(site);
         // As the build publishes them, minified (AssetCatalog).
-        var scripts = AssetCatalog.Load(Repository.Templates, new[] { "stemmers.js", "search.js" }.Select(f => Path.Combine(Repository.Templates, "assets", "search", f)).ToList(), "/", new DiagnosticBag())
+        var scripts = AssetCatalog.Load(Repository.Templates, new[] { "stemmers.js", "search.js", "page.js" }.Select(f => Path.Combine(Repository.Templates, "assets", "search", f)).ToList(), "/", new DiagnosticBag())
             .Files.Sum(f => (long)f.Content.Length);
 
         var queries = new[]

@@ -15,6 +15,21 @@ public static class Accessibility
 {
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    /// <summary>Each page in the light colour scheme, then each in the dark: a theory's rows.</summary>
+    public static TheoryData<string, ColorScheme> InBothSchemes(IEnumerable<string> pages)
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            foreach (var page in pages)
+            {
+                data.Add(page, scheme);
+            }
+        }
+
+        return data;
+    }
+
     public static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(IPage page)
     {
         // Every rule of the tags runs and every violation comes back whole; only the passing,
