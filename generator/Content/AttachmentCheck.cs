@@ -34,6 +34,7 @@ public static partial class AttachmentCheck
         }
 
         var contentRoot = RealPath.Of(Path.GetFullPath(contentDirectory));
+        AttachmentNameCase.Check(decision, diagnostics);
         var resolved = decision.Attachments.Select(a => ResolveOne(a, decision.Folder, contentRoot, diagnostics)).ToList();
         return decision with { Attachments = resolved };
     }

@@ -68,6 +68,7 @@ public static class DiagnosticCodes
     public const string AttachmentMissing = "DP0030";
     public const string AttachmentOutsideContent = "DP0031";
     public const string AttachmentReservedName = "DP0032";
+    public const string AttachmentNameCase = "DP0184"; // 'Liite.pdf' and 'liite.pdf' of one decision
     public const string AliasInvalid = "DP0033";
     public const string AliasCollides = "DP0034";
 

@@ -88,7 +88,7 @@ public static class SiteModelBuilder
             })
             .ToList();
         var languages = parts.Select(p => p.Site).ToList();
-        var council = CouncilRecordBuilder.Build(config, law, withdrawn, parts.Select(p => p.Record).ToList(), paths);
+        var council = MeetingNoteLinks.Check(CouncilRecordBuilder.Build(config, law, withdrawn, parts.Select(p => p.Record).ToList(), paths), new TextAttachments(pages, loaded, paths), diagnostics);
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision.AsShownOnItsPage ?? p.Decision), law.Meetings.Values.SelectMany(m => m).Select(m => m.AsShownOnItsPage ?? m), config, diagnostics);
         var model = new SiteModel(config, paths, pages, languages) { Council = council, Members = MemberRecordBuilder.Build(members, languages, council, paths) };
         var aliases = AliasResolver.Resolve(model, diagnostics);

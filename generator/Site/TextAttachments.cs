@@ -12,7 +12,7 @@ namespace DecisionsPortal.Site;
 /// An attachment the file lists but the build date withholds (<c>personal: [attachments]</c> past
 /// its appeal period) was valid to show and link, and must not turn the build that removes it into
 /// a failed one, which would leave it on the site: its images and links are dropped instead
-/// (<see cref="DecisionPage.Links"/>).
+/// (<see cref="DecisionPage.Links"/>). A meeting's notes are read the same way (<see cref="MeetingNoteLinks"/>).
 /// </summary>
 public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
 {
@@ -41,21 +41,26 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
+    // Every attachment a withdrawn decision's file lists, at the address it had on the site: taken
+    // off the site with its decision, so a link to one leads nowhere and names what was withdrawn.
+    private readonly Lazy<HashSet<string>> withdrawn = new(() => loaded
+        .Where(d => d.Law.Withdrawn && d.Attachments.Count > 0)
+        .SelectMany(d => d.Attachments.Select(a => paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/')))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
     /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
     public bool CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
         var path = url.Split('#', '?')[0];
         var name = Path.GetFileName(path.Replace('\\', '/'));
         var example = name.Length > 0 && Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) ? name : "kaavio.png";
-        if (WithheldByAddress(path, page))
+        if (WithheldByAddress(path, page.Path))
         {
             return true;
         }
 
-        if (Confidential(path, page))
+        if (Refused(path, url, true, location, page.Path, diagnostics))
         {
-            diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                $"the image '{url}' shows an attachment of a confidential decision, which is never published, nor its name: remove the image");
             return false;
         }
 
@@ -66,12 +71,12 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        if (path.StartsWith('/') || IsIn(published.Value, path, page))
+        if (path.StartsWith('/') || IsIn(published.Value, path, page.Path))
         {
             return false;
         }
 
-        if (IsIn(listed.Value, path, page))
+        if (IsIn(listed.Value, path, page.Path))
         {
             return true;
         }
@@ -86,25 +91,23 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     public bool CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
-        if (WithheldByAddress(path, page))
+        if (WithheldByAddress(path, page.Path))
         {
             return true;
         }
 
-        if (Confidential(path, page))
+        if (Refused(path, url, false, location, page.Path, diagnostics))
         {
-            diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                $"the link '{url}' leads to an attachment of a confidential decision, which is never published, nor its name: remove the link");
             return false;
         }
 
         if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
-            || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsIn(published.Value, path, page))
+            || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsIn(published.Value, path, page.Path))
         {
             return false;
         }
 
-        if (IsIn(listed.Value, path, page))
+        if (IsIn(listed.Value, path, page.Path))
         {
             return true;
         }
@@ -114,20 +117,82 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         return false;
     }
 
+    /// <summary>
+    /// A link or image of a meeting file's notes, which has no attachments of its own but is staff
+    /// text on a public page as a decision's is: an attachment that is never published (a
+    /// confidential or withdrawn decision's) is an error, and one the build date withholds loses its
+    /// address. Any other file is the notes' own affair, as an address of the site is for a decision.
+    /// </summary>
+    /// <param name="page">The meeting page's path, from which a relative address is read.</param>
+    /// <returns>Whether the link leads to an attachment the build date withholds, and must lose its address.</returns>
+    public bool CheckNoteLink(string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics)
+    {
+        var path = url.Split('#', '?')[0];
+        if (Refused(path, url, isImage, location, page, diagnostics))
+        {
+            return false;
+        }
+
+        return Names(listed.Value, path, page) && !Names(published.Value, path, page);
+    }
+
+    // A link or image that names a file never published: a confidential or a withdrawn decision's attachment.
+    private bool Refused(string path, string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics)
+    {
+        if (Confidential(path, page))
+        {
+            if (isImage)
+            {
+                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                    $"the image '{url}' shows an attachment of a confidential decision, which is never published, nor its name: remove the image");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                    $"the link '{url}' leads to an attachment of a confidential decision, which is never published, nor its name: remove the link");
+            }
+
+            return true;
+        }
+
+        if (Withdrawn(path, page))
+        {
+            if (isImage)
+            {
+                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                    $"the image '{url}' shows an attachment of a withdrawn decision, which left the site with it: remove the image");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                    $"the link '{url}' leads to an attachment of a withdrawn decision, which left the site with it: remove the link");
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     // An attachment written as its address on the site ('/fi/paatokset/2025/avustus/hakemus.pdf', or
     // the full URL) rather than beside the page: not checked as a relative one is, but withheld all the same.
-    private bool WithheldByAddress(string path, DecisionPage page) =>
+    private bool WithheldByAddress(string path, string page) =>
         SiteFile(path, page) is { } file && listed.Value.Contains(file) && !published.Value.Contains(file);
 
-    private bool Confidential(string path, DecisionPage page) =>
-        path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) is { } file && secret.Value.Contains(file) : IsIn(secret.Value, path, page);
+    private bool Confidential(string path, string page) => Names(secret.Value, path, page);
+
+    private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page) && !Names(published.Value, path, page);
+
+    // Whether the address, relative or the site's own, names one of the files, in any capitals.
+    private bool Names(HashSet<string> files, string path, string page) =>
+        path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) is { } file && files.Contains(file) : IsIn(files, path, page);
 
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.
-    private string? SiteFile(string path, DecisionPage page)
+    private string? SiteFile(string path, string page)
     {
         var site = paths.BaseUrl;
         if (!(path.StartsWith('/') || InternalLinks.HasScheme(path))
-            || !Uri.TryCreate(new Uri(site, page.Path), path.Replace('\\', '/'), out var target)
+            || !Uri.TryCreate(new Uri(site, page), path.Replace('\\', '/'), out var target)
             || target.Scheme is not ("http" or "https") || !string.Equals(target.Host, site.Host, StringComparison.OrdinalIgnoreCase)
             || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
         {
@@ -138,9 +203,9 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     }
 
     // Where the browser takes the relative address from the page's own.
-    private static bool IsIn(HashSet<string> files, string relative, DecisionPage page)
+    private static bool IsIn(HashSet<string> files, string relative, string page)
     {
-        return Uri.TryCreate(new Uri("https://site.invalid/" + page.Path), relative.Replace('\\', '/'), out var target)
+        return Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
             && files.Contains(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')));
     }
 }

@@ -233,4 +233,26 @@ public sealed class AttachmentTests
     [InlineData(3L * 1024 * 1024 * 1024, "3,0 Gt")]
     public void Sizes_are_written_with_the_languages_units_and_decimal_comma(long bytes, string expected) =>
         Assert.Equal(expected, FileTypes.Size(bytes, "t kt Mt Gt", ","));
+
+    // Seen black-box: both were published, and a host or disk that does not tell capitals apart
+    // (Windows, macOS, many CDNs) kept one file under both names: the other's address showed it.
+    [Theory]
+    [InlineData("Kutsu.pdf", "kutsu.pdf")]
+    [InlineData("liitteet/Kartta.png", "LIITTEET/kartta.png")]
+    // 'ä' written as one character and as 'a' with a combining mark: one name to macOS.
+    [InlineData("p\u00e4\u00e4t\u00f6s.pdf", "pa\u0308a\u0308to\u0308s.pdf")]
+    public void Two_attachments_whose_names_differ_only_in_capitals_are_an_error_naming_both(string first, string second)
+    {
+        using var site = WithAttachments($"  - {{ title: Yksi, file: {first} }}\n  - {{ title: Kaksi, file: {second} }}");
+        site.WriteBytes("content/fi/2025/" + first, Invitation);
+        site.WriteBytes("content/fi/2025/" + second, Map);
+
+        var error = SingleError(site);
+
+        Assert.Equal("DP0184", error.Code);
+        Assert.EndsWith("content/fi/2025/katto.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(10, error.Location.Line);
+        Assert.Contains($"'{second}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{first}' (line 9)", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,75 @@
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// A meeting file's notes reach its public page as a decision's text reaches the decision's: their
+/// links and images are checked by the same <see cref="TextAttachments"/>, read from the meeting's
+/// page, and a link to an attachment the build date withholds leaves the notes (its words stay).
+/// </summary>
+public static class MeetingNoteLinks
+{
+    public static CouncilRecord Check(CouncilRecord council, TextAttachments files, DiagnosticBag diagnostics)
+    {
+        // One file may be shown on the pages of several languages: its errors are told once.
+        var told = new HashSet<(SourceLocation, string)>();
+        var changed = new Dictionary<Meeting, Meeting>(ReferenceEqualityComparer.Instance);
+        foreach (var page in council.Meetings)
+        {
+            if (page.File is not { } file || changed.ContainsKey(file))
+            {
+                continue;
+            }
+
+            var shown = file.AsShownOnItsPage ?? file;
+            var withheld = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (url, isImage, location) in LinksOf(shown))
+            {
+                var bag = told.Add((location, url)) ? diagnostics : new DiagnosticBag();
+                if (files.CheckNoteLink(url, isImage, location, page.Path, bag))
+                {
+                    withheld.Add(url);
+                }
+            }
+
+            changed[file] = withheld.Count == 0 ? file : Unlinked(file, withheld);
+        }
+
+        if (changed.All(c => ReferenceEquals(c.Key, c.Value)))
+        {
+            return council;
+        }
+
+        MeetingPage Replaced(MeetingPage page) => page.File is { } file && changed.TryGetValue(file, out var now) ? page with { File = now } : page;
+        return council with
+        {
+            Meetings = council.Meetings.Select(Replaced).ToList(),
+            Calendars = council.Calendars.Select(c => c with { Meetings = c.Meetings.Select(Replaced).ToList() }).ToList(),
+        };
+    }
+
+    private static Meeting Unlinked(Meeting file, HashSet<string> withheld)
+    {
+        Meeting Without(Meeting m) => m with { Markdown = Markup.UnlinkedMarkdown.Without(m.Markdown, withheld.Contains) };
+        var listed = Without(file);
+        return file.AsShownOnItsPage is { } own ? listed with { AsShownOnItsPage = Without(own) } : listed;
+    }
+
+    private static IEnumerable<(string Url, bool IsImage, SourceLocation Location)> LinksOf(Meeting meeting)
+    {
+        foreach (var link in Markup.MarkdownSyntax.Links(meeting.Markdown))
+        {
+            // Markdig counts lines and columns from zero, within the text it was given.
+            var location = new SourceLocation(meeting.File.Path, meeting.MarkdownFirstLine + link.Line, link.Column + 1);
+            yield return link switch
+            {
+                LinkInline inline => (inline.Url ?? "", inline.IsImage, location),
+                AutolinkInline autolink => (autolink.Url, false, location),
+                _ => (((LinkReferenceDefinition)link).Url ?? "", false, location),
+            };
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A meeting file's notes are staff text on a public page as a decision's text is: a link in them
+/// must not name a file the site never publishes, nor keep one the build date has withdrawn.
+/// </summary>
+public sealed class MeetingNoteLinkTests
+{
+    private const string Note = "Pöytäkirjanpitäjänä toimi [[" + CouncilTown.SecretaryName + "]]{.personal}.";
+
+    // Seen black-box: each of these reached the meeting's public page as it was written.
+    [Theory]
+    [InlineData("[kauppakirja](../../../paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](https://paatokset.esimerkkila.example/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf#sivu=2)")]
+    [InlineData("<https://paatokset.esimerkkila.example/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf>")]
+    [InlineData("![kauppakirja](/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](/fi/paatokset/2025/Kiinteistokauppa/Kauppakirja.PDF)")]
+    [InlineData("[kauppakirja](//paatokset.esimerkkila.example/fi/paatokset/2025/kiinteistokauppa/kauppakirja%2Epdf)")]
+    public void A_link_in_a_meeting_note_to_a_confidential_decisions_attachment_is_an_error(string link)
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(link.StartsWith('!') ? "DP0175" : "DP0176", error.Code);
+        Assert.EndsWith("content/fi/meetings/kaupunginhallitus/2025-03-03.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(12, error.Location.Line);
+        Assert.Contains("confidential decision, which is never published", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[liite](../../../paatokset/2025/peruttu/peruttu-liite.pdf)")]
+    [InlineData("[liite](/fi/paatokset/2025/Peruttu/peruttu-liite.pdf)")]
+    [InlineData("[liite](https://paatokset.esimerkkila.example/fi/paatokset/2025/peruttu/peruttu-liite.pdf)")]
+    public void A_link_in_a_meeting_note_to_a_withdrawn_decisions_attachment_is_an_error(string link)
+    {
+        using var site = new TestSite(Withdrawn(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}.")));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0176", error.Code);
+        Assert.EndsWith("content/fi/meetings/kaupunginhallitus/2025-03-03.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("withdrawn decision", error.Message, StringComparison.Ordinal);
+    }
+
+    // The decision text's own check caught the relative link only, and told the editor to list the file.
+    [Theory]
+    [InlineData("[liite](/fi/paatokset/2025/peruttu/peruttu-liite.pdf)")]
+    [InlineData("[liite](https://paatokset.esimerkkila.example/fi/paatokset/2025/Peruttu/Peruttu-liite.pdf)")]
+    [InlineData("[liite](../peruttu/peruttu-liite.pdf)")]
+    public void A_link_in_a_decision_to_a_withdrawn_decisions_attachment_is_an_error(string link)
+    {
+        var files = Withdrawn(CouncilTown.Files) + "\n-- content/fi/2025/toinen.md --\n"
+            + Decisions.Finnish(title: "Toinen", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14", text: $"Katso {link}.");
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.EndsWith("content/fi/2025/toinen.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("withdrawn decision", error.Message, StringComparison.Ordinal);
+    }
+
+    // As in a decision's text, an attachment the build date withholds must not fail the build that
+    // takes it off the site: the link goes, its words stay.
+    [Fact]
+    public void A_link_in_a_meeting_note_to_an_attachment_past_its_appeal_period_loses_its_address_the_day_after()
+    {
+        var files = CouncilTown.Files
+            .Replace("status: amended\nvotes:", "status: amended\npersonal: [attachments]\nattachments: [{ title: Lausunto, file: lausunto.pdf }]\nvotes:")
+            .Replace(Note, $"{Note} Katso [lausunto](/fi/paatokset/2025/hallitus-katto/lausunto.pdf).")
+            + "\n-- content/fi/2025/lausunto.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var lastDay = site.BuildOn(CouncilTown.LastDay);
+        Assert.True(lastDay.Succeeded, string.Join("\n", lastDay.Diagnostics));
+        Assert.Contains("lausunto.pdf", site.Read(CouncilTown.BoardMeeting), StringComparison.Ordinal);
+
+        var result = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(site.Exists("fi/paatokset/2025/hallitus-katto/lausunto.pdf"));
+        Assert.Empty(site.FilesContaining("lausunto.pdf"));
+        Assert.Contains("Katso lausunto.", Html.Parse(site.Read(CouncilTown.BoardMeeting)).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static string Withdrawn(string files) =>
+        files.Replace("withdrawn: 2025-03-01", "withdrawn: 2025-03-01\nattachments: [{ title: Liite, file: peruttu-liite.pdf }]")
+        + "\n-- content/fi/2025/peruttu-liite.pdf --\n%PDF-1.4\n";
+}
