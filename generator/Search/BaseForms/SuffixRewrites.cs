@@ -47,24 +47,26 @@ internal static class SuffixRewrites
             }
         }
 
-        var precise = Precise(all, support.Where(s => s.Value >= MinSupport).Select(s => s.Key).ToList());
-        return support.Where(s => s.Value >= MinSupport && precise.Contains(s.Key))
+        var candidates = support.Where(s => s.Value >= MinSupport)
             .OrderByDescending(s => s.Value)
             .ThenBy(s => s.Key.Item1, StringComparer.Ordinal)
             .ThenBy(s => s.Key.Item2, StringComparer.Ordinal)
-            .Take(Max)
             .Select(s => (s.Key.Item1, s.Key.Item2))
             .ToList();
+        return Precise(all, candidates);
     }
 
     // How many words of the dictionary a rewrite is judged on, and asked about at most: enough to
     // tell a rule from a coincidence, few enough that the dictionary's answers cost little.
-    private const int Judged = 60;
-    private const int Asked = 200;
+    private const int Judged = 20;
+    private const int Asked = 60;
 
     // A guess shows its base form in the status, but a wrong one still lists unrelated decisions:
     // a rewrite must be right twice for each time it is wrong ("t" → "": stort, svart; "a" → "": ena, föra).
     private const int MinRightPerWrong = 2;
+
+    // Wrong once or twice is as likely the dictionary's quirk, or a small corpus's few words, as the rule's.
+    private const int MinWrong = 3;
 
     /// <summary>
     /// The rewrites that the dictionary finds right at least twice as often as wrong on the words they
@@ -74,12 +76,12 @@ internal static class SuffixRewrites
     /// others; a word it does not know is not judged. The words made are the corpus's, in the order
     /// first seen, so the judgement depends only on the corpus and the dictionary.
     /// </summary>
-    private static HashSet<(string, string)> Precise(IReadOnlyCollection<IndexWord> words, List<(string From, string To)> rewrites)
+    private static List<(string From, string To)> Precise(IReadOnlyCollection<IndexWord> words, List<(string From, string To)> rewrites)
     {
         var dictionary = words.FirstOrDefault(w => w.Dictionary is not null)?.Dictionary;
         if (dictionary is null)
         {
-            return [.. rewrites];
+            return rewrites.Take(Max).ToList();
         }
 
         var held = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -96,9 +98,15 @@ internal static class SuffixRewrites
             }
         }
 
-        var precise = new HashSet<(string, string)>();
+        // Most supported first, until enough are kept: the rest are never asked about.
+        var precise = new List<(string, string)>();
         foreach (var (from, to) in rewrites)
         {
+            if (precise.Count == Max)
+            {
+                break;
+            }
+
             int right = 0, wrong = 0, asked = 0;
             foreach (var (made, madeBases) in held)
             {
@@ -135,7 +143,7 @@ internal static class SuffixRewrites
                 }
             }
 
-            if (right >= MinRightPerWrong * wrong)
+            if (wrong < MinWrong || right >= MinRightPerWrong * wrong)
             {
                 precise.Add((from, to));
             }
