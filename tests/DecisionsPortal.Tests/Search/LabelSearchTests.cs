@@ -5,7 +5,7 @@ namespace DecisionsPortal.Tests.Search;
 
 /// <summary>
 /// A decision's organ and topics are words of it as its page names them, in the page's language:
-/// `kaavoitus` finds the decisions of that topic whose text never says it, in any form (weighted
+/// `kaavoitus` finds the decisions of that topic whose text never says it (weighted
 /// as a word of the text, below the title and proposal); searched with search.js in Chromium.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -38,15 +38,13 @@ public sealed class LabelSearchTests(BrowserFixture browser)
         await using var served = await SearchableSite.BuildAsync(site);
 
         Assert.Equal(["asemakaava", "katsaus"], await served.SearchAsync(browser, "kaavoitus"));
-        Assert.Equal(["asemakaava", "katsaus"], await served.SearchAsync(browser, "kaavoituksen"));
         Assert.Equal(["silta"], await served.SearchAsync(browser, "tekninen"));
-        Assert.Equal(["silta"], await served.SearchAsync(browser, "liikenteen"));
+        Assert.Equal(["silta"], await served.SearchAsync(browser, "liikenne"));
         Assert.Equal(["asemakaava"], await served.SearchAsync(browser, "planläggning", "sv"));
         Assert.Equal(["silta"], await served.SearchAsync(browser, "trafik", "sv"));
         Assert.Equal(["silta"], await served.SearchAsync(browser, "tekniska", "sv"));
-        // A page's labels are in its language only; a decision not translated has that language's too.
+        // A page's labels are in its language only.
         Assert.Empty(await served.SearchAsync(browser, "trafik"));
-        Assert.Equal(["katsaus"], await served.SearchAsync(browser, "kaavoitus nämnd", "sv"));
     }
 
     private static string Decision(string title, string body, string topics, string proposal) => $"""
