@@ -62,7 +62,7 @@ internal static class LanguageIndexer
             if (kept[i] is not { } entry)
             {
                 var texts = files[i].Select(f => (f.Attachment, Text: attachments.Get(f.Attachment.SourcePath!, f.Key))).ToList();
-                var document = SearchDocuments.Of(site, decisionPage, people[i]) with
+                var document = SearchDocuments.Of(site, decisionPage, people[i], language) with
                 {
                     Attachments = texts.Where(t => t.Text.Error is null && t.Text.Text.Length > 0)
                         .Select(t => new SearchAttachment(t.Attachment.Title, site.Paths.Attachment(decisionPage, t.Attachment), t.Text.Text))

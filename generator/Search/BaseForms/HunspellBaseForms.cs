@@ -120,12 +120,61 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             var tail = word[i..];
             if (Stems(tail) is { Length: > 0 } stems && EndsCompound(tail) && BeginsCompound(word[..i]))
             {
-                return stems.Any(Suffixes.Contains) ? [] : [.. stems.Where(s => IsNoun(s) && !IsParticiple(s))];
+                return Nouns(stems);
+            }
+        }
+
+        // hunspell-sv lists whole the compounds whose head is an adjective's neuter form (öppettid,
+        // öppethållning) and lets that form begin none it builds, so the flags above find no head.
+        for (var i = MinNeuter; i <= word.Length - MinTail; i++)
+        {
+            var tail = word[i..];
+            if (word[i - 1] == 't' && Stems(tail) is { Length: > 0 } stems && (stems.Contains(tail) || !IsParticipleForm(tail))
+                && EndsCompound(tail) && IsNeuter(word[..i]) && Stems(word[(i - 1)..]).Length == 0)
+            {
+                return Nouns(stems);
             }
         }
 
         return [];
     }
+
+    // The shortest neuter head: "nytt", "fritt".
+    private const int MinNeuter = 4;
+
+    private string[] Nouns(string[] stems) => stems.Any(Suffixes.Contains) ? [] : [.. stems.Where(s => IsNoun(s) && !IsParticiple(s))];
+
+    /// <summary>
+    /// Whether <paramref name="head"/> is the neuter of an adjective that compares: öppet of öppen
+    /// (öppnare), tätt of tät (tätare); not bort (of bo) or a word that is its own base form. The
+    /// split one letter earlier must leave no word ("ren|tryck", not "rent|ryck": the caller asks).
+    /// </summary>
+    private bool IsNeuter(string head)
+    {
+        if (!IsWord(head))
+        {
+            return false;
+        }
+
+        var stems = Stems(head);
+        if (Array.IndexOf(stems, head) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var b in stems)
+        {
+            if ((b.EndsWith("en", StringComparison.Ordinal) && head == b[..^1] + "t" && IsWord(b[..^2] + "nare")) || (head == b + "t" && IsWord(b + "are")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A participle after an adverb is no noun part: tätt|packad, svårt|startad, tätt|slutande.
+    private static bool IsParticipleForm(string tail) => tail[^1] is 'd' or 't' || tail.EndsWith("ande", StringComparison.Ordinal) || tail.EndsWith("ende", StringComparison.Ordinal);
 
     private bool EndsCompound(string tail) => Cached(ends, tail, t => BeginProbes.Any(probe => HasLastPart(probe + t, t)));
 
