@@ -16,7 +16,7 @@ public static class RenderStage
     public static IReadOnlyList<IOutputProducer> DefaultProducers() =>
     [
         new HtmlPageProducer(),
-        new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(),
+        new FeedProducer(), new OpenDataProducer(), new AttachmentProducer(), new SitemapProducer(), new RobotsProducer(), new OpenSearchProducer(), new RedirectProducer(), new ParentAddressProducer(),
         new CouncilPageProducer(), new FollowFeedProducer(), new MeetingDataProducer(), new HeadersProducer(), new NotFoundPageProducer(), new SearchIndexProducer(),
         new Members.MembersDataProducer(),
     ];
