@@ -3,6 +3,7 @@ using DecisionsPortal.Law;
 namespace DecisionsPortal.Configuration;
 
 /// <summary>The validated configuration of one build: site.yml, the i18n files and the command line.</summary>
+/// <param name="Municipality">site.yml 'municipality': the words before an organ's name in a citation, per language ("Kemin").</param>
 /// <param name="TemplateFiles">Every file of the templates folder, as <see cref="ThemeFiles"/> listed it: the only ones read from there.</param>
 public sealed record SiteConfig(
     string ConfigPath,
@@ -22,7 +23,8 @@ public sealed record SiteConfig(
     IReadOnlyDictionary<string, AppealKind>? BodyAppeals = null,
     IReadOnlyList<RemovedFile>? Removed = null,
     IReadOnlyDictionary<string, string>? AppealTexts = null,
-    DataLicence? DataLicence = null)
+    DataLicence? DataLicence = null,
+    IReadOnlyDictionary<string, string>? Municipality = null)
 {
     /// <summary>The appeal instruction of a kind in a language (templates/appeal/&lt;kind&gt;.&lt;lang&gt;.md), Markdown.</summary>
     public string? AppealText(AppealKind kind, string language) =>

@@ -8,7 +8,7 @@ namespace DecisionsPortal.Configuration;
 public static partial class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed", DataLicenceReader.Key, EditorLanguage.Key];
+        ["title", "base_url", "languages", "content", "templates", "output", "bodies", "topics", "page_size", "removed", DataLicenceReader.Key, EditorLanguage.Key, MunicipalityReader.Key];
 
     /// <param name="kept">The i18n files kept from serve's last build; a one-off build starts with an empty cache.</param>
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics, LanguageStringsCache? kept = null)
@@ -105,6 +105,7 @@ public static partial class SiteConfigLoader
         var bodies = ReadVocabulary(yaml, "bodies", languages, diagnostics);
         var topics = ReadVocabulary(yaml, "topics", languages, diagnostics);
         var licence = DataLicenceReader.Read(yaml, diagnostics);
+        var municipality = MunicipalityReader.Read(yaml, languages, diagnostics);
         var strings = new Dictionary<string, LanguageStrings>(StringComparer.Ordinal);
 
         // The theme's folder is listed, and its links judged, before a file of it is read.
@@ -136,7 +137,7 @@ public static partial class SiteConfigLoader
 
         return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
             bodies, topics, pageSize, options.IncludeDrafts, strings,
-            buildDate, appeals, removed, LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence);
+            buildDate, appeals, removed, LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence, municipality);
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)

@@ -191,6 +191,7 @@ public static class DiagnosticCodes
 
     // Configuration of the portal: the open data's licence.
     public const string ConfigInvalidDataLicence = "DP1200";
+    public const string ConfigInvalidMunicipality = "DP1157";
 
     public const string InternalError = "DP9001";
 

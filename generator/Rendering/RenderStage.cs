@@ -24,6 +24,7 @@ public static class RenderStage
         i => new RobotsProducer(i.Site),
         i => new OpenSearchProducer(i.Site),
         i => new RedirectProducer(i.Site),
+        i => new ParentAddressProducer(i.Site),
         i => new CouncilPageProducer(i.Pages, i.Fingerprints),
         i => new FollowFeedProducer(i.Pages, i.Fingerprints),
         i => new MeetingDataProducer(i.Site, i.Fingerprints),

@@ -173,10 +173,11 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
 
     /// <summary>
     /// "Kemin kaupungin päätökset. Kaupunginhallitus 29.1.2025 § 12: Title." — the site (every town
-    /// has a kaupunginhallitus), then organ, date and § as minutes are cited, then the title. An item
-    /// not yet decided is cited as what it is, an item on that meeting's agenda
-    /// ("Kaupunginhallitus, esityslista 7.4.2026 § 30"): a decision dated by a meeting still to come
-    /// would misquote it.
+    /// has a kaupunginhallitus), then organ, date and § as minutes are cited, then the title. With
+    /// site.yml's 'municipality' the town is named with its organ instead, as a journalist cites it:
+    /// "Kemin kaupunginhallitus, päätös 29.1.2025 § 12: Title." An item not yet decided is cited as
+    /// what it is, an item on that meeting's agenda ("Kaupunginhallitus, esityslista 7.4.2026 § 30"):
+    /// a decision dated by a meeting still to come would misquote it.
     /// </summary>
     public CitationView Citation(DecisionPage page)
     {
@@ -184,12 +185,19 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
         var section = d.Section is { } number ? $" § {number.ToString(CultureInfo.InvariantCulture)}" : "";
         var title = d.Title.EndsWith('.') ? d.Title : d.Title + ".";
         var pending = Content.DecisionStatuses.IsPending(d);
-        var organ = config.FindBody(d.Body)!.Label(d.Language) + (pending ? ", " + Text("cite_agenda") : "");
-        return new CitationView(
-            $"{config.Title[d.Language]}. {organ} {FormatDate(d.Date)}{section}: {title}",
-            site.Paths.Absolute(page.Path),
-            Text(pending ? "cite_agenda_heading" : "cite_heading"));
+        var organ = config.FindBody(d.Body)!.Label(d.Language);
+        var text = config.Municipality?.GetValueOrDefault(d.Language) is { } town
+            ? $"{town} {OrganAfterTown(organ)}{Kind(pending ? "cite_agenda" : "cite_decision")} {FormatDate(d.Date)}{section}: {title}"
+            : $"{config.Title[d.Language]}. {organ}{Kind(pending ? "cite_agenda" : null)} {FormatDate(d.Date)}{section}: {title}";
+        return new CitationView(text, site.Paths.Absolute(page.Path), Text(pending ? "cite_agenda_heading" : "cite_heading"));
     }
+
+    // ", esityslista"; nothing for a theme without the word.
+    private string Kind(string? key) => key is not null && strings.Text.TryGetValue(key, out var word) && word.Length > 0 ? ", " + word : "";
+
+    // "Kaupunginhallitus" reads "Kemin kaupunginhallitus"; a name that begins with an abbreviation ("ICT-lautakunta") keeps its capitals.
+    private static string OrganAfterTown(string organ) =>
+        organ.Length > 1 && char.IsUpper(organ[0]) && char.IsLower(organ[1]) ? char.ToLowerInvariant(organ[0]) + organ[1..] : organ;
 
     /// <summary>The feed of a listing, titled as feed readers show it.</summary>
     public FeedView Feed(ListingKind kind, string id, string label) =>

@@ -302,6 +302,14 @@ public sealed class DevServer : IAsyncDisposable
         if (!File.Exists(target))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            // The site's own 404 page, as the hosts the README names show it (with the status 404).
+            var notFound = Path.Combine(folder, DecisionsPortal.Site.SitePaths.NotFoundFile);
+            if (State.Current.Good > 0 && File.Exists(notFound))
+            {
+                await SendAsync(context, notFound, requested);
+                return;
+            }
+
             context.Response.ContentType = "text/html; charset=utf-8";
             var message = State.Current.Good == 0 ? "The site has not built yet." : $"Nothing at {WebUtility.HtmlEncode(requested)}.";
             await context.Response.WriteAsync(
@@ -311,6 +319,11 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
+        await SendAsync(context, target, requested);
+    }
+
+    private async Task SendAsync(HttpContext context, string target, string requested)
+    {
         // The site's own headers (its Content-Security-Policy, attachments as downloads), as a host
         // that reads _headers sends them; caching stays off, so that every save shows.
         foreach (var (name, value) in Headers().For(requested))

@@ -66,7 +66,9 @@ public sealed class SitePaths(SiteConfig config)
     public string MemberDataSchema => "data/members.schema.json";
 
     /// <summary>The page hosts show for an address the site does not have, at the site's root.</summary>
-    public string NotFound => "404.html";
+    public string NotFound => NotFoundFile;
+
+    public const string NotFoundFile = "404.html";
 
     public string OpenSearch(string language) => $"{language}/opensearch.xml";
 

@@ -18,7 +18,7 @@ public static class DecisionsCsv
         "key", "language", "url", "data_url", "translations", "title", "date", "body", "body_label", "section", "dnro",
         "preparer_name", "preparer_title", "presenter_name", "presenter_title",
         "topics", "topic_labels", "attachments", "attachment_urls", "aliases", "draft",
-        "meeting", "status", "votes", "dissent", "updated", "confidential",
+        "meeting", "status", "votes", "votes_for", "votes_against", "votes_abstained", "votes_absent", "dissent", "updated", "confidential",
         "case_url", "case_feed", "meeting_url", "meeting_feed",
     ];
 
@@ -36,12 +36,13 @@ public static class DecisionsCsv
         Join(d.Attachments.Select(a => a.Title)), Join(d.Attachments.Select(a => a.Url)),
         Join(d.Aliases), d.Draft ? "true" : "false",
         d.Meeting ?? "", d.Status ?? "", VotesText(d.Votes),
+        Count(d.Votes?.For), Count(d.Votes?.Against), Count(d.Votes?.Abstained), Count(d.Votes?.Absent),
         Join(d.Dissent.Select(x => x.Text is null ? x.Name : $"{x.Name}: {x.Text}")),
         d.Updated ?? "", d.Confidential ? "true" : "false",
         d.CaseUrl ?? "", d.CaseFeed ?? "", d.MeetingUrl ?? "", d.MeetingFeed ?? "",
     ];
 
-    // "for 7 (A, B); against 2": one readable cell; the JSON has the structure.
+    // "for 7 (A, B); against 2": one readable cell, with each count again in a column of its own; the JSON has the structure.
     private static string VotesText(Content.Votes? votes)
     {
         if (votes is null)
@@ -55,6 +56,9 @@ public static class DecisionsCsv
                 ? string.Create(CultureInfo.InvariantCulture, $"{s.Item1} {s.Item2.Count} ({string.Join(", ", s.Item2.Names)})")
                 : string.Create(CultureInfo.InvariantCulture, $"{s.Item1} {s.Item2.Count}")));
     }
+
+    // A side's count alone, which a spreadsheet sums; empty when the minutes recorded no such side.
+    private static string Count(Content.VoteCount? side) => side?.Count.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static string Join(IEnumerable<string> values) => string.Join(ListSeparator, values);
 }

@@ -82,7 +82,7 @@ public static class AtomWriter
         xml.WriteElementString("id", Atom, EntryId(site, page));
         xml.WriteElementString("title", Atom, d.Title);
         xml.WriteElementString("updated", Atom, FeedTimes.Format(FeedTimes.Changed(site, page)));
-        xml.WriteElementString("published", Atom, FeedTimes.Format(FeedTimes.Midnight(d.Date)));
+        xml.WriteElementString("published", Atom, FeedTimes.Format(FeedTimes.Published(site, page)));
         Link(xml, "alternate", site.Paths.Absolute(page.Path), "text/html");
         Link(xml, "related", site.Paths.Absolute(site.Paths.DecisionData(page.Path)), "application/json");
         xml.WriteStartElement("author", Atom);

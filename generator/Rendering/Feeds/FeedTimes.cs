@@ -7,7 +7,9 @@ namespace DecisionsPortal.Rendering.Feeds;
 
 /// <summary>
 /// When a feed entry last changed (Atom's <c>updated</c>), from the content's own dates, never the
-/// clock. An agenda item stands as of the start of its meeting day. Once decided it changed on the
+/// clock. An agenda item not yet decided stands as of the build that shows it (<c>--build-date</c>),
+/// or of its meeting day once that has come: dated by a meeting still to come, it would show readers
+/// a day in the future and sort above every real decision. Once decided it changed on the
 /// latest of the day its minutes went public and its correction (<c>updated:</c>); when neither is
 /// later than its date, at its meeting (the meeting's end, else its start, else the day's end, in
 /// Finnish time), which is after its agenda was out. So a reader sees an item change when it is decided.
@@ -22,7 +24,7 @@ public static class FeedTimes
         var d = page.Decision;
         if (DecisionStatuses.IsPending(d))
         {
-            return Midnight(d.Date);
+            return Pending(site, d);
         }
 
         var law = site.Council.For(page);
@@ -39,6 +41,13 @@ public static class FeedTimes
 
         return latest > d.Date || law.Meeting is null ? Midnight(latest) : Finnish(d.Date, law.MeetingTime ?? DayEnd);
     }
+
+    /// <summary>An entry's <c>published</c>: a decision's day, an agenda item's as for <see cref="Changed"/>.</summary>
+    public static DateTimeOffset Published(SiteModel site, DecisionPage page) =>
+        DecisionStatuses.IsPending(page.Decision) ? Pending(site, page.Decision) : Midnight(page.Decision.Date);
+
+    private static DateTimeOffset Pending(SiteModel site, Decision d) =>
+        Midnight(site.Config.BuildDate is var built && built != default && built < d.Date ? built : d.Date);
 
     /// <summary>A feed's <c>updated</c>: its newest entry's.</summary>
     public static DateTimeOffset Updated(SiteModel site, IReadOnlyList<DecisionPage> entries) =>

@@ -34,7 +34,7 @@ public sealed class DiscoveryTests
         var listed = urls.Select(u => FileOf(u.Element(Sm + "loc")!.Value)).ToList();
 
         Assert.Equal(
-            site.OutputFiles().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) || f.EndsWith("atom.xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
+            site.OutputFiles().Where(f => (f.EndsWith("index.html", StringComparison.Ordinal) && !Html.IsRedirect(site.Read(f))) || f.EndsWith("atom.xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
             listed.Order(StringComparer.Ordinal));
         foreach (var href in urls.SelectMany(u => u.Elements(Xhtml + "link")).Select(l => l.Attribute("href")!.Value))
         {
@@ -61,7 +61,8 @@ public sealed class DiscoveryTests
             Assert.Equal(Atom.Parse(site.Read(feed)).Root!.Element(Atom.Ns + "updated")!.Value, urls[feed]);
         }
 
-        Assert.Equal("2025-04-07T00:00:00Z", urls[AgendaTown.Meeting + "atom.xml"]);
+        // Its items are not decided yet: as of the build, not the meeting to come.
+        Assert.Equal("2025-03-28T00:00:00Z", urls[AgendaTown.Meeting + "atom.xml"]);
     }
 
     [Fact]
@@ -155,7 +156,7 @@ public sealed class DiscoveryTests
         using var site = Site();
         site.Build();
 
-        foreach (var page in site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        foreach (var page in site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal) && !Html.IsRedirect(site.Read(f))))
         {
             var link = Html.Parse(site.Read(page)).QuerySelector("head link[rel=search][type='application/opensearchdescription+xml']");
             Assert.True(link is not null, page);

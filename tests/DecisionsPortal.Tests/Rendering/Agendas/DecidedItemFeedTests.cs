@@ -4,8 +4,9 @@ namespace DecisionsPortal.Tests.Rendering.Agendas;
 
 /// <summary>
 /// A feed reader sees an agenda item change when it is decided: its entry's and its feeds'
-/// <c>updated</c> move from the meeting day to the meeting (Finnish time, from the meeting file)
-/// and then to the day the minutes went public, from the content alone.
+/// <c>updated</c> move from the build that showed it on the agenda (never the meeting still to
+/// come) to the meeting (Finnish time, from the meeting file) and then to the day the minutes
+/// went public, from the content alone.
 /// </summary>
 public sealed class DecidedItemFeedTests : IDisposable
 {
@@ -33,7 +34,8 @@ public sealed class DecidedItemFeedTests : IDisposable
     [InlineData("fi/paatokset/atom.xml")]
     public void Deciding_an_agenda_item_moves_its_entrys_and_its_feeds_updated(string feed)
     {
-        Assert.Equal(("2025-04-07T00:00:00Z", "2025-04-07T00:00:00Z"), Updated(feed, AgendaTown.Today));
+        // Not yet decided: as of the build that shows it, never the meeting still to come.
+        Assert.Equal(("2025-03-28T00:00:00Z", "2025-03-28T00:00:00Z"), Updated(feed, AgendaTown.Today));
 
         Decide();
         // Decided at the meeting, which began at 16:00 in Finland (summer time since 30 March).
@@ -52,7 +54,7 @@ public sealed class DecidedItemFeedTests : IDisposable
             .Single(u => u.Element(sm + "loc")!.Value.EndsWith("/" + path, StringComparison.Ordinal)).Element(sm + "lastmod")!.Value);
 
         Assert.True(site.BuildOn(AgendaTown.Today).Succeeded);
-        Assert.Equal(["2025-04-07", "2025-04-07", "2025-04-07"], Lastmods());
+        Assert.Equal(["2025-03-28", "2025-03-28", "2025-03-28"], Lastmods());
 
         Decide();
         Assert.True(site.BuildOn(new DateOnly(2025, 4, 8)).Succeeded);
@@ -83,5 +85,31 @@ public sealed class DecidedItemFeedTests : IDisposable
         var swedish = Atom.Parse(site.Read("sv/amne/schools/atom.xml")).Root!.Element(Atom.Ns + "entry")!;
         Assert.Equal("2025-03-17T23:59:59+02:00", swedish.Element(Atom.Ns + "updated")!.Value);
         Assert.Equal("2025-03-17T00:00:00Z", swedish.Element(Atom.Ns + "published")!.Value);
+    }
+
+    [Fact]
+    public void An_item_on_a_coming_meetings_agenda_is_dated_as_of_the_build_so_no_reader_sees_a_date_in_the_future_or_it_above_decisions()
+    {
+        Assert.True(site.BuildOn(AgendaTown.Today).Succeeded);
+        var feed = Atom.Parse(site.Read("fi/paatokset/atom.xml")).Root!;
+        var entries = feed.Elements(Atom.Ns + "entry").ToList();
+        var item = entries.Single(e => e.Element(Atom.Ns + "title")!.Value == Title);
+
+        Assert.Equal("2025-03-28T00:00:00Z", item.Element(Atom.Ns + "published")!.Value);
+        Assert.All(entries, e => Assert.True(
+            string.CompareOrdinal(e.Element(Atom.Ns + "published")!.Value, "2025-03-29") < 0 && string.CompareOrdinal(e.Element(Atom.Ns + "updated")!.Value, "2025-03-29") < 0,
+            e.Element(Atom.Ns + "title")!.Value));
+        Assert.All(System.Xml.Linq.XDocument.Parse(site.Read("sitemap.xml")).Root!.Descendants().Where(e => e.Name.LocalName == "lastmod"),
+            lastmod => Assert.True(string.CompareOrdinal(lastmod.Value, "2025-03-29") < 0, lastmod.Value));
+    }
+
+    [Fact]
+    public void An_item_still_on_the_agenda_after_its_meeting_day_is_dated_by_that_day()
+    {
+        Assert.True(site.BuildOn(new DateOnly(2025, 4, 9)).Succeeded);
+
+        var item = Atom.Parse(site.Read("fi/paatokset/atom.xml")).Root!.Elements(Atom.Ns + "entry").Single(e => e.Element(Atom.Ns + "title")!.Value == Title);
+        Assert.Equal("2025-04-07T00:00:00Z", item.Element(Atom.Ns + "updated")!.Value);
+        Assert.Equal("2025-04-07T00:00:00Z", item.Element(Atom.Ns + "published")!.Value);
     }
 }
