@@ -81,7 +81,7 @@ public static class AliasResolver
     // An old address copied whole from the browser ('https://paatokset.example.fi/fi/…/'): the part inside the site is meant.
     private static MessageText InsideSite(string alias, Uri site) =>
         Uri.TryCreate(alias.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            && string.Equals(uri.Host, site.Host, StringComparison.OrdinalIgnoreCase)
+            && SameHost.As(uri, site)
             && uri.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal)
             && Normalize(Uri.UnescapeDataString(uri.AbsolutePath[site.AbsolutePath.Length..])) is { } path
             ? Suggestions.MeantThis(path)

@@ -240,7 +240,7 @@ public static class InternalLinks
     {
         var site = config.BaseUrl;
         if (Split(url).Path.Length == 0 || !Uri.TryCreate(new Uri(site, page.Path), url, out var target)
-            || !string.Equals(target.Host, site.Host, StringComparison.OrdinalIgnoreCase) || target.Port != site.Port
+            || !SameHost.As(target, site) || target.Port != site.Port
             || target.Scheme is not ("http" or "https")
             || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
         {

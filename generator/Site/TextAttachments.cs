@@ -193,7 +193,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         var site = paths.BaseUrl;
         if (!(path.StartsWith('/') || InternalLinks.HasScheme(path))
             || !Uri.TryCreate(new Uri(site, page), path.Replace('\\', '/'), out var target)
-            || target.Scheme is not ("http" or "https") || !string.Equals(target.Host, site.Host, StringComparison.OrdinalIgnoreCase)
+            || target.Scheme is not ("http" or "https") || !SameHost.As(target, site)
             || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Text;
+using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Shared;
 
@@ -23,5 +24,21 @@ public sealed class LatinMarksTests
         Assert.Empty(wrong);
         Assert.Equal("Pa\u0308a\u0308to\u0308s", LatinMarks.Decomposed("Päätös"));
         Assert.Equal("A\u030Aland", LatinMarks.Decomposed("Åland"));
+    }
+
+    // The tool is published with InvariantGlobalization, where string.Normalize changes nothing; this
+    // process has ICU, so a call would pass every in-process test and fail only in the tool (DP0184
+    // took 'pa\u0308a\u0308to\u0308s.pdf' and 'päätös.pdf' for two files that way).
+    [Fact]
+    public void No_generator_code_leans_on_string_Normalize()
+    {
+        var calls = Directory.EnumerateFiles(Path.Combine(Repository.Root, "generator"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, at) => (File: Path.GetRelativePath(Repository.Root, f), Line: at + 1, Text: line)))
+            .Where(l => l.Text.Contains(".Normalize()", StringComparison.Ordinal) || l.Text.Contains("NormalizationForm", StringComparison.Ordinal))
+            .Select(l => $"{l.File}({l.Line}): {l.Text.Trim()}")
+            .ToList();
+
+        Assert.Empty(calls);
     }
 }
