@@ -33,9 +33,6 @@ internal sealed class IndexWord(int id, string text, string? term, IBaseFormSour
     /// </summary>
     public override int GetHashCode() => Id;
 
-    /// <summary>The dictionary of its language, if it has one.</summary>
-    public IBaseFormSource? Dictionary => dictionary;
-
     /// <summary>The word's base forms and compound parts from its language's dictionary (<see cref="WordForms.Unknown"/> when it has none, does not know the word, or the word is a stop word).</summary>
     public WordForms Forms => forms ??= Term is null || dictionary is null ? WordForms.Unknown : dictionary.Analyse(Text);
 }
