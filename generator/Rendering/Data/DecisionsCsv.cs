@@ -18,8 +18,10 @@ public static class DecisionsCsv
         "key", "language", "url", "data_url", "translations", "title", "date", "body", "body_label", "section", "dnro",
         "preparer_name", "preparer_title", "presenter_name", "presenter_title",
         "topics", "topic_labels", "attachments", "attachment_urls", "aliases", "draft",
-        "meeting", "status", "votes", "votes_for", "votes_against", "votes_abstained", "votes_absent", "dissent", "updated", "confidential",
+        "meeting", "status", "votes", "dissent", "updated", "confidential",
         "case_url", "case_feed", "meeting_url", "meeting_feed",
+        // Added after the others, so that a reader that goes by column number keeps working.
+        "votes_for", "votes_against", "votes_abstained", "votes_absent",
     ];
 
     public static byte[] Write(IEnumerable<DecisionData> decisions) => OpenDataCsv.Write(Columns, decisions.Select(Row));
@@ -36,10 +38,10 @@ public static class DecisionsCsv
         Join(d.Attachments.Select(a => a.Title)), Join(d.Attachments.Select(a => a.Url)),
         Join(d.Aliases), d.Draft ? "true" : "false",
         d.Meeting ?? "", d.Status ?? "", VotesText(d.Votes),
-        Count(d.Votes?.For), Count(d.Votes?.Against), Count(d.Votes?.Abstained), Count(d.Votes?.Absent),
         Join(d.Dissent.Select(x => x.Text is null ? x.Name : $"{x.Name}: {x.Text}")),
         d.Updated ?? "", d.Confidential ? "true" : "false",
         d.CaseUrl ?? "", d.CaseFeed ?? "", d.MeetingUrl ?? "", d.MeetingFeed ?? "",
+        Count(d.Votes?.For), Count(d.Votes?.Against), Count(d.Votes?.Abstained), Count(d.Votes?.Absent),
     ];
 
     // "for 7 (A, B); against 2": one readable cell, with each count again in a column of its own; the JSON has the structure.
