@@ -34,7 +34,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// letters the browser would not find in it ("peruskorjauksen" under "korjaus"'s, "kadulla" of
     /// "pääkadulla" not being "katu"): listed after the term's forms (<see cref="SearchIndex.Forms"/>),
     /// so a result found through the part marks the compound. Where the word holds the term past
-    /// its first letters (sisäsatamassa, satama's "satam") search.js marks it unlisted.
+    /// its first letters (sisäsatamassa, satama's "satam") page.js marks it unlisted.
     /// </summary>
     public const char CompoundMark = '\u0003';
 
@@ -341,7 +341,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private static int[] Packed(List<int> ids) => ids.Count == 0 ? [] : ids.ToArray();
 
     /// <summary>
-    /// Whether search.js marks <paramref name="word"/> in a result found by <paramref name="term"/>
+    /// Whether page.js marks <paramref name="word"/> in a result found by <paramref name="term"/>
     /// (of a word typed, so up to an alias's separator) without being told: it holds the term, of
     /// at least four letters, past its first letter, folded.
     /// </summary>
@@ -381,7 +381,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form
     /// as written, as a form of other terms (<see cref="FormMark"/>) and as a compound of others
     /// (<see cref="CompoundMark"/>), and the other terms it is posted under (its base forms' classes;
-    /// its compound parts', those search.js marks it by unlisted apart); PartIds null: not resolved yet.
+    /// its compound parts', those page.js marks it by unlisted apart); PartIds null: not resolved yet.
     /// </summary>
     private readonly record struct Resolution(int TermId, int SurfaceId, int FormSurfaceId, int CompoundSurfaceId, int[] FormIds, int[] PartIds, int[] CompoundIds)
     {
@@ -392,7 +392,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     {
         Own,
         Form,
-        // A compound posted under a part's term, which search.js marks unlisted (Part) or listed (Compound, see CompoundMark).
+        // A compound posted under a part's term, which page.js marks unlisted (Part) or listed (Compound, see CompoundMark).
         Part,
         Compound,
     }
