@@ -61,6 +61,16 @@ public static class DateField
             return null;
         }
 
+        // 'date: ”2025-03-14”', as Word types the quotes: one error with the date to write, not also
+        // YAML's warning on how to show the quotes, which no date can.
+        if (TypographicQuotes.Inside(text.Trim()) is { } inside && IsoDate.TryParse(inside.Trim(), out _))
+        {
+            diagnostics.WithdrawQuoteWarning(text.Trim(), DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation(key));
+            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                $"'{key}' is between the quotes ({text.Trim()[0]}…{text.Trim()[^1]}) Word types, which are part of the value, so it is no date: write it without them, '{key}: {inside.Trim()}'");
+            return null;
+        }
+
         if (ImpossibleDay(text.Trim()) is var (year, month, days))
         {
             diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),

@@ -93,7 +93,7 @@
         body: [T.kind_body, M.bodies], topic: [T.kind_topic, M.topics], lang: [T.search_language, M.languages.map(function (l) { return [l[0], l[1]]; })],
         year: [T.kind_year, Array.from(counts.year.keys()).concat(s.year).sort().reverse().filter(function (y, i, a) { return a.indexOf(y) === i; }).map(function (y) { return [y, y]; })],
       };
-      ['body', 'year', 'topic', 'lang'].forEach(function (f) {
+      FACETS.forEach(function (f) {
         var items = labels[f][1].filter(function (v) { return counts[f].get(v[0]) || s[f].indexOf(v[0]) >= 0; });
         if (!items.length || (f === 'lang' && items.length < 2 && !s.lang.length)) return;
         var set = el('fieldset', { class: 'facet' }, [el('legend', {}, [labels[f][0]])]);

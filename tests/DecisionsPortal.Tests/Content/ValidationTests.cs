@@ -246,6 +246,21 @@ public sealed class ValidationTests
         Assert.Equal("the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8", error.Message);
     }
 
+    // Seen copying from Word: the date got both this error and YAML's warning on how to show the quotes.
+    [Theory]
+    [InlineData("”2025-03-14”", "”…”")]
+    [InlineData("‘2025-03-14’", "‘…’")]
+    public void A_date_between_typographic_quotes_is_one_error_with_the_date_to_write(string date, string quotes)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Location.Line == 3);
+        Assert.Equal(("DP0011", true), (error.Code, error.IsError));
+        Assert.Equal($"'date' is between the quotes ({quotes}) Word types, which are part of the value, so it is no date: write it without them, 'date: 2025-03-14'", error.Message);
+    }
+
     [Theory]
     [InlineData("section\uFF1A 12")]
     [InlineData("section\uFE55 12")]
