@@ -121,7 +121,8 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     /// A link or image of a meeting file's notes, which has no attachments of its own but is staff
     /// text on a public page as a decision's is: an attachment that is never published (a
     /// confidential or withdrawn decision's) is an error, and one the build date withholds loses its
-    /// address. Any other file is the notes' own affair, as an address of the site is for a decision.
+    /// address, and an image from another site is refused as in a decision. Any other file is the notes'
+    /// own affair, as an address of the site is for a decision.
     /// </summary>
     /// <param name="page">The meeting page's path, from which a relative address is read.</param>
     /// <returns>Whether the link leads to an attachment the build date withholds, and must lose its address.</returns>
@@ -130,6 +131,13 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         var path = url.Split('#', '?')[0];
         if (Refused(path, url, isImage, location, page, diagnostics))
         {
+            return false;
+        }
+
+        if (isImage && (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path)) && SiteFile(path, page) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ImageOnAnotherSite, location,
+                $"the image '{url}' is on another site, whose images the site does not show (nor tell it who reads the page): remove the image, or show one the site publishes, such as a decision's attachment");
             return false;
         }
 

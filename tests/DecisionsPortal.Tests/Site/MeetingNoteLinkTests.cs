@@ -33,6 +33,34 @@ public sealed class MeetingNoteLinkTests
         Assert.Contains("confidential decision, which is never published", error.Message, StringComparison.Ordinal);
     }
 
+    // A decision's text is refused such an image (DP0174); a meeting's notes showed it, and the
+    // other site learnt who read the meeting's page.
+    [Theory]
+    [InlineData("![kartta](https://kartat.example.com/kemi.png)")]
+    [InlineData("![kartta](//kartat.example.com/kemi.png)")]
+    public void An_image_from_another_site_in_a_meeting_note_is_an_error(string image)
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} {image}"));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0174", error.Code);
+        Assert.EndsWith("content/fi/meetings/kaupunginhallitus/2025-03-03.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(12, error.Location.Line);
+        Assert.StartsWith($"the image '{image[10..^1]}' is on another site", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_image_of_the_site_itself_written_whole_in_a_meeting_note_is_no_error()
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} ![logo](https://paatokset.esimerkkila.example/favicon.svg)"));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
     [Theory]
     [InlineData("[liite](../../../paatokset/2025/peruttu/peruttu-liite.pdf)")]
     [InlineData("[liite](/fi/paatokset/2025/Peruttu/peruttu-liite.pdf)")]
