@@ -207,13 +207,24 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return null;
         }
 
-        return Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
+        return OneSlash(Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]));
     }
 
     // Where the browser takes the relative address from the page's own.
     private static bool IsIn(HashSet<string> files, string relative, string page)
     {
         return Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
-            && files.Contains(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')));
+            && files.Contains(OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'))));
+    }
+
+    // Web servers take '//' in a path for '/' (nginx by default), so '/fi/paatokset//2025/…' names the same file.
+    private static string OneSlash(string path)
+    {
+        while (path.Contains("//", StringComparison.Ordinal))
+        {
+            path = path.Replace("//", "/", StringComparison.Ordinal);
+        }
+
+        return path;
     }
 }
