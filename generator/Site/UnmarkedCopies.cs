@@ -60,6 +60,13 @@ internal static class UnmarkedCopies
             places = places.Concat(marked.Select(words => Occurrence(unmarked, joined.Text, joined.At, WordsAsRead.Joined(words), between, accept)));
         }
 
+        if (unmarked.Contains('\u200B', StringComparison.Ordinal))
+        {
+            // 'Quor\u200Bvinen' shows as the name, though a line may break inside it: read both ways.
+            var shown = WordsAsRead.Fold(unmarked, zeroWidthSpaceShowsNothing: true);
+            places = places.Concat(marked.Select(words => Occurrence(unmarked, shown.Text, shown.At, words, between, accept)));
+        }
+
         return places.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
     }
 

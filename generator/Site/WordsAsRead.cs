@@ -21,7 +21,8 @@ internal static class WordsAsRead
     private const string LatinLetters = "ABESIJKMHOPCTXYaeijospcyxhdqwlABEZHIKMNOPTYXoiv";
 
     /// <summary>The text as read, and for each of its characters the index of the character of <paramref name="text"/> it comes from.</summary>
-    public static (string Text, int[] At) Fold(string text)
+    /// <param name="zeroWidthSpaceShowsNothing">A zero-width space read as the nothing it shows inside a word, not as the space a line may break at.</param>
+    public static (string Text, int[] At) Fold(string text, bool zeroWidthSpaceShowsNothing = false)
     {
         var read = new StringBuilder(text.Length);
         var at = new List<int>(text.Length);
@@ -82,7 +83,7 @@ internal static class WordsAsRead
             // Format characters and Hangul fillers show nothing; a combining mark is the accent of the letter before it;
             // '*', '_', '~', '^' and '`' are emphasis, strike-through, superscript and code, whose words the page shows without them.
             if (c is '*' or '_' or '~' or '^' or '`' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0'
-                || (c != '\u200B' && char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+                || ((c != '\u200B' || zeroWidthSpaceShowsNothing) && char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
             {
                 return;
             }

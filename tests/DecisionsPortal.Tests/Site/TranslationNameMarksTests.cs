@@ -84,6 +84,7 @@ public sealed class TranslationNameMarksTests
     [InlineData(Name, "Zacharias Quorvi\u00ADnen")] // a soft hyphen
     [InlineData(Name, "Zacharias\u200BQuorvinen")] // a zero-width space for the space
     [InlineData(Name, "Zacharias Quor\u200Dvinen")] // a zero-width joiner
+    [InlineData(Name, "Zacharias Quor\u200Bvinen")] // a zero-width space inside the name, which the page shows as nothing
     [InlineData("Zacharias Quörvinen", "Zacharias Quo\u0308rvinen")] // ö as a letter and its diaeresis (NFD)
     [InlineData(Name, "ZACHARIAS QUORVINEN")]
     [InlineData(Name, "**Zacharias** Quorvinen")]
