@@ -202,12 +202,12 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (!(path.StartsWith('/') || InternalLinks.HasScheme(path))
             || !Uri.TryCreate(new Uri(site, page), path.Replace('\\', '/'), out var target)
             || target.Scheme is not ("http" or "https") || !SameHost.As(target, site)
-            || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
+            || OneSlash(target.AbsolutePath) is not { } absolute || !absolute.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
         {
             return null;
         }
 
-        return OneSlash(Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]));
+        return OneSlash(Uri.UnescapeDataString(absolute[site.AbsolutePath.Length..]));
     }
 
     // Where the browser takes the relative address from the page's own.

@@ -21,6 +21,8 @@ public sealed class MeetingNoteLinkTests
     [InlineData("[kauppakirja](//paatokset.esimerkkila.example/fi/paatokset/2025/kiinteistokauppa/kauppakirja%2Epdf)")]
     [InlineData("[kauppakirja](https://paatokset.esimerkkila.example./fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
     [InlineData("[kauppakirja](/fi/paatokset//2025/kiinteistokauppa/kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](https://paatokset.esimerkkila.example//fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](/.//fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
     [InlineData("[kauppakirja](../../../paatokset/2025/kiinteistokauppa//kauppakirja.pdf)")]
     public void A_link_in_a_meeting_note_to_a_confidential_decisions_attachment_is_an_error(string link)
     {
