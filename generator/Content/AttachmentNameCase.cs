@@ -22,13 +22,14 @@ public static class AttachmentNameCase
         foreach (var attachment in decision.Attachments)
         {
             var name = attachment.File.Replace('\\', '/');
-            if (first.TryGetValue(LatinMarks.Decomposed(name), out var other) && other.File.Replace('\\', '/') != name)
+            var key = LatinMarks.Decomposed(name);
+            if (first.TryGetValue(key, out var other) && other.File.Replace('\\', '/') != name)
             {
                 diagnostics.Error(DiagnosticCodes.AttachmentNameCase, attachment.Location,
                     $"attachments '{attachment.File}' and '{other.File}' (line {other.Location.Line}) differ only in capitals or in how a letter is written, and a disk or web host that does not tell them apart keeps one file under both names: rename one of the files and its 'file:'");
             }
 
-            first.TryAdd(LatinMarks.Decomposed(name), attachment);
+            first.TryAdd(key, attachment);
         }
     }
 }
