@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Xml;
+using DecisionsPortal.Configuration;
+using DecisionsPortal.Content;
 using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 
@@ -100,9 +103,22 @@ public static class AtomWriter
 
         xml.WriteStartElement("summary", Atom);
         xml.WriteAttributeString("type", "text");
-        xml.WriteString(DecisionOutcome.Plain(site, d));
+        xml.WriteString(Meeting(config, d) + DecisionOutcome.Plain(site, d));
         xml.WriteEndElement();
         xml.WriteEndElement();
+    }
+
+    // An agenda item's entry is dated by the build that shows it, so its summary says when it is
+    // to be decided.
+    private static string Meeting(SiteConfig config, Decision d)
+    {
+        if (!DecisionStatuses.IsPending(d))
+        {
+            return "";
+        }
+
+        var strings = config.Strings[d.Language];
+        return $"{strings.Text.GetValueOrDefault("meeting", "")} {d.Date.ToString(strings.DateFormat, CultureInfo.InvariantCulture)}. ".TrimStart();
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)
