@@ -37,6 +37,23 @@ public sealed class MeetingNoteLinkTests
         Assert.Contains("confidential decision, which is never published", error.Message, StringComparison.Ordinal);
     }
 
+    // A host with letters such as ä has two spellings, and a browser opens either as the same
+    // site: an editor copies the address bar's, while base_url may hold the other.
+    [Theory]
+    [InlineData("https://päätökset.esimerkkilä.example/", "https://xn--ptkset-buaa7n.xn--esimerkkil-z5a.example")]
+    [InlineData("https://xn--ptkset-buaa7n.xn--esimerkkil-z5a.example/", "https://PÄÄTÖKSET.esimerkkilä.example")]
+    public void A_link_to_a_confidential_attachment_by_the_other_spelling_of_the_sites_host_is_an_error(string baseUrl, string host)
+    {
+        var link = $"[kauppakirja]({host}/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)";
+        using var site = new TestSite(CouncilTown.Files
+            .Replace("base_url: https://paatokset.esimerkkila.example/", "base_url: " + baseUrl)
+            .Replace(Note, $"{Note} Katso {link}."));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.Equal("DP0176", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     // A decision's text is refused such an image (DP0174); a meeting's notes showed it, and the
     // other site learnt who read the meeting's page.
     [Theory]
