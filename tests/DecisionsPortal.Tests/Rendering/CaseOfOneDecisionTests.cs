@@ -96,6 +96,25 @@ public sealed partial class CaseOfOneDecisionTests : IDisposable
         Assert.True(site.Exists("sv/arenden/esim-1-00-01-2025/atom.xml"));
     }
 
+    [Fact]
+    public void A_link_written_to_the_page_of_a_case_of_one_decision_is_an_error_that_names_the_decision_to_link()
+    {
+        using var linking = new TestSite($"""
+            -- content/fi/2025/yksi.md --
+            {Decisions.Finnish(title: "Yksin käsitelty", date: "2025-02-03", extra: "dnro: ESIM/1/00.01/2025")}
+            -- content/fi/2025/viittaus.md --
+            {Decisions.Finnish(title: "Viittaus", text: "Katso [asia](/fi/asiat/esim-1-00-01-2025/).")}
+            """);
+
+        var result = linking.Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DecisionsPortal.Diagnostics.DiagnosticCodes.BrokenLink, error.Code);
+        Assert.EndsWith("viittaus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("'/fi/paatokset/2025/yksi/'", error.Message, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("https://paatokset\\.esimerkkila\\.example/([^\"<>\\s,;?#]*)")]
     private static partial Regex SiteAddress();
 }
