@@ -5,8 +5,8 @@ namespace DecisionsPortal.Site;
 
 /// <summary>
 /// What the law adds to one decision page: the appeal that applies and its dates (null when the
-/// minutes' publication date is unknown), its case and meeting pages, and the newest later
-/// handling of its case, if there is one. <see cref="MinutesPublic"/> and <see cref="MeetingTime"/>
+/// minutes' publication date is unknown), its case's page (none for a case of one decision) and
+/// feed, its meeting's page, and the newest later handling of its case, if there is one. <see cref="MinutesPublic"/> and <see cref="MeetingTime"/>
 /// (the meeting's end, else its start) date when a decided item changed, for feeds;
 /// <see cref="MeetingNumber"/> names the meeting as its own page does.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed record DecisionLaw(
     string? CasePath,
     string? MeetingPath,
     DecisionPage? NewerHandling,
+    string? CaseFeedPath = null,
     MeetingId? Meeting = null,
     DateOnly? MinutesPublic = null,
     TimeOnly? MeetingTime = null,

@@ -211,13 +211,15 @@ public static class InternalLinks
 
         var pages = PageCatalog.Paths(site);
         pages.UnionWith(site.Redirects.Select(r => r.Path));
+        // A case of one decision has no page of its own: the link meant that decision's.
+        var onlyHandling = site.Council.Cases.Where(c => !c.HasPage).ToDictionary(c => c.Path, c => c.Handlings[0].Path, StringComparer.Ordinal);
         foreach (var (page, pageLinks) in links)
         {
             foreach (var (url, location, _, _) in pageLinks!)
             {
                 if (PageOf(url, page, site.Config) is { } path && !pages.Contains(path))
                 {
-                    var closest = Suggestions.Closest(path, pages);
+                    var closest = onlyHandling.GetValueOrDefault(path) ?? Suggestions.Closest(path, pages);
                     var meant = closest is null ? MessageText.Empty : Suggestions.MeantThis(Written(url, closest, page, site.Config));
                     diagnostics.Error(DiagnosticCodes.BrokenLink, location,
                         $"the link '{url}' leads to a page of the site that does not exist{meant}");

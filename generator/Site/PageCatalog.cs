@@ -52,12 +52,12 @@ public static class PageCatalog
         return candidates;
     }
 
-    // The council's pages: cases, meetings, each organ's calendar and the calendars' index.
+    // The council's pages: cases of two decisions or more, meetings, each organ's calendar and the calendars' index.
     private static IEnumerable<(string, Func<string, string?>, DateOnly?)> CouncilPages(SiteModel site)
     {
         var council = site.Council;
         var paths = new CouncilPaths(site.Config);
-        foreach (var c in council.Cases)
+        foreach (var c in council.Cases.Where(c => c.HasPage))
         {
             yield return (c.Path, l => paths.Case(l, c.Dnro), null);
         }

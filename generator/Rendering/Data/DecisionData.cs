@@ -6,7 +6,8 @@ namespace DecisionsPortal.Rendering.Data;
 /// <see cref="Previous"/> is the text first published, kept after a correction, as published
 /// (expired personal data replaced, as on the page). <see cref="CaseFeed"/> and
 /// <see cref="MeetingFeed"/> are the Atom feeds that follow the decision's case and meeting; its
-/// <see cref="Body"/> and each of its <see cref="Topics"/> name their own.
+/// <see cref="Body"/> and each of its <see cref="Topics"/> name their own. <see cref="CaseUrl"/>
+/// is null for a case of one decision, which has its feed but no page.
 /// </summary>
 public sealed record DecisionData(
     string Key,

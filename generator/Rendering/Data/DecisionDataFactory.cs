@@ -46,7 +46,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             d.Law.Updated is { } updated ? IsoDate.Format(updated) : null,
             d.Law.Confidential,
             law.CasePath is { } casePath ? site.Paths.Absolute(casePath) : null,
-            law.CasePath is { } caseFeed ? site.Paths.Absolute(site.Paths.FeedOf(caseFeed)) : null,
+            law.CaseFeedPath is { } caseFeed ? site.Paths.Absolute(caseFeed) : null,
             meeting is null ? null : site.Paths.Absolute(meeting),
             meeting is null ? null : site.Paths.Absolute(site.Paths.FeedOf(meeting)));
     }

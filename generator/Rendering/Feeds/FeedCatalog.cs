@@ -53,7 +53,7 @@ public static class FeedCatalog
         }
     }
 
-    /// <summary>The feeds of each case (its handlings) and each meeting (its agenda).</summary>
+    /// <summary>The feeds of each case (its handlings; also of a case of one decision, which has no page of its own) and each meeting (its agenda).</summary>
     public static IEnumerable<Feed> Council(SiteModel site)
     {
         var paths = site.Paths;
@@ -62,7 +62,7 @@ public static class FeedCatalog
         {
             // Its handlings, newest first.
             var entries = new Lazy<IReadOnlyList<DecisionPage>>(() => page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList());
-            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, entries, l => paths.FeedOf(council.Case(l, page.Dnro)),
+            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.FollowedPage, entries, l => paths.FeedOf(council.Case(l, page.Dnro)),
                 _ => $"{site.Config.Strings[page.Language].Text.GetValueOrDefault("case", "case")} {page.Dnro} – {site.Config.Title[page.Language]}");
         }
 

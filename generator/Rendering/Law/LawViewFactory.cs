@@ -17,6 +17,8 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         var meeting = law.MeetingPath is null || law.Meeting is not { } id ? null
             : new LinkView(MeetingViews.Title(site, views, id, law.MeetingNumber), site.Paths.Link(law.MeetingPath));
         var casePage = law.CasePath is null ? null : new LinkView(d.Dnro ?? "", site.Paths.Link(law.CasePath));
+        // A case of one decision has no page, but is followed from its first decision all the same.
+        var caseFeed = casePage is null && law.CaseFeedPath is { } feed ? site.Paths.Link(feed) : null;
         var newer = law.NewerHandling is { } later
             ? new LinkView($"{later.Decision.Title} ({views.FormatDate(later.Decision.Date)})", site.Paths.Link(later.Path))
             : null;
@@ -26,6 +28,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             d.Law.Status is { } s ? views.Text("status_" + DecisionStatuses.Id(s)) : null,
             meeting,
             casePage,
+            caseFeed,
             newer,
             d.Law.Updated is { } updated ? views.FormatDate(updated) : null,
             d.Law.Updated is { } u ? IsoDate.Format(u) : null,

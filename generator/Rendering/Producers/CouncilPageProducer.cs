@@ -9,7 +9,7 @@ using Scriban.Runtime;
 namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
-/// The council's record as pages: one per case (diary number), one per meeting, a calendar of
+/// The council's record as pages: one per case (diary number) of two decisions or more, one per meeting, a calendar of
 /// meetings per organ with its iCalendar feed, and an index of the calendars, in every language.
 /// </summary>
 public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerprints? fingerprints) : IOutputProducer
@@ -20,7 +20,8 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
         var paths = new CouncilPaths(pages.Site.Config);
 
         // The language switcher links the same case, meeting or calendar in another language when it has a page there.
-        var existing = council.Cases.Select(c => c.Path).Concat(council.Meetings.Select(m => m.Path)).Concat(council.Calendars.Select(c => c.Path))
+        var cases = council.Cases.Where(c => c.HasPage).ToList();
+        var existing = cases.Select(c => c.Path).Concat(council.Meetings.Select(m => m.Path)).Concat(council.Calendars.Select(c => c.Path))
             .ToHashSet(StringComparer.Ordinal);
         Func<string, string?> IfExists(Func<string, string> pathIn) => l => existing.Contains(pathIn(l)) ? pathIn(l) : null;
         // Made later, on all cores, by the Render stage; each shows several decisions, so it depends on the site.
@@ -29,7 +30,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
         foreach (var language in pages.Site.Config.Languages)
         {
             var views = pages.Views(language);
-            jobs.AddRange(council.Cases.Where(c => c.Language == language).Select(c => OutputFile.OnDemand(c.Path + "index.html", site, () => Case(pages, views, c, IfExists(l => paths.Case(l, c.Dnro))))));
+            jobs.AddRange(cases.Where(c => c.Language == language).Select(c => OutputFile.OnDemand(c.Path + "index.html", site, () => Case(pages, views, c, IfExists(l => paths.Case(l, c.Dnro))))));
             jobs.AddRange(council.Meetings.Where(m => m.Language == language).Select(m => OutputFile.OnDemand(m.Path + "index.html", site, () => Meeting(pages, views, m, IfExists(l => paths.Meeting(l, m.Id))))));
             var calendars = council.Calendars.Where(c => c.Language == language).ToList();
             foreach (var calendar in calendars)

@@ -7,7 +7,6 @@ namespace DecisionsPortal.Rendering.Data.Meetings;
 /// <summary>The meetings of one language as open data, made from the council record (texts already published ones).</summary>
 public sealed class MeetingDataFactory(SiteModel site)
 {
-    private readonly HashSet<string> cases = site.Council.Cases.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
     private readonly CouncilPaths council = new(site.Config);
 
     public IReadOnlyList<MeetingData> Of(string language) => site.Council.Meetings
@@ -42,8 +41,7 @@ public sealed class MeetingDataFactory(SiteModel site)
     private AgendaItemData Item(string language, DecisionPage page)
     {
         var d = page.Decision;
-        var casePath = d.Dnro is { } dnro ? council.Case(language, dnro) : null;
-        var hasCase = casePath is not null && cases.Contains(casePath);
+        var law = site.Council.For(page);
         return new AgendaItemData(
             d.Section,
             d.Title,
@@ -53,8 +51,8 @@ public sealed class MeetingDataFactory(SiteModel site)
             d.Law.Status is { } status ? DecisionStatuses.Id(status) : null,
             !DecisionStatuses.IsPending(d),
             d.Dnro,
-            hasCase ? site.Paths.Absolute(casePath!) : null,
-            hasCase ? site.Paths.Absolute(site.Paths.FeedOf(casePath!)) : null);
+            law.CasePath is { } casePath ? site.Paths.Absolute(casePath) : null,
+            law.CaseFeedPath is { } caseFeed ? site.Paths.Absolute(caseFeed) : null);
     }
 
     private static string Clock(TimeOnly time) => time.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);
