@@ -37,12 +37,15 @@ internal static class PostingsScorer
         }
 
         // The postings' indexes grouped by term (a fifth of the bytes of the postings themselves, copied).
+        // Each term's start serves as its cursor, which ends at the next term's start: moved back after.
         var byTerm = GC.AllocateUninitializedArray<int>(count);
-        var fill = starts[..termCount];
         for (var j = 0; j < count; j++)
         {
-            byTerm[fill[all[j].Term]++] = j;
+            byTerm[starts[all[j].Term]++] = j;
         }
+
+        starts.AsSpan(0, termCount).CopyTo(starts.AsSpan(1));
+        starts[0] = 0;
 
         var order = new int[termCount];
         var sortedTerms = terms.ToArray();
