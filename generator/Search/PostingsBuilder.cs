@@ -402,10 +402,13 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private int TermId(string term)
     {
-        if (!termIds.TryGetValue(term, out var id))
+        // One look-up, which a new term's entry is made by.
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out var known);
+        var id = entry;
+        if (!known)
         {
             id = terms.Count;
-            termIds[term] = id;
+            entry = id;
             terms.Add(term);
             kept.Add(Only is null || Only.Contains(term));
             if (id >= termStamp.Length)
