@@ -49,9 +49,30 @@ public static class MarkdownField
         }
 
         // The value's first line is the one below the '|'; its indentation is the first written line's.
-        var below = yaml.Source.Text.Split('\n').Skip((int)node.Start.Line).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+        var below = FirstWrittenLine(yaml.Source.Text, (int)node.Start.Line);
         var indent = below.Length - below.TrimStart(' ').Length;
         return (text, (line, column) => at with { Line = at.Line + 1 + line, Column = indent + column });
+    }
+
+    /// <summary>The first line from the zero-based line <paramref name="from"/> on that is not blank (empty if none), found without a string for each line.</summary>
+    private static ReadOnlySpan<char> FirstWrittenLine(ReadOnlySpan<char> text, int from)
+    {
+        for (var line = 0; ; line++)
+        {
+            var end = text.IndexOf('\n');
+            var current = end < 0 ? text : text[..end];
+            if (line >= from && !current.IsWhiteSpace())
+            {
+                return current;
+            }
+
+            if (end < 0)
+            {
+                return [];
+            }
+
+            text = text[(end + 1)..];
+        }
     }
 
     /// <summary>

@@ -85,6 +85,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public Func<IndexWord, bool>? MayPost { get; init; }
 
+    /// <summary>False where no patch will read the index (a one-off build): see <see cref="PostingsScorer.Score"/>.</summary>
+    public bool Patchable { get; init; } = true;
+
     public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
         slotTerm.Clear();
@@ -212,7 +215,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// <summary>The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent.</summary>
     public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
     {
-        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score);
+        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score, Patchable);
         postings.Clear();
         postings.TrimExcess();
         return index;
@@ -399,10 +402,13 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     private int TermId(string term)
     {
-        if (!termIds.TryGetValue(term, out var id))
+        // One look-up, which a new term's entry is made by.
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out var known);
+        var id = entry;
+        if (!known)
         {
             id = terms.Count;
-            termIds[term] = id;
+            entry = id;
             terms.Add(term);
             kept.Add(Only is null || Only.Contains(term));
             if (id >= termStamp.Length)

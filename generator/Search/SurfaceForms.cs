@@ -20,10 +20,11 @@ internal sealed class SurfaceForms
     /// <summary>The id of <paramref name="form"/>, given it when first seen.</summary>
     public int Id(string form)
     {
-        if (!ids.TryGetValue(form, out var id))
+        // One look-up, which a new form's entry is made by.
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, form, out var known);
+        if (!known)
         {
             id = forms.Count;
-            ids[form] = id;
             forms.Add(form);
         }
 

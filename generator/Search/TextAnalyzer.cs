@@ -104,12 +104,15 @@ public sealed class TextAnalyzer
             starts[i + 1] += starts[i];
         }
 
+        // Each word's start serves as its cursor, which ends at the next word's start: moved back after.
         var positions = new int[tokenWords.Count];
-        var fill = starts[..count];
         for (var t = 0; t < tokenWords.Count; t++)
         {
-            positions[fill[tokenWords[t]]++] = tokenPositions[t];
+            positions[starts[tokenWords[t]]++] = tokenPositions[t];
         }
+
+        starts.AsSpan(0, count).CopyTo(starts.AsSpan(1));
+        starts[0] = 0;
 
         var length = 0;
         foreach (var weight in docWeights)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -128,7 +129,11 @@ public static class Tokenizer
     // A word whose accents are marks of their own (pasted from a PDF) is the word the dictionaries
     // and a query know: the browser composes what is typed with the same table (search.js).
     private static Span<char> Composed(Span<char> word) =>
-        word.IndexOfAnyInRange('\u0300', '\u036F') < 0 ? word : word[..LatinMarks.Compose(word)];
+        word.ContainsAny(CombiningMarks) ? word[..LatinMarks.Compose(word)] : word;
+
+    // Not IndexOfAnyInRange('\u0300', '\u036F'): the installed tool's precompiled code of that
+    // generic method boxed both bounds, two objects for every word with a letter outside ASCII.
+    private static readonly SearchValues<char> CombiningMarks = SearchValues.Create(Enumerable.Range(0x300, 0x70).Select(c => (char)c).ToArray());
 
     private static Span<char> WithoutSoftHyphens(Span<char> word)
     {

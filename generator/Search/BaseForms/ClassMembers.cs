@@ -325,6 +325,16 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
             return null;
         }
 
+        // Most classes hold no ambiguous term: their terms, which are distinct, without a set made of them.
+        var own = analyzer.Term(baseForm);
+        if (!AnyAmbiguous(held.Keys) && (own is null || !ambiguous.Contains(own)))
+        {
+            var sorted = new string[held.Count];
+            held.Keys.CopyTo(sorted, 0);
+            sorted.AsSpan().Sort(string.CompareOrdinal);
+            return sorted;
+        }
+
         var members = new HashSet<string>(held.Keys, StringComparer.Ordinal);
         foreach (var term in held.Keys)
         {
@@ -341,12 +351,25 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         }
 
         // A base form typed as such, also where the text holds only other forms of it ("ihana", whose stem "ihan" is a word of its own).
-        if (analyzer.Term(baseForm) is { } own && ambiguous.Contains(own))
+        if (own is not null && ambiguous.Contains(own))
         {
             members.Add(own + BaseFormClasses.AliasSeparator + baseForm);
         }
 
         return BaseFormClasses.Sorted(members);
+    }
+
+    private bool AnyAmbiguous(Dictionary<string, int>.KeyCollection held)
+    {
+        foreach (var term in held)
+        {
+            if (ambiguous.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

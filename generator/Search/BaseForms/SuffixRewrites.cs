@@ -28,8 +28,11 @@ internal static class SuffixRewrites
         foreach (var word in words)
         {
             seen.Clear();
-            foreach (var baseForm in word.Forms.Bases)
+            // By index: a foreach over the IReadOnlyList would allocate an enumerator, once for each known word.
+            var bases = word.Forms.Bases;
+            for (var i = 0; i < bases.Count; i++)
             {
+                var baseForm = bases[i];
                 var text = word.Text;
                 var common = 0;
                 while (common < text.Length && common < baseForm.Length && text[common] == baseForm[common])
