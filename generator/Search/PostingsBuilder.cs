@@ -85,9 +85,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public Func<IndexWord, bool>? MayPost { get; init; }
 
-    /// <summary>False where no patch will read the index (a one-off build): see <see cref="PostingsScorer.Score"/>.</summary>
-    public bool Patchable { get; init; } = true;
-
     public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
         slotTerm.Clear();
@@ -215,7 +212,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// <summary>The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent.</summary>
     public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
     {
-        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score, Patchable);
+        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score);
         postings.Clear();
         postings.TrimExcess();
         return index;

@@ -14,21 +14,17 @@ internal static class PostingsScorer
 {
     /// <param name="positions">The positions the postings' ranges point into (the array may run on past the last ones).</param>
     /// <param name="positionCount">How many of <paramref name="positions"/> are used.</param>
-    /// <param name="patchable">Whether the index keeps each posting's weight and forms, which only a patch of it reads (<see cref="SearchIndex.Weights"/>).</param>
     public static SearchIndex Score(List<string> terms, ReadOnlySpan<RawPosting> all, int[] positions, int positionCount, SurfaceForms surfaces,
-        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable)
+        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
     {
         var termCount = terms.Count;
         var count = all.Length;
 
-        // Group the postings by term (they stay in document order within a term), and count their
-        // surface forms, so that the list of them is made at its size rather than grown and copied.
+        // Group the postings by term; they stay in document order within a term.
         var starts = new int[termCount + 1];
-        var surfaceTotal = 0;
         foreach (ref readonly var p in all)
         {
             starts[p.Term + 1]++;
-            surfaceTotal += surfaces.Of(in p.Surface).Length;
         }
 
         for (var t = 0; t < termCount; t++)
@@ -89,10 +85,9 @@ internal static class PostingsScorer
         var termForms = new string[termCount][];
         // A Comparison sorting a span: List.Sort with an IComparer made a delegate of it on every call, once a term.
         Comparison<int> comparer = (a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]);
-        var weights = patchable ? new int[count] : [];
-        var surfaceStarts = patchable ? new int[count + 1] : [];
-        var surfaceList = patchable ? new string[surfaceTotal] : [];
-        var surfaceAt = 0;
+        var weights = new int[count];
+        var surfaceStarts = new int[count + 1];
+        var surfaceList = new List<string>(count);
         var at = 0;
         for (var rank = 0; rank < termCount; rank++)
         {
@@ -152,14 +147,11 @@ internal static class PostingsScorer
                 }
 
                 masks[at] = mask;
-                if (patchable)
+                weights[at] = p.Weight;
+                surfaceStarts[at] = surfaceList.Count;
+                foreach (var id in surfaces.Of(in p.Surface))
                 {
-                    weights[at] = p.Weight;
-                    surfaceStarts[at] = surfaceAt;
-                    foreach (var id in surfaces.Of(in p.Surface))
-                    {
-                        surfaceList[surfaceAt++] = surfaces[id];
-                    }
+                    surfaceList.Add(surfaces[id]);
                 }
 
                 from[at] = p.PositionFrom;
@@ -210,18 +202,14 @@ internal static class PostingsScorer
 
             return listed.ToArray();
         }
-        if (patchable)
-        {
-            surfaceStarts[count] = surfaceAt;
-        }
+        surfaceStarts[count] = surfaceList.Count;
 
-        // The positions as collected, room left over included, unless the index is kept between builds.
-        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, patchable ? positions[..positionCount] : positions)
+        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions[..positionCount])
         {
             Forms = termForms,
             Weights = weights,
             SurfaceStarts = surfaceStarts,
-            SurfaceList = surfaceList,
+            SurfaceList = surfaceList.ToArray(),
         };
     }
 }

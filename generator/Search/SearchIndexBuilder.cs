@@ -59,8 +59,7 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with).</summary>
-    /// <param name="patchable">Whether <c>serve</c> keeps the index to patch (<see cref="PostingsBuilder.Patchable"/>).</param>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary, bool patchable)
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary)
     {
         // The compound dictionary of each document language: the words of its documents.
         var lookups = Vocabulary.Lookups(analyzers, vocabulary);
@@ -73,7 +72,7 @@ public static class SearchIndexBuilder
 
         // Compound parts and base-form classes add postings and positions beyond the words' (nearly
         // as many again): twice is room for them, so neither list grows, by copying, during a build.
-        var postings = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, words * 2), (int)Math.Min(int.MaxValue / 2, positions * 2)) { Patchable = patchable };
+        var postings = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, words * 2), (int)Math.Min(int.MaxValue / 2, positions * 2));
         var lengths = new double[docs.Count];
         for (var d = 0; d < docs.Count; d++)
         {
