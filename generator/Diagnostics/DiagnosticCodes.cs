@@ -104,6 +104,9 @@ public static class DiagnosticCodes
     public const string PersonalDataInAddress = "DP0177";
     public const string PersonalNameOtherOrder = "DP0178";
 
+    // A warning: a surname alone may be a relative's, an official's of the same name or a word.
+    public const string PersonalSurnameAlone = "DP0185";
+
     // A warning, as DP0104: a photo's position is no one's unless the decision marks personal data.
     public const string PhotoPositionWithPersonalData = "DP0182";
     public const string AttachmentTooLargeToCheck = "DP0196";
