@@ -1,22 +1,25 @@
-using DecisionsPortal.Search;
-using DecisionsPortal.Search.BaseForms;
+using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace DecisionsPortal.Site;
 
 /// <summary>
 /// Whether a word of a text is a form of a marked surname: Finnish inflects a name where the
 /// sentence needs it ('Meikäläiselle', 'Virtaselta', 'Kosken' of Meikäläinen, Virtanen, Koski).
-/// The search's own analysis answers: libvoikko's base forms for a word it knows (most Finnish
-/// surnames; gradation too, 'Pellolle' of Pelto), else the Snowball stem by which the search
-/// indexes a word it does not, with the one alternation of Finnish names Snowball does not reach:
-/// a name in -nen builds its other forms on -s- ('Quorvinen', 'Quorviselle').
+/// The analysis the search makes of a Finnish word answers, asked of the same libraries (the
+/// model is made before search, which it may not call): libvoikko's base forms for a word it knows
+/// (most Finnish surnames; gradation too, 'Pellolle' of Pelto), else the Snowball stem by which the
+/// search indexes a word it does not, with the one alternation of Finnish names Snowball does not
+/// reach: a name in -nen builds its other forms on -s- ('Quorvinen', 'Quorviselle').
 /// </summary>
 internal static class SurnameForms
 {
     /// <summary>The letters a form shares with its surname from the start, at least: Salo, Salolla; Pelto, Pellolle; Lampi, Lammelle.</summary>
     public const int SharedStart = 3;
 
-    private static readonly LanguageRules Finnish = LanguageRules.For("fi");
+    // Opened once a process and only when a word is to be told (a dictionary of megabytes), as the
+    // search's is; without it (not installed, or turned off as for the search) words are guessed.
+    private static readonly Lazy<VoikkoLibrary?> Voikko = new(() =>
+        Environment.GetEnvironmentVariable("DECISIONSPORTAL_NO_BASEFORMS") == "1" ? null : VoikkoLibrary.TryOpen(out _));
 
     /// <summary>
     /// Whether <paramref name="written"/> (a word of the text as written) is a form of
@@ -32,15 +35,14 @@ internal static class SurnameForms
 
         // The dictionary is asked of the word as written, its letters in small ones: it knows 'mäkelältä', not 'makelalta'.
         var word = string.Concat(written.Where(char.IsLetter).Select(char.ToLowerInvariant));
-        var forms = BaseFormSources.For("fi")?.Analyse(word) ?? WordForms.Unknown;
-        if (forms.Known)
+        var bases = BaseForms(word);
+        if (bases.Count > 0)
         {
-            return forms.Bases.Any(b => WordsAsRead.Key(b) == surname);
+            return bases.Any(b => WordsAsRead.Key(b) == surname);
         }
 
-        var stem = Finnish.CreateStemmer();
-        var stemmed = stem(read);
-        return stemmed == stem(surname) || (surname.EndsWith("nen", StringComparison.Ordinal) && stemmed == stem(surname[..^3] + "sen"));
+        var stemmed = Stem(read);
+        return stemmed == Stem(surname) || (surname.EndsWith("nen", StringComparison.Ordinal) && stemmed == Stem(surname[..^3] + "sen"));
     }
 
     /// <summary>
@@ -51,7 +53,20 @@ internal static class SurnameForms
     public static bool MayBeName(string written)
     {
         var word = string.Concat(written.Where(char.IsLetter).Select(char.ToLowerInvariant));
-        var forms = BaseFormSources.For("fi")?.Analyse(word) ?? WordForms.Unknown;
-        return !forms.Known || forms.Bases.Contains(word, StringComparer.Ordinal);
+        var bases = BaseForms(word);
+        return bases.Count == 0 || bases.Contains(word, StringComparer.Ordinal);
+    }
+
+    // The word's base forms in small letters, one a reading; none for a word libvoikko does not know.
+    private static List<string> BaseForms(string word) =>
+        Voikko.Value?.Analyse(word, "BASEFORM").Select(r => r[0]?.ToLowerInvariant()).OfType<string>().ToList() ?? [];
+
+    // Lucene's Snowball stemmer, the search's for Finnish; it keeps state, so one a call.
+    private static string Stem(string word)
+    {
+        var stemmer = new FinnishStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
     }
 }
