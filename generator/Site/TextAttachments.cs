@@ -17,7 +17,7 @@ namespace DecisionsPortal.Site;
 public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
 {
     private readonly Lazy<HashSet<string>> published = new(() =>
-        pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => paths.Attachment(p, a))).ToHashSet(StringComparer.Ordinal));
+        pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => Bare(paths.Attachment(p, a)))).ToHashSet(StringComparer.Ordinal));
 
     // Every attachment the files of the non-confidential pages list, published or not: asked only
     // about a file that is not published. A confidential decision's attachments are withheld
@@ -26,7 +26,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     {
         var files = loaded.Where(d => d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
         return pages.Where(p => !p.Decision.Law.Confidential)
-            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
+            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => Bare(paths.Attachment(p, a))))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
@@ -37,7 +37,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     {
         var files = loaded.Where(d => d.Law.Confidential && d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
         return pages.Where(p => p.Decision.Law.Confidential)
-            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
+            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => Bare(paths.Attachment(p, a))))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
@@ -45,7 +45,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     // off the site with its decision, so a link to one leads nowhere and names what was withdrawn.
     private readonly Lazy<HashSet<string>> withdrawn = new(() => loaded
         .Where(d => d.Law.Withdrawn && d.Attachments.Count > 0)
-        .SelectMany(d => d.Attachments.Select(a => paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/')))
+        .SelectMany(d => d.Attachments.Select(a => Bare(paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/'))))
         .ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
@@ -207,15 +207,23 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return null;
         }
 
-        return OneSlash(Uri.UnescapeDataString(absolute[site.AbsolutePath.Length..]));
+        return Bare(OneSlash(Uri.UnescapeDataString(absolute[site.AbsolutePath.Length..])));
     }
 
     // Where the browser takes the relative address from the page's own.
     private static bool IsIn(HashSet<string> files, string relative, string page)
     {
         return Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
-            && files.Contains(OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'))));
+            && files.Contains(Bare(OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')))));
     }
+
+    // A file's name with dots or spaces after it ('kauppakirja.pdf.', '…pdf%20', '…pdf%2E') still
+    // names the file on the page that links it, and a Windows server drops them and serves the
+    // file: each part of the path is read without them, the files' own names too.
+    private static string Bare(string path) =>
+        path.EndsWith('.') || path.EndsWith(' ') || path.Contains("./", StringComparison.Ordinal) || path.Contains(" /", StringComparison.Ordinal)
+            ? string.Join('/', path.Split('/').Select(part => part.TrimEnd('.', ' ') is { Length: > 0 } bare ? bare : part))
+            : path;
 
     // Web servers take '//' in a path for '/' (nginx by default), so '/fi/paatokset//2025/…' names the same file.
     private static string OneSlash(string path)

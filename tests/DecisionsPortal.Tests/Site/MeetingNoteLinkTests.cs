@@ -24,6 +24,10 @@ public sealed class MeetingNoteLinkTests
     [InlineData("[kauppakirja](https://paatokset.esimerkkila.example//fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
     [InlineData("[kauppakirja](/.//fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
     [InlineData("[kauppakirja](../../../paatokset/2025/kiinteistokauppa//kauppakirja.pdf)")]
+    [InlineData("[kauppakirja](../../../paatokset/2025/kiinteistokauppa/kauppakirja.pdf.)")]
+    [InlineData("[kauppakirja](../../../paatokset/2025/kiinteistokauppa/kauppakirja.pdf%20)")]
+    [InlineData("[kauppakirja](/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf%2E)")]
+    [InlineData("[kauppakirja](https://paatokset.esimerkkila.example/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf.%20.)")]
     public void A_link_in_a_meeting_note_to_a_confidential_decisions_attachment_is_an_error(string link)
     {
         using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
