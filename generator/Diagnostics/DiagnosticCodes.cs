@@ -132,6 +132,7 @@ public static class DiagnosticCodes
     public const string ImageOnAnotherSite = "DP0174";
     public const string ImageNotAttached = "DP0175";
     public const string LinkNotAttached = "DP0176";
+    public const string LinkToDraftAttachment = "DP0186"; // a warning: the draft may be published tomorrow
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
     public const string MinutesHeading = "DP0193"; // 'Päätösehdotus' copied into the text

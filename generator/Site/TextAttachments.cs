@@ -48,6 +48,14 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         .SelectMany(d => d.Attachments.Select(a => Bare(paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/'))))
         .ToHashSet(StringComparer.OrdinalIgnoreCase));
 
+    // Every attachment a draft's file lists that this build does not publish, at the address it
+    // will have: not published until the draft is, so a link to one leads nowhere and names the
+    // file before its decision is public. Not refused: the draft may be published tomorrow.
+    private readonly Lazy<HashSet<string>> drafts = new(() => loaded
+        .Where(d => d.Draft && !d.Law.Confidential && d.Attachments.Count > 0)
+        .SelectMany(d => d.Attachments.Select(a => Bare(paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/'))))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
     /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
     public bool CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
@@ -62,6 +70,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (Refused(path, url, true, location, page.Path, diagnostics))
         {
             return false;
+        }
+
+        if (OfDraft(path, url, location, page.Path, diagnostics))
+        {
+            return true;
         }
 
         if (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path))
@@ -99,6 +112,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (Refused(path, url, false, location, page.Path, diagnostics))
         {
             return false;
+        }
+
+        if (OfDraft(path, url, location, page.Path, diagnostics))
+        {
+            return true;
         }
 
         if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
@@ -141,7 +159,20 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        return Names(listed.Value, path, page) && !Names(published.Value, path, page);
+        return OfDraft(path, url, location, page, diagnostics) || (Names(listed.Value, path, page) && !Names(published.Value, path, page));
+    }
+
+    // A link or image that names a draft's attachment this build does not publish: it loses its address, with a warning.
+    private bool OfDraft(string path, string url, SourceLocation location, string page, DiagnosticBag diagnostics)
+    {
+        if (!Names(drafts.Value, path, page) || Names(published.Value, path, page))
+        {
+            return false;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.LinkToDraftAttachment, location,
+            $"the link or image '{url}' leads to an attachment of a draft, which is not published while the decision is a draft: the page shows its words without the address; link it once the decision is published");
+        return true;
     }
 
     // A link or image that names a file never published: a confidential or a withdrawn decision's attachment.
