@@ -34,6 +34,26 @@ public sealed class InflectedNamesTests
         Assert.Equal((sentence.Contains('\n') ? 13 : 12, column), (error.Location.Line, error.Location.Column));
     }
 
+    // A machine without libvoikko (or with it turned off, as for the search) guesses by the
+    // search's Snowball stems, which reach the commonest forms of the commonest names too.
+    [Theory]
+    [InlineData("Maija Meikäläinen", "Avustus myönnetään Maija Meikäläiselle.")]
+    [InlineData("Anna Koski", "Asiassa kuultiin Anna Kosken asiamiestä.")]
+    [InlineData("Liisa Mäkelä", "Lausunto on pyydetty Liisa Mäkelältä.")]
+    public void Without_the_dictionary_the_inflected_copy_is_still_found_by_its_stem(string name, string sentence)
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/avustus.md --
+            {Decisions.Finnish(title: "Avustus", date: "2025-01-29", text: $"Hakemuksen jätti [[{name}]]{{.personal}}.\n\n{sentence}")}
+            """);
+
+        var (exit, stdout, stderr) = GeneratorProcess.Run(new Dictionary<string, string> { ["DECISIONSPORTAL_NO_BASEFORMS"] = "1" }, "check", "--config", site.ConfigPath);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("avustus.md(12,", stdout + stderr, StringComparison.Ordinal);
+        Assert.Contains("error DP0109", stdout + stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_inflected_copy_in_the_proposal_is_an_error_at_the_field()
     {
