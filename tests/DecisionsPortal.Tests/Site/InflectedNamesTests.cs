@@ -68,6 +68,9 @@ public sealed class InflectedNamesTests
     // Another person of the same first name, whose surname begins alike.
     [InlineData("Matti Korhonen", "Päätös annetaan tiedoksi myös Matti Korpelalle.")]
     [InlineData("Eero Salo", "Lausunto pyydetään Eero Salmelta.")]
+    [InlineData("Anna Mäki", "Lausunnon antoi Anna Mäkinen.")]
+    [InlineData("Eero Aho", "Paikalla oli myös Eero Ahonen.")]
+    [InlineData("Anna Koski", "Asian esitteli Anna Koskiselle kuuluvan tontin omistaja.")]
     // The surname's word in its own sense, in small letters mid-sentence.
     [InlineData("Anna Koski", "Kemijoen koski kunnostetaan, ja kosken rantaan rakennetaan laituri.")]
     [InlineData("Eero Salo", "Tontti sijaitsee salolla kaukana tiestä, eikä salolle johda tietä.")]
