@@ -32,7 +32,8 @@ internal static class UnmarkedCopies
     /// its words in another order, surname first as signatures and registers write it ('Hakija
     /// Pekka', 'Hakija, Pekka' for [[Pekka Hakija]]); -1 if nowhere. Only a copy whose every word
     /// begins with a capital, and that is not one of a run of capitalised words: 'Anna Mäki, Pekka
-    /// Virtanen' is two people, 'Berg, sten och grus' no name, 'Mäki, Pekka Virtasen tie' an address.
+    /// Virtanen' is two people, 'Berg, sten och grus' no name, 'Mäki, Pekka Virtasen tie' an address;
+    /// but a list of names each surname first, apart by commas ('Aho Anna, Hakija Pekka'), is read.
     /// </summary>
     public static int FirstInOtherOrder(string text, HashSet<string> marked)
     {
