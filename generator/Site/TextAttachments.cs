@@ -17,7 +17,7 @@ namespace DecisionsPortal.Site;
 public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
 {
     private readonly Lazy<HashSet<string>> published = new(() =>
-        pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => Bare(paths.Attachment(p, a)))).ToHashSet(StringComparer.Ordinal));
+        pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => paths.Attachment(p, a))).ToHashSet(StringComparer.Ordinal));
 
     // Every attachment the files of the non-confidential pages list, published or not: asked only
     // about a file that is not published. A confidential decision's attachments are withheld
@@ -26,7 +26,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     {
         var files = loaded.Where(d => d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
         return pages.Where(p => !p.Decision.Law.Confidential)
-            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => Bare(paths.Attachment(p, a))))
+            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
@@ -165,7 +165,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     // A link or image that names a draft's attachment this build does not publish: it loses its address, with a warning.
     private bool OfDraft(string path, string url, SourceLocation location, string page, DiagnosticBag diagnostics)
     {
-        if (!Names(drafts.Value, path, page) || Names(published.Value, path, page))
+        if (!Names(drafts.Value, path, page, bare: true) || Names(published.Value, path, page))
         {
             return false;
         }
@@ -218,13 +218,16 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private bool WithheldByAddress(string path, string page) =>
         SiteFile(path, page) is { } file && listed.Value.Contains(file) && !published.Value.Contains(file);
 
-    private bool Confidential(string path, string page) => Names(secret.Value, path, page);
+    private bool Confidential(string path, string page) => Names(secret.Value, path, page, bare: true);
 
-    private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page) && !Names(published.Value, path, page);
+    private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page, bare: true) && !Names(published.Value, path, page);
 
-    // Whether the address, relative or the site's own, names one of the files, in any capitals.
-    private bool Names(HashSet<string> files, string path, string page) =>
-        path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) is { } file && files.Contains(file) : IsIn(files, path, page);
+    // Whether the address, relative or the site's own, names one of the files, in any capitals;
+    // <paramref name="bare"/>: with dots or spaces after a part too, as naming a file never published does.
+    private bool Names(HashSet<string> files, string path, string page, bool bare = false) =>
+        path.StartsWith('/') || InternalLinks.HasScheme(path)
+            ? SiteFile(path, page) is { } file && files.Contains(bare ? Bare(file) : file)
+            : IsIn(files, path, page, bare);
 
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.
     private string? SiteFile(string path, string page)
@@ -238,14 +241,15 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return null;
         }
 
-        return Bare(OneSlash(Uri.UnescapeDataString(absolute[site.AbsolutePath.Length..])));
+        return OneSlash(Uri.UnescapeDataString(absolute[site.AbsolutePath.Length..]));
     }
 
     // Where the browser takes the relative address from the page's own.
-    private static bool IsIn(HashSet<string> files, string relative, string page)
+    private static bool IsIn(HashSet<string> files, string relative, string page, bool bare = false)
     {
         return Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
-            && files.Contains(Bare(OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')))));
+            && OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'))) is var file
+            && files.Contains(bare ? Bare(file) : file);
     }
 
     // A file's name with dots or spaces after it ('kauppakirja.pdf.', '…pdf%20', '…pdf%2E') still
