@@ -78,6 +78,7 @@ internal static class UnmarkedCopies
         var unmarked = Unmarked(text);
         var (read, at) = WordsAsRead.Fold(unmarked);
         var first = -1;
+        var told = new Dictionary<(string, string), bool>();
         foreach (var (surname, markedAlone) in surnames)
         {
             if (!read.Contains(surname.AsSpan(0, SurnameForms.SharedStart), StringComparison.Ordinal))
@@ -96,8 +97,8 @@ internal static class UnmarkedCopies
                 }
 
                 var same = match.Value == surname || match.Value == surname + "s";
-                if (char.IsUpper(unmarked[from]) && !(same && markedAlone) && Alone(unmarked, from, to)
-                    && (same || SurnameForms.IsFormOf(unmarked[from..to], match.Value, surname)))
+                if (char.IsUpper(unmarked[from]) && !(same && markedAlone)
+                    && (same || Told(unmarked[from..to], match.Value, surname)) && Alone(unmarked, from, to))
                 {
                     first = from;
                     break;
@@ -106,6 +107,10 @@ internal static class UnmarkedCopies
         }
 
         return first;
+
+        // A word written again and again is asked of the dictionary once.
+        bool Told(string word, string asRead, string surname) =>
+            told.TryGetValue((word, surname), out var isForm) ? isForm : told[(word, surname)] = SurnameForms.IsFormOf(word, asRead, surname);
     }
 
     // No capitalised word that may be a name right before or after the word [from, to) on its
@@ -261,6 +266,8 @@ internal static class UnmarkedCopies
         var surname = parts[^1];
         var inflectedPattern = @"(?<![\p{L}\p{Nd}])" + string.Join(between, parts[..^1].Select(Regex.Escape)) + between
             + "(?<surname>" + Regex.Escape(surname[..SurnameForms.SharedStart]) + @"\p{L}*)(?![\p{L}\p{Nd}])";
+        // A register's attachment writes the same words on many a line: each asked of the dictionary once.
+        var told = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (Match match in Regex.Matches(read, inflectedPattern, RegexOptions.CultureInvariant))
         {
             var form = match.Groups["surname"];
@@ -271,13 +278,16 @@ internal static class UnmarkedCopies
                 break;
             }
 
-            if (char.IsUpper(written[from]) && Copy(match.Index, match.Length) && SurnameForms.IsFormOf(written[from..to], form.Value, surname))
+            if (char.IsUpper(written[from]) && Copy(match.Index, match.Length) && Told(written[from..to], form.Value))
             {
                 return at[match.Index];
             }
         }
 
         return first;
+
+        bool Told(string word, string asRead) =>
+            told.TryGetValue(word, out var isForm) ? isForm : told[word] = SurnameForms.IsFormOf(word, asRead, surname);
 
         bool Copy(int index, int length)
         {
