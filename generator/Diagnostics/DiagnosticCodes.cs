@@ -104,6 +104,9 @@ public static class DiagnosticCodes
     public const string PersonalDataInAddress = "DP0177";
     public const string PersonalNameOtherOrder = "DP0178";
 
+    // A warning: a surname alone may be a relative's, an official's of the same name or a word.
+    public const string PersonalSurnameAlone = "DP0185";
+
     // A warning, as DP0104: a photo's position is no one's unless the decision marks personal data.
     public const string PhotoPositionWithPersonalData = "DP0182";
     public const string AttachmentTooLargeToCheck = "DP0196";
@@ -129,6 +132,7 @@ public static class DiagnosticCodes
     public const string ImageOnAnotherSite = "DP0174";
     public const string ImageNotAttached = "DP0175";
     public const string LinkNotAttached = "DP0176";
+    public const string LinkToDraftAttachment = "DP0186"; // a warning: the draft may be published tomorrow
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
     public const string MinutesHeading = "DP0193"; // 'Päätösehdotus' copied into the text

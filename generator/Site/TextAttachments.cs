@@ -37,7 +37,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     {
         var files = loaded.Where(d => d.Law.Confidential && d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
         return pages.Where(p => p.Decision.Law.Confidential)
-            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
+            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => Bare(paths.Attachment(p, a))))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
@@ -45,7 +45,15 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     // off the site with its decision, so a link to one leads nowhere and names what was withdrawn.
     private readonly Lazy<HashSet<string>> withdrawn = new(() => loaded
         .Where(d => d.Law.Withdrawn && d.Attachments.Count > 0)
-        .SelectMany(d => d.Attachments.Select(a => paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/')))
+        .SelectMany(d => d.Attachments.Select(a => Bare(paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/'))))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    // Every attachment a draft's file lists that this build does not publish, at the address it
+    // will have: not published until the draft is, so a link to one leads nowhere and names the
+    // file before its decision is public. Not refused: the draft may be published tomorrow.
+    private readonly Lazy<HashSet<string>> drafts = new(() => loaded
+        .Where(d => d.Draft && !d.Law.Confidential && d.Attachments.Count > 0)
+        .SelectMany(d => d.Attachments.Select(a => Bare(paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/'))))
         .ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
@@ -62,6 +70,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (Refused(path, url, true, location, page.Path, diagnostics))
         {
             return false;
+        }
+
+        if (OfDraft(path, url, location, page.Path, diagnostics))
+        {
+            return true;
         }
 
         if (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path))
@@ -99,6 +112,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (Refused(path, url, false, location, page.Path, diagnostics))
         {
             return false;
+        }
+
+        if (OfDraft(path, url, location, page.Path, diagnostics))
+        {
+            return true;
         }
 
         if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
@@ -141,7 +159,20 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        return Names(listed.Value, path, page) && !Names(published.Value, path, page);
+        return OfDraft(path, url, location, page, diagnostics) || (Names(listed.Value, path, page) && !Names(published.Value, path, page));
+    }
+
+    // A link or image that names a draft's attachment this build does not publish: it loses its address, with a warning.
+    private bool OfDraft(string path, string url, SourceLocation location, string page, DiagnosticBag diagnostics)
+    {
+        if (!Names(drafts.Value, path, page, bare: true) || Names(published.Value, path, page))
+        {
+            return false;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.LinkToDraftAttachment, location,
+            $"the link or image '{url}' leads to an attachment of a draft, which is not published while the decision is a draft: the page shows its words without the address; link it once the decision is published");
+        return true;
     }
 
     // A link or image that names a file never published: a confidential or a withdrawn decision's attachment.
@@ -187,13 +218,16 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private bool WithheldByAddress(string path, string page) =>
         SiteFile(path, page) is { } file && listed.Value.Contains(file) && !published.Value.Contains(file);
 
-    private bool Confidential(string path, string page) => Names(secret.Value, path, page);
+    private bool Confidential(string path, string page) => Names(secret.Value, path, page, bare: true);
 
-    private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page) && !Names(published.Value, path, page);
+    private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page, bare: true) && !Names(published.Value, path, page);
 
-    // Whether the address, relative or the site's own, names one of the files, in any capitals.
-    private bool Names(HashSet<string> files, string path, string page) =>
-        path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) is { } file && files.Contains(file) : IsIn(files, path, page);
+    // Whether the address, relative or the site's own, names one of the files, in any capitals;
+    // <paramref name="bare"/>: with dots or spaces after a part too, as naming a file never published does.
+    private bool Names(HashSet<string> files, string path, string page, bool bare = false) =>
+        path.StartsWith('/') || InternalLinks.HasScheme(path)
+            ? SiteFile(path, page) is { } file && files.Contains(bare ? Bare(file) : file)
+            : IsIn(files, path, page, bare);
 
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.
     private string? SiteFile(string path, string page)
@@ -211,11 +245,20 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     }
 
     // Where the browser takes the relative address from the page's own.
-    private static bool IsIn(HashSet<string> files, string relative, string page)
+    private static bool IsIn(HashSet<string> files, string relative, string page, bool bare = false)
     {
         return Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
-            && files.Contains(OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'))));
+            && OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'))) is var file
+            && files.Contains(bare ? Bare(file) : file);
     }
+
+    // A file's name with dots or spaces after it ('kauppakirja.pdf.', '…pdf%20', '…pdf%2E') still
+    // names the file on the page that links it, and a Windows server drops them and serves the
+    // file: each part of the path is read without them, the files' own names too.
+    private static string Bare(string path) =>
+        path.EndsWith('.') || path.EndsWith(' ') || path.Contains("./", StringComparison.Ordinal) || path.Contains(" /", StringComparison.Ordinal)
+            ? string.Join('/', path.Split('/').Select(part => part.TrimEnd('.', ' ') is { Length: > 0 } bare ? bare : part))
+            : path;
 
     // Web servers take '//' in a path for '/' (nginx by default), so '/fi/paatokset//2025/…' names the same file.
     private static string OneSlash(string path)

@@ -136,13 +136,28 @@ internal static class TranslationNameMarks
     // first appears, not in the next paragraph or the votes): the unmarked copy outlives the last day.
     private static void CheckOwnCopies(Decision d, HashSet<string> marked, DiagnosticBag diagnostics)
     {
-        foreach (var place in UnmarkedPlaces(d, marked, _ => true))
+        var places = UnmarkedPlaces(d, marked, _ => true).ToList();
+        foreach (var place in places)
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
         }
 
         SurnameFirstNames.InDecision(d, marked, null, diagnostics);
+        var alone = Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstSurnameAlone(t.Text, marked))).Where(t => t.At >= 0)
+            .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
+        SurnameAlone(alone.Except(places), diagnostics);
+    }
+
+    // The surname of a marked name written alone (in any form) may be the same person's, or a
+    // relative's, an official's of the same name or a word at the start of a sentence: a warning.
+    private static void SurnameAlone(IEnumerable<SourceLocation> places, DiagnosticBag diagnostics)
+    {
+        foreach (var place in places.Distinct())
+        {
+            diagnostics.Warning(DiagnosticCodes.PersonalSurnameAlone, place,
+                $"the surname of a name this file marks as personal data is written here unmarked, alone or inflected, and if it is the same person it would stay on the site after the last day; mark it here too: [[…]]{{.personal}}");
+        }
     }
 
     // Where the file writes any of the marked words without a mark: a field of names holding one
@@ -270,6 +285,10 @@ internal static class TranslationNameMarks
         }
 
         SurnameFirstNames.InMeeting(m, marked, null, diagnostics);
+        var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)))
+            .Where(f => f.Text is not null && UnmarkedCopies.FirstSurnameAlone(f.Text, marked) >= 0).Select(f => f.Location);
+        var notes = UnmarkedCopies.FirstSurnameAlone(m.Markdown, marked) is var at and >= 0 ? [UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
+        SurnameAlone(fields.Concat(notes).Except(UnmarkedInMeeting(m, marked)), diagnostics);
     }
 
     // The links of a meeting's notes whose addresses hold the words, compared as addresses are made.

@@ -20,15 +20,20 @@ internal static class UnmarkedCopies
     public static HashSet<string> Marked(IEnumerable<string> names) =>
         names.Where(PersonalDataMarks.Has).Select(n => WordsAsRead.Key(PersonalDataMarks.Unmark(n))).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Where the first of the marked words stands unmarked in the text, as written; -1 if none does.</summary>
-    public static int First(string text, HashSet<string> marked) => First(text, marked, @"\s+");
+    /// <summary>
+    /// Where the first of the marked words stands unmarked in the text, as written; -1 if none does.
+    /// A name marked with capitals is found with its last word (the surname) inflected too, the
+    /// words before it as marked: 'Maija Meikäläiselle' is [[Maija Meikäläinen]] (<see cref="SurnameForms"/>).
+    /// </summary>
+    public static int First(string text, HashSet<string> marked) => First(text, marked, @"\s+", inflected: true);
 
     /// <summary>
     /// Where a name marked with a capital (two to four words) first stands unmarked in the text with
     /// its words in another order, surname first as signatures and registers write it ('Hakija
     /// Pekka', 'Hakija, Pekka' for [[Pekka Hakija]]); -1 if nowhere. Only a copy whose every word
     /// begins with a capital, and that is not one of a run of capitalised words: 'Anna Mäki, Pekka
-    /// Virtanen' is two people, 'Berg, sten och grus' no name, 'Mäki, Pekka Virtasen tie' an address.
+    /// Virtanen' is two people, 'Berg, sten och grus' no name, 'Mäki, Pekka Virtasen tie' an address;
+    /// but a list of names each surname first, apart by commas ('Aho Anna, Hakija Pekka'), is read.
     /// </summary>
     public static int FirstInOtherOrder(string text, HashSet<string> marked)
     {
@@ -45,26 +50,124 @@ internal static class UnmarkedCopies
         }
 
         orders.ExceptWith(marked);
-        return orders.Count == 0 ? -1 : First(text, orders, @",?[^\S\r\n]+", AloneAndCapitalised);
+        return orders.Count == 0 ? -1 : First(text, orders, @",?[^\S\r\n]+", inflected: false, AloneAndCapitalised);
     }
 
-    private static int First(string text, HashSet<string> marked, string between, Func<string, int, int, bool>? accept = null)
+    /// <summary>
+    /// Where the surname of a name marked with a capital first stands unmarked in the text alone,
+    /// inflected or not ('Meikäläisen hakemus', 'pyydetään Virtaselta' for [[Maija Meikäläinen]],
+    /// [[Pekka Virtanen]]; a name marked as one word only inflected, its own copy being one
+    /// <see cref="First(string, HashSet{string})"/> finds): -1 if nowhere. Only a word with its
+    /// capital that no capitalised word stands right before or after on its line, nor a hyphen
+    /// joins: 'Olli Virtanen' and 'Virtanen Olli' are another person of the name ('Esteellisenä
+    /// Virtanen poistui' is not: a word inflected is no given name, <see cref="SurnameForms.MayBeName"/>).
+    /// </summary>
+    public static int FirstSurnameAlone(string text, HashSet<string> marked)
+    {
+        var surnames = marked.Where(w => w.StartsWith(WordsAsRead.Capital))
+            .Select(w => (Parts: w[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries), Words: w))
+            .Where(n => n.Parts.Length is >= 1 and <= 4 && n.Parts[^1].Length >= SurnameForms.SharedStart)
+            .GroupBy(n => n.Parts[^1], StringComparer.Ordinal)
+            .Select(g => (Surname: g.Key, MarkedAlone: g.Any(n => n.Parts.Length == 1)))
+            .ToList();
+        if (surnames.Count == 0)
+        {
+            return -1;
+        }
+
+        var unmarked = Unmarked(text);
+        var (read, at) = WordsAsRead.Fold(unmarked);
+        var first = -1;
+        var told = new Dictionary<(string, string), bool>();
+        foreach (var (surname, markedAlone) in surnames)
+        {
+            if (!read.Contains(surname.AsSpan(0, SurnameForms.SharedStart), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pattern = @"(?<![\p{L}\p{Nd}])" + Regex.Escape(surname[..SurnameForms.SharedStart]) + @"\p{L}*(?![\p{L}\p{Nd}])";
+            foreach (Match match in Regex.Matches(read, pattern, RegexOptions.CultureInvariant))
+            {
+                var from = at[match.Index];
+                var to = at[match.Index + match.Length - 1] + 1;
+                if (first >= 0 && from >= first)
+                {
+                    break;
+                }
+
+                var same = match.Value == surname || match.Value == surname + "s";
+                if (char.IsUpper(unmarked[from]) && !(same && markedAlone)
+                    && (same || Told(unmarked[from..to], match.Value, surname)) && Alone(unmarked, from, to))
+                {
+                    first = from;
+                    break;
+                }
+            }
+        }
+
+        return first;
+
+        // A word written again and again is asked of the dictionary once.
+        bool Told(string word, string asRead, string surname) =>
+            told.TryGetValue((word, surname), out var isForm) ? isForm : told[(word, surname)] = SurnameForms.IsFormOf(word, asRead, surname);
+    }
+
+    // No capitalised word that may be a name right before or after the word [from, to) on its
+    // line (only blanks between), and no hyphen joining it to another word.
+    private static bool Alone(string written, int from, int to)
+    {
+        if ((to + 1 < written.Length && written[to] == '-' && char.IsLetter(written[to + 1]))
+            || (from >= 2 && written[from - 1] == '-' && char.IsLetter(written[from - 2])))
+        {
+            return false;
+        }
+
+        var after = to;
+        while (after < written.Length && written[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        var before = from - 1;
+        while (before >= 0 && written[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        var wordBefore = before;
+        while (wordBefore > 0 && char.IsLetter(written[wordBefore - 1]))
+        {
+            wordBefore--;
+        }
+
+        var wordAfter = after;
+        while (wordAfter < written.Length && char.IsLetter(written[wordAfter]))
+        {
+            wordAfter++;
+        }
+
+        return !(after > to && after < written.Length && char.IsUpper(written[after]) && SurnameForms.MayBeName(written[after..wordAfter]))
+            && !(before < from - 1 && before >= 0 && char.IsLetter(written[before]) && char.IsUpper(written[wordBefore]) && SurnameForms.MayBeName(written[wordBefore..(before + 1)]));
+    }
+
+    private static int First(string text, HashSet<string> marked, string between, bool inflected, Func<string, int, int, bool>? accept = null)
     {
         var unmarked = Unmarked(text);
         var asRead = WordsAsRead.Fold(unmarked);
-        var places = marked.Select(words => Occurrence(unmarked, asRead.Text, asRead.At, words, between, accept));
+        var places = marked.Select(words => Occurrence(unmarked, asRead.Text, asRead.At, words, between, inflected, accept));
         if (asRead.Text.Contains('-', StringComparison.Ordinal))
         {
             // A hyphenated copy is read joined as well, and so are the marked words.
             var joined = WordsAsRead.Joined(asRead);
-            places = places.Concat(marked.Select(words => Occurrence(unmarked, joined.Text, joined.At, WordsAsRead.Joined(words), between, accept)));
+            places = places.Concat(marked.Select(words => Occurrence(unmarked, joined.Text, joined.At, WordsAsRead.Joined(words), between, inflected, accept)));
         }
 
         if (unmarked.Contains('\u200B', StringComparison.Ordinal))
         {
             // 'Quor\u200Bvinen' shows as the name, though a line may break inside it: read both ways.
             var shown = WordsAsRead.Fold(unmarked, zeroWidthSpaceShowsNothing: true);
-            places = places.Concat(marked.Select(words => Occurrence(unmarked, shown.Text, shown.At, words, between, accept)));
+            places = places.Concat(marked.Select(words => Occurrence(unmarked, shown.Text, shown.At, words, between, inflected, accept)));
         }
 
         return places.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
@@ -107,8 +210,13 @@ internal static class UnmarkedCopies
             wordBefore--;
         }
 
-        return !(after > to && after < written.Length && char.IsUpper(written[after]))
-            && !(before < from - 1 && before >= 0 && char.IsLetter(written[before]) && char.IsUpper(written[wordBefore]));
+        // Minutes list attendance surname first, the names apart by commas ('Meikäläinen Maija,
+        // Virtanen Pekka'): a copy without a comma of its own may have a name beyond a comma. One
+        // with a comma may not: 'Anna Meikäläinen, Maija Virtanen' is two people first name first.
+        var listed = !written.AsSpan(from, to - from).Contains(',');
+        bool Apart(int start, int end) => listed && written.AsSpan(start, end - start).Contains(',');
+        return !(after > to && after < written.Length && char.IsUpper(written[after]) && !Apart(to, after))
+            && !(before < from - 1 && before >= 0 && char.IsLetter(written[before]) && char.IsUpper(written[wordBefore]) && !Apart(before + 1, from));
 
         static bool IsGap(char c) => c == ',' || (char.IsWhiteSpace(c) && c is not '\n' and not '\r');
     }
@@ -126,8 +234,9 @@ internal static class UnmarkedCopies
     // Where the words (a key of WordsAsRead) stand in the text as read as words of their own (not
     // inside a longer word, but for the s of a Swedish genitive, 'Ahos', which is the name), any run
     // of white space between them as a mark's words may wrap; the place in the text as written, or
-    // -1. Words marked with a capital are found only where the copy begins with one too.
-    private static int Occurrence(string written, string read, int[] at, string words, string between, Func<string, int, int, bool>? accept)
+    // -1. Words marked with a capital are found only where the copy begins with one too; when
+    // <paramref name="inflected"/>, two or more of them also with the last one inflected, written with its capital.
+    private static int Occurrence(string written, string read, int[] at, string words, string between, bool inflected, Func<string, int, int, bool>? accept)
     {
         var capital = words.StartsWith(WordsAsRead.Capital);
         var parts = words.TrimStart(WordsAsRead.Capital).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -139,16 +248,52 @@ internal static class UnmarkedCopies
         }
 
         var pattern = @"(?<![\p{L}\p{Nd}])" + string.Join(between, parts.Select(Regex.Escape)) + @"s?(?![\p{L}\p{Nd}])";
+        var first = -1;
         foreach (Match match in Regex.Matches(read, pattern, RegexOptions.CultureInvariant))
         {
-            var from = at[match.Index];
-            if ((!capital || !char.IsLetter(written[from]) || char.IsUpper(written[from]))
-                && (accept is null || accept(written, from, at[match.Index + match.Length - 1] + 1)))
+            if (Copy(match.Index, match.Length))
             {
-                return from;
+                first = at[match.Index];
+                break;
             }
         }
 
-        return -1;
+        if (!inflected || !capital || parts.Length < 2 || parts[^1].Length < SurnameForms.SharedStart)
+        {
+            return first;
+        }
+
+        var surname = parts[^1];
+        var inflectedPattern = @"(?<![\p{L}\p{Nd}])" + string.Join(between, parts[..^1].Select(Regex.Escape)) + between
+            + "(?<surname>" + Regex.Escape(surname[..SurnameForms.SharedStart]) + @"\p{L}*)(?![\p{L}\p{Nd}])";
+        // A register's attachment writes the same words on many a line: each asked of the dictionary once.
+        var told = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (Match match in Regex.Matches(read, inflectedPattern, RegexOptions.CultureInvariant))
+        {
+            var form = match.Groups["surname"];
+            var from = at[form.Index];
+            var to = at[form.Index + form.Length - 1] + 1;
+            if (first >= 0 && at[match.Index] >= first)
+            {
+                break;
+            }
+
+            if (char.IsUpper(written[from]) && Copy(match.Index, match.Length) && Told(written[from..to], form.Value))
+            {
+                return at[match.Index];
+            }
+        }
+
+        return first;
+
+        bool Told(string word, string asRead) =>
+            told.TryGetValue(word, out var isForm) ? isForm : told[word] = SurnameForms.IsFormOf(word, asRead, surname);
+
+        bool Copy(int index, int length)
+        {
+            var from = at[index];
+            return (!capital || !char.IsLetter(written[from]) || char.IsUpper(written[from]))
+                && (accept is null || accept(written, from, at[index + length - 1] + 1));
+        }
     }
 }

@@ -21,7 +21,6 @@ public sealed class GoldenDiagnosticsTests
     {
         ["DP0001"] = "Content/ValidationTests", // bytes that are not UTF-8: input.txt is text
         ["DP0177"] = "Content/PersonalMarkTests", // links beside personal-data marks, in decisions and meetings
-        ["DP0178"] = "Site/TranslationNameMarksTests", // a marked name written surname first, in the text and an attachment
         ["DP0182"] = "Site/AttachmentPropertiesTests", // a photo's GPS position: input.txt holds no image
         ["DP0196"] = "Site/AttachmentFormatsTests", // a text attachment over 64 MB: too large for input.txt
         ["DP0006"] = "Content/HostileInputTests", // a regular file whose read fails (/proc/self/mem)

@@ -50,6 +50,11 @@ public sealed class ConfidentialTests
     [InlineData("![kauppakirja](/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)")]
     // Seen by the review: a server that does not tell capitals apart takes this for the file.
     [InlineData("[kauppakirja](/fi/paatokset/2025/Kiinteistokauppa/Kauppakirja.pdf)")]
+    // The name with a dot or a space after it, which a Windows server drops: the page named the file all the same.
+    [InlineData("[kauppakirja](../kiinteistokauppa/kauppakirja.pdf.)")]
+    [InlineData("[kauppakirja](../kiinteistokauppa/kauppakirja.pdf%20)")]
+    [InlineData("[kauppakirja](../kiinteistokauppa/kauppakirja.pdf%2E)")]
+    [InlineData("![kauppakirja](/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf.)")]
     public void A_link_to_a_confidential_decisions_attachment_is_an_error_that_says_it_is_never_published(string link)
     {
         var files = CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
