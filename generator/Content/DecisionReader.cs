@@ -280,7 +280,7 @@ public static class DecisionReader
             return null;
         }
 
-        var read = Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var read = DegreeInName.FromLine(text);
         DegreeInName.Check(read, text, key, yaml.ValueLocation(key), diagnostics);
         return read;
     }
