@@ -92,6 +92,12 @@ public sealed class ValidationTests
     [InlineData("14 mars 2025")]
     [InlineData("maaliskuun 14. päivänä 2025")] // as a formal letter or the minutes' signature writes it
     [InlineData("den 14 mars 2025")]
+    [InlineData("14.3.2025\u00a0klo 16.00")] // the no-break spaces Word puts in a date and time
+    [InlineData("14.\u00a0maaliskuuta\u00a02025")]
+    [InlineData("14\u202fmars 2025")]
+    [InlineData("ti 14.3.")] // the weekday and no year: the folder's
+    [InlineData("14. maaliskuuta")]
+    [InlineData("14 mars")]
     public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
@@ -101,6 +107,46 @@ public sealed class ValidationTests
         Assert.Equal(3, error.Location.Line);
         Assert.Contains("YYYY-MM-DD", error.Message);
         Assert.Contains("date: 2025-03-14", error.Message);
+    }
+
+    // A month copied from a heading or a report ('maaliskuu 2025'): the example is that month, its
+    // day left for the editor to write, never a whole date of another day to copy.
+    [Theory]
+    [InlineData("maaliskuu 2025")]
+    [InlineData("Maaliskuu 2025")]
+    [InlineData("maaliskuussa 2025")]
+    [InlineData("mars 2025")]
+    [InlineData("i mars 2025")]
+    [InlineData("maaliskuu\u00a02025")]
+    [InlineData("2025-03")]
+    [InlineData("3/2025")]
+    [InlineData("03/2025")]
+    public void A_month_without_its_day_says_the_day_is_missing(string date)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
+
+        var error = Only(site.Build(), "DP0011");
+
+        Assert.Equal((3, 7), (error.Location.Line, error.Location.Column));
+        Assert.Equal($"'date' is '{date}', a month without its day: write the day too, 'date: 2025-03-DD', with the day of the month for DD", error.Message);
+    }
+
+    // Word's quotes round a date that is wrong in itself: one error, naming the day, not also
+    // YAML's warning whose "straight quotes" would only give the next error.
+    [Theory]
+    [InlineData("”2025-02-30”", "'date' is '2025-02-30' between the quotes Word types, a day the calendar does not have: month 2 of 2025 has 28 days; check the day and the month, and write the date without the quotes")]
+    [InlineData("“30.2.2025”", "'date' is '30.2.2025' between the quotes Word types, a day the calendar does not have: month 2 of 2025 has 28 days; check the day and the month, and write the date without the quotes")]
+    [InlineData("”14.3.2025”", "'date' must be an ISO date YYYY-MM-DD, e.g. 'date: 2025-03-14', not '”14.3.2025”'")]
+    [InlineData("”maaliskuu 2025”", "'date' is '”maaliskuu 2025”', a month without its day: write the day too, 'date: 2025-03-DD', with the day of the month for DD")]
+    public void A_wrong_date_between_the_quotes_Word_types_is_one_error_naming_what_is_wrong_inside_them(string date, string message)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("DP0011", 3, 7), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal(message, error.Message);
     }
 
     [Theory]
