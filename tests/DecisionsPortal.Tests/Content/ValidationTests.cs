@@ -52,6 +52,9 @@ public sealed class ValidationTests
     [InlineData("§ 12, § 13 Koulun katto", "§ 12, § 13")]
     [InlineData("§ 12 § 13 Koulun katto", "§ 12 § 13")]
     [InlineData("§ 12 och § 13 Koulun katto", "§ 12 och § 13")]
+    [InlineData("§§ 12 – 13 Koulun katto", "§§ 12 – 13")]
+    [InlineData("§ 12 – § 13 Koulun katto", "§ 12 – § 13")]
+    [InlineData("12 § – 13 § Koulun katto", "12 § – 13 §")]
     public void A_title_that_begins_with_two_section_numbers_warns_with_the_title_after_both(string title, string written)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
@@ -59,6 +62,22 @@ public sealed class ValidationTests
         var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0016");
 
         Assert.Equal($"'title' begins with the section numbers '{written}', as the minutes write the heading of sections dealt with together, and the page shows the section beside the title itself: write the title alone, 'title: Koulun katto', and the section of this decision only, e.g. 'section: 12'", warning.Message);
+    }
+
+    // The minutes' heading of one section, its title set off by a dash, and a title that begins
+    // with a number: the number is the title's, not a second section.
+    [Theory]
+    [InlineData("§ 12 – 100 vuotta Kemin kaupunkina", "§ 12", "100 vuotta Kemin kaupunkina")]
+    [InlineData("§ 12 - 100 vuotta Kemin kaupunkina", "§ 12", "100 vuotta Kemin kaupunkina")]
+    [InlineData("12 § – 5 000 euron avustus", "12 §", "5 000 euron avustus")]
+    [InlineData("§ 12 — 13 uutta virkaa", "§ 12", "13 uutta virkaa")]
+    public void A_title_beginning_with_a_number_after_the_sections_dash_is_the_title(string title, string written, string alone)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0016");
+
+        Assert.Equal($"'title' begins with the section number '{written}', as the minutes write the heading, and the page shows the section beside the title itself: write the title alone, 'title: {alone}', and the number as 'section: 12'", warning.Message);
     }
 
     [Fact]
