@@ -195,6 +195,21 @@ public sealed class ValidationTests
         Assert.EndsWith("; did you mean '12'?", error.Message);
     }
 
+    // The no-break space Word puts after '§' stays when the sign is deleted, and no one sees it:
+    // the number is read, as a date with one is.
+    [Theory]
+    [InlineData("12\u00a0")]
+    [InlineData("\"\u00a012\"")]
+    [InlineData("\"12\u202f\"")]
+    public void A_section_with_a_no_break_space_round_it_is_its_number(string section)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: " + section));
+
+        Assert.True(site.Build().Succeeded);
+        using var data = System.Text.Json.JsonDocument.Parse(site.Read("fi/decisions.json"));
+        Assert.Equal(12, data.RootElement.GetProperty("decisions")[0].GetProperty("section").GetInt32());
+    }
+
     [Fact]
     public void An_unknown_organ_suggests_the_closest_declared_one()
     {
