@@ -149,7 +149,8 @@ public static partial class LegalFieldsReader
 
         if (node is ScalarNode scalar)
         {
-            if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            // Trimmed of the no-break space Word puts beside a number in a table, which no one sees.
+            if (int.TryParse(scalar.Value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
                 return new VoteCount(count, []);
             }

@@ -178,6 +178,20 @@ public sealed class LegalFieldsValidationTests
         Assert.Contains("did you mean 'against'", error.Message);
     }
 
+    // A count copied from a table of the minutes keeps the no-break space Word puts beside a number.
+    [Theory]
+    [InlineData("votes: { for: 7\u00a0, against: 2 }")]
+    [InlineData("votes: { for: \"\u00a07\", against: 2 }")]
+    public void A_vote_count_with_a_no_break_space_round_it_is_its_number(string votes)
+    {
+        var files = "-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: votes);
+        using var site = new TestSite(files);
+
+        Assert.True(site.Build().Succeeded);
+        using var data = System.Text.Json.JsonDocument.Parse(site.Read("fi/decisions.json"));
+        Assert.Equal(7, data.RootElement.GetProperty("decisions")[0].GetProperty("votes").GetProperty("for").GetProperty("count").GetInt32());
+    }
+
     [Fact]
     public void A_vote_count_that_is_not_a_number_or_a_list_of_names_is_an_error()
     {
