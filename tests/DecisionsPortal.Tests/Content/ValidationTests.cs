@@ -294,6 +294,19 @@ public sealed class ValidationTests
         Assert.Equal(4, error.Location.Line);
     }
 
+    // A heading of the minutes copied as the title with its colon ('Lausunto asemakaavasta:'):
+    // the value has no ': ' to look for, its colon is the last sign.
+    [Fact]
+    public void A_title_ending_in_a_colon_is_told_so_with_the_quotes_to_write()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "Lausunto asemakaavasta:"));
+
+        var error = Only(site.Build(), "DP0131");
+
+        Assert.Equal((2, 8), (error.Location.Line, error.Location.Column));
+        Assert.Equal("the value of 'title' ends with ':', which YAML reads as the start of another field; put the value in quotes, or leave the colon out: `title: \"Lausunto asemakaavasta:\"`", error.Message);
+    }
+
     [Fact]
     public void A_file_that_is_not_utf8_is_reported_at_the_first_bad_byte()
     {
