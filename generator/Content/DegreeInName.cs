@@ -45,7 +45,8 @@ internal static class DegreeInName
     /// </summary>
     public static Person FromLine(string line)
     {
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Split at any space: Word keeps a title and a name together with no-break ones.
+        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var named = words.Length;
         while (named > 2 && IsDegree(words[named - 1].Trim(',')))
         {

@@ -41,6 +41,11 @@ public sealed class DegreeInNameTests
     [InlineData("Kaupunginjohtaja Olli Esimerkki FM", "{ name: Olli Esimerkki FM, title: Kaupunginjohtaja }")]
     [InlineData("Vs. kaupunginjohtaja Olli Esimerkki, FM, MBA", "{ name: \"Olli Esimerkki, FM, MBA\", title: Vs. kaupunginjohtaja }")]
     [InlineData("Olli Esimerkki, FM", "{ name: \"Olli Esimerkki, FM\" }")]
+    // The no-break spaces Word keeps a title and a name together with, which no one sees.
+    [InlineData("Kaupunginjohtaja\u00a0Olli Esimerkki", "{ name: Olli Esimerkki, title: Kaupunginjohtaja }")]
+    [InlineData("Kaupunginjohtaja Olli\u00a0Esimerkki", "{ name: Olli Esimerkki, title: Kaupunginjohtaja }")]
+    [InlineData("Kaupunginjohtaja Olli Esimerkki,\u00a0FM", "{ name: \"Olli Esimerkki, FM\", title: Kaupunginjohtaja }")]
+    [InlineData("{ name: Olli\u00a0Esimerkki, title: Kaupunginjohtaja }", "{ name: Olli Esimerkki, title: Kaupunginjohtaja }")]
     public void A_title_name_and_degree_on_one_line_publish_the_person_the_braces_do(string line, string braced)
     {
         Assert.Equal(Presenter("presenter: " + braced), Presenter("presenter: " + line));
