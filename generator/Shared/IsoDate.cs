@@ -94,11 +94,12 @@ public static partial class IsoDate
     private static readonly string[] MonthsWithoutDay = ["yyyy-M", "M/yyyy", "M.yyyy", "yyyy/M"];
 
     // The words of a date as written: Word's dashes read as '-', and split at any space, the
-    // no-break ones Word puts between a day and its month or time too, and at ISO's 'T'.
+    // no-break ones Word puts between a day and its month or time too, at ISO's 'T', and at the
+    // dash between the days of a meeting of two ('14.3.2025–15.3.2025').
     private static string[] Words(string written) =>
         Separators().Split(Dashes().Replace(written.Trim(), "-")).Where(w => w.Length > 0).ToArray();
 
-    [GeneratedRegex(@"\s+|(?<=[0-9])T(?=[0-9])")]
+    [GeneratedRegex(@"\s+|(?<=[0-9])T(?=[0-9])|(?<=\.[0-9]{4})-(?=[0-9])")]
     private static partial Regex Separators();
 
     // The months as Finnish ('14. maaliskuuta 2025', or 'maaliskuu') and Swedish ('14 mars 2025') write them in a date.

@@ -117,6 +117,7 @@ public sealed class ValidationTests
     [InlineData("ti 14.3.")] // the weekday and no year: the folder's
     [InlineData("14. maaliskuuta")]
     [InlineData("14 mars")]
+    [InlineData("14.3.2025–15.3.2025")] // a meeting of two days: its first
     public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
