@@ -37,6 +37,9 @@ public static class DateField
 
     private const string InAnyYear = "YYYY-{0}";
 
+    // The day the editor is to write, in the editor's letters for it ('PP' in Finnish).
+    private const string DayToWrite = "{0}-DD";
+
     // The year folder a decision's file is in ('2025/katto'), which its date should have.
     public static int? FolderYear(string relativeKey) =>
         relativeKey.Split('/')[0] is { Length: 4 } folder && folder.All(char.IsAsciiDigit) ? int.Parse(folder, CultureInfo.InvariantCulture) : null;
@@ -71,14 +74,39 @@ public static class DateField
             return null;
         }
 
-        if (ImpossibleDay(text.Trim()) is var (year, month, days))
+        // Between Word's quotes, the date inside is read for the error; their YAML warning would have
+        // the editor type straight quotes, round a date that is still wrong.
+        var quoted = TypographicQuotes.Inside(text.Trim())?.Trim();
+        if (quoted is not null)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
-                $"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month");
+            diagnostics.WithdrawQuoteWarning(text.Trim(), DiagnosticCodes.YamlQuoteTheValue, yaml.ValueLocation(key));
+        }
+
+        var read = quoted ?? text;
+        if (ImpossibleDay(read.Trim()) is var (year, month, days))
+        {
+            if (quoted is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                    $"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                    $"'{key}' is '{quoted}' between the quotes Word types, a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month, and write the date without the quotes");
+            }
+
             return null;
         }
 
-        var example = Example(text, "2025-01-29", folderYear);
+        if (IsoDate.MonthWithoutDay(read) is { } withoutDay)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                $"'{key}' is '{text}', a month without its day: write the day too, '{key}: {MessageText.Format(DayToWrite, withoutDay)}', with the day of the month for DD");
+            return null;
+        }
+
+        var example = Example(read, "2025-01-29", folderYear);
         diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
         return null;
     }

@@ -248,14 +248,14 @@ public static class DecisionReader
                 diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}.{field}' is ignored{Suggestions.DidYouMean(field, ["name", "title"])}");
             }
 
-            var name = person.String("name")?.Trim();
+            var name = SpacesAsSeen(person.String("name"))?.Trim();
             if (string.IsNullOrEmpty(name))
             {
                 diagnostics.Error(DiagnosticCodes.MissingField, person.Location, $"'{key}' needs a 'name'");
                 return null;
             }
 
-            var title = person.String("title")?.Trim();
+            var title = SpacesAsSeen(person.String("title"))?.Trim();
             var named = new Person(name, string.IsNullOrEmpty(title) ? null : title);
             DegreeInName.Check(named, null, key, person.ValueLocation("name"), diagnostics);
             return named;
@@ -267,7 +267,7 @@ public static class DecisionReader
             return null;
         }
 
-        var text = yaml.String(key)?.Trim();
+        var text = SpacesAsSeen(yaml.String(key))?.Trim();
         if (string.IsNullOrEmpty(text))
         {
             return null;
@@ -280,10 +280,15 @@ public static class DecisionReader
             return null;
         }
 
-        var read = Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var read = DegreeInName.FromLine(text);
         DegreeInName.Check(read, text, key, yaml.ValueLocation(key), diagnostics);
         return read;
     }
+
+    // A name is one person however its spaces were typed: the no-break ones Word puts between a
+    // first name and a surname would otherwise make a second person of the same name.
+    private static string? SpacesAsSeen(string? text) =>
+        text is null ? null : string.Concat(text.Select(c => c is '\u00a0' or '\u202f' or '\u2007' ? ' ' : c));
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)
     {

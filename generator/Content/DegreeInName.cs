@@ -38,6 +38,26 @@ internal static class DegreeInName
             $"{{ name: {SignatureLine.Plain(meant.Name)}, title: {SignatureLine.Plain(title)} }}"));
     }
 
+    /// <summary>
+    /// The one-line form, 'Kaupunginjohtaja Olli Esimerkki, FM': the degrees at the end stay with the
+    /// name before them, as the two lines read them ('name: Olli Esimerkki, FM'), and are warned at
+    /// so; the name is not 'Esimerkki, FM' and the title not 'Kaupunginjohtaja Olli'.
+    /// </summary>
+    public static Person FromLine(string line)
+    {
+        // Split at any space: Word keeps a title and a name together with no-break ones.
+        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var named = words.Length;
+        while (named > 2 && IsDegree(words[named - 1].Trim(',')))
+        {
+            named--;
+        }
+
+        return named >= 2 && named < words.Length
+            ? new Person(string.Join(' ', words[(named - 2)..]), named > 2 ? string.Join(' ', words[..(named - 2)]) : null)
+            : Person.FromWords(words);
+    }
+
     /// <summary>Whether every word of <paramref name="text"/> is a degree ('KTM', 'FM, MBA').</summary>
     public static bool IsDegrees(string text)
     {

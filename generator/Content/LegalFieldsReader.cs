@@ -51,12 +51,21 @@ public static partial class LegalFieldsReader
             diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"),
                 $"'dnro' begins with '{labelled.Groups["label"].Value}', the name of the field, which other handlings of the case may not write, and the case is the decisions of one diary number: write the number alone, 'dnro: {AsNumbered(labelled.Groups["number"].Value)}'");
         }
+        else if (dnro is not null && dnro.IndexOfAny(WordDashes) is >= 0 and var dash)
+        {
+            var hyphened = AsNumbered(string.Concat(dnro.Select(c => WordDashes.Contains(c) ? '-' : c)));
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"),
+                $"'dnro' has a dash ({dnro[dash]}) that Word typed for the hyphen (-) of the diary number, and looks the same: another handling of the case written with the hyphen is refused as a second spelling of it; write 'dnro: {hyphened}'");
+        }
         else if (dnro is not null && AsNumbered(dnro) is var numbered && numbered != dnro.Trim())
         {
             diagnostics.Warning(DiagnosticCodes.InvalidValue, yaml.ValueLocation("dnro"),
                 $"'dnro' is written with spaces, an invisible character or a full stop that the diary number does not have: the page and the open data show the number so, and another handling of the case written without them is refused as a second spelling of it; write 'dnro: {numbered}'");
         }
     }
+
+    // The en and em dash, the non-breaking and figure dash and the minus sign, which Word and a PDF put for '-'.
+    private static readonly char[] WordDashes = ['\u2013', '\u2014', '\u2010', '\u2011', '\u2012', '\u2212'];
 
     // The number as the register writes it, without what a PDF or Word pastes with it: spaces round
     // its slashes, the full stop of the line it ended, a soft hyphen, a no-break space.
@@ -149,7 +158,8 @@ public static partial class LegalFieldsReader
 
         if (node is ScalarNode scalar)
         {
-            if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            // Trimmed of the no-break space Word puts beside a number in a table, which no one sees.
+            if (int.TryParse(scalar.Value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
                 return new VoteCount(count, []);
             }

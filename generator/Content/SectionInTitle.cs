@@ -28,7 +28,9 @@ public static partial class SectionInTitle
 
     // '§ 202', '§202.', '202 §', '202. §', then a full stop, colon or dash, and the title; or
     // several sections, '§ 12 ja § 13', '12 § och 13 §', '§§ 12–13', '§ 12, § 13', whose numbers
-    // are taken whole (atomic), so that 'ja § 13' is never read as the title.
-    [GeneratedRegex(@"^(?<written>(?:§{1,2}\s*(?<number>[0-9]{1,4})\.?|(?<number>[0-9]{1,4})\.?\s*§)(?<more>(?>(?:\s*(?:,|&|ja|och|and|[–—-])\s*§{0,2}\s*[0-9]{1,4}\.?(?:\s*§)?|\s*§{1,2}\s*[0-9]{1,4}\.?|\s+[0-9]{1,4}\.?\s*§)*)))\s*[.:–—-]?\s+(?<title>\S.*)$")]
+    // are taken whole (atomic), so that 'ja § 13' is never read as the title. A dash with a space
+    // after it and a bare number, '§ 12 – 100 vuotta', sets off a title that begins with a number;
+    // it is a range only after '§§' or with a '§' at the number ('§ 12 – § 13').
+    [GeneratedRegex(@"^(?<written>(?:§{1,2}\s*(?<number>[0-9]{1,4})\.?|(?<number>[0-9]{1,4})\.?\s*§)(?<more>(?>(?:\s*(?:,|&|ja|och|and)\s*§{0,2}\s*[0-9]{1,4}\.?(?:\s*§)?|\s*[–—-](?:§{1,2}\s*)?[0-9]{1,4}\.?(?:\s*§)?|\s*[–—-]\s*§{1,2}\s*[0-9]{1,4}\.?(?:\s*§)?|\s*[–—-]\s*[0-9]{1,4}\.?\s*§|(?<=^§§.*)\s*[–—-]\s*[0-9]{1,4}\.?|\s*§{1,2}\s*[0-9]{1,4}\.?|\s+[0-9]{1,4}\.?\s*§)*)))\s*[.:–—-]?\s+(?<title>\S.*)$")]
     private static partial Regex Numbered();
 }

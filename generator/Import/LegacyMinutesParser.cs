@@ -82,8 +82,7 @@ public static partial class LegacyMinutesParser
     }
 
     /// <summary>"Hallinto- ja kehitysjohtaja Jukka Vilen": the office first, then first and last name.</summary>
-    public static Person PersonOf(string text) =>
-        Person.FromWords(text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public static Person PersonOf(string text) => DegreeInName.FromLine(text.Trim());
 
     private static string TitleText(string line) => SectionMark().Replace(line, "").Trim();
 

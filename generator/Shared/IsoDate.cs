@@ -21,7 +21,7 @@ public static partial class IsoDate
     /// </summary>
     public static string Example(string written, string fallback, int? year = null)
     {
-        var words = Dashes().Replace(written.Trim(), "-").Split([' ', 'T'], StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(written);
         foreach (var word in words)
         {
             if (DateOnly.TryParseExact(word, WrittenDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -50,18 +50,57 @@ public static partial class IsoDate
             }
         }
 
-        // 2000 is a leap year, so 29.2. is a day too.
-        var day = words.Length > 0 ? words[0] : "";
-        var inYear2000 = day.EndsWith('.') ? day + "2000" : day + ".2000";
-        if (!DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear))
+        // '14. maaliskuuta', '14 mars', 'ti 14.3.': a day without its year. 2000 is a leap year, so 29.2. is a day too.
+        for (var i = 0; i < words.Length; i++)
         {
-            return fallback;
+            var day = i + 1 < words.Length && Months.TryGetValue(words[i + 1].ToLowerInvariant(), out var named) ? $"{words[i].TrimEnd('.')}.{named}." : words[i];
+            var inYear2000 = day.EndsWith('.') ? day + "2000" : day + ".2000";
+            if (DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear))
+            {
+                return year is >= 1 and <= 9999 && inLeapYear.Day <= DateTime.DaysInMonth(year.Value, inLeapYear.Month)
+                    ? Format(new DateOnly(year.Value, inLeapYear.Month, inLeapYear.Day))
+                    : $"YYYY-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}";
+            }
         }
 
-        return year is >= 1 and <= 9999 && inLeapYear.Day <= DateTime.DaysInMonth(year.Value, inLeapYear.Month)
-            ? Format(new DateOnly(year.Value, inLeapYear.Month, inLeapYear.Day))
-            : $"YYYY-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}";
+        return fallback;
     }
+
+    /// <summary>
+    /// The month of a date written without its day ('maaliskuu 2025', 'maaliskuussa 2025', 'i mars
+    /// 2025', '2025-03', '3/2025'), as 'YYYY-MM'; null for anything else.
+    /// </summary>
+    public static string? MonthWithoutDay(string written)
+    {
+        var words = Words(written);
+        if (words.Length is 2 or 3 && words[^1].Length == 4 && words[^1].All(char.IsAsciiDigit)
+            && (words.Length == 2 || words[0] is "i" or "I")
+            && MonthNamed(words[^2].ToLowerInvariant()) is { } month)
+        {
+            return $"{words[^1]}-{month:D2}";
+        }
+
+        return words.Length == 1 && DateOnly.TryParseExact(words[0], MonthsWithoutDay, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? $"{first.Year:D4}-{first.Month:D2}"
+            : null;
+    }
+
+    // 'maaliskuu', 'maaliskuussa' (in March), 'mars'.
+    private static int? MonthNamed(string word) =>
+        Months.TryGetValue(word, out var month) ? month
+        : word.EndsWith("ssa", StringComparison.Ordinal) && Months.TryGetValue(word[..^3], out month) ? month
+        : null;
+
+    private static readonly string[] MonthsWithoutDay = ["yyyy-M", "M/yyyy", "M.yyyy", "yyyy/M"];
+
+    // The words of a date as written: Word's dashes read as '-', and split at any space, the
+    // no-break ones Word puts between a day and its month or time too, at ISO's 'T', and at the
+    // dash between the days of a meeting of two ('14.3.2025–15.3.2025').
+    private static string[] Words(string written) =>
+        Separators().Split(Dashes().Replace(written.Trim(), "-")).Where(w => w.Length > 0).ToArray();
+
+    [GeneratedRegex(@"\s+|(?<=[0-9])T(?=[0-9])|(?<=\.[0-9]{4})-(?=[0-9])")]
+    private static partial Regex Separators();
 
     // The months as Finnish ('14. maaliskuuta 2025', or 'maaliskuu') and Swedish ('14 mars 2025') write them in a date.
     private static readonly Dictionary<string, int> Months = new[]

@@ -128,7 +128,8 @@ public sealed class YamlMapping(MappingNode node, YamlSource source, DiagnosticB
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        // Trimmed of the no-break spaces Word leaves round a number ('§\u00a012' with the sign deleted), which no one sees to delete.
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }

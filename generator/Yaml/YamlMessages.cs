@@ -8,6 +8,9 @@ public static class YamlMessages
 {
     public const string Tab = "a tab is used for indentation here; YAML indents with spaces only: replace the tab with spaces";
     public const string ColonInValue = "the value of '{0}' contains ': ', which YAML reads as the start of another field; put the value in quotes: `{1}`";
+
+    // A heading copied with its colon ('Lausunto asemakaavasta:'): there is no ': ' in it to find.
+    public const string ColonAtEnd = "the value of '{0}' ends with ':', which YAML reads as the start of another field; put the value in quotes, or leave the colon out: `{1}`";
     public const string BlockNotIndented = "the text under '{0}' must be indented: start this line with two spaces: `  {1}`";
     public const string BlockLineNotIndented = "this line continues the text under '{0}' but is not indented like the lines above it: start it with {1} spaces";
     public const string UnseenSpaceAfterColon = "after the colon is {0} (U+{1:X4}), which YAML does not read as a space, so this line is no field: type an ordinary space there: `{2}`";

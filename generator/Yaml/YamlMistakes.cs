@@ -151,7 +151,8 @@ public static partial class YamlMistakes
         // '”Koulun katto: korjaus”' was meant as quotes, typed in Word: the straight ones take their place.
         value = TypographicQuotes.Inside(value) ?? value;
         var quoted = $"{lead}{key}: {YamlLines.InDoubleQuotes(value)}";
-        return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, MessageText.Format(YamlMessages.ColonInValue, key, quoted));
+        var message = value.Contains(": ", StringComparison.Ordinal) ? YamlMessages.ColonInValue : YamlMessages.ColonAtEnd;
+        return new Mistake(codes.ColonInValue, line, field.Groups["value"].Index + 1, MessageText.Format(message, key, quoted));
     }
 
     // Text under 'key: |' or 'key: >' must be indented more than the key; a line that is not

@@ -152,6 +152,22 @@ public sealed class LegalFieldsValidationTests
         Assert.Equal("'dnro' is written with spaces, an invisible character or a full stop that the diary number does not have: the page and the open data show the number so, and another handling of the case written without them is refused as a second spelling of it; write 'dnro: KEMI/398/12.00.00/2026'", warning.Message);
     }
 
+    // Word's dash looks like the number's hyphen, so the error that two spellings make one case
+    // page showed the editor two numbers that look the same: the dash is named at its own line.
+    [Theory]
+    [InlineData("dnro: KEMI–398–2026", "–")]
+    [InlineData("dnro: KEMI—398—2026", "—")]
+    [InlineData("dnro: KEMI\u2011398\u20112026", "\u2011")]
+    public void A_diary_number_with_the_dash_Word_types_warns_with_the_hyphen_to_write(string field, string dash)
+    {
+        var result = BuildWith(field);
+
+        Assert.True(result.Succeeded);
+        var warning = Only(result, "DP0016");
+        Assert.Equal((8, 7), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal($"'dnro' has a dash ({dash}) that Word typed for the hyphen (-) of the diary number, and looks the same: another handling of the case written with the hyphen is refused as a second spelling of it; write 'dnro: KEMI-398-2026'", warning.Message);
+    }
+
     [Fact]
     public void A_diary_number_with_its_label_and_spaces_warns_once_with_the_number_alone() =>
         Assert.EndsWith("write the number alone, 'dnro: KEMI/398/12.00.00/2026'", Only(BuildWith("dnro: Dnro KEMI / 398 / 12.00.00 / 2026."), "DP0016").Message);
@@ -176,6 +192,20 @@ public sealed class LegalFieldsValidationTests
 
         Assert.Equal(10, error.Location.Line);
         Assert.Contains("did you mean 'against'", error.Message);
+    }
+
+    // A count copied from a table of the minutes keeps the no-break space Word puts beside a number.
+    [Theory]
+    [InlineData("votes: { for: 7\u00a0, against: 2 }")]
+    [InlineData("votes: { for: \"\u00a07\", against: 2 }")]
+    public void A_vote_count_with_a_no_break_space_round_it_is_its_number(string votes)
+    {
+        var files = "-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: votes);
+        using var site = new TestSite(files);
+
+        Assert.True(site.Build().Succeeded);
+        using var data = System.Text.Json.JsonDocument.Parse(site.Read("fi/decisions.json"));
+        Assert.Equal(7, data.RootElement.GetProperty("decisions")[0].GetProperty("votes").GetProperty("for").GetProperty("count").GetInt32());
     }
 
     [Fact]

@@ -52,6 +52,9 @@ public sealed class ValidationTests
     [InlineData("§ 12, § 13 Koulun katto", "§ 12, § 13")]
     [InlineData("§ 12 § 13 Koulun katto", "§ 12 § 13")]
     [InlineData("§ 12 och § 13 Koulun katto", "§ 12 och § 13")]
+    [InlineData("§§ 12 – 13 Koulun katto", "§§ 12 – 13")]
+    [InlineData("§ 12 – § 13 Koulun katto", "§ 12 – § 13")]
+    [InlineData("12 § – 13 § Koulun katto", "12 § – 13 §")]
     public void A_title_that_begins_with_two_section_numbers_warns_with_the_title_after_both(string title, string written)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
@@ -59,6 +62,22 @@ public sealed class ValidationTests
         var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0016");
 
         Assert.Equal($"'title' begins with the section numbers '{written}', as the minutes write the heading of sections dealt with together, and the page shows the section beside the title itself: write the title alone, 'title: Koulun katto', and the section of this decision only, e.g. 'section: 12'", warning.Message);
+    }
+
+    // The minutes' heading of one section, its title set off by a dash, and a title that begins
+    // with a number: the number is the title's, not a second section.
+    [Theory]
+    [InlineData("§ 12 – 100 vuotta Kemin kaupunkina", "§ 12", "100 vuotta Kemin kaupunkina")]
+    [InlineData("§ 12 - 100 vuotta Kemin kaupunkina", "§ 12", "100 vuotta Kemin kaupunkina")]
+    [InlineData("12 § – 5 000 euron avustus", "12 §", "5 000 euron avustus")]
+    [InlineData("§ 12 — 13 uutta virkaa", "§ 12", "13 uutta virkaa")]
+    public void A_title_beginning_with_a_number_after_the_sections_dash_is_the_title(string title, string written, string alone)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: title));
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == "DP0016");
+
+        Assert.Equal($"'title' begins with the section number '{written}', as the minutes write the heading, and the page shows the section beside the title itself: write the title alone, 'title: {alone}', and the number as 'section: 12'", warning.Message);
     }
 
     [Fact]
@@ -92,6 +111,13 @@ public sealed class ValidationTests
     [InlineData("14 mars 2025")]
     [InlineData("maaliskuun 14. päivänä 2025")] // as a formal letter or the minutes' signature writes it
     [InlineData("den 14 mars 2025")]
+    [InlineData("14.3.2025\u00a0klo 16.00")] // the no-break spaces Word puts in a date and time
+    [InlineData("14.\u00a0maaliskuuta\u00a02025")]
+    [InlineData("14\u202fmars 2025")]
+    [InlineData("ti 14.3.")] // the weekday and no year: the folder's
+    [InlineData("14. maaliskuuta")]
+    [InlineData("14 mars")]
+    [InlineData("14.3.2025–15.3.2025")] // a meeting of two days: its first
     public void A_date_not_in_iso_form_says_the_expected_form_with_the_day_written_at_the_dates_line(string date)
     {
         using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
@@ -101,6 +127,46 @@ public sealed class ValidationTests
         Assert.Equal(3, error.Location.Line);
         Assert.Contains("YYYY-MM-DD", error.Message);
         Assert.Contains("date: 2025-03-14", error.Message);
+    }
+
+    // A month copied from a heading or a report ('maaliskuu 2025'): the example is that month, its
+    // day left for the editor to write, never a whole date of another day to copy.
+    [Theory]
+    [InlineData("maaliskuu 2025")]
+    [InlineData("Maaliskuu 2025")]
+    [InlineData("maaliskuussa 2025")]
+    [InlineData("mars 2025")]
+    [InlineData("i mars 2025")]
+    [InlineData("maaliskuu\u00a02025")]
+    [InlineData("2025-03")]
+    [InlineData("3/2025")]
+    [InlineData("03/2025")]
+    public void A_month_without_its_day_says_the_day_is_missing(string date)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
+
+        var error = Only(site.Build(), "DP0011");
+
+        Assert.Equal((3, 7), (error.Location.Line, error.Location.Column));
+        Assert.Equal($"'date' is '{date}', a month without its day: write the day too, 'date: 2025-03-DD', with the day of the month for DD", error.Message);
+    }
+
+    // Word's quotes round a date that is wrong in itself: one error, naming the day, not also
+    // YAML's warning whose "straight quotes" would only give the next error.
+    [Theory]
+    [InlineData("”2025-02-30”", "'date' is '2025-02-30' between the quotes Word types, a day the calendar does not have: month 2 of 2025 has 28 days; check the day and the month, and write the date without the quotes")]
+    [InlineData("“30.2.2025”", "'date' is '30.2.2025' between the quotes Word types, a day the calendar does not have: month 2 of 2025 has 28 days; check the day and the month, and write the date without the quotes")]
+    [InlineData("”14.3.2025”", "'date' must be an ISO date YYYY-MM-DD, e.g. 'date: 2025-03-14', not '”14.3.2025”'")]
+    [InlineData("”maaliskuu 2025”", "'date' is '”maaliskuu 2025”', a month without its day: write the day too, 'date: 2025-03-DD', with the day of the month for DD")]
+    public void A_wrong_date_between_the_quotes_Word_types_is_one_error_naming_what_is_wrong_inside_them(string date, string message)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("DP0011", 3, 7), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal(message, error.Message);
     }
 
     [Theory]
@@ -128,6 +194,21 @@ public sealed class ValidationTests
         var error = Only(site.Build(), "DP0015");
 
         Assert.EndsWith("; did you mean '12'?", error.Message);
+    }
+
+    // The no-break space Word puts after '§' stays when the sign is deleted, and no one sees it:
+    // the number is read, as a date with one is.
+    [Theory]
+    [InlineData("12\u00a0")]
+    [InlineData("\"\u00a012\"")]
+    [InlineData("\"12\u202f\"")]
+    public void A_section_with_a_no_break_space_round_it_is_its_number(string section)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: "section: " + section));
+
+        Assert.True(site.Build().Succeeded);
+        using var data = System.Text.Json.JsonDocument.Parse(site.Read("fi/decisions.json"));
+        Assert.Equal(12, data.RootElement.GetProperty("decisions")[0].GetProperty("section").GetInt32());
     }
 
     [Fact]
@@ -212,6 +293,19 @@ public sealed class ValidationTests
         var error = Only(site.Build(), "DP0131");
 
         Assert.Equal(4, error.Location.Line);
+    }
+
+    // A heading of the minutes copied as the title with its colon ('Lausunto asemakaavasta:'):
+    // the value has no ': ' to look for, its colon is the last sign.
+    [Fact]
+    public void A_title_ending_in_a_colon_is_told_so_with_the_quotes_to_write()
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(title: "Lausunto asemakaavasta:"));
+
+        var error = Only(site.Build(), "DP0131");
+
+        Assert.Equal((2, 8), (error.Location.Line, error.Location.Column));
+        Assert.Equal("the value of 'title' ends with ':', which YAML reads as the start of another field; put the value in quotes, or leave the colon out: `title: \"Lausunto asemakaavasta:\"`", error.Message);
     }
 
     [Fact]
