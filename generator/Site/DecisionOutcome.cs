@@ -30,7 +30,8 @@ public static class DecisionOutcome
     public static string Plain(SiteModel site, Decision decision, string? plainProposal = null)
     {
         var text = ByItsDecision(decision) ? site.PlainTexts.Of(decision.DecisionText) : plainProposal ?? site.PlainTexts.Of(decision.Proposal);
-        return Label(site.Config, decision) is { } label ? label + ": " + text : text;
+        // A confidential item's words are withheld: its label stands as a sentence, not before nothing.
+        return Label(site.Config, decision) is not { } label ? text : text.Length == 0 ? label + "." : label + ": " + text;
     }
 
     // An amended decision is told by its own words, unless they are personal data as a whole: a

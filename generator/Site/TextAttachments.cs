@@ -171,7 +171,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         }
 
         diagnostics.Warning(DiagnosticCodes.LinkToDraftAttachment, location,
-            $"the link or image '{url}' leads to an attachment of a draft, which is not published while the decision is a draft: the page shows its words without the address; link it once the decision is published");
+            $"the link or image '{url}' leads to an attachment of a draft decision, which is not published while that decision is a draft: the page shows the link's text without the address until it is published");
         return true;
     }
 

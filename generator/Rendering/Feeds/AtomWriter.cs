@@ -118,7 +118,7 @@ public static class AtomWriter
         }
 
         var strings = config.Strings[d.Language];
-        return $"{strings.Text.GetValueOrDefault("meeting", "")} {d.Date.ToString(strings.DateFormat, CultureInfo.InvariantCulture)}. ".TrimStart();
+        return $"{strings.Text.GetValueOrDefault("agenda_meeting_day", "")} {d.Date.ToString(strings.DateFormat, CultureInfo.InvariantCulture)}. ".TrimStart();
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)

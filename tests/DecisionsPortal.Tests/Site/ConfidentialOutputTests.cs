@@ -214,7 +214,7 @@ public sealed class ConfidentialOutputTests
         Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
 
         var meeting = "fi/kokoukset/kaupunginhallitus/2025-03-17/";
-        Assert.Contains("<summary type=\"text\">Kokous 17.3.2025. Ei vielä päätetty: </summary>", site.Read(meeting + "atom.xml"));
+        Assert.Contains("<summary type=\"text\">Käsitellään kokouksessa 17.3.2025. Ei vielä päätetty.</summary>", site.Read(meeting + "atom.xml"));
         Assert.Contains("(Esityslistalla – ei vielä päätetty)", Html.Parse(site.Read(meeting + "index.html")).QuerySelector(".agenda-list")!.TextContent);
         Assert.Equal("Ei vielä päätetty.", Html.Parse(site.Read("fi/paatokset/2025/salainen-esitys/index.html")).QuerySelector(".agenda-notice")!.TextContent);
         using var data = JsonDocument.Parse(site.Read("fi/meetings.json"));

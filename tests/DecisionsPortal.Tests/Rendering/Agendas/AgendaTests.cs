@@ -67,9 +67,9 @@ public sealed class AgendaTests : IDisposable
         var feed = FeedEntry.Of(site.Read(AgendaTown.Meeting + "atom.xml"));
         Assert.Equal(2, feed.Count);
         // The entry is dated by the build, so its summary names the meeting's day.
-        Assert.All(feed, e => Assert.StartsWith("Kokous 7.4.2025. Ei vielä päätetty: ", e.Summary));
-        Assert.StartsWith("Kokous 7.4.2025. Ei vielä päätetty: ", FeedEntry.Of(site.Read("fi/paatokset/atom.xml")).First(e => e.Title == "Torin kunnostus").Summary);
-        Assert.StartsWith("Sammanträde 7.4.2025. Ännu inte beslutat: ", FeedEntry.Of(site.Read(AgendaTown.MeetingSwedish + "atom.xml")).First().Summary);
+        Assert.All(feed, e => Assert.StartsWith("Käsitellään kokouksessa 7.4.2025. Ei vielä päätetty: ", e.Summary));
+        Assert.StartsWith("Käsitellään kokouksessa 7.4.2025. Ei vielä päätetty: ", FeedEntry.Of(site.Read("fi/paatokset/atom.xml")).First(e => e.Title == "Torin kunnostus").Summary);
+        Assert.StartsWith("Behandlas på sammanträdet 7.4.2025. Ännu inte beslutat: ", FeedEntry.Of(site.Read(AgendaTown.MeetingSwedish + "atom.xml")).First().Summary);
 
         Assert.Contains(site.FilesContaining("Ei vielä päätetty"), f => f.StartsWith("search/fi/", StringComparison.Ordinal));
         Assert.Contains(site.FilesContaining("Ännu inte beslutat"), f => f.StartsWith("search/sv/", StringComparison.Ordinal));
