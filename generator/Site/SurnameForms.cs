@@ -13,8 +13,11 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class SurnameForms
 {
-    /// <summary>The letters a form shares with its surname from the start, at least: Salo, Salolla; Pelto, Pellolle; Lampi, Lammelle.</summary>
-    public const int SharedStart = 3;
+    /// <summary>The letters a form shares with its surname from the start, at least: Mäki, Mäen; Susi, Sudelle; Salo, Salolla.</summary>
+    public const int SharedStart = 2;
+
+    /// <summary>A shorter surname is not looked for in its other forms.</summary>
+    public const int Shortest = 3;
 
     // Opened once a process and only when a word is to be told (a dictionary of megabytes), as the
     // search's is; without it (not installed, or turned off as for the search) words are guessed.
@@ -28,7 +31,7 @@ internal static class SurnameForms
     /// </summary>
     public static bool IsFormOf(string written, string read, string surname)
     {
-        if (surname.Length < SharedStart || !read.StartsWith(surname.AsSpan(0, SharedStart), StringComparison.Ordinal))
+        if (surname.Length < Shortest || !read.StartsWith(surname.AsSpan(0, SharedStart), StringComparison.Ordinal))
         {
             return false;
         }
@@ -41,9 +44,32 @@ internal static class SurnameForms
             return bases.Any(b => WordsAsRead.Key(b) == surname);
         }
 
-        var stemmed = Stem(read);
-        return stemmed == Stem(surname) || (surname.EndsWith("nen", StringComparison.Ordinal) && stemmed == Stem(surname[..^3] + "sen"));
+        return Guessed(read, surname);
     }
+
+    // A word the dictionary does not know, told by its Snowball stem. A name in -nen builds its
+    // other forms on -s- (Virtanen, Virtaselle, Virtasta) and one in a vowel and -s on -ks-
+    // (Kallas, Kallakselle, Kallasta), which Snowball does not join. Any other name ending in a
+    // consonant takes a vowel and an ending (Lind, Lindille): a word only a letter longer, or one
+    // shorter, is another name (Linde, Virtas).
+    private static bool Guessed(string read, string surname)
+    {
+        var stemmed = Stem(read);
+        if (surname.EndsWith("nen", StringComparison.Ordinal))
+        {
+            var stem = surname[..^3] + "s";
+            return read.Length >= surname.Length && (stemmed == Stem(stem + "en") || read == stem + "ta" || read == stem + "tä");
+        }
+
+        if (surname[^1] == 's' && IsVowel(surname[^2]))
+        {
+            return stemmed == Stem(surname[..^1] + "ksen") || read == surname + "ta" || read == surname + "tä";
+        }
+
+        return stemmed == Stem(surname) && (IsVowel(surname[^1]) || read.Length >= surname.Length + 2);
+    }
+
+    private static bool IsVowel(char c) => "aeiouyäöå".Contains(c);
 
     /// <summary>
     /// Whether a capitalised word beside a surname may be a given name, another person's ('Olli

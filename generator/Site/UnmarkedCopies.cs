@@ -66,7 +66,7 @@ internal static class UnmarkedCopies
     {
         var surnames = marked.Where(w => w.StartsWith(WordsAsRead.Capital))
             .Select(w => (Parts: w[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries), Words: w))
-            .Where(n => n.Parts.Length is >= 1 and <= 4 && n.Parts[^1].Length >= SurnameForms.SharedStart)
+            .Where(n => n.Parts.Length is >= 1 and <= 4 && n.Parts[^1].Length >= SurnameForms.Shortest)
             .GroupBy(n => n.Parts[^1], StringComparer.Ordinal)
             .Select(g => (Surname: g.Key, MarkedAlone: g.Any(n => n.Parts.Length == 1)))
             .ToList();
@@ -258,7 +258,7 @@ internal static class UnmarkedCopies
             }
         }
 
-        if (!inflected || !capital || parts.Length < 2 || parts[^1].Length < SurnameForms.SharedStart)
+        if (!inflected || !capital || parts.Length < 2 || parts[^1].Length < SurnameForms.Shortest)
         {
             return first;
         }

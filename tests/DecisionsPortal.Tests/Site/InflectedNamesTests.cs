@@ -24,6 +24,13 @@ public sealed class InflectedNamesTests
     [InlineData("Liisa Mäkelä", "Lausunto on pyydetty Liisa Mäkelältä 14.2.2025.", 22)]
     [InlineData("Anna Liisa Lahtinen", "Oikaisuvaatimus hylätään, ja päätös annetaan tiedoksi Anna Liisa Lahtiselle.", 55)]
     [InlineData("Zacharias Quorvinen", "Hakemus palautetaan Zacharias Quorviselle täydennettäväksi.", 21)]
+    // Gradation changes the surname's second letter on (rev31a): Mäki, Mäen; Susi, Sudelle.
+    [InlineData("Anna Mäki", "Lausunto pyydetään Anna Mäeltä ennen asian käsittelyä.", 20)]
+    [InlineData("Marja Susi", "Avustus myönnetään Marja Sudelle.", 20)]
+    // A name in -s builds its forms on -kse- (rev31a): Kallas, Kallaksen, Kallasta.
+    [InlineData("Pekka Kallas", "Avustus myönnetään Pekka Kallakselle.", 20)]
+    [InlineData("Pekka Kallas", "Asiassa kuultiin Pekka Kallasta.", 18)]
+    [InlineData("Pekka Virtanen", "Asiassa kuultiin Pekka Virtasta.", 18)]
     [InlineData("Zacharias Quorvinen", "Hakemus palautetaan\nZacharias Quorviselle täydennettäväksi.", 1)]
     public void The_marked_name_with_its_surname_inflected_is_an_unmarked_copy(string name, string sentence, int column)
     {
@@ -75,6 +82,10 @@ public sealed class InflectedNamesTests
     [InlineData("Anna Koski", "Kemijoen koski kunnostetaan, ja kosken rantaan rakennetaan laituri.")]
     [InlineData("Eero Salo", "Tontti sijaitsee salolla kaukana tiestä, eikä salolle johda tietä.")]
     [InlineData("Pekka Kuusi", "Tontilla kasvaa kuusi vanhaa mäntyä, ja kuuden puun kaatamiseen haetaan lupa.")]
+    // Another surname that is the marked one and a letter more or less, no Finnish form of it (rev31a).
+    [InlineData("Eva Lind", "Lausunnon antoi Eva Linde.")]
+    [InlineData("Eva Holm", "Lausunnon antoi Eva Holme.")]
+    [InlineData("Mikko Virtanen", "Lausunnon antoi Mikko Virtas.")]
     public void A_word_that_only_shares_the_surnames_stem_is_left_alone(string name, string sentence)
     {
         var result = Build($"Hakemuksen jätti [[{name}]]{{.personal}}.\n\n{sentence}");
