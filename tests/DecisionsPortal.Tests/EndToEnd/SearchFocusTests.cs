@@ -68,7 +68,9 @@ public sealed class SearchFocusTests(BrowserFixture browser) : IAsyncLifetime
         await page.ActAsync(() => page.Page.Locator("#search-facets input[name=year]").First.CheckAsync());
         var year = await page.Page.Locator("#search-facets input[name=year]:checked").GetAttributeAsync("value");
         await svenska.ClickAsync();
-        await page.Page.WaitForURLAsync("**/sv/sok/**");
+        // Polled in the page, not WaitForURLAsync, which can lose the "load" it waits for and wait its
+        // 30 s out (AgendaJourneyTests.ArrivedAsync says how; seen here in a loaded run).
+        await page.Page.WaitForFunctionAsync("() => location.pathname.includes('/sv/sok/') && document.readyState === 'complete'");
         await page.Page.WaitForFunctionAsync("() => { const a = document.getElementById('search-app'); return a && +(a.getAttribute('data-done') || 0) > 0 && !a.hasAttribute('aria-busy'); }");
 
         Assert.Equal($"?q=kaupunki&body=kaupunginhallitus&year={year}", new Uri(page.Page.Url).Query);

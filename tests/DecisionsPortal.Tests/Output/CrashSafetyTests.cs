@@ -6,14 +6,15 @@ namespace DecisionsPortal.Tests.Output;
 /// <summary>
 /// What a build that dies, however it dies, leaves: every file of the output whole (the previous
 /// site's until every file was made; then each changed file is renamed over its old self), and
-/// nothing beside it that the next build does not clear.
+/// nothing beside it that the next build does not clear. Its sites are on the disk
+/// (<see cref="TestTemp.OnDisk"/>): what a rename leaves and when is the file system's.
 /// </summary>
 public sealed class CrashSafetyTests
 {
     [Fact]
     public void Every_file_of_the_output_is_whole_at_every_instant_of_a_rebuild()
     {
-        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish(), root: TestTemp.OnDisk("dp-test-"));
         Assert.True(site.Build().Succeeded);
         var page = Path.Combine(site.Output, "fi", "paatokset", "2025", "katto", "index.html");
         var misses = 0;
@@ -58,7 +59,7 @@ public sealed class CrashSafetyTests
     [Fact]
     public void A_staging_folder_left_by_a_killed_build_is_removed_by_the_next_build()
     {
-        using var site = new TestSite();
+        using var site = new TestSite(root: TestTemp.OnDisk("dp-test-"));
         CorpusGenerator.Write(site, 150);
         var process = Start("build", "--config", site.ConfigPath);
         var clock = Stopwatch.StartNew();
@@ -81,7 +82,7 @@ public sealed class CrashSafetyTests
     [Fact]
     public void An_output_that_is_a_symbolic_link_is_published_into_the_folder_it_leads_to()
     {
-        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish(), root: TestTemp.OnDisk("dp-test-"));
         var webRoot = Path.Combine(site.Root, "www", "site");
         Directory.CreateDirectory(webRoot);
         Directory.CreateSymbolicLink(site.Output, webRoot);

@@ -53,7 +53,8 @@ public sealed class OutputFailureTests
     public void A_move_into_the_output_that_fails_midway_names_the_file_says_the_output_is_partly_updated_and_the_next_build_finishes_it()
     {
         const string decision = "content/fi/2025/a.md";
-        using var site = new TestSite($"-- {decision} --\n{Decisions.Finnish()}");
+        // On the disk: a RAM file system has no immutable files.
+        using var site = new TestSite($"-- {decision} --\n{Decisions.Finnish()}", root: TestTemp.OnDisk("dp-test-"));
         Assert.True(site.Build().Succeeded);
 
         // The text changes, and the old page cannot be replaced (immutable: not even root may rename

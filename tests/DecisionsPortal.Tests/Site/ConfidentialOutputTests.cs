@@ -13,8 +13,22 @@ namespace DecisionsPortal.Tests.Site;
 /// file's name and bytes, and of every term and surface form decoded from the search shards,
 /// finds any of them, whatever producer wrote it and however the index analysed it.
 /// </summary>
-public sealed class ConfidentialOutputTests
+public sealed class ConfidentialOutputTests(ConfidentialOutputTests.Built built) : IClassFixture<ConfidentialOutputTests.Built>
 {
+    private static readonly DateOnly BuildDate = new(2025, 3, 10);
+
+    /// <summary>The site of <see cref="Files"/> built once on <see cref="BuildDate"/>, for the tests that only read what it wrote.</summary>
+    public sealed class Built : IDisposable
+    {
+        public Built() => Result = Site.BuildOn(BuildDate);
+
+        public TestSite Site { get; } = new(Files);
+
+        public DecisionsPortal.Pipeline.BuildResult Result { get; }
+
+        public void Dispose() => Site.Dispose();
+    }
+
     private const string Marker = "zqx";
 
     private const string Files = """
@@ -119,9 +133,7 @@ public sealed class ConfidentialOutputTests
     [Fact]
     public void No_output_file_holds_anything_of_a_confidential_decision_but_what_may_be_published()
     {
-        using var site = new TestSite(Files);
-
-        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+        var (site, result) = (built.Site, built.Result);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         AssertNothingConfidential(site.Output);
@@ -133,7 +145,7 @@ public sealed class ConfidentialOutputTests
     {
         using var site = new TestSite(Files);
         var served = Path.Combine(site.Root, "served");
-        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: new DateOnly(2025, 3, 10)), served);
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: BuildDate), served);
         Assert.True(rebuilder.Rebuild().Status.Ok);
         AssertNothingConfidential(served);
 
@@ -179,8 +191,8 @@ public sealed class ConfidentialOutputTests
     [Fact]
     public void A_confidential_decision_is_still_listed_with_its_title_organ_date_section_and_a_notice()
     {
-        using var site = new TestSite(Files);
-        Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
+        var site = built.Site;
+        Assert.True(built.Result.Succeeded);
 
         var page = Html.Parse(site.Read(Page));
         Assert.Equal("Maanvuokrasopimus", page.QuerySelector("h1")!.TextContent);
@@ -210,8 +222,8 @@ public sealed class ConfidentialOutputTests
     [Fact]
     public void A_confidential_agenda_item_is_listed_by_its_title_as_not_decided_in_the_meetings_feed_and_data()
     {
-        using var site = new TestSite(Files);
-        Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
+        var site = built.Site;
+        Assert.True(built.Result.Succeeded);
 
         var meeting = "fi/kokoukset/kaupunginhallitus/2025-03-17/";
         Assert.Contains("<summary type=\"text\">Käsitellään kokouksessa 17.3.2025. Ei vielä päätetty.</summary>", site.Read(meeting + "atom.xml"));
@@ -226,8 +238,8 @@ public sealed class ConfidentialOutputTests
     [Fact]
     public void A_confidential_decisions_votes_are_on_no_members_page_feed_or_data()
     {
-        using var site = new TestSite(Files);
-        Assert.True(site.BuildOn(new DateOnly(2025, 3, 10)).Succeeded);
+        var site = built.Site;
+        Assert.True(built.Result.Succeeded);
 
         var member = Html.Parse(site.Read("fi/henkilo/liisa-puheenjohtaja/index.html"));
         Assert.Equal("0 päätöstä", member.QuerySelector("p.count")!.TextContent);
@@ -242,9 +254,7 @@ public sealed class ConfidentialOutputTests
     [Fact]
     public void A_confidential_decisions_aliases_are_warned_about_and_lead_nowhere()
     {
-        using var site = new TestSite(Files);
-
-        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+        var result = built.Result;
 
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0101");
         Assert.EndsWith("content/fi/2025/maanvuokra.md", warning.Location.Path);
@@ -259,7 +269,7 @@ public sealed class ConfidentialOutputTests
         Assert.NotEqual(Files, files);
         using var site = new TestSite(files);
 
-        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+        var result = site.BuildOn(BuildDate);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0100");
@@ -277,7 +287,7 @@ public sealed class ConfidentialOutputTests
         Assert.NotEqual(Files, files);
         using var site = new TestSite(files);
 
-        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+        var result = site.BuildOn(BuildDate);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0100");
@@ -325,7 +335,7 @@ public sealed class ConfidentialOutputTests
         site.WriteBytes("content/fi/2025/katto.pdf", TestPdf.Of("Kuntoarvio: vesikatto vuotaa räystään kohdalta."));
         site.Write("content/fi/2025/julkinen.md", File.ReadAllText(Path.Combine(site.Root, "content/fi/2025/julkinen.md")).Replace("topics: [schools]", "topics: [schools]\nattachments: [{ title: Kuntoarvio, file: katto.pdf }]"));
 
-        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+        var result = site.BuildOn(BuildDate);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         AssertNothingConfidential(site.Output);
@@ -337,7 +347,7 @@ public sealed class ConfidentialOutputTests
 
         // serve: the public decision made confidential, and given a PDF of secrets, in one save; the personal PDF rewritten.
         var served = Path.Combine(site.Root, "served");
-        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: new DateOnly(2025, 3, 10)), served);
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: BuildDate), served);
         Assert.True(rebuilder.Rebuild().Status.Ok);
         Assert.Contains("vesikatto", SearchShards.TermsAndForms(served));
         site.WriteBytes("content/fi/2025/katto.pdf", TestPdf.Of("Zqxvuotoraportti: vesikatto vuotaa."));

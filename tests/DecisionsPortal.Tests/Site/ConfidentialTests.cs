@@ -2,13 +2,24 @@ using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Site;
 
-public sealed class ConfidentialTests
+public sealed class ConfidentialTests(ConfidentialTests.Built built) : IClassFixture<ConfidentialTests.Built>
 {
+    /// <summary><see cref="CouncilTown"/> built once on its last day, for the tests that only read what it wrote.</summary>
+    public sealed class Built : IDisposable
+    {
+        public Built() => Result = Site.BuildOn(CouncilTown.LastDay);
+
+        public TestSite Site { get; } = new(CouncilTown.Files);
+
+        public DecisionsPortal.Pipeline.BuildResult Result { get; }
+
+        public void Dispose() => Site.Dispose();
+    }
+
     [Fact]
     public void A_confidential_decision_shows_only_its_title_organ_date_and_a_notice()
     {
-        using var site = new TestSite(CouncilTown.Files);
-        site.BuildOn(CouncilTown.LastDay);
+        var site = built.Site;
 
         var page = Html.Parse(site.Read(CouncilTown.ConfidentialPage));
 
@@ -25,9 +36,7 @@ public sealed class ConfidentialTests
     [Fact]
     public void A_confidential_decisions_body_and_decision_are_in_no_output_file()
     {
-        using var site = new TestSite(CouncilTown.Files);
-
-        var result = site.BuildOn(CouncilTown.LastDay);
+        var (site, result) = (built.Site, built.Result);
 
         Assert.True(result.Succeeded);
         Assert.NotEmpty(site.OutputFiles());
@@ -71,9 +80,7 @@ public sealed class ConfidentialTests
     [Fact]
     public void A_confidential_file_with_attachments_is_warned_about()
     {
-        using var site = new TestSite(CouncilTown.Files);
-
-        var warning = Assert.Single(site.BuildOn(CouncilTown.LastDay).Diagnostics, d => d.Code == "DP0050");
+        var warning = Assert.Single(built.Result.Diagnostics, d => d.Code == "DP0050");
 
         Assert.EndsWith("content/fi/2025/kiinteistokauppa.md", warning.Location.Path);
         Assert.False(warning.IsError);

@@ -7,7 +7,7 @@ namespace DecisionsPortal.Tests.Support;
 /// </summary>
 public static class TestCacheFolder
 {
-    [System.Runtime.CompilerServices.ModuleInitializer]
+    /// <summary>Called once at the test process's start (<see cref="TestTemp"/>), after the temporary folder is chosen.</summary>
     internal static void UseOwn()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"dp-tests-cache-{Environment.ProcessId}");
