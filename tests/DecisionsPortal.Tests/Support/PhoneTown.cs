@@ -3,7 +3,7 @@ namespace DecisionsPortal.Tests.Support;
 /// <summary>
 /// The longest words a page of the town may have to fit on a phone: a decision titled with a
 /// Finnish compound of 51 letters and its Swedish translation with one of 48, handled at a
-/// council meeting (so its case, meeting and calendar pages carry them too), with a vote and a
+/// council meeting after the board's preparation (so its case, meeting and calendar pages carry them too), with a vote and a
 /// dissent by people with long double-barrelled names.
 /// </summary>
 public static class PhoneTown
@@ -30,6 +30,11 @@ public static class PhoneTown
         site.Write("content/fi/2025/ystavyyskaupunki.md", Decisions.Finnish(
             title: FinnishCompound, date: "2025-06-16", body: "kaupunginvaltuusto", extra: Extra,
             text: $"Valmistelussa on kuultu {FinnishCompound.ToLowerInvariant()}työryhmää ja ympäristöterveydenhuoltojaostoa."));
+        // The board's preparation: a case of two decisions has a page of its own.
+        site.Write("content/fi/2025/ystavyyskaupunki-valmistelu.md", Decisions.Finnish(
+            title: FinnishCompound, date: "2025-06-02", body: "kaupunginhallitus",
+            extra: "section: 120\ndnro: EXE/77/00.01.02/2025\ntopics: [international]",
+            text: $"Kaupunginhallitus valmistelee {FinnishCompound.ToLowerInvariant()} kaupunginvaltuustolle."));
         site.Write("content/sv/2025/ystavyyskaupunki.md", Decisions.Swedish(
             title: SwedishCompound, date: "2025-06-16", body: "kaupunginvaltuusto",
             extra: "section: 41\ndnro: EXE/77/00.01.02/2025\nmeeting: 2/2025\ntopics: [international]",
