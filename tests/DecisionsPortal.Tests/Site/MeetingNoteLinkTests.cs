@@ -109,6 +109,8 @@ public sealed class MeetingNoteLinkTests
     [InlineData("[liite](/fi/paatokset/2025/peruttu/peruttu-liite.pdf)")]
     [InlineData("[liite](https://paatokset.esimerkkila.example/fi/paatokset/2025/Peruttu/Peruttu-liite.pdf)")]
     [InlineData("[liite](../peruttu/peruttu-liite.pdf)")]
+    [InlineData("[liite](/fi/paatokset/2025/peruttu/peruttu-liite.pdf;jsessionid=1)")]
+    [InlineData("[liite](/sv/beslut/2025/peruttu/peruttu-liite.pdf%252E)")]
     public void A_link_in_a_decision_to_a_withdrawn_decisions_attachment_is_an_error(string link)
     {
         var files = Withdrawn(CouncilTown.Files) + "\n-- content/fi/2025/toinen.md --\n"
