@@ -10,6 +10,9 @@ namespace DecisionsPortal.Site;
 /// </summary>
 public sealed class SitePaths(SiteConfig config)
 {
+    /// <summary>The site's languages, each of which has an address for every decision.</summary>
+    public IReadOnlyList<string> Languages => config.Languages;
+
     public string Home(string language) => $"{language}/";
 
     public string Decision(string language, DateOnly date, string slug) =>

@@ -30,31 +30,18 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
-    // Every attachment the confidential pages' files list: never published, whatever the date, and
-    // named so by an error at a link to one, written relative or as its address on the site, in any
-    // capitals (a server that does not tell them apart takes them for the file).
-    private readonly Lazy<HashSet<string>> secret = new(() =>
-    {
-        var files = loaded.Where(d => d.Law.Confidential && d.Attachments.Count > 0).ToLookup(d => d.File.Path, StringComparer.Ordinal);
-        return pages.Where(p => p.Decision.Law.Confidential)
-            .SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => Bare(paths.Attachment(p, a))))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-    });
+    // The attachments no build publishes, by the folder each lies in at each of the site's languages'
+    // addresses for its decision (the decision has no page there, which the file's name on it would
+    // be all the more): a confidential decision's, whatever the date; and a withdrawn decision's,
+    // taken off the site with it, so a link to one leads nowhere and names what was withdrawn.
+    private readonly Lazy<ILookup<string, string>> secret = new(() => Folders(paths, loaded.Where(d => d.Law.Confidential)));
 
-    // Every attachment a withdrawn decision's file lists, at the address it had on the site: taken
-    // off the site with its decision, so a link to one leads nowhere and names what was withdrawn.
-    private readonly Lazy<HashSet<string>> withdrawn = new(() => loaded
-        .Where(d => d.Law.Withdrawn && d.Attachments.Count > 0)
-        .SelectMany(d => d.Attachments.Select(a => Bare(paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/'))))
-        .ToHashSet(StringComparer.OrdinalIgnoreCase));
+    private readonly Lazy<ILookup<string, string>> withdrawn = new(() => Folders(paths, loaded.Where(d => d.Law.Withdrawn)));
 
-    // Every attachment a draft's file lists that this build does not publish, at the address it
-    // will have: not published until the draft is, so a link to one leads nowhere and names the
-    // file before its decision is public. Not refused: the draft may be published tomorrow.
-    private readonly Lazy<HashSet<string>> drafts = new(() => loaded
-        .Where(d => d.Draft && !d.Law.Confidential && d.Attachments.Count > 0)
-        .SelectMany(d => d.Attachments.Select(a => Bare(paths.Decision(d.Language, d.Date, d.Slug) + a.File.Replace('\\', '/'))))
-        .ToHashSet(StringComparer.OrdinalIgnoreCase));
+    // The attachments of the drafts, which this build does not publish: not until the draft is, so a
+    // link to one leads nowhere and names the file before its decision is public. Not refused: the
+    // draft may be published tomorrow.
+    private readonly Lazy<ILookup<string, string>> drafts = new(() => Folders(paths, loaded.Where(d => d.Draft && !d.Law.Confidential)));
 
     /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
     public bool CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
@@ -165,7 +152,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     // A link or image that names a draft's attachment this build does not publish: it loses its address, with a warning.
     private bool OfDraft(string path, string url, SourceLocation location, string page, DiagnosticBag diagnostics)
     {
-        if (!Names(drafts.Value, path, page, bare: true) || Names(published.Value, path, page))
+        if (!Names(drafts.Value, path, page) || Names(published.Value, path, page))
         {
             return false;
         }
@@ -218,16 +205,41 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private bool WithheldByAddress(string path, string page) =>
         SiteFile(path, page) is { } file && listed.Value.Contains(file) && !published.Value.Contains(file);
 
-    private bool Confidential(string path, string page) => Names(secret.Value, path, page, bare: true);
+    private bool Confidential(string path, string page) => Names(secret.Value, path, page);
 
-    private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page, bare: true) && !Names(published.Value, path, page);
+    private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page) && !Names(published.Value, path, page);
 
-    // Whether the address, relative or the site's own, names one of the files, in any capitals;
-    // <paramref name="bare"/>: with dots or spaces after a part too, as naming a file never published does.
-    private bool Names(HashSet<string> files, string path, string page, bool bare = false) =>
-        path.StartsWith('/') || InternalLinks.HasScheme(path)
-            ? SiteFile(path, page) is { } file && files.Contains(bare ? Bare(file) : file)
-            : IsIn(files, path, page, bare);
+    // Whether the address, relative or the site's own, names one of the files, as the set compares names.
+    private bool Names(HashSet<string> files, string path, string page) =>
+        (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file && files.Contains(file);
+
+    // Whether the address names a file that is not published: decoded as long as that changes it (a
+    // server may decode it again), it lies in one of the files' folders, and its last part begins
+    // with one of their names, in any capitals, as whatever follows the name ('.', ' ', '::$DATA',
+    // ';jsessionid=1') may be dropped by a server that serves the file.
+    private bool Names(ILookup<string, string> files, string path, string page)
+    {
+        for (var decoded = Uri.UnescapeDataString(path); decoded != path; decoded = Uri.UnescapeDataString(path))
+        {
+            path = decoded;
+        }
+
+        return (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file
+            && Split(file) is var (folder, last)
+            && files[folder].Any(name => last.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static ILookup<string, string> Folders(SitePaths site, IEnumerable<Content.Decision> decisions) => decisions
+        .SelectMany(d => d.Attachments.SelectMany(a => site.Languages.Select(language => Split(site.Decision(language, d.Date, d.Slug) + a.File.Replace('\\', '/')))))
+        .ToLookup(file => file.Folder, file => file.Name, StringComparer.OrdinalIgnoreCase);
+
+    // A file's folder and name, each folder read without what follows its name ('kiinteistokauppa.'),
+    // which a Windows server drops.
+    private static (string Folder, string Name) Split(string file)
+    {
+        var parts = file.Split('/');
+        return (string.Join('/', parts[..^1].Select(part => part.TrimEnd(' ', '.'))), parts[^1]);
+    }
 
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.
     private string? SiteFile(string path, string page)
@@ -244,21 +256,13 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         return OneSlash(Uri.UnescapeDataString(absolute[site.AbsolutePath.Length..]));
     }
 
-    // Where the browser takes the relative address from the page's own.
-    private static bool IsIn(HashSet<string> files, string relative, string page, bool bare = false)
-    {
-        return Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
-            && OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'))) is var file
-            && files.Contains(bare ? Bare(file) : file);
-    }
+    // The file of the site a relative address names: where the browser takes it from the page's own.
+    private static string? Relative(string relative, string page) =>
+        Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
+            ? OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')))
+            : null;
 
-    // A file's name with dots or spaces after it ('kauppakirja.pdf.', '…pdf%20', '…pdf%2E') still
-    // names the file on the page that links it, and a Windows server drops them and serves the
-    // file: each part of the path is read without them, the files' own names too.
-    private static string Bare(string path) =>
-        path.EndsWith('.') || path.EndsWith(' ') || path.Contains("./", StringComparison.Ordinal) || path.Contains(" /", StringComparison.Ordinal)
-            ? string.Join('/', path.Split('/').Select(part => part.TrimEnd('.', ' ') is { Length: > 0 } bare ? bare : part))
-            : path;
+    private static bool IsIn(HashSet<string> files, string relative, string page) => Relative(relative, page) is { } file && files.Contains(file);
 
     // Web servers take '//' in a path for '/' (nginx by default), so '/fi/paatokset//2025/…' names the same file.
     private static string OneSlash(string path)

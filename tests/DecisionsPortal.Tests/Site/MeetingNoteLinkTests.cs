@@ -46,6 +46,8 @@ public sealed class MeetingNoteLinkTests
     [Theory]
     [InlineData("https://päätökset.esimerkkilä.example/", "https://xn--ptkset-buaa7n.xn--esimerkkil-z5a.example")]
     [InlineData("https://xn--ptkset-buaa7n.xn--esimerkkil-z5a.example/", "https://PÄÄTÖKSET.esimerkkilä.example")]
+    [InlineData("https://päätökset.esimerkkilä.example/", "https://pa\u0308a\u0308to\u0308kset.esimerkkila\u0308.example")]
+    [InlineData("https://päätökset.esimerkkilä.example/", "https://p%C3%A4%C3%A4t%C3%B6kset.esimerkkil%C3%A4.example")]
     public void A_link_to_a_confidential_attachment_by_the_other_spelling_of_the_sites_host_is_an_error(string baseUrl, string host)
     {
         var link = $"[kauppakirja]({host}/fi/paatokset/2025/kiinteistokauppa/kauppakirja.pdf)";
@@ -107,6 +109,8 @@ public sealed class MeetingNoteLinkTests
     [InlineData("[liite](/fi/paatokset/2025/peruttu/peruttu-liite.pdf)")]
     [InlineData("[liite](https://paatokset.esimerkkila.example/fi/paatokset/2025/Peruttu/Peruttu-liite.pdf)")]
     [InlineData("[liite](../peruttu/peruttu-liite.pdf)")]
+    [InlineData("[liite](/fi/paatokset/2025/peruttu/peruttu-liite.pdf;jsessionid=1)")]
+    [InlineData("[liite](/sv/beslut/2025/peruttu/peruttu-liite.pdf%252E)")]
     public void A_link_in_a_decision_to_a_withdrawn_decisions_attachment_is_an_error(string link)
     {
         var files = Withdrawn(CouncilTown.Files) + "\n-- content/fi/2025/toinen.md --\n"
