@@ -1,15 +1,11 @@
-using Lucene.Net.Tartarus.Snowball.Ext;
-
 namespace DecisionsPortal.Site;
 
 /// <summary>
 /// Whether a word of a text is a form of a marked surname: Finnish inflects a name where the
 /// sentence needs it ('Meikäläiselle', 'Virtaselta', 'Kosken' of Meikäläinen, Virtanen, Koski).
-/// The analysis the search makes of a Finnish word answers, asked of the same libraries (the
-/// model is made before search, which it may not call): libvoikko's base forms for a word it knows
-/// (most Finnish surnames; gradation too, 'Pellolle' of Pelto), else the Snowball stem by which the
-/// search indexes a word it does not, with the one alternation of Finnish names Snowball does not
-/// reach: a name in -nen builds its other forms on -s- ('Quorvinen', 'Quorviselle').
+/// libvoikko's base forms tell a word it knows (most Finnish surnames; gradation too, 'Pellolle'
+/// of Pelto), asked of the library the search uses (the model is made before search, which it may
+/// not call); a word it does not know is a form only as Finnish inflects a name of that shape.
 /// </summary>
 internal static class SurnameForms
 {
@@ -47,27 +43,43 @@ internal static class SurnameForms
         return Guessed(read, surname);
     }
 
-    // A word the dictionary does not know, told by its Snowball stem. A name in -nen builds its
-    // other forms on -s- (Virtanen, Virtaselle, Virtasta) and one in a vowel and -s on -ks-
-    // (Kallas, Kallakselle, Kallasta), which Snowball does not join. Any other name ending in a
-    // consonant takes a vowel and an ending (Lind, Lindille): a word only a letter longer, or one
-    // shorter, is another name (Linde, Virtas).
+    // A word the dictionary does not know is a form only as Finnish inflects a name of that shape,
+    // its ending one of the cases' (a stem's guess took Holmen, Lindén and Halmi for Holm, Lind and
+    // Halme, other people's names): a name in -nen on -se- (Virtanen, Virtaselle, Virtasta), one in
+    // a vowel and -s on -kse- (Kallas, Kallakselle, Kallasta), one in another consonant on -i-
+    // (Lind, Lindille), one in -e on -ee- (Halme, Halmeelle), one in -i on itself or on -e- (Koski,
+    // Kosken), any other in a vowel on itself (Salo, Salolle, Saloon). Gradation (Mäki, Mäen) is the
+    // dictionary's to tell.
     private static bool Guessed(string read, string surname)
     {
-        var stemmed = Stem(read);
         if (surname.EndsWith("nen", StringComparison.Ordinal))
         {
             var stem = surname[..^3] + "s";
-            return read.Length >= surname.Length && (stemmed == Stem(stem + "en") || read == stem + "ta" || read == stem + "tä");
+            return read == stem + "ta" || read == stem + "tä" || Ends(read, stem + "e", "en");
         }
 
         if (surname[^1] == 's' && IsVowel(surname[^2]))
         {
-            return stemmed == Stem(surname[..^1] + "ksen") || read == surname + "ta" || read == surname + "tä";
+            return read == surname + "ta" || read == surname + "tä" || Ends(read, surname[..^1] + "kse", "en");
         }
 
-        return stemmed == Stem(surname) && (IsVowel(surname[^1]) || read.Length >= surname.Length + 2);
+        if (!IsVowel(surname[^1]))
+        {
+            return Ends(read, surname + "i", "in");
+        }
+
+        return Ends(read, surname, surname[^1] + "n")
+            || (surname[^1] == 'e' && Ends(read, surname + "e", "n"))
+            || (surname[^1] == 'i' && Ends(read, surname[..^1] + "e", "en"));
     }
+
+    // The endings of the singular cases: genitive, partitive, essive, translative, the locatives, abessive.
+    private static readonly string[] CaseEndings = ["n", "a", "ä", "ta", "tä", "na", "nä", "ksi", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "tta", "ttä"];
+
+    // Whether the word is the stem and one of the case endings, or the illative written for this stem.
+    private static bool Ends(string read, string stem, string illative) =>
+        read.Length > stem.Length && read.StartsWith(stem, StringComparison.Ordinal)
+        && (read.AsSpan(stem.Length).SequenceEqual(illative) || Array.Exists(CaseEndings, e => read.AsSpan(stem.Length).SequenceEqual(e)));
 
     private static bool IsVowel(char c) => "aeiouyäöå".Contains(c);
 
@@ -86,13 +98,4 @@ internal static class SurnameForms
     // The word's base forms in small letters, one a reading; none for a word libvoikko does not know.
     private static List<string> BaseForms(string word) =>
         Voikko.Value?.Analyse(word, "BASEFORM").Select(r => r[0]?.ToLowerInvariant()).OfType<string>().ToList() ?? [];
-
-    // Lucene's Snowball stemmer, the search's for Finnish; it keeps state, so one a call.
-    private static string Stem(string word)
-    {
-        var stemmer = new FinnishStemmer();
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        return stemmer.Current;
-    }
 }
