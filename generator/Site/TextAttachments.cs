@@ -16,8 +16,7 @@ namespace DecisionsPortal.Site;
 /// </summary>
 public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
 {
-    private readonly Lazy<HashSet<string>> published = new(() =>
-        pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => paths.Attachment(p, a))).ToHashSet(StringComparer.Ordinal));
+    private readonly Lazy<HashSet<string>> published = new(() => Published(pages, paths, StringComparer.Ordinal));
 
     // Every attachment the files of the non-confidential pages list, published or not: asked only
     // about a file that is not published. A confidential decision's attachments are withheld
@@ -106,8 +105,24 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return true;
         }
 
-        if (path.Length == 0 || path[0] is '/' or '#' or '?' || InternalLinks.HasScheme(path)
-            || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) || IsIn(published.Value, path, page.Path))
+        if (path.Length == 0 || path[0] is '#' or '?' || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')))
+        {
+            return false;
+        }
+
+        if (path[0] == '/' || InternalLinks.HasScheme(path))
+        {
+            // Written as its address on the site: into a decision's folder, the file is one that decision publishes, or none.
+            if (SiteFile(path, page.Path) is { } file && InDecisionFolder(file) && !published.Value.Contains(file))
+            {
+                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+            }
+
+            return false;
+        }
+
+        if (IsIn(published.Value, path, page.Path))
         {
             return false;
         }
@@ -202,8 +217,15 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
 
     // An attachment written as its address on the site ('/fi/paatokset/2025/avustus/hakemus.pdf', or
     // the full URL) rather than beside the page: not checked as a relative one is, but withheld all the same.
+    // A published attachment's address in other capitals is not withheld but a wrong address (a
+    // host that tells capitals apart has no such file), which the check of site addresses tells.
     private bool WithheldByAddress(string path, string page) =>
-        SiteFile(path, page) is { } file && listed.Value.Contains(file) && !published.Value.Contains(file);
+        SiteFile(path, page) is { } file && listed.Value.Contains(file) && !publishedInAnyCapitals.Value.Contains(file);
+
+    private readonly Lazy<HashSet<string>> publishedInAnyCapitals = new(() => Published(pages, paths, StringComparer.OrdinalIgnoreCase));
+
+    private static HashSet<string> Published(IReadOnlyList<DecisionPage> pages, SitePaths paths, StringComparer names) =>
+        pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => paths.Attachment(p, a))).ToHashSet(names);
 
     private bool Confidential(string path, string page) => Names(secret.Value, path, page);
 
@@ -239,6 +261,22 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     {
         var parts = file.Split('/');
         return (string.Join('/', parts[..^1].Select(part => part.TrimEnd(' ', '.'))), parts[^1]);
+    }
+
+    private readonly Lazy<HashSet<string>> folders = new(() => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+
+    // Whether the file lies in a decision page's folder, or one below it.
+    private bool InDecisionFolder(string file)
+    {
+        for (var slash = file.IndexOf('/'); slash >= 0; slash = file.IndexOf('/', slash + 1))
+        {
+            if (folders.Value.Contains(file[..(slash + 1)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.

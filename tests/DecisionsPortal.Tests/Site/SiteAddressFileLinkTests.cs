@@ -1,0 +1,49 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A link written as a file's address on the site ('/fi/paatokset/2025/avustus/liite.pdf') into a
+/// decision's folder leads to a file only where that decision publishes one: seen by the review,
+/// such a link to a file no decision lists passed and was published as a dead link.
+/// </summary>
+public sealed class SiteAddressFileLinkTests
+{
+    private static TestSite Site(string link) => new($"""
+        -- content/fi/2025/avustus.md --
+        {Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: "attachments: [{ title: Hakemus, file: hakemus.txt }]", text: "Avustusta haetaan liitteen mukaisesti.")}
+        -- content/fi/2025/hakemus.txt --
+        Hakemus avustuksesta.
+        -- content/fi/2025/katu.md --
+        {Decisions.Finnish(title: "Katu", date: "2025-03-06", extra: "section: 21", text: $"Katso {link}.")}
+        """);
+
+    [Theory]
+    [InlineData("[hakemus](/fi/paatokset/2025/avustus/puuttuu.txt)")]
+    [InlineData("[hakemus](/fi/paatokset/2025/avustus/liitteet/hakemus.pdf)")]
+    [InlineData("[hakemus](/fi/paatokset/2025/avustus/Hakemus.TXT)")]
+    public void A_link_to_a_file_no_decision_publishes_in_a_decisions_folder_is_an_error(string link)
+    {
+        using var site = Site(link);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0176", error.Code);
+        Assert.EndsWith("content/fi/2025/katu.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("a file the site does not publish", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[hakemus](/fi/paatokset/2025/avustus/hakemus.txt)")]
+    [InlineData("[päätökset taulukkona](/fi/decisions.csv)")]
+    public void A_link_to_a_published_file_passes(string link)
+    {
+        using var site = Site(link);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP0176");
+    }
+}
