@@ -264,11 +264,10 @@ internal static class UnmarkedCopies
         }
 
         var surname = parts[^1];
-        // The given names as marked, or inflected with the surname ('Maijalle Meikäläiselle').
-        var inflectedPattern = @"(?<![\p{L}\p{Nd}])" + string.Join(between, parts[..^1].Select((p, i) => $"(?<g{i}>{Regex.Escape(p)}\\p{{L}}*)")) + between
+        var inflectedPattern = @"(?<![\p{L}\p{Nd}])" + string.Join(between, parts[..^1].Select(Regex.Escape)) + between
             + "(?<surname>" + Regex.Escape(surname[..SurnameForms.SharedStart]) + @"\p{L}*)(?![\p{L}\p{Nd}])";
         // A register's attachment writes the same words on many a line: each asked of the dictionary once.
-        var told = new Dictionary<(string, string), bool>();
+        var told = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (Match match in Regex.Matches(read, inflectedPattern, RegexOptions.CultureInvariant))
         {
             var form = match.Groups["surname"];
@@ -279,7 +278,7 @@ internal static class UnmarkedCopies
                 break;
             }
 
-            if (char.IsUpper(written[from]) && Copy(match.Index, match.Length) && Told(written[from..to], form.Value, surname) && Given(match))
+            if (char.IsUpper(written[from]) && Copy(match.Index, match.Length) && Told(written[from..to], form.Value))
             {
                 return at[match.Index];
             }
@@ -287,22 +286,8 @@ internal static class UnmarkedCopies
 
         return first;
 
-        bool Told(string word, string asRead, string name) =>
-            told.TryGetValue((word, name), out var isForm) ? isForm : told[(word, name)] = SurnameForms.IsFormOf(word, asRead, name);
-
-        bool Given(Match match)
-        {
-            for (var i = 0; i < parts.Length - 1; i++)
-            {
-                var given = match.Groups["g" + i];
-                if (given.Value != parts[i] && !Told(written[at[given.Index]..(at[given.Index + given.Length - 1] + 1)], given.Value, parts[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        bool Told(string word, string asRead) =>
+            told.TryGetValue(word, out var isForm) ? isForm : told[word] = SurnameForms.IsFormOf(word, asRead, surname);
 
         bool Copy(int index, int length)
         {
