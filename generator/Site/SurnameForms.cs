@@ -65,7 +65,8 @@ internal static class SurnameForms
 
         if (!IsVowel(surname[^1]))
         {
-            return Ends(read, surname + "i", "in");
+            // Not the genitive or the essive: a name in -in or -ina is a Swedish surname of its own (Lundin, Nordin).
+            return read != surname + "in" && read != surname + "ina" && Ends(read, surname + "i", "in");
         }
 
         return Ends(read, surname, surname[^1] + "n")

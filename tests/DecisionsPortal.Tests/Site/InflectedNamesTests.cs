@@ -110,6 +110,9 @@ public sealed class InflectedNamesTests
     [InlineData("Erik Sjöholm", "Erik Sjöholmen esitteli asian.")]
     [InlineData("Anna Halme", "Esittelijänä toimi Anna Halmi.")]
     [InlineData("Anna Lampi", "Esittelijänä toimi Anna Lampe.")]
+    // A Swedish surname in -in, which would also be the Finnish genitive of the marked one (rev31d).
+    [InlineData("Carl Nord", "Utlåtande gavs av Carl Nordin.")]
+    [InlineData("Anna Sund", "Lausunnon antoi Anna Sundin.")]
     [InlineData("Mikko Virtanen", "Lausunnon antoi Mikko Virtas.")]
     public void A_word_that_only_shares_the_surnames_stem_is_left_alone(string name, string sentence)
     {
