@@ -70,7 +70,19 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        if (path.StartsWith('/') || IsIn(published.Value, path, page.Path))
+        if (path.StartsWith('/'))
+        {
+            // As a link written so: into a decision's folder, the image is one that decision publishes, or none.
+            if (SiteFile(path, page.Path) is { } file && InDecisionFolder(file) && !published.Value.Contains(file))
+            {
+                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                    $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+            }
+
+            return false;
+        }
+
+        if (IsIn(published.Value, path, page.Path))
         {
             return false;
         }

@@ -34,6 +34,18 @@ public sealed class SiteAddressFileLinkTests
         Assert.Contains("a file the site does not publish", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_image_of_a_file_no_decision_publishes_in_a_decisions_folder_is_an_error()
+    {
+        using var site = Site("![kartta](/fi/paatokset/2025/avustus/kartta.png)");
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0175", error.Code);
+        Assert.Contains("a file the site does not publish", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[hakemus](/fi/paatokset/2025/avustus/hakemus.txt)")]
     [InlineData("[päätökset taulukkona](/fi/decisions.csv)")]
