@@ -32,9 +32,7 @@ internal static class SurnameForms
             return false;
         }
 
-        // The dictionary is asked of the word as written, its letters in small ones: it knows 'mäkelältä', not 'makelalta'.
-        var word = string.Concat(written.Where(char.IsLetter).Select(char.ToLowerInvariant));
-        var bases = BaseForms(word);
+        var bases = BaseForms(Lowered(written));
         if (bases.Count > 0)
         {
             return bases.Any(b => WordsAsRead.Key(b) == surname);
@@ -91,10 +89,13 @@ internal static class SurnameForms
     /// </summary>
     public static bool MayBeName(string written)
     {
-        var word = string.Concat(written.Where(char.IsLetter).Select(char.ToLowerInvariant));
+        var word = Lowered(written);
         var bases = BaseForms(word);
         return bases.Count == 0 || bases.Contains(word, StringComparer.Ordinal);
     }
+
+    // The dictionary is asked of the word as written, its letters in small ones: it knows 'mäkelältä', not 'makelalta'.
+    private static string Lowered(string written) => string.Concat(written.Where(char.IsLetter).Select(char.ToLowerInvariant));
 
     // The word's base forms in small letters, one a reading; none for a word libvoikko does not know.
     private static List<string> BaseForms(string word) =>

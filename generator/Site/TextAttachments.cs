@@ -18,6 +18,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
 {
     private readonly Lazy<HashSet<string>> published = new(() => Published(pages, paths, StringComparer.Ordinal));
 
+    private readonly Lazy<HashSet<string>> publishedInAnyCapitals = new(() => Published(pages, paths, StringComparer.OrdinalIgnoreCase));
+
+    // The decision pages' folders, where only their attachments are files.
+    private readonly Lazy<HashSet<string>> folders = new(() => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+
     // Every attachment the files of the non-confidential pages list, published or not: asked only
     // about a file that is not published. A confidential decision's attachments are withheld
     // whatever the date, so linking them stays an error.
@@ -73,7 +78,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (path.StartsWith('/'))
         {
             // As a link written so: into a decision's folder, the image is one that decision publishes, or none.
-            if (SiteFile(path, page.Path) is { } file && InDecisionFolder(file) && !published.Value.Contains(file))
+            if (NoFileAt(path, page.Path))
             {
                 diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
                     $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
@@ -125,7 +130,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         if (path[0] == '/' || InternalLinks.HasScheme(path))
         {
             // Written as its address on the site: into a decision's folder, the file is one that decision publishes, or none.
-            if (SiteFile(path, page.Path) is { } file && InDecisionFolder(file) && !published.Value.Contains(file))
+            if (NoFileAt(path, page.Path))
             {
                 diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
                     $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
@@ -234,8 +239,6 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private bool WithheldByAddress(string path, string page) =>
         SiteFile(path, page) is { } file && listed.Value.Contains(file) && !publishedInAnyCapitals.Value.Contains(file);
 
-    private readonly Lazy<HashSet<string>> publishedInAnyCapitals = new(() => Published(pages, paths, StringComparer.OrdinalIgnoreCase));
-
     private static HashSet<string> Published(IReadOnlyList<DecisionPage> pages, SitePaths paths, StringComparer names) =>
         pages.SelectMany(p => p.Decision.PublishedFiles.Select(a => paths.Attachment(p, a))).ToHashSet(names);
 
@@ -275,11 +278,15 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         return (string.Join('/', parts[..^1].Select(part => part.TrimEnd(' ', '.'))), parts[^1]);
     }
 
-    private readonly Lazy<HashSet<string>> folders = new(() => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
-
-    // Whether the file lies in a decision page's folder, or one below it.
-    private bool InDecisionFolder(string file)
+    // Whether an address written as its address on the site leads into a decision page's folder
+    // (or one below it) to a file that decision does not publish.
+    private bool NoFileAt(string path, string page)
     {
+        if (SiteFile(path, page) is not { } file || published.Value.Contains(file))
+        {
+            return false;
+        }
+
         for (var slash = file.IndexOf('/'); slash >= 0; slash = file.IndexOf('/', slash + 1))
         {
             if (folders.Value.Contains(file[..(slash + 1)]))

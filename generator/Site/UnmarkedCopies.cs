@@ -117,38 +117,59 @@ internal static class UnmarkedCopies
     // line (only blanks between), and no hyphen joining it to another word.
     private static bool Alone(string written, int from, int to)
     {
-        if ((to + 1 < written.Length && written[to] == '-' && char.IsLetter(written[to + 1]))
-            || (from >= 2 && written[from - 1] == '-' && char.IsLetter(written[from - 2])))
+        if (Hyphenated(written, from, to))
         {
             return false;
         }
 
-        var after = to;
-        while (after < written.Length && written[after] is ' ' or '\t')
+        var beside = Neighbours.Of(written, from, to, c => c is ' ' or '\t');
+        return !(beside.CapitalAfter(written, to) && SurnameForms.MayBeName(written[beside.After..beside.AfterEnd]))
+            && !(beside.CapitalBefore(written, from) && SurnameForms.MayBeName(written[beside.BeforeStart..(beside.Before + 1)]));
+    }
+
+    // A hyphen joins the words [from, to) to another word ('Mäki-Koski', 'Anna-Liisa').
+    private static bool Hyphenated(string written, int from, int to) =>
+        (to + 1 < written.Length && written[to] == '-' && char.IsLetter(written[to + 1]))
+        || (from >= 2 && written[from - 1] == '-' && char.IsLetter(written[from - 2]));
+
+    // The words right beside [from, to) past what the gap skips: the one before ends at Before and
+    // begins at BeforeStart, the one after begins at After and ends before AfterEnd.
+    private readonly record struct Neighbours(int BeforeStart, int Before, int After, int AfterEnd)
+    {
+        public static Neighbours Of(string written, int from, int to, Func<char, bool> gap)
         {
-            after++;
+            var after = to;
+            while (after < written.Length && gap(written[after]))
+            {
+                after++;
+            }
+
+            var before = from - 1;
+            while (before >= 0 && gap(written[before]))
+            {
+                before--;
+            }
+
+            var beforeStart = before;
+            while (beforeStart > 0 && char.IsLetter(written[beforeStart - 1]))
+            {
+                beforeStart--;
+            }
+
+            var afterEnd = after;
+            while (afterEnd < written.Length && char.IsLetter(written[afterEnd]))
+            {
+                afterEnd++;
+            }
+
+            return new(beforeStart, before, after, afterEnd);
         }
 
-        var before = from - 1;
-        while (before >= 0 && written[before] is ' ' or '\t')
-        {
-            before--;
-        }
+        // A word with its capital after a gap.
+        public bool CapitalAfter(string written, int to) => After > to && After < written.Length && char.IsUpper(written[After]);
 
-        var wordBefore = before;
-        while (wordBefore > 0 && char.IsLetter(written[wordBefore - 1]))
-        {
-            wordBefore--;
-        }
-
-        var wordAfter = after;
-        while (wordAfter < written.Length && char.IsLetter(written[wordAfter]))
-        {
-            wordAfter++;
-        }
-
-        return !(after > to && after < written.Length && char.IsUpper(written[after]) && SurnameForms.MayBeName(written[after..wordAfter]))
-            && !(before < from - 1 && before >= 0 && char.IsLetter(written[before]) && char.IsUpper(written[wordBefore]) && SurnameForms.MayBeName(written[wordBefore..(before + 1)]));
+        public bool CapitalBefore(string written, int from) =>
+            Before < from - 1 && Before >= 0 && char.IsLetter(written[Before]) && char.IsUpper(written[BeforeStart]);
     }
 
     private static int First(string text, HashSet<string> marked, string between, bool inflected, Func<string, int, int, bool>? accept = null)
@@ -186,37 +207,20 @@ internal static class UnmarkedCopies
             }
         }
 
-        if ((to + 1 < written.Length && written[to] == '-' && char.IsLetter(written[to + 1]))
-            || (from >= 2 && written[from - 1] == '-' && char.IsLetter(written[from - 2])))
+        if (Hyphenated(written, from, to))
         {
             return false;
         }
 
-        var after = to;
-        while (after < written.Length && IsGap(written[after]))
-        {
-            after++;
-        }
-
-        var before = from - 1;
-        while (before >= 0 && IsGap(written[before]))
-        {
-            before--;
-        }
-
-        var wordBefore = before;
-        while (wordBefore > 0 && char.IsLetter(written[wordBefore - 1]))
-        {
-            wordBefore--;
-        }
+        var beside = Neighbours.Of(written, from, to, IsGap);
 
         // Minutes list attendance surname first, the names apart by commas ('Meikäläinen Maija,
         // Virtanen Pekka'): a copy without a comma of its own may have a name beyond a comma. One
         // with a comma may not: 'Anna Meikäläinen, Maija Virtanen' is two people first name first.
         var listed = !written.AsSpan(from, to - from).Contains(',');
         bool Apart(int start, int end) => listed && written.AsSpan(start, end - start).Contains(',');
-        return !(after > to && after < written.Length && char.IsUpper(written[after]) && !Apart(to, after))
-            && !(before < from - 1 && before >= 0 && char.IsLetter(written[before]) && char.IsUpper(written[wordBefore]) && !Apart(before + 1, from));
+        return !(beside.CapitalAfter(written, to) && !Apart(to, beside.After))
+            && !(beside.CapitalBefore(written, from) && !Apart(beside.Before + 1, from));
 
         static bool IsGap(char c) => c == ',' || (char.IsWhiteSpace(c) && c is not '\n' and not '\r');
     }
