@@ -51,6 +51,8 @@ public static partial class IsoDate
         }
 
         // '14. maaliskuuta', '14 mars', 'ti 14.3.': a day without its year. 2000 is a leap year, so 29.2. is a day too.
+        // A weekday written before it that the day does not fall on in the year given ('ti 14.3.' in a
+        // year whose 14.3. is a Friday) says the day is of another year, or wrong: the year is left to the editor.
         for (var i = 0; i < words.Length; i++)
         {
             var day = i + 1 < words.Length && Months.TryGetValue(words[i + 1].ToLowerInvariant(), out var named) ? $"{words[i].TrimEnd('.')}.{named}." : words[i];
@@ -58,7 +60,9 @@ public static partial class IsoDate
             if (DateOnly.TryParseExact(inYear2000, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inLeapYear))
             {
                 return year is >= 1 and <= 9999 && inLeapYear.Day <= DateTime.DaysInMonth(year.Value, inLeapYear.Month)
-                    ? Format(new DateOnly(year.Value, inLeapYear.Month, inLeapYear.Day))
+                    && new DateOnly(year.Value, inLeapYear.Month, inLeapYear.Day) is var inYear
+                    && words.Take(i).All(w => WeekdayNamed(w) is not { } weekday || weekday == inYear.DayOfWeek)
+                    ? Format(inYear)
                     : $"YYYY-{inLeapYear.Month:D2}-{inLeapYear.Day:D2}";
             }
         }
@@ -90,6 +94,22 @@ public static partial class IsoDate
         Months.TryGetValue(word, out var month) ? month
         : word.EndsWith("ssa", StringComparison.Ordinal) && Months.TryGetValue(word[..^3], out month) ? month
         : null;
+
+    // The weekday as the minutes write it before a date, Finnish and Swedish, abbreviated or whole
+    // ('ti', 'tiistaina', 'tis', 'tisdagen'); 'to' is Thursday in both.
+    private static DayOfWeek? WeekdayNamed(string word) =>
+        Weekdays.TryGetValue(word.TrimEnd('.', ',').ToLowerInvariant(), out var day) ? day : null;
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new (DayOfWeek Day, string[] Names)[]
+    {
+        (DayOfWeek.Monday, ["ma", "maanantai", "maanantaina", "må", "mån", "måndag", "måndagen"]),
+        (DayOfWeek.Tuesday, ["ti", "tiistai", "tiistaina", "tis", "tisdag", "tisdagen"]),
+        (DayOfWeek.Wednesday, ["ke", "keskiviikko", "keskiviikkona", "ons", "onsdag", "onsdagen"]),
+        (DayOfWeek.Thursday, ["to", "torstai", "torstaina", "tor", "tors", "torsdag", "torsdagen"]),
+        (DayOfWeek.Friday, ["pe", "perjantai", "perjantaina", "fr", "fre", "fredag", "fredagen"]),
+        (DayOfWeek.Saturday, ["la", "lauantai", "lauantaina", "lö", "lör", "lördag", "lördagen"]),
+        (DayOfWeek.Sunday, ["su", "sunnuntai", "sunnuntaina", "sö", "sön", "söndag", "söndagen"]),
+    }.SelectMany(d => d.Names.Select(n => (n, d.Day))).ToDictionary(d => d.n, d => d.Day, StringComparer.Ordinal);
 
     private static readonly string[] MonthsWithoutDay = ["yyyy-M", "M/yyyy", "M.yyyy", "yyyy/M"];
 

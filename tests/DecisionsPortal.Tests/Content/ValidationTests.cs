@@ -106,7 +106,7 @@ public sealed class ValidationTests
     [InlineData("2025–03–14")] // en dashes, as Word types '-' between numbers
     [InlineData("2025‑03‑14")] // non-breaking hyphens
     [InlineData("14.3.")] // the year is the folder's
-    [InlineData("ti 14.3.2025")] // the weekday, as the minutes write it
+    [InlineData("pe 14.3.2025")] // the weekday, as the minutes write it
     [InlineData("14. maaliskuuta 2025")]
     [InlineData("14 mars 2025")]
     [InlineData("maaliskuun 14. päivänä 2025")] // as a formal letter or the minutes' signature writes it
@@ -114,7 +114,9 @@ public sealed class ValidationTests
     [InlineData("14.3.2025\u00a0klo 16.00")] // the no-break spaces Word puts in a date and time
     [InlineData("14.\u00a0maaliskuuta\u00a02025")]
     [InlineData("14\u202fmars 2025")]
-    [InlineData("ti 14.3.")] // the weekday and no year: the folder's
+    [InlineData("pe 14.3.")] // the weekday and no year: the folder's, whose 14.3. is a Friday
+    [InlineData("perjantaina 14.3.")]
+    [InlineData("fre 14.3.")]
     [InlineData("14. maaliskuuta")]
     [InlineData("14 mars")]
     [InlineData("14.3.2025–15.3.2025")] // a meeting of two days: its first
@@ -127,6 +129,22 @@ public sealed class ValidationTests
         Assert.Equal(3, error.Location.Line);
         Assert.Contains("YYYY-MM-DD", error.Message);
         Assert.Contains("date: 2025-03-14", error.Message);
+    }
+
+    // 14.3.2025 is a Friday: a Tuesday written before a day without its year is another year's
+    // 14.3. (2023's) or another day, and an example dated in the folder's year would be copied as a wrong date.
+    [Theory]
+    [InlineData("ti 14.3.")]
+    [InlineData("tiistaina 14.3.")]
+    [InlineData("tis 14.3.")]
+    public void A_weekday_the_day_does_not_fall_on_in_the_folders_year_leaves_the_year_to_the_editor(string date)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
+
+        var error = Only(site.Build(), "DP0011");
+
+        Assert.Contains("date: YYYY-03-14", error.Message);
+        Assert.DoesNotContain("2025-03-14", error.Message);
     }
 
     // A month copied from a heading or a report ('maaliskuu 2025'): the example is that month, its
