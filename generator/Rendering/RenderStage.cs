@@ -17,7 +17,7 @@ public static class RenderStage
     public static IReadOnlyList<Func<ProducerInputs, IOutputProducer>> DefaultProducers() =>
     [
         i => new HtmlPageProducer(i.Pages, i.Fingerprints, i.Search),
-        i => new FeedProducer(i.Pages, i.Fingerprints),
+        i => new FeedProducer(i.Site, i.Fingerprints),
         i => new OpenDataProducer(i.Site, i.Fingerprints, i.Records),
         i => new AttachmentProducer(i.Site, i.Diagnostics),
         i => new SitemapProducer(i.Site, i.Fingerprints, i.Rendered),
@@ -26,7 +26,7 @@ public static class RenderStage
         i => new RedirectProducer(i.Site),
         i => new ParentAddressProducer(i.Site),
         i => new CouncilPageProducer(i.Pages, i.Fingerprints),
-        i => new FollowFeedProducer(i.Pages, i.Fingerprints),
+        i => new FollowFeedProducer(i.Site, i.Fingerprints),
         i => new MeetingDataProducer(i.Site, i.Fingerprints),
         i => new HeadersProducer(i.Site, i.Fingerprints),
         i => new NotFoundPageProducer(i.Pages, i.Fingerprints),
