@@ -94,6 +94,24 @@ public sealed class StageBoundaryTests
     }
 
     [Fact]
+    public void A_stage_before_rendering_uses_no_stage_after_it()
+    {
+        // The order the README draws: a stage reads what the ones before it made. (Rendering hands
+        // its files to Output in Output's own record.) The theme's listing took its folder walk
+        // from Content, and Search made Output's files, skipping the stage that renders them.
+        string[] stages = ["Configuration", "Content", "Site", "Search", "Rendering", "Output"];
+        var found = Sources()
+            .Select(source => (Source: source, Stage: Array.IndexOf(stages, source.Path.Split('/')[0])))
+            .Where(x => x.Stage is >= 0 and < 4)
+            .SelectMany(x => stages.Skip(x.Stage + 1)
+                .Where(later => Regex.IsMatch(x.Source.Code, $@"(?<![\w.])(DecisionsPortal\.)?{later}\.[A-Z]|using DecisionsPortal\.{later};"))
+                .Select(later => $"{x.Source.Path} uses {later}"))
+            .ToList();
+        Assert.Contains(Sources(), source => source.Path.StartsWith("Configuration/", StringComparison.Ordinal));
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void Only_the_pipeline_and_serve_hold_the_whole_build_cache()
     {
         // A stage is handed its own part of what serve keeps: one that held the whole cache could
