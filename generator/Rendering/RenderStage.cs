@@ -34,13 +34,6 @@ public static class RenderStage
         i => new Members.MembersDataProducer(i.Site, i.Fingerprints),
     ];
 
-    /// <summary>The files in memory, sorted by path; null when rendering reported an error.</summary>
-    public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null)
-    {
-        var sink = new MemorySink();
-        return Render(site, diagnostics, sink, producers) is null || diagnostics.HasErrors ? null : sink.Files;
-    }
-
     /// <summary>
     /// Makes every file into <paramref name="sink"/>; how many files were rendered on demand
     /// (those producers made already are not counted), or null when the templates did not load.
