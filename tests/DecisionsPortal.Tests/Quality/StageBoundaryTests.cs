@@ -96,9 +96,9 @@ public sealed class StageBoundaryTests
     [Fact]
     public void A_stage_before_rendering_uses_no_stage_after_it()
     {
-        // The order the README draws: a stage reads what the ones before it made. (Rendering hands
-        // its files to Output in Output's own record.) The theme's listing took its folder walk
-        // from Content, and Search made Output's files, skipping the stage that renders them.
+        // The order the README draws: a stage reads what the ones before it made, so each can be
+        // read, changed and tested with only those before it. Rendering hands its files to Output
+        // in Output's own record; Search hands its index to Rendering in one of its own.
         string[] stages = ["Configuration", "Content", "Site", "Search", "Rendering", "Output"];
         var found = Sources()
             .Select(source => (Source: source, Stage: Array.IndexOf(stages, source.Path.Split('/')[0])))
