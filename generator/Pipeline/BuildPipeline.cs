@@ -102,7 +102,7 @@ public static class BuildPipeline
             // process's CPU time), then one line each for their own share, which overlap in wall time.
             var producers = new List<StageTiming>();
             var search = new Search.SiteSearch(site, cache.Search, cache.Attachments);
-            var count = RenderStage.Render(site, diagnostics, open, cache: cache.Render, search: search, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
+            var count = RenderStage.Render(site, diagnostics, open, search, cache: cache.Render, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
             Stage("render");
             cache.Search.SaveWordForms();
             stages.AddRange(producers);

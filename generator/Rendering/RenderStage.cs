@@ -41,12 +41,12 @@ public static class RenderStage
     /// fingerprints); <paramref name="producerTiming"/> gets each producer's share of the work
     /// (<see cref="ProducerMeter"/>) after all of them finished, since they run side by side.
     /// </summary>
+    /// <param name="search">The Search stage's index of each language, built while pages render.</param>
     /// <param name="cache">This stage's part of what serve keeps between builds; a one-off build passes none, the same as an empty one.</param>
-    /// <param name="search">The Search stage's index of each language, built while pages render; a render of a model alone builds one with nothing kept.</param>
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
     /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Search.SiteSearch? search = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
         var incremental = cache ?? new RenderCache();
         var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
@@ -64,7 +64,7 @@ public static class RenderStage
             inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, hashes ?? new Incremental.ModelHashCache()) : null,
             incremental.Rendered,
             incremental.Records,
-            search ?? new Search.SiteSearch(site),
+            search,
             diagnostics);
         producerDone?.Invoke("fingerprints");
 

@@ -25,11 +25,6 @@ public sealed class SiteSearch
             StringComparer.Ordinal);
     }
 
-    /// <summary>With nothing kept from an earlier build: the index of a model rendered alone.</summary>
-    public SiteSearch(SiteModel site) : this(site, new SearchCache(), new AttachmentTextCache())
-    {
-    }
-
     public SearchFiles this[string language] => indexes[language].Value;
 
     /// <param name="text">The UI texts the search script shows.</param>

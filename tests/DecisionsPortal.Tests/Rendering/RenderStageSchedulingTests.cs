@@ -48,7 +48,7 @@ public sealed class RenderStageSchedulingTests
         var model = site.Build().Site!;
         var timings = new List<DecisionsPortal.Pipeline.StageTiming>();
 
-        RenderStage.Render(model, new DiagnosticBag(), new MemorySink(), [_ => new Spreading()], producerTiming: timings.Add);
+        RenderStage.Render(model, new DiagnosticBag(), new MemorySink(), RenderInMemory.SearchOf(model), [_ => new Spreading()], producerTiming: timings.Add);
 
         var spreading = Assert.Single(timings, t => t.Stage == "render:Spreading");
         Assert.True(spreading.AllocatedBytes >= Spreading.Threads * Spreading.BytesEach, $"{spreading.AllocatedBytes} bytes charged");

@@ -2,6 +2,7 @@ using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering;
 using DecisionsPortal.Rendering.Producers;
+using DecisionsPortal.Search;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Tests.Support;
@@ -13,6 +14,9 @@ public static class RenderInMemory
     public static IReadOnlyList<OutputFile>? Files(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null)
     {
         var sink = new MemorySink();
-        return RenderStage.Render(site, diagnostics, sink, producers) is null || diagnostics.HasErrors ? null : sink.Files;
+        return RenderStage.Render(site, diagnostics, sink, SearchOf(site), producers) is null || diagnostics.HasErrors ? null : sink.Files;
     }
+
+    /// <summary>The search index of a model with nothing kept from an earlier build.</summary>
+    public static SiteSearch SearchOf(SiteModel site) => new(site, new SearchCache(), new DecisionsPortal.Content.AttachmentTextCache());
 }
