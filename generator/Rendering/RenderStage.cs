@@ -46,7 +46,7 @@ public static class RenderStage
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
     /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
         var incremental = cache ?? new RenderCache();
         var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
@@ -95,7 +95,7 @@ public static class RenderStage
         // Never swallowed: a page the compiled templates handed to Scriban is slower, so it is counted where timings are shown.
         if (pages.Templates.Fallbacks > 0)
         {
-            producerTiming?.Invoke(new Pipeline.StageTiming($"render:{pages.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
+            producerTiming?.Invoke(new StageTiming($"render:{pages.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
         }
 
         return queue.Made;

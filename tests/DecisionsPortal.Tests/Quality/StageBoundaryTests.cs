@@ -112,6 +112,21 @@ public sealed class StageBoundaryTests
     }
 
     [Fact]
+    public void No_stage_uses_the_pipeline_that_runs_it()
+    {
+        // The commands and serve run the pipeline; a stage is handed its inputs and knows nothing
+        // of who runs it, so it reports what it measured in a record of Diagnostics.
+        string[] runners = ["Pipeline/", "Cli/", "Serving/"];
+        var found = Sources()
+            .Where(source => !runners.Any(folder => source.Path.StartsWith(folder, StringComparison.Ordinal))
+                && Regex.IsMatch(source.Code, @"(?<![\w.])(DecisionsPortal\.)?Pipeline\.[A-Z]|using DecisionsPortal\.Pipeline;"))
+            .Select(source => $"{source.Path} uses Pipeline")
+            .ToList();
+        Assert.Contains(Sources(), source => source.Path.StartsWith("Serving/", StringComparison.Ordinal) && source.Code.Contains("DecisionsPortal.Pipeline", StringComparison.Ordinal));
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void Only_the_pipeline_and_serve_hold_the_whole_build_cache()
     {
         // A stage is handed its own part of what serve keeps: one that held the whole cache could

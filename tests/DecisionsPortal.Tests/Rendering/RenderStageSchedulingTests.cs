@@ -46,7 +46,7 @@ public sealed class RenderStageSchedulingTests
     {
         using var site = Site();
         var model = site.Build().Site!;
-        var timings = new List<DecisionsPortal.Pipeline.StageTiming>();
+        var timings = new List<DecisionsPortal.Diagnostics.StageTiming>();
 
         RenderStage.Render(model, new DiagnosticBag(), new MemorySink(), RenderInMemory.SearchOf(model), [_ => new Spreading()], producerTiming: timings.Add);
 
