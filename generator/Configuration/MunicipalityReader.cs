@@ -25,29 +25,7 @@ public static class MunicipalityReader
             return null;
         }
 
-        var map = yaml.Wrap(node);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (language, keyNode, text) in map.Entries)
-        {
-            if (!languages.Contains(language))
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidMunicipality, map.Source.At(keyNode), $"'{Key}' has a label for '{language}', which is not in 'languages'{Suggestions.DidYouMean(language, languages)}");
-            }
-            else if (text is ScalarNode { Value: { } written } && written.Trim() is { Length: > 0 } trimmed)
-            {
-                texts[language] = trimmed;
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidMunicipality, map.Source.At(text), $"'{Key}.{language}' must be a text, e.g. {language}: Kemin");
-            }
-        }
-
-        foreach (var language in languages.Where(l => !texts.ContainsKey(l) && !map.Has(l)))
-        {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalidMunicipality, map.Location, $"'{Key}' has no label for language '{language}'");
-        }
-
-        return texts.Count == languages.Count ? texts : null;
+        return LanguageTexts.Read(yaml.Wrap(node), Key, languages, diagnostics, DiagnosticCodes.ConfigInvalidMunicipality, DiagnosticCodes.ConfigInvalidMunicipality,
+            language => MessageText.Of($"'{Key}.{language}' must be a text, e.g. {language}: Kemin"));
     }
 }

@@ -231,34 +231,7 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        return ReadLabelMap(map, key, languages, diagnostics);
-    }
-
-    private static Dictionary<string, string>? ReadLabelMap(YamlMapping map, string what, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
-    {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (language, keyNode, _) in map.Entries)
-        {
-            if (what.StartsWith("bodies.", StringComparison.Ordinal) && LawConfigReader.BodyKeys.Contains(language))
-            {
-                // Not a label: bodies.<id>.appeal, read by LawConfigReader.
-            }
-            else if (!languages.Contains(language))
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigUnknownKey, map.Source.At(keyNode), $"'{what}' has a label for '{language}', which is not in 'languages'{Suggestions.DidYouMean(language, languages)}");
-            }
-            else if (map.String(language) is { Length: > 0 } label)
-            {
-                labels[language] = label;
-            }
-        }
-
-        foreach (var language in languages.Where(l => !labels.ContainsKey(l)))
-        {
-            diagnostics.Error(DiagnosticCodes.ConfigMissingLabel, map.Location, $"'{what}' has no label for language '{language}'");
-        }
-
-        return labels.Count == languages.Count ? labels : null;
+        return LanguageTexts.Read(map, key, languages, diagnostics, DiagnosticCodes.ConfigUnknownKey, DiagnosticCodes.ConfigMissingLabel);
     }
 
     private const string WriteId = ": write '{0}'";
@@ -290,7 +263,7 @@ public static partial class SiteConfigLoader
                 continue;
             }
 
-            var labels = ReadLabelMap(map.Wrap(labelsNode), $"{key}.{id}", languages, diagnostics);
+            var labels = LanguageTexts.Read(map.Wrap(labelsNode), $"{key}.{id}", languages, diagnostics, DiagnosticCodes.ConfigUnknownKey, DiagnosticCodes.ConfigMissingLabel);
             if (labels is not null)
             {
                 terms.Add(new LabelledId(id, labels));

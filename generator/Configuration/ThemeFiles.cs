@@ -1,4 +1,3 @@
-using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Configuration;

@@ -101,7 +101,8 @@ public static class BuildPipeline
             // Producers run side by side: the stage "render" is their total (as every stage, the
             // process's CPU time), then one line each for their own share, which overlap in wall time.
             var producers = new List<StageTiming>();
-            var count = RenderStage.Render(site, diagnostics, open, cache: cache.Render, search: cache.Search, attachments: cache.Attachments, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
+            var search = new Search.SiteSearch(site, cache.Search, cache.Attachments);
+            var count = RenderStage.Render(site, diagnostics, open, search, cache: cache.Render, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
             Stage("render");
             cache.Search.SaveWordForms();
             stages.AddRange(producers);

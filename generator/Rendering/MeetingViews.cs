@@ -1,3 +1,4 @@
+using System.Globalization;
 using DecisionsPortal.Content;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
@@ -15,14 +16,14 @@ public static class MeetingViews
     private const int Shown = 5;
 
     /// <summary>"Kaupunginhallitus 3/2025 – 3.3.2025": the organ, the meeting's number and its day.</summary>
-    public static string Title(SiteModel site, ViewFactory views, MeetingPage page) => Title(site, views, page.Id, page.Number);
+    public static string Title(SiteModel site, string language, MeetingPage page) => Title(site, language, page.Id, page.Number);
 
     /// <summary>The title of the meeting of that organ and day, with its number if it has one.</summary>
-    public static string Title(SiteModel site, ViewFactory views, MeetingId meeting, MeetingNumber? number)
+    public static string Title(SiteModel site, string language, MeetingId meeting, MeetingNumber? number)
     {
-        var organ = site.Config.FindBody(meeting.Body)!.Label(views.Language);
+        var organ = site.Config.FindBody(meeting.Body)!.Label(language);
         var numbered = number is null ? "" : $" {number}";
-        return $"{organ}{numbered} – {views.FormatDate(meeting.Date)}";
+        return $"{organ}{numbered} – {meeting.Date.ToString(site.Config.Strings[language].DateFormat, CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>
@@ -63,7 +64,7 @@ public static class MeetingViews
 
     private static ScriptObject Item(SiteModel site, ViewFactory views, MeetingPage page) => new()
     {
-        ["title"] = Title(site, views, page),
+        ["title"] = Title(site, views.Language, page),
         ["url"] = site.Paths.Link(page.Path),
         ["date_iso"] = IsoDate.Format(page.Id.Date),
         ["cancelled"] = page.Cancelled,

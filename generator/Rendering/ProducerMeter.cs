@@ -30,11 +30,11 @@ internal sealed class ProducerMeter(string name, Stopwatch clock)
     private long first = long.MaxValue;
     private long last;
 
-    public Pipeline.StageTiming Timing()
+    public Diagnostics.StageTiming Timing()
     {
         var start = Interlocked.Read(ref first);
         var span = start == long.MaxValue ? TimeSpan.Zero : TimeSpan.FromTicks(Interlocked.Read(ref last) - start);
-        return new Pipeline.StageTiming("render:" + name, span, TimeSpan.FromTicks(Interlocked.Read(ref cpuTicks)), Interlocked.Read(ref allocated));
+        return new Diagnostics.StageTiming("render:" + name, span, TimeSpan.FromTicks(Interlocked.Read(ref cpuTicks)), Interlocked.Read(ref allocated));
     }
 
     /// <summary>This thread works for <paramref name="meter"/> from now on (none: for no producer).</summary>

@@ -17,7 +17,7 @@ public static class RenderStage
     public static IReadOnlyList<Func<ProducerInputs, IOutputProducer>> DefaultProducers() =>
     [
         i => new HtmlPageProducer(i.Pages, i.Fingerprints, i.Search),
-        i => new FeedProducer(i.Pages, i.Fingerprints),
+        i => new FeedProducer(i.Site, i.Fingerprints),
         i => new OpenDataProducer(i.Site, i.Fingerprints, i.Records),
         i => new AttachmentProducer(i.Site, i.Diagnostics),
         i => new SitemapProducer(i.Site, i.Fingerprints, i.Rendered),
@@ -26,20 +26,13 @@ public static class RenderStage
         i => new RedirectProducer(i.Site),
         i => new ParentAddressProducer(i.Site),
         i => new CouncilPageProducer(i.Pages, i.Fingerprints),
-        i => new FollowFeedProducer(i.Pages, i.Fingerprints),
+        i => new FollowFeedProducer(i.Site, i.Fingerprints),
         i => new MeetingDataProducer(i.Site, i.Fingerprints),
         i => new HeadersProducer(i.Site, i.Fingerprints),
         i => new NotFoundPageProducer(i.Pages, i.Fingerprints),
         i => new SearchIndexProducer(i.Site, i.Search, i.Diagnostics),
         i => new Members.MembersDataProducer(i.Site, i.Fingerprints),
     ];
-
-    /// <summary>The files in memory, sorted by path; null when rendering reported an error.</summary>
-    public static IReadOnlyList<OutputFile>? Render(SiteModel site, DiagnosticBag diagnostics, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null)
-    {
-        var sink = new MemorySink();
-        return Render(site, diagnostics, sink, producers) is null || diagnostics.HasErrors ? null : sink.Files;
-    }
 
     /// <summary>
     /// Makes every file into <paramref name="sink"/>; how many files were rendered on demand
@@ -48,13 +41,12 @@ public static class RenderStage
     /// fingerprints); <paramref name="producerTiming"/> gets each producer's share of the work
     /// (<see cref="ProducerMeter"/>) after all of them finished, since they run side by side.
     /// </summary>
+    /// <param name="search">The Search stage's index of each language, built while pages render.</param>
     /// <param name="cache">This stage's part of what serve keeps between builds; a one-off build passes none, the same as an empty one.</param>
-    /// <param name="search">Search's part of it (each decision's analysis).</param>
-    /// <param name="attachments">The attachments' texts read so far, which search indexes.</param>
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
     /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Search.SearchCache? search = null, Content.AttachmentTextCache? attachments = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<Pipeline.StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<StageTiming>? producerTiming = null, Incremental.Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
         var incremental = cache ?? new RenderCache();
         var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
@@ -72,7 +64,7 @@ public static class RenderStage
             inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, hashes ?? new Incremental.ModelHashCache()) : null,
             incremental.Rendered,
             incremental.Records,
-            new Search.SiteSearch(site, search ?? new Search.SearchCache(), attachments ?? new Content.AttachmentTextCache()),
+            search,
             diagnostics);
         producerDone?.Invoke("fingerprints");
 
@@ -103,7 +95,7 @@ public static class RenderStage
         // Never swallowed: a page the compiled templates handed to Scriban is slower, so it is counted where timings are shown.
         if (pages.Templates.Fallbacks > 0)
         {
-            producerTiming?.Invoke(new Pipeline.StageTiming($"render:{pages.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
+            producerTiming?.Invoke(new StageTiming($"render:{pages.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
         }
 
         return queue.Made;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using DecisionsPortal.Output;
 
 namespace DecisionsPortal.Search;
 
@@ -39,7 +38,7 @@ public static class SearchIndexWriter
     /// </summary>
     internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, IndexedTerm[] terms, SearchPageInfo page, BaseForms.KnownWords known, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs)
     {
-        var files = new List<OutputFile>();
+        var files = new List<SearchFile>();
         var dir = page.Directory;
         var count = documents.Count;
         var sizes = previous is null ? new int[terms.Length] : (int[])previous.Sizes.Clone();
@@ -100,14 +99,14 @@ public static class SearchIndexWriter
             var (segment, k) = segments[^1];
             segments[^1] = (segment, k + 1);
             var n = string.Create(CultureInfo.InvariantCulture, $"{segment}-{k}");
-            files.Add(new OutputFile($"{dir}{shardFolder}/t{n}.bin", shards[s].Terms));
-            files.Add(new OutputFile($"{dir}{shardFolder}/p{n}.bin", shards[s].Positions));
+            files.Add(new SearchFile($"{dir}{shardFolder}/t{n}.bin", shards[s].Terms));
+            files.Add(new SearchFile($"{dir}{shardFolder}/p{n}.bin", shards[s].Positions));
             separators.Add(s == 0 ? "" : ShardEncoder.Separator(terms[shards[s].Start - 1].Term, first));
         }
 
         var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : DocumentTableWriter.Write(documents, page);
         var docsName = $"docs.{ContentHash.Of(docsFile)}.bin";
-        files.Add(new OutputFile(dir + docsName, docsFile));
+        files.Add(new SearchFile(dir + docsName, docsFile));
 
         var chunks = MetadataChunkWriter.Write(documents, page.DateFormat, previous?.Chunks, changedDocs);
         foreach (var chunk in chunks)
@@ -116,10 +115,10 @@ public static class SearchIndexWriter
         }
 
         var metaHash = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
-        files.AddRange(chunks.Select((c, i) => new OutputFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
+        files.AddRange(chunks.Select((c, i) => new SearchFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
         var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, segments, Analysis(language, documents), Rewrites(documents, known)), page);
         var manifestPath = $"{dir}manifest.{ContentHash.Of(script)}.js";
-        files.Add(new OutputFile(manifestPath, script));
+        files.Add(new SearchFile(manifestPath, script));
         return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));
     }
 

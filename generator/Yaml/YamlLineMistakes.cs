@@ -138,7 +138,7 @@ public static partial class YamlLineMistakes
     {
         if (IsItem(lines[i].Trim()))
         {
-            var previous = PreviousStructural(lines, i, inBlock);
+            var previous = Structural(lines, i, -1, inBlock);
             var above = previous >= 0 && IsItem(lines[previous].Trim()) ? YamlLines.Indent(lines[previous]) : indent;
             return above == indent ? null
                 : new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.ItemsIndentedUnlike, indent, previous + 1 + lineOffset, above));
@@ -167,9 +167,10 @@ public static partial class YamlLineMistakes
         return null;
     }
 
-    private static int PreviousStructural(string[] lines, int i, bool[] inBlock)
+    // The nearest line above (step -1) or below (step 1) that is neither blank, a note nor part of a block value; -1 when none.
+    private static int Structural(string[] lines, int i, int step, bool[] inBlock)
     {
-        for (var j = i - 1; j >= 0; j--)
+        for (var j = i + step; j >= 0 && j < lines.Length; j += step)
         {
             var trimmed = lines[j].Trim();
             if (!inBlock[j] && trimmed.Length > 0 && trimmed[0] != '#')
@@ -189,7 +190,7 @@ public static partial class YamlLineMistakes
     // one line, as a stray indentation.
     private static MessageText IndentedUnderValue(string[] lines, int i, int indent, Level above, bool[] inBlock, int lineOffset)
     {
-        var next = NextStructural(lines, i, inBlock);
+        var next = Structural(lines, i, 1, inBlock);
         var line = above.Line + lineOffset;
         if (next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]))
         {
@@ -213,7 +214,7 @@ public static partial class YamlLineMistakes
         var besideFields = indent <= above.Indent;
         if (!besideFields && !above.HasValue)
         {
-            var next = NextStructural(lines, i, inBlock);
+            var next = Structural(lines, i, 1, inBlock);
             besideFields = next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]);
         }
 
@@ -349,20 +350,6 @@ public static partial class YamlLineMistakes
 
     // A tab after the dash separates as a space does (the parser reads "-\t{ … }" as an item).
     private static bool IsItem(string trimmed) => trimmed == "-" || trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("-\t", StringComparison.Ordinal);
-
-    private static int NextStructural(string[] lines, int i, bool[] inBlock)
-    {
-        for (var j = i + 1; j < lines.Length; j++)
-        {
-            var trimmed = lines[j].Trim();
-            if (!inBlock[j] && trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
 
     [GeneratedRegex(@"^[|>][-+0-9]*\s*(?:#.*)?$")]
     private static partial Regex ValueBlockHeader();

@@ -21,11 +21,11 @@ public static class FeedCatalog
 {
     /// <summary>One feed as it is written: its <paramref name="Id"/> is its own part of its tag URI, <paramref name="Page"/> the page it follows.</summary>
     /// <remarks>Its entries are made when first asked for: after an edit, serve lists thousands of case and meeting feeds whose files it keeps.</remarks>
-    public sealed record Feed(string Language, string Path, string Id, string Page, Lazy<IReadOnlyList<DecisionPage>> Entries, Func<string, string> PathIn, Func<PageRenderer, string> Title)
+    public sealed record Feed(string Language, string Path, string Id, string Page, Lazy<IReadOnlyList<DecisionPage>> Entries, Func<string, string> PathIn, Func<string> Title)
     {
         // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
-        public OutputFile OnDemand(PageRenderer pages, Incremental.Fingerprints? fingerprints) => OutputFile.OnDemand(Path, fingerprints?.AllButBodies,
-            () => AtomWriter.Write(pages.Site, Language, Path, Id, Title(pages), Page, Entries.Value));
+        public OutputFile OnDemand(SiteModel site, Incremental.Fingerprints? fingerprints) => OutputFile.OnDemand(Path, fingerprints?.AllButBodies,
+            () => AtomWriter.Write(site, Language, Path, Id, Title(), Page, Entries.Value));
     }
 
     public static IReadOnlyList<SiteFeed> Of(SiteModel site)
@@ -63,13 +63,13 @@ public static class FeedCatalog
             // Its handlings, newest first.
             var entries = new Lazy<IReadOnlyList<DecisionPage>>(() => page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList());
             yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.FollowedPage, entries, l => paths.FeedOf(council.Case(l, page.Dnro)),
-                _ => $"{site.Config.Strings[page.Language].Text.GetValueOrDefault("case", "case")} {page.Dnro} – {site.Config.Title[page.Language]}");
+                () => $"{site.Config.Strings[page.Language].Text.GetValueOrDefault("case", "case")} {page.Dnro} – {site.Config.Title[page.Language]}");
         }
 
         foreach (var page in site.Council.Meetings)
         {
             yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, new Lazy<IReadOnlyList<DecisionPage>>(page.Agenda), l => paths.FeedOf(council.Meeting(l, page.Id)),
-                pages => $"{MeetingViews.Title(site, pages.Views(page.Language), page)} – {site.Config.Title[page.Language]}");
+                () => $"{MeetingViews.Title(site, page.Language, page)} – {site.Config.Title[page.Language]}");
         }
     }
 
@@ -93,6 +93,6 @@ public static class FeedCatalog
         return new(language, site.Paths.Feed(language, listing.Kind, listing.Id),
             all ? $"{language}/feed" : $"{language}/feed/{listing.Kind.ToString().ToLowerInvariant()}/{listing.Id}",
             listing.Path, new Lazy<IReadOnlyList<DecisionPage>>(() => listing.Items.Take(AtomWriter.EntriesPerFeed).ToList()), l => site.Paths.Feed(l, listing.Kind, listing.Id),
-            _ => all ? title : $"{listing.Label} – {title}");
+            () => all ? title : $"{listing.Label} – {title}");
     }
 }

@@ -15,7 +15,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         var law = site.Council.For(page);
         // Named as the meeting's own page names it: the organ alone would only repeat the organ's row.
         var meeting = law.MeetingPath is null || law.Meeting is not { } id ? null
-            : new LinkView(MeetingViews.Title(site, views, id, law.MeetingNumber), site.Paths.Link(law.MeetingPath));
+            : new LinkView(MeetingViews.Title(site, views.Language, id, law.MeetingNumber), site.Paths.Link(law.MeetingPath));
         var casePage = law.CasePath is null ? null : new LinkView(d.Dnro ?? "", site.Paths.Link(law.CasePath));
         // A case of one decision has no page, but is followed from its first decision all the same.
         var caseFeed = casePage is null && law.CaseFeedPath is { } feed ? site.Paths.Link(feed) : null;

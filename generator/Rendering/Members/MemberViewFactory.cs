@@ -44,7 +44,7 @@ public sealed class MemberViewFactory(SiteModel site, ViewFactory views)
             page.Dissents.Select(d => views.Summary(d.Page)).ToList(),
             attendance,
             page.Attendance.Select(a => new LinkView(
-                meetings.TryGetValue(a.Meeting, out var m) ? MeetingViews.Title(site, views, m) : views.FormatDate(a.Meeting.Date),
+                meetings.TryGetValue(a.Meeting, out var m) ? MeetingViews.Title(site, views.Language, m) : views.FormatDate(a.Meeting.Date),
                 paths.Link(a.Path))).ToList(),
             new FeedView($"{member.Name} – {site.Config.Title[views.Language]}", paths.Link(page.FeedPath)));
     }

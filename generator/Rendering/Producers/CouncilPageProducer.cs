@@ -63,7 +63,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
 
     private static OutputFile? Meeting(PageRenderer pages, ViewFactory views, MeetingPage page, Func<string, string?> pathIn)
     {
-        var title = MeetingViews.Title(pages.Site, views, page);
+        var title = MeetingViews.Title(pages.Site, views.Language, page);
         // The one output that shows the file's personal data until its last day (Publication).
         var file = page.File?.AsShownOnItsPage ?? page.File;
         var model = PageModel.Create(pages, views, title, "meeting", page.Path, pathIn, page.File?.AsShownOnItsPage is not null);
@@ -98,7 +98,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
             ["feed"] = pages.Site.Paths.Link(calendar.FeedPath),
             ["meetings"] = calendar.Meetings.Select(m => new ScriptObject
             {
-                ["title"] = MeetingViews.Title(pages.Site, views, m),
+                ["title"] = MeetingViews.Title(pages.Site, views.Language, m),
                 ["url"] = pages.Site.Paths.Link(m.Path),
                 ["date"] = views.FormatDate(m.Id.Date),
                 ["date_iso"] = IsoDate.Format(m.Id.Date),
@@ -134,7 +134,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
                 m.Id.Date,
                 m.File?.Start,
                 m.File?.End,
-                MeetingViews.Title(pages.Site, views, m),
+                MeetingViews.Title(pages.Site, views.Language, m),
                 m.File?.Place,
                 pages.Site.Paths.Absolute(m.Path),
                 m.Cancelled,

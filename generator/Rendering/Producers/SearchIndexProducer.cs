@@ -26,6 +26,6 @@ public sealed class SearchIndexProducer(SiteModel site, Search.SiteSearch search
                 $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read: {why}; it is published, but search does not find its words");
         }
 
-        return indexes.SelectMany(index => index.Files);
+        return indexes.SelectMany(index => index.Files).Select(file => new OutputFile(file.Path, file.Content));
     }
 }

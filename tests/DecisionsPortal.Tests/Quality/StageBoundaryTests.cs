@@ -94,6 +94,39 @@ public sealed class StageBoundaryTests
     }
 
     [Fact]
+    public void A_stage_before_rendering_uses_no_stage_after_it()
+    {
+        // The order the README draws: a stage reads what the ones before it made, so each can be
+        // read, changed and tested with only those before it. Rendering hands its files to Output
+        // in Output's own record; Search hands its index to Rendering in one of its own.
+        string[] stages = ["Configuration", "Content", "Site", "Search", "Rendering", "Output"];
+        var found = Sources()
+            .Select(source => (Source: source, Stage: Array.IndexOf(stages, source.Path.Split('/')[0])))
+            .Where(x => x.Stage is >= 0 and < 4)
+            .SelectMany(x => stages.Skip(x.Stage + 1)
+                .Where(later => Regex.IsMatch(x.Source.Code, $@"(?<![\w.])(DecisionsPortal\.)?{later}\.[A-Z]|using DecisionsPortal\.{later};"))
+                .Select(later => $"{x.Source.Path} uses {later}"))
+            .ToList();
+        Assert.Contains(Sources(), source => source.Path.StartsWith("Configuration/", StringComparison.Ordinal));
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void No_stage_uses_the_pipeline_that_runs_it()
+    {
+        // The commands and serve run the pipeline; a stage is handed its inputs and knows nothing
+        // of who runs it, so it reports what it measured in a record of Diagnostics.
+        string[] runners = ["Pipeline/", "Cli/", "Serving/"];
+        var found = Sources()
+            .Where(source => !runners.Any(folder => source.Path.StartsWith(folder, StringComparison.Ordinal))
+                && Regex.IsMatch(source.Code, @"(?<![\w.])(DecisionsPortal\.)?Pipeline\.[A-Z]|using DecisionsPortal\.Pipeline;"))
+            .Select(source => $"{source.Path} uses Pipeline")
+            .ToList();
+        Assert.Contains(Sources(), source => source.Path.StartsWith("Serving/", StringComparison.Ordinal) && source.Code.Contains("DecisionsPortal.Pipeline", StringComparison.Ordinal));
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void Only_the_pipeline_and_serve_hold_the_whole_build_cache()
     {
         // A stage is handed its own part of what serve keeps: one that held the whole cache could

@@ -21,7 +21,7 @@ public sealed class AttachmentCopyTests
         File.Delete(Path.Combine(site.Root, "content/fi/2025/kutsu.txt"));
         var diagnostics = new DiagnosticBag();
 
-        var files = RenderStage.Render(model, diagnostics, [i => new AttachmentProducer(i.Site, i.Diagnostics)]);
+        var files = RenderInMemory.Files(model, diagnostics, [i => new AttachmentProducer(i.Site, i.Diagnostics)]);
 
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.AttachmentMissing, true), (error.Code, error.Location.Path.EndsWith("fi/2025/a.md", StringComparison.Ordinal)));

@@ -17,9 +17,9 @@ public sealed class RenderStageSchedulingTests
         using var site = Site();
         var model = site.Build().Site!;
 
-        var together = RenderStage.Render(model, new DiagnosticBag())!;
+        var together = RenderInMemory.Files(model, new DiagnosticBag())!;
         var alone = RenderStage.DefaultProducers()
-            .SelectMany(p => RenderStage.Render(model, new DiagnosticBag(), [p])!)
+            .SelectMany(p => RenderInMemory.Files(model, new DiagnosticBag(), [p])!)
             .GroupBy(f => f.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Content, StringComparer.Ordinal);
 
@@ -35,7 +35,7 @@ public sealed class RenderStageSchedulingTests
 
         var diagnostics = new DiagnosticBag();
 
-        Assert.Null(RenderStage.Render(model, diagnostics, [_ => new Fixed("same.txt", 1), _ => new Fixed("same.txt", 2)]));
+        Assert.Null(RenderInMemory.Files(model, diagnostics, [_ => new Fixed("same.txt", 1), _ => new Fixed("same.txt", 2)]));
 
         var error = Assert.Single(diagnostics.ToSortedList(), d => d.IsError);
         Assert.Contains("'same.txt' is written twice", error.Message, StringComparison.Ordinal);
@@ -46,9 +46,9 @@ public sealed class RenderStageSchedulingTests
     {
         using var site = Site();
         var model = site.Build().Site!;
-        var timings = new List<DecisionsPortal.Pipeline.StageTiming>();
+        var timings = new List<DecisionsPortal.Diagnostics.StageTiming>();
 
-        RenderStage.Render(model, new DiagnosticBag(), new MemorySink(), [_ => new Spreading()], producerTiming: timings.Add);
+        RenderStage.Render(model, new DiagnosticBag(), new MemorySink(), RenderInMemory.SearchOf(model), [_ => new Spreading()], producerTiming: timings.Add);
 
         var spreading = Assert.Single(timings, t => t.Stage == "render:Spreading");
         Assert.True(spreading.AllocatedBytes >= Spreading.Threads * Spreading.BytesEach, $"{spreading.AllocatedBytes} bytes charged");

@@ -19,7 +19,7 @@ public sealed class MeetingDataFactory(SiteModel site)
     private MeetingData Create(string language, MeetingPage page)
     {
         var paths = site.Paths;
-        var items = page.Agenda.Select(p => Item(language, p)).ToList();
+        var items = page.Agenda.Select(Item).ToList();
         var phase = page.Cancelled ? "cancelled" : items.Any(i => !i.Decided) ? "agenda" : items.Count > 0 ? "minutes" : "scheduled";
         return new MeetingData(
             $"{page.Id.Body}/{IsoDate.Format(page.Id.Date)}",
@@ -38,7 +38,7 @@ public sealed class MeetingDataFactory(SiteModel site)
             items);
     }
 
-    private AgendaItemData Item(string language, DecisionPage page)
+    private AgendaItemData Item(DecisionPage page)
     {
         var d = page.Decision;
         var law = site.Council.For(page);

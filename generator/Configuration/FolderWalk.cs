@@ -1,6 +1,6 @@
 using DecisionsPortal.Diagnostics;
 
-namespace DecisionsPortal.Content;
+namespace DecisionsPortal.Configuration;
 
 /// <summary>
 /// The files under a folder, in ordinal order, asking before it walks into a folder that is a

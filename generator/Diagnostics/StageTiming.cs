@@ -1,4 +1,4 @@
-namespace DecisionsPortal.Pipeline;
+namespace DecisionsPortal.Diagnostics;
 
 /// <summary>
 /// How long one stage of a run took, for <c>build --timings</c>: wall time, and the CPU time of
