@@ -118,7 +118,9 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             shown.Add(n);
         }
 
-        var links = shown.Select((n, i) => new PageLinkView(n, paths.Link(listing.Pages[n - 1].Path), n == current.Number, i > 0 && n - 1 != shown.ElementAt(i - 1))).ToList();
+        // An array: ElementAt on the set walks it from the start, for each link of each listing page.
+        var numbers = shown.ToArray();
+        var links = numbers.Select((n, i) => new PageLinkView(n, paths.Link(listing.Pages[n - 1].Path), n == current.Number, i > 0 && n - 1 != numbers[i - 1])).ToList();
         return new PaginationView(
             current.Number,
             count,
