@@ -112,13 +112,26 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
     public PaginationView Pagination(Listing listing, ListingPage current)
     {
         var count = listing.Pages.Count;
-        var shown = new SortedSet<int> { 1, count };
-        for (var n = Math.Max(1, current.Number - 2); n <= Math.Min(count, current.Number + 2); n++)
+        // The first page, two on either side of this one and the last, in order: a list, not a
+        // SortedSet<int>, whose generic code the installed tool would JIT-compile at every start.
+        var numbers = new List<int> { 1 };
+        for (var n = Math.Max(2, current.Number - 2); n <= Math.Min(count, current.Number + 2); n++)
         {
-            shown.Add(n);
+            numbers.Add(n);
         }
 
-        var links = shown.Select((n, i) => new PageLinkView(n, paths.Link(listing.Pages[n - 1].Path), n == current.Number, i > 0 && n - 1 != shown.ElementAt(i - 1))).ToList();
+        if (count > numbers[^1])
+        {
+            numbers.Add(count);
+        }
+
+        var links = new List<PageLinkView>(numbers.Count);
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var n = numbers[i];
+            links.Add(new PageLinkView(n, paths.Link(listing.Pages[n - 1].Path), n == current.Number, i > 0 && n - 1 != numbers[i - 1]));
+        }
+
         return new PaginationView(
             current.Number,
             count,

@@ -22,9 +22,11 @@ internal static class PostingsScorer
 
         // Group the postings by term; they stay in document order within a term.
         var starts = new int[termCount + 1];
+        var surfaceTotal = 0;
         foreach (ref readonly var p in all)
         {
             starts[p.Term + 1]++;
+            surfaceTotal += surfaces.Of(in p.Surface).Length;
         }
 
         for (var t = 0; t < termCount; t++)
@@ -87,7 +89,10 @@ internal static class PostingsScorer
         Comparison<int> comparer = (a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]);
         var weights = new int[count];
         var surfaceStarts = new int[count + 1];
-        var surfaceList = new List<string>(count);
+        // Of the forms' number counted above: a list of one form a posting grew by copying (many
+        // postings have several) and was copied out again, three large arrays for one.
+        var surfaceList = new string[surfaceTotal];
+        var surfaceAt = 0;
         var at = 0;
         for (var rank = 0; rank < termCount; rank++)
         {
@@ -148,10 +153,10 @@ internal static class PostingsScorer
 
                 masks[at] = mask;
                 weights[at] = p.Weight;
-                surfaceStarts[at] = surfaceList.Count;
+                surfaceStarts[at] = surfaceAt;
                 foreach (var id in surfaces.Of(in p.Surface))
                 {
-                    surfaceList.Add(surfaces[id]);
+                    surfaceList[surfaceAt++] = surfaces[id];
                 }
 
                 from[at] = p.PositionFrom;
@@ -202,14 +207,14 @@ internal static class PostingsScorer
 
             return listed.ToArray();
         }
-        surfaceStarts[count] = surfaceList.Count;
+        surfaceStarts[count] = surfaceAt;
 
         return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions[..positionCount])
         {
             Forms = termForms,
             Weights = weights,
             SurfaceStarts = surfaceStarts,
-            SurfaceList = surfaceList.ToArray(),
+            SurfaceList = surfaceList,
         };
     }
 }

@@ -41,7 +41,7 @@ public sealed class TextAnalyzer
     }
 
     /// <summary>The term of one lower-cased word, or null for a stop word.</summary>
-    public string? Term(string word) => words[WordId(word)].Term;
+    public string? Term(ReadOnlySpan<char> word) => words[WordId(word)].Term;
 
     /// <summary>The cached word, if this analyser has seen it.</summary>
     internal IndexWord? Find(ReadOnlySpan<char> word) => words.Find(word, WordTable.Hash(word)) is var id and >= 0 ? words[id] : null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Xml;
 using DecisionsPortal.Configuration;
@@ -27,8 +28,16 @@ public static class AtomWriter
         return $"tag:{baseUrl.IdnHost},{TagDate}:{baseUrl.AbsolutePath.TrimStart('/')}{specific}";
     }
 
-    public static string EntryId(SiteModel site, DecisionPage page) =>
-        TagUri(site, $"{page.Language}/{string.Join('/', page.Decision.Key.Split('/').Select(Uri.EscapeDataString))}");
+    // What Uri.EscapeDataString leaves as it is, and the '/' between a key's parts: a key of these
+    // alone is its own id part, without a string for each part and their join in every feed it is in.
+    private static readonly SearchValues<char> KeptInId = SearchValues.Create("-./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+
+    public static string EntryId(SiteModel site, DecisionPage page)
+    {
+        var key = page.Decision.Key;
+        var escaped = key.AsSpan().ContainsAnyExcept(KeptInId) ? string.Join('/', key.Split('/').Select(Uri.EscapeDataString)) : key;
+        return TagUri(site, $"{page.Language}/{escaped}");
+    }
 
     /// <param name="id">The feed's own part of its tag URI, e.g. "fi/feed/body/kaupunginhallitus".</param>
     public static OutputFile Write(SiteModel site, string language, string feedPath, string id, string title, string alternatePath, IReadOnlyList<DecisionPage> entries)

@@ -202,7 +202,7 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
             var baseForm = bases[i];
             var head = baseForm.Length - part.Length;
             if (head > 0 && head < word.Text.Length && baseForm.EndsWith(part, StringComparison.Ordinal)
-                && word.Text.AsSpan(0, head).SequenceEqual(baseForm.AsSpan(0, head)) && analyzer.Term(word.Text[head..]) is { } tail)
+                && word.Text.AsSpan(0, head).SequenceEqual(baseForm.AsSpan(0, head)) && analyzer.Term(word.Text.AsSpan(head)) is { } tail)
             {
                 Source(part, tail, by);
                 return;

@@ -23,8 +23,14 @@ internal static class SuffixRewrites
     /// <summary>The rewrites (ending, ending of the base form) of <paramref name="words"/>, most distinct words first.</summary>
     public static IReadOnlyList<(string From, string To)> Learn(IEnumerable<IndexWord> words)
     {
-        var support = new Dictionary<(string, string), int>();
-        var seen = new HashSet<(string, string)>();
+        // Keyed by the two endings joined by a NUL (which no word holds), looked up by a span, so a
+        // pair already counted makes no string; and of reference types only, whose generic code the
+        // installed tool has precompiled: a dictionary, set and LINQ chain over tuples of strings were
+        // compiled by the JIT at every start.
+        var support = new Dictionary<string, Support>(StringComparer.Ordinal);
+        var lookup = support.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new List<Support>();
+        Span<char> key = stackalloc char[128];
         foreach (var word in words)
         {
             seen.Clear();
@@ -40,20 +46,60 @@ internal static class SuffixRewrites
                     common++;
                 }
 
-                var rewrite = (text[common..], baseForm[common..]);
-                if (common >= MinStem && common < text.Length && seen.Add(rewrite))
+                if (common < MinStem || common >= text.Length)
                 {
-                    support[rewrite] = support.GetValueOrDefault(rewrite) + 1;
+                    continue;
+                }
+
+                var length = text.Length + baseForm.Length - (2 * common) + 1;
+                var joined = length <= key.Length ? key[..length] : new char[length];
+                text.AsSpan(common).CopyTo(joined);
+                joined[text.Length - common] = Separator;
+                baseForm.AsSpan(common).CopyTo(joined[(text.Length - common + 1)..]);
+                if (!lookup.TryGetValue(joined, out var counted))
+                {
+                    counted = new Support(new string(joined), text.Length - common);
+                    support.Add(counted.Key, counted);
+                }
+
+                if (!seen.Contains(counted))
+                {
+                    seen.Add(counted);
+                    counted.Words++;
                 }
             }
         }
 
-        return support.Where(s => s.Value >= MinSupport)
-            .OrderByDescending(s => s.Value)
-            .ThenBy(s => s.Key.Item1, StringComparer.Ordinal)
-            .ThenBy(s => s.Key.Item2, StringComparer.Ordinal)
-            .Take(Max)
-            .Select(s => (s.Key.Item1, s.Key.Item2))
-            .ToList();
+        var kept = new List<Support>();
+        foreach (var counted in support.Values)
+        {
+            if (counted.Words >= MinSupport)
+            {
+                kept.Add(counted);
+            }
+        }
+
+        // By support, then by the ending and the base form's ending: the NUL sorts before every
+        // letter, so the joined key orders as the pair does.
+        kept.Sort((a, b) => a.Words != b.Words ? b.Words.CompareTo(a.Words) : string.CompareOrdinal(a.Key, b.Key));
+        var rewrites = new List<(string From, string To)>(Math.Min(kept.Count, Max));
+        for (var i = 0; i < kept.Count && i < Max; i++)
+        {
+            rewrites.Add((kept[i].Key[..kept[i].FromLength], kept[i].Key[(kept[i].FromLength + 1)..]));
+        }
+
+        return rewrites;
+    }
+
+    private const char Separator = '\0';
+
+    /// <summary>One rewrite, its two endings joined by <see cref="Separator"/>, and the number of words showing it.</summary>
+    private sealed class Support(string key, int fromLength)
+    {
+        public string Key { get; } = key;
+
+        public int FromLength { get; } = fromLength;
+
+        public int Words { get; set; }
     }
 }

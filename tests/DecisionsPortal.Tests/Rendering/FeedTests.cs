@@ -29,6 +29,19 @@ public sealed class FeedTests
         Assert.Single(document.Root!.Elements(A + "entry"));
     }
 
+    [Theory]
+    [InlineData("KEMI/3480/08.03.03/2018", "KEMI/3480/08.03.03/2018")]
+    [InlineData("Kemi päätös/3 2025", "Kemi%20p%C3%A4%C3%A4t%C3%B6s/3%202025")]
+    public void An_entrys_id_holds_its_key_with_each_part_escaped_as_an_address_part(string key, string id)
+    {
+        using var site = new TestSite($"-- content/fi/2025/katto.md --\n{Decisions.Finnish(extra: $"key: {key}")}");
+        site.Build();
+
+        var entry = Atom.Parse(site.Read("fi/paatokset/atom.xml")).Root!.Element(A + "entry")!;
+
+        Assert.Equal($"tag:paatokset.esimerkkila.example,2025:fi/{id}", entry.Element(A + "id")!.Value);
+    }
+
     [Fact]
     public void An_entry_carries_the_decisions_title_date_page_organ_topics_and_proposal()
     {
