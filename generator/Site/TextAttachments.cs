@@ -178,7 +178,35 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        return OfDraft(path, url, location, page, diagnostics) || (Names(listed.Value, path, page) && !Names(published.Value, path, page));
+        if (OfDraft(path, url, location, page, diagnostics) || (Names(listed.Value, path, page) && !Names(published.Value, path, page)))
+        {
+            return true;
+        }
+
+        // A file the site does not have, in a decision's folder or below a language's: a dead link, as in a decision.
+        if (NotesFile(path, page) is { } file && NoFile(file))
+        {
+            if (isImage)
+            {
+                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                    $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+            }
+        }
+
+        return false;
+    }
+
+    // The file of the site a note's address names, relative or the site's own, when it is of a type an attachment may be.
+    private string? NotesFile(string path, string page)
+    {
+        var file = path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path) || path.StartsWith('/') ? SiteFile(path, page)
+            : path.Length == 0 || path[0] is '#' or '?' ? null : Relative(path, page);
+        return file is not null && Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.')) ? file : null;
     }
 
     // A link or image that names a draft's attachment this build does not publish: it loses its address, with a warning.
@@ -278,11 +306,16 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         return (string.Join('/', parts[..^1].Select(part => part.TrimEnd(' ', '.'))), parts[^1]);
     }
 
-    // Whether an address written as its address on the site leads into a decision page's folder
-    // (or one below it) to a file that decision does not publish.
-    private bool NoFileAt(string path, string page)
+    // Whether an address written as its address on the site leads to a file the site does not have (<see cref="NoFile"/>).
+    private bool NoFileAt(string path, string page) => SiteFile(path, page) is { } file && NoFile(file);
+
+    // Whether the site has no such file: one in a decision page's folder (or one below it) that the
+    // decision does not publish, or one of an attachment's type in a folder below a language's
+    // ('fi/paatokset/2025/eiole/', 'fi/asiat/…/'), where the site writes no such file but an
+    // attachment; not one in a language's own folder, which holds its open data ('fi/decisions.csv').
+    private bool NoFile(string file)
     {
-        if (SiteFile(path, page) is not { } file || published.Value.Contains(file))
+        if (published.Value.Contains(file))
         {
             return false;
         }
@@ -295,7 +328,8 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             }
         }
 
-        return false;
+        return Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.'))
+            && paths.Languages.Any(language => file.StartsWith(language + "/", StringComparison.Ordinal) && file.IndexOf('/', language.Length + 1) >= 0);
     }
 
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.

@@ -22,6 +22,11 @@ public sealed class SiteAddressFileLinkTests
     [InlineData("[hakemus](/fi/paatokset/2025/avustus/puuttuu.txt)")]
     [InlineData("[hakemus](/fi/paatokset/2025/avustus/liitteet/hakemus.pdf)")]
     [InlineData("[hakemus](/fi/paatokset/2025/avustus/Hakemus.TXT)")]
+    // Outside any decision's folder, where the site has no file either (seen on main).
+    [InlineData("[liite](/fi/paatokset/2025/eiole/liite.pdf)")]
+    [InlineData("[liite](/fi/asiat/kemi-999-2025/liite.pdf)")]
+    // Raw HTML, which the page shows as text, with the address in it (seen on main).
+    [InlineData("<a href=\"/fi/paatokset/2025/avustus/puuttuu.txt\">hakemus</a>")]
     public void A_link_to_a_file_no_decision_publishes_in_a_decisions_folder_is_an_error(string link)
     {
         using var site = Site(link);
@@ -49,6 +54,9 @@ public sealed class SiteAddressFileLinkTests
     [Theory]
     [InlineData("[hakemus](/fi/paatokset/2025/avustus/hakemus.txt)")]
     [InlineData("[päätökset taulukkona](/fi/decisions.csv)")]
+    [InlineData("<a href=\"/fi/paatokset/2025/avustus/hakemus.txt\">hakemus</a>")]
+    [InlineData("[uusimmat päätökset](/fi/paatokset/atom.xml)")]
+    [InlineData("[kaupunginhallituksen päätökset](/fi/toimielin/kaupunginhallitus/atom.xml)")]
     public void A_link_to_a_published_file_passes(string link)
     {
         using var site = Site(link);
@@ -57,5 +65,30 @@ public sealed class SiteAddressFileLinkTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP0176");
+    }
+
+    [Theory]
+    [InlineData("[asian syöte](/fi/asiat/kemi-999-2025/atom.xml)")]
+    [InlineData("[aiheen syöte](/fi/aihe/eiole/atom.xml)")]
+    public void A_link_to_a_feed_the_site_does_not_have_is_an_error(string link)
+    {
+        using var site = Site(link);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0060", error.Code);
+        Assert.EndsWith("content/fi/2025/katu.md", error.Location.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_raw_html_link_to_a_file_beside_the_decision_that_it_does_not_list_is_an_error()
+    {
+        using var site = Site("<a href=\"puuttuu.pdf\">liite</a>");
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0176", 10, 7), (error.Code, error.Location.Line, error.Location.Column));
     }
 }
