@@ -63,6 +63,10 @@ public static class InternalLinks
                     {
                         links[url] = DecisionPage.Withheld;
                     }
+                    else if (files.AsPublished(url.Split('#', '?')[0], page.Path) is { } shown)
+                    {
+                        links[url] = paths.Link(shown);
+                    }
 
                     continue;
                 }
@@ -197,7 +201,8 @@ public static class InternalLinks
             return null;
         }
 
-        return files.CheckLink(path, url, location, page, diagnostics) ? DecisionPage.Withheld : null;
+        return files.CheckLink(path, url, location, page, diagnostics) ? DecisionPage.Withheld
+            : files.AsPublished(path, page.Path) is { } file ? paths.Link(file) + fragment : null;
     }
 
     /// <summary>

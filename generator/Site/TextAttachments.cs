@@ -20,6 +20,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
 
     private readonly Lazy<HashSet<string>> publishedInAnyCapitals = new(() => Published(pages, paths, StringComparer.OrdinalIgnoreCase));
 
+    // The published attachments by their names composed ('ä', where a Mac or a zip stores 'a' and a
+    // mark of its own, and the name under 'attachments:' is copied from it), each the file as published.
+    private readonly Lazy<Dictionary<string, string>> publishedComposed = new(() =>
+        Published(pages, paths, StringComparer.Ordinal).GroupBy(Composed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(StringComparer.Ordinal)!, StringComparer.Ordinal));
+
     // The decision pages' folders, where only their attachments are files.
     private readonly Lazy<HashSet<string>> folders = new(() => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
 
@@ -87,7 +92,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        if (IsIn(published.Value, path, page.Path))
+        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
         {
             return false;
         }
@@ -139,7 +144,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        if (IsIn(published.Value, path, page.Path))
+        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
         {
             return false;
         }
@@ -354,6 +359,28 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             : null;
 
     private static bool IsIn(HashSet<string> files, string relative, string page) => Relative(relative, page) is { } file && files.Contains(file);
+
+    /// <summary>
+    /// The published attachment that a relative link or image names with its letters composed
+    /// otherwise than the file is ('ä' for 'a' and U+0308): its site path, which the link must lead
+    /// to, as a server that tells the two apart has only that file; null when the address names a
+    /// file as published, or none.
+    /// </summary>
+    public string? AsPublished(string path, string page)
+    {
+        if (path.Length == 0 || path[0] is '#' or '?' or '/' || InternalLinks.HasScheme(path) || Relative(path, page) is not { } file || published.Value.Contains(file))
+        {
+            return null;
+        }
+
+        return publishedComposed.Value.GetValueOrDefault(Composed(file));
+    }
+
+    private static string Composed(string name)
+    {
+        var letters = name.ToCharArray();
+        return new string(letters, 0, LatinMarks.Compose(letters));
+    }
 
     // Web servers take '//' in a path for '/' (nginx by default), so '/fi/paatokset//2025/…' names the same file.
     private static string OneSlash(string path)

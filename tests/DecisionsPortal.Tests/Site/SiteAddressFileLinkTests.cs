@@ -91,4 +91,28 @@ public sealed class SiteAddressFileLinkTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(("DP0176", 10, 7), (error.Code, error.Location.Line, error.Location.Column));
     }
+
+    // A Mac (or a zip) stores 'ä' as 'a' and a mark of its own, and the file's name under
+    // 'attachments:' is copied from it; the link typed names the same file (seen on main: DP0176).
+    [Theory]
+    [InlineData("[päätös](päätös.pdf)")]
+    [InlineData("[päätös](./p%C3%A4%C3%A4t%C3%B6s.pdf)")]
+    public void A_link_to_an_attachment_whose_name_is_stored_with_its_accents_as_marks_leads_to_it(string link)
+    {
+        const string stored = "pa\u0308a\u0308to\u0308s.pdf";
+        using var site = new TestSite($"""
+            -- content/fi/2025/avustus.md --
+            {Decisions.Finnish(title: "Avustus", date: "2025-03-05", extra: $"attachments: [{"{"} title: Päätös, file: {stored} {"}"}]", text: $"Katso {link}.")}
+            -- content/fi/2025/{stored} --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var page = Html.Parse(site.Read("fi/paatokset/2025/avustus/index.html"));
+        var address = page.QuerySelectorAll("a[href], img[src]").Where(e => e.TextContent == "päätös" || e.GetAttribute("alt") == "päätös").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")).Single()!;
+        var file = Uri.UnescapeDataString(address.Split('/')[^1]);
+        Assert.True(File.Exists(Path.Combine(site.Output, "fi/paatokset/2025/avustus", file)), address);
+    }
 }
