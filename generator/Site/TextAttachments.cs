@@ -320,7 +320,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     // attachment; not one in a language's own folder, which holds its open data ('fi/decisions.csv').
     private bool NoFile(string file)
     {
-        if (published.Value.Contains(file))
+        if (published.Value.Contains(file) || publishedComposed.Value.ContainsKey(Composed(file)))
         {
             return false;
         }
@@ -361,19 +361,20 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private static bool IsIn(HashSet<string> files, string relative, string page) => Relative(relative, page) is { } file && files.Contains(file);
 
     /// <summary>
-    /// The published attachment that a relative link or image names with its letters composed
-    /// otherwise than the file is ('ä' for 'a' and U+0308): its site path, which the link must lead
-    /// to, as a server that tells the two apart has only that file; null when the address names a
-    /// file as published, or none.
+    /// The published attachment that a link or image (relative, or its address on the site) names
+    /// with its letters composed otherwise than the file is ('ä' for 'a' and U+0308): its site path,
+    /// which the link must lead to, as a server that tells the two apart has only that file; null
+    /// when the address names a file as published, or none.
     /// </summary>
     public string? AsPublished(string path, string page)
     {
-        if (path.Length == 0 || path[0] is '#' or '?' or '/' || InternalLinks.HasScheme(path) || Relative(path, page) is not { } file || published.Value.Contains(file))
+        if (path.Length == 0 || path[0] is '#' or '?')
         {
             return null;
         }
 
-        return publishedComposed.Value.GetValueOrDefault(Composed(file));
+        var file = path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page);
+        return file is null || published.Value.Contains(file) ? null : publishedComposed.Value.GetValueOrDefault(Composed(file));
     }
 
     private static string Composed(string name)

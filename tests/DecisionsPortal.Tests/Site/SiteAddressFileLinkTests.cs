@@ -97,6 +97,7 @@ public sealed class SiteAddressFileLinkTests
     [Theory]
     [InlineData("[päätös](päätös.pdf)")]
     [InlineData("[päätös](./p%C3%A4%C3%A4t%C3%B6s.pdf)")]
+    [InlineData("[päätös](/fi/paatokset/2025/avustus/päätös.pdf)")]
     public void A_link_to_an_attachment_whose_name_is_stored_with_its_accents_as_marks_leads_to_it(string link)
     {
         const string stored = "pa\u0308a\u0308to\u0308s.pdf";
