@@ -157,12 +157,13 @@ public static class InternalLinks
             }
         }
 
-        // Raw HTML's addresses, which the page shows as text, are checked as its links are.
+        // Raw HTML's addresses of files, which the page shows as text, name them as its links do and
+        // are checked as they are; one of a page is only words ('<img src=x>' pasted from a web page).
         foreach (var (text, field) in new (string?, string?)[] { (decision.Markdown, null), (decision.Proposal, "proposal"), (decision.DecisionText, "decision") })
         {
-            foreach (var (url, isImage, at) in Markup.RawHtmlLinks.In(text))
+            foreach (var (url, at) in Markup.RawHtmlLinks.In(text).Where(l => NamesAFile(l.Url)))
             {
-                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), isImage, true);
+                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), false, true);
             }
         }
     }
@@ -329,6 +330,14 @@ public static class InternalLinks
     {
         var cut = url.IndexOfAny(['#', '?']);
         return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
+    }
+
+    // Whether the address's last part is a file an attachment may be, or a feed.
+    private static bool NamesAFile(string url)
+    {
+        var path = Split(url).Path;
+        var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
+        return name is "atom.xml" or CouncilPaths.FeedName || Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.'));
     }
 
     internal static bool HasScheme(string url)

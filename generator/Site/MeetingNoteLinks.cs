@@ -73,9 +73,9 @@ public static class MeetingNoteLinks
         }
 
         // Raw HTML's addresses, which the page shows as text, are checked as its links are.
-        foreach (var (url, isImage, at) in Markup.RawHtmlLinks.In(meeting.Markdown))
+        foreach (var (url, at) in Markup.RawHtmlLinks.In(meeting.Markdown))
         {
-            yield return (url, isImage, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at));
+            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at));
         }
     }
 }
