@@ -133,6 +133,11 @@ public static class DiagnosticCodes
     public const string ImageNotAttached = "DP0175";
     public const string LinkNotAttached = "DP0176";
     public const string LinkToDraftAttachment = "DP0186"; // a warning: the draft may be published tomorrow
+
+    // A confidential or withdrawn decision's attachment named as text; a warning where a published
+    // decision has a file of that name too, which the text may mean.
+    public const string WithheldFileNamed = "DP0250";
+    public const string WithheldFileNameShared = "DP0251";
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
     public const string MinutesHeading = "DP0193"; // 'Päätösehdotus' copied into the text

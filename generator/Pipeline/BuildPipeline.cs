@@ -87,7 +87,8 @@ public static class BuildPipeline
             // What the model is made from, bodies left out: while it stands, every file that shows no body does too.
             cache.Hashes.NextBuild();
             var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Hashes);
-            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments);
+            // The model's checks of marked names read Finnish with the search's dictionary, one load of it a process.
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments, new(() => Search.BaseForms.BaseFormSources.FinnishLibrary));
             Stage("model");
             if (diagnostics.HasErrors)
             {

@@ -17,7 +17,7 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class AttachmentCopies
 {
-    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
+    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts, SurnameForms forms)
     {
         var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
         if (checkedFiles.Count == 0)
@@ -28,7 +28,7 @@ internal static class AttachmentCopies
         // A translation's attachment (the application in the other language) names whom the other file marks, too.
         var keys = checkedFiles.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var translations = loaded.Where(d => !d.Law.Confidential && keys.Contains(d.Key)).ToLookup(d => d.Key, StringComparer.Ordinal);
-        var looks = new List<(Attachment Attachment, MessageText[] Messages, HashSet<string> Marked, string Words)>();
+        var looks = new List<(Attachment Attachment, MessageText[] Messages, HashSet<string> Marked, string Words, string Language)>();
         var photos = new List<Attachment>();
         foreach (var decision in checkedFiles)
         {
@@ -58,7 +58,7 @@ internal static class AttachmentCopies
                     var sought = FileStrings.IsOne(attachment.File) ? Long(marked) : marked;
                     if (sought.Count > 0)
                     {
-                        looks.Add((attachment, messages, sought, string.Join('\u001e', sought.Order(StringComparer.Ordinal))));
+                        looks.Add((attachment, messages, sought, string.Join('\u001e', sought.Order(StringComparer.Ordinal)), decision.Language));
                     }
                 }
             }
@@ -70,12 +70,13 @@ internal static class AttachmentCopies
         var holds = new int[looks.Count];
         Parallel.For(0, looks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var (attachment, _, marked, words) = looks[i];
+            var (attachment, _, marked, words, language) = looks[i];
             var path = attachment.SourcePath!;
-            var key = $"{texts.KeyOf(path)}\u001d{words}";
+            // Read in its decision's language, which decides the forms a name is found in.
+            var key = $"{texts.KeyOf(path)}\u001d{language}\u001d{words}";
             holds[i] = TooLarge(path) ? 3
-                : cache.AttachmentHolds(key, _ => Holds(Read(() => Text(path, texts)), marked)) ? 1
-                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(Read(() => AttachmentMetadata.Of(path)), marked)) ? 2 : 0;
+                : cache.AttachmentHolds(key, _ => Holds(Read(() => Text(path, texts)), marked, language, forms)) ? 1
+                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(Read(() => AttachmentMetadata.Of(path)), marked, language, forms)) ? 2 : 0;
         });
         for (var i = 0; i < looks.Count; i++)
         {
@@ -127,8 +128,8 @@ internal static class AttachmentCopies
     private static HashSet<string> Long(HashSet<string> marked) =>
         marked.Where(words => words.Contains(' ', StringComparison.Ordinal) || words.Count(char.IsLetter) >= 6).ToHashSet(StringComparer.Ordinal);
 
-    private static bool Holds(string text, HashSet<string> marked) =>
-        UnmarkedCopies.First(text, marked) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
+    private static bool Holds(string text, HashSet<string> marked, string language, SurnameForms forms) =>
+        UnmarkedCopies.First(text, marked, language, forms) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
 
     // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; the runs of text of a format not read otherwise (FileStrings); an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).

@@ -63,6 +63,10 @@ public static class InternalLinks
                     {
                         links[url] = DecisionPage.Withheld;
                     }
+                    else if (files.AsPublished(url.Split('#', '?')[0], page.Path) is { } shown)
+                    {
+                        links[url] = paths.Link(shown);
+                    }
 
                     continue;
                 }
@@ -152,6 +156,16 @@ public static class InternalLinks
                 };
             }
         }
+
+        // Raw HTML's addresses of files, which the page shows as text, name them as its links do and
+        // are checked as they are; one of a page is only words ('<img src=x>' pasted from a web page).
+        foreach (var (text, field) in new (string?, string?)[] { (decision.Markdown, null), (decision.Proposal, "proposal"), (decision.DecisionText, "decision") })
+        {
+            foreach (var (url, at) in Markup.RawHtmlLinks.In(text).Where(l => NamesAFile(l.Url)))
+            {
+                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), false, true);
+            }
+        }
     }
 
     private static string? ResolveOne(
@@ -188,7 +202,8 @@ public static class InternalLinks
             return null;
         }
 
-        return files.CheckLink(path, url, location, page, diagnostics) ? DecisionPage.Withheld : null;
+        return files.CheckLink(path, url, location, page, diagnostics) ? DecisionPage.Withheld
+            : files.AsPublished(path, page.Path) is { } file ? paths.Link(file) + fragment : null;
     }
 
     /// <summary>
@@ -211,13 +226,19 @@ public static class InternalLinks
 
         var pages = PageCatalog.Paths(site);
         pages.UnionWith(site.Redirects.Select(r => r.Path));
+        var feeds = new Lazy<HashSet<string>>(() => Feeds(site));
         // A case of one decision has no page of its own: the link meant that decision's.
         var onlyHandling = site.Council.Cases.Where(c => !c.HasPage).ToDictionary(c => c.Path, c => c.Handlings[0].Path, StringComparer.Ordinal);
         foreach (var (page, pageLinks) in links)
         {
             foreach (var (url, location, _, _) in pageLinks!)
             {
-                if (PageOf(url, page, site.Config) is { } path && !pages.Contains(path))
+                if (FeedOf(url, page, site.Config) is { } feed && !feeds.Value.Contains(feed))
+                {
+                    diagnostics.Error(DiagnosticCodes.BrokenLink, location,
+                        $"the link '{url}' leads to a feed of the site that does not exist; check the address: a feed is beside its page, as its page's feed link gives it");
+                }
+                else if (PageOf(url, page, site.Config) is { } path && !pages.Contains(path))
                 {
                     var closest = onlyHandling.GetValueOrDefault(path) ?? Suggestions.Closest(path, pages);
                     var meant = closest is null ? MessageText.Empty : Suggestions.MeantThis(Written(url, closest, page, site.Config));
@@ -235,6 +256,38 @@ public static class InternalLinks
         return HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal) ? target.AbsoluteUri
             : url.StartsWith('/') ? target.AbsolutePath
             : Uri.UnescapeDataString(new Uri(config.BaseUrl, page.Path).MakeRelativeUri(target).OriginalString) is { Length: > 0 } relative ? relative : "./";
+    }
+
+    /// <summary>The site path of the feed a link leads to ('fi/asiat/kemi-12-2025/atom.xml', '…/calendar.ics'); null for any other address.</summary>
+    private static string? FeedOf(string url, DecisionPage page, SiteConfig config)
+    {
+        var site = config.BaseUrl;
+        if (!Uri.TryCreate(new Uri(site, page.Path), Split(url).Path, out var target) || !SameHost.As(target, site) || target.Port != site.Port
+            || target.Scheme is not ("http" or "https") || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return name is "atom.xml" or CouncilPaths.FeedName ? path : null;
+    }
+
+    // Every feed the site writes (as Rendering's FeedCatalog lists them): each language's whole
+    // list, organs, topics and people, each case (one of one decision too), each meeting, and each organ's calendar.
+    private static HashSet<string> Feeds(SiteModel site)
+    {
+        var feeds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in site.Languages)
+        {
+            feeds.Add(site.Paths.Feed(language.Language, language.All.Kind, language.All.Id));
+            feeds.UnionWith(language.Indexes.Where(i => SitePaths.HasFeed(i.Kind)).SelectMany(i => i.Listings).Select(l => site.Paths.Feed(language.Language, l.Kind, l.Id)));
+        }
+
+        feeds.UnionWith(site.Council.Cases.Select(c => site.Paths.FeedOf(c.Path)));
+        feeds.UnionWith(site.Council.Meetings.Select(m => site.Paths.FeedOf(m.Path)));
+        feeds.UnionWith(site.Council.Calendars.Select(c => c.FeedPath));
+        return feeds;
     }
 
     /// <summary>The site path of the page a link leads to ('fi/aihe/talous/'); null for another site, a file or the page itself.</summary>
@@ -277,6 +330,14 @@ public static class InternalLinks
     {
         var cut = url.IndexOfAny(['#', '?']);
         return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
+    }
+
+    // Whether the address's last part is a file an attachment may be, or a feed.
+    private static bool NamesAFile(string url)
+    {
+        var path = Split(url).Path;
+        var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
+        return name is "atom.xml" or CouncilPaths.FeedName || Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.'));
     }
 
     internal static bool HasScheme(string url)

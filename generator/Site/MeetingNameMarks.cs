@@ -16,7 +16,7 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class MeetingNameMarks
 {
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics, ModelCache cache)
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics, ModelCache cache, SurnameForms forms)
     {
         if (meetings.Count == 0)
         {
@@ -35,7 +35,7 @@ internal static class MeetingNameMarks
                 var told = new HashSet<SourceLocation>();
                 foreach (var (path, marked) in marking)
                 {
-                    foreach (var place in TranslationNameMarks.UnmarkedPlaces(d, marked, _ => true).Where(told.Add))
+                    foreach (var place in TranslationNameMarks.UnmarkedPlaces(d, marked, _ => true, forms).Where(told.Add))
                     {
                         diagnostics.Warning(DiagnosticCodes.PersonalMarkMissedInMeeting, place,
                             $"words that {path}, the file of this decision's meeting, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
@@ -60,7 +60,7 @@ internal static class MeetingNameMarks
             foreach (var m in held[(d.Body, d.Date)])
             {
                 var names = m.Attendees.Where(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name))).Select(a => a.Location);
-                foreach (var place in TranslationNameMarks.UnmarkedInMeeting(m, marked).Concat(names).Distinct())
+                foreach (var place in TranslationNameMarks.UnmarkedInMeeting(m, marked, forms).Concat(names).Distinct())
                 {
                     diagnostics.Warning(DiagnosticCodes.PersonalMarkMissedInMeeting, place,
                         $"words that {d.File.Path}, a decision of this meeting, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");

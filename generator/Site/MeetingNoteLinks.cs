@@ -71,5 +71,11 @@ public static class MeetingNoteLinks
                 _ => (((LinkReferenceDefinition)link).Url ?? "", false, location),
             };
         }
+
+        // Raw HTML's addresses, which the page shows as text, are checked as its links are.
+        foreach (var (url, at) in Markup.RawHtmlLinks.In(meeting.Markdown))
+        {
+            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at));
+        }
     }
 }

@@ -16,8 +16,10 @@ public static class SiteModelBuilder
     /// <param name="cache">What earlier builds found in unchanged decisions (serve); a one-off build starts with an empty one.</param>
     /// <param name="members">The register of elected members (content/members.yml), when the site has one.</param>
     /// <param name="attachments">The attachments' texts read so far, which search reads after the model too.</param>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null, AttachmentTextCache? attachments = null)
+    /// <param name="finnish">The Finnish dictionary (libvoikko) the search opens too, opened when first asked; without it a name's forms are guessed by their endings.</param>
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null, AttachmentTextCache? attachments = null, Lazy<VoikkoLibrary?>? finnish = null)
     {
+        var forms = finnish is null ? SurnameForms.Guessing : new SurnameForms(finnish);
         attachments ??= new AttachmentTextCache();
         cache ??= new ModelCache();
         cache.NextBuild();
@@ -32,10 +34,11 @@ public static class SiteModelBuilder
             CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug);
             TranslationWithholding.Check(loaded, diagnostics);
             SharedAttachmentFiles.Check(loaded, diagnostics);
-            TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
-            MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache);
+            TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
+            MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             MeetingTranslations.Check(meetings ?? [], diagnostics);
-            AttachmentCopies.Check(loaded, diagnostics, cache, attachments);
+            AttachmentCopies.Check(loaded, diagnostics, cache, attachments, forms);
+            ConfidentialFileNames.Check(loaded, meetings ?? [], config.IncludeDrafts, diagnostics);
         });
         try
         {

@@ -5,27 +5,34 @@ namespace DecisionsPortal.Site;
 /// sentence needs it ('Meikäläiselle', 'Virtaselta', 'Kosken' of Meikäläinen, Virtanen, Koski).
 /// libvoikko's base forms tell a word it knows (most Finnish surnames; gradation too, 'Pellolle'
 /// of Pelto), asked of the library the search uses (the model is made before search, which it may
-/// not call); a word it does not know is a form only as Finnish inflects a name of that shape.
+/// not call, but is handed the same one by the pipeline); a word it does not know is a form only as
+/// Finnish inflects a name of that shape.
 /// </summary>
-internal static class SurnameForms
+/// <param name="dictionary">libvoikko, opened when a word is first to be told (a dictionary of megabytes); null without it (not installed, or turned off as for the search), when words are guessed.</param>
+internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary)
 {
+    /// <summary>Words read by their endings alone, without the dictionary.</summary>
+    public static SurnameForms Guessing { get; } = new(new Lazy<VoikkoLibrary?>((VoikkoLibrary?)null));
+
     /// <summary>The letters a form shares with its surname from the start, at least: Mäki, Mäen; Susi, Sudelle; Salo, Salolla.</summary>
     public const int SharedStart = 2;
 
     /// <summary>A shorter surname is not looked for in its other forms.</summary>
     public const int Shortest = 3;
 
-    // Opened once a process and only when a word is to be told (a dictionary of megabytes), as the
-    // search's is; without it (not installed, or turned off as for the search) words are guessed.
-    private static readonly Lazy<VoikkoLibrary?> Voikko = new(() =>
-        Environment.GetEnvironmentVariable("DECISIONSPORTAL_NO_BASEFORMS") == "1" ? null : VoikkoLibrary.TryOpen(out _));
+    /// <summary>
+    /// Whether a text of the language inflects a name in cases (Finnish); Swedish (and any other)
+    /// only adds the genitive -s ('Erik Lunds'), and a Finnish case form there is another name
+    /// ('Erik Lundin', a Swedish surname of its own, which libvoikko reads as the city Lund's genitive).
+    /// </summary>
+    public static bool Inflects(string language) => language == "fi";
 
     /// <summary>
     /// Whether <paramref name="written"/> (a word of the text as written) is a form of
     /// <paramref name="surname"/> (the marked word as read, <see cref="WordsAsRead.Key"/>), other
     /// than the word itself; <paramref name="read"/> is the word as read.
     /// </summary>
-    public static bool IsFormOf(string written, string read, string surname)
+    public bool IsFormOf(string written, string read, string surname)
     {
         if (surname.Length < Shortest || !read.StartsWith(surname.AsSpan(0, SharedStart), StringComparison.Ordinal))
         {
@@ -38,7 +45,39 @@ internal static class SurnameForms
             return bases.Any(b => WordsAsRead.Key(b) == surname);
         }
 
-        return Guessed(read, surname);
+        return Guessed(read, surname) is not null;
+    }
+
+    /// <summary>
+    /// The cases (libvoikko's names: 'ulkotulento', 'omanto', …) in which <paramref name="written"/>
+    /// is a form of the name (<paramref name="name"/>, a word as read), other than the name itself:
+    /// 'Maijalle' of Maija and 'Meikäläiselle' of Meikäläinen share the allative, the name inflected
+    /// as one. Not a reading with a possessive suffix: 'Juhani' is also 'my Juha', but is Juhani.
+    /// </summary>
+    public HashSet<string> CasesOf(string written, string read, string name)
+    {
+        var cases = new HashSet<string>(StringComparer.Ordinal);
+        if (name.Length < SharedStart || !read.StartsWith(name.AsSpan(0, SharedStart), StringComparison.Ordinal) || read == name)
+        {
+            return cases;
+        }
+
+        if (dictionary.Value is { } voikko && voikko.Analyse(Lowered(written), "BASEFORM", "SIJAMUOTO", "POSSESSIVE") is { Count: > 0 } readings)
+        {
+            foreach (var reading in readings.Where(r => r[0] is { } b && r[1] is { } c && c != "nimento" && r[2] is null && WordsAsRead.Key(b.ToLowerInvariant()) == name))
+            {
+                cases.Add(reading[1]!);
+            }
+
+            return cases;
+        }
+
+        if (name.Length >= Shortest && Guessed(read, name) is { } ending)
+        {
+            cases.Add(ending);
+        }
+
+        return cases;
     }
 
     // A word the dictionary does not know is a form only as Finnish inflects a name of that shape,
@@ -47,38 +86,63 @@ internal static class SurnameForms
     // a vowel and -s on -kse- (Kallas, Kallakselle, Kallasta), one in another consonant on -i-
     // (Lind, Lindille), one in -e on -ee- (Halme, Halmeelle), one in -i on itself or on -e- (Koski,
     // Kosken), any other in a vowel on itself (Salo, Salolle, Saloon). Gradation (Mäki, Mäen) is the
-    // dictionary's to tell.
-    private static bool Guessed(string read, string surname)
+    // dictionary's to tell. The case, by libvoikko's name, or null when the word is none of these.
+    private static string? Guessed(string read, string surname)
     {
         if (surname.EndsWith("nen", StringComparison.Ordinal))
         {
             var stem = surname[..^3] + "s";
-            return read == stem + "ta" || read == stem + "tä" || Ends(read, stem + "e", "en");
+            return read == stem + "ta" || read == stem + "tä" ? "osanto" : Ends(read, stem + "e", "en");
         }
 
         if (surname[^1] == 's' && IsVowel(surname[^2]))
         {
-            return read == surname + "ta" || read == surname + "tä" || Ends(read, surname[..^1] + "kse", "en");
+            return read == surname + "ta" || read == surname + "tä" ? "osanto" : Ends(read, surname[..^1] + "kse", "en");
         }
 
         if (!IsVowel(surname[^1]))
         {
             // Not the genitive or the essive: a name in -in or -ina is a Swedish surname of its own (Lundin, Nordin).
-            return read != surname + "in" && read != surname + "ina" && Ends(read, surname + "i", "in");
+            return read != surname + "in" && read != surname + "ina" ? Ends(read, surname + "i", "in") : null;
         }
 
         return Ends(read, surname, surname[^1] + "n")
-            || (surname[^1] == 'e' && Ends(read, surname + "e", "n"))
-            || (surname[^1] == 'i' && Ends(read, surname[..^1] + "e", "en"));
+            ?? (surname[^1] == 'e' ? Ends(read, surname + "e", "n") : null)
+            ?? (surname[^1] == 'i' ? Ends(read, surname[..^1] + "e", "en") : null);
     }
 
-    // The endings of the singular cases: genitive, partitive, essive, translative, the locatives, abessive.
-    private static readonly string[] CaseEndings = ["n", "a", "ä", "ta", "tä", "na", "nä", "ksi", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "tta", "ttä"];
+    // The endings of the singular cases (genitive, partitive, essive, translative, the locatives, abessive), each with its case.
+    private static readonly (string Ending, string Case)[] CaseEndings =
+    [
+        ("n", "omanto"), ("a", "osanto"), ("ä", "osanto"), ("ta", "osanto"), ("tä", "osanto"), ("na", "olento"), ("nä", "olento"), ("ksi", "tulento"),
+        ("ssa", "sisaolento"), ("ssä", "sisaolento"), ("sta", "sisaeronto"), ("stä", "sisaeronto"), ("lla", "ulkoolento"), ("llä", "ulkoolento"),
+        ("lta", "ulkoeronto"), ("ltä", "ulkoeronto"), ("lle", "ulkotulento"), ("tta", "vajanto"), ("ttä", "vajanto"),
+    ];
 
-    // Whether the word is the stem and one of the case endings, or the illative written for this stem.
-    private static bool Ends(string read, string stem, string illative) =>
-        read.Length > stem.Length && read.StartsWith(stem, StringComparison.Ordinal)
-        && (read.AsSpan(stem.Length).SequenceEqual(illative) || Array.Exists(CaseEndings, e => read.AsSpan(stem.Length).SequenceEqual(e)));
+    // The case of the word as the stem and one of the case endings, or the illative written for this stem; null if neither.
+    private static string? Ends(string read, string stem, string illative)
+    {
+        if (read.Length <= stem.Length || !read.StartsWith(stem, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var ending = read.AsSpan(stem.Length);
+        if (ending.SequenceEqual(illative))
+        {
+            return "sisatulento";
+        }
+
+        foreach (var (end, @case) in CaseEndings)
+        {
+            if (ending.SequenceEqual(end))
+            {
+                return @case;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsVowel(char c) => "aeiouyäöå".Contains(c);
 
@@ -87,7 +151,7 @@ internal static class SurnameForms
     /// Virtanen'): not one the dictionary reads only as an inflected form of another word, as a
     /// sentence may begin ('Esteellisenä Virtanen poistui'); a name beside a surname is in its base form.
     /// </summary>
-    public static bool MayBeName(string written)
+    public bool MayBeName(string written)
     {
         var word = Lowered(written);
         var bases = BaseForms(word);
@@ -98,6 +162,6 @@ internal static class SurnameForms
     private static string Lowered(string written) => string.Concat(written.Where(char.IsLetter).Select(char.ToLowerInvariant));
 
     // The word's base forms in small letters, one a reading; none for a word libvoikko does not know.
-    private static List<string> BaseForms(string word) =>
-        Voikko.Value?.Analyse(word, "BASEFORM").Select(r => r[0]?.ToLowerInvariant()).OfType<string>().ToList() ?? [];
+    private List<string> BaseForms(string word) =>
+        dictionary.Value?.Analyse(word, "BASEFORM").Select(r => r[0]?.ToLowerInvariant()).OfType<string>().ToList() ?? [];
 }

@@ -20,6 +20,11 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
 
     private readonly Lazy<HashSet<string>> publishedInAnyCapitals = new(() => Published(pages, paths, StringComparer.OrdinalIgnoreCase));
 
+    // The published attachments by their names composed ('ä', where a Mac or a zip stores 'a' and a
+    // mark of its own, and the name under 'attachments:' is copied from it), each the file as published.
+    private readonly Lazy<Dictionary<string, string>> publishedComposed = new(() =>
+        Published(pages, paths, StringComparer.Ordinal).GroupBy(Composed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(StringComparer.Ordinal)!, StringComparer.Ordinal));
+
     // The decision pages' folders, where only their attachments are files.
     private readonly Lazy<HashSet<string>> folders = new(() => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
 
@@ -87,7 +92,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        if (IsIn(published.Value, path, page.Path))
+        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
         {
             return false;
         }
@@ -139,7 +144,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        if (IsIn(published.Value, path, page.Path))
+        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
         {
             return false;
         }
@@ -178,7 +183,35 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return false;
         }
 
-        return OfDraft(path, url, location, page, diagnostics) || (Names(listed.Value, path, page) && !Names(published.Value, path, page));
+        if (OfDraft(path, url, location, page, diagnostics) || (Names(listed.Value, path, page) && !Names(published.Value, path, page)))
+        {
+            return true;
+        }
+
+        // A file the site does not have, in a decision's folder or below a language's: a dead link, as in a decision.
+        if (NotesFile(path, page) is { } file && NoFile(file))
+        {
+            if (isImage)
+            {
+                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                    $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+            }
+        }
+
+        return false;
+    }
+
+    // The file of the site a note's address names, relative or the site's own, when it is of a type an attachment may be.
+    private string? NotesFile(string path, string page)
+    {
+        var file = path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path) || path.StartsWith('/') ? SiteFile(path, page)
+            : path.Length == 0 || path[0] is '#' or '?' ? null : Relative(path, page);
+        return file is not null && Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.')) ? file : null;
     }
 
     // A link or image that names a draft's attachment this build does not publish: it loses its address, with a warning.
@@ -278,11 +311,16 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         return (string.Join('/', parts[..^1].Select(part => part.TrimEnd(' ', '.'))), parts[^1]);
     }
 
-    // Whether an address written as its address on the site leads into a decision page's folder
-    // (or one below it) to a file that decision does not publish.
-    private bool NoFileAt(string path, string page)
+    // Whether an address written as its address on the site leads to a file the site does not have (<see cref="NoFile"/>).
+    private bool NoFileAt(string path, string page) => SiteFile(path, page) is { } file && NoFile(file);
+
+    // Whether the site has no such file: one in a decision page's folder (or one below it) that the
+    // decision does not publish, or one of an attachment's type in a folder below a language's
+    // ('fi/paatokset/2025/eiole/', 'fi/asiat/…/'), where the site writes no such file but an
+    // attachment; not one in a language's own folder, which holds its open data ('fi/decisions.csv').
+    private bool NoFile(string file)
     {
-        if (SiteFile(path, page) is not { } file || published.Value.Contains(file))
+        if (published.Value.Contains(file) || publishedComposed.Value.ContainsKey(Composed(file)))
         {
             return false;
         }
@@ -295,7 +333,8 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             }
         }
 
-        return false;
+        return Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.'))
+            && paths.Languages.Any(language => file.StartsWith(language + "/", StringComparison.Ordinal) && file.IndexOf('/', language.Length + 1) >= 0);
     }
 
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.
@@ -320,6 +359,29 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             : null;
 
     private static bool IsIn(HashSet<string> files, string relative, string page) => Relative(relative, page) is { } file && files.Contains(file);
+
+    /// <summary>
+    /// The published attachment that a link or image (relative, or its address on the site) names
+    /// with its letters composed otherwise than the file is ('ä' for 'a' and U+0308): its site path,
+    /// which the link must lead to, as a server that tells the two apart has only that file; null
+    /// when the address names a file as published, or none.
+    /// </summary>
+    public string? AsPublished(string path, string page)
+    {
+        if (path.Length == 0 || path[0] is '#' or '?')
+        {
+            return null;
+        }
+
+        var file = path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page);
+        return file is null || published.Value.Contains(file) ? null : publishedComposed.Value.GetValueOrDefault(Composed(file));
+    }
+
+    private static string Composed(string name)
+    {
+        var letters = name.ToCharArray();
+        return new string(letters, 0, LatinMarks.Compose(letters));
+    }
 
     // Web servers take '//' in a path for '/' (nginx by default), so '/fi/paatokset//2025/…' names the same file.
     private static string OneSlash(string path)

@@ -18,7 +18,8 @@ namespace DecisionsPortal.Site;
 internal static class TranslationNameMarks
 {
     /// <param name="cache">Whether a decision may mark anything at all, remembered by instance: a scan of every unchanged file's whole text after each of serve's edits is not needed.</param>
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics, ModelCache cache)
+    /// <param name="forms">What tells a name's inflected forms, the Finnish dictionary's one.</param>
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, DiagnosticBag diagnostics, ModelCache cache, SurnameForms forms)
     {
         // Only the keys of files that mark a name can hold the slip (as TranslationWithholding
         // groups only marked keys): grouping every decision would be a pass over the site per rebuild.
@@ -51,8 +52,8 @@ internal static class TranslationNameMarks
                     }
                 }
 
-                CheckTexts(d, files, markedBy, diagnostics);
-                CheckOwnCopies(d, markedBy[d], diagnostics);
+                CheckTexts(d, files, markedBy, forms, diagnostics);
+                CheckOwnCopies(d, markedBy[d], forms, diagnostics);
             }
         }
 
@@ -71,8 +72,8 @@ internal static class TranslationNameMarks
                         $"words that {other.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
                 }
 
-                CheckMeetingTexts(m, files, diagnostics);
-                CheckOwnMeetingCopies(m, diagnostics);
+                CheckMeetingTexts(m, files, forms, diagnostics);
+                CheckOwnMeetingCopies(m, forms, diagnostics);
             }
         }
     }
@@ -93,14 +94,14 @@ internal static class TranslationNameMarks
     }
 
     // Each text of the file written unmarked where another language's file marks the same words.
-    private static void CheckTexts(Decision d, List<Decision> files, Dictionary<Decision, HashSet<string>> markedBy, DiagnosticBag diagnostics)
+    private static void CheckTexts(Decision d, List<Decision> files, Dictionary<Decision, HashSet<string>> markedBy, SurnameForms forms, DiagnosticBag diagnostics)
     {
         foreach (var other in files.Where(o => o.Language != d.Language && markedBy[o].Count > 0))
         {
             // A name of the votes or dissent that the other file marks in its own names is reported
             // above, at its field; one it marks only in a text is reported here.
             var markedAsNames = UnmarkedCopies.Marked(Fields(other).SelectMany(f => f.Names));
-            foreach (var place in UnmarkedPlaces(d, markedBy[other], name => !markedAsNames.Contains(name)))
+            foreach (var place in UnmarkedPlaces(d, markedBy[other], name => !markedAsNames.Contains(name), forms))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
@@ -134,9 +135,9 @@ internal static class TranslationNameMarks
 
     // Words the file marks in one place and writes unmarked in another (a name marked where it
     // first appears, not in the next paragraph or the votes): the unmarked copy outlives the last day.
-    private static void CheckOwnCopies(Decision d, HashSet<string> marked, DiagnosticBag diagnostics)
+    private static void CheckOwnCopies(Decision d, HashSet<string> marked, SurnameForms forms, DiagnosticBag diagnostics)
     {
-        var places = UnmarkedPlaces(d, marked, _ => true).ToList();
+        var places = UnmarkedPlaces(d, marked, _ => true, forms).ToList();
         foreach (var place in places)
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
@@ -144,7 +145,7 @@ internal static class TranslationNameMarks
         }
 
         SurnameFirstNames.InDecision(d, marked, null, diagnostics);
-        var alone = Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstSurnameAlone(t.Text, marked))).Where(t => t.At >= 0)
+        var alone = Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstSurnameAlone(t.Text, marked, d.Language, forms))).Where(t => t.At >= 0)
             .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
         SurnameAlone(alone.Except(places), diagnostics);
     }
@@ -162,7 +163,7 @@ internal static class TranslationNameMarks
 
     // Where the file writes any of the marked words without a mark: a field of names holding one
     // (that <paramref name="counts"/>), or the place in a text, each place once.
-    internal static IEnumerable<SourceLocation> UnmarkedPlaces(Decision d, HashSet<string> marked, Func<string, bool> counts)
+    internal static IEnumerable<SourceLocation> UnmarkedPlaces(Decision d, HashSet<string> marked, Func<string, bool> counts, SurnameForms forms)
     {
         if (marked.Count == 0)
         {
@@ -171,7 +172,7 @@ internal static class TranslationNameMarks
 
         return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(WordsAsRead.Key(n)) && counts(WordsAsRead.Key(n))))
             .Select(f => d.LocationOf(f.Field))
-            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.First(t.Text, marked)))
+            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.First(t.Text, marked, d.Language, forms)))
                 .Where(t => t.At >= 0)
                 .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)))
             .Distinct();
@@ -235,7 +236,7 @@ internal static class TranslationNameMarks
 
     // A meeting file's place, notes and attendees' roles written unmarked where the same meeting's
     // file in another language marks the same words (in those or in its attendees' names).
-    private static void CheckMeetingTexts(Meeting m, List<Meeting> files, DiagnosticBag diagnostics)
+    private static void CheckMeetingTexts(Meeting m, List<Meeting> files, SurnameForms forms, DiagnosticBag diagnostics)
     {
         foreach (var other in files.Where(o => o.Language != m.Language))
         {
@@ -245,7 +246,7 @@ internal static class TranslationNameMarks
                 continue;
             }
 
-            foreach (var place in UnmarkedInMeeting(m, marked))
+            foreach (var place in UnmarkedInMeeting(m, marked, forms))
             {
                 diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, place,
                     $"words that {other.File.Path}, the same meeting's file in another language, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
@@ -263,7 +264,7 @@ internal static class TranslationNameMarks
 
     // Words a meeting file marks in one place (an attendee, the place) and writes unmarked in
     // another (the notes, another attendee): the unmarked copy stays on the meeting page.
-    private static void CheckOwnMeetingCopies(Meeting m, DiagnosticBag diagnostics)
+    private static void CheckOwnMeetingCopies(Meeting m, SurnameForms forms, DiagnosticBag diagnostics)
     {
         var marked = MeetingMarkedWords(m);
         if (marked.Count == 0)
@@ -272,7 +273,7 @@ internal static class TranslationNameMarks
         }
 
         var names = m.Attendees.Where(a => !PersonalDataMarks.Has(a.Name) && marked.Contains(WordsAsRead.Key(a.Name))).Select(a => a.Location);
-        foreach (var place in UnmarkedInMeeting(m, marked).Concat(names))
+        foreach (var place in UnmarkedInMeeting(m, marked, forms).Concat(names))
         {
             diagnostics.Error(DiagnosticCodes.PersonalMarkMissed, place,
                 $"words this file marks as personal data elsewhere are written here without the mark, and would stay on the site after the last day; mark them here too: [[…]]{{.personal}}");
@@ -286,9 +287,9 @@ internal static class TranslationNameMarks
 
         SurnameFirstNames.InMeeting(m, marked, null, diagnostics);
         var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)))
-            .Where(f => f.Text is not null && UnmarkedCopies.FirstSurnameAlone(f.Text, marked) >= 0).Select(f => f.Location);
-        var notes = UnmarkedCopies.FirstSurnameAlone(m.Markdown, marked) is var at and >= 0 ? [UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
-        SurnameAlone(fields.Concat(notes).Except(UnmarkedInMeeting(m, marked)), diagnostics);
+            .Where(f => f.Text is not null && UnmarkedCopies.FirstSurnameAlone(f.Text, marked, m.Language, forms) >= 0).Select(f => f.Location);
+        var notes = UnmarkedCopies.FirstSurnameAlone(m.Markdown, marked, m.Language, forms) is var at and >= 0 ? [UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
+        SurnameAlone(fields.Concat(notes).Except(UnmarkedInMeeting(m, marked, forms)), diagnostics);
     }
 
     // The links of a meeting's notes whose addresses hold the words, compared as addresses are made.
@@ -300,15 +301,15 @@ internal static class TranslationNameMarks
     }
 
     // Where a meeting file writes the words unmarked: each field at its value (the place, a role), the notes at the words.
-    internal static IEnumerable<SourceLocation> UnmarkedInMeeting(Meeting m, HashSet<string> marked)
+    internal static IEnumerable<SourceLocation> UnmarkedInMeeting(Meeting m, HashSet<string> marked, SurnameForms forms)
     {
         var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
-        foreach (var (_, location) in fields.Where(f => f.Text is not null && UnmarkedCopies.First(f.Text, marked) >= 0))
+        foreach (var (_, location) in fields.Where(f => f.Text is not null && UnmarkedCopies.First(f.Text, marked, m.Language, forms) >= 0))
         {
             yield return location;
         }
 
-        if (UnmarkedCopies.First(m.Markdown, marked) is var notes and >= 0)
+        if (UnmarkedCopies.First(m.Markdown, marked, m.Language, forms) is var notes and >= 0)
         {
             yield return UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes);
         }

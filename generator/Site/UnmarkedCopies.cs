@@ -23,9 +23,11 @@ internal static class UnmarkedCopies
     /// <summary>
     /// Where the first of the marked words stands unmarked in the text, as written; -1 if none does.
     /// A name marked with capitals is found with its last word (the surname) inflected too, the
-    /// words before it as marked: 'Maija Meikäläiselle' is [[Maija Meikäläinen]] (<see cref="SurnameForms"/>).
+    /// words before it as marked: 'Maija Meikäläiselle' is [[Maija Meikäläinen]] (<see cref="SurnameForms"/>),
+    /// in a Finnish text; in any other only with the genitive -s, which the words as marked are found with.
     /// </summary>
-    public static int First(string text, HashSet<string> marked) => First(text, marked, @"\s+", inflected: true);
+    public static int First(string text, HashSet<string> marked, string language, SurnameForms forms) =>
+        FirstOf(text, marked, @"\s+", SurnameForms.Inflects(language) ? forms : null);
 
     /// <summary>
     /// Where a name marked with a capital (two to four words) first stands unmarked in the text with
@@ -50,25 +52,27 @@ internal static class UnmarkedCopies
         }
 
         orders.ExceptWith(marked);
-        return orders.Count == 0 ? -1 : First(text, orders, @",?[^\S\r\n]+", inflected: false, AloneAndCapitalised);
+        return orders.Count == 0 ? -1 : FirstOf(text, orders, @",?[^\S\r\n]+", null, AloneAndCapitalised);
     }
 
     /// <summary>
     /// Where the surname of a name marked with a capital first stands unmarked in the text alone,
     /// inflected or not ('Meikäläisen hakemus', 'pyydetään Virtaselta' for [[Maija Meikäläinen]],
     /// [[Pekka Virtanen]]; a name marked as one word only inflected, its own copy being one
-    /// <see cref="First(string, HashSet{string})"/> finds): -1 if nowhere. Only a word with its
+    /// <see cref="First(string, HashSet{string}, string, SurnameForms)"/> finds): -1 if nowhere. Only a word with its
     /// capital that no capitalised word stands right before or after on its line, nor a hyphen
     /// joins: 'Olli Virtanen' and 'Virtanen Olli' are another person of the name ('Esteellisenä
-    /// Virtanen poistui' is not: a word inflected is no given name, <see cref="SurnameForms.MayBeName"/>).
+    /// Virtanen poistui' is not: a word inflected is no given name, <see cref="SurnameForms.MayBeName"/>;
+    /// but the marked given name inflected as the surname is, whose copy <see cref="First(string, HashSet{string}, string, SurnameForms)"/> finds).
     /// </summary>
-    public static int FirstSurnameAlone(string text, HashSet<string> marked)
+    public static int FirstSurnameAlone(string text, HashSet<string> marked, string language, SurnameForms forms)
     {
+        var inflects = SurnameForms.Inflects(language);
         var surnames = marked.Where(w => w.StartsWith(WordsAsRead.Capital))
             .Select(w => (Parts: w[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries), Words: w))
             .Where(n => n.Parts.Length is >= 1 and <= 4 && n.Parts[^1].Length >= SurnameForms.Shortest)
             .GroupBy(n => n.Parts[^1], StringComparer.Ordinal)
-            .Select(g => (Surname: g.Key, MarkedAlone: g.Any(n => n.Parts.Length == 1)))
+            .Select(g => (Surname: g.Key, MarkedAlone: g.Any(n => n.Parts.Length == 1), Given: g.Where(n => n.Parts.Length >= 2).Select(n => n.Parts[^2]).ToList()))
             .ToList();
         if (surnames.Count == 0)
         {
@@ -79,7 +83,7 @@ internal static class UnmarkedCopies
         var (read, at) = WordsAsRead.Fold(unmarked);
         var first = -1;
         var told = new Dictionary<(string, string), bool>();
-        foreach (var (surname, markedAlone) in surnames)
+        foreach (var (surname, markedAlone, given) in surnames)
         {
             if (!read.Contains(surname.AsSpan(0, SurnameForms.SharedStart), StringComparison.Ordinal))
             {
@@ -98,7 +102,8 @@ internal static class UnmarkedCopies
 
                 var same = match.Value == surname || match.Value == surname + "s";
                 if (char.IsUpper(unmarked[from]) && !(same && markedAlone)
-                    && (same || Told(unmarked[from..to], match.Value, surname)) && Alone(unmarked, from, to))
+                    && (same || (inflects && Told(unmarked[from..to], match.Value, surname)))
+                    && Alone(unmarked, from, to, forms, inflects ? GivenAlike(unmarked[from..to], match.Value, surname, given) : null))
                 {
                     first = from;
                     break;
@@ -110,12 +115,21 @@ internal static class UnmarkedCopies
 
         // A word written again and again is asked of the dictionary once.
         bool Told(string word, string asRead, string surname) =>
-            told.TryGetValue((word, surname), out var isForm) ? isForm : told[(word, surname)] = SurnameForms.IsFormOf(word, asRead, surname);
+            told.TryGetValue((word, surname), out var isForm) ? isForm : told[(word, surname)] = forms.IsFormOf(word, asRead, surname);
+
+        // Whether a word is one of the given names in a case of the surname's form: 'Maijalle' before 'Meikäläiselle'.
+        Func<string, bool> GivenAlike(string written, string asRead, string surname, List<string> names) => word =>
+        {
+            var cases = forms.CasesOf(written, asRead, surname);
+            var read = WordsAsRead.Fold(word).Text;
+            return cases.Count > 0 && names.Any(name => forms.CasesOf(word, read, name).Overlaps(cases));
+        };
     }
 
     // No capitalised word that may be a name right before or after the word [from, to) on its
-    // line (only blanks between), and no hyphen joining it to another word.
-    private static bool Alone(string written, int from, int to)
+    // line (only blanks between), nor the marked given name inflected as it (<paramref name="givenAlike"/>),
+    // and no hyphen joining it to another word.
+    private static bool Alone(string written, int from, int to, SurnameForms forms, Func<string, bool>? givenAlike)
     {
         if (Hyphenated(written, from, to))
         {
@@ -123,8 +137,9 @@ internal static class UnmarkedCopies
         }
 
         var beside = Neighbours.Of(written, from, to, c => c is ' ' or '\t');
-        return !(beside.CapitalAfter(written, to) && SurnameForms.MayBeName(written[beside.After..beside.AfterEnd]))
-            && !(beside.CapitalBefore(written, from) && SurnameForms.MayBeName(written[beside.BeforeStart..(beside.Before + 1)]));
+        return !(beside.CapitalAfter(written, to) && forms.MayBeName(written[beside.After..beside.AfterEnd]))
+            && !(beside.CapitalBefore(written, from) && written[beside.BeforeStart..(beside.Before + 1)] is var before
+                && (forms.MayBeName(before) || givenAlike?.Invoke(before) == true));
     }
 
     // A hyphen joins the words [from, to) to another word ('Mäki-Koski', 'Anna-Liisa').
@@ -172,23 +187,24 @@ internal static class UnmarkedCopies
             Before < from - 1 && Before >= 0 && char.IsLetter(written[Before]) && char.IsUpper(written[BeforeStart]);
     }
 
-    private static int First(string text, HashSet<string> marked, string between, bool inflected, Func<string, int, int, bool>? accept = null)
+    // Inflected copies are found with <paramref name="forms"/> (in a Finnish text), or not at all (null).
+    private static int FirstOf(string text, HashSet<string> marked, string between, SurnameForms? forms, Func<string, int, int, bool>? accept = null)
     {
         var unmarked = Unmarked(text);
         var asRead = WordsAsRead.Fold(unmarked);
-        var places = marked.Select(words => Occurrence(unmarked, asRead.Text, asRead.At, words, between, inflected, accept));
+        var places = marked.Select(words => Occurrence(unmarked, asRead.Text, asRead.At, words, between, forms, accept));
         if (asRead.Text.Contains('-', StringComparison.Ordinal))
         {
             // A hyphenated copy is read joined as well, and so are the marked words.
             var joined = WordsAsRead.Joined(asRead);
-            places = places.Concat(marked.Select(words => Occurrence(unmarked, joined.Text, joined.At, WordsAsRead.Joined(words), between, inflected, accept)));
+            places = places.Concat(marked.Select(words => Occurrence(unmarked, joined.Text, joined.At, WordsAsRead.Joined(words), between, forms, accept)));
         }
 
         if (unmarked.Contains('\u200B', StringComparison.Ordinal))
         {
             // 'Quor\u200Bvinen' shows as the name, though a line may break inside it: read both ways.
             var shown = WordsAsRead.Fold(unmarked, zeroWidthSpaceShowsNothing: true);
-            places = places.Concat(marked.Select(words => Occurrence(unmarked, shown.Text, shown.At, words, between, inflected, accept)));
+            places = places.Concat(marked.Select(words => Occurrence(unmarked, shown.Text, shown.At, words, between, forms, accept)));
         }
 
         return places.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
@@ -238,15 +254,20 @@ internal static class UnmarkedCopies
     // Where the words (a key of WordsAsRead) stand in the text as read as words of their own (not
     // inside a longer word, but for the s of a Swedish genitive, 'Ahos', which is the name), any run
     // of white space between them as a mark's words may wrap; the place in the text as written, or
-    // -1. Words marked with a capital are found only where the copy begins with one too; when
-    // <paramref name="inflected"/>, two or more of them also with the last one inflected, written with its capital.
-    private static int Occurrence(string written, string read, int[] at, string words, string between, bool inflected, Func<string, int, int, bool>? accept)
+    // -1. Words marked with a capital are found only where the copy begins with one too; with
+    // <paramref name="forms"/>, two or more of them also with the last one inflected, written with its
+    // capital, the words before it as marked or each inflected in a case of the last ('Maijalle Meikäläiselle').
+    private static int Occurrence(string written, string read, int[] at, string words, string between, SurnameForms? forms, Func<string, int, int, bool>? accept)
     {
         var capital = words.StartsWith(WordsAsRead.Capital);
         var parts = words.TrimStart(WordsAsRead.Capital).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-        // Most texts hold the words only inside their marks (blanked by now): no pattern to make for them.
-        if (parts.Length == 0 || !read.Contains(parts[0], StringComparison.Ordinal))
+        // Most texts hold the words only inside their marks (blanked by now): no pattern to make for
+        // them. A given name inflected ('Pekalta' of Pekka) begins as its name does, and the surname too.
+        if (parts.Length == 0 || (!read.Contains(parts[0], StringComparison.Ordinal)
+            && !(forms is not null && capital && parts.Length >= 2 && parts[^1].Length >= SurnameForms.Shortest
+                && read.Contains(parts[0].AsSpan(0, Math.Min(parts[0].Length, SurnameForms.SharedStart)), StringComparison.Ordinal)
+                && read.Contains(parts[^1].AsSpan(0, SurnameForms.SharedStart), StringComparison.Ordinal))))
         {
             return -1;
         }
@@ -262,7 +283,7 @@ internal static class UnmarkedCopies
             }
         }
 
-        if (!inflected || !capital || parts.Length < 2 || parts[^1].Length < SurnameForms.Shortest)
+        if (forms is null || !capital || parts.Length < 2 || parts[^1].Length < SurnameForms.Shortest)
         {
             return first;
         }
@@ -284,6 +305,25 @@ internal static class UnmarkedCopies
 
             if (char.IsUpper(written[from]) && Copy(match.Index, match.Length) && Told(written[from..to], form.Value))
             {
+                first = at[match.Index];
+                break;
+            }
+        }
+
+        // Each given name as marked or in a case of the surname's form, one of them inflected: a
+        // relative ('Juhani Virtaselle' of Juha Virtanen, 'Maria Koskelle' of Mari Koski) is not.
+        var alikePattern = @"(?<![\p{L}\p{Nd}])"
+            + string.Join(between, parts[..^1].Select((part, i) => $"(?<g{i}>" + Regex.Escape(part[..Math.Min(part.Length, SurnameForms.SharedStart)]) + @"\p{L}*)"))
+            + between + "(?<surname>" + Regex.Escape(surname[..SurnameForms.SharedStart]) + @"\p{L}*)(?![\p{L}\p{Nd}])";
+        foreach (Match match in Regex.Matches(read, alikePattern, RegexOptions.CultureInvariant))
+        {
+            if (first >= 0 && at[match.Index] >= first)
+            {
+                break;
+            }
+
+            if (Copy(match.Index, match.Length) && Alike(match))
+            {
                 return at[match.Index];
             }
         }
@@ -291,7 +331,38 @@ internal static class UnmarkedCopies
         return first;
 
         bool Told(string word, string asRead) =>
-            told.TryGetValue(word, out var isForm) ? isForm : told[word] = SurnameForms.IsFormOf(word, asRead, surname);
+            told.TryGetValue(word, out var isForm) ? isForm : told[word] = forms.IsFormOf(word, asRead, surname);
+
+        // Whether the words of the match, each with its capital, are the marked ones inflected alike.
+        bool Alike(Match match)
+        {
+            var form = match.Groups["surname"];
+            var cases = Cases(form, surname);
+            var inflectedAny = false;
+            for (var i = 0; i < parts.Length - 1 && cases.Count > 0; i++)
+            {
+                var given = match.Groups["g" + i];
+                if (!char.IsUpper(written[at[given.Index]]))
+                {
+                    return false;
+                }
+
+                if (given.Value != parts[i])
+                {
+                    inflectedAny = true;
+                    cases.IntersectWith(Cases(given, parts[i]));
+                }
+            }
+
+            return inflectedAny && cases.Count > 0;
+        }
+
+        HashSet<string> Cases(Group word, string name)
+        {
+            var from = at[word.Index];
+            var to = at[word.Index + word.Length - 1] + 1;
+            return char.IsUpper(written[from]) ? forms.CasesOf(written[from..to], word.Value, name) : [];
+        }
 
         bool Copy(int index, int length)
         {

@@ -26,6 +26,13 @@ public static class BaseFormSources
         return Opening(language).Value.Source;
     }
 
+    /// <summary>
+    /// libvoikko as the Finnish dictionary opened it, for the model's checks of marked names, which
+    /// ask it of a word's cases as well: one load of it a process. Null without it. Not counted as
+    /// asked for by the index (<see cref="Missing"/>).
+    /// </summary>
+    public static VoikkoLibrary? FinnishLibrary => (Opening("fi").Value.Source as VoikkoBaseForms)?.Library;
+
     /// <summary>The languages whose dictionary was asked for and is missing, with the reason (ordinal order).</summary>
     public static IReadOnlyList<(string Language, string Reason)> Missing =>
         Opened.Where(p => Asked.ContainsKey(p.Key) && p.Value.IsValueCreated && p.Value.Value.Source is null)

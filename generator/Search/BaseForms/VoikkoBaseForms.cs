@@ -22,6 +22,9 @@ public sealed class VoikkoBaseForms : IBaseFormSource, IDisposable
 
     private VoikkoBaseForms(VoikkoLibrary voikko) => this.voikko = voikko;
 
+    /// <summary>The library it asks, which the model's checks of names ask too (<see cref="BaseFormSources.FinnishLibrary"/>).</summary>
+    public VoikkoLibrary Library => voikko;
+
     /// <summary>The source, or null with the reason when libvoikko or its Finnish dictionary is missing.</summary>
     public static VoikkoBaseForms? TryOpen(out string? reason) =>
         VoikkoLibrary.TryOpen(out reason) is { } voikko ? new VoikkoBaseForms(voikko) : null;

@@ -32,6 +32,11 @@ public sealed class InflectedNamesTests
     [InlineData("Pekka Kallas", "Asiassa kuultiin Pekka Kallasta.", 18)]
     [InlineData("Pekka Virtanen", "Asiassa kuultiin Pekka Virtasta.", 18)]
     [InlineData("Zacharias Quorvinen", "Hakemus palautetaan\nZacharias Quorviselle täydennettäväksi.", 1)]
+    // The given name inflected in the same case as the surname: only a warning of the surname before.
+    [InlineData("Maija Meikäläinen", "Päätös annetaan tiedoksi Maijalle Meikäläiselle.", 26)]
+    [InlineData("Pekka Virtanen", "Lisäselvitystä pyydetään Pekalta Virtaselta ennen asian käsittelyä.", 26)]
+    [InlineData("Mari Koski", "Asiassa kuultiin Marin Kosken asiamiestä.", 18)]
+    [InlineData("Anna Liisa Lahtinen", "Päätös annetaan tiedoksi Anna Liisalle Lahtiselle.", 26)]
     public void The_marked_name_with_its_surname_inflected_is_an_unmarked_copy(string name, string sentence, int column)
     {
         var result = Build($"Hakemuksen jätti [[{name}]]{{.personal}}.\n\n{sentence}");
@@ -114,6 +119,11 @@ public sealed class InflectedNamesTests
     [InlineData("Carl Nord", "Utlåtande gavs av Carl Nordin.")]
     [InlineData("Anna Sund", "Lausunnon antoi Anna Sundin.")]
     [InlineData("Mikko Virtanen", "Lausunnon antoi Mikko Virtas.")]
+    // A relative: another given name beside the surname's form, not the marked one in the same case (rev31d).
+    [InlineData("Juha Virtanen", "Päätös annetaan tiedoksi Juhani Virtaselle.")]
+    [InlineData("Juha Virtanen", "Asian esitteli Juhani Virtanen.")]
+    [InlineData("Mari Koski", "Päätös annetaan tiedoksi Maria Koskelle.")]
+    [InlineData("Mari Koski", "Lausunto pyydetään Maria Koskelta.")]
     public void A_word_that_only_shares_the_surnames_stem_is_left_alone(string name, string sentence)
     {
         var result = Build($"Hakemuksen jätti [[{name}]]{{.personal}}.\n\n{sentence}");
@@ -192,6 +202,39 @@ public sealed class InflectedNamesTests
         var told = Assert.Single(result.Diagnostics, d => d.Code is "DP0109" or "DP0185");
         Assert.Equal((code, 6, column), (told.Code, told.Location.Line, told.Location.Column));
         Assert.Equal(code == "DP0109", told.IsError);
+    }
+
+    // Swedish inflects a name only by the genitive -s: Finnish case forms are not looked for in a
+    // Swedish text, where libvoikko read 'Lundin' as the genitive of Lund (the city), a false error.
+    [Theory]
+    [InlineData("Erik Lund", "Utlåtandet gavs av Erik Lundin vid tekniska nämnden.")]
+    [InlineData("Erik Lund", "Lundin har lämnat ett utlåtande till nämnden.")]
+    public void In_a_swedish_text_a_finnish_case_form_is_another_name(string name, string sentence)
+    {
+        var result = BuildSwedish($"Ansökan lämnades in av [[{name}]]{{.personal}}.\n\n{sentence}");
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0109" or "DP0185");
+    }
+
+    [Theory]
+    [InlineData("Erik Lund", "Beslutet delges Erik Lunds ombud.", 17)]
+    [InlineData("Maija Meikäläinen", "Beslutet delges Maija Meikäläinens ombud.", 17)]
+    public void In_a_swedish_text_the_genitive_of_the_marked_name_is_a_copy(string name, string sentence, int column)
+    {
+        var result = BuildSwedish($"Ansökan lämnades in av [[{name}]]{{.personal}}.\n\n{sentence}");
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0109", 12, column), (error.Code, error.Location.Line, error.Location.Column));
+    }
+
+    private static DecisionsPortal.Pipeline.BuildResult BuildSwedish(string text)
+    {
+        using var site = new TestSite($"""
+            -- content/sv/2025/bidrag.md --
+            {Decisions.Swedish(title: "Bidrag", date: "2025-01-29", text: text)}
+            """);
+        return site.BuildOn(BuildDate);
     }
 
     // The text's first paragraph at line 10, the next at line 12; the proposal at line 7.

@@ -41,6 +41,22 @@ public sealed class MeetingNoteLinkTests
         Assert.Contains("confidential decision, which is never published", error.Message, StringComparison.Ordinal);
     }
 
+    // Seen on main: a note's link to a file no decision publishes in a decision's folder passed as a dead link.
+    [Theory]
+    [InlineData("[pöytäkirjan liite](/fi/paatokset/2025/hallitus-katto/puuttuu.pdf)")]
+    [InlineData("[pöytäkirjan liite](../../../paatokset/2025/hallitus-katto/puuttuu.pdf)")]
+    [InlineData("![kaavio](/fi/paatokset/2025/hallitus-katto/kaavio.png)")]
+    public void A_link_in_a_meeting_note_to_a_file_the_site_does_not_publish_is_an_error(string link)
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((link.StartsWith('!') ? "DP0175" : "DP0176", 12), (error.Code, error.Location.Line));
+        Assert.Contains("a file the site does not publish", error.Message, StringComparison.Ordinal);
+    }
+
     // A host with letters such as ä has two spellings, and a browser opens either as the same
     // site: an editor copies the address bar's, while base_url may hold the other.
     [Theory]

@@ -1,0 +1,83 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A confidential decision's attachment is never published, nor its name; a link to it is refused,
+/// but its name written as text in a published text was published without a word (seen on main).
+/// The whole name is sought, never a word that equals its stem.
+/// </summary>
+public sealed class WithheldFileNamesTests
+{
+    private static readonly DateOnly BuildDate = new(2025, 3, 1);
+
+    [Theory]
+    [InlineData("Kaupan ehdot ovat asiakirjassa kauppakirja-meikalainen.pdf, joka on salassa pidettävä.", "kauppakirja-meikalainen.pdf", 32)]
+    [InlineData("Kaupan ehdot ovat asiakirjassa Kauppakirja-Meikalainen.PDF.", "kauppakirja-meikalainen.pdf", 32)]
+    [InlineData("Katso *kauppakirja-meikalainen.pdf* ja kaupunginhallituksen päätös.", "kauppakirja-meikalainen.pdf", 8)]
+    // As a Mac writes the name, its accents as marks of their own.
+    [InlineData("Ehdot: kauppakirja-meika\u0308la\u0308inen.pdf.", "kauppakirja-meikäläinen.pdf", 8)]
+    public void The_name_of_a_confidential_decisions_attachment_written_as_text_is_an_error(string sentence, string file, int column)
+    {
+        using var site = Site(sentence, file);
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", "content/fi/2025/tiedoksianto.md", 12, column), (error.Code, error.Location.Path.Replace('\\', '/')[^31..], error.Location.Line, error.Location.Column));
+        Assert.DoesNotContain("kauppakirja", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    // A word that is the file's stem is a word of the language.
+    [InlineData("Kauppakirja allekirjoitetaan kaupungintalolla, ja kauppakirjan liitteet toimitetaan ostajalle.")]
+    // Another file whose name ends alike.
+    [InlineData("Hakemuksen liitteenä on uusi-kauppakirja.pdf ja kartta.")]
+    public void A_word_or_another_name_is_no_name_of_the_attachment(string sentence)
+    {
+        using var site = Site(sentence, "kauppakirja.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+    }
+
+    [Fact]
+    public void A_name_that_the_texts_own_decision_publishes_is_its_own_attachments()
+    {
+        using var site = Site("Liitteenä on kartta.pdf.", "kartta.pdf", "attachments:\n  - { title: Kartta, file: kartta.pdf }");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+    }
+
+    [Fact]
+    public void A_name_that_another_published_decision_has_too_is_a_warning()
+    {
+        using var site = Site("Liitteenä olevasta kartta.pdf-tiedostosta näkyy tontin raja.", "kartta.pdf", more: $"""
+            -- content/sv/2025/tiedoksianto.md --
+            {Decisions.Swedish(title: "Delgivning av tomtförsäljningen", date: "2025-01-29", extra: "attachments:\n  - { title: Karta, file: kartta.pdf }")}
+            -- content/sv/2025/kartta.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal("DP0251", Assert.Single(result.Diagnostics, d => d.Code is "DP0250" or "DP0251").Code);
+    }
+
+    // The published decision's text at line 12 (without 'extra'); the confidential one, of the year before, lists the file.
+    private static TestSite Site(string sentence, string file, string extra = "", string more = "") => new($"""
+        -- content/fi/2025/tiedoksianto.md --
+        {Decisions.Finnish(title: "Tontin myynnin tiedoksianto", date: "2025-01-29", extra: extra, text: $"Kaupunginhallitus on myynyt tontin.\n\n{sentence}")}
+        -- content/fi/2024/tontti.md --
+        {Decisions.Finnish(title: "Tontin myynti", date: "2024-11-20", extra: $"confidential: true\nattachments:\n  - {"{"} title: Kauppakirja, file: {file} {"}"}")}
+        -- content/fi/2024/{file} --
+        %PDF-1.4
+        {(extra.Length > 0 ? "-- content/fi/2025/kartta.pdf --\n%PDF-1.4\n" : "")}{more}
+        """);
+}
