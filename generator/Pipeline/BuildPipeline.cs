@@ -87,7 +87,7 @@ public static class BuildPipeline
             // What the model is made from, bodies left out: while it stands, every file that shows no body does too.
             cache.Hashes.NextBuild();
             var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Hashes);
-            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments);
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments, inputs);
             Stage("model");
             if (diagnostics.HasErrors)
             {

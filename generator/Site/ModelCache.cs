@@ -17,12 +17,14 @@ public sealed class ModelCache
     private BuildMemo<Decision, Remembered> decisions = new(ReferenceEqualityComparer.Instance);
     private BuildMemo<string, string> slugs = new(StringComparer.Ordinal);
     private BuildMemo<string, bool> attachmentCopies = new(StringComparer.Ordinal);
+    private BuildMemo<(string Check, Incremental.Fingerprint Inputs), IReadOnlyList<Diagnostic>> reports = new(EqualityComparer<(string, Incremental.Fingerprint)>.Default);
 
     public void Clear()
     {
         decisions = new(ReferenceEqualityComparer.Instance);
         slugs = new(StringComparer.Ordinal);
         attachmentCopies = new(StringComparer.Ordinal);
+        reports = new(EqualityComparer<(string, Incremental.Fingerprint)>.Default);
         Last = null;
     }
 
@@ -32,6 +34,31 @@ public sealed class ModelCache
         decisions.NextBuild();
         slugs.NextBuild();
         attachmentCopies.NextBuild();
+        reports.NextBuild();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="check"/>, a check that only reports and reads nothing but what
+    /// <paramref name="inputs"/> fingerprints (<see cref="Incremental.ModelInputs"/>: site.yml, the
+    /// meetings, the register and every decision's fields but its body), or gives again what it
+    /// reported on the same inputs in the last build: an edit of a body cannot change it, and a
+    /// pass over 20,000 decisions after each such edit is not needed. Without inputs it just runs.
+    /// A build with an empty cache runs every check, as the first build of serve does.
+    /// </summary>
+    internal void Report(string name, Incremental.Fingerprint? inputs, DiagnosticBag diagnostics, Action<DiagnosticBag> check)
+    {
+        if (inputs is not { } key)
+        {
+            check(diagnostics);
+            return;
+        }
+
+        diagnostics.AddRange(reports.GetOrAdd((name, key), _ =>
+        {
+            var own = new DiagnosticBag();
+            check(own);
+            return own.ToSortedList();
+        }));
     }
 
     private Remembered Of(Decision decision) => decisions.GetOrAdd(decision, _ => new Remembered());
