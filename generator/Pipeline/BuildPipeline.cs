@@ -88,7 +88,7 @@ public static class BuildPipeline
             cache.Hashes.NextBuild();
             var inputs = Incremental.ModelInputs.Of(config, decisions, meetings, members, cache.Hashes);
             // The model's checks of marked names read Finnish with the search's dictionary, one load of it a process.
-            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments, new(() => Search.BaseForms.BaseFormSources.FinnishLibrary));
+            site = SiteModelBuilder.Build(config, decisions, diagnostics, meetings, cache.Model, members, cache.Attachments, inputs, new(() => Search.BaseForms.BaseFormSources.FinnishLibrary));
             Stage("model");
             if (diagnostics.HasErrors)
             {

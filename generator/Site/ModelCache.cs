@@ -17,12 +17,16 @@ public sealed class ModelCache
     private BuildMemo<Decision, Remembered> decisions = new(ReferenceEqualityComparer.Instance);
     private BuildMemo<string, string> slugs = new(StringComparer.Ordinal);
     private BuildMemo<string, bool> attachmentCopies = new(StringComparer.Ordinal);
+    private BuildMemo<(string Check, Incremental.Fingerprint Inputs), IReadOnlyList<Diagnostic>> reports = new(EqualityComparer<(string, Incremental.Fingerprint)>.Default);
+    private BuildMemo<FilesChecked, IReadOnlyList<Diagnostic>> reportsOfFiles = new(EqualityComparer<FilesChecked>.Default);
 
     public void Clear()
     {
         decisions = new(ReferenceEqualityComparer.Instance);
         slugs = new(StringComparer.Ordinal);
         attachmentCopies = new(StringComparer.Ordinal);
+        reports = new(EqualityComparer<(string, Incremental.Fingerprint)>.Default);
+        reportsOfFiles = new(EqualityComparer<FilesChecked>.Default);
         Last = null;
     }
 
@@ -32,6 +36,32 @@ public sealed class ModelCache
         decisions.NextBuild();
         slugs.NextBuild();
         attachmentCopies.NextBuild();
+        reports.NextBuild();
+        reportsOfFiles.NextBuild();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="check"/>, a check that only reports and reads nothing but what
+    /// <paramref name="inputs"/> fingerprints (<see cref="Incremental.ModelInputs"/>: site.yml, the
+    /// meetings, the register and every decision's fields but its body), or gives again what it
+    /// reported on the same inputs in the last build: an edit of a body cannot change it, and a
+    /// pass over 20,000 decisions after each such edit is not needed. Without inputs it just runs.
+    /// A build with an empty cache runs every check, as the first build of serve does.
+    /// </summary>
+    internal void Report(string name, Incremental.Fingerprint? inputs, DiagnosticBag diagnostics, Action<DiagnosticBag> check)
+    {
+        if (inputs is not { } key)
+        {
+            check(diagnostics);
+            return;
+        }
+
+        diagnostics.AddRange(reports.GetOrAdd((name, key), _ =>
+        {
+            var own = new DiagnosticBag();
+            check(own);
+            return own.ToSortedList();
+        }));
     }
 
     private Remembered Of(Decision decision) => decisions.GetOrAdd(decision, _ => new Remembered());
@@ -93,6 +123,39 @@ public sealed class ModelCache
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="check"/> of a few files (the files of one key) that reads nothing but
+    /// those files, or gives again what it reported of the same file instances in the last build:
+    /// an unchanged file is the same instance, an edited one a new one, so after an edit only the
+    /// edited file's group is checked again.
+    /// </summary>
+    internal void ReportOf(string name, IReadOnlyList<Decision> files, DiagnosticBag diagnostics, Action<DiagnosticBag> check) =>
+        diagnostics.AddRange(reportsOfFiles.GetOrAdd(new FilesChecked(name, [.. files]), _ =>
+        {
+            var own = new DiagnosticBag();
+            check(own);
+            return own.ToSortedList();
+        }));
+
+    // A check's name and the file instances it read, in order, compared by instance.
+    private readonly record struct FilesChecked(string Check, Decision[] Files)
+    {
+        public bool Equals(FilesChecked other) =>
+            Check == other.Check && Files.AsSpan().SequenceEqual(other.Files, ReferenceEqualityComparer.Instance);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Check);
+            foreach (var file in Files)
+            {
+                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(file));
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>The model last built (serve marks its draft pages while rendering it).</summary>

@@ -16,8 +16,9 @@ public static class SiteModelBuilder
     /// <param name="cache">What earlier builds found in unchanged decisions (serve); a one-off build starts with an empty one.</param>
     /// <param name="members">The register of elected members (content/members.yml), when the site has one.</param>
     /// <param name="attachments">The attachments' texts read so far, which search reads after the model too.</param>
+    /// <param name="inputs">The fingerprint of these arguments but the bodies (<see cref="Incremental.ModelInputs"/>), by which the checks that read no body are remembered.</param>
     /// <param name="finnish">The Finnish dictionary (libvoikko) the search opens too, opened when first asked; without it a name's forms are guessed by their endings.</param>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null, AttachmentTextCache? attachments = null, Lazy<VoikkoLibrary?>? finnish = null)
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null, AttachmentTextCache? attachments = null, Incremental.Fingerprint? inputs = null, Lazy<VoikkoLibrary?>? finnish = null)
     {
         var forms = finnish is null ? SurnameForms.Guessing : new SurnameForms(finnish);
         attachments ??= new AttachmentTextCache();
@@ -31,18 +32,20 @@ public static class SiteModelBuilder
         // they never run into the next build (whose start clears the memos they read).
         var checks = Task.Run(() =>
         {
-            CaseNumberCollisions.Check(loaded, diagnostics, cache.Slug);
-            TranslationWithholding.Check(loaded, diagnostics);
+            cache.Report(nameof(CaseNumberCollisions), inputs, diagnostics, bag => CaseNumberCollisions.Check(loaded, bag, cache.Slug));
+            cache.Report(nameof(TranslationWithholding), inputs, diagnostics, bag => TranslationWithholding.Check(loaded, bag));
+            cache.Report(nameof(MeetingTranslations), inputs, diagnostics, bag => MeetingTranslations.Check(meetings ?? [], bag));
+
+            // These read the bodies, or the files beside the decisions.
             SharedAttachmentFiles.Check(loaded, diagnostics);
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
-            MeetingTranslations.Check(meetings ?? [], diagnostics);
             AttachmentCopies.Check(loaded, diagnostics, cache, attachments, forms);
             ConfidentialFileNames.Check(loaded, meetings ?? [], config.IncludeDrafts, diagnostics);
         });
         try
         {
-            var model = BuildModel(config, loaded, diagnostics, meetings, cache, members);
+            var model = BuildModel(config, loaded, diagnostics, meetings, cache, members, inputs);
             checks.GetAwaiter().GetResult();
             cache.Last = model;
             return model;
@@ -53,7 +56,7 @@ public static class SiteModelBuilder
         }
     }
 
-    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members)
+    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members, Incremental.Fingerprint? inputs)
     {
         var paths = new SitePaths(config);
 
@@ -64,12 +67,14 @@ public static class SiteModelBuilder
         published.AddRange(law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn));
 
         // Two more checks that only report, on the other core beside the pairing (the checks of
-        // the loaded files, started with the stage, have mostly ended by now). They read no memo,
-        // so one left running by an exception here cannot reach into the next build.
+        // the loaded files, started with the stage, have mostly ended by now). They read the law's
+        // result, which the inputs decide but for the bodies, which neither reads; their memo keeps
+        // only whole results by their inputs, so one left running by an exception here cannot give
+        // the next build a wrong one.
         var publishedChecks = Task.Run(() =>
         {
-            SectionClashes.Check(published, law, diagnostics);
-            LostTranslations.Check(published, diagnostics);
+            cache.Report(nameof(SectionClashes), inputs, diagnostics, bag => SectionClashes.Check(published, law, bag));
+            cache.Report(nameof(LostTranslations), inputs, diagnostics, bag => LostTranslations.Check(published, bag));
         });
         var pages = DecisionOrder.Sort(InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, diagnostics, cache));
         for (var i = 0; i < pages.Count; i++)

@@ -28,33 +28,9 @@ internal static class TranslationNameMarks
             .ToHashSet(StringComparer.Ordinal);
         foreach (var group in loaded.Where(d => !d.Law.Confidential && marking.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
         {
+            // What a key's files tell depends on those files alone: after an edit of another file it is told again as it was.
             var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
-            // By instance: a decision is a record, and its value hash would read every field.
-            var markedBy = new Dictionary<Decision, HashSet<string>>(ReferenceEqualityComparer.Instance);
-            foreach (var d in files)
-            {
-                markedBy[d] = MarkedWords(d);
-            }
-
-            foreach (var d in files)
-            {
-                foreach (var (field, names) in Fields(d))
-                {
-                    var other = files.Where(o => o.Language != d.Language)
-                        .Select(o => (o.File.Path, Marked: UnmarkedCopies.Marked(Fields(o).SelectMany(f => f.Names))))
-                        .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
-                        .FirstOrDefault(o => o.Name is not null);
-                    if (other.Name is not null)
-                    {
-                        // Not quoted: a CI log outlives the last day.
-                        diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
-                            $"words that {other.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
-                    }
-                }
-
-                CheckTexts(d, files, markedBy, forms, diagnostics);
-                CheckOwnCopies(d, markedBy[d], forms, diagnostics);
-            }
+            cache.ReportOf(nameof(TranslationNameMarks), files, diagnostics, diagnostics => CheckKey(files, forms, diagnostics));
         }
 
         foreach (var held in meetings.GroupBy(m => new MeetingId(m.Body, m.Date)))
@@ -75,6 +51,37 @@ internal static class TranslationNameMarks
                 CheckMeetingTexts(m, files, forms, diagnostics);
                 CheckOwnMeetingCopies(m, forms, diagnostics);
             }
+        }
+    }
+
+    // The checks of the files of one key, in the order of their paths.
+    private static void CheckKey(List<Decision> files, SurnameForms forms, DiagnosticBag diagnostics)
+    {
+        // By instance: a decision is a record, and its value hash would read every field.
+        var markedBy = new Dictionary<Decision, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var d in files)
+        {
+            markedBy[d] = MarkedWords(d);
+        }
+
+        foreach (var d in files)
+        {
+            foreach (var (field, names) in Fields(d))
+            {
+                var other = files.Where(o => o.Language != d.Language)
+                    .Select(o => (o.File.Path, Marked: UnmarkedCopies.Marked(Fields(o).SelectMany(f => f.Names))))
+                    .Select(o => (o.Path, Name: names.FirstOrDefault(n => !PersonalDataMarks.Has(n) && o.Marked.Contains(WordsAsRead.Key(n)))))
+                    .FirstOrDefault(o => o.Name is not null);
+                if (other.Name is not null)
+                {
+                    // Not quoted: a CI log outlives the last day.
+                    diagnostics.Error(DiagnosticCodes.PersonalTranslationKept, d.LocationOf(field),
+                        $"words that {other.Path}, which has this file's key, marks as personal data are written here without the mark, and would stay on the site after that file's last day; mark them here too: [[…]]{{.personal}}");
+                }
+            }
+
+            CheckTexts(d, files, markedBy, forms, diagnostics);
+            CheckOwnCopies(d, markedBy[d], forms, diagnostics);
         }
     }
 
