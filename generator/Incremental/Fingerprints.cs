@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Incremental;

@@ -1,6 +1,7 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Content.Members;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Incremental;
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Incremental;
 

@@ -1,4 +1,4 @@
-using DecisionsPortal.Incremental;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Rendering;
 

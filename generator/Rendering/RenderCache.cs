@@ -1,4 +1,5 @@
 using DecisionsPortal.Incremental;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Rendering;
 

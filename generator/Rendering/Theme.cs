@@ -1,6 +1,7 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Incremental;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Rendering;
 

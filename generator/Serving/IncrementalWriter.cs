@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using DecisionsPortal.Output;
 using DecisionsPortal.Incremental;
+using DecisionsPortal.Output;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Serving;
 

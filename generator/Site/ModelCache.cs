@@ -17,7 +17,7 @@ public sealed class ModelCache
     private BuildMemo<Decision, Remembered> decisions = new(ReferenceEqualityComparer.Instance);
     private BuildMemo<string, string> slugs = new(StringComparer.Ordinal);
     private BuildMemo<string, bool> attachmentCopies = new(StringComparer.Ordinal);
-    private BuildMemo<(string Check, Incremental.Fingerprint Inputs), IReadOnlyList<Diagnostic>> reports = new(EqualityComparer<(string, Incremental.Fingerprint)>.Default);
+    private BuildMemo<(string Check, Fingerprint Inputs), IReadOnlyList<Diagnostic>> reports = new(EqualityComparer<(string, Fingerprint)>.Default);
     private BuildMemo<FilesChecked, IReadOnlyList<Diagnostic>> reportsOfFiles = new(EqualityComparer<FilesChecked>.Default);
 
     public void Clear()
@@ -25,7 +25,7 @@ public sealed class ModelCache
         decisions = new(ReferenceEqualityComparer.Instance);
         slugs = new(StringComparer.Ordinal);
         attachmentCopies = new(StringComparer.Ordinal);
-        reports = new(EqualityComparer<(string, Incremental.Fingerprint)>.Default);
+        reports = new(EqualityComparer<(string, Fingerprint)>.Default);
         reportsOfFiles = new(EqualityComparer<FilesChecked>.Default);
         Last = null;
     }
@@ -42,13 +42,13 @@ public sealed class ModelCache
 
     /// <summary>
     /// Runs <paramref name="check"/>, a check that only reports and reads nothing but what
-    /// <paramref name="inputs"/> fingerprints (<see cref="Incremental.ModelInputs"/>: site.yml, the
+    /// <paramref name="inputs"/> fingerprints (Incremental/ModelInputs.cs: site.yml, the
     /// meetings, the register and every decision's fields but its body), or gives again what it
     /// reported on the same inputs in the last build: an edit of a body cannot change it, and a
     /// pass over 20,000 decisions after each such edit is not needed. Without inputs it just runs.
     /// A build with an empty cache runs every check, as the first build of serve does.
     /// </summary>
-    internal void Report(string name, Incremental.Fingerprint? inputs, DiagnosticBag diagnostics, Action<DiagnosticBag> check)
+    internal void Report(string name, Fingerprint? inputs, DiagnosticBag diagnostics, Action<DiagnosticBag> check)
     {
         if (inputs is not { } key)
         {

@@ -2,6 +2,7 @@ using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Content.Members;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Site;
 
@@ -16,9 +17,9 @@ public static class SiteModelBuilder
     /// <param name="cache">What earlier builds found in unchanged decisions (serve); a one-off build starts with an empty one.</param>
     /// <param name="members">The register of elected members (content/members.yml), when the site has one.</param>
     /// <param name="attachments">The attachments' texts read so far, which search reads after the model too.</param>
-    /// <param name="inputs">The fingerprint of these arguments but the bodies (<see cref="Incremental.ModelInputs"/>), by which the checks that read no body are remembered.</param>
+    /// <param name="inputs">The fingerprint of these arguments but the bodies (Incremental/ModelInputs.cs), by which the checks that read no body are remembered.</param>
     /// <param name="finnish">The Finnish dictionary (libvoikko) the search opens too, opened when first asked; without it a name's forms are guessed by their endings.</param>
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null, AttachmentTextCache? attachments = null, Incremental.Fingerprint? inputs = null, Lazy<VoikkoLibrary?>? finnish = null)
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings = null, ModelCache? cache = null, MemberRegister? members = null, AttachmentTextCache? attachments = null, Fingerprint? inputs = null, Lazy<VoikkoLibrary?>? finnish = null)
     {
         var forms = finnish is null ? SurnameForms.Guessing : new SurnameForms(finnish);
         attachments ??= new AttachmentTextCache();
@@ -56,7 +57,7 @@ public static class SiteModelBuilder
         }
     }
 
-    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members, Incremental.Fingerprint? inputs)
+    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members, Fingerprint? inputs)
     {
         var paths = new SitePaths(config);
 

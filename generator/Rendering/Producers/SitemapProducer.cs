@@ -26,7 +26,7 @@ public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints? fi
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
     // Serve's last good build made the file from inputs with this fingerprint, so it will not be made again.
-    private bool Unchanged(string path, Incremental.Fingerprint inputs) => rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
+    private bool Unchanged(string path, Fingerprint inputs) => rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
     public IEnumerable<OutputFile> Produce()
     {

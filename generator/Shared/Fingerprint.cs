@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 
-namespace DecisionsPortal.Incremental;
+namespace DecisionsPortal.Shared;
 
 /// <summary>
 /// A 128-bit hash of some bytes (XxHash128): equal fingerprints mean equal inputs, so a file
