@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using DecisionsPortal.Tests.Support.Browser;
 
 namespace DecisionsPortal.Tests.Quality;
@@ -45,5 +46,45 @@ public sealed class BrowserSharingTests
             await second.DisposeAsync();
             await first.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_new_page_opens_no_page_of_the_browsers_own_beside_it()
+    {
+        var fixture = new BrowserFixture();
+        await fixture.InitializeAsync();
+        try
+        {
+            var page = await fixture.NewPageAsync();
+            await page.SetContentAsync("<!DOCTYPE html><title>t</title><p>sivu</p>");
+            var session = await fixture.Browser.NewBrowserCDPSessionAsync();
+            var targets = await session.SendAsync("Target.getTargets", new Dictionary<string, object> { ["filter"] = new[] { new Dictionary<string, object>() } });
+            var kinds = targets!.Value.GetProperty("targetInfos").EnumerateArray()
+                .Select(t => $"{t.GetProperty("type").GetString()} {t.GetProperty("url").GetString()}")
+                .ToList();
+            await page.Context.CloseAsync();
+
+            Assert.Contains(kinds, k => k.StartsWith("page ", StringComparison.Ordinal));
+            Assert.DoesNotContain(kinds, k => k.StartsWith("browser_ui ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public void The_features_Playwright_disables_stay_disabled_beside_the_ones_the_fixture_adds()
+    {
+        // The driver's own list, in the script it runs (the package's chromiumSwitches.ts, bundled).
+        var bundle = Path.Combine(AppContext.BaseDirectory, ".playwright", "package", "lib", "coreBundle.js");
+        Assert.True(File.Exists(bundle), $"{bundle} is missing: find where this Playwright version keeps its Chromium switches");
+        var text = File.ReadAllText(bundle);
+        var start = text.IndexOf("disabledFeatures = [", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{bundle} no longer lists disabledFeatures: find Playwright's --disable-features for BrowserFixture");
+        var playwrights = Regex.Matches(text[start..text.IndexOf(']', start)], "\"([A-Za-z]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.NotEmpty(playwrights);
+        Assert.Empty(playwrights.Except(BrowserFixture.DisabledFeatures));
     }
 }

@@ -8,8 +8,16 @@ namespace DecisionsPortal.Tests.Search;
 /// the grammar (irregular forms, present tense in -er, comparison), only where the dictionary
 /// knows the base form; words that merely end like a form keep their own.
 /// </summary>
-public sealed class SwedishBaseFormTests
+public sealed class SwedishBaseFormTests(SwedishBaseFormTests.Dictionary dictionary) : IClassFixture<SwedishBaseFormTests.Dictionary>
 {
+    /// <summary>One handle for the class, as a build keeps one a process: each opening loads the dictionary anew.</summary>
+    public sealed class Dictionary : IDisposable
+    {
+        public HunspellBaseForms Swedish { get; } = BaseFormDictionaries.Swedish();
+
+        public void Dispose() => Swedish.Dispose();
+    }
+
     [Theory]
     [InlineData("högre", "hög")]
     [InlineData("högst", "hög")]
@@ -34,7 +42,7 @@ public sealed class SwedishBaseFormTests
     [InlineData("staden", "stad")]
     public void An_inflected_form_gets_its_base_form(string word, string baseForm)
     {
-        using var swedish = Open();
+        var swedish = dictionary.Swedish;
         Assert.Contains(baseForm, swedish.Analyse(word).Bases);
     }
 
@@ -45,7 +53,7 @@ public sealed class SwedishBaseFormTests
     [InlineData("lista", "list")]
     public void A_word_that_only_ends_like_a_form_keeps_its_own_base_form(string word, string notBase)
     {
-        using var swedish = Open();
+        var swedish = dictionary.Swedish;
         Assert.DoesNotContain(notBase, swedish.Analyse(word).Bases.Where(b => b != word));
     }
 
@@ -58,7 +66,7 @@ public sealed class SwedishBaseFormTests
     [InlineData("96036")]
     public void A_number_is_its_own_base_form_without_parts(string number)
     {
-        using var swedish = Open();
+        var swedish = dictionary.Swedish;
         var forms = swedish.Analyse(number);
         Assert.Equal([number], forms.Bases);
         Assert.Equal([number], forms.Meant);
@@ -68,15 +76,9 @@ public sealed class SwedishBaseFormTests
     [Fact]
     public void A_base_form_and_a_form_that_differs_by_a_diacritic_are_different_words()
     {
-        using var swedish = Open();
+        var swedish = dictionary.Swedish;
         Assert.Equal(["låg"], swedish.Analyse("låg").Meant);
         Assert.Equal(["lag"], swedish.Analyse("lag").Meant);
         Assert.DoesNotContain("man", swedish.Analyse("mån").Bases);
-    }
-
-    private static HunspellBaseForms Open()
-    {
-        BaseFormDictionaries.Require();
-        return HunspellBaseForms.TryOpen("/usr/share/hunspell/sv_SE", "hunspell-sv", out var reason) ?? throw new InvalidOperationException(reason);
     }
 }

@@ -19,7 +19,13 @@ public static class BaseFormDictionaries
     [System.Runtime.CompilerServices.ModuleInitializer]
     internal static void InstallBeforeAnyTest() => _ = Installed.Value;
 
-    public static void Require()
+    // Asked once a run: each check loads Hunspell's Swedish dictionary (tens of milliseconds), and
+    // the answer cannot change while the tests run. A failure is kept and thrown to every caller.
+    private static readonly Lazy<bool> Checked = new(Check, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static void Require() => _ = Checked.Value;
+
+    private static bool Check()
     {
         _ = Installed.Value;
         using var swedish = HunspellBaseForms.TryOpen("/usr/share/hunspell/sv_SE", "hunspell-sv", out var reason)
@@ -30,6 +36,8 @@ public static class BaseFormDictionaries
         {
             throw new InvalidOperationException("Hunspell's Swedish dictionary does not know 'staden'; the search tests need hunspell-sv");
         }
+
+        return true;
     }
 
     public static VoikkoBaseForms Finnish()

@@ -50,9 +50,29 @@ public sealed class BrowserFixture : IAsyncLifetime
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-features=" + string.Join(',', DisabledFeatures),
             ],
         });
     }
+
+    /// <summary>
+    /// Headless Chromium opens each context as a window, and for each window it loaded the address
+    /// bar's suggestion popup, a page of its own in a renderer of its own: two-thirds of the CPU a
+    /// new context cost, and the browser classes open hundreds. Chromium reads only the last
+    /// <c>--disable-features</c>, so Playwright's own list is repeated first
+    /// (<c>BrowserSharingTests</c> checks it against the driver's).
+    /// </summary>
+    public static readonly string[] DisabledFeatures =
+    [
+        // Playwright's (chromiumSwitches.ts).
+        "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "DialMediaRouteProvider", "GlobalMediaControls",
+        "HttpsUpgrades", "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning",
+        "BlockOriginHeaderModificationOnRedirect", "AvoidCorsURLLoaderRestartOnRedirect", "Translate", "AutoDeElevate",
+        "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "msForceBrowserSignIn", "msEdgeUpdateLaunchServicesPreferredVersion",
+
+        // The address bar's popup.
+        "WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup",
+    ];
 
     public async Task<IPage> NewPageAsync(ColorScheme scheme = ColorScheme.Light)
     {
