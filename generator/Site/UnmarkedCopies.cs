@@ -24,10 +24,10 @@ internal static class UnmarkedCopies
     /// Where the first of the marked words stands unmarked in the text, as written; -1 if none does.
     /// A name marked with capitals is found with its last word (the surname) inflected too, the
     /// words before it as marked: 'Maija Meikäläiselle' is [[Maija Meikäläinen]] (<see cref="SurnameForms"/>),
-    /// in a Finnish text; in any other only with the genitive -s, which the words as marked are found with.
+    /// in a Swedish text too, where Finnish phrases are copied, but for the Swedish names <see cref="SurnameForms.For"/> leaves out.
     /// </summary>
     public static int First(string text, HashSet<string> marked, string language, SurnameForms forms) =>
-        FirstOf(text, marked, @"\s+", SurnameForms.Inflects(language) ? forms : null);
+        FirstOf(text, marked, @"\s+", forms.For(language));
 
     /// <summary>
     /// Where a name marked with a capital (two to four words) first stands unmarked in the text with
@@ -67,7 +67,7 @@ internal static class UnmarkedCopies
     /// </summary>
     public static int FirstSurnameAlone(string text, HashSet<string> marked, string language, SurnameForms forms)
     {
-        var inflects = SurnameForms.Inflects(language);
+        forms = forms.For(language);
         var surnames = marked.Where(w => w.StartsWith(WordsAsRead.Capital))
             .Select(w => (Parts: w[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries), Words: w))
             .Where(n => n.Parts.Length is >= 1 and <= 4 && n.Parts[^1].Length >= SurnameForms.Shortest)
@@ -102,8 +102,8 @@ internal static class UnmarkedCopies
 
                 var same = match.Value == surname || match.Value == surname + "s";
                 if (char.IsUpper(unmarked[from]) && !(same && markedAlone)
-                    && (same || (inflects && Told(unmarked[from..to], match.Value, surname)))
-                    && Alone(unmarked, from, to, forms, inflects ? GivenAlike(unmarked[from..to], match.Value, surname, given) : null))
+                    && (same || Told(unmarked[from..to], match.Value, surname))
+                    && Alone(unmarked, from, to, forms, GivenAlike(unmarked[from..to], match.Value, surname, given)))
                 {
                     first = from;
                     break;
