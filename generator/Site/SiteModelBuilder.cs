@@ -38,7 +38,7 @@ public static class SiteModelBuilder
             MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             MeetingTranslations.Check(meetings ?? [], diagnostics);
             AttachmentCopies.Check(loaded, diagnostics, cache, attachments, forms);
-            ConfidentialFileNames.Check(loaded, meetings ?? [], config.IncludeDrafts, diagnostics);
+            ConfidentialFileNames.Check(loaded, meetings ?? [], config.IncludeDrafts, config.BaseUrl, diagnostics);
         });
         try
         {
