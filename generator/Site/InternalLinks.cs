@@ -22,7 +22,7 @@ public static class InternalLinks
         DiagnosticBag diagnostics,
         ModelCache cache)
     {
-        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>?[pages.Count];
+        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>?[pages.Count];
         Parallel.For(0, pages.Count, i => found[i] = cache.LinksOf(pages[i].Decision, LinksOf));
 
         // Most sites link between decisions now and then; none of the lookups is needed without links.
@@ -45,8 +45,14 @@ public static class InternalLinks
             }
 
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (url, location, isImage, onPage) in found[i]!)
+            foreach (var (url, location, isImage, onPage, raw) in found[i]!)
             {
+                if (raw)
+                {
+                    TextAttachments.CheckRaw(bag => isImage ? files.CheckImage(url, location, page, bag) : files.CheckLink(Split(url).Path, url, location, page, bag), url, location, diagnostics);
+                    continue;
+                }
+
                 if (!onPage)
                 {
                     if (Withheld(url, location, isImage, page, files))
@@ -127,13 +133,13 @@ public static class InternalLinks
     /// Every link of the body, the proposal and the decision (on the page), and of the text first
     /// published and every link definition (not on the page), with where it was written; null when there is none.
     /// </summary>
-    private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? LinksOf(Decision decision)
+    private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>? LinksOf(Decision decision)
     {
         var links = AllLinksOf(decision).ToList();
         return links.Count == 0 ? null : links;
     }
 
-    private static IEnumerable<(string Url, SourceLocation Location, bool IsImage, bool OnPage)> AllLinksOf(Decision decision)
+    private static IEnumerable<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)> AllLinksOf(Decision decision)
     {
         foreach (var (markdown, place, onPage) in new (string?, Func<MarkdownObject, SourceLocation>, bool)[]
         {
@@ -150,9 +156,9 @@ public static class InternalLinks
                 // A definition is on the page only through the links that use it, which are checked themselves.
                 yield return link switch
                 {
-                    LinkInline inline => (inline.Url!, place(link), inline.IsImage, onPage),
-                    AutolinkInline autolink => (autolink.Url, place(link), false, onPage),
-                    _ => (((LinkReferenceDefinition)link).Url!, place(link), false, false),
+                    LinkInline inline => (inline.Url!, place(link), inline.IsImage, onPage, false),
+                    AutolinkInline autolink => (autolink.Url, place(link), false, onPage, false),
+                    _ => (((LinkReferenceDefinition)link).Url!, place(link), false, false, false),
                 };
             }
         }
@@ -163,7 +169,7 @@ public static class InternalLinks
         {
             foreach (var (url, at) in Markup.RawHtmlLinks.In(text).Where(l => NamesAFile(l.Url)))
             {
-                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), false, true);
+                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), false, true, true);
             }
         }
     }
@@ -231,7 +237,7 @@ public static class InternalLinks
         var onlyHandling = site.Council.Cases.Where(c => !c.HasPage).ToDictionary(c => c.Path, c => c.Handlings[0].Path, StringComparer.Ordinal);
         foreach (var (page, pageLinks) in links)
         {
-            foreach (var (url, location, _, _) in pageLinks!)
+            foreach (var (url, location, _, _, _) in pageLinks!)
             {
                 if (FeedOf(url, page, site.Config) is { } feed && !feeds.Value.Contains(feed))
                 {

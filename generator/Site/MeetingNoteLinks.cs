@@ -26,10 +26,14 @@ public static class MeetingNoteLinks
 
             var shown = file.AsShownOnItsPage ?? file;
             var withheld = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (url, isImage, location) in LinksOf(shown))
+            foreach (var (url, isImage, location, raw) in LinksOf(shown))
             {
                 var bag = told.Add((location, url)) ? diagnostics : new DiagnosticBag();
-                if (files.CheckNoteLink(url, isImage, location, page.Path, bag))
+                if (raw)
+                {
+                    TextAttachments.CheckRaw(found => files.CheckNoteLink(url, isImage, location, page.Path, found), url, location, bag);
+                }
+                else if (files.CheckNoteLink(url, isImage, location, page.Path, bag))
                 {
                     withheld.Add(url);
                 }
@@ -58,7 +62,7 @@ public static class MeetingNoteLinks
         return file.AsShownOnItsPage is { } own ? listed with { AsShownOnItsPage = Without(own) } : listed;
     }
 
-    private static IEnumerable<(string Url, bool IsImage, SourceLocation Location)> LinksOf(Meeting meeting)
+    private static IEnumerable<(string Url, bool IsImage, SourceLocation Location, bool Raw)> LinksOf(Meeting meeting)
     {
         foreach (var link in Markup.MarkdownSyntax.Links(meeting.Markdown))
         {
@@ -66,16 +70,16 @@ public static class MeetingNoteLinks
             var location = new SourceLocation(meeting.File.Path, meeting.MarkdownFirstLine + link.Line, link.Column + 1);
             yield return link switch
             {
-                LinkInline inline => (inline.Url ?? "", inline.IsImage, location),
-                AutolinkInline autolink => (autolink.Url, false, location),
-                _ => (((LinkReferenceDefinition)link).Url ?? "", false, location),
+                LinkInline inline => (inline.Url ?? "", inline.IsImage, location, false),
+                AutolinkInline autolink => (autolink.Url, false, location, false),
+                _ => (((LinkReferenceDefinition)link).Url ?? "", false, location, false),
             };
         }
 
         // Raw HTML's addresses, which the page shows as text, are checked as its links are.
         foreach (var (url, at) in Markup.RawHtmlLinks.In(meeting.Markdown))
         {
-            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at));
+            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at), true);
         }
     }
 }

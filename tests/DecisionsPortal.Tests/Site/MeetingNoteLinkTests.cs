@@ -188,6 +188,47 @@ public sealed class MeetingNoteLinkTests
         Assert.Empty(site.FilesContaining("luonnos-hakemus"));
     }
 
+    // Raw HTML is published as written, address and name (the page shows it as text): it cannot
+    // lose its address as a Markdown link does, so a raw link to a draft's attachment, which red32
+    // passed with DP0186's promise of a link without its address, is an error.
+    [Theory]
+    [InlineData("meeting", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    public void A_raw_html_link_to_a_drafts_attachment_is_an_error(string where, string link)
+    {
+        var files = (where == "meeting" ? CouncilTown.Files.Replace(Note, $"{Note} Katso {link}.") : CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
+                + Decisions.Finnish(title: "Toinen", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14", text: $"Katso {link}."))
+            + "\n-- content/fi/2025/luonnos.md --\n" + Decisions.Finnish(title: "Luonnos", date: "2025-03-03", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]")
+            + "\n-- content/fi/2025/luonnos-hakemus.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0252", error.Code);
+        Assert.EndsWith(where == "meeting" ? "content/fi/meetings/kaupunginhallitus/2025-03-03.md" : "content/fi/2025/toinen.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP0186");
+    }
+
+    [Theory]
+    [InlineData("meeting")]
+    [InlineData("decision")]
+    public void A_raw_html_link_to_an_attachment_past_its_last_day_is_an_error(string where)
+    {
+        const string link = "<a href=\"/fi/paatokset/2025/hallitus-katto/lausunto.pdf\">lausunto</a>";
+        var files = (where == "meeting" ? CouncilTown.Files.Replace(Note, $"{Note} Katso {link}.") : CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
+                + Decisions.Finnish(title: "Toinen", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14", text: $"Katso {link}."))
+            .Replace("status: amended\nvotes:", "status: amended\npersonal: [attachments]\nattachments: [{ title: Lausunto, file: lausunto.pdf }]\nvotes:")
+            + "\n-- content/fi/2025/lausunto.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+        Assert.True(site.BuildOn(CouncilTown.LastDay).Succeeded);
+
+        var result = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.Equal("DP0252", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     private static string Withdrawn(string files) =>
         files.Replace("withdrawn: 2025-03-01", "withdrawn: 2025-03-01\nattachments: [{ title: Liite, file: peruttu-liite.pdf }]")
         + "\n-- content/fi/2025/peruttu-liite.pdf --\n%PDF-1.4\n";
