@@ -70,11 +70,17 @@ internal static class ConfidentialFileNames
         }
     }
 
-    // The texts of the decision that are published: a confidential or withdrawn one's title only.
+    // The texts of the decision that are published: a confidential one's title only, nothing of a
+    // withdrawn one (it leaves the site; its tombstone carries its key and date).
     private static IEnumerable<(string Text, Func<int, SourceLocation> Place)> PublishedTexts(Decision d)
     {
+        if (d.Law.Withdrawn)
+        {
+            yield break;
+        }
+
         yield return (d.Title, _ => d.LocationOf("title"));
-        if (d.Law.Confidential || d.Law.Withdrawn)
+        if (d.Law.Confidential)
         {
             yield break;
         }

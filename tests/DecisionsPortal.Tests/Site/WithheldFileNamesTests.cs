@@ -130,6 +130,25 @@ public sealed class WithheldFileNamesTests
         Assert.Equal("DP0251", Assert.Single(result.Diagnostics, d => d.Code is "DP0250" or "DP0251").Code);
     }
 
+    // A withdrawn decision's title is published nowhere (it leaves the site): red32 gave DP0250
+    // for its own attachment's name there, which blocked the withdrawal itself.
+    [Fact]
+    public void A_withdrawn_decisions_own_title_is_not_published_and_not_checked()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/peruttu.md --
+            {Decisions.Finnish(title: "Uniikkiotsikko liite.pdf", date: "2025-01-29", extra: "withdrawn: 2025-02-01\nattachments:\n  - { title: Liite, file: liite.pdf }")}
+            -- content/fi/2025/liite.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+        Assert.Empty(site.FilesContaining("Uniikkiotsikko"));
+    }
+
     // The published decision's text at line 12 (without 'extra'); the confidential one, of the year before, lists the file.
     private static TestSite Site(string sentence, string file, string extra = "", string more = "") => new($"""
         -- content/fi/2025/tiedoksianto.md --
