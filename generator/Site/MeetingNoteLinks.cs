@@ -39,7 +39,11 @@ public static class MeetingNoteLinks
                 }
             }
 
-            changed[file] = withheld.Count == 0 ? file : Unlinked(file, withheld);
+            // A link to an attachment by another spelling of its stored name leads to the file stored.
+            var moved = LinksOf(shown).Where(l => !l.Raw && !withheld.Contains(l.Url)).Select(l => (l.Url, Address: files.StoredAddress(l.Url, page.Path)))
+                .Where(l => l.Address is not null).DistinctBy(l => l.Url).ToDictionary(l => l.Url, l => l.Address!, StringComparer.Ordinal);
+            var now = withheld.Count == 0 ? file : Unlinked(file, withheld);
+            changed[file] = moved.Count == 0 ? now : Readdressed(now, moved);
         }
 
         if (changed.All(c => ReferenceEquals(c.Key, c.Value)))
@@ -53,6 +57,13 @@ public static class MeetingNoteLinks
             Meetings = council.Meetings.Select(Replaced).ToList(),
             Calendars = council.Calendars.Select(c => c with { Meetings = c.Meetings.Select(Replaced).ToList() }).ToList(),
         };
+    }
+
+    private static Meeting Readdressed(Meeting file, Dictionary<string, string> moved)
+    {
+        Meeting With(Meeting m) => m with { Markdown = Markup.ReaddressedMarkdown.With(m.Markdown, moved.GetValueOrDefault) };
+        var listed = With(file);
+        return file.AsShownOnItsPage is { } own ? listed with { AsShownOnItsPage = With(own) } : listed;
     }
 
     private static Meeting Unlinked(Meeting file, HashSet<string> withheld)

@@ -378,6 +378,13 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
 
     private static bool IsIn(HashSet<string> files, string relative, string page) => Relative(relative, page) is { } file && files.Contains(file);
 
+    /// <summary>The address of the published file that a link means by another spelling of its name (<see cref="AsPublished"/>), with the link's fragment; null if none.</summary>
+    public string? StoredAddress(string url, string page)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        return AsPublished(cut < 0 ? url : url[..cut], page) is { } file ? paths.Link(file) + (cut < 0 ? "" : url[cut..]) : null;
+    }
+
     /// <summary>
     /// The published attachment that a link or image (relative, or its address on the site) names
     /// with its letters composed otherwise than the file is ('ä' for 'a' and U+0308): its site path,

@@ -229,6 +229,27 @@ public sealed class MeetingNoteLinkTests
         Assert.Equal("DP0252", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
 
+    // A Mac stores 'ä' as 'a' and a mark; the note's link typed composed passed the check, but the
+    // meeting's page linked the name as typed, which the host does not have (a decision's page did not).
+    [Theory]
+    [InlineData("[päätös](/fi/paatokset/2025/hallitus-katto/päätös.pdf)")]
+    [InlineData("[päätös](../../../paatokset/2025/hallitus-katto/p%C3%A4%C3%A4t%C3%B6s.pdf)")]
+    public void A_note_linking_an_attachment_stored_with_its_accents_as_marks_leads_to_the_stored_file(string link)
+    {
+        const string stored = "pa\u0308a\u0308to\u0308s.pdf";
+        var files = CouncilTown.Files
+            .Replace("status: amended\nvotes:", $"status: amended\nattachments: [{{ title: Päätös, file: {stored} }}]\nvotes:")
+            .Replace(Note, $"{Note} Katso {link}.")
+            + $"\n-- content/fi/2025/{stored} --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var address = Html.Parse(site.Read(CouncilTown.BoardMeeting)).QuerySelectorAll("a[href]").Single(a => a.TextContent == "päätös").GetAttribute("href")!;
+        Assert.True(File.Exists(Path.Combine(site.Output, "fi/paatokset/2025/hallitus-katto", Uri.UnescapeDataString(address.Split('/')[^1]))), address);
+    }
+
     private static string Withdrawn(string files) =>
         files.Replace("withdrawn: 2025-03-01", "withdrawn: 2025-03-01\nattachments: [{ title: Liite, file: peruttu-liite.pdf }]")
         + "\n-- content/fi/2025/peruttu-liite.pdf --\n%PDF-1.4\n";
