@@ -222,7 +222,8 @@ public static class InternalLinks
     public static void CheckPages(SiteModel site, DiagnosticBag diagnostics, ModelCache cache)
     {
         var links = site.Decisions
-            .Select(page => (Page: page, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => l.OnPage && !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList()))
+            .Select(page => (Page: page.Path, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => l.OnPage && !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Select(l => (l.Url, l.Location)).ToList()))
+            .Concat(MeetingNoteLinks.PageLinks(site.Council))
             .Where(x => x.Links is { Count: > 0 })
             .ToList();
         if (links.Count == 0)
@@ -237,7 +238,7 @@ public static class InternalLinks
         var onlyHandling = site.Council.Cases.Where(c => !c.HasPage).ToDictionary(c => c.Path, c => c.Handlings[0].Path, StringComparer.Ordinal);
         foreach (var (page, pageLinks) in links)
         {
-            foreach (var (url, location, _, _, _) in pageLinks!)
+            foreach (var (url, location) in pageLinks!)
             {
                 if (FeedOf(url, page, site.Config) is { } feed && !feeds.Value.Contains(feed))
                 {
@@ -256,19 +257,19 @@ public static class InternalLinks
     }
 
     /// <summary>A page's address written as the link was: relative, from the site's root, or whole.</summary>
-    private static string Written(string url, string path, DecisionPage page, SiteConfig config)
+    private static string Written(string url, string path, string page, SiteConfig config)
     {
         var target = new Uri(config.BaseUrl, path);
         return HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal) ? target.AbsoluteUri
             : url.StartsWith('/') ? target.AbsolutePath
-            : Uri.UnescapeDataString(new Uri(config.BaseUrl, page.Path).MakeRelativeUri(target).OriginalString) is { Length: > 0 } relative ? relative : "./";
+            : Uri.UnescapeDataString(new Uri(config.BaseUrl, page).MakeRelativeUri(target).OriginalString) is { Length: > 0 } relative ? relative : "./";
     }
 
     /// <summary>The site path of the feed a link leads to ('fi/asiat/kemi-12-2025/atom.xml', '…/calendar.ics'); null for any other address.</summary>
-    private static string? FeedOf(string url, DecisionPage page, SiteConfig config)
+    private static string? FeedOf(string url, string page, SiteConfig config)
     {
         var site = config.BaseUrl;
-        if (!Uri.TryCreate(new Uri(site, page.Path), Split(url).Path, out var target) || !SameHost.As(target, site) || target.Port != site.Port
+        if (!Uri.TryCreate(new Uri(site, page), Split(url).Path, out var target) || !SameHost.As(target, site) || target.Port != site.Port
             || target.Scheme is not ("http" or "https") || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
         {
             return null;
@@ -297,10 +298,10 @@ public static class InternalLinks
     }
 
     /// <summary>The site path of the page a link leads to ('fi/aihe/talous/'); null for another site, a file or the page itself.</summary>
-    private static string? PageOf(string url, DecisionPage page, SiteConfig config)
+    private static string? PageOf(string url, string page, SiteConfig config)
     {
         var site = config.BaseUrl;
-        if (Split(url).Path.Length == 0 || !Uri.TryCreate(new Uri(site, page.Path), url, out var target)
+        if (Split(url).Path.Length == 0 || !Uri.TryCreate(new Uri(site, page), url, out var target)
             || !SameHost.As(target, site) || target.Port != site.Port
             || target.Scheme is not ("http" or "https")
             || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))

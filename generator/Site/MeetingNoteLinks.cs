@@ -59,6 +59,21 @@ public static class MeetingNoteLinks
         };
     }
 
+    /// <summary>
+    /// The links of each meeting page's notes that may lead to a page or feed of the site, for
+    /// <see cref="InternalLinks.CheckPages"/>, which reads a decision's alike; a file shown on the
+    /// pages of several languages once, from the first.
+    /// </summary>
+    internal static IEnumerable<(string Page, List<(string Url, SourceLocation Location)>? Links)> PageLinks(CouncilRecord council)
+    {
+        var seen = new HashSet<Meeting>(ReferenceEqualityComparer.Instance);
+        foreach (var page in council.Meetings.Where(p => p.File is { } f && seen.Add(f)))
+        {
+            var links = LinksOf(page.File!.AsShownOnItsPage ?? page.File).Where(l => !l.IsImage).Select(l => (l.Url, l.Location)).ToList();
+            yield return (page.Path, links);
+        }
+    }
+
     private static Meeting Readdressed(Meeting file, Dictionary<string, string> moved)
     {
         Meeting With(Meeting m) => m with { Markdown = Markup.ReaddressedMarkdown.With(m.Markdown, moved.GetValueOrDefault) };

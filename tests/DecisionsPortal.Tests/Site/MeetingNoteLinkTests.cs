@@ -250,6 +250,35 @@ public sealed class MeetingNoteLinkTests
         Assert.True(File.Exists(Path.Combine(site.Output, "fi/paatokset/2025/hallitus-katto", Uri.UnescapeDataString(address.Split('/')[^1]))), address);
     }
 
+    // A decision's link to a page or feed the site does not have is an error; the same link in a
+    // meeting's notes passed on red32 and was published dead. One check reads both.
+    [Theory]
+    [InlineData("[syöte](/fi/asiat/kemi-999/atom.xml)")]
+    [InlineData("[syöte](/fi/kokoukset/kaupunginhallitus/2099-01-01/atom.xml)")]
+    [InlineData("[vuosi](/fi/vuosi/2099/)")]
+    public void A_note_linking_a_page_or_feed_the_site_does_not_have_is_an_error(string link)
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0060", error.Code);
+        Assert.EndsWith("content/fi/meetings/kaupunginhallitus/2025-03-03.md", error.Location.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[syöte](/fi/kokoukset/kaupunginhallitus/2025-03-03/atom.xml)")]
+    [InlineData("[päätös](/fi/paatokset/2025/hallitus-katto/)")]
+    public void A_note_linking_a_page_or_feed_the_site_has_passes(string link)
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
     private static string Withdrawn(string files) =>
         files.Replace("withdrawn: 2025-03-01", "withdrawn: 2025-03-01\nattachments: [{ title: Liite, file: peruttu-liite.pdf }]")
         + "\n-- content/fi/2025/peruttu-liite.pdf --\n%PDF-1.4\n";
