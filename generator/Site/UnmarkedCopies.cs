@@ -83,6 +83,7 @@ internal static class UnmarkedCopies
         var (read, at) = WordsAsRead.Fold(unmarked);
         var first = -1;
         var told = new Dictionary<(string, string), bool>();
+        int? copy = null;
         foreach (var (surname, markedAlone, given) in surnames)
         {
             if (!read.Contains(surname.AsSpan(0, SurnameForms.SharedStart), StringComparison.Ordinal))
@@ -103,7 +104,8 @@ internal static class UnmarkedCopies
                 var same = match.Value == surname || match.Value == surname + "s";
                 if (char.IsUpper(unmarked[from]) && !(same && markedAlone)
                     && (same || Told(unmarked[from..to], match.Value, surname))
-                    && Alone(unmarked, from, to, forms, GivenAlike(unmarked[from..to], match.Value, surname, given)))
+                    && Alone(unmarked, from, to, forms, GivenAlike(unmarked[from..to], match.Value, surname, given))
+                    && !InCopy(from))
                 {
                     first = from;
                     break;
@@ -112,6 +114,15 @@ internal static class UnmarkedCopies
         }
 
         return first;
+
+        // Whether the word at 'from' ends the text's first copy of a marked name, which DP0109 tells
+        // (wrapped onto the next line, or after a hyphenated given name, it is not beside the given
+        // name as Alone reads a line): the name told once. Sought only when a surname is found alone.
+        bool InCopy(int from)
+        {
+            copy ??= FirstOf(text, marked, @"\s+", forms);
+            return copy.Value >= 0 && copy.Value < from && NameRun(unmarked, copy.Value, from);
+        }
 
         // A word written again and again is asked of the dictionary once.
         bool Told(string word, string asRead, string surname) =>
@@ -124,6 +135,14 @@ internal static class UnmarkedCopies
             var read = WordsAsRead.Fold(word).Text;
             return cases.Count > 0 && names.Any(name => forms.CasesOf(word, read, name).Overlaps(cases));
         };
+    }
+
+    // Whether [from, to) is a run of at most three words of a name, each with its capital, and the
+    // blanks or hyphens between them: 'Maijalle\n', 'Anna-Liisalle '.
+    private static bool NameRun(string written, int from, int to)
+    {
+        var words = written[from..to].Split([' ', '\t', '\r', '\n', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 
     // No capitalised word that may be a name right before or after the word [from, to) on its

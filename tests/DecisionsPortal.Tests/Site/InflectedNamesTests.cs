@@ -228,6 +228,19 @@ public sealed class InflectedNamesTests
         Assert.Equal(("DP0109", 12, column), (error.Code, error.Location.Line, error.Location.Column));
     }
 
+    // The surname of a copy DP0109 tells is no name alone: red32 told a wrapped or hyphenated copy twice.
+    [Theory]
+    [InlineData("Maija Meikäläinen", "Päätös annetaan tiedoksi Maijalle\nMeikäläiselle.")]
+    [InlineData("Maija Meikäläinen", "Päätös annetaan tiedoksi Maija\nMeikäläiselle.")]
+    [InlineData("Anna-Liisa Heikkinen", "Päätös annetaan tiedoksi Anna-Liisalle Heikkiselle.")]
+    public void An_inflected_copy_wrapped_or_hyphenated_is_told_once(string name, string sentence)
+    {
+        var result = Build($"Hakemuksen jätti [[{name}]]{{.personal}}.\n\n{sentence}");
+
+        var told = Assert.Single(result.Diagnostics, d => d.Code is "DP0109" or "DP0185");
+        Assert.Equal(("DP0109", 12), (told.Code, told.Location.Line));
+    }
+
     // A bilingual town copies Finnish phrases into a Swedish file: the Finnish forms are sought
     // there too (red32 sought none, and these stayed on the site after the last day), all but a
     // consonant-final surname's -in and -ina, Swedish surnames of their own ('Erik Lundin').
