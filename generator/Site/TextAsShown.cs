@@ -61,7 +61,8 @@ internal static class TextAsShown
             return (text[(i + 1)..(i + 2)], 2);
         }
 
-        if (c == '&' && text.IndexOf(';', i) is var semicolon and > 0 && semicolon - i is > 1 and <= 32)
+        // An entity is short: its ';' is sought near, so a text of many '&' is read once.
+        if (c == '&' && text.IndexOf(';', i, Math.Min(33, text.Length - i)) is var semicolon and > 0 && semicolon - i > 1)
         {
             var entity = text[i..(semicolon + 1)];
             if (System.Net.WebUtility.HtmlDecode(entity) is var decoded && decoded != entity)
