@@ -138,6 +138,7 @@ public static class DiagnosticCodes
     // decision has a file of that name too, which the text may mean.
     public const string WithheldFileNamed = "DP0250";
     public const string WithheldFileNameShared = "DP0251";
+    public const string RawLinkWithheld = "DP0252"; // raw HTML cannot lose its address as a link does
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
     public const string MinutesHeading = "DP0193"; // 'Päätösehdotus' copied into the text

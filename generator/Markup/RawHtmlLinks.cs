@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace DecisionsPortal.Markup;
 
@@ -6,33 +9,42 @@ namespace DecisionsPortal.Markup;
 /// The addresses of raw HTML links and images in a text ('&lt;a href="liite.pdf"&gt;', '&lt;img src=…&gt;'),
 /// which the page shows as text (raw HTML is off), address and all: so an address there names a file
 /// as a Markdown link's does, and is checked as a link's, an image's too, since the page shows no
-/// image (nor asks another site for it). Not in a line of code (a backtick, or indented as a code
-/// block), whose HTML is an example.
+/// image (nor asks another site for it). Found as Markdig reads raw HTML (its HTML blocks and
+/// inline tags), so not in code, fenced, indented or between backticks, whose HTML is an example.
 /// </summary>
 public static partial class RawHtmlLinks
 {
+    // The site's dialect with raw HTML read as HTML, only to tell where it stands.
+    private static readonly MarkdownPipeline WithHtml = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFootnotes()
+        .Build();
+
     /// <summary>Each address as written (entities decoded), and the index of its tag's '&lt;' in the text.</summary>
     public static IEnumerable<(string Url, int At)> In(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !text.Contains('<'))
+        if (string.IsNullOrEmpty(text) || !text.Contains('<') || !Tag().IsMatch(text))
         {
             yield break;
         }
 
-        foreach (Match match in Tag().Matches(text))
+        foreach (var node in Markdown.Parse(text, WithHtml).Descendants())
         {
-            var lineStart = match.Index > 0 ? text.LastIndexOf('\n', match.Index - 1) + 1 : 0;
-            var lineEnd = text.IndexOf('\n', match.Index);
-            var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
-            if (line.Contains('`') || line.StartsWith("    ") || line.StartsWith("\t"))
+            var (from, html) = node switch
             {
-                continue;
-            }
-
-            var url = match.Groups["d"].Success ? match.Groups["d"].Value : match.Groups["s"].Success ? match.Groups["s"].Value : match.Groups["u"].Value;
-            if (url.Length > 0)
+                HtmlBlock block => (block.Span.Start, text[block.Span.Start..Math.Min(text.Length, block.Span.End + 1)]),
+                HtmlInline inline => (inline.Span.Start, inline.Tag),
+                _ => (0, ""),
+            };
+            foreach (Match match in Tag().Matches(html))
             {
-                yield return (System.Net.WebUtility.HtmlDecode(url).Trim(), match.Index);
+                var url = match.Groups["d"].Success ? match.Groups["d"].Value : match.Groups["s"].Success ? match.Groups["s"].Value : match.Groups["u"].Value;
+                if (url.Length > 0)
+                {
+                    yield return (System.Net.WebUtility.HtmlDecode(url).Trim(), from + match.Index);
+                }
             }
         }
     }

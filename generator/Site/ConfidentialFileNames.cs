@@ -17,7 +17,7 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class ConfidentialFileNames
 {
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, Uri site, DiagnosticBag diagnostics)
     {
         var withheld = Names(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn));
         if (withheld.Count == 0)
@@ -30,27 +30,27 @@ internal static class ConfidentialFileNames
         {
             var shut = d.Law.Confidential || d.Law.Withdrawn;
             HashSet<string> own = shut ? [] : Names([d]);
-            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, withheld).Select(i => (Location: t.Place(i.At), Name: t.Text.Substring(i.At, i.Length)))))
+            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, withheld, site).Select(i => (Location: t.Place(i.At), i.Name))))
             {
-                if (own.Contains(Composed(name)))
+                if (own.Contains(name))
                 {
                     continue;
                 }
 
-                Tell(at, published.Contains(Composed(name)), diagnostics);
+                Tell(at, published.Contains(name), diagnostics);
             }
         }
 
         foreach (var m in meetings)
         {
-            foreach (var (at, length) in Written(m.Markdown, withheld))
+            foreach (var (at, name) in Written(m.Markdown, withheld, site))
             {
-                Tell(UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at), published.Contains(Composed(m.Markdown.Substring(at, length))), diagnostics);
+                Tell(UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at), published.Contains(name), diagnostics);
             }
 
-            if (m.Place is { } place && Written(place, withheld).Any())
+            if (m.Place is { } place && Written(place, withheld, site).ToList() is { Count: > 0 } inPlace)
             {
-                Tell(m.LocationOf("place"), Written(place, withheld).All(i => published.Contains(Composed(place.Substring(i.At, i.Length)))), diagnostics);
+                Tell(m.LocationOf("place"), inPlace.All(i => published.Contains(i.Name)), diagnostics);
             }
         }
     }
@@ -70,11 +70,17 @@ internal static class ConfidentialFileNames
         }
     }
 
-    // The texts of the decision that are published: a confidential or withdrawn one's title only.
+    // The texts of the decision that are published: a confidential one's title only, nothing of a
+    // withdrawn one (it leaves the site; its tombstone carries its key and date).
     private static IEnumerable<(string Text, Func<int, SourceLocation> Place)> PublishedTexts(Decision d)
     {
+        if (d.Law.Withdrawn)
+        {
+            yield break;
+        }
+
         yield return (d.Title, _ => d.LocationOf("title"));
-        if (d.Law.Confidential || d.Law.Withdrawn)
+        if (d.Law.Confidential)
         {
             yield break;
         }
@@ -95,29 +101,37 @@ internal static class ConfidentialFileNames
             yield return (attachment.Title, _ => attachment.Location);
         }
 
+        foreach (var dissent in d.Law.Dissent.Where(x => x.Text is not null))
+        {
+            yield return (dissent.Text!, _ => d.LocationOf("dissent"));
+        }
+
         yield return (d.Markdown, i => UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, d.Markdown, i));
     }
 
     /// <summary>
-    /// Where the text writes one of the names (composed, in small letters) as a name of its own:
-    /// not inside a longer name, and not as a link's address, which the checks of links tell.
+    /// Where the text writes one of the names (as <see cref="TextAsShown"/> reads them) as a name of
+    /// its own, as the page shows it: escapes and entities read, any run of spaces one space; not
+    /// inside a longer name ('uusi-kauppakirja.pdf'). A link's or image's address is published too,
+    /// and one of another site shows the name; one relative or of this site leads to the withheld
+    /// file, which the checks of links refuse, and is left to them. The name as shown (composed, in small letters) with its place.
     /// </summary>
-    internal static IEnumerable<(int At, int Length)> Written(string text, HashSet<string> names)
+    internal static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site)
     {
-        var extensions = names.Select(n => n[n.LastIndexOf('.')..]).Distinct().Where(e => text.Contains(e, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (extensions.Count == 0)
+        var extensions = names.Select(n => n[n.LastIndexOf('.')..]).Distinct().ToList();
+        if (!extensions.Any(e => text.Contains(e[1..], StringComparison.OrdinalIgnoreCase)))
         {
             yield break;
         }
 
-        var (composed, from) = ComposedWithPlaces(text);
+        var (shown, from) = TextAsShown.Of(text);
         var lengths = names.Select(n => n.Length).Distinct().ToList();
         foreach (var extension in extensions)
         {
-            for (var end = composed.IndexOf(extension, StringComparison.Ordinal); end >= 0; end = composed.IndexOf(extension, end + 1, StringComparison.Ordinal))
+            for (var end = shown.IndexOf(extension, StringComparison.Ordinal); end >= 0; end = shown.IndexOf(extension, end + 1, StringComparison.Ordinal))
             {
                 var after = end + extension.Length;
-                if (after < composed.Length && char.IsLetterOrDigit(composed[after]))
+                if (after < shown.Length && char.IsLetterOrDigit(shown[after]))
                 {
                     continue;
                 }
@@ -125,48 +139,55 @@ internal static class ConfidentialFileNames
                 foreach (var length in lengths.Where(l => l <= after))
                 {
                     var start = after - length;
-                    if (names.Contains(composed.Substring(start, length)) && (start == 0 || !IsNamePart(composed[start - 1])))
+                    var name = shown.Substring(start, length);
+                    if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(shown, start, site))
                     {
-                        yield return (from[start], from[after] - from[start]);
+                        yield return (from[start], name);
                     }
                 }
             }
         }
     }
 
-    // The text composed and in small letters, and for each of its characters (and its end) the place in the text it comes from.
-    private static (string Text, int[] From) ComposedWithPlaces(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        var composed = new System.Text.StringBuilder(lower.Length);
-        var from = new List<int>(lower.Length + 1);
-        for (var i = 0; i < lower.Length; i++)
-        {
-            from.Add(i);
-            if (i + 1 < lower.Length && char.GetUnicodeCategory(lower[i + 1]) == System.Globalization.UnicodeCategory.NonSpacingMark && Composed(lower.Substring(i, 2)) is { Length: 1 } letter)
-            {
-                composed.Append(letter);
-                i++;
-                continue;
-            }
+    // A character a name goes on with ('uusi-kauppakirja.pdf', 'vanha_kauppakirja.pdf').
+    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';
 
-            composed.Append(lower[i]);
+    // Whether the name at 'start' ends an address that a link of the text leads by to the site's own
+    // file (relative, or of this site): a Markdown link's, a definition's, raw HTML's href or src, an autolink.
+    private static bool LinksHere(string shown, int start, Uri site)
+    {
+        var d = start - 1;
+        while (d >= 0 && !char.IsWhiteSpace(shown[d]) && shown[d] is not ('(' or '<' or '"' or '\'' or '[' or ']'))
+        {
+            d--;
         }
 
-        from.Add(lower.Length);
-        return (composed.ToString(), [.. from]);
-    }
+        var address = shown[(d + 1)..start];
+        if (address.StartsWith("href=", StringComparison.Ordinal) || address.StartsWith("src=", StringComparison.Ordinal))
+        {
+            address = address[(address.IndexOf('=') + 1)..];
+        }
+        else if (d < 0 || !(shown[d] == '(' && d > 0 && shown[d - 1] == ']'
+            || shown[d] is '"' or '\'' && System.Text.RegularExpressions.Regex.IsMatch(shown[..d], @"\b(href|src)\s*=\s*$")
+            || shown[d] == ' ' && shown[..d].EndsWith("]:", StringComparison.Ordinal)
+            || address.Contains("://", StringComparison.Ordinal) || address.StartsWith("www.", StringComparison.Ordinal)))
+        {
+            return false;
+        }
 
-    // A character a name goes on with, or that writes it as an address ('../tontti/kauppakirja.pdf', '(kauppakirja.pdf)', 'href="…"').
-    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '\\' or '(' or '<' or '"' or '\'' or '=' or '%';
+        var scheme = address.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0 && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.Ordinal))
+        {
+            // Relative, or of a scheme the page does not link (whose address is not published).
+            return true;
+        }
+
+        // Of this site, however its host is spelt.
+        var absolute = scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
+        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site);
+    }
 
     // The attachments' file names (their last part), composed and in small letters.
     private static HashSet<string> Names(IEnumerable<Decision> decisions) =>
-        decisions.SelectMany(d => d.Attachments).Select(a => Composed(Path.GetFileName(a.File.Replace('\\', '/')))).Where(n => n.Contains('.')).ToHashSet(StringComparer.Ordinal);
-
-    private static string Composed(string text)
-    {
-        var letters = text.ToLowerInvariant().ToCharArray();
-        return new string(letters, 0, LatinMarks.Compose(letters));
-    }
+        decisions.SelectMany(d => d.Attachments).Select(a => TextAsShown.Of(Path.GetFileName(a.File.Replace('\\', '/'))).Text.Trim()).Where(n => n.Contains('.')).ToHashSet(StringComparer.Ordinal);
 }

@@ -22,7 +22,7 @@ public static class InternalLinks
         DiagnosticBag diagnostics,
         ModelCache cache)
     {
-        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>?[pages.Count];
+        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>?[pages.Count];
         Parallel.For(0, pages.Count, i => found[i] = cache.LinksOf(pages[i].Decision, LinksOf));
 
         // Most sites link between decisions now and then; none of the lookups is needed without links.
@@ -45,8 +45,14 @@ public static class InternalLinks
             }
 
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (url, location, isImage, onPage) in found[i]!)
+            foreach (var (url, location, isImage, onPage, raw) in found[i]!)
             {
+                if (raw)
+                {
+                    TextAttachments.CheckRaw(bag => isImage ? files.CheckImage(url, location, page, bag) : files.CheckLink(Split(url).Path, url, location, page, bag), url, location, diagnostics);
+                    continue;
+                }
+
                 if (!onPage)
                 {
                     if (Withheld(url, location, isImage, page, files))
@@ -127,13 +133,13 @@ public static class InternalLinks
     /// Every link of the body, the proposal and the decision (on the page), and of the text first
     /// published and every link definition (not on the page), with where it was written; null when there is none.
     /// </summary>
-    private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? LinksOf(Decision decision)
+    private static IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>? LinksOf(Decision decision)
     {
         var links = AllLinksOf(decision).ToList();
         return links.Count == 0 ? null : links;
     }
 
-    private static IEnumerable<(string Url, SourceLocation Location, bool IsImage, bool OnPage)> AllLinksOf(Decision decision)
+    private static IEnumerable<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)> AllLinksOf(Decision decision)
     {
         foreach (var (markdown, place, onPage) in new (string?, Func<MarkdownObject, SourceLocation>, bool)[]
         {
@@ -150,9 +156,9 @@ public static class InternalLinks
                 // A definition is on the page only through the links that use it, which are checked themselves.
                 yield return link switch
                 {
-                    LinkInline inline => (inline.Url!, place(link), inline.IsImage, onPage),
-                    AutolinkInline autolink => (autolink.Url, place(link), false, onPage),
-                    _ => (((LinkReferenceDefinition)link).Url!, place(link), false, false),
+                    LinkInline inline => (inline.Url!, place(link), inline.IsImage, onPage, false),
+                    AutolinkInline autolink => (autolink.Url, place(link), false, onPage, false),
+                    _ => (((LinkReferenceDefinition)link).Url!, place(link), false, false, false),
                 };
             }
         }
@@ -163,7 +169,7 @@ public static class InternalLinks
         {
             foreach (var (url, at) in Markup.RawHtmlLinks.In(text).Where(l => NamesAFile(l.Url)))
             {
-                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), false, true);
+                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), false, true, true);
             }
         }
     }
@@ -216,7 +222,8 @@ public static class InternalLinks
     public static void CheckPages(SiteModel site, DiagnosticBag diagnostics, ModelCache cache)
     {
         var links = site.Decisions
-            .Select(page => (Page: page, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => l.OnPage && !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList()))
+            .Select(page => (Page: page.Path, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => l.OnPage && !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Select(l => (l.Url, l.Location)).ToList()))
+            .Concat(MeetingNoteLinks.PageLinks(site.Council))
             .Where(x => x.Links is { Count: > 0 })
             .ToList();
         if (links.Count == 0)
@@ -231,7 +238,7 @@ public static class InternalLinks
         var onlyHandling = site.Council.Cases.Where(c => !c.HasPage).ToDictionary(c => c.Path, c => c.Handlings[0].Path, StringComparer.Ordinal);
         foreach (var (page, pageLinks) in links)
         {
-            foreach (var (url, location, _, _) in pageLinks!)
+            foreach (var (url, location) in pageLinks!)
             {
                 if (FeedOf(url, page, site.Config) is { } feed && !feeds.Value.Contains(feed))
                 {
@@ -250,19 +257,19 @@ public static class InternalLinks
     }
 
     /// <summary>A page's address written as the link was: relative, from the site's root, or whole.</summary>
-    private static string Written(string url, string path, DecisionPage page, SiteConfig config)
+    private static string Written(string url, string path, string page, SiteConfig config)
     {
         var target = new Uri(config.BaseUrl, path);
         return HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal) ? target.AbsoluteUri
             : url.StartsWith('/') ? target.AbsolutePath
-            : Uri.UnescapeDataString(new Uri(config.BaseUrl, page.Path).MakeRelativeUri(target).OriginalString) is { Length: > 0 } relative ? relative : "./";
+            : Uri.UnescapeDataString(new Uri(config.BaseUrl, page).MakeRelativeUri(target).OriginalString) is { Length: > 0 } relative ? relative : "./";
     }
 
     /// <summary>The site path of the feed a link leads to ('fi/asiat/kemi-12-2025/atom.xml', '…/calendar.ics'); null for any other address.</summary>
-    private static string? FeedOf(string url, DecisionPage page, SiteConfig config)
+    private static string? FeedOf(string url, string page, SiteConfig config)
     {
         var site = config.BaseUrl;
-        if (!Uri.TryCreate(new Uri(site, page.Path), Split(url).Path, out var target) || !SameHost.As(target, site) || target.Port != site.Port
+        if (!Uri.TryCreate(new Uri(site, page), Split(url).Path, out var target) || !SameHost.As(target, site) || target.Port != site.Port
             || target.Scheme is not ("http" or "https") || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
         {
             return null;
@@ -291,10 +298,10 @@ public static class InternalLinks
     }
 
     /// <summary>The site path of the page a link leads to ('fi/aihe/talous/'); null for another site, a file or the page itself.</summary>
-    private static string? PageOf(string url, DecisionPage page, SiteConfig config)
+    private static string? PageOf(string url, string page, SiteConfig config)
     {
         var site = config.BaseUrl;
-        if (Split(url).Path.Length == 0 || !Uri.TryCreate(new Uri(site, page.Path), url, out var target)
+        if (Split(url).Path.Length == 0 || !Uri.TryCreate(new Uri(site, page), url, out var target)
             || !SameHost.As(target, site) || target.Port != site.Port
             || target.Scheme is not ("http" or "https")
             || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))

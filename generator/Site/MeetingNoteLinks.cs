@@ -26,16 +26,24 @@ public static class MeetingNoteLinks
 
             var shown = file.AsShownOnItsPage ?? file;
             var withheld = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (url, isImage, location) in LinksOf(shown))
+            foreach (var (url, isImage, location, raw) in LinksOf(shown))
             {
                 var bag = told.Add((location, url)) ? diagnostics : new DiagnosticBag();
-                if (files.CheckNoteLink(url, isImage, location, page.Path, bag))
+                if (raw)
+                {
+                    TextAttachments.CheckRaw(found => files.CheckNoteLink(url, isImage, location, page.Path, found), url, location, bag);
+                }
+                else if (files.CheckNoteLink(url, isImage, location, page.Path, bag))
                 {
                     withheld.Add(url);
                 }
             }
 
-            changed[file] = withheld.Count == 0 ? file : Unlinked(file, withheld);
+            // A link to an attachment by another spelling of its stored name leads to the file stored.
+            var moved = LinksOf(shown).Where(l => !l.Raw && !withheld.Contains(l.Url)).Select(l => (l.Url, Address: files.StoredAddress(l.Url, page.Path)))
+                .Where(l => l.Address is not null).DistinctBy(l => l.Url).ToDictionary(l => l.Url, l => l.Address!, StringComparer.Ordinal);
+            var now = withheld.Count == 0 ? file : Unlinked(file, withheld);
+            changed[file] = moved.Count == 0 ? now : Readdressed(now, moved);
         }
 
         if (changed.All(c => ReferenceEquals(c.Key, c.Value)))
@@ -51,6 +59,28 @@ public static class MeetingNoteLinks
         };
     }
 
+    /// <summary>
+    /// The links of each meeting page's notes that may lead to a page or feed of the site, for
+    /// <see cref="InternalLinks.CheckPages"/>, which reads a decision's alike; a file shown on the
+    /// pages of several languages once, from the first.
+    /// </summary>
+    internal static IEnumerable<(string Page, List<(string Url, SourceLocation Location)>? Links)> PageLinks(CouncilRecord council)
+    {
+        var seen = new HashSet<Meeting>(ReferenceEqualityComparer.Instance);
+        foreach (var page in council.Meetings.Where(p => p.File is { } f && seen.Add(f)))
+        {
+            var links = LinksOf(page.File!.AsShownOnItsPage ?? page.File).Where(l => !l.IsImage).Select(l => (l.Url, l.Location)).ToList();
+            yield return (page.Path, links);
+        }
+    }
+
+    private static Meeting Readdressed(Meeting file, Dictionary<string, string> moved)
+    {
+        Meeting With(Meeting m) => m with { Markdown = Markup.ReaddressedMarkdown.With(m.Markdown, moved.GetValueOrDefault) };
+        var listed = With(file);
+        return file.AsShownOnItsPage is { } own ? listed with { AsShownOnItsPage = With(own) } : listed;
+    }
+
     private static Meeting Unlinked(Meeting file, HashSet<string> withheld)
     {
         Meeting Without(Meeting m) => m with { Markdown = Markup.UnlinkedMarkdown.Without(m.Markdown, withheld.Contains) };
@@ -58,7 +88,7 @@ public static class MeetingNoteLinks
         return file.AsShownOnItsPage is { } own ? listed with { AsShownOnItsPage = Without(own) } : listed;
     }
 
-    private static IEnumerable<(string Url, bool IsImage, SourceLocation Location)> LinksOf(Meeting meeting)
+    private static IEnumerable<(string Url, bool IsImage, SourceLocation Location, bool Raw)> LinksOf(Meeting meeting)
     {
         foreach (var link in Markup.MarkdownSyntax.Links(meeting.Markdown))
         {
@@ -66,16 +96,16 @@ public static class MeetingNoteLinks
             var location = new SourceLocation(meeting.File.Path, meeting.MarkdownFirstLine + link.Line, link.Column + 1);
             yield return link switch
             {
-                LinkInline inline => (inline.Url ?? "", inline.IsImage, location),
-                AutolinkInline autolink => (autolink.Url, false, location),
-                _ => (((LinkReferenceDefinition)link).Url ?? "", false, location),
+                LinkInline inline => (inline.Url ?? "", inline.IsImage, location, false),
+                AutolinkInline autolink => (autolink.Url, false, location, false),
+                _ => (((LinkReferenceDefinition)link).Url ?? "", false, location, false),
             };
         }
 
         // Raw HTML's addresses, which the page shows as text, are checked as its links are.
         foreach (var (url, at) in Markup.RawHtmlLinks.In(meeting.Markdown))
         {
-            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at));
+            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at), true);
         }
     }
 }

@@ -181,12 +181,12 @@ public sealed class ModelCache
     internal string Slug(string text) => slugs.GetOrAdd(text, Slugs.From);
 
     /// <summary>The links found in a decision's Markdown (Markdig's parse is the expensive part of them).</summary>
-    internal IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? LinksOf(
+    internal IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>? LinksOf(
         Decision decision,
-        Func<Decision, IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>?> find) =>
+        Func<Decision, IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>?> find) =>
         (Of(decision).Links ??= new Links(find(decision))).Found;
 
-    private sealed record Links(IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage)>? Found);
+    private sealed record Links(IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>? Found);
 
     private const int Unknown = 0, No = 1, Yes = 2;
 

@@ -9,10 +9,20 @@ namespace DecisionsPortal.Site;
 /// Finnish inflects a name of that shape.
 /// </summary>
 /// <param name="dictionary">libvoikko, opened when a word is first to be told (a dictionary of megabytes); null without it (not installed, or turned off as for the search), when words are guessed.</param>
-internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary)
+/// <param name="swedishNames">Whether the text is in another language than Finnish (Swedish), where a consonant-final surname's -in and -ina are names of their own.</param>
+internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary, bool swedishNames = false)
 {
     /// <summary>Words read by their endings alone, without the dictionary.</summary>
     public static SurnameForms Guessing { get; } = new(new Lazy<VoikkoLibrary?>((VoikkoLibrary?)null));
+
+    /// <summary>
+    /// The forms sought in a text of the language. A bilingual town copies Finnish phrases and
+    /// attachment titles into its Swedish files ('Beslutet delges Maija Meikäläiselle'), so Finnish
+    /// forms are sought there too, all but a consonant-final surname's -in and -ina: in Swedish
+    /// those are surnames of their own ('Erik Lundin' beside Erik Lund; libvoikko reads it as the
+    /// city Lund's genitive). The Swedish genitive -s is the marked words themselves.
+    /// </summary>
+    public SurnameForms For(string language) => (language != "fi") == swedishNames ? this : new(dictionary, language != "fi");
 
     /// <summary>The letters a form shares with its surname from the start, at least: Mäki, Mäen; Susi, Sudelle; Salo, Salolla.</summary>
     public const int SharedStart = 2;
@@ -21,20 +31,13 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary)
     public const int Shortest = 3;
 
     /// <summary>
-    /// Whether a text of the language inflects a name in cases (Finnish); Swedish (and any other)
-    /// only adds the genitive -s ('Erik Lunds'), and a Finnish case form there is another name
-    /// ('Erik Lundin', a Swedish surname of its own, which libvoikko reads as the city Lund's genitive).
-    /// </summary>
-    public static bool Inflects(string language) => language == "fi";
-
-    /// <summary>
     /// Whether <paramref name="written"/> (a word of the text as written) is a form of
     /// <paramref name="surname"/> (the marked word as read, <see cref="WordsAsRead.Key"/>), other
     /// than the word itself; <paramref name="read"/> is the word as read.
     /// </summary>
     public bool IsFormOf(string written, string read, string surname)
     {
-        if (surname.Length < Shortest || !read.StartsWith(surname.AsSpan(0, SharedStart), StringComparison.Ordinal))
+        if (surname.Length < Shortest || !read.StartsWith(surname.AsSpan(0, SharedStart), StringComparison.Ordinal) || SwedishName(read, surname))
         {
             return false;
         }
@@ -57,7 +60,7 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary)
     public HashSet<string> CasesOf(string written, string read, string name)
     {
         var cases = new HashSet<string>(StringComparer.Ordinal);
-        if (name.Length < SharedStart || !read.StartsWith(name.AsSpan(0, SharedStart), StringComparison.Ordinal) || read == name)
+        if (name.Length < SharedStart || !read.StartsWith(name.AsSpan(0, SharedStart), StringComparison.Ordinal) || read == name || SwedishName(read, name))
         {
             return cases;
         }
@@ -143,6 +146,10 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary)
 
         return null;
     }
+
+    // A consonant-final name's -in or -ina, in a Swedish text a surname of its own (Lundin, Nordin).
+    private bool SwedishName(string read, string name) =>
+        swedishNames && !IsVowel(name[^1]) && (read == name + "in" || read == name + "ina");
 
     private static bool IsVowel(char c) => "aeiouyäöå".Contains(c);
 

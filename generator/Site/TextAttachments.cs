@@ -206,6 +206,24 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         return false;
     }
 
+    /// <summary>
+    /// A raw HTML link or image ('&lt;a href="liite.pdf"&gt;'), which the page shows as written, address
+    /// and all, checked by <paramref name="check"/> as a Markdown one is; but it cannot lose its address
+    /// as a Markdown link does, so one to an attachment the build withholds (a draft's, one past its
+    /// personal data's last day) is an error, not the warning a Markdown link gets.
+    /// </summary>
+    public static void CheckRaw(Func<DiagnosticBag, bool> check, string url, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var found = new DiagnosticBag();
+        if (check(found))
+        {
+            diagnostics.Error(DiagnosticCodes.RawLinkWithheld, location,
+                $"the raw HTML link or image '{url}' leads to an attachment this build does not publish (a draft's, or one whose personal data's last day is past); raw HTML is published as written, address and name, and cannot lose its address: write it as a Markdown link, '[…](…)', which does");
+        }
+
+        diagnostics.AddRange(found.ToSortedList().Where(d => d.Code != DiagnosticCodes.LinkToDraftAttachment));
+    }
+
     // The file of the site a note's address names, relative or the site's own, when it is of a type an attachment may be.
     private string? NotesFile(string path, string page)
     {
@@ -359,6 +377,13 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             : null;
 
     private static bool IsIn(HashSet<string> files, string relative, string page) => Relative(relative, page) is { } file && files.Contains(file);
+
+    /// <summary>The address of the published file that a link means by another spelling of its name (<see cref="AsPublished"/>), with the link's fragment; null if none.</summary>
+    public string? StoredAddress(string url, string page)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        return AsPublished(cut < 0 ? url : url[..cut], page) is { } file ? paths.Link(file) + (cut < 0 ? "" : url[cut..]) : null;
+    }
 
     /// <summary>
     /// The published attachment that a link or image (relative, or its address on the site) names

@@ -24,10 +24,10 @@ internal static class UnmarkedCopies
     /// Where the first of the marked words stands unmarked in the text, as written; -1 if none does.
     /// A name marked with capitals is found with its last word (the surname) inflected too, the
     /// words before it as marked: 'Maija Meikäläiselle' is [[Maija Meikäläinen]] (<see cref="SurnameForms"/>),
-    /// in a Finnish text; in any other only with the genitive -s, which the words as marked are found with.
+    /// in a Swedish text too, where Finnish phrases are copied, but for the Swedish names <see cref="SurnameForms.For"/> leaves out.
     /// </summary>
     public static int First(string text, HashSet<string> marked, string language, SurnameForms forms) =>
-        FirstOf(text, marked, @"\s+", SurnameForms.Inflects(language) ? forms : null);
+        FirstOf(text, marked, @"\s+", forms.For(language));
 
     /// <summary>
     /// Where a name marked with a capital (two to four words) first stands unmarked in the text with
@@ -67,7 +67,7 @@ internal static class UnmarkedCopies
     /// </summary>
     public static int FirstSurnameAlone(string text, HashSet<string> marked, string language, SurnameForms forms)
     {
-        var inflects = SurnameForms.Inflects(language);
+        forms = forms.For(language);
         var surnames = marked.Where(w => w.StartsWith(WordsAsRead.Capital))
             .Select(w => (Parts: w[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries), Words: w))
             .Where(n => n.Parts.Length is >= 1 and <= 4 && n.Parts[^1].Length >= SurnameForms.Shortest)
@@ -83,6 +83,7 @@ internal static class UnmarkedCopies
         var (read, at) = WordsAsRead.Fold(unmarked);
         var first = -1;
         var told = new Dictionary<(string, string), bool>();
+        int? copy = null;
         foreach (var (surname, markedAlone, given) in surnames)
         {
             if (!read.Contains(surname.AsSpan(0, SurnameForms.SharedStart), StringComparison.Ordinal))
@@ -102,8 +103,9 @@ internal static class UnmarkedCopies
 
                 var same = match.Value == surname || match.Value == surname + "s";
                 if (char.IsUpper(unmarked[from]) && !(same && markedAlone)
-                    && (same || (inflects && Told(unmarked[from..to], match.Value, surname)))
-                    && Alone(unmarked, from, to, forms, inflects ? GivenAlike(unmarked[from..to], match.Value, surname, given) : null))
+                    && (same || Told(unmarked[from..to], match.Value, surname))
+                    && Alone(unmarked, from, to, forms, GivenAlike(unmarked[from..to], match.Value, surname, given))
+                    && !InCopy(from))
                 {
                     first = from;
                     break;
@@ -112,6 +114,15 @@ internal static class UnmarkedCopies
         }
 
         return first;
+
+        // Whether the word at 'from' ends the text's first copy of a marked name, which DP0109 tells
+        // (wrapped onto the next line, or after a hyphenated given name, it is not beside the given
+        // name as Alone reads a line): the name told once. Sought only when a surname is found alone.
+        bool InCopy(int from)
+        {
+            copy ??= FirstOf(text, marked, @"\s+", forms);
+            return copy.Value >= 0 && copy.Value < from && NameRun(unmarked, copy.Value, from);
+        }
 
         // A word written again and again is asked of the dictionary once.
         bool Told(string word, string asRead, string surname) =>
@@ -124,6 +135,14 @@ internal static class UnmarkedCopies
             var read = WordsAsRead.Fold(word).Text;
             return cases.Count > 0 && names.Any(name => forms.CasesOf(word, read, name).Overlaps(cases));
         };
+    }
+
+    // Whether [from, to) is a run of at most three words of a name, each with its capital, and the
+    // blanks or hyphens between them: 'Maijalle\n', 'Anna-Liisalle '.
+    private static bool NameRun(string written, int from, int to)
+    {
+        var words = written[from..to].Split([' ', '\t', '\r', '\n', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 
     // No capitalised word that may be a name right before or after the word [from, to) on its

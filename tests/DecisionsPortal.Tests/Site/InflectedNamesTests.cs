@@ -228,6 +228,95 @@ public sealed class InflectedNamesTests
         Assert.Equal(("DP0109", 12, column), (error.Code, error.Location.Line, error.Location.Column));
     }
 
+    // The surname of a copy DP0109 tells is no name alone: red32 told a wrapped or hyphenated copy twice.
+    [Theory]
+    [InlineData("Maija Meikäläinen", "Päätös annetaan tiedoksi Maijalle\nMeikäläiselle.")]
+    [InlineData("Maija Meikäläinen", "Päätös annetaan tiedoksi Maija\nMeikäläiselle.")]
+    [InlineData("Anna-Liisa Heikkinen", "Päätös annetaan tiedoksi Anna-Liisalle Heikkiselle.")]
+    public void An_inflected_copy_wrapped_or_hyphenated_is_told_once(string name, string sentence)
+    {
+        var result = Build($"Hakemuksen jätti [[{name}]]{{.personal}}.\n\n{sentence}");
+
+        var told = Assert.Single(result.Diagnostics, d => d.Code is "DP0109" or "DP0185");
+        Assert.Equal(("DP0109", 12), (told.Code, told.Location.Line));
+    }
+
+    // A bilingual town copies Finnish phrases into a Swedish file: the Finnish forms are sought
+    // there too (red32 sought none, and these stayed on the site after the last day), all but a
+    // consonant-final surname's -in and -ina, Swedish surnames of their own ('Erik Lundin').
+    [Theory]
+    [InlineData("Maija Meikäläinen", "Päätös lähetetään Maija Meikäläiselle tiedoksi.", 19)]
+    [InlineData("Maija Meikäläinen", "Bilaga: Maija Meikäläisen selvitys.", 9)]
+    [InlineData("Maija Meikäläinen", "Beslutet delges Maija Meikäläiselle.", 17)]
+    [InlineData("Erik Lund", "Beslutet delges Erik Lundille.", 17)]
+    public void In_a_swedish_text_a_copied_finnish_form_of_the_marked_name_is_a_copy(string name, string sentence, int column)
+    {
+        var result = BuildSwedish($"Ansökan lämnades in av [[{name}]]{{.personal}}.\n\n{sentence}");
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0109", 12, column), (error.Code, error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void In_a_swedish_text_a_finnish_form_of_the_surname_alone_is_a_warning()
+    {
+        var result = BuildSwedish("Ansökan lämnades in av [[Maija Meikäläinen]]{.personal}.\n\nBeslutet delges Meikäläiselle.");
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal((12, 17), Assert.Single(result.Diagnostics, d => d.Code == "DP0185") is var w ? (w.Location.Line, w.Location.Column) : default);
+    }
+
+    [Fact]
+    public void A_swedish_decisions_attachment_title_with_a_finnish_form_is_a_copy()
+    {
+        using var site = new TestSite($"""
+            -- content/sv/2025/bidrag.md --
+            {Decisions.Swedish(title: "Bidrag", date: "2025-01-29", extra: "attachments:\n  - { title: Maija Meikäläisen hakemus, file: hakemus.pdf }", text: "Ansökan lämnades in av [[Maija Meikäläinen]]{.personal}.")}
+            -- content/sv/2025/hakemus.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0109", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    [Fact]
+    public void A_swedish_decisions_text_attachment_with_a_finnish_form_is_told()
+    {
+        using var site = new TestSite($"""
+            -- content/sv/2025/bidrag.md --
+            {Decisions.Swedish(title: "Bidrag", date: "2025-01-29", extra: "attachments:\n  - { title: Delgivning, file: delgivning.txt }", text: "Ansökan lämnades in av [[Maija Meikäläinen]]{.personal}.")}
+            -- content/sv/2025/delgivning.txt --
+            Päätös lähetetään Maija Meikäläiselle tiedoksi.
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0104");
+    }
+
+    [Fact]
+    public void Swedish_meeting_notes_with_a_finnish_form_of_a_name_they_mark_are_told()
+    {
+        using var site = new TestSite($"""
+            -- content/sv/meetings/kaupunginhallitus/2025-01-29.md --
+            ---
+            number: 1/2025
+            minutes_public: 2025-02-03
+            attendees: ["[[Maija Meikäläinen]]{"{"}.personal{"}"}", Anna Aho]
+            ---
+            Ärendet behandlades (på finska: kuultiin Maija Meikäläistä).
+            -- content/sv/2025/bidrag.md --
+            {Decisions.Swedish(title: "Bidrag", date: "2025-01-29")}
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        var told = Assert.Single(result.Diagnostics, d => d.Code == "DP0109");
+        Assert.Equal((6, 42), (told.Location.Line, told.Location.Column));
+    }
+
     private static DecisionsPortal.Pipeline.BuildResult BuildSwedish(string text)
     {
         using var site = new TestSite($"""

@@ -188,6 +188,97 @@ public sealed class MeetingNoteLinkTests
         Assert.Empty(site.FilesContaining("luonnos-hakemus"));
     }
 
+    // Raw HTML is published as written, address and name (the page shows it as text): it cannot
+    // lose its address as a Markdown link does, so a raw link to a draft's attachment, which red32
+    // passed with DP0186's promise of a link without its address, is an error.
+    [Theory]
+    [InlineData("meeting", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    public void A_raw_html_link_to_a_drafts_attachment_is_an_error(string where, string link)
+    {
+        var files = (where == "meeting" ? CouncilTown.Files.Replace(Note, $"{Note} Katso {link}.") : CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
+                + Decisions.Finnish(title: "Toinen", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14", text: $"Katso {link}."))
+            + "\n-- content/fi/2025/luonnos.md --\n" + Decisions.Finnish(title: "Luonnos", date: "2025-03-03", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]")
+            + "\n-- content/fi/2025/luonnos-hakemus.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0252", error.Code);
+        Assert.EndsWith(where == "meeting" ? "content/fi/meetings/kaupunginhallitus/2025-03-03.md" : "content/fi/2025/toinen.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP0186");
+    }
+
+    [Theory]
+    [InlineData("meeting")]
+    [InlineData("decision")]
+    public void A_raw_html_link_to_an_attachment_past_its_last_day_is_an_error(string where)
+    {
+        const string link = "<a href=\"/fi/paatokset/2025/hallitus-katto/lausunto.pdf\">lausunto</a>";
+        var files = (where == "meeting" ? CouncilTown.Files.Replace(Note, $"{Note} Katso {link}.") : CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
+                + Decisions.Finnish(title: "Toinen", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14", text: $"Katso {link}."))
+            .Replace("status: amended\nvotes:", "status: amended\npersonal: [attachments]\nattachments: [{ title: Lausunto, file: lausunto.pdf }]\nvotes:")
+            + "\n-- content/fi/2025/lausunto.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+        Assert.True(site.BuildOn(CouncilTown.LastDay).Succeeded);
+
+        var result = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+
+        Assert.Equal("DP0252", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // A Mac stores 'ä' as 'a' and a mark; the note's link typed composed passed the check, but the
+    // meeting's page linked the name as typed, which the host does not have (a decision's page did not).
+    [Theory]
+    [InlineData("[päätös](/fi/paatokset/2025/hallitus-katto/päätös.pdf)")]
+    [InlineData("[päätös](../../../paatokset/2025/hallitus-katto/p%C3%A4%C3%A4t%C3%B6s.pdf)")]
+    public void A_note_linking_an_attachment_stored_with_its_accents_as_marks_leads_to_the_stored_file(string link)
+    {
+        const string stored = "pa\u0308a\u0308to\u0308s.pdf";
+        var files = CouncilTown.Files
+            .Replace("status: amended\nvotes:", $"status: amended\nattachments: [{{ title: Päätös, file: {stored} }}]\nvotes:")
+            .Replace(Note, $"{Note} Katso {link}.")
+            + $"\n-- content/fi/2025/{stored} --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var address = Html.Parse(site.Read(CouncilTown.BoardMeeting)).QuerySelectorAll("a[href]").Single(a => a.TextContent == "päätös").GetAttribute("href")!;
+        Assert.True(File.Exists(Path.Combine(site.Output, "fi/paatokset/2025/hallitus-katto", Uri.UnescapeDataString(address.Split('/')[^1]))), address);
+    }
+
+    // A decision's link to a page or feed the site does not have is an error; the same link in a
+    // meeting's notes passed on red32 and was published dead. One check reads both.
+    [Theory]
+    [InlineData("[syöte](/fi/asiat/kemi-999/atom.xml)")]
+    [InlineData("[syöte](/fi/kokoukset/kaupunginhallitus/2099-01-01/atom.xml)")]
+    [InlineData("[vuosi](/fi/vuosi/2099/)")]
+    public void A_note_linking_a_page_or_feed_the_site_does_not_have_is_an_error(string link)
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0060", error.Code);
+        Assert.EndsWith("content/fi/meetings/kaupunginhallitus/2025-03-03.md", error.Location.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[syöte](/fi/kokoukset/kaupunginhallitus/2025-03-03/atom.xml)")]
+    [InlineData("[päätös](/fi/paatokset/2025/hallitus-katto/)")]
+    public void A_note_linking_a_page_or_feed_the_site_has_passes(string link)
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
     private static string Withdrawn(string files) =>
         files.Replace("withdrawn: 2025-03-01", "withdrawn: 2025-03-01\nattachments: [{ title: Liite, file: peruttu-liite.pdf }]")
         + "\n-- content/fi/2025/peruttu-liite.pdf --\n%PDF-1.4\n";

@@ -92,6 +92,32 @@ public sealed class SiteAddressFileLinkTests
         Assert.Equal(("DP0176", 10, 7), (error.Code, error.Location.Line, error.Location.Column));
     }
 
+    // Code is shown as text, an example: red32 read raw HTML line by line and gave DP0176 inside a fence.
+    [Theory]
+    [InlineData("esimerkki:\n\n```html\n<a href=\"liite.pdf\">liite</a>\n```\n")]
+    [InlineData("esimerkki:\n\n~~~\n<img src=\"kuva.png\">\n~~~\n")]
+    [InlineData("esimerkki:\n\n> ```\n> <a href=\"liite.pdf\">liite</a>\n> ```\n")]
+    [InlineData("esimerkki ``<a href=\"liite.pdf\">``")]
+    public void Raw_html_in_code_is_an_example_and_no_link(string text)
+    {
+        using var site = Site(text);
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0175" or "DP0176");
+    }
+
+    [Fact]
+    public void A_raw_html_link_in_a_list_item_or_after_code_on_its_line_is_checked()
+    {
+        using var site = Site("\n\n- `koodi` ja <a href=\"puuttuu.pdf\">liite</a>\n");
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        Assert.Equal("DP0176", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     // A Mac (or a zip) stores 'ä' as 'a' and a mark of its own, and the file's name under
     // 'attachments:' is copied from it; the link typed names the same file (seen on main: DP0176).
     [Theory]

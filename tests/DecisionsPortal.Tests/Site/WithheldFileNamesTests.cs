@@ -28,6 +28,66 @@ public sealed class WithheldFileNamesTests
         Assert.DoesNotContain("kauppakirja", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    // The name as ordinary writing puts it, which the page shows as written (red32 passed these:
+    // a sign before the name was taken for a link's address).
+    [Theory]
+    [InlineData("Ehdot ovat asiakirjassa \"kauppakirja-meikalainen.pdf\".")]
+    [InlineData("Ehdot ovat salaisia (kauppakirja-meikalainen.pdf).")]
+    [InlineData("Tiedosto on verkkolevyllä K:/tontit/kauppakirja-meikalainen.pdf.")]
+    [InlineData("Tiedosto on verkkolevyllä K:\\tontit\\kauppakirja-meikalainen.pdf.")]
+    [InlineData("Tiedosto <kauppakirja-meikalainen.pdf> on salainen.")]
+    [InlineData("Tiedosto=kauppakirja-meikalainen.pdf on salainen.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\\-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-meikalainen&#46;pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppa&shy;kirja-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat [toisella sivustolla](https://muu.example/docs/kauppakirja-meikalainen.pdf).")]
+    [InlineData("Ehdot ovat toisella sivustolla <https://muu.example/docs/kauppakirja-meikalainen.pdf>.")]
+    [InlineData("Ehdot ovat toisella sivustolla https://muu.example/docs/kauppakirja-meikalainen.pdf sivulla.")]
+    public void The_name_in_quotes_brackets_a_path_escaped_or_another_sites_address_is_an_error(string sentence)
+    {
+        using var site = Site(sentence, "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", 12), (error.Code, error.Location.Line));
+    }
+
+    [Theory]
+    [InlineData("Ehdot ovat asiakirjassa Kauppakirja\nMeikäläinen.pdf, joka on salainen.")]
+    [InlineData("Ehdot ovat asiakirjassa Kauppakirja&nbsp;Meikäläinen.pdf, joka on salainen.")]
+    [InlineData("Ehdot ovat asiakirjassa Kauppakirja\u00A0Meikäläinen.pdf, joka on salainen.")]
+    [InlineData("Ehdot ovat asiakirjassa Kauppakirja%20Meikäläinen.pdf, joka on salainen.")]
+    public void A_name_with_a_space_wrapped_or_written_with_another_space_is_an_error(string sentence)
+    {
+        using var site = Site(sentence, "Kauppakirja Meikäläinen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", 12), (error.Code, error.Location.Line));
+    }
+
+    [Fact]
+    public void The_name_in_a_dissents_text_is_an_error()
+    {
+        using var site = Site("Ehdot ovat liitteessä.", "kauppakirja-meikalainen.pdf", "dissent:\n  - { name: Anna Aho, text: \"Kauppakirja-meikalainen.pdf olisi pitänyt julkaista.\" }");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    [Fact]
+    public void A_relative_link_to_the_withheld_file_is_told_once_by_the_links_check()
+    {
+        using var site = Site("Ehdot ovat [kauppakirjassa](../2024/tontti/kauppakirja-meikalainen.pdf).", "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0176", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     [Theory]
     // A word that is the file's stem is a word of the language.
     [InlineData("Kauppakirja allekirjoitetaan kaupungintalolla, ja kauppakirjan liitteet toimitetaan ostajalle.")]
@@ -68,6 +128,25 @@ public sealed class WithheldFileNamesTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Equal("DP0251", Assert.Single(result.Diagnostics, d => d.Code is "DP0250" or "DP0251").Code);
+    }
+
+    // A withdrawn decision's title is published nowhere (it leaves the site): red32 gave DP0250
+    // for its own attachment's name there, which blocked the withdrawal itself.
+    [Fact]
+    public void A_withdrawn_decisions_own_title_is_not_published_and_not_checked()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/peruttu.md --
+            {Decisions.Finnish(title: "Uniikkiotsikko liite.pdf", date: "2025-01-29", extra: "withdrawn: 2025-02-01\nattachments:\n  - { title: Liite, file: liite.pdf }")}
+            -- content/fi/2025/liite.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+        Assert.Empty(site.FilesContaining("Uniikkiotsikko"));
     }
 
     // The published decision's text at line 12 (without 'extra'); the confidential one, of the year before, lists the file.

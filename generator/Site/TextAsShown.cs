@@ -1,0 +1,126 @@
+using System.Text;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// A text as a reader sees its words, for finding a name in it: a Markdown escape ('\-') is its
+/// sign, an entity ('&amp;#46;', '&amp;nbsp;') and a run of percent-escapes ('%20') their characters, a
+/// character of no width ('&amp;shy;', a zero-width space) nothing, any run of white space (a line's
+/// break, a no-break space) one space; in small letters, each accent composed with its letter.
+/// With each character's place in the text as written.
+/// </summary>
+internal static class TextAsShown
+{
+    public static (string Text, int[] From) Of(string text)
+    {
+        var shown = new StringBuilder(text.Length);
+        var from = new List<int>(text.Length + 1);
+        for (var i = 0; i < text.Length;)
+        {
+            var (read, length) = Next(text, i);
+            foreach (var c in read)
+            {
+                Add(c, i);
+            }
+
+            i += length;
+        }
+
+        from.Add(text.Length);
+        var letters = shown.ToString().ToLowerInvariant().ToCharArray();
+        return Composed(letters, [.. from]);
+
+        void Add(char c, int at)
+        {
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            {
+                return;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (shown.Length > 0 && shown[^1] == ' ')
+                {
+                    return;
+                }
+
+                c = ' ';
+            }
+
+            shown.Append(c);
+            from.Add(at);
+        }
+    }
+
+    // What the characters from 'i' read as, and how many they are.
+    private static (string Read, int Length) Next(string text, int i)
+    {
+        var c = text[i];
+        if (c == '\\' && i + 1 < text.Length && char.IsAscii(text[i + 1]) && (char.IsPunctuation(text[i + 1]) || char.IsSymbol(text[i + 1])))
+        {
+            return (text[(i + 1)..(i + 2)], 2);
+        }
+
+        // An entity is short: its ';' is sought near, so a text of many '&' is read once.
+        if (c == '&' && text.IndexOf(';', i, Math.Min(33, text.Length - i)) is var semicolon and > 0 && semicolon - i > 1)
+        {
+            var entity = text[i..(semicolon + 1)];
+            if (System.Net.WebUtility.HtmlDecode(entity) is var decoded && decoded != entity)
+            {
+                return (decoded, entity.Length);
+            }
+        }
+
+        if (c == '%' && Percent(text, i) is { Length: > 0 } bytes)
+        {
+            try
+            {
+                return (new UTF8Encoding(false, true).GetString(bytes), bytes.Length * 3);
+            }
+            catch (DecoderFallbackException)
+            {
+            }
+        }
+
+        return (c.ToString(), 1);
+    }
+
+    // The bytes of the run of percent-escapes from 'i'.
+    private static byte[] Percent(string text, int i)
+    {
+        var bytes = new List<byte>();
+        while (i + 2 < text.Length && text[i] == '%' && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
+        {
+            bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+            i += 3;
+        }
+
+        return [.. bytes];
+    }
+
+    // The letters with each base letter and mark composed, and the places kept alike.
+    private static (string Text, int[] From) Composed(char[] letters, int[] from)
+    {
+        var places = new List<int>(from.Length);
+        var composed = new StringBuilder(letters.Length);
+        for (var i = 0; i < letters.Length; i++)
+        {
+            places.Add(from[i]);
+            if (i + 1 < letters.Length && char.GetUnicodeCategory(letters[i + 1]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                Span<char> pair = [letters[i], letters[i + 1]];
+                if (LatinMarks.Compose(pair) == 1)
+                {
+                    composed.Append(pair[0]);
+                    i++;
+                    continue;
+                }
+            }
+
+            composed.Append(letters[i]);
+        }
+
+        places.Add(from[^1]);
+        return (composed.ToString(), [.. places]);
+    }
+}
