@@ -49,7 +49,7 @@ public static class InternalLinks
             {
                 if (raw)
                 {
-                    TextAttachments.CheckRaw(bag => isImage ? files.CheckImage(url, location, page, bag) : files.CheckLink(Split(url).Path, url, location, page, bag), url, location, diagnostics);
+                    files.CheckRaw(bag => isImage ? files.CheckImage(url, location, page, bag) : files.CheckLink(Split(url).Path, url, location, page, bag), url, location, page.Path, diagnostics);
                     continue;
                 }
 

@@ -31,7 +31,7 @@ public static class MeetingNoteLinks
                 var bag = told.Add((location, url)) ? diagnostics : new DiagnosticBag();
                 if (raw)
                 {
-                    TextAttachments.CheckRaw(found => files.CheckNoteLink(url, isImage, location, page.Path, found), url, location, bag);
+                    files.CheckRaw(found => files.CheckNoteLink(url, isImage, location, page.Path, found), url, location, page.Path, bag);
                 }
                 else if (files.CheckNoteLink(url, isImage, location, page.Path, bag))
                 {

@@ -39,6 +39,14 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     });
 
+    // The attachments under 'personal:', published only until their decision's last day.
+    private readonly Lazy<HashSet<string>> expiring = new(() =>
+    {
+        var files = loaded.Where(d => d.Law.Personal.Contains("attachments")).ToLookup(d => d.File.Path, StringComparer.Ordinal);
+        return pages.SelectMany(p => files[p.Decision.File.Path].SelectMany(d => d.Attachments).Select(a => paths.Attachment(p, a)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    });
+
     // The attachments no build publishes, by the folder each lies in at each of the site's languages'
     // addresses for its decision (the decision has no page there, which the file's name on it would
     // be all the more): a confidential decision's, whatever the date; and a withdrawn decision's,
@@ -210,15 +218,18 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     /// A raw HTML link or image ('&lt;a href="liite.pdf"&gt;'), which the page shows as written, address
     /// and all, checked by <paramref name="check"/> as a Markdown one is; but it cannot lose its address
     /// as a Markdown link does, so one to an attachment the build withholds (a draft's, one past its
-    /// personal data's last day) is an error, not the warning a Markdown link gets.
+    /// personal data's last day) is an error, not the warning a Markdown link gets. So is one to an
+    /// attachment under 'personal:' before its last day: the error would come first on the nightly
+    /// build after that day, and a failed build leaves the old site, the expired file with it, online.
     /// </summary>
-    public static void CheckRaw(Func<DiagnosticBag, bool> check, string url, SourceLocation location, DiagnosticBag diagnostics)
+    /// <param name="page">The path of the page the text is on, from which a relative address is read.</param>
+    public void CheckRaw(Func<DiagnosticBag, bool> check, string url, SourceLocation location, string page, DiagnosticBag diagnostics)
     {
         var found = new DiagnosticBag();
-        if (check(found))
+        if (check(found) || Names(expiring.Value, url.Split('#', '?')[0], page))
         {
             diagnostics.Error(DiagnosticCodes.RawLinkWithheld, location,
-                $"the raw HTML link or image '{url}' leads to an attachment this build does not publish (a draft's, or one whose personal data's last day is past); raw HTML is published as written, address and name, and cannot lose its address: write it as a Markdown link, '[…](…)', which does");
+                $"the raw HTML link or image '{url}' leads to an attachment that is not published or not for long (a draft's, or one under 'personal:', removed after its last day); raw HTML is published as written, address and name, and cannot lose its address: write it as a Markdown link, '[…](…)', which does");
         }
 
         diagnostics.AddRange(found.ToSortedList().Where(d => d.Code != DiagnosticCodes.LinkToDraftAttachment));
