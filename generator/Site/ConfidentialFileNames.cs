@@ -61,12 +61,12 @@ internal static class ConfidentialFileNames
         if (alsoPublished)
         {
             diagnostics.Warning(DiagnosticCodes.WithheldFileNameShared, at,
-                "this text writes the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the withheld one, write the text without its name");
+                "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
         }
         else
         {
             diagnostics.Error(DiagnosticCodes.WithheldFileNamed, at,
-                "this text writes the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
+                "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
         }
     }
 

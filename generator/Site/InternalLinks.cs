@@ -243,7 +243,7 @@ public static class InternalLinks
                 if (FeedOf(url, page, site.Config) is { } feed && !feeds.Value.Contains(feed))
                 {
                     diagnostics.Error(DiagnosticCodes.BrokenLink, location,
-                        $"the link '{url}' leads to a feed of the site that does not exist; check the address: a feed is beside its page, as its page's feed link gives it");
+                        $"the link '{url}' leads to a feed of the site that does not exist; check the address: copy it from the feed link on the page whose feed you mean");
                 }
                 else if (PageOf(url, page, site.Config) is { } path && !pages.Contains(path))
                 {
