@@ -164,7 +164,7 @@ internal static class TranslationNameMarks
         foreach (var place in places.Distinct())
         {
             diagnostics.Warning(DiagnosticCodes.PersonalSurnameAlone, place,
-                $"the surname of a name this file marks as personal data is written here unmarked, alone (inflected or not), and if it means the same person it would stay on the site after the last day; mark it here too: [[…]]{{.personal}}");
+                $"the surname of a name this file marks as personal data is written here unmarked, without the marked given name (inflected or not), and if it means the same person it would stay on the site after the last day; mark it here too: [[…]]{{.personal}}");
         }
     }
 
