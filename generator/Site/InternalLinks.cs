@@ -233,6 +233,7 @@ public static class InternalLinks
 
         var pages = PageCatalog.Paths(site);
         pages.UnionWith(site.Redirects.Select(r => r.Path));
+        pages.UnionWith(ParentAddresses.Of(site).Keys);
         var feeds = new Lazy<HashSet<string>>(() => Feeds(site));
         // A case of one decision has no page of its own: the link meant that decision's.
         var onlyHandling = site.Council.Cases.Where(c => !c.HasPage).ToDictionary(c => c.Path, c => c.Handlings[0].Path, StringComparer.Ordinal);

@@ -157,5 +157,21 @@ public sealed class InternalLinkTests
         Assert.True(site.Build().Succeeded);
     }
 
+    // A decision's year folder is written as a redirect to the year's listing, for people who trim an
+    // address: a link to it works, and the suggestion for a mistyped one was that folder's parent.
+    [Fact]
+    public void A_link_to_a_decisions_year_folder_leads_to_the_years_listing_and_is_no_error()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [vuoden 2025 päätökset](/fi/paatokset/2025/) ja [samat](../).")}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(site.Exists("fi/paatokset/2025/index.html"));
+    }
+
     private static string Tail(string path) => path[path.IndexOf("content/", StringComparison.Ordinal)..];
 }

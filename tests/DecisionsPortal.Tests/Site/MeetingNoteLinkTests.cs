@@ -270,9 +270,14 @@ public sealed class MeetingNoteLinkTests
         Assert.EndsWith("content/fi/meetings/kaupunginhallitus/2025-03-03.md", error.Location.Path, StringComparison.Ordinal);
     }
 
+    // A trimmed address (a decision's year folder, the cases' folder) is a page the site writes: it
+    // leads to its listing, so a link to it works, in a note as in a decision's text.
     [Theory]
     [InlineData("[syöte](/fi/kokoukset/kaupunginhallitus/2025-03-03/atom.xml)")]
     [InlineData("[päätös](/fi/paatokset/2025/hallitus-katto/)")]
+    [InlineData("[vuoden päätökset](/fi/paatokset/2025/)")]
+    [InlineData("<a href=\"/fi/paatokset/2025/\">vuoden päätökset</a>")]
+    [InlineData("[asiat](/fi/asiat/)")]
     public void A_note_linking_a_page_or_feed_the_site_has_passes(string link)
     {
         using var site = new TestSite(CouncilTown.Files.Replace(Note, $"{Note} Katso {link}."));
