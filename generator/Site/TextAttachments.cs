@@ -162,6 +162,19 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             return true;
         }
 
+        // Out of the decision's folder ('../../../decisions.csv'), the address is a file of the site
+        // as one written from its root is, and the same check tells whether the site has it.
+        if (Relative(path, page.Path) is { } file && !file.StartsWith(page.Path, StringComparison.Ordinal))
+        {
+            if (NoFile(file))
+            {
+                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+            }
+
+            return false;
+        }
+
         diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
             $"the link '{url}' leads to a file that is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Liite, file: {name} }}'");
         return false;

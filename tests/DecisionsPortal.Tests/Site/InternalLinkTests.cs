@@ -173,5 +173,40 @@ public sealed class InternalLinkTests
         Assert.True(site.Exists("fi/paatokset/2025/index.html"));
     }
 
+    // The open-data files are in the language's folder: a relative address to one is the same file
+    // as '/fi/decisions.csv', which passed, and a raw HTML copy of the link was a second error.
+    [Theory]
+    [InlineData("[aineisto](../../../decisions.csv)")]
+    [InlineData("<a href=\"../../../decisions.csv\">aineisto</a>")]
+    [InlineData("[aineisto](../../../../sv/decisions.csv)")]
+    public void A_relative_link_to_the_open_data_the_site_writes_is_no_error(string link)
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: $"Katso {link}.")}
+            -- content/sv/2025/a.md --
+            {Decisions.Swedish()}
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(site.Exists("fi/decisions.csv"));
+    }
+
+    [Fact]
+    public void A_relative_link_out_of_the_decisions_folder_to_a_file_the_site_does_not_have_is_an_error()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [liite](../../liite.pdf).")}
+            """);
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.IsError);
+
+        Assert.Equal("DP0176", error.Code);
+        Assert.Contains("does not publish", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Tail(string path) => path[path.IndexOf("content/", StringComparison.Ordinal)..];
 }
