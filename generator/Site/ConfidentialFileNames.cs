@@ -52,6 +52,18 @@ internal static class ConfidentialFileNames
             {
                 Tell(m.LocationOf("place"), inPlace.All(i => published.Contains(i.Name)), diagnostics);
             }
+
+            // An attendee's name and role are on the meeting's page and in its data too.
+            foreach (var attendee in m.Attendees)
+            {
+                foreach (var (text, at) in new[] { (attendee.Name, attendee.Location), (attendee.Role, attendee.RoleLocation ?? attendee.Location) })
+                {
+                    if (text is not null && Written(text, withheld, site).ToList() is { Count: > 0 } inText)
+                    {
+                        Tell(at, inText.All(i => published.Contains(i.Name)), diagnostics);
+                    }
+                }
+            }
         }
     }
 
@@ -83,6 +95,16 @@ internal static class ConfidentialFileNames
         if (d.Law.Confidential)
         {
             yield break;
+        }
+
+        // The preparer and the presenter, name and title, are on the page and in the open data.
+        foreach (var (person, field) in new[] { (d.Preparer, "preparer"), (d.Presenter, "presenter") })
+        {
+            yield return (person.Name, _ => d.LocationOf(field));
+            if (person.Title is { } title)
+            {
+                yield return (title, _ => d.LocationOf(field));
+            }
         }
 
         yield return (d.Proposal, _ => d.LocationOf("proposal"));

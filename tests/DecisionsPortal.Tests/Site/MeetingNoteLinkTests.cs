@@ -41,6 +41,17 @@ public sealed class MeetingNoteLinkTests
         Assert.Contains("confidential decision, which is never published", error.Message, StringComparison.Ordinal);
     }
 
+    // An attendee's role is on the meeting's page and in its data, as the notes are.
+    [Fact]
+    public void A_confidential_decisions_attachment_named_in_an_attendees_role_is_an_error()
+    {
+        using var site = new TestSite(CouncilTown.Files.Replace("role: puheenjohtaja }", "role: puheenjohtaja kauppakirja.pdf }"));
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0250" && d.Location.Path.EndsWith(".md", StringComparison.Ordinal) && d.Location.Path.Contains("/meetings/", StringComparison.Ordinal));
+    }
+
     // Seen on main: a note's link to a file no decision publishes in a decision's folder passed as a dead link.
     [Theory]
     [InlineData("[pöytäkirjan liite](/fi/paatokset/2025/hallitus-katto/puuttuu.pdf)")]

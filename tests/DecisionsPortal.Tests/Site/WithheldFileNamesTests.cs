@@ -150,6 +150,24 @@ public sealed class WithheldFileNamesTests
     }
 
     // The published decision's text at line 12 (without 'extra'); the confidential one, of the year before, lists the file.
+    // A person's title is on the page and in the open data as a text is.
+    [Fact]
+    public void The_name_in_the_preparers_title_is_an_error()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/tiedoksianto.md --
+            {Decisions.Finnish(title: "Tontin myynnin tiedoksianto", date: "2025-01-29").Replace("title: Tekninen johtaja", "title: Tekninen johtaja kauppakirja-meikalainen.pdf")}
+            -- content/fi/2024/tontti.md --
+            {Decisions.Finnish(title: "Tontin myynti", date: "2024-11-20", extra: "confidential: true\nattachments:\n  - { title: Kauppakirja, file: kauppakirja-meikalainen.pdf }")}
+            -- content/fi/2024/kauppakirja-meikalainen.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     private static TestSite Site(string sentence, string file, string extra = "", string more = "") => new($"""
         -- content/fi/2025/tiedoksianto.md --
         {Decisions.Finnish(title: "Tontin myynnin tiedoksianto", date: "2025-01-29", extra: extra, text: $"Kaupunginhallitus on myynyt tontin.\n\n{sentence}")}
