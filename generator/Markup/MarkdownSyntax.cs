@@ -13,16 +13,24 @@ namespace DecisionsPortal.Markup;
 /// </summary>
 public static class MarkdownSyntax
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseFootnotes()
-        .UseAutoLinks()
+    public static MarkdownPipeline Pipeline { get; } = Dialect()
         .DisableHtml()
         .Use<PersonalDataExtension>()
         .Use<SafeLinks>()
         .Build();
+
+    /// <summary>
+    /// The same dialect with raw HTML read as HTML, only to tell where a text's raw HTML stands
+    /// (<see cref="RawHtmlLinks"/>): the site itself shows raw HTML as text.
+    /// </summary>
+    internal static MarkdownPipeline WithHtml { get; } = Dialect().Build();
+
+    private static MarkdownPipelineBuilder Dialect() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseAutoLinks();
 
     public static MarkdownDocument Parse(string markdown)
     {

@@ -14,14 +14,6 @@ namespace DecisionsPortal.Markup;
 /// </summary>
 public static partial class RawHtmlLinks
 {
-    // The site's dialect with raw HTML read as HTML, only to tell where it stands.
-    private static readonly MarkdownPipeline WithHtml = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseFootnotes()
-        .Build();
-
     /// <summary>Each address as written (entities decoded), and the index of its tag's '&lt;' in the text.</summary>
     public static IEnumerable<(string Url, int At)> In(string? text)
     {
@@ -30,7 +22,7 @@ public static partial class RawHtmlLinks
             yield break;
         }
 
-        foreach (var node in Markdown.Parse(text, WithHtml).Descendants())
+        foreach (var node in Markdown.Parse(text, MarkdownSyntax.WithHtml).Descendants())
         {
             var (from, html) = node switch
             {

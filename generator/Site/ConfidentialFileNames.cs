@@ -48,20 +48,14 @@ internal static class ConfidentialFileNames
                 Tell(UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at), published.Contains(name), diagnostics);
             }
 
-            if (m.Place is { } place && Written(place, withheld, site).ToList() is { Count: > 0 } inPlace)
+            // The place, and each attendee's name and role: one finding a field, on the meeting's page and in its data.
+            var fields = m.Attendees.SelectMany(a => new (string? Text, SourceLocation At)[] { (a.Name, a.Location), (a.Role, a.RoleLocation ?? a.Location) })
+                .Prepend((m.Place, m.LocationOf("place")));
+            foreach (var (text, at) in fields)
             {
-                Tell(m.LocationOf("place"), inPlace.All(i => published.Contains(i.Name)), diagnostics);
-            }
-
-            // An attendee's name and role are on the meeting's page and in its data too.
-            foreach (var attendee in m.Attendees)
-            {
-                foreach (var (text, at) in new[] { (attendee.Name, attendee.Location), (attendee.Role, attendee.RoleLocation ?? attendee.Location) })
+                if (text is not null && Written(text, withheld, site).ToList() is { Count: > 0 } inText)
                 {
-                    if (text is not null && Written(text, withheld, site).ToList() is { Count: > 0 } inText)
-                    {
-                        Tell(at, inText.All(i => published.Contains(i.Name)), diagnostics);
-                    }
+                    Tell(at, inText.All(i => published.Contains(i.Name)), diagnostics);
                 }
             }
         }
