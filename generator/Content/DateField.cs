@@ -107,6 +107,13 @@ public static class DateField
         }
 
         var example = Example(read, "2025-01-29", folderYear);
+        if (example is string written && IsoDate.TryParse(written, out var day) && IsoDate.WeekdayContradicts(read, day))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
+                $"'{key}' is '{text}', and the weekday written is not the weekday of {written}: check the date in the minutes and write it as YYYY-MM-DD, '{key}: {written}' if that day is right");
+            return null;
+        }
+
         diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), $"'{key}' must be an ISO date YYYY-MM-DD, e.g. '{key}: {example}', not '{text}'");
         return null;
     }

@@ -71,6 +71,14 @@ public static partial class IsoDate
     }
 
     /// <summary>
+    /// Whether the weekday written before a date ('ti 14.3.2025', as the minutes write it) is not
+    /// the weekday of the day read from it: then the day, the year or the weekday is wrong, and the
+    /// day read is no example to copy without checking.
+    /// </summary>
+    public static bool WeekdayContradicts(string written, DateOnly day) =>
+        Words(written) is { Length: > 1 } words && WeekdayNamed(words[0]) is { } weekday && weekday != day.DayOfWeek;
+
+    /// <summary>
     /// The month of a date written without its day ('maaliskuu 2025', 'maaliskuussa 2025', 'i mars
     /// 2025', '2025-03', '3/2025'), as 'YYYY-MM'; null for anything else.
     /// </summary>

@@ -147,6 +147,21 @@ public sealed class ValidationTests
         Assert.DoesNotContain("2025-03-14", error.Message);
     }
 
+    // 14.3.2025 is a Friday: with a Tuesday written before it, the day, the year or the weekday is
+    // wrong, and the date read is no example to copy unchecked.
+    [Theory]
+    [InlineData("ti 14.3.2025")]
+    [InlineData("tisdagen 14.3.2025")]
+    [InlineData("ti 14. maaliskuuta 2025")]
+    public void A_weekday_the_full_date_does_not_fall_on_asks_the_editor_to_check_the_date(string date)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(date: date));
+
+        var error = Only(site.Build(), "DP0011");
+
+        Assert.Equal($"'date' is '{date}', and the weekday written is not the weekday of 2025-03-14: check the date in the minutes and write it as YYYY-MM-DD, 'date: 2025-03-14' if that day is right", error.Message);
+    }
+
     // A month copied from a heading or a report ('maaliskuu 2025'): the example is that month, its
     // day left for the editor to write, never a whole date of another day to copy.
     [Theory]
