@@ -82,14 +82,7 @@ public sealed partial record TranslationSource(
 
     private static Dictionary<string, string> ReadWithheld(YamlMapping yaml, DiagnosticBag scratch)
     {
-        var withheld = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var flag in new[] { "confidential", "draft" })
-        {
-            if (yaml.Boolean(flag) == true)
-            {
-                withheld[flag] = "true";
-            }
-        }
+        var withheld = new[] { "confidential", "draft" }.Where(flag => yaml.Boolean(flag) == true).ToDictionary(flag => flag, _ => "true", StringComparer.Ordinal);
 
         if (LegalFieldsReader.ReadWithdrawn(yaml, scratch) is (true, var on))
         {

@@ -53,7 +53,7 @@ public static partial class ParseErrors
     // misspelt option or command, or a word where none belongs.
     private static MessageText UnrecognizedToken(string token, ParseResult parsed, IReadOnlyList<string> args, Command root)
     {
-        var at = IndexOf(args, token);
+        var at = args.ToList().IndexOf(token);
         var command = parsed.CommandResult.Command;
         if (token.StartsWith('-'))
         {
@@ -107,19 +107,6 @@ public static partial class ParseErrors
         ArgumentResult { Parent: OptionResult option } => option.Option.Name,
         _ => null,
     };
-
-    private static int IndexOf(IReadOnlyList<string> args, string token)
-    {
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == token)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     [GeneratedRegex(@"^Unrecognized command or argument '(.*)'\.$", RegexOptions.Singleline)]
     private static partial Regex Unrecognized();

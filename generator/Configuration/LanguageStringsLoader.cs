@@ -66,13 +66,10 @@ public static class LanguageStringsLoader
         }
 
         var values = SegmentKeys.Select(k => Required(map, k, diagnostics)).ToArray();
-        foreach (var value in values.Where(v => v is not null))
+        if (values.FirstOrDefault(v => v is not null && !Slugs.IsSlug(v)) is { } value)
         {
-            if (!Slugs.IsSlug(value!))
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, map.Location, $"URL segment '{value}' may use only a-z, 0-9 and '-'");
-                return null;
-            }
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, map.Location, $"URL segment '{value}' may use only a-z, 0-9 and '-'");
+            return null;
         }
 
         return values.Any(v => v is null) ? null : new UrlSegments(values[0]!, values[1]!, values[2]!, values[3]!, values[4]!, values[5]!, values[6]!);

@@ -297,24 +297,18 @@ public static partial class SiteConfigLoader
     private static bool CheckOutputIsSeparate(string output, string[] sources, string[] inputs, SourceLocation location, DiagnosticBag diagnostics)
     {
         var real = RealPath.Of(Path.TrimEndingDirectorySeparator(output));
-        foreach (var source in sources)
+        if (sources.FirstOrDefault(s => IsWithin(RealPath.Of(Path.TrimEndingDirectorySeparator(s)), real)) is { } source)
         {
-            if (IsWithin(RealPath.Of(Path.TrimEndingDirectorySeparator(source)), real))
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
-                    $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and every build removes from the output folder the files that are not part of the site; choose a folder of its own, such as 'public'");
-                return false;
-            }
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
+                $"the output folder {PathDisplay.Relative(output)} would contain {PathDisplay.Relative(source)}, and every build removes from the output folder the files that are not part of the site; choose a folder of its own, such as 'public'");
+            return false;
         }
 
-        foreach (var input in inputs)
+        if (inputs.FirstOrDefault(i => IsWithin(real, RealPath.Of(Path.TrimEndingDirectorySeparator(i)))) is { } input)
         {
-            if (IsWithin(real, RealPath.Of(Path.TrimEndingDirectorySeparator(input))))
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
-                    $"the output folder {PathDisplay.Relative(output)} is inside {PathDisplay.Relative(input)}, so every build would read the previous output as its input; choose a folder of its own, such as 'public'");
-                return false;
-            }
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, location,
+                $"the output folder {PathDisplay.Relative(output)} is inside {PathDisplay.Relative(input)}, so every build would read the previous output as its input; choose a folder of its own, such as 'public'");
+            return false;
         }
 
         return true;

@@ -61,21 +61,7 @@ internal static class ContentFiles
         // Every file is listed (as cheap as a pattern: the pattern is matched in managed code too),
         // so that a decision saved as 'uusi.MD', 'uusi.markdown' or 'uusi.md.txt' is named rather than lost.
         var meetings = Path.Combine(folder, MeetingLoader.Folder);
-        var files = new List<string>();
-        foreach (var path in Walk(folder, "*", root, diagnostics, except: meetings))
-        {
-            if (IsUnder(path, meetings))
-            {
-                continue;
-            }
-
-            if (Readable(path, diagnostics))
-            {
-                files.Add(path);
-            }
-        }
-
-        return files;
+        return Walk(folder, "*", root, diagnostics, except: meetings).Where(path => !IsUnder(path, meetings) && Readable(path, diagnostics)).ToList();
     }
 
     /// <summary>

@@ -127,13 +127,10 @@ public static class DecisionReader
                 diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), MessageText.Format(
                     UnindentedFieldOf, key, owner.Value, yaml.Source.At(owner).Line, UnindentedField.Indented(yaml.Source.Text, keyNode, indent)));
             }
-            else if (DecisionFields.Meant(key) is { } meant && (DecisionFields.Withholding.Contains(meant) || (DecisionFields.Required.Contains(meant) && !yaml.Has(meant))))
-            {
-                diagnostics.Error(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
-            }
             else
             {
-                diagnostics.Warning(DiagnosticCodes.UnknownField, yaml.Source.At(keyNode), $"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}");
+                var weighs = DecisionFields.Meant(key) is { } meant && (DecisionFields.Withholding.Contains(meant) || (DecisionFields.Required.Contains(meant) && !yaml.Has(meant)));
+                diagnostics.Add(new(weighs ? Severity.Error : Severity.Warning, DiagnosticCodes.UnknownField, MessageText.Of($"unknown field '{key}' is ignored{DecisionFields.DidYouMean(key)}"), yaml.Source.At(keyNode)));
             }
         }
     }

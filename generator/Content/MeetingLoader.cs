@@ -9,29 +9,14 @@ public static class MeetingLoader
 {
     public const string Folder = "meetings";
 
-    public static IReadOnlyList<Meeting> Load(SiteConfig config, DiagnosticBag diagnostics)
-    {
-        var result = new List<Meeting>();
-        foreach (var language in config.Languages)
-        {
-            var folder = Path.Combine(config.ContentDirectory, language, Folder);
-            if (!Directory.Exists(folder))
-            {
-                continue;
-            }
-
-            foreach (var path in ContentFiles.Walk(folder, "*", RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar, diagnostics).Where(p => ContentFiles.Readable(p, diagnostics)))
-            {
-                var meeting = LoadFile(language, folder, path, config, diagnostics);
-                if (meeting is not null)
-                {
-                    result.Add(meeting);
-                }
-            }
-        }
-
-        return result;
-    }
+    public static IReadOnlyList<Meeting> Load(SiteConfig config, DiagnosticBag diagnostics) => config.Languages
+        .Select(language => (Language: language, Folder: Path.Combine(config.ContentDirectory, language, Folder)))
+        .Where(x => Directory.Exists(x.Folder))
+        .SelectMany(x => ContentFiles.Walk(x.Folder, "*", RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar, diagnostics)
+            .Where(p => ContentFiles.Readable(p, diagnostics))
+            .Select(path => LoadFile(x.Language, x.Folder, path, config, diagnostics)))
+        .OfType<Meeting>()
+        .ToList();
 
     private static Meeting? LoadFile(string language, string folder, string path, SiteConfig config, DiagnosticBag diagnostics)
     {

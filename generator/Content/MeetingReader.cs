@@ -70,15 +70,8 @@ public static class MeetingReader
                 continue;
             }
 
-            var message = MessageText.Of($"unknown field '{key}' is ignored{MeetingFields.DidYouMean(key)}");
-            if (MeetingFields.Meant(key) == MeetingFields.Expiring)
-            {
-                local.Error(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), message);
-            }
-            else
-            {
-                local.Warning(DiagnosticCodes.MeetingFileUnknownField, source.At(keyNode), message);
-            }
+            local.Add(new(MeetingFields.Meant(key) == MeetingFields.Expiring ? Severity.Error : Severity.Warning, DiagnosticCodes.MeetingFileUnknownField,
+                MessageText.Of($"unknown field '{key}' is ignored{MeetingFields.DidYouMean(key)}"), source.At(keyNode)));
         }
 
         var number = ReadNumber(yaml, date, local);

@@ -54,20 +54,14 @@ internal static class InPlaceUpdate
             }
         }
 
-        foreach (var folder in previous.Folders)
+        foreach (var folder in previous.Folders.Where(f => !needed.Contains(f) && needed.Contains(UrlPath.Folder(f)) && Directory.Exists(Full(output, f)) && NamedExactly(output, f)))
         {
-            if (!needed.Contains(folder) && needed.Contains(UrlPath.Folder(folder)) && Directory.Exists(Full(output, folder)) && NamedExactly(output, folder))
-            {
-                Directory.Delete(Full(output, folder), recursive: true);
-            }
+            Directory.Delete(Full(output, folder), recursive: true);
         }
 
-        foreach (var path in previous.Files.Keys)
+        foreach (var path in previous.Files.Keys.Where(p => !made.Contains(p) && !needed.Contains(p) && needed.Contains(UrlPath.Folder(p)) && NamedExactly(output, p)))
         {
-            if (!made.Contains(path) && !needed.Contains(path) && needed.Contains(UrlPath.Folder(path)) && NamedExactly(output, path))
-            {
-                File.Delete(Full(output, path));
-            }
+            File.Delete(Full(output, path));
         }
     }
 

@@ -234,7 +234,7 @@ public static class InternalLinks
         var pages = PageCatalog.Paths(site);
         pages.UnionWith(site.Redirects.Select(r => r.Path));
         pages.UnionWith(ParentAddresses.Of(site).Keys);
-        var feeds = new Lazy<HashSet<string>>(() => Feeds(site));
+        var feeds = new Lazy<HashSet<string>>(() => SiteFeeds.Paths(site));
         // A case of one decision has no page of its own: the link meant that decision's.
         var onlyHandling = site.Council.Cases.Where(c => !c.HasPage).ToDictionary(c => c.Path, c => c.Handlings[0].Path, StringComparer.Ordinal);
         foreach (var (page, pageLinks) in links)
@@ -267,50 +267,17 @@ public static class InternalLinks
     }
 
     /// <summary>The site path of the feed a link leads to ('fi/asiat/kemi-12-2025/atom.xml', '…/calendar.ics'); null for any other address.</summary>
-    private static string? FeedOf(string url, string page, SiteConfig config)
-    {
-        var site = config.BaseUrl;
-        if (!Uri.TryCreate(new Uri(site, page), Split(url).Path, out var target) || !SameHost.As(target, site) || target.Port != site.Port
-            || target.Scheme is not ("http" or "https") || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var path = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        return name is "atom.xml" or CouncilPaths.FeedName ? path : null;
-    }
-
-    // Every feed the site writes (as Rendering's FeedCatalog lists them): each language's whole
-    // list, organs, topics and people, each case (one of one decision too), each meeting, and each organ's calendar.
-    private static HashSet<string> Feeds(SiteModel site)
-    {
-        var feeds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var language in site.Languages)
-        {
-            feeds.Add(site.Paths.Feed(language.Language, language.All.Kind, language.All.Id));
-            feeds.UnionWith(language.Indexes.Where(i => SitePaths.HasFeed(i.Kind)).SelectMany(i => i.Listings).Select(l => site.Paths.Feed(language.Language, l.Kind, l.Id)));
-        }
-
-        feeds.UnionWith(site.Council.Cases.Select(c => site.Paths.FeedOf(c.Path)));
-        feeds.UnionWith(site.Council.Meetings.Select(m => site.Paths.FeedOf(m.Path)));
-        feeds.UnionWith(site.Council.Calendars.Select(c => c.FeedPath));
-        return feeds;
-    }
+    private static string? FeedOf(string url, string page, SiteConfig config) =>
+        SitePathOf(Split(url).Path, page, config) is { } path && path[(path.LastIndexOf('/') + 1)..] is "atom.xml" or CouncilPaths.FeedName ? path : null;
 
     /// <summary>The site path of the page a link leads to ('fi/aihe/talous/'); null for another site, a file or the page itself.</summary>
     private static string? PageOf(string url, string page, SiteConfig config)
     {
-        var site = config.BaseUrl;
-        if (Split(url).Path.Length == 0 || !Uri.TryCreate(new Uri(site, page), url, out var target)
-            || !SameHost.As(target, site) || target.Port != site.Port
-            || target.Scheme is not ("http" or "https")
-            || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
+        if (Split(url).Path.Length == 0 || SitePathOf(url, page, config) is not { } path)
         {
             return null;
         }
 
-        var path = Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]);
         if (path.EndsWith("/index.html", StringComparison.Ordinal) || path == "index.html")
         {
             path = path[..^"index.html".Length];
@@ -318,6 +285,15 @@ public static class InternalLinks
 
         var name = path[(path.LastIndexOf('/') + 1)..];
         return name.Contains('.') ? null : name.Length == 0 ? path : path + "/";
+    }
+
+    /// <summary>The unescaped path below the site's root that <paramref name="address"/>, written on <paramref name="page"/>, leads to; null for another site or scheme.</summary>
+    private static string? SitePathOf(string address, string page, SiteConfig config)
+    {
+        var site = config.BaseUrl;
+        return Uri.TryCreate(new Uri(site, page), address, out var target) && SameHost.As(target, site) && target.Port == site.Port
+            && target.Scheme is "http" or "https" && target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal)
+            ? Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]) : null;
     }
 
     // A path written from the repository's or the content folder's root ('content/fi/2024/katto.md',

@@ -46,11 +46,7 @@ internal static class MeetingNameMarks
 
         foreach (var d in decisions.Where(d => cache.MayHavePersonalMarks(d, PersonalDataRedaction.MayHaveMarks)))
         {
-            var marked = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (_, text) in TranslationNameMarks.Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)))
-            {
-                marked.UnionWith(UnmarkedCopies.MarkedIn(text));
-            }
+            var marked = TranslationNameMarks.Texts(d).Where(t => PersonalDataMarks.MayHave(t.Text)).SelectMany(t => UnmarkedCopies.MarkedIn(t.Text)).ToHashSet(StringComparer.Ordinal);
 
             if (marked.Count == 0)
             {

@@ -19,17 +19,11 @@ internal static class SharedAttachmentFiles
 
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
     {
-        var withheld = new Dictionary<string, Decision>(StringComparer.Ordinal);
-        foreach (var decision in loaded.Where(d => Shown(d) < Always).OrderBy(Shown).ThenBy(d => d.File.Path, StringComparer.Ordinal))
-        {
-            foreach (var attachment in decision.Attachments)
-            {
-                if (FileOf(decision, attachment) is { } file)
-                {
-                    withheld.TryAdd(file, decision);
-                }
-            }
-        }
+        // The first decision to withhold each file, the soonest withheld first.
+        var withheld = loaded.Where(d => Shown(d) < Always).OrderBy(Shown).ThenBy(d => d.File.Path, StringComparer.Ordinal)
+            .SelectMany(d => d.Attachments.Select(a => (File: FileOf(d, a), Decision: d)))
+            .Where(x => x.File is not null).DistinctBy(x => x.File, StringComparer.Ordinal)
+            .ToDictionary(x => x.File!, x => x.Decision, StringComparer.Ordinal);
 
         if (withheld.Count == 0)
         {

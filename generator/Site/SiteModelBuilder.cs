@@ -163,16 +163,8 @@ public static class SiteModelBuilder
             listings.Create(ListingKind.All, "", config.Title[language], listed), indexes);
     }
 
-    private static Dictionary<string, List<DecisionPage>> ListsOf(IEnumerable<LabelledId> terms)
-    {
-        var lists = new Dictionary<string, List<DecisionPage>>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            lists.TryAdd(term.Id, []);
-        }
-
-        return lists;
-    }
+    private static Dictionary<string, List<DecisionPage>> ListsOf(IEnumerable<LabelledId> terms) =>
+        terms.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<DecisionPage>(), StringComparer.Ordinal);
 
     // A page is added right after itself only when a topic is repeated: once is enough.
     private static void AddOnce(List<DecisionPage>? list, DecisionPage page)

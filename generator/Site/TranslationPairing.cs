@@ -43,12 +43,9 @@ public static class TranslationPairing
                 d => d.LocationOf("key"));
         }
 
-        foreach (var group in byKey.Values)
+        foreach (var group in byKey.Values.Where(g => g.Count > 1))
         {
-            if (group.Count > 1)
-            {
-                WarnAboutMismatches(group, decisions, diagnostics);
-            }
+            WarnAboutMismatches(group, decisions, diagnostics);
         }
 
         var pages = new DecisionPage[decisions.Count];
@@ -123,14 +120,7 @@ public static class TranslationPairing
     private static void WarnAboutMismatches(List<int> group, IReadOnlyList<Decision> decisions, DiagnosticBag diagnostics)
     {
         // The first of the first language (what a stable sort by language would put first).
-        var first = decisions[group[0]];
-        foreach (var i in group)
-        {
-            if (string.CompareOrdinal(decisions[i].Language, first.Language) < 0)
-            {
-                first = decisions[i];
-            }
-        }
+        var first = group.Select(i => decisions[i]).MinBy(d => d.Language, StringComparer.Ordinal)!;
 
         foreach (var i in group)
         {

@@ -38,20 +38,7 @@ public static class FeedCatalog
     }
 
     /// <summary>Each language's feeds of its whole list and of each organ, topic and person: the latest decisions.</summary>
-    public static IEnumerable<Feed> Listings(SiteModel site)
-    {
-        foreach (var language in site.Languages)
-        {
-            yield return Listing(site, language.Language, language.All);
-            foreach (var index in language.Indexes.Where(i => SitePaths.HasFeed(i.Kind)))
-            {
-                foreach (var listing in index.Listings)
-                {
-                    yield return Listing(site, language.Language, listing);
-                }
-            }
-        }
-    }
+    public static IEnumerable<Feed> Listings(SiteModel site) => SiteFeeds.Listings(site).Select(l => Listing(site, l.Language, l.Listing));
 
     /// <summary>The feeds of each case (its handlings; also of a case of one decision, which has no page of its own) and each meeting (its agenda).</summary>
     public static IEnumerable<Feed> Council(SiteModel site)

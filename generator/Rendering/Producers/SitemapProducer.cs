@@ -59,9 +59,8 @@ public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints? fi
         var parts = pages.Chunk(maxUrls).ToList();
         var names = parts.Select((_, i) => PartName(i)).ToList();
         // Made later, like pages, so that the parts are written on all cores at once.
-        for (var i = 0; i < parts.Count; i++)
+        foreach (var (name, part) in names.Zip(parts))
         {
-            var (name, part) = (names[i], parts[i]);
             yield return OutputFile.OnDemand(name, fingerprint, () => new OutputFile(name, UrlSet(site, part)));
         }
 
@@ -94,11 +93,7 @@ public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints? fi
     // without items has no date to give).
     private static List<Url> Urls(SiteModel site)
     {
-        var decisions = new Dictionary<string, DecisionPage>(StringComparer.Ordinal);
-        foreach (var page in site.Languages.SelectMany(l => l.Decisions))
-        {
-            decisions.TryAdd(page.Path, page);
-        }
+        var decisions = site.Languages.SelectMany(l => l.Decisions).DistinctBy(p => p.Path, StringComparer.Ordinal).ToDictionary(p => p.Path, StringComparer.Ordinal);
 
         var followed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var feed in FeedCatalog.Council(site).Where(f => f.Entries.Value.Count > 0))
