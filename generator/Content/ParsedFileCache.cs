@@ -34,6 +34,13 @@ public sealed class ParsedFileCache
     /// </summary>
     public bool LastLoadTrusted { get; private set; }
 
+    /// <summary>
+    /// Whether parses are kept for the next load: serve's are; a one-off build has no next load,
+    /// and looking up each file's and its attachments' times and sizes to key them was
+    /// thousands of system calls for nothing.
+    /// </summary>
+    public bool Keeps { get; set; } = true;
+
     public void Clear()
     {
         entries.Clear();
@@ -112,6 +119,15 @@ public sealed class ParsedFileCache
 
     internal Decision? GetOrParse(string path, DiagnosticBag diagnostics, Func<DiagnosticBag, Decision?> parse)
     {
+        if (!Keeps)
+        {
+            Interlocked.Increment(ref parsed);
+            var own = new DiagnosticBag();
+            var once = parse(own);
+            diagnostics.AddRange(own.ToSortedList());
+            return once;
+        }
+
         var stamp = Stamp.Of(path);
         if (!entries.TryGetValue(path, out var entry) || entry.Stamp != stamp || entry.Beside.Any(b => Stamp.Of(b.Path) != b.Stamp))
         {

@@ -69,6 +69,7 @@ public static class BuildPipeline
 
             // Model runs even when some files failed to load, on the ones that did, so that one
             // run also reports duplicate addresses and mismatched translations.
+            cache.ParsedFiles.Keeps = !oneOff;
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
             var cacheFolder = options.CacheDirectory ?? UserCache.DefaultFolder();
             cache.Attachments.Store = AttachmentTextStore.For(cacheFolder);

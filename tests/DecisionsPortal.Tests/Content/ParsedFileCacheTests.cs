@@ -125,6 +125,24 @@ public sealed class ParsedFileCacheTests
         Assert.Equal(new FileInfo(Path.Combine(site.Root, "content/fi/2025/kutsu.txt")).Length, attachment.Size);
     }
 
+    [Fact]
+    public void A_load_that_keeps_no_parses_reads_every_file_again_and_reports_its_warnings_each_time()
+    {
+        // A one-off build's cache: nothing read again later, so nothing is kept or stamped.
+        using var site = Site();
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Ensimmäinen", date: "2024-03-14"));
+        var config = SiteConfigLoader.Load(new BuildOptions(site.ConfigPath), new DiagnosticBag())!;
+        var cache = new DecisionsPortal.Content.ParsedFileCache { Keeps = false };
+
+        for (var load = 0; load < 2; load++)
+        {
+            var diagnostics = new DiagnosticBag();
+            Assert.Equal(4, DecisionsPortal.Content.ContentLoader.Load(config, diagnostics, cache).Count);
+            Assert.Equal(4, cache.LastParsed);
+            Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.YearFolderDiffers);
+        }
+    }
+
     private static BuildResult Build(TestSite site, BuildCache cache) =>
         BuildPipeline.Check(new BuildOptions(site.ConfigPath, site.Output), cache);
 }
