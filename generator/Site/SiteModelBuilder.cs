@@ -77,7 +77,9 @@ public static class SiteModelBuilder
             cache.Report(nameof(SectionClashes), inputs, diagnostics, bag => SectionClashes.Check(published, law, bag));
             cache.Report(nameof(LostTranslations), inputs, diagnostics, bag => LostTranslations.Check(published, bag));
         });
-        var pages = DecisionOrder.Sort(InternalLinks.Resolve(TranslationPairing.Pair(published, paths, diagnostics), loaded, paths, diagnostics, cache));
+        // Its warnings about translations that disagree read no body either: remembered by the inputs too.
+        var paired = TranslationPairing.Pair(published, paths, diagnostics, warn => cache.Report(nameof(TranslationPairing), inputs, diagnostics, warn));
+        var pages = DecisionOrder.Sort(InternalLinks.Resolve(paired, loaded, paths, diagnostics, cache));
         for (var i = 0; i < pages.Count; i++)
         {
             pages[i] = cache.Same(pages[i]);

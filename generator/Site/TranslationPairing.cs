@@ -10,7 +10,8 @@ namespace DecisionsPortal.Site;
 /// </summary>
 public static class TranslationPairing
 {
-    public static IReadOnlyList<DecisionPage> Pair(IReadOnlyList<Decision> decisions, SitePaths paths, DiagnosticBag diagnostics)
+    /// <param name="warnings">Runs the warnings about translations that disagree (they only report, and read no body): serve gives them again while the model's inputs stand; without it they run.</param>
+    public static IReadOnlyList<DecisionPage> Pair(IReadOnlyList<Decision> decisions, SitePaths paths, DiagnosticBag diagnostics, Action<Action<DiagnosticBag>>? warnings = null)
     {
         // Each address is made once, and the page and its translations' links share the string.
         // The groups by key are in order of first appearance, as a GroupBy would make them; both
@@ -43,10 +44,13 @@ public static class TranslationPairing
                 d => d.LocationOf("key"));
         }
 
-        foreach (var group in byKey.Values.Where(g => g.Count > 1))
+        (warnings ?? (warn => warn(diagnostics)))(bag =>
         {
-            WarnAboutMismatches(group, decisions, diagnostics);
-        }
+            foreach (var group in byKey.Values.Where(g => g.Count > 1))
+            {
+                WarnAboutMismatches(group, decisions, bag);
+            }
+        });
 
         var pages = new DecisionPage[decisions.Count];
         for (var i = 0; i < pages.Length; i++)

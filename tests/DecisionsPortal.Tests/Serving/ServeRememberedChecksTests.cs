@@ -59,6 +59,28 @@ public sealed class ServeRememberedChecksTests
     }
 
     [Fact]
+    public void A_translation_edited_to_another_section_is_warned_about_until_it_is_fixed_and_an_edit_of_the_text_keeps_it_told()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/katto.md --
+            {Decisions.Finnish(extra: "section: 5")}
+            -- content/sv/2025/katto.md --
+            {Decisions.Swedish(extra: "section: 5")}
+            """);
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: new DateOnly(2025, 4, 1)), Path.Combine(site.Root, "served"));
+        Assert.Empty(Codes(site, rebuilder.Rebuild().Result, DiagnosticCodes.TranslationFieldDiffers));
+
+        var made = Edit(rebuilder, site, "katto.md", "section: 5", "section: 6", "sv");
+        Assert.Equal(["sv/2025/katto.md(8,1)"], Codes(site, made, DiagnosticCodes.TranslationFieldDiffers));
+
+        var kept = Edit(rebuilder, site, "katto.md", "korjattava ennen talvea", "korjattava ennen syksyä");
+        Assert.Equal(["sv/2025/katto.md(8,1)"], Codes(site, kept, DiagnosticCodes.TranslationFieldDiffers));
+
+        var fixedOne = Edit(rebuilder, site, "katto.md", "section: 6", "section: 5", "sv");
+        Assert.Empty(Codes(site, fixedOne, DiagnosticCodes.TranslationFieldDiffers));
+    }
+
+    [Fact]
     public void A_marked_name_edited_in_unmarked_is_an_error_until_it_is_fixed_and_an_edit_of_another_file_keeps_it_told()
     {
         using var site = new TestSite($"""
