@@ -6,18 +6,25 @@ using Markdig.Syntax.Inlines;
 namespace DecisionsPortal.Markup;
 
 /// <summary>
-/// The addresses of raw HTML links and images in a text ('&lt;a href="liite.pdf"&gt;', '&lt;img src=…&gt;'),
-/// which the page shows as text (raw HTML is off), address and all: so an address there names a file
-/// as a Markdown link's does, and is checked as a link's, an image's too, since the page shows no
-/// image (nor asks another site for it). Found as Markdig reads raw HTML (its HTML blocks and
-/// inline tags), so not in code, fenced, indented or between backticks, whose HTML is an example.
+/// The addresses of raw HTML in a text ('&lt;a href="liite.pdf"&gt;', '&lt;iframe src=…&gt;',
+/// '&lt;img srcset="a.png 2x"&gt;'), which the page shows as text (raw HTML is off), address and
+/// all: so an address there names a file as a Markdown link's does, and is checked as a link's.
+/// Every attribute of any element that holds an address is read (<see cref="AddressAttribute"/>),
+/// since all of them are shown alike. Found as Markdig reads raw HTML (its HTML blocks and inline
+/// tags), so not in code, fenced, indented or between backticks, whose HTML is an example.
 /// </summary>
 public static partial class RawHtmlLinks
 {
-    /// <summary>Each address as written (entities decoded), and the index of its tag's '&lt;' in the text.</summary>
+    /// <summary>
+    /// The attributes whose value is an address or a list of them: href, src and their kin
+    /// ('data-src', 'xlink:href', 'srcset'), an object's data, a form's action, a video's poster…
+    /// </summary>
+    public const string AddressAttribute = @"[\w:.-]*(?:href|src|srcset)|data|action|poster|cite|background|longdesc|usemap|ping|manifest|codebase|archive|icon|content";
+
+    /// <summary>Each address as a server reads it (<see cref="Address"/>), and the index of its tag's '&lt;' in the text.</summary>
     public static IEnumerable<(string Url, int At)> In(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !text.Contains('<') || !Tag().IsMatch(text))
+        if (string.IsNullOrEmpty(text) || !text.Contains('<') || !Tag().Matches(text).Any(m => m.Groups["v"].Success))
         {
             yield break;
         }
@@ -30,17 +37,52 @@ public static partial class RawHtmlLinks
                 HtmlInline inline => (inline.Span.Start, inline.Tag),
                 _ => (0, ""),
             };
-            foreach (Match match in Tag().Matches(html))
+            foreach (Match tag in Tag().Matches(html))
             {
-                var url = match.Groups["d"].Success ? match.Groups["d"].Value : match.Groups["s"].Success ? match.Groups["s"].Value : match.Groups["u"].Value;
-                if (url.Length > 0)
+                foreach (Capture value in tag.Groups["v"].Captures)
                 {
-                    yield return (System.Net.WebUtility.HtmlDecode(url).Trim(), from + match.Index);
+                    foreach (var url in Addresses(HtmlEntities.Decode(value.Value)).Select(Address).Where(a => a.Length > 0))
+                    {
+                        yield return (url, from + tag.Index);
+                    }
                 }
             }
         }
     }
 
-    [GeneratedRegex("""<(?:a\b[^<>]*?\bhref|img\b[^<>]*?\bsrc)\s*=\s*(?:"(?<d>[^"]*)"|'(?<s>[^']*)'|(?<u>[^\s<>"']+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The address a server reads for one written in raw HTML, whose name the page shows: decoded
+    /// as long as that changes it ('hakemus%252Epdf'), without the '.', '/' or space after the
+    /// name that a server drops or the eye passes over ('hakemus.pdf.', 'hakemus.pdf/').
+    /// </summary>
+    private static string Address(string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = cut < 0 ? url : url[..cut];
+        for (var decoded = Uri.UnescapeDataString(path); decoded != path; decoded = Uri.UnescapeDataString(path))
+        {
+            path = decoded;
+        }
+
+        return path.TrimEnd('.', '/', '\\', ' ') + (cut < 0 ? "" : url[cut..]);
+    }
+
+    // The value itself, and each address of a list ('a.png 1x, b.png 2x', '0; url=c.pdf').
+    private static IEnumerable<string> Addresses(string value)
+    {
+        value = value.Trim();
+        yield return value;
+        foreach (var part in value.Split([',', ';', ' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var address = part.StartsWith("url=", StringComparison.OrdinalIgnoreCase) ? part[4..] : part;
+            if (address != value)
+            {
+                yield return address;
+            }
+        }
+    }
+
+    // A start tag and each of its addresses' attributes' values ('v'), its other attributes passed over.
+    [GeneratedRegex("""<[a-z][\w:-]*(?:[\s/]+(?:(?:""" + AddressAttribute + """)\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s"'=<>`]+))|[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?))*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 }

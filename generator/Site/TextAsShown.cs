@@ -65,7 +65,7 @@ internal static class TextAsShown
         if (c == '&' && text.IndexOf(';', i, Math.Min(33, text.Length - i)) is var semicolon and > 0 && semicolon - i > 1)
         {
             var entity = text[i..(semicolon + 1)];
-            if (System.Net.WebUtility.HtmlDecode(entity) is var decoded && decoded != entity)
+            if (Markup.HtmlEntities.Decode(entity) is var decoded && decoded != entity)
             {
                 return (decoded, entity.Length);
             }
