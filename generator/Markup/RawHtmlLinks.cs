@@ -22,7 +22,12 @@ public static partial class RawHtmlLinks
     public const string AddressAttribute = @"[\w:.-]*(?:href|src|srcset)|data|action|poster|cite|background|longdesc|usemap|ping|manifest|codebase|archive|icon|content";
 
     /// <summary>Each address as a server reads it (<see cref="Address"/>), and the index of its tag's '&lt;' in the text.</summary>
-    public static IEnumerable<(string Url, int At)> In(string? text)
+    public static IEnumerable<(string Url, int At)> In(string? text) => Values(text).Select(v => (v.Url, v.At));
+
+    /// <summary>Where each address is written in the text: from its value's first character, as many as it has.</summary>
+    public static IEnumerable<(int Start, int Length)> Spans(string? text) => Values(text).Select(v => v.Value);
+
+    private static IEnumerable<(string Url, int At, (int, int) Value)> Values(string? text)
     {
         if (string.IsNullOrEmpty(text) || !text.Contains('<') || !Tag().Matches(text).Any(m => m.Groups["v"].Success))
         {
@@ -43,7 +48,7 @@ public static partial class RawHtmlLinks
                 {
                     foreach (var url in Addresses(HtmlEntities.Decode(value.Value)).Select(Address).Where(a => a.Length > 0))
                     {
-                        yield return (url, from + tag.Index);
+                        yield return (url, from + tag.Index, (from + value.Index, value.Length));
                     }
                 }
             }

@@ -30,7 +30,7 @@ internal static class ConfidentialFileNames
         {
             var shut = d.Law.Confidential || d.Law.Withdrawn;
             HashSet<string> own = shut ? [] : Names([d]);
-            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, withheld, site).Select(i => (Location: t.Place(i.At), i.Name))))
+            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, withheld, site, t.Read).Select(i => (Location: t.Place(i.At), i.Name))))
             {
                 if (own.Contains(name))
                 {
@@ -43,7 +43,7 @@ internal static class ConfidentialFileNames
 
         foreach (var m in meetings)
         {
-            foreach (var (at, name) in Written(m.Markdown, withheld, site))
+            foreach (var (at, name) in Written(m.Markdown, withheld, site, Links.Markdown | Links.Raw))
             {
                 Tell(UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at), published.Contains(name), diagnostics);
             }
@@ -53,7 +53,7 @@ internal static class ConfidentialFileNames
                 .Prepend((m.Place, m.LocationOf("place")));
             foreach (var (text, at) in fields)
             {
-                if (text is not null && Written(text, withheld, site).ToList() is { Count: > 0 } inText)
+                if (text is not null && Written(text, withheld, site, Links.None).ToList() is { Count: > 0 } inText)
                 {
                     Tell(at, inText.All(i => published.Contains(i.Name)), diagnostics);
                 }
@@ -78,14 +78,16 @@ internal static class ConfidentialFileNames
 
     // The texts of the decision that are published: a confidential one's title only, nothing of a
     // withdrawn one (it leaves the site; its tombstone carries its key and date).
-    private static IEnumerable<(string Text, Func<int, SourceLocation> Place)> PublishedTexts(Decision d)
+    // With the links of each that the checks of links read (<see cref="InternalLinks"/>): a
+    // confidential one's title is not read.
+    private static IEnumerable<(string Text, Func<int, SourceLocation> Place, Links Read)> PublishedTexts(Decision d)
     {
         if (d.Law.Withdrawn)
         {
             yield break;
         }
 
-        yield return (d.Title, _ => d.LocationOf("title"));
+        yield return (d.Title, _ => d.LocationOf("title"), d.Law.Confidential ? Links.None : Links.Raw);
         if (d.Law.Confidential)
         {
             yield break;
@@ -94,71 +96,92 @@ internal static class ConfidentialFileNames
         // The preparer and the presenter, name and title, are on the page and in the open data.
         foreach (var (person, field) in new[] { (d.Preparer, "preparer"), (d.Presenter, "presenter") })
         {
-            yield return (person.Name, _ => d.LocationOf(field));
+            yield return (person.Name, _ => d.LocationOf(field), Links.None);
             if (person.Title is { } title)
             {
-                yield return (title, _ => d.LocationOf(field));
+                yield return (title, _ => d.LocationOf(field), Links.None);
             }
         }
 
-        yield return (d.Proposal, _ => d.LocationOf("proposal"));
+        // An old address is a page of the site, the redirect's, and its folder's name is published.
+        foreach (var alias in d.Aliases)
+        {
+            yield return (alias.Path, _ => alias.Location, Links.None);
+        }
+
+        yield return (d.Proposal, _ => d.LocationOf("proposal"), Links.Markdown | Links.Raw);
         if (d.DecisionText is { } decision)
         {
-            yield return (decision, _ => d.LocationOf("decision"));
+            yield return (decision, _ => d.LocationOf("decision"), Links.Markdown | Links.Raw);
         }
 
         if (d.Law.Previous is { } previous)
         {
-            yield return (previous, _ => d.LocationOf("previous"));
+            yield return (previous, _ => d.LocationOf("previous"), Links.Markdown);
         }
 
         foreach (var attachment in d.Attachments)
         {
-            yield return (attachment.Title, _ => attachment.Location);
+            yield return (attachment.Title, _ => attachment.Location, Links.Raw);
         }
 
         foreach (var dissent in d.Law.Dissent.Where(x => x.Text is not null))
         {
-            yield return (dissent.Text!, _ => d.LocationOf("dissent"));
+            yield return (dissent.Text!, _ => d.LocationOf("dissent"), Links.Raw);
         }
 
-        yield return (d.Markdown, i => UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, d.Markdown, i));
+        yield return (d.Markdown, i => UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, d.Markdown, i), Links.Markdown | Links.Raw);
+    }
+
+    [Flags]
+    private enum Links
+    {
+        None = 0,
+        Markdown = 1,
+        Raw = 2,
     }
 
     /// <summary>
-    /// Where the text writes one of the names (as <see cref="TextAsShown"/> reads them) as a name of
-    /// its own, as the page shows it: escapes and entities read, any run of spaces one space; not
-    /// inside a longer name ('uusi-kauppakirja.pdf'). A link's or image's address is published too,
-    /// and one of another site shows the name; one relative or of this site leads to the withheld
-    /// file, which the checks of links refuse, and is left to them. The name as shown (composed, in small letters) with its place.
+    /// Where the text writes one of the names (as <see cref="TextAsShown"/> reads them, with
+    /// Markdown's marks or without them) as a name of its own, as the page shows it: escapes and
+    /// entities read, any run of spaces one space; not inside a longer name ('uusi-kauppakirja.pdf').
+    /// A link's or image's address is published too, and one of another site shows the name; one
+    /// relative or of this site that the checks of links read (<paramref name="read"/>) leads to
+    /// the withheld file, which they refuse, and is left to them. The name as shown (composed, in small letters) with its place.
     /// </summary>
-    internal static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site)
+    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, Links read)
     {
         var extensions = names.Select(n => n[n.LastIndexOf('.')..]).Distinct().ToList();
         if (!extensions.Any(e => text.Contains(e[1..], StringComparison.OrdinalIgnoreCase)))
         {
-            yield break;
+            return [];
         }
 
-        var (shown, from) = TextAsShown.Of(text);
+        var linked = new Lazy<List<(int Start, int Length)>>(() => Linked(text, read));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
-        foreach (var extension in extensions)
-        {
-            for (var end = shown.IndexOf(extension, StringComparison.Ordinal); end >= 0; end = shown.IndexOf(extension, end + 1, StringComparison.Ordinal))
-            {
-                var after = end + extension.Length;
-                if (after < shown.Length && char.IsLetterOrDigit(shown[after]))
-                {
-                    continue;
-                }
+        return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();
 
-                foreach (var length in lengths.Where(l => l <= after))
+        IEnumerable<(int At, string Name)> Found((string Text, int[] From) asShown)
+        {
+            var (shown, from) = asShown;
+            foreach (var extension in extensions)
+            {
+                for (var end = shown.IndexOf(extension, StringComparison.Ordinal); end >= 0; end = shown.IndexOf(extension, end + 1, StringComparison.Ordinal))
                 {
-                    var start = after - length;
-                    var name = shown.Substring(start, length);
-                    if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(shown, start, site))
+                    var after = end + extension.Length;
+                    if (after < shown.Length && char.IsLetterOrDigit(shown[after]))
                     {
-                        yield return (from[start], name);
+                        continue;
+                    }
+
+                    foreach (var length in lengths.Where(l => l <= after))
+                    {
+                        var start = after - length;
+                        var name = shown.Substring(start, length);
+                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(shown, start, from[start], site, linked))
+                        {
+                            yield return (from[start], name);
+                        }
                     }
                 }
             }
@@ -168,29 +191,22 @@ internal static class ConfidentialFileNames
     // A character a name goes on with ('uusi-kauppakirja.pdf', 'vanha_kauppakirja.pdf').
     private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';
 
-    // Whether the name at 'start' ends an address that a link of the text leads by to the site's own
-    // file (relative, or of this site): a Markdown link's, a definition's, raw HTML's href or src, an autolink.
-    private static bool LinksHere(string shown, int start, Uri site)
+    // Whether the name at 'start' (at 'written' in the text) is in the address of a link of the
+    // text that the checks of links read, which leads to the site's own file (relative, or of this site).
+    private static bool LinksHere(string shown, int start, int written, Uri site, Lazy<List<(int Start, int Length)>> linked)
     {
+        if (!linked.Value.Any(link => link.Start <= written && written < link.Start + link.Length))
+        {
+            return false;
+        }
+
         var d = start - 1;
-        while (d >= 0 && !char.IsWhiteSpace(shown[d]) && shown[d] is not ('(' or '<' or '"' or '\'' or '[' or ']'))
+        while (d >= 0 && !char.IsWhiteSpace(shown[d]) && shown[d] is not ('(' or '<' or '"' or '\'' or '[' or ']' or '='))
         {
             d--;
         }
 
         var address = shown[(d + 1)..start];
-        if (address.StartsWith("href=", StringComparison.Ordinal) || address.StartsWith("src=", StringComparison.Ordinal))
-        {
-            address = address[(address.IndexOf('=') + 1)..];
-        }
-        else if (d < 0 || !(shown[d] == '(' && d > 0 && shown[d - 1] == ']'
-            || shown[d] is '"' or '\'' && System.Text.RegularExpressions.Regex.IsMatch(shown[..d], @"\b(href|src)\s*=\s*$")
-            || shown[d] == ' ' && shown[..d].EndsWith("]:", StringComparison.Ordinal)
-            || address.Contains("://", StringComparison.Ordinal) || address.StartsWith("www.", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
         var scheme = address.IndexOf("://", StringComparison.Ordinal);
         if (scheme < 0 && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.Ordinal))
         {
@@ -201,6 +217,19 @@ internal static class ConfidentialFileNames
         // Of this site, however its host is spelt.
         var absolute = scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
         return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site);
+    }
+
+    // Where the addresses of the text's links that the checks of links read are written.
+    private static List<(int Start, int Length)> Linked(string text, Links read)
+    {
+        var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => link switch
+        {
+            Markdig.Syntax.Inlines.LinkInline inline => inline.IsAutoLink ? inline.Span : inline.UrlSpan,
+            Markdig.Syntax.LinkReferenceDefinition definition => definition.UrlSpan,
+            _ => link.Span,
+        }).Select(span => (span.Start, span.Length));
+        var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
+        return [.. markdown.Concat(raw)];
     }
 
     // The attachments' file names (their last part), composed and in small letters.

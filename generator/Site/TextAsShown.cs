@@ -11,13 +11,24 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static class TextAsShown
 {
-    public static (string Text, int[] From) Of(string text)
+    /// <param name="withoutMarks">
+    /// Whether Markdown's marks of emphasis, code and their kin ('*', '`', '~', '^', '_' not
+    /// between two letters) are passed over too, as the page shows their words run together:
+    /// 'kauppakirja-*meikalainen*.pdf' reads 'kauppakirja-meikalainen.pdf'.
+    /// </param>
+    public static (string Text, int[] From) Of(string text, bool withoutMarks = false)
     {
         var shown = new StringBuilder(text.Length);
         var from = new List<int>(text.Length + 1);
         for (var i = 0; i < text.Length;)
         {
             var (read, length) = Next(text, i);
+            if (withoutMarks && length == 1 && IsMark(text, i))
+            {
+                i++;
+                continue;
+            }
+
             foreach (var c in read)
             {
                 Add(c, i);
@@ -32,7 +43,9 @@ internal static class TextAsShown
 
         void Add(char c, int at)
         {
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            // A character of format (a soft hyphen, a zero-width space or joiner, a word joiner, a
+            // mark of direction) or a combining grapheme joiner shows nothing between the letters.
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || c == '\u034F')
             {
                 return;
             }
@@ -51,6 +64,14 @@ internal static class TextAsShown
             from.Add(at);
         }
     }
+
+    private static bool IsMark(string text, int i) => text[i] switch
+    {
+        '*' or '`' or '~' or '^' => true,
+        '_' => i == 0 || i + 1 == text.Length || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i + 1]),
+        '=' or '+' => (i > 0 && text[i - 1] == text[i]) || (i + 1 < text.Length && text[i + 1] == text[i]),
+        _ => false,
+    };
 
     // What the characters from 'i' read as, and how many they are.
     private static (string Read, int Length) Next(string text, int i)

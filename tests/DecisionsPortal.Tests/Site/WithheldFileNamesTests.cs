@@ -43,6 +43,17 @@ public sealed class WithheldFileNamesTests
     [InlineData("Ehdot ovat [toisella sivustolla](https://muu.example/docs/kauppakirja-meikalainen.pdf).")]
     [InlineData("Ehdot ovat toisella sivustolla <https://muu.example/docs/kauppakirja-meikalainen.pdf>.")]
     [InlineData("Ehdot ovat toisella sivustolla https://muu.example/docs/kauppakirja-meikalainen.pdf sivulla.")]
+    // Split by marks the page shows as emphasis or code, or by characters of no width.
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-*meikalainen*.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-_meikalainen_.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-`meikalainen`.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppa~~kirja~~-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja&ZeroWidthSpace;-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-meika&InvisibleTimes;lainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\u200E-meikalainen\u200B.pdf.")]
+    // A link's address shown as code is text: no check of links reads it.
+    [InlineData("Esimerkiksi `[ehdot](../2024/tontti/kauppakirja-meikalainen.pdf)`.")]
+    [InlineData("Esimerkiksi `<a href=\"../2024/tontti/kauppakirja-meikalainen.pdf\">`.")]
     public void The_name_in_quotes_brackets_a_path_escaped_or_another_sites_address_is_an_error(string sentence)
     {
         using var site = Site(sentence, "kauppakirja-meikalainen.pdf");
@@ -78,6 +89,33 @@ public sealed class WithheldFileNamesTests
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
 
+    // An old address is a page of the site, its folder named as written.
+    [Fact]
+    public void The_name_in_an_alias_is_an_error()
+    {
+        using var site = Site("Ehdot ovat liitteessä.", "kauppakirja-meikalainen.pdf", "aliases: [/fi/kauppakirja-meikalainen.pdf/]");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // Every address raw HTML shows is read by the check of links, in the title as in the text.
+    [Theory]
+    [InlineData("<iframe src=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></iframe>", 12)]
+    [InlineData("<video data-src=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></video>", 12)]
+    [InlineData("<object data=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></object>", 12)]
+    public void A_raw_html_address_of_the_withheld_file_is_told_once_by_the_links_check(string html, int line)
+    {
+        using var site = Site(html, "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0176", line), (error.Code, error.Location.Line));
+    }
+
     [Fact]
     public void A_relative_link_to_the_withheld_file_is_told_once_by_the_links_check()
     {
@@ -93,6 +131,8 @@ public sealed class WithheldFileNamesTests
     [InlineData("Kauppakirja allekirjoitetaan kaupungintalolla, ja kauppakirjan liitteet toimitetaan ostajalle.")]
     // Another file whose name ends alike.
     [InlineData("Hakemuksen liitteenä on uusi-kauppakirja.pdf ja kartta.")]
+    // A '_' between letters is a letter of the name, not a mark.
+    [InlineData("Hakemuksen liitteenä on kauppa_kirja.pdf ja kartta.")]
     public void A_word_or_another_name_is_no_name_of_the_attachment(string sentence)
     {
         using var site = Site(sentence, "kauppakirja.pdf");
