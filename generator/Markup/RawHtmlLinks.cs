@@ -24,10 +24,10 @@ public static partial class RawHtmlLinks
     /// <summary>Each address as a server reads it (<see cref="Address"/>), and the index of its tag's '&lt;' in the text.</summary>
     public static IEnumerable<(string Url, int At)> In(string? text) => Values(text).Select(v => (v.Url, v.At));
 
-    /// <summary>Where each address is written in the text: from its value's first character, as many as it has.</summary>
-    public static IEnumerable<(int Start, int Length)> Spans(string? text) => Values(text).Select(v => v.Value);
+    /// <summary>Each address, and where its attribute's value is written in the text: its first character and length.</summary>
+    public static IEnumerable<(string Url, int Start, int Length)> Spans(string? text) => Values(text).Select(v => (v.Url, v.Start, v.Length));
 
-    private static IEnumerable<(string Url, int At, (int, int) Value)> Values(string? text)
+    private static IEnumerable<(string Url, int At, int Start, int Length)> Values(string? text)
     {
         if (string.IsNullOrEmpty(text) || !text.Contains('<') || !Tag().Matches(text).Any(m => m.Groups["v"].Success))
         {
@@ -48,7 +48,7 @@ public static partial class RawHtmlLinks
                 {
                     foreach (var url in Addresses(HtmlEntities.Decode(value.Value)).Select(Address).Where(a => a.Length > 0))
                     {
-                        yield return (url, from + tag.Index, (from + value.Index, value.Length));
+                        yield return (url, from + tag.Index, from + value.Index, value.Length);
                     }
                 }
             }

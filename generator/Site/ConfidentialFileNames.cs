@@ -43,9 +43,10 @@ internal static class ConfidentialFileNames
 
         foreach (var m in meetings)
         {
+            var place = InText(m.File.Path, m.MarkdownFirstLine, m.Markdown);
             foreach (var (at, name) in Written(m.Markdown, withheld, site, Links.Markdown | Links.Raw))
             {
-                Tell(UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at), published.Contains(name), diagnostics);
+                Tell(place(at), published.Contains(name), diagnostics);
             }
 
             // The place, and each attendee's name and role: one finding a field, on the meeting's page and in its data.
@@ -130,7 +131,20 @@ internal static class ConfidentialFileNames
             yield return (dissent.Text!, _ => d.LocationOf("dissent"), Links.Raw);
         }
 
-        yield return (d.Markdown, i => UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, d.Markdown, i), Links.Markdown | Links.Raw);
+        yield return (d.Markdown, InText(d.File.Path, d.MarkdownFirstLine, d.Markdown), Links.Markdown | Links.Raw);
+    }
+
+    // The place of a character of a text that begins on 'firstLine' of its file, its line found
+    // among the text's lines' starts, counted once: a text of many names is read once, not once a name.
+    private static Func<int, SourceLocation> InText(string path, int firstLine, string text)
+    {
+        var starts = new Lazy<int[]>(() => [0, .. text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1)]);
+        return at =>
+        {
+            var line = Array.BinarySearch(starts.Value, at);
+            line = line >= 0 ? line : ~line - 1;
+            return new SourceLocation(path, firstLine + line, at - starts.Value[line] + 1);
+        };
     }
 
     [Flags]
@@ -157,7 +171,7 @@ internal static class ConfidentialFileNames
             return [];
         }
 
-        var linked = new Lazy<List<(int Start, int Length)>>(() => Linked(text, read));
+        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, site));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
         return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();
 
@@ -178,7 +192,7 @@ internal static class ConfidentialFileNames
                     {
                         var start = after - length;
                         var name = shown.Substring(start, length);
-                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(shown, start, from[start], site, linked))
+                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value))
                         {
                             yield return (from[start], name);
                         }
@@ -191,45 +205,54 @@ internal static class ConfidentialFileNames
     // A character a name goes on with ('uusi-kauppakirja.pdf', 'vanha_kauppakirja.pdf').
     private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';
 
-    // Whether the name at 'start' (at 'written' in the text) is in the address of a link of the
-    // text that the checks of links read, which leads to the site's own file (relative, or of this site).
-    private static bool LinksHere(string shown, int start, int written, Uri site, Lazy<List<(int Start, int Length)>> linked)
+    // Whether the name written at 'at' is in the address of one of the links (<see cref="Linked"/>).
+    private static bool LinksHere(int at, (int[] Starts, int[] Ends) linked)
     {
-        if (!linked.Value.Any(link => link.Start <= written && written < link.Start + link.Length))
+        // The last link that starts at or before the name, with the furthest end of those before it.
+        var (low, high) = (0, linked.Starts.Length);
+        while (low < high)
         {
-            return false;
+            var middle = (low + high) / 2;
+            (low, high) = linked.Starts[middle] <= at ? (middle + 1, high) : (low, middle);
         }
 
-        var d = start - 1;
-        while (d >= 0 && !char.IsWhiteSpace(shown[d]) && shown[d] is not ('(' or '<' or '"' or '\'' or '[' or ']' or '='))
-        {
-            d--;
-        }
-
-        var address = shown[(d + 1)..start];
-        var scheme = address.IndexOf("://", StringComparison.Ordinal);
-        if (scheme < 0 && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.Ordinal))
-        {
-            // Relative, or of a scheme the page does not link (whose address is not published).
-            return true;
-        }
-
-        // Of this site, however its host is spelt.
-        var absolute = scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
-        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site);
+        return low > 0 && at < linked.Ends[low - 1];
     }
 
-    // Where the addresses of the text's links that the checks of links read are written.
-    private static List<(int Start, int Length)> Linked(string text, Links read)
+    // Where the addresses are written of the text's links that the checks of links read and that
+    // lead to the site's own file (relative, or of this site): in the order of their starts, each
+    // with the furthest end of those up to it.
+    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Uri site)
     {
         var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => link switch
         {
-            Markdig.Syntax.Inlines.LinkInline inline => inline.IsAutoLink ? inline.Span : inline.UrlSpan,
-            Markdig.Syntax.LinkReferenceDefinition definition => definition.UrlSpan,
-            _ => link.Span,
-        }).Select(span => (span.Start, span.Length));
+            Markdig.Syntax.Inlines.LinkInline inline => (inline.Url ?? "", inline.IsAutoLink ? inline.Span : inline.UrlSpan),
+            Markdig.Syntax.LinkReferenceDefinition definition => (definition.Url ?? "", definition.UrlSpan),
+            _ => (((Markdig.Syntax.Inlines.AutolinkInline)link).Url, link.Span),
+        }).Select(link => (Url: link.Item1, link.Item2.Start, link.Item2.Length));
         var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
-        return [.. markdown.Concat(raw)];
+        var spans = markdown.Concat(raw).Where(link => Ours(TextAsShown.Of(link.Url).Text, site)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
+        var ends = new int[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            ends[i] = Math.Max(spans[i].End, i > 0 ? ends[i - 1] : 0);
+        }
+
+        return ([.. spans.Select(link => link.Start)], ends);
+    }
+
+    // Whether an address (as shown: its escapes read) leads to the site's own file: relative (or of
+    // a scheme the page does not link, whose address is not published), or of this site, however its host is spelt.
+    private static bool Ours(string address, Uri site)
+    {
+        var scheme = address.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0 && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var absolute = scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
+        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site);
     }
 
     // The attachments' file names (their last part), composed and in small letters.
