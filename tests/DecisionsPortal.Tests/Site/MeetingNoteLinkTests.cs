@@ -206,6 +206,8 @@ public sealed class MeetingNoteLinkTests
     [InlineData("meeting", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
     [InlineData("decision", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
     [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<a\nhref=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("meeting", "<a\n  href=\n\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
     [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus%2Epdf\">hakemus</a>")]
     [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus%252Epdf\">hakemus</a>")]
     [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus.pdf.\">hakemus</a>")]
