@@ -106,6 +106,7 @@ public sealed class WithheldFileNamesTests
     [InlineData("<iframe src=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></iframe>", 12)]
     [InlineData("<video data-src=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></video>", 12)]
     [InlineData("<object data=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></object>", 12)]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=../2024/tontti/kauppakirja-meikalainen.pdf\">", 12)]
     public void A_raw_html_address_of_the_withheld_file_is_told_once_by_the_links_check(string html, int line)
     {
         using var site = Site(html, "kauppakirja-meikalainen.pdf");
@@ -114,6 +115,17 @@ public sealed class WithheldFileNamesTests
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(("DP0176", line), (error.Code, error.Location.Line));
+    }
+
+    // A meta tag's content is an address only as a refresh's url: a description's words are none.
+    [Fact]
+    public void A_meta_description_naming_a_file_is_no_link()
+    {
+        using var site = Site("<meta name=\"description\" content=\"Päätös ja liite-1.pdf sekä kartta\">", "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
     }
 
     [Fact]
