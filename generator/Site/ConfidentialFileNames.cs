@@ -20,33 +20,41 @@ internal static class ConfidentialFileNames
     public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, Uri site, DiagnosticBag diagnostics)
     {
         var withheld = Names(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn));
-        if (withheld.Count == 0)
+
+        // A draft's attachments (until it is published) and those under 'personal: [attachments]'
+        // (after their last day) leave the site, but a name written as text stays with the text.
+        var passing = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && ((d.Draft && !includeDrafts) || Expiring(d))));
+        passing.ExceptWith(withheld);
+        var all = withheld.Concat(passing).ToHashSet(StringComparer.Ordinal);
+        if (all.Count == 0)
         {
             return;
         }
 
         var published = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)));
+        var lasting = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft) && !Expiring(d)));
+        var folders = Folders(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn || d.Draft || Expiring(d)));
         foreach (var d in loaded.Where(d => includeDrafts || !d.Draft))
         {
             var shut = d.Law.Confidential || d.Law.Withdrawn;
-            HashSet<string> own = shut ? [] : Names([d]);
-            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, withheld, site, t.Read).Select(i => (Location: t.Place(i.At), i.Name))))
+            HashSet<string> own = shut || Expiring(d) ? [] : Names([d]);
+            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, all, site, folders, t.Read).Select(i => (Location: t.Place(i.At), i.Name))))
             {
                 if (own.Contains(name))
                 {
                     continue;
                 }
 
-                Tell(at, published.Contains(name), diagnostics);
+                Tell(at, name, withheld, published, lasting, diagnostics);
             }
         }
 
         foreach (var m in meetings)
         {
             var place = InText(m.File.Path, m.MarkdownFirstLine, m.Markdown);
-            foreach (var (at, name) in Written(m.Markdown, withheld, site, Links.Markdown | Links.Raw))
+            foreach (var (at, name) in Written(m.Markdown, all, site, folders, Links.Markdown | Links.Raw))
             {
-                Tell(place(at), published.Contains(name), diagnostics);
+                Tell(place(at), name, withheld, published, lasting, diagnostics);
             }
 
             // The place, and each attendee's name and role: one finding a field, on the meeting's page and in its data.
@@ -54,16 +62,40 @@ internal static class ConfidentialFileNames
                 .Prepend((m.Place, m.LocationOf("place")));
             foreach (var (text, at) in fields)
             {
-                if (text is not null && Written(text, withheld, site, Links.None).ToList() is { Count: > 0 } inText)
+                if (text is not null && Written(text, all, site, folders, Links.None).ToList() is { Count: > 0 } inText)
                 {
-                    Tell(at, inText.All(i => published.Contains(i.Name)), diagnostics);
+                    Tell(at, inText.OrderBy(i => Shared(i.Name, withheld, published, lasting)).First().Name, withheld, published, lasting, diagnostics);
                 }
             }
         }
     }
 
-    private static void Tell(SourceLocation at, bool alsoPublished, DiagnosticBag diagnostics)
+    private static bool Expiring(Decision d) => d.Law.Personal.Contains("attachments", StringComparer.Ordinal);
+
+    // Whether a file that stays published has the name too, which the text may mean.
+    private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
+        withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
+
+    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics)
     {
+        var alsoPublished = Shared(name, withheld, published, lasting);
+        if (!withheld.Contains(name))
+        {
+            // An error from the start, not from the last day: the nightly build after it would fail and leave the old site online.
+            if (alsoPublished)
+            {
+                diagnostics.Warning(DiagnosticCodes.PassingFileNameShared, at,
+                    "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text stays; a published decision has a file of the same name, which the text may mean: if it means the attachment that leaves the site, write the text without the file's name; if it means the published file, nothing needs to change");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.PassingFileNamed, at,
+                    "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text, and the name in it, stays; write the text without it (e.g. 'the attachment'), or link the attachment with a Markdown link, whose address goes with the file");
+            }
+
+            return;
+        }
+
         // Not quoted: the name is what must not be published, and a CI log is read by more people than the file.
         if (alsoPublished)
         {
@@ -92,6 +124,24 @@ internal static class ConfidentialFileNames
         if (d.Law.Confidential)
         {
             yield break;
+        }
+
+        // The key, the case's number and the names of the votes and dissents are on the page, in the
+        // open data and the feeds, the number in a folder's name too.
+        yield return (d.Key, _ => d.LocationOf("key"), Links.None);
+        if (d.Dnro is { } dnro)
+        {
+            yield return (dnro, _ => d.LocationOf("dnro"), Links.None);
+        }
+
+        foreach (var name in d.Law.Votes?.Names() ?? [])
+        {
+            yield return (name, _ => d.LocationOf("votes"), Links.None);
+        }
+
+        foreach (var dissent in d.Law.Dissent)
+        {
+            yield return (dissent.Name, _ => d.LocationOf("dissent"), Links.None);
         }
 
         // The preparer and the presenter, name and title, are on the page and in the open data.
@@ -163,7 +213,7 @@ internal static class ConfidentialFileNames
     /// relative or of this site that the checks of links read (<paramref name="read"/>) leads to
     /// the withheld file, which they refuse, and is left to them. The name as shown (composed, in small letters) with its place.
     /// </summary>
-    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, Links read)
+    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, ILookup<string, string> folders, Links read)
     {
         var extensions = names.Select(n => n[n.LastIndexOf('.')..]).Distinct().ToList();
         if (!extensions.Any(e => text.Contains(e[1..], StringComparison.OrdinalIgnoreCase)))
@@ -171,7 +221,7 @@ internal static class ConfidentialFileNames
             return [];
         }
 
-        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, site));
+        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, site, folders));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
         return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();
 
@@ -222,7 +272,7 @@ internal static class ConfidentialFileNames
     // Where the addresses are written of the text's links that the checks of links read and that
     // lead to the site's own file (relative, or of this site): in the order of their starts, each
     // with the furthest end of those up to it.
-    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Uri site)
+    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Uri site, ILookup<string, string> folders)
     {
         var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => link switch
         {
@@ -231,7 +281,7 @@ internal static class ConfidentialFileNames
             _ => (((Markdig.Syntax.Inlines.AutolinkInline)link).Url, link.Span),
         }).Select(link => (Url: link.Item1, link.Item2.Start, link.Item2.Length));
         var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
-        var spans = markdown.Concat(raw).Where(link => Ours(TextAsShown.Of(link.Url).Text, site)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
+        var spans = markdown.Concat(raw).Where(link => Ours(TextAsShown.Of(link.Url).Text, site, folders)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
         var ends = new int[spans.Length];
         for (var i = 0; i < spans.Length; i++)
         {
@@ -241,19 +291,42 @@ internal static class ConfidentialFileNames
         return ([.. spans.Select(link => link.Start)], ends);
     }
 
-    // Whether an address (as shown: its escapes read) leads to the site's own file: relative (or of
-    // a scheme the page does not link, whose address is not published), or of this site, however its host is spelt.
-    private static bool Ours(string address, Uri site)
+    // Whether the checks of links tell of an address (as shown: its escapes read): a relative one
+    // to a file, which is an attachment or refused; or one from the site's root or of this site,
+    // however its host is spelt, into a withheld file's folder. Not a fragment or a query of the
+    // page itself ('#liite.pdf'), nor one of another scheme ('mailto:', 'tel:'), which the page
+    // shows as written and no check reads.
+    private static bool Ours(string address, Uri site, ILookup<string, string> folders)
     {
-        var scheme = address.IndexOf("://", StringComparison.Ordinal);
-        if (scheme < 0 && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (address.StartsWith('#') || address.StartsWith('?'))
         {
-            return true;
+            return false;
         }
 
-        var absolute = scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
-        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site);
+        var scheme = address.IndexOf("://", StringComparison.Ordinal);
+        var root = address.StartsWith('/') && !address.StartsWith("//", StringComparison.Ordinal);
+        if (scheme < 0 && !root && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            var colon = address.IndexOf(':');
+            return colon < 0 || address.IndexOfAny(['/', '?', '#']) is var slash && slash >= 0 && slash < colon;
+        }
+
+        var absolute = root ? new Uri(site, address).AbsoluteUri : scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
+        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site) && InFolder(uri.AbsolutePath, folders);
     }
+
+    // Whether a path of the site ends in a withheld file's decision's folder and the file
+    // ('tontti/kauppakirja.pdf'), with whatever a server drops after either ('tontti./kauppakirja.pdf.%20').
+    private static bool InFolder(string path, ILookup<string, string> folders)
+    {
+        var parts = TextAsShown.Of(Markup.RawHtmlLinks.Decoded(path)).Text.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && folders[parts[^2].TrimEnd('.', ' ')].Any(name => parts[^1].StartsWith(name, StringComparison.Ordinal));
+    }
+
+    // Each withheld file's name by its decision's folder ('tontti', 'kauppakirja.pdf'), as shown.
+    private static ILookup<string, string> Folders(IEnumerable<Decision> decisions) => decisions
+        .SelectMany(d => d.Attachments.Select(a => (Folder: TextAsShown.Of(d.Slug).Text, Name: TextAsShown.Of(Path.GetFileName(a.File.Replace('\\', '/'))).Text)))
+        .ToLookup(f => f.Folder, f => f.Name, StringComparer.Ordinal);
 
     // The attachments' file names (their last part), composed and in small letters.
     private static HashSet<string> Names(IEnumerable<Decision> decisions) =>

@@ -117,6 +117,80 @@ public sealed class WithheldFileNamesTests
         Assert.Equal(("DP0176", line), (error.Code, error.Location.Line));
     }
 
+    // An address no check of links reads: another scheme's, the page's own fragment or query, or
+    // one from the site's root outside the withheld file's folder (rev33a: none was told).
+    [Theory]
+    [InlineData("Kirjoita [meille](mailto:kauppakirja-meikalainen.pdf@example.fi).")]
+    [InlineData("Soita [tästä](tel:kauppakirja-meikalainen.pdf).")]
+    [InlineData("Kirjoita <a href=\"mailto:kauppakirja-meikalainen.pdf@example.fi\">meille</a>.")]
+    [InlineData("Katso [tämä](#kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso [tämä](?kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso [juuri](/kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso [juuri](/muu/kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso <a href=\"#kauppakirja-meikalainen.pdf\">tämä</a>.")]
+    public void The_name_in_an_address_no_check_of_links_reads_is_an_error(string sentence)
+    {
+        using var site = Site(sentence, "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // The key, the case's number and the voters' names are published on the page, in the open data and the feeds.
+    [Theory]
+    [InlineData("dnro: KEMI/kauppakirja-meikalainen.pdf/2025", 8)]
+    [InlineData("votes: { for: [Matti Meikäläinen], against: [kauppakirja-meikalainen.pdf] }", 8)]
+    [InlineData("dissent: [{ name: kauppakirja-meikalainen.pdf }]", 8)]
+    public void The_name_in_a_published_field_is_an_error(string field, int line)
+    {
+        using var site = Site("Ehdot ovat liitteessä.", "kauppakirja-meikalainen.pdf", field);
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", line), (error.Code, error.Location.Line));
+    }
+
+    // A draft's attachment and one under 'personal: [attachments]' leave the site; their names
+    // written as text stay with it (rev33a: published after the last day without a word).
+    [Theory]
+    [InlineData("Katso lausunto-virtanen.pdf tekstinä.")]
+    [InlineData("Katso ../lausunto/lausunto-virtanen.pdf tekstinä.")]
+    [InlineData("Katso `lausunto-virtanen.pdf` koodina.")]
+    [InlineData("Katso [lausunto-virtanen.pdf](https://muu.example/).")]
+    [InlineData("Katso luonnos-hakemus.pdf tekstinä.")]
+    [InlineData("Katso <a href=\"../luonnos/luonnos-hakemus.pdf\"x>.")]
+    public void The_name_of_an_attachment_that_leaves_the_site_written_as_text_is_an_error(string sentence)
+    {
+        using var site = Passing(sentence);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0253" && d.IsError);
+    }
+
+    [Fact]
+    public void A_link_to_an_attachment_that_leaves_the_site_is_no_name_written_as_text()
+    {
+        using var site = Passing("Katso [lausunto](../lausunto/lausunto-virtanen.pdf).");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0253" or "DP0254");
+    }
+
+    [Fact]
+    public void The_name_of_an_attachment_that_leaves_the_site_that_a_published_one_has_too_is_a_warning()
+    {
+        using var site = Passing("Katso liite-1.pdf tekstinä.", "liite-1.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0254", Assert.Single(result.Diagnostics, d => d.Code is "DP0253" or "DP0254").Code);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
     // A meta tag's content is an address only as a refresh's url: a description's words are none.
     [Fact]
     public void A_meta_description_naming_a_file_is_no_link()
@@ -219,6 +293,25 @@ public sealed class WithheldFileNamesTests
 
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
+
+    private static TestSite Passing(string sentence, string shared = "julkinen.pdf") => new($"""
+        -- content/fi/2025/tiedoksianto.md --
+        {Decisions.Finnish(title: "Tiedoksianto", date: "2025-01-29", text: $"Kaupunginhallitus on antanut lausunnon.\n\n{sentence}")}
+        -- content/fi/2025/julkinen.md --
+        {Decisions.Finnish(title: "Julkinen", date: "2025-01-26", extra: $"attachments: [{"{"} title: Liite, file: {shared} {"}"}]")}
+        -- content/fi/2025/{shared} --
+        %PDF-1.4
+        -- content/fi/2025/lausunto.md --
+        {Decisions.Finnish(title: "Lausunto", date: "2025-01-28", extra: $"personal: [attachments]\nattachments: [{"{"} title: Lausunto, file: lausunto-virtanen.pdf {"}"}, {"{"} title: Liite, file: liitteet/{shared} {"}"}]")}
+        -- content/fi/2025/liitteet/{shared} --
+        %PDF-1.4
+        -- content/fi/2025/lausunto-virtanen.pdf --
+        %PDF-1.4
+        -- content/fi/2025/luonnos.md --
+        {Decisions.Finnish(title: "Luonnos", date: "2025-01-27", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]")}
+        -- content/fi/2025/luonnos-hakemus.pdf --
+        %PDF-1.4
+        """);
 
     private static TestSite Site(string sentence, string file, string extra = "", string more = "") => new($"""
         -- content/fi/2025/tiedoksianto.md --
