@@ -308,11 +308,20 @@ internal static class ConfidentialFileNames
         if (scheme < 0 && !root && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         {
             var colon = address.IndexOf(':');
-            return colon < 0 || address.IndexOfAny(['/', '?', '#']) is var slash && slash >= 0 && slash < colon;
+            return (colon < 0 || address.IndexOfAny(['/', '?', '#']) is var slash && slash >= 0 && slash < colon) && !Tailed(address, folders);
         }
 
         var absolute = root ? new Uri(site, address).AbsoluteUri : scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
         return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site) && InFolder(uri.AbsolutePath, folders);
+    }
+
+    // Whether the address's file is a withheld one's name with a tail a server may drop but the
+    // checks of links do not read ('kauppakirja.pdf::$DATA', 'kauppakirja.pdf%00').
+    private static bool Tailed(string address, ILookup<string, string> folders)
+    {
+        var last = TextAsShown.Of(Markup.RawHtmlLinks.Decoded(address.Split('?', '#')[0])).Text.TrimEnd('.', ' ', '/');
+        last = last[(last.LastIndexOf('/') + 1)..];
+        return folders.SelectMany(f => f).Any(name => last.Length > name.Length && last.StartsWith(name, StringComparison.Ordinal));
     }
 
     // Whether a path of the site ends in a withheld file's decision's folder and the file

@@ -128,6 +128,7 @@ public sealed class WithheldFileNamesTests
     [InlineData("Katso [juuri](/kauppakirja-meikalainen.pdf).")]
     [InlineData("Katso [juuri](/muu/kauppakirja-meikalainen.pdf).")]
     [InlineData("Katso <a href=\"#kauppakirja-meikalainen.pdf\">tämä</a>.")]
+    [InlineData("Katso <a href=\"../2024/tontti/kauppakirja-meikalainen.pdf%00\">tämä</a>.")]
     public void The_name_in_an_address_no_check_of_links_reads_is_an_error(string sentence)
     {
         using var site = Site(sentence, "kauppakirja-meikalainen.pdf");
@@ -161,6 +162,10 @@ public sealed class WithheldFileNamesTests
     [InlineData("Katso [lausunto-virtanen.pdf](https://muu.example/).")]
     [InlineData("Katso luonnos-hakemus.pdf tekstinä.")]
     [InlineData("Katso <a href=\"../luonnos/luonnos-hakemus.pdf\"x>.")]
+    [InlineData("Katso <a href=\"../lausunto/lausunto-virtanen.pdf::$DATA\">x</a>.")]
+    [InlineData("Katso <a href=\"../lausunto/lausunto-virtanen.pdf%00\">x</a>.")]
+    [InlineData("Katso <div style=\"background:url(../lausunto/lausunto-virtanen.pdf)\">x</div>.")]
+    [InlineData("Katso <iframe srcdoc=\"&lt;a href='../lausunto/lausunto-virtanen.pdf'&gt;\"></iframe>.")]
     public void The_name_of_an_attachment_that_leaves_the_site_written_as_text_is_an_error(string sentence)
     {
         using var site = Passing(sentence);
