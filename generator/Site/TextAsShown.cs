@@ -6,7 +6,8 @@ namespace DecisionsPortal.Site;
 /// A text as a reader sees its words, for finding a name in it: a Markdown escape ('\-') is its
 /// sign, an entity ('&amp;#46;', '&amp;nbsp;') and a run of percent-escapes ('%20') their characters, a
 /// character of no width ('&amp;shy;', a zero-width space) nothing, any run of white space (a line's
-/// break, a no-break space) one space; in small letters, each accent composed with its letter.
+/// break, a no-break space) one space; a full-width letter or a Unicode hyphen as its ASCII look-alike;
+/// in small letters, each accent composed with its letter.
 /// With each character's place in the text as written.
 /// </summary>
 internal static class TextAsShown
@@ -60,10 +61,19 @@ internal static class TextAsShown
                 c = ' ';
             }
 
-            shown.Append(c);
+            shown.Append(LookAlike(c));
             from.Add(at);
         }
     }
+
+    // A letter that looks as an ASCII one reads as it: a full-width letter or sign ('ｌ', as a
+    // Japanese keyboard writes it) and any hyphen or dash a word processor puts for '-' ('‐', '−').
+    private static char LookAlike(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        >= '\u2010' and <= '\u2015' or '\u2212' or '\uFE63' => '-',
+        _ => c,
+    };
 
     private static bool IsMark(string text, int i) => text[i] switch
     {

@@ -51,6 +51,10 @@ public sealed class WithheldFileNamesTests
     [InlineData("Ehdot ovat asiakirjassa kauppakirja&ZeroWidthSpace;-meikalainen.pdf.")]
     [InlineData("Ehdot ovat asiakirjassa kauppakirja-meika&InvisibleTimes;lainen.pdf.")]
     [InlineData("Ehdot ovat asiakirjassa kauppakirja\u200E-meikalainen\u200B.pdf.")]
+    // Letters that look alike: full-width ones and a word processor's hyphen.
+    [InlineData("Ehdot ovat asiakirjassa ｋａｕｐｐａｋｉｒｊａ-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\u2010meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\u2011meikalainen．pdf.")]
     // A link's address shown as code is text: no check of links reads it.
     [InlineData("Esimerkiksi `[ehdot](../2024/tontti/kauppakirja-meikalainen.pdf)`.")]
     [InlineData("Esimerkiksi `<a href=\"../2024/tontti/kauppakirja-meikalainen.pdf\">`.")]
