@@ -213,7 +213,7 @@ internal static class ConfidentialFileNames
     /// relative or of this site that the checks of links read (<paramref name="read"/>) leads to
     /// the withheld file, which they refuse, and is left to them. The name as shown (composed, in small letters) with its place.
     /// </summary>
-    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, ILookup<string, string> folders, Links read)
+    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, Files folders, Links read)
     {
         var extensions = names.Select(n => n[n.LastIndexOf('.')..]).Distinct().ToList();
         if (!extensions.Any(e => text.Contains(e[1..], StringComparison.OrdinalIgnoreCase)))
@@ -272,7 +272,7 @@ internal static class ConfidentialFileNames
     // Where the addresses are written of the text's links that the checks of links read and that
     // lead to the site's own file (relative, or of this site): in the order of their starts, each
     // with the furthest end of those up to it.
-    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Uri site, ILookup<string, string> folders)
+    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Uri site, Files folders)
     {
         var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => link switch
         {
@@ -296,7 +296,7 @@ internal static class ConfidentialFileNames
     // however its host is spelt, into a withheld file's folder. Not a fragment or a query of the
     // page itself ('#liite.pdf'), nor one of another scheme ('mailto:', 'tel:'), which the page
     // shows as written and no check reads.
-    private static bool Ours(string address, Uri site, ILookup<string, string> folders)
+    private static bool Ours(string address, Uri site, Files folders)
     {
         if (address.StartsWith('#') || address.StartsWith('?'))
         {
@@ -317,25 +317,35 @@ internal static class ConfidentialFileNames
 
     // Whether the address's file is a withheld one's name with a tail a server may drop but the
     // checks of links do not read ('kauppakirja.pdf::$DATA', 'kauppakirja.pdf%00').
-    private static bool Tailed(string address, ILookup<string, string> folders)
+    private static bool Tailed(string address, Files folders)
     {
         var last = TextAsShown.Of(Markup.RawHtmlLinks.Decoded(address.Split('?', '#')[0])).Text.TrimEnd('.', ' ', '/');
         last = last[(last.LastIndexOf('/') + 1)..];
-        return folders.SelectMany(f => f).Any(name => last.Length > name.Length && last.StartsWith(name, StringComparison.Ordinal));
+        return folders.Lengths.Any(length => length < last.Length && folders.Names.Contains(last[..length]));
     }
 
     // Whether a path of the site ends in a withheld file's decision's folder and the file
     // ('tontti/kauppakirja.pdf'), with whatever a server drops after either ('tontti./kauppakirja.pdf.%20').
-    private static bool InFolder(string path, ILookup<string, string> folders)
+    private static bool InFolder(string path, Files folders)
     {
         var parts = TextAsShown.Of(Markup.RawHtmlLinks.Decoded(path)).Text.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 && folders[parts[^2].TrimEnd('.', ' ')].Any(name => parts[^1].StartsWith(name, StringComparison.Ordinal));
+        return parts.Length >= 2 && folders.ByFolder[parts[^2].TrimEnd('.', ' ')].Any(name => parts[^1].StartsWith(name, StringComparison.Ordinal));
     }
 
     // Each withheld file's name by its decision's folder ('tontti', 'kauppakirja.pdf'), as shown.
-    private static ILookup<string, string> Folders(IEnumerable<Decision> decisions) => decisions
+    private static Files Folders(IEnumerable<Decision> decisions) => new(decisions
         .SelectMany(d => d.Attachments.Select(a => (Folder: TextAsShown.Of(d.Slug).Text, Name: TextAsShown.Of(Path.GetFileName(a.File.Replace('\\', '/'))).Text)))
-        .ToLookup(f => f.Folder, f => f.Name, StringComparer.Ordinal);
+        .ToLookup(f => f.Folder, f => f.Name, StringComparer.Ordinal));
+
+    // The names once, and their lengths, so a text of many links is read in time proportional to it.
+    private sealed class Files(ILookup<string, string> byFolder)
+    {
+        public ILookup<string, string> ByFolder { get; } = byFolder;
+
+        public HashSet<string> Names { get; } = byFolder.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
+
+        public int[] Lengths { get; } = [.. byFolder.SelectMany(f => f).Select(n => n.Length).Distinct()];
+    }
 
     // The attachments' file names (their last part), composed and in small letters.
     private static HashSet<string> Names(IEnumerable<Decision> decisions) =>
