@@ -151,6 +151,21 @@ public sealed class MeetingNoteLinkTests
         Assert.Contains("withdrawn decision", error.Message, StringComparison.Ordinal);
     }
 
+    // The place is on the meeting's page, in its data and the calendar, after the file's last day too.
+    [Fact]
+    public void An_expiring_attachments_name_in_a_meetings_place_is_an_error_from_the_start()
+    {
+        var files = CouncilTown.Files
+            .Replace("status: amended\nvotes:", "status: amended\npersonal: [attachments]\nattachments: [{ title: Lausunto, file: lausunto-virtanen.pdf }]\nvotes:")
+            .Replace("place: Kaupungintalo, hallituksen kokoushuone", "place: \"<a href='../../../paatokset/2025/hallitus-katto/lausunto-virtanen.pdf'>Kaupungintalo</a>\"")
+            + "\n-- content/fi/2025/lausunto-virtanen.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.Equal("DP0253", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     // As in a decision's text, an attachment the build date withholds must not fail the build that
     // takes it off the site: the link goes, its words stay.
     [Fact]
