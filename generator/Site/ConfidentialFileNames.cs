@@ -78,34 +78,21 @@ internal static class ConfidentialFileNames
 
     private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics)
     {
-        var alsoPublished = Shared(name, withheld, published, lasting);
-        if (!withheld.Contains(name))
+        // Not quoted: the name is what must not be published, and a CI log is read by more people
+        // than the file. An error from the start for a name that leaves the site: the nightly build
+        // after its last day would fail and leave the old site online.
+        var passing = !withheld.Contains(name);
+        if (Shared(name, withheld, published, lasting))
         {
-            // An error from the start, not from the last day: the nightly build after it would fail and leave the old site online.
-            if (alsoPublished)
-            {
-                diagnostics.Warning(DiagnosticCodes.PassingFileNameShared, at,
-                    "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text stays; a published decision has a file of the same name, which the text may mean: if it means the attachment that leaves the site, write the text without the file's name; if it means the published file, nothing needs to change");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.PassingFileNamed, at,
-                    "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text, and the name in it, stays; write the text without it (e.g. 'the attachment'), or link the attachment with a Markdown link, whose address goes with the file");
-            }
-
-            return;
-        }
-
-        // Not quoted: the name is what must not be published, and a CI log is read by more people than the file.
-        if (alsoPublished)
-        {
-            diagnostics.Warning(DiagnosticCodes.WithheldFileNameShared, at,
-                "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
+            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, passing
+                ? "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text stays; a published decision has a file of the same name, which the text may mean: if it means the attachment that leaves the site, write the text without the file's name; if it means the published file, nothing needs to change"
+                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
         }
         else
         {
-            diagnostics.Error(DiagnosticCodes.WithheldFileNamed, at,
-                "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
+            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, passing
+                ? "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text, and the name in it, stays; write the text without it (e.g. 'the attachment'), or link the attachment with a Markdown link, whose address goes with the file"
+                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
         }
     }
 
