@@ -139,6 +139,8 @@ public static class DiagnosticCodes
     public const string WithheldFileNamed = "DP0250";
     public const string WithheldFileNameShared = "DP0251";
     public const string RawLinkWithheld = "DP0252"; // raw HTML cannot lose its address as a link does
+    public const string PassingFileNamed = "DP0253";
+    public const string PassingFileNameShared = "DP0254";
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
     public const string MinutesHeading = "DP0193"; // 'Päätösehdotus' copied into the text

@@ -20,32 +20,41 @@ internal static class ConfidentialFileNames
     public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, Uri site, DiagnosticBag diagnostics)
     {
         var withheld = Names(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn));
-        if (withheld.Count == 0)
+
+        // A draft's attachments (until it is published) and those under 'personal: [attachments]'
+        // (after their last day) leave the site, but a name written as text stays with the text.
+        var passing = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && ((d.Draft && !includeDrafts) || Expiring(d))));
+        passing.ExceptWith(withheld);
+        var all = withheld.Concat(passing).ToHashSet(StringComparer.Ordinal);
+        if (all.Count == 0)
         {
             return;
         }
 
         var published = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)));
+        var lasting = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft) && !Expiring(d)));
+        var folders = Folders(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn || d.Draft || Expiring(d)));
         foreach (var d in loaded.Where(d => includeDrafts || !d.Draft))
         {
             var shut = d.Law.Confidential || d.Law.Withdrawn;
-            HashSet<string> own = shut ? [] : Names([d]);
-            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, withheld, site).Select(i => (Location: t.Place(i.At), i.Name))))
+            HashSet<string> own = shut || Expiring(d) ? [] : Names([d]);
+            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, all, site, folders, t.Read).Select(i => (Location: t.Place(i.At), i.Name))))
             {
                 if (own.Contains(name))
                 {
                     continue;
                 }
 
-                Tell(at, published.Contains(name), diagnostics);
+                Tell(at, name, withheld, published, lasting, diagnostics);
             }
         }
 
         foreach (var m in meetings)
         {
-            foreach (var (at, name) in Written(m.Markdown, withheld, site))
+            var place = InText(m.File.Path, m.MarkdownFirstLine, m.Markdown);
+            foreach (var (at, name) in Written(m.Markdown, all, site, folders, Links.Markdown | Links.Raw))
             {
-                Tell(UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at), published.Contains(name), diagnostics);
+                Tell(place(at), name, withheld, published, lasting, diagnostics);
             }
 
             // The place, and each attendee's name and role: one finding a field, on the meeting's page and in its data.
@@ -53,112 +62,177 @@ internal static class ConfidentialFileNames
                 .Prepend((m.Place, m.LocationOf("place")));
             foreach (var (text, at) in fields)
             {
-                if (text is not null && Written(text, withheld, site).ToList() is { Count: > 0 } inText)
+                if (text is not null && Written(text, all, site, folders, Links.None).ToList() is { Count: > 0 } inText)
                 {
-                    Tell(at, inText.All(i => published.Contains(i.Name)), diagnostics);
+                    Tell(at, inText.OrderBy(i => Shared(i.Name, withheld, published, lasting)).First().Name, withheld, published, lasting, diagnostics);
                 }
             }
         }
     }
 
-    private static void Tell(SourceLocation at, bool alsoPublished, DiagnosticBag diagnostics)
+    private static bool Expiring(Decision d) => d.Law.Personal.Contains("attachments", StringComparer.Ordinal);
+
+    // Whether a file that stays published has the name too, which the text may mean.
+    private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
+        withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
+
+    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics)
     {
-        // Not quoted: the name is what must not be published, and a CI log is read by more people than the file.
-        if (alsoPublished)
+        // Not quoted: the name is what must not be published, and a CI log is read by more people
+        // than the file. An error from the start for a name that leaves the site: the nightly build
+        // after its last day would fail and leave the old site online.
+        var passing = !withheld.Contains(name);
+        if (Shared(name, withheld, published, lasting))
         {
-            diagnostics.Warning(DiagnosticCodes.WithheldFileNameShared, at,
-                "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
+            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, passing
+                ? "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text stays; a published decision has a file of the same name, which the text may mean: if it means the attachment that leaves the site, write the text without the file's name; if it means the published file, nothing needs to change"
+                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
         }
         else
         {
-            diagnostics.Error(DiagnosticCodes.WithheldFileNamed, at,
-                "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
+            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, passing
+                ? "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text, and the name in it, stays; write the text without it (e.g. 'the attachment'), or link the attachment with a Markdown link, whose address goes with the file"
+                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
         }
     }
 
     // The texts of the decision that are published: a confidential one's title only, nothing of a
     // withdrawn one (it leaves the site; its tombstone carries its key and date).
-    private static IEnumerable<(string Text, Func<int, SourceLocation> Place)> PublishedTexts(Decision d)
+    // With the links of each that the checks of links read (<see cref="InternalLinks"/>): a
+    // confidential one's title is not read.
+    private static IEnumerable<(string Text, Func<int, SourceLocation> Place, Links Read)> PublishedTexts(Decision d)
     {
         if (d.Law.Withdrawn)
         {
             yield break;
         }
 
-        yield return (d.Title, _ => d.LocationOf("title"));
+        yield return (d.Title, _ => d.LocationOf("title"), d.Law.Confidential ? Links.None : Links.Raw);
         if (d.Law.Confidential)
         {
             yield break;
         }
 
+        // The key, the case's number and the names of the votes and dissents are on the page, in the
+        // open data and the feeds, the number in a folder's name too.
+        yield return (d.Key, _ => d.LocationOf("key"), Links.None);
+        if (d.Dnro is { } dnro)
+        {
+            yield return (dnro, _ => d.LocationOf("dnro"), Links.None);
+        }
+
+        foreach (var name in d.Law.Votes?.Names() ?? [])
+        {
+            yield return (name, _ => d.LocationOf("votes"), Links.None);
+        }
+
+        foreach (var dissent in d.Law.Dissent)
+        {
+            yield return (dissent.Name, _ => d.LocationOf("dissent"), Links.None);
+        }
+
         // The preparer and the presenter, name and title, are on the page and in the open data.
         foreach (var (person, field) in new[] { (d.Preparer, "preparer"), (d.Presenter, "presenter") })
         {
-            yield return (person.Name, _ => d.LocationOf(field));
+            yield return (person.Name, _ => d.LocationOf(field), Links.None);
             if (person.Title is { } title)
             {
-                yield return (title, _ => d.LocationOf(field));
+                yield return (title, _ => d.LocationOf(field), Links.None);
             }
         }
 
-        yield return (d.Proposal, _ => d.LocationOf("proposal"));
+        // An old address is a page of the site, the redirect's, and its folder's name is published.
+        foreach (var alias in d.Aliases)
+        {
+            yield return (alias.Path, _ => alias.Location, Links.None);
+        }
+
+        yield return (d.Proposal, _ => d.LocationOf("proposal"), Links.Markdown | Links.Raw);
         if (d.DecisionText is { } decision)
         {
-            yield return (decision, _ => d.LocationOf("decision"));
+            yield return (decision, _ => d.LocationOf("decision"), Links.Markdown | Links.Raw);
         }
 
         if (d.Law.Previous is { } previous)
         {
-            yield return (previous, _ => d.LocationOf("previous"));
+            yield return (previous, _ => d.LocationOf("previous"), Links.Markdown);
         }
 
         foreach (var attachment in d.Attachments)
         {
-            yield return (attachment.Title, _ => attachment.Location);
+            yield return (attachment.Title, _ => attachment.Location, Links.Raw);
         }
 
         foreach (var dissent in d.Law.Dissent.Where(x => x.Text is not null))
         {
-            yield return (dissent.Text!, _ => d.LocationOf("dissent"));
+            yield return (dissent.Text!, _ => d.LocationOf("dissent"), Links.Raw);
         }
 
-        yield return (d.Markdown, i => UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, d.Markdown, i));
+        yield return (d.Markdown, InText(d.File.Path, d.MarkdownFirstLine, d.Markdown), Links.Markdown | Links.Raw);
+    }
+
+    // The place of a character of a text that begins on 'firstLine' of its file, its line found
+    // among the text's lines' starts, counted once: a text of many names is read once, not once a name.
+    private static Func<int, SourceLocation> InText(string path, int firstLine, string text)
+    {
+        var starts = new Lazy<int[]>(() => [0, .. text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1)]);
+        return at =>
+        {
+            var line = Array.BinarySearch(starts.Value, at);
+            line = line >= 0 ? line : ~line - 1;
+            return new SourceLocation(path, firstLine + line, at - starts.Value[line] + 1);
+        };
+    }
+
+    [Flags]
+    private enum Links
+    {
+        None = 0,
+        Markdown = 1,
+        Raw = 2,
     }
 
     /// <summary>
-    /// Where the text writes one of the names (as <see cref="TextAsShown"/> reads them) as a name of
-    /// its own, as the page shows it: escapes and entities read, any run of spaces one space; not
-    /// inside a longer name ('uusi-kauppakirja.pdf'). A link's or image's address is published too,
-    /// and one of another site shows the name; one relative or of this site leads to the withheld
-    /// file, which the checks of links refuse, and is left to them. The name as shown (composed, in small letters) with its place.
+    /// Where the text writes one of the names (as <see cref="TextAsShown"/> reads them, with
+    /// Markdown's marks or without them) as a name of its own, as the page shows it: escapes and
+    /// entities read, any run of spaces one space; not inside a longer name ('uusi-kauppakirja.pdf').
+    /// A link's or image's address is published too, and one of another site shows the name; one
+    /// relative or of this site that the checks of links read (<paramref name="read"/>) leads to
+    /// the withheld file, which they refuse, and is left to them. The name as shown (composed, in small letters) with its place.
     /// </summary>
-    internal static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site)
+    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, Files folders, Links read)
     {
         var extensions = names.Select(n => n[n.LastIndexOf('.')..]).Distinct().ToList();
         if (!extensions.Any(e => text.Contains(e[1..], StringComparison.OrdinalIgnoreCase)))
         {
-            yield break;
+            return [];
         }
 
-        var (shown, from) = TextAsShown.Of(text);
+        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, site, folders));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
-        foreach (var extension in extensions)
-        {
-            for (var end = shown.IndexOf(extension, StringComparison.Ordinal); end >= 0; end = shown.IndexOf(extension, end + 1, StringComparison.Ordinal))
-            {
-                var after = end + extension.Length;
-                if (after < shown.Length && char.IsLetterOrDigit(shown[after]))
-                {
-                    continue;
-                }
+        return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();
 
-                foreach (var length in lengths.Where(l => l <= after))
+        IEnumerable<(int At, string Name)> Found((string Text, int[] From) asShown)
+        {
+            var (shown, from) = asShown;
+            foreach (var extension in extensions)
+            {
+                for (var end = shown.IndexOf(extension, StringComparison.Ordinal); end >= 0; end = shown.IndexOf(extension, end + 1, StringComparison.Ordinal))
                 {
-                    var start = after - length;
-                    var name = shown.Substring(start, length);
-                    if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(shown, start, site))
+                    var after = end + extension.Length;
+                    if (after < shown.Length && char.IsLetterOrDigit(shown[after]))
                     {
-                        yield return (from[start], name);
+                        continue;
+                    }
+
+                    foreach (var length in lengths.Where(l => l <= after))
+                    {
+                        var start = after - length;
+                        var name = shown.Substring(start, length);
+                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value))
+                        {
+                            yield return (from[start], name);
+                        }
                     }
                 }
             }
@@ -168,39 +242,96 @@ internal static class ConfidentialFileNames
     // A character a name goes on with ('uusi-kauppakirja.pdf', 'vanha_kauppakirja.pdf').
     private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';
 
-    // Whether the name at 'start' ends an address that a link of the text leads by to the site's own
-    // file (relative, or of this site): a Markdown link's, a definition's, raw HTML's href or src, an autolink.
-    private static bool LinksHere(string shown, int start, Uri site)
+    // Whether the name written at 'at' is in the address of one of the links (<see cref="Linked"/>).
+    private static bool LinksHere(int at, (int[] Starts, int[] Ends) linked)
     {
-        var d = start - 1;
-        while (d >= 0 && !char.IsWhiteSpace(shown[d]) && shown[d] is not ('(' or '<' or '"' or '\'' or '[' or ']'))
+        // The last link that starts at or before the name, with the furthest end of those before it.
+        var (low, high) = (0, linked.Starts.Length);
+        while (low < high)
         {
-            d--;
+            var middle = (low + high) / 2;
+            (low, high) = linked.Starts[middle] <= at ? (middle + 1, high) : (low, middle);
         }
 
-        var address = shown[(d + 1)..start];
-        if (address.StartsWith("href=", StringComparison.Ordinal) || address.StartsWith("src=", StringComparison.Ordinal))
+        return low > 0 && at < linked.Ends[low - 1];
+    }
+
+    // Where the addresses are written of the text's links that the checks of links read and that
+    // lead to the site's own file (relative, or of this site): in the order of their starts, each
+    // with the furthest end of those up to it.
+    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Uri site, Files folders)
+    {
+        var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => link switch
         {
-            address = address[(address.IndexOf('=') + 1)..];
+            Markdig.Syntax.Inlines.LinkInline inline => (inline.Url ?? "", inline.IsAutoLink ? inline.Span : inline.UrlSpan),
+            Markdig.Syntax.LinkReferenceDefinition definition => (definition.Url ?? "", definition.UrlSpan),
+            _ => (((Markdig.Syntax.Inlines.AutolinkInline)link).Url, link.Span),
+        }).Select(link => (Url: link.Item1, link.Item2.Start, link.Item2.Length));
+        var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
+        var spans = markdown.Concat(raw).Where(link => Ours(TextAsShown.Of(link.Url).Text, site, folders)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
+        var ends = new int[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            ends[i] = Math.Max(spans[i].End, i > 0 ? ends[i - 1] : 0);
         }
-        else if (d < 0 || !(shown[d] == '(' && d > 0 && shown[d - 1] == ']'
-            || shown[d] is '"' or '\'' && System.Text.RegularExpressions.Regex.IsMatch(shown[..d], @"\b(href|src)\s*=\s*$")
-            || shown[d] == ' ' && shown[..d].EndsWith("]:", StringComparison.Ordinal)
-            || address.Contains("://", StringComparison.Ordinal) || address.StartsWith("www.", StringComparison.Ordinal)))
+
+        return ([.. spans.Select(link => link.Start)], ends);
+    }
+
+    // Whether the checks of links tell of an address (as shown: its escapes read): a relative one
+    // to a file, which is an attachment or refused; or one from the site's root or of this site,
+    // however its host is spelt, into a withheld file's folder. Not a fragment or a query of the
+    // page itself ('#liite.pdf'), nor one of another scheme ('mailto:', 'tel:'), which the page
+    // shows as written and no check reads.
+    private static bool Ours(string address, Uri site, Files folders)
+    {
+        if (address.StartsWith('#') || address.StartsWith('?'))
         {
             return false;
         }
 
         var scheme = address.IndexOf("://", StringComparison.Ordinal);
-        if (scheme < 0 && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.Ordinal))
+        var root = address.StartsWith('/') && !address.StartsWith("//", StringComparison.Ordinal);
+        if (scheme < 0 && !root && !address.StartsWith("//", StringComparison.Ordinal) && !address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         {
-            // Relative, or of a scheme the page does not link (whose address is not published).
-            return true;
+            var colon = address.IndexOf(':');
+            return (colon < 0 || address.IndexOfAny(['/', '?', '#']) is var slash && slash >= 0 && slash < colon) && !Tailed(address, folders);
         }
 
-        // Of this site, however its host is spelt.
-        var absolute = scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
-        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site);
+        var absolute = root ? new Uri(site, address).AbsoluteUri : scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
+        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site) && InFolder(uri.AbsolutePath, folders);
+    }
+
+    // Whether the address's file is a withheld one's name with a tail a server may drop but the
+    // checks of links do not read ('kauppakirja.pdf::$DATA', 'kauppakirja.pdf%00').
+    private static bool Tailed(string address, Files folders)
+    {
+        var last = TextAsShown.Of(Markup.RawHtmlLinks.Decoded(address.Split('?', '#')[0])).Text.TrimEnd('.', ' ', '/');
+        last = last[(last.LastIndexOf('/') + 1)..];
+        return folders.Lengths.Any(length => length < last.Length && folders.Names.Contains(last[..length]));
+    }
+
+    // Whether a path of the site ends in a withheld file's decision's folder and the file
+    // ('tontti/kauppakirja.pdf'), with whatever a server drops after either ('tontti./kauppakirja.pdf.%20').
+    private static bool InFolder(string path, Files folders)
+    {
+        var parts = TextAsShown.Of(Markup.RawHtmlLinks.Decoded(path)).Text.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && folders.ByFolder[parts[^2].TrimEnd('.', ' ')].Any(name => parts[^1].StartsWith(name, StringComparison.Ordinal));
+    }
+
+    // Each withheld file's name by its decision's folder ('tontti', 'kauppakirja.pdf'), as shown.
+    private static Files Folders(IEnumerable<Decision> decisions) => new(decisions
+        .SelectMany(d => d.Attachments.Select(a => (Folder: TextAsShown.Of(d.Slug).Text, Name: TextAsShown.Of(Path.GetFileName(a.File.Replace('\\', '/'))).Text)))
+        .ToLookup(f => f.Folder, f => f.Name, StringComparer.Ordinal));
+
+    // The names once, and their lengths, so a text of many links is read in time proportional to it.
+    private sealed class Files(ILookup<string, string> byFolder)
+    {
+        public ILookup<string, string> ByFolder { get; } = byFolder;
+
+        public HashSet<string> Names { get; } = byFolder.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
+
+        public int[] Lengths { get; } = [.. byFolder.SelectMany(f => f).Select(n => n.Length).Distinct()];
     }
 
     // The attachments' file names (their last part), composed and in small letters.

@@ -165,11 +165,15 @@ public static class InternalLinks
 
         // Raw HTML's addresses of files, which the page shows as text, name them as its links do and
         // are checked as they are; one of a page is only words ('<img src=x>' pasted from a web page).
-        foreach (var (text, field) in new (string?, string?)[] { (decision.Markdown, null), (decision.Proposal, "proposal"), (decision.DecisionText, "decision") })
+        // So in the title, an attachment's title and a dissent, which the page shows as text too.
+        var texts = new (string?, SourceLocation?)[] { (decision.Markdown, null), (decision.Proposal, decision.LocationOf("proposal")), (decision.DecisionText, decision.LocationOf("decision")), (decision.Title, decision.LocationOf("title")) }
+            .Concat(decision.Attachments.Select(a => ((string?)a.Title, (SourceLocation?)a.Location)))
+            .Concat(decision.Law.Dissent.Select(d => (d.Text, (SourceLocation?)decision.LocationOf("dissent"))));
+        foreach (var (text, field) in texts)
         {
             foreach (var (url, at) in Markup.RawHtmlLinks.In(text).Where(l => NamesAFile(l.Url)))
             {
-                yield return (url, field is null ? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at) : decision.LocationOf(field), false, true, true);
+                yield return (url, field ?? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at), false, true, true);
             }
         }
     }

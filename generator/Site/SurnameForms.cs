@@ -20,7 +20,7 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary, bool swedish
     /// attachment titles into its Swedish files ('Beslutet delges Maija Meikäläiselle'), so Finnish
     /// forms are sought there too, all but a consonant-final surname's -in and -ina: in Swedish
     /// those are surnames of their own ('Erik Lundin' beside Erik Lund; libvoikko reads it as the
-    /// city Lund's genitive). The Swedish genitive -s is the marked words themselves.
+    /// city Lund's genitive), but for a surname in -in or -son already (<see cref="TakesSwedishIn"/>). The Swedish genitive -s is the marked words themselves.
     /// </summary>
     public SurnameForms For(string language) => (language != "fi") == swedishNames ? this : new(dictionary, language != "fi");
 
@@ -106,7 +106,7 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary, bool swedish
         if (!IsVowel(surname[^1]))
         {
             // Not the genitive or the essive: a name in -in or -ina is a Swedish surname of its own (Lundin, Nordin).
-            return read != surname + "in" && read != surname + "ina" ? Ends(read, surname + "i", "in") : null;
+            return !TakesSwedishIn(surname) || (read != surname + "in" && read != surname + "ina") ? Ends(read, surname + "i", "in") : null;
         }
 
         return Ends(read, surname, surname[^1] + "n")
@@ -149,7 +149,13 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary, bool swedish
 
     // A consonant-final name's -in or -ina, in a Swedish text a surname of its own (Lundin, Nordin).
     private bool SwedishName(string read, string name) =>
-        swedishNames && !IsVowel(name[^1]) && (read == name + "in" || read == name + "ina");
+        swedishNames && TakesSwedishIn(name) && (read == name + "in" || read == name + "ina");
+
+    // Whether Swedish makes a surname of the name and -in (Lund, Lundin): of a consonant-final one
+    // that is not a surname of a suffix already (Marin, Karlsson), which Swedish never adds -in to,
+    // so Marinin and Karlssonin are Finnish forms, in a Swedish text as in a Finnish one.
+    private static bool TakesSwedishIn(string name) =>
+        !IsVowel(name[^1]) && !name.EndsWith("in", StringComparison.Ordinal) && !name.EndsWith("son", StringComparison.Ordinal);
 
     private static bool IsVowel(char c) => "aeiouyäöå".Contains(c);
 

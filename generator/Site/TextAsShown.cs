@@ -6,18 +6,30 @@ namespace DecisionsPortal.Site;
 /// A text as a reader sees its words, for finding a name in it: a Markdown escape ('\-') is its
 /// sign, an entity ('&amp;#46;', '&amp;nbsp;') and a run of percent-escapes ('%20') their characters, a
 /// character of no width ('&amp;shy;', a zero-width space) nothing, any run of white space (a line's
-/// break, a no-break space) one space; in small letters, each accent composed with its letter.
+/// break, a no-break space) one space; a full-width letter or a Unicode hyphen as its ASCII look-alike;
+/// in small letters, each accent composed with its letter.
 /// With each character's place in the text as written.
 /// </summary>
 internal static class TextAsShown
 {
-    public static (string Text, int[] From) Of(string text)
+    /// <param name="withoutMarks">
+    /// Whether Markdown's marks of emphasis, code and their kin ('*', '`', '~', '^', '_' not
+    /// between two letters) are passed over too, as the page shows their words run together:
+    /// 'kauppakirja-*meikalainen*.pdf' reads 'kauppakirja-meikalainen.pdf'.
+    /// </param>
+    public static (string Text, int[] From) Of(string text, bool withoutMarks = false)
     {
         var shown = new StringBuilder(text.Length);
         var from = new List<int>(text.Length + 1);
         for (var i = 0; i < text.Length;)
         {
             var (read, length) = Next(text, i);
+            if (withoutMarks && length == 1 && IsMark(text, i))
+            {
+                i++;
+                continue;
+            }
+
             foreach (var c in read)
             {
                 Add(c, i);
@@ -32,7 +44,9 @@ internal static class TextAsShown
 
         void Add(char c, int at)
         {
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            // A character of format (a soft hyphen, a zero-width space or joiner, a word joiner, a
+            // mark of direction) or a combining grapheme joiner shows nothing between the letters.
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || c == '\u034F')
             {
                 return;
             }
@@ -47,10 +61,27 @@ internal static class TextAsShown
                 c = ' ';
             }
 
-            shown.Append(c);
+            shown.Append(LookAlike(c));
             from.Add(at);
         }
     }
+
+    // A letter that looks as an ASCII one reads as it: a full-width letter or sign ('ｌ', as a
+    // Japanese keyboard writes it) and any hyphen or dash a word processor puts for '-' ('‐', '−').
+    private static char LookAlike(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        >= '\u2010' and <= '\u2015' or '\u2212' or '\uFE63' => '-',
+        _ => c,
+    };
+
+    private static bool IsMark(string text, int i) => text[i] switch
+    {
+        '*' or '`' or '~' or '^' => true,
+        '_' => i == 0 || i + 1 == text.Length || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i + 1]),
+        '=' or '+' => (i > 0 && text[i - 1] == text[i]) || (i + 1 < text.Length && text[i + 1] == text[i]),
+        _ => false,
+    };
 
     // What the characters from 'i' read as, and how many they are.
     private static (string Read, int Length) Next(string text, int i)
@@ -65,7 +96,7 @@ internal static class TextAsShown
         if (c == '&' && text.IndexOf(';', i, Math.Min(33, text.Length - i)) is var semicolon and > 0 && semicolon - i > 1)
         {
             var entity = text[i..(semicolon + 1)];
-            if (System.Net.WebUtility.HtmlDecode(entity) is var decoded && decoded != entity)
+            if (Markup.HtmlEntities.Decode(entity) is var decoded && decoded != entity)
             {
                 return (decoded, entity.Length);
             }

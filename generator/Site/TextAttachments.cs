@@ -325,17 +325,13 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private bool Names(HashSet<string> files, string path, string page) =>
         (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file && files.Contains(file);
 
-    // Whether the address names a file that is not published: decoded as long as that changes it (a
-    // server may decode it again), it lies in one of the files' folders, and its last part begins
+    // Whether the address names a file that is not published: decoded as a server may (see
+    // RawHtmlLinks.Decoded), it lies in one of the files' folders, and its last part begins
     // with one of their names, in any capitals, as whatever follows the name ('.', ' ', '::$DATA',
     // ';jsessionid=1') may be dropped by a server that serves the file.
     private bool Names(ILookup<string, string> files, string path, string page)
     {
-        for (var decoded = Uri.UnescapeDataString(path); decoded != path; decoded = Uri.UnescapeDataString(path))
-        {
-            path = decoded;
-        }
-
+        path = Markup.RawHtmlLinks.Decoded(path);
         return (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file
             && Split(file) is var (folder, last)
             && files[folder].Any(name => last.StartsWith(name, StringComparison.OrdinalIgnoreCase));

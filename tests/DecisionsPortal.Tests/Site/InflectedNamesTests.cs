@@ -249,6 +249,9 @@ public sealed class InflectedNamesTests
     [InlineData("Maija Meikäläinen", "Bilaga: Maija Meikäläisen selvitys.", 9)]
     [InlineData("Maija Meikäläinen", "Beslutet delges Maija Meikäläiselle.", 17)]
     [InlineData("Erik Lund", "Beslutet delges Erik Lundille.", 17)]
+    // No Swedish surname adds -in to a surname of a suffix already: these are Finnish genitives.
+    [InlineData("Karl Marin", "Bilaga: Karl Marinin selvitys.", 9)]
+    [InlineData("Karl Karlsson", "Bilaga: Karl Karlssonin selvitys.", 9)]
     public void In_a_swedish_text_a_copied_finnish_form_of_the_marked_name_is_a_copy(string name, string sentence, int column)
     {
         var result = BuildSwedish($"Ansökan lämnades in av [[{name}]]{{.personal}}.\n\n{sentence}");

@@ -151,6 +151,21 @@ public sealed class MeetingNoteLinkTests
         Assert.Contains("withdrawn decision", error.Message, StringComparison.Ordinal);
     }
 
+    // The place is on the meeting's page, in its data and the calendar, after the file's last day too.
+    [Fact]
+    public void An_expiring_attachments_name_in_a_meetings_place_is_an_error_from_the_start()
+    {
+        var files = CouncilTown.Files
+            .Replace("status: amended\nvotes:", "status: amended\npersonal: [attachments]\nattachments: [{ title: Lausunto, file: lausunto-virtanen.pdf }]\nvotes:")
+            .Replace("place: Kaupungintalo, hallituksen kokoushuone", "place: \"<a href='../../../paatokset/2025/hallitus-katto/lausunto-virtanen.pdf'>Kaupungintalo</a>\"")
+            + "\n-- content/fi/2025/lausunto-virtanen.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        Assert.Equal("DP0253", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     // As in a decision's text, an attachment the build date withholds must not fail the build that
     // takes it off the site: the link goes, its words stay.
     [Fact]
@@ -206,6 +221,22 @@ public sealed class MeetingNoteLinkTests
     [InlineData("meeting", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
     [InlineData("decision", "<a href=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
     [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<a\nhref=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("meeting", "<a\n  href=\n\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus%2Epdf\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus%252Epdf\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus.pdf.\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus.pdf/\">hakemus</a>")]
+    [InlineData("decision", "<a href=\"../luonnos/luonnos-hakemus&period;pdf\">hakemus</a>")]
+    [InlineData("decision", "<a title=\"a>b\" href=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>")]
+    [InlineData("decision", "<iframe src=\"../luonnos/luonnos-hakemus.pdf\"></iframe>")]
+    [InlineData("decision", "<object data=\"../luonnos/luonnos-hakemus.pdf\"></object>")]
+    [InlineData("decision", "<embed src=\"../luonnos/luonnos-hakemus.pdf\">")]
+    [InlineData("decision", "<video poster=\"../luonnos/luonnos-hakemus.pdf\"></video>")]
+    [InlineData("decision", "<form action=\"../luonnos/luonnos-hakemus.pdf\"></form>")]
+    [InlineData("decision", "<img srcset=\"https://kuvat.example.org/kuva.png 1x, ../luonnos/luonnos-hakemus.pdf 2x\">")]
+    [InlineData("decision", "<source data-src=\"../luonnos/luonnos-hakemus.pdf\">")]
+    [InlineData("meeting", "<iframe\nsrc=\"/fi/paatokset/2025/luonnos/luonnos-hakemus.pdf.\"></iframe>")]
     public void A_raw_html_link_to_a_drafts_attachment_is_an_error(string where, string link)
     {
         var files = (where == "meeting" ? CouncilTown.Files.Replace(Note, $"{Note} Katso {link}.") : CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
@@ -220,6 +251,28 @@ public sealed class MeetingNoteLinkTests
         Assert.Equal("DP0252", error.Code);
         Assert.EndsWith(where == "meeting" ? "content/fi/meetings/kaupunginhallitus/2025-03-03.md" : "content/fi/2025/toinen.md", error.Location.Path, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "DP0186");
+    }
+
+    // The title, an attachment's title and a dissent are shown as text as raw HTML is, address and all.
+    [Theory]
+    [InlineData("title: Toinen <a href=\"../luonnos/luonnos-hakemus.pdf\">hakemus</a>", 2)]
+    [InlineData("title: Toinen\nattachments: [{ title: 'Liite <iframe src=\"../luonnos/luonnos-hakemus.pdf\">', file: liite.pdf }]", 3)]
+    [InlineData("title: Toinen\ndissent: [{ name: Maija Meikäläinen, text: 'Katso <a href=\"../luonnos/luonnos-hakemus.pdf\">' }]", 3)]
+    public void A_raw_html_link_to_a_drafts_attachment_in_a_field_shown_as_text_is_an_error(string fields, int line)
+    {
+        var files = CouncilTown.Files + "\n-- content/fi/2025/toinen.md --\n"
+            + Decisions.Finnish(title: "Toinen", date: "2025-03-03", extra: "meeting: 3/2025\nsection: 14").Replace("title: Toinen", fields)
+            + "\n-- content/fi/2025/liite.pdf --\n%PDF-1.4\n"
+            + "\n-- content/fi/2025/luonnos.md --\n" + Decisions.Finnish(title: "Luonnos", date: "2025-03-03", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]")
+            + "\n-- content/fi/2025/luonnos-hakemus.pdf --\n%PDF-1.4\n";
+        using var site = new TestSite(files);
+
+        var result = site.BuildOn(CouncilTown.LastDay);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0252", error.Code);
+        Assert.EndsWith("content/fi/2025/toinen.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(line, error.Location.Line);
     }
 
     // Before the last day as after it: an error first seen by the nightly build after that day would

@@ -43,6 +43,21 @@ public sealed class WithheldFileNamesTests
     [InlineData("Ehdot ovat [toisella sivustolla](https://muu.example/docs/kauppakirja-meikalainen.pdf).")]
     [InlineData("Ehdot ovat toisella sivustolla <https://muu.example/docs/kauppakirja-meikalainen.pdf>.")]
     [InlineData("Ehdot ovat toisella sivustolla https://muu.example/docs/kauppakirja-meikalainen.pdf sivulla.")]
+    // Split by marks the page shows as emphasis or code, or by characters of no width.
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-*meikalainen*.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-_meikalainen_.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-`meikalainen`.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppa~~kirja~~-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja&ZeroWidthSpace;-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-meika&InvisibleTimes;lainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\u200E-meikalainen\u200B.pdf.")]
+    // Letters that look alike: full-width ones and a word processor's hyphen.
+    [InlineData("Ehdot ovat asiakirjassa ｋａｕｐｐａｋｉｒｊａ-meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\u2010meikalainen.pdf.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\u2011meikalainen．pdf.")]
+    // A link's address shown as code is text: no check of links reads it.
+    [InlineData("Esimerkiksi `[ehdot](../2024/tontti/kauppakirja-meikalainen.pdf)`.")]
+    [InlineData("Esimerkiksi `<a href=\"../2024/tontti/kauppakirja-meikalainen.pdf\">`.")]
     public void The_name_in_quotes_brackets_a_path_escaped_or_another_sites_address_is_an_error(string sentence)
     {
         using var site = Site(sentence, "kauppakirja-meikalainen.pdf");
@@ -78,6 +93,124 @@ public sealed class WithheldFileNamesTests
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
 
+    // An old address is a page of the site, its folder named as written.
+    [Fact]
+    public void The_name_in_an_alias_is_an_error()
+    {
+        using var site = Site("Ehdot ovat liitteessä.", "kauppakirja-meikalainen.pdf", "aliases: [/fi/kauppakirja-meikalainen.pdf/]");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // Every address raw HTML shows is read by the check of links, in the title as in the text.
+    [Theory]
+    [InlineData("<iframe src=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></iframe>", 12)]
+    [InlineData("<video data-src=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></video>", 12)]
+    [InlineData("<object data=\"../2024/tontti/kauppakirja-meikalainen.pdf\"></object>", 12)]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=../2024/tontti/kauppakirja-meikalainen.pdf\">", 12)]
+    public void A_raw_html_address_of_the_withheld_file_is_told_once_by_the_links_check(string html, int line)
+    {
+        using var site = Site(html, "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0176", line), (error.Code, error.Location.Line));
+    }
+
+    // An address no check of links reads: another scheme's, the page's own fragment or query, or
+    // one from the site's root outside the withheld file's folder (rev33a: none was told).
+    [Theory]
+    [InlineData("Kirjoita [meille](mailto:kauppakirja-meikalainen.pdf@example.fi).")]
+    [InlineData("Soita [tästä](tel:kauppakirja-meikalainen.pdf).")]
+    [InlineData("Kirjoita <a href=\"mailto:kauppakirja-meikalainen.pdf@example.fi\">meille</a>.")]
+    [InlineData("Katso [tämä](#kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso [tämä](?kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso [juuri](/kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso [juuri](/muu/kauppakirja-meikalainen.pdf).")]
+    [InlineData("Katso <a href=\"#kauppakirja-meikalainen.pdf\">tämä</a>.")]
+    [InlineData("Katso <a href=\"../2024/tontti/kauppakirja-meikalainen.pdf%00\">tämä</a>.")]
+    public void The_name_in_an_address_no_check_of_links_reads_is_an_error(string sentence)
+    {
+        using var site = Site(sentence, "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // The key, the case's number and the voters' names are published on the page, in the open data and the feeds.
+    [Theory]
+    [InlineData("dnro: KEMI/kauppakirja-meikalainen.pdf/2025", 8)]
+    [InlineData("votes: { for: [Matti Meikäläinen], against: [kauppakirja-meikalainen.pdf] }", 8)]
+    [InlineData("dissent: [{ name: kauppakirja-meikalainen.pdf }]", 8)]
+    public void The_name_in_a_published_field_is_an_error(string field, int line)
+    {
+        using var site = Site("Ehdot ovat liitteessä.", "kauppakirja-meikalainen.pdf", field);
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", line), (error.Code, error.Location.Line));
+    }
+
+    // A draft's attachment and one under 'personal: [attachments]' leave the site; their names
+    // written as text stay with it (rev33a: published after the last day without a word).
+    [Theory]
+    [InlineData("Katso lausunto-virtanen.pdf tekstinä.")]
+    [InlineData("Katso ../lausunto/lausunto-virtanen.pdf tekstinä.")]
+    [InlineData("Katso `lausunto-virtanen.pdf` koodina.")]
+    [InlineData("Katso [lausunto-virtanen.pdf](https://muu.example/).")]
+    [InlineData("Katso luonnos-hakemus.pdf tekstinä.")]
+    [InlineData("Katso <a href=\"../luonnos/luonnos-hakemus.pdf\"x>.")]
+    [InlineData("Katso <a href=\"../lausunto/lausunto-virtanen.pdf::$DATA\">x</a>.")]
+    [InlineData("Katso <a href=\"../lausunto/lausunto-virtanen.pdf%00\">x</a>.")]
+    [InlineData("Katso <div style=\"background:url(../lausunto/lausunto-virtanen.pdf)\">x</div>.")]
+    [InlineData("Katso <iframe srcdoc=\"&lt;a href='../lausunto/lausunto-virtanen.pdf'&gt;\"></iframe>.")]
+    public void The_name_of_an_attachment_that_leaves_the_site_written_as_text_is_an_error(string sentence)
+    {
+        using var site = Passing(sentence);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0253" && d.IsError);
+    }
+
+    [Fact]
+    public void A_link_to_an_attachment_that_leaves_the_site_is_no_name_written_as_text()
+    {
+        using var site = Passing("Katso [lausunto](../lausunto/lausunto-virtanen.pdf).");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0253" or "DP0254");
+    }
+
+    [Fact]
+    public void The_name_of_an_attachment_that_leaves_the_site_that_a_published_one_has_too_is_a_warning()
+    {
+        using var site = Passing("Katso liite-1.pdf tekstinä.", "liite-1.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0254", Assert.Single(result.Diagnostics, d => d.Code is "DP0253" or "DP0254").Code);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
+    // A meta tag's content is an address only as a refresh's url: a description's words are none.
+    [Fact]
+    public void A_meta_description_naming_a_file_is_no_link()
+    {
+        using var site = Site("<meta name=\"description\" content=\"Päätös ja liite-1.pdf sekä kartta\">", "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
     [Fact]
     public void A_relative_link_to_the_withheld_file_is_told_once_by_the_links_check()
     {
@@ -93,6 +226,8 @@ public sealed class WithheldFileNamesTests
     [InlineData("Kauppakirja allekirjoitetaan kaupungintalolla, ja kauppakirjan liitteet toimitetaan ostajalle.")]
     // Another file whose name ends alike.
     [InlineData("Hakemuksen liitteenä on uusi-kauppakirja.pdf ja kartta.")]
+    // A '_' between letters is a letter of the name, not a mark.
+    [InlineData("Hakemuksen liitteenä on kauppa_kirja.pdf ja kartta.")]
     public void A_word_or_another_name_is_no_name_of_the_attachment(string sentence)
     {
         using var site = Site(sentence, "kauppakirja.pdf");
@@ -167,6 +302,25 @@ public sealed class WithheldFileNamesTests
 
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
+
+    private static TestSite Passing(string sentence, string shared = "julkinen.pdf") => new($"""
+        -- content/fi/2025/tiedoksianto.md --
+        {Decisions.Finnish(title: "Tiedoksianto", date: "2025-01-29", text: $"Kaupunginhallitus on antanut lausunnon.\n\n{sentence}")}
+        -- content/fi/2025/julkinen.md --
+        {Decisions.Finnish(title: "Julkinen", date: "2025-01-26", extra: $"attachments: [{"{"} title: Liite, file: {shared} {"}"}]")}
+        -- content/fi/2025/{shared} --
+        %PDF-1.4
+        -- content/fi/2025/lausunto.md --
+        {Decisions.Finnish(title: "Lausunto", date: "2025-01-28", extra: $"personal: [attachments]\nattachments: [{"{"} title: Lausunto, file: lausunto-virtanen.pdf {"}"}, {"{"} title: Liite, file: liitteet/{shared} {"}"}]")}
+        -- content/fi/2025/liitteet/{shared} --
+        %PDF-1.4
+        -- content/fi/2025/lausunto-virtanen.pdf --
+        %PDF-1.4
+        -- content/fi/2025/luonnos.md --
+        {Decisions.Finnish(title: "Luonnos", date: "2025-01-27", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]")}
+        -- content/fi/2025/luonnos-hakemus.pdf --
+        %PDF-1.4
+        """);
 
     private static TestSite Site(string sentence, string file, string extra = "", string more = "") => new($"""
         -- content/fi/2025/tiedoksianto.md --
