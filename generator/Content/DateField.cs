@@ -110,7 +110,7 @@ public static class DateField
         if (example is string written && IsoDate.TryParse(written, out var day) && IsoDate.WeekdayContradicts(read, day))
         {
             diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
-                $"'{key}' is '{text}', and the weekday written is not the weekday of {written}: check the date in the minutes and write it as YYYY-MM-DD, '{key}: {written}' if that day is right");
+                $"'{key}' is '{text}', and the weekday written is not the weekday of {written}: check the date in the minutes and write it as YYYY-MM-DD; if {written} is the right day, write '{key}: {written}'");
             return null;
         }
 

@@ -38,7 +38,7 @@ internal static class ConfidentialFileNames
         {
             var shut = d.Law.Confidential || d.Law.Withdrawn;
             HashSet<string> own = shut || Expiring(d) ? [] : Names([d]);
-            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, all, site, folders, t.Read).Select(i => (Location: t.Place(i.At), i.Name))))
+            foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, all, site, folders, t.Read, passing).Select(i => (Location: t.Place(i.At), i.Name))))
             {
                 if (own.Contains(name))
                 {
@@ -52,7 +52,7 @@ internal static class ConfidentialFileNames
         foreach (var m in meetings)
         {
             var place = InText(m.File.Path, m.MarkdownFirstLine, m.Markdown);
-            foreach (var (at, name) in Written(m.Markdown, all, site, folders, Links.Markdown | Links.Raw))
+            foreach (var (at, name) in Written(m.Markdown, all, site, folders, Links.Markdown | Links.Raw, passing))
             {
                 Tell(place(at), name, withheld, published, lasting, diagnostics);
             }
@@ -62,7 +62,7 @@ internal static class ConfidentialFileNames
                 .Prepend((m.Place, m.LocationOf("place")));
             foreach (var (text, at) in fields)
             {
-                if (text is not null && Written(text, all, site, folders, Links.None).ToList() is { Count: > 0 } inText)
+                if (text is not null && Written(text, all, site, folders, Links.None, passing).ToList() is { Count: > 0 } inText)
                 {
                     Tell(at, inText.OrderBy(i => Shared(i.Name, withheld, published, lasting)).First().Name, withheld, published, lasting, diagnostics);
                 }
@@ -85,13 +85,13 @@ internal static class ConfidentialFileNames
         if (Shared(name, withheld, published, lasting))
         {
             diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, passing
-                ? "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text stays; a published decision has a file of the same name, which the text may mean: if it means the attachment that leaves the site, write the text without the file's name; if it means the published file, nothing needs to change"
+                ? "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change"
                 : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
         }
         else
         {
             diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, passing
-                ? "this text contains the name of a draft's attachment or of one under 'personal: [attachments]', which leaves the site (until the draft is published, or after the last day) while the text, and the name in it, stays; write the text without it (e.g. 'the attachment'), or link the attachment with a Markdown link, whose address goes with the file"
+                ? "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site"
                 : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
         }
     }
@@ -158,9 +158,12 @@ internal static class ConfidentialFileNames
             yield return (previous, _ => d.LocationOf("previous"), Links.Markdown);
         }
 
+        // An attachment's file name is published as the file's and its links' name; without its own
+        // extension, so that only another file's name in it is found ('kauppakirja.pdf.pdf').
         foreach (var attachment in d.Attachments)
         {
             yield return (attachment.Title, _ => attachment.Location, Links.Raw);
+            yield return (Path.GetFileNameWithoutExtension(attachment.File.Replace('\\', '/')), _ => attachment.Location, Links.None);
         }
 
         foreach (var dissent in d.Law.Dissent.Where(x => x.Text is not null))
@@ -199,8 +202,11 @@ internal static class ConfidentialFileNames
     /// A link's or image's address is published too, and one of another site shows the name; one
     /// relative or of this site that the checks of links read (<paramref name="read"/>) leads to
     /// the withheld file, which they refuse, and is left to them. The name as shown (composed, in small letters) with its place.
+    /// A passing name (a draft's or an expiring attachment's) at the end of another site's address
+    /// is that site's file: the name of a draft's agenda or map ('esityslista.pdf', 'kartta.pdf') is
+    /// common on a city's other sites, and a file that leaves this site does not leave that one.
     /// </summary>
-    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, Files folders, Links read)
+    private static IEnumerable<(int At, string Name)> Written(string text, HashSet<string> names, Uri site, Files folders, Links read, HashSet<string> passing)
     {
         var extensions = names.Select(n => n[n.LastIndexOf('.')..]).Distinct().ToList();
         if (!extensions.Any(e => text.Contains(e[1..], StringComparison.OrdinalIgnoreCase)))
@@ -208,7 +214,8 @@ internal static class ConfidentialFileNames
             return [];
         }
 
-        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, site, folders));
+        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Ours(link, site, folders)));
+        var elsewhere = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Elsewhere(link, site)));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
         return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();
 
@@ -229,7 +236,8 @@ internal static class ConfidentialFileNames
                     {
                         var start = after - length;
                         var name = shown.Substring(start, length);
-                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value))
+                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value)
+                            && !(passing.Contains(name) && LinksHere(from[start], elsewhere.Value)))
                         {
                             yield return (from[start], name);
                         }
@@ -259,7 +267,7 @@ internal static class ConfidentialFileNames
     // Where the addresses are written of the text's links that the checks of links read and that
     // lead to the site's own file (relative, or of this site): in the order of their starts, each
     // with the furthest end of those up to it.
-    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Uri site, Files folders)
+    private static (int[] Starts, int[] Ends) Linked(string text, Links read, Func<string, bool> which)
     {
         var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => link switch
         {
@@ -268,7 +276,7 @@ internal static class ConfidentialFileNames
             _ => (((Markdig.Syntax.Inlines.AutolinkInline)link).Url, link.Span),
         }).Select(link => (Url: link.Item1, link.Item2.Start, link.Item2.Length));
         var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
-        var spans = markdown.Concat(raw).Where(link => Ours(TextAsShown.Of(link.Url).Text, site, folders)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
+        var spans = markdown.Concat(raw).Where(link => which(TextAsShown.Of(link.Url).Text)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
         var ends = new int[spans.Length];
         for (var i = 0; i < spans.Length; i++)
         {
@@ -309,6 +317,15 @@ internal static class ConfidentialFileNames
         var last = TextAsShown.Of(Markup.RawHtmlLinks.Decoded(address.Split('?', '#')[0])).Text.TrimEnd('.', ' ', '/');
         last = last[(last.LastIndexOf('/') + 1)..];
         return folders.Lengths.Any(length => length < last.Length && folders.Names.Contains(last[..length]));
+    }
+
+    // Whether an address is a web address of another site ('https://www.kemi.fi/…', '//…', 'www.…').
+    private static bool Elsewhere(string address, Uri site)
+    {
+        var absolute = address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address
+            : address.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "http://" + address
+            : address;
+        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !SameHost.As(uri, site);
     }
 
     // Whether a path of the site ends in a withheld file's decision's folder and the file

@@ -159,7 +159,7 @@ public sealed class ValidationTests
 
         var error = Only(site.Build(), "DP0011");
 
-        Assert.Equal($"'date' is '{date}', and the weekday written is not the weekday of 2025-03-14: check the date in the minutes and write it as YYYY-MM-DD, 'date: 2025-03-14' if that day is right", error.Message);
+        Assert.Equal($"'date' is '{date}', and the weekday written is not the weekday of 2025-03-14: check the date in the minutes and write it as YYYY-MM-DD; if 2025-03-14 is the right day, write 'date: 2025-03-14'", error.Message);
     }
 
     // A month copied from a heading or a report ('maaliskuu 2025'): the example is that month, its

@@ -200,6 +200,34 @@ public sealed class WithheldFileNamesTests
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
     }
 
+    // A draft's agenda or map has a name the city's other sites use for files of their own (rev33b):
+    // another site's address ending in it is that site's file, which does not leave with this one's.
+    [Theory]
+    [InlineData("Katso [ohje](https://www.kemi.fi/kaavoitus/lausunto-virtanen.pdf).")]
+    [InlineData("Katso <https://www.kemi.fi/kaavoitus/luonnos-hakemus.pdf>.")]
+    [InlineData("Katso <a href=\"//www.kemi.fi/luonnos-hakemus.pdf\">ohje</a>.")]
+    public void Another_sites_address_ending_in_the_name_of_an_attachment_that_leaves_the_site_is_no_error(string sentence)
+    {
+        using var site = Passing(sentence);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0253" or "DP0254");
+    }
+
+    // A published attachment's file name is published, on its links and as the file (rev33b).
+    [Fact]
+    public void A_published_attachments_file_name_containing_a_confidential_attachments_name_is_an_error()
+    {
+        using var site = Site("Kopio on liitteenä.", "kauppakirja-meikalainen.pdf",
+            more: "-- content/fi/2025/kauppakirja-meikalainen.pdf.pdf --\n%PDF-1.4\n",
+            extra: "attachments:\n  - { title: Kopio, file: kauppakirja-meikalainen.pdf.pdf }");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0250" && d.IsError);
+    }
+
     // A meta tag's content is an address only as a refresh's url: a description's words are none.
     [Fact]
     public void A_meta_description_naming_a_file_is_no_link()
