@@ -33,7 +33,8 @@ internal static class ConfidentialFileNames
 
         var published = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)));
         var lasting = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft) && !Expiring(d)));
-        var folders = Folders(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn || d.Draft || Expiring(d)));
+        var folders = Folders(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn || d.Draft || Expiring(d)),
+            loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft) && !Expiring(d)));
         foreach (var d in loaded.Where(d => includeDrafts || !d.Draft))
         {
             var shut = d.Law.Confidential || d.Law.Withdrawn;
@@ -307,7 +308,16 @@ internal static class ConfidentialFileNames
         }
 
         var absolute = root ? new Uri(site, address).AbsoluteUri : scheme >= 0 ? address : address.StartsWith("//", StringComparison.Ordinal) ? site.Scheme + ":" + address : "http://" + address;
-        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site) && InFolder(uri.AbsolutePath, folders);
+        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri) && SameHost.As(uri, site)
+            && (InFolder(uri.AbsolutePath, folders) || Lasting(uri.AbsolutePath, folders));
+    }
+
+    // Whether a path of the site is a lasting published file, its decision's folder and its name
+    // ('julkinen/liite-1.pdf'): the name in its address is that file's, whatever else shares it.
+    private static bool Lasting(string path, Files folders)
+    {
+        var parts = TextAsShown.Of(path).Text.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && folders.Lasting[parts[^2]].Contains(parts[^1], StringComparer.Ordinal);
     }
 
     // Whether the address's file is a withheld one's name with a tail a server may drop but the
@@ -336,15 +346,20 @@ internal static class ConfidentialFileNames
         return parts.Length >= 2 && folders.ByFolder[parts[^2].TrimEnd('.', ' ')].Any(name => parts[^1].StartsWith(name, StringComparison.Ordinal));
     }
 
-    // Each withheld file's name by its decision's folder ('tontti', 'kauppakirja.pdf'), as shown.
-    private static Files Folders(IEnumerable<Decision> decisions) => new(decisions
+    // Each withheld file's name by its decision's folder ('tontti', 'kauppakirja.pdf'), as shown;
+    // and each lasting published one's.
+    private static Files Folders(IEnumerable<Decision> withheld, IEnumerable<Decision> lasting) => new(ByFolder(withheld), ByFolder(lasting));
+
+    private static ILookup<string, string> ByFolder(IEnumerable<Decision> decisions) => decisions
         .SelectMany(d => d.Attachments.Select(a => (Folder: TextAsShown.Of(d.Slug).Text, Name: TextAsShown.Of(Path.GetFileName(a.File.Replace('\\', '/'))).Text)))
-        .ToLookup(f => f.Folder, f => f.Name, StringComparer.Ordinal));
+        .ToLookup(f => f.Folder, f => f.Name, StringComparer.Ordinal);
 
     // The names once, and their lengths, so a text of many links is read in time proportional to it.
-    private sealed class Files(ILookup<string, string> byFolder)
+    private sealed class Files(ILookup<string, string> byFolder, ILookup<string, string> lasting)
     {
         public ILookup<string, string> ByFolder { get; } = byFolder;
+
+        public ILookup<string, string> Lasting { get; } = lasting;
 
         public HashSet<string> Names { get; } = byFolder.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
 

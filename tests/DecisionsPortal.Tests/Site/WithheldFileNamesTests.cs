@@ -215,6 +215,19 @@ public sealed class WithheldFileNamesTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0253" or "DP0254");
     }
 
+    // A link by the site's address to the lasting file of that name is that file's (rev33b: a warning).
+    [Theory]
+    [InlineData("Katso [liite](/fi/paatokset/2025/julkinen/liite-1.pdf).")]
+    [InlineData("Katso [liite](https://paatokset.esimerkkila.example/fi/paatokset/2025/julkinen/liite-1.pdf).")]
+    public void A_link_by_the_sites_address_to_the_lasting_file_of_the_same_name_is_no_name_written(string sentence)
+    {
+        using var site = Passing(sentence, "liite-1.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0253" or "DP0254");
+    }
+
     // A published attachment's file name is published, on its links and as the file (rev33b).
     [Fact]
     public void A_published_attachments_file_name_containing_a_confidential_attachments_name_is_an_error()
