@@ -11,19 +11,9 @@ public sealed partial class TextAttachments
         var path = url.Split('#', '?')[0];
         var name = Path.GetFileName(path.Replace('\\', '/'));
         var example = name.Length > 0 && Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) ? name : "kaavio.png";
-        if (WithheldByAddress(path, page.Path))
+        if (Settled(path, url, true, location, page.Path, diagnostics) is { } settled)
         {
-            return true;
-        }
-
-        if (Refused(path, url, true, location, page.Path, diagnostics))
-        {
-            return false;
-        }
-
-        if (OfDraft(path, url, location, page.Path, diagnostics))
-        {
-            return true;
+            return settled;
         }
 
         if (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path))
@@ -33,26 +23,9 @@ public sealed partial class TextAttachments
             return false;
         }
 
-        if (path.StartsWith('/'))
+        if (Placed(path, url, true, location, page.Path, diagnostics) is { } placed)
         {
-            // As a link written so: into a decision's folder, the image is one that decision publishes, or none.
-            if (NoFileAt(path, page.Path))
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-
-            return false;
-        }
-
-        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
-        {
-            return false;
-        }
-
-        if (IsIn(listed.Value, path, page.Path))
-        {
-            return true;
+            return placed;
         }
 
         diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
@@ -65,19 +38,9 @@ public sealed partial class TextAttachments
     public bool CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
-        if (WithheldByAddress(path, page.Path))
+        if (Settled(path, url, false, location, page.Path, diagnostics) is { } settled)
         {
-            return true;
-        }
-
-        if (Refused(path, url, false, location, page.Path, diagnostics))
-        {
-            return false;
-        }
-
-        if (OfDraft(path, url, location, page.Path, diagnostics))
-        {
-            return true;
+            return settled;
         }
 
         if (path.Length == 0 || path[0] is '#' or '?' || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')))
@@ -85,26 +48,9 @@ public sealed partial class TextAttachments
             return false;
         }
 
-        if (path[0] == '/' || InternalLinks.HasScheme(path))
+        if (Placed(path, url, false, location, page.Path, diagnostics) is { } placed)
         {
-            // Written as its address on the site: into a decision's folder, the file is one that decision publishes, or none.
-            if (NoFileAt(path, page.Path))
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-
-            return false;
-        }
-
-        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
-        {
-            return false;
-        }
-
-        if (IsIn(listed.Value, path, page.Path))
-        {
-            return true;
+            return placed;
         }
 
         // Out of the decision's folder ('../../../decisions.csv'), the address is a file of the site
@@ -113,8 +59,7 @@ public sealed partial class TextAttachments
         {
             if (NoFile(file))
             {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+                NotPublished(false, url, location, diagnostics);
             }
 
             return false;
@@ -123,5 +68,33 @@ public sealed partial class TextAttachments
         diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
             $"the link '{url}' leads to a file that is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Liite, file: {name} }}'");
         return false;
+    }
+
+    // What an image's or link's address decides whatever its kind: withheld (true: it must go), refused
+    // or a draft's (told here), or nothing yet (null).
+    private bool? Settled(string path, string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics) =>
+        WithheldByAddress(path, page) ? true
+        : Refused(path, url, isImage, location, page, diagnostics) ? false
+        : OfDraft(path, url, location, page, diagnostics) ? true
+        : null;
+
+    // What a file of the site decides, written as its address on the site or beside the page: published
+    // (false), listed but withheld by the build date (true), or not an attachment here (null).
+    private bool? Placed(string path, string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics)
+    {
+        if (path.StartsWith('/') || InternalLinks.HasScheme(path))
+        {
+            // Into a decision's folder, the file is one that decision publishes, or none.
+            if (NoFileAt(path, page))
+            {
+                NotPublished(isImage, url, location, diagnostics);
+            }
+
+            return false;
+        }
+
+        return IsIn(published.Value, path, page) || AsPublished(path, page) is not null ? false
+            : IsIn(listed.Value, path, page) ? true
+            : null;
     }
 }

@@ -37,16 +37,7 @@ public sealed partial class TextAttachments
         // A file the site does not have, in a decision's folder or below a language's: a dead link, as in a decision.
         if (NotesFile(path, page) is { } file && NoFile(file))
         {
-            if (isImage)
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
+            NotPublished(isImage, url, location, diagnostics);
         }
 
         return false;

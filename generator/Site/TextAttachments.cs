@@ -70,6 +70,21 @@ public sealed partial class TextAttachments(IReadOnlyList<DecisionPage> pages, I
         return true;
     }
 
+    // An image or link to a file of the site that the site does not have (<see cref="NoFile"/>).
+    private static void NotPublished(bool isImage, string url, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (isImage)
+        {
+            diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
+                $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
+                $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
+        }
+    }
+
     // A link or image that names a file never published: a confidential or a withdrawn decision's attachment.
     private bool Refused(string path, string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics)
     {
