@@ -12,6 +12,9 @@ public sealed partial class TextAttachments
         return (string.Join('/', parts[..^1].Select(part => part.TrimEnd(' ', '.'))), parts[^1]);
     }
 
+    // The file of the site an address names, relative to the page or written as its address on the site.
+    private string? FileOf(string path, string page) => path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page);
+
     // The file of the site an address written as its address on the site names; null for a relative address or another site's.
     private string? SiteFile(string path, string page)
     {

@@ -29,7 +29,7 @@ public sealed partial class TextAttachments
             return null;
         }
 
-        var file = path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page);
+        var file = FileOf(path, page);
         return file is null || published.Value.Contains(file) ? null : publishedComposed.Value.GetValueOrDefault(Composed(file));
     }
 

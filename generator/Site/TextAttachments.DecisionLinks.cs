@@ -10,7 +10,7 @@ public sealed partial class TextAttachments
     {
         var path = url.Split('#', '?')[0];
         var name = Path.GetFileName(path.Replace('\\', '/'));
-        var example = name.Length > 0 && Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) ? name : "kaavio.png";
+        var example = name.Length > 0 && Content.AttachmentCheck.IsPublishedType(name) ? name : "kaavio.png";
         if (Settled(path, url, true, location, page.Path, diagnostics) is { } settled)
         {
             return settled;
@@ -43,7 +43,7 @@ public sealed partial class TextAttachments
             return settled;
         }
 
-        if (path.Length == 0 || path[0] is '#' or '?' || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')))
+        if (path.Length == 0 || path[0] is '#' or '?' || !Content.AttachmentCheck.IsPublishedType(name))
         {
             return false;
         }

@@ -46,8 +46,7 @@ public sealed partial class TextAttachments
     // The file of the site a note's address names, relative or the site's own, when it is of a type an attachment may be.
     private string? NotesFile(string path, string page)
     {
-        var file = path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path) || path.StartsWith('/') ? SiteFile(path, page)
-            : path.Length == 0 || path[0] is '#' or '?' ? null : Relative(path, page);
-        return file is not null && Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.')) ? file : null;
+        var file = path.Length == 0 || path[0] is '#' or '?' ? null : FileOf(path, page);
+        return file is not null && Content.AttachmentCheck.IsPublishedType(file) ? file : null;
     }
 }

@@ -138,8 +138,7 @@ public sealed partial class TextAttachments(IReadOnlyList<DecisionPage> pages, I
     private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page) && !Names(published.Value, path, page);
 
     // Whether the address, relative or the site's own, names one of the files, as the set compares names.
-    private bool Names(HashSet<string> files, string path, string page) =>
-        (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file && files.Contains(file);
+    private bool Names(HashSet<string> files, string path, string page) => FileOf(path, page) is { } file && files.Contains(file);
 
     // Whether the address names a file that is not published: decoded as a server may (see
     // RawHtmlLinks.Decoded), it lies in one of the files' folders, and its last part begins
@@ -148,7 +147,7 @@ public sealed partial class TextAttachments(IReadOnlyList<DecisionPage> pages, I
     private bool Names(ILookup<string, string> files, string path, string page)
     {
         path = Markup.RawHtmlLinks.Decoded(path);
-        return (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file
+        return FileOf(path, page) is { } file
             && Split(file) is var (folder, last)
             && files[folder].Any(name => last.StartsWith(name, StringComparison.OrdinalIgnoreCase));
     }
@@ -179,7 +178,7 @@ public sealed partial class TextAttachments(IReadOnlyList<DecisionPage> pages, I
             }
         }
 
-        return Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.'))
+        return Content.AttachmentCheck.IsPublishedType(file)
             && paths.Languages.Any(language => file.StartsWith(language + "/", StringComparison.Ordinal) && file.IndexOf('/', language.Length + 1) >= 0);
     }
 
