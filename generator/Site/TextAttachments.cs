@@ -71,56 +71,28 @@ public sealed partial class TextAttachments(IReadOnlyList<DecisionPage> pages, I
     }
 
     // An image or link to a file of the site that the site does not have (<see cref="NoFile"/>).
-    private static void NotPublished(bool isImage, string url, SourceLocation location, DiagnosticBag diagnostics)
-    {
-        if (isImage)
-        {
-            diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-        }
-        else
-        {
-            diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-        }
-    }
+    private static void NotPublished(bool isImage, string url, SourceLocation location, DiagnosticBag diagnostics) =>
+        diagnostics.Error(isImage ? DiagnosticCodes.ImageNotAttached : DiagnosticCodes.LinkNotAttached, location, isImage
+            ? MessageText.Of($"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'")
+            : MessageText.Of($"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'"));
 
     // A link or image that names a file never published: a confidential or a withdrawn decision's attachment.
     private bool Refused(string path, string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics)
     {
-        if (Confidential(path, page))
+        var confidential = Confidential(path, page);
+        if (!confidential && !Withdrawn(path, page))
         {
-            if (isImage)
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' shows an attachment of a confidential decision, which is never published, nor its name: remove the image");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to an attachment of a confidential decision, which is never published, nor its name: remove the link");
-            }
-
-            return true;
+            return false;
         }
 
-        if (Withdrawn(path, page))
+        diagnostics.Error(isImage ? DiagnosticCodes.ImageNotAttached : DiagnosticCodes.LinkNotAttached, location, (confidential, isImage) switch
         {
-            if (isImage)
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' shows an attachment of a withdrawn decision, which left the site with it: remove the image");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to an attachment of a withdrawn decision, which left the site with it: remove the link");
-            }
-
-            return true;
-        }
-
-        return false;
+            (true, true) => MessageText.Of($"the image '{url}' shows an attachment of a confidential decision, which is never published, nor its name: remove the image"),
+            (true, false) => MessageText.Of($"the link '{url}' leads to an attachment of a confidential decision, which is never published, nor its name: remove the link"),
+            (false, true) => MessageText.Of($"the image '{url}' shows an attachment of a withdrawn decision, which left the site with it: remove the image"),
+            (false, false) => MessageText.Of($"the link '{url}' leads to an attachment of a withdrawn decision, which left the site with it: remove the link"),
+        });
+        return true;
     }
 
     // An attachment written as its address on the site ('/fi/paatokset/2025/avustus/hakemus.pdf', or
