@@ -26,6 +26,9 @@ public static partial class AttachmentCheck
         "zip", "dwg", "dxf",
     };
 
+    /// <summary>Whether a file's type ('liite.pdf') is one an attachment may have, so a link to such a file is checked as one.</summary>
+    public static bool IsPublishedType(string file) => Published.Contains(Path.GetExtension(file).TrimStart('.'));
+
     public static Decision Resolve(Decision decision, string contentDirectory, DiagnosticBag diagnostics)
     {
         if (decision.Attachments.Count == 0)

@@ -85,17 +85,9 @@ public static class DateField
         var read = quoted ?? text;
         if (ImpossibleDay(read.Trim()) is var (year, month, days))
         {
-            if (quoted is null)
-            {
-                diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
-                    $"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key),
-                    $"'{key}' is '{quoted}' between the quotes Word types, a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month, and write the date without the quotes");
-            }
-
+            diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.ValueLocation(key), quoted is null
+                ? MessageText.Of($"'{key}' is '{text}', a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month")
+                : MessageText.Of($"'{key}' is '{quoted}' between the quotes Word types, a day the calendar does not have: month {month} of {year} has {days} days; check the day and the month, and write the date without the quotes"));
             return null;
         }
 

@@ -31,9 +31,7 @@ public static partial class LegacyMinutesParser
             return null;
         }
 
-        var preparerLine = preparation.Value.After.Length > 0
-            ? new SourceLine(lines[preparation.Value.Index].Number, preparation.Value.After)
-            : lines.Skip(preparation.Value.Index + 1).Take(presenter.Value.Index - preparation.Value.Index - 1).FirstOrDefault(l => l.Text.Trim().Length > 0);
+        var preparerLine = FirstLine(lines, preparation.Value, presenter.Value.Index);
         var dated = preparerLine is null ? null : (Match?)PreparerAndDate().Match(preparerLine.Text);
         if (preparerLine is null || dated is not { Success: true }
             || !DateOnly.TryParseExact($"{dated.Groups["d"].Value}.{dated.Groups["m"].Value}.{dated.Groups["y"].Value}", "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -43,9 +41,7 @@ public static partial class LegacyMinutesParser
             return null;
         }
 
-        var presenterLine = presenter.Value.After.Length > 0
-            ? new SourceLine(lines[presenter.Value.Index].Number, presenter.Value.After)
-            : lines.Skip(presenter.Value.Index + 1).Take(proposal.Value.Index - presenter.Value.Index - 1).FirstOrDefault(l => l.Text.Trim().Length > 0);
+        var presenterLine = FirstLine(lines, presenter.Value, proposal.Value.Index);
         if (presenterLine is null)
         {
             diagnostics.Error(DiagnosticCodes.ImportMissingSection, new SourceLocation(shownPath, lines[presenter.Value.Index].Number, 1),
@@ -56,16 +52,8 @@ public static partial class LegacyMinutesParser
         var decision = Find(lines, headings.Decision, proposal.Value.Index + 1);
         var proposalEnd = decision?.Index ?? lines.Count;
         var preparationStart = lines.IndexOf(preparerLine) + 1;
-        var proposalLines = new List<SourceLine>();
-        if (proposal.Value.After.Length > 0)
-        {
-            proposalLines.Add(new SourceLine(lines[proposal.Value.Index].Number, proposal.Value.After));
-        }
-
-        proposalLines.AddRange(lines.Skip(proposal.Value.Index + 1).Take(proposalEnd - proposal.Value.Index - 1));
-        var decisionLines = decision is null
-            ? []
-            : new[] { new SourceLine(lines[decision.Value.Index].Number, decision.Value.After) }.Concat(lines.Skip(decision.Value.Index + 1)).ToList();
+        var proposalLines = Section(lines, proposal.Value, proposalEnd);
+        var decisionLines = decision is null ? [] : Section(lines, decision.Value, lines.Count);
 
         // A heading line before "Valmistelu" ("§ 12 Osallistuminen …") is the title, when the text has one.
         var title = lines.Take(preparation.Value.Index).LastOrDefault(l => TitleText(l.Text).Length > 0);
@@ -85,6 +73,18 @@ public static partial class LegacyMinutesParser
     public static Person PersonOf(string text) => DegreeInName.FromLine(text.Trim());
 
     private static string TitleText(string line) => SectionMark().Replace(line, "").Trim();
+
+    // A section's first line of text: what follows its heading on the heading's line, else the first
+    // line below it with text, before the next heading.
+    private static SourceLine? FirstLine(List<SourceLine> lines, (int Index, string After) section, int next) =>
+        section.After.Length > 0
+            ? new SourceLine(lines[section.Index].Number, section.After)
+            : lines.Skip(section.Index + 1).Take(next - section.Index - 1).FirstOrDefault(l => l.Text.Trim().Length > 0);
+
+    // A section's lines: what follows its heading on the heading's line, then the lines below it
+    // before 'next' (an empty first line is trimmed away with the others).
+    private static IEnumerable<SourceLine> Section(List<SourceLine> lines, (int Index, string After) section, int next) =>
+        lines.Skip(section.Index + 1).Take(next - section.Index - 1).Prepend(new SourceLine(lines[section.Index].Number, section.After));
 
     private static (int Index, string After)? Find(List<SourceLine> lines, string heading, int from)
     {

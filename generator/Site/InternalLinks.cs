@@ -325,7 +325,7 @@ public static class InternalLinks
     {
         var path = Split(url).Path;
         var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
-        return name is "atom.xml" or CouncilPaths.FeedName || Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.'));
+        return name is "atom.xml" or CouncilPaths.FeedName || Content.AttachmentCheck.IsPublishedType(name);
     }
 
     internal static bool HasScheme(string url)

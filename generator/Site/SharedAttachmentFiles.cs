@@ -41,16 +41,9 @@ internal static class SharedAttachmentFiles
                     continue;
                 }
 
-                if (owner.Law.Confidential)
-                {
-                    diagnostics.Error(DiagnosticCodes.WithheldAttachmentShared, attachment.Location,
-                        $"the file '{attachment.File}' is also an attachment of {owner.File.Path}, which is confidential, so this decision would publish what that one withholds; remove it from here, or give this decision a file of its own");
-                }
-                else
-                {
-                    diagnostics.Error(DiagnosticCodes.WithheldAttachmentShared, attachment.Location,
-                        $"the file '{attachment.File}' is also an attachment of {owner.File.Path}, whose attachments are personal data, so this decision would keep it on the site after that one's last day; write 'personal: [attachments]' here too, or give this decision a file of its own");
-                }
+                diagnostics.Error(DiagnosticCodes.WithheldAttachmentShared, attachment.Location, owner.Law.Confidential
+                    ? MessageText.Of($"the file '{attachment.File}' is also an attachment of {owner.File.Path}, which is confidential, so this decision would publish what that one withholds; remove it from here, or give this decision a file of its own")
+                    : MessageText.Of($"the file '{attachment.File}' is also an attachment of {owner.File.Path}, whose attachments are personal data, so this decision would keep it on the site after that one's last day; write 'personal: [attachments]' here too, or give this decision a file of its own"));
             }
         }
     }

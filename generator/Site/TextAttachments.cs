@@ -13,17 +13,14 @@ namespace DecisionsPortal.Site;
 /// its appeal period) was valid to show and link, and must not turn the build that removes it into
 /// a failed one, which would leave it on the site: its images and links are dropped instead
 /// (<see cref="DecisionPage.Links"/>). A meeting's notes are read the same way (<see cref="MeetingNoteLinks"/>).
+/// This part holds which attachments the build publishes, withholds or refuses, by their addresses;
+/// the checks of a decision's links, a meeting's notes and raw HTML are in parts of their own.
 /// </summary>
-public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
+public sealed partial class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnlyList<Content.Decision> loaded, SitePaths paths)
 {
     private readonly Lazy<HashSet<string>> published = new(() => Published(pages, paths, StringComparer.Ordinal));
 
     private readonly Lazy<HashSet<string>> publishedInAnyCapitals = new(() => Published(pages, paths, StringComparer.OrdinalIgnoreCase));
-
-    // The published attachments by their names composed ('ä', where a Mac or a zip stores 'a' and a
-    // mark of its own, and the name under 'attachments:' is copied from it), each the file as published.
-    private readonly Lazy<Dictionary<string, string>> publishedComposed = new(() =>
-        Published(pages, paths, StringComparer.Ordinal).GroupBy(Composed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(StringComparer.Ordinal)!, StringComparer.Ordinal));
 
     // The decision pages' folders, where only their attachments are files.
     private readonly Lazy<HashSet<string>> folders = new(() => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
@@ -60,202 +57,6 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     // draft may be published tomorrow.
     private readonly Lazy<ILookup<string, string>> drafts = new(() => Folders(paths, loaded.Where(d => d.Draft && !d.Law.Confidential)));
 
-    /// <returns>Whether the image shows an attachment the build date withholds, and must go.</returns>
-    public bool CheckImage(string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
-    {
-        var path = url.Split('#', '?')[0];
-        var name = Path.GetFileName(path.Replace('\\', '/'));
-        var example = name.Length > 0 && Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')) ? name : "kaavio.png";
-        if (WithheldByAddress(path, page.Path))
-        {
-            return true;
-        }
-
-        if (Refused(path, url, true, location, page.Path, diagnostics))
-        {
-            return false;
-        }
-
-        if (OfDraft(path, url, location, page.Path, diagnostics))
-        {
-            return true;
-        }
-
-        if (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path))
-        {
-            diagnostics.Error(DiagnosticCodes.ImageOnAnotherSite, location,
-                $"the image '{url}' is on another site, whose images the site does not show (nor tell it who reads the decision): save the image beside the decision, list it under 'attachments:' and show it as '![…]({example})'");
-            return false;
-        }
-
-        if (path.StartsWith('/'))
-        {
-            // As a link written so: into a decision's folder, the image is one that decision publishes, or none.
-            if (NoFileAt(path, page.Path))
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-
-            return false;
-        }
-
-        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
-        {
-            return false;
-        }
-
-        if (IsIn(listed.Value, path, page.Path))
-        {
-            return true;
-        }
-
-        diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-            $"the image '{url}' is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Kaavio, file: {example} }}'");
-        return false;
-    }
-
-    /// <summary>A relative link to a file of a published type ('liite.pdf'), which only an attachment at that address publishes.</summary>
-    /// <returns>Whether the link leads to an attachment the build date withholds, and must lose its address.</returns>
-    public bool CheckLink(string path, string url, SourceLocation location, DecisionPage page, DiagnosticBag diagnostics)
-    {
-        var name = Path.GetFileName(path);
-        if (WithheldByAddress(path, page.Path))
-        {
-            return true;
-        }
-
-        if (Refused(path, url, false, location, page.Path, diagnostics))
-        {
-            return false;
-        }
-
-        if (OfDraft(path, url, location, page.Path, diagnostics))
-        {
-            return true;
-        }
-
-        if (path.Length == 0 || path[0] is '#' or '?' || !Content.AttachmentCheck.Published.Contains(Path.GetExtension(name).TrimStart('.')))
-        {
-            return false;
-        }
-
-        if (path[0] == '/' || InternalLinks.HasScheme(path))
-        {
-            // Written as its address on the site: into a decision's folder, the file is one that decision publishes, or none.
-            if (NoFileAt(path, page.Path))
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-
-            return false;
-        }
-
-        if (IsIn(published.Value, path, page.Path) || AsPublished(path, page.Path) is not null)
-        {
-            return false;
-        }
-
-        if (IsIn(listed.Value, path, page.Path))
-        {
-            return true;
-        }
-
-        // Out of the decision's folder ('../../../decisions.csv'), the address is a file of the site
-        // as one written from its root is, and the same check tells whether the site has it.
-        if (Relative(path, page.Path) is { } file && !file.StartsWith(page.Path, StringComparison.Ordinal))
-        {
-            if (NoFile(file))
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-
-            return false;
-        }
-
-        diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-            $"the link '{url}' leads to a file that is not one of this decision's attachments, so it is not published: put the file beside the decision and list it under 'attachments:', e.g. '- {{ title: Liite, file: {name} }}'");
-        return false;
-    }
-
-    /// <summary>
-    /// A link or image of a meeting file's notes, which has no attachments of its own but is staff
-    /// text on a public page as a decision's is: an attachment that is never published (a
-    /// confidential or withdrawn decision's) is an error, and one the build date withholds loses its
-    /// address, and an image from another site is refused as in a decision. Any other file is the notes'
-    /// own affair, as an address of the site is for a decision.
-    /// </summary>
-    /// <param name="page">The meeting page's path, from which a relative address is read.</param>
-    /// <returns>Whether the link leads to an attachment the build date withholds, and must lose its address.</returns>
-    public bool CheckNoteLink(string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics)
-    {
-        var path = url.Split('#', '?')[0];
-        if (Refused(path, url, isImage, location, page, diagnostics))
-        {
-            return false;
-        }
-
-        if (isImage && (path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path)) && SiteFile(path, page) is null)
-        {
-            diagnostics.Error(DiagnosticCodes.ImageOnAnotherSite, location,
-                $"the image '{url}' is on another site, whose images the site does not show (nor tell it who reads the page): remove the image, or show one the site publishes, such as a decision's attachment");
-            return false;
-        }
-
-        if (OfDraft(path, url, location, page, diagnostics) || (Names(listed.Value, path, page) && !Names(published.Value, path, page)))
-        {
-            return true;
-        }
-
-        // A file the site does not have, in a decision's folder or below a language's: a dead link, as in a decision.
-        if (NotesFile(path, page) is { } file && NoFile(file))
-        {
-            if (isImage)
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'");
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A raw HTML link or image ('&lt;a href="liite.pdf"&gt;'), which the page shows as written, address
-    /// and all, checked by <paramref name="check"/> as a Markdown one is; but it cannot lose its address
-    /// as a Markdown link does, so one to an attachment the build withholds (a draft's, one past its
-    /// personal data's last day) is an error, not the warning a Markdown link gets. So is one to an
-    /// attachment under 'personal:' before its last day: the error would come first on the nightly
-    /// build after that day, and a failed build leaves the old site, the expired file with it, online.
-    /// </summary>
-    /// <param name="page">The path of the page the text is on, from which a relative address is read.</param>
-    public void CheckRaw(Func<DiagnosticBag, bool> check, string url, SourceLocation location, string page, DiagnosticBag diagnostics)
-    {
-        var found = new DiagnosticBag();
-        if (check(found) || Names(expiring.Value, url.Split('#', '?')[0], page))
-        {
-            diagnostics.Error(DiagnosticCodes.RawLinkWithheld, location,
-                $"the raw HTML link or image '{url}' leads to an attachment that is not published or not for long (a draft's, or one under 'personal:', removed after its last day); raw HTML is published as written, address and name, and cannot lose its address: write it as a Markdown link, '[…](…)', which does");
-        }
-
-        diagnostics.AddRange(found.ToSortedList().Where(d => d.Code != DiagnosticCodes.LinkToDraftAttachment));
-    }
-
-    // The file of the site a note's address names, relative or the site's own, when it is of a type an attachment may be.
-    private string? NotesFile(string path, string page)
-    {
-        var file = path.StartsWith("//", StringComparison.Ordinal) || InternalLinks.HasScheme(path) || path.StartsWith('/') ? SiteFile(path, page)
-            : path.Length == 0 || path[0] is '#' or '?' ? null : Relative(path, page);
-        return file is not null && Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.')) ? file : null;
-    }
-
     // A link or image that names a draft's attachment this build does not publish: it loses its address, with a warning.
     private bool OfDraft(string path, string url, SourceLocation location, string page, DiagnosticBag diagnostics)
     {
@@ -269,42 +70,29 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
         return true;
     }
 
+    // An image or link to a file of the site that the site does not have (<see cref="NoFile"/>).
+    private static void NotPublished(bool isImage, string url, SourceLocation location, DiagnosticBag diagnostics) =>
+        diagnostics.Error(isImage ? DiagnosticCodes.ImageNotAttached : DiagnosticCodes.LinkNotAttached, location, isImage
+            ? MessageText.Of($"the image '{url}' is a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'")
+            : MessageText.Of($"the link '{url}' leads to a file the site does not publish: no decision lists it under 'attachments:' at that address; check the address, or list the file under its decision's 'attachments:'"));
+
     // A link or image that names a file never published: a confidential or a withdrawn decision's attachment.
     private bool Refused(string path, string url, bool isImage, SourceLocation location, string page, DiagnosticBag diagnostics)
     {
-        if (Confidential(path, page))
+        var confidential = Confidential(path, page);
+        if (!confidential && !Withdrawn(path, page))
         {
-            if (isImage)
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' shows an attachment of a confidential decision, which is never published, nor its name: remove the image");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to an attachment of a confidential decision, which is never published, nor its name: remove the link");
-            }
-
-            return true;
+            return false;
         }
 
-        if (Withdrawn(path, page))
+        diagnostics.Error(isImage ? DiagnosticCodes.ImageNotAttached : DiagnosticCodes.LinkNotAttached, location, (confidential, isImage) switch
         {
-            if (isImage)
-            {
-                diagnostics.Error(DiagnosticCodes.ImageNotAttached, location,
-                    $"the image '{url}' shows an attachment of a withdrawn decision, which left the site with it: remove the image");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.LinkNotAttached, location,
-                    $"the link '{url}' leads to an attachment of a withdrawn decision, which left the site with it: remove the link");
-            }
-
-            return true;
-        }
-
-        return false;
+            (true, true) => MessageText.Of($"the image '{url}' shows an attachment of a confidential decision, which is never published, nor its name: remove the image"),
+            (true, false) => MessageText.Of($"the link '{url}' leads to an attachment of a confidential decision, which is never published, nor its name: remove the link"),
+            (false, true) => MessageText.Of($"the image '{url}' shows an attachment of a withdrawn decision, which left the site with it: remove the image"),
+            (false, false) => MessageText.Of($"the link '{url}' leads to an attachment of a withdrawn decision, which left the site with it: remove the link"),
+        });
+        return true;
     }
 
     // An attachment written as its address on the site ('/fi/paatokset/2025/avustus/hakemus.pdf', or
@@ -322,8 +110,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private bool Withdrawn(string path, string page) => Names(withdrawn.Value, path, page) && !Names(published.Value, path, page);
 
     // Whether the address, relative or the site's own, names one of the files, as the set compares names.
-    private bool Names(HashSet<string> files, string path, string page) =>
-        (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file && files.Contains(file);
+    private bool Names(HashSet<string> files, string path, string page) => FileOf(path, page) is { } file && files.Contains(file);
 
     // Whether the address names a file that is not published: decoded as a server may (see
     // RawHtmlLinks.Decoded), it lies in one of the files' folders, and its last part begins
@@ -332,7 +119,7 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private bool Names(ILookup<string, string> files, string path, string page)
     {
         path = Markup.RawHtmlLinks.Decoded(path);
-        return (path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page)) is { } file
+        return FileOf(path, page) is { } file
             && Split(file) is var (folder, last)
             && files[folder].Any(name => last.StartsWith(name, StringComparison.OrdinalIgnoreCase));
     }
@@ -340,14 +127,6 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
     private static ILookup<string, string> Folders(SitePaths site, IEnumerable<Content.Decision> decisions) => decisions
         .SelectMany(d => d.Attachments.SelectMany(a => site.Languages.Select(language => Split(site.Decision(language, d.Date, d.Slug) + a.File.Replace('\\', '/')))))
         .ToLookup(file => file.Folder, file => file.Name, StringComparer.OrdinalIgnoreCase);
-
-    // A file's folder and name, each folder read without what follows its name ('kiinteistokauppa.'),
-    // which a Windows server drops.
-    private static (string Folder, string Name) Split(string file)
-    {
-        var parts = file.Split('/');
-        return (string.Join('/', parts[..^1].Select(part => part.TrimEnd(' ', '.'))), parts[^1]);
-    }
 
     // Whether an address written as its address on the site leads to a file the site does not have (<see cref="NoFile"/>).
     private bool NoFileAt(string path, string page) => SiteFile(path, page) is { } file && NoFile(file);
@@ -371,71 +150,9 @@ public sealed class TextAttachments(IReadOnlyList<DecisionPage> pages, IReadOnly
             }
         }
 
-        return Content.AttachmentCheck.Published.Contains(Path.GetExtension(file).TrimStart('.'))
+        return Content.AttachmentCheck.IsPublishedType(file)
             && paths.Languages.Any(language => file.StartsWith(language + "/", StringComparison.Ordinal) && file.IndexOf('/', language.Length + 1) >= 0);
     }
 
-    // The file of the site an address written as its address on the site names; null for a relative address or another site's.
-    private string? SiteFile(string path, string page)
-    {
-        var site = paths.BaseUrl;
-        if (!(path.StartsWith('/') || InternalLinks.HasScheme(path))
-            || !Uri.TryCreate(new Uri(site, page), path.Replace('\\', '/'), out var target)
-            || target.Scheme is not ("http" or "https") || !SameHost.As(target, site)
-            || OneSlash(target.AbsolutePath) is not { } absolute || !absolute.StartsWith(site.AbsolutePath, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return OneSlash(Uri.UnescapeDataString(absolute[site.AbsolutePath.Length..]));
-    }
-
-    // The file of the site a relative address names: where the browser takes it from the page's own.
-    private static string? Relative(string relative, string page) =>
-        Uri.TryCreate(new Uri("https://site.invalid/" + page), relative.Replace('\\', '/'), out var target)
-            ? OneSlash(Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')))
-            : null;
-
     private static bool IsIn(HashSet<string> files, string relative, string page) => Relative(relative, page) is { } file && files.Contains(file);
-
-    /// <summary>The address of the published file that a link means by another spelling of its name (<see cref="AsPublished"/>), with the link's fragment; null if none.</summary>
-    public string? StoredAddress(string url, string page)
-    {
-        var cut = url.IndexOfAny(['#', '?']);
-        return AsPublished(cut < 0 ? url : url[..cut], page) is { } file ? paths.Link(file) + (cut < 0 ? "" : url[cut..]) : null;
-    }
-
-    /// <summary>
-    /// The published attachment that a link or image (relative, or its address on the site) names
-    /// with its letters composed otherwise than the file is ('ä' for 'a' and U+0308): its site path,
-    /// which the link must lead to, as a server that tells the two apart has only that file; null
-    /// when the address names a file as published, or none.
-    /// </summary>
-    public string? AsPublished(string path, string page)
-    {
-        if (path.Length == 0 || path[0] is '#' or '?')
-        {
-            return null;
-        }
-
-        var file = path.StartsWith('/') || InternalLinks.HasScheme(path) ? SiteFile(path, page) : Relative(path, page);
-        return file is null || published.Value.Contains(file) ? null : publishedComposed.Value.GetValueOrDefault(Composed(file));
-    }
-
-    private static string Composed(string name)
-    {
-        var letters = name.ToCharArray();
-        return new string(letters, 0, LatinMarks.Compose(letters));
-    }
-
-    // Web servers take '//' in a path for '/' (nginx by default), so '/fi/paatokset//2025/…' names the same file.
-    private static string OneSlash(string path)
-    {
-        while (path.Contains("//", StringComparison.Ordinal))
-        {
-            path = path.Replace("//", "/", StringComparison.Ordinal);
-        }
-
-        return path;
-    }
 }

@@ -43,7 +43,7 @@ public sealed class MembersDataProducer(SiteModel site, Incremental.Fingerprints
         var paths = site.Paths;
         var config = site.Config;
         var register = site.Members.Register;
-        var licence = config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
+        var licence = LicenceData.Of(config);
         var data = members.Select(page => new MembersFile.MemberData(
             page.Member.Slug,
             page.Member.Name,

@@ -21,7 +21,7 @@ public sealed class MeetingDataProducer(SiteModel site, Incremental.Fingerprints
 
         yield return new OutputFile(site.Paths.MeetingDataSchema, JsonSchemas.Read("meetings.schema.json"));
         var factory = new MeetingDataFactory(site);
-        var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
+        var licence = LicenceData.Of(site.Config);
         foreach (var language in site.Config.Languages.Where(l => site.Council.Meetings.Any(m => m.Language == l)))
         {
             var meetings = new Lazy<IReadOnlyList<MeetingData>>(() => factory.Of(language));

@@ -51,7 +51,7 @@ public sealed class OpenDataProducer(SiteModel site, Incremental.Fingerprints? f
             .OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(factory.Tombstone)
             .ToList();
-        var licence = site.Config.DataLicence is { } l ? new LicenceData(l.Name, l.Url.AbsoluteUri) : null;
+        var licence = LicenceData.Of(site.Config);
         return new DecisionsFile(site.Paths.Absolute(site.Paths.DataSchema), language, site.Config.Title[language], licence, count, [], removed);
     }
 }
