@@ -216,7 +216,7 @@ public static class DecisionReader
         {
             if (config.FindTopic(id) is { } known)
             {
-                if (!result.Contains(id))
+                if (!result.Contains(known.Id))
                 {
                     result.Add(known.Id);
                 }
