@@ -36,15 +36,13 @@ public static class PlainText
     public static string FromDocument(Markdig.Syntax.MarkdownDocument document) => (renderer ??= new PlainRenderer()).Render(document);
 
     /// <summary>The first words of a text up to about <paramref name="length"/> characters, cut at a word boundary.</summary>
-    public static string Excerpt(string text, int length)
-    {
-        if (text.Length <= length)
-        {
-            return text;
-        }
+    public static string Excerpt(string text, int length) => text.Length <= length ? text : Cut(text, length);
 
-        var cut = text.LastIndexOf(' ', length);
-        return text[..(cut > length / 2 ? cut : length)] + " …";
+    // A text longer than length cut at the last space up to it (not too early), with an ellipsis.
+    private static string Cut(ReadOnlySpan<char> text, int length)
+    {
+        var cut = text[..(length + 1)].LastIndexOf(' ');
+        return string.Concat(text[..(cut > length / 2 ? cut : length)], " …");
     }
 
     /// <summary>
@@ -60,14 +58,7 @@ public static class PlainText
 
         if (first.Length == 0)
         {
-            // Excerpt(second, length), of a span.
-            if (second.Length <= length)
-            {
-                return new string(second);
-            }
-
-            var end = second[..(length + 1)].LastIndexOf(' ');
-            return string.Concat(second[..(end > length / 2 ? end : length)], " …");
+            return second.Length <= length ? new string(second) : Cut(second, length);
         }
 
         var total = first.Length + 1 + second.Length;
@@ -86,8 +77,7 @@ public static class PlainText
             second[..Math.Min(second.Length, head.Length - taken)].CopyTo(head[taken..]);
         }
 
-        var cut = head.LastIndexOf(' ');
-        return string.Concat(head[..(cut > length / 2 ? cut : length)], " …");
+        return Cut(head, length);
     }
 
     // Every character char.IsWhiteSpace calls white space, for vectorised searches of runs.
