@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DecisionsPortal.Search;
 
 /// <summary>
@@ -11,28 +9,69 @@ public static class Folding
 {
     public static readonly IReadOnlyDictionary<char, string> Table = Build();
 
-    public static string Fold(string word)
+    // The same table as its own type: a look-up through the interface is a dispatched call a letter.
+    private static readonly Dictionary<char, string> Lookup = (Dictionary<char, string>)Table;
+
+    public static string Fold(string word) => Fold(word, word);
+
+    /// <summary>
+    /// The folded <paramref name="word"/>; <paramref name="same"/> itself where that is its text
+    /// (most stems of a word have nothing to fold), so no string is made for it.
+    /// </summary>
+    internal static string Fold(ReadOnlySpan<char> word, string same)
     {
-        StringBuilder? folded = null;
-        for (var i = 0; i < word.Length; i++)
+        var first = FirstFolded(word);
+        if (first < 0)
+        {
+            return word.SequenceEqual(same) ? same : new string(word);
+        }
+
+        // A letter folds to at most two.
+        var length = word.Length * 2;
+        char[]? rented = null;
+        var folded = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        word[..first].CopyTo(folded);
+        var at = first;
+        for (var i = first; i < word.Length; i++)
         {
             var c = word[i];
-            var isMark = char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
-            if (isMark || Table.ContainsKey(c))
+            if (c < 0x80)
             {
-                folded ??= new StringBuilder(word, 0, i, word.Length);
-                if (!isMark)
-                {
-                    folded.Append(Table[c]);
-                }
+                folded[at++] = c;
             }
-            else
+            else if (Lookup.TryGetValue(c, out var to))
             {
-                folded?.Append(c);
+                to.CopyTo(folded[at..]);
+                at += to.Length;
+            }
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                folded[at++] = c;
             }
         }
 
-        return folded?.ToString() ?? word;
+        var result = new string(folded[..at]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    // Where the first letter the table folds or mark dropped is: none in ASCII, where most words are all.
+    private static int FirstFolded(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80 && (Lookup.ContainsKey(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static Dictionary<char, string> Build()

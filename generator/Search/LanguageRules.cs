@@ -38,17 +38,35 @@ public sealed class LanguageRules
     /// <summary>A stemming function for one thread: Lucene's Snowball programs keep state.</summary>
     public Func<string, string> CreateStemmer()
     {
+        var stem = CreateSpanStemmer();
+        return word => stem(word).ToString();
+    }
+
+    /// <summary>
+    /// The same, stemming in a buffer of its own, no string made: the stem is valid until the next
+    /// call. Most stems are folded into a string of their own anyway (<see cref="Folding"/>).
+    /// </summary>
+    public SpanStemmer CreateSpanStemmer()
+    {
         if (stemmerFactory is null)
         {
             return word => word;
         }
 
         var program = stemmerFactory();
+        var buffer = new char[64];
         return word =>
         {
-            program.SetCurrent(word);
+            if (word.Length > buffer.Length)
+            {
+                buffer = new char[word.Length * 2];
+            }
+
+            // The program stems in the buffer it is given, or in a larger one of its own where a step lengthens the word.
+            word.CopyTo(buffer);
+            program.SetCurrent(buffer, word.Length);
             program.Stem();
-            return program.Current;
+            return program.CurrentBuffer.AsSpan(0, program.CurrentBufferLength);
         };
     }
 

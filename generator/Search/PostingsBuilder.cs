@@ -43,7 +43,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private readonly Dictionary<VocabularyLookup, Resolution[]> resolutions = new(ReferenceEqualityComparer.Instance);
     private VocabularyLookup? resolving;
     private Resolution[] resolved = [];
-    private readonly List<Resolution> docResolutions = [];
 
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
@@ -94,7 +93,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         sourceWord.Clear();
         sourceKind.Clear();
         sourceNext.Clear();
-        docResolutions.Clear();
         if (!ReferenceEquals(vocabulary, resolving))
         {
             if (resolving is not null)
@@ -111,8 +109,12 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         {
             // Nearly every word was resolved in an earlier document: read here, without the call.
             var id = words[i].Id;
-            var word = id < resolved.Length && resolved[id].PartIds is not null ? resolved[id] : Resolve(words[i], vocabulary, classes);
-            docResolutions.Add(word);
+            if (id >= resolved.Length || resolved[id].PartIds is null)
+            {
+                Resolve(words[i], vocabulary, classes);
+            }
+
+            ref readonly var word = ref resolved[id];
             if (word.TermId < 0)
             {
                 continue;
@@ -169,7 +171,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             var surface = -1;
             for (var src = head; src >= 0; src = sourceNext[src])
             {
-                var word = docResolutions[sourceWord[src]];
+                ref readonly var word = ref resolved[words[sourceWord[src]].Id];
                 switch (sourceKind[src])
                 {
                     case Source.Own:
@@ -274,21 +276,18 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         slotHead[slot] = sourceWord.Count - 1;
     }
 
-    private Resolution Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
+    // Into resolved[word.Id].
+    private void Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
         if (word.Id >= resolved.Length)
         {
             Array.Resize(ref resolved, Math.Max(resolved.Length * 2, word.Id + 1));
         }
-        else if (resolved[word.Id].PartIds is not null)
-        {
-            return resolved[word.Id];
-        }
 
         if (Only is not null && MayPost is not null && !MayPost(word))
         {
             resolved[word.Id] = Resolution.Skipped;
-            return resolved[word.Id];
+            return;
         }
 
         parts.Clear();
@@ -312,7 +311,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         {
             // Posted under none of the terms made: skipped, given no ids.
             resolved[word.Id] = Resolution.Skipped;
-            return resolved[word.Id];
+            return;
         }
 
         // Ids in first-seen order: the term, the surface form, then the other terms.
@@ -321,9 +320,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         Ids(formTerms, formIds);
         Ids(partTerms, partIds);
         compoundIds.Clear();
+        // Folded once, not once a part.
+        var folded = partIds.Count == 0 ? "" : Folding.Fold(word.Text);
         foreach (var id in partIds)
         {
-            if (!MarkedUnlisted(word.Text, terms[id]))
+            if (!MarkedUnlisted(folded, terms[id]))
             {
                 compoundIds.Add(id);
             }
@@ -333,22 +334,20 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
         var formSurfaceId = formIds.Count == 0 ? -1 : surfaces.Id(FormMark + word.Text);
         var compoundSurfaceId = compoundIds.Count == 0 ? -1 : surfaces.Id(CompoundMark + word.Text);
-        var resolution = new Resolution(termId, surfaceId, formSurfaceId, compoundSurfaceId, Packed(formIds), Packed(partIds), Packed(compoundIds));
-        resolved[word.Id] = resolution;
-        return resolution;
+        resolved[word.Id] = new Resolution(termId, surfaceId, formSurfaceId, compoundSurfaceId, Packed(formIds), Packed(partIds), Packed(compoundIds));
     }
 
     private static int[] Packed(List<int> ids) => ids.Count == 0 ? [] : ids.ToArray();
 
     /// <summary>
-    /// Whether page.js marks <paramref name="word"/> in a result found by <paramref name="term"/>
+    /// Whether page.js marks a word (<paramref name="folded"/>) in a result found by <paramref name="term"/>
     /// (of a word typed, so up to an alias's separator) without being told: it holds the term, of
     /// at least four letters, past its first letter, folded.
     /// </summary>
-    private static bool MarkedUnlisted(string word, string term)
+    private static bool MarkedUnlisted(string folded, string term)
     {
         var typed = term.AsSpan(0, term.IndexOf(BaseFormClasses.AliasSeparator) is var end and >= 0 ? end : term.Length);
-        return typed.Length >= 4 && Folding.Fold(word).AsSpan(1).Contains(typed, StringComparison.Ordinal);
+        return typed.Length >= 4 && folded.AsSpan(1).Contains(typed, StringComparison.Ordinal);
     }
 
     private void Ids(List<string> terms, List<int> ids)

@@ -24,9 +24,8 @@ public static class SearchDocuments
     {
         var d = page.Decision;
         var proposal = site.PlainTexts.Of(d.Proposal);
-        var body = PlainText.FromMarkdown(d.Markdown);
-        var extra = string.Join(' ', new[] { site.PlainTexts.Of(d.DecisionText), body, d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people, Labels(site.Config, d, language) }.Where(s => s.Length > 0));
-        var snippet = PlainText.Excerpt(site.PlainTexts.Of(DecisionOutcome.Text(d)), body, SnippetLength);
+        var extra = PlainText.Joined(site.PlainTexts.Of(d.DecisionText), d.Markdown, [d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people, Labels(site.Config, d, language)], out var body);
+        var snippet = PlainText.Excerpt(site.PlainTexts.Of(DecisionOutcome.Text(d)), extra.AsSpan()[body], SnippetLength);
         return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet)
         {
             Note = DecisionOutcome.Label(site.Config, d),

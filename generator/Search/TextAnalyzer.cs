@@ -11,7 +11,7 @@ namespace DecisionsPortal.Search;
 public sealed class TextAnalyzer
 {
     private readonly HashSet<string> stopWords;
-    private readonly Func<string, string> stem;
+    private readonly SpanStemmer stem;
     private readonly IBaseFormSource? baseForms;
     private readonly WordTable words = new();
 
@@ -36,7 +36,7 @@ public sealed class TextAnalyzer
     {
         this.baseForms = baseForms;
         stopWords = rules.StopWords.ToHashSet(StringComparer.Ordinal);
-        stem = rules.CreateStemmer();
+        stem = rules.CreateSpanStemmer();
         collect = Collect;
     }
 
@@ -56,7 +56,7 @@ public sealed class TextAnalyzer
         }
 
         var text = word.ToString();
-        var term = stopWords.Contains(text) ? null : Folding.Fold(stem(text));
+        var term = stopWords.Contains(text) ? null : Folding.Fold(stem(text), text);
         var entry = new IndexWord(words.Count, text, term, baseForms);
         id = words.Add(entry, hash);
         if (id == states.Length)

@@ -53,4 +53,23 @@ public sealed class PlainTextTests
         Assert.Equal(PlainText.Excerpt(a + " b", 240), PlainText.Excerpt(a, "b", 240));
         Assert.Equal(PlainText.Excerpt("x " + a, 240), PlainText.Excerpt("x", a, 240));
     }
+
+    [Fact]
+    public void A_texts_words_joined_with_other_fields_are_the_fields_joined_by_a_space_leaving_out_empty_ones()
+    {
+        // White space only and a text of no words (an image) are empty too; so is a field before or after them.
+        foreach (var text in Texts.Cast<string?>().Concat(["", "   \n", "![](kuva.png)", null]))
+        {
+            foreach (var before in new[] { "", "päätös" })
+            {
+                foreach (var after in new[] { Array.Empty<string>(), ["", "Matti Meikäläinen", "", "HEL 2024-1"], [""] })
+                {
+                    var words = PlainText.FromMarkdown(text);
+                    var joined = PlainText.Joined(before, text, after, out var at);
+                    Assert.Equal(string.Join(' ', new[] { before, words }.Concat(after).Where(s => s.Length > 0)), joined);
+                    Assert.Equal(words, joined[at]);
+                }
+            }
+        }
+    }
 }
