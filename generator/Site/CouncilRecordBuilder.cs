@@ -29,7 +29,7 @@ public static class CouncilRecordBuilder
     }
 
     /// <summary>One language's cases, meetings, calendars and the law of each of its pages.</summary>
-    public sealed record LanguageRecord(List<CasePage> Cases, List<MeetingPage> Meetings, List<MeetingCalendar> Calendars, List<KeyValuePair<string, DecisionLaw>> Laws);
+    public sealed record LanguageRecord(IReadOnlyList<CasePage> Cases, IReadOnlyList<MeetingPage> Meetings, IReadOnlyList<MeetingCalendar> Calendars, IReadOnlyList<KeyValuePair<string, DecisionLaw>> Laws);
 
     /// <summary>
     /// One language's part of the record: it reads that language's site only, so the Model stage

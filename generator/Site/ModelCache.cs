@@ -17,11 +17,15 @@ public sealed class ModelCache
     private BuildMemo<Decision, Remembered> decisions = new(ReferenceEqualityComparer.Instance);
     private BuildMemo<string, string> slugs = new(StringComparer.Ordinal);
     private BuildMemo<string, bool> attachmentCopies = new(StringComparer.Ordinal);
-    private BuildMemo<(string Check, Fingerprint Inputs), IReadOnlyList<Diagnostic>> reports = new(EqualityComparer<(string, Fingerprint)>.Default);
+    private BuildMemo<(string Pass, Fingerprint Inputs), (object? Made, IReadOnlyList<Diagnostic> Reported)> reports = new(EqualityComparer<(string, Fingerprint)>.Default);
     private BuildMemo<FilesChecked, IReadOnlyList<Diagnostic>> reportsOfFiles = new(EqualityComparer<FilesChecked>.Default);
+
+    // The languages' listings and council records of the last build, by its inputs, with the pages they were made of in the model's order.
+    private (Fingerprint Inputs, DecisionPage[] Pages, IReadOnlyList<(LanguageSite Site, CouncilRecordBuilder.LanguageRecord Record)> Parts)? structure;
 
     public void Clear()
     {
+        structure = null;
         decisions = new(ReferenceEqualityComparer.Instance);
         slugs = new(StringComparer.Ordinal);
         attachmentCopies = new(StringComparer.Ordinal);
@@ -48,20 +52,53 @@ public sealed class ModelCache
     /// pass over 20,000 decisions after each such edit is not needed. Without inputs it just runs.
     /// A build with an empty cache runs every check, as the first build of serve does.
     /// </summary>
-    internal void Report(string name, Fingerprint? inputs, DiagnosticBag diagnostics, Action<DiagnosticBag> check)
+    internal void Report(string name, Fingerprint? inputs, DiagnosticBag diagnostics, Action<DiagnosticBag> check) =>
+        Remember<object?>(name, inputs, diagnostics, bag =>
+        {
+            check(bag);
+            return null;
+        });
+
+    /// <summary>
+    /// As <see cref="Report"/>, for a pass that makes something too: what it made and reported on
+    /// the same inputs in the last build, or what it makes and reports now.
+    /// </summary>
+    internal T Remember<T>(string name, Fingerprint? inputs, DiagnosticBag diagnostics, Func<DiagnosticBag, T> pass)
     {
         if (inputs is not { } key)
         {
-            check(diagnostics);
-            return;
+            return pass(diagnostics);
         }
 
-        diagnostics.AddRange(reports.GetOrAdd((name, key), _ =>
+        var (made, reported) = reports.GetOrAdd((name, key), _ =>
         {
             var own = new DiagnosticBag();
-            check(own);
-            return own.ToSortedList();
-        }));
+            var made = pass(own);
+            return (made, own.ToSortedList());
+        });
+        diagnostics.AddRange(reported);
+        return (T)made!;
+    }
+
+    /// <summary>
+    /// The languages' listings and council records: <paramref name="build"/>'s, or the last build's
+    /// when it had the same <paramref name="inputs"/> (Incremental/ModelInputs.cs: everything but the
+    /// bodies) and each page of <paramref name="pages"/> stands where the last build's stood with the
+    /// same address and translations. They read nothing of a page but its decision's fields, its
+    /// address and translations, so an edit of a text changes only which page instance stands at a
+    /// place, and that one is put in (<see cref="PageSwap"/>). Without inputs it just builds; a build
+    /// with an empty cache builds, as the first build of serve does.
+    /// </summary>
+    internal IReadOnlyList<(LanguageSite Site, CouncilRecordBuilder.LanguageRecord Record)> Structure(
+        Fingerprint? inputs,
+        IReadOnlyList<DecisionPage> pages,
+        Func<IReadOnlyList<(LanguageSite Site, CouncilRecordBuilder.LanguageRecord Record)>> build)
+    {
+        var parts = inputs is { } key && structure is { } last && last.Inputs == key && PageSwap.Between(last.Pages, pages) is { } swap
+            ? swap.Parts(last.Parts)
+            : build();
+        structure = inputs is { } kept ? (kept, [.. pages], parts) : null;
+        return parts;
     }
 
     private Remembered Of(Decision decision) => decisions.GetOrAdd(decision, _ => new Remembered());
@@ -88,7 +125,7 @@ public sealed class ModelCache
     private static bool Equal(DecisionPage a, DecisionPage b) =>
         a.Path == b.Path && SameMap(a.Translations, b.Translations) && SameMap(a.Links, b.Links);
 
-    private static bool SameMap(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
+    internal static bool SameMap(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
     {
         if (ReferenceEquals(a, b) || (a.Count == 0 && b.Count == 0))
         {

@@ -77,8 +77,9 @@ public static class SiteModelBuilder
             cache.Report(nameof(SectionClashes), inputs, diagnostics, bag => SectionClashes.Check(published, law, bag));
             cache.Report(nameof(LostTranslations), inputs, diagnostics, bag => LostTranslations.Check(published, bag));
         });
-        // Its warnings about translations that disagree read no body either: remembered by the inputs too.
-        var paired = TranslationPairing.Pair(published, paths, diagnostics, warn => cache.Report(nameof(TranslationPairing), inputs, diagnostics, warn));
+        // The addresses and what the pairing reports read no body either: remembered by the inputs too.
+        var places = cache.Remember(nameof(TranslationPairing), inputs, diagnostics, bag => TranslationPairing.Place(published, paths, bag));
+        var paired = TranslationPairing.Pages(published, places);
         var pages = DecisionOrder.Sort(InternalLinks.Resolve(paired, loaded, paths, diagnostics, cache));
         for (var i = 0; i < pages.Count; i++)
         {
@@ -90,14 +91,16 @@ public static class SiteModelBuilder
         // The languages' listings and records are independent of each other: one core each, a
         // language's record made right after its listings, with no wait for the other languages'.
         var councilPaths = new CouncilPaths(config);
-        var parts = config.Languages
+        // Both read only what the inputs decide (fields, addresses, the law's result): an edit of a
+        // text keeps them, with its new page put in.
+        var parts = cache.Structure(inputs, pages, () => config.Languages
             .AsParallel().AsOrdered()
             .Select(language =>
             {
                 var site = BuildLanguage(config, paths, language, pages, members);
                 return (Site: site, Record: CouncilRecordBuilder.BuildLanguage(config, law, site, councilPaths, cache.Slug));
             })
-            .ToList();
+            .ToList());
         var languages = parts.Select(p => p.Site).ToList();
         var council = MeetingNoteLinks.Check(CouncilRecordBuilder.Build(config, law, withdrawn, parts.Select(p => p.Record).ToList(), paths), new TextAttachments(pages, loaded, paths), diagnostics);
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision.AsShownOnItsPage ?? p.Decision), law.Meetings.Values.SelectMany(m => m).Select(m => m.AsShownOnItsPage ?? m), config, diagnostics);

@@ -10,8 +10,26 @@ namespace DecisionsPortal.Site;
 /// </summary>
 public static class TranslationPairing
 {
-    /// <param name="warnings">Runs the warnings about translations that disagree (they only report, and read no body): serve gives them again while the model's inputs stand; without it they run.</param>
-    public static IReadOnlyList<DecisionPage> Pair(IReadOnlyList<Decision> decisions, SitePaths paths, DiagnosticBag diagnostics, Action<Action<DiagnosticBag>>? warnings = null)
+    /// <summary>Each decision's page with its address and translations as <paramref name="places"/> gives them, in the same order.</summary>
+    public static IReadOnlyList<DecisionPage> Pages(IReadOnlyList<Decision> decisions, Places places)
+    {
+        var pages = new DecisionPage[decisions.Count];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            pages[i] = new DecisionPage(decisions[i], places.Addresses[i], places.Translations[i]);
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// The address of each decision and of its translations, in the order of the decisions; what
+    /// it reports (collisions, translations that disagree). It reads no body: serve keeps it
+    /// while the model's inputs stand.
+    /// </summary>
+    public sealed record Places(string[] Addresses, IReadOnlyDictionary<string, string>[] Translations);
+
+    public static Places Place(IReadOnlyList<Decision> decisions, SitePaths paths, DiagnosticBag diagnostics)
     {
         // Each address is made once, and the page and its translations' links share the string.
         // The groups by key are in order of first appearance, as a GroupBy would make them; both
@@ -44,16 +62,13 @@ public static class TranslationPairing
                 d => d.LocationOf("key"));
         }
 
-        (warnings ?? (warn => warn(diagnostics)))(bag =>
+        foreach (var group in byKey.Values.Where(g => g.Count > 1))
         {
-            foreach (var group in byKey.Values.Where(g => g.Count > 1))
-            {
-                WarnAboutMismatches(group, decisions, bag);
-            }
-        });
+            WarnAboutMismatches(group, decisions, diagnostics);
+        }
 
-        var pages = new DecisionPage[decisions.Count];
-        for (var i = 0; i < pages.Length; i++)
+        var translationsOf = new IReadOnlyDictionary<string, string>[decisions.Count];
+        for (var i = 0; i < translationsOf.Length; i++)
         {
             var d = decisions[i];
             var translations = new Dictionary<string, string>(groupOf[i].Count - 1, StringComparer.Ordinal);
@@ -66,10 +81,10 @@ public static class TranslationPairing
                 }
             }
 
-            pages[i] = new DecisionPage(d, own[i], translations);
+            translationsOf[i] = translations;
         }
 
-        return pages;
+        return new Places(own, translationsOf);
     }
 
     // Every address added, none twice (a loop: a LINQ query here was a delegate call for each of 20,000 pages).
