@@ -34,7 +34,8 @@ internal static partial class ConfidentialFileNames
             _ => (((Markdig.Syntax.Inlines.AutolinkInline)link).Url, link.Span),
         }).Select(link => (Url: link.Item1, link.Item2.Start, link.Item2.Length));
         var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
-        var spans = markdown.Concat(raw).Where(link => which(TextAsShown.Of(link.Url).Text)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
+        var plain = !read.HasFlag(Links.Plain) ? [] : WebAddress().Matches(text).Select(m => (Url: m.Value, Start: m.Index, m.Length));
+        var spans = markdown.Concat(raw).Concat(plain).Where(link => which(TextAsShown.Of(link.Url).Text)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
         var ends = new int[spans.Length];
         for (var i = 0; i < spans.Length; i++)
         {

@@ -17,7 +17,7 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static partial class ConfidentialFileNames
 {
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, Uri site, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, Uri site, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
     {
         var withheld = Names(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn));
 
@@ -50,6 +50,11 @@ internal static partial class ConfidentialFileNames
             }
         }
 
+        foreach (var (attachment, name) in InAttachments(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
+        {
+            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, attachment.File);
+        }
+
         foreach (var m in meetings)
         {
             var place = InText(m.File.Path, m.MarkdownFirstLine, m.Markdown);
@@ -77,7 +82,8 @@ internal static partial class ConfidentialFileNames
     private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
         withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
 
-    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics)
+    /// <param name="attachment">The published attachment whose text holds the name, if not a text of the file's own.</param>
+    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, string? attachment = null)
     {
         // Not quoted: the name is what must not be published, and a CI log is read by more people
         // than the file. An error from the start for a name that leaves the site: the nightly build
@@ -85,15 +91,23 @@ internal static partial class ConfidentialFileNames
         var passing = !withheld.Contains(name);
         if (Shared(name, withheld, published, lasting))
         {
-            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, passing
-                ? "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change"
-                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
+            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, (passing, attachment) switch
+            {
+                (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change",
+                (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change",
+                (true, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, attach a copy without that name; if it means the published file, nothing needs to change"),
+                (false, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, attach a copy without that name; if it means the published file, nothing needs to change"),
+            });
         }
         else
         {
-            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, passing
-                ? "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site"
-                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
+            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, (passing, attachment) switch
+            {
+                (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site",
+                (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')",
+                (true, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with this file; attach a copy without that name"),
+                (false, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with this file; attach a copy without that name"),
+            });
         }
     }
 
@@ -194,6 +208,9 @@ internal static partial class ConfidentialFileNames
         None = 0,
         Markdown = 1,
         Raw = 2,
+
+        // A plain text's web addresses written out (an attachment's text), which are no links.
+        Plain = 4,
     }
 
     /// <summary>
@@ -215,7 +232,7 @@ internal static partial class ConfidentialFileNames
             return [];
         }
 
-        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Ours(link, site, folders)));
+        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read & ~Links.Plain, link => Ours(link, site, folders)));
         var elsewhere = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Elsewhere(link, site)));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
         return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();

@@ -42,7 +42,7 @@ public static class SiteModelBuilder
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             AttachmentCopies.Check(loaded, diagnostics, cache, attachments, forms);
-            ConfidentialFileNames.Check(loaded, meetings ?? [], config.IncludeDrafts, config.BaseUrl, diagnostics);
+            ConfidentialFileNames.Check(loaded, meetings ?? [], config.IncludeDrafts, config.BaseUrl, diagnostics, cache, attachments);
         });
         try
         {

@@ -1,0 +1,169 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A published attachment is published with its text: a withheld attachment's name in it (a
+/// confidential decision's, a draft's, one under 'personal: [attachments]') is published as surely
+/// as in the decision's own text (DP0250–DP0254), and was published without a word (session 34).
+/// The attachment's text is read as the check of marked words reads it (DP0104).
+/// </summary>
+public sealed class WithheldNamesInAttachmentsTests
+{
+    private static readonly DateOnly BuildDate = new(2025, 3, 1);
+
+    [Fact]
+    public void A_confidential_attachments_name_in_a_published_pdfs_text_is_an_error_at_that_attachment()
+    {
+        using var site = Site(TestPdf.Of("Kauppakirjan ehdot", "Katso kauppakirja-meikalainen.pdf, joka on salassa pidettävä."));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", "content/fi/2025/tiedoksianto.md", 8), (error.Code, error.Location.Path.Replace('\\', '/')[^31..], error.Location.Line));
+        Assert.Contains("'liite-1.pdf'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("kauppakirja", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Another reader of the same check: a text file as written.
+    [Fact]
+    public void A_confidential_attachments_name_in_a_published_text_files_text_is_an_error()
+    {
+        using var site = Site([], "liite-1.txt");
+        site.Write("content/fi/2025/liite-1.txt", "Ehdot: Kauppakirja-Meikalainen.PDF\n");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    [Fact]
+    public void A_drafts_attachments_name_in_a_published_pdfs_text_is_an_error()
+    {
+        using var site = Site(TestPdf.Of("Lausunnot", "Luonnos on tiedostossa luonnos-hakemus.pdf."));
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0253", error.Code);
+        Assert.Contains("'liite-1.pdf'", error.Message, StringComparison.Ordinal);
+    }
+
+    // Published until its last day, and the confidential name with it.
+    [Fact]
+    public void An_expiring_attachments_text_naming_a_confidential_attachment_is_an_error()
+    {
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), extra: "personal: [attachments]\n");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // A published decision's file of the same name, which the text may mean.
+    [Fact]
+    public void A_name_that_a_published_decision_has_too_is_a_warning()
+    {
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), more: """
+            -- content/fi/2025/kartta.md --
+            ---
+            title: Kartta
+            date: 2025-01-20
+            body: kaupunginhallitus
+            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
+            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+            proposal: Kaupunginhallitus päättää.
+            attachments: [{ title: Kauppakirja, file: kauppakirja-meikalainen.pdf }]
+            ---
+            Kartta.
+            -- content/fi/2025/kauppakirja-meikalainen.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+        Assert.Equal("DP0251", warning.Code);
+        Assert.Contains("'liite-1.pdf'", warning.Message, StringComparison.Ordinal);
+    }
+
+    // The benign neighbours: the decision's own other attachment, another site's file of a draft's
+    // name, a word that is a withheld file's stem, and the withheld decision's own file.
+    [Theory]
+    [InlineData("Katso myös liite-2.pdf.")]
+    [InlineData("Ohje: https://www.kemi.fi/kaavoitus/luonnos-hakemus.pdf")]
+    [InlineData("Ohje: www.kemi.fi/luonnos-hakemus.pdf")]
+    [InlineData("Kauppakirja allekirjoitetaan, ja kauppakirjan meikalainen-liitteet toimitetaan.")]
+    [InlineData("Hakemuksen liitteenä on uusi-kauppakirja-meikalainen.pdf.")]
+    public void A_published_attachments_own_sibling_another_sites_file_or_a_word_is_no_error(string line)
+    {
+        using var site = Site(TestPdf.Of("Liite", line));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251" or "DP0253" or "DP0254");
+    }
+
+    [Fact]
+    public void A_confidential_decisions_own_attachment_naming_itself_is_not_published_and_not_told()
+    {
+        using var site = Site(TestPdf.Of("Liite"));
+        site.WriteBytes("content/fi/2024/kauppakirja-meikalainen.pdf", TestPdf.Of("Tämä on kauppakirja-meikalainen.pdf."));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+    }
+
+    // Already read by the check of marked words (DP0104), a warning as it is there.
+    [Fact]
+    public void A_name_the_decision_marks_as_personal_in_its_pdf_is_the_marked_words_warning()
+    {
+        using var site = Site(TestPdf.Of("Hakija Zacharias Quorvinen hakee avustusta."), text: "Hakija [[Zacharias Quorvinen]]{.personal} hakee avustusta.");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0104" && !d.IsError);
+    }
+
+    // The published decision's attachments at lines 8 and 9; a confidential decision of the year
+    // before lists 'kauppakirja-meikalainen.pdf', a draft 'luonnos-hakemus.pdf'.
+    private static TestSite Site(byte[] pdf, string file = "liite-1.pdf", string extra = "", string more = "", string text = "Kaupunginhallitus on myynyt tontin.")
+    {
+        var site = new TestSite($"""
+            -- content/fi/2025/tiedoksianto.md --
+            ---
+            title: Tontin myynnin tiedoksianto
+            date: 2025-01-29
+            body: kaupunginhallitus
+            preparer: {"{"} name: Maija Meikäläinen, title: Tekninen johtaja {"}"}
+            presenter: {"{"} name: Olli Esimerkki, title: Kaupunginjohtaja {"}"}
+            proposal: Kaupunginhallitus päättää.
+            attachments: [{"{"} title: Liite, file: {file} {"}"},
+              {"{"} title: Toinen liite, file: liite-2.pdf {"}"}]
+            {extra}---
+            {text}
+            -- content/fi/2025/liite-2.pdf --
+            %PDF-1.4
+            -- content/fi/2024/tontti.md --
+            {Decisions.Finnish(title: "Tontin myynti", date: "2024-11-20", extra: "confidential: true\nattachments:\n  - { title: Kauppakirja, file: kauppakirja-meikalainen.pdf }")}
+            -- content/fi/2024/kauppakirja-meikalainen.pdf --
+            %PDF-1.4
+            -- content/fi/2025/luonnos.md --
+            {Decisions.Finnish(title: "Luonnos", date: "2025-01-27", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]")}
+            -- content/fi/2025/luonnos-hakemus.pdf --
+            %PDF-1.4
+            {more}
+            """);
+        if (pdf.Length > 0)
+        {
+            site.WriteBytes($"content/fi/2025/{file}", pdf);
+        }
+
+        return site;
+    }
+}
