@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 
@@ -217,7 +218,8 @@ internal static partial class ConfidentialFileNames
     /// <summary>
     /// Where the text writes one of the names (as <see cref="TextAsShown"/> reads them, with
     /// Markdown's marks or without them) as a name of its own, as the page shows it: escapes and
-    /// entities read, any run of spaces one space; not inside a longer name ('uusi-kauppakirja.pdf').
+    /// entities read, any run of spaces one space, or none where a line breaks a name at its hyphen or by a
+    /// hard break ('kauppakirja-' and 'meikalainen.pdf' on two lines); not inside a longer name ('uusi-kauppakirja.pdf').
     /// A link's or image's address is published too, and one of another site shows the name; one
     /// relative or of this site that the checks of links read (<paramref name="read"/>) leads to
     /// the withheld file, which they refuse, and is left to them. The name as shown (composed, in small letters) with its place.
@@ -236,7 +238,9 @@ internal static partial class ConfidentialFileNames
         var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read & ~Links.Plain, link => Ours(link, site, folders)));
         var elsewhere = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Elsewhere(link, site)));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
-        return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();
+        var joins = Joins().IsMatch(text);
+        return new[] { (false, false), (true, false), (false, true), (true, true) }.Where(v => joins || !v.Item2)
+            .SelectMany(v => Found(TextAsShown.Of(text, v.Item1, v.Item2))).Distinct();
 
         IEnumerable<(int At, string Name)> Found((string Text, int[] From) asShown)
         {
@@ -265,6 +269,10 @@ internal static partial class ConfidentialFileNames
             }
         }
     }
+
+    // Where a reader may join a word across white space (TextAsShown's 'joined'): after a hyphen, at a hard line break.
+    [GeneratedRegex(@"[-\u2010-\u2015\u2212\uFE63]\s|\\\r?\n| {2,}\r?\n")]
+    private static partial Regex Joins();
 
     // A character a name goes on with ('uusi-kauppakirja.pdf', 'vanha_kauppakirja.pdf').
     private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';

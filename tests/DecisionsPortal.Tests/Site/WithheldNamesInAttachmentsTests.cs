@@ -56,6 +56,17 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
 
+    // A name a line of the PDF breaks at its hyphen: the words are read with a space between.
+    [Fact]
+    public void A_confidential_attachments_name_broken_at_its_hyphen_in_a_pdf_is_an_error()
+    {
+        using var site = Site(TestPdf.Of("Kaupan ehdot ovat asiakirjassa kauppakirja-", "meikalainen.pdf, joka on salainen."));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     [Fact]
     public void A_drafts_attachments_name_in_a_published_pdfs_text_is_an_error()
     {
