@@ -7,16 +7,17 @@ namespace DecisionsPortal.Site;
 
 /// <summary>
 /// A published attachment is published with its text (a PDF's words, a text file's, a zip's names
-/// of files) and its properties (a PDF's title, which a printer to PDF sets to the file's name):
-/// a withheld name in them is published as in a decision's own text. They are read as the check of
-/// marked words reads them (<see cref="AttachmentFileText"/>, <see cref="AttachmentMetadata"/>).
+/// of files): a withheld name in it is published as in a decision's own text. It is read as the
+/// check of marked words reads it (<see cref="AttachmentFileText"/>), and a file found to hold none
+/// of the names is not read again while neither changes (serve). Its properties (a PDF's title) are
+/// not read: that opens every PDF of the site again on every build, as no store keeps them between runs as it keeps texts.
 /// </summary>
 internal static partial class ConfidentialFileNames
 {
-    // The published decisions' attachments whose text, or else whose properties, hold one of the
-    // names, each with the name (one a file, an error's before a warning's): not one of its own
-    // decision's attachments' names, which are published or leave with it.
-    private static IEnumerable<(Attachment Attachment, string Name, bool InProperties)> InAttachments(IEnumerable<Decision> published, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
+    // The published decisions' attachments whose text holds one of the names, each with the name
+    // (one a file, an error's before a warning's): not one of its own decision's attachments' names,
+    // which are published or leave with it.
+    private static IEnumerable<(Attachment Attachment, string Name)> InAttachments(IEnumerable<Decision> published, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
     {
         var files = published.SelectMany(d => d.Attachments.Where(AttachmentFileText.Readable).Select(a => (Attachment: a, Own: Names([d])))).ToList();
         if (files.Count == 0)
@@ -25,29 +26,22 @@ internal static partial class ConfidentialFileNames
         }
 
         var sought = Sought(all, passing, site);
-        var found = new (string Name, bool InProperties)?[files.Count];
+        var found = new string?[files.Count];
 
         // Reading a PDF's text is the costly part, on every core as the check of marked words reads them.
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (attachment, own) = files[i];
             var path = attachment.SourcePath!;
+            List<string>? names = null;
+            List<string> Find() => [.. Written(AttachmentFileText.Of(path, texts), all, site, folders, Links.Plain, passing).Select(f => f.Name).Where(n => !own.Contains(n))];
             var key = $"withheld names\u001d{texts.KeyOf(path)}\u001d{sought}\u001d{string.Join('\u001e', own.Order(StringComparer.Ordinal))}";
-            found[i] = First(key, () => AttachmentFileText.Of(path, texts)) is { } inText ? (inText, false)
-                : AttachmentMetadata.IsRead(path) && First("properties\u001d" + key, () => AttachmentFileText.Read(() => AttachmentMetadata.Of(path))) is { } inProperties ? (inProperties, true)
-                : null;
-
-            // A file that holds none is not read again while it and the names are unchanged.
-            string? First(string key, Func<string> read)
+            if (cache.AttachmentHolds(key, _ => (names = Find()).Count > 0))
             {
-                List<string>? names = null;
-                List<string> Find() => [.. Written(read(), all, site, folders, Links.Plain, passing).Select(f => f.Name).Where(n => !own.Contains(n))];
-                return cache.AttachmentHolds(key, _ => (names = Find()).Count > 0)
-                    ? (names ?? Find()).OrderBy(shared).ThenBy(n => n, StringComparer.Ordinal).First()
-                    : null;
+                found[i] = (names ?? Find()).OrderBy(shared).ThenBy(n => n, StringComparer.Ordinal).First();
             }
         });
-        return files.Select((f, i) => (f.Attachment, Found: found[i])).Where(f => f.Found is not null).Select(f => (f.Attachment, f.Found!.Value.Name, f.Found.Value.InProperties)).ToList();
+        return files.Select((f, i) => (f.Attachment, Name: found[i])).Where(f => f.Name is not null).Select(f => (f.Attachment, f.Name!)).ToList();
     }
 
     // What the names sought are (the withheld and the passing ones, and the site whose addresses are

@@ -51,10 +51,9 @@ internal static partial class ConfidentialFileNames
             }
         }
 
-        foreach (var (attachment, name, inProperties) in InAttachments(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
+        foreach (var (attachment, name) in InAttachments(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
         {
-            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (attachment.File, inProperties
-                ? MessageText.Of($"in its properties (its title, author or other data written into the file)") : MessageText.Of($"in its text")));
+            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, attachment.File);
         }
 
         foreach (var m in meetings)
@@ -84,8 +83,8 @@ internal static partial class ConfidentialFileNames
     private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
         withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
 
-    /// <param name="attachment">The published attachment whose text or properties hold the name, if not a text of the file's own, and which of them.</param>
-    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, (string File, MessageText Where)? attachment = null)
+    /// <param name="attachment">The published attachment whose text holds the name, if not a text of the file's own.</param>
+    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, string? attachment = null)
     {
         // Not quoted: the name is what must not be published, and a CI log is read by more people
         // than the file. An error from the start for a name that leaves the site: the nightly build
@@ -97,8 +96,8 @@ internal static partial class ConfidentialFileNames
             {
                 (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change",
                 (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change",
-                (true, { } a) => MessageText.Of($"the attachment '{a.File}' holds, {a.Where}, the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, attach a copy without that name; if it means the published file, nothing needs to change"),
-                (false, { } a) => MessageText.Of($"the attachment '{a.File}' holds, {a.Where}, the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, attach a copy without that name; if it means the published file, nothing needs to change"),
+                (true, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, attach a copy without that name; if it means the published file, nothing needs to change"),
+                (false, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, attach a copy without that name; if it means the published file, nothing needs to change"),
             });
         }
         else
@@ -107,8 +106,8 @@ internal static partial class ConfidentialFileNames
             {
                 (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site",
                 (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')",
-                (true, { } a) => MessageText.Of($"the attachment '{a.File}' holds, {a.Where}, the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with this file; attach a copy without that name"),
-                (false, { } a) => MessageText.Of($"the attachment '{a.File}' holds, {a.Where}, the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with this file; attach a copy without that name"),
+                (true, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with this file; attach a copy without that name"),
+                (false, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with this file; attach a copy without that name"),
             });
         }
     }
