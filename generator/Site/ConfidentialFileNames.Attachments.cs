@@ -53,7 +53,8 @@ internal static partial class ConfidentialFileNames
         return $"{fingerprint.High:x16}{fingerprint.Low:x16}";
     }
 
-    // A web address written out in a plain text ('https://www.kemi.fi/…', 'www.kemi.fi/…'), which no check of links reads.
-    [GeneratedRegex(@"(?<![\w.])(?:https?://|www\.)[^\s<>""]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A web address written out in a plain text ('https://www.kemi.fi/…', 'www.kemi.fi/…'), which no
+    // check of links reads; a PDF's line that breaks it after a '/' reads as a space there.
+    [GeneratedRegex(@"(?<![\w.])(?:https?://|www\.)[^\s<>""]+(?:(?<=/)\s+[^\s<>""]+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebAddress();
 }
