@@ -19,7 +19,8 @@ internal static partial class ConfidentialFileNames
     // which are published or leave with it.
     private static IEnumerable<(Attachment Attachment, string Name)> InAttachments(IEnumerable<Decision> published, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
     {
-        var files = published.SelectMany(d => d.Attachments.Where(AttachmentFileText.Readable).Select(a => (Attachment: a, Own: Names([d])))).ToList();
+        // Not a recording: its tags name no other file, and it is read up to 32 MB at each build.
+        var files = published.SelectMany(d => d.Attachments.Where(a => AttachmentFileText.Readable(a) && !FileStrings.IsRecording(a.File)).Select(a => (Attachment: a, Own: Names([d])))).ToList();
         if (files.Count == 0)
         {
             return [];
