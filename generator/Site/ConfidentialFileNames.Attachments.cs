@@ -14,13 +14,47 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static partial class ConfidentialFileNames
 {
-    // The published decisions' attachments whose text holds one of the names, each with the name
-    // (one a file, an error's before a warning's): not one of its own decision's attachments' names,
-    // which are published or leave with it.
-    private static IEnumerable<(Attachment Attachment, string Name)> InAttachments(IEnumerable<Decision> published, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
+    // The attachments published on the build date, each with the names its text may write without
+    // publishing what is off the site: its own decision's, which are published or leave with it;
+    // and, for one that leaves the site itself ('personal: [attachments]'), the names of the
+    // expiring files that stay on it as long as it does or longer. A draft's name is never one:
+    // the draft may be published any day, or never. The law decides the days (the day its marks
+    // expire: <see cref="PersonalDataExpiry"/>); one that has left by the build date is not read, as it is not published.
+    private static List<(Attachment Attachment, HashSet<string> Own)> Carriers(IEnumerable<Decision> published, IReadOnlyList<PersonalDataExpiry> expiries, bool includeDrafts, HashSet<string> passing)
     {
+        var leaving = expiries.Where(e => e.Field == "attachments").GroupBy(e => e.Location).ToDictionary(g => g.Key, g => g.First());
+        PersonalDataExpiry? Leaves(Decision d) => Expiring(d) ? leaving.GetValueOrDefault(d.LocationOf("attachments")) : null;
+        var shown = published.Where(d => Leaves(d) is not { Removed: true }).ToList();
+
+        // The last day each expiring name is on the site (its last file's), none for a name a draft has too.
+        var drafts = includeDrafts ? [] : Names(published.Where(d => d.Draft));
+        var until = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var d in published.Where(Expiring))
+        {
+            var day = Leaves(d)?.Expires ?? DateOnly.MaxValue;
+            foreach (var name in Names([d]).Where(n => passing.Contains(n) && !drafts.Contains(n)))
+            {
+                until[name] = until.TryGetValue(name, out var known) && known > day ? known : day;
+            }
+        }
+
         // Not a recording: its tags name no other file, and it is read up to 32 MB at each build.
-        var files = published.SelectMany(d => d.Attachments.Where(a => AttachmentFileText.Readable(a) && !FileStrings.IsRecording(a.File)).Select(a => (Attachment: a, Own: Names([d])))).ToList();
+        return [.. shown.SelectMany(d =>
+        {
+            var own = Names([d]);
+            if (Leaves(d)?.Expires is { } leaves)
+            {
+                own.UnionWith(until.Where(n => n.Value >= leaves).Select(n => n.Key));
+            }
+
+            return d.Attachments.Where(a => AttachmentFileText.Readable(a) && !FileStrings.IsRecording(a.File)).Select(a => (Attachment: a, Own: own));
+        })];
+    }
+
+    // The attachments whose text holds one of the names, each with the name (one a file, an
+    // error's before a warning's): not one of the names its text may write (<see cref="Carriers"/>).
+    private static IEnumerable<(Attachment Attachment, string Name)> InAttachments(List<(Attachment Attachment, HashSet<string> Own)> files, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
+    {
         if (files.Count == 0)
         {
             return [];

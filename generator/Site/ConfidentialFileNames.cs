@@ -18,7 +18,8 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static partial class ConfidentialFileNames
 {
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, Uri site, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
+    /// <param name="expiries">The law's days on which marked data leaves the site (<see cref="LawPass"/>), by which an expiring attachment is published on the build date or not.</param>
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, IReadOnlyList<PersonalDataExpiry> expiries, bool includeDrafts, Uri site, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
     {
         var withheld = Names(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn));
 
@@ -51,7 +52,8 @@ internal static partial class ConfidentialFileNames
             }
         }
 
-        foreach (var (attachment, name) in InAttachments(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
+        var carriers = Carriers(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), expiries, includeDrafts, passing);
+        foreach (var (attachment, name) in InAttachments(carriers, all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
         {
             Tell(attachment.Location, name, withheld, published, lasting, diagnostics, attachment.File);
         }

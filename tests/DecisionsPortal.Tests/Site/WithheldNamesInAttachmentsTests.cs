@@ -142,6 +142,58 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Contains(result.Diagnostics, d => d.Code == "DP0104" && !d.IsError);
     }
 
+    // Found black-box: an application under 'personal: [attachments]' that had passed its last day
+    // was still read, and its text naming the confidential § 11's file stopped the build, though
+    // the file was no longer published.
+    [Fact]
+    public void An_expiring_attachment_is_read_until_its_last_day_and_not_after()
+    {
+        using var site = Town(("avustus", "3/2025", 13, "hakemus.pdf", "Katso kauppakirja.pdf."));
+
+        Assert.Equal("DP0250", Assert.Single(site.BuildOn(CouncilTown.LastDay).Diagnostics, d => d.IsError).Code);
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+        Assert.True(after.Succeeded, string.Join('\n', after.Diagnostics));
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+    }
+
+    // Found black-box: two applications of the same meeting leave on the same day, so the name of
+    // one in the other's text is never on the site without its file; one of an earlier meeting's
+    // leaves first, and the name stays published with the later file.
+    [Theory]
+    [InlineData("3/2025", true)]
+    [InlineData("1/2025", false)]
+    public void An_expiring_attachments_name_in_another_expiring_attachment_is_an_error_only_if_that_stays_longer(string meeting, bool same)
+    {
+        var (body, date) = meeting == "1/2025" ? ("tekninen-lautakunta", "2025-02-10") : ("kaupunginhallitus", "2025-03-03");
+        using var site = Town(("avustus", meeting, 13, "hakemus-virtanen.pdf", "Hakemus"), ("lausunto", "3/2025", 14, "lausunto.pdf", "Lausunto hakemuksesta hakemus-virtanen.pdf."), (body, date));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 5));
+
+        Assert.Equal(same, !result.Diagnostics.Any(d => d.Code is "DP0253" or "DP0254"));
+        Assert.Equal(same, result.Succeeded);
+    }
+
+    // CouncilTown, whose confidential § 11 lists 'kauppakirja.pdf', with decisions under
+    // 'personal: [attachments]', each with one PDF.
+    private static TestSite Town((string Slug, string Meeting, int Section, string File, string Text) first, (string Slug, string Meeting, int Section, string File, string Text)? second = null, (string Body, string Date)? firstAt = null)
+    {
+        var files = CouncilTown.Files;
+        var (body, date) = firstAt ?? ("kaupunginhallitus", "2025-03-03");
+        foreach (var (d, i) in new[] { first, second }.Select((d, i) => (d, i)).Where(x => x.d is not null).Select(x => (x.d!.Value, x.i)))
+        {
+            files += $"\n-- content/fi/2025/{d.Slug}.md --\n" + Decisions.Finnish(title: "Avustus " + d.Slug, date: i == 0 ? date : "2025-03-03", body: i == 0 ? body : "kaupunginhallitus",
+                extra: $"meeting: {d.Meeting}\nsection: {d.Section}\npersonal: [attachments]\nattachments: [{{ title: Hakemus, file: {d.File} }}]");
+        }
+
+        var site = new TestSite(files);
+        foreach (var d in new[] { first, second }.Where(d => d is not null).Select(d => d!.Value))
+        {
+            site.WriteBytes($"content/fi/2025/{d.File}", TestPdf.Of(d.Text));
+        }
+
+        return site;
+    }
+
     // The published decision's attachments at lines 8 and 9; a confidential decision of the year
     // before lists 'kauppakirja-meikalainen.pdf', a draft 'luonnos-hakemus.pdf'.
     private static TestSite Site(byte[] pdf, string file = "liite-1.pdf", string extra = "", string more = "", string text = "Kaupunginhallitus on myynyt tontin.")
