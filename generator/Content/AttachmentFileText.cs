@@ -31,13 +31,20 @@ public static class AttachmentFileText
 
     // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; the runs of text of a format not read otherwise (FileStrings); an office document's XML text; an image has only its properties. One that cannot be read has no words to find
     // (search warns about a PDF, DP0190).
-    public static string Of(string path, AttachmentTextCache texts) => Read(() => Text(path, texts));
+    public static string Of(string path, AttachmentTextCache texts) => Read(() => Text(path, texts, false));
 
-    private static string Text(string path, AttachmentTextCache texts)
+    /// <summary>
+    /// <see cref="Of"/> with a PDF's links' targets (<see cref="AttachmentText.Links"/>), which are
+    /// no words of its text (search and the check of marked words leave them), but do publish a file's name.
+    /// An office document's and an RTF file's targets are in their text already.
+    /// </summary>
+    public static string WithLinks(string path, AttachmentTextCache texts) => Read(() => Text(path, texts, true));
+
+    private static string Text(string path, AttachmentTextCache texts, bool links)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return texts.Get(path).Text;
+            return texts.Get(path) is var pdf && links && pdf.Links.Length > 0 ? pdf.Text + "\n" + pdf.Links : pdf.Text;
         }
 
         if (ZipNames.IsOne(path))

@@ -69,7 +69,7 @@ internal static partial class ConfidentialFileNames
             var (attachment, own) = files[i];
             var path = attachment.SourcePath!;
             List<string>? names = null;
-            List<string> Find() => [.. Written(AttachmentFileText.Of(path, texts), all, site, folders, Links.Plain, passing).Select(f => f.Name).Where(n => !own.Contains(n))];
+            List<string> Find() => [.. Written(AttachmentFileText.WithLinks(path, texts), all, site, folders, Links.Plain, passing).Select(f => f.Name).Where(n => !own.Contains(n))];
             var key = $"withheld names\u001d{texts.KeyOf(path)}\u001d{sought}\u001d{string.Join('\u001e', own.Order(StringComparer.Ordinal))}";
             if (cache.AttachmentHolds(key, _ => (names = Find()).Count > 0))
             {

@@ -142,6 +142,98 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Contains(result.Diagnostics, d => d.Code == "DP0104" && !d.IsError);
     }
 
+    // Found black-box: a Word document saved as PDF, .docx or RTF keeps a link's target, not
+    // shown as its words but published with the file: a link to the confidential file by its name.
+    [Theory]
+    [InlineData("liite-1.pdf", "/S /URI /URI (file:///C:/Asiakirjat/kauppakirja-meikalainen.pdf)")]
+    [InlineData("liite-1.pdf", "/S /Launch /F (kauppakirja-meikalainen.pdf)")]
+    [InlineData("liite-1.docx", "file:///C:/Asiakirjat/kauppakirja-meikalainen.pdf")]
+    [InlineData("liite-1.rtf", "kauppakirja-meikalainen.pdf")]
+    public void A_confidential_attachments_name_as_a_links_target_in_a_published_file_is_an_error(string file, string target)
+    {
+        using var site = Site(file.EndsWith(".pdf", StringComparison.Ordinal) ? LinkedPdf(target) : file.EndsWith(".docx", StringComparison.Ordinal) ? LinkedDocx(target)
+            : System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi Katso {\\field{\\*\\fldinst HYPERLINK \"" + target + "\"}{\\fldrslt kauppakirja}}.\\par}"), file);
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0250", error.Code);
+        Assert.Contains($"'{file}'", error.Message, StringComparison.Ordinal);
+    }
+
+    // The next run takes the PDF's text from the cache folder, and its links with it.
+    [Fact]
+    public void A_pdfs_links_target_is_read_again_from_the_stored_text()
+    {
+        using var site = Site(LinkedPdf("/S /Launch /F (kauppakirja-meikalainen.pdf)"));
+        var options = new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath, site.Output, BuildDate: BuildDate, CacheDirectory: Path.Combine(site.Root, "cache"));
+
+        var first = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+        var second = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Root, "cache", "attachment-texts")));
+        Assert.All(new[] { first, second }, r => Assert.Equal("DP0250", Assert.Single(r.Diagnostics, d => d.IsError).Code));
+    }
+
+    // A link's target adds no word to search: the index is as it was without it.
+    [Fact]
+    public void A_pdfs_links_target_is_not_searched()
+    {
+        using var site = Site(LinkedPdf("/S /URI /URI (https://www.kemi.fi/zqlinkkiosoite.pdf)"));
+
+        Assert.True(site.BuildOn(BuildDate).Succeeded);
+        Assert.Contains(Directory.EnumerateFiles(Path.Combine(site.Root, "public"), "*", SearchOption.AllDirectories), f => f.Contains("search", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(site.Root, "public"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".pdf", StringComparison.Ordinal)),
+            f => File.ReadAllText(f).Contains("zqlinkkiosoite", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // One page with no words and one link whose action is 'action', written as a PDF's link
+    // annotation is (which PdfPig's writer does not write).
+    private static byte[] LinkedPdf(string action)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] >>",
+            $"<< /Type /Annot /Subtype /Link /Rect [50 700 250 720] /Border [0 0 0] /A << {action} >> >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    // A Word document whose one hyperlink leads to 'target': the text shows only the link's word.
+    private static byte[] LinkedDocx(string target)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, xml) in new[]
+            {
+                ("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"""),
+                ("word/document.xml", """<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:t xml:space="preserve">Katso </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>kauppakirja</w:t></w:r></w:hyperlink></w:p></w:body></w:document>"""),
+                ("word/_rels/document.xml.rels", $"""<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{target}" TargetMode="External"/></Relationships>"""),
+            })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
     // Found black-box: an application under 'personal: [attachments]' that had passed its last day
     // was still read, and its text naming the confidential § 11's file stopped the build, though
     // the file was no longer published.
