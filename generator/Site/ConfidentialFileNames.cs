@@ -53,9 +53,21 @@ internal static partial class ConfidentialFileNames
         }
 
         var carriers = Carriers(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), expiries, includeDrafts, passing);
+        // The file that lists each name, which an attachment's message names so that the editor
+        // knows what to look for in a long file: not the name, as a CI log is read widely.
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn).OrderBy(d => d.File.Path, StringComparer.Ordinal)
+            .Concat(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && ((d.Draft && !includeDrafts) || Expiring(d))).OrderBy(d => d.File.Path, StringComparer.Ordinal)))
+        {
+            foreach (var name in Names([d]))
+            {
+                listed.TryAdd(name, d.File.Path);
+            }
+        }
+
         foreach (var (attachment, name) in InAttachments(carriers, all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
         {
-            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, attachment.File);
+            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (attachment.File, listed[name]));
         }
 
         foreach (var m in meetings)
@@ -85,8 +97,8 @@ internal static partial class ConfidentialFileNames
     private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
         withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
 
-    /// <param name="attachment">The published attachment whose text holds the name, if not a text of the file's own.</param>
-    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, string? attachment = null)
+    /// <param name="attachment">The published attachment whose text holds the name, if not a text of the file's own, and the decision's file that lists the name.</param>
+    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, (string File, string ListedIn)? attachment = null)
     {
         // Not quoted: the name is what must not be published, and a CI log is read by more people
         // than the file. An error from the start for a name that leaves the site: the nightly build
@@ -94,22 +106,22 @@ internal static partial class ConfidentialFileNames
         var passing = !withheld.Contains(name);
         if (Shared(name, withheld, published, lasting))
         {
-            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, (passing, attachment) switch
+            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, (passing, attachment?.File, attachment?.ListedIn) switch
             {
-                (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change",
-                (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change",
-                (true, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, attach a copy without that name; if it means the published file, nothing needs to change"),
-                (false, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, attach a copy without that name; if it means the published file, nothing needs to change"),
+                (true, null, _) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change",
+                (false, null, _) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change",
+                (true, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of another attachment (listed in {list}) that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the name may refer to: if it refers to the attachment that is off the site, attach a copy without that name; if it refers to the published file, nothing needs to change"),
+                (false, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of a confidential or withdrawn decision's attachment (listed in {list}), which is never published, nor its name; a published decision has a file of the same name, which the name may refer to: if it refers to the confidential or withdrawn decision's attachment, attach a copy without that name; if it refers to the published file, nothing needs to change"),
             });
         }
         else
         {
-            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, (passing, attachment) switch
+            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, (passing, attachment?.File, attachment?.ListedIn) switch
             {
-                (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site",
-                (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')",
-                (true, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of another attachment that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with this file; attach a copy without that name"),
-                (false, _) => MessageText.Of($"the text of the attachment '{attachment}' contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with this file; attach a copy without that name"),
+                (true, null, _) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site",
+                (false, null, _) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')",
+                (true, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of another attachment (listed in {list}) that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with this file; attach a copy without that name"),
+                (false, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of a confidential or withdrawn decision's attachment (listed in {list}), which is never published, nor its name, and the name would be published with this file; attach a copy without that name"),
             });
         }
     }

@@ -23,6 +23,9 @@ public sealed class WithheldNamesInAttachmentsTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(("DP0250", "content/fi/2025/tiedoksianto.md", 8), (error.Code, error.Location.Path.Replace('\\', '/')[^31..], error.Location.Line));
         Assert.Contains("'liite-1.pdf'", error.Message, StringComparison.Ordinal);
+
+        // Where to find which name it is (found black-box: a long PDF gave no clue), not the name.
+        Assert.Contains("content/fi/2024/tontti.md", error.Message.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.DoesNotContain("kauppakirja", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -59,6 +62,7 @@ public sealed class WithheldNamesInAttachmentsTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("DP0253", error.Code);
         Assert.Contains("'liite-1.pdf'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("content/fi/2025/luonnos.md", error.Message.Replace('\\', '/'), StringComparison.Ordinal);
     }
 
     // Published until its last day, and the confidential name with it.
