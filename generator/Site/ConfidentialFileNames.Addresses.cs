@@ -69,6 +69,10 @@ internal static partial class ConfidentialFileNames
             && (InFolder(uri.AbsolutePath, folders) || Lasting(uri.AbsolutePath, folders));
     }
 
+    // Whether a web address is this site's address of a lasting published file ('https://…/fi/paatokset/2025/julkinen/liite-1.pdf').
+    private static bool LastingAddress(string address, Uri site, Files folders) =>
+        Uri.TryCreate(Absolute(address, site), UriKind.Absolute, out var uri) && SameHost.As(uri, site) && Lasting(uri.AbsolutePath, folders);
+
     // Whether a path of the site is a lasting published file, its decision's folder and its name
     // ('julkinen/liite-1.pdf'): the name in its address is that file's, whatever else shares it.
     private static bool Lasting(string path, Files folders) =>

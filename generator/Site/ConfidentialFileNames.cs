@@ -250,6 +250,10 @@ internal static partial class ConfidentialFileNames
 
         var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read & ~Links.Plain, link => Ours(link, site, folders)));
         var elsewhere = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Elsewhere(link, site)));
+
+        // A plain text's address of this site leads nowhere a check of links reads (one to a
+        // withheld file is found by its name), but one of a lasting published file names that file.
+        var lastingFiles = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read & Links.Plain, link => LastingAddress(link, site, folders)));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
         var joins = Joins().IsMatch(text);
         return new[] { (false, false), (true, false), (false, true), (true, true) }.Where(v => joins || !v.Item2)
@@ -272,7 +276,7 @@ internal static partial class ConfidentialFileNames
                     {
                         var start = after - length;
                         var name = shown.Substring(start, length);
-                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value)
+                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value) && !LinksHere(from[start], lastingFiles.Value)
                             && !(passing.Contains(name) && LinksHere(from[start], elsewhere.Value)))
                         {
                             yield return (from[start], name);

@@ -146,6 +146,34 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Contains(result.Diagnostics, d => d.Code == "DP0104" && !d.IsError);
     }
 
+    // Found black-box: this site's address of a published decision's file is that file's, as in a
+    // decision's own text, though a draft's attachment has the name too (it was warning DP0254);
+    // the same address of the draft's file is its name published.
+    [Theory]
+    [InlineData("julkinen", false)]
+    [InlineData("luonnos", true)]
+    public void This_sites_address_of_a_published_file_in_a_pdf_is_that_files(string folder, bool told)
+    {
+        using var site = Site(TestPdf.Of($"Katso https://paatokset.esimerkkila.example/fi/paatokset/2025/{folder}/luonnos-hakemus.pdf"), more: """
+            -- content/fi/2025/julkinen.md --
+            ---
+            title: Julkinen
+            date: 2025-01-20
+            body: kaupunginhallitus
+            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
+            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+            proposal: Kaupunginhallitus päättää.
+            attachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]
+            ---
+            Julkinen.
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(told, result.Diagnostics.Any(d => d.Code == "DP0254"));
+    }
+
     // Found black-box: a Word document saved as PDF, .docx or RTF keeps a link's target, not
     // shown as its words but published with the file: a link to the confidential file by its name.
     [Theory]
