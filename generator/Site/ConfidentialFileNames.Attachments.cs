@@ -20,14 +20,13 @@ internal static partial class ConfidentialFileNames
     // expiring files that stay on it as long as it does or longer. A draft's name is never one:
     // the draft may be published any day, or never. The law decides the days (the day its marks
     // expire: <see cref="PersonalDataExpiry"/>); one that has left by the build date is not read, as it is not published.
-    private static List<(Attachment Attachment, HashSet<string> Own)> Carriers(IEnumerable<Decision> published, IReadOnlyList<PersonalDataExpiry> expiries, bool includeDrafts, HashSet<string> passing)
+    private static List<(Attachment Attachment, HashSet<string> Own)> Carriers(IEnumerable<Decision> published, IReadOnlyList<PersonalDataExpiry> expiries, HashSet<string> drafts, HashSet<string> passing)
     {
         var leaving = expiries.Where(e => e.Field == "attachments").GroupBy(e => e.Location).ToDictionary(g => g.Key, g => g.First());
         PersonalDataExpiry? Leaves(Decision d) => Expiring(d) ? leaving.GetValueOrDefault(d.LocationOf("attachments")) : null;
         var shown = published.Where(d => Leaves(d) is not { Removed: true }).ToList();
 
         // The last day each expiring name is on the site (its last file's), none for a name a draft has too.
-        var drafts = includeDrafts ? [] : Names(published.Where(d => d.Draft));
         var until = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var d in published.Where(Expiring))
         {

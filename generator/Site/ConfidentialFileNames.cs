@@ -52,7 +52,8 @@ internal static partial class ConfidentialFileNames
             }
         }
 
-        var carriers = Carriers(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), expiries, includeDrafts, passing);
+        var drafts = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && d.Draft && !includeDrafts));
+        var carriers = Carriers(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), expiries, drafts, passing);
         // The file that lists each name, which an attachment's message names so that the editor
         // knows what to look for in a long file: not the name, as a CI log is read widely.
         var listed = new Dictionary<string, string>(StringComparer.Ordinal);

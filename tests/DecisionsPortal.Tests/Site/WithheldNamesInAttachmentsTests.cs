@@ -297,6 +297,20 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Equal(same, result.Succeeded);
     }
 
+    // A draft's attachment of the same name may be published any day, or never: its name is
+    // published early whatever the other file of that name does.
+    [Fact]
+    public void A_name_a_draft_has_too_in_an_expiring_attachment_is_an_error_though_another_expiring_file_has_it()
+    {
+        using var site = Town(("avustus", "3/2025", 13, "hakemus-virtanen.pdf", "Hakemus"), ("lausunto", "3/2025", 14, "lausunto.pdf", "Lausunto hakemuksesta hakemus-virtanen.pdf."));
+        site.Write("content/fi/2025/luonnos.md", Decisions.Finnish(title: "Luonnos", date: "2025-03-03", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos/hakemus-virtanen.pdf }]"));
+        site.WriteBytes("content/fi/2025/luonnos/hakemus-virtanen.pdf", TestPdf.Of("Luonnos"));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 5));
+
+        Assert.Equal("DP0253", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     // CouncilTown, whose confidential § 11 lists 'kauppakirja.pdf', with decisions under
     // 'personal: [attachments]', each with one PDF.
     private static TestSite Town((string Slug, string Meeting, int Section, string File, string Text) first, (string Slug, string Meeting, int Section, string File, string Text)? second = null, (string Body, string Date)? firstAt = null)
