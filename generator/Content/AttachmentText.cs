@@ -9,6 +9,13 @@ namespace DecisionsPortal.Content;
 /// </summary>
 public sealed record AttachmentText(string Text, string? Error)
 {
+    /// <summary>
+    /// Where its links lead (a link's web address, a file a link opens), a line each: published
+    /// with the file, as a Word document saved as PDF keeps its links, but no words of its text,
+    /// so search does not read them; the check of withheld names does.
+    /// </summary>
+    public string Links { get; init; } = "";
+
     /// <summary>The <see cref="Error"/> of a file protected with a password.</summary>
     public const string Encrypted = "encrypted";
 
@@ -36,6 +43,7 @@ public sealed record AttachmentText(string Text, string? Error)
         {
             using var document = open();
             var text = new System.Text.StringBuilder();
+            var links = new System.Text.StringBuilder();
             foreach (var page in document.GetPages())
             {
                 foreach (var word in page.GetWords())
@@ -44,9 +52,13 @@ public sealed record AttachmentText(string Text, string? Error)
                 }
 
                 text.Append('\n');
+                foreach (var target in Targets(page))
+                {
+                    links.Append(target).Append('\n');
+                }
             }
 
-            return new AttachmentText(text.ToString(), null);
+            return new AttachmentText(text.ToString(), null) { Links = links.ToString() };
         }
 
         // PdfPig reports a file it cannot parse with exceptions of many types; each becomes the
@@ -58,4 +70,24 @@ public sealed record AttachmentText(string Text, string? Error)
             return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged);
         }
     });
+
+    // The page's links' targets: a web address ('/URI'), a file a link opens ('/Launch', '/GoToR');
+    // a page whose links cannot be read keeps its words.
+    private static IEnumerable<string> Targets(UglyToad.PdfPig.Content.Page page)
+    {
+        try
+        {
+            return [.. page.GetAnnotations().Select(a => a.Action switch
+            {
+                UglyToad.PdfPig.Actions.UriAction uri => uri.Uri,
+                UglyToad.PdfPig.Actions.LaunchAction launch => launch.FileName,
+                UglyToad.PdfPig.Actions.GoToRAction remote => remote.Filename,
+                _ => null,
+            }).OfType<string>()];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [];
+        }
+    }
 }

@@ -64,7 +64,8 @@ public sealed class AttachmentTextStore
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    // An entry is "text" or "error", a newline, then the text or the reason it could not be read.
+    // An entry is "text" or "error", a newline, then the text or the reason it could not be read;
+    // or "links N", a newline, the N characters of its links' targets, then its text.
     private static AttachmentText? Load(string entry)
     {
         try
@@ -80,6 +81,8 @@ public sealed class AttachmentTextStore
             {
                 "text" => new AttachmentText(content[(newline + 1)..], null),
                 "error" => new AttachmentText("", content[(newline + 1)..]),
+                ['l', 'i', 'n', 'k', 's', ' ', .. var count] when int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0 && newline + 1 + n <= content.Length
+                    => new AttachmentText(content[(newline + 1 + n)..], null) { Links = content.Substring(newline + 1, n) },
                 _ => null,
             };
         }
@@ -93,7 +96,9 @@ public sealed class AttachmentTextStore
     {
         try
         {
-            UserCache.Write(entry, Strict.GetBytes(text.Error is null ? "text\n" + text.Text : "error\n" + text.Error));
+            UserCache.Write(entry, Strict.GetBytes(text.Error is not null ? "error\n" + text.Error
+                : text.Links.Length > 0 ? FormattableString.Invariant($"links {text.Links.Length}\n") + text.Links + text.Text
+                : "text\n" + text.Text));
         }
         catch (EncoderFallbackException)
         {

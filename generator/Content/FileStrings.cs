@@ -26,6 +26,10 @@ public static class FileStrings
     public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is
         ".doc" or ".xls" or ".ppt" or ".dwg" or ".dxf" or ".mp3" or ".m4a" or ".wav" or ".ogg" or ".mp4" or ".webm";
 
+    /// <summary>Whether the file is a recording, whose runs of text are its tags.</summary>
+    public static bool IsRecording(string file) => Path.GetExtension(file).ToLowerInvariant() is
+        ".mp3" or ".m4a" or ".wav" or ".ogg" or ".mp4" or ".webm";
+
     /// <summary>The file's runs of text, a run a line.</summary>
     public static string Of(string path)
     {

@@ -5,7 +5,9 @@ namespace DecisionsPortal.Content;
 /// <summary>
 /// An office document (Word, Excel, PowerPoint; OpenDocument) is a zip of XML parts: its text,
 /// with the authors of tracked changes and comments, and its properties (<c>docProps/</c>,
-/// <c>meta.xml</c>: the author, the last to save it; a pasted photo's EXIF). The check of marked words reads both, as it
+/// <c>meta.xml</c>: the author, the last to save it; a pasted photo's EXIF), and the addresses its
+/// links lead to (an OpenDocument's in its text's attributes, an Office Open XML one's in its
+/// <c>.rels</c> parts). The check of marked words reads both, as it
 /// reads a PDF's (<see cref="Site.AttachmentCopies"/>); search does not.
 /// </summary>
 public static class OfficeDocument
@@ -19,9 +21,14 @@ public static class OfficeDocument
         var embeddedBytesLeft = MaxEmbedded;
         return Collect(
             path,
-            name => (IsXml(name) && !IsProperties(name)) || IsEmbedded(name),
+            name => (IsXml(name) && !IsProperties(name)) || IsEmbedded(name) || IsRelationships(name),
             (entry, left, text) =>
             {
+                if (IsRelationships(entry.FullName))
+                {
+                    return AppendLinks(entry, left, text);
+                }
+
                 if (!IsEmbedded(entry.FullName))
                 {
                     return AppendXml(entry, left, text);
@@ -121,6 +128,37 @@ public static class OfficeDocument
     }
 
     private static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+
+    // Where Word and Excel keep a hyperlink's address ('word/_rels/document.xml.rels'): the text
+    // shows the link's words, the file keeps where it leads, a file's name too.
+    private static bool IsRelationships(string name) => name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    // The addresses of a relationships part's external links, a line each; not its parts' own
+    // names ('media/image1.png'), which name no file of the site.
+    private static bool AppendLinks(ZipArchiveEntry entry, long left, System.Text.StringBuilder text)
+    {
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = Math.Min(MaxPartCharacters, left) };
+        try
+        {
+            using var stream = entry.Open();
+            using var reader = System.Xml.XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.LocalName == "Relationship" && reader.GetAttribute("TargetMode") == "External" && reader.GetAttribute("Target") is { } target)
+                {
+                    text.Append(target).Append('\n');
+                }
+            }
+
+            return true;
+        }
+
+        // Not XML, or past the characters allowed: what was read is still checked.
+        catch (System.Xml.XmlException)
+        {
+            return false;
+        }
+    }
 
     private static bool AppendXml(ZipArchiveEntry entry, long left, System.Text.StringBuilder text)
     {

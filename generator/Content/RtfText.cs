@@ -179,9 +179,10 @@ public static class RtfText
         }
     }
 
-    // '{\pict', '{\object' or '{\*' at the index.
+    // '{\pict', '{\object' or '{\*' at the index; not a field's instruction ('{\*\fldinst HYPERLINK "…"}'),
+    // which keeps where a link leads, a file's name too, and is published with the file.
     private static bool Binary(byte[] rtf, int at) =>
-        at + 1 < rtf.Length && rtf[at] == '\\' && (rtf[at + 1] == '*' || Word(rtf, at + 1) is "pict" or "object");
+        at + 1 < rtf.Length && rtf[at] == '\\' && ((rtf[at + 1] == '*' && !(at + 3 < rtf.Length && rtf[at + 2] == '\\' && Word(rtf, at + 3) == "fldinst")) || Word(rtf, at + 1) is "pict" or "object");
 
     // The index of the '}' that closes the group opened at the index (or the last index), past escaped braces and \bin data.
     private static int GroupEnd(byte[] rtf, int open)

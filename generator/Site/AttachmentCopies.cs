@@ -19,7 +19,7 @@ internal static class AttachmentCopies
 {
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts, SurnameForms forms)
     {
-        var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
+        var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(AttachmentFileText.Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
         if (checkedFiles.Count == 0)
         {
             return;
@@ -53,7 +53,7 @@ internal static class AttachmentCopies
                 }),
             }.Where(x => x.Item1.Count > 0))
             {
-                foreach (var attachment in decision.Attachments.Where(Readable))
+                foreach (var attachment in decision.Attachments.Where(AttachmentFileText.Readable))
                 {
                     var sought = FileStrings.IsOne(attachment.File) ? Long(marked) : marked;
                     if (sought.Count > 0)
@@ -75,8 +75,8 @@ internal static class AttachmentCopies
             // Read in its decision's language, which decides the forms a name is found in.
             var key = $"{texts.KeyOf(path)}\u001d{language}\u001d{words}";
             holds[i] = TooLarge(path) ? 3
-                : cache.AttachmentHolds(key, _ => Holds(Read(() => Text(path, texts)), marked, language, forms)) ? 1
-                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(Read(() => AttachmentMetadata.Of(path)), marked, language, forms)) ? 2 : 0;
+                : cache.AttachmentHolds(key, _ => Holds(AttachmentFileText.Of(path, texts), marked, language, forms)) ? 1
+                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Read(() => AttachmentMetadata.Of(path)), marked, language, forms)) ? 2 : 0;
         });
         for (var i = 0; i < looks.Count; i++)
         {
@@ -94,34 +94,16 @@ internal static class AttachmentCopies
 
         // The place a photo was taken outlives the marks of the address or the person it shows:
         // the photo of an applicant's house gives the house when the address has left the page.
-        foreach (var photo in photos.Where(p => cache.AttachmentHolds($"position\u001d{texts.KeyOf(p.SourcePath!)}", _ => Read(() => AttachmentMetadata.HasPosition(p.SourcePath!) ? "1" : "").Length > 0)))
+        foreach (var photo in photos.Where(p => cache.AttachmentHolds($"position\u001d{texts.KeyOf(p.SourcePath!)}", _ => AttachmentFileText.Read(() => AttachmentMetadata.HasPosition(p.SourcePath!) ? "1" : "").Length > 0)))
         {
             diagnostics.Warning(DiagnosticCodes.PhotoPositionWithPersonalData, photo.Location,
                 "this photo's file holds the place where it was taken (GPS), published with it unseen, and the decision marks personal data, which leaves the site after the last day while the place stays; attach a copy with its location cleared, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day");
         }
     }
 
-    // A file is a stranger's: one that cannot be read, for whatever reason, has no words to find,
-    // and is published as it is; the build goes on. Its size is bounded where it is read
-    // (OfficeDocument, ImageMetadata), so running out of memory is prevented there, not caught here.
-    private static string Read(Func<string> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return "";
-        }
-    }
-
     // A text or RTF file beyond what is read of one (Text): none of it is read.
     private static bool TooLarge(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" && TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge;
-
-    private static bool Readable(Attachment attachment) =>
-        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(attachment.File) || FileStrings.IsOne(attachment.File));
 
     // The marked words that binary bytes do not spell by chance: two words or more, or one of six letters or more
     // (as addresses are searched, PersonalMarkCheck.AddressWords).
@@ -130,53 +112,4 @@ internal static class AttachmentCopies
 
     private static bool Holds(string text, HashSet<string> marked, string language, SurnameForms forms) =>
         UnmarkedCopies.First(text, marked, language, forms) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
-
-    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; the runs of text of a format not read otherwise (FileStrings); an office document's XML text; an image has only its properties. One that cannot be read has no words to find
-    // (search warns about a PDF, DP0190).
-    private static string Text(string path, AttachmentTextCache texts)
-    {
-        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            return texts.Get(path).Text;
-        }
-
-        if (ZipNames.IsOne(path))
-        {
-            return ZipNames.Of(path);
-        }
-
-        if (FileStrings.IsOne(path))
-        {
-            return FileStrings.Of(path);
-        }
-
-        if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))
-        {
-            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? RtfText.Of(rtf) : "";
-        }
-
-        if (OfficeDocument.IsOne(path))
-        {
-            return OfficeDocument.Text(path);
-        }
-
-        if (AttachmentMetadata.IsRead(path))
-        {
-            return "";
-        }
-
-        // A text file is published whatever its size, so it is read up to an RTF's size, not a
-        // content file's, which an exported register (all the more in UTF-16) easily passes.
-        if (TextFiles.Check(path, RtfText.MaxBytes).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } bytes)
-        {
-            return "";
-        }
-
-        // Excel saves a Finnish or Swedish .csv in Windows-1252, whose letters are Latin-1's: read
-        // as UTF-8 it would hold no 'ä' to find. Its "Unicode Text" and Windows PowerShell's '>' write
-        // UTF-16, which its byte order mark tells.
-        return bytes is [0xFF, 0xFE, ..] ? System.Text.Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)
-            : bytes is [0xFE, 0xFF, ..] ? System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)
-            : Content.StrictUtf8.Decode(bytes).Text ?? System.Text.Encoding.Latin1.GetString(bytes);
-    }
 }

@@ -34,7 +34,8 @@ internal static partial class ConfidentialFileNames
             _ => (((Markdig.Syntax.Inlines.AutolinkInline)link).Url, link.Span),
         }).Select(link => (Url: link.Item1, link.Item2.Start, link.Item2.Length));
         var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
-        var spans = markdown.Concat(raw).Where(link => which(TextAsShown.Of(link.Url).Text)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
+        var plain = !read.HasFlag(Links.Plain) ? [] : WebAddress().Matches(text).Select(m => (Url: m.Value, Start: m.Index, m.Length));
+        var spans = markdown.Concat(raw).Concat(plain).Where(link => which(TextAsShown.Of(link.Url).Text)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();
         var ends = new int[spans.Length];
         for (var i = 0; i < spans.Length; i++)
         {
@@ -67,6 +68,10 @@ internal static partial class ConfidentialFileNames
         return Uri.TryCreate(root ? new Uri(site, address).AbsoluteUri : Absolute(address, site), UriKind.Absolute, out var uri) && SameHost.As(uri, site)
             && (InFolder(uri.AbsolutePath, folders) || Lasting(uri.AbsolutePath, folders));
     }
+
+    // Whether a web address is this site's address of a lasting published file ('https://…/fi/paatokset/2025/julkinen/liite-1.pdf').
+    private static bool LastingAddress(string address, Uri site, Files folders) =>
+        Uri.TryCreate(Absolute(address, site), UriKind.Absolute, out var uri) && SameHost.As(uri, site) && Lasting(uri.AbsolutePath, folders);
 
     // Whether a path of the site is a lasting published file, its decision's folder and its name
     // ('julkinen/liite-1.pdf'): the name in its address is that file's, whatever else shares it.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 
@@ -17,7 +18,8 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static partial class ConfidentialFileNames
 {
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, bool includeDrafts, Uri site, DiagnosticBag diagnostics)
+    /// <param name="expiries">The law's days on which marked data leaves the site (<see cref="LawPass"/>), by which an expiring attachment is published on the build date or not.</param>
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, IReadOnlyList<PersonalDataExpiry> expiries, bool includeDrafts, Uri site, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
     {
         var withheld = Names(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn));
 
@@ -50,6 +52,25 @@ internal static partial class ConfidentialFileNames
             }
         }
 
+        var drafts = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && d.Draft && !includeDrafts));
+        var carriers = Carriers(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), expiries, drafts, passing);
+        // The file that lists each name, which an attachment's message names so that the editor
+        // knows what to look for in a long file: not the name, as a CI log is read widely.
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn).OrderBy(d => d.File.Path, StringComparer.Ordinal)
+            .Concat(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && ((d.Draft && !includeDrafts) || Expiring(d))).OrderBy(d => d.File.Path, StringComparer.Ordinal)))
+        {
+            foreach (var name in Names([d]))
+            {
+                listed.TryAdd(name, d.File.Path);
+            }
+        }
+
+        foreach (var (attachment, name) in InAttachments(carriers, all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
+        {
+            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (attachment.File, listed[name]));
+        }
+
         foreach (var m in meetings)
         {
             var place = InText(m.File.Path, m.MarkdownFirstLine, m.Markdown);
@@ -77,7 +98,8 @@ internal static partial class ConfidentialFileNames
     private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
         withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
 
-    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics)
+    /// <param name="attachment">The published attachment whose text holds the name, if not a text of the file's own, and the decision's file that lists the name.</param>
+    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, (string File, string ListedIn)? attachment = null)
     {
         // Not quoted: the name is what must not be published, and a CI log is read by more people
         // than the file. An error from the start for a name that leaves the site: the nightly build
@@ -85,15 +107,23 @@ internal static partial class ConfidentialFileNames
         var passing = !withheld.Contains(name);
         if (Shared(name, withheld, published, lasting))
         {
-            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, passing
-                ? "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change"
-                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change");
+            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, (passing, attachment?.File, attachment?.ListedIn) switch
+            {
+                (true, null, _) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change",
+                (false, null, _) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change",
+                (true, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of another attachment (listed in {list}) that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the name may refer to: if it refers to the attachment that is off the site, attach a copy without that name; if it refers to the published file, nothing needs to change"),
+                (false, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of a confidential or withdrawn decision's attachment (listed in {list}), which is never published, nor its name; a published decision has a file of the same name, which the name may refer to: if it refers to the confidential or withdrawn decision's attachment, attach a copy without that name; if it refers to the published file, nothing needs to change"),
+            });
         }
         else
         {
-            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, passing
-                ? "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site"
-                : "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')");
+            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, (passing, attachment?.File, attachment?.ListedIn) switch
+            {
+                (true, null, _) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site",
+                (false, null, _) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')",
+                (true, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of another attachment (listed in {list}) that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with this file; attach a copy without that name"),
+                (false, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of a confidential or withdrawn decision's attachment (listed in {list}), which is never published, nor its name, and the name would be published with this file; attach a copy without that name"),
+            });
         }
     }
 
@@ -194,12 +224,16 @@ internal static partial class ConfidentialFileNames
         None = 0,
         Markdown = 1,
         Raw = 2,
+
+        // A plain text's web addresses written out (an attachment's text), which are no links.
+        Plain = 4,
     }
 
     /// <summary>
     /// Where the text writes one of the names (as <see cref="TextAsShown"/> reads them, with
     /// Markdown's marks or without them) as a name of its own, as the page shows it: escapes and
-    /// entities read, any run of spaces one space; not inside a longer name ('uusi-kauppakirja.pdf').
+    /// entities read, any run of spaces one space, or none where a line breaks a name at its hyphen or by a
+    /// hard break ('kauppakirja-' and 'meikalainen.pdf' on two lines); not inside a longer name ('uusi-kauppakirja.pdf').
     /// A link's or image's address is published too, and one of another site shows the name; one
     /// relative or of this site that the checks of links read (<paramref name="read"/>) leads to
     /// the withheld file, which they refuse, and is left to them. The name as shown (composed, in small letters) with its place.
@@ -215,10 +249,16 @@ internal static partial class ConfidentialFileNames
             return [];
         }
 
-        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Ours(link, site, folders)));
+        var linked = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read & ~Links.Plain, link => Ours(link, site, folders)));
         var elsewhere = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read, link => Elsewhere(link, site)));
+
+        // A plain text's address of this site leads nowhere a check of links reads (one to a
+        // withheld file is found by its name), but one of a lasting published file names that file.
+        var lastingFiles = new Lazy<(int[] Starts, int[] Ends)>(() => Linked(text, read & Links.Plain, link => LastingAddress(link, site, folders)));
         var lengths = names.Select(n => n.Length).Distinct().ToList();
-        return new[] { false, true }.SelectMany(withoutMarks => Found(TextAsShown.Of(text, withoutMarks))).Distinct();
+        var joins = Joins().IsMatch(text);
+        return new[] { (false, false), (true, false), (false, true), (true, true) }.Where(v => joins || !v.Item2)
+            .SelectMany(v => Found(TextAsShown.Of(text, v.Item1, v.Item2))).Distinct();
 
         IEnumerable<(int At, string Name)> Found((string Text, int[] From) asShown)
         {
@@ -237,7 +277,7 @@ internal static partial class ConfidentialFileNames
                     {
                         var start = after - length;
                         var name = shown.Substring(start, length);
-                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value)
+                        if (names.Contains(name) && (start == 0 || !IsNamePart(shown[start - 1])) && !LinksHere(from[start], linked.Value) && !LinksHere(from[start], lastingFiles.Value)
                             && !(passing.Contains(name) && LinksHere(from[start], elsewhere.Value)))
                         {
                             yield return (from[start], name);
@@ -247,6 +287,10 @@ internal static partial class ConfidentialFileNames
             }
         }
     }
+
+    // Where a reader may join a word across white space (TextAsShown's 'joined'): after a hyphen, at a hard line break.
+    [GeneratedRegex(@"[-\u2010-\u2015\u2212\uFE63]\s|\\\r?\n| {2,}\r?\n")]
+    private static partial Regex Joins();
 
     // A character a name goes on with ('uusi-kauppakirja.pdf', 'vanha_kauppakirja.pdf').
     private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';

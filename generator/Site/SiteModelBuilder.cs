@@ -42,11 +42,10 @@ public static class SiteModelBuilder
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             AttachmentCopies.Check(loaded, diagnostics, cache, attachments, forms);
-            ConfidentialFileNames.Check(loaded, meetings ?? [], config.IncludeDrafts, config.BaseUrl, diagnostics);
         });
         try
         {
-            var model = BuildModel(config, loaded, diagnostics, meetings, cache, members, inputs);
+            var model = BuildModel(config, loaded, diagnostics, meetings, cache, members, inputs, attachments);
             checks.GetAwaiter().GetResult();
             cache.Last = model;
             return model;
@@ -57,12 +56,28 @@ public static class SiteModelBuilder
         }
     }
 
-    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members, Fingerprint? inputs)
+    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members, Fingerprint? inputs, AttachmentTextCache attachments)
     {
         var paths = new SitePaths(config);
 
         // The law first, so that nothing after this line sees confidential or expired text.
         var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
+
+        // Withheld names in published texts and files: after the law, which decides the day each
+        // expiring attachment leaves the site, so that only the files published on the build date are read.
+        var names = Task.Run(() => ConfidentialFileNames.Check(loaded, meetings ?? [], law.Expiries, config.IncludeDrafts, config.BaseUrl, diagnostics, cache, attachments));
+        try
+        {
+            return BuildLawful(config, loaded, diagnostics, cache, members, inputs, paths, law, names);
+        }
+        finally
+        {
+            ((IAsyncResult)names).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private static SiteModel BuildLawful(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, MemberRegister members, Fingerprint? inputs, SitePaths paths, LawPass.Result law, Task names)
+    {
         var withdrawn = law.Decisions.Where(d => d.Law.Withdrawn && (config.IncludeDrafts || !d.Draft)).ToList();
         var published = new List<Decision>(law.Decisions.Count);
         published.AddRange(law.Decisions.Where(d => (config.IncludeDrafts || !d.Draft) && !d.Law.Withdrawn));
@@ -108,6 +123,7 @@ public static class SiteModelBuilder
         var aliases = AliasResolver.Resolve(model, diagnostics);
         model = model with { Redirects = [.. aliases, .. PersonRedirects.Of(model, aliases)] };
         InternalLinks.CheckPages(model, diagnostics, cache);
+        names.GetAwaiter().GetResult();
         return model;
     }
 

@@ -17,12 +17,23 @@ internal static class TextAsShown
     /// between two letters) are passed over too, as the page shows their words run together:
     /// 'kauppakirja-*meikalainen*.pdf' reads 'kauppakirja-meikalainen.pdf'.
     /// </param>
-    public static (string Text, int[] From) Of(string text, bool withoutMarks = false)
+    /// <param name="joined">
+    /// Whether the white space after a hyphen and a Markdown hard line break ('\\' or two spaces
+    /// before it) are passed over too, as a reader joins a word the line breaks:
+    /// 'kauppakirja-' and 'meikalainen.pdf' on two lines read 'kauppakirja-meikalainen.pdf'.
+    /// </param>
+    public static (string Text, int[] From) Of(string text, bool withoutMarks = false, bool joined = false)
     {
         var shown = new StringBuilder(text.Length);
         var from = new List<int>(text.Length + 1);
         for (var i = 0; i < text.Length;)
         {
+            if (joined && Break(text, i, shown) is var end and > 0)
+            {
+                i = end;
+                continue;
+            }
+
             var (read, length) = Next(text, i);
             if (withoutMarks && length == 1 && IsMark(text, i))
             {
@@ -64,6 +75,29 @@ internal static class TextAsShown
             shown.Append(LookAlike(c));
             from.Add(at);
         }
+    }
+
+    // Where the white space from 'i' that a reader passes over in a joined word ends (after a
+    // hyphen shown, or a hard line break: '\\' or two spaces or more, then the line's end); 0 if none.
+    private static int Break(string text, int i, StringBuilder shown)
+    {
+        var start = i;
+        var backslash = text[i] == '\\';
+        if (backslash)
+        {
+            i++;
+        }
+
+        var end = i;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var run = text[i..end];
+        var lineEnd = run.IndexOfAny(['\r', '\n']);
+        var hard = lineEnd >= 0 && (backslash ? lineEnd == 0 : lineEnd >= 2);
+        return end > start && (hard || (!backslash && run.Length > 0 && shown.Length > 0 && shown[^1] == '-')) ? end : 0;
     }
 
     // A letter that looks as an ASCII one reads as it: a full-width letter or sign ('ｌ', as a

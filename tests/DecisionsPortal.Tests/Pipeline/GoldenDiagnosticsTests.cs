@@ -37,7 +37,6 @@ public sealed class GoldenDiagnosticsTests
         ["DP0171"] = "Content/HostileInputTests", // a symbolic link
         ["DP0230"] = "Cli/ScheduledRebuildCheckTests",
         ["DP0244"] = "Import/ImportCommandTests",
-        ["DP0253"] = "Site/WithheldFileNamesTests", // a draft's or an expiring attachment's name as text
         ["DP0254"] = "Site/WithheldFileNamesTests", // the same, where a lasting attachment has the name too
         ["DP1001"] = "Cli/CommandLineTests",
         ["DP1030"] = "Output/OutputFailureTests",

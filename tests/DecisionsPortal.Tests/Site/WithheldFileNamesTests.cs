@@ -83,6 +83,38 @@ public sealed class WithheldFileNamesTests
         Assert.Equal(("DP0250", 12), (error.Code, error.Location.Line));
     }
 
+    // The page shows the name whole across the line's break, the search's snippet with a space after
+    // the hyphen (session 34: published without a word).
+    [Theory]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-\nmeikalainen.pdf, joka on salainen.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja\u2010\r\nmeikalainen.pdf, joka on salainen.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-meika\\\nlainen.pdf, joka on salainen.")]
+    [InlineData("Ehdot ovat asiakirjassa kauppakirja-meika  \nlainen.pdf, joka on salainen.")]
+    public void A_name_broken_by_a_line_at_its_hyphen_or_by_a_hard_break_is_an_error(string sentence)
+    {
+        using var site = Site(sentence, "kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", 12), (error.Code, error.Location.Line));
+    }
+
+    // Another name, which a line breaks at a hyphen of its own; words a line's end or a hard break parts.
+    [Theory]
+    [InlineData("Hakemuksen liitteenä on kauppa-\nkirja.pdf ja kartta.")]
+    [InlineData("Kaupan osto- ja myyntiehdot ovat kauppakirjassa.  \nPdf-tiedosto on arkistossa.")]
+    [InlineData("Liitteenä on kauppa\nkirja.pdf ja kartta.")]
+    public void A_name_of_its_own_broken_at_a_hyphen_or_words_across_a_break_are_no_name(string sentence)
+    {
+        using var site = Site(sentence, "kauppakirja.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+    }
+
     [Fact]
     public void The_name_in_a_dissents_text_is_an_error()
     {

@@ -1,0 +1,89 @@
+using DecisionsPortal.Shared;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The text an attachment's file is published with, read once for every check that looks into it:
+/// the words its decision marks as personal data (DP0104), a withheld attachment's name (DP0250).
+/// </summary>
+public static class AttachmentFileText
+{
+    /// <summary>
+    /// What <paramref name="read"/> gives, or no text. A file is a stranger's: one that cannot be read, for whatever reason, has no words to find,
+    /// and is published as it is; the build goes on. Its size is bounded where it is read
+    /// (OfficeDocument, ImageMetadata), so running out of memory is prevented there, not caught here.
+    /// </summary>
+    public static string Read(Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>Whether the attachment's file has a text of its own that <see cref="Of"/> reads.</summary>
+    public static bool Readable(Attachment attachment) =>
+        attachment.SourcePath is not null && (Path.GetExtension(attachment.File).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(attachment.File) || FileStrings.IsOne(attachment.File));
+
+    // A PDF as search reads it; a text file as it is; an RTF file as a word processor shows it, with its properties; a zip's names of files; the runs of text of a format not read otherwise (FileStrings); an office document's XML text; an image has only its properties. One that cannot be read has no words to find
+    // (search warns about a PDF, DP0190).
+    public static string Of(string path, AttachmentTextCache texts) => Read(() => Text(path, texts, false));
+
+    /// <summary>
+    /// <see cref="Of"/> with a PDF's links' targets (<see cref="AttachmentText.Links"/>), which are
+    /// no words of its text (search and the check of marked words leave them), but do publish a file's name.
+    /// An office document's and an RTF file's targets are in their text already.
+    /// </summary>
+    public static string WithLinks(string path, AttachmentTextCache texts) => Read(() => Text(path, texts, true));
+
+    private static string Text(string path, AttachmentTextCache texts, bool links)
+    {
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return texts.Get(path) is var pdf && links && pdf.Links.Length > 0 ? pdf.Text + "\n" + pdf.Links : pdf.Text;
+        }
+
+        if (ZipNames.IsOne(path))
+        {
+            return ZipNames.Of(path);
+        }
+
+        if (FileStrings.IsOne(path))
+        {
+            return FileStrings.Of(path);
+        }
+
+        if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))
+        {
+            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? RtfText.Of(rtf) : "";
+        }
+
+        if (OfficeDocument.IsOne(path))
+        {
+            return OfficeDocument.Text(path);
+        }
+
+        if (AttachmentMetadata.IsRead(path))
+        {
+            return "";
+        }
+
+        // A text file is published whatever its size, so it is read up to an RTF's size, not a
+        // content file's, which an exported register (all the more in UTF-16) easily passes.
+        if (TextFiles.Check(path, RtfText.MaxBytes).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } bytes)
+        {
+            return "";
+        }
+
+        // Excel saves a Finnish or Swedish .csv in Windows-1252, whose letters are Latin-1's: read
+        // as UTF-8 it would hold no 'ä' to find. Its "Unicode Text" and Windows PowerShell's '>' write
+        // UTF-16, which its byte order mark tells.
+        return bytes is [0xFF, 0xFE, ..] ? System.Text.Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)
+            : bytes is [0xFE, 0xFF, ..] ? System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)
+            : StrictUtf8.Decode(bytes).Text ?? System.Text.Encoding.Latin1.GetString(bytes);
+    }
+}

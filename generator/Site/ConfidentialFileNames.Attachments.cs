@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DecisionsPortal.Content;
+using DecisionsPortal.Shared;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// A published attachment is published with its text (a PDF's words, a text file's, a zip's names
+/// of files): a withheld name in it is published as in a decision's own text. It is read as the
+/// check of marked words reads it (<see cref="AttachmentFileText"/>), and a file found to hold none
+/// of the names is not read again while neither changes (serve). Its properties (a PDF's title) are
+/// not read: that opens every PDF of the site again on every build, as no store keeps them between runs as it keeps texts.
+/// </summary>
+internal static partial class ConfidentialFileNames
+{
+    // The attachments published on the build date, each with the names its text may write without
+    // publishing what is off the site: its own decision's, which are published or leave with it;
+    // and, for one that leaves the site itself ('personal: [attachments]'), the names of the
+    // expiring files that stay on it as long as it does or longer. A draft's name is never one:
+    // the draft may be published any day, or never. The law decides the days (the day its marks
+    // expire: <see cref="PersonalDataExpiry"/>); one that has left by the build date is not read, as it is not published.
+    private static List<(Attachment Attachment, HashSet<string> Own)> Carriers(IEnumerable<Decision> published, IReadOnlyList<PersonalDataExpiry> expiries, HashSet<string> drafts, HashSet<string> passing)
+    {
+        var leaving = expiries.Where(e => e.Field == "attachments").GroupBy(e => e.Location).ToDictionary(g => g.Key, g => g.First());
+        PersonalDataExpiry? Leaves(Decision d) => Expiring(d) ? leaving.GetValueOrDefault(d.LocationOf("attachments")) : null;
+        var shown = published.Where(d => Leaves(d) is not { Removed: true }).ToList();
+
+        // The last day each expiring name is on the site (its last file's), none for a name a draft has too.
+        var until = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var d in published.Where(Expiring))
+        {
+            var day = Leaves(d)?.Expires ?? DateOnly.MaxValue;
+            foreach (var name in Names([d]).Where(n => passing.Contains(n) && !drafts.Contains(n)))
+            {
+                until[name] = until.TryGetValue(name, out var known) && known > day ? known : day;
+            }
+        }
+
+        // Not a recording: its tags name no other file, and it is read up to 32 MB at each build.
+        return [.. shown.SelectMany(d =>
+        {
+            var own = Names([d]);
+            if (Leaves(d)?.Expires is { } leaves)
+            {
+                own.UnionWith(until.Where(n => n.Value >= leaves).Select(n => n.Key));
+            }
+
+            return d.Attachments.Where(a => AttachmentFileText.Readable(a) && !FileStrings.IsRecording(a.File)).Select(a => (Attachment: a, Own: own));
+        })];
+    }
+
+    // The attachments whose text holds one of the names, each with the name (one a file, an
+    // error's before a warning's): not one of the names its text may write (<see cref="Carriers"/>).
+    private static IEnumerable<(Attachment Attachment, string Name)> InAttachments(List<(Attachment Attachment, HashSet<string> Own)> files, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
+    {
+        if (files.Count == 0)
+        {
+            return [];
+        }
+
+        var sought = Sought(all, passing, site);
+        var found = new string?[files.Count];
+
+        // Reading a PDF's text is the costly part, on every core as the check of marked words reads them.
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (attachment, own) = files[i];
+            var path = attachment.SourcePath!;
+            List<string>? names = null;
+            List<string> Find() => [.. Written(AttachmentFileText.WithLinks(path, texts), all, site, folders, Links.Plain, passing).Select(f => f.Name).Where(n => !own.Contains(n))];
+            var key = $"withheld names\u001d{texts.KeyOf(path)}\u001d{sought}\u001d{string.Join('\u001e', own.Order(StringComparer.Ordinal))}";
+            if (cache.AttachmentHolds(key, _ => (names = Find()).Count > 0))
+            {
+                found[i] = (names ?? Find()).OrderBy(shared).ThenBy(n => n, StringComparer.Ordinal).First();
+            }
+        });
+        return files.Select((f, i) => (f.Attachment, Name: found[i])).Where(f => f.Name is not null).Select(f => (f.Attachment, f.Name!)).ToList();
+    }
+
+    // What the names sought are (the withheld and the passing ones, and the site whose addresses are
+    // its own), as a short key.
+    private static string Sought(HashSet<string> all, HashSet<string> passing, Uri site)
+    {
+        var text = string.Join('\u001e', all.Order(StringComparer.Ordinal)) + "\u001d" + string.Join('\u001e', passing.Order(StringComparer.Ordinal)) + "\u001d" + site.AbsoluteUri;
+        var fingerprint = Fingerprint.Of(Encoding.UTF8.GetBytes(text));
+        return $"{fingerprint.High:x16}{fingerprint.Low:x16}";
+    }
+
+    // A web address written out in a plain text ('https://www.kemi.fi/…', 'www.kemi.fi/…'), which no
+    // check of links reads; a PDF's line that breaks it after a '/' reads as a space there.
+    [GeneratedRegex(@"(?<![\w.])(?:https?://|www\.)[^\s<>""]+(?:(?<=/)\s+[^\s<>""]+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
+}

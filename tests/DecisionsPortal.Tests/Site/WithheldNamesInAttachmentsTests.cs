@@ -1,0 +1,371 @@
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A published attachment is published with its text: a withheld attachment's name in it (a
+/// confidential decision's, a draft's, one under 'personal: [attachments]') is published as surely
+/// as in the decision's own text (DP0250–DP0254), and was published without a word (session 34).
+/// The attachment's text is read as the check of marked words reads it (DP0104).
+/// </summary>
+public sealed class WithheldNamesInAttachmentsTests
+{
+    private static readonly DateOnly BuildDate = new(2025, 3, 1);
+
+    [Fact]
+    public void A_confidential_attachments_name_in_a_published_pdfs_text_is_an_error_at_that_attachment()
+    {
+        using var site = Site(TestPdf.Of("Kauppakirjan ehdot", "Katso kauppakirja-meikalainen.pdf, joka on salassa pidettävä."));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", "content/fi/2025/tiedoksianto.md", 8), (error.Code, error.Location.Path.Replace('\\', '/')[^31..], error.Location.Line));
+        Assert.Contains("'liite-1.pdf'", error.Message, StringComparison.Ordinal);
+
+        // Where to find which name it is (found black-box: a long PDF gave no clue), not the name.
+        Assert.Contains("content/fi/2024/tontti.md", error.Message.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain("kauppakirja", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Another reader of the same check: a text file as written.
+    [Fact]
+    public void A_confidential_attachments_name_in_a_published_text_files_text_is_an_error()
+    {
+        using var site = Site([], "liite-1.txt");
+        site.Write("content/fi/2025/liite-1.txt", "Ehdot: Kauppakirja-Meikalainen.PDF\n");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // A name a line of the PDF breaks at its hyphen: the words are read with a space between.
+    [Fact]
+    public void A_confidential_attachments_name_broken_at_its_hyphen_in_a_pdf_is_an_error()
+    {
+        using var site = Site(TestPdf.Of("Kaupan ehdot ovat asiakirjassa kauppakirja-", "meikalainen.pdf, joka on salainen."));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    [Fact]
+    public void A_drafts_attachments_name_in_a_published_pdfs_text_is_an_error()
+    {
+        using var site = Site(TestPdf.Of("Lausunnot", "Luonnos on tiedostossa luonnos-hakemus.pdf."));
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0253", error.Code);
+        Assert.Contains("'liite-1.pdf'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("content/fi/2025/luonnos.md", error.Message.Replace('\\', '/'), StringComparison.Ordinal);
+    }
+
+    // Published until its last day, and the confidential name with it.
+    [Fact]
+    public void An_expiring_attachments_text_naming_a_confidential_attachment_is_an_error()
+    {
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), extra: "personal: [attachments]\n");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // A published decision's file of the same name, which the text may mean.
+    [Fact]
+    public void A_name_that_a_published_decision_has_too_is_a_warning()
+    {
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), more: """
+            -- content/fi/2025/kartta.md --
+            ---
+            title: Kartta
+            date: 2025-01-20
+            body: kaupunginhallitus
+            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
+            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+            proposal: Kaupunginhallitus päättää.
+            attachments: [{ title: Kauppakirja, file: kauppakirja-meikalainen.pdf }]
+            ---
+            Kartta.
+            -- content/fi/2025/kauppakirja-meikalainen.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+        Assert.Equal("DP0251", warning.Code);
+        Assert.Contains("'liite-1.pdf'", warning.Message, StringComparison.Ordinal);
+    }
+
+    // The benign neighbours: the decision's own other attachment, another site's file of a draft's
+    // name, a word that is a withheld file's stem, and the withheld decision's own file.
+    [Theory]
+    [InlineData("Katso myös liite-2.pdf.")]
+    [InlineData("Ohje: https://www.kemi.fi/kaavoitus/luonnos-hakemus.pdf")]
+    [InlineData("Ohje: www.kemi.fi/luonnos-hakemus.pdf")]
+    [InlineData("Kauppakirja allekirjoitetaan, ja kauppakirjan meikalainen-liitteet toimitetaan.")]
+    [InlineData("Hakemuksen liitteenä on uusi-kauppakirja-meikalainen.pdf.")]
+    [InlineData("Ohje: https://www.kemi.fi/kaavoitus/\nluonnos-hakemus.pdf")]
+    public void A_published_attachments_own_sibling_another_sites_file_or_a_word_is_no_error(string line)
+    {
+        using var site = Site(TestPdf.Of(["Liite", .. line.Split('\n')]));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251" or "DP0253" or "DP0254");
+    }
+
+    [Fact]
+    public void A_confidential_decisions_own_attachment_naming_itself_is_not_published_and_not_told()
+    {
+        using var site = Site(TestPdf.Of("Liite"));
+        site.WriteBytes("content/fi/2024/kauppakirja-meikalainen.pdf", TestPdf.Of("Tämä on kauppakirja-meikalainen.pdf."));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+    }
+
+    // Already read by the check of marked words (DP0104), a warning as it is there.
+    [Fact]
+    public void A_name_the_decision_marks_as_personal_in_its_pdf_is_the_marked_words_warning()
+    {
+        using var site = Site(TestPdf.Of("Hakija Zacharias Quorvinen hakee avustusta."), text: "Hakija [[Zacharias Quorvinen]]{.personal} hakee avustusta.");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0104" && !d.IsError);
+    }
+
+    // Found black-box: this site's address of a published decision's file is that file's, as in a
+    // decision's own text, though a draft's attachment has the name too (it was warning DP0254);
+    // the same address of the draft's file is its name published.
+    [Theory]
+    [InlineData("julkinen", false)]
+    [InlineData("luonnos", true)]
+    public void This_sites_address_of_a_published_file_in_a_pdf_is_that_files(string folder, bool told)
+    {
+        using var site = Site(TestPdf.Of($"Katso https://paatokset.esimerkkila.example/fi/paatokset/2025/{folder}/luonnos-hakemus.pdf"), more: """
+            -- content/fi/2025/julkinen.md --
+            ---
+            title: Julkinen
+            date: 2025-01-20
+            body: kaupunginhallitus
+            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
+            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
+            proposal: Kaupunginhallitus päättää.
+            attachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]
+            ---
+            Julkinen.
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(told, result.Diagnostics.Any(d => d.Code == "DP0254"));
+    }
+
+    // Found black-box: a Word document saved as PDF, .docx or RTF keeps a link's target, not
+    // shown as its words but published with the file: a link to the confidential file by its name.
+    [Theory]
+    [InlineData("liite-1.pdf", "/S /URI /URI (file:///C:/Asiakirjat/kauppakirja-meikalainen.pdf)")]
+    [InlineData("liite-1.pdf", "/S /Launch /F (kauppakirja-meikalainen.pdf)")]
+    [InlineData("liite-1.docx", "file:///C:/Asiakirjat/kauppakirja-meikalainen.pdf")]
+    [InlineData("liite-1.rtf", "kauppakirja-meikalainen.pdf")]
+    public void A_confidential_attachments_name_as_a_links_target_in_a_published_file_is_an_error(string file, string target)
+    {
+        using var site = Site(file.EndsWith(".pdf", StringComparison.Ordinal) ? LinkedPdf(target) : file.EndsWith(".docx", StringComparison.Ordinal) ? LinkedDocx(target)
+            : System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi Katso {\\field{\\*\\fldinst HYPERLINK \"" + target + "\"}{\\fldrslt kauppakirja}}.\\par}"), file);
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0250", error.Code);
+        Assert.Contains($"'{file}'", error.Message, StringComparison.Ordinal);
+    }
+
+    // The next run takes the PDF's text from the cache folder, and its links with it.
+    [Fact]
+    public void A_pdfs_links_target_is_read_again_from_the_stored_text()
+    {
+        using var site = Site(LinkedPdf("/S /Launch /F (kauppakirja-meikalainen.pdf)"));
+        var options = new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath, site.Output, BuildDate: BuildDate, CacheDirectory: Path.Combine(site.Root, "cache"));
+
+        var first = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+        var second = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Root, "cache", "attachment-texts")));
+        Assert.All(new[] { first, second }, r => Assert.Equal("DP0250", Assert.Single(r.Diagnostics, d => d.IsError).Code));
+    }
+
+    // A link's target adds no word to search: the index is as it was without it.
+    [Fact]
+    public void A_pdfs_links_target_is_not_searched()
+    {
+        using var site = Site(LinkedPdf("/S /URI /URI (https://www.kemi.fi/zqlinkkiosoite.pdf)"));
+
+        Assert.True(site.BuildOn(BuildDate).Succeeded);
+        Assert.Contains(Directory.EnumerateFiles(Path.Combine(site.Root, "public"), "*", SearchOption.AllDirectories), f => f.Contains("search", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(site.Root, "public"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".pdf", StringComparison.Ordinal)),
+            f => File.ReadAllText(f).Contains("zqlinkkiosoite", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // One page with no words and one link whose action is 'action', written as a PDF's link
+    // annotation is (which PdfPig's writer does not write).
+    private static byte[] LinkedPdf(string action)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] >>",
+            $"<< /Type /Annot /Subtype /Link /Rect [50 700 250 720] /Border [0 0 0] /A << {action} >> >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    // A Word document whose one hyperlink leads to 'target': the text shows only the link's word.
+    private static byte[] LinkedDocx(string target)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, xml) in new[]
+            {
+                ("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"""),
+                ("word/document.xml", """<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:t xml:space="preserve">Katso </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>kauppakirja</w:t></w:r></w:hyperlink></w:p></w:body></w:document>"""),
+                ("word/_rels/document.xml.rels", $"""<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{target}" TargetMode="External"/></Relationships>"""),
+            })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    // Found black-box: an application under 'personal: [attachments]' that had passed its last day
+    // was still read, and its text naming the confidential § 11's file stopped the build, though
+    // the file was no longer published.
+    [Fact]
+    public void An_expiring_attachment_is_read_until_its_last_day_and_not_after()
+    {
+        using var site = Town(("avustus", "3/2025", 13, "hakemus.pdf", "Katso kauppakirja.pdf."));
+
+        Assert.Equal("DP0250", Assert.Single(site.BuildOn(CouncilTown.LastDay).Diagnostics, d => d.IsError).Code);
+        var after = site.BuildOn(CouncilTown.LastDay.AddDays(1));
+        Assert.True(after.Succeeded, string.Join('\n', after.Diagnostics));
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code is "DP0250" or "DP0251");
+    }
+
+    // Found black-box: two applications of the same meeting leave on the same day, so the name of
+    // one in the other's text is never on the site without its file; one of an earlier meeting's
+    // leaves first, and the name stays published with the later file.
+    [Theory]
+    [InlineData("3/2025", true)]
+    [InlineData("1/2025", false)]
+    public void An_expiring_attachments_name_in_another_expiring_attachment_is_an_error_only_if_that_stays_longer(string meeting, bool same)
+    {
+        var (body, date) = meeting == "1/2025" ? ("tekninen-lautakunta", "2025-02-10") : ("kaupunginhallitus", "2025-03-03");
+        using var site = Town(("avustus", meeting, 13, "hakemus-virtanen.pdf", "Hakemus"), ("lausunto", "3/2025", 14, "lausunto.pdf", "Lausunto hakemuksesta hakemus-virtanen.pdf."), (body, date));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 5));
+
+        Assert.Equal(same, !result.Diagnostics.Any(d => d.Code is "DP0253" or "DP0254"));
+        Assert.Equal(same, result.Succeeded);
+    }
+
+    // A draft's attachment of the same name may be published any day, or never: its name is
+    // published early whatever the other file of that name does.
+    [Fact]
+    public void A_name_a_draft_has_too_in_an_expiring_attachment_is_an_error_though_another_expiring_file_has_it()
+    {
+        using var site = Town(("avustus", "3/2025", 13, "hakemus-virtanen.pdf", "Hakemus"), ("lausunto", "3/2025", 14, "lausunto.pdf", "Lausunto hakemuksesta hakemus-virtanen.pdf."));
+        site.Write("content/fi/2025/luonnos.md", Decisions.Finnish(title: "Luonnos", date: "2025-03-03", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos/hakemus-virtanen.pdf }]"));
+        site.WriteBytes("content/fi/2025/luonnos/hakemus-virtanen.pdf", TestPdf.Of("Luonnos"));
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 5));
+
+        Assert.Equal("DP0253", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // CouncilTown, whose confidential § 11 lists 'kauppakirja.pdf', with decisions under
+    // 'personal: [attachments]', each with one PDF.
+    private static TestSite Town((string Slug, string Meeting, int Section, string File, string Text) first, (string Slug, string Meeting, int Section, string File, string Text)? second = null, (string Body, string Date)? firstAt = null)
+    {
+        var files = CouncilTown.Files;
+        var (body, date) = firstAt ?? ("kaupunginhallitus", "2025-03-03");
+        foreach (var (d, i) in new[] { first, second }.Select((d, i) => (d, i)).Where(x => x.d is not null).Select(x => (x.d!.Value, x.i)))
+        {
+            files += $"\n-- content/fi/2025/{d.Slug}.md --\n" + Decisions.Finnish(title: "Avustus " + d.Slug, date: i == 0 ? date : "2025-03-03", body: i == 0 ? body : "kaupunginhallitus",
+                extra: $"meeting: {d.Meeting}\nsection: {d.Section}\npersonal: [attachments]\nattachments: [{{ title: Hakemus, file: {d.File} }}]");
+        }
+
+        var site = new TestSite(files);
+        foreach (var d in new[] { first, second }.Where(d => d is not null).Select(d => d!.Value))
+        {
+            site.WriteBytes($"content/fi/2025/{d.File}", TestPdf.Of(d.Text));
+        }
+
+        return site;
+    }
+
+    // The published decision's attachments at lines 8 and 9; a confidential decision of the year
+    // before lists 'kauppakirja-meikalainen.pdf', a draft 'luonnos-hakemus.pdf'.
+    private static TestSite Site(byte[] pdf, string file = "liite-1.pdf", string extra = "", string more = "", string text = "Kaupunginhallitus on myynyt tontin.")
+    {
+        var site = new TestSite($"""
+            -- content/fi/2025/tiedoksianto.md --
+            ---
+            title: Tontin myynnin tiedoksianto
+            date: 2025-01-29
+            body: kaupunginhallitus
+            preparer: {"{"} name: Maija Meikäläinen, title: Tekninen johtaja {"}"}
+            presenter: {"{"} name: Olli Esimerkki, title: Kaupunginjohtaja {"}"}
+            proposal: Kaupunginhallitus päättää.
+            attachments: [{"{"} title: Liite, file: {file} {"}"},
+              {"{"} title: Toinen liite, file: liite-2.pdf {"}"}]
+            {extra}---
+            {text}
+            -- content/fi/2025/liite-2.pdf --
+            %PDF-1.4
+            -- content/fi/2024/tontti.md --
+            {Decisions.Finnish(title: "Tontin myynti", date: "2024-11-20", extra: "confidential: true\nattachments:\n  - { title: Kauppakirja, file: kauppakirja-meikalainen.pdf }")}
+            -- content/fi/2024/kauppakirja-meikalainen.pdf --
+            %PDF-1.4
+            -- content/fi/2025/luonnos.md --
+            {Decisions.Finnish(title: "Luonnos", date: "2025-01-27", extra: "draft: true\nattachments: [{ title: Hakemus, file: luonnos-hakemus.pdf }]")}
+            -- content/fi/2025/luonnos-hakemus.pdf --
+            %PDF-1.4
+            {more}
+            """);
+        if (pdf.Length > 0)
+        {
+            site.WriteBytes($"content/fi/2025/{file}", pdf);
+        }
+
+        return site;
+    }
+}
