@@ -36,7 +36,8 @@ public static class AttachmentFileText
     /// <summary>
     /// <see cref="Of"/> with a PDF's links' targets (<see cref="AttachmentText.Links"/>), which are
     /// no words of its text (search and the check of marked words leave them), but do publish a file's name.
-    /// An office document's and an RTF file's targets are in their text already.
+    /// An office document's and an RTF file's targets are in their text already. Each target stands
+    /// between blank lines, so that no address written before it reads as going on into it.
     /// </summary>
     public static string WithLinks(string path, AttachmentTextCache texts) => Read(() => Text(path, texts, true));
 
@@ -44,7 +45,7 @@ public static class AttachmentFileText
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return texts.Get(path) is var pdf && links && pdf.Links.Length > 0 ? pdf.Text + "\n" + pdf.Links : pdf.Text;
+            return texts.Get(path) is var pdf && links && pdf.Links.Length > 0 ? pdf.Text + "\n\n" + pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal) : pdf.Text;
         }
 
         if (ZipNames.IsOne(path))

@@ -146,7 +146,7 @@ public static class OfficeDocument
             {
                 if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.LocalName == "Relationship" && reader.GetAttribute("TargetMode") == "External" && reader.GetAttribute("Target") is { } target)
                 {
-                    text.Append(target).Append('\n');
+                    text.Append("\n\n").Append(target).Append("\n\n");
                 }
             }
 

@@ -41,8 +41,10 @@ internal static partial class ConfidentialFileNames
         return [.. shown.SelectMany(d =>
         {
             var own = Names([d]);
-            if (Leaves(d)?.Expires is { } leaves)
+            if (Expiring(d))
             {
+                // A day not known yet (minutes not public) is no day: the file stays until it is.
+                var leaves = Leaves(d)?.Expires ?? DateOnly.MaxValue;
                 own.UnionWith(until.Where(n => n.Value >= leaves).Select(n => n.Key));
             }
 
@@ -88,7 +90,9 @@ internal static partial class ConfidentialFileNames
     }
 
     // A web address written out in a plain text ('https://www.kemi.fi/…', 'www.kemi.fi/…'), which no
-    // check of links reads; a PDF's line that breaks it after a '/' reads as a space there.
-    [GeneratedRegex(@"(?<![\w.])(?:https?://|www\.)[^\s<>""]+(?:(?<=/)\s+[^\s<>""]+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // check of links reads; a PDF's line that breaks it after a '/' reads as a space there, a text
+    // file's as one line break. Not across a blank line: each link's target stands between two
+    // (<see cref="AttachmentFileText.WithLinks"/>), whole, and is not the address before it.
+    [GeneratedRegex(@"(?<![\w.])(?:https?://|www\.)[^\s<>""]+(?:(?<=/)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[^\s<>""]+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebAddress();
 }

@@ -68,7 +68,7 @@ internal static partial class ConfidentialFileNames
 
         foreach (var (attachment, name) in InAttachments(carriers, all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
         {
-            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (attachment.File, listed[name]));
+            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (Unnamed(attachment.File, all), listed[name]));
         }
 
         foreach (var m in meetings)
@@ -300,5 +300,10 @@ internal static partial class ConfidentialFileNames
         decisions.SelectMany(d => d.Attachments).Select(a => TextAsShown.Of(FileName(a)).Text.Trim()).Where(n => n.Contains('.')).ToHashSet(StringComparer.Ordinal);
 
     // An attachment's file name, its folder in the decision's (either slash) left out.
+    // The carrier's own file name as the message quotes it, with any name sought cut out
+    // ('kopio_sopimus-mäkelä.pdf' → 'kopio_…'): its line tells which it is, and the log is not to print one.
+    private static string Unnamed(string file, HashSet<string> names) =>
+        names.Aggregate(file.Normalize(System.Text.NormalizationForm.FormC), (shown, name) => shown.Replace(name, "…", StringComparison.OrdinalIgnoreCase));
+
     private static string FileName(Attachment attachment) => Path.GetFileName(attachment.File.Replace('\\', '/'));
 }

@@ -193,6 +193,16 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Contains($"'{file}'", error.Message, StringComparison.Ordinal);
     }
 
+    // Found black-box: a link to another site's folder ('…/kaavoitus/') read on into the next
+    // link's target, as a PDF's line broken after a '/' is, and took the draft's name for that site's file.
+    [Fact]
+    public void A_links_target_is_read_whole_after_another_sites_address_ending_in_a_slash()
+    {
+        using var site = Site(LinkedPdf("/S /URI /URI (https://www.kemi.fi/kaavoitus/)", "/S /Launch /F (luonnos-hakemus.pdf)"));
+
+        Assert.Equal("DP0253", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
+    }
+
     // The next run takes the PDF's text from the cache folder, and its links with it.
     [Fact]
     public void A_pdfs_links_target_is_read_again_from_the_stored_text()
@@ -219,16 +229,16 @@ public sealed class WithheldNamesInAttachmentsTests
             f => File.ReadAllText(f).Contains("zqlinkkiosoite", StringComparison.OrdinalIgnoreCase));
     }
 
-    // One page with no words and one link whose action is 'action', written as a PDF's link
-    // annotation is (which PdfPig's writer does not write).
-    private static byte[] LinkedPdf(string action)
+    // One page with no words and a link for each action, written as a PDF's link annotation is
+    // (which PdfPig's writer does not write).
+    private static byte[] LinkedPdf(params string[] actions)
     {
         string[] objects =
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] >>",
-            $"<< /Type /Annot /Subtype /Link /Rect [50 700 250 720] /Border [0 0 0] /A << {action} >> >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [{string.Join(' ', actions.Select((_, i) => $"{i + 4} 0 R"))}] >>",
+            .. actions.Select((action, i) => $"<< /Type /Annot /Subtype /Link /Rect [50 {700 - (30 * i)} 250 {720 - (30 * i)}] /Border [0 0 0] /A << {action} >> >>"),
         ];
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
@@ -309,6 +319,44 @@ public sealed class WithheldNamesInAttachmentsTests
         var result = site.BuildOn(new DateOnly(2025, 3, 5));
 
         Assert.Equal("DP0253", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
+    // Found black-box: applications of a meeting whose minutes are not public yet have no last day
+    // yet, so neither leaves before the other; one whose day is not known stays longer than one
+    // whose day is.
+    [Fact]
+    public void An_expiring_attachment_whose_last_day_is_not_known_yet_may_name_another_such_but_not_one_leaving_sooner()
+    {
+        var files = CouncilTown.Files;
+        foreach (var (slug, meeting, date, section, file) in new[] { ("x", "5/2025", "2025-04-07", 1, "x-hakemus.pdf"), ("y", "5/2025", "2025-04-07", 2, "y-hakemus.pdf"), ("z", "3/2025", "2025-03-03", 15, "z-hakemus.pdf") })
+        {
+            files += $"\n-- content/fi/2025/{slug}.md --\n" + Decisions.Finnish(title: "Avustus " + slug, date: date, body: "kaupunginhallitus",
+                extra: $"meeting: {meeting}\nsection: {section}\npersonal: [attachments]\nattachments: [{{ title: Hakemus, file: {file} }}]");
+        }
+
+        using var site = new TestSite(files);
+        site.WriteBytes("content/fi/2025/x-hakemus.pdf", TestPdf.Of("Katso y-hakemus.pdf."));
+        site.WriteBytes("content/fi/2025/y-hakemus.pdf", TestPdf.Of("Katso z-hakemus.pdf."));
+        site.WriteBytes("content/fi/2025/z-hakemus.pdf", TestPdf.Of("Hakemus"));
+
+        var result = site.BuildOn(new DateOnly(2025, 4, 8));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code is "DP0253" or "DP0254");
+        Assert.Equal(("DP0253", "y.md"), (error.Code, Path.GetFileName(error.Location.Path)));
+    }
+
+    // Found black-box: the message quoted the attachment's own file name, which held the withheld
+    // name; the line tells which attachment it is.
+    [Fact]
+    public void The_message_quotes_no_withheld_name_that_the_attachments_own_file_name_holds()
+    {
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), file: "kopio_kauppakirja-meikalainen.pdf");
+
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "DP0250");
+        Assert.Contains("'kopio_…'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("kauppakirja", StringComparison.OrdinalIgnoreCase));
     }
 
     // CouncilTown, whose confidential § 11 lists 'kauppakirja.pdf', with decisions under
