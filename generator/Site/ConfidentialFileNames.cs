@@ -302,8 +302,12 @@ internal static partial class ConfidentialFileNames
     // An attachment's file name, its folder in the decision's (either slash) left out.
     // The carrier's own file name as the message quotes it, with any name sought cut out
     // ('kopio_sopimus-mäkelä.pdf' → 'kopio_…'): its line tells which it is, and the log is not to print one.
-    private static string Unnamed(string file, HashSet<string> names) =>
-        names.Aggregate(file.Normalize(System.Text.NormalizationForm.FormC), (shown, name) => shown.Replace(name, "…", StringComparison.OrdinalIgnoreCase));
+    private static string Unnamed(string file, HashSet<string> names)
+    {
+        var letters = file.ToCharArray();
+        var composed = new string(letters, 0, LatinMarks.Compose(letters));
+        return names.Aggregate(composed, (shown, name) => shown.Replace(name, "…", StringComparison.OrdinalIgnoreCase));
+    }
 
     private static string FileName(Attachment attachment) => Path.GetFileName(attachment.File.Replace('\\', '/'));
 }
