@@ -21,11 +21,16 @@ internal static partial class ConfidentialFileNames
     /// <param name="expiries">The law's days on which marked data leaves the site (<see cref="LawPass"/>), by which an expiring attachment is published on the build date or not.</param>
     public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, IReadOnlyList<PersonalDataExpiry> expiries, bool includeDrafts, Uri site, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
     {
-        var withheld = Names(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn));
+        // Withheld for good; published on the build date (a draft only with '--drafts'); leaving the
+        // site: a draft's attachments until it is published, those under 'personal: [attachments]'
+        // after their last day, while a name written as text stays with the text.
+        static bool Shut(Decision d) => d.Law.Confidential || d.Law.Withdrawn;
+        bool Shown(Decision d) => !Shut(d) && (includeDrafts || !d.Draft);
+        bool Leaving(Decision d) => !Shut(d) && ((d.Draft && !includeDrafts) || Expiring(d));
 
-        // A draft's attachments (until it is published) and those under 'personal: [attachments]'
-        // (after their last day) leave the site, but a name written as text stays with the text.
-        var passing = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && ((d.Draft && !includeDrafts) || Expiring(d))));
+        var withheld = Names(loaded.Where(Shut));
+
+        var passing = Names(loaded.Where(Leaving));
         passing.ExceptWith(withheld);
         var all = withheld.Concat(passing).ToHashSet(StringComparer.Ordinal);
         if (all.Count == 0)
@@ -33,14 +38,12 @@ internal static partial class ConfidentialFileNames
             return;
         }
 
-        var published = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)));
-        var lasting = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft) && !Expiring(d)));
-        var folders = Folders(loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn || d.Draft || Expiring(d)),
-            loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft) && !Expiring(d)));
+        var published = Names(loaded.Where(Shown));
+        var lasting = Names(loaded.Where(d => Shown(d) && !Expiring(d)));
+        var folders = Folders(loaded.Where(d => Shut(d) || d.Draft || Expiring(d)), loaded.Where(d => Shown(d) && !Expiring(d)));
         foreach (var d in loaded.Where(d => includeDrafts || !d.Draft))
         {
-            var shut = d.Law.Confidential || d.Law.Withdrawn;
-            HashSet<string> own = shut || Expiring(d) ? [] : Names([d]);
+            HashSet<string> own = Shut(d) || Expiring(d) ? [] : Names([d]);
             foreach (var (at, name) in PublishedTexts(d).SelectMany(t => Written(t.Text, all, site, folders, t.Read, passing).Select(i => (Location: t.Place(i.At), i.Name))))
             {
                 if (own.Contains(name))
@@ -52,13 +55,13 @@ internal static partial class ConfidentialFileNames
             }
         }
 
-        var drafts = Names(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && d.Draft && !includeDrafts));
-        var carriers = Carriers(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && (includeDrafts || !d.Draft)), expiries, drafts, passing);
+        var drafts = Names(loaded.Where(d => !Shut(d) && d.Draft && !includeDrafts));
+        var carriers = Carriers(loaded.Where(Shown), expiries, drafts, passing);
         // The file that lists each name, which an attachment's message names so that the editor
         // knows what to look for in a long file: not the name, as a CI log is read widely.
         var listed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var d in loaded.Where(d => d.Law.Confidential || d.Law.Withdrawn).OrderBy(d => d.File.Path, StringComparer.Ordinal)
-            .Concat(loaded.Where(d => !d.Law.Confidential && !d.Law.Withdrawn && ((d.Draft && !includeDrafts) || Expiring(d))).OrderBy(d => d.File.Path, StringComparer.Ordinal)))
+        foreach (var d in loaded.Where(Shut).OrderBy(d => d.File.Path, StringComparer.Ordinal)
+            .Concat(loaded.Where(Leaving).OrderBy(d => d.File.Path, StringComparer.Ordinal)))
         {
             foreach (var name in Names([d]))
             {
@@ -93,39 +96,6 @@ internal static partial class ConfidentialFileNames
     }
 
     private static bool Expiring(Decision d) => d.Law.Personal.Contains("attachments", StringComparer.Ordinal);
-
-    // Whether a file that stays published has the name too, which the text may mean.
-    private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
-        withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
-
-    /// <param name="attachment">The published attachment whose text holds the name, if not a text of the file's own, and the decision's file that lists the name.</param>
-    private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, (string File, string ListedIn)? attachment = null)
-    {
-        // Not quoted: the name is what must not be published, and a CI log is read by more people
-        // than the file. An error from the start for a name that leaves the site: the nightly build
-        // after its last day would fail and leave the old site online.
-        var passing = !withheld.Contains(name);
-        if (Shared(name, withheld, published, lasting))
-        {
-            diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, (passing, attachment?.File, attachment?.ListedIn) switch
-            {
-                (true, null, _) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change",
-                (false, null, _) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change",
-                (true, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of another attachment (listed in {list}) that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the name may refer to: if it refers to the attachment that is off the site, attach a copy without that name; if it refers to the published file, nothing needs to change"),
-                (false, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of a confidential or withdrawn decision's attachment (listed in {list}), which is never published, nor its name; a published decision has a file of the same name, which the name may refer to: if it refers to the confidential or withdrawn decision's attachment, attach a copy without that name; if it refers to the published file, nothing needs to change"),
-            });
-        }
-        else
-        {
-            diagnostics.Error(passing ? DiagnosticCodes.PassingFileNamed : DiagnosticCodes.WithheldFileNamed, at, (passing, attachment?.File, attachment?.ListedIn) switch
-            {
-                (true, null, _) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with the text; write the text without the name (e.g. 'the attachment'), or link the attachment with a Markdown link whose text is not the file's name, e.g. '[the attachment](…)': the link loses its address while the file is off the site",
-                (false, null, _) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name, and the name would be published with the text; write the text without it (e.g. 'the attachment')",
-                (true, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of another attachment (listed in {list}) that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day), and the name is published with this file; attach a copy without that name"),
-                (false, var file, var list) => MessageText.Of($"the text of the attachment '{file}' contains the name of a confidential or withdrawn decision's attachment (listed in {list}), which is never published, nor its name, and the name would be published with this file; attach a copy without that name"),
-            });
-        }
-    }
 
     // The texts of the decision that are published: a confidential one's title only, nothing of a
     // withdrawn one (it leaves the site; its tombstone carries its key and date).
