@@ -25,47 +25,29 @@ public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints? fi
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    // Serve's last good build made the file from inputs with this fingerprint, so it will not be made again.
-    private bool Unchanged(string path, Fingerprint inputs) => rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
-
     public IEnumerable<OutputFile> Produce()
     {
-        // In serve, while the site's fingerprint stands, so do the sitemap's files (the addresses
-        // are the model's alone): not even listed again, and as many parts as the last build made.
+        // The addresses are the model's alone: while the site's fingerprint stands (serve), so do
+        // the sitemap's files, as many parts as the last build made, and they are not even listed.
         var fingerprint = fingerprints?.AllButBodies;
-        if (fingerprint is { } stands && Unchanged("sitemap.xml", stands))
-        {
-            var urls = new Lazy<List<Url>>(() => Urls(site));
-            var kept = 0;
-            while (Unchanged(PartName(kept), stands))
-            {
-                var part = kept++;
-                yield return OutputFile.OnDemand(PartName(part), stands, () => new OutputFile(PartName(part), UrlSet(site, urls.Value.Chunk(maxUrls).ElementAt(part))));
-            }
+        var urls = new Lazy<List<Url>>(() => Urls(site));
+        var parts = fingerprint is { } stands && Unchanged("sitemap.xml", stands)
+            ? Enumerable.Range(0, int.MaxValue).TakeWhile(i => Unchanged(PartName(i), stands)).Count()
+            : urls.Value.Count <= maxUrls ? 0 : (urls.Value.Count + maxUrls - 1) / maxUrls;
 
-            yield return kept == 0
-                ? OutputFile.OnDemand("sitemap.xml", stands, () => new OutputFile("sitemap.xml", UrlSet(site, urls.Value)))
-                : OutputFile.OnDemand("sitemap.xml", stands, () => new OutputFile("sitemap.xml", Index(site, Enumerable.Range(0, kept).Select(PartName))));
-            yield break;
-        }
-
-        var pages = Urls(site);
-        if (pages.Count <= maxUrls)
-        {
-            yield return OutputFile.OnDemand("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", UrlSet(site, pages)));
-            yield break;
-        }
-
-        var parts = pages.Chunk(maxUrls).ToList();
-        var names = parts.Select((_, i) => PartName(i)).ToList();
         // Made later, like pages, so that the parts are written on all cores at once.
-        foreach (var (name, part) in names.Zip(parts))
+        for (var i = 0; i < parts; i++)
         {
-            yield return OutputFile.OnDemand(name, fingerprint, () => new OutputFile(name, UrlSet(site, part)));
+            var part = i;
+            yield return OutputFile.OnDemand(PartName(part), fingerprint, () => new OutputFile(PartName(part), UrlSet(site, urls.Value.Skip(part * maxUrls).Take(maxUrls).ToList())));
         }
 
-        yield return OutputFile.OnDemand("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml", Index(site, names)));
+        yield return OutputFile.OnDemand("sitemap.xml", fingerprint, () => new OutputFile("sitemap.xml",
+            parts == 0 ? UrlSet(site, urls.Value) : Index(site, Enumerable.Range(0, parts).Select(PartName))));
     }
+
+    // Serve's last good build made the file from inputs with this fingerprint, so it will not be made again.
+    private bool Unchanged(string path, Fingerprint inputs) => rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
 
     private static string PartName(int index) => $"sitemap-{(index + 1).ToString(CultureInfo.InvariantCulture)}.xml";
 
