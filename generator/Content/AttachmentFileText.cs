@@ -1,5 +1,3 @@
-using DecisionsPortal.Shared;
-
 namespace DecisionsPortal.Content;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using DecisionsPortal.Diagnostics;
-using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Content;
 

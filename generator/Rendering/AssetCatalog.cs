@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
@@ -35,7 +34,7 @@ public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDict
             var extension = Path.GetExtension(name);
             var bytes = extension == ".js" ? Minified(file, diagnostics) : File.ReadAllBytes(file);
             // The hash is of the published bytes, so a new minifier's output gets a new address too.
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var hash = Shared.ContentHash.Of(bytes);
             var published = $"assets/{name[..^extension.Length]}.{hash}{extension}";
             files.Add(new OutputFile(published, bytes));
             links[name] = basePath + published;

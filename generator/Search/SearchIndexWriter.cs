@@ -105,7 +105,7 @@ public static class SearchIndexWriter
         }
 
         var docsFile = previous is not null && changedDocs.All(d => SameFacets(previous.Documents[d], documents[d])) ? previous.DocsFile : DocumentTableWriter.Write(documents, page);
-        var docsName = $"docs.{ContentHash.Of(docsFile)}.bin";
+        var docsName = $"docs.{Shared.ContentHash.Of(docsFile)}.bin";
         files.Add(new SearchFile(dir + docsName, docsFile));
 
         var chunks = MetadataChunkWriter.Write(documents, page.DateFormat, previous?.Chunks, changedDocs);
@@ -117,7 +117,7 @@ public static class SearchIndexWriter
         var metaHash = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
         files.AddRange(chunks.Select((c, i) => new SearchFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
         var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, segments, Analysis(language, documents), Rewrites(documents, known)), page);
-        var manifestPath = $"{dir}manifest.{ContentHash.Of(script)}.js";
+        var manifestPath = $"{dir}manifest.{Shared.ContentHash.Of(script)}.js";
         files.Add(new SearchFile(manifestPath, script));
         return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));
     }

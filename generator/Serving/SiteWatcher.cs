@@ -82,30 +82,23 @@ public sealed class SiteWatcher : IDisposable
 
     private FileSystemWatcher Watch(FileSystemWatcher watcher)
     {
-        watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
         watcher.Changed += (_, e) => Touch(e.FullPath);
-        watcher.Created += (_, e) => Touch(e.FullPath);
-        watcher.Deleted += (_, e) => Touch(e.FullPath);
-        watcher.Renamed += (_, e) =>
-        {
-            Touch(e.OldFullPath);
-            Touch(e.FullPath);
-        };
-        watcher.Error += (_, _) => Lose();
-        watcher.EnableRaisingEvents = true;
-        return watcher;
+        return Watch(watcher, NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size, Touch);
     }
 
     // The folder above a watched one, for that name only: its removal, its return or a rename onto it.
-    private FileSystemWatcher WatchName(string parent, string name)
+    private FileSystemWatcher WatchName(string parent, string name) => Watch(new FileSystemWatcher(parent, name), NotifyFilters.DirectoryName, Rewatch);
+
+    // A path created, deleted or renamed (both its names) goes to 'seen'; lost events mean anything may have changed.
+    private FileSystemWatcher Watch(FileSystemWatcher watcher, NotifyFilters filter, Action<string> seen)
     {
-        var watcher = new FileSystemWatcher(parent, name) { NotifyFilter = NotifyFilters.DirectoryName };
-        watcher.Created += (_, e) => Rewatch(e.FullPath);
-        watcher.Deleted += (_, e) => Rewatch(e.FullPath);
+        watcher.NotifyFilter = filter;
+        watcher.Created += (_, e) => seen(e.FullPath);
+        watcher.Deleted += (_, e) => seen(e.FullPath);
         watcher.Renamed += (_, e) =>
         {
-            Rewatch(e.OldFullPath);
-            Rewatch(e.FullPath);
+            seen(e.OldFullPath);
+            seen(e.FullPath);
         };
         watcher.Error += (_, _) => Lose();
         watcher.EnableRaisingEvents = true;
