@@ -54,10 +54,7 @@ public static class BuildCommand
             if (result.Succeeded && result.Site is { } site)
             {
                 var perLanguage = string.Join(", ", site.Languages.Select(l => $"{l.Language}: {Count(l.Decisions.Count).Render(catalogue)}"));
-                // A number, not text, so that the catalogue writes it as its language does (1.87 / 1,87);
-                // adding 0.00m keeps two decimals.
-                var seconds = Math.Round((decimal)result.Elapsed.TotalSeconds, 2) + 0.00m;
-                stdout.WriteLine(MessageText.Of($"Built {perLanguage}; {result.SiteFiles} files in {PathDisplay.Relative(site.Config.OutputDirectory)}/, {result.FilesWritten} of them written now, in {seconds} s").Render(catalogue));
+                stdout.WriteLine(MessageText.Of($"Built {perLanguage}; {result.SiteFiles} files in {PathDisplay.Relative(site.Config.OutputDirectory)}/, {result.FilesWritten} of them written now, in {result.Seconds} s").Render(catalogue));
             }
 
             return result.ExitCode;
@@ -87,7 +84,7 @@ public static class BuildCommand
                 TranslationReport.Write(checkedSite, stdout, catalogue);
                 if (ScheduledRebuildCheck.Find(checkedSite) is { } unscheduled)
                 {
-                    DiagnosticFormatter.WriteAll([unscheduled], stderr, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true", catalogue);
+                    DiagnosticFormatter.WriteAll([unscheduled], stderr, GitHubActions, catalogue);
                     warnings++;
                 }
             }
@@ -102,13 +99,15 @@ public static class BuildCommand
         return command;
     }
 
+    // Diagnostics are then also written as the workflow's annotations, shown on a pull request's lines.
+    private static bool GitHubActions => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+
     private static MessageText Count(int decisions) => decisions == 1 ? "1 decision" : MessageText.Of($"{decisions} decisions");
 
     /// <param name="written">Whether the command writes the site (build), so that its summary can say nothing was; check never writes.</param>
     private static void Report(BuildResult result, TextWriter stderr, bool written, MessageCatalogue? catalogue)
     {
-        var gitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
-        DiagnosticFormatter.WriteAll(result.Diagnostics, stderr, gitHubActions, catalogue);
+        DiagnosticFormatter.WriteAll(result.Diagnostics, stderr, GitHubActions, catalogue);
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
         if (errors > 0)

@@ -18,6 +18,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteMode
     /// <summary>How many files were rendered (serve skips those whose inputs did not change).</summary>
     public int Rendered { get; init; }
 
+    /// <summary>
+    /// The run's time for its summary line: a number, not text, so that the catalogue writes it as
+    /// its language does (1.87 / 1,87); adding 0.00m keeps two decimals.
+    /// </summary>
+    public decimal Seconds => Math.Round((decimal)Elapsed.TotalSeconds, 2) + 0.00m;
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ExitCode => Succeeded ? 0 : Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? 2 : 1;

@@ -81,17 +81,9 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         }
 
         var context = renderer.Context;
-        context.PushGlobal(model);
         try
         {
-            renderer.Body.Clear();
-            RenderTemplate(context, pageTemplate, renderer.Body);
-            // The layout writes the body from its buffer; no string of it is made.
-            model.SetValue("content", renderer.Body, readOnly: false);
-            renderer.Page.Clear();
-            RenderTemplate(context, layout, renderer.Page);
-            context.PopGlobal();
-            return renderer.Page;
+            return PageInLayout(renderer, model, body => RenderTemplate(context, pageTemplate, body), page => RenderTemplate(context, layout, page));
         }
         catch (ScriptRuntimeException e)
         {
@@ -101,22 +93,29 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         }
     }
 
+    // The page into the body's buffer, then its layout, which writes the body from that buffer
+    // (no string of it is made), into the page's. The model is pushed for both: a partial left to
+    // Scriban's walk by the compiled form reads, and assigns into, the page's model, not the
+    // functions every page and thread shares.
+    private static PageBuffer PageInLayout(Renderer renderer, ScriptObject model, Action<PageBuffer> page, Action<PageBuffer> layout)
+    {
+        renderer.Context.PushGlobal(model);
+        renderer.Body.Clear();
+        page(renderer.Body);
+        model.SetValue("content", renderer.Body, readOnly: false);
+        renderer.Page.Clear();
+        layout(renderer.Page);
+        renderer.Context.PopGlobal();
+        return renderer.Page;
+    }
+
     private static bool RenderCompiled(Renderer renderer, CompiledTemplate page, CompiledTemplate layout, ScriptObject model)
     {
-        var context = renderer.Context;
         var scope = renderer.Scope;
         scope.Model = model;
-        // A partial left to Scriban's walk reads, and assigns into, the page's model, as on
-        // Scriban's own path, not the functions every page and thread shares.
-        context.PushGlobal(model);
         try
         {
-            renderer.Body.Clear();
-            RunCompiled(context, page, scope, renderer.Body);
-            model.SetValue("content", renderer.Body, readOnly: false);
-            renderer.Page.Clear();
-            RunCompiled(context, layout, scope, renderer.Page);
-            context.PopGlobal();
+            PageInLayout(renderer, model, body => RunCompiled(renderer.Context, page, scope, body), output => RunCompiled(renderer.Context, layout, scope, output));
             return true;
         }
         catch (Exception e) when (e is CompiledTemplate.FallbackException or ScriptRuntimeException)

@@ -149,9 +149,8 @@ public sealed class DevServer : IAsyncDisposable
         var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
-            var seconds = Math.Round((decimal)result.Elapsed.TotalSeconds, 2) + 0.00m; // as build's summary
             log.WriteLine(MessageText.Of(
-                $"Built in {seconds} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed").Render(catalogue));
+                $"Built in {result.Seconds} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed").Render(catalogue));
             return;
         }
 
