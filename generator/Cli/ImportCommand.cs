@@ -57,8 +57,7 @@ public static class ImportCommand
 
             var reported = diagnostics.ToSortedList();
             DiagnosticFormatter.WriteAll(reported, stderr, gitHubActions: false, catalogue);
-            return !reported.Any(d => d.IsError) ? ExitCodes.Ok
-                : reported.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
+            return ExitCodes.Of(reported);
         });
         return command;
     }

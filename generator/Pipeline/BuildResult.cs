@@ -26,5 +26,5 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteMode
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
-    public int ExitCode => Succeeded ? 0 : Diagnostics.Any(d => d.IsError && DiagnosticCodes.IsConfigurationCode(d.Code)) ? 2 : 1;
+    public int ExitCode => ExitCodes.Of(Diagnostics);
 }
