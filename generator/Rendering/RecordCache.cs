@@ -7,8 +7,8 @@ namespace DecisionsPortal.Rendering;
 /// <c>decisions.csv</c>, by the fingerprint of the decision's own files (the site and all of the
 /// decision), so that after an edit a language's files re-serialise only the edited records and
 /// concatenate the rest. Kept per language, replaced whole when the language's files are made,
-/// so it holds only the records of the last build. A one-off build has no fingerprints and an
-/// empty cache: the same path makes every record.
+/// so it holds only the records of the last build. A one-off build starts with it empty: the
+/// same path makes every record.
 /// </summary>
 public sealed class RecordCache
 {
@@ -24,7 +24,7 @@ public sealed class RecordCache
     }
 
     /// <summary>The records of a language's decisions, in order: kept ones where the fingerprint stands, the others made.</summary>
-    public IReadOnlyList<Record> Of<T>(string language, IReadOnlyList<T> pages, Func<T, Fingerprint?> fingerprint, Func<T, Record> make)
+    public IReadOnlyList<Record> Of<T>(string language, IReadOnlyList<T> pages, Func<T, Fingerprint> fingerprint, Func<T, Record> make)
     {
         Dictionary<Fingerprint, Record>? previous;
         lock (gate)
@@ -32,21 +32,18 @@ public sealed class RecordCache
             languages.TryGetValue(language, out previous);
         }
 
-        var keys = new Fingerprint?[pages.Count];
+        var keys = new Fingerprint[pages.Count];
         var records = new Record[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             keys[i] = fingerprint(pages[i]);
-            records[i] = previous is not null && keys[i] is { } key && previous.TryGetValue(key, out var kept) ? kept : make(pages[i]);
+            records[i] = previous is not null && previous.TryGetValue(keys[i], out var kept) ? kept : make(pages[i]);
         });
 
         var current = new Dictionary<Fingerprint, Record>(pages.Count);
         for (var i = 0; i < records.Length; i++)
         {
-            if (keys[i] is { } key)
-            {
-                current[key] = records[i];
-            }
+            current[keys[i]] = records[i];
         }
 
         lock (gate)

@@ -45,7 +45,7 @@ public static class RenderStage
     /// <param name="search">The Search stage's index of each language, built while pages render.</param>
     /// <param name="cache">This stage's part of what serve keeps between builds; a one-off build passes none, the same as an empty one.</param>
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
-    /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); without it no file has a fingerprint, so none is kept.</param>
+    /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); a model rendered alone (tests) is its own.</param>
     /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
     public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<StageTiming>? producerTiming = null, Fingerprint? inputs = null, Task<Theme>? theme = null)
     {
@@ -62,7 +62,7 @@ public static class RenderStage
         var available = new ProducerInputs(
             site,
             pages,
-            inputs is { } made ? Incremental.Fingerprints.Compute(site, folder, made, hashes ?? new Incremental.ModelHashCache()) : null,
+            Incremental.Fingerprints.Compute(site, folder, inputs ?? default, hashes ?? new Incremental.ModelHashCache()),
             incremental.Rendered,
             incremental.Records,
             search,

@@ -24,7 +24,7 @@ public static class FeedCatalog
     public sealed record Feed(string Language, string Path, string Id, string Page, Lazy<IReadOnlyList<DecisionPage>> Entries, Func<string, string> PathIn, Func<string> Title)
     {
         // Made later, on all cores, by the Render stage; a feed shows no decision's body, so it depends on the site.
-        public OutputFile OnDemand(SiteModel site, Incremental.Fingerprints? fingerprints) => OutputFile.OnDemand(Path, fingerprints?.AllButBodies,
+        public OutputFile OnDemand(SiteModel site, Incremental.Fingerprints fingerprints) => OutputFile.OnDemand(Path, fingerprints.AllButBodies,
             () => AtomWriter.Write(site, Language, Path, Id, Title(), Page, Entries.Value));
     }
 

@@ -12,7 +12,7 @@ namespace DecisionsPortal.Rendering.Members;
 /// a member, lists joined with "; "), described by <c>data/members.schema.json</c>. Made from the
 /// <see cref="MemberRecord"/>, so a name that is personal data is in neither. Nothing without a register.
 /// </summary>
-public sealed class MembersDataProducer(SiteModel site, Incremental.Fingerprints? fingerprints) : IOutputProducer
+public sealed class MembersDataProducer(SiteModel site, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
     public static readonly string[] Columns =
     [
@@ -33,8 +33,8 @@ public sealed class MembersDataProducer(SiteModel site, Incremental.Fingerprints
             var members = site.Members.Pages.Where(p => p.Language == language).ToList();
             var json = site.Paths.MemberData(language, "json");
             var csv = site.Paths.MemberData(language, "csv");
-            yield return OutputFile.OnDemand(json, fingerprints?.AllButBodies, () => new OutputFile(json, Json(site, language, members)));
-            yield return OutputFile.OnDemand(csv, fingerprints?.AllButBodies, () => new OutputFile(csv, Csv(site, language, members)));
+            yield return OutputFile.OnDemand(json, fingerprints.AllButBodies, () => new OutputFile(json, Json(site, language, members)));
+            yield return OutputFile.OnDemand(csv, fingerprints.AllButBodies, () => new OutputFile(csv, Csv(site, language, members)));
         }
     }
 

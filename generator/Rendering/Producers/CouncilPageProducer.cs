@@ -12,7 +12,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// The council's record as pages: one per case (diary number) of two decisions or more, one per meeting, a calendar of
 /// meetings per organ with its iCalendar feed, and an index of the calendars, in every language.
 /// </summary>
-public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerprints? fingerprints) : IOutputProducer
+public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce()
     {
@@ -25,7 +25,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
             .ToHashSet(StringComparer.Ordinal);
         Func<string, string?> IfExists(Func<string, string> pathIn) => l => existing.Contains(pathIn(l)) ? pathIn(l) : null;
         // Made later, on all cores, by the Render stage; each shows several decisions, so it depends on the site.
-        var site = fingerprints?.AllButBodies;
+        var site = fingerprints.AllButBodies;
         var jobs = new List<OutputFile>();
         foreach (var language in pages.Site.Config.Languages)
         {

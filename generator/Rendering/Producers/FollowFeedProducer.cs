@@ -9,7 +9,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// written beside their pages as <c>atom.xml</c>. Entries are the listings' entries, so an agenda
 /// item is marked as not yet decided, and reading a decision's update needs no new id.
 /// </summary>
-public sealed class FollowFeedProducer(Site.SiteModel site, Incremental.Fingerprints? fingerprints) : IOutputProducer
+public sealed class FollowFeedProducer(Site.SiteModel site, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce() => FeedCatalog.Council(site).Select(feed => feed.OnDemand(site, fingerprints));
 }

@@ -10,12 +10,12 @@ namespace DecisionsPortal.Rendering.Producers;
 /// attachment as a download (not to be indexed while its page shows personal data). Hosts
 /// that do not read the file ignore it (and it is no page, so nothing links to it).
 /// </summary>
-public sealed class HeadersProducer(SiteModel site, Incremental.Fingerprints? fingerprints) : IOutputProducer
+public sealed class HeadersProducer(SiteModel site, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
     // Made from the decisions' paths, their attachments' files, the base path and whether a page
     // shows personal data, which the expiries in all but bodies tell: serve keeps it while that stands.
     public IEnumerable<OutputFile> Produce() =>
-        [OutputFile.OnDemand("_headers", fingerprints?.AllButBodies, () => Headers(site))];
+        [OutputFile.OnDemand("_headers", fingerprints.AllButBodies, () => Headers(site))];
 
     private static OutputFile Headers(SiteModel site)
     {

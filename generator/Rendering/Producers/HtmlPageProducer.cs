@@ -9,12 +9,12 @@ namespace DecisionsPortal.Rendering.Producers;
 /// The HTML pages: the language chooser, and per language the home page, every decision,
 /// every listing page, every index of listings and the search page. Pages render in parallel.
 /// </summary>
-public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprints? fingerprints, Search.SiteSearch search) : IOutputProducer
+public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprints fingerprints, Search.SiteSearch search) : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce()
     {
         // Made later, on all cores, by the Render stage; decision pages depend on all of their decision, the rest on the site.
-        var site = fingerprints?.AllButBodies;
+        var site = fingerprints.AllButBodies;
         var jobs = new List<OutputFile> { OutputFile.OnDemand("index.html", site, () => Chooser(pages)) };
         foreach (var languageSite in pages.Site.Languages)
         {
@@ -27,7 +27,7 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
                 jobs.AddRange(index.Listings.SelectMany(listing => ListingPages(views, listing)));
             }
 
-            jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.OnDemand(page.Path + "index.html", fingerprints?.Of(page), () => Decision(pages, views, page))));
+            jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.OnDemand(page.Path + "index.html", fingerprints.Of(page), () => Decision(pages, views, page))));
         }
 
         // Made every time: they name their index's manifest by its hash, which any decision's text
@@ -84,7 +84,7 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
     }
 
     private IEnumerable<OutputFile> ListingPages(ViewFactory views, Listing listing) =>
-        listing.Pages.Select(page => OutputFile.OnDemand(page.Path + "index.html", fingerprints?.AllButBodies, () =>
+        listing.Pages.Select(page => OutputFile.OnDemand(page.Path + "index.html", fingerprints.AllButBodies, () =>
         {
             var paths = pages.Site.Paths;
             var title = listing.Kind == ListingKind.All ? views.Text("all_decisions") : listing.Label;

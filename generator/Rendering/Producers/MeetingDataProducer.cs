@@ -10,7 +10,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// meeting with its agenda items, decided or not yet), and their JSON Schema at
 /// <c>data/meetings.schema.json</c>. Written only when the site has meetings.
 /// </summary>
-public sealed class MeetingDataProducer(SiteModel site, Incremental.Fingerprints? fingerprints) : IOutputProducer
+public sealed class MeetingDataProducer(SiteModel site, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce()
     {
@@ -27,9 +27,9 @@ public sealed class MeetingDataProducer(SiteModel site, Incremental.Fingerprints
             var meetings = new Lazy<IReadOnlyList<MeetingData>>(() => factory.Of(language));
             var json = site.Paths.MeetingData(language, "json");
             var csv = site.Paths.MeetingData(language, "csv");
-            yield return OutputFile.OnDemand(json, fingerprints?.AllButBodies, () => new OutputFile(json,
+            yield return OutputFile.OnDemand(json, fingerprints.AllButBodies, () => new OutputFile(json,
                 OpenDataJson.SerializeToUtf8(new MeetingsFile(site.Paths.Absolute(site.Paths.MeetingDataSchema), language, site.Config.Title[language], licence, meetings.Value.Count, meetings.Value))));
-            yield return OutputFile.OnDemand(csv, fingerprints?.AllButBodies, () => new OutputFile(csv, MeetingsCsv.Write(meetings.Value)));
+            yield return OutputFile.OnDemand(csv, fingerprints.AllButBodies, () => new OutputFile(csv, MeetingsCsv.Write(meetings.Value)));
         }
     }
 }

@@ -9,11 +9,11 @@ namespace DecisionsPortal.Rendering.Producers;
 /// each with a search form and the way home. The host shows it at any depth of address, so its
 /// links are all absolute paths, as every link of the site is.
 /// </summary>
-public sealed class NotFoundPageProducer(PageRenderer pages, Incremental.Fingerprints? fingerprints) : IOutputProducer
+public sealed class NotFoundPageProducer(PageRenderer pages, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce()
     {
-        yield return OutputFile.OnDemand(pages.Site.Paths.NotFound, fingerprints?.AllButBodies, () => Page(pages));
+        yield return OutputFile.OnDemand(pages.Site.Paths.NotFound, fingerprints.AllButBodies, () => Page(pages));
     }
 
     private static OutputFile? Page(PageRenderer pages)

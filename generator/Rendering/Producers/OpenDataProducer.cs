@@ -10,7 +10,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// <c>index.json</c> beside its page (the record with its texts), and the JSON Schema that
 /// describes them at <c>data/decisions.schema.json</c>.
 /// </summary>
-public sealed class OpenDataProducer(SiteModel site, Incremental.Fingerprints? fingerprints, RecordCache records) : IOutputProducer
+public sealed class OpenDataProducer(SiteModel site, Incremental.Fingerprints fingerprints, RecordCache records) : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce()
     {
@@ -29,13 +29,13 @@ public sealed class OpenDataProducer(SiteModel site, Incremental.Fingerprints? f
             {
                 var page = decisions[i];
                 var index = i;
-                yield return OutputFile.OnDemand(paths.DecisionData(page.Path), fingerprints?.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(Record(index))));
+                yield return OutputFile.OnDemand(paths.DecisionData(page.Path), fingerprints.Of(page), () => new OutputFile(paths.DecisionData(page.Path), OpenDataJson.SerializeToUtf8(Record(index))));
             }
 
             // The language's files from each decision's summary bytes, kept between serve's
-            // builds by the decision's fingerprint; a one-off build has neither (one path, empty cache).
-            var all = fingerprints?.Of(language.Decisions);
-            var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => records.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => fingerprints?.Of(decisions[i]), i =>
+            // builds by the decision's fingerprint; a one-off build starts with none kept.
+            var all = fingerprints.Of(language.Decisions);
+            var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => records.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => fingerprints.Of(decisions[i]), i =>
                 new RecordCache.Record(DecisionsFileParts.JsonRecord(Record(i)), DecisionsFileParts.CsvRow(Record(i)))));
             yield return OutputFile.OnDemand(paths.Data(language.Language, "json"), all, () =>
                 new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count), parts.Value.Select(r => r.Json).ToList())));

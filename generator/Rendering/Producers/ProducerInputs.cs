@@ -8,7 +8,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// entry hands a producer's constructor the part it reads, so a producer's constructor says what
 /// it depends on and it can reach nothing else (not serve's records from a page, say).
 /// </summary>
-/// <param name="Fingerprints">Of this build's inputs, by which serve skips unchanged files; null when the model's inputs are not known (a render of a model alone, in tests).</param>
+/// <param name="Fingerprints">Of this build's inputs, by which serve skips unchanged files.</param>
 /// <param name="Rendered">What the last good build of this <c>serve</c> session made (empty for a one-off build).</param>
 /// <param name="Records">Each decision's bytes in decisions.json and decisions.csv, kept between serve's builds (empty for a one-off build).</param>
 /// <param name="Search">Each language's search index, built on first use: its files, and its manifest for the search page.</param>
@@ -16,7 +16,7 @@ namespace DecisionsPortal.Rendering.Producers;
 public sealed record ProducerInputs(
     SiteModel Site,
     PageRenderer Pages,
-    Incremental.Fingerprints? Fingerprints,
+    Incremental.Fingerprints Fingerprints,
     Incremental.RenderedFiles Rendered,
     RecordCache Records,
     Search.SiteSearch Search,

@@ -18,7 +18,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes their index, so robots.txt can
 /// always name the one address.
 /// </summary>
-public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints? fingerprints, Incremental.RenderedFiles rendered, int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
+public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints fingerprints, Incremental.RenderedFiles rendered, int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
 {
     public const int ProtocolLimit = 50_000;
 
@@ -29,10 +29,10 @@ public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints? fi
     {
         // The addresses are the model's alone: while the site's fingerprint stands (serve), so do
         // the sitemap's files, as many parts as the last build made, and they are not even listed.
-        var fingerprint = fingerprints?.AllButBodies;
+        var fingerprint = fingerprints.AllButBodies;
         var urls = new Lazy<List<Url>>(() => Urls(site));
-        var parts = fingerprint is { } stands && Unchanged("sitemap.xml", stands)
-            ? Enumerable.Range(0, int.MaxValue).TakeWhile(i => Unchanged(PartName(i), stands)).Count()
+        var parts = Unchanged("sitemap.xml", fingerprint)
+            ? Enumerable.Range(0, int.MaxValue).TakeWhile(i => Unchanged(PartName(i), fingerprint)).Count()
             : urls.Value.Count <= maxUrls ? 0 : (urls.Value.Count + maxUrls - 1) / maxUrls;
 
         // Made later, like pages, so that the parts are written on all cores at once.
