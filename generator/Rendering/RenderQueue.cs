@@ -45,21 +45,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
 
         lock (claims)
         {
-            List<OutputFile>? claimed = null;
-            for (var i = 0; i < files.Count; i++)
-            {
-                if (paths.Claim(files[i]) is { } other)
-                {
-                    claimed ??= files.Take(i).ToList();
-                    Collides(files[i], other);
-                }
-                else
-                {
-                    claimed?.Add(files[i]);
-                }
-            }
-
-            files = claimed ?? files;
+            files = Kept(files, file => paths.Claim(file) is not { } other || Collides(file, other));
         }
 
         sink.Expect(files);
@@ -67,20 +53,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
         // A file the sink holds already (serve: made from the same inputs) is passed over here, not
         // queued: after an edit in serve nearly every file is, and workers taking pieces of 32 such
         // files, each piece done in microseconds, spent their time on the queues' lock.
-        List<OutputFile>? toMake = null;
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (sink.AlreadyHolds(files[i]))
-            {
-                toMake ??= files.Take(i).ToList();
-            }
-            else
-            {
-                toMake?.Add(files[i]);
-            }
-        }
-
-        files = toMake ?? files;
+        files = Kept(files, file => !sink.AlreadyHolds(file));
         for (var start = 0; start < files.Count; start += ChunkSize)
         {
             var from = start;
@@ -90,9 +63,30 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
         }
     }
 
+    // The files that pass, in order; the list itself when all do, as nearly always, so that no copy
+    // of a producer's tens of thousands of files is made.
+    private static IReadOnlyList<OutputFile> Kept(IReadOnlyList<OutputFile> files, Func<OutputFile, bool> keep)
+    {
+        List<OutputFile>? kept = null;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (!keep(files[i]))
+            {
+                kept ??= files.Take(i).ToList();
+            }
+            else
+            {
+                kept?.Add(files[i]);
+            }
+        }
+
+        return kept ?? files;
+    }
+
     // The file with a line of content behind it (an alias) is the one to change; a collision
     // between two files of the generator's own is a bug of ours, reported at the output path.
-    private void Collides(OutputFile file, ClaimedPath other)
+    // False: the file is not written.
+    private bool Collides(OutputFile file, ClaimedPath other)
     {
         var (blamed, standing) = file.Origin is null && other.Origin is not null ? (other, new ClaimedPath(file.Path, file.Origin)) : (new ClaimedPath(file.Path, file.Origin), other);
         MessageText clash = blamed.Path == standing.Path ? "is written twice" : MessageText.Of($"and '{standing.Path}' cannot both be in the output (a file cannot also be a folder)");
@@ -102,6 +96,7 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
             blamed.Origin is null
                 ? MessageText.Of($"'{blamed.Path}' {clash}; please report this line")
                 : MessageText.Of($"this address would be written as '{blamed.Path}', which {which}; choose an address no file of the site uses"));
+        return false;
     }
 
     /// <summary>Runs everything queued (and queued meanwhile) on all cores; rethrows the first exception.</summary>
