@@ -76,7 +76,7 @@ internal static class AttachmentCopies
             var key = $"{texts.KeyOf(path)}\u001d{language}\u001d{words}";
             holds[i] = TooLarge(path) ? 3
                 : cache.AttachmentHolds(key, _ => Holds(AttachmentFileText.Of(path, texts), marked, language, forms)) ? 1
-                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Read(() => AttachmentMetadata.Of(path)), marked, language, forms)) ? 2 : 0;
+                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Properties(path, texts), marked, language, forms)) ? 2 : 0;
         });
         for (var i = 0; i < looks.Count; i++)
         {
