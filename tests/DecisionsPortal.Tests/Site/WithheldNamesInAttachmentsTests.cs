@@ -249,6 +249,7 @@ public sealed class WithheldNamesInAttachmentsTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
         Assert.StartsWith($"the properties of the attachment '{file}'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"liitteen '{file}' ominaisuustiedoissa (otsikossa,", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
         Assert.DoesNotContain("kauppakirja", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -334,6 +335,8 @@ public sealed class WithheldNamesInAttachmentsTests
         var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
 
         Assert.StartsWith("the file names in the zip attachment 'liite-1.zip' include the name of a confidential", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("zip-liitteen 'liite-1.zip' sisältämien tiedostojen nimissä on salassa pidettävän", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
+        Assert.StartsWith("filnamnen i zip-bilagan 'liite-1.zip' innehåller namnet på en bilaga", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("sv")), StringComparison.Ordinal);
     }
 
     private static readonly EqualityComparer<(string Path, byte[] Bytes)> EntryBytes =
