@@ -5,7 +5,7 @@ namespace DecisionsPortal.Site;
 /// <summary>How a withheld or leaving name found is told: error or warning, in a text of the file's own or in a published attachment.</summary>
 internal static partial class ConfidentialFileNames
 {
-    // Whether a file that stays published has the name too, which the text may mean.
+    // Whether a file that stays published has the name too, which the name may refer to.
     private static bool Shared(string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting) =>
         withheld.Contains(name) ? published.Contains(name) : lasting.Contains(name);
 
@@ -28,8 +28,8 @@ internal static partial class ConfidentialFileNames
         {
             diagnostics.Warning(passing ? DiagnosticCodes.PassingFileNameShared : DiagnosticCodes.WithheldFileNameShared, at, (passing, attachment) switch
             {
-                (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the text may mean: if it means the attachment that is off the site, write the text without the file's name; if it means the published file, nothing needs to change",
-                (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the text may mean: if it means the confidential or withdrawn decision's attachment, write the text without the file's name; if it means the published file, nothing needs to change",
+                (true, null) => "this text contains the name of an attachment that is off the site while the text is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the name may refer to: if it refers to the attachment that is off the site, write the text without the file's name; if it refers to the published file, nothing needs to change",
+                (false, null) => "this text contains the name of a confidential or withdrawn decision's attachment, which is never published, nor its name; a published decision has a file of the same name, which the name may refer to: if it refers to the confidential or withdrawn decision's attachment, write the text without the file's name; if it refers to the published file, nothing needs to change",
                 (true, not null) => MessageText.Of($"{where} the name of another attachment (listed in {list} at line {line}) that is off the site while this file is on it (a draft's, until the draft is published; one of a decision marked 'personal: [attachments]', after its last day); a published decision has a file of the same name, which the name may refer to: if it refers to the attachment that is off the site, attach a copy without that name; if it refers to the published file, nothing needs to change"),
                 (false, not null) => MessageText.Of($"{where} the name of a confidential or withdrawn decision's attachment (listed in {list} at line {line}), which is never published, nor its name; a published decision has a file of the same name, which the name may refer to: if it refers to the confidential or withdrawn decision's attachment, attach a copy without that name; if it refers to the published file, nothing needs to change"),
             });
