@@ -481,6 +481,17 @@ public sealed class AttachmentPropertiesTests
         Assert.False(Warned("lausunto.docx", bytes.ToArray(), "text"));
     }
 
+    // A Word document's hyperlink keeps its target in the file, unseen: a link to the applicant's
+    // folder names them, as Word writes it (a space as '%20', an 'ä' as '%C3%A4') or as typed.
+    [Theory]
+    [InlineData("file:///C:/Hakemukset/Zacharias%20Quorvinen/hakemus.pdf", true)]
+    [InlineData("https://www.kemi.fi/hakemukset/Zacharias Quorvinen/", true)]
+    [InlineData("file:///C:/Hakemukset/Kemin%20kaupunki/hakemus.pdf", false)]
+    public void A_marked_name_only_in_a_word_documents_hyperlink_target_is_a_warning(string target, bool named)
+    {
+        Assert.Equal(named, Warned("lausunto.docx", TestOfficeDocument.WordWithLink(target), "text"));
+    }
+
     // The warning at the attachment's line, without the name, and the build goes on.
     // Which of the two messages is given: of the file's text or of its properties.
     private static bool Warned(string file, byte[] bytes, string where = "properties")
