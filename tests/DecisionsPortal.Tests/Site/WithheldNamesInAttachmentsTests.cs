@@ -76,25 +76,11 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
 
-    // A published decision's file of the same name, which the text may mean.
+    // A published decision's file of the same name, which the name may refer to.
     [Fact]
     public void A_name_that_a_published_decision_has_too_is_a_warning()
     {
-        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), more: """
-            -- content/fi/2025/kartta.md --
-            ---
-            title: Kartta
-            date: 2025-01-20
-            body: kaupunginhallitus
-            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
-            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
-            proposal: Kaupunginhallitus päättää.
-            attachments: [{ title: Kauppakirja, file: kauppakirja-meikalainen.pdf }]
-            ---
-            Kartta.
-            -- content/fi/2025/kauppakirja-meikalainen.pdf --
-            %PDF-1.4
-            """);
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), more: PublishedSameName);
 
         var result = site.BuildOn(BuildDate);
 
@@ -296,20 +282,9 @@ public sealed class WithheldNamesInAttachmentsTests
     [Fact]
     public void Each_withheld_name_in_an_attachment_is_told_in_one_build()
     {
-        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf, kartta-meikalainen.pdf", "ja luonnos-hakemus.pdf; taas kauppakirja-meikalainen.pdf."), more: """
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf, kartta-meikalainen.pdf", "ja luonnos-hakemus.pdf; taas kauppakirja-meikalainen.pdf."), more: $"""
             -- content/fi/2024/tontti2.md --
-            ---
-            title: Tontin myynti
-            date: 2024-11-21
-            body: kaupunginhallitus
-            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
-            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
-            proposal: Kaupunginhallitus päättää.
-            confidential: true
-            attachments: [{ title: Kauppakirja, file: kauppakirja-vanha.pdf },
-              { title: Kartta, file: kartta-meikalainen.pdf }]
-            ---
-            Myynti.
+            {Decisions.Finnish(title: "Tontin myynti", date: "2024-11-21", extra: "confidential: true\nattachments: [{ title: Kauppakirja, file: kauppakirja-vanha.pdf },\n  { title: Kartta, file: kartta-meikalainen.pdf }]")}
             -- content/fi/2024/kauppakirja-vanha.pdf --
             %PDF-1.4
             -- content/fi/2024/kartta-meikalainen.pdf --
@@ -342,18 +317,9 @@ public sealed class WithheldNamesInAttachmentsTests
     private static readonly EqualityComparer<(string Path, byte[] Bytes)> EntryBytes =
         EqualityComparer<(string Path, byte[] Bytes)>.Create((a, b) => a.Bytes.AsSpan().SequenceEqual(b.Bytes), e => e.Bytes.Length);
 
-    private const string PublishedSameName = """
+    private static readonly string PublishedSameName = $"""
         -- content/fi/2025/kartta.md --
-        ---
-        title: Kartta
-        date: 2025-01-20
-        body: kaupunginhallitus
-        preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
-        presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
-        proposal: Kaupunginhallitus päättää.
-        attachments: [{ title: Kauppakirja, file: kauppakirja-meikalainen.pdf }]
-        ---
-        Kartta.
+        {Decisions.Finnish(title: "Kartta", date: "2025-01-20", extra: "attachments: [{ title: Kauppakirja, file: kauppakirja-meikalainen.pdf }]")}
         -- content/fi/2025/kauppakirja-meikalainen.pdf --
         %PDF-1.4
         """;
