@@ -9,8 +9,9 @@ namespace DecisionsPortal.Content;
 /// The texts of PDF attachments kept from one run to the next (<see cref="UserCache"/>), by the
 /// file's bytes and the generator that read them: reading a PDF takes tens of milliseconds, and CI
 /// checks and builds a site of thousands of them every night. An entry holds what reading the file
-/// gives (its text, its links' targets, its properties' words), so a build that finds it writes what a build that reads the PDF writes; another build of
-/// the generator (another way of reading, another PdfPig) makes entries of its own.
+/// gives (its text, its links' targets, its properties' words), so a build that finds it writes
+/// what a build that reads the PDF writes, and opens no PDF; another build of the generator
+/// (another way of reading, another PdfPig) makes entries of its own.
 /// </summary>
 public sealed class AttachmentTextStore
 {
