@@ -39,6 +39,13 @@ public static class AttachmentFileText
     /// </summary>
     public static string WithLinks(string path, AttachmentTextCache texts) => Read(() => Text(path, texts, true));
 
+    /// <summary>
+    /// The words of the file's properties (<see cref="AttachmentMetadata"/>), published with it unseen;
+    /// none for a file whose properties are not read or cannot be. A PDF's come from its text's reading, kept by the store.
+    /// </summary>
+    public static string Properties(string path, AttachmentTextCache texts) =>
+        AttachmentMetadata.IsRead(path) ? Read(() => AttachmentMetadata.Of(path, texts)) : "";
+
     private static string Text(string path, AttachmentTextCache texts, bool links)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))

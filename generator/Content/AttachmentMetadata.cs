@@ -28,14 +28,29 @@ public static class AttachmentMetadata
     public static bool HasPosition(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp" && ImageMetadata.Read(path).Position;
 
-    /// <summary>The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).</summary>
-    public static string Of(string path) =>
-        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? PdfThread.Run(() => OfPdf(path))
+    /// <summary>
+    /// The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).
+    /// A PDF's are read with its text (<see cref="AttachmentText.Properties"/>), which the store keeps between runs.
+    /// </summary>
+    public static string Of(string path, AttachmentTextCache texts) =>
+        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? texts.Get(path).Properties
             : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(path);
 
-    private static string OfPdf(string path)
+    /// <summary>An open PDF's properties' words; none where it cannot be read, which loses it none of its text.</summary>
+    internal static string Read(PdfDocument document)
     {
-        using var document = PdfDocument.Open(path);
+        try
+        {
+            return OfPdf(document);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "";
+        }
+    }
+
+    private static string OfPdf(PdfDocument document)
+    {
         var text = new StringBuilder();
         // A value with letters beyond Latin-1 is written as a hex string in UTF-16.
         // A value may be a reference to another object ('5 0 R'), as a writer may give the Author.
@@ -143,10 +158,11 @@ public static class AttachmentMetadata
     }
 
     // A field's, note's or attached file's words: its value (V), its author or name (T), its words
-    // (Contents), tooltip (TU), file names (F, UF) and description (Desc), and those of the file a note attaches (FS).
+    // (Contents, and as rich text, RC), its subject (Subj), tooltip (TU), file names (F, UF) and
+    // description (Desc), and those of the file a note attaches (FS).
     private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text, bool withFile = true)
     {
-        foreach (var key in (string[])["V", "T", "Contents", "TU", "F", "UF", "Desc"])
+        foreach (var key in (string[])["V", "T", "Contents", "RC", "Subj", "TU", "F", "UF", "Desc"])
         {
             var value = dictionary.Data.GetValueOrDefault(key);
             value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;

@@ -16,6 +16,13 @@ public sealed record AttachmentText(string Text, string? Error)
     /// </summary>
     public string Links { get; init; } = "";
 
+    /// <summary>
+    /// Its properties' words (<see cref="AttachmentMetadata"/>: title, author, notes, bookmarks,
+    /// form values), read with its text from the one opening of the file, so that the store keeps
+    /// them too: published with the file unseen, read by the checks of marked words and of withheld names.
+    /// </summary>
+    public string Properties { get; init; } = "";
+
     /// <summary>The <see cref="Error"/> of a file protected with a password.</summary>
     public const string Encrypted = "encrypted";
 
@@ -39,9 +46,11 @@ public sealed record AttachmentText(string Text, string? Error)
 
     private static AttachmentText Parse(Func<PdfDocument> open) => PdfThread.Run(() =>
     {
+        var properties = "";
         try
         {
             using var document = open();
+            properties = AttachmentMetadata.Read(document);
             var text = new System.Text.StringBuilder();
             var links = new System.Text.StringBuilder();
             foreach (var page in document.GetPages())
@@ -58,7 +67,7 @@ public sealed record AttachmentText(string Text, string? Error)
                 }
             }
 
-            return new AttachmentText(text.ToString(), null) { Links = links.ToString() };
+            return new AttachmentText(text.ToString(), null) { Links = links.ToString(), Properties = properties };
         }
 
         // PdfPig reports a file it cannot parse with exceptions of many types; each becomes the
@@ -67,7 +76,7 @@ public sealed record AttachmentText(string Text, string? Error)
         // in the editor's language nor of use to them.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged);
+            return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged) { Properties = properties };
         }
     });
 

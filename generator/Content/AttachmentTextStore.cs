@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using UglyToad.PdfPig;
@@ -8,8 +9,9 @@ namespace DecisionsPortal.Content;
 /// The texts of PDF attachments kept from one run to the next (<see cref="UserCache"/>), by the
 /// file's bytes and the generator that read them: reading a PDF takes tens of milliseconds, and CI
 /// checks and builds a site of thousands of them every night. An entry holds what reading the file
-/// gives, so a build that finds it writes what a build that reads the PDF writes; another build of
-/// the generator (another way of reading, another PdfPig) makes entries of its own.
+/// gives (its text, its links' targets, its properties' words), so a build that finds it writes
+/// what a build that reads the PDF writes, and opens no PDF; another build of the generator
+/// (another way of reading, another PdfPig) makes entries of its own.
 /// </summary>
 public sealed class AttachmentTextStore
 {
@@ -64,8 +66,8 @@ public sealed class AttachmentTextStore
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    // An entry is "text" or "error", a newline, then the text or the reason it could not be read;
-    // or "links N", a newline, the N characters of its links' targets, then its text.
+    // An entry is "text" or "error", the lengths of its links' targets and of its properties'
+    // words, a newline; then the targets, the words, and the text or the reason it could not be read.
     private static AttachmentText? Load(string entry)
     {
         try
@@ -77,13 +79,19 @@ public sealed class AttachmentTextStore
 
             var content = Strict.GetString(bytes);
             var newline = content.IndexOf('\n');
-            return newline < 0 ? null : content[..newline] switch
+            if (newline < 0 || content[..newline].Split(' ') is not [var kind and ("text" or "error"), var l, var p]
+                || !int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out var links)
+                || !int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var properties)
+                || (long)newline + 1 + links + properties > content.Length)
             {
-                "text" => new AttachmentText(content[(newline + 1)..], null),
-                "error" => new AttachmentText("", content[(newline + 1)..]),
-                ['l', 'i', 'n', 'k', 's', ' ', .. var count] when int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0 && newline + 1 + n <= content.Length
-                    => new AttachmentText(content[(newline + 1 + n)..], null) { Links = content.Substring(newline + 1, n) },
-                _ => null,
+                return null;
+            }
+
+            var rest = content[(newline + 1 + links + properties)..];
+            return new AttachmentText(kind == "text" ? rest : "", kind == "text" ? null : rest)
+            {
+                Links = content.Substring(newline + 1, links),
+                Properties = content.Substring(newline + 1 + links, properties),
             };
         }
         catch (DecoderFallbackException)
@@ -96,9 +104,8 @@ public sealed class AttachmentTextStore
     {
         try
         {
-            UserCache.Write(entry, Strict.GetBytes(text.Error is not null ? "error\n" + text.Error
-                : text.Links.Length > 0 ? FormattableString.Invariant($"links {text.Links.Length}\n") + text.Links + text.Text
-                : "text\n" + text.Text));
+            var kind = text.Error is null ? "text" : "error";
+            UserCache.Write(entry, Strict.GetBytes(FormattableString.Invariant($"{kind} {text.Links.Length} {text.Properties.Length}\n") + text.Links + text.Properties + (text.Error ?? text.Text)));
         }
         catch (EncoderFallbackException)
         {

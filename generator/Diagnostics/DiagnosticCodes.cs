@@ -135,7 +135,7 @@ public static class DiagnosticCodes
     public const string LinkToDraftAttachment = "DP0186"; // a warning: the draft may be published tomorrow
 
     // A confidential or withdrawn decision's attachment named as text; a warning where a published
-    // decision has a file of that name too, which the text may mean.
+    // decision has a file of that name too, which the name may refer to.
     public const string WithheldFileNamed = "DP0250";
     public const string WithheldFileNameShared = "DP0251";
     public const string RawLinkWithheld = "DP0252"; // raw HTML cannot lose its address as a link does

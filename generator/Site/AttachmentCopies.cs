@@ -15,7 +15,7 @@ namespace DecisionsPortal.Site;
 /// nightly build that takes expired data off the site. The same holds for the file's properties
 /// (<see cref="AttachmentMetadata"/>: a PDF's author, a photo's EXIF artist; an RTF file's, <see cref="RtfText"/>), published with it unseen.
 /// </summary>
-internal static class AttachmentCopies
+internal static partial class AttachmentCopies
 {
     public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts, SurnameForms forms)
     {
@@ -76,7 +76,7 @@ internal static class AttachmentCopies
             var key = $"{texts.KeyOf(path)}\u001d{language}\u001d{words}";
             holds[i] = TooLarge(path) ? 3
                 : cache.AttachmentHolds(key, _ => Holds(AttachmentFileText.Of(path, texts), marked, language, forms)) ? 1
-                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Read(() => AttachmentMetadata.Of(path)), marked, language, forms)) ? 2 : 0;
+                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Properties(path, texts), marked, language, forms)) ? 2 : 0;
         });
         for (var i = 0; i < looks.Count; i++)
         {
@@ -110,6 +110,14 @@ internal static class AttachmentCopies
     private static HashSet<string> Long(HashSet<string> marked) =>
         marked.Where(words => words.Contains(' ', StringComparison.Ordinal) || words.Count(char.IsLetter) >= 6).ToHashSet(StringComparer.Ordinal);
 
+    // A link's target in an office document or RTF file is kept as its writer escapes it
+    // ('Zacharias%20Quorvinen'), so a text with escapes is read unescaped too.
     private static bool Holds(string text, HashSet<string> marked, string language, SurnameForms forms) =>
+        HoldsAsWritten(text, marked, language, forms) || (Escape().IsMatch(text) && HoldsAsWritten(Uri.UnescapeDataString(text), marked, language, forms));
+
+    private static bool HoldsAsWritten(string text, HashSet<string> marked, string language, SurnameForms forms) =>
         UnmarkedCopies.First(text, marked, language, forms) >= 0 || UnmarkedCopies.FirstInOtherOrder(text, marked) >= 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex("%[0-9A-Fa-f]{2}")]
+    private static partial System.Text.RegularExpressions.Regex Escape();
 }

@@ -9,8 +9,8 @@ namespace DecisionsPortal.Site;
 /// A published attachment is published with its text (a PDF's words, a text file's, a zip's names
 /// of files): a withheld name in it is published as in a decision's own text. It is read as the
 /// check of marked words reads it (<see cref="AttachmentFileText"/>), and a file found to hold none
-/// of the names is not read again while neither changes (serve). Its properties (a PDF's title) are
-/// not read: that opens every PDF of the site again on every build, as no store keeps them between runs as it keeps texts.
+/// of the names is not read again while neither changes (serve). So are its properties (a PDF's
+/// title, a photo's EXIF), published with it unseen: a Word document saved as PDF keeps the draft's file name as its title.
 /// </summary>
 internal static partial class ConfidentialFileNames
 {
@@ -52,9 +52,17 @@ internal static partial class ConfidentialFileNames
         })];
     }
 
-    // The attachments whose text holds one of the names, each with the name (one a file, an
-    // error's before a warning's): not one of the names its text may write (<see cref="Carriers"/>).
-    private static IEnumerable<(Attachment Attachment, string Name)> InAttachments(List<(Attachment Attachment, HashSet<string> Own)> files, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
+    // Where in a published attachment a name is found: what the message says to look in.
+    private enum Place
+    {
+        Text,
+        Properties,
+        ZipNames,
+    }
+
+    // The names each attachment's text or properties hold, each name once (its text's before its
+    // properties'; an error's before a warning's): not one of the names it may write (<see cref="Carriers"/>).
+    private static IEnumerable<(Attachment Attachment, string Name, Place Place)> InAttachments(List<(Attachment Attachment, HashSet<string> Own)> files, HashSet<string> all, HashSet<string> passing, Uri site, Files folders, Func<string, bool> shared, ModelCache cache, AttachmentTextCache texts)
     {
         if (files.Count == 0)
         {
@@ -62,22 +70,29 @@ internal static partial class ConfidentialFileNames
         }
 
         var sought = Sought(all, passing, site);
-        var found = new string?[files.Count];
+        var found = new List<(string Name, Place Place)>[files.Count];
 
-        // Reading a PDF's text is the costly part, on every core as the check of marked words reads them.
+        // Reading a PDF's text is the costly part, on every core as the check of marked words reads them;
+        // its properties come with it (<see cref="AttachmentText.Properties"/>).
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (attachment, own) = files[i];
             var path = attachment.SourcePath!;
-            List<string>? names = null;
-            List<string> Find() => [.. Written(AttachmentFileText.WithLinks(path, texts), all, site, folders, Links.Plain, passing).Select(f => f.Name).Where(n => !own.Contains(n))];
-            var key = $"withheld names\u001d{texts.KeyOf(path)}\u001d{sought}\u001d{string.Join('\u001e', own.Order(StringComparer.Ordinal))}";
-            if (cache.AttachmentHolds(key, _ => (names = Find()).Count > 0))
+            var key = $"{texts.KeyOf(path)}\u001d{sought}\u001d{string.Join('\u001e', own.Order(StringComparer.Ordinal))}";
+            var inText = In("withheld names", () => AttachmentFileText.WithLinks(path, texts));
+            var inProperties = In("withheld names in properties", () => AttachmentFileText.Properties(path, texts));
+            var text = ZipNames.IsOne(path) ? Place.ZipNames : Place.Text;
+            found[i] = [.. inText.Select(n => (n, text)).Concat(inProperties.Where(n => !inText.Contains(n)).Select(n => (n, Place.Properties)))];
+
+            // A file found to hold none is not read again while neither it nor the names change (serve).
+            List<string> In(string what, Func<string> read)
             {
-                found[i] = (names ?? Find()).OrderBy(shared).ThenBy(n => n, StringComparer.Ordinal).First();
+                List<string>? names = null;
+                List<string> Find() => [.. Written(read(), all, site, folders, Links.Plain, passing).Select(f => f.Name).Where(n => !own.Contains(n)).Distinct().OrderBy(shared).ThenBy(n => n, StringComparer.Ordinal)];
+                return cache.AttachmentHolds($"{what}\u001d{key}", _ => (names = Find()).Count > 0) ? names ?? Find() : [];
             }
         });
-        return files.Select((f, i) => (f.Attachment, Name: found[i])).Where(f => f.Name is not null).Select(f => (f.Attachment, f.Name!)).ToList();
+        return files.SelectMany((f, i) => found[i].Select(n => (f.Attachment, n.Name, n.Place))).ToList();
     }
 
     // What the names sought are (the withheld and the passing ones, and the site whose addresses are

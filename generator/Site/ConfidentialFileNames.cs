@@ -59,19 +59,20 @@ internal static partial class ConfidentialFileNames
         var carriers = Carriers(loaded.Where(Shown), expiries, drafts, passing);
         // The file that lists each name, which an attachment's message names so that the editor
         // knows what to look for in a long file: not the name, as a CI log is read widely.
-        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var listed = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        // With the line of its entry there, which tells one name from another listed in the same file.
         foreach (var d in loaded.Where(Shut).OrderBy(d => d.File.Path, StringComparer.Ordinal)
             .Concat(loaded.Where(Leaving).OrderBy(d => d.File.Path, StringComparer.Ordinal)))
         {
-            foreach (var name in Names([d]))
+            foreach (var a in d.Attachments)
             {
-                listed.TryAdd(name, d.File.Path);
+                listed.TryAdd(NameOf(a), (d.File.Path, a.Location.Line));
             }
         }
 
-        foreach (var (attachment, name) in InAttachments(carriers, all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
+        foreach (var (attachment, name, place) in InAttachments(carriers, all, passing, site, folders, n => Shared(n, withheld, published, lasting), cache, texts))
         {
-            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (Unnamed(attachment.File, all), listed[name]));
+            Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (Unnamed(attachment.File, all), listed[name], place));
         }
 
         foreach (var m in meetings)
@@ -267,7 +268,9 @@ internal static partial class ConfidentialFileNames
 
     // The attachments' file names (their last part), composed and in small letters.
     private static HashSet<string> Names(IEnumerable<Decision> decisions) =>
-        decisions.SelectMany(d => d.Attachments).Select(a => TextAsShown.Of(FileName(a)).Text.Trim()).Where(n => n.Contains('.')).ToHashSet(StringComparer.Ordinal);
+        decisions.SelectMany(d => d.Attachments).Select(NameOf).Where(n => n.Contains('.')).ToHashSet(StringComparer.Ordinal);
+
+    private static string NameOf(Attachment attachment) => TextAsShown.Of(FileName(attachment)).Text.Trim();
 
     // An attachment's file name, its folder in the decision's (either slash) left out.
     // The carrier's own file name as the message quotes it, with any name sought cut out

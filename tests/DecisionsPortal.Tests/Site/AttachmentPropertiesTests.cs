@@ -62,7 +62,7 @@ public sealed class AttachmentPropertiesTests
     [InlineData("/Outlines 99 0 R", "")]
     public void A_pdf_with_a_reference_to_a_missing_object_has_its_author_read(string catalog, string page)
     {
-        Assert.True(Warned("hakemus.pdf", PdfWith(catalog, page, $"<< /Author ({Name}) >>", [])));
+        Assert.True(Warned("hakemus.pdf", RawPdf.Of(catalog, page, $"<< /Author ({Name}) >>")));
     }
 
     // Seen black-box: an application filled in a PDF form keeps the applicant's name as the field's
@@ -126,34 +126,9 @@ public sealed class AttachmentPropertiesTests
     }
 
     // A PDF of one empty page whose Info dictionary (object 4) is the one given, and objects after it.
-    private static byte[] Pdf(string information, params string[] more) => PdfWith("", "", information, more);
+    private static byte[] Pdf(string information, params string[] more) => RawPdf.Of("", "", information, more);
 
-    private static byte[] PdfWith(string catalog, string page, params string[] more) => PdfWith(catalog, page, "<< /Producer (Kemin kaupunki) >>", more);
-
-    private static byte[] PdfWith(string catalog, string page, string information, string[] more)
-    {
-        var objects = new[]
-        {
-            $"<< /Type /Catalog /Pages 2 0 R {catalog} >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] {page} >>",
-            information,
-        }.Concat(more).ToArray();
-        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-
-        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
-    }
+    private static byte[] PdfWith(string catalog, string page, params string[] more) => RawPdf.Of(catalog, page, "<< /Producer (Kemin kaupunki) >>", more);
 
     // Windows writes the authors it shows in a file's properties as XPAuthor (0x9C9D), in UTF-16.
     [Theory]
@@ -255,7 +230,7 @@ public sealed class AttachmentPropertiesTests
         var name = System.Text.Encoding.UTF8.GetBytes(Name);
         byte[] image = file.EndsWith(".jpg", StringComparison.Ordinal)
             ? [.. Jpeg("Kemin kaupunki", 0x013B)[..^2], 0xFF, 0xDA, 0, 2, 0, .. name, 0, 0xFF, 0xD9]
-            : [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. PngChunk("zTXt", [.. "Author"u8, 0, 0, .. Deflated(name)]), .. PngChunk("IEND", [])];
+            : TestPng.Of(TestPng.Chunk("zTXt", [.. "Author"u8, 0, 0, .. Deflated(name)]));
 
         Assert.Equal(warned, Warned(file, image));
     }
@@ -449,10 +424,7 @@ public sealed class AttachmentPropertiesTests
     public void A_png_text_chunk_compressed_hostile_or_malformed_skips_only_itself(string chunk)
     {
         byte[] first = chunk == "bomb" ? [.. "Comment"u8, 0, 0, .. Deflated(new byte[300_000_000])] : [(byte)'k', 0, 1];
-        var png = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }
-            .Concat(PngChunk(chunk == "bomb" ? "zTXt" : "iTXt", first))
-            .Concat(PngChunk("tEXt", [.. "Author"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(Name)]))
-            .Concat(PngChunk("IEND", [])).ToArray();
+        var png = TestPng.Of(TestPng.Chunk(chunk == "bomb" ? "zTXt" : "iTXt", first), TestPng.Chunk("tEXt", [.. "Author"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(Name)]));
         Assert.True(Warned("kuva.png", png));
     }
 
@@ -509,6 +481,17 @@ public sealed class AttachmentPropertiesTests
         Assert.False(Warned("lausunto.docx", bytes.ToArray(), "text"));
     }
 
+    // A Word document's hyperlink keeps its target in the file, unseen: a link to the applicant's
+    // folder names them, as Word writes it (a space as '%20', an 'ä' as '%C3%A4') or as typed.
+    [Theory]
+    [InlineData("file:///C:/Hakemukset/Zacharias%20Quorvinen/hakemus.pdf", true)]
+    [InlineData("https://www.kemi.fi/hakemukset/Zacharias Quorvinen/", true)]
+    [InlineData("file:///C:/Hakemukset/Kemin%20kaupunki/hakemus.pdf", false)]
+    public void A_marked_name_only_in_a_word_documents_hyperlink_target_is_a_warning(string target, bool named)
+    {
+        Assert.Equal(named, Warned("lausunto.docx", TestOfficeDocument.WordWithLink(target), "text"));
+    }
+
     // The warning at the attachment's line, without the name, and the build goes on.
     // Which of the two messages is given: of the file's text or of its properties.
     private static bool Warned(string file, byte[] bytes, string where = "properties")
@@ -539,23 +522,7 @@ public sealed class AttachmentPropertiesTests
     }
 
     // An office document of one XML part beside its text, which names nobody.
-    private static byte[] Zip(string part, string xml)
-    {
-        using var bytes = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create))
-        {
-            foreach (var (name, content) in new[] { ("content.xml", "<p>Lausunto</p>"), (part, xml) }.DistinctBy(p => p.Item1))
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(content);
-            }
-        }
-
-        return bytes.ToArray();
-    }
-
-    private static byte[] PngChunk(string type, byte[] data) =>
-        [(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length, .. System.Text.Encoding.ASCII.GetBytes(type), .. data, 0, 0, 0, 0];
+    private static byte[] Zip(string part, string xml) => TestOfficeDocument.Of(("content.xml", "<p>Lausunto</p>"), (part, xml));
 
     private static byte[] Deflated(byte[] bytes)
     {

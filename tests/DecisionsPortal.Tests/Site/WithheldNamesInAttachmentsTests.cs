@@ -76,25 +76,11 @@ public sealed class WithheldNamesInAttachmentsTests
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
 
-    // A published decision's file of the same name, which the text may mean.
+    // A published decision's file of the same name, which the name may refer to.
     [Fact]
     public void A_name_that_a_published_decision_has_too_is_a_warning()
     {
-        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), more: """
-            -- content/fi/2025/kartta.md --
-            ---
-            title: Kartta
-            date: 2025-01-20
-            body: kaupunginhallitus
-            preparer: { name: Maija Meikäläinen, title: Tekninen johtaja }
-            presenter: { name: Olli Esimerkki, title: Kaupunginjohtaja }
-            proposal: Kaupunginhallitus päättää.
-            attachments: [{ title: Kauppakirja, file: kauppakirja-meikalainen.pdf }]
-            ---
-            Kartta.
-            -- content/fi/2025/kauppakirja-meikalainen.pdf --
-            %PDF-1.4
-            """);
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf."), more: PublishedSameName);
 
         var result = site.BuildOn(BuildDate);
 
@@ -183,7 +169,7 @@ public sealed class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.rtf", "kauppakirja-meikalainen.pdf")]
     public void A_confidential_attachments_name_as_a_links_target_in_a_published_file_is_an_error(string file, string target)
     {
-        using var site = Site(file.EndsWith(".pdf", StringComparison.Ordinal) ? LinkedPdf(target) : file.EndsWith(".docx", StringComparison.Ordinal) ? LinkedDocx(target)
+        using var site = Site(file.EndsWith(".pdf", StringComparison.Ordinal) ? RawPdf.WithLinks(target) : file.EndsWith(".docx", StringComparison.Ordinal) ? TestOfficeDocument.WordWithLink(target)
             : System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi Katso {\\field{\\*\\fldinst HYPERLINK \"" + target + "\"}{\\fldrslt kauppakirja}}.\\par}"), file);
 
         var result = site.BuildOn(BuildDate);
@@ -198,7 +184,7 @@ public sealed class WithheldNamesInAttachmentsTests
     [Fact]
     public void A_links_target_is_read_whole_after_another_sites_address_ending_in_a_slash()
     {
-        using var site = Site(LinkedPdf("/S /URI /URI (https://www.kemi.fi/kaavoitus/)", "/S /Launch /F (luonnos-hakemus.pdf)"));
+        using var site = Site(RawPdf.WithLinks("/S /URI /URI (https://www.kemi.fi/kaavoitus/)", "/S /Launch /F (luonnos-hakemus.pdf)"));
 
         Assert.Equal("DP0253", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
     }
@@ -207,7 +193,7 @@ public sealed class WithheldNamesInAttachmentsTests
     [Fact]
     public void A_pdfs_links_target_is_read_again_from_the_stored_text()
     {
-        using var site = Site(LinkedPdf("/S /Launch /F (kauppakirja-meikalainen.pdf)"));
+        using var site = Site(RawPdf.WithLinks("/S /Launch /F (kauppakirja-meikalainen.pdf)"));
         var options = new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath, site.Output, BuildDate: BuildDate, CacheDirectory: Path.Combine(site.Root, "cache"));
 
         var first = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
@@ -221,7 +207,7 @@ public sealed class WithheldNamesInAttachmentsTests
     [Fact]
     public void A_pdfs_links_target_is_not_searched()
     {
-        using var site = Site(LinkedPdf("/S /URI /URI (https://www.kemi.fi/zqlinkkiosoite.pdf)"));
+        using var site = Site(RawPdf.WithLinks("/S /URI /URI (https://www.kemi.fi/zqlinkkiosoite.pdf)"));
 
         Assert.True(site.BuildOn(BuildDate).Succeeded);
         Assert.Contains(Directory.EnumerateFiles(Path.Combine(site.Root, "public"), "*", SearchOption.AllDirectories), f => f.Contains("search", StringComparison.Ordinal));
@@ -229,51 +215,130 @@ public sealed class WithheldNamesInAttachmentsTests
             f => File.ReadAllText(f).Contains("zqlinkkiosoite", StringComparison.OrdinalIgnoreCase));
     }
 
-    // One page with no words and a link for each action, written as a PDF's link annotation is
-    // (which PdfPig's writer does not write).
-    private static byte[] LinkedPdf(params string[] actions)
+    // A Word document saved as PDF keeps the draft's file name as its title, unseen on the page,
+    // shown by any PDF reader; so do the other properties a file is published with.
+    [Theory]
+    [InlineData("liite-1.pdf", "pdf title")]
+    [InlineData("liite-1.pdf", "pdf xmp")]
+    [InlineData("liite-1.pdf", "pdf bookmark")]
+    [InlineData("liite-1.pdf", "pdf note subject")]
+    [InlineData("liite-1.pdf", "pdf note rich text")]
+    [InlineData("liite-1.pdf", "pdf form value")]
+    [InlineData("liite-1.docx", "docProps")]
+    [InlineData("liite-1.png", "png text")]
+    public void A_confidential_attachments_name_in_a_published_files_properties_is_an_error(string file, string where)
     {
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [{string.Join(' ', actions.Select((_, i) => $"{i + 4} 0 R"))}] >>",
-            .. actions.Select((action, i) => $"<< /Type /Annot /Subtype /Link /Rect [50 {700 - (30 * i)} 250 {720 - (30 * i)}] /Border [0 0 0] /A << {action} >> >>"),
-        ];
-        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
+        using var site = Site(Named(where, "kauppakirja-meikalainen.pdf"), file);
 
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+        var result = site.BuildOn(BuildDate);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+        Assert.StartsWith($"the properties of the attachment '{file}'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"liitteen '{file}' ominaisuustiedoissa (otsikossa,", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
+        Assert.DoesNotContain("kauppakirja", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    // A Word document whose one hyperlink leads to 'target': the text shows only the link's word.
-    private static byte[] LinkedDocx(string target)
+    // Old real content: a published decision has a file of the same name, which the title may mean.
+    [Fact]
+    public void A_name_that_a_published_decision_has_too_in_a_pdfs_title_is_a_warning()
     {
-        using var bytes = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, xml) in new[]
-            {
-                ("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"""),
-                ("word/document.xml", """<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:t xml:space="preserve">Katso </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>kauppakirja</w:t></w:r></w:hyperlink></w:p></w:body></w:document>"""),
-                ("word/_rels/document.xml.rels", $"""<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{target}" TargetMode="External"/></Relationships>"""),
-            })
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(xml);
-            }
-        }
+        using var site = Site(Named("pdf title", "kauppakirja-meikalainen.pdf"), more: PublishedSameName);
 
-        return bytes.ToArray();
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal("DP0251", Assert.Single(result.Diagnostics, d => d.Code is "DP0250" or "DP0251").Code);
+    }
+
+    // The next run takes the PDF's properties from the cache folder: what it finds there is what
+    // it reports. The entry of a PDF titled with the draft's name, put in place of an untitled
+    // PDF's, gives the error, so the untitled PDF was not opened again.
+    [Fact]
+    public void A_pdfs_properties_are_read_again_from_the_store_without_opening_the_pdf()
+    {
+        using var titled = Site(Named("pdf title", "luonnos-hakemus.pdf"));
+        using var untitled = Site(Named("pdf title", "hakemus.pdf"));
+        var entries = new[] { titled, untitled }.Select(site =>
+        {
+            var cache = Path.Combine(site.Root, "cache");
+            var result = DecisionsPortal.Pipeline.BuildPipeline.Run(new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath, site.Output, BuildDate: BuildDate, CacheDirectory: cache));
+            Assert.Equal(site == titled, result.Diagnostics.Any(d => d.Code == "DP0253"));
+            return Directory.GetFiles(Path.Combine(cache, "attachment-texts")).Select(f => (Path: f, Bytes: File.ReadAllBytes(f))).ToList();
+        }).ToList();
+        var titledEntry = entries[0].Except(entries[1], EntryBytes).Single();
+        var untitledEntry = entries[1].Except(entries[0], EntryBytes).Single();
+
+        File.WriteAllBytes(untitledEntry.Path, titledEntry.Bytes);
+        var again = DecisionsPortal.Pipeline.BuildPipeline.Run(new DecisionsPortal.Configuration.BuildOptions(untitled.ConfigPath, untitled.Output, BuildDate: BuildDate, CacheDirectory: Path.Combine(untitled.Root, "cache")));
+
+        var error = Assert.Single(again.Diagnostics, d => d.IsError);
+        Assert.Equal("DP0253", error.Code);
+        Assert.StartsWith("the properties of the attachment", error.Message, StringComparison.Ordinal);
+    }
+
+    // An editor needed one build a name: each name is told, at the attachment's line, each by the
+    // line that lists it, and none of them is printed.
+    [Fact]
+    public void Each_withheld_name_in_an_attachment_is_told_in_one_build()
+    {
+        using var site = Site(TestPdf.Of("Katso kauppakirja-meikalainen.pdf, kartta-meikalainen.pdf", "ja luonnos-hakemus.pdf; taas kauppakirja-meikalainen.pdf."), more: $"""
+            -- content/fi/2024/tontti2.md --
+            {Decisions.Finnish(title: "Tontin myynti", date: "2024-11-21", extra: "confidential: true\nattachments: [{ title: Kauppakirja, file: kauppakirja-vanha.pdf },\n  { title: Kartta, file: kartta-meikalainen.pdf }]")}
+            -- content/fi/2024/kauppakirja-vanha.pdf --
+            %PDF-1.4
+            -- content/fi/2024/kartta-meikalainen.pdf --
+            %PDF-1.4
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Equal(["DP0250", "DP0250", "DP0253"], errors.Select(e => e.Code).Order());
+        Assert.All(errors, e => Assert.Equal(8, e.Location.Line));
+        Assert.Equal(3, errors.Select(e => e.Message).Distinct().Count());
+        Assert.Contains(errors, e => e.Message.Replace('\\', '/').Contains("content/fi/2024/tontti2.md at line 10", StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.DoesNotMatch("kauppakirja-|kartta-|luonnos-", e.Message));
+    }
+
+    // A zip publishes its files' names, which are no text of it.
+    [Fact]
+    public void A_confidential_attachments_name_in_a_published_zip_says_the_file_names_in_the_zip()
+    {
+        using var site = Site(TestOfficeDocument.Of(("hakemus/kauppakirja-meikalainen.pdf", "%PDF-1.4")), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.StartsWith("the file names in the zip attachment 'liite-1.zip' include the name of a confidential", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("zip-liitteen 'liite-1.zip' sisältämien tiedostojen nimissä on salassa pidettävän", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
+        Assert.StartsWith("filnamnen i zip-bilagan 'liite-1.zip' innehåller namnet på en bilaga", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("sv")), StringComparison.Ordinal);
+    }
+
+    private static readonly EqualityComparer<(string Path, byte[] Bytes)> EntryBytes =
+        EqualityComparer<(string Path, byte[] Bytes)>.Create((a, b) => a.Bytes.AsSpan().SequenceEqual(b.Bytes), e => e.Bytes.Length);
+
+    private static readonly string PublishedSameName = $"""
+        -- content/fi/2025/kartta.md --
+        {Decisions.Finnish(title: "Kartta", date: "2025-01-20", extra: "attachments: [{ title: Kauppakirja, file: kauppakirja-meikalainen.pdf }]")}
+        -- content/fi/2025/kauppakirja-meikalainen.pdf --
+        %PDF-1.4
+        """;
+
+    // A file whose text names nothing, with the name in one of its properties.
+    private static byte[] Named(string where, string name)
+    {
+        var xmp = $"""<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">{name}</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>""";
+        return where switch
+        {
+            "pdf title" => RawPdf.Of("", "", $"<< /Title ({name}) /Producer (Microsoft Word) >>"),
+            "pdf xmp" => RawPdf.Of("/Metadata 5 0 R", "", "<< >>", $"<< /Type /Metadata /Subtype /XML /Length {xmp.Length} >>\nstream\n{xmp}\nendstream"),
+            "pdf bookmark" => RawPdf.Of("/Outlines 5 0 R", "", "<< >>", "<< /Type /Outlines /First 6 0 R /Last 6 0 R /Count 1 >>", $"<< /Title (Liite {name}) /Parent 5 0 R /Dest [3 0 R /Fit] >>"),
+            "pdf note subject" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /Subj ({name}) /Contents (Tarkista) /P 3 0 R >>"),
+            "pdf note rich text" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /RC (<body><p>Vrt. {name}</p></body>) /P 3 0 R >>"),
+            "pdf form value" => RawPdf.Of("/AcroForm << /Fields [5 0 R] >>", "", "<< >>", $"<< /FT /Tx /T (liite) /V ({name}) >>"),
+            "docProps" => TestOfficeDocument.Of(("word/document.xml", "<p>Liite</p>"), ("docProps/core.xml", $"""<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{name}</dc:title></cp:coreProperties>""")),
+            _ => TestPng.Of(TestPng.Chunk("tEXt", [.. "Title"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(name)])),
+        };
     }
 
     // Found black-box: an application under 'personal: [attachments]' that had passed its last day
