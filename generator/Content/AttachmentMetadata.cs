@@ -126,18 +126,23 @@ public static class AttachmentMetadata
                 }
             });
         });
-        Guarded(() =>
-        {
-            if (document.TryGetBookmarks(out var bookmarks))
-            {
-                foreach (var node in bookmarks.GetNodes())
-                {
-                    text.Append(node.Title).Append('\n');
-                }
-            }
-        });
+        // Bookmarks are read from the file's own outline, not PdfPig's: it leaves out an item whose
+        // destination is gone, as one is when a confidential appendix's pages are cut from a merged PDF.
+        Guarded(() => Outline(document, (Resolved(document, catalog.GetValueOrDefault("Outlines"), seen) as DictionaryToken)?.Data.GetValueOrDefault("First"), seen, 0, text));
 
         return text.ToString();
+    }
+
+    // An outline is a list of lists (First, Next), each item a bookmark's title and what it opens (A).
+    private static void Outline(PdfDocument document, IToken? first, HashSet<IndirectReference> seen, int depth, StringBuilder text)
+    {
+        for (var item = Resolved(document, first, seen) as DictionaryToken; item is not null && depth <= 256; item = Resolved(document, item.Data.GetValueOrDefault("Next"), seen) as DictionaryToken)
+        {
+            var title = Resolved(document, item.Data.GetValueOrDefault("Title"), seen);
+            text.Append(title switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            Strings(document, item, text);
+            Outline(document, item.Data.GetValueOrDefault("First"), seen, depth + 1, text);
+        }
     }
 
     // A tree of dictionaries (the pages, a form's fields, a name tree) read as dictionaries, not as
@@ -159,10 +164,11 @@ public static class AttachmentMetadata
 
     // A field's, note's or attached file's words: its value (V), its author or name (T), its words
     // (Contents, and as rich text, RC), its subject (Subj), tooltip (TU), file names (F, UF) and
-    // description (Desc), and those of the file a note attaches (FS).
-    private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text, bool withFile = true)
+    // description (Desc), a web address (URI), and those of the file a note attaches (FS), of a file named by a file
+    // specification (F), and of what a link or bookmark opens (A: another file, a program).
+    private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text, int depth = 0)
     {
-        foreach (var key in (string[])["V", "T", "Contents", "RC", "Subj", "TU", "F", "UF", "Desc"])
+        foreach (var key in (string[])["V", "T", "Contents", "RC", "Subj", "TU", "F", "UF", "Desc", "URI"])
         {
             var value = dictionary.Data.GetValueOrDefault(key);
             value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
@@ -170,10 +176,13 @@ public static class AttachmentMetadata
             text.Append(words).Append('\n').Append(key is "F" or "UF" ? ZipNames.Spaced(words) + "\n" : "");
         }
 
-        var file = dictionary.Data.GetValueOrDefault("FS");
-        if (withFile && (file is IndirectReferenceToken r ? document.Structure.GetObject(r.Data)?.Data : file) is DictionaryToken spec)
+        foreach (var key in (string[])["FS", "F", "A"])
         {
-            Strings(document, spec, text, withFile: false);
+            var value = dictionary.Data.GetValueOrDefault(key);
+            if (depth < 2 && (value is IndirectReferenceToken r ? document.Structure.GetObject(r.Data)?.Data : value) is DictionaryToken part)
+            {
+                Strings(document, part, text, depth + 1);
+            }
         }
     }
 
