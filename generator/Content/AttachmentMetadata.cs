@@ -19,14 +19,14 @@ public static class AttachmentMetadata
 {
     /// <summary>
     /// The file types whose properties are read: PDFs, office documents and JPEG, PNG and WebP
-    /// images (a TIFF's or GIF's are not, <see cref="ImageMetadata"/>).
+    /// images and scans (TIFF; a GIF's are not, <see cref="ImageMetadata"/>).
     /// </summary>
     public static bool IsRead(string file) => OfficeDocument.IsOne(file) || Path.GetExtension(file).ToLowerInvariant() is
-        ".pdf" or ".png" or ".jpg" or ".jpeg" or ".webp";
+        ".pdf" or ".png" or ".jpg" or ".jpeg" or ".webp" or ".tif" or ".tiff";
 
     /// <summary>Whether the file is a photo whose EXIF or XMP gives the place where it was taken (GPS); a file that cannot be read throws.</summary>
     public static bool HasPosition(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp" && ImageMetadata.Read(path).Position;
+        Path.GetExtension(path).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp" or ".tif" or ".tiff" && ImageMetadata.Read(path).Position;
 
     /// <summary>
     /// The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).

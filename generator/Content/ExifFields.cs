@@ -7,13 +7,17 @@ namespace DecisionsPortal.Content;
 internal static class ExifFields
 {
     // EXIF's fields of words: DocumentName, ImageDescription, Artist, Copyright, UserComment,
-    // CameraOwnerName, and Windows' XPTitle, XPComment, XPAuthor, XPKeywords, XPSubject.
-    private static readonly HashSet<int> TextTags = [0x010D, 0x010E, 0x013B, 0x8298, 0x9286, 0xA430, 0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F];
+    // CameraOwnerName, Windows' XPTitle, XPComment, XPAuthor, XPKeywords, XPSubject, and an XMP packet.
+    private static readonly HashSet<int> TextTags = [0x010D, 0x010E, 0x013B, 0x8298, 0x9286, 0xA430, 0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F, 0x02BC];
+
+    // More pages than a scanned document has are not read.
+    private const int MaxPages = 10_000;
 
     // The text fields of EXIF's first directory (the image's) and of its EXIF directory; not the
-    // second directory's (the thumbnail's) nor any bytes no field points to.
+    // second directory's (in a photo, the thumbnail's) nor any bytes no field points to. A TIFF
+    // file's every directory is a page of its own (a scanned document's), with fields of its own.
     /// <returns>Whether the image's GPS directory gives where it was taken (a latitude or longitude).</returns>
-    public static bool Read(ReadOnlySpan<byte> tiff, StringBuilder text)
+    public static bool Read(ReadOnlySpan<byte> tiff, StringBuilder text, bool everyPage = false)
     {
         if (tiff.Length < 8 || !(tiff.StartsWith("II"u8) || tiff.StartsWith("MM"u8)))
         {
@@ -21,7 +25,16 @@ internal static class ExifFields
         }
 
         var littleEndian = tiff[0] == (byte)'I';
-        return Directory(tiff, littleEndian, U32(tiff, 4, littleEndian), nested: false, text);
+        var position = false;
+        var seen = new HashSet<uint>();
+        for (var page = U32(tiff, 4, littleEndian); page != 0 && page <= tiff.Length - 2L && seen.Count < MaxPages && seen.Add(page);)
+        {
+            position |= Directory(tiff, littleEndian, page, nested: false, text);
+            var next = page + 2L + (12L * U16(tiff, (int)page, littleEndian));
+            page = everyPage && next <= tiff.Length - 4L ? U32(tiff, (int)next, littleEndian) : 0;
+        }
+
+        return position;
     }
 
     private static bool Directory(ReadOnlySpan<byte> tiff, bool littleEndian, uint offset, bool nested, StringBuilder text)

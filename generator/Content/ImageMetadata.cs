@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.MemoryMappedFiles;
 using System.Text;
 
 namespace DecisionsPortal.Content;
@@ -10,8 +11,9 @@ namespace DecisionsPortal.Content;
 /// IPTC block, a PNG's text chunks. Only these are read, from a stream and never the whole file:
 /// the pixels' bytes (an EXIF thumbnail's and a colour profile's too) hold runs of letters by
 /// chance, and a short marked surname would be found there; and an image may be hundreds of
-/// megabytes. A TIFF's or GIF's text fields lie anywhere among its pixels' strips or blocks, so
-/// those two are not read.
+/// megabytes. A TIFF's fields lie anywhere among its pixels' strips, where its directories point:
+/// it is mapped, not read, so that only the pages of the file holding them are touched. A GIF's
+/// comments lie among its blocks of pixels and are not read.
 /// </summary>
 internal static class ImageMetadata
 {
@@ -28,6 +30,11 @@ internal static class ImageMetadata
     /// <summary>The image's text, and whether its EXIF or XMP gives the place where it was taken (GPS).</summary>
     public static (string Text, bool Position) Read(string path)
     {
+        if (Path.GetExtension(path).ToLowerInvariant() is ".tif" or ".tiff")
+        {
+            return Tiff(path);
+        }
+
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
         return Read(file);
     }
@@ -56,6 +63,30 @@ internal static class ImageMetadata
         }
 
         return (text.ToString(), position);
+    }
+
+    private static unsafe (string Text, bool Position) Tiff(string path)
+    {
+        var length = Math.Min(new FileInfo(path).Length, int.MaxValue);
+        if (length < 8)
+        {
+            return ("", false);
+        }
+
+        using var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        using var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+        byte* start = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+        try
+        {
+            var text = new StringBuilder();
+            var position = ExifFields.Read(new ReadOnlySpan<byte>(start + view.PointerOffset, (int)length), text, everyPage: true);
+            return (text.ToString(), position);
+        }
+        finally
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+        }
     }
 
     // The segments before the image data (SOS): EXIF and XMP (and its extension) in APP1, IPTC in APP13, comments;

@@ -1,0 +1,38 @@
+namespace DecisionsPortal.Tests.Support;
+
+/// <summary>
+/// A little-endian TIFF as a scanner writes one: a directory a page, each with its width and,
+/// where given, its DocumentName (ASCII, ending in 0) after the directories; no pixels.
+/// </summary>
+public static class TestTiff
+{
+    public static byte[] Of(params string?[] documentNames)
+    {
+        var directories = new List<byte>();
+        var values = new List<byte>();
+        var valuesAt = 8 + documentNames.Sum(n => 2 + (12 * (n is null ? 1 : 2)) + 4);
+        for (var i = 0; i < documentNames.Length; i++)
+        {
+            var name = documentNames[i];
+            var at = 8 + directories.Count;
+            var entries = name is null ? 1 : 2;
+            directories.AddRange(U16(entries));
+            directories.AddRange([.. U16(0x0100), .. U16(3), .. U32(1), .. U32(100)]);
+            if (name is not null)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(name + "\0");
+                directories.AddRange([.. U16(0x010D), .. U16(2), .. U32((uint)bytes.Length), .. U32((uint)(valuesAt + values.Count))]);
+                values.AddRange(bytes);
+            }
+
+            var next = at + 2 + (12 * entries) + 4;
+            directories.AddRange(U32(i + 1 < documentNames.Length ? (uint)next : 0));
+        }
+
+        return [.. "II"u8, 42, 0, .. U32(8), .. directories, .. values];
+    }
+
+    private static byte[] U16(int value) => [(byte)value, (byte)(value >> 8)];
+
+    private static byte[] U32(uint value) => [(byte)value, (byte)(value >> 8), (byte)(value >> 16), (byte)(value >> 24)];
+}
