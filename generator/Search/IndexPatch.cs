@@ -84,7 +84,7 @@ internal static class IndexPatch
             edited[d] = true;
         }
 
-        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, edited, ordered, state.Terms) : ReclassedDocuments.None;
+        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, state.Classes, classes, state.VocabularyCounts, edited, ordered, state.Terms) : ReclassedDocuments.None;
 
         var lengths = (double[])state.Lengths.Clone();
         foreach (var d in changed)
