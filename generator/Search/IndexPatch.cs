@@ -84,7 +84,7 @@ internal static class IndexPatch
             edited[d] = true;
         }
 
-        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, edited, ordered, state.Terms) : ReclassedDocuments.None;
+        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, state.Classes, classes, state.VocabularyCounts, edited, ordered, state.Terms) : ReclassedDocuments.None;
 
         var lengths = (double[])state.Lengths.Clone();
         foreach (var d in changed)
@@ -220,7 +220,7 @@ internal static class IndexPatch
 
         var written = dropped || terms.Count != previous.Length ? Remap(state.Written, map, terms.Count) : state.Written;
         var table = terms.ToArray();
-        var (files, writtenNow) = SearchIndexWriter.Write(language, docs, table, page, state.Known, written, ranks.ToArray(), changed);
+        var (files, writtenNow) = SearchIndexWriter.Write(language, docs, table, page, state.Known, written, ranks.ToArray(), changed, sameKnown: moved.Count == 0);
         cache.Index = state with { Classes = classes, Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };
         return files;
 

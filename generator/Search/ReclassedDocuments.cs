@@ -7,11 +7,12 @@ namespace DecisionsPortal.Search;
 /// and their new postings. A word is also posted under every term of its base forms' classes
 /// (<see cref="BaseFormClasses"/>), so when an edit brings a form new to the corpus ("ehdotuksen"
 /// beside "ehdotus") or takes the last of one out, every decision holding a word of that class
-/// gains or loses a posting. Only the postings of the changed classes' terms can move
-/// (<see cref="BaseFormClasses.Next"/>): a posting of any other term gathers the same words
-/// as before. So <see cref="IndexPatch"/> posts those decisions again for those terms alone, by
-/// <see cref="PostingsBuilder"/> as a full build posts them, and replaces their postings of those
-/// terms as it replaces an edited decision's.
+/// gains or loses a posting. Only the postings of the terms entering or leaving a changed class
+/// can move (<see cref="BaseFormClasses.Next"/>, <see cref="Moving"/>): a posting of any other term
+/// gathers the same words as before. So <see cref="IndexPatch"/> posts those decisions again for
+/// those terms alone, by <see cref="PostingsBuilder"/> as a full build posts them, and replaces
+/// their postings of those terms as it replaces an edited decision's: the common terms of a class
+/// that a new form joins keep their postings.
 /// </summary>
 internal sealed class ReclassedDocuments
 {
@@ -27,22 +28,26 @@ internal sealed class ReclassedDocuments
 
     /// <summary>
     /// The unchanged documents of <paramref name="ordered"/> whose postings a change of classes
-    /// can move: those of the changed classes' language with a posting of one of their terms in
-    /// the previous index. A document holding a word posted by a changed class has one: a word the
-    /// dictionary knows is posted under its own term, which its base forms' classes hold, and
-    /// under the terms of its compound parts' classes, each holding at least the part's term; a
-    /// word it does not know joins the classes only by its own term.
+    /// can move, with the terms whose postings in them can (<see cref="Moving"/>): the documents
+    /// of the changed classes' language with a posting of one of their terms in the previous index.
+    /// A document holding a word posted by a changed class has one: a word the dictionary knows is
+    /// posted under its own term, which its base forms' classes hold, and under the terms of its
+    /// compound parts' classes, each holding at least the part's term; a word it does not know
+    /// joins the classes only by its own term.
     /// </summary>
+    /// <param name="before">The classes of the previous index, by document language.</param>
+    /// <param name="after">The classes after the edit.</param>
+    /// <param name="counts">The vocabulary of the previous index: the words it does not know are looked for in it.</param>
     /// <param name="edited">The edited documents, by document number.</param>
-    public static ReclassedDocuments Find(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, bool[] edited, List<CachedSearchDocument> ordered, IndexedTerm[] previous)
+    public static ReclassedDocuments Find(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, Dictionary<string, BaseFormClasses> before,
+        Dictionary<string, BaseFormClasses> after, Dictionary<IndexWord, int> counts, bool[] edited, List<CachedSearchDocument> ordered, IndexedTerm[] previous)
     {
         var found = new ReclassedDocuments();
         foreach (var (language, moved) in differing)
         {
-            var terms = new HashSet<string>(moved.Terms, StringComparer.Ordinal);
-            terms.UnionWith(moved.Terms.Select(t => t + PostingsBuilder.AttachmentMark));
+            var terms = WithTwins(Moving(moved.Bases, before.GetValueOrDefault(language), after[language], counts));
             bool[]? docs = null;
-            foreach (var term in terms)
+            foreach (var term in WithTwins(moved.Terms))
             {
                 if (IndexPatch.Rank(previous, term) is var rank and >= 0)
                 {
@@ -59,13 +64,63 @@ internal sealed class ReclassedDocuments
                 }
             }
 
-            if (docs is not null)
+            if (docs is not null && terms.Count > 0)
             {
                 found.languages.Add((language, docs, terms));
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The terms whose postings in an unchanged document the change of <paramref name="bases"/>'
+    /// classes can move. A word is posted under each term of its base forms' and parts' classes
+    /// (<see cref="BaseFormClasses.Terms"/>): a term that a class holds before and after still
+    /// gathers the same words, so only the terms entering or leaving a class move. But a word the
+    /// dictionary does not know joins every class holding its own term: where such a word's term
+    /// enters or leaves a class, it gains or loses every term of that class.
+    /// </summary>
+    private static HashSet<string> Moving(HashSet<string> bases, BaseFormClasses? before, BaseFormClasses after, Dictionary<IndexWord, int> counts)
+    {
+        var classes = new List<(string[] Before, string[] After, HashSet<string> Difference)>(bases.Count);
+        var moving = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var baseForm in bases)
+        {
+            var old = before?.ClassOf(baseForm) ?? [];
+            var now = after.ClassOf(baseForm);
+            var difference = new HashSet<string>(old, StringComparer.Ordinal);
+            difference.SymmetricExceptWith(now);
+            moving.UnionWith(difference);
+            classes.Add((old, now, difference));
+        }
+
+        var joining = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, count) in counts)
+        {
+            if (count > 0 && !word.Forms.Known && word.Term is { } own && moving.Contains(own))
+            {
+                joining.Add(own);
+            }
+        }
+
+        foreach (var (old, now, difference) in classes)
+        {
+            if (difference.Overlaps(joining))
+            {
+                moving.UnionWith(old);
+                moving.UnionWith(now);
+            }
+        }
+
+        return moving;
+    }
+
+    private static HashSet<string> WithTwins(IEnumerable<string> terms)
+    {
+        var twins = new HashSet<string>(terms, StringComparer.Ordinal);
+        twins.UnionWith(twins.Select(t => t + PostingsBuilder.AttachmentMark).ToList());
+        return twins;
     }
 
     /// <summary>The new postings of the changed classes' terms in the unchanged documents found, made with the new classes.</summary>

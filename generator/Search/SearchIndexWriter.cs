@@ -35,8 +35,10 @@ public static class SearchIndexWriter
     /// (what the last build wrote), only the shards holding a term of <paramref name="touched"/>
     /// (sorted ranks) or cut differently, and the metadata chunks of <paramref name="changedDocs"/>,
     /// are encoded again; every other file's bytes are the previous ones, which are what encoding would give.
+    /// The suffix rewrites are learnt from <paramref name="known"/> again unless <paramref name="sameKnown"/>
+    /// says that its words are those of <paramref name="previous"/>.
     /// </summary>
-    internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, IndexedTerm[] terms, SearchPageInfo page, BaseForms.KnownWords known, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs)
+    internal static (SearchFiles Files, WrittenIndex Written) Write(string language, IReadOnlyList<SearchDocument> documents, IndexedTerm[] terms, SearchPageInfo page, BaseForms.KnownWords known, WrittenIndex? previous, int[] touched, IReadOnlyCollection<int> changedDocs, bool sameKnown = false)
     {
         var files = new List<SearchFile>();
         var dir = page.Directory;
@@ -116,10 +118,11 @@ public static class SearchIndexWriter
 
         var metaHash = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
         files.AddRange(chunks.Select((c, i) => new SearchFile($"{dir}m-{metaHash}/{i.ToString(CultureInfo.InvariantCulture)}.json", c.Bytes)));
-        var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, segments, Analysis(language, documents), Rewrites(documents, known)), page);
+        var rewrites = sameKnown && previous is not null ? previous.Rewrites : Rewrites(documents, known);
+        var script = ManifestWriter.Script(new ManifestWriter.Index(language, dir, documents.Count, ChunkSize, "m-" + metaHash, docsName, shardFolder, separators, segments, Analysis(language, documents), rewrites), page);
         var manifestPath = $"{dir}manifest.{Shared.ContentHash.Of(script)}.js";
         files.Add(new SearchFile(manifestPath, script));
-        return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile));
+        return (new SearchFiles(files, manifestPath), new WrittenIndex(sizes, shards, chunks, documents, docsFile, rewrites));
     }
 
     /// <summary>Whether two documents give the same bits and date in the documents file.</summary>

@@ -55,6 +55,9 @@ internal sealed class BaseFormClasses
         return (new BaseFormClasses(nextClasses, nextByTerm, members), differing);
     }
 
+    /// <summary>The terms of <paramref name="baseForm"/>'s class, none where it has none.</summary>
+    public string[] ClassOf(string baseForm) => classes.GetValueOrDefault(baseForm) ?? [];
+
     /// <summary>Separates a term and a word in the word's own term (see <see cref="Next"/>); search.js looks it up the same way.</summary>
     public const char AliasSeparator = '\0';
 

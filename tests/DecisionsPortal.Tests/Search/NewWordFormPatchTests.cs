@@ -16,6 +16,10 @@ public sealed class NewWordFormPatchTests
     [Theory]
     // "ehdotuksen" (term ehdotuks) is a form of ehdotus, which the corpus has only as "ehdotus" and in "päätösehdotus".
     [InlineData("fi", "Ehdotus hyväksyttiin.", "Päätösehdotus hyväksyttiin.", "Kaupunginhallitus päättää hyväksyä ehdotuksen.")]
+    // The same, with "ehdotuksa", a word the dictionary does not know whose term is ehdotuks too: when
+    // "ehdotuksen" brings that term into ehdotus's class, the unknown word joins the class and is also
+    // found by "ehdotus".
+    [InlineData("fi", "Ehdotus ja ehdotuksa hyväksyttiin.", "Päätösehdotus hyväksyttiin.", "Kaupunginhallitus päättää hyväksyä ehdotuksen.")]
     // "beslutets" (term beslutet) is a form of beslut, which the corpus has only as "beslut" (and "beslutar", of besluta, shares its term).
     [InlineData("sv", "Beslut fattades.", "Nämndbeslut fattades.", "Stadsstyrelsen godkänner beslutets motivering.")]
     public void An_edit_adding_a_new_form_of_a_word_the_corpus_has_is_patched_and_writes_what_a_clean_build_writes(string language, string word, string compound, string sentence)
