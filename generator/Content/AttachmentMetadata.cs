@@ -62,8 +62,7 @@ public static class AttachmentMetadata
 
         if (document.TryGetXmpMetadata(out var xmp))
         {
-            using var packet = new MemoryStream(xmp.GetXmlBytes().ToArray());
-            XmlText.Append(packet, 1 << 20, text);
+            XmlText.AppendPacket(xmp.GetXmlBytes(), 1 << 20, text);
         }
 
         // What is no page's text but is shown or kept with it: a form's values (the application

@@ -174,8 +174,7 @@ internal static class ImageMetadata
     /// <returns>Whether the packet gives where the image was taken (exif:GPSLatitude, in an attribute or an element).</returns>
     private static bool Xml(ReadOnlySpan<byte> packet, StringBuilder text)
     {
-        using var stream = new MemoryStream(packet.ToArray());
-        XmlText.Append(stream, MaxChunk, text);
+        XmlText.AppendPacket(packet, MaxChunk, text);
         return packet.IndexOf("GPSLatitude"u8) >= 0 || packet.IndexOf("GPSLongitude"u8) >= 0;
     }
 

@@ -9,10 +9,29 @@ namespace DecisionsPortal.Content;
 /// unpacking to gigabytes must not stop the build. What is read before a limit is checked; the
 /// rest is not read.
 /// </summary>
-internal static class XmlText
+internal static partial class XmlText
 {
     // Deeper than any office suite writes; past it a part is not read further.
     private const int MaxDepth = 256;
+
+    /// <summary>
+    /// As <see cref="Append(Stream, long, StringBuilder)"/>, of a packet held whole (XMP). One that
+    /// is not XML (a prefix never declared, a DOCTYPE) is published as it is, whatever a parser
+    /// makes of it: where the parser stops, its characters up to the limit are read too, split at
+    /// its markup (so that an attribute's value stands alone) and with its entities decoded.
+    /// </summary>
+    public static void AppendPacket(ReadOnlySpan<byte> packet, int maxCharacters, StringBuilder text)
+    {
+        using var stream = new MemoryStream(packet.ToArray());
+        if (!Append(stream, maxCharacters, text))
+        {
+            var words = Encoding.UTF8.GetString(packet[..Math.Min(packet.Length, maxCharacters)]);
+            text.Append(System.Net.WebUtility.HtmlDecode(Markup().Replace(words, "\n"))).Append('\n');
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[<>\"=]")]
+    private static partial System.Text.RegularExpressions.Regex Markup();
 
     /// <summary>
     /// Appends the part's words: a paragraph's text nodes ('p', 'si', 'h': its runs split by a

@@ -220,6 +220,8 @@ public sealed class WithheldNamesInAttachmentsTests
     [Theory]
     [InlineData("liite-1.pdf", "pdf title")]
     [InlineData("liite-1.pdf", "pdf xmp")]
+    [InlineData("liite-1.pdf", "pdf xmp that is not XML")]
+    [InlineData("liite-1.pdf", "pdf xmp attribute that is not XML")]
     [InlineData("liite-1.pdf", "pdf bookmark")]
     [InlineData("liite-1.pdf", "pdf bookmark to a page cut out")]
     [InlineData("liite-1.pdf", "pdf bookmark under one to a page cut out")]
@@ -333,11 +335,15 @@ public sealed class WithheldNamesInAttachmentsTests
     // A file whose text names nothing, with the name in one of its properties.
     private static byte[] Named(string where, string name)
     {
+        static byte[] Metadata(string packet) => RawPdf.Of("/Metadata 5 0 R", "", "<< >>", $"<< /Type /Metadata /Subtype /XML /Length {packet.Length} >>\nstream\n{packet}\nendstream");
         var xmp = $"""<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">{name}</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>""";
         return where switch
         {
             "pdf title" => RawPdf.Of("", "", $"<< /Title ({name}) /Producer (Microsoft Word) >>"),
-            "pdf xmp" => RawPdf.Of("/Metadata 5 0 R", "", "<< >>", $"<< /Type /Metadata /Subtype /XML /Length {xmp.Length} >>\nstream\n{xmp}\nendstream"),
+            "pdf xmp" => Metadata(xmp),
+            // Found black-box: a packet that is no XML (a prefix never declared) was not read at all.
+            "pdf xmp that is not XML" => Metadata($"<x:xmpmeta><zz:Tool>Word</zz:Tool><dc:title>{name}</dc:title></x:xmpmeta>"),
+            "pdf xmp attribute that is not XML" => Metadata($"<!DOCTYPE x><x:xmpmeta><rdf:Description dc:source=\"{name}\"/></x:xmpmeta>"),
             "pdf bookmark" => RawPdf.Of("/Outlines 5 0 R", "", "<< >>", "<< /Type /Outlines /First 6 0 R /Last 6 0 R /Count 1 >>", $"<< /Title (Liite {name}) /Parent 5 0 R /Dest [3 0 R /Fit] >>"),
             // Found black-box: PdfPig's bookmarks leave out one whose page is gone (99 0 R), and
             // read neither what a bookmark opens nor a file a link opens given as a file specification.
