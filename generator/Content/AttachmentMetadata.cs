@@ -18,11 +18,11 @@ namespace DecisionsPortal.Content;
 public static class AttachmentMetadata
 {
     /// <summary>
-    /// The file types whose properties are read: PDFs, office documents and JPEG, PNG and WebP
-    /// images and scans (TIFF; a GIF's are not, <see cref="ImageMetadata"/>).
+    /// The file types whose properties are read: PDFs, office documents, JPEG, PNG, WebP and
+    /// GIF images and TIFF scans (<see cref="ImageMetadata"/>).
     /// </summary>
     public static bool IsRead(string file) => OfficeDocument.IsOne(file) || Path.GetExtension(file).ToLowerInvariant() is
-        ".pdf" or ".png" or ".jpg" or ".jpeg" or ".webp" or ".tif" or ".tiff";
+        ".pdf" or ".png" or ".jpg" or ".jpeg" or ".webp" or ".gif" or ".tif" or ".tiff";
 
     /// <summary>Whether the file is a photo whose EXIF or XMP gives the place where it was taken (GPS); a file that cannot be read throws.</summary>
     public static bool HasPosition(string path) =>

@@ -13,7 +13,7 @@ namespace DecisionsPortal.Content;
 /// chance, and a short marked surname would be found there; and an image may be hundreds of
 /// megabytes. A TIFF's fields lie anywhere among its pixels' strips, where its directories point:
 /// it is mapped, not read, so that only the pages of the file holding them are touched. A GIF's
-/// comments lie among its blocks of pixels and are not read.
+/// comments lie among its frames, which are stepped over.
 /// </summary>
 internal static class ImageMetadata
 {
@@ -56,6 +56,10 @@ internal static class ImageMetadata
         else if ((length += file.ReadAtLeast(head.AsSpan(2, 6), 6, throwOnEndOfStream: false)) == 8 && head.AsSpan(0, 8).SequenceEqual(PngSignature))
         {
             position = PngTextChunks.Read(file, text);
+        }
+        else if (length == 8 && (head.AsSpan(0, 6).SequenceEqual("GIF87a"u8) || head.AsSpan(0, 6).SequenceEqual("GIF89a"u8)))
+        {
+            Gif(file, text);
         }
         else if (length == 8 && file.ReadAtLeast(head.AsSpan(8, 4), 4, throwOnEndOfStream: false) == 4 && head.AsSpan(0, 4).SequenceEqual("RIFF"u8) && head.AsSpan(8, 4).SequenceEqual("WEBP"u8))
         {
@@ -146,6 +150,60 @@ internal static class ImageMetadata
     }
 
     // The EXIF and XMP chunks of a WebP, the others stepped over by their sizes.
+    // A GIF's comments (and plain-text blocks) lie among its frames: each block is stepped over by
+    // its sub-blocks' lengths, its pixels never read; the file's first 8 bytes are read already.
+    private static void Gif(Stream file, StringBuilder text)
+    {
+        var bytes = new byte[255];
+        if (file.ReadAtLeast(bytes.AsSpan(0, 5), 5, throwOnEndOfStream: false) < 5)
+        {
+            return;
+        }
+
+        SkipColours(bytes[2]);
+        for (var count = 0; count < MaxSegments && text.Length < MaxText && file.ReadByte() is var kind and (0x21 or 0x2C); count++)
+        {
+            if (kind == 0x2C)
+            {
+                if (file.ReadAtLeast(bytes.AsSpan(0, 9), 9, throwOnEndOfStream: false) < 9)
+                {
+                    return;
+                }
+
+                SkipColours(bytes[8]);
+                file.ReadByte();
+                SubBlocks(read: false);
+            }
+            else
+            {
+                SubBlocks(read: file.ReadByte() is 0xFE or 0x01);
+            }
+        }
+
+        void SkipColours(byte packed) => file.Seek((packed & 0x80) != 0 ? 3 << ((packed & 7) + 1) : 0, SeekOrigin.Current);
+
+        void SubBlocks(bool read)
+        {
+            var words = new MemoryStream();
+            for (var size = file.ReadByte(); size > 0 && words.Length < MaxChunk; size = file.ReadByte())
+            {
+                if (read)
+                {
+                    words.Write(bytes, 0, file.ReadAtLeast(bytes.AsSpan(0, size), size, throwOnEndOfStream: false));
+                }
+                else
+                {
+                    file.Seek(size, SeekOrigin.Current);
+                }
+            }
+
+            if (read)
+            {
+                Decoded(words.GetBuffer().AsSpan(0, (int)words.Length), text);
+            }
+        }
+    }
+
     private static bool WebP(Stream file, StringBuilder text)
     {
         var position = false;

@@ -232,6 +232,7 @@ public sealed class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.pdf", "pdf form value")]
     [InlineData("liite-1.docx", "docProps")]
     [InlineData("liite-1.png", "png text")]
+    [InlineData("liite-1.gif", "gif comment after a frame")]
     [InlineData("liite-1.tif", "tiff document name")]
     [InlineData("liite-1.tiff", "tiff second page's document name")]
     public void A_confidential_attachments_name_in_a_published_files_properties_is_an_error(string file, string where)
@@ -355,6 +356,8 @@ public sealed class WithheldNamesInAttachmentsTests
             "pdf note rich text" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /RC (<body><p>Vrt. {name}</p></body>) /P 3 0 R >>"),
             "pdf form value" => RawPdf.Of("/AcroForm << /Fields [5 0 R] >>", "", "<< >>", $"<< /FT /Tx /T (liite) /V ({name}) >>"),
             "docProps" => TestOfficeDocument.Of(("word/document.xml", "<p>Liite</p>"), ("docProps/core.xml", $"""<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{name}</dc:title></cp:coreProperties>""")),
+            // A frame of one pixel (two colours, its pixels in one sub-block), then a comment.
+            "gif comment after a frame" => [.. "GIF89a"u8, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 255, 255, 255, 0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4C, 0x01, 0, 0x21, 0xFE, (byte)name.Length, .. System.Text.Encoding.Latin1.GetBytes(name), 0, 0x3B],
             "tiff document name" => TestTiff.Of(name),
             "tiff second page's document name" => TestTiff.Of(null, $"Skannattu {name}"),
             _ => TestPng.Of(TestPng.Chunk("tEXt", [.. "Title"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(name)])),
