@@ -39,12 +39,12 @@ public sealed record AttachmentText(string Text, string? Error)
         return info.Exists ? $"{path}\u001f{info.Length}\u001f{info.LastWriteTimeUtc.Ticks}" : path;
     }
 
-    public static AttachmentText Read(string path) => Parse(() => PdfDocument.Open(path));
+    public static AttachmentText Read(string path) => Parse(() => PdfDocument.Open(path), () => FileStrings.Of(path));
 
     /// <summary>The text of a PDF given by its bytes.</summary>
-    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes));
+    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
 
-    private static AttachmentText Parse(Func<PdfDocument> open) => PdfThread.Run(() =>
+    private static AttachmentText Parse(Func<PdfDocument> open, Func<string> runs) => PdfThread.Run(() =>
     {
         var properties = "";
         try
@@ -73,10 +73,24 @@ public sealed record AttachmentText(string Text, string? Error)
         // PdfPig reports a file it cannot parse with exceptions of many types; each becomes the
         // build's warning on that file (never a silent fallback, never a failed build), by a reason
         // the editor can act on: PdfPig's own words ('Could not find any xref tables …') are neither
-        // in the editor's language nor of use to them.
+        // in the editor's language nor of use to them. Its bytes are published all the same, and a
+        // viewer repairs and shows what PdfPig cannot find (a title in a file cut short): its runs
+        // of text are read as its properties are.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged) { Properties = properties };
+            return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged) { Properties = properties + "\n" + Runs() };
+        }
+
+        string Runs()
+        {
+            try
+            {
+                return runs();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return "";
+            }
         }
     });
 

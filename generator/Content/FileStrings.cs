@@ -49,6 +49,19 @@ public static class FileStrings
         return text.ToString();
     }
 
+    /// <summary>The runs of text of a file held whole (a damaged PDF's: its parts cannot be found, its bytes are published all the same).</summary>
+    public static string Of(byte[] bytes)
+    {
+        var text = new StringBuilder();
+        Runs(bytes.Length <= Whole ? bytes : bytes[..Part], text);
+        if (bytes.Length > Whole)
+        {
+            Runs(bytes[^Part..], text);
+        }
+
+        return text.ToString();
+    }
+
     private static byte[] Read(Stream file, long count)
     {
         var bytes = new byte[count];

@@ -220,6 +220,7 @@ public sealed class WithheldNamesInAttachmentsTests
     [Theory]
     [InlineData("liite-1.pdf", "pdf title")]
     [InlineData("liite-1.pdf", "pdf xmp")]
+    [InlineData("liite-1.pdf", "pdf title in a file cut short")]
     [InlineData("liite-1.pdf", "pdf xmp that is not XML")]
     [InlineData("liite-1.pdf", "pdf xmp attribute that is not XML")]
     [InlineData("liite-1.pdf", "pdf bookmark")]
@@ -336,12 +337,16 @@ public sealed class WithheldNamesInAttachmentsTests
     // A file whose text names nothing, with the name in one of its properties.
     private static byte[] Named(string where, string name)
     {
+        static byte[] CutShort(byte[] pdf) => pdf[..System.Text.Encoding.ASCII.GetString(pdf).IndexOf("xref", StringComparison.Ordinal)];
         static byte[] Metadata(string packet) => RawPdf.Of("/Metadata 5 0 R", "", "<< >>", $"<< /Type /Metadata /Subtype /XML /Length {packet.Length} >>\nstream\n{packet}\nendstream");
         var xmp = $"""<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">{name}</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>""";
         return where switch
         {
             "pdf title" => RawPdf.Of("", "", $"<< /Title ({name}) /Producer (Microsoft Word) >>"),
             "pdf xmp" => Metadata(xmp),
+            // Found black-box: a PDF PdfPig cannot open (its end cut off) was published with its
+            // title unread, which a viewer repairs and shows.
+            "pdf title in a file cut short" => CutShort(RawPdf.Of("", "", $"<< /Title ({name}) >>")),
             // Found black-box: a packet that is no XML (a prefix never declared) was not read at all.
             "pdf xmp that is not XML" => Metadata($"<x:xmpmeta><zz:Tool>Word</zz:Tool><dc:title>{name}</dc:title></x:xmpmeta>"),
             "pdf xmp attribute that is not XML" => Metadata($"<!DOCTYPE x><x:xmpmeta><rdf:Description dc:source=\"{name}\"/></x:xmpmeta>"),
