@@ -30,12 +30,15 @@ internal static class ImageMetadata
     /// <summary>The image's text, and whether its EXIF or XMP gives the place where it was taken (GPS).</summary>
     public static (string Text, bool Position) Read(string path)
     {
-        if (Path.GetExtension(path).ToLowerInvariant() is ".tif" or ".tiff")
+        // By its bytes, not its name: a scan saved as '.jpg', or a photo as '.tif'.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        Span<byte> head = stackalloc byte[4];
+        if (file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && (head.SequenceEqual("II*\0"u8) || head.SequenceEqual("MM\0*"u8)))
         {
             return Tiff(path);
         }
 
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        file.Position = 0;
         return Read(file);
     }
 

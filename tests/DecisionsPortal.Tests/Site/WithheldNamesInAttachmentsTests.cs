@@ -235,6 +235,8 @@ public sealed class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.png", "png text")]
     [InlineData("liite-1.gif", "gif comment after a frame")]
     [InlineData("liite-1.tif", "tiff document name")]
+    [InlineData("liite-1.jpg", "tiff document name")]
+    [InlineData("liite-1.tif", "png text")]
     [InlineData("liite-1.tiff", "tiff second page's document name")]
     public void A_confidential_attachments_name_in_a_published_files_properties_is_an_error(string file, string where)
     {
