@@ -34,29 +34,25 @@ public static class FileStrings
     public static string Of(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var text = new StringBuilder();
         if (file.Length <= Whole)
         {
-            Runs(Read(file, file.Length), text);
-        }
-        else
-        {
-            Runs(Read(file, Part), text);
-            file.Position = file.Length - Part;
-            Runs(Read(file, Part), text);
+            return Of([Read(file, file.Length)]);
         }
 
-        return text.ToString();
+        var first = Read(file, Part);
+        file.Position = file.Length - Part;
+        return Of([first, Read(file, Part)]);
     }
 
     /// <summary>The runs of text of a file held whole (a damaged PDF's: its parts cannot be found, its bytes are published all the same).</summary>
-    public static string Of(byte[] bytes)
+    public static string Of(byte[] bytes) => bytes.Length <= Whole ? Of([bytes]) : Of([bytes[..Part], bytes[^Part..]]);
+
+    private static string Of(byte[][] parts)
     {
         var text = new StringBuilder();
-        Runs(bytes.Length <= Whole ? bytes : bytes[..Part], text);
-        if (bytes.Length > Whole)
+        foreach (var part in parts)
         {
-            Runs(bytes[^Part..], text);
+            Runs(part, text);
         }
 
         return text.ToString();

@@ -35,7 +35,7 @@ internal static class ImageMetadata
         Span<byte> head = stackalloc byte[4];
         if (file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && (head.SequenceEqual("II*\0"u8) || head.SequenceEqual("MM\0*"u8)))
         {
-            return Tiff(path);
+            return Tiff(file);
         }
 
         file.Position = 0;
@@ -72,15 +72,10 @@ internal static class ImageMetadata
         return (text.ToString(), position);
     }
 
-    private static unsafe (string Text, bool Position) Tiff(string path)
+    private static unsafe (string Text, bool Position) Tiff(FileStream file)
     {
-        var length = Math.Min(new FileInfo(path).Length, int.MaxValue);
-        if (length < 8)
-        {
-            return ("", false);
-        }
-
-        using var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        var length = Math.Min(file.Length, int.MaxValue);
+        using var map = MemoryMappedFile.CreateFromFile(file, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
         using var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
         byte* start = null;
         view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
@@ -152,7 +147,6 @@ internal static class ImageMetadata
         return position;
     }
 
-    // The EXIF and XMP chunks of a WebP, the others stepped over by their sizes.
     // A GIF's comments (and plain-text blocks) lie among its frames: each block is stepped over by
     // its sub-blocks' lengths, its pixels never read; the file's first 8 bytes are read already.
     private static void Gif(Stream file, StringBuilder text)
@@ -207,6 +201,7 @@ internal static class ImageMetadata
         }
     }
 
+    // The EXIF and XMP chunks of a WebP, the others stepped over by their sizes.
     private static bool WebP(Stream file, StringBuilder text)
     {
         var position = false;
