@@ -238,6 +238,7 @@ public sealed class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.jpg", "tiff document name")]
     [InlineData("liite-1.tif", "png text")]
     [InlineData("liite-1.tiff", "tiff second page's document name")]
+    [InlineData("liite-1.tiff", "tiff second page's document name after the first page was edited")]
     public void A_confidential_attachments_name_in_a_published_files_properties_is_an_error(string file, string where)
     {
         using var site = Site(Named(where, "kauppakirja-meikalainen.pdf"), file);
@@ -367,6 +368,7 @@ public sealed class WithheldNamesInAttachmentsTests
             "gif comment after a frame" => [.. "GIF89a"u8, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 255, 255, 255, 0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4C, 0x01, 0, 0x21, 0xFE, (byte)name.Length, .. System.Text.Encoding.Latin1.GetBytes(name), 0, 0x3B],
             "tiff document name" => TestTiff.Of(name),
             "tiff second page's document name" => TestTiff.Of(null, $"Skannattu {name}"),
+            "tiff second page's document name after the first page was edited" => TestTiff.WithFirstPageRewritten(TestTiff.Of(null, $"Skannattu {name}")),
             _ => TestPng.Of(TestPng.Chunk("tEXt", [.. "Title"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(name)])),
         };
     }

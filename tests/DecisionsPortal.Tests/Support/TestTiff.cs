@@ -32,6 +32,20 @@ public static class TestTiff
         return [.. "II"u8, 42, 0, .. U32(8), .. directories, .. values];
     }
 
+    /// <summary>
+    /// The TIFF given after a later edit of its first page, as libtiff (tiffset) leaves it: that
+    /// page's directory written anew at the file's end, pointing back to the second page's; the
+    /// old one stays where it was, unused.
+    /// </summary>
+    public static byte[] WithFirstPageRewritten(byte[] tiff)
+    {
+        var first = BitConverter.ToUInt32(tiff, 4);
+        var entries = BitConverter.ToUInt16(tiff, (int)first);
+        var directory = tiff.AsSpan((int)first, 2 + (12 * entries) + 4).ToArray();
+        byte[] padded = [.. tiff, .. new byte[tiff.Length % 2]];
+        return [.. padded[..4], .. U32((uint)padded.Length), .. padded[8..], .. directory];
+    }
+
     private static byte[] U16(int value) => [(byte)value, (byte)(value >> 8)];
 
     private static byte[] U32(uint value) => [(byte)value, (byte)(value >> 8), (byte)(value >> 16), (byte)(value >> 24)];
