@@ -157,34 +157,29 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         Adjust(wordsOf, term, word, by);
 
         // By index: a foreach over the IReadOnlyList would allocate an enumerator, once for each word of the corpus.
+        // A name's class is made before its sources are counted in, and dropped after they are counted out.
         var forms = word.Forms;
-        for (var i = 0; i < forms.Bases.Count; i++)
+        for (var i = 0; i < forms.Bases.Count + forms.Parts.Count; i++)
         {
-            var baseForm = forms.Bases[i];
+            var isBase = i < forms.Bases.Count;
+            var name = isBase ? forms.Bases[i] : forms.Parts[i - forms.Bases.Count];
             if (by > 0)
             {
-                Name(baseForm, by);
-                Source(baseForm, term, by);
+                Name(name, by);
             }
-            else
-            {
-                Source(baseForm, term, by);
-                Name(baseForm, by);
-            }
-        }
 
-        for (var i = 0; i < forms.Parts.Count; i++)
-        {
-            var part = forms.Parts[i];
-            if (by > 0)
+            if (isBase)
             {
-                Name(part, by);
-                WrittenTail(word, part, by);
+                Source(name, term, by);
             }
             else
             {
-                WrittenTail(word, part, by);
-                Name(part, by);
+                WrittenTail(word, name, by);
+            }
+
+            if (by < 0)
+            {
+                Name(name, by);
             }
         }
     }
