@@ -63,16 +63,12 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
         model["all"] = new LinkView(views.Text("all_decisions"), pages.Site.Paths.Link(languageSite.All.Path), languageSite.Listed.Count);
         model["indexes"] = languageSite.Indexes.Select(i => IndexView(pages, views, i)).ToList();
         model["meetings"] = MeetingViews.Home(pages.Site, views);
-        model["open_data"] = new ScriptObject
-        {
-            ["feed"] = views.Feed(ListingKind.All, "", ""),
-            ["json"] = pages.Site.Paths.Link(pages.Site.Paths.Data(views.Language, "json")),
-            ["csv"] = pages.Site.Paths.Link(pages.Site.Paths.Data(views.Language, "csv")),
-            ["schema"] = pages.Site.Paths.Link(pages.Site.Paths.DataSchema),
-            ["meetings"] = pages.Site.Council.Meetings.Any(m => m.Language == views.Language)
-                ? DataFiles(pages.Site.Paths.MeetingData, pages.Site.Paths.MeetingDataSchema) : null,
-            ["members"] = pages.Site.Members.Register.Members.Count == 0 ? null : DataFiles(pages.Site.Paths.MemberData, pages.Site.Paths.MemberDataSchema),
-        };
+        var openData = DataFiles(pages.Site.Paths.Data, pages.Site.Paths.DataSchema);
+        openData["feed"] = views.Feed(ListingKind.All, "", "");
+        openData["meetings"] = pages.Site.Council.Meetings.Any(m => m.Language == views.Language)
+            ? DataFiles(pages.Site.Paths.MeetingData, pages.Site.Paths.MeetingDataSchema) : null;
+        openData["members"] = pages.Site.Members.Register.Members.Count == 0 ? null : DataFiles(pages.Site.Paths.MemberData, pages.Site.Paths.MemberDataSchema);
+        model["open_data"] = openData;
         return PageModel.Render(pages, "home", model, languageSite.HomePath + "index.html");
 
         ScriptObject DataFiles(Func<string, string, string> file, string schema) => new()
