@@ -23,8 +23,8 @@ public sealed class RecordCache
         }
     }
 
-    /// <summary>The records of a language's decisions, in order: kept ones where the fingerprint stands, the others made.</summary>
-    public IReadOnlyList<Record> Of<T>(string language, IReadOnlyList<T> pages, Func<T, Fingerprint> fingerprint, Func<T, Record> make)
+    /// <summary>The records of a language's decisions (by their index), in order: kept ones where the fingerprint stands, the others made.</summary>
+    public IReadOnlyList<Record> Of(string language, int count, Func<int, Fingerprint> fingerprint, Func<int, Record> make)
     {
         Dictionary<Fingerprint, Record>? previous;
         lock (gate)
@@ -32,15 +32,15 @@ public sealed class RecordCache
             languages.TryGetValue(language, out previous);
         }
 
-        var keys = new Fingerprint[pages.Count];
-        var records = new Record[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        var keys = new Fingerprint[count];
+        var records = new Record[count];
+        Parallel.For(0, count, i =>
         {
-            keys[i] = fingerprint(pages[i]);
-            records[i] = previous is not null && previous.TryGetValue(keys[i], out var kept) ? kept : make(pages[i]);
+            keys[i] = fingerprint(i);
+            records[i] = previous is not null && previous.TryGetValue(keys[i], out var kept) ? kept : make(i);
         });
 
-        var current = new Dictionary<Fingerprint, Record>(pages.Count);
+        var current = new Dictionary<Fingerprint, Record>(count);
         for (var i = 0; i < records.Length; i++)
         {
             current[keys[i]] = records[i];

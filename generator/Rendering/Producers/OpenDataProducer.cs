@@ -35,7 +35,7 @@ public sealed class OpenDataProducer(SiteModel site, Incremental.Fingerprints fi
             // The language's files from each decision's summary bytes, kept between serve's
             // builds by the decision's fingerprint; a one-off build starts with none kept.
             var all = fingerprints.Of(language.Decisions);
-            var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => records.Of(language.Language, Enumerable.Range(0, decisions.Count).ToList(), i => fingerprints.Of(decisions[i]), i =>
+            var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => records.Of(language.Language, decisions.Count, i => fingerprints.Of(decisions[i]), i =>
                 new RecordCache.Record(DecisionsFileParts.JsonRecord(Record(i)), DecisionsFileParts.CsvRow(Record(i)))));
             yield return OutputFile.OnDemand(paths.Data(language.Language, "json"), all, () =>
                 new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count), parts.Value.Select(r => r.Json).ToList())));
