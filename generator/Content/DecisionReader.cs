@@ -285,7 +285,7 @@ public static class DecisionReader
     // A name is one person however its spaces were typed: the no-break ones Word puts between a
     // first name and a surname would otherwise make a second person of the same name.
     private static string? SpacesAsSeen(string? text) =>
-        text is null ? null : string.Concat(text.Select(c => c is '\u00a0' or '\u202f' or '\u2007' ? ' ' : c));
+        text is null || text.AsSpan().IndexOfAny('\u00a0', '\u202f', '\u2007') < 0 ? text : string.Concat(text.Select(c => c is '\u00a0' or '\u202f' or '\u2007' ? ' ' : c));
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)
     {
