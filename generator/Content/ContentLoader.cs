@@ -31,7 +31,13 @@ public static class ContentLoader
         cache.EndLoad(unchanged?.Changed.Count ?? files.Count, trusted: unchanged is not null);
         if (unchanged is null)
         {
-            cache.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            var paths = new HashSet<string>(files.Count, StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+            {
+                paths.Add(files[i].Path);
+            }
+
+            cache.Retain(paths);
             cache.Listed(listing);
         }
 
