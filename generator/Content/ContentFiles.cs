@@ -11,11 +11,23 @@ internal static class ContentFiles
         var stray = new DiagnosticBag();
         WarnAboutStrayFiles(config, stray);
         var root = RealPath.Of(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar;
-        var files = config.Languages
-            .SelectMany(language => FindFiles(config.ContentDirectory, root, language, stray).Select(path => (language, path)))
-            .ToList();
+        // Loops, not LINQ over these tuples, whose generic code would be compiled at every start.
+        var files = new List<(string Language, string Path)>();
+        foreach (var language in config.Languages)
+        {
+            foreach (var path in FindFiles(config.ContentDirectory, root, language, stray))
+            {
+                files.Add((language, path));
+            }
+        }
+
         files = InsideContent(files, root, stray);
-        var full = files.Select(f => Path.GetFullPath(f.path)).ToHashSet(StringComparer.Ordinal);
+        var full = new HashSet<string>(files.Count, StringComparer.Ordinal);
+        foreach (var (_, path) in files)
+        {
+            full.Add(Path.GetFullPath(path));
+        }
+
         return new ParsedFileCache.Listing(files, full, stray.ToSortedList());
     }
 

@@ -31,7 +31,13 @@ public static class ContentLoader
         cache.EndLoad(unchanged?.Changed.Count ?? files.Count, trusted: unchanged is not null);
         if (unchanged is null)
         {
-            cache.Retain(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+            var paths = new HashSet<string>(files.Count, StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+            {
+                paths.Add(files[i].Path);
+            }
+
+            cache.Retain(paths);
             cache.Listed(listing);
         }
 
@@ -56,7 +62,7 @@ public static class ContentLoader
         }
 
         PersonalMarkCheck.CheckOfficials(decision, diagnostics);
-        WarnAboutYearFolder(decision, path, languageFolder, diagnostics);
+        WarnAboutYearFolder(decision, key, diagnostics);
 
         // A confidential matter's attachments are never published, and should not even be in
         // the repository, so their absence is no error (the Model stage warns about the listing).
@@ -66,9 +72,10 @@ public static class ContentLoader
 
     // The address takes its year from the date, so a file in another year's folder is not where
     // the next editor will look for it (and its translation is looked for under the wrong year).
-    private static void WarnAboutYearFolder(Decision decision, string path, string languageFolder, DiagnosticBag diagnostics)
+    // The folder is the first part of the file's key (its path in the language folder), if it has more than one.
+    private static void WarnAboutYearFolder(Decision decision, string relativeKey, DiagnosticBag diagnostics)
     {
-        var folder = Path.GetRelativePath(languageFolder, Path.GetDirectoryName(path)!).Replace('\\', '/').Split('/')[0];
+        var folder = relativeKey.IndexOf('/') is var slash and >= 0 ? relativeKey[..slash] : ".";
         var year = decision.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         if (folder.Length == 4 && folder.All(char.IsAsciiDigit) && folder != year)
         {

@@ -42,7 +42,8 @@ public static class DateField
 
     // The year folder a decision's file is in ('2025/katto'), which its date should have.
     public static int? FolderYear(string relativeKey) =>
-        relativeKey.Split('/')[0] is { Length: 4 } folder && folder.All(char.IsAsciiDigit) ? int.Parse(folder, CultureInfo.InvariantCulture) : null;
+        (relativeKey.IndexOf('/') is var slash and >= 0 ? relativeKey.AsSpan(0, slash) : relativeKey) is { Length: 4 } folder && !folder.ContainsAnyExceptInRange('0', '9')
+            ? int.Parse(folder, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The date of a field; a day written without its year is shown in the message with the year given.</summary>
     public static DateOnly? Read(YamlMapping yaml, string key, DiagnosticBag diagnostics, int? folderYear = null)

@@ -93,7 +93,12 @@ public static class DecisionReader
             return null;
         }
 
-        var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
+        var locations = new Dictionary<string, SourceLocation>(mapping.Children.Count, StringComparer.Ordinal);
+        foreach (var (field, keyNode, _) in yaml.Entries)
+        {
+            locations.Add(field, source.At(keyNode));
+        }
+
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
             proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal)
         {
@@ -285,7 +290,7 @@ public static class DecisionReader
     // A name is one person however its spaces were typed: the no-break ones Word puts between a
     // first name and a surname would otherwise make a second person of the same name.
     private static string? SpacesAsSeen(string? text) =>
-        text is null ? null : string.Concat(text.Select(c => c is '\u00a0' or '\u202f' or '\u2007' ? ' ' : c));
+        text is null || text.AsSpan().IndexOfAny('\u00a0', '\u202f', '\u2007') < 0 ? text : string.Concat(text.Select(c => c is '\u00a0' or '\u202f' or '\u2007' ? ' ' : c));
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMapping yaml, DiagnosticBag diagnostics)
     {

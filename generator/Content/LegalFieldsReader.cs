@@ -71,6 +71,12 @@ public static partial class LegalFieldsReader
     // its slashes, the full stop of the line it ended, a soft hyphen, a no-break space.
     private static string AsNumbered(string dnro)
     {
+        // Nearly every number has none of them: it is as written, without a string made of it.
+        if (dnro.AsSpan().IndexOfAny(UnseenCharacters.InNames) < 0 && !dnro.Any(char.IsWhiteSpace) && dnro is not [.., '.' or ',' or ';'])
+        {
+            return dnro;
+        }
+
         var visible = string.Concat(dnro.Where(c => !UnseenCharacters.InNames.Contains(c) || c == '\u00a0')).Replace('\u00a0', ' ');
         return SpacedSlash().Replace(visible, "/").Trim().TrimEnd('.', ',', ';').TrimEnd();
     }

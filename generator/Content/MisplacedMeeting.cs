@@ -19,9 +19,22 @@ internal static class MisplacedMeeting
     /// <summary>True, with one error saying where the file belongs, when the front matter is a meeting's.</summary>
     public static bool Check(YamlMapping yaml, string language, string relativeKey, string shownPath, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var keys = yaml.Entries.Select(e => e.Key).ToList();
-        var meetingFields = keys.Where(k => MeetingOnly.Contains(MeetingFields.All.Contains(k) ? k : MeetingFields.LocalNames.GetValueOrDefault(k))).ToList();
-        if (meetingFields.Count == 0 || keys.Any(k => k != "status" && (DecisionFields.All.Contains(k) || DecisionFields.LocalNames.ContainsKey(k))))
+        // The first meeting field, looked for without a list of keys: every decision file is read so.
+        string? field = null;
+        foreach (var (key, _, _) in yaml.Entries)
+        {
+            if (key != "status" && (DecisionFields.All.Contains(key) || DecisionFields.LocalNames.ContainsKey(key)))
+            {
+                return false;
+            }
+
+            if (field is null && MeetingOnly.Contains(MeetingFields.All.Contains(key) ? key : MeetingFields.LocalNames.GetValueOrDefault(key)))
+            {
+                field = key;
+            }
+        }
+
+        if (field is null)
         {
             return false;
         }
@@ -29,7 +42,7 @@ internal static class MisplacedMeeting
         // The folders above the file are the language's and the key's: 'content/fi/' of 'content/fi/kokoukset/kh/2025-03-14.md'.
         var languageFolder = shownPath.EndsWith(relativeKey + ".md", StringComparison.Ordinal) ? shownPath[..^(relativeKey.Length + 3)] : $"content/{language}/";
         var parts = relativeKey.Split('/');
-        var (field, folder, at) = (meetingFields[0], MeetingLoader.Folder, yaml.LocationOf(meetingFields[0]));
+        var (folder, at) = (MeetingLoader.Folder, yaml.LocationOf(field));
         if (parts.Length >= 2 && config.FindBody(parts[^2]) is not null && IsoDate.TryParse(parts[^1], out _))
         {
             var meant = $"{languageFolder}{folder}/{parts[^2]}/{parts[^1]}.md";

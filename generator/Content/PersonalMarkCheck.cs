@@ -39,8 +39,16 @@ public static class PersonalMarkCheck
         // Identifiers and addresses: they name pages and files, so a mark in them could never be
         // taken out of the site either.
         var identifiers = Identifiers(decision);
-        foreach (var (field, text) in identifiers.Where(i => PersonalDataMarks.Has(i.Text)).DistinctBy(i => i.Field))
+        string? reported = null;
+        foreach (var (field, text) in identifiers)
         {
+            // Once a field: its identifiers are side by side in the list.
+            if (field == reported || !PersonalDataMarks.Has(text))
+            {
+                continue;
+            }
+
+            reported = field;
             diagnostics.Error(DiagnosticCodes.PersonalMarkNotRead, decision.LocationOf(field),
                 $"'{field}' is an identifier or an address and is always published, so it cannot hold a personal-data mark; remove [[ ]]{{.personal}} from it");
         }

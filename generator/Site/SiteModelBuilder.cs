@@ -108,14 +108,18 @@ public static class SiteModelBuilder
         var councilPaths = new CouncilPaths(config);
         // Both read only what the inputs decide (fields, addresses, the law's result): an edit of a
         // text keeps them, with its new page put in.
-        var parts = cache.Structure(inputs, pages, () => config.Languages
-            .AsParallel().AsOrdered()
-            .Select(language =>
+        // Parallel.For, not PLINQ: the load has compiled its code already, where PLINQ's generic
+        // operators over this tuple are compiled at every start (ReadyToRun cannot see them).
+        var parts = cache.Structure(inputs, pages, () =>
+        {
+            var built = new (LanguageSite Site, CouncilRecordBuilder.LanguageRecord Record)[config.Languages.Count];
+            Parallel.For(0, built.Length, i =>
             {
-                var site = BuildLanguage(config, paths, language, pages, members);
-                return (Site: site, Record: CouncilRecordBuilder.BuildLanguage(config, law, site, councilPaths, cache.Slug));
-            })
-            .ToList());
+                var site = BuildLanguage(config, paths, config.Languages[i], pages, members);
+                built[i] = (site, CouncilRecordBuilder.BuildLanguage(config, law, site, councilPaths, cache.Slug));
+            });
+            return built;
+        });
         var languages = parts.Select(p => p.Site).ToList();
         var council = MeetingNoteLinks.Check(CouncilRecordBuilder.Build(config, law, withdrawn, parts.Select(p => p.Record).ToList(), paths), new TextAttachments(pages, loaded, paths), diagnostics);
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision.AsShownOnItsPage ?? p.Decision), law.Meetings.Values.SelectMany(m => m).Select(m => m.AsShownOnItsPage ?? m), config, diagnostics);

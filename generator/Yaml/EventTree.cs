@@ -223,7 +223,7 @@ public sealed class EventTree
                             value is ScalarNode { Value: null or "" } ? YamlMessages.GluedNote : YamlMessages.ValueBeforeNote, KeyText(key), note, $"{KeyText(key)}: {GluedNote.Quote(whole)}"));
                     }
 
-                    if (children.Find(c => SameKey(c.Key, key)).Key is { } first)
+                    if (FirstSameKey(children, key) is { } first)
                     {
                         if (start.Style != MappingStyle.Flow && UnindentedField.Of(children, key, value) is var (owner, indent))
                         {
@@ -248,6 +248,20 @@ public sealed class EventTree
             default:
                 throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
         }
+    }
+
+    // A loop rather than List.Find: a delegate and a closure a key of every file add up.
+    private static Node? FirstSameKey(List<KeyValuePair<Node, Node>> children, Node key)
+    {
+        foreach (var child in children)
+        {
+            if (SameKey(child.Key, key))
+            {
+                return child.Key;
+            }
+        }
+
+        return null;
     }
 
     // Keys are equal as YAML compares them, by content: a repeated '[a]' or '{a: b}' key is as
