@@ -84,7 +84,7 @@ internal static class IndexPatch
             edited[d] = true;
         }
 
-        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, state.Classes, classes, state.VocabularyCounts, edited, ordered, state.Terms) : ReclassedDocuments.None;
+        var reclassed = differing.Count > 0 ? ReclassedDocuments.Find(differing, state.Classes, classes, state.TermWords, edited, ordered, state.Terms) : ReclassedDocuments.None;
 
         var lengths = (double[])state.Lengths.Clone();
         foreach (var d in changed)
@@ -137,6 +137,8 @@ internal static class IndexPatch
             }
         }
 
+        state.VocabularyMoved(entering.Keys, leaving.Keys);
+
         // The counts now say the new vocabulary; the changed decisions' old postings are made with the old one.
         var newLookups = Vocabulary.Lookups(cache.Analyzers, counts);
         var oldLookups = entering.Count + leaving.Count == 0
@@ -171,7 +173,7 @@ internal static class IndexPatch
             touched.TryAdd(term, new TouchedTerm(term, -1, []));
         }
 
-        foreach (var posting in reclassed.Postings(ordered, edited, newLookups, classes, state.Splittable, counts))
+        foreach (var posting in reclassed.Postings(ordered, edited, newLookups, classes, state.Splittable, state.TermWords))
         {
             touched[posting.Term].Added.Add(posting);
         }

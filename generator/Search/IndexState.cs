@@ -25,4 +25,13 @@ internal sealed record IndexState(
     private Dictionary<string, SplittableWords>? splittable;
 
     public Dictionary<string, SplittableWords> Splittable => splittable ??= SplittableWords.Of(Ordered);
+
+    // As the splittable words: made when a patch first asks, then changed in place by each patch.
+    private TermWords? termWords;
+
+    /// <summary>The words of <see cref="VocabularyCounts"/> by their term.</summary>
+    public TermWords TermWords => termWords ??= TermWords.Of(VocabularyCounts);
+
+    /// <summary>After a patch changed <see cref="VocabularyCounts"/>: the words that entered and left it.</summary>
+    public void VocabularyMoved(IEnumerable<IndexWord> entering, IEnumerable<IndexWord> leaving) => termWords?.Update(entering, leaving);
 }

@@ -39,10 +39,10 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     public const char CompoundMark = '\u0003';
 
     // What this build worked out about each word (its term, surface and extra terms' ids), once a
-    // word: by word id, one array per document language (its look-up stands for it; ids are per analyser).
-    private readonly Dictionary<VocabularyLookup, Resolution[]> resolutions = new(ReferenceEqualityComparer.Instance);
+    // word: by word id, one table per document language (its look-up stands for it; ids are per analyser).
+    private readonly Dictionary<VocabularyLookup, Resolutions> resolutions = new(ReferenceEqualityComparer.Instance);
     private VocabularyLookup? resolving;
-    private Resolution[] resolved = [];
+    private Resolutions resolved = new();
 
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
@@ -95,13 +95,8 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         sourceNext.Clear();
         if (!ReferenceEquals(vocabulary, resolving))
         {
-            if (resolving is not null)
-            {
-                resolutions[resolving] = resolved;
-            }
-
             resolving = vocabulary;
-            resolved = resolutions.GetValueOrDefault(vocabulary) ?? new Resolution[1024];
+            resolved = CollectionsMarshal.GetValueRefOrAddDefault(resolutions, vocabulary, out _) ??= new Resolutions();
         }
 
         var words = analysis.Words;
@@ -109,12 +104,13 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         {
             // Nearly every word was resolved in an earlier document: read here, without the call.
             var id = words[i].Id;
-            if (id >= resolved.Length || resolved[id].PartIds is null)
+            var slot = id < resolved.Slots.Length ? resolved.Slots[id] : 0;
+            if (slot == 0)
             {
-                Resolve(words[i], vocabulary, classes);
+                slot = resolved.Add(id, Resolve(words[i], vocabulary, classes));
             }
 
-            ref readonly var word = ref resolved[id];
+            ref readonly var word = ref resolved.Items[slot - 1];
             if (word.TermId < 0)
             {
                 continue;
@@ -171,7 +167,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             var surface = -1;
             for (var src = head; src >= 0; src = sourceNext[src])
             {
-                ref readonly var word = ref resolved[words[sourceWord[src]].Id];
+                ref readonly var word = ref resolved.Of(words[sourceWord[src]].Id);
                 switch (sourceKind[src])
                 {
                     case Source.Own:
@@ -276,18 +272,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         slotHead[slot] = sourceWord.Count - 1;
     }
 
-    // Into resolved[word.Id].
-    private void Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
+    private Resolution Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
-        if (word.Id >= resolved.Length)
-        {
-            Array.Resize(ref resolved, Math.Max(resolved.Length * 2, word.Id + 1));
-        }
-
         if (Only is not null && MayPost is not null && !MayPost(word))
         {
-            resolved[word.Id] = Resolution.Skipped;
-            return;
+            return Resolution.Skipped;
         }
 
         parts.Clear();
@@ -310,8 +299,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         if (Only is not null && !Only.Contains(word.Term!) && !AnyOnly(formTerms) && !AnyOnly(partTerms))
         {
             // Posted under none of the terms made: skipped, given no ids.
-            resolved[word.Id] = Resolution.Skipped;
-            return;
+            return Resolution.Skipped;
         }
 
         // Ids in first-seen order: the term, the surface form, then the other terms.
@@ -334,7 +322,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
         var formSurfaceId = formIds.Count == 0 ? -1 : surfaces.Id(FormMark + word.Text);
         var compoundSurfaceId = compoundIds.Count == 0 ? -1 : surfaces.Id(CompoundMark + word.Text);
-        resolved[word.Id] = new Resolution(termId, surfaceId, formSurfaceId, compoundSurfaceId, Packed(formIds), Packed(partIds), Packed(compoundIds));
+        return new Resolution(termId, surfaceId, formSurfaceId, compoundSurfaceId, Packed(formIds), Packed(partIds), Packed(compoundIds));
     }
 
     private static int[] Packed(List<int> ids) => ids.Count == 0 ? [] : ids.ToArray();
@@ -380,11 +368,50 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// A word's ids in this build: its term (−1: skipped, see <see cref="Only"/>), its surface form
     /// as written, as a form of other terms (<see cref="FormMark"/>) and as a compound of others
     /// (<see cref="CompoundMark"/>), and the other terms it is posted under (its base forms' classes;
-    /// its compound parts', those page.js marks it by unlisted apart); PartIds null: not resolved yet.
+    /// its compound parts', those page.js marks it by unlisted apart).
     /// </summary>
     private readonly record struct Resolution(int TermId, int SurfaceId, int FormSurfaceId, int CompoundSurfaceId, int[] FormIds, int[] PartIds, int[] CompoundIds)
     {
         public static readonly Resolution Skipped = new(-1, -1, -1, -1, [], [], []);
+    }
+
+    /// <summary>
+    /// The words of one analyser resolved so far, in the order resolved, found by word id through
+    /// a table of one int a word: a builder of one decision's words (serve's patch) then costs four
+    /// bytes, not a whole resolution, for each word of the analyser, whose ids run over the corpus.
+    /// </summary>
+    private sealed class Resolutions
+    {
+        // By word id: one more than the word's place in Items; 0 while it is not resolved.
+        public int[] Slots { get; private set; } = new int[1024];
+
+        public Resolution[] Items { get; private set; } = new Resolution[256];
+
+        private int count;
+
+        public ref readonly Resolution Of(int id) => ref Items[Slots[id] - 1];
+
+        /// <summary>Keeps the resolution of the word <paramref name="id"/>; its slot.</summary>
+        public int Add(int id, Resolution resolution)
+        {
+            if (id >= Slots.Length)
+            {
+                var slots = Slots;
+                Array.Resize(ref slots, Math.Max(slots.Length * 2, id + 1));
+                Slots = slots;
+            }
+
+            if (count == Items.Length)
+            {
+                var items = Items;
+                Array.Resize(ref items, items.Length * 2);
+                Items = items;
+            }
+
+            Items[count++] = resolution;
+            Slots[id] = count;
+            return count;
+        }
     }
 
     private enum Source : byte

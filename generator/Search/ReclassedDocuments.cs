@@ -37,15 +37,15 @@ internal sealed class ReclassedDocuments
     /// </summary>
     /// <param name="before">The classes of the previous index, by document language.</param>
     /// <param name="after">The classes after the edit.</param>
-    /// <param name="counts">The vocabulary of the previous index: the words it does not know are looked for in it.</param>
+    /// <param name="vocabulary">The vocabulary of the previous index: the words it does not know are looked for in it.</param>
     /// <param name="edited">The edited documents, by document number.</param>
     public static ReclassedDocuments Find(Dictionary<string, (HashSet<string> Bases, HashSet<string> Terms)> differing, Dictionary<string, BaseFormClasses> before,
-        Dictionary<string, BaseFormClasses> after, Dictionary<IndexWord, int> counts, bool[] edited, List<CachedSearchDocument> ordered, IndexedTerm[] previous)
+        Dictionary<string, BaseFormClasses> after, TermWords vocabulary, bool[] edited, List<CachedSearchDocument> ordered, IndexedTerm[] previous)
     {
         var found = new ReclassedDocuments();
         foreach (var (language, moved) in differing)
         {
-            var terms = WithTwins(Moving(moved.Bases, before.GetValueOrDefault(language), after[language], counts));
+            var terms = WithTwins(Moving(moved.Bases, before.GetValueOrDefault(language), after[language], vocabulary));
             bool[]? docs = null;
             foreach (var term in WithTwins(moved.Terms))
             {
@@ -81,7 +81,7 @@ internal sealed class ReclassedDocuments
     /// dictionary does not know joins every class holding its own term: where such a word's term
     /// enters or leaves a class, it gains or loses every term of that class.
     /// </summary>
-    private static HashSet<string> Moving(HashSet<string> bases, BaseFormClasses? before, BaseFormClasses after, Dictionary<IndexWord, int> counts)
+    private static HashSet<string> Moving(HashSet<string> bases, BaseFormClasses? before, BaseFormClasses after, TermWords vocabulary)
     {
         var classes = new List<(string[] Before, string[] After, HashSet<string> Difference)>(bases.Count);
         var moving = new HashSet<string>(StringComparer.Ordinal);
@@ -96,11 +96,14 @@ internal sealed class ReclassedDocuments
         }
 
         var joining = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, count) in counts)
+        foreach (var term in moving)
         {
-            if (count > 0 && !word.Forms.Known && word.Term is { } own && moving.Contains(own))
+            foreach (var word in vocabulary.Of(term))
             {
-                joining.Add(own);
+                if (!word.Forms.Known)
+                {
+                    joining.Add(term);
+                }
             }
         }
 
@@ -125,14 +128,14 @@ internal sealed class ReclassedDocuments
 
     /// <summary>The new postings of the changed classes' terms in the unchanged documents found, made with the new classes.</summary>
     /// <param name="splittable">The words of the documents that can be split, by document language (after the edit).</param>
-    /// <param name="counts">The vocabulary (after the edit): the words the compounds are split into.</param>
+    /// <param name="vocabulary">The vocabulary (after the edit): the words the compounds are split into.</param>
     public List<DocumentPosting> Postings(List<CachedSearchDocument> ordered, bool[] edited, Dictionary<string, VocabularyLookup> lookups, Dictionary<string, BaseFormClasses> classes,
-        Dictionary<string, SplittableWords> splittable, Dictionary<IndexWord, int> counts)
+        Dictionary<string, SplittableWords> splittable, TermWords vocabulary)
     {
         var postings = new List<DocumentPosting>();
         foreach (var (language, docs, terms) in languages)
         {
-            var builder = new PostingsBuilder(4096, 16384) { Only = terms, MayPost = MayPost(terms, classes.GetValueOrDefault(language), splittable.GetValueOrDefault(language), counts) };
+            var builder = new PostingsBuilder(4096, 16384) { Only = terms, MayPost = MayPost(terms, classes.GetValueOrDefault(language), splittable.GetValueOrDefault(language), vocabulary) };
             for (var d = 0; d < docs.Length; d++)
             {
                 if (docs[d] && !edited[d])
@@ -155,7 +158,7 @@ internal sealed class ReclassedDocuments
     /// a part whose term is one of them is a vocabulary word that the compound starts or ends with.
     /// Null (every word resolved) where the document language has no splittable words kept.
     /// </summary>
-    private static Func<IndexWord, bool>? MayPost(HashSet<string> terms, BaseFormClasses? classes, SplittableWords? splittable, Dictionary<IndexWord, int> counts)
+    private static Func<IndexWord, bool>? MayPost(HashSet<string> terms, BaseFormClasses? classes, SplittableWords? splittable, TermWords vocabulary)
     {
         if (splittable is null)
         {
@@ -163,9 +166,9 @@ internal sealed class ReclassedDocuments
         }
 
         var split = new HashSet<IndexWord>();
-        foreach (var (part, count) in counts)
+        foreach (var term in terms)
         {
-            if (count > 0 && part.Term is { } term && terms.Contains(term))
+            foreach (var part in vocabulary.Of(term))
             {
                 split.UnionWith(splittable.Containing(part.Text));
             }

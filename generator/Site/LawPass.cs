@@ -28,9 +28,50 @@ public static class LawPass
             ByInstance.TryGetValue(decision, out var found) || ByDecision.TryGetValue(DecisionId(decision), out found) ? found : (null, null, null);
     }
 
-    public static string DecisionId(Decision d) => d.Language + "\n" + d.Key;
+    public static string DecisionId(Decision d) => DecisionId(d.Language, d.Key);
 
-    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache cache)
+    private static string DecisionId(string language, string key) => language + "\n" + key;
+
+    /// <param name="inputs">
+    /// The fingerprint of every input but the bodies (Incremental/ModelInputs.cs): all of the pass
+    /// but each decision's redaction reads nothing else, so serve remembers that part by it and an
+    /// edit of a text redacts the decisions again and nothing more. Null: all of it runs.
+    /// </param>
+    public static Result Apply(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics, ModelCache cache, Fingerprint? inputs = null)
+    {
+        var placed = cache.Remember(nameof(LawPass), inputs, diagnostics, bag => Place(config, loaded, files, bag));
+        var expiries = new List<PersonalDataExpiry>(placed.MeetingExpiries);
+        var decisions = new List<Decision>(loaded.Count);
+
+        // What a lookup by id gives, by the instance too.
+        var byInstance = new Dictionary<Decision, (AppealKind?, AppealPeriod?, MeetingId?)>(loaded.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < loaded.Count; i++)
+        {
+            var decision = loaded[i];
+            var shown = Publication.Of(decision, placed.ConfidentialKeys[i], placed.FirstExpiry.GetValueOrDefault(decision.Key), config, expiries, diagnostics, cache);
+
+            // Two files with one id (the pairing reports them): a lookup by either instance gives the last one's, as by the id.
+            byInstance[shown] = placed.ByDecision[placed.Ids[i]];
+            decisions.Add(shown);
+        }
+
+        return new Result(decisions, placed.ByDecision, placed.Meetings, expiries) { ByInstance = byInstance };
+    }
+
+    /// <summary>
+    /// What the law gives each decision of <paramref name="loaded"/> (by its place there) and each
+    /// meeting, from their fields alone: its meeting, appeal and period, the key it is published
+    /// under, and the day its personal data leaves the site.
+    /// </summary>
+    private sealed record Placed(
+        IReadOnlyDictionary<MeetingId, IReadOnlyList<Meeting>> Meetings,
+        IReadOnlyList<PersonalDataExpiry> MeetingExpiries,
+        string?[] ConfidentialKeys,
+        Dictionary<string, AppealPeriod> FirstExpiry,
+        string[] Ids,
+        IReadOnlyDictionary<string, (AppealKind? Appeal, AppealPeriod? Period, MeetingId? Meeting)> ByDecision);
+
+    private static Placed Place(SiteConfig config, IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> files, DiagnosticBag diagnostics)
     {
         var expiries = new List<PersonalDataExpiry>();
         // A meeting's marks leave the site on the day counted from the earliest 'minutes_public' of
@@ -48,9 +89,9 @@ public static class LawPass
         CheckMeetingNumbers(meetingFiles, diagnostics);
 
         var byDecision = new Dictionary<string, (AppealKind?, AppealPeriod?, MeetingId?)>(StringComparer.Ordinal);
-        var decisions = new List<Decision>(loaded.Count);
         var ids = new string[loaded.Count];
-        var confidentialKeys = Publication.ConfidentialKeys(loaded, config, diagnostics);
+        var confidential = Publication.ConfidentialKeys(loaded, config, diagnostics);
+        var confidentialKeys = new string?[loaded.Count];
         var law = new (AppealKind? Appeal, AppealPeriod? Period, MeetingId? Meeting, AppealPeriod? Expiry)[loaded.Count];
         for (var i = 0; i < loaded.Count; i++)
         {
@@ -91,30 +132,13 @@ public static class LawPass
             {
                 firstExpiry[loaded[i].Key] = own;
             }
-        }
 
-        // What a lookup by id gives, by the instance too.
-        var byInstance = new Dictionary<Decision, (AppealKind?, AppealPeriod?, MeetingId?)>(loaded.Count, ReferenceEqualityComparer.Instance);
-        var repeated = false;
-        for (var i = 0; i < loaded.Count; i++)
-        {
-            var decision = loaded[i];
+            confidentialKeys[i] = confidential.GetValueOrDefault(loaded[i]);
             var (appeal, period, meeting, _) = law[i];
-            var shown = Publication.Of(decision, confidentialKeys.GetValueOrDefault(decision), firstExpiry.GetValueOrDefault(decision.Key), config, expiries, diagnostics, cache);
-            ref var byId = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byDecision, ids[decisions.Count] = DecisionId(shown), out var seen);
-            byId = (appeal, period, meeting);
-            repeated |= seen;
-            byInstance[shown] = byId;
-            decisions.Add(shown);
+            byDecision[ids[i] = DecisionId(loaded[i].Language, Publication.KeyOf(loaded[i], confidentialKeys[i]))] = (appeal, period, meeting);
         }
 
-        // Two files with one id (the pairing reports them): a lookup by either instance gives the last one's, as by the id.
-        for (var i = 0; repeated && i < decisions.Count; i++)
-        {
-            byInstance[decisions[i]] = byDecision[ids[i]];
-        }
-
-        return new Result(decisions, byDecision, meetings.ToDictionary(), expiries) { ByInstance = byInstance };
+        return new Placed(meetings.ToDictionary(), expiries, confidentialKeys, firstExpiry, ids, byDecision);
     }
 
     // The marks of both languages leave the site by the earlier day (Apply); the later one is

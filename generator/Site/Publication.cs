@@ -31,9 +31,13 @@ public static class Publication
     /// <param name="confidentialKey">For a confidential decision, the key it is published under (<see cref="ConfidentialKeys"/>).</param>
     internal static Decision Of(Decision loaded, string? confidentialKey, AppealPeriod? period, SiteConfig config, List<PersonalDataExpiry> expiries, DiagnosticBag diagnostics, ModelCache cache)
     {
-        var shown = loaded.Law.Confidential ? Confidential(loaded, confidentialKey ?? PublicKey(loaded), diagnostics) : loaded;
+        var shown = loaded.Law.Confidential ? Confidential(loaded, KeyOf(loaded, confidentialKey), diagnostics) : loaded;
         return PersonalDataRedaction.Redact(shown, config, period, expiries, diagnostics, cache);
     }
+
+    /// <summary>The key <see cref="Of(Decision, string?, AppealPeriod?, SiteConfig, List{PersonalDataExpiry}, DiagnosticBag, ModelCache)"/> publishes a decision under.</summary>
+    internal static string KeyOf(Decision loaded, string? confidentialKey) =>
+        loaded.Law.Confidential ? confidentialKey ?? PublicKey(loaded) : loaded.Key;
 
     /// <summary>
     /// The attachments of a published decision (what <see cref="Of(Decision, string?, AppealPeriod?, SiteConfig, List{PersonalDataExpiry}, DiagnosticBag, ModelCache)"/>

@@ -61,7 +61,7 @@ public static class SiteModelBuilder
         var paths = new SitePaths(config);
 
         // The law first, so that nothing after this line sees confidential or expired text.
-        var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache);
+        var law = LawPass.Apply(config, loaded, meetings ?? [], diagnostics, cache, inputs);
 
         // Withheld names in published texts and files: after the law, which decides the day each
         // expiring attachment leaves the site, so that only the files published on the build date are read.

@@ -56,4 +56,36 @@ public sealed class NewWordFormPatchTests
         Assert.Equal(patched + 4, cache.Search.PatchedBuilds);
         Assert.Equal(before, restored);
     }
+
+    // The vocabulary's words by term are made at the first change of a class and kept from patch to
+    // patch: a word the dictionary does not know, of the new form's term, brought by an edit after
+    // the form came, joins the class and leaves it again when the form goes.
+    [Fact]
+    public void An_unknown_word_brought_while_a_new_form_stands_leaves_the_class_with_the_form()
+    {
+        BaseFormDictionaries.Require();
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 80);
+        var files = Directory.GetFiles(Path.Combine(site.Root, "content", "fi"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < files.Count; i += 3)
+        {
+            File.AppendAllText(files[i], "\nEhdotus hyväksyttiin.\n");
+        }
+
+        var options = new BuildOptions(site.ConfigPath);
+        var cache = new BuildCache();
+        SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache));
+        var patched = cache.Search.PatchedBuilds;
+        var original = File.ReadAllText(files[4]);
+
+        File.AppendAllText(files[4], "\nKaupunginhallitus päättää hyväksyä ehdotuksen.\n");
+        Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Check(options)), SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache)));
+
+        File.AppendAllText(files[7], "\nSe ja ehdotuksa hyväksyttiin.\n");
+        Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Check(options)), SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache)));
+
+        File.WriteAllText(files[4], original);
+        Assert.Equal(SearchCacheTests.SearchFiles(BuildPipeline.Check(options)), SearchCacheTests.SearchFiles(BuildPipeline.Check(options, cache)));
+        Assert.Equal(patched + 6, cache.Search.PatchedBuilds);
+    }
 }

@@ -36,6 +36,30 @@ public sealed class ServeRememberedChecksTests
         Assert.True(fixedOne.Succeeded, string.Join('\n', fixedOne.Diagnostics));
     }
 
+    // The law pass is remembered by the fields but its redaction of each text: an appeal edited
+    // into disagreement with the translation's is told at once, and an edit of a text keeps it told.
+    [Fact]
+    public void An_appeal_edited_into_disagreement_with_the_translations_is_warned_about_until_it_is_fixed()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/katto.md --
+            {Decisions.Finnish(extra: "appeal: rectification")}
+            -- content/sv/2025/katto.md --
+            {Decisions.Swedish(extra: "appeal: rectification")}
+            """);
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, BuildDate: new DateOnly(2025, 4, 1)), Path.Combine(site.Root, "served"));
+        Assert.Empty(Codes(site, rebuilder.Rebuild().Result, DiagnosticCodes.AppealDiffers));
+
+        var made = Edit(rebuilder, site, "katto.md", "appeal: rectification", "appeal: municipal", "sv");
+        Assert.Equal(["sv/2025/katto.md(8,1)"], Codes(site, made, DiagnosticCodes.AppealDiffers));
+
+        var kept = Edit(rebuilder, site, "katto.md", "korjattava ennen talvea", "korjattava ennen syksyä");
+        Assert.Equal(["sv/2025/katto.md(8,1)"], Codes(site, kept, DiagnosticCodes.AppealDiffers));
+
+        var fixedOne = Edit(rebuilder, site, "katto.md", "appeal: municipal", "appeal: rectification", "sv");
+        Assert.Empty(Codes(site, fixedOne, DiagnosticCodes.AppealDiffers));
+    }
+
     [Fact]
     public void A_section_edited_into_another_decisions_is_warned_about_until_it_is_fixed()
     {
