@@ -57,7 +57,7 @@ public static class AttachmentMetadata
         foreach (var value in document.Information.DocumentInformationDictionary?.Data.Values ?? [])
         {
             var resolved = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
-            text.Append(resolved switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            text.Append(Words(resolved)).Append('\n');
         }
 
         if (document.TryGetXmpMetadata(out var xmp))
@@ -120,7 +120,7 @@ public static class AttachmentMetadata
                     }
                     else
                     {
-                        text.Append(value switch { StringToken t => t.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+                        text.Append(Words(value)).Append('\n');
                     }
                 }
             });
@@ -138,7 +138,7 @@ public static class AttachmentMetadata
         for (var item = Resolved(document, first, seen) as DictionaryToken; item is not null && depth <= 256; item = Resolved(document, item.Data.GetValueOrDefault("Next"), seen) as DictionaryToken)
         {
             var title = Resolved(document, item.Data.GetValueOrDefault("Title"), seen);
-            text.Append(title switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            text.Append(Words(title)).Append('\n');
             Strings(document, item, text);
             Outline(document, item.Data.GetValueOrDefault("First"), seen, depth + 1, text);
         }
@@ -171,7 +171,7 @@ public static class AttachmentMetadata
         {
             var value = dictionary.Data.GetValueOrDefault(key);
             value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
-            var words = value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" };
+            var words = Words(value);
             text.Append(words).Append('\n').Append(key is "F" or "UF" ? ZipNames.Spaced(words) + "\n" : "");
         }
 
@@ -184,6 +184,17 @@ public static class AttachmentMetadata
             }
         }
     }
+
+    // A text string's words. PDF 2.0 writes one in UTF-8 after its byte order mark, which PdfPig
+    // decodes as PDFDocEncoding ('Ã¤' for 'ä'): its bytes are decoded again.
+    private static string Words(IToken? token) => token switch
+    {
+        StringToken s when s.Data.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal) => Encoding.UTF8.GetString(s.GetBytes().AsSpan(3)),
+        StringToken s => s.Data,
+        HexToken h when h.Bytes is [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8.GetString(h.Bytes[3..]),
+        HexToken h => h.Data,
+        _ => "",
+    };
 
     // PdfPig's own exceptions are of many types; none of a broken part may end the reading of the rest.
     private static void Guarded(Action read)

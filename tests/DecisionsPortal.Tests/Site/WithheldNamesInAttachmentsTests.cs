@@ -8,7 +8,7 @@ namespace DecisionsPortal.Tests.Site;
 /// as in the decision's own text (DP0250–DP0254), and was published without a word (session 34).
 /// The attachment's text is read as the check of marked words reads it (DP0104).
 /// </summary>
-public sealed class WithheldNamesInAttachmentsTests
+public sealed partial class WithheldNamesInAttachmentsTests
 {
     private static readonly DateOnly BuildDate = new(2025, 3, 1);
 
