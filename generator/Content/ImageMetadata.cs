@@ -60,6 +60,20 @@ internal static class ImageMetadata
         {
             position = PngTextChunks.Read(file, text);
         }
+        else if (length == 8 && (head.AsSpan(0, 4).SequenceEqual("II*\0"u8) || head.AsSpan(0, 4).SequenceEqual("MM\0*"u8)))
+        {
+            // A scan pasted into a document: its fields lie anywhere, so it is read whole, as far
+            // as the stream goes (an office document's images are bounded where they are opened).
+            using var tiff = new MemoryStream();
+            tiff.Write(head, 0, 8);
+            var buffer = new byte[81920];
+            for (int read; (read = file.Read(buffer)) > 0;)
+            {
+                tiff.Write(buffer, 0, read);
+            }
+
+            position = ExifFields.Read(tiff.GetBuffer().AsSpan(0, (int)tiff.Length), text, everyPage: true);
+        }
         else if (length == 8 && (head.AsSpan(0, 6).SequenceEqual("GIF87a"u8) || head.AsSpan(0, 6).SequenceEqual("GIF89a"u8)))
         {
             Gif(file, text);
