@@ -321,9 +321,9 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
 
-        Assert.StartsWith("the file names in the zip attachment 'liite-1.zip' include the name of a confidential", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith("zip-liitteen 'liite-1.zip' sisältämien tiedostojen nimissä on salassa pidettävän", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
-        Assert.StartsWith("filnamnen i zip-bilagan 'liite-1.zip' innehåller namnet på en bilaga", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("sv")), StringComparison.Ordinal);
+        Assert.StartsWith("the file names or the files in the zip attachment 'liite-1.zip' include the name of a confidential", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("zip-liitteen 'liite-1.zip' sisältämien tiedostojen nimissä tai tiedostoissa on salassa pidettävän", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
+        Assert.StartsWith("filnamnen eller filerna i zip-bilagan 'liite-1.zip' innehåller namnet på en bilaga", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("sv")), StringComparison.Ordinal);
     }
 
     private static readonly EqualityComparer<(string Path, byte[] Bytes)> EntryBytes =
