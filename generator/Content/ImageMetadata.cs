@@ -185,13 +185,34 @@ internal static class ImageMetadata
                 file.ReadByte();
                 SubBlocks(read: false);
             }
+            else if (file.ReadByte() is var label && label == 0xFF && file.ReadAtLeast(bytes.AsSpan(0, 12), 12, throwOnEndOfStream: false) == 12 && bytes.AsSpan(0, 12).SequenceEqual("\vXMP DataXMP"u8))
+            {
+                Xmp();
+            }
             else
             {
-                SubBlocks(read: file.ReadByte() is 0xFE or 0x01);
+                // An application extension's first sub-block is read already: its rest is stepped over.
+                SubBlocks(read: label is 0xFE or 0x01);
             }
         }
 
         void SkipColours(byte packed) => file.Seek((packed & 0x80) != 0 ? 3 << ((packed & 7) + 1) : 0, SeekOrigin.Current);
+
+        // Adobe's XMP in a GIF is its packet's bytes as they are, which hold no zero, ended by a
+        // 'magic trailer' (0x01, 0xFF down to 0x00) that makes a reader of sub-blocks step over it,
+        // and the blocks' end (0x00).
+        void Xmp()
+        {
+            var packet = new MemoryStream();
+            for (var b = file.ReadByte(); b > 0 && packet.Length < MaxChunk; b = file.ReadByte())
+            {
+                packet.WriteByte((byte)b);
+            }
+
+            file.ReadByte();
+            var xml = packet.GetBuffer().AsSpan(0, (int)packet.Length);
+            Xml(xml[..(xml.LastIndexOf((byte)'>') + 1)], text);
+        }
 
         void SubBlocks(bool read)
         {

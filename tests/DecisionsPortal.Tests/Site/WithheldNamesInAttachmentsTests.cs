@@ -234,6 +234,7 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.docx", "docProps")]
     [InlineData("liite-1.png", "png text")]
     [InlineData("liite-1.gif", "gif comment after a frame")]
+    [InlineData("liite-1.gif", "gif xmp")]
     [InlineData("liite-1.tif", "tiff document name")]
     [InlineData("liite-1.jpg", "tiff document name")]
     [InlineData("liite-1.tif", "png text")]
@@ -365,6 +366,8 @@ public sealed partial class WithheldNamesInAttachmentsTests
             "docProps" => TestOfficeDocument.Of(("word/document.xml", "<p>Liite</p>"), ("docProps/core.xml", $"""<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{name}</dc:title></cp:coreProperties>""")),
             // A frame of one pixel (two colours, its pixels in one sub-block), then a comment.
             "gif comment after a frame" => [.. "GIF89a"u8, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 255, 255, 255, 0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4C, 0x01, 0, 0x21, 0xFE, (byte)name.Length, .. System.Text.Encoding.Latin1.GetBytes(name), 0, 0x3B],
+            // Found black-box: Photoshop's XMP in a GIF (an application extension, 'XMP DataXMP') was not read.
+            "gif xmp" => [.. "GIF89a"u8, 1, 0, 1, 0, 0, 0, 0, 0x21, 0xFF, 11, .. "XMP DataXMP"u8, .. System.Text.Encoding.UTF8.GetBytes(xmp), 1, .. Enumerable.Range(0, 256).Select(i => (byte)(255 - i)), 0, 0x3B],
             "tiff document name" => TestTiff.Of(name),
             "tiff second page's document name" => TestTiff.Of(null, $"Skannattu {name}"),
             _ => TestPng.Of(TestPng.Chunk("tEXt", [.. "Title"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(name)])),
