@@ -55,7 +55,7 @@ public static class AttachmentFileText
 
         if (ZipNames.IsOne(path))
         {
-            return ZipNames.Of(path);
+            return texts.Get(path).Text;
         }
 
         if (FileStrings.IsOne(path))

@@ -43,6 +43,14 @@ public static class ZipNames
         return text.ToString();
     }
 
+    /// <summary>As <see cref="Of(string)"/>, of a zip given by its bytes.</summary>
+    public static string Of(byte[] bytes)
+    {
+        var text = new StringBuilder();
+        Read(new MemoryStream(bytes, writable: false), 0, new Left(), text);
+        return text.ToString();
+    }
+
     // What may still be unpacked of one attachment, its zips in zips included.
     private sealed class Left
     {

@@ -39,6 +39,21 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains(result.Diagnostics, d => d.Code == "DP0104" && !d.IsError && d.Location.Line == 8);
     }
 
+    // A zip's words are kept in the cache folder as a PDF's are, and the next run finds the name there.
+    [Fact]
+    public void A_zips_files_words_are_read_again_from_the_store()
+    {
+        using var site = Site(TestOfficeDocument.Files(("hakemus.pdf", TestPdf.Of($"Katso {Withheld}."))), "liite-1.zip");
+        var options = new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath, site.Output, BuildDate: BuildDate, CacheDirectory: Path.Combine(site.Root, "cache"));
+
+        var first = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+        var entries = Directory.GetFiles(Path.Combine(site.Root, "cache", "attachment-texts")).Where(f => File.ReadAllText(f).Contains(Withheld, StringComparison.Ordinal)).ToList();
+        var second = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+
+        Assert.Single(entries);
+        Assert.All(new[] { first, second }, r => Assert.Equal("DP0250", Assert.Single(r.Diagnostics, d => d.IsError).Code));
+    }
+
     // A zip in a zip publishes its files' names too.
     [Fact]
     public void A_confidential_attachments_name_as_a_file_in_a_zip_inside_a_published_zip_is_an_error()
