@@ -106,25 +106,29 @@ public static class AttachmentMetadata
                 }
             }
         }));
-        Guarded(() =>
+        // The name trees of its attached files and of its scripts (document-level JavaScript, run
+        // when it opens, may write any name), and the number tree of its pages' labels ('Liite 3 /
+        // ' before a page's number, shown in a viewer's page box).
+        var names = Resolved(document, catalog.GetValueOrDefault("Names"), seen) as DictionaryToken;
+        foreach (var (tree, key) in new[] { (names?.Data.GetValueOrDefault("EmbeddedFiles"), "Names"), (names?.Data.GetValueOrDefault("JavaScript"), "Names"), (catalog.GetValueOrDefault("PageLabels"), "Nums") })
         {
-            var names = Resolved(document, catalog.GetValueOrDefault("Names"), seen) as DictionaryToken;
-            Walk(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, 0, tree =>
+            Guarded(() => Walk(document, tree, seen, 0, node =>
             {
-                foreach (var item in Resolved(document, tree.Data.GetValueOrDefault("Names"), seen) is ArrayToken items ? items.Data : [])
+                foreach (var item in Resolved(document, node.Data.GetValueOrDefault(key), seen) is ArrayToken items ? items.Data : [])
                 {
                     var value = Resolved(document, item, seen);
-                    if (value is DictionaryToken file)
+                    if (value is DictionaryToken dictionary)
                     {
-                        Strings(document, file, text);
+                        Strings(document, dictionary, text);
                     }
                     else
                     {
                         text.Append(Words(value)).Append('\n');
                     }
                 }
-            });
-        });
+            }));
+        }
+
         // Bookmarks are read from the file's own outline, not PdfPig's: it leaves out an item whose
         // destination is gone, as one is when a confidential appendix's pages are cut from a merged PDF.
         Guarded(() => Outline(document, (Resolved(document, catalog.GetValueOrDefault("Outlines"), seen) as DictionaryToken)?.Data.GetValueOrDefault("First"), seen, 0, text));
@@ -161,18 +165,30 @@ public static class AttachmentMetadata
         }
     }
 
+    // An action's chain (Next: a link that opens a page, then a file) is followed this far.
+    private const int MaxActions = 16;
+
     // A field's, note's or attached file's words: its value (V), its author or name (T), its words
     // (Contents, and as rich text, RC), its subject (Subj), tooltip (TU), file names (F, UF) and
-    // description (Desc), a web address (URI), and those of the file a note attaches (FS), of a file named by a file
+    // description (Desc), a web address (URI), a script (JS), a page label's prefix (P), and those of the file a note attaches (FS), of a file named by a file
     // specification (F), and of what a link or bookmark opens (A: another file, a program).
     private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text, int depth = 0)
     {
-        foreach (var key in (string[])["V", "T", "Contents", "RC", "Subj", "TU", "F", "UF", "Desc", "URI"])
+        foreach (var key in (string[])["V", "T", "Contents", "RC", "Subj", "TU", "F", "UF", "Desc", "URI", "JS", "P"])
         {
             var value = dictionary.Data.GetValueOrDefault(key);
             value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
             var words = Words(value);
             text.Append(words).Append('\n').Append(key is "F" or "UF" ? ZipNames.Spaced(words) + "\n" : "");
+        }
+
+        // A link's second action and on (Next), a chain: followed from the first dictionaries alone, so
+        // that a chain leading back into itself is read a bounded number of times.
+        var next = dictionary.Data.GetValueOrDefault("Next");
+        for (var i = 0; depth < 2 && i < MaxActions && (next is IndirectReferenceToken n ? document.Structure.GetObject(n.Data)?.Data : next) is DictionaryToken action; i++)
+        {
+            Strings(document, action, text, 2);
+            next = action.Data.GetValueOrDefault("Next");
         }
 
         foreach (var key in (string[])["FS", "F", "A"])

@@ -54,6 +54,15 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.All(new[] { first, second }, r => Assert.Equal("DP0250", Assert.Single(r.Diagnostics, d => d.IsError).Code));
     }
 
+    // A hostile PDF: a link's action whose next action, the file it opens and its own action are itself.
+    [Fact]
+    public void A_pdf_whose_actions_lead_back_into_themselves_is_read_and_the_build_ends()
+    {
+        using var site = Site(RawPdf.Of("", "/Annots [5 0 R]", "<< >>", "<< /Type /Annot /Subtype /Link /Rect [50 700 250 720] /A 6 0 R >>", $"<< /S /Launch /F 6 0 R /FS 6 0 R /A 6 0 R /Next [6 0 R 6 0 R] /Next 6 0 R /UF ({Withheld}) >>"));
+
+        Assert.Equal("DP0250", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
+    }
+
     // A zip in a zip publishes its files' names too.
     [Fact]
     public void A_confidential_attachments_name_as_a_file_in_a_zip_inside_a_published_zip_is_an_error()

@@ -231,6 +231,9 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.pdf", "pdf note subject")]
     [InlineData("liite-1.pdf", "pdf note rich text")]
     [InlineData("liite-1.pdf", "pdf form value")]
+    [InlineData("liite-1.pdf", "pdf page label")]
+    [InlineData("liite-1.pdf", "pdf document javascript")]
+    [InlineData("liite-1.pdf", "pdf link's next action")]
     [InlineData("liite-1.docx", "docProps")]
     [InlineData("liite-1.png", "png text")]
     [InlineData("liite-1.gif", "gif comment after a frame")]
@@ -362,6 +365,10 @@ public sealed partial class WithheldNamesInAttachmentsTests
             "pdf link launching a file" => RawPdf.WithLinks($"/S /Launch /F << /Type /Filespec /F ({name}) >>"),
             "pdf note subject" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /Subj ({name}) /Contents (Tarkista) /P 3 0 R >>"),
             "pdf note rich text" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /RC (<body><p>Vrt. {name}</p></body>) /P 3 0 R >>"),
+            // Found black-box: a page's label, a script run when the file opens and the second action of a link were not read.
+            "pdf page label" => RawPdf.Of($"/PageLabels << /Nums [0 << /S /D /P (Liite {name} s. ) >>] >>", "", "<< >>"),
+            "pdf document javascript" => RawPdf.Of("/Names << /JavaScript << /Names [(avaus) 5 0 R] >> >>", "", "<< >>", $"<< /S /JavaScript /JS (app.alert\\('{name}'\\);) >>"),
+            "pdf link's next action" => RawPdf.WithLinks($"/S /URI /URI (https://www.kemi.fi/) /Next << /S /Launch /F ({name}) >>"),
             "pdf form value" => RawPdf.Of("/AcroForm << /Fields [5 0 R] >>", "", "<< >>", $"<< /FT /Tx /T (liite) /V ({name}) >>"),
             "docProps" => TestOfficeDocument.Of(("word/document.xml", "<p>Liite</p>"), ("docProps/core.xml", $"""<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{name}</dc:title></cp:coreProperties>""")),
             // A frame of one pixel (two colours, its pixels in one sub-block), then a comment.
