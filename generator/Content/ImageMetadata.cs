@@ -33,7 +33,7 @@ internal static class ImageMetadata
         // By its bytes, not its name: a scan saved as '.jpg', or a photo as '.tif'.
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
         Span<byte> head = stackalloc byte[4];
-        if (file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && (head.SequenceEqual("II*\0"u8) || head.SequenceEqual("MM\0*"u8)))
+        if (file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && IsTiff(head))
         {
             return Tiff(file);
         }
@@ -60,7 +60,7 @@ internal static class ImageMetadata
         {
             position = PngTextChunks.Read(file, text);
         }
-        else if (length == 8 && (head.AsSpan(0, 4).SequenceEqual("II*\0"u8) || head.AsSpan(0, 4).SequenceEqual("MM\0*"u8)))
+        else if (length == 8 && IsTiff(head.AsSpan(0, 4)))
         {
             // A scan pasted into a document: its fields lie anywhere, so it is read whole, as far
             // as the stream goes (an office document's images are bounded where they are opened).
@@ -85,6 +85,10 @@ internal static class ImageMetadata
 
         return (text.ToString(), position);
     }
+
+    // A TIFF's first bytes, or a BigTIFF's ('+' for '*').
+    private static bool IsTiff(ReadOnlySpan<byte> head) =>
+        head.SequenceEqual("II*\0"u8) || head.SequenceEqual("MM\0*"u8) || head.SequenceEqual("II+\0"u8) || head.SequenceEqual("MM\0+"u8);
 
     private static unsafe (string Text, bool Position) Tiff(FileStream file)
     {

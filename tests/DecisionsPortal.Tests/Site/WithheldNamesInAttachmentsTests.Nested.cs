@@ -63,6 +63,18 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal("DP0250", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
     }
 
+    // A hostile BigTIFF: a directory of more entries than the file holds, whose next directory is itself.
+    [Fact]
+    public void A_bigtiff_whose_directory_is_past_its_end_and_leads_to_itself_builds_and_ends()
+    {
+        byte[] tiff = [.. "II"u8, 43, 0, 8, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F, 16, 0, 0, 0, 0, 0, 0, 0];
+        using var site = Site(tiff, "liite-1.tif");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
     // A zip in a zip publishes its files' names too.
     [Fact]
     public void A_confidential_attachments_name_as_a_file_in_a_zip_inside_a_published_zip_is_an_error()

@@ -242,6 +242,7 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.jpg", "tiff document name")]
     [InlineData("liite-1.tif", "png text")]
     [InlineData("liite-1.tiff", "tiff second page's document name")]
+    [InlineData("liite-1.tif", "bigtiff document name")]
     public void A_confidential_attachments_name_in_a_published_files_properties_is_an_error(string file, string where)
     {
         using var site = Site(Named(where, "kauppakirja-meikalainen.pdf"), file);
@@ -376,6 +377,8 @@ public sealed partial class WithheldNamesInAttachmentsTests
             // Found black-box: Photoshop's XMP in a GIF (an application extension, 'XMP DataXMP') was not read.
             "gif xmp" => [.. "GIF89a"u8, 1, 0, 1, 0, 0, 0, 0, 0x21, 0xFF, 11, .. "XMP DataXMP"u8, .. System.Text.Encoding.UTF8.GetBytes(xmp), 1, .. Enumerable.Range(0, 256).Select(i => (byte)(255 - i)), 0, 0x3B],
             "tiff document name" => TestTiff.Of(name),
+            // Found black-box: a BigTIFF (8-byte offsets, as some scanners write) was not read.
+            "bigtiff document name" => TestTiff.Big(name),
             "tiff second page's document name" => TestTiff.Of(null, $"Skannattu {name}"),
             _ => TestPng.Of(TestPng.Chunk("tEXt", [.. "Title"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(name)])),
         };
