@@ -103,6 +103,7 @@ public static class AttachmentMetadata
                 if (Resolved(document, note, seen) is DictionaryToken annotation)
                 {
                     Strings(document, annotation, text);
+                    Guarded(() => Appearance(document, annotation, seen, text));
                 }
             }
         }));
@@ -135,6 +136,21 @@ public static class AttachmentMetadata
 
         return text.ToString();
     }
+
+    // A note's look (AP, its normal appearance N): a text box (FreeText) may hold its words only
+    // there, as strings of its drawing operators ('(…) Tj'), which a viewer shows; read as runs of
+    // text, as a file of no known layout is (FileStrings).
+    private static void Appearance(PdfDocument document, DictionaryToken annotation, HashSet<IndirectReference> seen, StringBuilder text)
+    {
+        if ((Resolved(document, annotation.Data.GetValueOrDefault("AP"), seen) as DictionaryToken)?.Data.GetValueOrDefault("N") is var normal
+            && Resolved(document, normal, seen) is StreamToken stream && stream.Data.Length <= MaxAppearance)
+        {
+            text.Append(FileStrings.Of(stream.Decode(DefaultFilterProvider.Instance).ToArray())).Append('\n');
+        }
+    }
+
+    // A text box's drawing is a few hundred bytes; one of more, packed, might unpack to gigabytes.
+    private const int MaxAppearance = 16 << 10;
 
     // An outline is a list of lists (First, Next), each item a bookmark's title and what it opens (A).
     private static void Outline(PdfDocument document, IToken? first, HashSet<IndirectReference> seen, int depth, StringBuilder text)

@@ -232,6 +232,7 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.pdf", "pdf note rich text")]
     [InlineData("liite-1.pdf", "pdf form value")]
     [InlineData("liite-1.pdf", "pdf page label")]
+    [InlineData("liite-1.pdf", "pdf text box's appearance")]
     [InlineData("liite-1.pdf", "pdf document javascript")]
     [InlineData("liite-1.pdf", "pdf link's next action")]
     [InlineData("liite-1.docx", "docProps")]
@@ -367,6 +368,7 @@ public sealed partial class WithheldNamesInAttachmentsTests
             "pdf note subject" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /Subj ({name}) /Contents (Tarkista) /P 3 0 R >>"),
             "pdf note rich text" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /RC (<body><p>Vrt. {name}</p></body>) /P 3 0 R >>"),
             // Found black-box: a page's label, a script run when the file opens and the second action of a link were not read.
+            "pdf text box's appearance" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", "<< /Type /Annot /Subtype /FreeText /Rect [72 600 300 620] /DA (/Helv 10 Tf 0 g) /AP << /N 6 0 R >> /P 3 0 R >>", $"<< /Type /XObject /Subtype /Form /BBox [0 0 228 20] /Length {name.Length + 32} >>\nstream\nBT /Helv 10 Tf 2 6 Td ({name}) Tj ET\nendstream"),
             "pdf page label" => RawPdf.Of($"/PageLabels << /Nums [0 << /S /D /P (Liite {name} s. ) >>] >>", "", "<< >>"),
             "pdf document javascript" => RawPdf.Of("/Names << /JavaScript << /Names [(avaus) 5 0 R] >> >>", "", "<< >>", $"<< /S /JavaScript /JS (app.alert\\('{name}'\\);) >>"),
             "pdf link's next action" => RawPdf.WithLinks($"/S /URI /URI (https://www.kemi.fi/) /Next << /S /Launch /F ({name}) >>"),
