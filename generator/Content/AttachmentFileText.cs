@@ -55,7 +55,7 @@ public static class AttachmentFileText
 
         if (ZipNames.IsOne(path))
         {
-            return ZipNames.Of(path);
+            return texts.Get(path).Text;
         }
 
         if (FileStrings.IsOne(path))
@@ -85,11 +85,36 @@ public static class AttachmentFileText
             return "";
         }
 
-        // Excel saves a Finnish or Swedish .csv in Windows-1252, whose letters are Latin-1's: read
-        // as UTF-8 it would hold no 'ä' to find. Its "Unicode Text" and Windows PowerShell's '>' write
-        // UTF-16, which its byte order mark tells.
-        return bytes is [0xFF, 0xFE, ..] ? System.Text.Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)
+        return Decoded(bytes);
+    }
+
+    /// <summary>
+    /// A text file's words. Excel saves a Finnish or Swedish .csv in Windows-1252, whose letters are
+    /// Latin-1's: read as UTF-8 it would hold no 'ä' to find. Its "Unicode Text" and Windows
+    /// PowerShell's '>' write UTF-16, which its byte order mark tells; a script's export may write
+    /// it without one, and its letters' other byte is then zero: valid UTF-8, a zero between letters.
+    /// </summary>
+    internal static string Decoded(byte[] bytes) =>
+        bytes is [0xFF, 0xFE, ..] ? System.Text.Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)
             : bytes is [0xFE, 0xFF, ..] ? System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)
+            : Utf16ByItsZeros(bytes) is { } utf16 ? utf16.GetString(bytes)
             : StrictUtf8.Decode(bytes).Text ?? System.Text.Encoding.Latin1.GetString(bytes);
+
+    // UTF-16 without a byte order mark: a zero in at least a quarter of the first characters' bytes
+    // of one parity and almost never of the other. No 8-bit text holds a zero byte.
+    private static System.Text.Encoding? Utf16ByItsZeros(byte[] bytes)
+    {
+        var (even, odd) = (0, 0);
+        var pairs = Math.Min(bytes.Length, 4096) / 2;
+        for (var i = 0; i < pairs; i++)
+        {
+            even += bytes[2 * i] == 0 ? 1 : 0;
+            odd += bytes[(2 * i) + 1] == 0 ? 1 : 0;
+        }
+
+        return pairs == 0 ? null
+            : odd * 4 >= pairs && even * 8 <= odd ? System.Text.Encoding.Unicode
+            : even * 4 >= pairs && odd * 8 <= even ? System.Text.Encoding.BigEndianUnicode
+            : null;
     }
 }

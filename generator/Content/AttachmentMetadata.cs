@@ -57,7 +57,7 @@ public static class AttachmentMetadata
         foreach (var value in document.Information.DocumentInformationDictionary?.Data.Values ?? [])
         {
             var resolved = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
-            text.Append(resolved switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            text.Append(Words(resolved)).Append('\n');
         }
 
         if (document.TryGetXmpMetadata(out var xmp))
@@ -103,28 +103,33 @@ public static class AttachmentMetadata
                 if (Resolved(document, note, seen) is DictionaryToken annotation)
                 {
                     Strings(document, annotation, text);
+                    Guarded(() => Appearance(document, annotation, seen, text));
                 }
             }
         }));
-        Guarded(() =>
+        // The name trees of its attached files and of its scripts (document-level JavaScript, run
+        // when it opens, may write any name), and the number tree of its pages' labels ('Liite 3 /
+        // ' before a page's number, shown in a viewer's page box).
+        var names = Resolved(document, catalog.GetValueOrDefault("Names"), seen) as DictionaryToken;
+        foreach (var (tree, key) in new[] { (names?.Data.GetValueOrDefault("EmbeddedFiles"), "Names"), (names?.Data.GetValueOrDefault("JavaScript"), "Names"), (catalog.GetValueOrDefault("PageLabels"), "Nums") })
         {
-            var names = Resolved(document, catalog.GetValueOrDefault("Names"), seen) as DictionaryToken;
-            Walk(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, 0, tree =>
+            Guarded(() => Walk(document, tree, seen, 0, node =>
             {
-                foreach (var item in Resolved(document, tree.Data.GetValueOrDefault("Names"), seen) is ArrayToken items ? items.Data : [])
+                foreach (var item in Resolved(document, node.Data.GetValueOrDefault(key), seen) is ArrayToken items ? items.Data : [])
                 {
                     var value = Resolved(document, item, seen);
-                    if (value is DictionaryToken file)
+                    if (value is DictionaryToken dictionary)
                     {
-                        Strings(document, file, text);
+                        Strings(document, dictionary, text);
                     }
                     else
                     {
-                        text.Append(value switch { StringToken t => t.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+                        text.Append(Words(value)).Append('\n');
                     }
                 }
-            });
-        });
+            }));
+        }
+
         // Bookmarks are read from the file's own outline, not PdfPig's: it leaves out an item whose
         // destination is gone, as one is when a confidential appendix's pages are cut from a merged PDF.
         Guarded(() => Outline(document, (Resolved(document, catalog.GetValueOrDefault("Outlines"), seen) as DictionaryToken)?.Data.GetValueOrDefault("First"), seen, 0, text));
@@ -132,13 +137,28 @@ public static class AttachmentMetadata
         return text.ToString();
     }
 
+    // A note's look (AP, its normal appearance N): a text box (FreeText) may hold its words only
+    // there, as strings of its drawing operators ('(…) Tj'), which a viewer shows; read as runs of
+    // text, as a file of no known layout is (FileStrings).
+    private static void Appearance(PdfDocument document, DictionaryToken annotation, HashSet<IndirectReference> seen, StringBuilder text)
+    {
+        if ((Resolved(document, annotation.Data.GetValueOrDefault("AP"), seen) as DictionaryToken)?.Data.GetValueOrDefault("N") is var normal
+            && Resolved(document, normal, seen) is StreamToken stream && stream.Data.Length <= MaxAppearance)
+        {
+            text.Append(FileStrings.Of(stream.Decode(DefaultFilterProvider.Instance).ToArray())).Append('\n');
+        }
+    }
+
+    // A text box's drawing is a few hundred bytes; one of more, packed, might unpack to gigabytes.
+    private const int MaxAppearance = 16 << 10;
+
     // An outline is a list of lists (First, Next), each item a bookmark's title and what it opens (A).
     private static void Outline(PdfDocument document, IToken? first, HashSet<IndirectReference> seen, int depth, StringBuilder text)
     {
         for (var item = Resolved(document, first, seen) as DictionaryToken; item is not null && depth <= 256; item = Resolved(document, item.Data.GetValueOrDefault("Next"), seen) as DictionaryToken)
         {
             var title = Resolved(document, item.Data.GetValueOrDefault("Title"), seen);
-            text.Append(title switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" }).Append('\n');
+            text.Append(Words(title)).Append('\n');
             Strings(document, item, text);
             Outline(document, item.Data.GetValueOrDefault("First"), seen, depth + 1, text);
         }
@@ -161,18 +181,30 @@ public static class AttachmentMetadata
         }
     }
 
+    // An action's chain (Next: a link that opens a page, then a file) is followed this far.
+    private const int MaxActions = 16;
+
     // A field's, note's or attached file's words: its value (V), its author or name (T), its words
     // (Contents, and as rich text, RC), its subject (Subj), tooltip (TU), file names (F, UF) and
-    // description (Desc), a web address (URI), and those of the file a note attaches (FS), of a file named by a file
+    // description (Desc), a web address (URI), a script (JS), a page label's prefix (P), and those of the file a note attaches (FS), of a file named by a file
     // specification (F), and of what a link or bookmark opens (A: another file, a program).
     private static void Strings(PdfDocument document, DictionaryToken dictionary, StringBuilder text, int depth = 0)
     {
-        foreach (var key in (string[])["V", "T", "Contents", "RC", "Subj", "TU", "F", "UF", "Desc", "URI"])
+        foreach (var key in (string[])["V", "T", "Contents", "RC", "Subj", "TU", "F", "UF", "Desc", "URI", "JS", "P"])
         {
             var value = dictionary.Data.GetValueOrDefault(key);
             value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
-            var words = value switch { StringToken s => s.Data, HexToken h => h.Data, _ => "" };
+            var words = Words(value);
             text.Append(words).Append('\n').Append(key is "F" or "UF" ? ZipNames.Spaced(words) + "\n" : "");
+        }
+
+        // A link's second action and on (Next), a chain: followed from the first dictionaries alone, so
+        // that a chain leading back into itself is read a bounded number of times.
+        var next = dictionary.Data.GetValueOrDefault("Next");
+        for (var i = 0; depth < 2 && i < MaxActions && (next is IndirectReferenceToken n ? document.Structure.GetObject(n.Data)?.Data : next) is DictionaryToken action; i++)
+        {
+            Strings(document, action, text, 2);
+            next = action.Data.GetValueOrDefault("Next");
         }
 
         foreach (var key in (string[])["FS", "F", "A"])
@@ -184,6 +216,17 @@ public static class AttachmentMetadata
             }
         }
     }
+
+    // A text string's words. PDF 2.0 writes one in UTF-8 after its byte order mark, which PdfPig
+    // decodes as PDFDocEncoding ('Ã¤' for 'ä'): its bytes are decoded again.
+    private static string Words(IToken? token) => token switch
+    {
+        StringToken s when s.Data.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal) => Encoding.UTF8.GetString(s.GetBytes().AsSpan(3)),
+        StringToken s => s.Data,
+        HexToken h when h.Bytes is [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8.GetString(h.Bytes[3..]),
+        HexToken h => h.Data,
+        _ => "",
+    };
 
     // PdfPig's own exceptions are of many types; none of a broken part may end the reading of the rest.
     private static void Guarded(Action read)

@@ -39,10 +39,16 @@ public sealed record AttachmentText(string Text, string? Error)
         return info.Exists ? $"{path}\u001f{info.Length}\u001f{info.LastWriteTimeUtc.Ticks}" : path;
     }
 
-    public static AttachmentText Read(string path) => Parse(() => PdfDocument.Open(path), () => FileStrings.Of(path));
+    /// <summary>
+    /// The file's text: a PDF's, or a zip's names of files and its files' words (<see cref="ZipNames"/>),
+    /// which are kept as a PDF's are: a zip of applications holds PDFs, as costly to read each build.
+    /// </summary>
+    public static AttachmentText Read(string path) =>
+        ZipNames.IsOne(path) ? new(AttachmentFileText.Read(() => ZipNames.Of(path)), null) : Parse(() => PdfDocument.Open(path), () => FileStrings.Of(path));
 
-    /// <summary>The text of a PDF given by its bytes.</summary>
-    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
+    /// <summary>The text of a PDF, or of a zip (<paramref name="zip"/>), given by its bytes.</summary>
+    public static AttachmentText Of(byte[] bytes, bool zip = false) =>
+        zip ? new(AttachmentFileText.Read(() => ZipNames.Of(bytes)), null) : Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
 
     private static AttachmentText Parse(Func<PdfDocument> open, Func<string> runs) => PdfThread.Run(() =>
     {

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace DecisionsPortal.Content;
 
 /// <summary>
-/// The text of each PDF attachment read by this build or an earlier one of the same <c>serve</c>
+/// The text of each PDF and zip attachment read by this build or an earlier one of the same <c>serve</c>
 /// session, by file, size and time of last change: the Model stage's check of marked words and the
 /// Finnish and the Swedish index (which both hold a decision missing its translation) read a file
 /// once, and an unchanged file is not read again.

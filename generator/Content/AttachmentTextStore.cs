@@ -6,7 +6,7 @@ using UglyToad.PdfPig;
 namespace DecisionsPortal.Content;
 
 /// <summary>
-/// The texts of PDF attachments kept from one run to the next (<see cref="UserCache"/>), by the
+/// The texts of PDF and zip attachments kept from one run to the next (<see cref="UserCache"/>), by the
 /// file's bytes and the generator that read them: reading a PDF takes tens of milliseconds, and CI
 /// checks and builds a site of thousands of them every night. An entry holds what reading the file
 /// gives (its text, its links' targets, its properties' words), so a build that finds it writes
@@ -46,22 +46,25 @@ public sealed class AttachmentTextStore
             return AttachmentText.Read(path);
         }
 
-        var entry = Path.Combine(folder, Name(bytes) + ".txt");
+        var zip = ZipNames.IsOne(path);
+        var entry = Path.Combine(folder, Name(bytes, zip) + ".txt");
         if (Load(entry) is { } kept)
         {
             UserCache.Touch(entry);
             return kept;
         }
 
-        var text = AttachmentText.Of(bytes);
+        var text = AttachmentText.Of(bytes, zip);
         Save(entry, text);
         return text;
     }
 
-    private static string Name(byte[] bytes)
+    // A zip's entry is its names' and files' words, not a PDF's reading of the same bytes.
+    private static string Name(byte[] bytes, bool zip)
     {
         var hash = new XxHash128();
         hash.Append(Reader);
+        hash.Append(zip ? "zip\n"u8 : []);
         hash.Append(bytes);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }

@@ -16,6 +16,7 @@ internal static class ExifFields
     // The text fields of EXIF's first directory (the image's) and of its EXIF directory; not the
     // second directory's (in a photo, the thumbnail's) nor any bytes no field points to. A TIFF
     // file's every directory is a page of its own (a scanned document's), with fields of its own.
+    // A BigTIFF (a scan of over 4 GB, or one a scanner writes so anyway) has 8-byte counts and offsets.
     /// <returns>Whether the image's GPS directory gives where it was taken (a latitude or longitude).</returns>
     public static bool Read(ReadOnlySpan<byte> tiff, StringBuilder text, bool everyPage = false)
     {
@@ -24,53 +25,81 @@ internal static class ExifFields
             return false;
         }
 
-        var littleEndian = tiff[0] == (byte)'I';
-        var position = false;
-        var seen = new HashSet<uint>();
-        for (var page = U32(tiff, 4, littleEndian); page != 0 && page <= tiff.Length - 2L && seen.Count < MaxPages && seen.Add(page);)
+        var layout = new Layout(tiff[0] == (byte)'I', U16(tiff, 2, tiff[0] == (byte)'I') == 43);
+        if (layout.Big && tiff.Length < 16)
         {
-            position |= Directory(tiff, littleEndian, page, nested: false, text);
-            var next = page + 2L + (12L * U16(tiff, (int)page, littleEndian));
-            page = everyPage && next <= tiff.Length - 4L ? U32(tiff, (int)next, littleEndian) : 0;
+            return false;
+        }
+
+        var position = false;
+        var seen = new HashSet<long>();
+        for (var page = layout.Offset(tiff, layout.Big ? 8 : 4); page != 0 && page <= tiff.Length - layout.CountSize && seen.Count < MaxPages && seen.Add(page);)
+        {
+            position |= Directory(tiff, layout, page, nested: false, text);
+            var next = page + layout.CountSize + (layout.EntrySize * layout.Count(tiff, page));
+            page = everyPage && next >= 0 && next <= tiff.Length - layout.OffsetSize ? layout.Offset(tiff, next) : 0;
         }
 
         return position;
     }
 
-    private static bool Directory(ReadOnlySpan<byte> tiff, bool littleEndian, uint offset, bool nested, StringBuilder text)
+    // Where a file's counts and offsets are and how wide: TIFF's 2-byte counts, 4-byte offsets and
+    // 12-byte entries, or BigTIFF's 8, 8 and 20.
+    private readonly record struct Layout(bool LittleEndian, bool Big)
+    {
+        public int CountSize => Big ? 8 : 2;
+
+        public int OffsetSize => Big ? 8 : 4;
+
+        public int EntrySize => Big ? 20 : 12;
+
+        public long Count(ReadOnlySpan<byte> tiff, long at) => Big ? Long(tiff, at) : U16(tiff, (int)at, LittleEndian);
+
+        public long Offset(ReadOnlySpan<byte> tiff, long at) => Big ? Long(tiff, at) : U32(tiff, (int)at, LittleEndian);
+
+        // An 8-byte number past what any file has is no offset: read as one past its end.
+        private long Long(ReadOnlySpan<byte> tiff, long at)
+        {
+            var value = LittleEndian ? BinaryPrimitives.ReadUInt64LittleEndian(tiff[(int)at..]) : BinaryPrimitives.ReadUInt64BigEndian(tiff[(int)at..]);
+            return value > int.MaxValue ? int.MaxValue : (long)value;
+        }
+    }
+
+    private static bool Directory(ReadOnlySpan<byte> tiff, Layout layout, long offset, bool nested, StringBuilder text)
     {
         var position = false;
-        if (offset > tiff.Length - 2L)
+        if (offset > tiff.Length - layout.CountSize)
         {
             return position;
         }
 
-        var count = U16(tiff, (int)offset, littleEndian);
-        for (var i = 0; i < count; i++)
+        var count = layout.Count(tiff, offset);
+        for (var i = 0L; i < count; i++)
         {
-            var entry = (int)offset + 2 + (12 * i);
-            if (entry + 12 > tiff.Length)
+            var entry = offset + layout.CountSize + (layout.EntrySize * i);
+            if (entry + layout.EntrySize > tiff.Length)
             {
                 return position;
             }
 
-            var tag = U16(tiff, entry, littleEndian);
-            var type = U16(tiff, entry + 2, littleEndian);
-            var size = U32(tiff, entry + 4, littleEndian);
+            var tag = U16(tiff, (int)entry, layout.LittleEndian);
+            var type = U16(tiff, (int)entry + 2, layout.LittleEndian);
+            var size = layout.Offset(tiff, entry + 4);
+            var field = entry + 4 + layout.OffsetSize;
             if (tag == 0x8769 && !nested)
             {
-                Directory(tiff, littleEndian, U32(tiff, entry + 8, littleEndian), nested: true, text);
+                Directory(tiff, layout, layout.Offset(tiff, field), nested: true, text);
             }
             else if (tag == 0x8825 && !nested)
             {
-                position = Tags(tiff, littleEndian, U32(tiff, entry + 8, littleEndian)).Any(t => t is 2 or 4);
+                position = Tags(tiff, layout, layout.Offset(tiff, field)).Any(t => t is 2 or 4);
             }
             else if (TextTags.Contains(tag) && type is 1 or 2 or 7)
             {
-                var at = size <= 4 ? (uint)entry + 8 : U32(tiff, entry + 8, littleEndian);
+                var at = size <= layout.OffsetSize ? field : layout.Offset(tiff, field);
                 if (at <= tiff.Length && size <= tiff.Length - at)
                 {
-                    ExifText(tag, tiff.Slice((int)at, (int)size), littleEndian, text);
+                    ExifText(tag, tiff.Slice((int)at, (int)size), layout.LittleEndian, text);
                 }
             }
         }
@@ -79,18 +108,18 @@ internal static class ExifFields
     }
 
     // The tags of a directory's entries (GPS's: 1–4 latitude and longitude with their hemispheres).
-    private static List<int> Tags(ReadOnlySpan<byte> tiff, bool littleEndian, uint offset)
+    private static List<int> Tags(ReadOnlySpan<byte> tiff, Layout layout, long offset)
     {
         var tags = new List<int>();
-        if (offset > tiff.Length - 2L)
+        if (offset > tiff.Length - layout.CountSize)
         {
             return tags;
         }
 
-        var count = U16(tiff, (int)offset, littleEndian);
-        for (var i = 0; i < count && offset + 2 + (12L * i) + 12 <= tiff.Length; i++)
+        var count = layout.Count(tiff, offset);
+        for (var i = 0L; i < count && offset + layout.CountSize + (layout.EntrySize * i) + layout.EntrySize <= tiff.Length; i++)
         {
-            tags.Add(U16(tiff, (int)offset + 2 + (12 * i), littleEndian));
+            tags.Add(U16(tiff, (int)(offset + layout.CountSize + (layout.EntrySize * i)), layout.LittleEndian));
         }
 
         return tags;

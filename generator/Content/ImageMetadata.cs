@@ -33,7 +33,7 @@ internal static class ImageMetadata
         // By its bytes, not its name: a scan saved as '.jpg', or a photo as '.tif'.
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
         Span<byte> head = stackalloc byte[4];
-        if (file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && (head.SequenceEqual("II*\0"u8) || head.SequenceEqual("MM\0*"u8)))
+        if (file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && IsTiff(head))
         {
             return Tiff(file);
         }
@@ -60,6 +60,20 @@ internal static class ImageMetadata
         {
             position = PngTextChunks.Read(file, text);
         }
+        else if (length == 8 && IsTiff(head.AsSpan(0, 4)))
+        {
+            // A scan pasted into a document: its fields lie anywhere, so it is read whole, as far
+            // as the stream goes (an office document's images are bounded where they are opened).
+            using var tiff = new MemoryStream();
+            tiff.Write(head, 0, 8);
+            var buffer = new byte[81920];
+            for (int read; (read = file.Read(buffer)) > 0;)
+            {
+                tiff.Write(buffer, 0, read);
+            }
+
+            position = ExifFields.Read(tiff.GetBuffer().AsSpan(0, (int)tiff.Length), text, everyPage: true);
+        }
         else if (length == 8 && (head.AsSpan(0, 6).SequenceEqual("GIF87a"u8) || head.AsSpan(0, 6).SequenceEqual("GIF89a"u8)))
         {
             Gif(file, text);
@@ -71,6 +85,10 @@ internal static class ImageMetadata
 
         return (text.ToString(), position);
     }
+
+    // A TIFF's first bytes, or a BigTIFF's ('+' for '*').
+    private static bool IsTiff(ReadOnlySpan<byte> head) =>
+        head.SequenceEqual("II*\0"u8) || head.SequenceEqual("MM\0*"u8) || head.SequenceEqual("II+\0"u8) || head.SequenceEqual("MM\0+"u8);
 
     private static unsafe (string Text, bool Position) Tiff(FileStream file)
     {
@@ -171,13 +189,34 @@ internal static class ImageMetadata
                 file.ReadByte();
                 SubBlocks(read: false);
             }
+            else if (file.ReadByte() is var label && label == 0xFF && file.ReadAtLeast(bytes.AsSpan(0, 12), 12, throwOnEndOfStream: false) == 12 && bytes.AsSpan(0, 12).SequenceEqual("\vXMP DataXMP"u8))
+            {
+                Xmp();
+            }
             else
             {
-                SubBlocks(read: file.ReadByte() is 0xFE or 0x01);
+                // An application extension's first sub-block is read already: its rest is stepped over.
+                SubBlocks(read: label is 0xFE or 0x01);
             }
         }
 
         void SkipColours(byte packed) => file.Seek((packed & 0x80) != 0 ? 3 << ((packed & 7) + 1) : 0, SeekOrigin.Current);
+
+        // Adobe's XMP in a GIF is its packet's bytes as they are, which hold no zero, ended by a
+        // 'magic trailer' (0x01, 0xFF down to 0x00) that makes a reader of sub-blocks step over it,
+        // and the blocks' end (0x00).
+        void Xmp()
+        {
+            var packet = new MemoryStream();
+            for (var b = file.ReadByte(); b > 0 && packet.Length < MaxChunk; b = file.ReadByte())
+            {
+                packet.WriteByte((byte)b);
+            }
+
+            file.ReadByte();
+            var xml = packet.GetBuffer().AsSpan(0, (int)packet.Length);
+            Xml(xml[..(xml.LastIndexOf((byte)'>') + 1)], text);
+        }
 
         void SubBlocks(bool read)
         {

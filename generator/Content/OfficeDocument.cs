@@ -16,11 +16,14 @@ public static class OfficeDocument
         ".docx" or ".xlsx" or ".pptx" or ".odt" or ".ods" or ".odp" or ".odg";
 
     /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
-    public static string Text(string path)
+    public static string Text(string path) => Opened(path, Text);
+
+    /// <summary>As <see cref="Text(string)"/>, of a document held in a stream that can seek (one in a zip).</summary>
+    public static string Text(Stream file)
     {
         var embeddedBytesLeft = MaxEmbedded;
         return Collect(
-            path,
+            file,
             name => (IsXml(name) && !IsProperties(name)) || IsEmbedded(name) || IsRelationships(name),
             (entry, left, text) =>
             {
@@ -68,11 +71,14 @@ public static class OfficeDocument
     private const long MaxEmbedded = 32 << 20;
 
     /// <summary>The words of its properties, a value a line, and those of the photos in it.</summary>
-    public static string Properties(string path)
+    public static string Properties(string path) => Opened(path, Properties);
+
+    /// <summary>As <see cref="Properties(string)"/>, of a document held in a stream that can seek.</summary>
+    public static string Properties(Stream file)
     {
         var imageBytesLeft = MaxImages;
         return Collect(
-            path,
+            file,
             name => (IsXml(name) && IsProperties(name)) || IsImage(name),
             (entry, left, text) =>
             {
@@ -117,7 +123,7 @@ public static class OfficeDocument
         return Entries(file);
     }
 
-    private static int Entries(Stream file)
+    internal static int Entries(Stream file)
     {
         var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
         file.Position = file.Length - tail.Length;
@@ -169,12 +175,11 @@ public static class OfficeDocument
     // The wanted entries of the document's zip, each appended to the text by 'append' (given the
     // characters left; false when it had to stop) until the characters run out; none of a zip with
     // more entries than any office suite writes.
-    private static string Collect(string path, Func<string, bool> wanted, Func<ZipArchiveEntry, long, System.Text.StringBuilder, bool> append)
+    private static string Collect(Stream file, Func<string, bool> wanted, Func<ZipArchiveEntry, long, System.Text.StringBuilder, bool> append)
     {
         var text = new System.Text.StringBuilder();
         try
         {
-            using var file = File.OpenRead(path);
             Collect(file, wanted, append, MaxCharacters, text);
         }
 
@@ -184,6 +189,19 @@ public static class OfficeDocument
         }
 
         return text.ToString();
+    }
+
+    private static string Opened(string path, Func<Stream, string> read)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            return read(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 
     /// <returns>Whether it was read to its end, not stopped by a limit.</returns>

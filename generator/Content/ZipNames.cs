@@ -4,30 +4,70 @@ using System.Text;
 namespace DecisionsPortal.Content;
 
 /// <summary>
-/// The names of the files in a zip attachment, and its comments, for the check of marked words:
-/// a zip of the applications names each file as its applicant is named ('hakemus_Pekka_Hakija.pdf'),
-/// and the names are published with it. Each name is given as written and with the signs that
-/// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. The files themselves are not read.
+/// The names of the files in a zip attachment, its comments, and the files' own words, for the
+/// checks of marked words and of withheld names: a zip of the applications names each file as its
+/// applicant is named ('hakemus_Pekka_Hakija.pdf'), and each file's text and properties are
+/// published with it. Each name is given as written and with the signs that
+/// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
+/// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
+/// properties; an image's properties; a zip's names and files, three deep).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
 /// </summary>
 public static class ZipNames
 {
+    // A zip is a stranger's file: a few kilobytes may unpack to gigabytes (a 'zip bomb'), or nest
+    // zips in zips. Each file is unpacked up to 8 MB, a zip's files to 64 MB and a thousand in all,
+    // zips three deep; what is past these is published unread.
+    private const int MaxFile = 8 << 20;
+    private const long MaxUnpacked = 64 << 20;
+    private const int MaxFiles = 1000;
+    private const int MaxDepth = 3;
+
     public static bool IsOne(string file) => file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A name a line; empty for a file that cannot be read or holds more entries than any archive of attachments.</summary>
+    /// <summary>A name a line, then its files' words; empty for a file that cannot be read or holds more entries than any archive of attachments.</summary>
     public static string Of(string path)
     {
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         try
         {
-            if (OfficeDocument.Entries(path) is not (>= 0 and <= OfficeDocument.MaxEntries))
+            using var file = File.OpenRead(path);
+            Read(file, 0, new Left(), text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>As <see cref="Of(string)"/>, of a zip given by its bytes.</summary>
+    public static string Of(byte[] bytes)
+    {
+        var text = new StringBuilder();
+        Read(new MemoryStream(bytes, writable: false), 0, new Left(), text);
+        return text.ToString();
+    }
+
+    // What may still be unpacked of one attachment, its zips in zips included.
+    private sealed class Left
+    {
+        public long Bytes = MaxUnpacked;
+        public int Files = MaxFiles;
+    }
+
+    private static void Read(Stream file, int depth, Left left, StringBuilder text)
+    {
+        try
+        {
+            if (OfficeDocument.Entries(file) is not (>= 0 and <= OfficeDocument.MaxEntries))
             {
-                return "";
+                return;
             }
 
-            using var zip = ZipFile.Open(path, ZipArchiveMode.Read, UnflaggedNames.Instance);
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true, UnflaggedNames.Instance);
             text.Append(zip.Comment).Append('\n');
             foreach (var entry in zip.Entries)
             {
@@ -35,14 +75,68 @@ public static class ZipNames
                     .Append(Spaced(entry.FullName)).Append('\n')
                     .Append(entry.Comment).Append('\n');
             }
+
+            foreach (var entry in zip.Entries.Where(e => IsRead(e.FullName)))
+            {
+                if (left.Bytes <= 0 || left.Files <= 0)
+                {
+                    return;
+                }
+
+                left.Files--;
+                text.Append(Words(entry.FullName, Unpacked(entry, left), depth, left)).Append('\n');
+            }
         }
 
-        // A damaged or encrypted archive has no more names to find here; it is published as it is.
+        // A damaged or encrypted archive (or file in it) has no more names to find here; it is published as it is.
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
         }
+    }
 
-        return text.ToString();
+    private static bool IsRead(string name) =>
+        Path.GetExtension(name).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(name) || FileStrings.IsOne(name);
+
+    // The file's first bytes, as many as are left to unpack.
+    private static byte[] Unpacked(ZipArchiveEntry entry, Left left)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        var most = Math.Min(MaxFile, left.Bytes);
+        for (int read; copy.Length < most && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, most - copy.Length))) > 0;)
+        {
+            copy.Write(buffer, 0, read);
+        }
+
+        left.Bytes -= copy.Length;
+        return copy.ToArray();
+    }
+
+    // A file's words as its attachment's are read (AttachmentFileText), its properties' with them.
+    private static string Words(string name, byte[] bytes, int depth, Left left)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (extension == ".zip")
+        {
+            var text = new StringBuilder();
+            if (depth + 1 < MaxDepth)
+            {
+                Read(new MemoryStream(bytes, writable: false), depth + 1, left, text);
+            }
+
+            return text.ToString();
+        }
+
+        return extension switch
+        {
+            ".pdf" => AttachmentText.Of(bytes) is var pdf ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
+            ".txt" or ".csv" => AttachmentFileText.Decoded(bytes),
+            ".rtf" => RtfText.Of(bytes),
+            _ when OfficeDocument.IsOne(name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
+            _ when FileStrings.IsOne(name) => FileStrings.Of(bytes),
+            _ => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
+        };
     }
 
     /// <summary>A file's name with the signs that stand for spaces in it as spaces.</summary>

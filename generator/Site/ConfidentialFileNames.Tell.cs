@@ -12,11 +12,11 @@ internal static partial class ConfidentialFileNames
     /// <param name="attachment">The published attachment whose text or properties hold the name, if not a text of the file's own, the decision's file that lists the name and the line it is listed on.</param>
     private static void Tell(SourceLocation at, string name, HashSet<string> withheld, HashSet<string> published, HashSet<string> lasting, DiagnosticBag diagnostics, (string File, (string File, int Line) ListedIn, Place Place)? attachment = null)
     {
-        // Where in the attachment to look: its text, its properties or a zip's names of files.
+        // Where in the attachment to look: its text, its properties or a zip's names of files and its files.
         var where = attachment is not { } a ? null : a.Place switch
         {
             Place.Properties => MessageText.Of($"the properties of the attachment '{a.File}' (its title, author, notes or other data written into the file) contain"),
-            Place.ZipNames => MessageText.Of($"the file names in the zip attachment '{a.File}' include"),
+            Place.ZipNames => MessageText.Of($"the file names or the files in the zip attachment '{a.File}' include"),
             _ => MessageText.Of($"the text of the attachment '{a.File}' contains"),
         };
         var (list, line) = attachment?.ListedIn ?? ("", 0);

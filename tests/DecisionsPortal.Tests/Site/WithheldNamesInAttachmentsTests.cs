@@ -8,7 +8,7 @@ namespace DecisionsPortal.Tests.Site;
 /// as in the decision's own text (DP0250–DP0254), and was published without a word (session 34).
 /// The attachment's text is read as the check of marked words reads it (DP0104).
 /// </summary>
-public sealed class WithheldNamesInAttachmentsTests
+public sealed partial class WithheldNamesInAttachmentsTests
 {
     private static readonly DateOnly BuildDate = new(2025, 3, 1);
 
@@ -231,14 +231,20 @@ public sealed class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.pdf", "pdf note subject")]
     [InlineData("liite-1.pdf", "pdf note rich text")]
     [InlineData("liite-1.pdf", "pdf form value")]
+    [InlineData("liite-1.pdf", "pdf page label")]
+    [InlineData("liite-1.pdf", "pdf text box's appearance")]
+    [InlineData("liite-1.pdf", "pdf document javascript")]
+    [InlineData("liite-1.pdf", "pdf link's next action")]
     [InlineData("liite-1.docx", "docProps")]
     [InlineData("liite-1.png", "png text")]
     [InlineData("liite-1.gif", "gif comment after a frame")]
+    [InlineData("liite-1.gif", "gif xmp")]
     [InlineData("liite-1.tif", "tiff document name")]
     [InlineData("liite-1.jpg", "tiff document name")]
     [InlineData("liite-1.tif", "png text")]
     [InlineData("liite-1.tiff", "tiff second page's document name")]
     [InlineData("liite-1.tiff", "tiff second page's document name after the first page was edited")]
+    [InlineData("liite-1.tif", "bigtiff document name")]
     public void A_confidential_attachments_name_in_a_published_files_properties_is_an_error(string file, string where)
     {
         using var site = Site(Named(where, "kauppakirja-meikalainen.pdf"), file);
@@ -322,9 +328,9 @@ public sealed class WithheldNamesInAttachmentsTests
 
         var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
 
-        Assert.StartsWith("the file names in the zip attachment 'liite-1.zip' include the name of a confidential", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith("zip-liitteen 'liite-1.zip' sisältämien tiedostojen nimissä on salassa pidettävän", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
-        Assert.StartsWith("filnamnen i zip-bilagan 'liite-1.zip' innehåller namnet på en bilaga", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("sv")), StringComparison.Ordinal);
+        Assert.StartsWith("the file names or the files in the zip attachment 'liite-1.zip' include the name of a confidential", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("zip-liitteen 'liite-1.zip' sisältämien tiedostojen nimissä tai tiedostoissa on salassa pidettävän", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("fi")), StringComparison.Ordinal);
+        Assert.StartsWith("filnamnen eller filerna i zip-bilagan 'liite-1.zip' innehåller namnet på en bilaga", error.Text.Render(DecisionsPortal.Diagnostics.MessageCatalogue.For("sv")), StringComparison.Ordinal);
     }
 
     private static readonly EqualityComparer<(string Path, byte[] Bytes)> EntryBytes =
@@ -362,11 +368,20 @@ public sealed class WithheldNamesInAttachmentsTests
             "pdf link launching a file" => RawPdf.WithLinks($"/S /Launch /F << /Type /Filespec /F ({name}) >>"),
             "pdf note subject" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /Subj ({name}) /Contents (Tarkista) /P 3 0 R >>"),
             "pdf note rich text" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", $"<< /Type /Annot /Subtype /Text /Rect [72 600 92 620] /RC (<body><p>Vrt. {name}</p></body>) /P 3 0 R >>"),
+            // Found black-box: a page's label, a script run when the file opens and the second action of a link were not read.
+            "pdf text box's appearance" => RawPdf.Of("", "/Annots [5 0 R]", "<< >>", "<< /Type /Annot /Subtype /FreeText /Rect [72 600 300 620] /DA (/Helv 10 Tf 0 g) /AP << /N 6 0 R >> /P 3 0 R >>", $"<< /Type /XObject /Subtype /Form /BBox [0 0 228 20] /Length {name.Length + 32} >>\nstream\nBT /Helv 10 Tf 2 6 Td ({name}) Tj ET\nendstream"),
+            "pdf page label" => RawPdf.Of($"/PageLabels << /Nums [0 << /S /D /P (Liite {name} s. ) >>] >>", "", "<< >>"),
+            "pdf document javascript" => RawPdf.Of("/Names << /JavaScript << /Names [(avaus) 5 0 R] >> >>", "", "<< >>", $"<< /S /JavaScript /JS (app.alert\\('{name}'\\);) >>"),
+            "pdf link's next action" => RawPdf.WithLinks($"/S /URI /URI (https://www.kemi.fi/) /Next << /S /Launch /F ({name}) >>"),
             "pdf form value" => RawPdf.Of("/AcroForm << /Fields [5 0 R] >>", "", "<< >>", $"<< /FT /Tx /T (liite) /V ({name}) >>"),
             "docProps" => TestOfficeDocument.Of(("word/document.xml", "<p>Liite</p>"), ("docProps/core.xml", $"""<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{name}</dc:title></cp:coreProperties>""")),
             // A frame of one pixel (two colours, its pixels in one sub-block), then a comment.
             "gif comment after a frame" => [.. "GIF89a"u8, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 255, 255, 255, 0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4C, 0x01, 0, 0x21, 0xFE, (byte)name.Length, .. System.Text.Encoding.Latin1.GetBytes(name), 0, 0x3B],
+            // Found black-box: Photoshop's XMP in a GIF (an application extension, 'XMP DataXMP') was not read.
+            "gif xmp" => [.. "GIF89a"u8, 1, 0, 1, 0, 0, 0, 0, 0x21, 0xFF, 11, .. "XMP DataXMP"u8, .. System.Text.Encoding.UTF8.GetBytes(xmp), 1, .. Enumerable.Range(0, 256).Select(i => (byte)(255 - i)), 0, 0x3B],
             "tiff document name" => TestTiff.Of(name),
+            // Found black-box: a BigTIFF (8-byte offsets, as some scanners write) was not read.
+            "bigtiff document name" => TestTiff.Big(name),
             "tiff second page's document name" => TestTiff.Of(null, $"Skannattu {name}"),
             "tiff second page's document name after the first page was edited" => TestTiff.WithFirstPageRewritten(TestTiff.Of(null, $"Skannattu {name}")),
             _ => TestPng.Of(TestPng.Chunk("tEXt", [.. "Title"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(name)])),

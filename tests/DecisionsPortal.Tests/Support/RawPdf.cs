@@ -36,6 +36,6 @@ public static class RawPdf
         pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
         pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R {trailer} >>\nstartxref\n{xref}\n%%EOF\n");
-        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+        return System.Text.Encoding.Latin1.GetBytes(pdf.ToString());
     }
 }

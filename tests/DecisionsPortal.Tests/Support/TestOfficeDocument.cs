@@ -20,6 +20,22 @@ public static class TestOfficeDocument
         return bytes.ToArray();
     }
 
+    /// <summary>A zip of the files given, each stored as its bytes.</summary>
+    public static byte[] Files(params (string Name, byte[] Bytes)[] files)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                stream.Write(content);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
     /// <summary>A Word document whose one hyperlink, on the word 'kauppakirja', leads to <paramref name="target"/>; its other parts as given.</summary>
     public static byte[] WordWithLink(string target, params (string Name, string Xml)[] more) => Of(
     [

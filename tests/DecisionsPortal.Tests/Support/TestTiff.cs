@@ -46,6 +46,18 @@ public static class TestTiff
         return [.. padded[..4], .. U32((uint)padded.Length), .. padded[8..], .. directory];
     }
 
+    /// <summary>A little-endian BigTIFF of one page whose DocumentName is given: 8-byte counts and offsets, 20-byte entries.</summary>
+    public static byte[] Big(string documentName)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(documentName + "\0");
+        return [.. "II"u8, 43, 0, 8, 0, 0, 0, .. U64(16), .. U64(2),
+            .. U16(0x0100), .. U16(3), .. U64(1), .. U64(100),
+            .. U16(0x010D), .. U16(2), .. U64((ulong)bytes.Length), .. U64(16 + 8 + 40 + 8),
+            .. U64(0), .. bytes];
+    }
+
+    private static byte[] U64(ulong value) => [.. U32((uint)value), .. U32((uint)(value >> 32))];
+
     private static byte[] U16(int value) => [(byte)value, (byte)(value >> 8)];
 
     private static byte[] U32(uint value) => [(byte)value, (byte)(value >> 8), (byte)(value >> 16), (byte)(value >> 24)];
