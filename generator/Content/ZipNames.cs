@@ -10,7 +10,7 @@ namespace DecisionsPortal.Content;
 /// published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
 /// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
-/// properties; an image's properties; a zip's names and files, three deep).
+/// properties; an image's properties; a zip's names and files, three deep; any other file's runs of text).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
@@ -18,11 +18,12 @@ namespace DecisionsPortal.Content;
 public static class ZipNames
 {
     // A zip is a stranger's file: a few kilobytes may unpack to gigabytes (a 'zip bomb'), or nest
-    // zips in zips. Each file is unpacked up to 8 MB, a zip's files to 64 MB and a thousand in all,
-    // zips three deep; what is past these is published unread.
-    private const int MaxFile = 8 << 20;
-    private const long MaxUnpacked = 64 << 20;
-    private const int MaxFiles = 1000;
+    // zips in zips. Each file is unpacked up to 32 MB (a scanned appendix is several), a zip's
+    // files to 256 MB and ten thousand in all, zips three deep; what is past these is published
+    // unread. What is read is kept in the attachment text store, so a zip is unpacked once.
+    private const int MaxFile = 32 << 20;
+    private const long MaxUnpacked = 256 << 20;
+    private const int MaxFiles = 10_000;
     private const int MaxDepth = 3;
 
     public static bool IsOne(string file) => file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
@@ -76,7 +77,9 @@ public static class ZipNames
                     .Append(entry.Comment).Append('\n');
             }
 
-            foreach (var entry in zip.Entries.Where(e => IsRead(e.FullName)))
+            // Every file, whatever its kind: the zip publishes a web page, a saved e-mail or a file
+            // without a name's extension as it publishes a PDF.
+            foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
                 if (left.Bytes <= 0 || left.Files <= 0)
                 {
@@ -93,9 +96,6 @@ public static class ZipNames
         {
         }
     }
-
-    private static bool IsRead(string name) =>
-        Path.GetExtension(name).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" or ".zip" || AttachmentMetadata.IsRead(name) || FileStrings.IsOne(name);
 
     // The file's first bytes, as many as are left to unpack.
     private static byte[] Unpacked(ZipArchiveEntry entry, Left left)
@@ -134,8 +134,10 @@ public static class ZipNames
             ".txt" or ".csv" => AttachmentFileText.Decoded(bytes),
             ".rtf" => RtfText.Of(bytes),
             _ when OfficeDocument.IsOne(name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
-            _ when FileStrings.IsOne(name) => FileStrings.Of(bytes),
-            _ => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
+            _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
+
+            // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
+            _ => FileStrings.Of(bytes),
         };
     }
 

@@ -18,6 +18,10 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("hakemus.pdf")]
     [InlineData("sisempi.zip")]
     [InlineData("sisempi.zip/hakemus.docx")]
+    [InlineData("viesti.eml")]
+    [InlineData("index.html")]
+    [InlineData("vienti.xml")]
+    [InlineData("LUEMINUT")]
     public void A_confidential_attachments_name_in_a_file_inside_a_published_zip_is_an_error(string member)
     {
         using var site = Site(TestOfficeDocument.Files(("lue.txt", "Hakemuksen liitteet"u8.ToArray()), (member.Split('/')[0], Member(member, $"Katso {Withheld}."))), "liite-1.zip");
@@ -37,6 +41,16 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         var result = site.BuildOn(BuildDate);
         Assert.Contains(result.Diagnostics, d => d.Code == "DP0104" && !d.IsError && d.Location.Line == 8);
+    }
+
+    // A scanned appendix is several megabytes: a zip's large file is read as a plain attachment is.
+    [Fact]
+    public void A_confidential_attachments_name_at_the_end_of_a_large_file_inside_a_published_zip_is_an_error()
+    {
+        var csv = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("2024;Tontin vuokra;1200\n", 400_000)) + $"2024;{Withheld};0\n");
+        using var site = Site(TestOfficeDocument.Files(("vuokrat.csv", csv)), "liite-1.zip");
+
+        Assert.Equal("DP0250", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
     }
 
     // A zip's words are kept in the cache folder as a PDF's are, and the next run finds the name there.
