@@ -160,12 +160,14 @@ internal static partial class ConfidentialFileNames
             yield return (previous, _ => d.LocationOf("previous"), Links.Markdown);
         }
 
-        // An attachment's file name is published as the file's and its links' name; without its own
-        // extension, so that only another file's name in it is found ('kauppakirja.pdf.pdf').
+        // An attachment's path is published as the file's and its links' address, the folders it is
+        // in too ('kauppakirja.pdf/liite.pdf'); without its own extension, so that only another
+        // file's name in it is found ('kauppakirja.pdf.pdf').
         foreach (var attachment in d.Attachments)
         {
+            var path = attachment.File.Replace('\\', '/');
             yield return (attachment.Title, _ => attachment.Location, Links.Raw);
-            yield return (Path.GetFileNameWithoutExtension(FileName(attachment)), _ => attachment.Location, Links.None);
+            yield return (path[..^Path.GetExtension(path).Length], _ => attachment.Location, Links.None);
         }
 
         foreach (var dissent in d.Law.Dissent.Where(x => x.Text is not null))

@@ -260,13 +260,16 @@ public sealed class WithheldFileNamesTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0253" or "DP0254");
     }
 
-    // A published attachment's file name is published, on its links and as the file (rev33b).
-    [Fact]
-    public void A_published_attachments_file_name_containing_a_confidential_attachments_name_is_an_error()
+    // A published attachment's file name is published, on its links and as the file (rev33b), and
+    // so are the folders it is in, in its address (rev36).
+    [Theory]
+    [InlineData("kauppakirja-meikalainen.pdf.pdf")]
+    [InlineData("kauppakirja-meikalainen.pdf/liite.pdf")]
+    public void A_published_attachments_file_name_containing_a_confidential_attachments_name_is_an_error(string file)
     {
         using var site = Site("Kopio on liitteenä.", "kauppakirja-meikalainen.pdf",
-            more: "-- content/fi/2025/kauppakirja-meikalainen.pdf.pdf --\n%PDF-1.4\n",
-            extra: "attachments:\n  - { title: Kopio, file: kauppakirja-meikalainen.pdf.pdf }");
+            more: $"-- content/fi/2025/{file} --\n%PDF-1.4\n",
+            extra: $"attachments:\n  - {{ title: Kopio, file: {file} }}");
 
         var result = site.BuildOn(BuildDate);
 
