@@ -106,7 +106,19 @@ public static class AttachmentMetadata
                     Guarded(() => Appearance(document, annotation, seen, text));
                 }
             }
+
+            Actions(document, page.Data.GetValueOrDefault("AA"), seen, text);
         }));
+        // What the file does when it opens (a web address, a program, a script) and on its events.
+        Guarded(() =>
+        {
+            if (Resolved(document, catalog.GetValueOrDefault("OpenAction"), seen) is DictionaryToken opening)
+            {
+                Strings(document, opening, text, 1);
+            }
+
+            Actions(document, catalog.GetValueOrDefault("AA"), seen, text);
+        });
         // The name trees of its attached files and of its scripts (document-level JavaScript, run
         // when it opens, may write any name), and the number tree of its pages' labels ('Liite 3 /
         // ' before a page's number, shown in a viewer's page box).
@@ -135,6 +147,18 @@ public static class AttachmentMetadata
         Guarded(() => Outline(document, (Resolved(document, catalog.GetValueOrDefault("Outlines"), seen) as DictionaryToken)?.Data.GetValueOrDefault("First"), seen, 0, text));
 
         return text.ToString();
+    }
+
+    // The actions a page or the file runs on its events (AA: opened, closed, printed), each read as a link's is.
+    private static void Actions(PdfDocument document, IToken? events, HashSet<IndirectReference> seen, StringBuilder text)
+    {
+        foreach (var action in (Resolved(document, events, seen) as DictionaryToken)?.Data.Values ?? [])
+        {
+            if (Resolved(document, action, seen) is DictionaryToken dictionary)
+            {
+                Strings(document, dictionary, text, 1);
+            }
+        }
     }
 
     // A note's look (AP, its normal appearance N): a text box (FreeText) may hold its words only
@@ -194,23 +218,35 @@ public static class AttachmentMetadata
         {
             var value = dictionary.Data.GetValueOrDefault(key);
             value = value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value;
-            var words = Words(value);
+            // A long script is a stream of its own; a short one's bytes at most, as a text box's drawing (a bomb is not unpacked).
+            var words = value is StreamToken script && key == "JS" && script.Data.Length <= MaxAppearance
+                ? FileStrings.Of(script.Decode(DefaultFilterProvider.Instance).ToArray())
+                : Words(value);
             text.Append(words).Append('\n').Append(key is "F" or "UF" ? ZipNames.Spaced(words) + "\n" : "");
         }
 
-        // A link's second action and on (Next), a chain: followed from the first dictionaries alone, so
-        // that a chain leading back into itself is read a bounded number of times.
-        var next = dictionary.Data.GetValueOrDefault("Next");
-        for (var i = 0; depth < 2 && i < MaxActions && (next is IndirectReferenceToken n ? document.Structure.GetObject(n.Data)?.Data : next) is DictionaryToken action; i++)
+        // A link's second action and on (Next: one, or a list of them), a tree: followed from the
+        // first dictionaries alone, and so far, so that one leading back into itself ends.
+        var next = new Queue<IToken?>([dictionary.Data.GetValueOrDefault("Next")]);
+        for (var i = 0; depth < 2 && i < MaxActions && next.TryDequeue(out var token); i++)
         {
-            Strings(document, action, text, 2);
-            next = action.Data.GetValueOrDefault("Next");
+            switch (token is IndirectReferenceToken n ? document.Structure.GetObject(n.Data)?.Data : token)
+            {
+                case ArrayToken list:
+                    list.Data.Take(MaxActions).ToList().ForEach(next.Enqueue);
+                    break;
+                case DictionaryToken action:
+                    Strings(document, action, text, 2);
+                    next.Enqueue(action.Data.GetValueOrDefault("Next"));
+                    break;
+            }
         }
 
-        foreach (var key in (string[])["FS", "F", "A"])
+        // The file an action opens may be a file specification (F) or one for Windows (Win), read one level further.
+        foreach (var key in (string[])["FS", "F", "A", "Win"])
         {
             var value = dictionary.Data.GetValueOrDefault(key);
-            if (depth < 2 && (value is IndirectReferenceToken r ? document.Structure.GetObject(r.Data)?.Data : value) is DictionaryToken part)
+            if (depth < 3 && (value is IndirectReferenceToken r ? document.Structure.GetObject(r.Data)?.Data : value) is DictionaryToken part)
             {
                 Strings(document, part, text, depth + 1);
             }

@@ -77,6 +77,15 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal("DP0250", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
     }
 
+    // A hostile PDF: a link's next actions a list that holds itself.
+    [Fact]
+    public void A_pdf_whose_next_actions_list_holds_itself_is_read_and_the_build_ends()
+    {
+        using var site = Site(RawPdf.Of("", "/Annots [5 0 R]", "<< >>", "<< /Type /Annot /Subtype /Link /Rect [50 700 250 720] /A 6 0 R >>", $"<< /S /Launch /F ({Withheld}) /Next 7 0 R >>", "[7 0 R 6 0 R 7 0 R]"));
+
+        Assert.Equal("DP0250", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
+    }
+
     // A hostile BigTIFF: a directory of more entries than the file holds, whose next directory is itself.
     [Fact]
     public void A_bigtiff_whose_directory_is_past_its_end_and_leads_to_itself_builds_and_ends()

@@ -235,6 +235,11 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.pdf", "pdf text box's appearance")]
     [InlineData("liite-1.pdf", "pdf document javascript")]
     [InlineData("liite-1.pdf", "pdf link's next action")]
+    [InlineData("liite-1.pdf", "pdf link's next actions as a list")]
+    [InlineData("liite-1.pdf", "pdf link's next action's file specification")]
+    [InlineData("liite-1.pdf", "pdf opening action")]
+    [InlineData("liite-1.pdf", "pdf page's opening script")]
+    [InlineData("liite-1.pdf", "pdf document javascript stream")]
     [InlineData("liite-1.docx", "docProps")]
     [InlineData("liite-1.png", "png text")]
     [InlineData("liite-1.gif", "gif comment after a frame")]
@@ -373,6 +378,11 @@ public sealed partial class WithheldNamesInAttachmentsTests
             "pdf page label" => RawPdf.Of($"/PageLabels << /Nums [0 << /S /D /P (Liite {name} s. ) >>] >>", "", "<< >>"),
             "pdf document javascript" => RawPdf.Of("/Names << /JavaScript << /Names [(avaus) 5 0 R] >> >>", "", "<< >>", $"<< /S /JavaScript /JS (app.alert\\('{name}'\\);) >>"),
             "pdf link's next action" => RawPdf.WithLinks($"/S /URI /URI (https://www.kemi.fi/) /Next << /S /Launch /F ({name}) >>"),
+            "pdf link's next actions as a list" => RawPdf.WithLinks($"/S /URI /URI (https://www.kemi.fi/) /Next [<< /S /URI /URI (https://www.kemi.fi/kartta) >> << /S /Launch /F ({name}) >>]"),
+            "pdf link's next action's file specification" => RawPdf.WithLinks($"/S /URI /URI (https://www.kemi.fi/) /Next << /S /Launch /F << /Type /Filespec /F ({name}) >> >>"),
+            "pdf opening action" => RawPdf.Of($"/OpenAction << /S /Launch /F ({name}) >>", "", "<< >>"),
+            "pdf page's opening script" => RawPdf.Of("", $"/AA << /O << /S /JavaScript /JS (app.alert\\('{name}'\\);) >> >>", "<< >>"),
+            "pdf document javascript stream" => RawPdf.Of("/Names << /JavaScript << /Names [(avaus) 5 0 R] >> >>", "", "<< >>", "<< /S /JavaScript /JS 6 0 R >>", $"<< /Length {name.Length + 14} >>\nstream\napp.alert('{name}');\nendstream"),
             "pdf form value" => RawPdf.Of("/AcroForm << /Fields [5 0 R] >>", "", "<< >>", $"<< /FT /Tx /T (liite) /V ({name}) >>"),
             "docProps" => TestOfficeDocument.Of(("word/document.xml", "<p>Liite</p>"), ("docProps/core.xml", $"""<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{name}</dc:title></cp:coreProperties>""")),
             // A frame of one pixel (two colours, its pixels in one sub-block), then a comment.
