@@ -198,6 +198,15 @@ public static partial class AttachmentCheck
             return attachment;
         }
 
+        // Published files are copied through memory, where one file may be at most 2 GB (.NET's
+        // largest array): told here, at the decision's line, and not as the copy's failure.
+        if (size > Array.MaxLength)
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentTooLarge, attachment.Location,
+                $"attachment '{file}' is over 2 GB, larger than a file the site can publish; publish a file this large (a meeting's recording, say) elsewhere, such as on a video service, and link to it in the text");
+            return attachment;
+        }
+
         return attachment with { SourcePath = real, Size = size };
     }
 }

@@ -111,6 +111,9 @@ public static class DiagnosticCodes
     public const string PhotoPositionWithPersonalData = "DP0182";
     public const string AttachmentTooLargeToCheck = "DP0196";
 
+    // An error: a file larger than the build can publish (a meeting's recording of several gigabytes).
+    public const string AttachmentTooLarge = "DP0197";
+
     // A warning: a name may be personal data in a meeting file and an official's in a decision of it.
     public const string PersonalMarkMissedInMeeting = "DP0183";
 

@@ -23,6 +23,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP0177"] = "Content/PersonalMarkTests", // links beside personal-data marks, in decisions and meetings
         ["DP0182"] = "Site/AttachmentPropertiesTests", // a photo's GPS position: input.txt holds no image
         ["DP0196"] = "Site/AttachmentFormatsTests", // a text attachment over 64 MB: too large for input.txt
+        ["DP0197"] = "Site/AttachmentFormatsTests", // an attachment over 2 GB: too large for input.txt
         ["DP0006"] = "Content/HostileInputTests", // a regular file whose read fails (/proc/self/mem)
         ["DP0065"] = "Import/ImportCommandTests",
         ["DP0066"] = "Import/ImportCommandTests", // a folder, and a regular file whose read fails

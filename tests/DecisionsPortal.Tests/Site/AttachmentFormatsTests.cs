@@ -71,6 +71,28 @@ public sealed class AttachmentFormatsTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalDataInAttachment);
     }
 
+    // A meeting's recording of several gigabytes cannot be published: the editor is told at the
+    // decision's line, in the editor's words, before anything is written (found by rev36's review:
+    // the copy failed with .NET's own message and the advice to build again).
+    [Fact]
+    public void An_attachment_over_2_gb_is_an_error_of_its_own()
+    {
+        using var site = TranslationNameMarksTests.Site(
+            Decisions.Finnish(title: "Kokous", date: "2025-03-05", extra: "attachments: [{ title: Tallenne, file: tallenne.mp4 }]", text: "Kokouksen tallenne."),
+            Decisions.Swedish(title: "Möte", date: "2025-03-05", text: "Mötets inspelning."));
+        using (var file = File.Create(Path.Combine(site.Root, "content/fi/2025/tallenne.mp4")))
+        {
+            file.SetLength((2L << 30) + 1);
+        }
+
+        var result = site.BuildOn(new DateOnly(2025, 3, 10));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.AttachmentTooLarge, error.Code);
+        Assert.EndsWith("content/fi/2025/avustus.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.StartsWith("attachment 'tallenne.mp4' is over 2 GB", error.Message, StringComparison.Ordinal);
+    }
+
     // Seen black-box: Excel's "Unicode Text" and Windows PowerShell's '>' save a .txt in UTF-16 with
     // its byte order mark; it was read as Latin-1, a zero byte between letters, and no name was found.
     [Theory]
