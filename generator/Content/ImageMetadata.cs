@@ -76,7 +76,7 @@ internal static class ImageMetadata
         }
         else if (length == 8 && (head.AsSpan(0, 6).SequenceEqual("GIF87a"u8) || head.AsSpan(0, 6).SequenceEqual("GIF89a"u8)))
         {
-            Gif(file, text);
+            GifBlocks.Read(file, text);
         }
         else if (length == 8 && file.ReadAtLeast(head.AsSpan(8, 4), 4, throwOnEndOfStream: false) == 4 && head.AsSpan(0, 4).SequenceEqual("RIFF"u8) && head.AsSpan(8, 4).SequenceEqual("WEBP"u8))
         {
@@ -165,81 +165,6 @@ internal static class ImageMetadata
         return position;
     }
 
-    // A GIF's comments (and plain-text blocks) lie among its frames: each block is stepped over by
-    // its sub-blocks' lengths, its pixels never read; the file's first 8 bytes are read already.
-    private static void Gif(Stream file, StringBuilder text)
-    {
-        var bytes = new byte[255];
-        if (file.ReadAtLeast(bytes.AsSpan(0, 5), 5, throwOnEndOfStream: false) < 5)
-        {
-            return;
-        }
-
-        SkipColours(bytes[2]);
-        for (var count = 0; count < MaxSegments && text.Length < MaxText && file.ReadByte() is var kind and (0x21 or 0x2C); count++)
-        {
-            if (kind == 0x2C)
-            {
-                if (file.ReadAtLeast(bytes.AsSpan(0, 9), 9, throwOnEndOfStream: false) < 9)
-                {
-                    return;
-                }
-
-                SkipColours(bytes[8]);
-                file.ReadByte();
-                SubBlocks(read: false);
-            }
-            else if (file.ReadByte() is var label && label == 0xFF && file.ReadAtLeast(bytes.AsSpan(0, 12), 12, throwOnEndOfStream: false) == 12 && bytes.AsSpan(0, 12).SequenceEqual("\vXMP DataXMP"u8))
-            {
-                Xmp();
-            }
-            else
-            {
-                // An application extension's first sub-block is read already: its rest is stepped over.
-                SubBlocks(read: label is 0xFE or 0x01);
-            }
-        }
-
-        void SkipColours(byte packed) => file.Seek((packed & 0x80) != 0 ? 3 << ((packed & 7) + 1) : 0, SeekOrigin.Current);
-
-        // Adobe's XMP in a GIF is its packet's bytes as they are, which hold no zero, ended by a
-        // 'magic trailer' (0x01, 0xFF down to 0x00) that makes a reader of sub-blocks step over it,
-        // and the blocks' end (0x00).
-        void Xmp()
-        {
-            var packet = new MemoryStream();
-            for (var b = file.ReadByte(); b > 0 && packet.Length < MaxChunk; b = file.ReadByte())
-            {
-                packet.WriteByte((byte)b);
-            }
-
-            file.ReadByte();
-            var xml = packet.GetBuffer().AsSpan(0, (int)packet.Length);
-            Xml(xml[..(xml.LastIndexOf((byte)'>') + 1)], text);
-        }
-
-        void SubBlocks(bool read)
-        {
-            var words = new MemoryStream();
-            for (var size = file.ReadByte(); size > 0 && words.Length < MaxChunk; size = file.ReadByte())
-            {
-                if (read)
-                {
-                    words.Write(bytes, 0, file.ReadAtLeast(bytes.AsSpan(0, size), size, throwOnEndOfStream: false));
-                }
-                else
-                {
-                    file.Seek(size, SeekOrigin.Current);
-                }
-            }
-
-            if (read)
-            {
-                Decoded(words.GetBuffer().AsSpan(0, (int)words.Length), text);
-            }
-        }
-    }
-
     // The EXIF and XMP chunks of a WebP, the others stepped over by their sizes.
     private static bool WebP(Stream file, StringBuilder text)
     {
@@ -267,7 +192,7 @@ internal static class ImageMetadata
     }
 
     /// <returns>Whether the packet gives where the image was taken (exif:GPSLatitude, in an attribute or an element).</returns>
-    private static bool Xml(ReadOnlySpan<byte> packet, StringBuilder text)
+    internal static bool Xml(ReadOnlySpan<byte> packet, StringBuilder text)
     {
         XmlText.AppendPacket(packet, MaxChunk, text);
         return packet.IndexOf("GPSLatitude"u8) >= 0 || packet.IndexOf("GPSLongitude"u8) >= 0;
