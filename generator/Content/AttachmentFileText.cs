@@ -46,6 +46,26 @@ public static class AttachmentFileText
     public static string Properties(string path, AttachmentTextCache texts) =>
         AttachmentMetadata.IsRead(path) ? Read(() => AttachmentMetadata.Of(path, texts)) : "";
 
+    /// <summary>
+    /// Why the file could not be read in full, if it could not (<see cref="AttachmentText.Unread"/>):
+    /// a PDF or zip as its reading kept it (in the store too), an office document by its zip's
+    /// directory, a text file past what is read of one. Its words past that point were never looked at.
+    /// </summary>
+    public static string? Unread(string path, AttachmentTextCache texts)
+    {
+        try
+        {
+            return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || ZipNames.IsOne(path) ? texts.Get(path).Unread
+                : OfficeDocument.IsOne(path) ? OfficeDocument.Unread(path)
+                : Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" && TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge ? AttachmentText.PastLimits
+                : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return AttachmentText.Damaged;
+        }
+    }
+
     private static string Text(string path, AttachmentTextCache texts, bool links)
     {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))

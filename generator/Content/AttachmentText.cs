@@ -23,11 +23,22 @@ public sealed record AttachmentText(string Text, string? Error)
     /// </summary>
     public string Properties { get; init; } = "";
 
-    /// <summary>The <see cref="Error"/> of a file protected with a password.</summary>
+    /// <summary>
+    /// Why the file (or a file in it) could not be read in full, if it could not: <see cref="Encrypted"/>,
+    /// <see cref="Damaged"/> or <see cref="PastLimits"/>. Its names and words past that point were
+    /// never looked at, so the checks of withheld names and of marked words could not see them; the
+    /// store keeps the reason with the text, so a build that reads the text from the store tells it too.
+    /// </summary>
+    public string? Unread { get; init; }
+
+    /// <summary>The <see cref="Error"/> (or <see cref="Unread"/>) of a file protected with a password.</summary>
     public const string Encrypted = "encrypted";
 
-    /// <summary>The <see cref="Error"/> of any other file PdfPig cannot read.</summary>
+    /// <summary>The <see cref="Error"/> (or <see cref="Unread"/>) of any other file that cannot be read.</summary>
     public const string Damaged = "damaged";
+
+    /// <summary>The <see cref="Unread"/> of a file larger than the build reads of one (a zip's limits, <see cref="ZipNames"/>).</summary>
+    public const string PastLimits = "limits";
 
     /// <summary>Whether search reads the file: only PDFs have text PdfPig can give.</summary>
     public static bool IsSearchable(string file) => file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
@@ -44,11 +55,11 @@ public sealed record AttachmentText(string Text, string? Error)
     /// which are kept as a PDF's are: a zip of applications holds PDFs, as costly to read each build.
     /// </summary>
     public static AttachmentText Read(string path) =>
-        ZipNames.IsOne(path) ? new(AttachmentFileText.Read(() => ZipNames.Of(path)), null) : Parse(() => PdfDocument.Open(path), () => FileStrings.Of(path));
+        ZipNames.IsOne(path) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => FileStrings.Of(path));
 
     /// <summary>The text of a PDF, or of a zip (<paramref name="zip"/>), given by its bytes.</summary>
     public static AttachmentText Of(byte[] bytes, bool zip = false) =>
-        zip ? new(AttachmentFileText.Read(() => ZipNames.Of(bytes)), null) : Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
+        zip ? ZipNames.Of(bytes) : Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
 
     private static AttachmentText Parse(Func<PdfDocument> open, Func<string> runs) => PdfThread.Run(() =>
     {
@@ -84,7 +95,8 @@ public sealed record AttachmentText(string Text, string? Error)
         // of text are read as its properties are.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new AttachmentText("", e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged) { Properties = properties + "\n" + Runs() };
+            var reason = e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged;
+            return new AttachmentText("", reason) { Properties = properties + "\n" + Runs(), Unread = reason };
         }
 
         string Runs()

@@ -18,7 +18,11 @@ public sealed class AttachmentTextStore
     // Part of every entry's name: the generator's own build (its module id changes with its code)
     // and PdfPig's version.
     private static readonly byte[] Reader = Encoding.UTF8.GetBytes(
-        $"{typeof(AttachmentTextStore).Assembly.ManifestModule.ModuleVersionId} PdfPig {typeof(PdfDocument).Assembly.GetName().Version}\n");
+        $"{Format} {typeof(AttachmentTextStore).Assembly.ManifestModule.ModuleVersionId} PdfPig {typeof(PdfDocument).Assembly.GetName().Version}\n");
+
+    // The entries' format, first in each entry and part of its name: an entry of another format
+    // (one without the reason a file was not read in full) is not read as one of this.
+    private const string Format = "v2";
 
     // An entry is saved only when the text is valid UTF-16, so that it reads back the same; read
     // with this too, not StrictUtf8, which folds line ends: a text must come back as it was read.
@@ -69,8 +73,9 @@ public sealed class AttachmentTextStore
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    // An entry is "text" or "error", the lengths of its links' targets and of its properties'
-    // words, a newline; then the targets, the words, and the text or the reason it could not be read.
+    // An entry is its format, "text" or "error", the lengths of its links' targets and of its
+    // properties' words, why it was not read in full ('-' where it was), a newline; then the
+    // targets, the words, and the text or the reason it could not be read.
     private static AttachmentText? Load(string entry)
     {
         try
@@ -82,7 +87,7 @@ public sealed class AttachmentTextStore
 
             var content = Strict.GetString(bytes);
             var newline = content.IndexOf('\n');
-            if (newline < 0 || content[..newline].Split(' ') is not [var kind and ("text" or "error"), var l, var p]
+            if (newline < 0 || content[..newline].Split(' ') is not [Format, var kind and ("text" or "error"), var l, var p, var unread]
                 || !int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out var links)
                 || !int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var properties)
                 || (long)newline + 1 + links + properties > content.Length)
@@ -95,6 +100,7 @@ public sealed class AttachmentTextStore
             {
                 Links = content.Substring(newline + 1, links),
                 Properties = content.Substring(newline + 1 + links, properties),
+                Unread = unread == "-" ? null : unread,
             };
         }
         catch (DecoderFallbackException)
@@ -108,7 +114,7 @@ public sealed class AttachmentTextStore
         try
         {
             var kind = text.Error is null ? "text" : "error";
-            UserCache.Write(entry, Strict.GetBytes(FormattableString.Invariant($"{kind} {text.Links.Length} {text.Properties.Length}\n") + text.Links + text.Properties + (text.Error ?? text.Text)));
+            UserCache.Write(entry, Strict.GetBytes(FormattableString.Invariant($"{Format} {kind} {text.Links.Length} {text.Properties.Length} {text.Unread ?? "-"}\n") + text.Links + text.Properties + (text.Error ?? text.Text)));
         }
         catch (EncoderFallbackException)
         {

@@ -114,6 +114,59 @@ public static class OfficeDocument
     private const int MaxParts = 1000;
     internal const int MaxEntries = 20_000;
 
+    /// <summary>
+    /// Why the document could not be read in full (<see cref="AttachmentText.Unread"/>), if it could
+    /// not, told by its zip's directory alone, without unpacking it again: no zip (damaged), one
+    /// protected with a password (Office keeps an encrypted document in a compound file, not a zip),
+    /// or parts past what <see cref="Text(Stream)"/> reads (their sizes in bytes stand for their
+    /// characters: on the safe side, as a character is at least a byte).
+    /// </summary>
+    public static string? Unread(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            return Unread(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return AttachmentText.Damaged;
+        }
+    }
+
+    /// <summary>As <see cref="Unread(string)"/>, of a document held in a stream that can seek.</summary>
+    public static string? Unread(Stream file)
+    {
+        try
+        {
+            var entries = Entries(file);
+            if (entries < 0)
+            {
+                Span<byte> head = stackalloc byte[8];
+                return file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8 && head.SequenceEqual(CompoundFile) ? AttachmentText.Encrypted : AttachmentText.Damaged;
+            }
+
+            if (entries > MaxEntries)
+            {
+                return AttachmentText.PastLimits;
+            }
+
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
+            var parts = zip.Entries.Where(e => IsXml(e.FullName) || IsRelationships(e.FullName)).ToList();
+            var embedded = zip.Entries.Where(e => IsEmbedded(e.FullName)).Sum(e => e.Length);
+            return zip.Entries.Any(e => e.IsEncrypted) ? AttachmentText.Encrypted
+                : parts.Count + zip.Entries.Count(e => IsEmbedded(e.FullName)) > MaxParts || parts.Any(e => e.Length > MaxPartCharacters) || parts.Sum(e => e.Length) > MaxCharacters || embedded > MaxEmbedded ? AttachmentText.PastLimits
+                : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return AttachmentText.Damaged;
+        }
+    }
+
+    // The signature of an OLE compound file, in which Office saves a document protected with a password.
+    private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
     // The number of entries the zip's end record says it has, read before the zip is opened: opening
     // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
     // memory before a part was read. -1 where no end record is found.

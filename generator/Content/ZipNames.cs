@@ -28,43 +28,59 @@ public static class ZipNames
 
     public static bool IsOne(string file) => file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A name a line, then its files' words; empty for a file that cannot be read or holds more entries than any archive of attachments.</summary>
-    public static string Of(string path)
+    /// <summary>
+    /// A name a line, then its files' words, and why it could not be read in full (<see cref="AttachmentText.Unread"/>):
+    /// a zip or a file in it encrypted or damaged, or past the limits above. Never an exception: a
+    /// file that cannot be read has no words to find, and is published as it is.
+    /// </summary>
+    public static AttachmentText Of(string path) => Guarded(left =>
     {
+        using var file = File.OpenRead(path);
         var text = new StringBuilder();
-        try
-        {
-            using var file = File.OpenRead(path);
-            Read(file, 0, new Left(), text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
-
+        Read(file, 0, left, text);
         return text.ToString();
-    }
+    });
 
     /// <summary>As <see cref="Of(string)"/>, of a zip given by its bytes.</summary>
-    public static string Of(byte[] bytes)
+    public static AttachmentText Of(byte[] bytes) => Guarded(left =>
     {
         var text = new StringBuilder();
-        Read(new MemoryStream(bytes, writable: false), 0, new Left(), text);
+        Read(new MemoryStream(bytes, writable: false), 0, left, text);
         return text.ToString();
+    });
+
+    private static AttachmentText Guarded(Func<Left, string> read)
+    {
+        var left = new Left();
+        try
+        {
+            return new AttachmentText(read(left), null) { Unread = left.Unread };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new AttachmentText("", null) { Unread = left.Unread ?? AttachmentText.Damaged };
+        }
     }
 
-    // What may still be unpacked of one attachment, its zips in zips included.
+    // What may still be unpacked of one attachment, its zips in zips included, and the first
+    // reason a part of it was not read.
     private sealed class Left
     {
         public long Bytes = MaxUnpacked;
         public int Files = MaxFiles;
+        public string? Unread;
+
+        public void Skipped(string? reason) => Unread ??= reason;
     }
 
     private static void Read(Stream file, int depth, Left left, StringBuilder text)
     {
         try
         {
-            if (OfficeDocument.Entries(file) is not (>= 0 and <= OfficeDocument.MaxEntries))
+            var entries = OfficeDocument.Entries(file);
+            if (entries is not (>= 0 and <= OfficeDocument.MaxEntries))
             {
+                left.Skipped(entries < 0 ? AttachmentText.Damaged : AttachmentText.PastLimits);
                 return;
             }
 
@@ -83,7 +99,15 @@ public static class ZipNames
             {
                 if (left.Bytes <= 0 || left.Files <= 0)
                 {
+                    left.Skipped(AttachmentText.PastLimits);
                     return;
+                }
+
+                // Its name is read; its bytes are a password's to open.
+                if (entry.IsEncrypted)
+                {
+                    left.Skipped(AttachmentText.Encrypted);
+                    continue;
                 }
 
                 left.Files--;
@@ -91,9 +115,10 @@ public static class ZipNames
             }
         }
 
-        // A damaged or encrypted archive (or file in it) has no more names to find here; it is published as it is.
+        // A damaged archive (or file in it) has no more names to find here; it is published as it is.
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
+            left.Skipped(AttachmentText.Damaged);
         }
     }
 
@@ -110,6 +135,11 @@ public static class ZipNames
         }
 
         left.Bytes -= copy.Length;
+        if (copy.Length == most && stream.ReadByte() >= 0)
+        {
+            left.Skipped(AttachmentText.PastLimits);
+        }
+
         return copy.ToArray();
     }
 
@@ -124,21 +154,32 @@ public static class ZipNames
             {
                 Read(new MemoryStream(bytes, writable: false), depth + 1, left, text);
             }
+            else
+            {
+                left.Skipped(AttachmentText.PastLimits);
+            }
 
             return text.ToString();
         }
 
         return extension switch
         {
-            ".pdf" => AttachmentText.Of(bytes) is var pdf ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
+            ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
             ".txt" or ".csv" => AttachmentFileText.Decoded(bytes),
             ".rtf" => RtfText.Of(bytes),
-            _ when OfficeDocument.IsOne(name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
+            _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false))) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
 
             // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
             _ => FileStrings.Of(bytes),
         };
+    }
+
+    // Notes why a file in the zip was not read in full; true, so that what was read is still read.
+    private static bool Skipped(Left left, string? reason)
+    {
+        left.Skipped(reason);
+        return true;
     }
 
     /// <summary>A file's name with the signs that stand for spaces in it as spaces.</summary>

@@ -144,6 +144,10 @@ public static class DiagnosticCodes
     public const string RawLinkWithheld = "DP0252"; // raw HTML cannot lose its address as a link does
     public const string PassingFileNamed = "DP0253";
     public const string PassingFileNameShared = "DP0254";
+
+    // A warning: a published attachment not read in full (encrypted, damaged, past a zip's limits)
+    // could not be checked for withheld names or marked words; a large zip must stay publishable.
+    public const string AttachmentNotReadInFull = "DP0255";
     public const string LinkAddressWithSpace = "DP0187";
     public const string TypedListBullet = "DP0189";
     public const string MinutesHeading = "DP0193"; // 'Päätösehdotus' copied into the text

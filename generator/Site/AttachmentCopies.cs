@@ -17,7 +17,7 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal static partial class AttachmentCopies
 {
-    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts, SurnameForms forms)
+    public static void Check(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts, SurnameForms forms, UnreadAttachments unread)
     {
         var checkedFiles = loaded.Where(d => !d.Law.Confidential && d.Attachments.Any(AttachmentFileText.Readable) && !d.Law.Personal.Contains("attachments", StringComparer.Ordinal)).ToList();
         if (checkedFiles.Count == 0)
@@ -78,6 +78,8 @@ internal static partial class AttachmentCopies
                 : cache.AttachmentHolds(key, _ => Holds(AttachmentFileText.Of(path, texts), marked, language, forms)) ? 1
                 : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Properties(path, texts), marked, language, forms)) ? 2 : 0;
         });
+        // A file too large to read at all is told so above, by its own warning.
+        unread.Look(looks.Where((_, i) => holds[i] != 3).Select(l => l.Attachment), texts);
         for (var i = 0; i < looks.Count; i++)
         {
             if (holds[i] == 3)

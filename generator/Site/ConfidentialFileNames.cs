@@ -19,7 +19,7 @@ namespace DecisionsPortal.Site;
 internal static partial class ConfidentialFileNames
 {
     /// <param name="expiries">The law's days on which marked data leaves the site (<see cref="LawPass"/>), by which an expiring attachment is published on the build date or not.</param>
-    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, IReadOnlyList<PersonalDataExpiry> expiries, bool includeDrafts, Uri site, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts)
+    public static void Check(IReadOnlyList<Decision> loaded, IReadOnlyList<Meeting> meetings, IReadOnlyList<PersonalDataExpiry> expiries, bool includeDrafts, Uri site, DiagnosticBag diagnostics, ModelCache cache, AttachmentTextCache texts, UnreadAttachments unread)
     {
         // Withheld for good; published on the build date (a draft only with '--drafts'); leaving the
         // site: a draft's attachments until it is published, those under 'personal: [attachments]'
@@ -74,6 +74,9 @@ internal static partial class ConfidentialFileNames
         {
             Tell(attachment.Location, name, withheld, published, lasting, diagnostics, (Unnamed(attachment.File, all), listed[name], place));
         }
+
+        // After the reading above, which read each PDF and zip once for both.
+        unread.Look(carriers.Select(c => c.Attachment), texts, all);
 
         foreach (var m in meetings)
         {
@@ -277,7 +280,7 @@ internal static partial class ConfidentialFileNames
     // An attachment's file name, its folder in the decision's (either slash) left out.
     // The carrier's own file name as the message quotes it, with any name sought cut out
     // ('kopio_sopimus-mäkelä.pdf' → 'kopio_…'): its line tells which it is, and the log is not to print one.
-    private static string Unnamed(string file, HashSet<string> names)
+    internal static string Unnamed(string file, HashSet<string> names)
     {
         var letters = file.ToCharArray();
         var composed = new string(letters, 0, LatinMarks.Compose(letters));

@@ -26,6 +26,7 @@ public static class SiteModelBuilder
         cache ??= new ModelCache();
         cache.NextBuild();
         members ??= MemberRegister.Empty;
+        var unread = new UnreadAttachments();
 
         // The checks of the loaded files that only report (diary numbers, and files that would keep
         // what they or the other language withhold) feed no other pass: they run on a core of
@@ -41,12 +42,13 @@ public static class SiteModelBuilder
             SharedAttachmentFiles.Check(loaded, diagnostics);
             TranslationNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
             MeetingNameMarks.Check(loaded, meetings ?? [], diagnostics, cache, forms);
-            AttachmentCopies.Check(loaded, diagnostics, cache, attachments, forms);
+            AttachmentCopies.Check(loaded, diagnostics, cache, attachments, forms, unread);
         });
         try
         {
-            var model = BuildModel(config, loaded, diagnostics, meetings, cache, members, inputs, attachments);
+            var model = BuildModel(config, loaded, diagnostics, meetings, cache, members, inputs, attachments, unread);
             checks.GetAwaiter().GetResult();
+            unread.Report(diagnostics);
             cache.Last = model;
             return model;
         }
@@ -56,7 +58,7 @@ public static class SiteModelBuilder
         }
     }
 
-    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members, Fingerprint? inputs, AttachmentTextCache attachments)
+    private static SiteModel BuildModel(SiteConfig config, IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics, IReadOnlyList<Meeting>? meetings, ModelCache cache, MemberRegister members, Fingerprint? inputs, AttachmentTextCache attachments, UnreadAttachments unread)
     {
         var paths = new SitePaths(config);
 
@@ -65,7 +67,7 @@ public static class SiteModelBuilder
 
         // Withheld names in published texts and files: after the law, which decides the day each
         // expiring attachment leaves the site, so that only the files published on the build date are read.
-        var names = Task.Run(() => ConfidentialFileNames.Check(loaded, meetings ?? [], law.Expiries, config.IncludeDrafts, config.BaseUrl, diagnostics, cache, attachments));
+        var names = Task.Run(() => ConfidentialFileNames.Check(loaded, meetings ?? [], law.Expiries, config.IncludeDrafts, config.BaseUrl, diagnostics, cache, attachments, unread));
         try
         {
             return BuildLawful(config, loaded, diagnostics, cache, members, inputs, paths, law, names);

@@ -22,6 +22,15 @@ public static class RawPdf
         .. actions.Select((action, i) => $"<< /Type /Annot /Subtype /Link /Rect [50 {700 - (30 * i)} 250 {720 - (30 * i)}] /Border [0 0 0] /A << {action} >> >>"),
     ], "");
 
+    /// <summary>One empty page, protected with a password (the trailer's /Encrypt: a standard handler whose password is not empty).</summary>
+    public static byte[] Encrypted() => Objects(
+    [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        "<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <0102030405060708090A0B0C0D0E0F100102030405060708090A0B0C0D0E0F10> /U <1112131415161718191A1B1C1D1E1F201112131415161718191A1B1C1D1E1F20> >>",
+    ], "/Encrypt 4 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>]");
+
     private static byte[] Objects(string[] objects, string trailer)
     {
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using DecisionsPortal.Content;
+using DecisionsPortal.Diagnostics;
+
+namespace DecisionsPortal.Site;
+
+/// <summary>
+/// A published attachment that the checks of withheld names (<see cref="ConfidentialFileNames"/>)
+/// or of marked words (<see cref="AttachmentCopies"/>) had to read, but could not read in full
+/// (<see cref="AttachmentText.Unread"/>: encrypted, damaged, past a zip's limits): what was not
+/// read is published unseen, so the editor is told, once a file however many checks read it, at
+/// every build until the file is fixed (the store keeps the reason with the text). A warning, not
+/// an error: a large zip of applications must stay publishable, and only a person can check it.
+/// </summary>
+internal sealed class UnreadAttachments
+{
+    private readonly ConcurrentDictionary<SourceLocation, (string File, string Reason)> found = new();
+
+    // The withheld names a message must not quote (a copy's file name may hold one).
+    private HashSet<string> withheld = new(StringComparer.Ordinal);
+
+    /// <summary>Notes each of these attachments that could not be read in full; <paramref name="names"/>: the withheld names its file's name may hold.</summary>
+    public void Look(IEnumerable<Attachment> attachments, AttachmentTextCache texts, HashSet<string>? names = null)
+    {
+        if (names is not null)
+        {
+            withheld = names;
+        }
+
+        foreach (var attachment in attachments.Where(a => a.SourcePath is not null))
+        {
+            if (!found.ContainsKey(attachment.Location) && AttachmentFileText.Unread(attachment.SourcePath!, texts) is { } reason)
+            {
+                found.TryAdd(attachment.Location, (attachment.File, reason));
+            }
+        }
+    }
+
+    /// <summary>The warnings, once every check has looked.</summary>
+    public void Report(DiagnosticBag diagnostics)
+    {
+        foreach (var (at, (file, reason)) in found)
+        {
+            MessageText why = reason switch
+            {
+                AttachmentText.Encrypted => "it is protected with a password",
+                AttachmentText.PastLimits => "it is larger, or holds more files or zips nested deeper, than the build reads of one",
+                _ => "it is damaged or not a file of its kind",
+            };
+            diagnostics.Warning(DiagnosticCodes.AttachmentNotReadInFull, at,
+                $"the attachment '{ConfidentialFileNames.Unnamed(file, withheld)}' could not be read in full ({why}), so the build could not check it for the names of withheld attachments or for words marked as personal data; it is published as it is: a person must check that it holds none of them, or attach a copy that can be read");
+        }
+    }
+}

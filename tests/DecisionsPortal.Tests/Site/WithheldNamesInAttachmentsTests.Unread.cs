@@ -1,0 +1,110 @@
+using System.Text;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A published attachment that could not be read in full (a zip past its limits, an encrypted or
+/// damaged file) was published without a word: what was not read was never checked for withheld
+/// names or marked words. The editor is told (DP0255), a warning at the attachment's line, at every
+/// build until it is fixed, whenever there is something to look for.
+/// </summary>
+public sealed partial class WithheldNamesInAttachmentsTests
+{
+    // The name past the first 32 MB of a file in the zip, which is all that is unpacked of one.
+    [Fact]
+    public void A_withheld_name_past_a_zips_limit_is_not_found_and_the_zip_is_the_not_read_in_full_warning()
+    {
+        var csv = new byte[(32 << 20) + 100];
+        Array.Fill(csv, (byte)'x');
+        Encoding.ASCII.GetBytes($"\n{Withheld}\n").CopyTo(csv, 32 << 20);
+        using var site = Site(TestOfficeDocument.Files(("vuokrat.csv", csv)), "liite-1.zip");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
+        Assert.StartsWith("the attachment 'liite-1.zip' could not be read in full (it is larger, or holds more files", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("a person must check", warning.Message, StringComparison.Ordinal);
+    }
+
+    // A zip whose file is encrypted: its name is read, not its words. A PDF protected with a password.
+    [Theory]
+    [InlineData("liite-1.zip", "it is protected with a password")]
+    [InlineData("liite-1.pdf", "it is protected with a password")]
+    [InlineData("liite-1.docx", "it is damaged or not a file of its kind")]
+    [InlineData("liite-1.odt", "it is protected with a password")]
+    public void An_encrypted_or_damaged_attachment_is_the_not_read_in_full_warning(string file, string reason)
+    {
+        byte[] bytes = Path.GetExtension(file) switch
+        {
+            ".zip" => EncryptedZip(),
+            ".pdf" => RawPdf.Encrypted(),
+            ".odt" => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]],
+            _ => "tämä ei ole Word-asiakirja"u8.ToArray(),
+        };
+        using var site = Site(bytes, file);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
+        Assert.Contains($"'{file}' could not be read in full ({reason})", warning.Message, StringComparison.Ordinal);
+    }
+
+    // Read from the store by the next build, the reason comes with the text: told again.
+    [Fact]
+    public void A_zip_not_read_in_full_is_told_again_when_its_text_comes_from_the_store()
+    {
+        using var site = Site(EncryptedZip(), "liite-1.zip");
+        var options = new DecisionsPortal.Configuration.BuildOptions(site.ConfigPath, site.Output, BuildDate: BuildDate, CacheDirectory: Path.Combine(site.Root, "cache"));
+
+        var first = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+        var second = DecisionsPortal.Pipeline.BuildPipeline.Run(options);
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Root, "cache", "attachment-texts")));
+        Assert.All(new[] { first, second }, r => Assert.Single(r.Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8));
+    }
+
+    // A marked name is something to look for too.
+    [Fact]
+    public void A_damaged_attachment_of_a_decision_that_marks_a_name_is_the_not_read_in_full_warning_with_nothing_withheld()
+    {
+        using var site = new TestSite($$"""
+            -- content/fi/2025/avustus.md --
+            {{Decisions.Finnish(title: "Avustus", date: "2025-01-29", extra: "attachments: [{ title: Hakemus, file: hakemus.zip }]", text: "Hakija [[Zacharias Quorvinen]]{.personal} hakee avustusta.")}}
+            -- content/fi/2025/hakemus.zip --
+            tämä ei ole zip
+            """);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Single(result.Diagnostics, d => d.Code == "DP0255");
+    }
+
+    // Nothing withheld, nothing marked: nothing to look for, nothing to tell. A zip read in full neither.
+    [Fact]
+    public void A_damaged_attachment_with_nothing_to_look_for_or_a_readable_one_is_no_warning()
+    {
+        using var nothing = new TestSite($$"""
+            -- content/fi/2025/avustus.md --
+            {{Decisions.Finnish(title: "Avustus", date: "2025-01-29", extra: "attachments: [{ title: Hakemus, file: hakemus.zip }]")}}
+            -- content/fi/2025/hakemus.zip --
+            tämä ei ole zip
+            """);
+        using var readable = Site(TestOfficeDocument.Files(("hakemus.pdf", TestPdf.Of("Hakemus")), ("lue.txt", "Liitteet"u8.ToArray())), "liite-1.zip");
+
+        Assert.DoesNotContain(nothing.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
+        Assert.DoesNotContain(readable.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
+    }
+
+    // A zip of one file with the encryption flag (bit 0) set in its local and central headers.
+    private static byte[] EncryptedZip()
+    {
+        var zip = TestOfficeDocument.Files(("hakemus.txt", Encoding.ASCII.GetBytes($"Katso {Withheld}.")));
+        zip[6] |= 1;
+        var central = zip.AsSpan().LastIndexOf("PK\x01\x02"u8);
+        zip[central + 8] |= 1;
+        return zip;
+    }
+}
