@@ -57,9 +57,8 @@ public sealed record AttachmentText(string Text, string? Error)
     public static AttachmentText Read(string path) =>
         ZipNames.IsOne(path) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => FileStrings.Of(path));
 
-    /// <summary>The text of a PDF, or of a zip (<paramref name="zip"/>), given by its bytes.</summary>
-    public static AttachmentText Of(byte[] bytes, bool zip = false) =>
-        zip ? ZipNames.Of(bytes) : Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
+    /// <summary>The text of a PDF given by its bytes (one in a zip).</summary>
+    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
 
     private static AttachmentText Parse(Func<PdfDocument> open, Func<string> runs) => PdfThread.Run(() =>
     {

@@ -40,36 +40,46 @@ public sealed class AttachmentTextStore
 
     public AttachmentText Read(string path)
     {
-        byte[] bytes;
+        // The file is hashed in pieces and read from its path, never held whole: an attachment may
+        // be a gigabyte. One changed between the two (a save during the build) is read, not kept.
+        var before = AttachmentText.Key(path);
+        var zip = ZipNames.IsOne(path);
+        string entry;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            entry = Path.Combine(folder, Name(path, zip) + ".txt");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return AttachmentText.Read(path);
         }
 
-        var zip = ZipNames.IsOne(path);
-        var entry = Path.Combine(folder, Name(bytes, zip) + ".txt");
         if (Load(entry) is { } kept)
         {
             UserCache.Touch(entry);
             return kept;
         }
 
-        var text = AttachmentText.Of(bytes, zip);
-        Save(entry, text);
+        var text = AttachmentText.Read(path);
+        if (AttachmentText.Key(path) == before)
+        {
+            Save(entry, text);
+        }
+
         return text;
     }
 
     // A zip's entry is its names' and files' words, not a PDF's reading of the same bytes.
-    private static string Name(byte[] bytes, bool zip)
+    private static string Name(string path, bool zip)
     {
         var hash = new XxHash128();
         hash.Append(Reader);
         hash.Append(zip ? "zip\n"u8 : []);
-        hash.Append(bytes);
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            hash.Append(file);
+        }
+
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 

@@ -41,14 +41,6 @@ public static class ZipNames
         return text.ToString();
     });
 
-    /// <summary>As <see cref="Of(string)"/>, of a zip given by its bytes.</summary>
-    public static AttachmentText Of(byte[] bytes) => Guarded(left =>
-    {
-        var text = new StringBuilder();
-        Read(new MemoryStream(bytes, writable: false), 0, left, text);
-        return text.ToString();
-    });
-
     private static AttachmentText Guarded(Func<Left, string> read)
     {
         var left = new Left();

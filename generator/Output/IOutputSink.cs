@@ -18,6 +18,12 @@ public interface IOutputSink
     void Write(OutputFile file, byte[] content);
 
     /// <summary>
+    /// A file that is a copy of <paramref name="source"/> (<see cref="OutputFile.CopyOf"/>). A sink that
+    /// writes to disk copies it by stream; one that keeps files in memory reads it.
+    /// </summary>
+    void Copy(OutputFile file, string source) => Write(file, File.ReadAllBytes(source));
+
+    /// <summary>
     /// After the last file: make what was written the output (<paramref name="succeeded"/>), or
     /// throw it away and leave the previous output as it was. False when that failed (reported).
     /// </summary>

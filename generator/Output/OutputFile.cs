@@ -26,7 +26,21 @@ public sealed class OutputFile
         this.make = make;
     }
 
+    private OutputFile(string path, string source, Fingerprint? fingerprint)
+    {
+        Path = path;
+        Source = source;
+        Fingerprint = fingerprint;
+    }
+
     public string Path { get; }
+
+    /// <summary>
+    /// The file on disk whose bytes this file is (an attachment, <see cref="CopyOf"/>), which the sink
+    /// copies by stream (<see cref="IOutputSink.Copy"/>): an attachment may be a gigabyte or more,
+    /// and is never held in memory whole.
+    /// </summary>
+    public string? Source { get; }
 
     /// <summary>The line of content that asked for this file (an alias), named when its path collides with another file's.</summary>
     public Diagnostics.SourceLocation? Origin { get; init; }
@@ -40,8 +54,11 @@ public sealed class OutputFile
     /// </summary>
     public Fingerprint? Fingerprint { get; }
 
-    /// <summary>The bytes of a file made already; a file made <see cref="OnDemand"/> has them only from <see cref="Make"/>.</summary>
-    public byte[] Content => content ?? throw new InvalidOperationException($"'{Path}' is made on demand: call Make()");
+    /// <summary>The bytes of a file made already; a file made <see cref="OnDemand"/> has them only from <see cref="Make"/>, a copy only on disk.</summary>
+    public byte[] Content => content ?? throw new InvalidOperationException($"'{Path}' is made on demand or copied: call Make()");
+
+    /// <summary>A file that is a copy of <paramref name="source"/>, copied by the sink without reading it into memory.</summary>
+    public static OutputFile CopyOf(string path, string source) => new(path, source, null);
 
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 
@@ -54,6 +71,11 @@ public sealed class OutputFile
         if (content is not null)
         {
             return content;
+        }
+
+        if (Source is not null)
+        {
+            return File.ReadAllBytes(Source);
         }
 
         var made = make!();

@@ -54,9 +54,25 @@ internal sealed class PreviousOutput
     }
 
     /// <summary>True when the previous output has this file with exactly these bytes.</summary>
-    public bool Holds(string path, byte[] content)
+    public bool Holds(string path, byte[] content) => Holds(path, content.Length, (handle, buffer) => Matches(handle, content, 0, buffer));
+
+    /// <summary>True when the previous output has this file with exactly the bytes of <paramref name="source"/>, read in pieces (<see cref="SourceCopy"/>).</summary>
+    public bool Holds(string path, string source) => Holds(path, new FileInfo(source).Length, (handle, buffer) =>
     {
-        if (!Files.TryGetValue(path, out var length) || length != content.Length)
+        long offset = 0;
+        var same = true;
+        SourceCopy.Pieces(source, piece =>
+        {
+            same = Matches(handle, piece, offset, buffer);
+            offset += piece.Length;
+            return same;
+        });
+        return same;
+    });
+
+    private bool Holds(string path, long size, Func<SafeFileHandle, byte[], bool> compare)
+    {
+        if (!Files.TryGetValue(path, out var length) || length != size)
         {
             return false;
         }
@@ -74,26 +90,32 @@ internal sealed class PreviousOutput
         }
 
         using var _ = handle;
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, 1 << 16));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(size, 1, 1 << 16));
         try
         {
-            for (var offset = 0; offset < content.Length;)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
-                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
-                {
-                    return false;
-                }
-
-                offset += read;
-            }
-
-            return true;
+            return compare(handle, buffer);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    // Whether the old file holds these bytes from 'start' on.
+    private static bool Matches(SafeFileHandle handle, ReadOnlySpan<byte> expected, long start, byte[] buffer)
+    {
+        for (var offset = 0; offset < expected.Length;)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, expected.Length - offset)), start + offset);
+            if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(expected.Slice(offset, read)))
+            {
+                return false;
+            }
+
+            offset += read;
+        }
+
+        return true;
     }
 
     private enum Kind

@@ -122,7 +122,15 @@ public sealed class StagingFolder : IOutputSink
         }));
     }
 
-    public void Write(OutputFile file, byte[] content)
+    public void Write(OutputFile file, byte[] content) =>
+        Stage(file, previous => previous.Holds(file.Path, content), content.Length, handle => RandomAccess.Write(handle, content, 0));
+
+    // Copied on the writer thread by stream, a piece at a time: no more of it is in memory than a piece.
+    public void Copy(OutputFile file, string source) =>
+        Stage(file, previous => previous.Holds(file.Path, source), 0, handle => SourceCopy.Into(handle, source));
+
+    // 'bytes': what the queued write holds in memory until it runs.
+    private void Stage(OutputFile file, Func<PreviousOutput, bool> unchanged, long bytes, Action<Microsoft.Win32.SafeHandles.SafeFileHandle> write)
     {
         if (failure is not null)
         {
@@ -135,7 +143,7 @@ public sealed class StagingFolder : IOutputSink
             target = OutputFolder.SafeTarget(staging, file.Path);
             made.Enqueue(file.Path);
             // Compared here, on the rendering threads: reading costs little next to creating a file.
-            if (previous?.Result.Holds(file.Path, content) == true)
+            if (previous is not null && unchanged(previous.Result))
             {
                 return;
             }
@@ -146,13 +154,13 @@ public sealed class StagingFolder : IOutputSink
             return;
         }
 
-        writer.Post(content.Length, () => Guarded(() =>
+        writer.Post(bytes, () => Guarded(() =>
         {
             // One open, one write, one close: File.WriteAllBytes also truncates, seeks and asks
             // the file system about locking, per file, and 80,000 files make that add up.
             using (var handle = File.OpenHandle(Staged(target), FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                RandomAccess.Write(handle, content, 0);
+                write(handle);
             }
 
             staged.Add(file.Path);

@@ -116,6 +116,12 @@ internal sealed class RenderQueue(IOutputSink sink, DiagnosticBag diagnostics, P
         for (var i = from; i < to; i++)
         {
             var file = files[i];
+            if (file.Source is { } source)
+            {
+                sink.Copy(file, source);
+                continue;
+            }
+
             var bytes = file.Make();
             count += file.IsOnDemand ? 1 : 0;
             if (bytes is not null)

@@ -38,6 +38,21 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
         changes.Enqueue(new Change(file.Path, new RenderedFiles.Entry(file.Fingerprint, bytes), same ? null : content));
     }
 
+    // An attachment: hashed and, when changed, copied by stream at Finish. A web page attached is
+    // a page of the site to the browser, and gets the reload script as the others do.
+    public void Copy(OutputFile file, string source)
+    {
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            Write(file, File.ReadAllBytes(source));
+            return;
+        }
+
+        var bytes = SourceCopy.FingerprintOf(source);
+        var same = state.Mark(file.Path, out var entry) && entry.Bytes == bytes;
+        changes.Enqueue(new Change(file.Path, new RenderedFiles.Entry(file.Fingerprint, bytes), null) { Source = same ? null : source });
+    }
+
     public bool Finish(bool succeeded)
     {
         try
@@ -53,7 +68,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             var added = changes.Where(c => !state.TryGet(c.Path, out _)).Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
             bool Made(string path) => added.Contains(path) || state.IsMarked(path);
             var (moved, unchanged) = MoveRenamedFolders(root, stale, added);
-            var writes = changes.Where(c => c.Content is not null && !unchanged.Contains(c.Path)).ToList();
+            var writes = changes.Where(c => (c.Content is not null || c.Source is not null) && !unchanged.Contains(c.Path)).ToList();
             Parallel.ForEach(writes, change =>
             {
                 var target = OutputFolder.SafeTarget(root, change.Path);
@@ -61,7 +76,16 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
 
                 // Write beside and rename, so a request never reads half a file.
                 var temporary = target + ".serve-tmp";
-                File.WriteAllBytes(temporary, change.Content!);
+                if (change.Source is { } source)
+                {
+                    using var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
+                    SourceCopy.Into(handle, source);
+                }
+                else
+                {
+                    File.WriteAllBytes(temporary, change.Content!);
+                }
+
                 File.Move(temporary, target, overwrite: true);
             });
             foreach (var change in changes)
@@ -135,7 +159,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             return (moved, unchanged);
         }
 
-        var fresh = changes.Where(c => c.Content is not null && !state.TryGet(c.Path, out _)).GroupBy(c => UrlPath.Folder(c.Path), StringComparer.Ordinal)
+        var fresh = changes.Where(c => (c.Content is not null || c.Source is not null) && !state.TryGet(c.Path, out _)).GroupBy(c => UrlPath.Folder(c.Path), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0 && !kept.Contains(g.Key) && !gone.ContainsKey(g.Key));
         foreach (var folder in fresh.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -189,5 +213,9 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
         }
     }
 
-    private sealed record Change(string Path, RenderedFiles.Entry Entry, byte[]? Content);
+    // What a changed file is written from: its bytes, or the file it is a copy of (an attachment).
+    private sealed record Change(string Path, RenderedFiles.Entry Entry, byte[]? Content)
+    {
+        public string? Source { get; init; }
+    }
 }

@@ -25,7 +25,13 @@ public sealed class AttachmentProducer(SiteModel site, DiagnosticBag diagnostics
     {
         try
         {
-            return new OutputFile(site.Paths.Attachment(page, attachment), File.ReadAllBytes(attachment.SourcePath!));
+            // Opened here, so that a file gone or locked is the editor's error at its line; copied
+            // by the sink by stream (an attachment may be over a gigabyte).
+            using (File.OpenHandle(attachment.SourcePath!))
+            {
+            }
+
+            return OutputFile.CopyOf(site.Paths.Attachment(page, attachment), attachment.SourcePath!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -209,6 +209,32 @@ public sealed class PublishTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
     }
 
+    // An attachment is copied by stream, a piece at a time (one of several pieces here): its bytes
+    // as they are, an unchanged one not written again, a changed one written whole.
+    [Fact]
+    public void An_attachment_is_published_byte_for_byte_kept_when_unchanged_and_rewritten_when_changed()
+    {
+        var bytes = new byte[(3 << 20) + 12345];
+        new Random(37).NextBytes(bytes);
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish(extra: "attachments: [{ title: Tallenne, file: tallenne.mp4 }]"));
+        site.WriteBytes("content/fi/2025/tallenne.mp4", bytes);
+        var first = site.Build();
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        var published = Path.Combine(site.Output, Assert.Single(site.OutputFiles(), f => f.EndsWith("tallenne.mp4", StringComparison.Ordinal)));
+        Assert.Equal(bytes, File.ReadAllBytes(published));
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(published, longAgo);
+
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(published));
+
+        bytes[^1] ^= 0xFF;
+        site.WriteBytes("content/fi/2025/tallenne.mp4", bytes);
+        Assert.True(site.Build().Succeeded);
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(published));
+        Assert.Equal(bytes, File.ReadAllBytes(published));
+    }
+
     [Fact]
     public void A_text_edit_rewrites_the_decisions_page_and_record_but_keeps_the_languages_bulk_open_data_files()
     {

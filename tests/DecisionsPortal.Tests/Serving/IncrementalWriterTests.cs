@@ -60,6 +60,39 @@ public sealed class IncrementalWriterTests : IDisposable
         Assert.Equal(["search", "search/fi", "search/fi/i-bbb"], Folders());
     }
 
+    // serve copies an attachment by stream: its fingerprint is that of its bytes, so one unchanged
+    // (however it was handed over) is not written again, and a changed one is, whole.
+    [Fact]
+    public void An_attachment_copied_by_stream_is_written_once_and_again_only_when_its_bytes_change()
+    {
+        var source = Path.Combine(root + "-source", "kartta.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(source)!);
+        try
+        {
+            var bytes = new byte[(2 << 20) + 7];
+            new Random(37).NextBytes(bytes);
+            File.WriteAllBytes(source, bytes);
+            var writer = new IncrementalWriter(root, new RenderedFiles());
+            writer.Write(new OutputFile("fi/kartta.bin", bytes), bytes);
+            Assert.True(writer.Finish(succeeded: true));
+
+            writer.Copy(OutputFile.CopyOf("fi/kartta.bin", source), source);
+            Assert.True(writer.Finish(succeeded: true));
+            Assert.Equal((0, 0), writer.Last);
+
+            bytes[0] ^= 0xFF;
+            File.WriteAllBytes(source, bytes);
+            writer.Copy(OutputFile.CopyOf("fi/kartta.bin", source), source);
+            Assert.True(writer.Finish(succeeded: true));
+            Assert.Equal((1, 0), writer.Last);
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(root, "fi/kartta.bin")));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(source)!, recursive: true);
+        }
+    }
+
     private static void Build(IncrementalWriter writer, params (string Path, string Text)[] files)
     {
         foreach (var (path, text) in files)
