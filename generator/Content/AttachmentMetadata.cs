@@ -108,7 +108,25 @@ public static class AttachmentMetadata
             }
 
             Actions(document, page.Data.GetValueOrDefault("AA"), seen, text);
+
+            // A page's own XMP (a scanner's) and that of the images it draws (a photo's: its
+            // author, its description), as the file's; on a page or on the tree's node above it.
+            Guarded(() => Xmp(document, page, seen, text));
+            var images = (Resolved(document, page.Data.GetValueOrDefault("Resources"), seen) as DictionaryToken)?.Data.GetValueOrDefault("XObject");
+            foreach (var image in (Resolved(document, images, seen) as DictionaryToken)?.Data.Values ?? [])
+            {
+                Guarded(() =>
+                {
+                    if (Resolved(document, image, seen) is StreamToken drawn)
+                    {
+                        Xmp(document, drawn.StreamDictionary, seen, text);
+                    }
+                });
+            }
         }));
+        // What a screen reader reads in place of what is drawn: a figure's alternate text (Word
+        // writes a picture's description there), an element's actual text, expansion and title.
+        Guarded(() => Structure(document, catalog.GetValueOrDefault("StructTreeRoot"), seen, 0, text));
         // What the file does when it opens (a web address, a program, a script) and on its events.
         Guarded(() =>
         {
@@ -147,6 +165,41 @@ public static class AttachmentMetadata
         Guarded(() => Outline(document, (Resolved(document, catalog.GetValueOrDefault("Outlines"), seen) as DictionaryToken)?.Data.GetValueOrDefault("First"), seen, 0, text));
 
         return text.ToString();
+    }
+
+    // The XMP packet of a page or an image (its Metadata stream); one packed beyond a text box's
+    // drawing's size is not unpacked (a bomb), one unpacked is read up to a megabyte.
+    private static void Xmp(PdfDocument document, DictionaryToken owner, HashSet<IndirectReference> seen, StringBuilder text)
+    {
+        if (Resolved(document, owner.Data.GetValueOrDefault("Metadata"), seen) is StreamToken packet
+            && packet.Data.Length <= (packet.StreamDictionary.Data.ContainsKey("Filter") ? MaxAppearance : 1 << 20))
+        {
+            XmlText.AppendPacket(packet.Decode(DefaultFilterProvider.Instance).ToArray(), 1 << 20, text);
+        }
+    }
+
+    // The structure tree: each element (K: one, a list, or a marked content's number) with its texts.
+    private static void Structure(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, int depth, StringBuilder text)
+    {
+        switch (depth > 256 ? null : Resolved(document, node, seen))
+        {
+            case ArrayToken kids:
+                foreach (var kid in kids.Data)
+                {
+                    Structure(document, kid, seen, depth + 1, text);
+                }
+
+                break;
+            case DictionaryToken element:
+                foreach (var key in (string[])["Alt", "ActualText", "E", "T"])
+                {
+                    var value = element.Data.GetValueOrDefault(key);
+                    text.Append(Words(value is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : value)).Append('\n');
+                }
+
+                Structure(document, element.Data.GetValueOrDefault("K"), seen, depth + 1, text);
+                break;
+        }
     }
 
     // The actions a page or the file runs on its events (AA: opened, closed, printed), each read as a link's is.

@@ -69,6 +69,7 @@ public sealed record AttachmentText(string Text, string? Error)
             properties = AttachmentMetadata.Read(document);
             var text = new System.Text.StringBuilder();
             var links = new System.Text.StringBuilder();
+            var alternates = new System.Text.StringBuilder();
             foreach (var page in document.GetPages())
             {
                 foreach (var word in page.GetWords())
@@ -81,9 +82,11 @@ public sealed record AttachmentText(string Text, string? Error)
                 {
                     links.Append(target).Append('\n');
                 }
+
+                Alternates(page, alternates);
             }
 
-            return new AttachmentText(text.ToString(), null) { Links = links.ToString(), Properties = properties };
+            return new AttachmentText(text.ToString(), null) { Links = links.ToString(), Properties = properties + alternates };
         }
 
         // PdfPig reports a file it cannot parse with exceptions of many types; each becomes the
@@ -110,6 +113,28 @@ public sealed record AttachmentText(string Text, string? Error)
             }
         }
     });
+
+    // What the page's marked content gives a screen reader in place of what it draws ('/Span
+    // << /ActualText (…) >> BDC'): its actual text, alternate text and expansion, a line each; a
+    // page whose marked content cannot be read keeps its words.
+    private static void Alternates(UglyToad.PdfPig.Content.Page page, System.Text.StringBuilder text)
+    {
+        try
+        {
+            var pending = new Stack<UglyToad.PdfPig.Content.MarkedContentElement>(page.GetMarkedContents());
+            while (pending.TryPop(out var marked))
+            {
+                text.Append(marked.ActualText).Append('\n').Append(marked.AlternateDescription).Append('\n').Append(marked.ExpandedForm).Append('\n');
+                foreach (var child in marked.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+        }
+    }
 
     // The page's links' targets: a web address ('/URI'), a file a link opens ('/Launch', '/GoToR');
     // a page whose links cannot be read keeps its words.

@@ -240,6 +240,10 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.pdf", "pdf opening action")]
     [InlineData("liite-1.pdf", "pdf page's opening script")]
     [InlineData("liite-1.pdf", "pdf document javascript stream")]
+    [InlineData("liite-1.pdf", "pdf figure's alternate text")]
+    [InlineData("liite-1.pdf", "pdf marked content's actual text")]
+    [InlineData("liite-1.pdf", "pdf page's xmp")]
+    [InlineData("liite-1.pdf", "pdf image's xmp")]
     [InlineData("liite-1.docx", "docProps")]
     [InlineData("liite-1.png", "png text")]
     [InlineData("liite-1.gif", "gif comment after a frame")]
@@ -383,6 +387,13 @@ public sealed partial class WithheldNamesInAttachmentsTests
             "pdf opening action" => RawPdf.Of($"/OpenAction << /S /Launch /F ({name}) >>", "", "<< >>"),
             "pdf page's opening script" => RawPdf.Of("", $"/AA << /O << /S /JavaScript /JS (app.alert\\('{name}'\\);) >> >>", "<< >>"),
             "pdf document javascript stream" => RawPdf.Of("/Names << /JavaScript << /Names [(avaus) 5 0 R] >> >>", "", "<< >>", "<< /S /JavaScript /JS 6 0 R >>", $"<< /Length {name.Length + 14} >>\nstream\napp.alert('{name}');\nendstream"),
+            // A screen reader reads a figure's alternate text (Word writes a picture's description
+            // there, in the structure tree) and a span's actual text in place of what is drawn.
+            "pdf figure's alternate text" => RawPdf.Of("/StructTreeRoot 5 0 R /MarkInfo << /Marked true >>", "", "<< >>", "<< /Type /StructTreeRoot /K 6 0 R >>", "<< /Type /StructElem /S /Document /P 5 0 R /K [7 0 R] >>", $"<< /Type /StructElem /S /Figure /P 6 0 R /Alt ({name}) >>"),
+            "pdf marked content's actual text" => RawPdf.Of("", "/Contents 5 0 R", "<< >>", $"<< /Length {name.Length + 34} >>\nstream\n/Span << /ActualText ({name}) >> BDC EMC\nendstream"),
+            // A page and an image keep XMP of their own (a scanner's, a photo's), as the file does.
+            "pdf page's xmp" => RawPdf.Of("", "/Metadata 5 0 R", "<< >>", $"<< /Type /Metadata /Subtype /XML /Length {xmp.Length} >>\nstream\n{xmp}\nendstream"),
+            "pdf image's xmp" => RawPdf.Of("", "/Resources << /XObject << /Im1 5 0 R >> >>", "<< >>", "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 /Metadata 6 0 R >>\nstream\nA\nendstream", $"<< /Type /Metadata /Subtype /XML /Length {xmp.Length} >>\nstream\n{xmp}\nendstream"),
             "pdf form value" => RawPdf.Of("/AcroForm << /Fields [5 0 R] >>", "", "<< >>", $"<< /FT /Tx /T (liite) /V ({name}) >>"),
             "docProps" => TestOfficeDocument.Of(("word/document.xml", "<p>Liite</p>"), ("docProps/core.xml", $"""<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{name}</dc:title></cp:coreProperties>""")),
             // A frame of one pixel (two colours, its pixels in one sub-block), then a comment.
