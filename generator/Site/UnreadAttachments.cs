@@ -19,6 +19,10 @@ internal sealed class UnreadAttachments
     // The withheld names a message must not quote (a copy's file name may hold one).
     private HashSet<string> withheld = new(StringComparer.Ordinal);
 
+    // Those but the file's own name, which its address publishes anyway: the message names the file.
+    private HashSet<string> Others(string file) =>
+        withheld.Where(n => !string.Equals(n, Path.GetFileName(file.Replace('\\', '/')), StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Notes each of these attachments that could not be read in full; <paramref name="names"/>: the withheld names its file's name may hold.</summary>
     public void Look(IEnumerable<Attachment> attachments, AttachmentTextCache texts, HashSet<string>? names = null)
     {
@@ -48,7 +52,7 @@ internal sealed class UnreadAttachments
                 _ => "it is damaged or not a file of its kind",
             };
             diagnostics.Warning(DiagnosticCodes.AttachmentNotReadInFull, at,
-                $"the attachment '{ConfidentialFileNames.Unnamed(file, withheld)}' could not be read in full ({why}), so the build could not check it for the names of withheld attachments or for words marked as personal data; it is published as it is: a person must check that it holds none of them, or attach a copy that can be read");
+                $"the attachment '{ConfidentialFileNames.Unnamed(file, Others(file))}' could not be read in full ({why}), so the build could not check it for the names of withheld attachments or for words marked as personal data; it is published as it is: a person must check that it holds none of them, or attach a copy that can be read");
         }
     }
 }
