@@ -12,6 +12,8 @@ public sealed class OutputFile
 {
     private readonly byte[]? content;
     private readonly Func<OutputFile?>? make;
+    private readonly Fingerprint? fingerprint;
+    private readonly Lazy<Fingerprint>? later;
 
     public OutputFile(string path, byte[] content)
     {
@@ -19,10 +21,24 @@ public sealed class OutputFile
         this.content = content;
     }
 
+    /// <summary>A file made already whose <paramref name="fingerprint"/> is known (serve keeps it while that stands).</summary>
+    public OutputFile(string path, byte[] content, Fingerprint fingerprint)
+        : this(path, content)
+    {
+        this.fingerprint = fingerprint;
+    }
+
     private OutputFile(string path, Fingerprint? fingerprint, Func<OutputFile?> make)
     {
         Path = path;
-        Fingerprint = fingerprint;
+        this.fingerprint = fingerprint;
+        this.make = make;
+    }
+
+    private OutputFile(string path, Lazy<Fingerprint> fingerprint, Func<OutputFile?> make)
+    {
+        Path = path;
+        later = fingerprint;
         this.make = make;
     }
 
@@ -30,7 +46,7 @@ public sealed class OutputFile
     {
         Path = path;
         Source = source;
-        Fingerprint = fingerprint;
+        this.fingerprint = fingerprint;
     }
 
     public string Path { get; }
@@ -50,9 +66,9 @@ public sealed class OutputFile
 
     /// <summary>
     /// Of every input that shapes the bytes (site-wide ones included), when the producer knows
-    /// them; null otherwise.
+    /// them; null otherwise. Only serve asks for it.
     /// </summary>
-    public Fingerprint? Fingerprint { get; }
+    public Fingerprint? Fingerprint => later?.Value ?? fingerprint;
 
     /// <summary>The bytes of a file made already; a file made <see cref="OnDemand"/> has them only from <see cref="Make"/>, a copy only on disk.</summary>
     public byte[] Content => content ?? throw new InvalidOperationException($"'{Path}' is made on demand or copied: call Make()");
@@ -64,6 +80,13 @@ public sealed class OutputFile
 
     /// <summary>A file made when the Render stage asks for it; <paramref name="make"/> returns null after reporting an error.</summary>
     public static OutputFile OnDemand(string path, Fingerprint? fingerprint, Func<OutputFile?> make) => new(path, fingerprint, make);
+
+    /// <summary>
+    /// As <see cref="OnDemand(string, Shared.Fingerprint?, Func{OutputFile?})"/>, for a file whose
+    /// fingerprint is of the parts its bytes are put together from: worked out when serve first
+    /// asks (a one-off build never does), once.
+    /// </summary>
+    public static OutputFile OfParts(string path, Func<Fingerprint> fingerprint, Func<OutputFile?> make) => new(path, new Lazy<Fingerprint>(fingerprint), make);
 
     /// <summary>The bytes; null when making them reported an error (in the diagnostics).</summary>
     public byte[]? Make()

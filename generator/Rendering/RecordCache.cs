@@ -54,6 +54,16 @@ public sealed class RecordCache
         return records;
     }
 
-    /// <summary>One decision's bytes in the language's <c>decisions.json</c> (indented as there, without the comma) and <c>decisions.csv</c> (its row).</summary>
-    public sealed record Record(byte[] Json, byte[] Csv);
+    /// <summary>
+    /// One decision's bytes in the language's <c>decisions.json</c> (indented as there, without the
+    /// comma) and <c>decisions.csv</c> (its row), with their fingerprints: the language's files are
+    /// known by them, so an edit that leaves every record as it was (a change of a text, which the
+    /// records leave out) does not put the files together again.
+    /// </summary>
+    public sealed record Record(byte[] Json, byte[] Csv)
+    {
+        public Fingerprint JsonBytes { get; } = Fingerprint.Of(Json);
+
+        public Fingerprint CsvBytes { get; } = Fingerprint.Of(Csv);
+    }
 }

@@ -54,6 +54,23 @@ public sealed class SearchCache
         }
     }
 
+    /// <summary>
+    /// Makes what a patch reads of each kept index and makes only when first asked (the words
+    /// compound parts could split, the words of each term), so that serve's warm-up pays for it
+    /// in idle time instead of the editor's first save.
+    /// </summary>
+    public void PrepareEdits()
+    {
+        foreach (var language in languages.Values)
+        {
+            if (language.Index is { } index)
+            {
+                _ = index.Splittable;
+                _ = index.TermWords;
+            }
+        }
+    }
+
     /// <summary>How many index builds (of any language) patched the previous index instead of building it anew.</summary>
     public int PatchedBuilds => languages.Values.Sum(l => l.Patched);
 

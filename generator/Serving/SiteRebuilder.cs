@@ -67,7 +67,8 @@ public sealed class SiteRebuilder
     /// Runs an edit's rebuild once on the unchanged site, in idle time after the first good build,
     /// so that the first real edit does not pay for compiling the code only rebuilds run (.NET
     /// compiles a method when it first runs). Every file is kept, so nothing is written, and no
-    /// version is published: the site served stays as it was. An edit saved meanwhile waits for it.
+    /// version is published: the site served stays as it was. The search indexes' tables that only
+    /// a patch reads are made too. An edit saved meanwhile waits for it.
     /// </summary>
     public void Warm()
     {
@@ -76,6 +77,7 @@ public sealed class SiteRebuilder
             if (good > 0)
             {
                 Build(new HashSet<string>());
+                cache.Search.PrepareEdits();
             }
         }
     }

@@ -13,14 +13,28 @@ public static class ParentAddresses
     public static SortedDictionary<string, Listing> Of(SiteModel site)
     {
         var folders = new SortedDictionary<string, Listing>(StringComparer.Ordinal);
+        Span<char> id = stackalloc char[8];
         foreach (var language in site.Languages)
         {
+            // Thousands of decisions share a few dozen year folders: each folder is looked up by
+            // span, and made a string and sorted in once.
             var years = language.Indexes.Where(i => i.Kind == ListingKind.Year).SelectMany(i => i.Listings).ToDictionary(l => l.Id, StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+            var yearLookup = years.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var page in language.Decisions)
             {
-                if (years.TryGetValue(page.Decision.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), out var year))
+                var parent = ParentOf(page.Path);
+                if (seenLookup.Contains(parent))
                 {
-                    folders.TryAdd(Parent(page.Path), year);
+                    continue;
+                }
+
+                if (page.Decision.Date.Year.TryFormat(id, out var length, "D4", System.Globalization.CultureInfo.InvariantCulture) && yearLookup.TryGetValue(id[..length], out var year))
+                {
+                    var folder = parent.ToString();
+                    seen.Add(folder);
+                    folders.TryAdd(folder, year);
                 }
             }
 
@@ -45,5 +59,7 @@ public static class ParentAddresses
     }
 
     /// <summary>"fi/paatokset/2025/x/" → "fi/paatokset/2025/".</summary>
-    private static string Parent(string folder) => folder[..(folder.LastIndexOf('/', folder.Length - 2) + 1)];
+    private static string Parent(string folder) => ParentOf(folder).ToString();
+
+    private static ReadOnlySpan<char> ParentOf(string folder) => folder.AsSpan(0, folder.LastIndexOf('/', folder.Length - 2) + 1);
 }

@@ -22,11 +22,14 @@ public static class DecisionsFileParts
     /// <summary>A decision's row in <c>decisions.csv</c>, with its line end.</summary>
     public static byte[] CsvRow(DecisionData record) => DecisionsCsv.Write([record])[CsvHeader.Length..];
 
+    /// <summary><c>decisions.json</c>'s bytes around its records: <paramref name="frame"/> with no decisions.</summary>
+    public static byte[] Frame(DecisionsFile frame) => OpenDataJson.SummaryToUtf8(frame with { Decisions = [] });
+
     /// <summary>The whole <c>decisions.json</c>: <paramref name="frame"/> (its decisions are ignored) with these records.</summary>
     public static byte[] Json(DecisionsFile frame, IReadOnlyList<byte[]> records)
     {
         var count = records.Count;
-        var empty = OpenDataJson.SummaryToUtf8(frame with { Decisions = [] });
+        var empty = Frame(frame);
         if (count == 0)
         {
             return empty;

@@ -1,5 +1,6 @@
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Data;
+using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Producers;
@@ -33,15 +34,30 @@ public sealed class OpenDataProducer(SiteModel site, Incremental.Fingerprints fi
             }
 
             // The language's files from each decision's summary bytes, kept between serve's
-            // builds by the decision's fingerprint; a one-off build starts with none kept.
-            var all = fingerprints.Of(language.Decisions);
+            // builds by the decision's fingerprint; a one-off build starts with none kept. serve
+            // knows the files by the records' own fingerprints: an edit of a text, which the
+            // records leave out, leaves them as they were, and they are not put together again.
             var parts = new Lazy<IReadOnlyList<RecordCache.Record>>(() => records.Of(language.Language, decisions.Count, i => fingerprints.Of(decisions[i]), i =>
                 new RecordCache.Record(DecisionsFileParts.JsonRecord(Record(i)), DecisionsFileParts.CsvRow(Record(i)))));
-            yield return OutputFile.OnDemand(paths.Data(language.Language, "json"), all, () =>
-                new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(Frame(site, factory, language.Language, parts.Value.Count), parts.Value.Select(r => r.Json).ToList())));
-            yield return OutputFile.OnDemand(paths.Data(language.Language, "csv"), all, () =>
+            var frame = new Lazy<DecisionsFile>(() => Frame(site, factory, language.Language, decisions.Count));
+            yield return OutputFile.OfParts(paths.Data(language.Language, "json"), () => Of(Fingerprint.Of(DecisionsFileParts.Frame(frame.Value)), parts.Value, r => r.JsonBytes), () =>
+                new OutputFile(paths.Data(language.Language, "json"), DecisionsFileParts.Json(frame.Value, parts.Value.Select(r => r.Json).ToList())));
+            yield return OutputFile.OfParts(paths.Data(language.Language, "csv"), () => Of(default, parts.Value, r => r.CsvBytes), () =>
                 new OutputFile(paths.Data(language.Language, "csv"), DecisionsFileParts.Csv(parts.Value.Select(r => r.Csv).ToList())));
         }
+    }
+
+    // A bulk file's fingerprint: of its frame and of each record, in order.
+    private static Fingerprint Of(Fingerprint frame, IReadOnlyList<RecordCache.Record> records, Func<RecordCache.Record, Fingerprint> bytes)
+    {
+        var all = new Fingerprint[records.Count + 1];
+        all[0] = frame;
+        for (var i = 0; i < records.Count; i++)
+        {
+            all[i + 1] = bytes(records[i]);
+        }
+
+        return Fingerprint.Of(all);
     }
 
     private static DecisionsFile Frame(Site.SiteModel site, DecisionDataFactory factory, string language, int count)

@@ -26,6 +26,11 @@ public sealed class SearchIndexProducer(SiteModel site, Search.SiteSearch search
                 $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read: {why}; it is published, but search does not find its words");
         }
 
-        return indexes.SelectMany(index => index.Files).Select(file => new OutputFile(file.Path, file.Content));
+        return indexes.SelectMany(index => index.Files).Select(file => new OutputFile(file.Path, file.Content, NamedByContent));
     }
+
+    // Every file of an index is named by a hash of its bytes, or lies in a folder named by a hash of
+    // all of them: a path serve's last build wrote holds the same bytes now, and is neither hashed
+    // nor compared again (after an edit, nearly all of an index's thousands of files).
+    private static readonly Shared.Fingerprint NamedByContent = Shared.Fingerprint.Of("named by its content"u8);
 }

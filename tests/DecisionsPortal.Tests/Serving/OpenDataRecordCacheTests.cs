@@ -27,6 +27,17 @@ public sealed class OpenDataRecordCacheTests
         var (status, result) = rebuilder.Rebuild(new HashSet<string>([file], StringComparer.Ordinal));
         Assert.True(status.Ok, string.Join('\n', result.Diagnostics));
         AssertSameData(options, served);
+
+        // A fact the records hold: the files change with it.
+        var text = File.ReadAllText(file);
+        var title = text.IndexOf("title: ", StringComparison.Ordinal);
+        Assert.True(title >= 0, file);
+        File.WriteAllText(file, text[..title] + "title: \"Uusi otsikko, pilkku ja puolipiste;\"\n" + text[(text.IndexOf('\n', title) + 1)..]);
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(2));
+        (status, result) = rebuilder.Rebuild(new HashSet<string>([file], StringComparer.Ordinal));
+        Assert.True(status.Ok, string.Join('\n', result.Diagnostics));
+        Assert.Contains("Uusi otsikko", File.ReadAllText(Path.Combine(served, "fi", "decisions.csv")));
+        AssertSameData(options, served);
     }
 
     private static void AssertSameData(BuildOptions options, string served)
