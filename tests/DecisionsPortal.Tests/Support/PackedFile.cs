@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.IO.Hashing;
+
+namespace DecisionsPortal.Tests.Support;
+
+/// <summary>
+/// A file's bytes as a zip or a PNG's compressed text holds them (raw deflate, with the CRC-32
+/// and length of what they unpack to). <see cref="Zeros"/> makes a 'bomb' of hundreds of
+/// megabytes without compressing them: compressing 300 MB of nothing took seconds of the suite's
+/// CPU, for output the same every run.
+/// </summary>
+public sealed record PackedFile(byte[] Deflated, uint Crc, long Length)
+{
+    private const int BlockLength = 1 << 20;
+
+    // A mebibyte of zeros compressed and flushed to a byte boundary, not the last block: each
+    // copy unpacks to another mebibyte (a zero, then copies of the byte before it).
+    private static readonly byte[] ZeroBlock = Compressed(new byte[BlockLength], flush: true);
+
+    public static PackedFile Of(byte[] bytes) => new(Compressed(bytes, flush: false), Crc32.HashToUInt32(bytes), bytes.Length);
+
+    /// <summary><paramref name="length"/> zero bytes, packed in milliseconds.</summary>
+    public static PackedFile Zeros(long length)
+    {
+        var blocks = length / BlockLength;
+        var rest = new byte[length % BlockLength];
+        var packed = new MemoryStream();
+        var crc = new Crc32();
+        var zeros = new byte[BlockLength];
+        for (var i = 0; i < blocks; i++)
+        {
+            packed.Write(ZeroBlock);
+            crc.Append(zeros);
+        }
+
+        packed.Write(Compressed(rest, flush: false));
+        crc.Append(rest);
+        return new(packed.ToArray(), crc.GetCurrentHashAsUInt32(), length);
+    }
+
+    /// <summary>As zlib writes it (a PNG's zTXt): a header, the deflated bytes and their Adler-32 (of zeros only).</summary>
+    public byte[] ZLibOfZeros() =>
+        [0x78, 0xDA, .. Deflated, (byte)(Length % 65521 >> 8), (byte)(Length % 65521), 0, 1];
+
+    /// <summary>A zip of the files given, each deflated (as <see cref="TestOfficeDocument.Files"/> writes them).</summary>
+    public static byte[] Zip(params (string Name, PackedFile File)[] files)
+    {
+        using var zip = new MemoryStream();
+        var central = new MemoryStream();
+        foreach (var (name, file) in files)
+        {
+            var offset = (uint)zip.Position;
+            Header(zip, 0x04034b50, name, file, offset: null);
+            zip.Write(file.Deflated);
+            Header(central, 0x02014b50, name, file, offset);
+        }
+
+        var start = (uint)zip.Position;
+        central.Position = 0;
+        central.CopyTo(zip);
+        Span<byte> end = stackalloc byte[22];
+        BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)files.Length);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)files.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)central.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], start);
+        zip.Write(end);
+        return zip.ToArray();
+    }
+
+    // A local header (offset null) or a central directory's entry: deflated, dated 1980-01-01.
+    private static void Header(Stream to, uint signature, string name, PackedFile file, uint? offset)
+    {
+        var nameBytes = System.Text.Encoding.UTF8.GetBytes(name);
+        var head = new byte[offset is null ? 30 : 46];
+        var at = 0;
+        void U16(int value) { BinaryPrimitives.WriteUInt16LittleEndian(head.AsSpan(at), (ushort)value); at += 2; }
+        void U32(uint value) { BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(at), value); at += 4; }
+        U32(signature);
+        if (offset is not null)
+        {
+            U16(20);
+        }
+
+        U16(20);
+        U16(0);
+        U16(8);
+        U16(0);
+        U16(0x21);
+        U32(file.Crc);
+        U32((uint)file.Deflated.Length);
+        U32((uint)file.Length);
+        U16(nameBytes.Length);
+        U16(0);
+        if (offset is not null)
+        {
+            U16(0);
+            U16(0);
+            U16(0);
+            U32(0);
+            U32(offset.Value);
+        }
+
+        to.Write(head);
+        to.Write(nameBytes);
+    }
+
+    private static byte[] Compressed(byte[] bytes, bool flush)
+    {
+        using var packed = new MemoryStream();
+        using (var deflate = new DeflateStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+            if (flush)
+            {
+                deflate.Flush();
+                return packed.ToArray();
+            }
+        }
+
+        return packed.ToArray();
+    }
+}
