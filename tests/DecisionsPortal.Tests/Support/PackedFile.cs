@@ -14,34 +14,41 @@ public sealed record PackedFile(byte[] Deflated, uint Crc, long Length)
 {
     private const int BlockLength = 1 << 20;
 
-    // A mebibyte of zeros compressed and flushed to a byte boundary, not the last block: each
-    // copy unpacks to another mebibyte (a zero, then copies of the byte before it).
-    private static readonly byte[] ZeroBlock = Compressed(new byte[BlockLength], flush: true);
-
     public static PackedFile Of(byte[] bytes) => new(Compressed(bytes, flush: false), Crc32.HashToUInt32(bytes), bytes.Length);
 
     /// <summary><paramref name="length"/> zero bytes, packed in milliseconds.</summary>
-    public static PackedFile Zeros(long length)
+    public static PackedFile Zeros(long length) => Filled([], 0, length, []);
+
+    /// <summary>
+    /// <paramref name="head"/>, <paramref name="length"/> bytes of <paramref name="fill"/>, then
+    /// <paramref name="tail"/>. A mebibyte of the fill is compressed once and flushed to a byte
+    /// boundary, not as the last block; each copy of it unpacks to another mebibyte (the byte, then
+    /// copies of the byte before it).
+    /// </summary>
+    public static PackedFile Filled(byte[] head, byte fill, long length, byte[] tail)
     {
-        var blocks = length / BlockLength;
-        var rest = new byte[length % BlockLength];
+        var block = new byte[BlockLength];
+        Array.Fill(block, fill);
+        var packedBlock = Compressed(block, flush: true);
         var packed = new MemoryStream();
         var crc = new Crc32();
-        var zeros = new byte[BlockLength];
-        for (var i = 0; i < blocks; i++)
+        packed.Write(Compressed(head, flush: true));
+        crc.Append(head);
+        for (var i = 0; i < length / BlockLength; i++)
         {
-            packed.Write(ZeroBlock);
-            crc.Append(zeros);
+            packed.Write(packedBlock);
+            crc.Append(block);
         }
 
+        byte[] rest = [.. block.AsSpan(0, (int)(length % BlockLength)), .. tail];
         packed.Write(Compressed(rest, flush: false));
         crc.Append(rest);
-        return new(packed.ToArray(), crc.GetCurrentHashAsUInt32(), length);
+        return new(packed.ToArray(), crc.GetCurrentHashAsUInt32(), head.Length + length + tail.Length);
     }
 
-    /// <summary>As zlib writes it (a PNG's zTXt): a header, the deflated bytes and their Adler-32 (of zeros only).</summary>
-    public byte[] ZLibOfZeros() =>
-        [0x78, 0xDA, .. Deflated, (byte)(Length % 65521 >> 8), (byte)(Length % 65521), 0, 1];
+    /// <summary><paramref name="length"/> zero bytes as zlib writes them (a PNG's zTXt): a header, the deflated bytes, their Adler-32.</summary>
+    public static byte[] ZLibZeros(long length) =>
+        [0x78, 0xDA, .. Zeros(length).Deflated, (byte)(length % 65521 >> 8), (byte)(length % 65521), 0, 1];
 
     /// <summary>A zip of the files given, each deflated (as <see cref="TestOfficeDocument.Files"/> writes them).</summary>
     public static byte[] Zip(params (string Name, PackedFile File)[] files)
