@@ -7,8 +7,8 @@ namespace DecisionsPortal.Tests.Support;
 /// <summary>
 /// A file's bytes as a zip or a PNG's compressed text holds them (raw deflate, with the CRC-32
 /// and length of what they unpack to). <see cref="Zeros"/> makes a 'bomb' of hundreds of
-/// megabytes without compressing them: compressing 300 MB of nothing took seconds of the suite's
-/// CPU, for output the same every run.
+/// megabytes without compressing them: the same output every run, which compressing would
+/// cost far more CPU than the generator's reading of it.
 /// </summary>
 public sealed record PackedFile(byte[] Deflated, uint Crc, long Length)
 {
