@@ -7,8 +7,8 @@ namespace DecisionsPortal.Tests.Support;
 /// <summary>
 /// A file's bytes as a zip or a PNG's compressed text holds them (raw deflate, with the CRC-32
 /// and length of what they unpack to). <see cref="Zeros"/> makes a 'bomb' of hundreds of
-/// megabytes without compressing them: the same output every run, which compressing would
-/// cost far more CPU than the generator's reading of it.
+/// megabytes without compressing them: compressing them gave the same output every run, at a
+/// cost that grew with the bomb's size, not with the limit the test is about.
 /// </summary>
 public sealed record PackedFile(byte[] Deflated, uint Crc, long Length)
 {
