@@ -319,25 +319,17 @@ public sealed class AttachmentPropertiesTests
     {
         const int Pixels = 32 << 20;
         byte[] scan = [0xFF, 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3F, 0];
-        byte[] Photo(string artist) => [.. Jpeg(artist, 0x013B)[..^2], .. scan];
-        var zeros = new byte[Pixels];
-        using var deflated = new MemoryStream();
-        using (var deflate = new System.IO.Compression.DeflateStream(deflated, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            deflate.Write(zeros);
-        }
+        PackedFile Photo(string artist) => PackedFile.Filled([.. Jpeg(artist, 0x013B)[..^2], .. scan], 0, Pixels, []);
 
-        // Every photo's pixels are the same bytes: deflate them once, and give each entry the CRC of its whole.
-        var entries = new List<(string Name, byte[] Head, byte[] Stored)>
-        {
-            ("word/document.xml", "<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>"u8.ToArray(), []),
-        };
+        // Every photo but the last is the same file: packed once.
+        var town = Photo("Kemin kaupunki");
+        var files = new List<(string Name, PackedFile File)> { ("word/document.xml", PackedFile.Of("<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>"u8.ToArray())) };
         for (var i = 1; i <= 1000; i++)
         {
-            entries.Add(($"word/media/image{i}.jpeg", Photo(i == 1000 ? Name : "Kemin kaupunki"), deflated.ToArray()));
+            files.Add(($"word/media/image{i}.jpeg", i == 1000 ? Photo(Name) : town));
         }
 
-        Assert.True(Warned("lausunto.docx", StoredZip(entries, Pixels)));
+        Assert.True(Warned("lausunto.docx", PackedFile.Zip([.. files])));
     }
 
     // Word writes a document's properties after its pictures: the cap on parts must not be spent
@@ -346,74 +338,16 @@ public sealed class AttachmentPropertiesTests
     public void An_office_document_of_a_thousand_photos_written_before_its_properties_has_its_author_read()
     {
         byte[] scan = [0xFF, 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3F, 0];
-        var entries = new List<(string Name, byte[] Head, byte[] Stored)>
-        {
-            ("word/document.xml", "<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>"u8.ToArray(), []),
-        };
+        var photo = PackedFile.Of([.. Jpeg("Kemin kaupunki", 0x013B)[..^2], .. scan]);
+        var files = new List<(string Name, PackedFile File)> { ("word/document.xml", PackedFile.Of("<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>"u8.ToArray())) };
         for (var i = 1; i <= 1000; i++)
         {
-            entries.Add(($"word/media/image{i}.jpeg", [.. Jpeg("Kemin kaupunki", 0x013B)[..^2], .. scan], []));
+            files.Add(($"word/media/image{i}.jpeg", photo));
         }
 
-        entries.Add(("docProps/core.xml", System.Text.Encoding.UTF8.GetBytes($"<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>{Name}</dc:creator></cp:coreProperties>"), []));
+        files.Add(("docProps/core.xml", PackedFile.Of(System.Text.Encoding.UTF8.GetBytes($"<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>{Name}</dc:creator></cp:coreProperties>"))));
 
-        Assert.True(Warned("lausunto.docx", StoredZip(entries, 0)));
-    }
-
-    // A zip whose entries are a head deflated and stored before 'pixels' bytes of zeros given deflated, as
-    // one deflate stream: the head in a block of its own, not the last, then the zeros' blocks.
-    private static byte[] StoredZip(List<(string Name, byte[] Head, byte[] Stored)> entries, int pixels)
-    {
-        using var zip = new MemoryStream();
-        using var directory = new MemoryStream();
-        var crcs = new Dictionary<string, uint>();
-        foreach (var (name, head, stored) in entries)
-        {
-            var size = head.Length + (stored.Length > 0 ? pixels : 0);
-            var key = Convert.ToBase64String(head);
-            if (!crcs.TryGetValue(key, out var crc))
-            {
-                crc = crcs[key] = stored.Length > 0 ? Crc32(Crc32(0, head), new byte[pixels]) : Crc32(0, head);
-            }
-
-
-            // A stored (uncompressed) block holding the head, not final, then the zeros' deflate stream, which ends with a final block.
-            byte[] data = stored.Length > 0
-                ? [0, (byte)head.Length, (byte)(head.Length >> 8), (byte)~head.Length, (byte)(~head.Length >> 8), .. head, .. stored]
-                : [1, (byte)head.Length, (byte)(head.Length >> 8), (byte)~head.Length, (byte)(~head.Length >> 8), .. head];
-            var nameBytes = System.Text.Encoding.ASCII.GetBytes(name);
-            var offset = (int)zip.Position;
-            zip.Write([.. "PK\x03\x04"u8, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0, .. BitConverter.GetBytes(crc), .. BitConverter.GetBytes(data.Length), .. BitConverter.GetBytes(size), (byte)nameBytes.Length, 0, 0, 0, .. nameBytes, .. data]);
-            directory.Write([.. "PK\x01\x02"u8, 20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0, .. BitConverter.GetBytes(crc), .. BitConverter.GetBytes(data.Length), .. BitConverter.GetBytes(size), (byte)nameBytes.Length, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, .. BitConverter.GetBytes(offset), .. nameBytes]);
-        }
-
-        var start = (int)zip.Position;
-        directory.Position = 0;
-        directory.CopyTo(zip);
-        zip.Write([.. "PK\x05\x06"u8, 0, 0, 0, 0, (byte)entries.Count, (byte)(entries.Count >> 8), (byte)entries.Count, (byte)(entries.Count >> 8), .. BitConverter.GetBytes((int)directory.Length), .. BitConverter.GetBytes(start), 0, 0]);
-        return zip.ToArray();
-    }
-
-    private static readonly uint[] CrcTable = [.. Enumerable.Range(0, 256).Select(n =>
-    {
-        var c = (uint)n;
-        for (var k = 0; k < 8; k++)
-        {
-            c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        }
-
-        return c;
-    })];
-
-    private static uint Crc32(uint crc, byte[] bytes)
-    {
-        crc = ~crc;
-        foreach (var b in bytes)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return ~crc;
+        Assert.True(Warned("lausunto.docx", PackedFile.Zip([.. files])));
     }
 
     // Seen black-box: a compressed PNG text of 300 KB unpacked to 300 MB and the build ran out of
@@ -423,7 +357,7 @@ public sealed class AttachmentPropertiesTests
     [InlineData("short iTXt")]
     public void A_png_text_chunk_compressed_hostile_or_malformed_skips_only_itself(string chunk)
     {
-        byte[] first = chunk == "bomb" ? [.. "Comment"u8, 0, 0, .. Deflated(new byte[300_000_000])] : [(byte)'k', 0, 1];
+        byte[] first = chunk == "bomb" ? [.. "Comment"u8, 0, 0, .. PackedFile.ZLibZeros(300_000_000)] : [(byte)'k', 0, 1];
         var png = TestPng.Of(TestPng.Chunk(chunk == "bomb" ? "zTXt" : "iTXt", first), TestPng.Chunk("tEXt", [.. "Author"u8, 0, .. System.Text.Encoding.Latin1.GetBytes(Name)]));
         Assert.True(Warned("kuva.png", png));
     }
@@ -463,22 +397,9 @@ public sealed class AttachmentPropertiesTests
     [Fact]
     public void An_office_document_whose_part_unpacks_to_hundreds_of_megabytes_is_not_read_whole()
     {
-        using var bytes = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create))
-        {
-            using var part = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
-            part.Write("<p>"u8);
-            var block = new byte[1 << 20];
-            Array.Fill(block, (byte)'a');
-            for (var i = 0; i < 300; i++)
-            {
-                part.Write(block);
-            }
+        var part = PackedFile.Filled("<p>"u8.ToArray(), (byte)'a', 300 << 20, System.Text.Encoding.UTF8.GetBytes($" {Name}</p>"));
 
-            part.Write(System.Text.Encoding.UTF8.GetBytes($" {Name}</p>"));
-        }
-
-        Assert.False(Warned("lausunto.docx", bytes.ToArray(), "text"));
+        Assert.False(Warned("lausunto.docx", PackedFile.Zip(("word/document.xml", part)), "text"));
     }
 
     // A Word document's hyperlink keeps its target in the file, unseen: a link to the applicant's

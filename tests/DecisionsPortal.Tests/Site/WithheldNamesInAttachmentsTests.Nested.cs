@@ -133,7 +133,9 @@ public sealed partial class WithheldNamesInAttachmentsTests
             nested = TestOfficeDocument.Files(("sisempi.zip", nested));
         }
 
-        using var site = Site(TestOfficeDocument.Files(("tyhja.txt", new byte[300 << 20]), ("sisakkaiset.zip", nested), ("hakemus.txt", Encoding.ASCII.GetBytes($"Katso {Withheld}."))), "liite-1.zip");
+        using var site = Site(
+            PackedFile.Zip(("tyhja.txt", PackedFile.Zeros(300 << 20)), ("sisakkaiset.zip", PackedFile.Of(nested)), ("hakemus.txt", PackedFile.Of(Encoding.ASCII.GetBytes($"Katso {Withheld}.")))),
+            "liite-1.zip");
 
         Assert.Equal("DP0250", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
     }
