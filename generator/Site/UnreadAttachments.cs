@@ -41,14 +41,30 @@ internal sealed class UnreadAttachments
     {
         foreach (var (at, (file, reason)) in found)
         {
-            MessageText why = reason switch
-            {
-                AttachmentText.Encrypted => "it is protected with a password",
-                AttachmentText.PastLimits => "it is larger, or holds more files or zips nested deeper, than the build reads of one",
-                _ => "it is damaged or not a file of its kind",
-            };
+            var why = Why(reason);
             diagnostics.Warning(DiagnosticCodes.AttachmentNotReadInFull, at,
                 $"the attachment '{ConfidentialFileNames.Unnamed(file, withheld)}' could not be read in full ({why}), so the build could not check it for the names of withheld attachments or for words marked as personal data; it is published as it is: a person must check that it holds none of them, or attach a copy that can be read");
         }
+    }
+
+    // A file in a zip is named by its path in it: the editor opens the zip without a password, and
+    // cannot tell which of its files the build could not read.
+    private MessageText Why(string reason)
+    {
+        var (kind, megabytes, inner) = AttachmentText.Parts(reason);
+        var file = inner is null ? null : ConfidentialFileNames.Unnamed(inner, withheld);
+        return (kind, file) switch
+        {
+            (AttachmentText.Encrypted, null) => "it is protected with a password",
+            (AttachmentText.Encrypted, _) => MessageText.Of($"its file '{file}' is protected with a password"),
+            (AttachmentText.PastLimits, _) => "it holds more files, more to unpack or zips nested deeper than the build reads of one attachment",
+            (AttachmentText.TooLarge, null) when megabytes > 0 => MessageText.Of($"it is larger than the build reads of one attachment ({megabytes} MB)"),
+            (AttachmentText.TooLarge, null) => "it is larger than the build reads of one attachment",
+            (AttachmentText.TooLarge, _) when megabytes > 0 => MessageText.Of($"its file '{file}' is larger than the build reads of one attachment ({megabytes} MB)"),
+            (AttachmentText.TooLarge, _) => MessageText.Of($"its file '{file}' is larger than the build reads of one attachment"),
+            (AttachmentText.Packed, _) => MessageText.Of($"its file '{file}' is packed in a way the build cannot unpack (bzip2, LZMA or another, not the usual deflate)"),
+            (_, null) => "it is damaged or not a file of its kind",
+            _ => MessageText.Of($"its file '{file}' is damaged"),
+        };
     }
 }
