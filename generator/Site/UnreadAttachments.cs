@@ -14,7 +14,10 @@ namespace DecisionsPortal.Site;
 /// </summary>
 internal sealed class UnreadAttachments
 {
-    private readonly ConcurrentDictionary<SourceLocation, (string File, string Reason)> found = new();
+    private readonly ConcurrentDictionary<SourceLocation, (string File, string Path, string Reason)> found = new();
+
+    // The attachments another warning tells as not read, in words that say the checks could not read them either.
+    private readonly ConcurrentDictionary<SourceLocation, bool> told = new();
 
     // The withheld names a message must not quote (a copy's file name may hold one).
     private HashSet<string> withheld = new(StringComparer.Ordinal);
@@ -31,16 +34,36 @@ internal sealed class UnreadAttachments
         {
             if (!found.ContainsKey(attachment.Location) && AttachmentFileText.Unread(attachment.SourcePath!, texts) is { } reason)
             {
-                found.TryAdd(attachment.Location, (attachment.File, reason));
+                found.TryAdd(attachment.Location, (attachment.File, attachment.SourcePath!, reason));
             }
         }
     }
 
-    /// <summary>The warnings, once every check has looked.</summary>
-    public void Report(DiagnosticBag diagnostics)
+    /// <summary>Notes attachments another warning tells as not read (DP0196, a text file too large to read).</summary>
+    public void Told(IEnumerable<SourceLocation> attachments)
     {
-        foreach (var (at, (file, reason)) in found)
+        foreach (var at in attachments)
         {
+            told.TryAdd(at, true);
+        }
+    }
+
+    /// <summary>
+    /// The warnings, once every check has looked: one a file, so none of a file another warning tells
+    /// as not read, with what this one would say: DP0196, and search's DP0190 of a PDF it cannot read,
+    /// which the model's search reads (<see cref="Publication.SearchableAttachments"/>).
+    /// </summary>
+    public void Report(DiagnosticBag diagnostics, SiteModel model)
+    {
+        var searched = model.Languages.SelectMany(l => l.Listed).SelectMany(p => Publication.SearchableAttachments(p.Decision))
+            .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File)).Select(a => a.SourcePath!).ToHashSet(StringComparer.Ordinal);
+        foreach (var (at, (file, path, reason)) in found)
+        {
+            if (told.ContainsKey(at) || (searched.Contains(path) && AttachmentText.Parts(reason).Inner is null))
+            {
+                continue;
+            }
+
             var why = Why(reason);
             diagnostics.Warning(DiagnosticCodes.AttachmentNotReadInFull, at,
                 $"the attachment '{ConfidentialFileNames.Unnamed(file, withheld)}' could not be read in full ({why}), so the build could not check it for the names of withheld attachments or for words marked as personal data; it is published as it is: a person must check that it holds none of them, or attach a copy that can be read");

@@ -108,6 +108,23 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains("(its file 'hakemus.txt' is packed in a way the build cannot unpack", Assert.Single(result.Diagnostics, d => d.Code == "DP0255").Message, StringComparison.Ordinal);
     }
 
+    // One warning a file: search's of a PDF it cannot read, the check of marked words' of a text
+    // file too large to read, each saying the checks could not read it, not DP0255 beside it.
+    [Theory]
+    [InlineData("liite-1.pdf", "DP0190")]
+    [InlineData("liite-1.txt", "DP0196")]
+    public void A_file_another_warning_tells_as_not_read_is_not_told_again(string file, string code)
+    {
+        var bytes = file.EndsWith(".pdf", StringComparison.Ordinal) ? RawPdf.Encrypted() : new byte[(64 << 20) + 1];
+        using var site = Site(bytes, file, text: "Hakija [[Zacharias Quorvinen]]{.personal} hakee.");
+
+        var result = site.BuildOn(BuildDate);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Location.Line == 8 && d.Code is "DP0255" or "DP0190" or "DP0196");
+        Assert.Equal(code, warning.Code);
+        Assert.Contains("the names of withheld attachments", warning.Message, StringComparison.Ordinal);
+    }
+
     // An OLE compound file's header and one directory entry of that name (none: an old Word file's own).
     private static byte[] Compound(string? stream = null)
     {
