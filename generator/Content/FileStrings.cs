@@ -11,7 +11,7 @@ namespace DecisionsPortal.Content;
 /// Vorbis comments, Matroska), and as UTF-16; compressed or binary bytes make
 /// such a run only by chance, and a marked word short enough to be one is not looked for in them
 /// (<see cref="Site.AttachmentCopies"/>). A file of more than 32 MB is read at its first and last
-/// 16 MB, where a recording keeps its tags.
+/// 16 MB, where a recording keeps its tags; another file's middle is told as not read (<see cref="Unread(string)"/>).
 /// </summary>
 public static class FileStrings
 {

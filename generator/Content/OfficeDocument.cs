@@ -18,7 +18,7 @@ public static class OfficeDocument
     /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
     public static string Text(string path) => Opened(path, Text);
 
-    /// <summary>As <see cref="Text(string)"/>, of a document held in a stream that can seek (one in a zip).</summary>
+    /// <summary>As <see cref="Text(string)"/>, of a document held in a stream that can seek (one in a zip); a file that is no zip, its runs of text.</summary>
     public static string Text(Stream file)
     {
         if (Entries(file) < 0)
@@ -121,9 +121,10 @@ public static class OfficeDocument
 
     /// <summary>
     /// Why the document could not be read in full (<see cref="AttachmentText.Unread"/>), if it could
-    /// not, told by its zip's directory alone, without unpacking it again: no zip (damaged), one
-    /// protected with a password (Office keeps an encrypted document in a compound file, not a zip),
-    /// or parts past what <see cref="Text(Stream)"/> reads (their sizes in bytes stand for their
+    /// not, told by its zip's directory alone, without unpacking it again: one protected with a
+    /// password (Office keeps it in a compound file, CompoundFiles; LibreOffice in a zip
+    /// whose manifest describes its encryption), a damaged zip, a file read by its runs of text past
+    /// what is read of one (no zip: <see cref="Text(Stream)"/>), or parts past what <see cref="Text(Stream)"/> reads (their sizes in bytes stand for their
     /// characters: on the safe side, as a character is at least a byte).
     /// </summary>
     public static string? Unread(string path)
