@@ -49,7 +49,8 @@ public static class AttachmentFileText
     /// <summary>
     /// Why the file could not be read in full, if it could not (<see cref="AttachmentText.Unread"/>):
     /// a PDF or zip as its reading kept it (in the store too), an office document by its zip's
-    /// directory, a text file past what is read of one. Its words past that point were never looked at.
+    /// directory, a text file past what is read of one, an old office file or a drawing past the
+    /// ends of it that are read. Its words past that point were never looked at.
     /// </summary>
     public static string? Unread(string path, AttachmentTextCache texts)
     {
@@ -57,7 +58,8 @@ public static class AttachmentFileText
         {
             return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || ZipNames.IsOne(path) ? texts.Get(path).Unread
                 : OfficeDocument.IsOne(path) ? OfficeDocument.Unread(path)
-                : Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" && TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge ? AttachmentText.PastLimits
+                : Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" && TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge ? AttachmentText.Larger(RtfText.MaxBytes >> 20)
+                : FileStrings.IsOne(path) ? FileStrings.Unread(path)
                 : null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

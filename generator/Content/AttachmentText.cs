@@ -37,8 +37,32 @@ public sealed record AttachmentText(string Text, string? Error)
     /// <summary>The <see cref="Error"/> (or <see cref="Unread"/>) of any other file that cannot be read.</summary>
     public const string Damaged = "damaged";
 
-    /// <summary>The <see cref="Unread"/> of a file larger than the build reads of one (a zip's limits, <see cref="ZipNames"/>).</summary>
+    /// <summary>The <see cref="Unread"/> of a zip with more files, more to unpack or zips nested deeper than the build reads of one (<see cref="ZipNames"/>).</summary>
     public const string PastLimits = "limits";
+
+    /// <summary>The <see cref="Unread"/> of a file larger than the build reads of one (an office document's parts past theirs).</summary>
+    public const string TooLarge = "size";
+
+    /// <summary>The <see cref="Unread"/> of a file in a zip packed by a method the build cannot unpack (bzip2, LZMA).</summary>
+    public const string Packed = "packed";
+
+    /// <summary>The <see cref="Unread"/> of a file read only in its first <paramref name="megabytes"/> MB (or its first and last).</summary>
+    public static string Larger(long megabytes) => FormattableString.Invariant($"{TooLarge}:{megabytes}");
+
+    /// <summary>
+    /// The <see cref="Unread"/> of the file at <paramref name="path"/> in a zip: the editor opens the zip
+    /// without a password, and must be told which of its files is meant. One word, as the store keeps it.
+    /// </summary>
+    public static string Inside(string reason, string path) => $"{reason}@{Uri.EscapeDataString(path)}";
+
+    /// <summary>An <see cref="Unread"/> taken apart: its reason, the megabytes of a size's, the path of a file in a zip.</summary>
+    public static (string Reason, long Megabytes, string? Inner) Parts(string unread)
+    {
+        var at = unread.IndexOf('@', StringComparison.Ordinal);
+        var (reason, inner) = at < 0 ? (unread, null) : (unread[..at], Uri.UnescapeDataString(unread[(at + 1)..]));
+        var colon = reason.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (reason, 0, inner) : (reason[..colon], long.Parse(reason[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), inner);
+    }
 
     /// <summary>Whether search reads the file: only PDFs have text PdfPig can give.</summary>
     public static bool IsSearchable(string file) => file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
@@ -55,12 +79,12 @@ public sealed record AttachmentText(string Text, string? Error)
     /// which are kept as a PDF's are: a zip of applications holds PDFs, as costly to read each build.
     /// </summary>
     public static AttachmentText Read(string path) =>
-        ZipNames.IsOne(path) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => FileStrings.Of(path));
+        ZipNames.IsOne(path) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => (FileStrings.Of(path), FileStrings.Unread(path)));
 
-    /// <summary>The text of a PDF given by its bytes (one in a zip).</summary>
-    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes), () => FileStrings.Of(bytes));
+    /// <summary>The text of a PDF given by its bytes (one in a zip, whose size the zip's reading bounds).</summary>
+    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes), () => (FileStrings.Of(bytes), null));
 
-    private static AttachmentText Parse(Func<PdfDocument> open, Func<string> runs) => PdfThread.Run(() =>
+    private static AttachmentText Parse(Func<PdfDocument> open, Func<(string, string?)> runs) => PdfThread.Run(() =>
     {
         var properties = "";
         try
@@ -97,11 +121,14 @@ public sealed record AttachmentText(string Text, string? Error)
         // of text are read as its properties are.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A file that is no PDF (a Mac's '._' metadata, a file given the wrong name) is read as any
+            // file of unknown kind is, by its runs of text: not read in full only if those cannot be.
             var reason = e is UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ? Encrypted : Damaged;
-            return new AttachmentText("", reason) { Properties = properties + "\n" + Runs(), Unread = reason };
+            var (read, unread) = Runs();
+            return new AttachmentText("", reason) { Properties = properties + "\n" + read, Unread = reason == Encrypted ? reason : unread };
         }
 
-        string Runs()
+        (string Text, string? Unread) Runs()
         {
             try
             {
@@ -109,7 +136,7 @@ public sealed record AttachmentText(string Text, string? Error)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return "";
+                return ("", Damaged);
             }
         }
     });

@@ -11,7 +11,7 @@ namespace DecisionsPortal.Content;
 /// Vorbis comments, Matroska), and as UTF-16; compressed or binary bytes make
 /// such a run only by chance, and a marked word short enough to be one is not looked for in them
 /// (<see cref="Site.AttachmentCopies"/>). A file of more than 32 MB is read at its first and last
-/// 16 MB, where a recording keeps its tags.
+/// 16 MB, where a recording keeps its tags; another file's middle is told as not read (<see cref="Unread(string)"/>).
 /// </summary>
 public static class FileStrings
 {
@@ -34,6 +34,23 @@ public static class FileStrings
     public static string Of(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Of(file);
+    }
+
+    /// <summary>
+    /// Why the file's runs of text were not read in full, if they were not (<see cref="AttachmentText.Unread"/>):
+    /// its middle, past its first and last 16 MB, where an old office file keeps its text as surely
+    /// as its start. A recording's tags are at its ends: its middle holds no text.
+    /// </summary>
+    public static string? Unread(string path) => IsRecording(path) ? null : Unread(new FileInfo(path).Length);
+
+    /// <summary>As <see cref="Unread(string)"/>, of a file of this many bytes whatever its name.</summary>
+    public static string? Unread(long length) => length > Whole ? AttachmentText.Larger(Whole >> 20) : null;
+
+    /// <summary>As <see cref="Of(string)"/>, of a file held in a stream that can seek.</summary>
+    public static string Of(Stream file)
+    {
+        file.Position = 0;
         if (file.Length <= Whole)
         {
             return Of([Read(file, file.Length)]);

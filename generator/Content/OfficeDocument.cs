@@ -18,9 +18,14 @@ public static class OfficeDocument
     /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
     public static string Text(string path) => Opened(path, Text);
 
-    /// <summary>As <see cref="Text(string)"/>, of a document held in a stream that can seek (one in a zip).</summary>
+    /// <summary>As <see cref="Text(string)"/>, of a document held in a stream that can seek (one in a zip); a file that is no zip, its runs of text.</summary>
     public static string Text(Stream file)
     {
+        if (Entries(file) < 0)
+        {
+            return FileStrings.Of(file);
+        }
+
         var embeddedBytesLeft = MaxEmbedded;
         return Collect(
             file,
@@ -116,9 +121,10 @@ public static class OfficeDocument
 
     /// <summary>
     /// Why the document could not be read in full (<see cref="AttachmentText.Unread"/>), if it could
-    /// not, told by its zip's directory alone, without unpacking it again: no zip (damaged), one
-    /// protected with a password (Office keeps an encrypted document in a compound file, not a zip),
-    /// or parts past what <see cref="Text(Stream)"/> reads (their sizes in bytes stand for their
+    /// not, told by its zip's directory alone, without unpacking it again: one protected with a
+    /// password (Office keeps it in a compound file, CompoundFiles; LibreOffice in a zip
+    /// whose manifest describes its encryption), a damaged zip, a file read by its runs of text past
+    /// what is read of one (no zip: <see cref="Text(Stream)"/>), or parts past what <see cref="Text(Stream)"/> reads (their sizes in bytes stand for their
     /// characters: on the safe side, as a character is at least a byte).
     /// </summary>
     public static string? Unread(string path)
@@ -139,23 +145,24 @@ public static class OfficeDocument
     {
         try
         {
+            // No zip: an old Word file given the new name, a Word lock file ('~$lausunto.docx'), a
+            // Mac's '._' metadata, read by its runs of text as any file of unknown kind is (Text).
             var entries = Entries(file);
             if (entries < 0)
             {
-                Span<byte> head = stackalloc byte[8];
-                return file.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8 && head.SequenceEqual(CompoundFile) ? AttachmentText.Encrypted : AttachmentText.Damaged;
+                return CompoundFiles.IsEncrypted(file) ? AttachmentText.Encrypted : FileStrings.Unread(file.Length);
             }
 
             if (entries > MaxEntries)
             {
-                return AttachmentText.PastLimits;
+                return AttachmentText.TooLarge;
             }
 
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
             var parts = zip.Entries.Where(e => IsXml(e.FullName) || IsRelationships(e.FullName)).ToList();
             var embedded = zip.Entries.Where(e => IsEmbedded(e.FullName)).Sum(e => e.Length);
-            return zip.Entries.Any(e => e.IsEncrypted) ? AttachmentText.Encrypted
-                : parts.Count + zip.Entries.Count(e => IsEmbedded(e.FullName)) > MaxParts || parts.Any(e => e.Length > MaxPartCharacters) || parts.Sum(e => e.Length) > MaxCharacters || embedded > MaxEmbedded ? AttachmentText.PastLimits
+            return zip.Entries.Any(e => e.IsEncrypted) || IsEncryptedOpenDocument(zip) ? AttachmentText.Encrypted
+                : parts.Count + zip.Entries.Count(e => IsEmbedded(e.FullName)) > MaxParts || parts.Any(e => e.Length > MaxPartCharacters) || parts.Sum(e => e.Length) > MaxCharacters || embedded > MaxEmbedded ? AttachmentText.TooLarge
                 : null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
@@ -164,8 +171,21 @@ public static class OfficeDocument
         }
     }
 
-    // The signature of an OLE compound file, in which Office saves a document protected with a password.
-    private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    // LibreOffice saves a document protected with a password as an ordinary zip, its parts'
+    // ciphertext described in its manifest: what XmlText reads of them is no text.
+    private static bool IsEncryptedOpenDocument(ZipArchive zip)
+    {
+        if (zip.GetEntry("META-INF/manifest.xml") is not { Length: <= MaxManifest } manifest)
+        {
+            return false;
+        }
+
+        using var stream = manifest.Open();
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd().Contains("encryption-data", StringComparison.Ordinal);
+    }
+
+    private const int MaxManifest = 1 << 20;
 
     // The number of entries the zip's end record says it has, read before the zip is opened: opening
     // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill

@@ -37,7 +37,14 @@ public static class ZipNames
     {
         using var file = File.OpenRead(path);
         var text = new StringBuilder();
-        Read(file, 0, left, text);
+        if (OfficeDocument.Entries(file) < 0)
+        {
+            // No zip (a file given the wrong name): read as any file of unknown kind is.
+            left.Skipped(FileStrings.Unread(file.Length), null);
+            return FileStrings.Of(file);
+        }
+
+        Read(file, "", 0, left, text);
         return text.ToString();
     });
 
@@ -62,20 +69,24 @@ public static class ZipNames
         public int Files = MaxFiles;
         public string? Unread;
 
-        public void Skipped(string? reason) => Unread ??= reason;
+        // A reason of a file in the zip names it (its path in the zip); the zip's own limits do not.
+        public void Skipped(string? reason, string? inner) =>
+            Unread ??= reason is null || inner is null || reason == AttachmentText.PastLimits ? reason : AttachmentText.Inside(reason, inner);
     }
 
-    private static void Read(Stream file, int depth, Left left, StringBuilder text)
+    // 'prefix': the path in the attachment's zip of the zip read here ('a.zip/'), before its files' paths.
+    private static void Read(Stream file, string prefix, int depth, Left left, StringBuilder text)
     {
         try
         {
             var entries = OfficeDocument.Entries(file);
             if (entries is not (>= 0 and <= OfficeDocument.MaxEntries))
             {
-                left.Skipped(entries < 0 ? AttachmentText.Damaged : AttachmentText.PastLimits);
+                left.Skipped(entries < 0 ? AttachmentText.Damaged : AttachmentText.PastLimits, null);
                 return;
             }
 
+            var packed = ZipMethods.Unsupported(file);
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true, UnflaggedNames.Instance);
             text.Append(zip.Comment).Append('\n');
             foreach (var entry in zip.Entries)
@@ -87,35 +98,36 @@ public static class ZipNames
 
             // Every file, whatever its kind: the zip publishes a web page, a saved e-mail or a file
             // without a name's extension as it publishes a PDF.
-            foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
+            foreach (var (entry, i) in zip.Entries.Select((e, i) => (e, i)).Where(e => !e.e.FullName.EndsWith('/')))
             {
                 if (left.Bytes <= 0 || left.Files <= 0)
                 {
-                    left.Skipped(AttachmentText.PastLimits);
+                    left.Skipped(AttachmentText.PastLimits, null);
                     return;
                 }
 
-                // Its name is read; its bytes are a password's to open.
-                if (entry.IsEncrypted)
+                // Its name is read; its bytes are a password's to open, or a packer's the build has not.
+                var inner = prefix + entry.FullName;
+                if (entry.IsEncrypted || packed.Contains(i))
                 {
-                    left.Skipped(AttachmentText.Encrypted);
+                    left.Skipped(entry.IsEncrypted ? AttachmentText.Encrypted : AttachmentText.Packed, inner);
                     continue;
                 }
 
                 left.Files--;
-                text.Append(Words(entry.FullName, Unpacked(entry, left), depth, left)).Append('\n');
+                text.Append(Words(inner, Unpacked(entry, inner, left), depth, left)).Append('\n');
             }
         }
 
         // A damaged archive (or file in it) has no more names to find here; it is published as it is.
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            left.Skipped(AttachmentText.Damaged);
+            left.Skipped(AttachmentText.Damaged, prefix.Length > 0 ? prefix.TrimEnd('/') : null);
         }
     }
 
     // The file's first bytes, as many as are left to unpack.
-    private static byte[] Unpacked(ZipArchiveEntry entry, Left left)
+    private static byte[] Unpacked(ZipArchiveEntry entry, string inner, Left left)
     {
         using var stream = entry.Open();
         using var copy = new MemoryStream();
@@ -129,7 +141,7 @@ public static class ZipNames
         left.Bytes -= copy.Length;
         if (copy.Length == most && stream.ReadByte() >= 0)
         {
-            left.Skipped(AttachmentText.PastLimits);
+            left.Skipped(most == MaxFile ? AttachmentText.Larger(MaxFile >> 20) : AttachmentText.PastLimits, inner);
         }
 
         return copy.ToArray();
@@ -139,16 +151,16 @@ public static class ZipNames
     private static string Words(string name, byte[] bytes, int depth, Left left)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (extension == ".zip")
+        if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
         {
             var text = new StringBuilder();
             if (depth + 1 < MaxDepth)
             {
-                Read(new MemoryStream(bytes, writable: false), depth + 1, left, text);
+                Read(new MemoryStream(bytes, writable: false), name + "/", depth + 1, left, text);
             }
             else
             {
-                left.Skipped(AttachmentText.PastLimits);
+                left.Skipped(AttachmentText.PastLimits, null);
             }
 
             return text.ToString();
@@ -156,10 +168,10 @@ public static class ZipNames
 
         return extension switch
         {
-            ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
+            ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread, name) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
             ".txt" or ".csv" => AttachmentFileText.Decoded(bytes),
             ".rtf" => RtfText.Of(bytes),
-            _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false))) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
+            _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
 
             // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
@@ -168,9 +180,9 @@ public static class ZipNames
     }
 
     // Notes why a file in the zip was not read in full; true, so that what was read is still read.
-    private static bool Skipped(Left left, string? reason)
+    private static bool Skipped(Left left, string? reason, string inner)
     {
-        left.Skipped(reason);
+        left.Skipped(reason, inner);
         return true;
     }
 

@@ -78,15 +78,16 @@ internal static partial class AttachmentCopies
                 : cache.AttachmentHolds(key, _ => Holds(AttachmentFileText.Of(path, texts), marked, language, forms)) ? 1
                 : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Properties(path, texts), marked, language, forms)) ? 2 : 0;
         });
-        // A file too large to read at all is told so above, by its own warning.
+        // A file too large to read at all is told so below, by its own warning, which says what DP0255 would.
         unread.Look(looks.Where((_, i) => holds[i] != 3).Select(l => l.Attachment), texts);
+        unread.Told(looks.Where((_, i) => holds[i] == 3).Select(l => l.Attachment.Location));
         for (var i = 0; i < looks.Count; i++)
         {
             if (holds[i] == 3)
             {
                 // Published, and never read: the editor is the only check left.
                 diagnostics.Warning(DiagnosticCodes.AttachmentTooLargeToCheck, looks[i].Attachment.Location,
-                    $"this attachment's file is over {RtfText.MaxBytes >> 20} MB, more than the check of marked words reads, so it was not searched for the words this file marks as personal data and is published as it is; make sure it holds none of them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day");
+                    $"this attachment's file is over {RtfText.MaxBytes >> 20} MB, more than the check of marked words reads, so it was not searched for the words this file marks as personal data or for the names of withheld attachments, and is published as it is; make sure it holds none of them, or add 'attachments' to 'personal:', which withholds all of this decision's attachments after the last day");
             }
             else if (holds[i] > 0)
             {

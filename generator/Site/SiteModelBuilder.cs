@@ -48,7 +48,7 @@ public static class SiteModelBuilder
         {
             var model = BuildModel(config, loaded, diagnostics, meetings, cache, members, inputs, attachments, unread);
             checks.GetAwaiter().GetResult();
-            unread.Report(diagnostics);
+            unread.Report(diagnostics, model);
             cache.Last = model;
             return model;
         }

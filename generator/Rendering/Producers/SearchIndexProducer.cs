@@ -23,7 +23,7 @@ public sealed class SearchIndexProducer(SiteModel site, Search.SiteSearch search
                 ? "the file is protected with a password (save a copy without one)"
                 : "the file is damaged or is not a PDF (save it as PDF again)";
             diagnostics.Warning(DiagnosticCodes.AttachmentUnreadable, file.Location,
-                $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read: {why}; it is published, but search does not find its words");
+                $"the text of attachment {PathDisplay.Relative(file.SourcePath)} could not be read: {why}; it is published, but search does not find its words, nor could the build check it for the names of withheld attachments or for words marked as personal data");
         }
 
         return indexes.SelectMany(index => index.Files).Select(file => new OutputFile(file.Path, file.Content, NamedByContent));

@@ -1,0 +1,53 @@
+using System.Buffers.Binary;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// The files of a zip packed by a method the build cannot unpack: 7-Zip and WinZip may pack with
+/// bzip2, LZMA or others; .NET unpacks only stored and deflated files. Such a zip is no damaged
+/// one, and the editor is told which of its files were not read (<see cref="AttachmentText.Packed"/>).
+/// </summary>
+internal static class ZipMethods
+{
+    /// <summary>The places in the zip's central directory (the order of its entries) of the files packed otherwise; none where the directory cannot be read here (ZIP64).</summary>
+    public static HashSet<int> Unsupported(Stream file)
+    {
+        var unsupported = new HashSet<int>();
+        var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
+        file.Position = file.Length - tail.Length;
+        file.ReadExactly(tail);
+        var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
+        if (end < 0 || end + 22 > tail.Length)
+        {
+            file.Position = 0;
+            return unsupported;
+        }
+
+        var count = BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(end + 12));
+        var offset = BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(end + 16));
+        if ((long)offset + size > file.Length || size > 64 << 20)
+        {
+            file.Position = 0;
+            return unsupported;
+        }
+
+        var directory = new byte[size];
+        file.Position = offset;
+        file.ReadExactly(directory);
+        file.Position = 0;
+        var at = 0;
+        for (var i = 0; i < count && at + 46 <= directory.Length && directory.AsSpan(at, 4).SequenceEqual("PK\x01\x02"u8); i++)
+        {
+            var method = BinaryPrimitives.ReadUInt16LittleEndian(directory.AsSpan(at + 10));
+            if (method is not (0 or 8 or 9))
+            {
+                unsupported.Add(i);
+            }
+
+            at += 46 + BinaryPrimitives.ReadUInt16LittleEndian(directory.AsSpan(at + 28)) + BinaryPrimitives.ReadUInt16LittleEndian(directory.AsSpan(at + 30)) + BinaryPrimitives.ReadUInt16LittleEndian(directory.AsSpan(at + 32));
+        }
+
+        return unsupported;
+    }
+}
