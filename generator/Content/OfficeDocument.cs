@@ -29,7 +29,7 @@ public static class OfficeDocument
         var embeddedBytesLeft = MaxEmbedded;
         return Collect(
             file,
-            name => (IsXml(name) && !IsProperties(name)) || IsEmbedded(name) || IsRelationships(name),
+            name => (IsXml(name) && !IsProperties(name)) || IsEmbedded(name) || IsEmbeddedFile(name) || IsRelationships(name),
             (entry, left, text) =>
             {
                 if (IsRelationships(entry.FullName))
@@ -37,7 +37,7 @@ public static class OfficeDocument
                     return AppendLinks(entry, left, text);
                 }
 
-                if (!IsEmbedded(entry.FullName))
+                if (!IsEmbedded(entry.FullName) && !IsEmbeddedFile(entry.FullName))
                 {
                     return AppendXml(entry, left, text);
                 }
@@ -54,6 +54,12 @@ public static class OfficeDocument
                 }
 
                 embeddedBytesLeft -= copy.Length;
+                if (embeddedBytesLeft >= 0 && IsEmbeddedFile(entry.FullName))
+                {
+                    text.Append(ZipNames.WordsOf(entry.FullName, copy.ToArray())).Append('\n');
+                    return true;
+                }
+
                 try
                 {
                     copy.Position = 0;
@@ -72,6 +78,10 @@ public static class OfficeDocument
     // ppt/embeddings/), every sheet of it, published unseen: its parts are read as the document's
     // are (not a document embedded in it), those that unpack to at most 32 MB in all.
     private static bool IsEmbedded(string name) => name.Contains("embeddings/", StringComparison.Ordinal) && IsOne(name);
+
+    // Any other file inserted as an object (a PDF, an old-format sheet or a packaged file in
+    // oleObject1.bin) is published inside the document too: read as the attachment of its kind.
+    private static bool IsEmbeddedFile(string name) => name.Contains("embeddings/", StringComparison.Ordinal) && !name.EndsWith('/') && !IsOne(name);
 
     private const long MaxEmbedded = 32 << 20;
 
@@ -160,9 +170,9 @@ public static class OfficeDocument
 
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
             var parts = zip.Entries.Where(e => IsXml(e.FullName) || IsRelationships(e.FullName)).ToList();
-            var embedded = zip.Entries.Where(e => IsEmbedded(e.FullName)).Sum(e => e.Length);
+            var embedded = zip.Entries.Where(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)).Sum(e => e.Length);
             return zip.Entries.Any(e => e.IsEncrypted) || IsEncryptedOpenDocument(zip) ? AttachmentText.Encrypted
-                : parts.Count + zip.Entries.Count(e => IsEmbedded(e.FullName)) > MaxParts || parts.Any(e => e.Length > MaxPartCharacters) || parts.Sum(e => e.Length) > MaxCharacters || embedded > MaxEmbedded ? AttachmentText.TooLarge
+                : parts.Count + zip.Entries.Count(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)) > MaxParts || parts.Any(e => e.Length > MaxPartCharacters) || parts.Sum(e => e.Length) > MaxCharacters || embedded > MaxEmbedded ? AttachmentText.TooLarge
                 : null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException)

@@ -61,6 +61,12 @@ public static class ZipNames
         }
     }
 
+    /// <summary>
+    /// The words of a file packed inside another (a PDF or any file embedded in an office document),
+    /// read as the attachment of its kind is, as a zip's files are; it is read one level less deep.
+    /// </summary>
+    internal static string WordsOf(string name, byte[] bytes) => Words(name, bytes, 1, new Left());
+
     // What may still be unpacked of one attachment, its zips in zips included, and the first
     // reason a part of it was not read.
     private sealed class Left

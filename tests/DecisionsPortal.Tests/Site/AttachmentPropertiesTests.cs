@@ -287,6 +287,27 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned(file, zip.ToArray(), "text"));
     }
 
+    // Seen black-box: Word's 'Insert > Object' puts a PDF, or any file packaged in an OLE object
+    // (its name and text in UTF-16), into word/embeddings/, published inside the document; only
+    // embedded office documents were read.
+    [Theory]
+    [InlineData("lausunto.docx", "word/embeddings/liite.pdf", "pdf", true)]
+    [InlineData("esitys.pptx", "ppt/embeddings/oleObject1.bin", "ole", true)]
+    [InlineData("lausunto.docx", "word/embeddings/liite.pdf", "pdf", false)]
+    [InlineData("lausunto.docx", "word/embeddings/oleObject1.bin", "ole", false)]
+    public void A_pdf_or_a_packaged_file_embedded_in_an_office_document_is_read(string file, string entry, string kind, bool named)
+    {
+        var name = named ? Name : "Zacharias Virtanen";
+        byte[] embedded = kind == "pdf"
+            ? RawPdf.Of("", "", $"<< /Title (Hakemus {name}) >>")
+            : [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, .. System.Text.Encoding.Unicode.GetBytes($"Hakemus {name}"), 0, 0, 1, 2];
+        var document = TestOfficeDocument.Files(
+            (file.EndsWith(".pptx", StringComparison.Ordinal) ? "ppt/slides/slide1.xml" : "word/document.xml", "<x:p xmlns:x=\"urn:x\"><x:t>Lausunto</x:t></x:p>"u8.ToArray()),
+            (entry, embedded));
+
+        Assert.Equal(named, Warned(file, document, "text"));
+    }
+
     // Seen black-box: a photo pasted into a Word or PowerPoint file keeps its EXIF in the file's
     // media folder; its artist was published with the document, unread.
     [Theory]
