@@ -79,18 +79,19 @@ public sealed record AttachmentText(string Text, string? Error)
     /// which are kept as a PDF's are: a zip of applications holds PDFs, as costly to read each build.
     /// </summary>
     public static AttachmentText Read(string path) =>
-        ZipNames.IsOne(path) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => (FileStrings.Of(path), FileStrings.Unread(path)));
+        ZipNames.IsOne(path) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => (FileStrings.Of(path), FileStrings.Unread(path)), embedded: true);
 
     /// <summary>The text of a PDF given by its bytes (one in a zip, whose size the zip's reading bounds).</summary>
-    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes), () => (FileStrings.Of(bytes), null));
+    // Its attached files are not read: a PDF in a PDF in a PDF could go on as deep as zips in zips.
+    public static AttachmentText Of(byte[] bytes) => Parse(() => PdfDocument.Open(bytes), () => (FileStrings.Of(bytes), null), embedded: false);
 
-    private static AttachmentText Parse(Func<PdfDocument> open, Func<(string, string?)> runs) => PdfThread.Run(() =>
+    private static AttachmentText Parse(Func<PdfDocument> open, Func<(string, string?)> runs, bool embedded) => PdfThread.Run(() =>
     {
         var properties = "";
         try
         {
             using var document = open();
-            properties = AttachmentMetadata.Read(document);
+            properties = AttachmentMetadata.Read(document) + (embedded ? PdfAttachedFiles.Words(document) : "");
             var text = new System.Text.StringBuilder();
             var links = new System.Text.StringBuilder();
             var alternates = new System.Text.StringBuilder();

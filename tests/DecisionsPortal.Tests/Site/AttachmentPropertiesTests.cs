@@ -308,6 +308,22 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned(file, document, "text"));
     }
 
+    // Seen black-box: a PDF's attached file (a portfolio's document, a list saved into a report),
+    // opened with a click in any viewer, was read for its name only, not for what it holds.
+    [Theory]
+    [InlineData("stored", true)]
+    [InlineData("packed", true)]
+    [InlineData("packed", false)]
+    public void A_file_attached_to_a_pdf_is_read(string how, bool named)
+    {
+        var content = System.Text.Encoding.UTF8.GetBytes($"Hakijat: {(named ? Name : "Zacharias Virtanen")}\n");
+        var stored = how == "packed" ? Deflated(content) : content;
+        var stream = $"<< /Type /EmbeddedFile {(how == "packed" ? "/Filter /FlateDecode " : "")}/Length {stored.Length} >>\nstream\n{System.Text.Encoding.Latin1.GetString(stored)}\nendstream";
+        var pdf = RawPdf.Of("/Names << /EmbeddedFiles << /Names [(hakijat.txt) 5 0 R] >> >>", "", "<< >>", "<< /Type /Filespec /F (hakijat.txt) /UF (hakijat.txt) /EF << /F 6 0 R >> >>", stream);
+
+        Assert.Equal(named, Warned("hakemus.pdf", pdf));
+    }
+
     // Seen black-box: a photo pasted into a Word or PowerPoint file keeps its EXIF in the file's
     // media folder; its artist was published with the document, unread.
     [Theory]
