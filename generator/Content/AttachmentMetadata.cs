@@ -244,7 +244,7 @@ public static class AttachmentMetadata
     // A tree of dictionaries (the pages, a form's fields, a name tree) read as dictionaries, not as
     // pages (whose content would be parsed): each object once, so a tree that leads round in a loop
     // ends, and no deeper than a stranger's file may make the stack.
-    private static void Walk(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, int depth, Action<DictionaryToken> visit)
+    internal static void Walk(PdfDocument document, IToken? node, HashSet<IndirectReference> seen, int depth, Action<DictionaryToken> visit)
     {
         if (depth > 256 || Resolved(document, node, seen) is not DictionaryToken dictionary)
         {
@@ -329,7 +329,7 @@ public static class AttachmentMetadata
         }
     }
 
-    private static IToken? Resolved(PdfDocument document, IToken? token, HashSet<IndirectReference> seen) =>
+    internal static IToken? Resolved(PdfDocument document, IToken? token, HashSet<IndirectReference> seen) =>
         token is IndirectReferenceToken reference
             ? seen.Count < MaxObjects && seen.Add(reference.Data) ? document.Structure.GetObject(reference.Data)?.Data : null
             : token;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
 
 namespace DecisionsPortal.Content;
@@ -12,33 +13,37 @@ namespace DecisionsPortal.Content;
 /// </summary>
 internal static class PdfAttachedFiles
 {
-    // A stranger's stream may unpack to gigabytes; the files are read up to what an office
-    // document's embedded files are, unpacked here with that bound rather than by PdfPig, which
-    // unpacks a stream whole.
-    private const int MaxBytes = 32 << 20;
+    // A stranger's stream may unpack to gigabytes: each file is unpacked here up to what a zip's
+    // file is (32 MB), the files together to twice that, rather than by PdfPig, which unpacks a
+    // stream whole.
+    private const int MaxFile = 32 << 20;
+    private const int MaxBytes = 64 << 20;
 
     public static string Words(PdfDocument document)
     {
         var text = new StringBuilder();
+        long left = MaxBytes;
         try
         {
-            if (!document.Advanced.TryGetEmbeddedFiles(out var files))
+            // Walked here, not through PdfPig's list of attached files, which unpacks each whole.
+            var seen = new HashSet<IndirectReference>();
+            var names = AttachmentMetadata.Resolved(document, document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Names"), seen) as DictionaryToken;
+            AttachmentMetadata.Walk(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, 0, node =>
             {
-                return "";
-            }
-
-            long left = MaxBytes;
-            foreach (var file in files)
-            {
-                if (left <= 0)
+                var items = AttachmentMetadata.Resolved(document, node.Data.GetValueOrDefault("Names"), seen) as ArrayToken;
+                for (var i = 1; items is not null && i < items.Data.Count && left > 0; i += 2)
                 {
-                    break;
+                    if (AttachmentMetadata.Resolved(document, items.Data[i], seen) is DictionaryToken specification
+                        && AttachmentMetadata.Resolved(document, specification.Data.GetValueOrDefault("EF"), seen) is DictionaryToken files
+                        && AttachmentMetadata.Resolved(document, files.Data.GetValueOrDefault("UF") ?? files.Data.GetValueOrDefault("F"), seen) is StreamToken stream)
+                    {
+                        var bytes = Unpacked(stream, Math.Min(MaxFile, left));
+                        left -= bytes.Length;
+                        var name = (specification.Data.GetValueOrDefault("UF") ?? specification.Data.GetValueOrDefault("F")) is StringToken s ? s.Data : "";
+                        text.Append(ZipNames.WordsOf(name, bytes)).Append('\n');
+                    }
                 }
-
-                var bytes = Unpacked(file.Stream, left);
-                left -= bytes.Length;
-                text.Append(ZipNames.WordsOf(file.FileSpecification ?? file.Name ?? "", bytes)).Append('\n');
-            }
+            });
         }
 
         // PdfPig's exceptions are of many types; a broken attachment list leaves the rest read.

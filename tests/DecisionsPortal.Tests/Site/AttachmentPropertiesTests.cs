@@ -324,6 +324,24 @@ public sealed class AttachmentPropertiesTests
         Assert.Equal(named, Warned("hakemus.pdf", pdf));
     }
 
+    // An attached file that unpacks to gigabytes is read only so far (PdfPig's own list of the
+    // files unpacks each whole: gigabytes of memory); the file after it is still read.
+    [Fact]
+    public void A_file_attached_to_a_pdf_after_a_bomb_is_still_read()
+    {
+        var bomb = PackedFile.ZLibZeros(3_000_000_000);
+        var content = System.Text.Encoding.UTF8.GetBytes($"Hakijat: {Name}\n");
+        string Stream(byte[] stored, string filter) => $"<< /Type /EmbeddedFile {filter}/Length {stored.Length} >>\nstream\n{System.Text.Encoding.Latin1.GetString(stored)}\nendstream";
+        var pdf = RawPdf.Of(
+            "/Names << /EmbeddedFiles << /Names [(tyhja.txt) 5 0 R (hakijat.txt) 6 0 R] >> >>", "", "<< >>",
+            "<< /Type /Filespec /F (tyhja.txt) /EF << /F 7 0 R >> >>",
+            "<< /Type /Filespec /F (hakijat.txt) /EF << /F 8 0 R >> >>",
+            Stream(bomb, "/Filter /FlateDecode "),
+            Stream(content, ""));
+
+        Assert.True(Warned("hakemus.pdf", pdf));
+    }
+
     // Seen black-box: a photo pasted into a Word or PowerPoint file keeps its EXIF in the file's
     // media folder; its artist was published with the document, unread.
     [Theory]
