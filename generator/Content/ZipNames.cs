@@ -136,6 +136,11 @@ public static class ZipNames
     private static byte[] Unpacked(ZipArchiveEntry entry, string inner, Left left)
     {
         using var stream = entry.Open();
+        return Unpacked(stream, inner, left);
+    }
+
+    private static byte[] Unpacked(Stream stream, string inner, Left left)
+    {
         using var copy = new MemoryStream();
         var buffer = new byte[81920];
         var most = Math.Min(MaxFile, left.Bytes);
@@ -157,6 +162,23 @@ public static class ZipNames
     private static string Words(string name, byte[] bytes, int depth, Left left)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
+
+        // A gzipped file (an old register, a saved mailbox) is read as the file it unpacks to,
+        // within the same limits; its name loses '.gz' each time, so a gzip of itself ends.
+        if (extension == ".gz" && bytes is [0x1F, 0x8B, ..])
+        {
+            try
+            {
+                using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes, writable: false), System.IO.Compression.CompressionMode.Decompress);
+                return Words(name[..^3], Unpacked(gzip, name, left), depth, left);
+            }
+            catch (InvalidDataException)
+            {
+                left.Skipped(AttachmentText.Damaged, name);
+                return FileStrings.Of(bytes);
+            }
+        }
+
         if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
         {
             var text = new StringBuilder();

@@ -122,6 +122,30 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251" or "DP0253" or "DP0254");
     }
 
+    // Found black-box: a gzipped file in a zip (an old register, a saved mailbox) was read for
+    // its runs of text only, which a packed file has none of.
+    [Theory]
+    [InlineData("vanhat.txt.gz", 1)]
+    [InlineData("vanhat.txt.gz.gz", 2)]
+    public void A_confidential_attachments_name_in_a_gzipped_file_in_a_zip_is_an_error(string name, int times)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"Katso {Withheld}.");
+        for (var i = 0; i < times; i++)
+        {
+            using var packed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal))
+            {
+                gzip.Write(bytes);
+            }
+
+            bytes = packed.ToArray();
+        }
+
+        using var site = Site(PackedFile.Zip((name, PackedFile.Of(bytes))), "liite-1.zip");
+
+        Assert.Equal("DP0250", Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError).Code);
+    }
+
     // A zip bomb (a file of gigabytes of nothing, zips nested past any archive's depth) is read
     // only so far; a file after the bomb is still read, and the build ends.
     [Fact]
