@@ -24,19 +24,6 @@ internal static class SourceCopy
         });
     }
 
-    /// <summary>The fingerprint of <paramref name="source"/>'s bytes, as <see cref="Shared.Fingerprint.Of(ReadOnlySpan{byte})"/> gives of them held whole.</summary>
-    public static Shared.Fingerprint FingerprintOf(string source)
-    {
-        var hash = new System.IO.Hashing.XxHash128();
-        using (var file = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, Piece, FileOptions.SequentialScan))
-        {
-            hash.Append(file);
-        }
-
-        var value = hash.GetCurrentHashAsUInt128();
-        return new Shared.Fingerprint((ulong)(value >> 64), (ulong)value);
-    }
-
     /// <summary>Hands <paramref name="source"/>'s bytes to <paramref name="take"/> in pieces, in order; stops where it returns false.</summary>
     public static void Pieces(string source, Func<ReadOnlySpan<byte>, bool> take)
     {

@@ -48,7 +48,7 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
             return;
         }
 
-        var bytes = SourceCopy.FingerprintOf(source);
+        var bytes = Fingerprint.OfFile(source);
         var same = state.Mark(file.Path, out var entry) && entry.Bytes == bytes;
         changes.Enqueue(new Change(file.Path, new RenderedFiles.Entry(file.Fingerprint, bytes), null) { Source = same ? null : source });
     }

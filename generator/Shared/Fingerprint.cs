@@ -17,6 +17,18 @@ public readonly record struct Fingerprint(ulong High, ulong Low)
         return new Fingerprint((ulong)(hash >> 64), (ulong)hash);
     }
 
+    /// <summary>Of a file's bytes, read in pieces (an attachment may be gigabytes): the same as <see cref="Of(ReadOnlySpan{byte})"/> of them held whole.</summary>
+    public static Fingerprint OfFile(string path)
+    {
+        var hash = new XxHash128();
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan))
+        {
+            hash.Append(file);
+        }
+
+        return Of(hash);
+    }
+
     public static Fingerprint Of(params ReadOnlySpan<Fingerprint> parts)
     {
         // Hashed in pieces through a small buffer: the same bytes as one span of them, without a
@@ -33,6 +45,11 @@ public readonly record struct Fingerprint(ulong High, ulong Low)
             hash.Append(Fill(bytes, parts.Slice(start, Math.Min(64, parts.Length - start))));
         }
 
+        return Of(hash);
+    }
+
+    private static Fingerprint Of(XxHash128 hash)
+    {
         var value = hash.GetCurrentHashAsUInt128();
         return new Fingerprint((ulong)(value >> 64), (ulong)value);
     }
