@@ -61,11 +61,15 @@ public sealed class SafeLinks : IMarkdownExtension
                 image.Remove();
                 break;
             case LinkInline link:
-                // Keep the words the editor wrote, drop only the link.
+                // Keep the words the editor wrote, drop only the link. Each is put after the one before
+                // it: Markdig's InsertBefore leaves the moved inline's PreviousSibling unset, which cut
+                // every node before it out of Descendants(), and so out of every check of the links.
+                Inline last = link;
                 while (link.FirstChild is { } words)
                 {
                     words.Remove();
-                    link.InsertBefore(words);
+                    last.InsertAfter(words);
+                    last = words;
                 }
 
                 link.Remove();

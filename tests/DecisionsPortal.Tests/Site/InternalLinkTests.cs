@@ -42,6 +42,27 @@ public sealed class InternalLinkTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    // A link pasted from a word processor ('file:///K:/…') or a script's address loses its link;
+    // the links and images written before it in the paragraph are still checked.
+    [Theory]
+    [InlineData("file:///K:/muistiot/muistio.docx")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,x")]
+    public void Links_before_an_unsafe_link_in_the_same_paragraph_are_still_checked(string unsafeAddress)
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: $"![kartta](kartta.png) ja [aiempi](../2024/tonen.md) ja [muistio]({unsafeAddress}).")}
+            -- content/fi/2024/toinen.md --
+            {Other}
+            """);
+
+        var result = site.Build();
+
+        Assert.Equal(["DP0060", "DP0175"], result.Diagnostics.Where(d => d.IsError).Select(d => d.Code).Order());
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     [Theory]
     [InlineData("/fi/2024/toinen.md")]
     [InlineData("/content/fi/2024/toinen.md")]
