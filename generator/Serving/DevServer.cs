@@ -41,6 +41,8 @@ public sealed class DevServer : IAsyncDisposable
     private readonly Lock dayGate = new();
     private Task warming = Task.CompletedTask;
     private (long Stamp, HostHeaders Parsed) headers = (0, HostHeaders.Parse(""));
+    private readonly Lock warningsGate = new();
+    private HashSet<string> toldWarnings = new(StringComparer.Ordinal);
 
     private DevServer(WebApplication app, string folder, TextWriter log)
     {
@@ -149,6 +151,7 @@ public sealed class DevServer : IAsyncDisposable
         var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
+            TellNewWarnings(result.Diagnostics, catalogue);
             log.WriteLine(MessageText.Of(
                 $"Built in {result.Seconds} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed").Render(catalogue));
             return;
@@ -158,6 +161,22 @@ public sealed class DevServer : IAsyncDisposable
         log.WriteLine((status.Good > 0
             ? (MessageText)"The build failed; the last good version is still served. Fix the errors above and save."
             : "The build failed; fix the errors above and save.").Render(catalogue));
+    }
+
+    // A warning is what build and check would tell the editor too (a mark that cannot expire, an
+    // attachment not read in full); a save tells the ones it brought, not all the site's again.
+    private void TellNewWarnings(IReadOnlyList<Diagnostic> diagnostics, MessageCatalogue? catalogue)
+    {
+        lock (warningsGate)
+        {
+            var warnings = diagnostics.Where(d => !d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
+            foreach (var line in warnings.Where(w => !toldWarnings.Contains(w)).Distinct(StringComparer.Ordinal))
+            {
+                log.WriteLine(line);
+            }
+
+            toldWarnings = warnings.ToHashSet(StringComparer.Ordinal);
+        }
     }
 
     // The day decides what personal data has expired: serve left running past midnight rebuilds

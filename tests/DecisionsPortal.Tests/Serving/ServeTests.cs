@@ -124,6 +124,30 @@ public sealed class ServeTests
         Assert.Contains(second.GetProperty("stages").EnumerateArray(), s => s.GetProperty("stage").GetString() == "render:HtmlPage" && s.GetProperty("cpuMs").GetDouble() >= 0);
     }
 
+    // An editor who previews with serve sees what build would warn about: the site's warnings at
+    // the start, and after a save the warning it brought, not every warning again.
+    [Fact]
+    public async Task Serve_tells_the_sites_warnings_and_after_a_save_only_the_new_ones()
+    {
+        using var site = new TestSite($"""
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(text: "Katso [kutsu](kutsu kirje.pdf).")}
+            -- content/fi/2025/b.md --
+            {Decisions.Finnish(title: "Toinen päätös", date: "2025-01-02")}
+            """);
+        var written = new StringWriter();
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Synchronized(written));
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var first = await Status(http);
+        Assert.Single(Regex.Matches(written.ToString(), @"a\.md\(\d+,\d+\): warning DP0187"));
+
+        site.Write("content/fi/2025/b.md", Decisions.Finnish(title: "Toinen päätös", date: "2025-01-02", text: "Katso [liite](liite 2.pdf)."));
+        await Eventually(async () => (await Status(http)).GetProperty("good").GetInt32() > first.GetProperty("good").GetInt32()
+            && Regex.IsMatch(written.ToString(), @"b\.md\(\d+,\d+\): warning DP0187"));
+
+        Assert.Single(Regex.Matches(written.ToString(), @"a\.md\(\d+,\d+\): warning DP0187"));
+    }
+
     [Fact]
     public async Task Deleting_an_attachment_is_reported_although_its_decision_file_did_not_change()
     {
