@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DecisionsPortal.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
