@@ -1,4 +1,2 @@
-using System.Text;
-
 Console.OutputEncoding = Encoding.UTF8;
 return DecisionsPortal.Cli.CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,4 +1,3 @@
-using System.Text;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 

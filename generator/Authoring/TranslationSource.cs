@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Pipeline;

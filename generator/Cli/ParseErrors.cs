@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Text.RegularExpressions;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Cli;

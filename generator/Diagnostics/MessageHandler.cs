@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace DecisionsPortal.Diagnostics;
 
 /// <summary>Builds a <see cref="MessageText"/> from an interpolated string: the literal parts are the template.</summary>

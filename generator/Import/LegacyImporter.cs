@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using System.Text;
 using DecisionsPortal.Authoring;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;

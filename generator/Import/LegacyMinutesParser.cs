@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Renderers;
 
 namespace DecisionsPortal.Markup;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace DecisionsPortal.Output;
 
 /// <summary>Keeps the files in memory, for <c>check</c> (which writes nothing) and for tests.</summary>

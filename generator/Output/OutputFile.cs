@@ -15,38 +15,20 @@ public sealed class OutputFile
     private readonly Fingerprint? fingerprint;
     private readonly Lazy<Fingerprint>? later;
 
-    public OutputFile(string path, byte[] content)
+    /// <param name="fingerprint">Of the inputs that made the bytes, when known (serve keeps the file while that stands).</param>
+    public OutputFile(string path, byte[] content, Fingerprint? fingerprint = null)
+        : this(path, content, fingerprint, later: null, make: null, source: null)
+    {
+    }
+
+    private OutputFile(string path, byte[]? content, Fingerprint? fingerprint, Lazy<Fingerprint>? later, Func<OutputFile?>? make, string? source)
     {
         Path = path;
         this.content = content;
-    }
-
-    /// <summary>A file made already whose <paramref name="fingerprint"/> is known (serve keeps it while that stands).</summary>
-    public OutputFile(string path, byte[] content, Fingerprint fingerprint)
-        : this(path, content)
-    {
         this.fingerprint = fingerprint;
-    }
-
-    private OutputFile(string path, Fingerprint? fingerprint, Func<OutputFile?> make)
-    {
-        Path = path;
-        this.fingerprint = fingerprint;
+        this.later = later;
         this.make = make;
-    }
-
-    private OutputFile(string path, Lazy<Fingerprint> fingerprint, Func<OutputFile?> make)
-    {
-        Path = path;
-        later = fingerprint;
-        this.make = make;
-    }
-
-    private OutputFile(string path, string source, Fingerprint? fingerprint)
-    {
-        Path = path;
         Source = source;
-        this.fingerprint = fingerprint;
     }
 
     public string Path { get; }
@@ -74,19 +56,19 @@ public sealed class OutputFile
     public byte[] Content => content ?? throw new InvalidOperationException($"'{Path}' is made on demand or copied: call Make()");
 
     /// <summary>A file that is a copy of <paramref name="source"/>, copied by the sink without reading it into memory.</summary>
-    public static OutputFile CopyOf(string path, string source) => new(path, source, null);
+    public static OutputFile CopyOf(string path, string source) => new(path, content: null, fingerprint: null, later: null, make: null, source);
 
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <summary>A file made when the Render stage asks for it; <paramref name="make"/> returns null after reporting an error.</summary>
-    public static OutputFile OnDemand(string path, Fingerprint? fingerprint, Func<OutputFile?> make) => new(path, fingerprint, make);
+    public static OutputFile OnDemand(string path, Fingerprint? fingerprint, Func<OutputFile?> make) => new(path, content: null, fingerprint, later: null, make, source: null);
 
     /// <summary>
     /// As <see cref="OnDemand(string, Shared.Fingerprint?, Func{OutputFile?})"/>, for a file whose
     /// fingerprint is of the parts its bytes are put together from: worked out when serve first
     /// asks (a one-off build never does), once.
     /// </summary>
-    public static OutputFile OfParts(string path, Func<Fingerprint> fingerprint, Func<OutputFile?> make) => new(path, new Lazy<Fingerprint>(fingerprint), make);
+    public static OutputFile OfParts(string path, Func<Fingerprint> fingerprint, Func<OutputFile?> make) => new(path, content: null, fingerprint: null, new Lazy<Fingerprint>(fingerprint), make, source: null);
 
     /// <summary>The bytes; null when making them reported an error (in the diagnostics).</summary>
     public byte[]? Make()

@@ -1,4 +1,3 @@
-using System.Text;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 using NUglify;

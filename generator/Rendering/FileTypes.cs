@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DecisionsPortal.Rendering;
 
 /// <summary>What a visitor is told about a file before opening it: its type and its size, in their language.</summary>

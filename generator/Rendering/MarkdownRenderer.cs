@@ -15,13 +15,7 @@ public sealed class MarkdownRenderer
 {
     private static MarkdownPipeline Pipeline => MarkdownSyntax.Pipeline;
 
-    public RawHtml Render(string markdown) =>
-
-        // Markdig's own pool of renderers, set up by the same pipeline: a new HtmlRenderer per
-        // text built its table of object renderers again every time.
-        new(ForHtml(MarkdownSyntax.Parse(markdown), markdown, null).ToHtml(Pipeline));
-
-    /// <summary>The same HTML as <see cref="Render"/>, made when a template writes it.</summary>
+    /// <summary>The HTML of <paramref name="markdown"/>, made when a template writes it.</summary>
     public MarkdownHtml Prepare(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
         new(ForHtml(MarkdownSyntax.Parse(markdown), markdown, links), Pipeline);
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban.Runtime;
 
 namespace DecisionsPortal.Rendering;

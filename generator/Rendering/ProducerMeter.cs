@@ -63,17 +63,7 @@ internal sealed class ProducerMeter(string name, Stopwatch clock)
         charged?.Started();
     }
 
-    private void Started()
-    {
-        var now = clock.Elapsed.Ticks;
-        for (var seen = Interlocked.Read(ref first); now < seen; seen = Interlocked.Read(ref first))
-        {
-            if (Interlocked.CompareExchange(ref first, now, seen) == seen)
-            {
-                break;
-            }
-        }
-    }
+    private void Started() => Widen(ref first, clock.Elapsed.Ticks, Math.Min);
 
     private void Charge(TimeSpan cpu, long bytes)
     {
@@ -82,12 +72,14 @@ internal sealed class ProducerMeter(string name, Stopwatch clock)
         Ended();
     }
 
-    private void Ended()
+    private void Ended() => Widen(ref last, clock.Elapsed.Ticks, Math.Max);
+
+    // The span only grows: the first start moves only earlier, the last end only later, whichever thread gets there first.
+    private static void Widen(ref long bound, long now, Func<long, long, long> outer)
     {
-        var now = clock.Elapsed.Ticks;
-        for (var seen = Interlocked.Read(ref last); now > seen; seen = Interlocked.Read(ref last))
+        for (var seen = Interlocked.Read(ref bound); outer(seen, now) != seen; seen = Interlocked.Read(ref bound))
         {
-            if (Interlocked.CompareExchange(ref last, now, seen) == seen)
+            if (Interlocked.CompareExchange(ref bound, now, seen) == seen)
             {
                 break;
             }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DecisionsPortal.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -24,12 +23,8 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
     private static readonly Template NoTemplate = Template.Parse("");
 
     /// <summary>What one rendering thread reuses page after page: its context and its two buffers.</summary>
-    private sealed class Renderer(HtmlTemplateContext context, CompiledScope scope)
+    private sealed record Renderer(HtmlTemplateContext Context, CompiledScope Scope)
     {
-        public HtmlTemplateContext Context { get; } = context;
-
-        public CompiledScope Scope { get; } = scope;
-
         public PageBuffer Body { get; } = new();
 
         public PageBuffer Page { get; } = new();

@@ -14,9 +14,6 @@ public sealed class TemplateSet
 
     private TemplateSet(Dictionary<string, Template> templates) => this.templates = templates;
 
-    public static TemplateSet? Load(string directory, DiagnosticBag diagnostics) =>
-        Load(directory, ThemeFiles.List(directory, diagnostics), diagnostics);
-
     /// <param name="files">The theme's files (<see cref="ThemeFiles"/>).</param>
     public static TemplateSet? Load(string directory, IReadOnlyList<string> files, DiagnosticBag diagnostics)
     {

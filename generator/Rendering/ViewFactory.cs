@@ -1,4 +1,3 @@
-using System.Globalization;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Rendering.Views;
 using DecisionsPortal.Shared;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DecisionsPortal;
 
 /// <summary>URL-safe names: lower-case a-z, 0-9 and single hyphens; accented letters (ä, å, č) become their letter (a, a, c).</summary>

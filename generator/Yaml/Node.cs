@@ -7,7 +7,4 @@ namespace DecisionsPortal.Yaml;
 /// YamlDotNet's parser events by <see cref="EventTree"/>, which the readers of
 /// site.yml, i18n files and front matter walk.
 /// </summary>
-public abstract class Node(Mark start)
-{
-    public Mark Start { get; } = start;
-}
+public abstract record Node(Mark Start);

@@ -1,4 +1,3 @@
-using System.Text;
 using DecisionsPortal.Markup;
 using DiffPlex;
 using DiffPlex.Model;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DecisionsPortal.Content;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;

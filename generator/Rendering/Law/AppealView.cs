@@ -4,7 +4,7 @@ namespace DecisionsPortal.Rendering.Law;
 public sealed record AppealView(
     string Kind,
     string Title,
-    RawHtml Text,
+    MarkdownHtml Text,
     string? MinutesPublic,
     string? MinutesPublicIso,
     string? NoticeReceived,

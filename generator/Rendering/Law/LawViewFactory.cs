@@ -49,7 +49,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         return new AppealView(
             AppealKinds.Id(kind),
             views.Text("appeal_kind_" + AppealKinds.Id(kind)),
-            markdown.Render(text),
+            markdown.Prepare(text),
             p is null ? null : views.FormatDate(p.MinutesPublic),
             p is null ? null : IsoDate.Format(p.MinutesPublic),
             p is null ? null : views.FormatDate(p.NoticeReceived),

@@ -1,4 +1,3 @@
-using System.Text;
 using DecisionsPortal.Output;
 using DecisionsPortal.Site;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DecisionsPortal.Output;
 using DecisionsPortal.Rendering.Feeds;
 using DecisionsPortal.Shared;

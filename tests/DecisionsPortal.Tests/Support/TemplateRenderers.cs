@@ -16,7 +16,7 @@ public static class TemplateRenderers
         }
 
         var diagnostics = new DiagnosticBag();
-        var set = TemplateSet.Load(folder.Path, diagnostics)!;
+        var set = TemplateSet.Load(folder.Path, Directory.GetFiles(folder.Path, "*", SearchOption.AllDirectories), diagnostics)!;
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedList()));
         return (new TemplateRenderer(set, new Dictionary<string, string> { ["site.css"] = "/assets/site.1.css" }, diagnostics), diagnostics);
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DecisionsPortal.Rendering.Data.Meetings;
 
 /// <summary>
