@@ -10,7 +10,7 @@ namespace DecisionsPortal.Search;
 /// and every word that has it as a compound part or through a base form (<see cref="BaseFormClasses"/>)
 /// (weights added, positions merged); only the words themselves count as its surface forms.
 /// </summary>
-internal sealed class PostingsBuilder(int expectedPostings, int expectedPositions)
+internal sealed class PostingsBuilder(int expectedPostings, int expectedPositions, int expectedWords = 0)
 {
     /// <summary>
     /// Ends the term of a word found in a document only in its attachments ("kutsu\u0001"): a
@@ -42,12 +42,14 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     // word: by word id, one table per document language (its look-up stands for it; ids are per analyser).
     private readonly Dictionary<VocabularyLookup, Resolutions> resolutions = new(ReferenceEqualityComparer.Instance);
     private VocabularyLookup? resolving;
-    private Resolutions resolved = new();
+    private Resolutions resolved = new(0);
 
-    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
-    private readonly List<string> terms = [];
+    // Sized for the words a full build resolves (its analysers' words), so that neither these nor the
+    // resolutions grow by copying, each step a larger array than the last, through the build.
+    private readonly Dictionary<string, int> termIds = new(expectedWords, StringComparer.Ordinal);
+    private readonly List<string> terms = new(expectedWords);
     private readonly List<bool> kept = [];
-    private readonly SurfaceForms surfaces = new();
+    private readonly SurfaceForms surfaces = new(expectedWords);
 
     // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
     private readonly List<RawPosting> postings = new(expectedPostings);
@@ -96,7 +98,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         if (!ReferenceEquals(vocabulary, resolving))
         {
             resolving = vocabulary;
-            resolved = CollectionsMarshal.GetValueRefOrAddDefault(resolutions, vocabulary, out _) ??= new Resolutions();
+            resolved = CollectionsMarshal.GetValueRefOrAddDefault(resolutions, vocabulary, out _) ??= new Resolutions(expectedWords);
         }
 
         var words = analysis.Words;
@@ -207,10 +209,14 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         postings.Add(new RawPosting(TermId(term), doc, weight, positionFrom, positionCount, surface));
     }
 
-    /// <summary>The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent.</summary>
-    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
+    /// <summary>
+    /// The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent. Without
+    /// <paramref name="patchable"/> (a one-off build's, which nothing patches) the index has none of what
+    /// only a patch reads (each posting's weight and forms), and its positions run on past the last.
+    /// </summary>
+    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable = true)
     {
-        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score);
+        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score, patchable);
         postings.Clear();
         postings.TrimExcess();
         return index;
@@ -380,12 +386,12 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// a table of one int a word: a builder of one decision's words (serve's patch) then costs four
     /// bytes, not a whole resolution, for each word of the analyser, whose ids run over the corpus.
     /// </summary>
-    private sealed class Resolutions
+    private sealed class Resolutions(int expected)
     {
         // By word id: one more than the word's place in Items; 0 while it is not resolved.
-        public int[] Slots { get; private set; } = new int[1024];
+        public int[] Slots { get; private set; } = new int[Math.Max(1024, expected)];
 
-        public Resolution[] Items { get; private set; } = new Resolution[256];
+        public Resolution[] Items { get; private set; } = new Resolution[Math.Max(256, expected)];
 
         private int count;
 
