@@ -51,8 +51,10 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private readonly List<bool> kept = [];
     private readonly SurfaceForms surfaces = new(expectedWords);
 
-    // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
-    private readonly List<RawPosting> postings = new(expectedPostings);
+    // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying;
+    // not cleared first, as a list's array is: only what is added is ever read.
+    private RawPosting[] postings = GC.AllocateUninitializedArray<RawPosting>(Math.Max(16, expectedPostings));
+    private int postingCount;
     private int[] positions = GC.AllocateUninitializedArray<int>(Math.Max(16, expectedPositions));
     private int positionCount;
 
@@ -185,7 +187,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             }
 
             // Only in attachments: the term's attachment twin, weighted by the occurrences there.
-            postings.Add(slotWeight[s] > 0
+            AddPosting(slotWeight[s] > 0
                 ? new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface)
                 : new RawPosting(TermId(terms[slotTerm[s]] + AttachmentMark), doc, slotAttached[s], positionFrom, positionCount, surface));
         }
@@ -206,7 +208,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             surfaces.Add(ref surface, surfaces.Id(form));
         }
 
-        postings.Add(new RawPosting(TermId(term), doc, weight, positionFrom, positionCount, surface));
+        AddPosting(new RawPosting(TermId(term), doc, weight, positionFrom, positionCount, surface));
     }
 
     /// <summary>
@@ -216,17 +218,17 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// </summary>
     public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable = true)
     {
-        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score, patchable);
-        postings.Clear();
-        postings.TrimExcess();
+        var index = PostingsScorer.Score(terms, postings.AsSpan(0, postingCount), positions, positionCount, surfaces, language, docs, lengths, average, score, patchable);
+        postings = [];
+        postingCount = 0;
         return index;
     }
 
     /// <summary>The postings added so far (of one document), unscored: what <c>serve</c> patches an index with.</summary>
     public List<DocumentPosting> Raw()
     {
-        var result = new List<DocumentPosting>(postings.Count);
-        foreach (var p in postings)
+        var result = new List<DocumentPosting>(postingCount);
+        foreach (var p in postings.AsSpan(0, postingCount))
         {
             var ids = surfaces.Of(in p.Surface);
             var forms = new string[ids.Length];
@@ -239,6 +241,16 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         return result;
+    }
+
+    private void AddPosting(in RawPosting posting)
+    {
+        if (postingCount == postings.Length)
+        {
+            Array.Resize(ref postings, postings.Length * 2);
+        }
+
+        postings[postingCount++] = posting;
     }
 
     private void AddPositions(ReadOnlySpan<int> values)

@@ -42,6 +42,14 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         collecting = !whole;
         touched.Clear();
         terms.Clear();
+        if (whole && entered.TryGetNonEnumeratedCount(out var words))
+        {
+            // Each word names a base form or two and has one term: sized once, not doubled and copied on the way.
+            named.EnsureCapacity(words);
+            sources.EnsureCapacity(words);
+            holders.EnsureCapacity(words);
+            wordsOf.EnsureCapacity(words);
+        }
         foreach (var word in left)
         {
             Count(word, -1);
@@ -62,11 +70,13 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
                 }
             }
 
+            classes.EnsureCapacity(sources.Count);
             foreach (var baseForm in sources.Keys)
             {
                 classes[baseForm] = Class(baseForm)!;
             }
 
+            byTerm.EnsureCapacity(holders.Count);
             foreach (var term in holders.Keys)
             {
                 Union(term, classes, byTerm);
