@@ -59,8 +59,8 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     private int positionCount;
 
     // Scratch of one document: the slot of each term in it, and each slot's sources (words).
-    private int[] termStamp = new int[1024];
-    private int[] termSlot = new int[1024];
+    private int[] termStamp = new int[Math.Max(1024, expectedWords)];
+    private int[] termSlot = new int[Math.Max(1024, expectedWords)];
     private readonly List<int> slotTerm = [];
     private readonly List<int> slotWeight = [];
     private readonly List<int> slotAttached = [];
