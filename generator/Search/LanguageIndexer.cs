@@ -224,7 +224,7 @@ internal static class LanguageIndexer
         var known = KnownWords.Of(docs, analyses);
         var classes = BaseFormClasses.Of(known, cache.Analyzers);
         var counts = Vocabulary.Counts(analyses);
-        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts);
+        var index = SearchIndexBuilder.Build(language, docs, analyses, cache.Analyzers, classes, counts, patchable: cache.Keeps);
 
         var terms = new IndexedTerm[index.Terms.Length];
         for (var t = 0; t < terms.Length; t++)

@@ -10,7 +10,7 @@ namespace DecisionsPortal.Search;
 /// and every word that has it as a compound part or through a base form (<see cref="BaseFormClasses"/>)
 /// (weights added, positions merged); only the words themselves count as its surface forms.
 /// </summary>
-internal sealed class PostingsBuilder(int expectedPostings, int expectedPositions)
+internal sealed class PostingsBuilder(int expectedPostings, int expectedPositions, int expectedWords = 0)
 {
     /// <summary>
     /// Ends the term of a word found in a document only in its attachments ("kutsu\u0001"): a
@@ -42,21 +42,25 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     // word: by word id, one table per document language (its look-up stands for it; ids are per analyser).
     private readonly Dictionary<VocabularyLookup, Resolutions> resolutions = new(ReferenceEqualityComparer.Instance);
     private VocabularyLookup? resolving;
-    private Resolutions resolved = new();
+    private Resolutions resolved = new(0);
 
-    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
-    private readonly List<string> terms = [];
+    // Sized for the words a full build resolves (its analysers' words), so that neither these nor the
+    // resolutions grow by copying, each step a larger array than the last, through the build.
+    private readonly Dictionary<string, int> termIds = new(expectedWords, StringComparer.Ordinal);
+    private readonly List<string> terms = new(expectedWords);
     private readonly List<bool> kept = [];
-    private readonly SurfaceForms surfaces = new();
+    private readonly SurfaceForms surfaces = new(expectedWords);
 
-    // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying.
-    private readonly List<RawPosting> postings = new(expectedPostings);
+    // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying;
+    // not cleared first, as a list's array is: only what is added is ever read.
+    private RawPosting[] postings = GC.AllocateUninitializedArray<RawPosting>(Math.Max(16, expectedPostings));
+    private int postingCount;
     private int[] positions = GC.AllocateUninitializedArray<int>(Math.Max(16, expectedPositions));
     private int positionCount;
 
     // Scratch of one document: the slot of each term in it, and each slot's sources (words).
-    private int[] termStamp = new int[1024];
-    private int[] termSlot = new int[1024];
+    private int[] termStamp = new int[Math.Max(1024, expectedWords)];
+    private int[] termSlot = new int[Math.Max(1024, expectedWords)];
     private readonly List<int> slotTerm = [];
     private readonly List<int> slotWeight = [];
     private readonly List<int> slotAttached = [];
@@ -96,7 +100,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         if (!ReferenceEquals(vocabulary, resolving))
         {
             resolving = vocabulary;
-            resolved = CollectionsMarshal.GetValueRefOrAddDefault(resolutions, vocabulary, out _) ??= new Resolutions();
+            resolved = CollectionsMarshal.GetValueRefOrAddDefault(resolutions, vocabulary, out _) ??= new Resolutions(expectedWords);
         }
 
         var words = analysis.Words;
@@ -183,7 +187,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             }
 
             // Only in attachments: the term's attachment twin, weighted by the occurrences there.
-            postings.Add(slotWeight[s] > 0
+            AddPosting(slotWeight[s] > 0
                 ? new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface)
                 : new RawPosting(TermId(terms[slotTerm[s]] + AttachmentMark), doc, slotAttached[s], positionFrom, positionCount, surface));
         }
@@ -204,23 +208,27 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             surfaces.Add(ref surface, surfaces.Id(form));
         }
 
-        postings.Add(new RawPosting(TermId(term), doc, weight, positionFrom, positionCount, surface));
+        AddPosting(new RawPosting(TermId(term), doc, weight, positionFrom, positionCount, surface));
     }
 
-    /// <summary>The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent.</summary>
-    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
+    /// <summary>
+    /// The postings collected, as an index (<see cref="PostingsScorer"/>); the builder is spent. Without
+    /// <paramref name="patchable"/> (a one-off build's, which nothing patches) the index has none of what
+    /// only a patch reads (each posting's weight and forms), and its positions run on past the last.
+    /// </summary>
+    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable = true)
     {
-        var index = PostingsScorer.Score(terms, CollectionsMarshal.AsSpan(postings), positions, positionCount, surfaces, language, docs, lengths, average, score);
-        postings.Clear();
-        postings.TrimExcess();
+        var index = PostingsScorer.Score(terms, postings.AsSpan(0, postingCount), positions, positionCount, surfaces, language, docs, lengths, average, score, patchable);
+        postings = [];
+        postingCount = 0;
         return index;
     }
 
     /// <summary>The postings added so far (of one document), unscored: what <c>serve</c> patches an index with.</summary>
     public List<DocumentPosting> Raw()
     {
-        var result = new List<DocumentPosting>(postings.Count);
-        foreach (var p in postings)
+        var result = new List<DocumentPosting>(postingCount);
+        foreach (var p in postings.AsSpan(0, postingCount))
         {
             var ids = surfaces.Of(in p.Surface);
             var forms = new string[ids.Length];
@@ -233,6 +241,16 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         return result;
+    }
+
+    private void AddPosting(in RawPosting posting)
+    {
+        if (postingCount == postings.Length)
+        {
+            Array.Resize(ref postings, postings.Length * 2);
+        }
+
+        postings[postingCount++] = posting;
     }
 
     private void AddPositions(ReadOnlySpan<int> values)
@@ -380,12 +398,12 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// a table of one int a word: a builder of one decision's words (serve's patch) then costs four
     /// bytes, not a whole resolution, for each word of the analyser, whose ids run over the corpus.
     /// </summary>
-    private sealed class Resolutions
+    private sealed class Resolutions(int expected)
     {
         // By word id: one more than the word's place in Items; 0 while it is not resolved.
-        public int[] Slots { get; private set; } = new int[1024];
+        public int[] Slots { get; private set; } = new int[Math.Max(1024, expected)];
 
-        public Resolution[] Items { get; private set; } = new Resolution[256];
+        public Resolution[] Items { get; private set; } = new Resolution[Math.Max(256, expected)];
 
         private int count;
 

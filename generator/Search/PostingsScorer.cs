@@ -14,8 +14,9 @@ internal static class PostingsScorer
 {
     /// <param name="positions">The positions the postings' ranges point into (the array may run on past the last ones).</param>
     /// <param name="positionCount">How many of <paramref name="positions"/> are used.</param>
+    /// <param name="patchable">Whether the index gets what only a patch reads (<see cref="SearchIndex.Weights"/>, the postings' forms) and positions of their exact number.</param>
     public static SearchIndex Score(List<string> terms, ReadOnlySpan<RawPosting> all, int[] positions, int positionCount, SurfaceForms surfaces,
-        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score)
+        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable = true)
     {
         var termCount = terms.Count;
         var count = all.Length;
@@ -26,7 +27,10 @@ internal static class PostingsScorer
         foreach (ref readonly var p in all)
         {
             starts[p.Term + 1]++;
-            surfaceTotal += surfaces.Of(in p.Surface).Length;
+            if (patchable)
+            {
+                surfaceTotal += surfaces.Of(in p.Surface).Length;
+            }
         }
 
         for (var t = 0; t < termCount; t++)
@@ -87,8 +91,8 @@ internal static class PostingsScorer
         var termForms = new string[termCount][];
         // A Comparison sorting a span: List.Sort with an IComparer made a delegate of it on every call, once a term.
         Comparison<int> comparer = (a, b) => surfaceCount[a] != surfaceCount[b] ? surfaceCount[b].CompareTo(surfaceCount[a]) : string.CompareOrdinal(surfaces[a], surfaces[b]);
-        var weights = new int[count];
-        var surfaceStarts = new int[count + 1];
+        var weights = patchable ? new int[count] : [];
+        var surfaceStarts = patchable ? new int[count + 1] : [];
         // Of the forms' number counted above: a list of one form a posting grew by copying (many
         // postings have several) and was copied out again, three large arrays for one.
         var surfaceList = new string[surfaceTotal];
@@ -152,11 +156,14 @@ internal static class PostingsScorer
                 }
 
                 masks[at] = mask;
-                weights[at] = p.Weight;
-                surfaceStarts[at] = surfaceAt;
-                foreach (var id in surfaces.Of(in p.Surface))
+                if (patchable)
                 {
-                    surfaceList[surfaceAt++] = surfaces[id];
+                    weights[at] = p.Weight;
+                    surfaceStarts[at] = surfaceAt;
+                    foreach (var id in surfaces.Of(in p.Surface))
+                    {
+                        surfaceList[surfaceAt++] = surfaces[id];
+                    }
                 }
 
                 from[at] = p.PositionFrom;
@@ -207,9 +214,12 @@ internal static class PostingsScorer
 
             return listed.ToArray();
         }
-        surfaceStarts[count] = surfaceAt;
+        if (patchable)
+        {
+            surfaceStarts[count] = surfaceAt;
+        }
 
-        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, positions[..positionCount])
+        return new SearchIndex(language, docs, sortedTerms, termStarts, variants, docsOut, impacts, masks, from, to, patchable ? positions[..positionCount] : positions)
         {
             Forms = termForms,
             Weights = weights,

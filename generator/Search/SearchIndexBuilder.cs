@@ -58,8 +58,11 @@ public static class SearchIndexBuilder
         return analyzer.AnalyzeDocument(fields, weights, FieldGap);
     }
 
-    /// <summary>The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with).</summary>
-    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary)
+    /// <summary>
+    /// The same, with the base-form classes of the documents given (what <c>serve</c> keeps to compare the next edit's with);
+    /// <paramref name="patchable"/> where a patch may read the index later (<see cref="PostingsBuilder.ToIndex"/>).
+    /// </summary>
+    internal static SearchIndex Build(string language, IReadOnlyList<SearchDocument> docs, IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyDictionary<string, TextAnalyzer> analyzers, Dictionary<string, BaseFormClasses> classes, Dictionary<IndexWord, int> vocabulary, bool patchable = true)
     {
         // The compound dictionary of each document language: the words of its documents.
         var lookups = Vocabulary.Lookups(analyzers, vocabulary);
@@ -72,7 +75,13 @@ public static class SearchIndexBuilder
 
         // Compound parts and base-form classes add postings and positions beyond the words' (nearly
         // as many again): twice is room for them, so neither list grows, by copying, during a build.
-        var postings = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, words * 2), (int)Math.Min(int.MaxValue / 2, positions * 2));
+        var distinct = 0;
+        foreach (var analyzer in analyzers.Values)
+        {
+            distinct += analyzer.WordCount;
+        }
+
+        var postings = new PostingsBuilder((int)Math.Min(int.MaxValue / 2, words * 2), (int)Math.Min(int.MaxValue / 2, positions * 2), distinct);
         var lengths = new double[docs.Count];
         for (var d = 0; d < docs.Count; d++)
         {
@@ -80,7 +89,7 @@ public static class SearchIndexBuilder
             lengths[d] = analyses[d].Length;
         }
 
-        return postings.ToIndex(language, docs, lengths, Average(lengths), Score);
+        return postings.ToIndex(language, docs, lengths, Average(lengths), Score, patchable);
     }
 
     /// <summary>

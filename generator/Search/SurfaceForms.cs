@@ -7,10 +7,10 @@ namespace DecisionsPortal.Search;
 /// posting its set of forms as one int — usually the one word itself, its id inline; none (only
 /// compound parts or base forms): -1; more: an entry of a side list (count, ids), as −2 − its index.
 /// </summary>
-internal sealed class SurfaceForms
+internal sealed class SurfaceForms(int expected = 0)
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly List<string> forms = [];
+    private readonly Dictionary<string, int> ids = new(expected, StringComparer.Ordinal);
+    private readonly List<string> forms = new(expected);
     private readonly List<int> sets = [];
 
     public int Count => forms.Count;

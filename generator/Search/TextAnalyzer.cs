@@ -40,6 +40,9 @@ public sealed class TextAnalyzer
         collect = Collect;
     }
 
+    /// <summary>How many distinct words this analyser has seen.</summary>
+    internal int WordCount => words.Count;
+
     /// <summary>The term of one lower-cased word, or null for a stop word.</summary>
     public string? Term(ReadOnlySpan<char> word) => words[WordId(word)].Term;
 

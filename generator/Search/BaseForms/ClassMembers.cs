@@ -14,7 +14,7 @@ namespace DecisionsPortal.Search.BaseForms;
 internal sealed class ClassMembers(TextAnalyzer analyzer)
 {
     // Per base form with a class: each term it holds, with its number of sources (the base form's own term, each word with it as a base form).
-    private readonly Dictionary<string, Dictionary<string, int>> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HeldTerms> sources = new(StringComparer.Ordinal);
 
     // Per base form: how often the words name it as a base form or compound part (it has a class while they do).
     private readonly Dictionary<string, int> named = new(StringComparer.Ordinal);
@@ -42,6 +42,14 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         collecting = !whole;
         touched.Clear();
         terms.Clear();
+        if (whole && entered.TryGetNonEnumeratedCount(out var words))
+        {
+            // Each word names a base form or two and has one term: sized once, not doubled and copied on the way.
+            named.EnsureCapacity(words);
+            sources.EnsureCapacity(words);
+            holders.EnsureCapacity(words);
+            wordsOf.EnsureCapacity(words);
+        }
         foreach (var word in left)
         {
             Count(word, -1);
@@ -62,11 +70,13 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
                 }
             }
 
+            classes.EnsureCapacity(sources.Count);
             foreach (var baseForm in sources.Keys)
             {
                 classes[baseForm] = Class(baseForm)!;
             }
 
+            byTerm.EnsureCapacity(holders.Count);
             foreach (var term in holders.Keys)
             {
                 Union(term, classes, byTerm);
@@ -79,7 +89,10 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         {
             if (sources.TryGetValue(baseForm, out var held))
             {
-                terms.UnionWith(held.Keys);
+                for (var i = 0; i < held.Count; i++)
+                {
+                    terms.Add(held[i]);
+                }
             }
         }
 
@@ -214,7 +227,7 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         {
             if (analyzer.Term(baseForm) is { } own)
             {
-                sources[baseForm] = new Dictionary<string, int>(StringComparer.Ordinal) { [own] = 1 };
+                sources[baseForm] = new HeldTerms(own);
                 Hold(own, baseForm, 1);
                 Touch(baseForm);
             }
@@ -224,9 +237,9 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
             named.Remove(baseForm);
             if (sources.Remove(baseForm, out var held))
             {
-                foreach (var term in held.Keys)
+                for (var i = 0; i < held.Count; i++)
                 {
-                    Hold(term, baseForm, -1);
+                    Hold(held[i], baseForm, -1);
                 }
 
                 Touch(baseForm);
@@ -242,15 +255,13 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         }
 
         Touch(baseForm);
-        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(held, term, out _);
-        count += by;
+        var count = held.Add(term, by);
         if (count == by && by > 0)
         {
             Hold(term, baseForm, 1);
         }
         else if (count == 0)
         {
-            held.Remove(term);
             Hold(term, baseForm, -1);
         }
     }
@@ -300,9 +311,9 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
                 return false;
             }
 
-            foreach (var term in other.Keys)
+            for (var t = 0; t < other.Count; t++)
             {
-                if (!first.ContainsKey(term))
+                if (!first.Contains(other[t]))
                 {
                     return false;
                 }
@@ -322,16 +333,16 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
 
         // Most classes hold no ambiguous term: their terms, which are distinct, without a set made of them.
         var own = analyzer.Term(baseForm);
-        if (!AnyAmbiguous(held.Keys) && (own is null || !ambiguous.Contains(own)))
+        var heldTerms = held.ToArray();
+
+        if (!AnyAmbiguous(heldTerms) && (own is null || !ambiguous.Contains(own)))
         {
-            var sorted = new string[held.Count];
-            held.Keys.CopyTo(sorted, 0);
-            sorted.AsSpan().Sort(string.CompareOrdinal);
-            return sorted;
+            heldTerms.AsSpan().Sort(string.CompareOrdinal);
+            return heldTerms;
         }
 
-        var members = new HashSet<string>(held.Keys, StringComparer.Ordinal);
-        foreach (var term in held.Keys)
+        var members = new HashSet<string>(heldTerms, StringComparer.Ordinal);
+        foreach (var term in heldTerms)
         {
             if (ambiguous.Contains(term))
             {
@@ -354,7 +365,7 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         return BaseFormClasses.Sorted(members);
     }
 
-    private bool AnyAmbiguous(Dictionary<string, int>.KeyCollection held)
+    private bool AnyAmbiguous(string[] held)
     {
         foreach (var term in held)
         {

@@ -44,6 +44,7 @@ internal sealed class KnownWords
 
         foreach (var (words, counted) in tallies)
         {
+            words.EnsureCapacity(counted.Seen.Count);
             foreach (var word in counted.Seen)
             {
                 if (word.Forms.Known)
