@@ -241,7 +241,8 @@ public static class RtfText
 
     private static bool IsLetter(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';
 
-    private static int? Hex(byte b) => b switch
+    /// <summary>The value of a hex digit (RTF's '\\'f6', a mail's '=F6'), or null.</summary>
+    internal static int? Hex(byte b) => b switch
     {
         >= (byte)'0' and <= (byte)'9' => b - '0',
         >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,

@@ -10,7 +10,8 @@ namespace DecisionsPortal.Content;
 /// published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
 /// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
-/// properties; an image's properties; a zip's names and files, three deep; any other file's runs of text).
+/// properties; an image's properties; a zip's names and files, three deep; a saved mail's parts decoded,
+/// <see cref="SavedMail"/>; any other file's runs of text).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
@@ -25,6 +26,10 @@ public static class ZipNames
     private const long MaxUnpacked = 256 << 20;
     private const int MaxFiles = 10_000;
     private const int MaxDepth = 3;
+
+    // Files that hold files other than zips (a gzipped file, a saved mail and its attachments)
+    // nest as deep as each other's bytes allow: a mail in a gzip in a mail… is read this deep.
+    private const int MaxNested = 16;
 
     public static bool IsOne(string file) => file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
@@ -73,6 +78,7 @@ public static class ZipNames
     {
         public long Bytes = MaxUnpacked;
         public int Files = MaxFiles;
+        public int Nested;
         public string? Unread;
 
         // A reason of a file in the zip names it (its path in the zip); the zip's own limits do not.
@@ -164,19 +170,28 @@ public static class ZipNames
         var extension = Path.GetExtension(name).ToLowerInvariant();
 
         // A gzipped file (an old register, a saved mailbox) is read as the file it unpacks to,
-        // within the same limits; its name loses '.gz' each time, so a gzip of itself ends.
+        // within the same limits; its name loses '.gz' each time.
         if (extension == ".gz" && bytes is [0x1F, 0x8B, ..])
         {
-            try
+            return Nested(left, () =>
             {
-                using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes, writable: false), System.IO.Compression.CompressionMode.Decompress);
-                return Words(name[..^3], Unpacked(gzip, name, left), depth, left);
-            }
-            catch (InvalidDataException)
-            {
-                left.Skipped(AttachmentText.Damaged, name);
-                return FileStrings.Of(bytes);
-            }
+                try
+                {
+                    using var gzip = new GZipStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
+                    return Words(name[..^3], Unpacked(gzip, name, left), depth, left);
+                }
+                catch (InvalidDataException)
+                {
+                    left.Skipped(AttachmentText.Damaged, name);
+                    return FileStrings.Of(bytes);
+                }
+            });
+        }
+
+        // A saved mail's parts decoded, each read as a file in the zip is, within the same limits.
+        if (SavedMail.IsOne(name))
+        {
+            return Nested(left, () => SavedMail.Words(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null)));
         }
 
         if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
@@ -205,6 +220,40 @@ public static class ZipNames
             // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
             _ => FileStrings.Of(bytes),
         };
+    }
+
+    // What 'read' gives of a file that holds files, unless it is nested past what is read.
+    private static string Nested(Left left, Func<string> read)
+    {
+        if (left.Nested >= MaxNested)
+        {
+            left.Skipped(AttachmentText.PastLimits, null);
+            return "";
+        }
+
+        left.Nested++;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            left.Nested--;
+        }
+    }
+
+    // A file held in another (a mail's attachment) read as a zip's file is, counted against the zip's limits.
+    private static string Contained(string inner, byte[] bytes, int depth, Left left)
+    {
+        if (left.Bytes <= 0 || left.Files <= 0)
+        {
+            left.Skipped(AttachmentText.PastLimits, null);
+            return "";
+        }
+
+        left.Files--;
+        left.Bytes -= bytes.Length;
+        return Words(inner, bytes, depth, left);
     }
 
     // Notes why a file in the zip was not read in full; true, so that what was read is still read.
