@@ -87,7 +87,7 @@ public static class AttachmentFileText
 
         if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))
         {
-            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? RtfText.Of(rtf) : "";
+            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? ZipNames.WordsOf(Path.GetFileName(path), rtf) : "";
         }
 
         if (OfficeDocument.IsOne(path))

@@ -194,6 +194,12 @@ public static class ZipNames
             return Nested(left, () => SavedMail.Words(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null)));
         }
 
+        // An object an Office document embeds (oleObject1.bin): the file its compound file holds.
+        if (extension == ".bin" && EmbeddedObjects.Compound(bytes) is var held)
+        {
+            return held.Words + Nested(left, () => Contained($"{name}/{held.Name}", held.Bytes, depth, left));
+        }
+
         if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
         {
             var text = new StringBuilder();
@@ -213,7 +219,7 @@ public static class ZipNames
         {
             ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread, name) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
             ".txt" or ".csv" => AttachmentFileText.Decoded(bytes),
-            ".rtf" => RtfText.Of(bytes),
+            ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
 
