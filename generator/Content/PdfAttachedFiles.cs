@@ -70,22 +70,8 @@ internal static class PdfAttachedFiles
             return [];
         }
 
-        using var inflated = new ZLibStream(new MemoryStream(raw, writable: false), CompressionMode.Decompress);
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        try
-        {
-            for (int read; copy.Length < most && (read = inflated.Read(buffer, 0, (int)Math.Min(buffer.Length, most - copy.Length))) > 0;)
-            {
-                copy.Write(buffer, 0, read);
-            }
-        }
-
         // A stream cut short gives what was unpacked before the cut.
-        catch (InvalidDataException)
-        {
-        }
-
-        return copy.ToArray();
+        using var inflated = new ZLibStream(new MemoryStream(raw, writable: false), CompressionMode.Decompress);
+        return StreamHead.Of(inflated, most).Bytes;
     }
 }

@@ -142,26 +142,34 @@ public static class ZipNames
     private static byte[] Unpacked(ZipArchiveEntry entry, string inner, Left left)
     {
         using var stream = entry.Open();
-        return Unpacked(stream, inner, left);
+        var bytes = Unpacked(stream, inner, left);
+
+        // A deflated file cut short (a download broken off) ends with no error, before the length its zip gives.
+        if (bytes.Length < Math.Min(entry.Length, MaxFile) && left.Bytes > 0)
+        {
+            left.Skipped(AttachmentText.Damaged, inner);
+        }
+
+        return bytes;
     }
 
     private static byte[] Unpacked(Stream stream, string inner, Left left)
     {
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
         var most = Math.Min(MaxFile, left.Bytes);
-        for (int read; copy.Length < most && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, most - copy.Length))) > 0;)
-        {
-            copy.Write(buffer, 0, read);
-        }
-
-        left.Bytes -= copy.Length;
-        if (copy.Length == most && stream.ReadByte() >= 0)
+        var head = StreamHead.Of(stream, most);
+        left.Bytes -= head.Bytes.Length;
+        if (head.Past)
         {
             left.Skipped(most == MaxFile ? AttachmentText.Larger(MaxFile >> 20) : AttachmentText.PastLimits, inner);
         }
 
-        return copy.ToArray();
+        // A file cut short is read as far as it goes, and the zip's other files after it.
+        if (head.Cut)
+        {
+            left.Skipped(AttachmentText.Damaged, inner);
+        }
+
+        return head.Bytes;
     }
 
     // A file's words as its attachment's are read (AttachmentFileText), its properties' with them.

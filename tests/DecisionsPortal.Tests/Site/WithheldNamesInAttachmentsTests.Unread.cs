@@ -92,6 +92,21 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.DoesNotContain(readable.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
     }
 
+    // A file in a zip cut short (a download broken off): what it holds before the cut is read, and the files after it.
+    [Fact]
+    public void A_withheld_name_before_the_cut_of_a_file_cut_short_in_a_zip_is_an_error_and_the_file_the_warning()
+    {
+        var text = Encoding.ASCII.GetBytes($"Katso {Withheld}.\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i};{i * 7919 % 10007};rivi\n")));
+        var whole = PackedFile.Of(text);
+        var cut = whole with { Deflated = whole.Deflated[..(whole.Deflated.Length / 2)] };
+        using var site = Site(PackedFile.Zip(("rivit.csv", cut), ("lue.txt", PackedFile.Of("Liitteet"u8.ToArray()))), "liite-1.zip");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0255" && d.Message.Contains("its file 'rivit.csv' is damaged", StringComparison.Ordinal));
+    }
+
     // A zip whose directory's one entry has lost its signature.
     private static byte[] DamagedZip()
     {
