@@ -70,7 +70,19 @@ public static class ZipNames
     /// The words of a file packed inside another (a PDF or any file embedded in an office document),
     /// read as the attachment of its kind is, as a zip's files are; it is read one level less deep.
     /// </summary>
-    internal static string WordsOf(string name, byte[] bytes) => Words(name, bytes, 1, new Left());
+    internal static string WordsOf(string name, byte[] bytes) => WordsOf(name, bytes, out _);
+
+    /// <summary>
+    /// As <see cref="WordsOf(string, byte[])"/>, with why it could not be read in full, if it could not:
+    /// a reason of the file itself names it, as a file in a zip is named.
+    /// </summary>
+    internal static string WordsOf(string name, byte[] bytes, out string? unread)
+    {
+        var left = new Left();
+        var words = Words(name, bytes, 1, left);
+        unread = left.Unread is { } reason && reason != AttachmentText.PastLimits && AttachmentText.Parts(reason).Inner is null ? AttachmentText.Inside(reason, name) : left.Unread;
+        return words;
+    }
 
     // What may still be unpacked of one attachment, its zips in zips included, and the first
     // reason a part of it was not read.

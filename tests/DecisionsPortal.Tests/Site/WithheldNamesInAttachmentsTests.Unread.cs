@@ -107,6 +107,26 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains(result.Diagnostics, d => d.Code == "DP0255" && d.Message.Contains("its file 'rivit.csv' is damaged", StringComparison.Ordinal));
     }
 
+    // Found black-box: a PDF's attached file that could not be read in full (a zip protected with a
+    // password, a file packed by a filter other than Flate) was published as read.
+    [Theory]
+    [InlineData("hakemus.zip", "its file 'hakemus.zip/hakemus.txt' is protected with a password")]
+    [InlineData("hakijat.txt", "its file 'hakijat.txt' is packed in a way the build cannot unpack")]
+    public void A_file_attached_to_a_pdf_that_could_not_be_read_in_full_is_the_not_read_in_full_warning(string name, string reason)
+    {
+        var zip = EncryptedZip();
+        var stream = name.EndsWith(".zip", StringComparison.Ordinal)
+            ? $"<< /Type /EmbeddedFile /Length {zip.Length} >>\nstream\n{Encoding.Latin1.GetString(zip)}\nendstream"
+            : "<< /Type /EmbeddedFile /Filter /ASCIIHexDecode /Length 25 >>\nstream\n48616b696a61743a204d61696a61>\nendstream";
+        using var site = Site(RawPdf.Of($"/Names << /EmbeddedFiles << /Names [({name}) 5 0 R] >> >>", "", "<< >>", $"<< /Type /Filespec /F ({name}) /UF ({name}) /EF << /F 6 0 R >> >>", stream));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
+        Assert.Contains($"could not be read in full ({reason}", warning.Message, StringComparison.Ordinal);
+    }
+
     // A zip whose directory's one entry has lost its signature.
     private static byte[] DamagedZip()
     {
