@@ -47,49 +47,55 @@ internal static class CompoundFiles
 
     /// <summary>
     /// The first of the named streams the compound file held whole holds (an embedded object's 'CONTENTS', 'Package', '\x01Ole10Native'):
-    /// its name and bytes, or null where it is no compound file or holds none. Its chains of sectors are
-    /// followed at most as many steps as the file has sectors, so a chain that loops ends.
+    /// its name and bytes, or null where it is no compound file or holds none.
     /// </summary>
-    public static (string Name, byte[] Bytes)? Stream(byte[] file, params string[] names)
+    public static (string Name, byte[] Bytes)? Stream(byte[] file, params string[] names) =>
+        Streams(file, n => names.Contains(n, StringComparer.OrdinalIgnoreCase)).Select(s => ((string, byte[])?)s).FirstOrDefault();
+
+    /// <summary>
+    /// The streams whose names are wanted, in the order of the directory: none where it is no compound file.
+    /// Its chains of sectors are followed at most as many steps as the file has sectors, so a chain that
+    /// loops ends, and no more bytes are given in all than the file has, however many entries share a chain.
+    /// </summary>
+    public static IEnumerable<(string Name, byte[] Bytes)> Streams(byte[] file, Func<string, bool> wanted)
     {
         if (file.Length < 512 || !file.AsSpan(0, 8).SequenceEqual(Signature))
         {
-            return null;
+            yield break;
         }
 
         var shift = BinaryPrimitives.ReadUInt16LittleEndian(file.AsSpan(0x1E));
         var miniShift = BinaryPrimitives.ReadUInt16LittleEndian(file.AsSpan(0x20));
         if (shift is not (9 or 12) || miniShift != 6)
         {
-            return null;
+            yield break;
         }
 
-        var sectorSize = 1 << shift;
-        var sectors = (file.Length / sectorSize) - 1;
+        var sectors = (file.Length >> shift) - 1;
         var fat = Fat(file, shift, sectors);
         var directory = Chain(file, shift, fat, BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(0x30)), long.MaxValue);
         var cutoff = BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(0x38));
         byte[]? mini = null;
         uint[]? miniFat = null;
-        for (var at = 0; at + EntrySize <= directory.Length; at += EntrySize)
+        long given = 0;
+        for (var at = 0; at + EntrySize <= directory.Length && given <= file.Length; at += EntrySize)
         {
-            var entry = directory.AsSpan(at, EntrySize);
-            var nameLength = Math.Min(64, (int)BinaryPrimitives.ReadUInt16LittleEndian(entry[64..]));
-            var name = System.Text.Encoding.Unicode.GetString(entry[..Math.Max(0, nameLength - 2)]);
-            var start = BinaryPrimitives.ReadUInt32LittleEndian(entry[116..]);
-            var size = (long)BinaryPrimitives.ReadUInt32LittleEndian(entry[120..]);
-            if (entry[66] == 5)
+            var nameLength = Math.Min(64, (int)BinaryPrimitives.ReadUInt16LittleEndian(directory.AsSpan(at + 64)));
+            var name = System.Text.Encoding.Unicode.GetString(directory, at, Math.Max(0, nameLength - 2));
+            var start = BinaryPrimitives.ReadUInt32LittleEndian(directory.AsSpan(at + 116));
+            var size = (long)BinaryPrimitives.ReadUInt32LittleEndian(directory.AsSpan(at + 120));
+            if (directory[at + 66] == 5)
             {
                 mini = Chain(file, shift, fat, start, size);
                 miniFat = Fat(Chain(file, shift, fat, BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(0x3C)), long.MaxValue));
             }
-            else if (entry[66] == 2 && names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            else if (directory[at + 66] == 2 && wanted(name))
             {
-                return (name, size < cutoff && mini is not null && miniFat is not null ? Chain(mini, miniShift, miniFat, start, size, offset: 0) : Chain(file, shift, fat, start, size));
+                var bytes = size < cutoff && mini is not null && miniFat is not null ? Chain(mini, miniShift, miniFat, start, size, offset: 0) : Chain(file, shift, fat, start, size);
+                given += bytes.Length;
+                yield return (name, bytes);
             }
         }
-
-        return null;
     }
 
     // The file allocation table: its sectors named in the header (109) and in the chain of DIFAT sectors after it.

@@ -52,6 +52,13 @@ internal static class EmbeddedObjects
         null => new("", Named(data), data),
     };
 
+    /// <summary>
+    /// An Outlook message's (.msg, a compound file) attached files: each attachment's data stream
+    /// ('__substg1.0_37010102', in a message attached to it too), stored as it is, named as the file of its kind.
+    /// </summary>
+    public static IEnumerable<Embedded> MessageAttachments(byte[] message) =>
+        CompoundFiles.Streams(message, n => n.Equals("__substg1.0_37010102", StringComparison.OrdinalIgnoreCase)).Select(s => new Embedded("", Named(s.Bytes), s.Bytes));
+
     // The Packager's file: its label (the file's name under its icon), its path where it was
     // packaged, its path when it was last opened, then its bytes.
     private static Embedded Packaged(byte[] package)

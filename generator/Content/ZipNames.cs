@@ -214,6 +214,19 @@ public static class ZipNames
             return Nested(left, () => SavedMail.Words(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null)));
         }
 
+        // An Outlook message: its headers and text by their runs of text (UTF-16 in its streams),
+        // its attachments, stored as they are (a PDF's text packed), each read as the file of its kind.
+        if (extension == ".msg")
+        {
+            var message = new StringBuilder(FileStrings.Of(bytes));
+            foreach (var attached in EmbeddedObjects.MessageAttachments(bytes))
+            {
+                message.Append(Nested(left, () => Contained($"{name}/{attached.Name}", attached.Bytes, depth, left))).Append('\n');
+            }
+
+            return message.ToString();
+        }
+
         // An object an Office document embeds (oleObject1.bin): the file its compound file holds.
         if (extension == ".bin" && EmbeddedObjects.Compound(bytes) is var held)
         {

@@ -50,6 +50,20 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "DP0250" or "DP0251" or "DP0255");
     }
 
+    // Outlook's own saved mail (.msg, a compound file) stores its attachments as they are: a PDF's text packed.
+    [Fact]
+    public void A_withheld_name_in_a_pdf_attached_to_an_outlook_message_in_a_zip_is_an_error()
+    {
+        var message = TestEmbeddedObject.Compound(
+            ("__substg1.0_1000001F", Encoding.Unicode.GetBytes(string.Concat(Enumerable.Repeat("Liitteen\u00e4 kauppakirja. ", 100)))),
+            ("__attach_version1.0_#00000000/__substg1.0_37010102", TestPdf.Of("Kauppakirja", "Katso sopimus-meikäläinen.pdf.")));
+        using var site = Site(TestOfficeDocument.Files(("viesti.msg", message)), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // A hostile mail: messages forwarded in messages past any client's depth; it is read so far, told, and the build ends.
     [Fact]
     public void A_mail_forwarded_in_itself_past_any_depth_is_read_so_far_and_told()

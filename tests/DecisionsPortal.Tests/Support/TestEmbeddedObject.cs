@@ -38,17 +38,26 @@ public static class TestEmbeddedObject
             """.Replace("CLASS", className, StringComparison.Ordinal).Replace("DATA", data, StringComparison.Ordinal));
     }
 
-    /// <summary>A compound file of one stream (at least 4 KB, past the mini stream, and at most 7 MB): its FAT, its directory, then the stream.</summary>
-    public static byte[] Compound(string stream, byte[] bytes)
+    /// <summary>A compound file of one stream (at least 4 KB, past the mini stream, and at most 7 MB).</summary>
+    public static byte[] Compound(string stream, byte[] bytes) => Compound((stream, bytes));
+
+    /// <summary>
+    /// A compound file of the streams given (each at least 4 KB, past the mini stream, at most 7 MB in all):
+    /// its FAT, its directory, then the streams. A name with a '/' is a stream in a storage ('storage/stream').
+    /// </summary>
+    public static byte[] Compound(params (string Name, byte[] Bytes)[] streams)
     {
-        var sectors = (bytes.Length + 511) / 512;
+        var storages = streams.Select(s => s.Name.Split('/')).Where(p => p.Length == 2).Select(p => p[0]).Distinct().ToList();
+        var entries = 1 + storages.Count + streams.Length;
+        var directorySectors = (entries + 3) / 4;
+        var sectors = streams.Sum(s => (s.Bytes.Length + 511) / 512);
         var fats = 1;
-        while (fats * 128 < fats + 1 + sectors)
+        while (fats * 128 < fats + directorySectors + sectors)
         {
             fats++;
         }
 
-        var file = new byte[512 * (fats + 2 + sectors)];
+        var file = new byte[512 * (1 + fats + directorySectors + sectors)];
         byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
         signature.CopyTo(file, 0);
         BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x18), 0x3E);
@@ -70,10 +79,22 @@ public static class TestEmbeddedObject
             fat[i] = 0xFFFFFFFD;
         }
 
-        fat[fats] = 0xFFFFFFFE;
-        for (var i = 0; i < sectors; i++)
+        var next = fats;
+        Chain(fat, ref next, directorySectors);
+        var directory = file.AsSpan(512 * (1 + fats), 512 * directorySectors);
+        Entry(directory[..128], "Root Entry", 5, 0xFFFFFFFE, 0, child: 1);
+        for (var i = 0; i < storages.Count; i++)
         {
-            fat[fats + 1 + i] = i == sectors - 1 ? 0xFFFFFFFE : (uint)(fats + 2 + i);
+            Entry(directory.Slice(128 * (1 + i), 128), storages[i], 1, 0, 0, child: 0xFFFFFFFF);
+        }
+
+        for (var i = 0; i < streams.Length; i++)
+        {
+            var (name, bytes) = streams[i];
+            var start = next;
+            Chain(fat, ref next, (bytes.Length + 511) / 512);
+            Entry(directory.Slice(128 * (1 + storages.Count + i), 128), name.Split('/')[^1], 2, (uint)start, (uint)bytes.Length, child: 0xFFFFFFFF);
+            bytes.CopyTo(file, 512 * (1 + start));
         }
 
         for (var i = 0; i < fat.Length; i++)
@@ -81,10 +102,16 @@ public static class TestEmbeddedObject
             BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(512 + (4 * i)), fat[i]);
         }
 
-        Entry(file.AsSpan(512 * (fats + 1), 128), "Root Entry", 5, 0xFFFFFFFE, 0, child: 1);
-        Entry(file.AsSpan((512 * (fats + 1)) + 128, 128), stream, 2, (uint)(fats + 1), (uint)bytes.Length, child: 0xFFFFFFFF);
-        bytes.CopyTo(file, 512 * (fats + 2));
         return file;
+    }
+
+    // A chain of sectors from 'next' on, ended in the FAT.
+    private static void Chain(uint[] fat, ref int next, int sectors)
+    {
+        for (var i = 0; i < sectors; i++, next++)
+        {
+            fat[next] = i == sectors - 1 ? 0xFFFFFFFE : (uint)(next + 1);
+        }
     }
 
     private static void Entry(Span<byte> entry, string name, byte type, uint start, uint size, uint child)
