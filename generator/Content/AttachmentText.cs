@@ -37,7 +37,7 @@ public sealed record AttachmentText(string Text, string? Error)
     /// <summary>The <see cref="Error"/> (or <see cref="Unread"/>) of any other file that cannot be read.</summary>
     public const string Damaged = "damaged";
 
-    /// <summary>The <see cref="Unread"/> of a zip with more files, more to unpack or zips nested deeper than the build reads of one (<see cref="ZipNames"/>).</summary>
+    /// <summary>The <see cref="Unread"/> of a zip with more files, more to unpack or files in files (zips, mails) nested deeper than the build reads of one (<see cref="ZipNames"/>).</summary>
     public const string PastLimits = "limits";
 
     /// <summary>The <see cref="Unread"/> of a file larger than the build reads of one (an office document's parts past theirs).</summary>
