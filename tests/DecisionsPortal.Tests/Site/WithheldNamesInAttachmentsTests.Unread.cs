@@ -127,6 +127,20 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains($"could not be read in full ({reason}", warning.Message, StringComparison.Ordinal);
     }
 
+    // An RTF file's object that could not be read in full: a packaged zip protected with a password.
+    [Fact]
+    public void A_packaged_zip_protected_with_a_password_in_an_rtf_is_the_not_read_in_full_warning()
+    {
+        var rtf = TestEmbeddedObject.Rtf("Package", TestEmbeddedObject.Ole1("Package", TestEmbeddedObject.Package("hakemus.zip", EncryptedZip())));
+        using var site = Site(rtf, "liite-1.rtf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
+        Assert.Contains("could not be read in full (its file 'liite-1.rtf/hakemus.zip/hakemus.txt' is protected with a password)", warning.Message, StringComparison.Ordinal);
+    }
+
     // A zip whose directory's one entry has lost its signature.
     private static byte[] DamagedZip()
     {
