@@ -59,6 +59,7 @@ public static class AttachmentFileText
             return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || ZipNames.IsOne(path) ? texts.Get(path).Unread
                 : OfficeDocument.IsOne(path) ? OfficeDocument.Unread(path)
                 : Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" && TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge ? AttachmentText.Larger(RtfText.MaxBytes >> 20)
+                : path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase) ? EmbeddedUnread(path)
                 : FileStrings.IsOne(path) ? FileStrings.Unread(path)
                 : null;
         }
@@ -66,6 +67,19 @@ public static class AttachmentFileText
         {
             return AttachmentText.Damaged;
         }
+    }
+
+    // An RTF file's objects (a zip protected with a password, a file past the limits), read again
+    // to be told: only that of a file that has objects, few do.
+    private static string? EmbeddedUnread(string path)
+    {
+        if (TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } rtf || rtf.AsSpan().IndexOf("\\objdata"u8) < 0)
+        {
+            return null;
+        }
+
+        ZipNames.WordsOf(Path.GetFileName(path), rtf, out var unread);
+        return unread;
     }
 
     private static string Text(string path, AttachmentTextCache texts, bool links)
@@ -87,7 +101,7 @@ public static class AttachmentFileText
 
         if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))
         {
-            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? RtfText.Of(rtf) : "";
+            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? ZipNames.WordsOf(Path.GetFileName(path), rtf) : "";
         }
 
         if (OfficeDocument.IsOne(path))

@@ -37,7 +37,7 @@ public sealed record AttachmentText(string Text, string? Error)
     /// <summary>The <see cref="Error"/> (or <see cref="Unread"/>) of any other file that cannot be read.</summary>
     public const string Damaged = "damaged";
 
-    /// <summary>The <see cref="Unread"/> of a zip with more files, more to unpack or zips nested deeper than the build reads of one (<see cref="ZipNames"/>).</summary>
+    /// <summary>The <see cref="Unread"/> of a zip with more files, more to unpack or files in files (zips, mails) nested deeper than the build reads of one (<see cref="ZipNames"/>).</summary>
     public const string PastLimits = "limits";
 
     /// <summary>The <see cref="Unread"/> of a file larger than the build reads of one (an office document's parts past theirs).</summary>
@@ -91,7 +91,8 @@ public sealed record AttachmentText(string Text, string? Error)
         try
         {
             using var document = open();
-            properties = AttachmentMetadata.Read(document) + (embedded ? PdfAttachedFiles.Words(document) : "");
+            var (attached, unread) = embedded ? PdfAttachedFiles.Words(document) : ("", null);
+            properties = AttachmentMetadata.Read(document) + attached;
             var text = new System.Text.StringBuilder();
             var links = new System.Text.StringBuilder();
             var alternates = new System.Text.StringBuilder();
@@ -111,7 +112,7 @@ public sealed record AttachmentText(string Text, string? Error)
                 Alternates(page, alternates);
             }
 
-            return new AttachmentText(text.ToString(), null) { Links = links.ToString(), Properties = properties + alternates };
+            return new AttachmentText(text.ToString(), null) { Links = links.ToString(), Properties = properties + alternates, Unread = unread };
         }
 
         // PdfPig reports a file it cannot parse with exceptions of many types; each becomes the

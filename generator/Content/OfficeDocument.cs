@@ -42,28 +42,24 @@ public static class OfficeDocument
                     return AppendXml(entry, left, text);
                 }
 
-                using var copy = new MemoryStream();
+                // One past what is left of the bytes read of embedded files is not read (Unread tells it);
+                // one cut short is read as far as it goes.
+                StreamHead head;
                 using (var stream = entry.Open())
                 {
-                    var buffer = new byte[81920];
-                    int read;
-                    while (copy.Length <= embeddedBytesLeft && (read = stream.Read(buffer)) > 0)
-                    {
-                        copy.Write(buffer, 0, read);
-                    }
+                    head = StreamHead.Of(stream, Math.Max(0, embeddedBytesLeft));
                 }
 
-                embeddedBytesLeft -= copy.Length;
+                embeddedBytesLeft = head.Past ? -1 : embeddedBytesLeft - head.Bytes.Length;
                 if (embeddedBytesLeft >= 0 && IsEmbeddedFile(entry.FullName))
                 {
-                    text.Append(ZipNames.WordsOf(entry.FullName, copy.ToArray())).Append('\n');
+                    text.Append(ZipNames.WordsOf(entry.FullName, head.Bytes)).Append('\n');
                     return true;
                 }
 
                 try
                 {
-                    copy.Position = 0;
-                    return embeddedBytesLeft < 0 || Collect(copy, IsXml, AppendXml, left, text);
+                    return embeddedBytesLeft < 0 || Collect(new MemoryStream(head.Bytes, writable: false), IsXml, AppendXml, left, text);
                 }
 
                 // A damaged embedded file is skipped alone.

@@ -19,9 +19,11 @@ internal static class PdfAttachedFiles
     private const int MaxFile = 32 << 20;
     private const int MaxBytes = 64 << 20;
 
-    public static string Words(PdfDocument document)
+    /// <summary>The attached files' words, and why one could not be read in full, if one could not (<see cref="AttachmentText.Unread"/>).</summary>
+    public static (string Words, string? Unread) Words(PdfDocument document)
     {
         var text = new StringBuilder();
+        string? unread = null;
         long left = MaxBytes;
         try
         {
@@ -31,16 +33,31 @@ internal static class PdfAttachedFiles
             AttachmentMetadata.Walk(document, names?.Data.GetValueOrDefault("EmbeddedFiles"), seen, 0, node =>
             {
                 var items = AttachmentMetadata.Resolved(document, node.Data.GetValueOrDefault("Names"), seen) as ArrayToken;
-                for (var i = 1; items is not null && i < items.Data.Count && left > 0; i += 2)
+                for (var i = 1; items is not null && i < items.Data.Count; i += 2)
                 {
                     if (AttachmentMetadata.Resolved(document, items.Data[i], seen) is DictionaryToken specification
                         && AttachmentMetadata.Resolved(document, specification.Data.GetValueOrDefault("EF"), seen) is DictionaryToken files
                         && AttachmentMetadata.Resolved(document, files.Data.GetValueOrDefault("UF") ?? files.Data.GetValueOrDefault("F"), seen) is StreamToken stream)
                     {
-                        var bytes = Unpacked(stream, Math.Min(MaxFile, left));
-                        left -= bytes.Length;
                         var name = (specification.Data.GetValueOrDefault("UF") ?? specification.Data.GetValueOrDefault("F")) is StringToken s ? s.Data : "";
-                        text.Append(ZipNames.WordsOf(name, bytes)).Append('\n');
+                        if (left <= 0)
+                        {
+                            unread ??= AttachmentText.PastLimits;
+                            break;
+                        }
+
+                        var most = Math.Min(MaxFile, left);
+                        var (bytes, reason) = Unpacked(stream, most);
+                        left -= bytes.Length;
+                        unread ??= reason switch
+                        {
+                            null => null,
+                            AttachmentText.TooLarge when most < MaxFile => AttachmentText.PastLimits,
+                            AttachmentText.TooLarge => AttachmentText.Inside(AttachmentText.Larger(MaxFile >> 20), name),
+                            _ => AttachmentText.Inside(reason, name),
+                        };
+                        text.Append(ZipNames.WordsOf(name, bytes, out var inner)).Append('\n');
+                        unread ??= inner;
                     }
                 }
             });
@@ -51,41 +68,27 @@ internal static class PdfAttachedFiles
         {
         }
 
-        return text.ToString();
+        return (text.ToString(), unread);
     }
 
-    // Its bytes as stored, or unpacked if packed with Flate (what every writer uses); another
-    // filter (an image's) holds no text to read.
-    private static byte[] Unpacked(StreamToken stream, long most)
+    // Its bytes as stored, or unpacked if packed with Flate (what every writer uses), and why not all
+    // of them: past the bytes allowed, cut short, packed by another filter (ASCII85, LZW).
+    private static (byte[] Bytes, string? Unread) Unpacked(StreamToken stream, long most)
     {
         var filter = stream.StreamDictionary.Data.GetValueOrDefault("Filter");
         var raw = stream.Data.ToArray();
         if (filter is null)
         {
-            return raw.Length <= most ? raw : raw[..(int)most];
+            return raw.Length <= most ? (raw, null) : (raw[..(int)most], AttachmentText.TooLarge);
         }
 
         if (filter is not NameToken { Data: "FlateDecode" } && filter is not ArrayToken { Data: [NameToken { Data: "FlateDecode" }] })
         {
-            return [];
+            return ([], AttachmentText.Packed);
         }
 
         using var inflated = new ZLibStream(new MemoryStream(raw, writable: false), CompressionMode.Decompress);
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        try
-        {
-            for (int read; copy.Length < most && (read = inflated.Read(buffer, 0, (int)Math.Min(buffer.Length, most - copy.Length))) > 0;)
-            {
-                copy.Write(buffer, 0, read);
-            }
-        }
-
-        // A stream cut short gives what was unpacked before the cut.
-        catch (InvalidDataException)
-        {
-        }
-
-        return copy.ToArray();
+        var head = StreamHead.Of(inflated, most);
+        return (head.Bytes, head.Past ? AttachmentText.TooLarge : head.Cut ? AttachmentText.Damaged : null);
     }
 }

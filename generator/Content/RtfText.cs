@@ -33,8 +33,12 @@ public static class RtfText
         [0x91] = '\u2018', [0x92] = '\u2019', [0x93] = '\u201C', [0x94] = '\u201D', [0x96] = '\u2013', [0x97] = '\u2014',
     };
 
-    /// <summary>The text of the RTF file's bytes: the text, each property and each field on lines of their own.</summary>
-    public static string Of(byte[] rtf)
+    /// <summary>
+    /// The text of the RTF file's bytes: the text, each property and each field on lines of their own;
+    /// and what <paramref name="embedded"/> reads of each file embedded in it as an object
+    /// (<see cref="EmbeddedObjects.Ole1"/>), given its name and bytes.
+    /// </summary>
+    public static string Of(byte[] rtf, Func<string, byte[], string>? embedded = null)
     {
         var text = new StringBuilder(rtf.Length / 2);
         var apart = new Stack<bool>();
@@ -52,7 +56,15 @@ public static class RtfText
             {
                 // A picture's or an embedded object's hex digits, or an extension ('\*') a reader
                 // may skip, hold no words of the text: stepped over whole, not read as letters.
-                i = GroupEnd(rtf, i);
+                // An object's data is a file published in this one, read as the file it is.
+                var close = GroupEnd(rtf, i);
+                if (embedded is not null && rtf[i + 2] == '*' && i + 4 < rtf.Length && Word(rtf, i + 4) == "objdata")
+                {
+                    var held = EmbeddedObjects.Ole1(Data(rtf, i, close));
+                    text.Append('\n').Append(held.Words).Append(held.Bytes.Length > 0 ? embedded(held.Name, held.Bytes) : "").Append('\n');
+                }
+
+                i = close;
                 continue;
             }
 
@@ -179,10 +191,10 @@ public static class RtfText
         }
     }
 
-    // '{\pict', '{\object' or '{\*' at the index; not a field's instruction ('{\*\fldinst HYPERLINK "…"}'),
+    // '{\pict' or '{\*' at the index (an object's group is read: its '\result' is what it shows); not a field's instruction ('{\*\fldinst HYPERLINK "…"}'),
     // which keeps where a link leads, a file's name too, and is published with the file.
     private static bool Binary(byte[] rtf, int at) =>
-        at + 1 < rtf.Length && rtf[at] == '\\' && ((rtf[at + 1] == '*' && !(at + 3 < rtf.Length && rtf[at + 2] == '\\' && Word(rtf, at + 3) == "fldinst")) || Word(rtf, at + 1) is "pict" or "object");
+        at + 1 < rtf.Length && rtf[at] == '\\' && ((rtf[at + 1] == '*' && !(at + 3 < rtf.Length && rtf[at + 2] == '\\' && Word(rtf, at + 3) == "fldinst")) || Word(rtf, at + 1) == "pict");
 
     // The index of the '}' that closes the group opened at the index (or the last index), past escaped braces and \bin data.
     private static int GroupEnd(byte[] rtf, int open)
@@ -217,6 +229,48 @@ public static class RtfText
         return rtf.Length - 1;
     }
 
+    // The bytes of a group of data: its hex digits, and the bytes of a '\bin' in it as they are;
+    // not its control words, nor a group in it (a picture's id).
+    private static byte[] Data(byte[] rtf, int open, int end)
+    {
+        using var bytes = new MemoryStream();
+        int? high = null;
+        for (var i = open + 1; i < end; i++)
+        {
+            if (rtf[i] == '{')
+            {
+                i = GroupEnd(rtf, i);
+            }
+            else if (rtf[i] == '\\')
+            {
+                var word = Word(rtf, i + 1);
+                var after = i + 1 + word.Length;
+                var digits = after;
+                while (after < end && rtf[after] is >= (byte)'0' and <= (byte)'9')
+                {
+                    after++;
+                }
+
+                var count = long.TryParse(Encoding.ASCII.GetString(rtf, digits, after - digits), out var n) ? n : 0;
+                after += after < end && rtf[after] == ' ' ? 1 : 0;
+                var length = word == "bin" ? (int)Math.Clamp(count, 0, end - after) : 0;
+                bytes.Write(rtf, after, length);
+                i = after + length - 1;
+            }
+            else if (Hex(rtf[i]) is { } digit && high is { } h)
+            {
+                bytes.WriteByte((byte)((h << 4) | digit));
+                high = null;
+            }
+            else if (Hex(rtf[i]) is { } first)
+            {
+                high = first;
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
     private static string Word(byte[] rtf, int start)
     {
         var end = start;
@@ -241,7 +295,8 @@ public static class RtfText
 
     private static bool IsLetter(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';
 
-    private static int? Hex(byte b) => b switch
+    /// <summary>The value of a hex digit (RTF's '\\'f6', a mail's '=F6'), or null.</summary>
+    internal static int? Hex(byte b) => b switch
     {
         >= (byte)'0' and <= (byte)'9' => b - '0',
         >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,

@@ -10,7 +10,8 @@ namespace DecisionsPortal.Content;
 /// published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
 /// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
-/// properties; an image's properties; a zip's names and files, three deep; any other file's runs of text).
+/// properties; an image's properties; a zip's names and files, three deep; a saved mail's parts decoded,
+/// <see cref="SavedMail"/>; any other file's runs of text).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
@@ -25,6 +26,10 @@ public static class ZipNames
     private const long MaxUnpacked = 256 << 20;
     private const int MaxFiles = 10_000;
     private const int MaxDepth = 3;
+
+    // Files that hold files other than zips (a gzipped file, a saved mail and its attachments)
+    // nest as deep as each other's bytes allow: a mail in a gzip in a mail… is read this deep.
+    private const int MaxNested = 16;
 
     public static bool IsOne(string file) => file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
@@ -65,7 +70,19 @@ public static class ZipNames
     /// The words of a file packed inside another (a PDF or any file embedded in an office document),
     /// read as the attachment of its kind is, as a zip's files are; it is read one level less deep.
     /// </summary>
-    internal static string WordsOf(string name, byte[] bytes) => Words(name, bytes, 1, new Left());
+    internal static string WordsOf(string name, byte[] bytes) => WordsOf(name, bytes, out _);
+
+    /// <summary>
+    /// As <see cref="WordsOf(string, byte[])"/>, with why it could not be read in full, if it could not:
+    /// a reason of the file itself names it, as a file in a zip is named.
+    /// </summary>
+    internal static string WordsOf(string name, byte[] bytes, out string? unread)
+    {
+        var left = new Left();
+        var words = Words(name, bytes, 1, left);
+        unread = left.Unread is { } reason && reason != AttachmentText.PastLimits && AttachmentText.Parts(reason).Inner is null ? AttachmentText.Inside(reason, name) : left.Unread;
+        return words;
+    }
 
     // What may still be unpacked of one attachment, its zips in zips included, and the first
     // reason a part of it was not read.
@@ -73,6 +90,7 @@ public static class ZipNames
     {
         public long Bytes = MaxUnpacked;
         public int Files = MaxFiles;
+        public int Nested;
         public string? Unread;
 
         // A reason of a file in the zip names it (its path in the zip); the zip's own limits do not.
@@ -136,26 +154,34 @@ public static class ZipNames
     private static byte[] Unpacked(ZipArchiveEntry entry, string inner, Left left)
     {
         using var stream = entry.Open();
-        return Unpacked(stream, inner, left);
+        var bytes = Unpacked(stream, inner, left);
+
+        // A deflated file cut short (a download broken off) ends with no error, before the length its zip gives.
+        if (bytes.Length < Math.Min(entry.Length, MaxFile) && left.Bytes > 0)
+        {
+            left.Skipped(AttachmentText.Damaged, inner);
+        }
+
+        return bytes;
     }
 
     private static byte[] Unpacked(Stream stream, string inner, Left left)
     {
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
         var most = Math.Min(MaxFile, left.Bytes);
-        for (int read; copy.Length < most && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, most - copy.Length))) > 0;)
-        {
-            copy.Write(buffer, 0, read);
-        }
-
-        left.Bytes -= copy.Length;
-        if (copy.Length == most && stream.ReadByte() >= 0)
+        var head = StreamHead.Of(stream, most);
+        left.Bytes -= head.Bytes.Length;
+        if (head.Past)
         {
             left.Skipped(most == MaxFile ? AttachmentText.Larger(MaxFile >> 20) : AttachmentText.PastLimits, inner);
         }
 
-        return copy.ToArray();
+        // A file cut short is read as far as it goes, and the zip's other files after it.
+        if (head.Cut)
+        {
+            left.Skipped(AttachmentText.Damaged, inner);
+        }
+
+        return head.Bytes;
     }
 
     // A file's words as its attachment's are read (AttachmentFileText), its properties' with them.
@@ -164,19 +190,47 @@ public static class ZipNames
         var extension = Path.GetExtension(name).ToLowerInvariant();
 
         // A gzipped file (an old register, a saved mailbox) is read as the file it unpacks to,
-        // within the same limits; its name loses '.gz' each time, so a gzip of itself ends.
+        // within the same limits; its name loses '.gz' each time.
         if (extension == ".gz" && bytes is [0x1F, 0x8B, ..])
         {
-            try
+            return Nested(left, () =>
             {
-                using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes, writable: false), System.IO.Compression.CompressionMode.Decompress);
-                return Words(name[..^3], Unpacked(gzip, name, left), depth, left);
-            }
-            catch (InvalidDataException)
+                try
+                {
+                    using var gzip = new GZipStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
+                    return Words(name[..^3], Unpacked(gzip, name, left), depth, left);
+                }
+                catch (InvalidDataException)
+                {
+                    left.Skipped(AttachmentText.Damaged, name);
+                    return FileStrings.Of(bytes);
+                }
+            });
+        }
+
+        // A saved mail's parts decoded, each read as a file in the zip is, within the same limits.
+        if (SavedMail.IsOne(name))
+        {
+            return Nested(left, () => SavedMail.Words(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null)));
+        }
+
+        // An Outlook message: its headers and text by their runs of text (UTF-16 in its streams),
+        // its attachments, stored as they are (a PDF's text packed), each read as the file of its kind.
+        if (extension == ".msg")
+        {
+            var message = new StringBuilder(FileStrings.Of(bytes));
+            foreach (var attached in EmbeddedObjects.MessageAttachments(bytes))
             {
-                left.Skipped(AttachmentText.Damaged, name);
-                return FileStrings.Of(bytes);
+                message.Append(Nested(left, () => Contained($"{name}/{attached.Name}", attached.Bytes, depth, left))).Append('\n');
             }
+
+            return message.ToString();
+        }
+
+        // An object an Office document embeds (oleObject1.bin): the file its compound file holds.
+        if (extension == ".bin" && EmbeddedObjects.Compound(bytes) is var held)
+        {
+            return held.Words + Nested(left, () => Contained($"{name}/{held.Name}", held.Bytes, depth, left));
         }
 
         if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
@@ -198,13 +252,47 @@ public static class ZipNames
         {
             ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread, name) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
             ".txt" or ".csv" => AttachmentFileText.Decoded(bytes),
-            ".rtf" => RtfText.Of(bytes),
+            ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
 
             // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
             _ => FileStrings.Of(bytes),
         };
+    }
+
+    // What 'read' gives of a file that holds files, unless it is nested past what is read.
+    private static string Nested(Left left, Func<string> read)
+    {
+        if (left.Nested >= MaxNested)
+        {
+            left.Skipped(AttachmentText.PastLimits, null);
+            return "";
+        }
+
+        left.Nested++;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            left.Nested--;
+        }
+    }
+
+    // A file held in another (a mail's attachment) read as a zip's file is, counted against the zip's limits.
+    private static string Contained(string inner, byte[] bytes, int depth, Left left)
+    {
+        if (left.Bytes <= 0 || left.Files <= 0)
+        {
+            left.Skipped(AttachmentText.PastLimits, null);
+            return "";
+        }
+
+        left.Files--;
+        left.Bytes -= bytes.Length;
+        return Words(inner, bytes, depth, left);
     }
 
     // Notes why a file in the zip was not read in full; true, so that what was read is still read.

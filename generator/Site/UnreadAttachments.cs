@@ -84,7 +84,7 @@ internal sealed class UnreadAttachments
         {
             (AttachmentText.Encrypted, null) => "it is protected with a password",
             (AttachmentText.Encrypted, _) => MessageText.Of($"its file '{file}' is protected with a password"),
-            (AttachmentText.PastLimits, _) => "it holds more files, more to unpack or zips nested deeper than the build reads of one attachment",
+            (AttachmentText.PastLimits, _) => "it holds more files, more to unpack or files in files (zips, mails) nested deeper than the build reads of one attachment",
             (AttachmentText.TooLarge, null) when megabytes > 0 => MessageText.Of($"it is larger than the build reads of one attachment ({megabytes} MB)"),
             (AttachmentText.TooLarge, null) => "it is larger than the build reads of one attachment",
             (AttachmentText.TooLarge, _) when megabytes > 0 => MessageText.Of($"its file '{file}' is larger than the build reads of one attachment ({megabytes} MB)"),

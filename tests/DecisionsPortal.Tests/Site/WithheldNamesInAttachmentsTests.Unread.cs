@@ -92,6 +92,55 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.DoesNotContain(readable.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
     }
 
+    // A file in a zip cut short (a download broken off): what it holds before the cut is read, and the files after it.
+    [Fact]
+    public void A_withheld_name_before_the_cut_of_a_file_cut_short_in_a_zip_is_an_error_and_the_file_the_warning()
+    {
+        var text = Encoding.ASCII.GetBytes($"Katso {Withheld}.\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i};{i * 7919 % 10007};rivi\n")));
+        var whole = PackedFile.Of(text);
+        var cut = whole with { Deflated = whole.Deflated[..(whole.Deflated.Length / 2)] };
+        using var site = Site(PackedFile.Zip(("rivit.csv", cut), ("lue.txt", PackedFile.Of("Liitteet"u8.ToArray()))), "liite-1.zip");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DP0255" && d.Message.Contains("its file 'rivit.csv' is damaged", StringComparison.Ordinal));
+    }
+
+    // Found black-box: a PDF's attached file that could not be read in full (a zip protected with a
+    // password, a file packed by a filter other than Flate) was published as read.
+    [Theory]
+    [InlineData("hakemus.zip", "its file 'hakemus.zip/hakemus.txt' is protected with a password")]
+    [InlineData("hakijat.txt", "its file 'hakijat.txt' is packed in a way the build cannot unpack")]
+    public void A_file_attached_to_a_pdf_that_could_not_be_read_in_full_is_the_not_read_in_full_warning(string name, string reason)
+    {
+        var zip = EncryptedZip();
+        var stream = name.EndsWith(".zip", StringComparison.Ordinal)
+            ? $"<< /Type /EmbeddedFile /Length {zip.Length} >>\nstream\n{Encoding.Latin1.GetString(zip)}\nendstream"
+            : "<< /Type /EmbeddedFile /Filter /ASCIIHexDecode /Length 25 >>\nstream\n48616b696a61743a204d61696a61>\nendstream";
+        using var site = Site(RawPdf.Of($"/Names << /EmbeddedFiles << /Names [({name}) 5 0 R] >> >>", "", "<< >>", $"<< /Type /Filespec /F ({name}) /UF ({name}) /EF << /F 6 0 R >> >>", stream));
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
+        Assert.Contains($"could not be read in full ({reason}", warning.Message, StringComparison.Ordinal);
+    }
+
+    // An RTF file's object that could not be read in full: a packaged zip protected with a password.
+    [Fact]
+    public void A_packaged_zip_protected_with_a_password_in_an_rtf_is_the_not_read_in_full_warning()
+    {
+        var rtf = TestEmbeddedObject.Rtf("Package", TestEmbeddedObject.Ole1("Package", TestEmbeddedObject.Package("hakemus.zip", EncryptedZip())));
+        using var site = Site(rtf, "liite-1.rtf");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "DP0255" && d.Location.Line == 8);
+        Assert.Contains("could not be read in full (its file 'liite-1.rtf/hakemus.zip/hakemus.txt' is protected with a password)", warning.Message, StringComparison.Ordinal);
+    }
+
     // A zip whose directory's one entry has lost its signature.
     private static byte[] DamagedZip()
     {
