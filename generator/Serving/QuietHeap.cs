@@ -25,9 +25,19 @@ internal static class QuietHeap
 
     private static bool Open => GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
 
+    // A test process runs rebuilders beside hundreds of other tests in one heap, where a region
+    // would collect all of it at every rebuild and hold every other test's garbage until it ends;
+    // its runtimeconfig turns regions off (what serve writes does not depend on them).
+    private static readonly bool Off = AppContext.TryGetSwitch("DecisionsPortal.Serving.NoQuietHeap", out var off) && off;
+
     /// <summary>Starts a region for a rebuild to come (collecting the heap now); true when one is open.</summary>
     public static bool Prepare()
     {
+        if (Off)
+        {
+            return false;
+        }
+
         try
         {
             return Open || GC.TryStartNoGCRegion(Budget, LargeObjects);

@@ -82,7 +82,7 @@ public sealed class ThemeLinkTests : IDisposable
         File.Delete(path);
         File.CreateSymbolicLink(path, Path.Combine(outside, "config"));
 
-        var (exit, stdout, stderr) = GeneratorProcess.Run(new Dictionary<string, string>(), "build", "--config", site.ConfigPath, "--lang", "en");
+        var (exit, stdout, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "en");
 
         Assert.Equal(2, exit);
         var errors = stderr.Split('\n').Where(l => l.Contains(" error ", StringComparison.Ordinal)).ToList();

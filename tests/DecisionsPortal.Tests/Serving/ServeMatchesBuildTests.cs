@@ -87,35 +87,52 @@ public abstract class ServeMatchesBuildTests(ITestOutputHelper output, int part)
             building.Start();
             var built = CleanBuild(options);
             building.Stop();
-            AssertSameFiles(built, Read(served.Path), $"seed {seed}, sequence {sequence}, after {string.Join("; ", saves)}");
+            AssertSameFiles(built, served.Path, $"seed {seed}, sequence {sequence}, after {string.Join("; ", saves)}");
         }
 
         output.WriteLine($"seed {seed}, {sequences} sequences: {rebuilds} serve rebuilds in {serving.Elapsed.TotalSeconds:F1} s, {sequences} clean builds in {building.Elapsed.TotalSeconds:F1} s");
     }
 
-    // A clean build's files, pages with serve's reload script (the one difference serve adds).
-    private static Dictionary<string, byte[]> CleanBuild(BuildOptions options)
+    // A clean build's files.
+    private static IReadOnlyList<DecisionsPortal.Output.OutputFile> CleanBuild(BuildOptions options)
     {
         var result = DecisionsPortal.Pipeline.BuildPipeline.Check(options);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        return result.Files!.ToDictionary(f => f.Path, f => f.Path.EndsWith(".html", StringComparison.Ordinal) ? ReloadScript.Inject(f.Content) : f.Content, StringComparer.Ordinal);
+        return result.Files!;
     }
 
-    // Its files, and each empty folder as an entry of its own (a clean build writes none).
-    private static Dictionary<string, byte[]> Read(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-        .Select(f => (Path: Path.GetRelativePath(root, f).Replace('\\', '/'), Bytes: File.ReadAllBytes(f)))
-        .Concat(Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Where(d => !Directory.EnumerateFileSystemEntries(d).Any())
-            .Select(d => (Path: Path.GetRelativePath(root, d).Replace('\\', '/') + "/", Bytes: Array.Empty<byte>())))
-        .ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
-
-    private static void AssertSameFiles(Dictionary<string, byte[]> built, Dictionary<string, byte[]> served, string when)
+    // Each file of the clean build against serve's, its pages with serve's reload script (the one
+    // difference serve adds), one file at a time: two copies of the whole site held at once made
+    // every collection of the test process copy them. Serve's folder may hold nothing more, not
+    // even an empty folder (a clean build writes none).
+    private static void AssertSameFiles(IReadOnlyList<DecisionsPortal.Output.OutputFile> built, string served, string when)
     {
-        var missing = built.Keys.Except(served.Keys).Order(StringComparer.Ordinal).ToList();
-        var extra = served.Keys.Except(built.Keys).Order(StringComparer.Ordinal).ToList();
-        var stale = built.Keys.Intersect(served.Keys).Where(k => !built[k].AsSpan().SequenceEqual(served[k])).Order(StringComparer.Ordinal).ToList();
+        var missing = new List<string>();
+        var stale = new List<string>();
+        foreach (var file in built)
+        {
+            var path = Path.Combine(served, file.Path);
+            if (!File.Exists(path))
+            {
+                missing.Add(file.Path);
+            }
+            else if (!(file.Path.EndsWith(".html", StringComparison.Ordinal) ? ReloadScript.Inject(file.Content) : file.Content).AsSpan().SequenceEqual(File.ReadAllBytes(path)))
+            {
+                stale.Add(file.Path);
+            }
+        }
+
+        var paths = built.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var extra = Directory.EnumerateFiles(served, "*", SearchOption.AllDirectories).Select(f => Relative(served, f))
+            .Concat(Directory.EnumerateDirectories(served, "*", SearchOption.AllDirectories).Where(d => !Directory.EnumerateFileSystemEntries(d).Any()).Select(d => Relative(served, d) + "/"))
+            .Where(p => !paths.Contains(p)).ToList();
         Assert.True(missing.Count + extra.Count + stale.Count == 0,
-            $"{when}: serve lacks {string.Join(", ", missing.Take(10))}; has extra {string.Join(", ", extra.Take(10))}; has stale {string.Join(", ", stale.Take(10))}");
+            $"{when}: serve lacks {List(missing)}; has extra {List(extra)}; has stale {List(stale)}");
     }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static string List(List<string> paths) => string.Join(", ", paths.Order(StringComparer.Ordinal).Take(10));
 
     /// <summary>Saves as an editor makes them, each with a modification time of its own (the parse cache keys on it).</summary>
     private sealed class Editor(TestSite site)
