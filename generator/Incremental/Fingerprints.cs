@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text;
 using DecisionsPortal.Shared;
 using DecisionsPortal.Site;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DecisionsPortal.Search;
 
 /// <summary>The index's binary encoding: unsigned LEB128 varints, single bytes and UTF-8 strings, into one reusable buffer.</summary>

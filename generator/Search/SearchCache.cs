@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DecisionsPortal.Search.BaseForms;
 
 namespace DecisionsPortal.Search;

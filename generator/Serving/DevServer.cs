@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Diagnostics;

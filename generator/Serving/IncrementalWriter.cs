@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DecisionsPortal.Incremental;
 using DecisionsPortal.Output;
 using DecisionsPortal.Shared;

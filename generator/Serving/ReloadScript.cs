@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DecisionsPortal.Serving;
 
 /// <summary>The live-reload script: an external file (pages allow only same-origin scripts), linked from every page serve writes.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using DecisionsPortal.Content;
 using DecisionsPortal.Shared;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 

@@ -1,6 +1,5 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
-using System.Globalization;
 
 namespace DecisionsPortal.Site;
 

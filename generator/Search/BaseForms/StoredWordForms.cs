@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Text;
 
 namespace DecisionsPortal.Search.BaseForms;
 
