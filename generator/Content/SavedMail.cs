@@ -144,36 +144,40 @@ internal static partial class SavedMail
         // its body: past the first empty line, or from a line that is no header (a damaged part).
         private static (List<(string Key, string Value)> Headers, int Body) Headers(ReadOnlySpan<byte> entity)
         {
-            var headers = new List<(string, string)>();
-            var at = 0;
-            while (at < entity.Length)
+            // A value's folded lines are joined once: joined one by one, the value so far was copied
+            // for each line, and a hostile header of many lines did not end.
+            var headers = new List<(string Key, StringBuilder Value)>();
+            var body = entity.Length;
+            for (var at = 0; at < entity.Length;)
             {
                 var end = entity[at..].IndexOf((byte)'\n');
                 var next = end < 0 ? entity.Length : at + end + 1;
                 var line = MailEncodings.Text(entity[at..next].ToArray(), null).TrimEnd('\r', '\n');
                 if (line.Length == 0)
                 {
-                    return (headers, next);
+                    body = next;
+                    break;
                 }
 
                 var colon = line.IndexOf(':', StringComparison.Ordinal);
                 if (line[0] is ' ' or '\t' && headers.Count > 0)
                 {
-                    headers[^1] = (headers[^1].Item1, headers[^1].Item2 + " " + line.Trim());
+                    headers[^1].Value.Append(' ').Append(line.Trim());
                 }
                 else if (colon > 0 && !line[..colon].Contains(' ', StringComparison.Ordinal))
                 {
-                    headers.Add((line[..colon], line[(colon + 1)..].Trim()));
+                    headers.Add((line[..colon], new StringBuilder(line[(colon + 1)..].Trim())));
                 }
                 else if (!line.StartsWith("From ", StringComparison.Ordinal) || at > 0)
                 {
-                    return (headers, at);
+                    body = at;
+                    break;
                 }
 
                 at = next;
             }
 
-            return (headers, entity.Length);
+            return ([.. headers.Select(h => (h.Key, h.Value.ToString()))], body);
         }
 
         private static string Header(List<(string Key, string Value)> headers, string key) =>
