@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using DecisionsPortal.Tests.Support;
 
@@ -19,5 +20,59 @@ public sealed partial class WithheldNamesInAttachmentsTests
         var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
 
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A compound file whose directory is all root entries, each the whole file long (the mini stream
+    // was read again for each, the build did not end in minutes).
+    [Fact]
+    public void An_embedded_object_whose_directory_is_all_root_entries_is_read_and_the_zip_checked()
+    {
+        var files = TestOfficeDocument.Files(("word/embeddings/oleObject1.bin", AllRootEntries(1000)), ("saate.txt", "Katso kauppakirja-meikalainen.pdf.\n"u8.ToArray()));
+        using var site = Site(files, "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A compound file of 4 KB sectors: its FAT, then one chain of the sectors given that is its
+    // directory, its mini FAT and every entry's stream, each entry a root entry of the chain's length.
+    private static byte[] AllRootEntries(int sectors)
+    {
+        var file = new byte[4096 * (2 + sectors)];
+        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        signature.CopyTo(file, 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x18), 0x3E);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1A), 4);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1C), 0xFFFE);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1E), 12);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x20), 6);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x2C), 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x30), 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x38), 4096);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x3C), 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x40), (uint)sectors);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x44), 0xFFFFFFFE);
+        file.AsSpan(0x4C, 436).Fill(0xFF);
+        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x4C), 0);
+        var fat = file.AsSpan(4096, 4096);
+        fat.Fill(0xFF);
+        BinaryPrimitives.WriteUInt32LittleEndian(fat, 0xFFFFFFFD);
+        for (var sector = 1; sector <= sectors; sector++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(fat[(4 * sector)..], sector == sectors ? 0xFFFFFFFE : (uint)sector + 1);
+        }
+
+        var name = Encoding.Unicode.GetBytes("Root Entry\0");
+        for (var at = 4096 * 2; at < file.Length; at += 128)
+        {
+            name.CopyTo(file, at);
+            BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(at + 64), (ushort)name.Length);
+            file[at + 66] = 5;
+            BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(at + 116), 1);
+            BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(at + 120), (uint)(4096 * sectors));
+        }
+
+        return file;
     }
 }
