@@ -40,8 +40,19 @@ internal static partial class SavedMail
     [GeneratedRegex(@"\A(From [^\n]*\n)?[!-9;-~]+:")]
     private static partial Regex HeaderName();
 
-    [GeneratedRegex("<[^>]*>")]
+    // A tag, and its element's name where it has one (none for a comment or a doctype).
+    [GeneratedRegex("<[/!?]?([A-Za-z][A-Za-z0-9:_-]*)?[^>]*>")]
     private static partial Regex Tag();
+
+    // A web page's words: a block's tag ends a line, any other is no space (Outlook and Word
+    // split a word into spans at a spell check or a change of colour, 'Quorvi<span lang=FI>nen</span>').
+    private static string HtmlWords(string html) =>
+        System.Net.WebUtility.HtmlDecode(Tag().Replace(html, m => Block(m.Groups[1].Value.ToLowerInvariant()) ? "\n" : ""));
+
+    private static bool Block(string element) => element is "" or "p" or "div" or "br" or "hr" or "td" or "th" or "tr" or "li" or "ul" or "ol" or "dl" or "dt" or "dd"
+        or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "table" or "thead" or "tbody" or "tfoot" or "caption" or "blockquote" or "pre" or "address"
+        or "html" or "head" or "body" or "title" or "meta" or "style" or "script" or "section" or "article" or "header" or "footer" or "nav" or "aside"
+        or "main" or "figure" or "figcaption" or "form" or "fieldset" or "legend" or "option" or "select" or "textarea" or "button" or "input" or "img" or "center";
 
     private sealed class Reader(string name, Func<string, byte[], string> file, Action pastLimits, StringBuilder text)
     {
@@ -81,7 +92,7 @@ internal static partial class SavedMail
             if (fileName is null && type is "" or "text/plain" or "text/html")
             {
                 var words = MailEncodings.Text(bytes, MailEncodings.Parameter(contentType, "charset"));
-                text.Append(type == "text/html" ? System.Net.WebUtility.HtmlDecode(Tag().Replace(words, " ")) : words).Append('\n');
+                text.Append(type == "text/html" ? HtmlWords(words) : words).Append('\n');
                 return;
             }
 
