@@ -26,13 +26,20 @@ internal static partial class SavedMail
     /// </summary>
     public static string Words(string name, byte[] mail, Func<string, byte[], string> file, Action pastLimits)
     {
-        if (!HeaderName().IsMatch(Encoding.Latin1.GetString(mail, 0, Math.Min(mail.Length, 1000))))
+        // A tool that saves a mail may write a byte order mark or a blank line before its headers.
+        var start = mail.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        while (start < mail.Length && mail[start] is (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        if (!HeaderName().IsMatch(Encoding.Latin1.GetString(mail, start, Math.Min(mail.Length - start, 1000))))
         {
             return FileStrings.Of(mail);
         }
 
         var text = new StringBuilder();
-        new Reader(name, file, pastLimits, text).Entity(mail, 0);
+        new Reader(name, file, pastLimits, text).Entity(mail.AsSpan(start), 0);
         return text.ToString();
     }
 

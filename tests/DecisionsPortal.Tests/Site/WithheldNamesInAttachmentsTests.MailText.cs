@@ -30,6 +30,20 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0104" && d.Location.Line == 8);
     }
 
+    // A mail saved by a tool that writes a byte order mark first, or a blank line.
+    [Theory]
+    [InlineData("\uFEFF")]
+    [InlineData("\n")]
+    [InlineData("\uFEFF\n\n")]
+    public void A_withheld_name_in_a_saved_mail_that_starts_with_a_byte_order_mark_or_a_blank_line_is_an_error(string start)
+    {
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(start + Mail("outlook text and html, quoted-printable")))), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // A mail of HTML only, as Outlook sends one, of the paragraph given quoted-printable.
     private static string HtmlMail(string paragraph) => $"""
         From: Pekka Hakija <pekka.hakija@example.fi>
