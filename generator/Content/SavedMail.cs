@@ -118,6 +118,7 @@ internal static partial class SavedMail
                 var after = start + delimiter.Length;
                 if (body[after..].StartsWith("--"u8))
                 {
+                    text.Append(MailEncodings.Text(body[(after + 2)..].ToArray(), null)).Append('\n');
                     return;
                 }
 

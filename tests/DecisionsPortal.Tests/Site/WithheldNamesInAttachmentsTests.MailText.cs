@@ -44,6 +44,18 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // What stands after the closing boundary is the mail's text too (a client shows it).
+    [Fact]
+    public void A_withheld_name_after_a_mails_last_part_is_an_error()
+    {
+        var mail = TestMail.Thunderbird("Kauppakirja", "Liitteen\u00e4 kauppakirja.") + "Katso kauppakirja-meikalainen.pdf.\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // A mail of HTML only, as Outlook sends one, of the paragraph given quoted-printable.
     private static string HtmlMail(string paragraph) => $"""
         From: Pekka Hakija <pekka.hakija@example.fi>
