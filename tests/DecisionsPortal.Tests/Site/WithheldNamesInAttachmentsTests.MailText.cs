@@ -56,6 +56,18 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // A client folds a long subject between encoded words, where it may cut a letter's UTF-8 bytes.
+    [Fact]
+    public void A_withheld_name_in_encoded_words_cut_inside_a_letter_is_an_error()
+    {
+        var mail = TestMail.Thunderbird("=?utf-8?Q?Kauppakirja_sopimus-meik=C3?=\n =?utf-8?Q?=A4l=C3=A4inen=2Epdf?=", "Liitteen\u00e4 kauppakirja.");
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // A mail of HTML only, as Outlook sends one, of the paragraph given quoted-printable.
     private static string HtmlMail(string paragraph) => $"""
         From: Pekka Hakija <pekka.hakija@example.fi>
