@@ -40,21 +40,7 @@ public sealed partial class WithheldNamesInAttachmentsTests
     private static byte[] AllRootEntries(int sectors)
     {
         var file = new byte[4096 * (2 + sectors)];
-        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-        signature.CopyTo(file, 0);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x18), 0x3E);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1A), 4);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1C), 0xFFFE);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1E), 12);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x20), 6);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x2C), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x30), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x38), 4096);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x3C), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x40), (uint)sectors);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x44), 0xFFFFFFFE);
-        file.AsSpan(0x4C, 436).Fill(0xFF);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x4C), 0);
+        TestEmbeddedObject.CompoundHeader(file, 12, 1, 1, 1, sectors);
         var fat = file.AsSpan(4096, 4096);
         fat.Fill(0xFF);
         BinaryPrimitives.WriteUInt32LittleEndian(fat, 0xFFFFFFFD);
