@@ -84,7 +84,9 @@ internal static class CompoundFiles
             var name = System.Text.Encoding.Unicode.GetString(directory, at, Math.Max(0, nameLength - 2));
             var start = BinaryPrimitives.ReadUInt32LittleEndian(directory.AsSpan(at + 116));
             var size = (long)BinaryPrimitives.ReadUInt32LittleEndian(directory.AsSpan(at + 120));
-            if (directory[at + 66] == 5)
+            // The mini stream is the root entry's, the directory's first: another entry of its type
+            // (in a damaged or hostile file) is none, or the whole file would be read again for each.
+            if (at == 0 && directory[at + 66] == 5)
             {
                 mini = Chain(file, shift, fat, start, size);
                 miniFat = Fat(Chain(file, shift, fat, BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(0x3C)), long.MaxValue));

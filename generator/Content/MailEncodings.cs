@@ -90,17 +90,34 @@ internal static partial class MailEncodings
         return bytes[..count];
     }
 
-    /// <summary>A header's text with its encoded words decoded; the space between two encoded words is theirs, not the text's.</summary>
+    /// <summary>
+    /// A header's text with its encoded words decoded; the space between two encoded words is theirs,
+    /// not the text's, and adjacent words of one charset are one text (a client folding a long header
+    /// may cut a letter's UTF-8 bytes between two).
+    /// </summary>
     public static string Words(string header) =>
-        EncodedWord().Replace(SpaceBetweenWords().Replace(header, "$1$2"), m =>
+        EncodedWords().Replace(SpaceBetweenWords().Replace(header, "$1$2"), m =>
         {
-            var bytes = Encoding.ASCII.GetBytes(m.Groups[3].Value);
-            var decoded = m.Groups[2].Value is "b" or "B" ? Base64(bytes) : QuotedPrintable(bytes.Select(b => b == '_' ? (byte)' ' : b).ToArray());
-            return Text(decoded, m.Groups[1].Value);
+            var (charsets, encodings, texts) = (m.Groups[1].Captures, m.Groups[2].Captures, m.Groups[3].Captures);
+            var decoded = new StringBuilder();
+            var bytes = new List<byte>();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var encoded = Encoding.ASCII.GetBytes(texts[i].Value);
+                bytes.AddRange(encodings[i].Value is "b" or "B" ? Base64(encoded) : QuotedPrintable(encoded.Select(b => b == '_' ? (byte)' ' : b).ToArray()));
+                if (i + 1 == texts.Count || !charsets[i + 1].Value.Equals(charsets[i].Value, StringComparison.OrdinalIgnoreCase))
+                {
+                    decoded.Append(Text([.. bytes], charsets[i].Value));
+                    bytes.Clear();
+                }
+            }
+
+            return decoded.ToString();
         });
 
-    [GeneratedRegex(@"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")]
-    private static partial Regex EncodedWord();
+    // A run of adjacent encoded words, each its charset, its encoding and its text.
+    [GeneratedRegex(@"(?:=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=)+")]
+    private static partial Regex EncodedWords();
 
     [GeneratedRegex(@"(\?=)\s+(=\?)")]
     private static partial Regex SpaceBetweenWords();

@@ -26,13 +26,20 @@ internal static partial class SavedMail
     /// </summary>
     public static string Words(string name, byte[] mail, Func<string, byte[], string> file, Action pastLimits)
     {
-        if (!HeaderName().IsMatch(Encoding.Latin1.GetString(mail, 0, Math.Min(mail.Length, 1000))))
+        // A tool that saves a mail may write a byte order mark or a blank line before its headers.
+        var start = mail.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        while (start < mail.Length && mail[start] is (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        if (!HeaderName().IsMatch(Encoding.Latin1.GetString(mail, start, Math.Min(mail.Length - start, 1000))))
         {
             return FileStrings.Of(mail);
         }
 
         var text = new StringBuilder();
-        new Reader(name, file, pastLimits, text).Entity(mail, 0);
+        new Reader(name, file, pastLimits, text).Entity(mail.AsSpan(start), 0);
         return text.ToString();
     }
 
@@ -40,8 +47,19 @@ internal static partial class SavedMail
     [GeneratedRegex(@"\A(From [^\n]*\n)?[!-9;-~]+:")]
     private static partial Regex HeaderName();
 
-    [GeneratedRegex("<[^>]*>")]
+    // A tag, and its element's name where it has one (none for a comment or a doctype).
+    [GeneratedRegex("<[/!?]?([A-Za-z][A-Za-z0-9:_-]*)?[^>]*>")]
     private static partial Regex Tag();
+
+    // A web page's words: a block's tag ends a line, any other is no space (Outlook and Word
+    // split a word into spans at a spell check or a change of colour, 'Quorvi<span lang=FI>nen</span>').
+    private static string HtmlWords(string html) =>
+        System.Net.WebUtility.HtmlDecode(Tag().Replace(html, m => Block(m.Groups[1].Value.ToLowerInvariant()) ? "\n" : ""));
+
+    private static bool Block(string element) => element is "" or "p" or "div" or "br" or "hr" or "td" or "th" or "tr" or "li" or "ul" or "ol" or "dl" or "dt" or "dd"
+        or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "table" or "thead" or "tbody" or "tfoot" or "caption" or "blockquote" or "pre" or "address"
+        or "html" or "head" or "body" or "title" or "meta" or "style" or "script" or "section" or "article" or "header" or "footer" or "nav" or "aside"
+        or "main" or "figure" or "figcaption" or "form" or "fieldset" or "legend" or "option" or "select" or "textarea" or "button" or "input" or "img" or "center";
 
     private sealed class Reader(string name, Func<string, byte[], string> file, Action pastLimits, StringBuilder text)
     {
@@ -81,7 +99,7 @@ internal static partial class SavedMail
             if (fileName is null && type is "" or "text/plain" or "text/html")
             {
                 var words = MailEncodings.Text(bytes, MailEncodings.Parameter(contentType, "charset"));
-                text.Append(type == "text/html" ? System.Net.WebUtility.HtmlDecode(Tag().Replace(words, " ")) : words).Append('\n');
+                text.Append(type == "text/html" ? HtmlWords(words) : words).Append('\n');
                 return;
             }
 
@@ -100,6 +118,7 @@ internal static partial class SavedMail
                 var after = start + delimiter.Length;
                 if (body[after..].StartsWith("--"u8))
                 {
+                    text.Append(MailEncodings.Text(body[(after + 2)..].ToArray(), null)).Append('\n');
                     return;
                 }
 
@@ -144,36 +163,40 @@ internal static partial class SavedMail
         // its body: past the first empty line, or from a line that is no header (a damaged part).
         private static (List<(string Key, string Value)> Headers, int Body) Headers(ReadOnlySpan<byte> entity)
         {
-            var headers = new List<(string, string)>();
-            var at = 0;
-            while (at < entity.Length)
+            // A value's folded lines are joined once: joined one by one, the value so far was copied
+            // for each line, and a hostile header of many lines did not end.
+            var headers = new List<(string Key, StringBuilder Value)>();
+            var body = entity.Length;
+            for (var at = 0; at < entity.Length;)
             {
                 var end = entity[at..].IndexOf((byte)'\n');
                 var next = end < 0 ? entity.Length : at + end + 1;
                 var line = MailEncodings.Text(entity[at..next].ToArray(), null).TrimEnd('\r', '\n');
                 if (line.Length == 0)
                 {
-                    return (headers, next);
+                    body = next;
+                    break;
                 }
 
                 var colon = line.IndexOf(':', StringComparison.Ordinal);
                 if (line[0] is ' ' or '\t' && headers.Count > 0)
                 {
-                    headers[^1] = (headers[^1].Item1, headers[^1].Item2 + " " + line.Trim());
+                    headers[^1].Value.Append(' ').Append(line.Trim());
                 }
                 else if (colon > 0 && !line[..colon].Contains(' ', StringComparison.Ordinal))
                 {
-                    headers.Add((line[..colon], line[(colon + 1)..].Trim()));
+                    headers.Add((line[..colon], new StringBuilder(line[(colon + 1)..].Trim())));
                 }
                 else if (!line.StartsWith("From ", StringComparison.Ordinal) || at > 0)
                 {
-                    return (headers, at);
+                    body = at;
+                    break;
                 }
 
                 at = next;
             }
 
-            return (headers, entity.Length);
+            return ([.. headers.Select(h => (h.Key, h.Value.ToString()))], body);
         }
 
         private static string Header(List<(string Key, string Value)> headers, string key) =>

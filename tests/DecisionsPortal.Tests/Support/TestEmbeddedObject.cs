@@ -58,26 +58,10 @@ public static class TestEmbeddedObject
         }
 
         var file = new byte[512 * (1 + fats + directorySectors + sectors)];
-        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-        signature.CopyTo(file, 0);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x18), 0x3E);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1A), 3);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1C), 0xFFFE);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x1E), 9);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(0x20), 6);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x2C), (uint)fats);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x30), (uint)fats);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x38), 4096);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x3C), 0xFFFFFFFE);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x44), 0xFFFFFFFE);
-        file.AsSpan(0x4C, 436).Fill(0xFF);
+        CompoundHeader(file, 9, fats, (uint)fats, 0xFFFFFFFE, 0);
         var fat = new uint[fats * 128];
         Array.Fill(fat, 0xFFFFFFFF);
-        for (var i = 0; i < fats; i++)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(0x4C + (4 * i)), (uint)i);
-            fat[i] = 0xFFFFFFFD;
-        }
+        fat.AsSpan(0, fats).Fill(0xFFFFFFFD);
 
         var next = fats;
         Chain(fat, ref next, directorySectors);
@@ -103,6 +87,32 @@ public static class TestEmbeddedObject
         }
 
         return file;
+    }
+
+    /// <summary>
+    /// A compound file's header: sectors of 1 &lt;&lt; <paramref name="shift"/> bytes, the FAT in the
+    /// first <paramref name="fats"/> of them, the directory's and the mini FAT's chains from the sectors given.
+    /// </summary>
+    public static void CompoundHeader(Span<byte> file, int shift, int fats, uint directory, uint miniFat, int miniFats)
+    {
+        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        signature.CopyTo(file);
+        BinaryPrimitives.WriteUInt16LittleEndian(file[0x18..], 0x3E);
+        BinaryPrimitives.WriteUInt16LittleEndian(file[0x1A..], (ushort)(shift == 12 ? 4 : 3));
+        BinaryPrimitives.WriteUInt16LittleEndian(file[0x1C..], 0xFFFE);
+        BinaryPrimitives.WriteUInt16LittleEndian(file[0x1E..], (ushort)shift);
+        BinaryPrimitives.WriteUInt16LittleEndian(file[0x20..], 6);
+        BinaryPrimitives.WriteUInt32LittleEndian(file[0x2C..], (uint)fats);
+        BinaryPrimitives.WriteUInt32LittleEndian(file[0x30..], directory);
+        BinaryPrimitives.WriteUInt32LittleEndian(file[0x38..], 4096);
+        BinaryPrimitives.WriteUInt32LittleEndian(file[0x3C..], miniFat);
+        BinaryPrimitives.WriteUInt32LittleEndian(file[0x40..], (uint)miniFats);
+        BinaryPrimitives.WriteUInt32LittleEndian(file[0x44..], 0xFFFFFFFE);
+        file.Slice(0x4C, 436).Fill(0xFF);
+        for (var i = 0; i < fats; i++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(file[(0x4C + (4 * i))..], (uint)i);
+        }
     }
 
     // A chain of sectors from 'next' on, ended in the FAT.
