@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.IO.Hashing;
-using System.Text;
 using UglyToad.PdfPig;
 
 namespace DecisionsPortal.Content;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DecisionsPortal.Content;
 
 /// <summary>A GIF's comments, plain-text blocks and XMP, for <see cref="ImageMetadata"/>.</summary>

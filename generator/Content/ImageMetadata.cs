@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.MemoryMappedFiles;
-using System.Text;
 
 namespace DecisionsPortal.Content;
 

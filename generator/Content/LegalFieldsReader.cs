@@ -1,4 +1,3 @@
-using System.Globalization;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
 using DecisionsPortal.Shared;

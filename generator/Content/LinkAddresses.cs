@@ -1,6 +1,5 @@
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace DecisionsPortal.Content;
 
 /// <summary>An organ's meeting as minutes number it: "2/2025" is the second meeting of 2025.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DecisionsPortal.Diagnostics;
 
 namespace DecisionsPortal.Content;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DecisionsPortal.Content;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Yaml;
 
