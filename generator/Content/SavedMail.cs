@@ -51,7 +51,7 @@ internal static partial class SavedMail
     // A web page's words: a block's tag ends a line, any other is no space (Outlook and Word
     // split a word into spans at a spell check or a change of colour, 'Quorvi<span lang=FI>nen</span>').
     private static string HtmlWords(string html) =>
-        System.Net.WebUtility.HtmlDecode(Tag().Replace(html, m => Block(m.Groups[1].Value.ToLowerInvariant()) ? "\n" : ""));
+        Markup.HtmlEntities.Decode(Tag().Replace(html, m => Block(m.Groups[1].Value.ToLowerInvariant()) ? "\n" : ""));
 
     private static bool Block(string element) => element is "" or "p" or "div" or "br" or "hr" or "td" or "th" or "tr" or "li" or "ul" or "ol" or "dl" or "dt" or "dd"
         or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "table" or "thead" or "tbody" or "tfoot" or "caption" or "blockquote" or "pre" or "address"
