@@ -7,7 +7,7 @@ using DecisionsPortal.Site;
 namespace DecisionsPortal.Rendering.Law;
 
 /// <summary>Turns the council record of one decision into what its page shows, in one language.</summary>
-public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, ViewFactory views)
+public sealed class LawViewFactory(SiteModel site, ViewFactory views)
 {
     public LawView For(DecisionPage page)
     {
@@ -49,7 +49,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         return new AppealView(
             AppealKinds.Id(kind),
             views.Text("appeal_kind_" + AppealKinds.Id(kind)),
-            markdown.Prepare(text),
+            MarkdownRenderer.Prepare(text),
             p is null ? null : views.FormatDate(p.MinutesPublic),
             p is null ? null : IsoDate.Format(p.MinutesPublic),
             p is null ? null : views.FormatDate(p.NoticeReceived),
