@@ -58,16 +58,6 @@ public sealed class LawViewFactory(SiteModel site, ViewFactory views)
             p is null ? null : IsoDate.Format(p.LastDay));
     }
 
-    private List<VoteRowView> VoteRows(Votes? votes)
-    {
-        if (votes is null)
-        {
-            return [];
-        }
-
-        return Votes.Sides.Zip(votes.BySide())
-            .Where(x => x.Second is not null)
-            .Select(x => new VoteRowView(x.First, views.Text("votes_" + x.First), x.Second!.Count, string.Join(", ", x.Second.Names)))
-            .ToList();
-    }
+    private List<VoteRowView> VoteRows(Votes? votes) => votes is null ? []
+        : votes.Recorded().Select(x => new VoteRowView(x.Side, views.Text("votes_" + x.Side), x.Count.Count, string.Join(", ", x.Count.Names))).ToList();
 }
