@@ -123,14 +123,15 @@ public static class DecisionScaffolder
         return false;
     }
 
-    private static bool CheckBody(SiteConfig config, string? body, DiagnosticBag diagnostics)
+    /// <summary>Whether <paramref name="body"/>, given with --body, is none or one of the site's organs; an error at <paramref name="location"/> when not.</summary>
+    internal static bool CheckBody(SiteConfig config, string? body, DiagnosticBag diagnostics, SourceLocation? location = null)
     {
         if (body is null || config.FindBody(body) is not null)
         {
             return true;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"unknown organ '{body}' in --body{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
+        diagnostics.Error(DiagnosticCodes.InvalidArgument, location ?? Here, $"unknown organ '{body}' in --body{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
         return false;
     }
 }

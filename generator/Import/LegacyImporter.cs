@@ -26,9 +26,8 @@ public static partial class LegacyImporter
             return null;
         }
 
-        if (body is not null && config.FindBody(body) is null)
+        if (!DecisionScaffolder.CheckBody(config, body, diagnostics, new SourceLocation(shown)))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation(shown), $"unknown organ '{body}' in --body{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
             return null;
         }
 
