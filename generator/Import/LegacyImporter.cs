@@ -82,10 +82,7 @@ public static partial class LegacyImporter
             return null;
         }
 
-        var year = minutes.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var target = Path.Combine(config.ContentDirectory, language, year, slug + ".md");
-        var written = DecisionScaffolder.WriteNew(target, ImportedDecisionWriter.Write(decision), diagnostics);
-        if (written is null)
+        if (DecisionScaffolder.WriteNew(config, language, minutes.Date, slug, ImportedDecisionWriter.Write(decision), diagnostics) is not { } written)
         {
             return null;
         }
