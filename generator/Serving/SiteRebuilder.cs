@@ -99,7 +99,9 @@ public sealed class SiteRebuilder
             }
             version++;
             var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
-            var catalogue = EditorLanguage.Catalogue(language, configPath);
+            // Read from site.yml only when there is something to tell: most edits' builds have no
+            // message, and this runs before the page is told of the new version.
+            var catalogue = result.Diagnostics.Count == 0 ? null : EditorLanguage.Catalogue(language, configPath);
             if (result.Succeeded)
             {
                 var (written, removed) = writer.Last;
