@@ -13,4 +13,7 @@ public sealed record ServeStatus(int Version, int Good, bool Ok, string Headline
     public IReadOnlyList<ServeStage> Stages { get; init; } = [];
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>False while the search index and the search pages are still being made for this version (every other file is served already).</summary>
+    public bool Indexed { get; init; } = true;
 }

@@ -78,7 +78,7 @@ public sealed class SiteRebuilder
         {
             if (good > 0)
             {
-                Build(new HashSet<string>());
+                Build(new HashSet<string>(), _ => { });
                 cache.Search.PrepareEdits();
             }
         }
@@ -88,36 +88,72 @@ public sealed class SiteRebuilder
     public bool NewDay() =>
         Volatile.Read(ref builtFor) is var day and > 0 && day - 1 != BuildDate.For(options, new DiagnosticBag()).DayNumber;
 
-    public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
+    /// <param name="pagesReady">
+    /// Hears of the build's status as soon as every file but the search index's and the search pages'
+    /// is published (<see cref="ServeStatus.Indexed"/> false), so that the editor's page does not wait
+    /// for the index. The status returned, of every file, keeps that version unless it tells
+    /// something more (a warning or error of the index's), since the page reloads at a new version.
+    /// </param>
+    public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null, Action<ServeStatus>? pagesReady = null)
     {
         lock (gate)
         {
-            var result = Build(changed);
+            ServeStatus? early = null;
+            // Split whether or not anyone hears of it: the files are the same either way, and tests of
+            // the rebuilder then run what serve runs.
+            var result = Build(changed, soFar =>
+            {
+                if (pagesReady is not null)
+                {
+                    early = Status(version + 1, soFar) with { Indexed = false };
+                    pagesReady(early);
+                }
+            });
             if (result.Site?.Config.BuildDate is { } built)
             {
                 Volatile.Write(ref builtFor, built.DayNumber + 1);
             }
+
             version++;
-            var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
-            // Read from site.yml only when there is something to tell: most edits' builds have no
-            // message, and this runs before the page is told of the new version.
-            var catalogue = result.Diagnostics.Count == 0 ? null : EditorLanguage.Catalogue(language, configPath);
-            if (result.Succeeded)
+            var status = Status(version, result);
+            if (early is not null && Tells(early, status))
             {
-                var (written, removed) = writer.Last;
-                good = version;
-                var warnings = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Distinct(StringComparer.Ordinal).ToList();
-                var headline = warnings.Count == 0 ? "" : MessageText.Format(WarningsHeadline, warnings.Count).Render(catalogue);
-                return (new ServeStatus(version, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings }, result);
+                // A version of its own, so that the page reloads to show it.
+                version++;
+                status = Status(version, result);
             }
 
-            var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
-            return (new ServeStatus(version, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
+            return (status, result);
         }
     }
 
+    // Whether the finished build's status tells the editor something its early one did not.
+    private static bool Tells(ServeStatus early, ServeStatus status) =>
+        early.Ok != status.Ok || early.Headline != status.Headline || !early.Errors.SequenceEqual(status.Errors) || !early.Warnings.SequenceEqual(status.Warnings);
+
     // The caller holds the gate.
-    private BuildResult Build(IReadOnlySet<string>? changed)
+    private ServeStatus Status(int at, BuildResult result)
+    {
+        var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
+        // Read from site.yml only when there is something to tell: most edits' builds have no
+        // message, and this runs before the page is told of the new version.
+        var catalogue = result.Diagnostics.Count == 0 ? null : EditorLanguage.Catalogue(language, configPath);
+        if (result.Succeeded)
+        {
+            var (written, removed) = writer.Last;
+            good = at;
+            var warnings = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Distinct(StringComparer.Ordinal).ToList();
+            var headline = warnings.Count == 0 ? "" : MessageText.Format(WarningsHeadline, warnings.Count).Render(catalogue);
+            return new ServeStatus(at, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings };
+        }
+
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
+        return new ServeStatus(at, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages };
+    }
+
+    // The caller holds the gate.
+    // Every build publishes all but the search index's files first (see BuildPipeline.Run), as an edit does.
+    private BuildResult Build(IReadOnlySet<string>? changed, Action<BuildResult> published)
     {
         // No list of changes (the first build, or the watcher lost events): anything, site.yml too, may have changed.
         if (changed is null || changed.Contains(configPath))
@@ -134,7 +170,7 @@ public sealed class SiteRebuilder
         var quiet = QuietHeap.Prepare();
         try
         {
-            return BuildPipeline.Run(options, cache, writer);
+            return BuildPipeline.Run(options, cache, writer, published);
         }
         finally
         {
