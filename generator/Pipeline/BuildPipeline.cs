@@ -20,9 +20,9 @@ public static class BuildPipeline
     /// <param name="cache">What earlier runs kept, for <c>serve</c>'s rebuilds; a one-off build runs the same code with an empty one.</param>
     /// <param name="sink">Where the files go instead of the output folder (<c>serve</c>'s own folder, or memory for <see cref="Check"/>).</param>
     /// <param name="published">
-    /// serve: every file but the search index's and the search pages' is published before those are
-    /// made (<see cref="IOutputSink.PublishSoFar"/>), and this hears of it with the run so far; the
-    /// index is built meanwhile. The run's result, when it returns, is of every file.
+    /// serve: every file but the search index's and the search pages' is published before the index
+    /// is built and those are made (<see cref="IOutputSink.PublishSoFar"/>), and this hears of it with
+    /// the run so far. The run's result, when it returns, is of every file.
     /// </param>
     public static BuildResult Run(BuildOptions options, BuildCache? cache = null, IOutputSink? sink = null, Action<BuildResult>? published = null)
     {

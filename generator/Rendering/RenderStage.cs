@@ -51,8 +51,8 @@ public static class RenderStage
     /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
     /// <param name="beforeSearch">
     /// serve's edit: the producers that read the search index (<see cref="IOutputProducer.ReadsSearch"/>)
-    /// are left until every other file is made, while the index is built beside them; then this is
-    /// called with how many files were made so far (serve publishes them), and the rest is made
+    /// are left until every other file is made, which then has both cores; this is then called with
+    /// how many files were made so far (serve publishes them), and the index and the rest are made
     /// only if it returns true. Without it every producer runs at once, as in a one-off build.
     /// </param>
     public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<StageTiming>? producerTiming = null, Fingerprint? inputs = null, Task<Theme>? theme = null, Func<int, bool>? beforeSearch = null)
@@ -103,37 +103,19 @@ public static class RenderStage
             }
         }
 
-        var made = 0;
-        if (beforeSearch is null)
+        queue.Run();
+        var made = queue.Made;
+        if (beforeSearch?.Invoke(made) == true)
         {
-            queue.Run();
-            made = queue.Made;
-        }
-        else
-        {
-            var indexed = search.BuildSoon();
-            try
+            // The same build's claims: a search file may not take another file's path either.
+            var rest = new RenderQueue(sink, diagnostics, incremental.Claims);
+            foreach (var (producer, meter) in waiting)
             {
-                queue.Run();
-                made = queue.Made;
-                if (beforeSearch(made))
-                {
-                    // The same build's claims: a search file may not take another file's path either.
-                    var rest = new RenderQueue(sink, diagnostics, incremental.Claims);
-                    foreach (var (producer, meter) in waiting)
-                    {
-                        rest.AddProducer(producer.Produce, meter);
-                    }
+                rest.AddProducer(producer.Produce, meter);
+            }
 
-                    rest.Run();
-                    made += rest.Made;
-                }
-            }
-            finally
-            {
-                // The index writes serve's search cache: the next build must not find it being written.
-                ((IAsyncResult)indexed).AsyncWaitHandle.WaitOne();
-            }
+            rest.Run();
+            made += rest.Made;
         }
 
         foreach (var meter in meters)

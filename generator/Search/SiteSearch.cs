@@ -27,12 +27,6 @@ public sealed class SiteSearch
 
     public SearchFiles this[string language] => indexes[language].Value;
 
-    /// <summary>
-    /// Starts building every language's index on other threads (serve's edit, beside the files that
-    /// do not read it). The task ends when all are built or have failed; asking for a failed one throws.
-    /// </summary>
-    public Task BuildSoon() => Task.WhenAll(indexes.Values.Select(index => Task.Run(() => index.Value)));
-
     /// <param name="text">The UI texts the search script shows.</param>
     public static SearchFiles Index(SiteModel site, string language, IReadOnlyDictionary<string, string> text, SearchCache cache, AttachmentTextCache attachments)
     {

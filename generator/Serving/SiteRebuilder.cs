@@ -30,6 +30,8 @@ public sealed class SiteRebuilder
     private readonly string? language;
     private int version;
     private int good;
+    // The version whose files but the search index's are served (ServeStatus.Pages).
+    private int pages;
     // The day number (plus one; 0 before any) of the last build that read its configuration: read
     // by every request without the gate, which a build holds for seconds.
     private int builtFor;
@@ -91,22 +93,23 @@ public sealed class SiteRebuilder
     /// <param name="pagesReady">
     /// Hears of the build's status as soon as every file but the search index's and the search pages'
     /// is published (<see cref="ServeStatus.Indexed"/> false), so that the editor's page does not wait
-    /// for the index. The status returned, of every file, keeps that version unless it tells
-    /// something more (a warning or error of the index's), since the page reloads at a new version.
+    /// for the index. The status returned, of every file, is then a version of its own, whose
+    /// <see cref="ServeStatus.Pages"/> is the early one's: only a search page reloads for it.
     /// </param>
     public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null, Action<ServeStatus>? pagesReady = null)
     {
         lock (gate)
         {
-            ServeStatus? early = null;
             // Split whether or not anyone hears of it: the files are the same either way, and tests of
             // the rebuilder then run what serve runs.
             var result = Build(changed, soFar =>
             {
+                // An editor told of the pages gets a version for them, and one more for the index.
+                pages = version + 1;
                 if (pagesReady is not null)
                 {
-                    early = Status(version + 1, soFar) with { Indexed = false };
-                    pagesReady(early);
+                    version++;
+                    pagesReady(Status(version, soFar) with { Indexed = false });
                 }
             });
             if (result.Site?.Config.BuildDate is { } built)
@@ -115,21 +118,9 @@ public sealed class SiteRebuilder
             }
 
             version++;
-            var status = Status(version, result);
-            if (early is not null && Tells(early, status))
-            {
-                // A version of its own, so that the page reloads to show it.
-                version++;
-                status = Status(version, result);
-            }
-
-            return (status, result);
+            return (Status(version, result), result);
         }
     }
-
-    // Whether the finished build's status tells the editor something its early one did not.
-    private static bool Tells(ServeStatus early, ServeStatus status) =>
-        early.Ok != status.Ok || early.Headline != status.Headline || !early.Errors.SequenceEqual(status.Errors) || !early.Warnings.SequenceEqual(status.Warnings);
 
     // The caller holds the gate.
     private ServeStatus Status(int at, BuildResult result)
@@ -144,11 +135,11 @@ public sealed class SiteRebuilder
             good = at;
             var warnings = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Distinct(StringComparer.Ordinal).ToList();
             var headline = warnings.Count == 0 ? "" : MessageText.Format(WarningsHeadline, warnings.Count).Render(catalogue);
-            return new ServeStatus(at, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings };
+            return new ServeStatus(at, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings, Pages = pages };
         }
 
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
-        return new ServeStatus(at, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages };
+        return new ServeStatus(at, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages, Pages = pages };
     }
 
     // The caller holds the gate.
