@@ -168,7 +168,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var page = $"fi/paatokset/{decision.Year}/{decision.Slug}/";
         log.WriteLine("  serve: probing the incremental rebuild");
         var result = ServeProbe.Measure(generator, portal.ConfigPath, source, "/" + page, log, edits: options.ServeEdits, temporaryFolder: options.ServeTemp);
-        log.WriteLine(result.Present ? $"  serve: median {result.Median?.TotalMilliseconds:0} ms {result.Note}" : "  " + result.Note);
+        log.WriteLine(result.Present ? $"  serve: median {result.Median?.TotalMilliseconds:0} ms, its search index {result.IndexedMedian?.TotalMilliseconds:0} ms {result.Note}" : "  " + result.Note);
         return result;
     }
 

@@ -24,6 +24,15 @@ public interface IOutputSink
     void Copy(OutputFile file, string source) => Write(file, File.ReadAllBytes(source));
 
     /// <summary>
+    /// serve's edit, before the files that wait for the search index are made: what was written so
+    /// far becomes part of the output, so that the editor's page does not wait for the index. Files
+    /// no longer made are removed only at <see cref="Finish"/>. A sink that publishes all at once has nothing to do.
+    /// </summary>
+    void PublishSoFar()
+    {
+    }
+
+    /// <summary>
     /// After the last file: make what was written the output (<paramref name="succeeded"/>), or
     /// throw it away and leave the previous output as it was. False when that failed (reported).
     /// </summary>

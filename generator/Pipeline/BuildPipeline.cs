@@ -19,7 +19,12 @@ public static class BuildPipeline
 
     /// <param name="cache">What earlier runs kept, for <c>serve</c>'s rebuilds; a one-off build runs the same code with an empty one.</param>
     /// <param name="sink">Where the files go instead of the output folder (<c>serve</c>'s own folder, or memory for <see cref="Check"/>).</param>
-    public static BuildResult Run(BuildOptions options, BuildCache? cache = null, IOutputSink? sink = null)
+    /// <param name="published">
+    /// serve: every file but the search index's and the search pages' is published before the index
+    /// is built and those are made (<see cref="IOutputSink.PublishSoFar"/>), and this hears of it with
+    /// the run so far. The run's result, when it returns, is of every file.
+    /// </param>
+    public static BuildResult Run(BuildOptions options, BuildCache? cache = null, IOutputSink? sink = null, Action<BuildResult>? published = null)
     {
         var clock = Stopwatch.StartNew();
         var oneOff = cache is null;
@@ -104,8 +109,21 @@ public static class BuildPipeline
             // process's CPU time), then one line each for their own share, which overlap in wall time.
             var producers = new List<StageTiming>();
             var search = new Search.SiteSearch(site, cache.Search, cache.Attachments);
-            var count = RenderStage.Render(site, diagnostics, open, search, cache: cache.Render, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme);
-            Stage("render");
+            Func<int, bool>? beforeSearch = published is null ? null : made =>
+            {
+                Stage("render");
+                if (diagnostics.HasErrors)
+                {
+                    return false;
+                }
+
+                open!.PublishSoFar();
+                Stage("publish");
+                published(new BuildResult(diagnostics.ToSortedList(), site, 0, clock.Elapsed, stages.ToList()) { Rendered = made });
+                return true;
+            };
+            var count = RenderStage.Render(site, diagnostics, open, search, cache: cache.Render, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme, beforeSearch: beforeSearch);
+            Stage(published is null ? "render" : "render:search");
             cache.Search.SaveWordForms();
             stages.AddRange(producers);
             made = count ?? 0;
@@ -113,7 +131,7 @@ public static class BuildPipeline
             var finished = open.Finish(succeeded);
             open = null;
             writer = staging?.WriterTiming;
-            Stage("publish");
+            Stage(published is null ? "publish" : "publish:search");
             if (succeeded && finished)
             {
                 rendered = (sink as MemorySink)?.Files;

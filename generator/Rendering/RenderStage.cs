@@ -17,7 +17,7 @@ public static class RenderStage
     /// <summary>Every producer, each made with what it reads of the stage's inputs.</summary>
     public static IReadOnlyList<Func<ProducerInputs, IOutputProducer>> DefaultProducers() =>
     [
-        i => new HtmlPageProducer(i.Pages, i.Fingerprints, i.Search),
+        i => new HtmlPageProducer(i.Pages, i.Fingerprints),
         i => new FeedProducer(i.Site, i.Fingerprints),
         i => new OpenDataProducer(i.Site, i.Fingerprints, i.Records),
         i => new AttachmentProducer(i.Site, i.Diagnostics),
@@ -33,6 +33,8 @@ public static class RenderStage
         i => new NotFoundPageProducer(i.Pages, i.Fingerprints),
         i => new SearchIndexProducer(i.Site, i.Search, i.Diagnostics),
         i => new Members.MembersDataProducer(i.Site, i.Fingerprints),
+        // Last: its pages wait for the index, built meanwhile.
+        i => new SearchPageProducer(i.Pages, i.Search),
     ];
 
     /// <summary>
@@ -47,7 +49,13 @@ public static class RenderStage
     /// <param name="theme">The theme, when the caller started loading it earlier (<see cref="Theme.LoadSoon"/>).</param>
     /// <param name="inputs">Of what the model was made from (<see cref="Incremental.ModelInputs"/>); a model rendered alone (tests) is its own.</param>
     /// <param name="hashes">The fingerprints <paramref name="inputs"/> was made with, kept by the pipeline between serve's builds.</param>
-    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<StageTiming>? producerTiming = null, Fingerprint? inputs = null, Task<Theme>? theme = null)
+    /// <param name="beforeSearch">
+    /// serve's edit: the producers that read the search index (<see cref="IOutputProducer.ReadsSearch"/>)
+    /// are left until every other file is made, which then has both cores; this is then called with
+    /// how many files were made so far (serve publishes them), and the index and the rest are made
+    /// only if it returns true. Without it every producer runs at once, as in a one-off build.
+    /// </param>
+    public static int? Render(SiteModel site, DiagnosticBag diagnostics, IOutputSink sink, Search.SiteSearch search, IReadOnlyList<Func<ProducerInputs, IOutputProducer>>? producers = null, RenderCache? cache = null, Incremental.ModelHashCache? hashes = null, Action<string>? producerDone = null, Action<StageTiming>? producerTiming = null, Fingerprint? inputs = null, Task<Theme>? theme = null, Func<int, bool>? beforeSearch = null)
     {
         var incremental = cache ?? new RenderCache();
         var loaded = theme?.GetAwaiter().GetResult() ?? Theme.Load(site.Config, incremental);
@@ -79,15 +87,37 @@ public static class RenderStage
         var assetMeter = new ProducerMeter("Assets", clock);
         meters.Add(assetMeter);
         queue.AddFiles(assets.Files, assetMeter);
+        var waiting = new List<(IOutputProducer Producer, ProducerMeter Meter)>();
         foreach (var make in producers ?? DefaultProducers())
         {
             var producer = make(available);
             var meter = new ProducerMeter(producer.GetType().Name.Replace("Producer", "", StringComparison.Ordinal), clock);
             meters.Add(meter);
-            queue.AddProducer(producer.Produce, meter);
+            if (beforeSearch is not null && producer.ReadsSearch)
+            {
+                waiting.Add((producer, meter));
+            }
+            else
+            {
+                queue.AddProducer(producer.Produce, meter);
+            }
         }
 
         queue.Run();
+        var made = queue.Made;
+        if (beforeSearch?.Invoke(made) == true)
+        {
+            // The same build's claims: a search file may not take another file's path either.
+            var rest = new RenderQueue(sink, diagnostics, incremental.Claims);
+            foreach (var (producer, meter) in waiting)
+            {
+                rest.AddProducer(producer.Produce, meter);
+            }
+
+            rest.Run();
+            made += rest.Made;
+        }
+
         foreach (var meter in meters)
         {
             producerTiming?.Invoke(meter.Timing());
@@ -99,6 +129,6 @@ public static class RenderStage
             producerTiming?.Invoke(new StageTiming($"render:{pages.Templates.Fallbacks} pages by Scriban's walk", TimeSpan.Zero, TimeSpan.Zero, 0));
         }
 
-        return queue.Made;
+        return made;
     }
 }

@@ -144,7 +144,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private void Rebuild(IReadOnlySet<string>? changed)
     {
-        var (status, result) = rebuilder!.Rebuild(changed);
+        var (status, result) = rebuilder!.Rebuild(changed, State.Publish);
         State.Publish(status);
         QuietHeapSoon();
         var catalogue = EditorLanguage.Catalogue(language, configFile);

@@ -9,7 +9,8 @@ namespace DecisionsPortal.Serving;
 /// whose inputs have the fingerprint they had in the last good build is not even made (the Render
 /// stage asks <see cref="AlreadyHolds"/>), a made file is written only when its bytes changed, and a file
 /// the build no longer makes is removed. Pages get the reload script, and drafts a notice. Changes are held until the
-/// build has succeeded, so a failed build leaves the last good site as it was.
+/// build has succeeded (or, in an edit, until every file but the search index's is made without an
+/// error: <see cref="PublishSoFar"/>), so a failed build leaves the last good site as it was.
 /// </summary>
 /// <param name="drafts">Marks draft pages; none when null (tests of the writer alone).</param>
 public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftBanner? drafts = null) : IOutputSink
@@ -52,6 +53,26 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
         changes.Enqueue(new Change(file.Path, new RenderedFiles.Entry(file.Fingerprint, bytes), null) { Source = same ? null : source });
     }
 
+    // Files written by PublishSoFar in this build.
+    private int early;
+
+    // Only what this build's files change: a file the build no longer makes stays until Finish, when
+    // every file has been made. What is written is marked made, as Finish's stale files are those unmarked.
+    public void PublishSoFar()
+    {
+        var writes = changes.Where(c => c.Content is not null || c.Source is not null).ToList();
+        WriteAll(Root(), writes);
+        foreach (var change in changes)
+        {
+            state.Set(change.Path, change.Entry);
+            state.Mark(change.Path, out _);
+        }
+
+        early += writes.Count;
+        Last = (early, 0);
+        changes.Clear();
+    }
+
     public bool Finish(bool succeeded)
     {
         try
@@ -61,32 +82,13 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
                 return false;
             }
 
-            var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-            Directory.CreateDirectory(root);
+            var root = Root();
             var stale = state.Unmarked();
             var added = changes.Where(c => !state.TryGet(c.Path, out _)).Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
             bool Made(string path) => added.Contains(path) || state.IsMarked(path);
             var (moved, unchanged) = MoveRenamedFolders(root, stale, added);
             var writes = changes.Where(c => (c.Content is not null || c.Source is not null) && !unchanged.Contains(c.Path)).ToList();
-            Parallel.ForEach(writes, change =>
-            {
-                var target = OutputFolder.SafeTarget(root, change.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-
-                // Write beside and rename, so a request never reads half a file.
-                var temporary = target + ".serve-tmp";
-                if (change.Source is { } source)
-                {
-                    using var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
-                    SourceCopy.Into(handle, source);
-                }
-                else
-                {
-                    File.WriteAllBytes(temporary, change.Content!);
-                }
-
-                File.Move(temporary, target, overwrite: true);
-            });
+            WriteAll(root, writes);
             foreach (var change in changes)
             {
                 state.Set(change.Path, change.Entry);
@@ -110,15 +112,44 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
 
             RemoveEmptyFolders(root, emptied);
 
-            Last = (writes.Count, removed);
+            Last = (early + writes.Count, removed);
             return true;
         }
         finally
         {
             state.NextBuild();
             changes.Clear();
+            early = 0;
         }
     }
+
+    private string Root()
+    {
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
+    private static void WriteAll(string root, List<Change> writes) =>
+        Parallel.ForEach(writes, change =>
+        {
+            var target = OutputFolder.SafeTarget(root, change.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+
+            // Write beside and rename, so a request never reads half a file.
+            var temporary = target + ".serve-tmp";
+            if (change.Source is { } source)
+            {
+                using var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
+                SourceCopy.Into(handle, source);
+            }
+            else
+            {
+                File.WriteAllBytes(temporary, change.Content!);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        });
 
     /// <summary>
     /// A folder whose name carries a hash of its files (the search index's <c>i-HASH/</c> and

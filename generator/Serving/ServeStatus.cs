@@ -13,4 +13,14 @@ public sealed record ServeStatus(int Version, int Good, bool Ok, string Headline
     public IReadOnlyList<ServeStage> Stages { get; init; } = [];
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>False while the search index and the search pages are still being made for this version (every other file is served already).</summary>
+    public bool Indexed { get; init; } = true;
+
+    /// <summary>
+    /// The version whose files but the search index's and the search pages' are served: an edit is
+    /// two versions (its pages, then its index), and a page other than a search page reloads only
+    /// when this changes.
+    /// </summary>
+    public int Pages { get; init; }
 }

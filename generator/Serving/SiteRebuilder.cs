@@ -30,6 +30,8 @@ public sealed class SiteRebuilder
     private readonly string? language;
     private int version;
     private int good;
+    // The version whose files but the search index's are served (ServeStatus.Pages).
+    private int pages;
     // The day number (plus one; 0 before any) of the last build that read its configuration: read
     // by every request without the gate, which a build holds for seconds.
     private int builtFor;
@@ -78,7 +80,7 @@ public sealed class SiteRebuilder
         {
             if (good > 0)
             {
-                Build(new HashSet<string>());
+                Build(new HashSet<string>(), _ => { });
                 cache.Search.PrepareEdits();
             }
         }
@@ -88,36 +90,61 @@ public sealed class SiteRebuilder
     public bool NewDay() =>
         Volatile.Read(ref builtFor) is var day and > 0 && day - 1 != BuildDate.For(options, new DiagnosticBag()).DayNumber;
 
-    public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null)
+    /// <param name="pagesReady">
+    /// Hears of the build's status as soon as every file but the search index's and the search pages'
+    /// is published (<see cref="ServeStatus.Indexed"/> false), so that the editor's page does not wait
+    /// for the index. The status returned, of every file, is then a version of its own, whose
+    /// <see cref="ServeStatus.Pages"/> is the early one's: only a search page reloads for it.
+    /// </param>
+    public (ServeStatus Status, BuildResult Result) Rebuild(IReadOnlySet<string>? changed = null, Action<ServeStatus>? pagesReady = null)
     {
         lock (gate)
         {
-            var result = Build(changed);
+            // Split whether or not anyone hears of it: the files are the same either way, and tests of
+            // the rebuilder then run what serve runs.
+            var result = Build(changed, soFar =>
+            {
+                // An editor told of the pages gets a version for them, and one more for the index.
+                pages = version + 1;
+                if (pagesReady is not null)
+                {
+                    version++;
+                    pagesReady(Status(version, soFar) with { Indexed = false });
+                }
+            });
             if (result.Site?.Config.BuildDate is { } built)
             {
                 Volatile.Write(ref builtFor, built.DayNumber + 1);
             }
-            version++;
-            var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
-            // Read from site.yml only when there is something to tell: most edits' builds have no
-            // message, and this runs before the page is told of the new version.
-            var catalogue = result.Diagnostics.Count == 0 ? null : EditorLanguage.Catalogue(language, configPath);
-            if (result.Succeeded)
-            {
-                var (written, removed) = writer.Last;
-                good = version;
-                var warnings = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Distinct(StringComparer.Ordinal).ToList();
-                var headline = warnings.Count == 0 ? "" : MessageText.Format(WarningsHeadline, warnings.Count).Render(catalogue);
-                return (new ServeStatus(version, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings }, result);
-            }
 
-            var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
-            return (new ServeStatus(version, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
+            version++;
+            return (Status(version, result), result);
         }
     }
 
     // The caller holds the gate.
-    private BuildResult Build(IReadOnlySet<string>? changed)
+    private ServeStatus Status(int at, BuildResult result)
+    {
+        var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
+        // Read from site.yml only when there is something to tell: most edits' builds have no
+        // message, and this runs before the page is told of the new version.
+        var catalogue = result.Diagnostics.Count == 0 ? null : EditorLanguage.Catalogue(language, configPath);
+        if (result.Succeeded)
+        {
+            var (written, removed) = writer.Last;
+            good = at;
+            var warnings = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Distinct(StringComparer.Ordinal).ToList();
+            var headline = warnings.Count == 0 ? "" : MessageText.Format(WarningsHeadline, warnings.Count).Render(catalogue);
+            return new ServeStatus(at, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings, Pages = pages };
+        }
+
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
+        return new ServeStatus(at, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages, Pages = pages };
+    }
+
+    // The caller holds the gate.
+    // Every build publishes all but the search index's files first (see BuildPipeline.Run), as an edit does.
+    private BuildResult Build(IReadOnlySet<string>? changed, Action<BuildResult> published)
     {
         // No list of changes (the first build, or the watcher lost events): anything, site.yml too, may have changed.
         if (changed is null || changed.Contains(configPath))
@@ -134,7 +161,7 @@ public sealed class SiteRebuilder
         var quiet = QuietHeap.Prepare();
         try
         {
-            return BuildPipeline.Run(options, cache, writer);
+            return BuildPipeline.Run(options, cache, writer, published);
         }
         finally
         {

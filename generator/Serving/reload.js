@@ -33,13 +33,20 @@
     document.body.appendChild(banner);
   }
 
+  // A search page names its index's manifest, which serve remakes after an edit's other files: it
+  // follows the versions whose index is made (one loaded while the index was being made is older);
+  // any other page the versions that changed the pages.
+  var searchPage = document.querySelector('script[src*="manifest."]') !== null;
+
   function update() {
     fetch('/_serve/status', { cache: 'no-store' })
       .then(function (response) { return response.json(); })
       .then(function (status) {
+        var indexing = searchPage && status.indexed === false;
+        var shown = searchPage ? status.good : status.pages;
         if (loaded === null) {
-          loaded = status.good;
-        } else if (status.good !== loaded) {
+          loaded = indexing ? -1 : shown;
+        } else if (shown !== loaded && !indexing) {
           location.reload();
           return;
         }

@@ -7,9 +7,10 @@ namespace DecisionsPortal.Rendering.Producers;
 
 /// <summary>
 /// The HTML pages: the language chooser, and per language the home page, every decision,
-/// every listing page, every index of listings and the search page. Pages render in parallel.
+/// every listing page and every index of listings (the search page is <see cref="SearchPageProducer"/>'s).
+/// Pages render in parallel.
 /// </summary>
-public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprints fingerprints, Search.SiteSearch search) : IOutputProducer
+public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce()
     {
@@ -29,11 +30,6 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
 
             jobs.AddRange(languageSite.Decisions.Select(page => OutputFile.OnDemand(page.Path + "index.html", fingerprints.Of(page), () => Decision(pages, views, page))));
         }
-
-        // Made every time: they name their index's manifest by its hash, which any decision's text
-        // changes. Last, so that the index, built beside the other pages, is seldom waited for.
-        jobs.AddRange(pages.Site.Languages.Select(languageSite => OutputFile.OnDemand(pages.Site.Paths.Search(languageSite.Language) + "index.html", null,
-            () => Search(pages.Views(languageSite.Language), languageSite))));
 
         return jobs;
     }
@@ -134,24 +130,6 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
         ["url"] = pages.Site.Paths.Link(index.Path),
         ["entries"] = index.Listings.Select(views.IndexEntry).ToList(),
     };
-
-    private OutputFile? Search(ViewFactory views, LanguageSite languageSite)
-    {
-        var paths = pages.Site.Paths;
-        var path = paths.Search(views.Language);
-        var model = PageModel.Create(pages, views, views.Text("search_title"), "search", path, paths.Search);
-        model["search"] = new ScriptObject
-        {
-            ["manifest"] = paths.Link(search[views.Language].ManifestPath),
-            ["all"] = paths.Link(languageSite.All.Path),
-            ["indexes"] = languageSite.Indexes.Select(i => new ScriptObject
-            {
-                ["title"] = views.Text("index_" + i.Kind.ToString().ToLowerInvariant()),
-                ["url"] = paths.Link(i.Path),
-            }).ToList(),
-        };
-        return PageModel.Render(pages, "search", model, path + "index.html");
-    }
 
     private static OutputFile? Decision(PageRenderer pages, ViewFactory views, DecisionPage page)
     {

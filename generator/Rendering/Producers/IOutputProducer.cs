@@ -9,5 +9,11 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public interface IOutputProducer
 {
+    /// <summary>
+    /// Whether its files wait for the search index: serve makes them after publishing every other
+    /// file of an edit, so that the editor's page does not wait for the index.
+    /// </summary>
+    bool ReadsSearch => false;
+
     IEnumerable<OutputFile> Produce();
 }

@@ -10,6 +10,8 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class SearchIndexProducer(SiteModel site, Search.SiteSearch search, DiagnosticBag diagnostics) : IOutputProducer
 {
+    public bool ReadsSearch => true;
+
     public IEnumerable<OutputFile> Produce()
     {
         var languages = site.Languages;

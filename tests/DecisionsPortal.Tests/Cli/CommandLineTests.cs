@@ -82,7 +82,7 @@ public sealed class CommandLineTests
         var stages = stderr.Replace("\r", "").TrimEnd().Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
         Assert.Equal(
             ["configure", "load", "model", "render:fingerprints", "render", "render:Assets", "render:HtmlPage", "render:Feed", "render:OpenData", "render:Attachment", "render:Sitemap", "render:Robots",
-             "render:OpenSearch", "render:Redirect", "render:ParentAddress", "render:CouncilPage", "render:FollowFeed", "render:MeetingData", "render:Headers", "render:NotFoundPage", "render:SearchIndex", "render:MembersData", "publish", "gc", "writer"],
+             "render:OpenSearch", "render:Redirect", "render:ParentAddress", "render:CouncilPage", "render:FollowFeed", "render:MeetingData", "render:Headers", "render:NotFoundPage", "render:SearchIndex", "render:MembersData", "render:SearchPage", "publish", "gc", "writer"],
             stages);
         Assert.Matches(@"timing writer +\d+ ms busy, rendering waited \d+ ms for it", stderr);
         Assert.StartsWith("Built fi: 1 decision", stdout);

@@ -56,6 +56,26 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         Assert.Empty(policyViolations);
     }
 
+    // serve publishes an edit's pages before its search index: an open search page must not stay on
+    // the index it loaded, whose files the next version removes.
+    [Fact]
+    public async Task An_open_search_page_reloads_with_the_index_of_the_edit()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish(text: "Katu korjataan.")}");
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, SearchPage.PathOf("fi").TrimStart('/')).AbsoluteUri);
+        const string Manifest = "() => document.querySelector('script[src*=\"manifest.\"]').getAttribute('src')";
+        var loaded = await page.EvaluateAsync<string>(Manifest);
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.endsWith('/_serve/status'))");
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(text: "Uimahalli avataan."));
+
+        await page.WaitForFunctionAsync($"() => document.querySelector('script[src*=\"manifest.\"]').getAttribute('src') !== '{loaded}'", null, new() { Timeout = 20_000 });
+        using var http = new HttpClient { BaseAddress = server.Address };
+        Assert.Contains(await page.EvaluateAsync<string>(Manifest), await http.GetStringAsync(SearchPage.PathOf("fi").TrimStart('/')));
+    }
+
     // What build would warn about shows in the preview too, folded so that it does not hide the page.
     [Fact]
     public async Task A_warning_shows_folded_over_the_page_and_goes_when_fixed()
