@@ -1,9 +1,12 @@
+using MimeKit;
+
 namespace DecisionsPortal.Content;
 
 /// <summary>
 /// A saved e-mail (.eml, as Outlook and Thunderbird save one; a web page saved as one file, .mht,
 /// is one too) is published with its headers (the sender, the subject), its text and its attachments,
-/// which a client writes encoded (<see cref="MailEncodings"/>): the name in them is not in its bytes.
+/// which a client writes encoded (base64, quoted-printable, a header's encoded words, RFC 2231's
+/// names): the name in them is not in its bytes. MimeKit parses and decodes them.
 /// Each part is decoded and read: a text as its charset says (a web page's without its tags), any
 /// other by the reader given, as the file of its kind (a PDF, an office document, a zip, a gzipped
 /// file, a mail forwarded in it); an attachment's name is read as a zip's file names are.
@@ -35,8 +38,27 @@ internal static partial class SavedMail
             return FileStrings.Of(mail);
         }
 
+        // A mailbox (.mbox) is mails one after another, each after its 'From ' line.
+        var options = new ParserOptions { MaxMimeDepth = 2 * MaxDepth };
+        using var stream = new MemoryStream(mail, start, mail.Length - start, writable: false);
+        var parser = new MimeParser(options, stream, mail.AsSpan(start).StartsWith("From "u8) ? MimeFormat.Mbox : MimeFormat.Entity);
         var text = new StringBuilder();
-        new Reader(name, file, pastLimits, text).Entity(mail.AsSpan(start), 0);
+        var reader = new Reader(file, pastLimits, text);
+        try
+        {
+            do
+            {
+                reader.Message(parser.ParseMessage(), name, 0);
+            }
+            while (!parser.IsEndOfStream);
+        }
+
+        // Headers no parser can take apart: the rest is read by its runs of text.
+        catch (FormatException)
+        {
+            text.Append(FileStrings.Of(mail));
+        }
+
         return text.ToString();
     }
 
@@ -58,146 +80,104 @@ internal static partial class SavedMail
         or "html" or "head" or "body" or "title" or "meta" or "style" or "script" or "section" or "article" or "header" or "footer" or "nav" or "aside"
         or "main" or "figure" or "figcaption" or "form" or "fieldset" or "legend" or "option" or "select" or "textarea" or "button" or "input" or "img" or "center";
 
-    private sealed class Reader(string name, Func<string, byte[], string> file, Action pastLimits, StringBuilder text)
+    /// <summary>Bytes in the charset a mail names; by their look (<see cref="AttachmentFileText.Decoded"/>) where it names none the build knows.</summary>
+    public static string Text(byte[] bytes, string? charset)
+    {
+        try
+        {
+            if (charset is { Length: > 0 } && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && (CodePagesEncodingProvider.Instance.GetEncoding(charset) ?? Encoding.GetEncoding(charset)) is { } encoding)
+            {
+                return encoding.GetString(bytes);
+            }
+        }
+        catch (ArgumentException)
+        {
+        }
+
+        return AttachmentFileText.Decoded(bytes);
+    }
+
+    // A mail's parts, each part's headers first, as MimeKit parses them.
+    private sealed class Reader(Func<string, byte[], string> file, Action pastLimits, StringBuilder text)
     {
         private int parts;
 
-        // A part: its headers, then its body as its type says.
-        public void Entity(ReadOnlySpan<byte> entity, int depth)
+        public void Message(MimeMessage message, string path, int depth)
         {
-            var (headers, bodyStart) = Headers(entity);
-            var body = entity[bodyStart..];
-            foreach (var (key, value) in headers)
+            Headers(message.Headers);
+            if (message.Body is { } body)
             {
-                text.Append(key).Append(": ").Append(MailEncodings.Words(value)).Append('\n');
+                Entity(body, path, depth);
             }
+        }
 
-            var contentType = Header(headers, "Content-Type");
-            var type = contentType.Split(';', 2)[0].Trim().ToLowerInvariant();
-            if (type.StartsWith("multipart/", StringComparison.Ordinal) && MailEncodings.Parameter(contentType, "boundary") is { Length: > 0 } boundary)
+        // A part by its kind; a mail forwarded in it is read as its own path ('viesti.eml/Fwd.eml').
+        private void Entity(MimeEntity entity, string path, int depth)
+        {
+            if (depth >= MaxDepth)
             {
-                if (depth >= MaxDepth)
-                {
-                    pastLimits();
-                    return;
-                }
-
-                Multipart(body, Encoding.UTF8.GetBytes("--" + boundary), depth);
+                pastLimits();
                 return;
             }
 
-            var bytes = MailEncodings.Decoded(body, Header(headers, "Content-Transfer-Encoding"));
-            var fileName = MailEncodings.Parameter(Header(headers, "Content-Disposition"), "filename") ?? MailEncodings.Parameter(contentType, "name");
-            if (fileName is not null)
+            Headers(entity.Headers);
+            switch (entity)
             {
-                text.Append(fileName).Append('\n').Append(ZipNames.Spaced(fileName)).Append('\n');
-            }
+                case Multipart multipart:
+                    text.Append(multipart.Preamble).Append('\n');
+                    foreach (var part in multipart)
+                    {
+                        Entity(part, path, depth + 1);
+                    }
 
-            if (fileName is null && type is "" or "text/plain" or "text/html")
+                    text.Append(multipart.Epilogue).Append('\n');
+                    break;
+                case MessagePart { Message: { } forwarded }:
+                    Message(forwarded, $"{path}/{Named(entity, ".eml")}", depth + 1);
+                    break;
+                case MimePart part:
+                    Part(part, path);
+                    break;
+            }
+        }
+
+        private void Headers(HeaderList headers)
+        {
+            foreach (var header in headers)
             {
-                var words = MailEncodings.Text(bytes, MailEncodings.Parameter(contentType, "charset"));
+                text.Append(header.Field).Append(": ").Append(header.Value).Append('\n');
+            }
+        }
+
+        // A text as its charset says; any other part, or one with a file's name, by the reader given.
+        private void Part(MimePart part, string path)
+        {
+            using var decoded = new MemoryStream();
+            part.Content?.DecodeTo(decoded);
+            var bytes = decoded.ToArray();
+            var type = part.ContentType.MimeType.ToLowerInvariant();
+            if (part.FileName is null && type is "text/plain" or "text/html")
+            {
+                var words = Text(bytes, part.ContentType.Charset);
                 text.Append(type == "text/html" ? HtmlWords(words) : words).Append('\n');
                 return;
             }
 
+            text.Append(file($"{path}/{Named(part, Extension(type))}", bytes)).Append('\n');
+        }
+
+        // A part's file name, also with its signs for spaces as spaces; a part of none is numbered and given its type's extension.
+        private string Named(MimeEntity entity, string extension)
+        {
             parts++;
-            var named = fileName ?? parts.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            text.Append(file($"{name}/{named}{(Path.HasExtension(named) ? "" : Extension(type))}", bytes)).Append('\n');
-        }
-
-        // The parts between the boundary's lines; what stands before the first and after the last is text too.
-        private void Multipart(ReadOnlySpan<byte> body, byte[] delimiter, int depth)
-        {
-            var start = Delimiter(body, 0, delimiter);
-            text.Append(MailEncodings.Text(body[..(start < 0 ? body.Length : start)].ToArray(), null)).Append('\n');
-            while (start >= 0)
+            if ((entity.ContentDisposition?.FileName ?? entity.ContentType.Name) is not { } fileName)
             {
-                var after = start + delimiter.Length;
-                if (body[after..].StartsWith("--"u8))
-                {
-                    text.Append(MailEncodings.Text(body[(after + 2)..].ToArray(), null)).Append('\n');
-                    return;
-                }
-
-                var line = body[after..].IndexOf((byte)'\n');
-                if (line < 0)
-                {
-                    return;
-                }
-
-                var partStart = after + line + 1;
-                var next = Delimiter(body, partStart, delimiter);
-                var partEnd = next < 0 ? body.Length : next;
-                Entity(body[partStart..Math.Max(partStart, partEnd)], depth + 1);
-                start = next;
-            }
-        }
-
-        // Where the next line that starts with the delimiter starts, from 'from'; -1 where none does.
-        private static int Delimiter(ReadOnlySpan<byte> body, int from, byte[] delimiter)
-        {
-            for (var at = from; at <= body.Length;)
-            {
-                var found = body[at..].IndexOf(delimiter);
-                if (found < 0)
-                {
-                    return -1;
-                }
-
-                var position = at + found;
-                if (position == 0 || body[position - 1] == '\n')
-                {
-                    return position;
-                }
-
-                at = position + 1;
+                return parts.ToString(System.Globalization.CultureInfo.InvariantCulture) + extension;
             }
 
-            return -1;
+            text.Append(fileName).Append('\n').Append(ZipNames.Spaced(fileName)).Append('\n');
+            return Path.HasExtension(fileName) ? fileName : fileName + extension;
         }
-
-        // Its header lines unfolded (a line that starts with a space goes on the one before), and
-        // its body: past the first empty line, or from a line that is no header (a damaged part).
-        private static (List<(string Key, string Value)> Headers, int Body) Headers(ReadOnlySpan<byte> entity)
-        {
-            // A value's folded lines are joined once: joined one by one, the value so far was copied
-            // for each line, and a hostile header of many lines did not end.
-            var headers = new List<(string Key, StringBuilder Value)>();
-            var body = entity.Length;
-            for (var at = 0; at < entity.Length;)
-            {
-                var end = entity[at..].IndexOf((byte)'\n');
-                var next = end < 0 ? entity.Length : at + end + 1;
-                var line = MailEncodings.Text(entity[at..next].ToArray(), null).TrimEnd('\r', '\n');
-                if (line.Length == 0)
-                {
-                    body = next;
-                    break;
-                }
-
-                var colon = line.IndexOf(':', StringComparison.Ordinal);
-                if (line[0] is ' ' or '\t' && headers.Count > 0)
-                {
-                    headers[^1].Value.Append(' ').Append(line.Trim());
-                }
-                else if (colon > 0 && !line[..colon].Contains(' ', StringComparison.Ordinal))
-                {
-                    headers.Add((line[..colon], new StringBuilder(line[(colon + 1)..].Trim())));
-                }
-                else if (!line.StartsWith("From ", StringComparison.Ordinal) || at > 0)
-                {
-                    body = at;
-                    break;
-                }
-
-                at = next;
-            }
-
-            return ([.. headers.Select(h => (h.Key, h.Value.ToString()))], body);
-        }
-
-        private static string Header(List<(string Key, string Value)> headers, string key) =>
-            headers.FirstOrDefault(h => h.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value ?? "";
 
         // The kind a part's type names, for a part of no file name (a forwarded mail, an image in a web page).
         private static string Extension(string type) => type switch
