@@ -16,7 +16,30 @@ internal static partial class SavedMail
     // Deeper than any client nests a mail's parts (a forward of a forward is a few); past it a part is not read.
     private const int MaxDepth = 32;
 
-    public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is ".eml" or ".mht" or ".mhtml";
+    public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is ".eml" or ".mht" or ".mhtml" or ".mbox";
+
+    /// <summary>Whether the file is Outlook's winmail.dat (TNEF), by its signature: a client that cannot read one saves it under any name.</summary>
+    public static bool IsTnef(byte[] file) => file is [0x78, 0x9F, 0x3E, 0x22, ..];
+
+    /// <summary>
+    /// The words of a winmail.dat, in which Outlook sends a mail's text and attachments to a client
+    /// it thinks reads Rich Text, read as <see cref="Words"/> reads a mail's; one damaged is an <see cref="InvalidDataException"/>.
+    /// </summary>
+    public static string TnefWords(string name, byte[] tnef, Func<string, byte[], string> file, Action pastLimits)
+    {
+        var text = new StringBuilder();
+        try
+        {
+            using var part = new MimeKit.Tnef.TnefPart { Content = new MimeContent(new MemoryStream(tnef, writable: false)) };
+            new Reader(file, pastLimits, text).Message(part.ConvertToMessage(), name, 0);
+        }
+        catch (Exception e) when (e is MimeKit.Tnef.TnefException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>
     /// The mail's words: its headers decoded, its text parts, and what <paramref name="file"/> reads of
@@ -61,6 +84,9 @@ internal static partial class SavedMail
 
         return text.ToString();
     }
+
+    [GeneratedRegex(@"^begin [0-7]{3,4} ([^\r\n]+)\r?\n((?:[!-`][^\r\n]*\r?\n)*?)end\s*$", RegexOptions.Multiline)]
+    private static partial Regex UuencodedFile();
 
     // A header's name at the file's start (an mbox's 'From ' line may stand before it).
     [GeneratedRegex(@"\A(From [^\n]*\n)?[!-9;-~]+:")]
@@ -160,10 +186,26 @@ internal static partial class SavedMail
             {
                 var words = Text(bytes, part.ContentType.Charset);
                 text.Append(type == "text/html" ? HtmlWords(words) : words).Append('\n');
+                Uuencoded(words, path);
                 return;
             }
 
-            text.Append(file($"{path}/{Named(part, Extension(type))}", bytes)).Append('\n');
+            text.Append(file($"{path}/{Named(part, Extension(type, bytes))}", bytes)).Append('\n');
+        }
+
+        // A file an old client or a mailing list's digest writes into the text itself, between 'begin 644 name' and 'end'.
+        private void Uuencoded(string words, string path)
+        {
+            foreach (Match m in UuencodedFile().Matches(words))
+            {
+                var encoded = Encoding.Latin1.GetBytes(m.Groups[2].Value);
+                var decoder = new MimeKit.Encodings.UUDecoder(payloadOnly: true);
+                var bytes = new byte[decoder.EstimateOutputLength(encoded.Length)];
+                var length = decoder.Decode(encoded, 0, encoded.Length, bytes);
+                var fileName = m.Groups[1].Value.Trim();
+                parts++;
+                text.Append(ZipNames.Spaced(fileName)).Append('\n').Append(file($"{path}/{fileName}", bytes[..length])).Append('\n');
+            }
         }
 
         // A part's file name, also with its signs for spaces as spaces; a part of none is numbered and given its type's extension.
@@ -179,8 +221,9 @@ internal static partial class SavedMail
             return Path.HasExtension(fileName) ? fileName : fileName + extension;
         }
 
-        // The kind a part's type names, for a part of no file name (a forwarded mail, an image in a web page).
-        private static string Extension(string type) => type switch
+        // The kind a part's type names, for a part of no file name (a forwarded mail, an image in a
+        // web page); or its first bytes, for one a client sent as 'application/octet-stream'.
+        private static string Extension(string type, byte[] bytes) => type switch
         {
             "message/rfc822" => ".eml",
             "application/pdf" => ".pdf",
@@ -195,6 +238,18 @@ internal static partial class SavedMail
             "image/png" => ".png",
             "image/tiff" => ".tif",
             _ when type.StartsWith("text/", StringComparison.Ordinal) => ".txt",
+            _ => Kind(bytes),
+        };
+
+        private static string Kind(byte[] bytes) => bytes switch
+        {
+            [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..] => ".pdf",
+            [0x1F, 0x8B, ..] => ".gz",
+            [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..] => ".rtf",
+            [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("word/document.xml"u8) >= 0 => ".docx",
+            [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("xl/workbook.xml"u8) >= 0 => ".xlsx",
+            [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("ppt/presentation.xml"u8) >= 0 => ".pptx",
+            [(byte)'P', (byte)'K', 3, 4, ..] => ".zip",
             _ => "",
         };
     }

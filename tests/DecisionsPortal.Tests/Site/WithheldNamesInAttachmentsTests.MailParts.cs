@@ -1,0 +1,94 @@
+using System.Text;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// What mail clients and office suites pack that a file's runs of text do not show: Outlook's
+/// winmail.dat, a file uuencoded in a mail's text, a mailbox of many mails, a part named by neither
+/// its name nor its type, a gzipped file cut short, a document's embedded file that cannot be read.
+/// </summary>
+public sealed partial class WithheldNamesInAttachmentsTests
+{
+    private static readonly byte[] WithheldInWord = TestOfficeDocument.Of(("word/document.xml", $"<p>Katso {Withheld}.</p>"));
+
+    // Outlook sends its attachments in winmail.dat to a client it thinks reads Rich Text; saved from one, it is a file of the zip.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_withheld_name_in_a_document_inside_a_winmail_dat_is_an_error(bool inMail)
+    {
+        var winmail = TestTnef.Of("Liitteenä hakemus.", ("hakemus.docx", WithheldInWord));
+        var member = inMail ? ("viesti.eml", TestMail.Saved(TestMail.Thunderbird("Hakemus", "Liitteenä hakemus.", ("winmail.dat", "application/ms-tnef", winmail)))) : ("winmail.dat", winmail);
+        using var site = Site(TestOfficeDocument.Files(member), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A mailing list's digest or an old client puts a file in the text itself, uuencoded.
+    [Fact]
+    public void A_withheld_name_in_a_document_uuencoded_in_a_mails_text_is_an_error()
+    {
+        var mail = TestMail.Thunderbird("Hakemus", "Hakemus alla.\n\n" + TestMail.Uuencoded("hakemus.docx", WithheldInWord));
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // Thunderbird's folder exported, or a register's mailbox: mails one after another, each after its 'From ' line.
+    [Fact]
+    public void A_withheld_name_in_the_second_mail_of_a_mailbox_in_a_zip_is_an_error()
+    {
+        var mailbox = $"From pekka.hakija@example.fi Mon Jan 20 08:15:00 2025\n{TestMail.Outlook("Hakemus", "Ei liitteit=E4.")}\nFrom pekka.hakija@example.fi Mon Jan 20 10:15:00 2025\n{Mail("gmail text, base64")}\n";
+        using var site = Site(TestOfficeDocument.Files(("kirjaamo.mbox", TestMail.Saved(mailbox))), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A client that knows no type sends application/octet-stream, a scanner's mail names its file by a number.
+    [Theory]
+    [InlineData("hakemus")]
+    [InlineData("liitteet")]
+    public void A_withheld_name_in_a_mail_part_named_by_neither_its_name_nor_its_type_is_an_error(string name)
+    {
+        var bytes = name == "hakemus" ? WithheldInWord : TestOfficeDocument.Files(("hakemus.txt", Encoding.ASCII.GetBytes($"Katso {Withheld}.")));
+        var mail = TestMail.Thunderbird("Hakemus", "Liitteenä hakemus.", (name, "application/octet-stream", bytes));
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A download broken off: what the gzip unpacks to stops short of its end, with no error of its own.
+    [Fact]
+    public void A_gzipped_file_cut_short_in_a_zip_is_told_by_its_path()
+    {
+        var register = Gzipped(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i};Tontin vuokra;{i * 7 % 1000}\n"))));
+        using var site = Site(TestOfficeDocument.Files(("vanhat/vuokrat.csv.gz", register[..(register.Length / 2)])), "liite-1.zip");
+
+        var warning = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
+
+        Assert.Contains("(its file 'vanhat/vuokrat.csv.gz' is damaged)", warning.Message, StringComparison.Ordinal);
+    }
+
+    // A zip of files inserted as an object in a Word document or an Excel sheet, one of its files protected with a password.
+    [Theory]
+    [InlineData("liite-1.docx", "word/embeddings/liitteet.zip")]
+    [InlineData("liite-1.xlsx", "xl/embeddings/liitteet.zip")]
+    public void A_documents_embedded_file_that_cannot_be_read_is_told_by_its_path(string file, string embedded)
+    {
+        var document = TestOfficeDocument.Files(("[Content_Types].xml", "<Types/>"u8.ToArray()), (embedded, EncryptedZip()));
+        using var site = Site(document, file);
+
+        var warning = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
+
+        Assert.Contains($"'{file}' could not be read in full (its file '{embedded}/hakemus.txt' is protected with a password)", warning.Message, StringComparison.Ordinal);
+    }
+}
