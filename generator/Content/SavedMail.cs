@@ -85,6 +85,7 @@ internal static partial class SavedMail
         return text.ToString();
     }
 
+    // A uuencoded file: its name, then its lines (each starts with a character of its alphabet), then 'end'.
     [GeneratedRegex(@"^begin [0-7]{3,4} ([^\r\n]+)\r?\n((?:[!-`][^\r\n]*\r?\n)*?)end\s*$", RegexOptions.Multiline)]
     private static partial Regex UuencodedFile();
 
@@ -106,8 +107,8 @@ internal static partial class SavedMail
         or "html" or "head" or "body" or "title" or "meta" or "style" or "script" or "section" or "article" or "header" or "footer" or "nav" or "aside"
         or "main" or "figure" or "figcaption" or "form" or "fieldset" or "legend" or "option" or "select" or "textarea" or "button" or "input" or "img" or "center";
 
-    /// <summary>Bytes in the charset a mail names; by their look (<see cref="AttachmentFileText.Decoded"/>) where it names none the build knows.</summary>
-    public static string Text(byte[] bytes, string? charset)
+    // Bytes in the charset a mail names; by their look (AttachmentFileText.Decoded) where it names none the build knows.
+    private static string Text(byte[] bytes, string? charset)
     {
         try
         {
