@@ -23,15 +23,23 @@ internal static partial class SavedMail
 
     /// <summary>
     /// The words of a winmail.dat, in which Outlook sends a mail's text and attachments to a client
-    /// it thinks reads Rich Text, read as <see cref="Words"/> reads a mail's; one damaged is an <see cref="InvalidDataException"/>.
+    /// it thinks reads Rich Text, read as <see cref="Words"/> reads a mail's; <paramref name="cut"/>
+    /// where it ends before its attributes do (MimeKit reads it so far, with no error); one damaged
+    /// otherwise is an <see cref="InvalidDataException"/>.
     /// </summary>
-    public static string TnefWords(string name, byte[] tnef, Func<string, byte[], string> file, Action pastLimits)
+    public static string TnefWords(string name, byte[] tnef, Func<string, byte[], string> file, Action pastLimits, out bool cut)
     {
         var text = new StringBuilder();
         try
         {
             using var part = new MimeKit.Tnef.TnefPart { Content = new MimeContent(new MemoryStream(tnef, writable: false)) };
             new Reader(file, pastLimits, text).Message(part.ConvertToMessage(), name, 0);
+            using var reader = new MimeKit.Tnef.TnefReader(new MemoryStream(tnef, writable: false), 0, MimeKit.Tnef.TnefComplianceMode.Loose);
+            while (reader.ReadNextAttribute())
+            {
+            }
+
+            cut = reader.ComplianceStatus.HasFlag(MimeKit.Tnef.TnefComplianceStatus.StreamTruncated);
         }
         catch (Exception e) when (e is MimeKit.Tnef.TnefException or FormatException or ArgumentException)
         {

@@ -227,7 +227,13 @@ public static class ZipNames
             {
                 try
                 {
-                    return SavedMail.TnefWords(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null));
+                    var words = SavedMail.TnefWords(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null), out var cut);
+                    if (cut)
+                    {
+                        left.Skipped(AttachmentText.Damaged, name);
+                    }
+
+                    return words;
                 }
                 catch (InvalidDataException)
                 {

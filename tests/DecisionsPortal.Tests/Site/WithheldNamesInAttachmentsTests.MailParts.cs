@@ -27,6 +27,18 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // A winmail.dat cut short (a download broken off) is read as far as it goes, and told.
+    [Fact]
+    public void A_winmail_dat_cut_short_in_a_zip_is_told_by_its_path()
+    {
+        var winmail = TestTnef.Of("Liitteenä hakemus.", ("hakemus.docx", WithheldInWord), ("liite.docx", WithheldInWord));
+        using var site = Site(TestOfficeDocument.Files(("viesti/winmail.dat", winmail[..^40])), "liite-1.zip");
+
+        var warning = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
+
+        Assert.Contains("(its file 'viesti/winmail.dat' is damaged)", warning.Message, StringComparison.Ordinal);
+    }
+
     // A mailing list's digest or an old client puts a file in the text itself, uuencoded.
     [Fact]
     public void A_withheld_name_in_a_document_uuencoded_in_a_mails_text_is_an_error()
