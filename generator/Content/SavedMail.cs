@@ -29,7 +29,14 @@ internal static partial class SavedMail
     /// </summary>
     public static string TnefWords(string name, byte[] tnef, Func<string, byte[], string> file, Action pastLimits, out bool cut)
     {
-        var text = new StringBuilder();
+        // MimeKit decodes a winmail.dat's text by its code page (1252 and the like), which .NET
+        // knows only once the provider is registered: else its type initialiser fails. Registering
+        // twice is harmless, and no other reader depends on its being absent.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        // Its runs of text too: the conversion to a mail keeps only the attributes a mail has a
+        // place for, and Outlook writes others (and a damaged one is still bytes).
+        var text = new StringBuilder(FileStrings.Of(tnef)).Append('\n');
         try
         {
             using var part = new MimeKit.Tnef.TnefPart { Content = new MimeContent(new MemoryStream(tnef, writable: false)) };

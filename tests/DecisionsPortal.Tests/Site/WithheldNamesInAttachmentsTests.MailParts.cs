@@ -27,6 +27,41 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // Outlook keeps what it has no named field for in attributes of its own; a converter to a mail drops them, the file keeps them.
+    [Fact]
+    public void A_withheld_name_in_an_attribute_of_a_winmail_dat_no_mail_has_is_an_error()
+    {
+        var winmail = TestTnef.WithUnknownAttribute(TestTnef.Of("Hei."), $"Hakija Zacharias Quorvinen {Withheld}");
+        using var site = Site(TestOfficeDocument.Files(("winmail.dat", winmail)), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A process that has read no PDF before (PdfPig registers the code pages a winmail.dat's text
+    // needs): its winmail.dat is read, and the zip's other files after it too.
+    [Fact]
+    public void A_winmail_dat_in_a_zip_is_read_in_a_process_that_read_no_pdf_and_so_are_the_zips_other_files()
+    {
+        var zip = TestOfficeDocument.Files(("winmail.dat", TestTnef.Of("Hei.")), ("muistio.txt", Encoding.UTF8.GetBytes("Katso kauppakirja-meikalainen.docx")));
+        using var site = new TestSite($"""
+            -- content/fi/2025/tiedoksianto.md --
+            {Decisions.Finnish(title: "Tiedoksianto", date: "2025-01-29", extra: "attachments: [{ title: Liite, file: liite-1.zip }]")}
+            -- content/fi/2024/tontti.md --
+            {Decisions.Finnish(title: "Tontin myynti", date: "2024-11-20", extra: "confidential: true\nattachments:\n  - { title: Kauppakirja, file: kauppakirja-meikalainen.docx }")}
+            -- content/fi/2024/kauppakirja-meikalainen.docx --
+            x
+            """);
+        site.WriteBytes("content/fi/2025/liite-1.zip", zip);
+
+        var (exit, _, stderr) = GeneratorProcess.Run(new Dictionary<string, string>(), "check", "--config", site.ConfigPath, "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error DP0250", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("DP0255", stderr, StringComparison.Ordinal);
+    }
+
     // A winmail.dat cut short (a download broken off) is read as far as it goes, and told.
     [Fact]
     public void A_winmail_dat_cut_short_in_a_zip_is_told_by_its_path()

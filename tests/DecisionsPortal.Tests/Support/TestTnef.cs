@@ -27,6 +27,15 @@ public static class TestTnef
         return tnef.ToArray();
     }
 
+    /// <summary>The winmail.dat with one more attribute of the message's, of a tag no converter knows.</summary>
+    public static byte[] WithUnknownAttribute(byte[] tnef, string text)
+    {
+        using var more = new MemoryStream();
+        more.Write(tnef);
+        Attribute(more, 1, 0x00018099, Encoding.Latin1.GetBytes(text + "\0"));
+        return more.ToArray();
+    }
+
     // Its level (1 the message's, 2 an attachment's), its tag, its length, its bytes and their sum.
     private static void Attribute(Stream tnef, byte level, uint tag, byte[] data)
     {
