@@ -33,10 +33,12 @@ public static class DecisionScaffolder
             return null;
         }
 
-        var year = date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var path = Path.Combine(config.ContentDirectory, language, year, slug + ".md");
-        return WriteNew(path, DecisionFileWriter.Write(new NewDecision(language, title, date, body), config), diagnostics);
+        return WriteNew(config, language, date, slug, DecisionFileWriter.Write(new NewDecision(language, title, date, body), config), diagnostics);
     }
+
+    /// <summary>A new decision file where a decision of that language, date and slug lives: <c>content/&lt;lang&gt;/&lt;year&gt;/&lt;slug&gt;.md</c>.</summary>
+    internal static string? WriteNew(SiteConfig config, string language, DateOnly date, string slug, string text, DiagnosticBag diagnostics) =>
+        WriteNew(Path.Combine(config.ContentDirectory, language, date.Year.ToString("D4", CultureInfo.InvariantCulture), slug + ".md"), text, diagnostics);
 
     /// <returns>The path written, the source's language and the fields that could not be carried over, or null when a diagnostic says why not.</returns>
     public static (string Path, string SourceLanguage, IReadOnlyList<string> NotCarried)? Translate(SiteConfig config, string sourcePath, string language, string? title, DiagnosticBag diagnostics)
@@ -123,14 +125,15 @@ public static class DecisionScaffolder
         return false;
     }
 
-    private static bool CheckBody(SiteConfig config, string? body, DiagnosticBag diagnostics)
+    /// <summary>Whether <paramref name="body"/>, given with --body, is none or one of the site's organs; an error at <paramref name="location"/> when not.</summary>
+    internal static bool CheckBody(SiteConfig config, string? body, DiagnosticBag diagnostics, SourceLocation? location = null)
     {
         if (body is null || config.FindBody(body) is not null)
         {
             return true;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidArgument, Here, $"unknown organ '{body}' in --body{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
+        diagnostics.Error(DiagnosticCodes.InvalidArgument, location ?? Here, $"unknown organ '{body}' in --body{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
         return false;
     }
 }

@@ -1,4 +1,5 @@
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Yaml;
 
 namespace DecisionsPortal.Configuration;
 
@@ -28,5 +29,33 @@ public static class ConfigFile
 
         var decoded = System.Text.Encoding.UTF8.GetString(text);
         return decoded.Contains('\r') ? decoded.Replace("\r\n", "\n") : decoded;
+    }
+
+    /// <summary>
+    /// The file's YAML, which must be a mapping; null when it could not be read, or, with the error
+    /// <paramref name="notMapping"/> at its value (<paramref name="empty"/> at its start when it holds
+    /// nothing), when it is not one: a line of text, a list or nothing parses without a YAML error,
+    /// and the build needs an error to stop at.
+    /// </summary>
+    public static YamlMapping? ReadMapping(string path, string shown, DiagnosticBag diagnostics, MessageText notMapping, MessageText empty)
+    {
+        if (ReadText(path, shown, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var source = new YamlSource(shown, text);
+        var root = source.Parse(diagnostics, YamlCodes.Configuration);
+        if (root is MappingNode mapping)
+        {
+            return new YamlMapping(mapping, source, diagnostics, DiagnosticCodes.ConfigInvalidValue);
+        }
+
+        if (root is not null || !diagnostics.HasErrors)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, root is null ? new SourceLocation(shown, 1, 1) : source.At(root), root is null ? empty : notMapping);
+        }
+
+        return null;
     }
 }

@@ -61,8 +61,13 @@ internal static class FolderWalk
     // Each entry's name and whether it is a folder (or a link to one), as the folder's listing
     // tells it: a FileSystemInfo of each entry asked the file system about every file once more,
     // thousands of calls a build for nothing the walk reads.
-    private static System.IO.Enumeration.FileSystemEnumerable<(string Name, bool IsFolder)> Entries(string folder) =>
-        new(folder, (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false });
+    private static System.IO.Enumeration.FileSystemEnumerable<Entry> Entries(string folder) =>
+        new(folder, (ref System.IO.Enumeration.FileSystemEntry e) => new Entry(e.FileName.ToString(), e.IsDirectory), new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false });
+
+    // A class, not a tuple: the framework's enumerator, array pool and sort over a struct would be
+    // JIT-compiled at every start, where over a class the ReadyToRun code of the shared
+    // instantiation runs.
+    private sealed record Entry(string Name, bool IsFolder);
 
     /// <summary>
     /// The files under a folder, walking a linked folder whose real path stays under

@@ -21,27 +21,12 @@ public static class LanguageStringsLoader
             return null;
         }
 
-        var shown = PathDisplay.Relative(path);
-        if (ConfigFile.ReadText(path, shown, diagnostics) is not { } written)
+        var notStrings = (MessageText)"a strings file must be 'field: value' lines: name, date_format, segments and strings";
+        if (ConfigFile.ReadMapping(path, PathDisplay.Relative(path), diagnostics, notStrings, notStrings) is not { } yaml)
         {
             return null;
         }
 
-        var source = new YamlSource(shown, written);
-        var parsed = source.Parse(diagnostics, YamlCodes.Configuration);
-        if (parsed is not MappingNode root)
-        {
-            // A line of text or a list parses without a YAML error; the build needs an error to stop at.
-            if (parsed is not null || !diagnostics.HasErrors)
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, parsed is null ? new SourceLocation(shown, 1, 1) : source.At(parsed),
-                    "a strings file must be 'field: value' lines: name, date_format, segments and strings");
-            }
-
-            return null;
-        }
-
-        var yaml = new YamlMapping(root, source, diagnostics, DiagnosticCodes.ConfigInvalidValue);
         var name = Required(yaml, "name", diagnostics);
         var dateFormat = Required(yaml, "date_format", diagnostics);
         var segments = ReadSegments(yaml, diagnostics);

@@ -26,32 +26,17 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        if (ConfigFile.ReadText(configPath, shownPath, diagnostics) is not { } text)
+        var yaml = ConfigFile.ReadMapping(configPath, shownPath, diagnostics,
+            (MessageText)"site.yml must be a mapping of keys such as title, base_url and languages",
+            (MessageText)"site.yml is empty; it needs keys such as title, base_url and languages");
+        if (yaml is null)
         {
             return null;
         }
 
-        var source = new YamlSource(shownPath, text);
-        var root = source.Parse(diagnostics, YamlCodes.Configuration);
-        if (root is not MappingNode mapping)
-        {
-            if (root is not null)
-            {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, source.At(root), "site.yml must be a mapping of keys such as title, base_url and languages");
-            }
-            else if (!diagnostics.HasErrors)
-            {
-                // An empty file parses to no document at all; without this the build "succeeded" with nothing.
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidYaml, new SourceLocation(shownPath, 1, 1), "site.yml is empty; it needs keys such as title, base_url and languages");
-            }
-
-            return null;
-        }
-
-        var yaml = new YamlMapping(mapping, source, diagnostics, DiagnosticCodes.ConfigInvalidValue);
         foreach (var (key, keyNode, _) in yaml.Entries.Where(e => !KnownKeys.Contains(e.Key)))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigUnknownKey, source.At(keyNode), $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}");
+            diagnostics.Error(DiagnosticCodes.ConfigUnknownKey, yaml.Source.At(keyNode), $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}");
         }
 
         EditorLanguage.Validate(yaml, diagnostics);

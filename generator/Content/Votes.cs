@@ -19,6 +19,9 @@ public sealed record Votes(VoteCount? For, VoteCount? Against, VoteCount? Abstai
     /// <summary>The sides in the order of <see cref="Sides"/>.</summary>
     public VoteCount?[] BySide() => [For, Against, Abstained, Absent];
 
+    /// <summary>The sides the minutes recorded, in the order of <see cref="Sides"/>, each with its name.</summary>
+    public IEnumerable<(string Side, VoteCount Count)> Recorded() => Sides.Zip(BySide()).Where(s => s.Second is not null).Select(s => (s.First, s.Second!));
+
     /// <summary>The names of every side.</summary>
     public IEnumerable<string> Names() => BySide().SelectMany(side => side?.Names ?? []);
 

@@ -26,9 +26,8 @@ public static partial class LegacyImporter
             return null;
         }
 
-        if (body is not null && config.FindBody(body) is null)
+        if (!DecisionScaffolder.CheckBody(config, body, diagnostics, new SourceLocation(shown)))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidArgument, new SourceLocation(shown), $"unknown organ '{body}' in --body{Suggestions.DidYouMean(body, config.Bodies.Select(b => b.Id))}");
             return null;
         }
 
@@ -83,10 +82,7 @@ public static partial class LegacyImporter
             return null;
         }
 
-        var year = minutes.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var target = Path.Combine(config.ContentDirectory, language, year, slug + ".md");
-        var written = DecisionScaffolder.WriteNew(target, ImportedDecisionWriter.Write(decision), diagnostics);
-        if (written is null)
+        if (DecisionScaffolder.WriteNew(config, language, minutes.Date, slug, ImportedDecisionWriter.Write(decision), diagnostics) is not { } written)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using Markdig;
+using DecisionsPortal.Markup;
 using Markdig.Syntax;
 
 namespace DecisionsPortal.Rendering;
@@ -8,7 +9,7 @@ namespace DecisionsPortal.Rendering;
 /// when a template writes it: then straight into the page's buffer, with no string of its own.
 /// Anything else a template does with it (a filter, a comparison) sees the HTML as text.
 /// </summary>
-public sealed class MarkdownHtml(MarkdownDocument document, MarkdownPipeline pipeline)
+public sealed class MarkdownHtml(MarkdownDocument document)
 {
     private string? html;
 
@@ -20,8 +21,8 @@ public sealed class MarkdownHtml(MarkdownDocument document, MarkdownPipeline pip
             return;
         }
 
-        document.ToHtml(output.Writer, pipeline);
+        document.ToHtml(output.Writer, MarkdownSyntax.Pipeline);
     }
 
-    public override string ToString() => html ??= document.ToHtml(pipeline);
+    public override string ToString() => html ??= document.ToHtml(MarkdownSyntax.Pipeline);
 }

@@ -1,6 +1,5 @@
 using DecisionsPortal.Law;
 using DecisionsPortal.Markup;
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -11,23 +10,21 @@ namespace DecisionsPortal.Rendering;
 /// which already shows raw HTML as text and drops unsafe links; here internal links become the
 /// addresses the Model stage resolved, and headings start at h2 because the page title is the h1.
 /// </summary>
-public sealed class MarkdownRenderer
+public static class MarkdownRenderer
 {
-    private static MarkdownPipeline Pipeline => MarkdownSyntax.Pipeline;
-
     /// <summary>The HTML of <paramref name="markdown"/>, made when a template writes it.</summary>
-    public MarkdownHtml Prepare(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
-        new(ForHtml(MarkdownSyntax.Parse(markdown), markdown, links), Pipeline);
+    public static MarkdownHtml Prepare(string markdown, IReadOnlyDictionary<string, string>? links = null) =>
+        new(ForHtml(MarkdownSyntax.Parse(markdown), markdown, links));
 
     /// <summary>
     /// <see cref="Prepare"/> and <see cref="Markup.PlainText"/> of the same Markdown from one parse:
     /// the words are taken first, from the document as parsed, before the HTML rewrites it.
     /// </summary>
-    public (MarkdownHtml Html, string PlainText) PrepareWithPlainText(string markdown, IReadOnlyDictionary<string, string>? links = null)
+    public static (MarkdownHtml Html, string PlainText) PrepareWithPlainText(string markdown, IReadOnlyDictionary<string, string>? links = null)
     {
         var document = MarkdownSyntax.Parse(markdown);
         var plain = PlainText.FromDocument(document);
-        return (new MarkdownHtml(ForHtml(document, markdown, links), Pipeline), plain);
+        return (new MarkdownHtml(ForHtml(document, markdown, links)), plain);
     }
 
     private static MarkdownDocument ForHtml(MarkdownDocument document, string markdown, IReadOnlyDictionary<string, string>? links)

@@ -58,7 +58,7 @@ public static class RenderStage
         }
 
         var (folder, assets) = (loaded.Folder, loaded.Assets);
-        var pages = new PageRenderer(site, new TemplateRenderer(templates, assets.Links, diagnostics), new MarkdownRenderer());
+        var pages = new PageRenderer(site, new TemplateRenderer(templates, assets.Links, diagnostics));
         var available = new ProducerInputs(
             site,
             pages,

@@ -52,10 +52,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         templates.Contains(name) ? compiled.GetOrAdd(name, compile ??= n => CompiledTemplate.TryCompile(templates.Get(n))) : null;
 
     /// <summary>The page as UTF-8, as it is written to disk, or null when a template failed (the failure is in the diagnostics).</summary>
-    public byte[]? RenderUtf8(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base") =>
-        RenderInto(pageTemplate, model, page, layout)?.ToUtf8();
-
-    private PageBuffer? RenderInto(string pageTemplate, ScriptObject model, SourceLocation page, string layout)
+    public byte[]? RenderUtf8(string pageTemplate, ScriptObject model, SourceLocation page, string layout = "layouts/base")
     {
         // One context per thread, reused page after page: a new TemplateContext allocates its
         // stacks and caches every time. Only the page's model is pushed and popped; a context
@@ -65,7 +62,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         {
             if (RenderCompiled(renderer, compiledPage, compiledLayout, model))
             {
-                return renderer.Page;
+                return renderer.Page.ToUtf8();
             }
 
             // Anything the compiled form could not decide as Scriban would: Scriban renders the
@@ -78,7 +75,7 @@ public sealed class TemplateRenderer(TemplateSet templates, IReadOnlyDictionary<
         var context = renderer.Context;
         try
         {
-            return PageInLayout(renderer, model, body => RenderTemplate(context, pageTemplate, body), page => RenderTemplate(context, layout, page));
+            return PageInLayout(renderer, model, body => RenderTemplate(context, pageTemplate, body), page => RenderTemplate(context, layout, page)).ToUtf8();
         }
         catch (ScriptRuntimeException e)
         {

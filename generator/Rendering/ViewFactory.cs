@@ -7,7 +7,7 @@ using Scriban.Runtime;
 namespace DecisionsPortal.Rendering;
 
 /// <summary>Turns Model records into the views templates see, in one language: labels, formatted dates, links.</summary>
-public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, string language)
+public sealed class ViewFactory(SiteModel site, string language)
 {
     private readonly SiteConfig config = site.Config;
     private readonly SitePaths paths = site.Paths;
@@ -95,9 +95,9 @@ public sealed class ViewFactory(SiteModel site, MarkdownRenderer markdown, strin
             d.Dnro,
             Person(d.Preparer),
             Person(d.Presenter),
-            markdown.Prepare(d.Markdown, page.Links),
-            proposal ?? markdown.Prepare(d.Proposal, page.Links),
-            d.DecisionText is null ? null : markdown.Prepare(d.DecisionText, page.Links),
+            MarkdownRenderer.Prepare(d.Markdown, page.Links),
+            proposal ?? MarkdownRenderer.Prepare(d.Proposal, page.Links),
+            d.DecisionText is null ? null : MarkdownRenderer.Prepare(d.DecisionText, page.Links),
             d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
             d.Attachments.Select(a => new AttachmentView(a.Title, paths.Link(paths.Attachment(page, a)), FileTypes.Of(a.File),
                 FileTypes.Size(a.Size, Text("size_units"), Text("decimal_separator")))).ToList(),

@@ -150,7 +150,7 @@ public sealed class DevServer : IAsyncDisposable
         var catalogue = EditorLanguage.Catalogue(language, configFile);
         if (status.Ok)
         {
-            TellNewWarnings(result.Diagnostics, catalogue);
+            TellNewWarnings(status.Warnings);
             log.WriteLine(MessageText.Of(
                 $"Built in {result.Seconds} s: {status.Parsed} file(s) parsed, {status.Rendered} rendered, {status.Written} written, {status.Removed} removed").Render(catalogue));
             return;
@@ -164,12 +164,11 @@ public sealed class DevServer : IAsyncDisposable
 
     // A warning is what build and check would tell the editor too (a mark that cannot expire, an
     // attachment not read in full); a save tells the ones it brought, not all the site's again.
-    private void TellNewWarnings(IReadOnlyList<Diagnostic> diagnostics, MessageCatalogue? catalogue)
+    private void TellNewWarnings(IReadOnlyList<string> warnings)
     {
         lock (warningsGate)
         {
-            var warnings = diagnostics.Where(d => !d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
-            foreach (var line in warnings.Where(w => !toldWarnings.Contains(w)).Distinct(StringComparer.Ordinal))
+            foreach (var line in warnings.Where(w => !toldWarnings.Contains(w)))
             {
                 log.WriteLine(line);
             }

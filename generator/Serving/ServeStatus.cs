@@ -2,11 +2,15 @@ namespace DecisionsPortal.Serving;
 
 /// <summary>
 /// What <c>/_serve/status</c> tells the page: <see cref="Version"/> counts every build, <see cref="Good"/>
-/// the last one that succeeded (the one being served), and the errors of the last build if it failed.
+/// the last one that succeeded (the one being served), and the errors of the last build if it failed, or
+/// else its warnings under <see cref="Headline"/>: an editor previewing in the browser sees what build
+/// would warn about without reading serve's terminal.
 /// <see cref="Rendered"/> counts the files the build made (the others' inputs had not changed), and
 /// <see cref="Stages"/> says where its time went.
 /// </summary>
 public sealed record ServeStatus(int Version, int Good, bool Ok, string Headline, IReadOnlyList<string> Errors, int Parsed, int Written, int Removed, int Rendered = 0)
 {
     public IReadOnlyList<ServeStage> Stages { get; init; } = [];
+
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

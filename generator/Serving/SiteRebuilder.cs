@@ -20,6 +20,8 @@ public sealed class SiteRebuilder
 
     private static readonly MessageText NothingBuiltHeadline = "The site has errors, and nothing has been built yet. Fix them and save:";
 
+    private const string WarningsHeadline = "Warnings: {0}. The site is built and shown; check these:";
+
     private readonly BuildOptions options;
     private readonly BuildCache cache = new();
     private readonly IncrementalWriter writer;
@@ -97,14 +99,18 @@ public sealed class SiteRebuilder
             }
             version++;
             var stages = (result.Stages ?? []).Select(ServeStage.Of).ToList();
+            // Read from site.yml only when there is something to tell: most edits' builds have no
+            // message, and this runs before the page is told of the new version.
+            var catalogue = result.Diagnostics.Count == 0 ? null : EditorLanguage.Catalogue(language, configPath);
             if (result.Succeeded)
             {
                 var (written, removed) = writer.Last;
                 good = version;
-                return (new ServeStatus(version, good, true, "", [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages }, result);
+                var warnings = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Distinct(StringComparer.Ordinal).ToList();
+                var headline = warnings.Count == 0 ? "" : MessageText.Format(WarningsHeadline, warnings.Count).Render(catalogue);
+                return (new ServeStatus(version, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings }, result);
             }
 
-            var catalogue = EditorLanguage.Catalogue(language, configPath);
             var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
             return (new ServeStatus(version, good, false, (good > 0 ? FailedHeadline : NothingBuiltHeadline).Render(catalogue), errors, cache.ParsedFiles.LastParsed, 0, 0, result.Rendered) { Stages = stages }, result);
         }

@@ -11,11 +11,7 @@ namespace DecisionsPortal.Shared;
 /// </summary>
 public readonly record struct Fingerprint(ulong High, ulong Low)
 {
-    public static Fingerprint Of(ReadOnlySpan<byte> bytes)
-    {
-        var hash = XxHash128.HashToUInt128(bytes);
-        return new Fingerprint((ulong)(hash >> 64), (ulong)hash);
-    }
+    public static Fingerprint Of(ReadOnlySpan<byte> bytes) => Of(XxHash128.HashToUInt128(bytes));
 
     /// <summary>Of a file's bytes, read in pieces (an attachment may be gigabytes): the same as <see cref="Of(ReadOnlySpan{byte})"/> of them held whole.</summary>
     public static Fingerprint OfFile(string path)
@@ -48,11 +44,9 @@ public readonly record struct Fingerprint(ulong High, ulong Low)
         return Of(hash);
     }
 
-    private static Fingerprint Of(XxHash128 hash)
-    {
-        var value = hash.GetCurrentHashAsUInt128();
-        return new Fingerprint((ulong)(value >> 64), (ulong)value);
-    }
+    private static Fingerprint Of(XxHash128 hash) => Of(hash.GetCurrentHashAsUInt128());
+
+    private static Fingerprint Of(UInt128 hash) => new((ulong)(hash >> 64), (ulong)hash);
 
     private static ReadOnlySpan<byte> Fill(Span<byte> bytes, ReadOnlySpan<Fingerprint> parts)
     {

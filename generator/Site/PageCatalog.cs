@@ -12,15 +12,24 @@ public static class PageCatalog
         var exists = Paths(candidates);
 
         // Each page's paths in the other languages are built independently: on all cores, in the
-        // order of the candidates.
-        return candidates
-            .AsParallel()
-            .AsOrdered()
-            .Select(c => new SitePage(c.Path, site.Config.Languages
-                .Select(l => (Language: l, Path: c.PathIn(l)))
-                .Where(x => x.Path is not null && exists.Contains(x.Path))
-                .ToDictionary(x => x.Language, x => x.Path!, StringComparer.Ordinal), c.Date))
-            .ToList();
+        // order of the candidates. A loop rather than PLINQ over the candidates' tuples, whose
+        // operators would be JIT-compiled at every start.
+        var pages = new SitePage[candidates.Count];
+        Parallel.For(0, pages.Length, i =>
+        {
+            var (path, pathIn, date) = candidates[i];
+            var languages = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var language in site.Config.Languages)
+            {
+                if (pathIn(language) is { } there && exists.Contains(there))
+                {
+                    languages.Add(language, there);
+                }
+            }
+
+            pages[i] = new SitePage(path, languages, date);
+        });
+        return pages;
     }
 
     /// <summary>The path of every HTML page, without the work of pairing each with its other languages.</summary>

@@ -96,10 +96,8 @@ public sealed class SitePaths(SiteConfig config)
 
     private readonly string? root = config.BaseUrl.AbsoluteUri is { } uri && uri.EndsWith('/') ? uri : null;
 
-    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
-
     private static bool IsPlain(string path) =>
-        !path.AsSpan().ContainsAnyExcept(Plain)
+        UrlPath.IsPlain(path)
         && !path.StartsWith('/') && !path.StartsWith('.')
         && !path.Contains("/.", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal);
 

@@ -196,8 +196,7 @@ public static class TranslationPairing
         ("status", d => d.Law.Status is { } status ? DecisionStatuses.Id(status) : null),
         // A topic added in one language only lists the decision under it in that language alone.
         ("topics", d => d.Topics.Count > 0 ? string.Join(", ", d.Topics.Order(StringComparer.Ordinal)) : null),
-        ("votes", d => d.Law.Votes is { } v ? string.Join(", ", Votes.Sides.Zip(v.BySide())
-            .Where(side => side.Item2 is not null).Select(side => $"{side.Item2!.Count} {side.Item1}")) : null),
+        ("votes", d => d.Law.Votes is { } v ? string.Join(", ", v.Recorded().Select(side => $"{side.Count.Count} {side.Side}")) : null),
         // The number of dissents, not the names: a name may be marked as personal data, and a CI log outlives its appeal period.
         ("dissent", d => d.Law.Dissent.Count > 0 ? $"{d.Law.Dissent.Count} dissent(s)" : null),
     ];

@@ -58,6 +58,12 @@ internal sealed class UnreadAttachments
     /// </summary>
     public void Report(DiagnosticBag diagnostics, SiteModel model)
     {
+        // Most sites have every attachment read: then no pass over every decision's attachments is needed.
+        if (found.IsEmpty)
+        {
+            return;
+        }
+
         var searched = model.Languages.SelectMany(l => l.Listed).SelectMany(p => Publication.SearchableAttachments(p.Decision))
             .Where(a => a.SourcePath is not null && AttachmentText.IsSearchable(a.File)).Select(a => a.SourcePath!).ToHashSet(StringComparer.Ordinal);
         foreach (var (at, (file, path, reason)) in found)

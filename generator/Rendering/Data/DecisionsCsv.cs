@@ -43,19 +43,8 @@ public static class DecisionsCsv
     ];
 
     // "for 7 (A, B); against 2": one readable cell, with each count again in a column of its own; the JSON has the structure.
-    private static string VotesText(Content.Votes? votes)
-    {
-        if (votes is null)
-        {
-            return "";
-        }
-
-        return Join(Content.Votes.Sides.Zip(votes.BySide())
-            .Where(s => s.Item2 is not null)
-            .Select(s => s.Item2!.Names.Count > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{s.Item1} {s.Item2.Count} ({string.Join(", ", s.Item2.Names)})")
-                : string.Create(CultureInfo.InvariantCulture, $"{s.Item1} {s.Item2.Count}")));
-    }
+    private static string VotesText(Content.Votes? votes) => votes is null ? "" : Join(votes.Recorded().Select(s =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.Side} {s.Count.Count}{(s.Count.Names.Count > 0 ? $" ({string.Join(", ", s.Count.Names)})" : "")}")));
 
     // A side's count alone, which a spreadsheet sums; empty when the minutes recorded no such side.
     private static string Count(Content.VoteCount? side) => side?.Count.ToString(CultureInfo.InvariantCulture) ?? "";

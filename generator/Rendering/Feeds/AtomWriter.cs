@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Xml;
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
@@ -27,16 +26,8 @@ public static class AtomWriter
         return $"tag:{baseUrl.IdnHost},{TagDate}:{baseUrl.AbsolutePath.TrimStart('/')}{specific}";
     }
 
-    // What Uri.EscapeDataString leaves as it is, and the '/' between a key's parts: a key of these
-    // alone is its own id part, without a string for each part and their join in every feed it is in.
-    private static readonly SearchValues<char> KeptInId = SearchValues.Create("-./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
-
-    public static string EntryId(SiteModel site, DecisionPage page)
-    {
-        var key = page.Decision.Key;
-        var escaped = key.AsSpan().ContainsAnyExcept(KeptInId) ? string.Join('/', key.Split('/').Select(Uri.EscapeDataString)) : key;
-        return TagUri(site, $"{page.Language}/{escaped}");
-    }
+    // The key's parts escaped as a link's are: a key of slugs, nearly every one, is its own id part.
+    public static string EntryId(SiteModel site, DecisionPage page) => TagUri(site, $"{page.Language}/{UrlPath.Escape(page.Decision.Key)}");
 
     /// <param name="id">The feed's own part of its tag URI, e.g. "fi/feed/body/kaupunginhallitus".</param>
     public static OutputFile Write(SiteModel site, string language, string feedPath, string id, string title, string alternatePath, IReadOnlyList<DecisionPage> entries)

@@ -7,7 +7,7 @@ using DecisionsPortal.Site;
 namespace DecisionsPortal.Rendering.Law;
 
 /// <summary>Turns the council record of one decision into what its page shows, in one language.</summary>
-public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, ViewFactory views)
+public sealed class LawViewFactory(SiteModel site, ViewFactory views)
 {
     public LawView For(DecisionPage page)
     {
@@ -49,7 +49,7 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
         return new AppealView(
             AppealKinds.Id(kind),
             views.Text("appeal_kind_" + AppealKinds.Id(kind)),
-            markdown.Prepare(text),
+            MarkdownRenderer.Prepare(text),
             p is null ? null : views.FormatDate(p.MinutesPublic),
             p is null ? null : IsoDate.Format(p.MinutesPublic),
             p is null ? null : views.FormatDate(p.NoticeReceived),
@@ -58,16 +58,6 @@ public sealed class LawViewFactory(SiteModel site, MarkdownRenderer markdown, Vi
             p is null ? null : IsoDate.Format(p.LastDay));
     }
 
-    private List<VoteRowView> VoteRows(Votes? votes)
-    {
-        if (votes is null)
-        {
-            return [];
-        }
-
-        return Votes.Sides.Zip(votes.BySide())
-            .Where(x => x.Second is not null)
-            .Select(x => new VoteRowView(x.First, views.Text("votes_" + x.First), x.Second!.Count, string.Join(", ", x.Second.Names)))
-            .ToList();
-    }
+    private List<VoteRowView> VoteRows(Votes? votes) => votes is null ? []
+        : votes.Recorded().Select(x => new VoteRowView(x.Side, views.Text("votes_" + x.Side), x.Count.Count, string.Join(", ", x.Count.Names))).ToList();
 }

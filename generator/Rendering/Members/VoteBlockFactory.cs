@@ -16,11 +16,9 @@ public sealed class VoteBlockFactory(SiteModel site, ViewFactory views)
 
         var sides = new List<VoteSideView>();
         var tally = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var present = law.Votes?.BySide() ?? [];
-        var shown = Enumerable.Range(0, present.Length).Where(i => present[i] is not null).ToList();
-        foreach (var (i, column) in shown.Select((i, column) => (i, column)))
+        var shown = law.Votes?.Recorded().ToList() ?? [];
+        foreach (var ((sideName, side), column) in shown.Select((s, column) => (s, column)))
         {
-            var side = present[i]!;
             var groups = side.Names
                 .GroupBy(GroupOf)
                 .OrderBy(g => g.Key is null ? 1 : 0)
@@ -35,7 +33,7 @@ public sealed class VoteBlockFactory(SiteModel site, ViewFactory views)
                 }
             }
 
-            sides.Add(new VoteSideView(Votes.Sides[i], views.Text("votes_" + Votes.Sides[i]), side.Count, groups));
+            sides.Add(new VoteSideView(sideName, views.Text("votes_" + sideName), side.Count, groups));
         }
 
         var byGroup = register.Groups

@@ -80,7 +80,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
             ["minutes_public"] = page.MinutesPublic is { } published ? views.FormatDate(published) : null,
             ["minutes_public_iso"] = page.MinutesPublic is { } p ? IsoDate.Format(p) : null,
             ["attendees"] = (file?.Attendees ?? []).Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role, ["url"] = Members.PersonLinks.Of(pages.Site, views.Language, a.Name, file!.PersonalNames) }).ToList(),
-            ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : pages.Markdown.Prepare(file.Markdown),
+            ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : MarkdownRenderer.Prepare(file.Markdown),
             ["agenda"] = page.Agenda.Select(h => Item(pages, views, h)).ToList(),
             ["pending"] = page.Agenda.Any(h => DecisionStatuses.IsPending(h.Decision)),
             ["feed"] = pages.Site.Paths.Link(pages.Site.Paths.FeedOf(page.Path)),

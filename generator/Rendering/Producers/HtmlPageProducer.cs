@@ -159,14 +159,14 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
         var own = page.Decision.AsShownOnItsPage;
         page = own is null ? page : page with { Decision = own };
         var model = PageModel.Create(pages, views, page.Decision.Title, "decision", page.Path, page.PathIn, own is not null);
-        var (proposal, plainProposal) = pages.Markdown.PrepareWithPlainText(page.Decision.Proposal, page.Links);
+        var (proposal, plainProposal) = MarkdownRenderer.PrepareWithPlainText(page.Decision.Proposal, page.Links);
         model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);
         model["data_url"] = pages.Site.Paths.Link(pages.Site.Paths.DecisionData(page.Path));
         var data = new Data.DecisionDataFactory(pages.Site).Create(page, withText: false);
         model["json_ld"] = JsonLd.Decision(data, DecisionOutcome.Plain(pages.Site, page.Decision, plainProposal), pages.Site.Config.Title[page.Language],
             views.Absolute(pages.Site.Paths.Home(page.Language)));
-        model["law"] = new Law.LawViewFactory(pages.Site, pages.Markdown, views).For(page);
+        model["law"] = new Law.LawViewFactory(pages.Site, views).For(page);
         model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);
         model["changes"] = Changes.ChangeViews.For(page, views);
         model["votes"] = new Members.VoteBlockFactory(pages.Site, views).For(page);

@@ -8,7 +8,7 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// language chooser, every kind of listing from the home page, pagination forwards and back, and
 /// the language switcher on a listing page. Nothing is refused by the pages' policy on the way.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ListingBrowsingTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;

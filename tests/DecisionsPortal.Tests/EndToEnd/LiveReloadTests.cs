@@ -55,4 +55,29 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => document.querySelector('h1').textContent === 'Korjattu otsikko' && !document.querySelector('#serve-errors')", null, new() { Timeout = 20_000 });
         Assert.Empty(policyViolations);
     }
+
+    // What build would warn about shows in the preview too, folded so that it does not hide the page.
+    [Fact]
+    public async Task A_warning_shows_folded_over_the_page_and_goes_when_fixed()
+    {
+        using var site = new TestSite($"""
+            -- templates/partials/head.html --
+            {Head}
+            -- content/fi/2025/a.md --
+            {Decisions.Finnish(title: "Kutsu", text: "Katso [kutsu](kutsu kirje.pdf).")}
+            """);
+        await using var server = await DevServer.StartAsync(new ServeOptions(site.ConfigPath, Port: 0), TextWriter.Null);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, "fi/paatokset/2025/a/").AbsoluteUri);
+
+        await page.WaitForSelectorAsync("#serve-warnings", new() { Timeout = 20_000, State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        Assert.Equal("status", await page.GetAttributeAsync("#serve-warnings", "role"));
+        Assert.False(await page.EvalOnSelectorAsync<bool>("#serve-warnings", "e => e.open"));
+        Assert.StartsWith("Warnings: 1.", await page.TextContentAsync("#serve-warnings summary"));
+        Assert.Contains("DP0187", await page.TextContentAsync("#serve-warnings"));
+        Assert.Equal(0, await page.Locator("#serve-errors").CountAsync());
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Kutsu korjattu", text: "Katso kutsu."));
+        await page.WaitForFunctionAsync("() => document.querySelector('h1').textContent === 'Kutsu korjattu' && !document.querySelector('#serve-warnings')", null, new() { Timeout = 20_000 });
+    }
 }

@@ -9,7 +9,7 @@ namespace DecisionsPortal.Tests.EndToEnd;
 /// nothing is wider than the screen, so no page scrolls sideways, even with the longest
 /// compounds of both languages in titles, names, tables and search results.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class PhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite site = null!;

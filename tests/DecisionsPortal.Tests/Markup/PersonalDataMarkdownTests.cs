@@ -4,7 +4,7 @@ namespace DecisionsPortal.Tests.Markup;
 
 public sealed class PersonalDataMarkdownTests
 {
-    private static string Render(string markdown) => new MarkdownRenderer().Prepare(markdown).ToString().Trim();
+    private static string Render(string markdown) => MarkdownRenderer.Prepare(markdown).ToString().Trim();
 
     [Fact]
     public void A_mark_renders_as_a_span_around_its_escaped_words()

@@ -17,7 +17,10 @@ namespace DecisionsPortal.Tests.Support;
 /// </summary>
 public sealed class LongestCollectionsFirst : ITestCollectionOrderer
 {
-    // Longest first, as a run's trx shows them (bench/RESULTS.md has the times).
+    // Longest first, as a run's trx shows them (bench/RESULTS.md has the times). A class is one
+    // collection whose tests run one after another: a long one left to xunit's own order started
+    // late and ran alone at the end of the run, one core idle (WithheldNamesInAttachmentsTests,
+    // 147 tests, the last minute of a whole run).
     private static readonly string[] Longest =
     [
         BrowserCollection.Name,
@@ -26,14 +29,28 @@ public sealed class LongestCollectionsFirst : ITestCollectionOrderer
         "DecisionsPortal.Tests.Quality.HtmlValidityTests",
         // Its four parts (ServeMatchesBuildTests+First ... +Fourth).
         "DecisionsPortal.Tests.Serving.ServeMatchesBuildTests",
-        "DecisionsPortal.Tests.Packaging.DotnetToolTests",
-        "DecisionsPortal.Tests.Search.SearchIndexSizeTests",
-        "DecisionsPortal.Tests.Search.SearchCacheTests",
-        "DecisionsPortal.Tests.Search.SwedishBaseFormTests",
         "DecisionsPortal.Tests.Pipeline.RobustnessTests",
+        "DecisionsPortal.Tests.Packaging.DotnetToolTests",
+        "DecisionsPortal.Tests.Site.WithheldNamesInAttachmentsTests",
+        "DecisionsPortal.Tests.Content.AttachmentTests",
+        "DecisionsPortal.Tests.Search.SearchCacheTests",
+        "DecisionsPortal.Tests.Site.AttachmentPropertiesTests",
         "DecisionsPortal.Tests.Pipeline.FuzzTests",
-        "DecisionsPortal.Tests.Output.CrashSafetyTests",
+        "DecisionsPortal.Tests.Search.SearchIndexSizeTests",
+        "DecisionsPortal.Tests.Site.InflectedNamesTests",
+        "DecisionsPortal.Tests.Publishing.ContentRepositoryWorkflowTests",
+        "DecisionsPortal.Tests.Pipeline.GoldenDiagnosticsTests",
         "DecisionsPortal.Tests.Pipeline.TimeZoneLocaleAndOrderTests",
+        "DecisionsPortal.Tests.Content.ValidationTests",
+        "DecisionsPortal.Tests.Site.TranslationNameMarksTests",
+        "DecisionsPortal.Tests.Content.LegalFieldsValidationTests",
+        // Its fixtures reuse the shared Chromium while the browser streams hold it, rather than start one.
+        "DecisionsPortal.Tests.Quality.BrowserSharingTests",
+        "DecisionsPortal.Tests.Site.AttachmentFormatsTests",
+        "DecisionsPortal.Tests.Site.MeetingNoteLinkTests",
+        "DecisionsPortal.Tests.Output.CrashSafetyTests",
+        "DecisionsPortal.Tests.Diagnostics.MessageCatalogueTests",
+        "DecisionsPortal.Tests.Search.SwedishBaseFormTests",
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
