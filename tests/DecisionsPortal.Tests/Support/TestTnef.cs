@@ -36,6 +36,22 @@ public static class TestTnef
         return more.ToArray();
     }
 
+    /// <summary>The winmail.dat with one more attachment whose data attribute claims <paramref name="length"/> bytes but holds a few.</summary>
+    public static byte[] WithDeclaredLength(byte[] tnef, uint length, string name)
+    {
+        using var more = new MemoryStream();
+        more.Write(tnef);
+        Attribute(more, 2, 0x00069002, [0x01, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0]);
+        Attribute(more, 2, 0x00018010, Encoding.Latin1.GetBytes(name + "\0"));
+        var head = new byte[9];
+        head[0] = 2;
+        BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(1), 0x0006800F);
+        BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(5), length);
+        more.Write(head);
+        more.Write("PK\u0003\u0004"u8);
+        return more.ToArray();
+    }
+
     // Its level (1 the message's, 2 an attachment's), its tag, its length, its bytes and their sum.
     private static void Attribute(Stream tnef, byte level, uint tag, byte[] data)
     {
