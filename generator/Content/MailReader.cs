@@ -1,3 +1,4 @@
+using System.Reflection;
 using MimeKit;
 using MimeKit.IO.Filters;
 using MimeKit.Utils;
@@ -10,21 +11,40 @@ namespace DecisionsPortal.Content;
 /// hand is held, so a mail of many parts, or of one header folded over many lines, costs no more
 /// than its bytes and its words.
 /// </summary>
-internal sealed class MailReader(byte[] mail, int start, MimeFormat format, string name, Func<string, byte[], string> file, Action pastLimits, StringBuilder text)
-    : MimeReader(new ParserOptions { MaxMimeDepth = MaxDepth }, new MemoryStream(mail, start, mail.Length - start, writable: false), format)
+internal sealed class MailReader : MimeReader
 {
     // Deeper than any client nests a mail's parts (a forward of a forward is a few); past it a part is read by its runs of text.
     private const int MaxDepth = 32;
+
+    // MimeKit's reader grows its buffer of one header 64 bytes at a time, copying it each time: a
+    // header of megabytes (folded over a million lines) would take minutes. Given one as large as
+    // the mail, it never grows. Missing (another MimeKit), every test of a mail fails here.
+    private static readonly FieldInfo HeaderBuffer = typeof(MimeReader).GetField("headerBuffer", BindingFlags.NonPublic | BindingFlags.Instance)
+        ?? throw new InvalidOperationException("MimeKit's MimeReader has no field 'headerBuffer'");
+
+    private readonly byte[] mail;
+    private readonly int start;
+    private readonly Func<string, byte[], string> file;
+    private readonly Action pastLimits;
+    private readonly StringBuilder text;
 
     // The headers of the part at hand: its type's parameters, its name and its encoding are among them.
     private readonly List<Header> headers = [];
 
     // The path of each mail the part at hand is in ('viesti.eml', then 'viesti.eml/Fwd.eml').
-    private readonly Stack<string> paths = new([name]);
+    private readonly Stack<string> paths;
 
     private ContentType partType = new("text", "plain");
 
     private int parts;
+
+    public MailReader(byte[] mail, int start, MimeFormat format, string name, Func<string, byte[], string> file, Action pastLimits, StringBuilder text)
+        : base(new ParserOptions { MaxMimeDepth = MaxDepth }, new MemoryStream(mail, start, mail.Length - start, writable: false), format)
+    {
+        (this.mail, this.start, this.file, this.pastLimits, this.text) = (mail, start, file, pastLimits, text);
+        paths = new([name]);
+        HeaderBuffer.SetValue(this, new byte[mail.Length - start + 1]);
+    }
 
     protected override void OnHeadersBegin(long beginOffset, int beginLineNumber, CancellationToken cancellationToken) => headers.Clear();
 
