@@ -52,8 +52,11 @@ public sealed record AttachmentText(string Text, string? Error)
     /// <summary>
     /// The <see cref="Unread"/> of the file at <paramref name="path"/> in a zip: the editor opens the zip
     /// without a password, and must be told which of its files is meant. One word, as the store keeps it.
+    /// A reason that names a file inside that one already is given the path to it ('a.docx/b.zip/c.txt').
     /// </summary>
-    public static string Inside(string reason, string path) => $"{reason}@{Uri.EscapeDataString(path)}";
+    public static string Inside(string reason, string path) => Parts(reason).Inner is { } inner
+        ? $"{reason[..reason.IndexOf('@', StringComparison.Ordinal)]}@{Uri.EscapeDataString(path + "/" + inner)}"
+        : $"{reason}@{Uri.EscapeDataString(path)}";
 
     /// <summary>An <see cref="Unread"/> taken apart: its reason, the megabytes of a size's, the path of a file in a zip.</summary>
     public static (string Reason, long Megabytes, string? Inner) Parts(string unread)

@@ -169,12 +169,32 @@ public static class OfficeDocument
             var embedded = zip.Entries.Where(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)).Sum(e => e.Length);
             return zip.Entries.Any(e => e.IsEncrypted) || IsEncryptedOpenDocument(zip) ? AttachmentText.Encrypted
                 : parts.Count + zip.Entries.Count(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)) > MaxParts || parts.Any(e => e.Length > MaxPartCharacters) || parts.Sum(e => e.Length) > MaxCharacters || embedded > MaxEmbedded ? AttachmentText.TooLarge
-                : null;
+                : zip.Entries.Where(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)).Select(EmbeddedUnread).FirstOrDefault(r => r is not null);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return AttachmentText.Damaged;
         }
+    }
+
+    // An embedded file (a zip of files, a PDF, a workbook) read again to be told, named by its path
+    // in the document: its directory does not say whether its files are protected or damaged.
+    // Only a document with embedded files pays this; their bytes are within MaxEmbedded.
+    private static string? EmbeddedUnread(ZipArchiveEntry entry)
+    {
+        byte[] bytes;
+        using (var stream = entry.Open())
+        {
+            bytes = StreamHead.Of(stream, MaxEmbedded).Bytes;
+        }
+
+        if (IsEmbeddedFile(entry.FullName))
+        {
+            ZipNames.WordsOf(entry.FullName, bytes, out var unread);
+            return unread;
+        }
+
+        return Unread(new MemoryStream(bytes, writable: false)) is { } reason ? AttachmentText.Inside(reason, entry.FullName) : null;
     }
 
     // LibreOffice saves a document protected with a password as an ordinary zip, its parts'

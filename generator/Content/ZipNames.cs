@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace DecisionsPortal.Content;
@@ -197,7 +198,13 @@ public static class ZipNames
                 try
                 {
                     using var gzip = new GZipStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
-                    return Words(name[..^3], Unpacked(gzip, name, left), depth, left);
+                    var unpacked = Unpacked(gzip, name, left);
+                    if (!Whole(bytes, unpacked))
+                    {
+                        left.Skipped(AttachmentText.Damaged, name);
+                    }
+
+                    return Words(name[..^3], unpacked, depth, left);
                 }
                 catch (InvalidDataException)
                 {
@@ -211,6 +218,29 @@ public static class ZipNames
         if (SavedMail.IsOne(name))
         {
             return Nested(left, () => SavedMail.Words(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null)));
+        }
+
+        // Outlook's winmail.dat, attached to a mail or saved from one: its text and attachments.
+        if (SavedMail.IsTnef(bytes))
+        {
+            return Nested(left, () =>
+            {
+                try
+                {
+                    var words = SavedMail.TnefWords(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null), out var cut);
+                    if (cut)
+                    {
+                        left.Skipped(AttachmentText.Damaged, name);
+                    }
+
+                    return words;
+                }
+                catch (InvalidDataException)
+                {
+                    left.Skipped(AttachmentText.Damaged, name);
+                    return FileStrings.Of(bytes);
+                }
+            });
         }
 
         // An Outlook message: its headers and text by their runs of text (UTF-16 in its streams),
@@ -259,6 +289,12 @@ public static class ZipNames
             _ => FileStrings.Of(bytes),
         };
     }
+
+    // A gzipped file cut short unpacks with no error: its last member's CRC and length, the file's
+    // last 8 bytes, tell whether the unpacked bytes end as that member's do (one past the limits does not).
+    private static bool Whole(byte[] gzip, byte[] unpacked) =>
+        gzip.Length >= 18 && BinaryPrimitives.ReadInt32LittleEndian(gzip.AsSpan(gzip.Length - 4)) is var length && length >= 0 && length <= unpacked.Length
+        && System.IO.Hashing.Crc32.HashToUInt32(unpacked.AsSpan(unpacked.Length - length)) == BinaryPrimitives.ReadUInt32LittleEndian(gzip.AsSpan(gzip.Length - 8));
 
     // What 'read' gives of a file that holds files, unless it is nested past what is read.
     private static string Nested(Left left, Func<string> read)

@@ -92,5 +92,27 @@ public static class TestMail
         return mail.Append($"--{ThunderbirdBoundary}--\n").ToString();
     }
 
+    /// <summary>A file as an old client or a mailing list writes one into a mail's text: 'begin 644 name', uuencoded lines of 45 bytes, 'end'.</summary>
+    public static string Uuencoded(string name, byte[] bytes)
+    {
+        var text = new StringBuilder($"begin 644 {name}\n");
+        foreach (var line in bytes.Chunk(45))
+        {
+            text.Append((char)(32 + line.Length));
+            foreach (var group in line.Chunk(3))
+            {
+                var (a, b, c) = (group[0], group.Length > 1 ? group[1] : 0, group.Length > 2 ? group[2] : 0);
+                foreach (var sextet in new[] { a >> 2, ((a & 3) << 4) | (b >> 4), ((b & 15) << 2) | (c >> 6), c & 63 })
+                {
+                    text.Append(sextet == 0 ? '`' : (char)(32 + sextet));
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.Append("`\nend\n").ToString();
+    }
+
     private static string Base64(byte[] bytes) => string.Join('\n', Convert.ToBase64String(bytes).Chunk(72).Select(c => new string(c)));
 }

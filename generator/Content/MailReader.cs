@@ -1,0 +1,148 @@
+using System.Reflection;
+using MimeKit;
+using MimeKit.IO.Filters;
+using MimeKit.Utils;
+
+namespace DecisionsPortal.Content;
+
+/// <summary>
+/// A mail's parts as MimeKit's reader meets them, one after another: each part's headers, then its
+/// content, decoded when it ends and read as <see cref="SavedMail.Words"/> says. Only the part at
+/// hand is held, so a mail of many parts, or of one header folded over many lines, costs no more
+/// than its bytes and its words.
+/// </summary>
+internal sealed class MailReader : MimeReader
+{
+    // Deeper than any client nests a mail's parts (a forward of a forward is a few); past it a part is read by its runs of text.
+    private const int MaxDepth = 32;
+
+    // MimeKit's reader grows its buffer of one header 64 bytes at a time, copying it each time: a
+    // header of megabytes (folded over a million lines) would take minutes. Given one as large as
+    // the mail, it never grows. Missing (another MimeKit), every test of a mail fails here.
+    private static readonly FieldInfo HeaderBuffer = typeof(MimeReader).GetField("headerBuffer", BindingFlags.NonPublic | BindingFlags.Instance)
+        ?? throw new InvalidOperationException("MimeKit's MimeReader has no field 'headerBuffer'");
+
+    private readonly byte[] mail;
+    private readonly int start;
+    private readonly Func<string, byte[], string> file;
+    private readonly Action pastLimits;
+    private readonly StringBuilder text;
+
+    // The headers of the part at hand: its type's parameters, its name and its encoding are among them.
+    private readonly List<Header> headers = [];
+
+    // The path of each mail the part at hand is in ('viesti.eml', then 'viesti.eml/Fwd.eml').
+    private readonly Stack<string> paths;
+
+    private ContentType partType = new("text", "plain");
+
+    private int parts;
+
+    public MailReader(byte[] mail, int start, MimeFormat format, string name, Func<string, byte[], string> file, Action pastLimits, StringBuilder text)
+        : base(new ParserOptions { MaxMimeDepth = MaxDepth }, new MemoryStream(mail, start, mail.Length - start, writable: false), format)
+    {
+        (this.mail, this.start, this.file, this.pastLimits, this.text) = (mail, start, file, pastLimits, text);
+        paths = new([name]);
+        HeaderBuffer.SetValue(this, new byte[mail.Length - start + 1]);
+    }
+
+    protected override void OnHeadersBegin(long beginOffset, int beginLineNumber, CancellationToken cancellationToken) => headers.Clear();
+
+    protected override void OnHeaderRead(Header header, int beginLineNumber, CancellationToken cancellationToken)
+    {
+        text.Append(header.Field).Append(": ").Append(header.Value).Append('\n');
+        headers.Add(header);
+    }
+
+    // A mail forwarded in it is read as its own path ('viesti.eml/Fwd.eml').
+    protected override void OnMessagePartBegin(ContentType contentType, long beginOffset, int beginLineNumber, CancellationToken cancellationToken) =>
+        paths.Push($"{paths.Peek()}/{Named(contentType, ".eml")}");
+
+    protected override void OnMessagePartEnd(ContentType contentType, long beginOffset, int beginLineNumber, long headersEndOffset, long endOffset, int lines, CancellationToken cancellationToken) =>
+        paths.Pop();
+
+    protected override void OnMultipartPreambleEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken) =>
+        text.Append(AttachmentFileText.Decoded(Bytes(beginOffset, endOffset))).Append('\n');
+
+    protected override void OnMultipartEpilogueEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken) =>
+        text.Append(AttachmentFileText.Decoded(Bytes(beginOffset, endOffset))).Append('\n');
+
+    protected override void OnMimePartBegin(ContentType contentType, long beginOffset, int beginLineNumber, CancellationToken cancellationToken) => partType = contentType;
+
+    // The part's content as it is written, decoded; a multipart here is one nested past what the
+    // reader takes apart, read by its runs of text, and told.
+    protected override void OnMimePartContentEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, NewLineFormat? newLineFormat, CancellationToken cancellationToken)
+    {
+        var content = Bytes(beginOffset, endOffset);
+        if (partType.MediaType.Equals("multipart", StringComparison.OrdinalIgnoreCase))
+        {
+            pastLimits();
+            text.Append(FileStrings.Of(content)).Append('\n');
+            return;
+        }
+
+        Part(Decoded(content), partType);
+    }
+
+    private byte[] Bytes(long beginOffset, long endOffset) => mail[(start + (int)beginOffset)..(start + (int)Math.Max(beginOffset, endOffset))];
+
+    // The content decoded as its Content-Transfer-Encoding says (base64, quoted-printable, uuencode).
+    private byte[] Decoded(byte[] content)
+    {
+        if (headers.FirstOrDefault(h => h.Id == HeaderId.ContentTransferEncoding) is not { } encoding || !MimeUtils.TryParse(encoding.Value, out ContentEncoding kind))
+        {
+            return content;
+        }
+
+        return DecoderFilter.Create(kind).Flush(content, 0, content.Length, out var index, out var length)[index..(index + length)];
+    }
+
+    // A text as its charset says; any other part, or one with a file's name, by the reader given.
+    private void Part(byte[] bytes, ContentType contentType)
+    {
+        var type = contentType.MimeType.ToLowerInvariant();
+        var fileName = FileName(contentType);
+        if (fileName is null && type is "text/plain" or "text/html")
+        {
+            var words = MailText.Of(bytes, contentType.Charset);
+            text.Append(type == "text/html" ? MailText.HtmlWords(words) : words).Append('\n');
+            Uuencoded(words);
+            return;
+        }
+
+        text.Append(file($"{paths.Peek()}/{Named(contentType, MailPartKind.Extension(type, bytes))}", bytes)).Append('\n');
+
+        // A text file attached (a mailing list's digest) may hold a file uuencoded in it too.
+        if (type == "text/plain")
+        {
+            Uuencoded(MailText.Of(bytes, contentType.Charset));
+        }
+    }
+
+    // A file an old client or a mailing list's digest writes into the text itself ('begin 644 name' … 'end').
+    private void Uuencoded(string words)
+    {
+        foreach (var (fileName, bytes) in UuencodedFiles.In(words))
+        {
+            parts++;
+            text.Append(ZipNames.Spaced(fileName)).Append('\n').Append(file($"{paths.Peek()}/{fileName}", bytes)).Append('\n');
+        }
+    }
+
+    private string? FileName(ContentType contentType) =>
+        (headers.FirstOrDefault(h => h.Id == HeaderId.ContentDisposition) is { } disposition && ContentDisposition.TryParse(disposition.RawValue, out var parsed) ? parsed.FileName : null)
+        ?? contentType.Name;
+
+    // A part's file name, also with its signs for spaces as spaces; a part of none is numbered and given its type's extension.
+    private string Named(ContentType contentType, string extension)
+    {
+        parts++;
+        if (FileName(contentType) is not { } fileName)
+        {
+            return parts.ToString(CultureInfo.InvariantCulture) + extension;
+        }
+
+        text.Append(fileName).Append('\n').Append(ZipNames.Spaced(fileName)).Append('\n');
+        return Path.HasExtension(fileName) ? fileName : fileName + extension;
+    }
+}
