@@ -13,8 +13,9 @@ namespace DecisionsPortal.Content;
 /// </summary>
 internal sealed class MailReader : MimeReader
 {
-    // Deeper than any client nests a mail's parts (a forward of a forward is a few); past it a part is read by its runs of text.
-    private const int MaxDepth = 32;
+    // Deeper than any client nests a mail's parts (replies forwarded in replies reach a few dozen);
+    // past it a part is read by its runs of text, where an encoded name is not found.
+    private const int MaxDepth = 64;
 
     // MimeKit's reader grows its buffer of one header 64 bytes at a time, copying it each time: a
     // header of megabytes (folded over a million lines) would take minutes. Given one as large as

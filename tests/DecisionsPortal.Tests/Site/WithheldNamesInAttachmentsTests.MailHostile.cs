@@ -74,6 +74,31 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains(diagnostics, d => d.Code == "DP0255");
     }
 
+    // A mail forwarded in replies nests its parts a few dozen deep; a text there encoded as
+    // quoted-printable has no run of its name to find by, so it must be taken apart, not skimmed.
+    [Fact]
+    public void A_withheld_name_encoded_in_a_part_nested_forty_deep_is_an_error()
+    {
+        var mail = new StringBuilder("From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\n");
+        for (var i = 0; i < 40; i++)
+        {
+            mail.Append($"Content-Type: multipart/mixed; boundary=\"osa{i}\"\n\n--osa{i}\n");
+        }
+
+        var encoded = string.Concat(Encoding.UTF8.GetBytes($"Hakemus, katso {Withheld}.").Select(b => b is >= 33 and <= 126 and not (byte)'=' ? ((char)b).ToString() : $"={b:X2}"));
+        mail.Append($"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n{encoded}\n");
+        for (var i = 39; i >= 0; i--)
+        {
+            mail.Append($"--osa{i}--\n");
+        }
+
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail.ToString()))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // A header folded over many lines (a hostile sender's, or a list of thousands of recipients) is read, and the mail after it.
     [Fact]
     public void A_withheld_name_after_a_header_folded_over_many_lines_is_an_error()
