@@ -20,6 +20,11 @@ public sealed class YamlLineMistakesTests
     // of a character (it is read as UTF-8).
     private static readonly char[] OtherLineBreaks = ['\r', '\u0085', '\u2028', '\u2029', '\ufeff'];
 
+    // YamlDotNet reads '[12, ? ]]' as one list: the explicit key's empty value takes the first ']'.
+    // Such a text is not valid YAML, and the reading of lines rightly calls the second ']' stray
+    // (found with seed c2oxKh7K93H1), so it is no valid text above a broken line.
+    private static readonly System.Text.RegularExpressions.Regex EmptyFlowKeyClosed = new(@"\?\s*[\]}]");
+
     private const string Broken = "zz: \"Koulun katto\" korjataan";
 
     [Fact]
@@ -85,7 +90,8 @@ public sealed class YamlLineMistakesTests
         if (new YamlSource("a.md", yaml).Parse(clean, YamlCodes.Content) is not MappingNode { Start.Column: 1 } || clean.ToSortedList().Count > 0
             || yaml.Split('\n').Any(line => line.StartsWith("---", StringComparison.Ordinal) || line.StartsWith("...", StringComparison.Ordinal))
             || yaml.IndexOfAny(OtherLineBreaks) >= 0 || yaml.Any(c => char.IsControl(c) && c is not '\t' and not '\n')
-            || System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(yaml)) != yaml)
+            || System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(yaml)) != yaml
+            || EmptyFlowKeyClosed.IsMatch(yaml))
         {
             return;
         }
