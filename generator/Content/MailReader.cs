@@ -103,7 +103,7 @@ internal sealed class MailReader : MimeReader
     {
         var type = contentType.MimeType.ToLowerInvariant();
         var fileName = FileName(contentType);
-        if (fileName is null && type is "text/plain" or "text/html")
+        if (fileName is null && type is "text/plain" or "text/html" && FileKind.ByFirstBytes(bytes).Length == 0)
         {
             var words = MailText.Of(bytes, contentType.Charset);
             text.Append(type == "text/html" ? MailText.HtmlWords(words) : words).Append('\n');

@@ -187,6 +187,7 @@ public static class ZipNames
     // A file's words as its attachment's are read (AttachmentFileText), its properties' with them.
     private static string Words(string name, byte[] bytes, int depth, Left left)
     {
+        name = FileKind.Named(name, bytes);
         var extension = Path.GetExtension(name).ToLowerInvariant();
 
         // A gzipped file (an old register, a saved mailbox) is read as the file it unpacks to,
