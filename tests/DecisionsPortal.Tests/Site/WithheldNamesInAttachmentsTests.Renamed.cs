@@ -40,4 +40,20 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
+
+    // A mail forwarded as a part of no name, typed as any file: its own attachment is base64, so
+    // its runs of text hold no name to find.
+    [Fact]
+    public void A_withheld_name_in_a_mail_sent_as_a_nameless_file_is_an_error()
+    {
+        var inner = TestMail.Saved(TestMail.Thunderbird("Hakemus", "Liitteenä hakemus.", ("hakemus.txt", "text/plain", Encoding.UTF8.GetBytes($"Katso {Withheld}."))));
+        var encoded = string.Join('\n', Convert.ToBase64String(inner).Chunk(76).Select(c => new string(c)));
+        var mail = $"From: Kirjaamo <kirjaamo@example.fi>\nSubject: VS: Hakemus\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"osa\"\n\n"
+            + $"--osa\nContent-Type: text/plain; charset=utf-8\n\nEdelleen.\n--osa\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n{encoded}\n--osa--\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
 }
