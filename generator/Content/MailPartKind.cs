@@ -6,7 +6,7 @@ internal static partial class MailPartKind
     // The kind a part's type names (a forwarded mail, an image in a web page), unless its first
     // bytes say another (a zip sent as text or as an image is read as a zip).
     public static string Extension(string type, byte[] bytes) =>
-        Declared(type) is "" && FileKind.ByFirstBytes(bytes) is "" && IsMail(bytes) ? ".eml" : Path.GetExtension(FileKind.Named("part" + Declared(type), bytes));
+        Path.GetExtension(FileKind.Named("part" + Declared(type), bytes)) is var kind && kind == "" && IsMail(bytes) ? ".eml" : kind;
 
     // A mail forwarded as a file of no name or type ('application/octet-stream') starts with a header
     // every client writes; read as runs of text, its attachments' words would stay encoded.
