@@ -202,6 +202,7 @@ public sealed class EventTree
             case MappingStart start:
             {
                 Advance();
+                var place = start.Start.Equals(Mark.Empty) ? QuestionMarkBefore(parser.Current!.Start) : start.Start;
                 var children = new List<KeyValuePair<Node, Node>>();
                 while (parser.Current is not MappingEnd)
                 {
@@ -242,12 +243,26 @@ public sealed class EventTree
                 }
 
                 Advance();
-                return new MappingNode(start.Start, children);
+                return new MappingNode(place, children);
             }
 
             default:
                 throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
         }
+    }
+
+    // '[a, ? b]' makes 'b' the key of a one-pair mapping that the parser places nowhere: it is
+    // where the editor wrote its '?' (or its key, if the '?' is not on the key's line).
+    private Mark QuestionMarkBefore(Mark key)
+    {
+        var line = source.Text.Split('\n')[(int)key.Line - 1];
+        var column = (int)key.Column - 1;
+        while (column > 0 && line[column - 1] == ' ')
+        {
+            column--;
+        }
+
+        return column > 0 && line[column - 1] == '?' ? new Mark(key.Index - ((int)key.Column - column), key.Line, column) : key;
     }
 
     // A loop rather than List.Find: a delegate and a closure a key of every file add up.

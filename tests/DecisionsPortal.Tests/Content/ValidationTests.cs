@@ -202,6 +202,22 @@ public sealed class ValidationTests
         Assert.Equal(message, error.Message);
     }
 
+    // '? x' or 'x: y' in a list in brackets is a one-pair mapping, which the parser places nowhere
+    // (line 1, column 1): the message points at the '?' or the key the editor wrote.
+    [Theory]
+    [InlineData("topics: [tourism, ? ]]", 8, 19)]
+    [InlineData("topics: [tourism, ? x]", 8, 19)]
+    [InlineData("topics: [tourism: x]", 8, 10)]
+    [InlineData("topics:\n  - tourism\n  - ? x", 10, 5)]
+    public void A_list_item_written_as_a_key_is_an_error_where_the_editor_wrote_it(string extra, int line, int column)
+    {
+        using var site = new TestSite("-- content/fi/2025/a.md --\n" + Decisions.Finnish(extra: extra));
+
+        var error = Only(site.Build(), "DP0015");
+
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+    }
+
     [Theory]
     [InlineData("-1")]
     [InlineData("12a")]

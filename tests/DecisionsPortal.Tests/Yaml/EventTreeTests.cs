@@ -170,7 +170,19 @@ public sealed class EventTreeTests
             return;
         }
 
-        Assert.Equal((expected.Start.Line, expected.Start.Column, expected.Start.Index), (actual.Start.Line, actual.Start.Column, actual.Start.Index));
+        // The parser places a one-pair mapping in a flow list ('[a: b]', '[? a]') nowhere; ours
+        // is at its '?' or its key.
+        if (expected is YamlMappingNode { Children.Count: 1 } pair && expected.Start.Equals(Mark.Empty))
+        {
+            var key = pair.Children.First().Key.Start;
+            Assert.InRange(actual.Start.Index, key.Index - 20, key.Index);
+            Assert.Equal(key.Line, actual.Start.Line);
+        }
+        else
+        {
+            Assert.Equal((expected.Start.Line, expected.Start.Column, expected.Start.Index), (actual.Start.Line, actual.Start.Column, actual.Start.Index));
+        }
+
         switch (expected)
         {
             case YamlScalarNode scalar:
