@@ -352,10 +352,7 @@ public sealed class EventTree
         return null;
     }
 
-    private void Advance()
-    {
-        parser.MoveNext();
-    }
+    private void Advance() => parser.MoveNext();
 
     private void Report(string code, Mark at, string format, params object?[] args) =>
         reports.Add((code, source.At(at), MessageText.Format(format, args)));
