@@ -36,16 +36,11 @@ public sealed class MessageCatalogue
     public string Language { get; }
 
     /// <summary>How numbers are written in this language: Finnish and Swedish write a decimal comma ("1,87 sekuntia").</summary>
-    public NumberFormatInfo Numbers { get; } = DecimalComma();
-
-    // The generator runs with invariant globalization, so no fi-FI culture to ask: the one
-    // difference its messages show is the decimal separator.
-    private static NumberFormatInfo DecimalComma()
-    {
-        var numbers = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
-        numbers.NumberDecimalSeparator = ",";
-        return NumberFormatInfo.ReadOnly(numbers);
-    }
+    /// <remarks>
+    /// The generator runs with invariant globalization, so no fi-FI culture to ask: the one
+    /// difference its messages show is the decimal separator (a new NumberFormatInfo is the invariant one).
+    /// </remarks>
+    public NumberFormatInfo Numbers { get; } = NumberFormatInfo.ReadOnly(new NumberFormatInfo { NumberDecimalSeparator = "," });
 
     /// <summary>One entry of a catalogue file: the English template, its translations by language, where it is written.</summary>
     public sealed record Entry(string English, IReadOnlyDictionary<string, string> Translations, string File, int Line);

@@ -49,17 +49,8 @@ public static class UnseenCharacters
             return null;
         }
 
-        var start = 0;
-        while (start < value.Length && ZeroWidth.Contains(value[start]))
-        {
-            start++;
-        }
-
-        var end = value.Length;
-        while (end > start && ZeroWidth.Contains(value[end - 1]))
-        {
-            end--;
-        }
+        var start = value.AsSpan().IndexOfAnyExcept(ZeroWidth) is var text and >= 0 ? text : value.Length;
+        var end = start + value.AsSpan(start).LastIndexOfAnyExcept(ZeroWidth) + 1;
 
         // The first character left out: at the start, a byte-order mark inside, or at the end.
         var first = start > 0 ? 0 : value.AsSpan(0, end).IndexOf(ByteOrderMark);

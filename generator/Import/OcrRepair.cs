@@ -73,16 +73,8 @@ public sealed partial class OcrRepair(ISpeller speller)
         return result;
     }
 
-    private static IEnumerable<string> Candidates(IReadOnlyList<Unit> units, IReadOnlyList<int> confusable, int changes)
-    {
-        foreach (var positions in Combinations(confusable, changes, 0))
-        {
-            foreach (var spelling in Spellings(units, positions, 0, new StringBuilder()))
-            {
-                yield return spelling;
-            }
-        }
-    }
+    private static IEnumerable<string> Candidates(IReadOnlyList<Unit> units, IReadOnlyList<int> confusable, int changes) =>
+        Combinations(confusable, changes, 0).SelectMany(positions => Spellings(units, positions, 0, new StringBuilder()));
 
     private static IEnumerable<IReadOnlyList<int>> Combinations(IReadOnlyList<int> items, int count, int start)
     {

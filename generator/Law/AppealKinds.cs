@@ -13,13 +13,8 @@ public static class AppealKinds
         ["ei muutoksenhakua"] = "none", ["ei valitusoikeutta"] = "none", ["inget ändringssökande"] = "none", ["ingen besvärsrätt"] = "none", ["ei"] = "none", ["ingen"] = "none",
     };
 
-    public static AppealKind? Parse(string id) => id switch
-    {
-        "rectification" => AppealKind.Rectification,
-        "municipal" => AppealKind.Municipal,
-        "none" => AppealKind.None,
-        _ => null,
-    };
+    // Ids is in the order of AppealKind.
+    public static AppealKind? Parse(string id) => Array.IndexOf(Ids, id) is var at and >= 0 ? (AppealKind)at : null;
 
     public static string Id(AppealKind kind) => Ids[(int)kind];
 }

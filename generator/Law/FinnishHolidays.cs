@@ -28,8 +28,8 @@ public static class FinnishHolidays
     public static IReadOnlySet<DateOnly> HolidaysOf(int year)
     {
         var easter = EasterSunday(year);
-        var midsummerEve = DayBetween(new DateOnly(year, 6, 19), new DateOnly(year, 6, 25), DayOfWeek.Friday);
-        var allSaints = DayBetween(new DateOnly(year, 10, 31), new DateOnly(year, 11, 6), DayOfWeek.Saturday);
+        var midsummerEve = FirstOnOrAfter(new DateOnly(year, 6, 19), DayOfWeek.Friday);
+        var allSaints = FirstOnOrAfter(new DateOnly(year, 10, 31), DayOfWeek.Saturday);
         return new HashSet<DateOnly>
         {
             new(year, 1, 1),            // uudenvuodenpäivä
@@ -70,14 +70,6 @@ public static class FinnishHolidays
         return new DateOnly(year, month, day);
     }
 
-    private static DateOnly DayBetween(DateOnly first, DateOnly last, DayOfWeek weekday)
-    {
-        var day = first;
-        while (day.DayOfWeek != weekday && day < last)
-        {
-            day = day.AddDays(1);
-        }
-
-        return day;
-    }
+    // The day of the week on or after 'first' (Midsummer Eve: the Friday of 19–25 June; All Saints' Day: the Saturday of 31 October – 6 November).
+    private static DateOnly FirstOnOrAfter(DateOnly first, DayOfWeek weekday) => first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7);
 }

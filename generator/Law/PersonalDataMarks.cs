@@ -148,19 +148,9 @@ public static partial class PersonalDataMarks
 
     private static int LineOf(string text, int index) => 1 + text.AsSpan(0, index).Count('\n');
 
-    public static string EscapeMarkdown(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '{' or '}' or '<' or '>' or '#' or '|' or '!' or '~')
-            {
-                builder.Append('\\');
-            }
+    /// <summary>The text with a backslash before each character Markdown may read as a sign.</summary>
+    public static string EscapeMarkdown(string text) => MarkdownSign().Replace(text, @"\$&");
 
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    [GeneratedRegex(@"[\\`*_\[\]{}<>#|!~]")]
+    private static partial Regex MarkdownSign();
 }

@@ -11,12 +11,8 @@ namespace DecisionsPortal.Output;
 /// where creating or deleting a file costs far more than reading one (ext4 mounted with discard),
 /// a rebuild then costs what changed, not the whole site.
 /// </summary>
-internal sealed class PreviousOutput
+internal sealed class PreviousOutput(string root)
 {
-    private readonly string root;
-
-    private PreviousOutput(string root) => this.root = root;
-
     /// <summary>Files ('/' separated, relative) with their sizes in bytes.</summary>
     public Dictionary<string, long> Files { get; } = new(StringComparer.Ordinal);
 

@@ -13,10 +13,6 @@ public sealed class CompiledScope(HtmlTemplateContext context, IScriptObject fun
 
     public IScriptObject Model { get; set; } = null!;
 
-    public IScriptObject Functions { get; } = functions;
-
-    public IScriptObject Builtins { get; } = builtins;
-
     public Func<string, CompiledTemplate?> Partial { get; } = partial;
 
     /// <summary>Renders a partial that could not be compiled with Scriban, in place.</summary>
@@ -62,8 +58,8 @@ public sealed class CompiledScope(HtmlTemplateContext context, IScriptObject fun
         }
 
         if (Model.TryGetValue(Context, default, name, out var value)
-            || Functions.TryGetValue(Context, default, name, out value)
-            || Builtins.TryGetValue(Context, default, name, out value))
+            || functions.TryGetValue(Context, default, name, out value)
+            || builtins.TryGetValue(Context, default, name, out value))
         {
             return value;
         }

@@ -247,28 +247,9 @@ public sealed class CompiledTemplate
     }
 
     // `for.index`, `for.last` …: the loop object of Scriban is not made here.
-    private static bool UsesLoopObject(ScriptNode? node)
-    {
-        if (node is null)
-        {
-            return false;
-        }
-
-        if (node is ScriptVariable v && (v is not ScriptVariableGlobal || v.Name is "for" or "tablerow" or "while"))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < node.ChildrenCount; i++)
-        {
-            if (UsesLoopObject(node.GetChildren(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool UsesLoopObject(ScriptNode? node) => node is not null
+        && ((node is ScriptVariable v && (v is not ScriptVariableGlobal || v.Name is "for" or "tablerow" or "while"))
+            || Enumerable.Range(0, node.ChildrenCount).Any(i => UsesLoopObject(node.GetChildren(i))));
 
     private static Func<CompiledScope, object?> Expression(ScriptExpression expression)
     {

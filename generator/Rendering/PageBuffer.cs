@@ -43,12 +43,7 @@ public sealed class PageBuffer : IScriptOutput
     }
 
     /// <summary>The text as UTF-8, without a byte order mark, in an array of exactly its size.</summary>
-    public byte[] ToUtf8()
-    {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(Span)];
-        Encoding.UTF8.GetBytes(Span, bytes);
-        return bytes;
-    }
+    public byte[] ToUtf8() => Encoding.UTF8.GetBytes(chars, 0, length);
 
     public override string ToString() => new(Span);
 

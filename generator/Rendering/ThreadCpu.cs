@@ -11,15 +11,9 @@ internal static partial class ThreadCpu
 {
     private static readonly int Clock = OperatingSystem.IsLinux() ? 3 : OperatingSystem.IsMacOS() ? 16 : -1;
 
-    public static TimeSpan Now()
-    {
-        if (Clock >= 0 && ClockGetTime(Clock, out var time) == 0)
-        {
-            return TimeSpan.FromTicks(time.Seconds * TimeSpan.TicksPerSecond + time.Nanoseconds / 100);
-        }
-
-        return TimeSpan.FromTicks(System.Diagnostics.Stopwatch.GetTimestamp() * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency);
-    }
+    public static TimeSpan Now() => Clock >= 0 && ClockGetTime(Clock, out var time) == 0
+        ? TimeSpan.FromTicks(time.Seconds * TimeSpan.TicksPerSecond + time.Nanoseconds / 100)
+        : System.Diagnostics.Stopwatch.GetElapsedTime(0);
 
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeSpec

@@ -62,36 +62,18 @@ public static class LatinMarks
         return builder.ToString();
     }
 
+    // The places of the table's small letters.
+    private static IEnumerable<int> Small => Enumerable.Range(0, Composed.Length).Where(at => char.IsLower(Composed[at]));
+
     /// <summary>Each small letter of the table and its base letter, in small letters.</summary>
-    public static IEnumerable<(char Letter, char Base)> SmallBases()
-    {
-        for (var at = 0; at < Composed.Length; at++)
-        {
-            if (char.IsLower(Composed[at]))
-            {
-                yield return (Composed[at], char.ToLowerInvariant(Bases[at]));
-            }
-        }
-    }
+    public static IEnumerable<(char Letter, char Base)> SmallBases() => Small.Select(at => (Composed[at], char.ToLowerInvariant(Bases[at])));
 
     /// <summary>
     /// Each small letter <see cref="Compose"/> makes, after its base letter and its mark: the table
     /// the browser composes typed words with (the search manifest's "compose", search.js), so that
     /// a query and the index compose the same letters and no others.
     /// </summary>
-    public static string SmallLetters()
-    {
-        var text = new StringBuilder(Composed.Length * 3);
-        for (var at = 0; at < Composed.Length; at++)
-        {
-            if (char.IsLower(Composed[at]))
-            {
-                text.Append(Composed[at]).Append(Bases[at]).Append(Marks[at]);
-            }
-        }
-
-        return text.ToString();
-    }
+    public static string SmallLetters() => string.Concat(Small.Select(at => $"{Composed[at]}{Bases[at]}{Marks[at]}"));
 
     /// <summary>
     /// Each base letter followed by its mark written as the one letter they compose ('a' and

@@ -13,28 +13,16 @@ namespace DecisionsPortal.Yaml;
 /// 100,000 '[' ends as a message rather than a stack overflow). A syntax error stops the reading;
 /// <see cref="YamlMistakes"/> says in plain words where and what to fix.
 /// </summary>
-public sealed class EventTree
+internal sealed class EventTree(IParser parser, YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
 {
     public const int MaxDepth = 64;
 
-    private readonly IParser parser;
-    private readonly YamlSource source;
-    private readonly DiagnosticBag diagnostics;
-    private readonly YamlCodes codes;
     private Mark lastStart = Mark.Empty;
 
     // What the reading reports is held until it ends: a syntax error drops what was said about
     // its own line ('*Kemi* osallistuu' is one mistake, the alias the parser saw first is not another).
     private readonly List<(string Code, SourceLocation At, MessageText Message)> reports = [];
     private readonly AnchorsAndAliases signs = new();
-
-    private EventTree(IParser parser, YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
-    {
-        this.parser = parser;
-        this.source = source;
-        this.diagnostics = diagnostics;
-        this.codes = codes;
-    }
 
     /// <summary>The tree of the text's document (null for a text without one, or after a syntax error).</summary>
     public static Node? Build(YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
@@ -367,10 +355,7 @@ public sealed class EventTree
         return null;
     }
 
-    private void Advance()
-    {
-        parser.MoveNext();
-    }
+    private void Advance() => parser.MoveNext();
 
     private void Report(string code, Mark at, string format, params object?[] args) =>
         reports.Add((code, source.At(at), MessageText.Format(format, args)));

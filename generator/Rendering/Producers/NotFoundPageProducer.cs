@@ -11,10 +11,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class NotFoundPageProducer(PageRenderer pages, Incremental.Fingerprints fingerprints) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce()
-    {
-        yield return OutputFile.OnDemand(pages.Site.Paths.NotFound, fingerprints.AllButBodies, () => Page(pages));
-    }
+    public IEnumerable<OutputFile> Produce() => [OutputFile.OnDemand(pages.Site.Paths.NotFound, fingerprints.AllButBodies, () => Page(pages))];
 
     private static OutputFile? Page(PageRenderer pages)
     {

@@ -10,8 +10,5 @@ namespace DecisionsPortal.Rendering.Producers;
 /// </summary>
 public sealed class RobotsProducer(SiteModel site) : IOutputProducer
 {
-    public IEnumerable<OutputFile> Produce()
-    {
-        yield return OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Paths.Absolute("sitemap.xml")}\n");
-    }
+    public IEnumerable<OutputFile> Produce() => [OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Paths.Absolute("sitemap.xml")}\n")];
 }
