@@ -111,7 +111,11 @@ public sealed class ParsedFileCache
             return GetOrParse(path, diagnostics, parse);
         }
 
-        diagnostics.AddRange(entry.Diagnostics);
+        // Most files have nothing to report: no turn at the bag's lock, which the load's other thread wants too.
+        if (entry.Diagnostics.Count > 0)
+        {
+            diagnostics.AddRange(entry.Diagnostics);
+        }
 
         return entry.Decision;
     }
@@ -139,7 +143,11 @@ public sealed class ParsedFileCache
         }
 
         // A cached file's warnings are still the file's warnings: report them on every build.
-        diagnostics.AddRange(entry.Diagnostics);
+        // Most files have nothing to report: no turn at the bag's lock, which the load's other thread wants too.
+        if (entry.Diagnostics.Count > 0)
+        {
+            diagnostics.AddRange(entry.Diagnostics);
+        }
 
         return entry.Decision;
     }
