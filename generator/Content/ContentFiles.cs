@@ -22,10 +22,10 @@ internal static class ContentFiles
         }
 
         files = InsideContent(files, root, stray);
-        var full = new HashSet<string>(files.Count, StringComparer.Ordinal);
-        foreach (var (_, path) in files)
+        var full = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
         {
-            full.Add(Path.GetFullPath(path));
+            full.TryAdd(Path.GetFullPath(files[i].Path), i);
         }
 
         return new ParsedFileCache.Listing(files, full, stray.ToSortedList());

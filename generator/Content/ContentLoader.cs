@@ -20,14 +20,26 @@ public static class ContentLoader
         var files = listing.Files;
         var workingFolder = Directory.GetCurrentDirectory();
         cache.BeginLoad();
-        var decisions = new Decision?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Decision? Parse(int i, DiagnosticBag bag) => LoadFile(files[i].Language, files[i].Path, workingFolder, config, bag);
+        Decision?[] decisions;
+        if (unchanged is { } known && cache.LastLoad is { } last)
         {
-            var (language, path) = files[i];
-            Decision? Parse(DiagnosticBag bag) => LoadFile(language, path, workingFolder, config, bag);
-            decisions[i] = unchanged is { } known && !known.Changed.Contains(Path.GetFullPath(path)) ? cache.Reuse(path, diagnostics, Parse)
-                : cache.GetOrParse(path, diagnostics, Parse);
-        });
+            // Only the edited files are read: every other file's parse is the last load's, and its warnings are reported again.
+            decisions = [.. last];
+            foreach (var path in known.Changed)
+            {
+                var i = listing.Places[path];
+                decisions[i] = cache.GetOrParse(files[i].Path, diagnostics, bag => Parse(i, bag));
+            }
+
+            cache.ReportKept(diagnostics, known.Changed);
+        }
+        else
+        {
+            decisions = new Decision?[files.Count];
+            Parallel.For(0, files.Count, i => decisions[i] = cache.GetOrParse(files[i].Path, diagnostics, bag => Parse(i, bag)));
+        }
+
         cache.EndLoad(unchanged?.Changed.Count ?? files.Count, trusted: unchanged is not null);
         if (unchanged is null)
         {
@@ -40,6 +52,8 @@ public static class ContentLoader
             cache.Retain(paths);
             cache.Listed(listing);
         }
+
+        cache.Loaded(decisions);
 
         return decisions.OfType<Decision>().ToList();
     }

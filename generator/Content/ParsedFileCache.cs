@@ -12,6 +12,8 @@ namespace DecisionsPortal.Content;
 public sealed class ParsedFileCache
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    // The entries that report something, so that a load that reads only the edited files reports the others' warnings without a walk over all of them.
+    private readonly ConcurrentDictionary<string, Entry> reporting = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private int parsed;
 
@@ -19,6 +21,9 @@ public sealed class ParsedFileCache
     // have changed since (null: nothing said, so the next load looks at every file again).
     private Listing? lastListing;
     private HashSet<string>? changedSince;
+
+    // What the last load gave each file of the last listing, by its place there.
+    private Decision?[]? lastLoad;
 
     /// <summary>How many files the last load had to parse (the rest came from the cache).</summary>
     public int LastParsed { get; private set; }
@@ -43,6 +48,7 @@ public sealed class ParsedFileCache
     public void Clear()
     {
         entries.Clear();
+        reporting.Clear();
         Listed(null);
     }
 
@@ -81,7 +87,7 @@ public sealed class ParsedFileCache
 
             var content = Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var relevant = changed.Where(p => p.StartsWith(content, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-            return relevant.All(p => listing.FullPaths.Contains(p) && File.Exists(p)) ? (listing, relevant) : null;
+            return relevant.All(p => listing.Places.ContainsKey(p) && File.Exists(p)) ? (listing, relevant) : null;
         }
     }
 
@@ -91,6 +97,25 @@ public sealed class ParsedFileCache
         {
             lastListing = listing;
             changedSince = null;
+            lastLoad = null;
+        }
+    }
+
+    /// <summary>What the last load of the last listing gave each of its files, by place (null before one, and in a one-off build).</summary>
+    internal Decision?[]? LastLoad => lastLoad;
+
+    /// <summary>A load of the last listing ended: what it gave each file, kept for the next one when parses are kept.</summary>
+    internal void Loaded(Decision?[] decisions) => lastLoad = Keeps ? decisions : null;
+
+    /// <summary>What the files other than <paramref name="changed"/> (full paths) reported when they were parsed: a file's warnings are reported on every build.</summary>
+    internal void ReportKept(DiagnosticBag diagnostics, IReadOnlySet<string> changed)
+    {
+        foreach (var (path, entry) in reporting)
+        {
+            if (!changed.Contains(Path.GetFullPath(path)))
+            {
+                diagnostics.AddRange(entry.Diagnostics);
+            }
         }
     }
 
@@ -101,19 +126,6 @@ public sealed class ParsedFileCache
         LastParsed = parsed;
         LastChecked = checkedFiles;
         LastLoadTrusted = trusted;
-    }
-
-    /// <summary>A file known not to have changed: its last parse, without looking at the disk.</summary>
-    internal Decision? Reuse(string path, DiagnosticBag diagnostics, Func<DiagnosticBag, Decision?> parse)
-    {
-        if (!entries.TryGetValue(path, out var entry))
-        {
-            return GetOrParse(path, diagnostics, parse);
-        }
-
-        diagnostics.AddRange(entry.Diagnostics);
-
-        return entry.Decision;
     }
 
     internal Decision? GetOrParse(string path, DiagnosticBag diagnostics, Func<DiagnosticBag, Decision?> parse)
@@ -136,10 +148,22 @@ public sealed class ParsedFileCache
             var beside = decision is null ? [] : AttachmentCheck.Candidates(decision).Select(p => (p, Stamp.Of(p))).ToList();
             entry = new Entry(stamp, beside, decision, local.ToSortedList());
             entries[path] = entry;
+            if (entry.Diagnostics.Count > 0)
+            {
+                reporting[path] = entry;
+            }
+            else
+            {
+                reporting.TryRemove(path, out _);
+            }
         }
 
         // A cached file's warnings are still the file's warnings: report them on every build.
-        diagnostics.AddRange(entry.Diagnostics);
+        // Most files have nothing to report: no turn at the bag's lock, which the load's other thread wants too.
+        if (entry.Diagnostics.Count > 0)
+        {
+            diagnostics.AddRange(entry.Diagnostics);
+        }
 
         return entry.Decision;
     }
@@ -150,11 +174,12 @@ public sealed class ParsedFileCache
         foreach (var path in entries.Keys.Where(p => !paths.Contains(p)).ToList())
         {
             entries.TryRemove(path, out _);
+            reporting.TryRemove(path, out _);
         }
     }
 
-    /// <summary>The decision files a load found (by language), their full paths, and the warnings about stray files.</summary>
-    internal sealed record Listing(IReadOnlyList<(string Language, string Path)> Files, IReadOnlySet<string> FullPaths, IReadOnlyList<Diagnostic> Stray);
+    /// <summary>The decision files a load found (by language), the place of each by its full path, and the warnings about stray files.</summary>
+    internal sealed record Listing(IReadOnlyList<(string Language, string Path)> Files, IReadOnlyDictionary<string, int> Places, IReadOnlyList<Diagnostic> Stray);
 
     private sealed record Entry(Stamp Stamp, IReadOnlyList<(string Path, Stamp Stamp)> Beside, Decision? Decision, IReadOnlyList<Diagnostic> Diagnostics);
 

@@ -9,11 +9,12 @@ public sealed class DecisionOrder : IComparer<DecisionPage>
         x is null || y is null ? (x is null ? (y is null ? 0 : 1) : -1) : KeyOf(x, 0).CompareTo(KeyOf(y, 0));
 
     /// <summary>
-    /// The pages in this order, stably (as <c>OrderBy</c> would give them): the date and § read once
-    /// a page into a key, whose comparison the sort calls directly, not through a delegate and a
-    /// comparer reading both decisions (20,000 pages a build at 10,000 decisions a language).
+    /// Where each page of <paramref name="pages"/> goes in this order, stably (as <c>OrderBy</c>
+    /// would place them): the place in the list of the first page, then of the second, … The date and
+    /// § are read once a page into a key, whose comparison the sort calls directly, not through a
+    /// delegate and a comparer reading both decisions (20,000 pages a build at 10,000 decisions a language).
     /// </summary>
-    public static List<DecisionPage> Sort(IReadOnlyList<DecisionPage> pages)
+    public static int[] Order(IReadOnlyList<DecisionPage> pages)
     {
         var keys = new Key[pages.Count];
         for (var i = 0; i < keys.Length; i++)
@@ -22,10 +23,22 @@ public sealed class DecisionOrder : IComparer<DecisionPage>
         }
 
         Array.Sort(keys);
-        var sorted = new List<DecisionPage>(keys.Length);
-        foreach (var key in keys)
+        var order = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            sorted.Add(key.Page);
+            order[i] = keys[i].Index;
+        }
+
+        return order;
+    }
+
+    /// <summary>The pages in an <see cref="Order"/> of them (or of a list that held the same pages' decisions' fields at each place).</summary>
+    public static List<DecisionPage> InOrder(IReadOnlyList<DecisionPage> pages, int[] order)
+    {
+        var sorted = new List<DecisionPage>(order.Length);
+        foreach (var i in order)
+        {
+            sorted.Add(pages[i]);
         }
 
         return sorted;

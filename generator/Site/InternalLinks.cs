@@ -225,11 +225,21 @@ public static class InternalLinks
     /// </summary>
     public static void CheckPages(SiteModel site, DiagnosticBag diagnostics, ModelCache cache)
     {
-        var links = site.Decisions
-            .Select(page => (Page: page.Path, Links: cache.LinksOf(page.Decision, LinksOf)?.Where(l => l.OnPage && !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Select(l => (l.Url, l.Location)).ToList()))
-            .Concat(MeetingNoteLinks.PageLinks(site.Council))
-            .Where(x => x.Links is { Count: > 0 })
-            .ToList();
+        // Each decision's links as Resolve found them, looked up on both cores: most pages have none.
+        var decisions = site.Decisions;
+        var found = new IReadOnlyList<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)>?[decisions.Count];
+        Parallel.For(0, decisions.Count, i => found[i] = cache.LinksOf(decisions[i].Decision, LinksOf));
+        var links = new List<(string Page, List<(string Url, SourceLocation Location)>? Links)>();
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (found[i] is { } pageLinks)
+            {
+                links.Add((decisions[i].Path, pageLinks.Where(l => l.OnPage && !l.IsImage && !Split(l.Url).Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Select(l => (l.Url, l.Location)).ToList()));
+            }
+        }
+
+        links.AddRange(MeetingNoteLinks.PageLinks(site.Council));
+        links.RemoveAll(x => x.Links is not { Count: > 0 });
         if (links.Count == 0)
         {
             return;

@@ -97,7 +97,10 @@ public static class SiteModelBuilder
         // The addresses and what the pairing reports read no body either: remembered by the inputs too.
         var places = cache.Remember(nameof(TranslationPairing), inputs, diagnostics, bag => TranslationPairing.Place(published, paths, bag));
         var paired = TranslationPairing.Pages(published, places);
-        var pages = DecisionOrder.Sort(InternalLinks.Resolve(paired, loaded, paths, diagnostics, cache));
+        var resolved = InternalLinks.Resolve(paired, loaded, paths, diagnostics, cache);
+
+        // The order reads the decisions' dates, §§, keys and languages at the places the pairing gave: remembered by the inputs too.
+        var pages = DecisionOrder.InOrder(resolved, cache.Remember(nameof(DecisionOrder), inputs, diagnostics, _ => DecisionOrder.Order(resolved)));
         for (var i = 0; i < pages.Count; i++)
         {
             pages[i] = cache.Same(pages[i]);
@@ -127,7 +130,8 @@ public static class SiteModelBuilder
         MemberRecordBuilder.CheckNames(members, pages.Select(p => p.Decision.AsShownOnItsPage ?? p.Decision), law.Meetings.Values.SelectMany(m => m).Select(m => m.AsShownOnItsPage ?? m), config, diagnostics);
         var model = new SiteModel(config, paths, pages, languages) { Council = council, Members = MemberRecordBuilder.Build(members, languages, council, paths) };
         var aliases = AliasResolver.Resolve(model, diagnostics);
-        model = model with { Redirects = [.. aliases, .. PersonRedirects.Of(model, aliases)] };
+        // A person's former addresses read the people's names and every page's address, all given by the inputs.
+        model = model with { Redirects = [.. aliases, .. cache.Remember(nameof(PersonRedirects), inputs, diagnostics, _ => PersonRedirects.Of(model, aliases))] };
         InternalLinks.CheckPages(model, diagnostics, cache);
         names.GetAwaiter().GetResult();
         return model;

@@ -84,6 +84,28 @@ public sealed class ParsedFileCacheTests
     }
 
     [Fact]
+    public void An_unchanged_file_s_warning_is_told_again_when_another_file_is_edited_and_an_edited_file_s_once()
+    {
+        using var site = Site();
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Ensimmäinen", date: "2024-03-14"));
+        var cache = new BuildCache();
+        Assert.Single(Build(site, cache).Diagnostics, d => d.Code == DiagnosticCodes.YearFolderDiffers);
+
+        site.Write("content/fi/2025/b.md", Decisions.Finnish(title: "Toinen", text: "Katso [ensimmäinen](a.md).", date: "2024-05-02"));
+        cache.ParsedFiles.Changed([Path.Combine(site.Root, "content/fi/2025/b.md")]);
+        var edited = Build(site, cache);
+
+        Assert.Equal((1, 1), (cache.ParsedFiles.LastChecked, cache.ParsedFiles.LastParsed));
+        Assert.Equal(["a.md", "b.md"], edited.Diagnostics.Where(d => d.Code == DiagnosticCodes.YearFolderDiffers).Select(d => Path.GetFileName(d.Location.Path)).Order(StringComparer.Ordinal));
+
+        site.Write("content/fi/2025/a.md", Decisions.Finnish(title: "Ensimmäinen"));
+        cache.ParsedFiles.Changed([Path.Combine(site.Root, "content/fi/2025/a.md")]);
+        var fixedOne = Build(site, cache);
+
+        Assert.Equal("b.md", Path.GetFileName(Assert.Single(fixedOne.Diagnostics, d => d.Code == DiagnosticCodes.YearFolderDiffers).Location.Path));
+    }
+
+    [Fact]
     public void A_link_in_an_edited_decision_is_checked_again_while_an_unchanged_one_keeps_its_address()
     {
         using var site = Site();
