@@ -1,0 +1,28 @@
+using System.Text;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A mail that says one thing of its bytes and holds another (found black-box, rev40): a charset
+/// its bytes are not in.
+/// A client (or a text editor) shows the name all the same, so it is read as the bytes are.
+/// </summary>
+public sealed partial class WithheldNamesInAttachmentsTests
+{
+    // A client labels its UTF-8 text as Latin-1: read by the label only, 'ä' is 'Ã¤'.
+    [Theory]
+    [InlineData("iso-8859-1")]
+    [InlineData("windows-1252")]
+    [InlineData("us-ascii")]
+    public void A_withheld_name_in_utf8_text_labelled_as_another_charset_in_a_mail_is_an_error(string charset)
+    {
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: 8bit\n\n"
+            + "Sopimus: sopimus-meikäläinen.pdf\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+}
