@@ -20,6 +20,8 @@ internal sealed class MailReader : MimeReader
     // MimeKit's reader grows its buffer of one header 64 bytes at a time, copying it each time: a
     // header of megabytes (folded over a million lines) would take minutes. Given one as large as
     // the mail, it never grows. Missing (another MimeKit), every test of a mail fails here.
+    private static readonly System.Buffers.SearchValues<byte> Base64Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="u8);
+
     private static readonly FieldInfo HeaderBuffer = typeof(MimeReader).GetField("headerBuffer", BindingFlags.NonPublic | BindingFlags.Instance)
         ?? throw new InvalidOperationException("MimeKit's MimeReader has no field 'headerBuffer'");
 
@@ -82,21 +84,40 @@ internal sealed class MailReader : MimeReader
             return;
         }
 
-        Part(Decoded(content), partType);
+        var encoding = TransferEncoding();
+        Part(Decoded(content, encoding), partType);
+
+        // Declared base64 but written as it is (a text of spaces and letters no base64 has): decoded,
+        // it is noise, and a client that cannot decode it shows it as written.
+        if (encoding == ContentEncoding.Base64 && !WrittenAsBase64(content))
+        {
+            Part(content, partType);
+        }
+    }
+
+    // Lines of base64's letters and nothing else, but the blanks a transport leaves at a line's end.
+    private static bool WrittenAsBase64(ReadOnlySpan<byte> content)
+    {
+        foreach (var line in content.Split((byte)'\n'))
+        {
+            if (content[line].TrimEnd(" \t\r"u8).IndexOfAnyExcept(Base64Letters) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private byte[] Bytes(long beginOffset, long endOffset) => mail[(start + (int)beginOffset)..(start + (int)Math.Max(beginOffset, endOffset))];
 
-    // The content decoded as its Content-Transfer-Encoding says (base64, quoted-printable, uuencode).
-    private byte[] Decoded(byte[] content)
-    {
-        if (headers.FirstOrDefault(h => h.Id == HeaderId.ContentTransferEncoding) is not { } encoding || !MimeUtils.TryParse(encoding.Value, out ContentEncoding kind))
-        {
-            return content;
-        }
+    // The part's Content-Transfer-Encoding, if it names one MimeKit knows.
+    private ContentEncoding? TransferEncoding() =>
+        headers.FirstOrDefault(h => h.Id == HeaderId.ContentTransferEncoding) is { } encoding && MimeUtils.TryParse(encoding.Value, out ContentEncoding kind) ? kind : null;
 
-        return DecoderFilter.Create(kind).Flush(content, 0, content.Length, out var index, out var length)[index..(index + length)];
-    }
+    // The content decoded as its Content-Transfer-Encoding says (base64, quoted-printable, uuencode).
+    private static byte[] Decoded(byte[] content, ContentEncoding? encoding) =>
+        encoding is { } kind ? DecoderFilter.Create(kind).Flush(content, 0, content.Length, out var index, out var length)[index..(index + length)] : content;
 
     // A text as its charset says; any other part, or one with a file's name, by the reader given.
     private void Part(byte[] bytes, ContentType contentType)

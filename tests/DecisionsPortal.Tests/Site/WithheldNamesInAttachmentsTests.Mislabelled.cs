@@ -5,7 +5,7 @@ namespace DecisionsPortal.Tests.Site;
 
 /// <summary>
 /// A mail that says one thing of its bytes and holds another (found black-box, rev40): a charset
-/// its bytes are not in.
+/// its bytes are not in, a base64 encoding over plain text.
 /// A client (or a text editor) shows the name all the same, so it is read as the bytes are.
 /// </summary>
 public sealed partial class WithheldNamesInAttachmentsTests
@@ -20,6 +20,19 @@ public sealed partial class WithheldNamesInAttachmentsTests
         var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: 8bit\n\n"
             + "Sopimus: sopimus-meikäläinen.pdf\n";
         using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // Declared base64, written as it is: decoded, it is noise; the client shows the text.
+    [Fact]
+    public void A_withheld_name_in_plain_text_declared_base64_in_a_mail_is_an_error()
+    {
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+            + $"Katso {Withheld}\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
 
         var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
 
