@@ -37,6 +37,9 @@ internal sealed class MailReader : MimeReader
     // The path of each mail the part at hand is in ('viesti.eml', then 'viesti.eml/Fwd.eml').
     private readonly Stack<string> paths;
 
+    // The boundary of each multipart the part at hand is in.
+    private readonly Stack<string?> boundaries = [];
+
     private ContentType partType = new("text", "plain");
 
     private int parts;
@@ -64,8 +67,43 @@ internal sealed class MailReader : MimeReader
     protected override void OnMessagePartEnd(ContentType contentType, long beginOffset, int beginLineNumber, long headersEndOffset, long endOffset, int lines, CancellationToken cancellationToken) =>
         paths.Pop();
 
-    protected override void OnMultipartPreambleEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken) =>
-        text.Append(AttachmentFileText.Decoded(Bytes(beginOffset, endOffset))).Append('\n');
+    protected override void OnMultipartBegin(ContentType contentType, long beginOffset, int beginLineNumber, CancellationToken cancellationToken) =>
+        boundaries.Push(contentType.Boundary);
+
+    protected override void OnMultipartEnd(ContentType contentType, long beginOffset, int beginLineNumber, long headersEndOffset, long endOffset, int lines, CancellationToken cancellationToken) =>
+        boundaries.Pop();
+
+    // A multipart whose boundary is written in another case than declared ('AbC', '--abc') has, to
+    // MimeKit as the standard says, no parts: all of it is its preamble. A client that matches
+    // boundaries in any case shows the parts decoded, so the preamble is read again as a mail of
+    // the boundary as written.
+    protected override void OnMultipartPreambleEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken)
+    {
+        var preamble = Bytes(beginOffset, endOffset);
+        text.Append(AttachmentFileText.Decoded(preamble)).Append('\n');
+        if (boundaries.TryPeek(out var declared) && declared is { Length: > 0 } && WrittenInAnotherCase(preamble, declared) is { } written)
+        {
+            parts++;
+            byte[] mail = [.. System.Text.Encoding.ASCII.GetBytes($"Content-Type: multipart/mixed; boundary=\"{written}\"\r\n\r\n"), .. preamble];
+            text.Append(file($"{paths.Peek()}/{parts.ToString(CultureInfo.InvariantCulture)}.eml", mail)).Append('\n');
+        }
+    }
+
+    // The boundary as its first line of one writes it, where that is the declared one in another case.
+    private static string? WrittenInAnotherCase(byte[] preamble, string declared)
+    {
+        foreach (var range in preamble.AsSpan().Split((byte)'\n'))
+        {
+            var line = preamble.AsSpan(range).TrimEnd(" \t\r"u8);
+            if (line.StartsWith("--"u8) && (line.Length == declared.Length + 2 || (line.Length == declared.Length + 4 && line.EndsWith("--"u8)))
+                && System.Text.Encoding.Latin1.GetString(line.Slice(2, declared.Length)) is var written && written.Equals(declared, StringComparison.OrdinalIgnoreCase))
+            {
+                return written == declared ? null : written;
+            }
+        }
+
+        return null;
+    }
 
     protected override void OnMultipartEpilogueEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken) =>
         text.Append(AttachmentFileText.Decoded(Bytes(beginOffset, endOffset))).Append('\n');

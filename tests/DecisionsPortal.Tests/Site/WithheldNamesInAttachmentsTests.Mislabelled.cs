@@ -5,7 +5,7 @@ namespace DecisionsPortal.Tests.Site;
 
 /// <summary>
 /// A mail that says one thing of its bytes and holds another (found black-box, rev40): a charset
-/// its bytes are not in, a base64 encoding over plain text.
+/// its bytes are not in, a base64 encoding over plain text, a boundary written in another case.
 /// A client (or a text editor) shows the name all the same, so it is read as the bytes are.
 /// </summary>
 public sealed partial class WithheldNamesInAttachmentsTests
@@ -32,6 +32,20 @@ public sealed partial class WithheldNamesInAttachmentsTests
     {
         var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
             + $"Katso {Withheld}\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // The boundary declared 'AbC' and written '--abc': the parts were read as the preamble's text, the base64 not decoded.
+    [Fact]
+    public void A_withheld_name_in_a_part_whose_boundary_is_written_in_another_case_is_an_error()
+    {
+        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes($"Katso {Withheld}."));
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"AbC\"\n\n"
+            + $"--abc\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{encoded}\n--abc--\n";
         using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
 
         var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
