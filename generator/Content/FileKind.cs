@@ -5,7 +5,7 @@ namespace DecisionsPortal.Content;
 /// <c>kuva.jpg</c>, a PDF sent as <c>application/octet-stream</c>, a Word file saved as RTF under
 /// <c>.doc</c> publish their words all the same, so they are read as what they are.
 /// </summary>
-internal static class FileKind
+internal static partial class FileKind
 {
     /// <summary>The extension the first bytes name, or "" for a kind not known by them.</summary>
     public static string ByFirstBytes(byte[] bytes) => bytes switch
@@ -17,8 +17,16 @@ internal static class FileKind
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("xl/workbook.xml"u8) >= 0 => ".xlsx",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("ppt/presentation.xml"u8) >= 0 => ".pptx",
         [(byte)'P', (byte)'K', 3, 4, ..] => ".zip",
+        [(byte)'b', (byte)'e', (byte)'g', (byte)'i', (byte)'n', ..] when Uuencoded().IsMatch(Head(bytes)) => ".uue",
         _ => "",
     };
+
+    // Enough of a file's start for the line that tells its kind.
+    private static string Head(byte[] bytes) => Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 400));
+
+    // A uuencoded file saved as it is ('hakemus.uue', 'begin 644 hakemus.zip'), or GNU's base64 of one.
+    [GeneratedRegex(@"\Abegin(-base64)? [0-7]{3,4} ")]
+    private static partial Regex Uuencoded();
 
     /// <summary>
     /// The name to read a file by: its own, or with the extension its first bytes name added when

@@ -5,8 +5,8 @@ namespace DecisionsPortal.Tests.Site;
 
 /// <summary>
 /// A mail that says one thing of its bytes and holds another (found black-box, rev40): a charset
-/// its bytes are not in, a base64 encoding over plain text, a boundary written in another case.
-/// A client (or a text editor) shows the name all the same, so it is read as the bytes are.
+/// its bytes are not in, a base64 encoding over plain text, a boundary written in another case;
+/// a uuencoded file saved as a file. A client (or a text editor) shows the name all the same, so it is read as the bytes are.
 /// </summary>
 public sealed partial class WithheldNamesInAttachmentsTests
 {
@@ -47,6 +47,20 @@ public sealed partial class WithheldNamesInAttachmentsTests
         var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"AbC\"\n\n"
             + $"--abc\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{encoded}\n--abc--\n";
         using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A uuencoded file saved as a file of its own ('hakemus.uue'), as a newsreader or a digest's reader saves one.
+    [Theory]
+    [InlineData("hakemus.uue")]
+    [InlineData("hakemus.txt")]
+    public void A_withheld_name_in_a_zip_uuencoded_in_a_file_in_a_zip_is_an_error(string name)
+    {
+        var uuencoded = Encoding.ASCII.GetBytes(TestMail.Uuencoded("h.zip", ZipWithWithheldName()));
+        using var site = Site(TestOfficeDocument.Files((name, uuencoded)), "liite-1.zip");
 
         var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
 
