@@ -11,17 +11,18 @@ namespace DecisionsPortal.Content;
 /// hand is held, so a mail of many parts, or of one header folded over many lines, costs no more
 /// than its bytes and its words.
 /// </summary>
-internal sealed class MailReader : MimeReader
+internal sealed partial class MailReader : MimeReader
 {
     // Deeper than any client nests a mail's parts (replies forwarded in replies reach a few dozen);
     // past it a part is read by its runs of text, where an encoded name is not found.
     private const int MaxDepth = 64;
 
+    // What a line of base64 is written with (WrittenAsBase64).
+    private static readonly System.Buffers.SearchValues<byte> Base64Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="u8);
+
     // MimeKit's reader grows its buffer of one header 64 bytes at a time, copying it each time: a
     // header of megabytes (folded over a million lines) would take minutes. Given one as large as
     // the mail, it never grows. Missing (another MimeKit), every test of a mail fails here.
-    private static readonly System.Buffers.SearchValues<byte> Base64Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="u8);
-
     private static readonly FieldInfo HeaderBuffer = typeof(MimeReader).GetField("headerBuffer", BindingFlags.NonPublic | BindingFlags.Instance)
         ?? throw new InvalidOperationException("MimeKit's MimeReader has no field 'headerBuffer'");
 
@@ -75,22 +76,25 @@ internal sealed class MailReader : MimeReader
 
     // A multipart whose boundary is written in another case than declared ('AbC', '--abc') has, to
     // MimeKit as the standard says, no parts: all of it is its preamble. A client that matches
-    // boundaries in any case shows the parts decoded, so the preamble is read again as a mail of
-    // the boundary as written.
+    // boundaries in any case shows the parts decoded, so the preamble is read as a mail of the
+    // boundary as declared, each boundary line in it (its nested multiparts' too) written as
+    // declared: read once, however deep such multiparts nest.
     protected override void OnMultipartPreambleEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken)
     {
         var preamble = Bytes(beginOffset, endOffset);
-        text.Append(AttachmentFileText.Decoded(preamble)).Append('\n');
-        if (boundaries.TryPeek(out var declared) && declared is { Length: > 0 } && WrittenInAnotherCase(preamble, declared) is { } written)
+        if (!boundaries.TryPeek(out var declared) || declared is not { Length: > 0 } || !WrittenInAnotherCase(preamble, declared))
         {
-            parts++;
-            byte[] mail = [.. System.Text.Encoding.ASCII.GetBytes($"Content-Type: multipart/mixed; boundary=\"{written}\"\r\n\r\n"), .. preamble];
-            text.Append(file($"{paths.Peek()}/{parts.ToString(CultureInfo.InvariantCulture)}.eml", mail)).Append('\n');
+            text.Append(AttachmentFileText.Decoded(preamble)).Append('\n');
+            return;
         }
+
+        parts++;
+        var mail = $"Content-Type: multipart/mixed; boundary=\"{declared}\"\r\n\r\n{AsDeclared(System.Text.Encoding.Latin1.GetString(preamble), declared)}";
+        text.Append(file($"{paths.Peek()}/{parts.ToString(CultureInfo.InvariantCulture)}.eml", System.Text.Encoding.Latin1.GetBytes(mail))).Append('\n');
     }
 
-    // The boundary as its first line of one writes it, where that is the declared one in another case.
-    private static string? WrittenInAnotherCase(byte[] preamble, string declared)
+    // Whether a line of the preamble is the boundary in another case.
+    private static bool WrittenInAnotherCase(byte[] preamble, string declared)
     {
         foreach (var range in preamble.AsSpan().Split((byte)'\n'))
         {
@@ -98,12 +102,31 @@ internal sealed class MailReader : MimeReader
             if (line.StartsWith("--"u8) && (line.Length == declared.Length + 2 || (line.Length == declared.Length + 4 && line.EndsWith("--"u8)))
                 && System.Text.Encoding.Latin1.GetString(line.Slice(2, declared.Length)) is var written && written.Equals(declared, StringComparison.OrdinalIgnoreCase))
             {
-                return written == declared ? null : written;
+                return written != declared;
             }
         }
 
-        return null;
+        return false;
     }
+
+    // The text with each boundary line written as its multipart declares it (the one given, and
+    // those declared in the text).
+    private static string AsDeclared(string text, string declared)
+    {
+        var boundaries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [declared] = declared };
+        foreach (Match parameter in BoundaryParameter().Matches(text))
+        {
+            boundaries.TryAdd(parameter.Groups[1].Value, parameter.Groups[1].Value);
+        }
+
+        return BoundaryLine().Replace(text, line => boundaries.TryGetValue(line.Groups[1].Value, out var written) ? $"--{written}{line.Groups[2].Value}" : line.Value);
+    }
+
+    [GeneratedRegex(@"boundary\s*=\s*""?([^""\s;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoundaryParameter();
+
+    [GeneratedRegex(@"^--([^\r\n]+?)(--)?(?=[ \t]*\r?$)", RegexOptions.Multiline)]
+    private static partial Regex BoundaryLine();
 
     protected override void OnMultipartEpilogueEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken) =>
         text.Append(AttachmentFileText.Decoded(Bytes(beginOffset, endOffset))).Append('\n');
