@@ -43,8 +43,7 @@ public static class AttachmentFileText
     /// The words of the file's properties (<see cref="AttachmentMetadata"/>), published with it unseen;
     /// none for a file whose properties are not read or cannot be. A PDF's come from its text's reading, kept by the store.
     /// </summary>
-    public static string Properties(string path, AttachmentTextCache texts) =>
-        AttachmentMetadata.IsRead(path) ? Read(() => AttachmentMetadata.Of(path, texts)) : "";
+    public static string Properties(string path, AttachmentTextCache texts) => Read(() => AttachmentMetadata.Of(path, texts));
 
     /// <summary>
     /// Why the file could not be read in full, if it could not (<see cref="AttachmentText.Unread"/>):
@@ -56,12 +55,12 @@ public static class AttachmentFileText
     {
         try
         {
-            return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || ZipNames.IsOne(path) ? texts.Get(path).Unread
-                : OfficeDocument.IsOne(path) ? OfficeDocument.Unread(path)
-                : Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".csv" or ".rtf" && TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge ? AttachmentText.Larger(RtfText.MaxBytes >> 20)
-                : path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase) ? EmbeddedUnread(path)
-                : FileStrings.IsOne(path) ? FileStrings.Unread(path)
-                : null;
+            var kind = texts.KindOf(path);
+            return kind.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || ZipNames.IsOne(kind) ? texts.AsItIs(path).Unread
+                : OfficeDocument.IsOne(kind) ? OfficeDocument.Unread(path)
+                : FileStrings.IsOne(kind) ? FileStrings.Unread(path)
+                : AttachmentMetadata.IsRead(kind) ? null
+                : HeldUnread(path, kind);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -69,59 +68,66 @@ public static class AttachmentFileText
         }
     }
 
-    // An RTF file's objects (a zip protected with a password, a file past the limits), read again
-    // to be told: only that of a file that has objects, few do.
-    private static string? EmbeddedUnread(string path)
+    // A text file or a file read whole as one is (an RTF file, a mail, a gzipped or uuencoded
+    // file, by its first bytes whatever its name), read again to be told what in it could not be
+    // read: only one that may hold files (an RTF file's objects, a text's uuencoded files, a mail's attachments).
+    private static string? HeldUnread(string path, string kind)
     {
-        if (TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } rtf || rtf.AsSpan().IndexOf("\\objdata"u8) < 0)
+        if (TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.TooLarge)
+        {
+            return AttachmentText.Larger(RtfText.MaxBytes >> 20);
+        }
+
+        if (TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } bytes
+            || Path.GetExtension(kind).ToLowerInvariant() switch
+            {
+                ".rtf" => bytes.AsSpan().IndexOf("\\objdata"u8) < 0,
+                ".txt" or ".csv" => bytes.AsSpan().IndexOf("begin"u8) < 0,
+                _ => false,
+            })
         {
             return null;
         }
 
-        ZipNames.WordsOf(Path.GetFileName(path), rtf, out var unread);
+        ZipNames.WordsOf(Path.GetFileName(kind), bytes, out var unread);
         return unread;
     }
 
+    // Each file as what its first bytes say it is (AttachmentTextCache.KindOf): a zip named
+    // 'liite.pdf', a mail or a Word document saved as 'liite.txt' publish their words all the same.
     private static string Text(string path, AttachmentTextCache texts, bool links)
     {
-        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        var kind = texts.KindOf(path);
+        if (kind.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return texts.Get(path) is var pdf && links && pdf.Links.Length > 0 ? pdf.Text + "\n\n" + pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal) : pdf.Text;
+            return texts.AsItIs(path) is var pdf && links && pdf.Links.Length > 0 ? pdf.Text + "\n\n" + pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal) : pdf.Text;
         }
 
-        if (ZipNames.IsOne(path))
+        if (ZipNames.IsOne(kind))
         {
-            return texts.Get(path).Text;
+            return texts.AsItIs(path).Text;
         }
 
-        if (FileStrings.IsOne(path))
+        if (FileStrings.IsOne(kind))
         {
             return FileStrings.Of(path);
         }
 
-        if (path.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase))
-        {
-            return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } rtf ? ZipNames.WordsOf(Path.GetFileName(path), rtf) : "";
-        }
-
-        if (OfficeDocument.IsOne(path))
+        if (OfficeDocument.IsOne(kind))
         {
             return OfficeDocument.Text(path);
         }
 
-        if (AttachmentMetadata.IsRead(path))
+        if (AttachmentMetadata.IsRead(kind))
         {
             return "";
         }
 
-        // A text file is published whatever its size, so it is read up to an RTF's size, not a
-        // content file's, which an exported register (all the more in UTF-16) easily passes.
-        if (TextFiles.Check(path, RtfText.MaxBytes).Refusal != TextFiles.Refusal.None || TextFiles.ReadAll(path, RtfText.MaxBytes) is not { } bytes)
-        {
-            return "";
-        }
-
-        return Decoded(bytes);
+        // A text file (and an RTF file, a mail…) is published whatever its size, so it is read up to
+        // an RTF's size, not a content file's, which an exported register (all the more in UTF-16)
+        // easily passes; it is read as a zip's file of its kind is.
+        return TextFiles.Check(path, RtfText.MaxBytes).Refusal == TextFiles.Refusal.None && TextFiles.ReadAll(path, RtfText.MaxBytes) is { } bytes
+            ? ZipNames.WordsOf(Path.GetFileName(kind), bytes) : "";
     }
 
     /// <summary>

@@ -30,10 +30,10 @@ public static class AttachmentMetadata
     /// <summary>
     /// The properties' words, one value a line; a file that cannot be read throws (the caller takes it as none).
     /// A PDF's are read with its text (<see cref="AttachmentText.Properties"/>), which the store keeps between runs.
+    /// The file is read as what its first bytes say it is (<see cref="AttachmentTextCache.KindOf"/>).
     /// </summary>
-    public static string Of(string path, AttachmentTextCache texts) =>
-        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? texts.Get(path).Properties
-            : OfficeDocument.IsOne(path) ? OfficeDocument.Properties(path) : ImageMetadata.Text(path);
+    public static string Of(string path, AttachmentTextCache texts) => texts.KindOf(path) is var kind && kind.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? texts.AsItIs(path).Properties
+        : OfficeDocument.IsOne(kind) ? OfficeDocument.Properties(path) : IsRead(kind) ? ImageMetadata.Text(path) : "";
 
     /// <summary>An open PDF's properties' words; none where it cannot be read, which loses it none of its text.</summary>
     internal static string Read(PdfDocument document)

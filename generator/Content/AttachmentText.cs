@@ -80,9 +80,11 @@ public sealed record AttachmentText(string Text, string? Error)
     /// <summary>
     /// The file's text: a PDF's, or a zip's names of files and its files' words (<see cref="ZipNames"/>),
     /// which are kept as a PDF's are: a zip of applications holds PDFs, as costly to read each build.
+    /// It is read as the kind <paramref name="kind"/> names (its path, or with the extension its
+    /// first bytes name, <see cref="FileKind.Named(string)"/>).
     /// </summary>
-    public static AttachmentText Read(string path) =>
-        ZipNames.IsOne(path) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => (FileStrings.Of(path), FileStrings.Unread(path)), embedded: true);
+    public static AttachmentText Read(string path, string kind) =>
+        ZipNames.IsOne(kind) ? ZipNames.Of(path) : Parse(() => PdfDocument.Open(path), () => (FileStrings.Of(path), FileStrings.Unread(path)), embedded: true);
 
     /// <summary>The text of a PDF given by its bytes (one in a zip, whose size the zip's reading bounds).</summary>
     // Its attached files are not read: a PDF in a PDF in a PDF could go on as deep as zips in zips.

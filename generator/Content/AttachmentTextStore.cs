@@ -36,12 +36,13 @@ public sealed class AttachmentTextStore
     public static AttachmentTextStore? For(string cacheFolder) =>
         UserCache.Folder(cacheFolder, FolderName) is { } folder ? new AttachmentTextStore(folder) : null;
 
-    public AttachmentText Read(string path)
+    /// <summary>The file's text read as <paramref name="kind"/> names (<see cref="AttachmentText.Read"/>), kept or read now.</summary>
+    public AttachmentText Read(string path, string kind)
     {
         // The file is hashed in pieces and read from its path, never held whole: an attachment may
         // be a gigabyte. One changed between the two (a save during the build) is read, not kept.
         var before = AttachmentText.Key(path);
-        var zip = ZipNames.IsOne(path);
+        var zip = ZipNames.IsOne(kind);
         string entry;
         try
         {
@@ -49,7 +50,7 @@ public sealed class AttachmentTextStore
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return AttachmentText.Read(path);
+            return AttachmentText.Read(path, kind);
         }
 
         if (Load(entry) is { } kept)
@@ -58,7 +59,7 @@ public sealed class AttachmentTextStore
             return kept;
         }
 
-        var text = AttachmentText.Read(path);
+        var text = AttachmentText.Read(path, kind);
         if (AttachmentText.Key(path) == before)
         {
             Save(entry, text);
@@ -67,7 +68,7 @@ public sealed class AttachmentTextStore
         return text;
     }
 
-    // A zip's entry is its names' and files' words, not a PDF's reading of the same bytes.
+    // A zip's entry (a file read as one, whatever its name) is its names' and files' words, not a PDF's reading of the same bytes.
     private static string Name(string path, bool zip)
     {
         var hash = new XxHash128();

@@ -5,7 +5,7 @@ namespace DecisionsPortal.Content;
 /// <c>kuva.jpg</c>, a PDF sent as <c>application/octet-stream</c>, a Word file saved as RTF under
 /// <c>.doc</c> publish their words all the same, so they are read as what they are.
 /// </summary>
-internal static class FileKind
+internal static partial class FileKind
 {
     /// <summary>The extension the first bytes name, or "" for a kind not known by them.</summary>
     public static string ByFirstBytes(byte[] bytes) => bytes switch
@@ -17,8 +17,23 @@ internal static class FileKind
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("xl/workbook.xml"u8) >= 0 => ".xlsx",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("ppt/presentation.xml"u8) >= 0 => ".pptx",
         [(byte)'P', (byte)'K', 3, 4, ..] => ".zip",
+        [(byte)'b', (byte)'e', (byte)'g', (byte)'i', (byte)'n', ..] when Uuencoded().IsMatch(Head(bytes)) => ".uue",
+        _ when MailHeader().IsMatch(Head(bytes)) => ".eml",
         _ => "",
     };
+
+    // Enough of a file's start for a mailbox's 'From ' line and a header after it.
+    private static string Head(byte[] bytes) => Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 400));
+
+    // A uuencoded file saved as it is ('hakemus.uue', 'begin 644 hakemus.zip'), or GNU's base64 of one.
+    [GeneratedRegex(@"\Abegin(-base64)? [0-7]{3,4} ")]
+    private static partial Regex Uuencoded();
+
+    // A mail saved or forwarded as a file of another name or type ('liite.txt', 'application/octet-stream')
+    // starts with a header every client writes (a mailbox's 'From ' line before it); read as text or
+    // as runs of text, its attachments' words would stay encoded.
+    [GeneratedRegex(@"\A(?:From [^\n]*\n)?(?:From|Received|Return-Path|Delivered-To|MIME-Version|Message-ID|Content-Type|Date|Subject|To):[ \t]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailHeader();
 
     /// <summary>
     /// The name to read a file by: its own, or with the extension its first bytes name added when
@@ -28,9 +43,41 @@ internal static class FileKind
     {
         var kind = ByFirstBytes(bytes);
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        var agrees = kind.Length == 0 || kind == extension
+        var agrees = kind.Length == 0 || kind == extension || (kind == ".eml" && SavedMail.IsOne(name))
             // Every office document is a zip, and a zip may be named as any of them.
             || kind is ".zip" or ".docx" or ".xlsx" or ".pptx" && (extension == ".zip" || OfficeDocument.IsOne(name));
         return agrees ? name : name + kind;
     }
+
+    /// <summary>
+    /// <see cref="Named(string, byte[])"/> of a file on disk (a decision's own attachment), by its
+    /// first bytes, and for a zip not named as one its last too, where its directory names its
+    /// files (an office document's 'word/document.xml'). A file that cannot be opened keeps its name.
+    /// </summary>
+    public static string Named(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            var head = new byte[Math.Min(file.Length, FirstBytes)];
+            file.ReadExactly(head);
+            if (head is not [(byte)'P', (byte)'K', 3, 4, ..] || ZipNames.IsOne(path) || OfficeDocument.IsOne(path) || file.Length <= head.Length)
+            {
+                return Named(path, head);
+            }
+
+            var tail = new byte[Math.Min(file.Length - head.Length, LastBytes)];
+            file.Position = file.Length - tail.Length;
+            file.ReadExactly(tail);
+            return Named(path, [.. head, .. tail]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return path;
+        }
+    }
+
+    // A zip's first file's name is in its first bytes; its directory, at its end, names them all.
+    private const int FirstBytes = 4096;
+    private const int LastBytes = 64 << 10;
 }

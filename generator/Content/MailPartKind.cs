@@ -1,20 +1,11 @@
 namespace DecisionsPortal.Content;
 
 /// <summary>The extension a mail's part of no file name is read by.</summary>
-internal static partial class MailPartKind
+internal static class MailPartKind
 {
     // The kind a part's type names (a forwarded mail, an image in a web page), unless its first
-    // bytes say another (a zip sent as text or as an image is read as a zip).
-    public static string Extension(string type, byte[] bytes) =>
-        Path.GetExtension(FileKind.Named("part" + Declared(type), bytes)) is var kind && kind == "" && IsMail(bytes) ? ".eml" : kind;
-
-    // A mail forwarded as a file of no name or type ('application/octet-stream') starts with a header
-    // every client writes; read as runs of text, its attachments' words would stay encoded.
-    private static bool IsMail(byte[] bytes) =>
-        MailHeader().IsMatch(Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 200)));
-
-    [GeneratedRegex(@"\A(?:From|Received|Return-Path|Delivered-To|MIME-Version|Message-ID|Content-Type|Date|Subject|To):[ \t]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MailHeader();
+    // bytes say another (a zip sent as text or as an image is read as a zip, a mail sent as a file as a mail).
+    public static string Extension(string type, byte[] bytes) => Path.GetExtension(FileKind.Named("part" + Declared(type), bytes));
 
     private static string Declared(string type) => type switch
     {

@@ -11,11 +11,14 @@ namespace DecisionsPortal.Content;
 /// hand is held, so a mail of many parts, or of one header folded over many lines, costs no more
 /// than its bytes and its words.
 /// </summary>
-internal sealed class MailReader : MimeReader
+internal sealed partial class MailReader : MimeReader
 {
     // Deeper than any client nests a mail's parts (replies forwarded in replies reach a few dozen);
     // past it a part is read by its runs of text, where an encoded name is not found.
     private const int MaxDepth = 64;
+
+    // What a line of base64 is written with (WrittenAsBase64).
+    private static readonly System.Buffers.SearchValues<byte> Base64Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="u8);
 
     // MimeKit's reader grows its buffer of one header 64 bytes at a time, copying it each time: a
     // header of megabytes (folded over a million lines) would take minutes. Given one as large as
@@ -34,6 +37,9 @@ internal sealed class MailReader : MimeReader
 
     // The path of each mail the part at hand is in ('viesti.eml', then 'viesti.eml/Fwd.eml').
     private readonly Stack<string> paths;
+
+    // The boundary of each multipart the part at hand is in.
+    private readonly Stack<string?> boundaries = [];
 
     private ContentType partType = new("text", "plain");
 
@@ -62,8 +68,65 @@ internal sealed class MailReader : MimeReader
     protected override void OnMessagePartEnd(ContentType contentType, long beginOffset, int beginLineNumber, long headersEndOffset, long endOffset, int lines, CancellationToken cancellationToken) =>
         paths.Pop();
 
-    protected override void OnMultipartPreambleEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken) =>
-        text.Append(AttachmentFileText.Decoded(Bytes(beginOffset, endOffset))).Append('\n');
+    protected override void OnMultipartBegin(ContentType contentType, long beginOffset, int beginLineNumber, CancellationToken cancellationToken) =>
+        boundaries.Push(contentType.Boundary);
+
+    protected override void OnMultipartEnd(ContentType contentType, long beginOffset, int beginLineNumber, long headersEndOffset, long endOffset, int lines, CancellationToken cancellationToken) =>
+        boundaries.Pop();
+
+    // A multipart whose boundary is written in another case than declared ('AbC', '--abc') has, to
+    // MimeKit as the standard says, no parts: all of it is its preamble. A client that matches
+    // boundaries in any case shows the parts decoded, so the preamble is read as a mail of the
+    // boundary as declared, each boundary line in it (its nested multiparts' too) written as
+    // declared: read once, however deep such multiparts nest.
+    protected override void OnMultipartPreambleEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken)
+    {
+        var preamble = Bytes(beginOffset, endOffset);
+        if (!boundaries.TryPeek(out var declared) || declared is not { Length: > 0 } || !WrittenInAnotherCase(preamble, declared))
+        {
+            text.Append(AttachmentFileText.Decoded(preamble)).Append('\n');
+            return;
+        }
+
+        parts++;
+        var mail = $"Content-Type: multipart/mixed; boundary=\"{declared}\"\r\n\r\n{AsDeclared(System.Text.Encoding.Latin1.GetString(preamble), declared)}";
+        text.Append(file($"{paths.Peek()}/{parts.ToString(CultureInfo.InvariantCulture)}.eml", System.Text.Encoding.Latin1.GetBytes(mail))).Append('\n');
+    }
+
+    // Whether a line of the preamble is the boundary in another case.
+    private static bool WrittenInAnotherCase(byte[] preamble, string declared)
+    {
+        foreach (var range in preamble.AsSpan().Split((byte)'\n'))
+        {
+            var line = preamble.AsSpan(range).TrimEnd(" \t\r"u8);
+            if (line.StartsWith("--"u8) && (line.Length == declared.Length + 2 || (line.Length == declared.Length + 4 && line.EndsWith("--"u8)))
+                && System.Text.Encoding.Latin1.GetString(line.Slice(2, declared.Length)) is var written && written.Equals(declared, StringComparison.OrdinalIgnoreCase))
+            {
+                return written != declared;
+            }
+        }
+
+        return false;
+    }
+
+    // The text with each boundary line written as its multipart declares it (the one given, and
+    // those declared in the text).
+    private static string AsDeclared(string text, string declared)
+    {
+        var boundaries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [declared] = declared };
+        foreach (Match parameter in BoundaryParameter().Matches(text))
+        {
+            boundaries.TryAdd(parameter.Groups[1].Value, parameter.Groups[1].Value);
+        }
+
+        return BoundaryLine().Replace(text, line => boundaries.TryGetValue(line.Groups[1].Value, out var written) ? $"--{written}{line.Groups[2].Value}" : line.Value);
+    }
+
+    [GeneratedRegex(@"boundary\s*=\s*""?([^""\s;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoundaryParameter();
+
+    [GeneratedRegex(@"^--([^\r\n]+?)(--)?(?=[ \t]*\r?$)", RegexOptions.Multiline)]
+    private static partial Regex BoundaryLine();
 
     protected override void OnMultipartEpilogueEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken) =>
         text.Append(AttachmentFileText.Decoded(Bytes(beginOffset, endOffset))).Append('\n');
@@ -82,21 +145,40 @@ internal sealed class MailReader : MimeReader
             return;
         }
 
-        Part(Decoded(content), partType);
+        var encoding = TransferEncoding();
+        Part(Decoded(content, encoding), partType);
+
+        // Declared base64 but written as it is (a text of spaces and letters no base64 has): decoded,
+        // it is noise, and a client that cannot decode it shows it as written.
+        if (encoding == ContentEncoding.Base64 && !WrittenAsBase64(content))
+        {
+            Part(content, partType);
+        }
+    }
+
+    // Lines of base64's letters and nothing else, but the blanks a transport leaves at a line's end.
+    private static bool WrittenAsBase64(ReadOnlySpan<byte> content)
+    {
+        foreach (var line in content.Split((byte)'\n'))
+        {
+            if (content[line].TrimEnd(" \t\r"u8).IndexOfAnyExcept(Base64Letters) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private byte[] Bytes(long beginOffset, long endOffset) => mail[(start + (int)beginOffset)..(start + (int)Math.Max(beginOffset, endOffset))];
 
-    // The content decoded as its Content-Transfer-Encoding says (base64, quoted-printable, uuencode).
-    private byte[] Decoded(byte[] content)
-    {
-        if (headers.FirstOrDefault(h => h.Id == HeaderId.ContentTransferEncoding) is not { } encoding || !MimeUtils.TryParse(encoding.Value, out ContentEncoding kind))
-        {
-            return content;
-        }
+    // The part's Content-Transfer-Encoding, if it names one MimeKit knows.
+    private ContentEncoding? TransferEncoding() =>
+        headers.FirstOrDefault(h => h.Id == HeaderId.ContentTransferEncoding) is { } encoding && MimeUtils.TryParse(encoding.Value, out ContentEncoding kind) ? kind : null;
 
-        return DecoderFilter.Create(kind).Flush(content, 0, content.Length, out var index, out var length)[index..(index + length)];
-    }
+    // The content decoded as its Content-Transfer-Encoding says (base64, quoted-printable, uuencode).
+    private static byte[] Decoded(byte[] content, ContentEncoding? encoding) =>
+        encoding is { } kind ? DecoderFilter.Create(kind).Flush(content, 0, content.Length, out var index, out var length)[index..(index + length)] : content;
 
     // A text as its charset says; any other part, or one with a file's name, by the reader given.
     private void Part(byte[] bytes, ContentType contentType)

@@ -4,20 +4,26 @@ namespace DecisionsPortal.Content;
 internal static partial class MailText
 {
     // Bytes in the charset a mail names; by their look (AttachmentFileText.Decoded) where it names none the build knows.
-    public static string Of(byte[] bytes, string? charset)
+    // A client (or a tool that pasted UTF-8 text into a mail) may label UTF-8 as another charset:
+    // shown by the label, 'Meikäläinen' is 'MeikÃ¤lÃ¤inen', but opened as text (or by a client that
+    // looks at the bytes) it is the name. Text of another charset is never valid UTF-8 once it holds
+    // a letter past ASCII ('ä' would need two bytes after it that no Finnish or Swedish text has), so
+    // such a text is read as UTF-8: by its look, once, as cheap as by its label.
+    public static string Of(byte[] bytes, string? charset) =>
+        Named(charset) is { } encoding && !(bytes.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 && System.Text.Unicode.Utf8.IsValid(bytes))
+            ? encoding.GetString(bytes) : AttachmentFileText.Decoded(bytes);
+
+    // The charset the mail names, unless it is UTF-8 or one the build does not know.
+    private static Encoding? Named(string? charset)
     {
         try
         {
-            if (charset is { Length: > 0 } && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && (CodePagesEncodingProvider.Instance.GetEncoding(charset) ?? Encoding.GetEncoding(charset)) is { } encoding)
-            {
-                return encoding.GetString(bytes);
-            }
+            return charset is { Length: > 0 } && (CodePagesEncodingProvider.Instance.GetEncoding(charset) ?? Encoding.GetEncoding(charset)) is { CodePage: not 65001 } encoding ? encoding : null;
         }
         catch (ArgumentException)
         {
+            return null;
         }
-
-        return AttachmentFileText.Decoded(bytes);
     }
 
     // A web page's words: a block's tag ends a line, any other is no space (Outlook and Word

@@ -281,7 +281,7 @@ public static class ZipNames
         return extension switch
         {
             ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread, name) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
-            ".txt" or ".csv" => AttachmentFileText.Decoded(bytes),
+            ".txt" or ".csv" or ".uue" => TextAndFiles(name, bytes, depth, left),
             ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
@@ -289,6 +289,19 @@ public static class ZipNames
             // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
             _ => FileStrings.Of(bytes),
         };
+    }
+
+    // A text, and the files uuencoded in it (a newsreader saves one as 'hakemus.uue'), each read as a zip's file is.
+    private static string TextAndFiles(string name, byte[] bytes, int depth, Left left)
+    {
+        var decoded = AttachmentFileText.Decoded(bytes);
+        var text = new StringBuilder(decoded);
+        foreach (var (fileName, file) in UuencodedFiles.In(decoded))
+        {
+            text.Append('\n').Append(Spaced(fileName)).Append('\n').Append(Nested(left, () => Contained($"{name}/{fileName}", file, depth, left)));
+        }
+
+        return text.ToString();
     }
 
     // A gzipped file cut short unpacks with no error: its last member's CRC and length, the file's

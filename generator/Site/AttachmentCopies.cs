@@ -76,7 +76,7 @@ internal static partial class AttachmentCopies
             var key = $"{texts.KeyOf(path)}\u001d{language}\u001d{words}";
             holds[i] = TooLarge(path) ? 3
                 : cache.AttachmentHolds(key, _ => Holds(AttachmentFileText.Of(path, texts), marked, language, forms)) ? 1
-                : AttachmentMetadata.IsRead(path) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Properties(path, texts), marked, language, forms)) ? 2 : 0;
+                : AttachmentMetadata.IsRead(texts.KindOf(path)) && cache.AttachmentHolds("properties\u001d" + key, _ => Holds(AttachmentFileText.Properties(path, texts), marked, language, forms)) ? 2 : 0;
         });
         // A file too large to read at all is told so below, by its own warning, which says what DP0255 would.
         unread.Look(looks.Where((_, i) => holds[i] != 3).Select(l => l.Attachment), texts);

@@ -25,6 +25,29 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // The decision's own attachment, named as another kind than it is: it is published as it is, and opened as what it is.
+    [Theory]
+    [InlineData("liite-1.pdf", "zip")]
+    [InlineData("liite-1.txt", "zip")]
+    [InlineData("liite-1.pdf", "docx")]
+    [InlineData("liite-1.txt", "docx")]
+    [InlineData("liite-1.txt", "mail")]
+    [InlineData("liite-1.pdf", "mail")]
+    public void A_withheld_name_in_a_decisions_own_attachment_named_as_another_kind_is_an_error(string file, string kind)
+    {
+        var bytes = kind switch
+        {
+            "zip" => ZipWithWithheldName(),
+            "docx" => TestOfficeDocument.Of(("word/document.xml", $"<p>Katso {Withheld}.</p>")),
+            _ => TestMail.Saved(TestMail.Thunderbird("Hakemus", "Liitteenä hakemus.", ("hakemus.txt", "text/plain", Encoding.UTF8.GetBytes($"Katso {Withheld}.")))),
+        };
+        using var site = Site(bytes, file);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Content-Type: application/pdf\n")]

@@ -1,0 +1,69 @@
+using System.Text;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A mail that says one thing of its bytes and holds another (found black-box, rev40): a charset
+/// its bytes are not in, a base64 encoding over plain text, a boundary written in another case;
+/// a uuencoded file saved as a file. A client (or a text editor) shows the name all the same, so it is read as the bytes are.
+/// </summary>
+public sealed partial class WithheldNamesInAttachmentsTests
+{
+    // A client labels its UTF-8 text as Latin-1: read by the label only, 'ä' is 'Ã¤'.
+    [Theory]
+    [InlineData("iso-8859-1")]
+    [InlineData("windows-1252")]
+    [InlineData("us-ascii")]
+    public void A_withheld_name_in_utf8_text_labelled_as_another_charset_in_a_mail_is_an_error(string charset)
+    {
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: 8bit\n\n"
+            + "Sopimus: sopimus-meikäläinen.pdf\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // Declared base64, written as it is: decoded, it is noise; the client shows the text.
+    [Fact]
+    public void A_withheld_name_in_plain_text_declared_base64_in_a_mail_is_an_error()
+    {
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+            + $"Katso {Withheld}\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // The boundary declared 'AbC' and written '--abc': the parts were read as the preamble's text, the base64 not decoded.
+    [Fact]
+    public void A_withheld_name_in_a_part_whose_boundary_is_written_in_another_case_is_an_error()
+    {
+        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes($"Katso {Withheld}."));
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"AbC\"\n\n"
+            + $"--abc\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{encoded}\n--abc--\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A uuencoded file saved as a file of its own ('hakemus.uue'), as a newsreader or a digest's reader saves one.
+    [Theory]
+    [InlineData("hakemus.uue")]
+    [InlineData("hakemus.txt")]
+    public void A_withheld_name_in_a_zip_uuencoded_in_a_file_in_a_zip_is_an_error(string name)
+    {
+        var uuencoded = Encoding.ASCII.GetBytes(TestMail.Uuencoded("h.zip", ZipWithWithheldName()));
+        using var site = Site(TestOfficeDocument.Files((name, uuencoded)), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+}
