@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 
 namespace DecisionsPortal.Search.BaseForms;
 
@@ -26,6 +27,11 @@ public sealed class StoredWordForms : IBaseFormSource
 
     // Read back as written: an answer that would not survive the trip is not kept.
     private static readonly UTF8Encoding Strict = new(false, true);
+
+    // A dictionary is opened once a process (BaseFormSources) and answers as its files were then,
+    // so its store's name is made once with it: hashing megabytes of dictionary files at every
+    // build cost a process that builds many sites (the tests) a third of a small site's build.
+    private static readonly ConditionalWeakTable<IBaseFormSource, ConcurrentDictionary<string, string>> Names = new();
 
     private readonly IBaseFormSource dictionary;
     private readonly string? file;
@@ -209,6 +215,24 @@ public sealed class StoredWordForms : IBaseFormSource
     // The store's name: the generator's own build (its module id changes with its code), the
     // language, and the bytes of the dictionary's files.
     private static string? Name(IBaseFormSource dictionary, string language)
+    {
+        var names = Names.GetValue(dictionary, _ => new(StringComparer.Ordinal));
+        if (names.TryGetValue(language, out var named))
+        {
+            return named;
+        }
+
+        // A name that could not be made (a file unreadable now) is tried again by the next build.
+        if (Hashed(dictionary, language) is { } name)
+        {
+            names[language] = name;
+            return name;
+        }
+
+        return null;
+    }
+
+    private static string? Hashed(IBaseFormSource dictionary, string language)
     {
         if (dictionary.Files is not { Count: > 0 } files)
         {
