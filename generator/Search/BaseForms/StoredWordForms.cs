@@ -30,7 +30,7 @@ public sealed class StoredWordForms : IBaseFormSource
 
     // A dictionary is opened once a process (BaseFormSources) and answers as its files were then,
     // so its store's name is made once with it: hashing megabytes of dictionary files at every
-    // build cost a process that builds many sites (the tests) a third of a small site's build.
+    // build was much of a small site's build in a process that builds many sites (the tests).
     private static readonly ConditionalWeakTable<IBaseFormSource, ConcurrentDictionary<string, string>> Names = new();
 
     private readonly IBaseFormSource dictionary;
