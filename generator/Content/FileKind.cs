@@ -13,6 +13,7 @@ internal static partial class FileKind
         [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..] => ".pdf",
         [0x1F, 0x8B, ..] => ".gz",
         [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..] => ".rtf",
+        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => ".doc",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("word/document.xml"u8) >= 0 => ".docx",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("xl/workbook.xml"u8) >= 0 => ".xlsx",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("ppt/presentation.xml"u8) >= 0 => ".pptx",
@@ -45,7 +46,10 @@ internal static partial class FileKind
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var agrees = kind.Length == 0 || kind == extension || (kind == ".eml" && SavedMail.IsOne(name))
             // Every office document is a zip, and a zip may be named as any of them.
-            || kind is ".zip" or ".docx" or ".xlsx" or ".pptx" && (extension == ".zip" || OfficeDocument.IsOne(name));
+            || kind is ".zip" or ".docx" or ".xlsx" or ".pptx" && (extension == ".zip" || OfficeDocument.IsOne(name))
+            // An old office file, an Outlook message, an object an office file embeds and a new office
+            // file protected with a password are all compound files, each read by its own name.
+            || kind == ".doc" && extension is ".xls" or ".ppt" or ".msg" or ".bin" or ".docx" or ".xlsx" or ".pptx";
         return agrees ? name : name + kind;
     }
 

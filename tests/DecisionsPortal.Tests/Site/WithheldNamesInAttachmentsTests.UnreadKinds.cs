@@ -41,6 +41,21 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
 
+    // An old Word file saved under a text file's name keeps its text as UTF-16 among binary
+    // records: read as text it showed no name, so it is read as what its first bytes say.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_old_word_file_saved_as_a_text_file_is_read_as_an_office_file(bool inZip)
+    {
+        byte[] doc = [.. Compound(), .. Encoding.Unicode.GetBytes($"Katso {Withheld} ")];
+        using var site = inZip ? Site(TestOfficeDocument.Files(("hakemus.txt", doc)), "liite-1.zip") : Site(doc, "liite-1.txt");
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Equal("DP0250", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     // The editor opens the zip without a password: which of its files is meant is told, nested or not.
     [Theory]
     [InlineData(false, "its file 'hakemus.txt' is protected with a password")]
