@@ -35,7 +35,6 @@ internal static partial class ConfidentialFileNames
             }
         }
 
-        // Not a recording: its tags name no other file, and it is read up to 32 MB at each build.
         return [.. shown.SelectMany(d =>
         {
             var own = Names([d]);
@@ -46,7 +45,7 @@ internal static partial class ConfidentialFileNames
                 own.UnionWith(until.Where(n => n.Value >= leaves).Select(n => n.Key));
             }
 
-            return d.Attachments.Where(a => AttachmentFileText.Readable(a) && !FileStrings.IsRecording(a.File)).Select(a => (Attachment: a, Own: own));
+            return d.Attachments.Where(AttachmentFileText.Readable).Select(a => (Attachment: a, Own: own));
         })];
     }
 
@@ -76,6 +75,15 @@ internal static partial class ConfidentialFileNames
         {
             var (attachment, own) = files[i];
             var path = attachment.SourcePath!;
+
+            // Not a recording: its tags name no other file, and it would be read up to 32 MB at each
+            // build. What its first bytes say, not its name: a zip named '.mp3' is read as a zip.
+            if (FileStrings.IsRecording(texts.KindOf(path)))
+            {
+                found[i] = [];
+                return;
+            }
+
             var key = $"{texts.KeyOf(path)}\u001d{sought}\u001d{string.Join('\u001e', own.Order(StringComparer.Ordinal))}";
             var inText = In("withheld names", () => AttachmentFileText.WithLinks(path, texts));
             var inProperties = In("withheld names in properties", () => AttachmentFileText.Properties(path, texts));

@@ -33,6 +33,7 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("liite-1.txt", "docx")]
     [InlineData("liite-1.txt", "mail")]
     [InlineData("liite-1.pdf", "mail")]
+    [InlineData("liite-1.mp3", "zip")]
     public void A_withheld_name_in_a_decisions_own_attachment_named_as_another_kind_is_an_error(string file, string kind)
     {
         var bytes = kind switch
