@@ -51,20 +51,6 @@ public static class BuildDate
         return InFinland(utcNow);
     }
 
-    /// <summary>
-    /// The day in Finland at a moment given in UTC: UTC+2, and UTC+3 from 01:00 UTC on the last
-    /// Sunday of March to 01:00 UTC on the last Sunday of October (the EU's summer time), written
-    /// out so that the day does not depend on the machine's time zone data.
-    /// </summary>
-    public static DateOnly InFinland(DateTime utc)
-    {
-        var summer = utc >= LastSunday(utc.Year, 3).AddHours(1) && utc < LastSunday(utc.Year, 10).AddHours(1);
-        return DateOnly.FromDateTime(utc.AddHours(summer ? 3 : 2));
-    }
-
-    private static DateTime LastSunday(int year, int month)
-    {
-        var last = new DateTime(year, month, DateTime.DaysInMonth(year, month), 0, 0, 0, DateTimeKind.Utc);
-        return last.AddDays(-(int)last.DayOfWeek);
-    }
+    /// <summary>The day in Finland at a moment given in UTC.</summary>
+    public static DateOnly InFinland(DateTime utc) => DateOnly.FromDateTime(utc + FinnishTime.At(utc));
 }

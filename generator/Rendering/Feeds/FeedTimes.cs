@@ -64,18 +64,7 @@ public static class FeedTimes
 
     internal static DateTimeOffset Midnight(DateOnly date) => new(date, TimeOnly.MinValue, TimeSpan.Zero);
 
-    // Finland keeps EU summer time (+03:00) from the last Sunday of March to the last Sunday of
-    // October; meetings are held well after the night's change, so the day decides. Computed, not
-    // read from the machine's time zone data, so every machine writes the same feed.
-    private static DateTimeOffset Finnish(DateOnly date, TimeOnly time)
-    {
-        var summer = date >= LastSunday(date.Year, 3) && date < LastSunday(date.Year, 10);
-        return new DateTimeOffset(date, time, TimeSpan.FromHours(summer ? 3 : 2));
-    }
-
-    private static DateOnly LastSunday(int year, int month)
-    {
-        var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-        return last.AddDays(-(int)last.DayOfWeek);
-    }
+    // Meetings are held well after the night's change of summer time, so the day decides.
+    private static DateTimeOffset Finnish(DateOnly date, TimeOnly time) =>
+        new(date, time, FinnishTime.At(date.ToDateTime(new TimeOnly(12, 0))));
 }
