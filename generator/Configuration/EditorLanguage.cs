@@ -45,19 +45,12 @@ public static class EditorLanguage
 
     private static bool Known(string? language) => language is not null && MessageCatalogue.Languages.Contains(language);
 
+    // Its problems are the Configure stage's to report; here only a language is wanted.
     private static YamlMapping? Read(string configPath)
     {
         try
         {
-            if (!File.Exists(configPath) || TextFiles.Check(configPath).Refusal != TextFiles.Refusal.None)
-            {
-                return null;
-            }
-
-            // Its problems are the Configure stage's to report; here only a language is wanted.
-            var quiet = new DiagnosticBag();
-            var source = new YamlSource(configPath, File.ReadAllText(configPath));
-            return source.Parse(quiet, YamlCodes.Configuration) is MappingNode root ? new YamlMapping(root, source, quiet, DiagnosticCodes.ConfigInvalidValue) : null;
+            return ConfigFile.ReadMapping(configPath, configPath, new DiagnosticBag(), MessageText.Empty, MessageText.Empty);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
