@@ -88,26 +88,6 @@ public sealed class Fingerprints
         }
     }
 
-    /// <summary>Files that show all of many decisions (a language's decisions.json): the site and each of them.</summary>
-    public Fingerprint Of(IReadOnlyList<DecisionPage> decisions)
-    {
-        var parts = System.Buffers.ArrayPool<Fingerprint>.Shared.Rent(decisions.Count + 1);
-        try
-        {
-            parts[0] = AllButBodies;
-            for (var i = 0; i < decisions.Count; i++)
-            {
-                parts[i + 1] = Of(decisions[i]);
-            }
-
-            return Fingerprint.Of(parts.AsSpan(0, decisions.Count + 1));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<Fingerprint>.Shared.Return(parts);
-        }
-    }
-
     /// <summary>Of every file in the templates folder (templates, i18n, assets, appeal texts; <see cref="Configuration.ThemeFiles"/>), names and bytes.</summary>
     public static Fingerprint Templates(string folder, IReadOnlyList<string> files)
     {

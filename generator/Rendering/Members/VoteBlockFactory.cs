@@ -1,4 +1,3 @@
-using DecisionsPortal.Content;
 using DecisionsPortal.Site;
 
 namespace DecisionsPortal.Rendering.Members;

@@ -1,5 +1,4 @@
 using DecisionsPortal.Output;
-using DecisionsPortal.Rendering.Views;
 using DecisionsPortal.Site;
 using Scriban.Runtime;
 
