@@ -5,6 +5,9 @@ public static partial class IsoDate
 {
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A time of day as ISO 8601 and open data write it, 09:30.</summary>
+    public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 

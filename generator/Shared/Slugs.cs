@@ -71,7 +71,8 @@ public static class Slugs
     /// <summary>The slug's words that fit in <paramref name="length"/> characters (its first characters when one word does not).</summary>
     public static string FirstWords(string slug, int length) => slug.LastIndexOf('-', length) is var end and > 0 ? slug[..end] : slug[..length];
 
-    private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
+    /// <summary>The short hash a slug ends in where letters have no spelling or the slug is cut: stable from build to build.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 
     // Every letter spelt in plain letters: Latin ones by the one table the generator has
     // (PlainLetters), Cyrillic and Greek ones here; whatever is left keeps its letter, which the

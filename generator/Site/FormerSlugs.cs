@@ -42,13 +42,11 @@ public static class FormerSlugs
         var slug = builder.ToString().Trim('-');
         if (text.Any(c => char.IsLetter(c) && c > '\u024F' && c is not (>= '\u0370' and <= '\u04FF')))
         {
-            slug = slug.Length == 0 ? Hash(text) : slug + "-" + Hash(text);
+            slug = slug.Length == 0 ? Slugs.Hash(text) : slug + "-" + Slugs.Hash(text);
         }
 
-        return slug.Length <= MaxLength ? slug : Slugs.FirstWords(slug, MaxLength - 9) + "-" + Hash(text);
+        return slug.Length <= MaxLength ? slug : Slugs.FirstWords(slug, MaxLength - 9) + "-" + Slugs.Hash(text);
     }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())), 0, 4);
 
     private static string Transliterate(string text)
     {

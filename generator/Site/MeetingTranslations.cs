@@ -1,5 +1,6 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Site;
 
@@ -42,9 +43,7 @@ public static class MeetingTranslations
     private static readonly (string Field, Func<Meeting, string?> Value)[] Facts =
     [
         ("number", m => m.Number?.ToString()),
-        ("time", m => m.Start is not { } start ? null : m.End is { } end ? $"{Clock(start)}-{Clock(end)}" : Clock(start)),
+        ("time", m => m.Start is not { } start ? null : m.End is { } end ? $"{IsoDate.Format(start)}-{IsoDate.Format(end)}" : IsoDate.Format(start)),
         ("status", m => m.Cancelled ? "cancelled" : "held"),
     ];
-
-    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

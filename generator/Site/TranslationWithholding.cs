@@ -1,5 +1,6 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Site;
 
@@ -68,7 +69,7 @@ internal static class TranslationWithholding
             var first = files.First(d => d.Law.Withdrawn);
             foreach (var d in files.Where(d => !d.Law.Withdrawn && d.Language != first.Language))
             {
-                var day = first.Law.WithdrawnOn is { } on ? on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "true";
+                var day = first.Law.WithdrawnOn is { } on ? IsoDate.Format(on) : "true";
                 diagnostics.Error(DiagnosticCodes.WithdrawnTranslationPublished, d.File,
                     $"this file has the key of {first.File.Path}, which is withdrawn, and would keep on the site what that file took off; add 'withdrawn: {day}' here too");
             }

@@ -27,8 +27,8 @@ public sealed class MeetingDataFactory(SiteModel site)
             site.Config.FindBody(page.Id.Body)!.Label(language),
             IsoDate.Format(page.Id.Date),
             page.Number?.ToString(),
-            page.File?.Start is { } start ? Clock(start) : null,
-            page.File?.End is { } end ? Clock(end) : null,
+            page.File?.Start is { } start ? IsoDate.Format(start) : null,
+            page.File?.End is { } end ? IsoDate.Format(end) : null,
             page.File?.Place,
             phase,
             page.MinutesPublic is { } published ? IsoDate.Format(published) : null,
@@ -54,6 +54,4 @@ public sealed class MeetingDataFactory(SiteModel site)
             law.CasePath is { } casePath ? site.Paths.Absolute(casePath) : null,
             law.CaseFeedPath is { } caseFeed ? site.Paths.Absolute(caseFeed) : null);
     }
-
-    private static string Clock(TimeOnly time) => time.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
