@@ -77,17 +77,6 @@ public static class TranslationKey
 
     // The written key without what made it none: its invisible characters left out, its control
     // characters and other spaces as ordinary ones, its empty, '.' and '..' parts left out ('../../x' → 'x').
-    private static string Repaired(string key)
-    {
-        var kept = new StringBuilder(key.Length);
-        foreach (var rune in key.EnumerateRunes())
-        {
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
-            {
-                kept.Append(Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) ? " " : rune.ToString());
-            }
-        }
-
-        return string.Join('/', kept.ToString().Split('/').Select(p => p.Trim()).Where(p => p is not ("" or "." or ".."))).Trim();
-    }
+    private static string Repaired(string key) =>
+        string.Join('/', string.Concat(AsRead(key).Select(c => char.IsControl(c) ? ' ' : c)).Split('/').Select(p => p.Trim()).Where(p => p is not ("" or "." or ".."))).Trim();
 }

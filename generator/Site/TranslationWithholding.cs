@@ -27,17 +27,11 @@ internal static class TranslationWithholding
 
     private static void CheckUnpaired(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
     {
-        var withholding = loaded.Where(d => Withholds(d) is not null).Select(d => (d.Date.Year, d.Slug)).ToHashSet();
-        if (withholding.Count == 0)
+        HashSet<(string Key, string Language)>? paired = null;
+        foreach (var files in GroupsWhere(loaded, d => (d.Date.Year, d.Slug), d => Withholds(d) is not null))
         {
-            return;
-        }
-
-        // A file whose own key has a file in the other language is paired, as another decision's translation.
-        var paired = loaded.Select(d => (d.Key, d.Language)).ToHashSet();
-        foreach (var group in loaded.Where(d => withholding.Contains((d.Date.Year, d.Slug))).GroupBy(d => (d.Date.Year, d.Slug)))
-        {
-            var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
+            // A file whose own key has a file in the other language is paired, as another decision's translation.
+            paired ??= loaded.Select(d => (d.Key, d.Language)).ToHashSet();
             foreach (var held in files.Where(d => Withholds(d) is not null))
             {
                 foreach (var d in files.Where(d => d.Language != held.Language && !string.Equals(d.Key, held.Key, StringComparison.Ordinal) && Withholds(d) is null && !paired.Contains((d.Key, held.Language))))
@@ -55,17 +49,17 @@ internal static class TranslationWithholding
         : d.Law.Withdrawn ? "withdrawn"
         : null;
 
+    // The files of each group (by key) where one file has what is asked, each group in path order.
+    private static IEnumerable<List<Decision>> GroupsWhere<TKey>(IReadOnlyList<Decision> loaded, Func<Decision, TKey> key, Func<Decision, bool> has)
+    {
+        var keys = loaded.Where(has).Select(key).ToHashSet();
+        return keys.Count == 0 ? [] : loaded.Where(d => keys.Contains(key(d))).GroupBy(key).Select(g => g.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList());
+    }
+
     private static void CheckWithdrawn(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
     {
-        var withdrawn = loaded.Where(d => d.Law.Withdrawn).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        if (withdrawn.Count == 0)
+        foreach (var files in GroupsWhere(loaded, d => d.Key, d => d.Law.Withdrawn))
         {
-            return;
-        }
-
-        foreach (var group in loaded.Where(d => withdrawn.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
-        {
-            var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
             var first = files.First(d => d.Law.Withdrawn);
             foreach (var d in files.Where(d => !d.Law.Withdrawn && d.Language != first.Language))
             {
@@ -78,15 +72,8 @@ internal static class TranslationWithholding
 
     private static void CheckPersonal(IReadOnlyList<Decision> loaded, DiagnosticBag diagnostics)
     {
-        var marked = loaded.Where(d => d.Law.Personal.Count > 0).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        if (marked.Count == 0)
+        foreach (var files in GroupsWhere(loaded, d => d.Key, d => d.Law.Personal.Count > 0))
         {
-            return;
-        }
-
-        foreach (var group in loaded.Where(d => marked.Contains(d.Key)).GroupBy(d => d.Key, StringComparer.Ordinal))
-        {
-            var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
             foreach (var d in files.Where(d => !d.Law.Confidential))
             {
                 foreach (var other in files.Where(o => o.Language != d.Language))
