@@ -112,20 +112,7 @@ internal sealed class PageSwap
     }
 
     // The list itself when no page of it was swapped.
-    private IReadOnlyList<DecisionPage> Pages(IReadOnlyList<DecisionPage> pages)
-    {
-        DecisionPage[]? copy = null;
-        for (var i = 0; i < pages.Count; i++)
-        {
-            if (Swapped(pages[i]) is { } now)
-            {
-                copy ??= [.. pages];
-                copy[i] = now;
-            }
-        }
-
-        return copy ?? pages;
-    }
+    private IReadOnlyList<DecisionPage> Pages(IReadOnlyList<DecisionPage> pages) => Each(pages, p => Swapped(p) ?? p);
 
     // The list itself when each item is given back as it was.
     private static IReadOnlyList<T> Each<T>(IReadOnlyList<T> items, Func<T, T> swap)
