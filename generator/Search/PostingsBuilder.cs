@@ -314,7 +314,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         classes?.Terms(word, formTerms, partTerms);
-        if (Only is not null && !Only.Contains(word.Term!) && !AnyOnly(formTerms) && !AnyOnly(partTerms))
+        if (Only is not null && !Only.Contains(word.Term!) && !BaseFormClasses.HoldsAny(CollectionsMarshal.AsSpan(formTerms), Only) && !BaseFormClasses.HoldsAny(CollectionsMarshal.AsSpan(partTerms), Only))
         {
             // Posted under none of the terms made: skipped, given no ids.
             return Resolution.Skipped;
@@ -367,19 +367,6 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
                 ids.Add(id);
             }
         }
-    }
-
-    private bool AnyOnly(List<string> terms)
-    {
-        foreach (var term in terms)
-        {
-            if (Only!.Contains(term))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -155,7 +155,8 @@ internal sealed class BaseFormClasses
         return (bases, joined);
     }
 
-    private static bool HoldsAny(string[] members, IReadOnlySet<string> terms)
+    /// <summary>Whether <paramref name="terms"/> holds any of <paramref name="members"/> (a loop: no delegate, no enumerator).</summary>
+    internal static bool HoldsAny(ReadOnlySpan<string> members, IReadOnlySet<string> terms)
     {
         foreach (var member in members)
         {

@@ -335,7 +335,7 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         var own = analyzer.Term(baseForm);
         var heldTerms = held.ToArray();
 
-        if (!AnyAmbiguous(heldTerms) && (own is null || !ambiguous.Contains(own)))
+        if (!BaseFormClasses.HoldsAny(heldTerms, ambiguous) && (own is null || !ambiguous.Contains(own)))
         {
             heldTerms.AsSpan().Sort(string.CompareOrdinal);
             return heldTerms;
@@ -363,19 +363,6 @@ internal sealed class ClassMembers(TextAnalyzer analyzer)
         }
 
         return BaseFormClasses.Sorted(members);
-    }
-
-    private bool AnyAmbiguous(string[] held)
-    {
-        foreach (var term in held)
-        {
-            if (ambiguous.Contains(term))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
