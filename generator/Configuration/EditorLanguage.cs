@@ -50,7 +50,7 @@ public static class EditorLanguage
     {
         try
         {
-            return ConfigFile.ReadMapping(configPath, configPath, new DiagnosticBag(), MessageText.Empty, MessageText.Empty);
+            return File.Exists(configPath) ? ConfigFile.ReadMapping(configPath, configPath, new DiagnosticBag(), MessageText.Empty, MessageText.Empty) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
