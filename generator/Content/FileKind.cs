@@ -12,6 +12,9 @@ internal static partial class FileKind
     {
         [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..] => ".pdf",
         [0x1F, 0x8B, ..] => ".gz",
+
+        // Outlook's winmail.dat (TNEF), which a client that cannot read one saves as it comes ('ATT00001.txt', 'liite.pdf').
+        [0x78, 0x9F, 0x3E, 0x22, ..] => ".dat",
         [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..] => ".rtf",
         [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => ".doc",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("word/document.xml"u8) >= 0 => ".docx",

@@ -222,7 +222,7 @@ public static class ZipNames
         }
 
         // Outlook's winmail.dat, attached to a mail or saved from one: its text and attachments.
-        if (SavedMail.IsTnef(bytes))
+        if (extension == ".dat" && SavedMail.IsTnef(bytes))
         {
             return Nested(left, () =>
             {
