@@ -206,7 +206,7 @@ internal sealed partial class MailReader : MimeReader
         if (fileName is null && type is "text/plain" or "text/html" && FileKind.ByFirstBytes(bytes).Length == 0)
         {
             var words = MailText.Of(bytes, contentType.Charset);
-            text.Append(type == "text/html" ? MailText.HtmlWords(words) : words).Append('\n');
+            text.Append(type == "text/html" ? WebPageText.Of(words) : words).Append('\n');
             Uuencoded(words);
             return;
         }

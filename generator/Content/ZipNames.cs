@@ -10,7 +10,7 @@ namespace DecisionsPortal.Content;
 /// published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
 /// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
-/// properties; an image's properties; a zip's names and files, three deep; a saved mail's parts decoded,
+/// properties; an image's properties; a zip's names and files, three deep; a web page or XML as published (<see cref="WebPageText"/>); a saved mail's parts decoded,
 /// <see cref="SavedMail"/>; any other file's runs of text).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
@@ -285,8 +285,9 @@ public static class ZipNames
             ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
+            _ when WebPageText.IsOne(name) => WebPageText.Of(AttachmentFileText.Decoded(bytes)),
 
-            // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
+            // A kind no attachment is read as (an old format, one of no extension): its runs of text.
             _ => FileStrings.Of(bytes),
         };
     }
