@@ -22,6 +22,8 @@ internal static partial class FileKind
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("ppt/presentation.xml"u8) >= 0 => ".pptx",
         [(byte)'P', (byte)'K', 3, 4, ..] => ".zip",
         [(byte)'b', (byte)'e', (byte)'g', (byte)'i', (byte)'n', ..] when Uuencoded().IsMatch(Head(bytes)) => ".uue",
+        // A tar's first header says 'ustar' after its first file's name, mode, owner, size and time.
+        _ when bytes.AsSpan().Slice(Math.Min(bytes.Length, 257)).StartsWith("ustar"u8) => ".tar",
         _ when MailHeader().IsMatch(Head(bytes)) => ".eml",
         _ => "",
     };

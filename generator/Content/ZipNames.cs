@@ -244,6 +244,12 @@ public static class ZipNames
             });
         }
 
+        // A tar's files (gunzipped, '.tar.gz' is one), each read as a zip's file is, within the same limits.
+        if (extension == ".tar")
+        {
+            return Nested(left, () => TarFiles.Of(bytes, (inner, data) => Held($"{name}/{inner}", data, depth, left), () => left.Skipped(AttachmentText.Damaged, name)));
+        }
+
         // An Outlook message: its headers and text by their runs of text (UTF-16 in its streams),
         // its attachments, stored as they are (a PDF's text packed), each read as the file of its kind.
         if (extension == ".msg")
@@ -343,6 +349,19 @@ public static class ZipNames
         left.Files--;
         left.Bytes -= bytes.Length;
         return Words(inner, bytes, depth, left);
+    }
+
+    // A file a tar holds, read as a zip's file is, counted against the zip's limits.
+    private static string Held(string inner, Stream data, int depth, Left left)
+    {
+        if (left.Bytes <= 0 || left.Files <= 0)
+        {
+            left.Skipped(AttachmentText.PastLimits, null);
+            return "";
+        }
+
+        left.Files--;
+        return Words(inner, Unpacked(data, inner, left), depth, left);
     }
 
     // Notes why a file in the zip was not read in full; true, so that what was read is still read.
