@@ -15,7 +15,15 @@ internal static partial class FileKind
 
         // Outlook's winmail.dat (TNEF), which a client that cannot read one saves as it comes ('ATT00001.txt', 'liite.pdf').
         [0x78, 0x9F, 0x3E, 0x22, ..] => ".dat",
+
         [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..] => ".rtf",
+
+        // Archives of a packer the build has none of, known so that they are told as not read (ZipNames).
+        [(byte)'7', (byte)'z', 0xBC, 0xAF, 0x27, 0x1C, ..] => ".7z",
+        [(byte)'R', (byte)'a', (byte)'r', (byte)'!', 0x1A, 0x07, ..] => ".rar",
+        [0xFD, (byte)'7', (byte)'z', (byte)'X', (byte)'Z', 0, ..] => ".xz",
+        [(byte)'B', (byte)'Z', (byte)'h', >= (byte)'1' and <= (byte)'9', 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, ..] => ".bz2",
+
         [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => ".doc",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("word/document.xml"u8) >= 0 => ".docx",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("xl/workbook.xml"u8) >= 0 => ".xlsx",

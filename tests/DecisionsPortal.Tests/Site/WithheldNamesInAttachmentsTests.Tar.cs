@@ -37,6 +37,22 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains("(its file 'vanhat/hakemukset.tar' is damaged)", Assert.Single(diagnostics, d => d.Code == "DP0255").Message, StringComparison.Ordinal);
     }
 
+    // An archive the build has no unpacker for (7-Zip's, WinRAR's, xz, bzip2): its files' words are packed, and it is told, not read silently by its runs of text.
+    [Theory]
+    [InlineData("hakemukset.7z", new byte[] { 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4 })]
+    [InlineData("hakemukset.rar", new byte[] { 0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x01, 0 })]
+    [InlineData("hakemukset.tar.xz", new byte[] { 0xFD, 0x37, 0x7A, 0x58, 0x5A, 0, 0, 4 })]
+    [InlineData("hakemus.pdf", new byte[] { 0x42, 0x5A, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59 })]
+    public void An_archive_the_build_cannot_unpack_in_a_zip_is_told_by_its_path(string name, byte[] head)
+    {
+        using var site = Site(TestOfficeDocument.Files((name, [.. head, .. new byte[200]])), "liite-1.zip");
+
+        var warning = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
+
+        Assert.Contains($"(its file '{name}", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("is packed in a way the build cannot unpack", warning.Message, StringComparison.Ordinal);
+    }
+
     private static byte[] Tar(params (string Name, byte[] Bytes)[] files)
     {
         using var bytes = new MemoryStream();
