@@ -1,15 +1,30 @@
 namespace DecisionsPortal.Content;
 
 /// <summary>
-/// A web page's or an XML file's words as published (a mail's HTML text, a page saved into a zip,
-/// a register's export): its text as a browser shows it, and its markup's values (a link's target,
-/// an image's alternate text, an element's content beside its neighbour's) each on a line of its
-/// own, entities decoded: 'meik&amp;auml;l&amp;auml;inen' and a link on the word 'liite' publish the name all the same.
+/// A web page's words as published (a mail's HTML text, a page saved into a zip): its text as a
+/// browser shows it, and its attributes' values (a link's target, an image's alternate text) each on
+/// a line of its own, entities decoded: 'meik&amp;auml;l&amp;auml;inen' and a link on the word 'liite'
+/// publish the name all the same.
 /// </summary>
 internal static partial class WebPageText
 {
-    public static string Of(string html) =>
-        Markup.HtmlEntities.Decode(Tag().Replace(html, m => Block(m.Groups[1].Value.ToLowerInvariant()) ? "\n" : "")) + "\n" + Markup.HtmlEntities.Decode(Signs().Replace(html, "\n"));
+    public static string Of(string html)
+    {
+        var values = new StringBuilder();
+        var shown = Tag().Replace(html, tag =>
+        {
+            foreach (Match value in AttributeValue().Matches(tag.Value))
+            {
+                values.Append(value.Groups["v"].Value).Append('\n');
+            }
+
+            return Block(tag.Groups[1].Value.ToLowerInvariant()) ? "\n" : "";
+        });
+        return Markup.HtmlEntities.Decode(shown) + "\n" + Markup.HtmlEntities.Decode(values.ToString());
+    }
+
+    /// <summary>Whether the file is read as a web page, by its name.</summary>
+    public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is ".htm" or ".html" or ".xhtml";
 
     // A block's tag ends a line, any other is no space (Outlook and Word split a word into spans at
     // a spell check or a change of colour, 'Quorvi<span lang=FI>nen</span>').
@@ -22,10 +37,7 @@ internal static partial class WebPageText
     [GeneratedRegex("<[/!?]?([A-Za-z][A-Za-z0-9:_-]*)?[^>]*>")]
     private static partial Regex Tag();
 
-    // The signs that bound an attribute's value or an element's text.
-    [GeneratedRegex("[<>\"'=]")]
-    private static partial Regex Signs();
-
-    /// <summary>Whether the file is read as a web page or XML is, by its name.</summary>
-    public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is ".htm" or ".html" or ".xhtml" or ".xml" or ".svg";
+    // An attribute's value in a tag, quoted or not.
+    [GeneratedRegex("""=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s"'>]+))""")]
+    private static partial Regex AttributeValue();
 }

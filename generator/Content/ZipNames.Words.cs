@@ -126,10 +126,19 @@ public static partial class ZipNames
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
             _ when WebPageText.IsOne(name) => WebPageText.Of(AttachmentFileText.Decoded(bytes)),
+            ".xml" or ".svg" => XmlWords(bytes),
 
             // A kind no attachment is read as (an old format, one of no extension): its runs of text.
             _ => FileStrings.Of(bytes),
         };
+    }
+
+    // An XML file's text nodes and attributes' values (a register's export), entities decoded.
+    private static string XmlWords(byte[] bytes)
+    {
+        var text = new StringBuilder();
+        XmlText.AppendPacket(bytes, MaxFile, text);
+        return text.ToString();
     }
 
     // A text, and the files uuencoded in it (a newsreader saves one as 'hakemus.uue'), each read as a zip's file is.
