@@ -12,13 +12,26 @@ internal static partial class FileKind
     {
         [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..] => ".pdf",
         [0x1F, 0x8B, ..] => ".gz",
+
+        // Outlook's winmail.dat (TNEF), which a client that cannot read one saves as it comes ('ATT00001.txt', 'liite.pdf').
+        [0x78, 0x9F, 0x3E, 0x22, ..] => ".dat",
+
         [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..] => ".rtf",
+
+        // Archives of a packer the build has none of, known so that they are told as not read (ZipNames).
+        [(byte)'7', (byte)'z', 0xBC, 0xAF, 0x27, 0x1C, ..] => ".7z",
+        [(byte)'R', (byte)'a', (byte)'r', (byte)'!', 0x1A, 0x07, ..] => ".rar",
+        [0xFD, (byte)'7', (byte)'z', (byte)'X', (byte)'Z', 0, ..] => ".xz",
+        [(byte)'B', (byte)'Z', (byte)'h', >= (byte)'1' and <= (byte)'9', 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, ..] => ".bz2",
+
         [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => ".doc",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("word/document.xml"u8) >= 0 => ".docx",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("xl/workbook.xml"u8) >= 0 => ".xlsx",
         [(byte)'P', (byte)'K', 3, 4, ..] when bytes.AsSpan().IndexOf("ppt/presentation.xml"u8) >= 0 => ".pptx",
         [(byte)'P', (byte)'K', 3, 4, ..] => ".zip",
         [(byte)'b', (byte)'e', (byte)'g', (byte)'i', (byte)'n', ..] when Uuencoded().IsMatch(Head(bytes)) => ".uue",
+        // A tar's first header says 'ustar' after its first file's name, mode, owner, size and time.
+        _ when bytes.AsSpan().Slice(Math.Min(bytes.Length, 257)).StartsWith("ustar"u8) => ".tar",
         _ when MailHeader().IsMatch(Head(bytes)) => ".eml",
         _ => "",
     };

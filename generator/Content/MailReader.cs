@@ -17,6 +17,9 @@ internal sealed partial class MailReader : MimeReader
     // past it a part is read by its runs of text, where an encoded name is not found.
     private const int MaxDepth = 64;
 
+    // What a boundary is written with (RFC 2046's bchars).
+    private static readonly System.Buffers.SearchValues<byte> BoundaryLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'()+_,-./:=? "u8);
+
     // What a line of base64 is written with (WrittenAsBase64).
     private static readonly System.Buffers.SearchValues<byte> Base64Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="u8);
 
@@ -74,40 +77,55 @@ internal sealed partial class MailReader : MimeReader
     protected override void OnMultipartEnd(ContentType contentType, long beginOffset, int beginLineNumber, long headersEndOffset, long endOffset, int lines, CancellationToken cancellationToken) =>
         boundaries.Pop();
 
-    // A multipart whose boundary is written in another case than declared ('AbC', '--abc') has, to
+    // A multipart whose delimiter lines are written other than its boundary is declared has, to
     // MimeKit as the standard says, no parts: all of it is its preamble. A client that matches
-    // boundaries in any case shows the parts decoded, so the preamble is read as a mail of the
-    // boundary as declared, each boundary line in it (its nested multiparts' too) written as
-    // declared: read once, however deep such multiparts nest.
+    // boundaries in any case, or finds them by the part headers after them, shows the parts
+    // decoded, so the preamble is read as a mail of the boundary written, each boundary line in
+    // it (its nested multiparts' too) written as declared: read once, however deep such
+    // multiparts in another case nest.
     protected override void OnMultipartPreambleEnd(long beginOffset, int beginLineNumber, long endOffset, int lines, CancellationToken cancellationToken)
     {
         var preamble = Bytes(beginOffset, endOffset);
-        if (!boundaries.TryPeek(out var declared) || declared is not { Length: > 0 } || !WrittenInAnotherCase(preamble, declared))
+        if (!boundaries.TryPeek(out var declared) || Written(preamble, declared) is not { } boundary)
         {
             text.Append(AttachmentFileText.Decoded(preamble)).Append('\n');
             return;
         }
 
         parts++;
-        var mail = $"Content-Type: multipart/mixed; boundary=\"{declared}\"\r\n\r\n{AsDeclared(System.Text.Encoding.Latin1.GetString(preamble), declared)}";
+        var mail = $"Content-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n{AsDeclared(System.Text.Encoding.Latin1.GetString(preamble), boundary)}";
         text.Append(file($"{paths.Peek()}/{parts.ToString(CultureInfo.InvariantCulture)}.eml", System.Text.Encoding.Latin1.GetBytes(mail))).Append('\n');
     }
 
-    // Whether a line of the preamble is the boundary in another case.
-    private static bool WrittenInAnotherCase(byte[] preamble, string declared)
+    // The boundary the preamble's delimiter lines stand for: the one declared, where a line writes
+    // it in another case; else the first written on a line that part headers follow (none declared,
+    // or '--XYZ' where 'osa' is); else none.
+    private static string? Written(byte[] preamble, string? declared)
     {
+        string? other = null;
+        var delimiter = ReadOnlySpan<byte>.Empty;
         foreach (var range in preamble.AsSpan().Split((byte)'\n'))
         {
             var line = preamble.AsSpan(range).TrimEnd(" \t\r"u8);
-            if (line.StartsWith("--"u8) && (line.Length == declared.Length + 2 || (line.Length == declared.Length + 4 && line.EndsWith("--"u8)))
+            if (declared is { Length: > 0 } && line.StartsWith("--"u8) && (line.Length == declared.Length + 2 || (line.Length == declared.Length + 4 && line.EndsWith("--"u8)))
                 && System.Text.Encoding.Latin1.GetString(line.Slice(2, declared.Length)) is var written && written.Equals(declared, StringComparison.OrdinalIgnoreCase))
             {
-                return written != declared;
+                return written != declared ? declared : null;
             }
+
+            if (other is null && delimiter.Length > 0 && IsHeader(line))
+            {
+                other = System.Text.Encoding.Latin1.GetString(delimiter);
+            }
+
+            delimiter = line.StartsWith("--"u8) && line.Length is > 2 and <= 72 && line[2..].IndexOfAnyExcept(BoundaryLetters) < 0 && line[^1] != (byte)' ' ? line[2..] : [];
         }
 
-        return false;
+        return other;
     }
+
+    // A header's name and its colon at the line's start.
+    private static bool IsHeader(ReadOnlySpan<byte> line) => line.IndexOf((byte)':') is > 0 and var colon && line[..colon].IndexOfAnyExceptInRange((byte)'!', (byte)'~') < 0;
 
     // The text with each boundary line written as its multipart declares it (the one given, and
     // those declared in the text).
@@ -188,7 +206,7 @@ internal sealed partial class MailReader : MimeReader
         if (fileName is null && type is "text/plain" or "text/html" && FileKind.ByFirstBytes(bytes).Length == 0)
         {
             var words = MailText.Of(bytes, contentType.Charset);
-            text.Append(type == "text/html" ? MailText.HtmlWords(words) : words).Append('\n');
+            text.Append(type == "text/html" ? WebPageText.Of(words) : words).Append('\n');
             Uuencoded(words);
             return;
         }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace DecisionsPortal.Content;
@@ -10,13 +9,13 @@ namespace DecisionsPortal.Content;
 /// published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
 /// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
-/// properties; an image's properties; a zip's names and files, three deep; a saved mail's parts decoded,
+/// properties; an image's properties; a zip's names and files, three deep; a web page as a browser shows it, with its attributes' values (<see cref="WebPageText"/>); XML's text and attributes' values; a saved mail's parts decoded,
 /// <see cref="SavedMail"/>; any other file's runs of text).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
 /// </summary>
-public static class ZipNames
+public static partial class ZipNames
 {
     // A zip is a stranger's file: a few kilobytes may unpack to gigabytes (a 'zip bomb'), or nest
     // zips in zips. Each file is unpacked up to 32 MB (a scanned appendix is several), a zip's
@@ -184,205 +183,6 @@ public static class ZipNames
         return head.Bytes;
     }
 
-    // A file's words as its attachment's are read (AttachmentFileText), its properties' with them.
-    private static string Words(string name, byte[] bytes, int depth, Left left)
-    {
-        name = FileKind.Named(name, bytes);
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-
-        // A gzipped file (an old register, a saved mailbox) is read as the file it unpacks to,
-        // within the same limits; its name loses '.gz' each time.
-        if (extension == ".gz" && bytes is [0x1F, 0x8B, ..])
-        {
-            return Nested(left, () =>
-            {
-                try
-                {
-                    using var gzip = new GZipStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
-                    var unpacked = Unpacked(gzip, name, left);
-                    if (!Whole(bytes, unpacked))
-                    {
-                        left.Skipped(AttachmentText.Damaged, name);
-                    }
-
-                    return Words(name[..^3], unpacked, depth, left);
-                }
-                catch (InvalidDataException)
-                {
-                    left.Skipped(AttachmentText.Damaged, name);
-                    return FileStrings.Of(bytes);
-                }
-            });
-        }
-
-        // A saved mail's parts decoded, each read as a file in the zip is, within the same limits.
-        if (SavedMail.IsOne(name))
-        {
-            return Nested(left, () => SavedMail.Words(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null)));
-        }
-
-        // Outlook's winmail.dat, attached to a mail or saved from one: its text and attachments.
-        if (SavedMail.IsTnef(bytes))
-        {
-            return Nested(left, () =>
-            {
-                try
-                {
-                    var words = SavedMail.TnefWords(name, bytes, (inner, part) => Contained(inner, part, depth, left), () => left.Skipped(AttachmentText.PastLimits, null), out var cut);
-                    if (cut)
-                    {
-                        left.Skipped(AttachmentText.Damaged, name);
-                    }
-
-                    return words;
-                }
-                catch (InvalidDataException)
-                {
-                    left.Skipped(AttachmentText.Damaged, name);
-                    return FileStrings.Of(bytes);
-                }
-            });
-        }
-
-        // An Outlook message: its headers and text by their runs of text (UTF-16 in its streams),
-        // its attachments, stored as they are (a PDF's text packed), each read as the file of its kind.
-        if (extension == ".msg")
-        {
-            var message = new StringBuilder(FileStrings.Of(bytes));
-            foreach (var attached in EmbeddedObjects.MessageAttachments(bytes))
-            {
-                message.Append(Nested(left, () => Contained($"{name}/{attached.Name}", attached.Bytes, depth, left))).Append('\n');
-            }
-
-            return message.ToString();
-        }
-
-        // An object an Office document embeds (oleObject1.bin): the file its compound file holds.
-        if (extension == ".bin" && EmbeddedObjects.Compound(bytes) is var held)
-        {
-            return held.Words + Nested(left, () => Contained($"{name}/{held.Name}", held.Bytes, depth, left));
-        }
-
-        if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
-        {
-            var text = new StringBuilder();
-            if (depth + 1 < MaxDepth)
-            {
-                Read(new MemoryStream(bytes, writable: false), name + "/", depth + 1, left, text);
-            }
-            else
-            {
-                left.Skipped(AttachmentText.PastLimits, null);
-            }
-
-            return text.ToString();
-        }
-
-        return extension switch
-        {
-            ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread, name) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
-            ".txt" or ".csv" or ".uue" => TextAndFiles(name, bytes, depth, left),
-            ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
-            _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
-            _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
-
-            // A kind no attachment is read as (a web page, an e-mail, XML, an old format): its runs of text.
-            _ => FileStrings.Of(bytes),
-        };
-    }
-
-    // A text, and the files uuencoded in it (a newsreader saves one as 'hakemus.uue'), each read as a zip's file is.
-    private static string TextAndFiles(string name, byte[] bytes, int depth, Left left)
-    {
-        var decoded = AttachmentFileText.Decoded(bytes);
-        var text = new StringBuilder(decoded);
-        foreach (var (fileName, file) in UuencodedFiles.In(decoded))
-        {
-            text.Append('\n').Append(Spaced(fileName)).Append('\n').Append(Nested(left, () => Contained($"{name}/{fileName}", file, depth, left)));
-        }
-
-        return text.ToString();
-    }
-
-    // A gzipped file cut short unpacks with no error: its last member's CRC and length, the file's
-    // last 8 bytes, tell whether the unpacked bytes end as that member's do (one past the limits does not).
-    private static bool Whole(byte[] gzip, byte[] unpacked) =>
-        gzip.Length >= 18 && BinaryPrimitives.ReadInt32LittleEndian(gzip.AsSpan(gzip.Length - 4)) is var length && length >= 0 && length <= unpacked.Length
-        && System.IO.Hashing.Crc32.HashToUInt32(unpacked.AsSpan(unpacked.Length - length)) == BinaryPrimitives.ReadUInt32LittleEndian(gzip.AsSpan(gzip.Length - 8));
-
-    // What 'read' gives of a file that holds files, unless it is nested past what is read.
-    private static string Nested(Left left, Func<string> read)
-    {
-        if (left.Nested >= MaxNested)
-        {
-            left.Skipped(AttachmentText.PastLimits, null);
-            return "";
-        }
-
-        left.Nested++;
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            left.Nested--;
-        }
-    }
-
-    // A file held in another (a mail's attachment) read as a zip's file is, counted against the zip's limits.
-    private static string Contained(string inner, byte[] bytes, int depth, Left left)
-    {
-        if (left.Bytes <= 0 || left.Files <= 0)
-        {
-            left.Skipped(AttachmentText.PastLimits, null);
-            return "";
-        }
-
-        left.Files--;
-        left.Bytes -= bytes.Length;
-        return Words(inner, bytes, depth, left);
-    }
-
-    // Notes why a file in the zip was not read in full; true, so that what was read is still read.
-    private static bool Skipped(Left left, string? reason, string inner)
-    {
-        left.Skipped(reason, inner);
-        return true;
-    }
-
     /// <summary>A file's name with the signs that stand for spaces in it as spaces.</summary>
     internal static string Spaced(string name) => name.Replace('_', ' ').Replace('-', ' ').Replace('.', ' ').Replace('/', ' ');
-
-    // The zip decodes with this the names and comments its flags do not say are UTF-8.
-    private sealed class UnflaggedNames : Encoding
-    {
-        public static readonly UnflaggedNames Instance = new();
-
-        private static readonly Encoding Oem = CodePagesEncodingProvider.Instance.GetEncoding(850)!;
-
-        public override string GetString(byte[] bytes, int index, int count)
-        {
-            var span = bytes.AsSpan(index, count);
-            return System.Text.Unicode.Utf8.IsValid(span) ? UTF8.GetString(span) : Oem.GetString(span);
-        }
-
-        public override int GetCharCount(byte[] bytes, int index, int count) => GetString(bytes, index, count).Length;
-
-        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
-        {
-            var decoded = GetString(bytes, byteIndex, byteCount);
-            decoded.CopyTo(0, chars, charIndex, decoded.Length);
-            return decoded.Length;
-        }
-
-        public override int GetMaxCharCount(int byteCount) => byteCount;
-
-        // A zip opened to be read writes no name.
-        public override int GetByteCount(char[] chars, int index, int count) => UTF8.GetByteCount(chars, index, count);
-
-        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex) => UTF8.GetBytes(chars, charIndex, charCount, bytes, byteIndex);
-
-        public override int GetMaxByteCount(int charCount) => UTF8.GetMaxByteCount(charCount);
-    }
 }

@@ -53,6 +53,25 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // The boundary declared one thing and written another altogether ('osa', '--XYZ'), or not declared:
+    // a client that finds the delimiter lines by the part headers after them shows the parts decoded.
+    [Theory]
+    [InlineData("multipart/mixed; boundary=\"osa\"", false)]
+    [InlineData("multipart/mixed; boundary=\"osa\"", true)]
+    [InlineData("multipart/mixed", false)]
+    public void A_withheld_name_in_a_part_whose_boundary_is_written_other_than_declared_is_an_error(string type, bool nested)
+    {
+        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes($"Katso {Withheld}."));
+        var body = $"--XYZ\nContent-Type: text/plain; charset=utf-8\n\nLiitteenä hakemus.\n--XYZ\nContent-Type: application/octet-stream; name=\"hakemus.txt\"\nContent-Transfer-Encoding: base64\n\n{encoded}\n--XYZ--\n";
+        var content = nested ? $"multipart/mixed; boundary=\"ulompi\"\n\n--ulompi\nContent-Type: {type}\n\n{body}--ulompi--\n" : $"{type}\n\n{body}";
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: {content}";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // A uuencoded file saved as a file of its own ('hakemus.uue'), as a newsreader or a digest's reader saves one.
     [Theory]
     [InlineData("hakemus.uue")]

@@ -1,0 +1,69 @@
+using System.Formats.Tar;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A tar of files in a zip (a Linux or macOS archiver's, a register's export), gzipped or not: its
+/// files are stored one after another, a Word document's words packed in it, so its runs of text hold no name.
+/// </summary>
+public sealed partial class WithheldNamesInAttachmentsTests
+{
+    [Theory]
+    [InlineData("hakemukset.tar", false)]
+    [InlineData("hakemukset.tar.gz", true)]
+    [InlineData("hakemukset.tgz", true)]
+    [InlineData("hakemukset", false)]
+    public void A_withheld_name_in_a_document_in_a_tar_in_a_zip_is_an_error(string name, bool gzipped)
+    {
+        var tar = Tar(("hakemukset/hakemus.docx", WithheldInWord));
+        using var site = Site(TestOfficeDocument.Files((name, gzipped ? Gzipped(tar) : tar)), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    // A download broken off in the middle of the tar's second file: the first is read, and the tar told.
+    [Fact]
+    public void A_tar_cut_short_in_a_zip_is_read_as_far_as_it_goes_and_told_by_its_path()
+    {
+        var tar = Tar(("hakemus.docx", WithheldInWord), ("liite.txt", new byte[20_000]));
+        using var site = Site(TestOfficeDocument.Files(("vanhat/hakemukset.tar", tar[..(tar.Length - 12_000)])), "liite-1.zip");
+
+        var diagnostics = site.BuildOn(BuildDate).Diagnostics;
+
+        Assert.Equal(("DP0250", 8), Assert.Single(diagnostics, d => d.IsError) is var error ? (error.Code, error.Location.Line) : default);
+        Assert.Contains("(its file 'vanhat/hakemukset.tar' is damaged)", Assert.Single(diagnostics, d => d.Code == "DP0255").Message, StringComparison.Ordinal);
+    }
+
+    // An archive the build has no unpacker for (7-Zip's, WinRAR's, xz, bzip2): its files' words are packed, and it is told, not read silently by its runs of text.
+    [Theory]
+    [InlineData("hakemukset.7z", new byte[] { 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4 })]
+    [InlineData("hakemukset.rar", new byte[] { 0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x01, 0 })]
+    [InlineData("hakemukset.tar.xz", new byte[] { 0xFD, 0x37, 0x7A, 0x58, 0x5A, 0, 0, 4 })]
+    [InlineData("hakemus.pdf", new byte[] { 0x42, 0x5A, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59 })]
+    public void An_archive_the_build_cannot_unpack_in_a_zip_is_told_by_its_path(string name, byte[] head)
+    {
+        using var site = Site(TestOfficeDocument.Files((name, [.. head, .. new byte[200]])), "liite-1.zip");
+
+        var warning = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
+
+        Assert.Contains($"(its file '{name}", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("is packed in a way the build cannot unpack", warning.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] Tar(params (string Name, byte[] Bytes)[] files)
+    {
+        using var bytes = new MemoryStream();
+        using (var tar = new TarWriter(bytes, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(content) });
+            }
+        }
+
+        return bytes.ToArray();
+    }
+}
