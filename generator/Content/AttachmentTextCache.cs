@@ -38,11 +38,11 @@ public sealed class AttachmentTextCache
     /// </summary>
     public string KindOf(string path) => KeyOf(path) is var key && key != path ? kinds.GetOrAdd(key, _ => FileKind.Named(path)) : path;
 
-    /// <summary>The file's text as it is now, read as its name says (search reads a '.pdf' as a PDF, and tells one that is not).</summary>
-    public AttachmentText Get(string path) => Get(path, KeyOf(path));
-
-    // A file that is not there (its key is its bare path) is read again rather than kept: a
-    // decision parsed before its attachment was deleted still names it until it is parsed again.
+    /// <summary>
+    /// The file's text as it is now, read as its name says (search reads a '.pdf' as a PDF, and tells
+    /// one that is not). A file that is not there (its key is its bare path) is read again rather than
+    /// kept: a decision parsed before its attachment was deleted still names it until it is parsed again.
+    /// </summary>
     public AttachmentText Get(string path, string key) => Get(path, key, path);
 
     /// <summary>The file's text as it is now, read as what its first bytes say it is (<see cref="KindOf"/>): a zip named '.pdf' as a zip.</summary>

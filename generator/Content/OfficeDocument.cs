@@ -216,12 +216,6 @@ public static class OfficeDocument
     // The number of entries the zip's end record says it has, read before the zip is opened: opening
     // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
     // memory before a part was read. -1 where no end record is found.
-    internal static int Entries(string path)
-    {
-        using var file = File.OpenRead(path);
-        return Entries(file);
-    }
-
     internal static int Entries(Stream file)
     {
         var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
