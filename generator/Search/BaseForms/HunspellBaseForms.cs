@@ -90,6 +90,9 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     private const int MinTail = 3;
     private const int MinCompound = MinHead + MinTail + 1;
 
+    // Heads up to this long are few (a few thousand in a city's vocabulary) and begin many words.
+    private const int SharedHead = 3;
+
     // Words hunspell-sv lets begin a compound (flag X) and end one (flag Y), which no other word
     // joins in the dictionary's list: a split is tried as their compound with the head or the tail.
     private static readonly string[] BeginProbes = ["vatten", "detalj", "kommunal"];
@@ -117,8 +120,17 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
         for (var i = MinHead; i <= word.Length - MinTail; i++)
         {
+            // A head that begins no compound rules the split out before its tail is asked about
+            // (each question is a dictionary look-up of tens of microseconds): a short head is
+            // shared by many words, so it is asked first, once; a longer one only when already known.
+            var head = word[..i];
+            if (!(i <= SharedHead ? BeginsCompound(head) : begins.GetValueOrDefault(head, true)))
+            {
+                continue;
+            }
+
             var tail = word[i..];
-            if (Stems(tail) is { Length: > 0 } stems && EndsCompound(tail) && BeginsCompound(word[..i]))
+            if (Stems(tail) is { Length: > 0 } stems && EndsCompound(tail) && BeginsCompound(head))
             {
                 return Nouns(stems);
             }
