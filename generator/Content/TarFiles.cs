@@ -28,7 +28,9 @@ internal static class TarFiles
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
+        // A header's size past what its kind may hold (a 'long name' of gigabytes), or a size in
+        // base-256 past a long, is .NET's InvalidOperationException or OverflowException: damaged all the same.
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
             damaged();
         }

@@ -1,4 +1,5 @@
 using System.Formats.Tar;
+using System.Text;
 using DecisionsPortal.Tests.Support;
 
 namespace DecisionsPortal.Tests.Site;
@@ -53,6 +54,26 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains("is packed in a way the build cannot unpack", warning.Message, StringComparison.Ordinal);
     }
 
+    // A tar's header of a size no file has (in base-256 past a long, a PAX or GNU long name past an
+    // array, not octal): the tar is told as damaged, and the zip's other files still read.
+    [Theory]
+    [InlineData('0', "b256")]
+    [InlineData('0', "neg256")]
+    [InlineData('0', "77777777777")]
+    [InlineData('0', "zzzzzzzzzzz")]
+    [InlineData('x', "77777777777")]
+    [InlineData('L', "77777777777")]
+    public void A_withheld_name_beside_a_tar_of_a_hostile_header_in_a_zip_is_an_error_and_the_tar_told_damaged(char type, string size)
+    {
+        var tar = TarHeader("hakemus.txt", type, size).Concat(Encoding.ASCII.GetBytes("x=y\n")).Concat(new byte[1020]).ToArray();
+        using var site = Site(TestOfficeDocument.Files(("hakemus.docx", WithheldInWord), ("vanhat.tar", tar)), "liite-1.zip");
+
+        var diagnostics = site.BuildOn(BuildDate).Diagnostics;
+
+        Assert.Equal(("DP0250", 8), Assert.Single(diagnostics, d => d.IsError) is var error ? (error.Code, error.Location.Line) : default);
+        Assert.Contains("(its file 'vanhat.tar' is damaged)", Assert.Single(diagnostics, d => d.Code == "DP0255").Message, StringComparison.Ordinal);
+    }
+
     private static byte[] Tar(params (string Name, byte[] Bytes)[] files)
     {
         using var bytes = new MemoryStream();
@@ -65,5 +86,36 @@ public sealed partial class WithheldNamesInAttachmentsTests
         }
 
         return bytes.ToArray();
+    }
+
+    // A ustar header; 'size' is written as octal, or "b256"/"neg256" for GNU's base-256 form.
+    private static byte[] TarHeader(string name, char type, string size)
+    {
+        var h = new byte[512];
+        Encoding.ASCII.GetBytes(name).CopyTo(h, 0);
+        Encoding.ASCII.GetBytes("0000644\0").CopyTo(h, 100);
+        Encoding.ASCII.GetBytes("0000000\0").CopyTo(h, 108);
+        Encoding.ASCII.GetBytes("0000000\0").CopyTo(h, 116);
+        switch (size)
+        {
+            case "b256":
+                h[124] = 0x80;
+                for (var i = 125; i < 136; i++) h[i] = 0x7F;
+                break;
+            case "neg256":
+                for (var i = 124; i < 136; i++) h[i] = 0xFF;
+                break;
+            default:
+                Encoding.ASCII.GetBytes(size + "\0").CopyTo(h, 124);
+                break;
+        }
+
+        Encoding.ASCII.GetBytes("00000000000\0").CopyTo(h, 136);
+        h[156] = (byte)type;
+        Encoding.ASCII.GetBytes("ustar\0" + "00").CopyTo(h, 257);
+        for (var i = 148; i < 156; i++) h[i] = (byte)' ';
+        var sum = h.Sum(b => (int)b);
+        Encoding.ASCII.GetBytes(Convert.ToString(sum, 8).PadLeft(6, '0') + "\0 ").CopyTo(h, 148);
+        return h;
     }
 }
