@@ -79,9 +79,16 @@ public static partial class ZipNames
         }
 
         // A tar's files (gunzipped, '.tar.gz' is one), each read as a zip's file is, within the same limits.
+        // One damaged, or no tar but so named (a text saved as 'muistio.tar'), is read by its runs of text too.
         if (extension == ".tar")
         {
-            return Nested(left, () => TarFiles.Of(bytes, (inner, data) => Held($"{name}/{inner}", data, depth, left), () => left.Skipped(AttachmentText.Damaged, name)));
+            var damaged = false;
+            var files = Nested(left, () => TarFiles.Of(bytes, (inner, data) => Held($"{name}/{inner}", data, depth, left), () =>
+            {
+                damaged = true;
+                left.Skipped(AttachmentText.Damaged, name);
+            }));
+            return damaged ? files + "\n" + FileStrings.Of(bytes) : files;
         }
 
         // An Outlook message: its headers and text by their runs of text (UTF-16 in its streams),

@@ -74,6 +74,21 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains("(its file 'vanhat.tar' is damaged)", Assert.Single(diagnostics, d => d.Code == "DP0255").Message, StringComparison.Ordinal);
     }
 
+    // A text saved under a tar's name is no tar: told as damaged, and read by its runs of text.
+    [Theory]
+    [InlineData(40)]
+    [InlineData(2000)]
+    public void A_withheld_name_in_a_text_named_as_a_tar_in_a_zip_is_an_error(int padding)
+    {
+        var text = Encoding.ASCII.GetBytes($"Muistio\n{new string('x', padding)}\nKatso {Withheld}.\n");
+        using var site = Site(TestOfficeDocument.Files(("muistio.tar", text)), "liite-1.zip");
+
+        var diagnostics = site.BuildOn(BuildDate).Diagnostics;
+
+        Assert.Equal(("DP0250", 8), Assert.Single(diagnostics, d => d.IsError) is var error ? (error.Code, error.Location.Line) : default);
+        Assert.Contains("(its file 'muistio.tar' is damaged)", Assert.Single(diagnostics, d => d.Code == "DP0255").Message, StringComparison.Ordinal);
+    }
+
     private static byte[] Tar(params (string Name, byte[] Bytes)[] files)
     {
         using var bytes = new MemoryStream();
