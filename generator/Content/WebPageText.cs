@@ -4,7 +4,8 @@ namespace DecisionsPortal.Content;
 /// A web page's words as published (a mail's HTML text, a page saved into a zip): its text as a
 /// browser shows it, and its attributes' values (a link's target, an image's alternate text) each on
 /// a line of its own, entities decoded: 'meik&amp;auml;l&amp;auml;inen' and a link on the word 'liite'
-/// publish the name all the same.
+/// publish the name all the same. So do a comment, a CDATA section and a processing instruction, which
+/// the page's source publishes though a browser shows none.
 /// </summary>
 internal static partial class WebPageText
 {
@@ -13,6 +14,11 @@ internal static partial class WebPageText
         var values = new StringBuilder();
         var shown = Tag().Replace(html, tag =>
         {
+            if (tag.Value is ['<', '!' or '?', ..])
+            {
+                values.Append(tag.ValueSpan[2..^1]).Append('\n');
+            }
+
             foreach (Match value in AttributeValue().Matches(tag.Value))
             {
                 values.Append(value.Groups["v"].Value).Append('\n');

@@ -19,10 +19,10 @@ internal static partial class XmlText
     /// makes of it: where the parser stops, its characters up to the limit are read too, split at
     /// its markup (so that an attribute's value stands alone) and with its entities decoded.
     /// </summary>
-    public static void AppendPacket(ReadOnlySpan<byte> packet, int maxCharacters, StringBuilder text)
+    public static void AppendPacket(ReadOnlySpan<byte> packet, int maxCharacters, StringBuilder text, bool comments = false)
     {
         using var stream = new MemoryStream(packet.ToArray());
-        if (!Append(stream, maxCharacters, text))
+        if (!Append(stream, maxCharacters, text, comments))
         {
             var words = Encoding.UTF8.GetString(packet[..Math.Min(packet.Length, maxCharacters)]);
             text.Append(System.Net.WebUtility.HtmlDecode(Markup().Replace(words, "\n"))).Append('\n');
@@ -37,11 +37,12 @@ internal static partial class XmlText
     /// spell check) joined as one line, once however deep paragraphs nest; every attribute's value
     /// (a tracked change's author) a line of its own, and so each text node outside a paragraph (a
     /// chart's categories beside its title's paragraph, a cell's value). Returns false where a limit
-    /// stopped the reading.
+    /// stopped the reading. <paramref name="comments"/>: its comments and processing instructions too,
+    /// of a file published as its source (an XML file in a zip), not of a part that only a reader shows.
     /// </summary>
-    public static bool Append(Stream stream, long maxCharacters, StringBuilder text)
+    public static bool Append(Stream stream, long maxCharacters, StringBuilder text, bool comments = false)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = !comments, IgnoreProcessingInstructions = !comments };
         var paragraphs = new StringBuilder();
         var loose = new StringBuilder();
         var attributes = new StringBuilder();
@@ -90,6 +91,9 @@ internal static partial class XmlText
                             loose.Append(reader.Value).Append('\n');
                         }
 
+                        break;
+                    case XmlNodeType.Comment or XmlNodeType.ProcessingInstruction:
+                        loose.Append(reader.Value).Append('\n');
                         break;
                 }
             }

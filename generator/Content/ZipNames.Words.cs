@@ -140,11 +140,11 @@ public static partial class ZipNames
         };
     }
 
-    // An XML file's text nodes and attributes' values (a register's export), entities decoded.
+    // An XML file's text nodes, attributes' values and comments (a register's export), entities decoded.
     private static string XmlWords(byte[] bytes)
     {
         var text = new StringBuilder();
-        XmlText.AppendPacket(bytes, MaxFile, text);
+        XmlText.AppendPacket(bytes, MaxFile, text, comments: true);
         return text.ToString();
     }
 

@@ -9,8 +9,9 @@ namespace DecisionsPortal.Content;
 /// published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
 /// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
-/// properties; an image's properties; a zip's names and files, three deep; a web page as a browser shows it, with its attributes' values (<see cref="WebPageText"/>); XML's text and attributes' values; a saved mail's parts decoded,
-/// <see cref="SavedMail"/>; any other file's runs of text).
+/// properties; an image's properties; a zip's names and files, three deep; a web page as a browser shows it, with its attributes' values (<see cref="WebPageText"/>); XML's text, attributes' values and comments; a saved mail's parts decoded,
+/// <see cref="SavedMail"/>, and a winmail.dat's; a tar's files, <see cref="TarFiles"/>; any other file's runs of text, and a
+/// 7-Zip, RAR, xz or bzip2 archive told as one the build cannot unpack).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.
