@@ -21,8 +21,19 @@ public static class ConfigFile
             return null;
         }
 
-        var text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
-        if (System.Text.Unicode.Utf8.IsValid(text) && ControlCharacters.Replace(text) is { } control)
+        // Saved as UTF-16 or Latin-1 ('Unicode' or 'ANSI' in Notepad), the titles and names would be
+        // published as replacement characters: as a content file, it is refused where it goes wrong.
+        var text = bytes.AsSpan(bytes.Length - StrictUtf8.WithoutByteOrderMark(bytes).Length);
+        if (StrictUtf8.IsUtf16(text) || StrictUtf8.FirstBadByte(text) is not null)
+        {
+            var (line, column) = StrictUtf8.IsUtf16(text) ? (1, 1) : StrictUtf8.FirstBadByte(text)!.Value;
+            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), StrictUtf8.IsUtf16(text)
+                ? "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8"
+                : "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+            return null;
+        }
+
+        if (ControlCharacters.Replace(text) is { } control)
         {
             diagnostics.Warning(DiagnosticCodes.ConfigControlCharacter, new SourceLocation(shown, control.Line, control.Column), TextFileMessages.ControlCharacter(control));
         }

@@ -167,9 +167,7 @@ public static class ContentFileReader
             var start = StrictUtf8.WithoutByteOrderMark(buffer.AsSpan(0, filled)).Length is var kept && kept < filled ? filled - kept : 0;
             var bytes = buffer.AsSpan(start, filled - start);
 
-            // A byte-order mark of UTF-16, or a zero byte beside the first character (ASCII in
-            // UTF-16 without a mark): else the first 'ä' would be named as a bad byte, lines down.
-            if (bytes.Length >= 2 && ((bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF) || bytes[0] == 0 || bytes[1] == 0))
+            if (StrictUtf8.IsUtf16(bytes))
             {
                 return new Read(null, FrontMatter.Problem.None, Utf16: true);
             }

@@ -187,6 +187,7 @@ public static class DiagnosticCodes
     public const string ConfigYamlLineShape = "DP1151";
     public const string ThemeLinkOutside = "DP1152";
     public const string ThemeLinkLoop = "DP1153";
+    public const string ConfigNotUtf8 = "DP1155";
     public const string ConfigYamlHalfCharacter = "DP1156";
     public const string ConfigZeroWidthCharacter = "DP1158";
     public const string I18nMissing = "DP1010";

@@ -353,6 +353,27 @@ public sealed class HostileInputTests
         Assert.Contains("8 MB", error.Message);
     }
 
+    // Notepad's 'ANSI' (Latin-1) and 'Unicode' (UTF-16): read as UTF-8, the site's title and the
+    // members' names were published as replacement characters, and the build said nothing.
+    [Theory]
+    [InlineData("latin1", "error DP1155: the file is not UTF-8;")]
+    [InlineData("utf-16", "error DP1155: the file is saved as UTF-16")]
+    public void A_configuration_not_saved_as_utf8_is_refused_where_it_goes_wrong(string encoding, string expected)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var lines = File.ReadAllLines(site.ConfigPath);
+        var line = Array.FindIndex(lines, l => l.Any(c => c > 127));
+        var at = encoding == "latin1" ? $"({line + 1},{lines[line].IndexOf(lines[line].First(c => c > 127), StringComparison.Ordinal) + 1})" : "(1,1)";
+        File.WriteAllBytes(site.ConfigPath, System.Text.Encoding.GetEncoding(encoding).GetBytes(string.Join('\n', lines)));
+        var output = Path.Combine(site.Root, "public");
+
+        var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--output", output, "--lang", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"site.yml{at}: {expected}", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
     [Fact]
     public void A_configuration_larger_than_the_limit_is_refused_by_its_size()
     {

@@ -50,6 +50,7 @@ public sealed class GoldenDiagnosticsTests
         ["DP1062"] = "Serving/ServeTests",
         ["DP1144"] = "Content/HostileInputTests",
         ["DP1145"] = "Content/HostileInputTests",
+        ["DP1155"] = "Content/HostileInputTests", // bytes that are not UTF-8: input.txt is text
         ["DP1230"] = "Authoring/InitTests",
         ["DP9001"] = "Pipeline/RobustnessTests",
     };

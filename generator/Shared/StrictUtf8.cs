@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Unicode;
 
-namespace DecisionsPortal.Content;
+namespace DecisionsPortal;
 
 /// <summary>
 /// Decodes UTF-8 and refuses anything else: a file saved as Latin-1 would otherwise publish
@@ -24,6 +24,14 @@ public static class StrictUtf8
 
     public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> span) =>
         span.StartsWith("\uFEFF"u8) ? span[3..] : span;
+
+    /// <summary>
+    /// Whether the file (its byte order mark of UTF-8 taken off) is UTF-16: a byte order mark of
+    /// UTF-16, or a zero byte beside the first character (ASCII in UTF-16 without a mark); else its
+    /// first 'ä' would be named as a bad byte, lines down.
+    /// </summary>
+    public static bool IsUtf16(ReadOnlySpan<byte> span) =>
+        span.Length >= 2 && ((span[0], span[1]) is (0xFF, 0xFE) or (0xFE, 0xFF) || span[0] == 0 || span[1] == 0);
 
     /// <summary>The one-based line and column of the first byte that is not UTF-8; null when all are.</summary>
     public static (int Line, int Column)? FirstBadByte(ReadOnlySpan<byte> span) =>
