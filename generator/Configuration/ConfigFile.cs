@@ -23,17 +23,19 @@ public static class ConfigFile
 
         // Saved as UTF-16 or Latin-1 ('Unicode' or 'ANSI' in Notepad), the titles and names would be
         // published as replacement characters: as a content file, it is refused where it goes wrong.
+        // Latin-1 is read on all the same, so that the run tells its other mistakes, in the editor's language.
         var text = bytes.AsSpan(bytes.Length - StrictUtf8.WithoutByteOrderMark(bytes).Length);
-        if (StrictUtf8.IsUtf16(text) || StrictUtf8.FirstBadByte(text) is not null)
+        if (StrictUtf8.IsUtf16(text))
         {
-            var (line, column) = StrictUtf8.IsUtf16(text) ? (1, 1) : StrictUtf8.FirstBadByte(text)!.Value;
-            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), StrictUtf8.IsUtf16(text)
-                ? "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8"
-                : "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, 1, 1), "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8");
             return null;
         }
 
-        if (ControlCharacters.Replace(text) is { } control)
+        if (StrictUtf8.FirstBadByte(text) is var (line, column))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+        }
+        else if (ControlCharacters.Replace(text) is { } control)
         {
             diagnostics.Warning(DiagnosticCodes.ConfigControlCharacter, new SourceLocation(shown, control.Line, control.Column), TextFileMessages.ControlCharacter(control));
         }
