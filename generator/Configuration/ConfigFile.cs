@@ -23,12 +23,12 @@ public static class ConfigFile
 
         // Saved as UTF-16 or Latin-1 ('Unicode' or 'ANSI' in Notepad), the titles and names would be
         // published as replacement characters: as a content file, it is refused where it goes wrong.
-        // Latin-1 is read on all the same, so that the run tells its other mistakes, in the editor's language.
+        // It is read on all the same, so that the run tells its other mistakes, in the editor's language.
         var text = bytes.AsSpan(bytes.Length - StrictUtf8.WithoutByteOrderMark(bytes).Length);
         if (StrictUtf8.IsUtf16(text))
         {
             diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, 1, 1), "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8");
-            return null;
+            return Utf16(text).Replace("\r\n", "\n");
         }
 
         if (StrictUtf8.FirstBadByte(text) is var (line, column))
@@ -43,6 +43,10 @@ public static class ConfigFile
         var decoded = System.Text.Encoding.UTF8.GetString(text);
         return decoded.Contains('\r') ? decoded.Replace("\r\n", "\n") : decoded;
     }
+
+    // UTF-16 by its byte order mark, else by which byte of the first character is zero.
+    private static string Utf16(ReadOnlySpan<byte> text) =>
+        (text[0], text[1]) is (0xFE, 0xFF) || (text[0] == 0 && text[1] != 0) ? Encoding.BigEndianUnicode.GetString(text).TrimStart('\uFEFF') : Encoding.Unicode.GetString(text).TrimStart('\uFEFF');
 
     /// <summary>
     /// The file's YAML, which must be a mapping; null when it could not be read, or, with the error

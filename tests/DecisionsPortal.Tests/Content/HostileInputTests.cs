@@ -374,6 +374,22 @@ public sealed class HostileInputTests
         Assert.False(Directory.Exists(output));
     }
 
+    // Read on as UTF-16, the file still tells the editor's language of its messages.
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void A_configuration_saved_as_utf16_is_told_in_the_editors_language(string encoding)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var yaml = "editor_language: sv\n" + string.Join('\n', File.ReadAllLines(site.ConfigPath).Where(l => !l.StartsWith("editor_language:", StringComparison.Ordinal)));
+        File.WriteAllBytes(site.ConfigPath, System.Text.Encoding.GetEncoding(encoding).GetPreamble().Concat(System.Text.Encoding.GetEncoding(encoding).GetBytes(yaml)).ToArray());
+
+        var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("site.yml(1,1): error DP1155: filen är sparad som UTF-16", stderr);
+    }
+
     [Fact]
     public void A_configuration_larger_than_the_limit_is_refused_by_its_size()
     {
