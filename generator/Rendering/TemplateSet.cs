@@ -23,7 +23,15 @@ public sealed class TemplateSet
         foreach (var file in templates)
         {
             var shown = PathDisplay.Relative(file);
-            var template = Template.Parse(File.ReadAllText(file), shown);
+            var text = File.ReadAllText(file);
+
+            // Saved as Latin-1 ('ANSI'), its ä and ö would be replacement characters on every page.
+            if (text.Contains('\uFFFD') && StrictUtf8.FirstBadByte(StrictUtf8.WithoutByteOrderMark(File.ReadAllBytes(file))) is var (line, column))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+            }
+
+            var template = Template.Parse(text, shown);
             foreach (var message in template.Messages)
             {
                 var severity = message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;

@@ -288,6 +288,25 @@ public sealed class HostileInputTests
         Single(result, DiagnosticCodes.NotARegularFile);
     }
 
+    // A theme's template edited in an editor that saves Latin-1: its words were published as
+    // replacement characters on every page, and the build said nothing.
+    [Fact]
+    public void A_template_not_saved_as_utf8_is_refused_where_it_goes_wrong()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var template = Path.Combine(site.Root, "templates", "decision.html");
+        var lines = File.ReadAllLines(template).Length;
+        File.AppendAllText(template, "\n<p>P", System.Text.Encoding.UTF8);
+        File.AppendAllText(template, "\u00e4\u00e4t\u00f6s</p>\n", System.Text.Encoding.Latin1);
+
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ConfigNotUtf8, lines + 2, 5), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.EndsWith(Path.Combine("templates", "decision.html"), error.Location.Path);
+    }
+
     [Fact]
     public async Task A_pipe_named_like_an_appeal_text_is_refused_without_waiting_for_a_writer()
     {
