@@ -25,28 +25,32 @@ public static class ConfigFile
         // published as replacement characters: as a content file, it is refused where it goes wrong.
         // It is read on all the same, so that the run tells its other mistakes, in the editor's language.
         var text = bytes.AsSpan(bytes.Length - StrictUtf8.WithoutByteOrderMark(bytes).Length);
+        string decoded;
         if (StrictUtf8.IsUtf16(text))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, 1, 1), "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8");
-            return Utf16(text).Replace("\r\n", "\n");
+            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, 1, 1), TextFileMessages.SavedAsUtf16);
+            decoded = Utf16(text);
+        }
+        else
+        {
+            if (StrictUtf8.FirstBadByte(text) is var (line, column))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), TextFileMessages.NotUtf8);
+            }
+            else if (ControlCharacters.Replace(text) is { } control)
+            {
+                diagnostics.Warning(DiagnosticCodes.ConfigControlCharacter, new SourceLocation(shown, control.Line, control.Column), TextFileMessages.ControlCharacter(control));
+            }
+
+            decoded = System.Text.Encoding.UTF8.GetString(text);
         }
 
-        if (StrictUtf8.FirstBadByte(text) is var (line, column))
-        {
-            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
-        }
-        else if (ControlCharacters.Replace(text) is { } control)
-        {
-            diagnostics.Warning(DiagnosticCodes.ConfigControlCharacter, new SourceLocation(shown, control.Line, control.Column), TextFileMessages.ControlCharacter(control));
-        }
-
-        var decoded = System.Text.Encoding.UTF8.GetString(text);
         return decoded.Contains('\r') ? decoded.Replace("\r\n", "\n") : decoded;
     }
 
     // UTF-16 by its byte order mark, else by which byte of the first character is zero.
     private static string Utf16(ReadOnlySpan<byte> text) =>
-        (text[0], text[1]) is (0xFE, 0xFF) || (text[0] == 0 && text[1] != 0) ? Encoding.BigEndianUnicode.GetString(text).TrimStart('\uFEFF') : Encoding.Unicode.GetString(text).TrimStart('\uFEFF');
+        ((text[0], text[1]) is (0xFE, 0xFF) || (text[0] == 0 && text[1] != 0) ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(text).TrimStart('\uFEFF');
 
     /// <summary>
     /// The file's YAML, which must be a mapping; null when it could not be read, or, with the error

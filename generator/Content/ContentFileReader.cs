@@ -41,13 +41,13 @@ public static class ContentFileReader
 
         if (read.Utf16)
         {
-            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, 1, 1), "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8");
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, 1, 1), TextFileMessages.SavedAsUtf16);
             return (shown, null);
         }
 
         if (read.NotUtf8 is var (badLine, badColumn))
         {
-            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(shown, badLine, badColumn), TextFileMessages.NotUtf8);
             return (shown, null);
         }
 

@@ -13,6 +13,12 @@ public static class TextFileMessages
     public static MessageText ControlCharacter(ControlCharacters.Found found) => MessageText.Format(ControlCharacterMessage, found.Code,
         found.Count > 1 ? MessageText.Format(MoreMessage, found.Count - 1) : MessageText.Empty);
 
+    /// <summary>A file saved as UTF-16, whatever file it is.</summary>
+    public static MessageText SavedAsUtf16 => "the file is saved as UTF-16 ('Unicode' in some editors); save it as UTF-8";
+
+    /// <summary>A file of a byte that is not UTF-8 (Latin-1, 'ANSI' in Notepad), told at that byte.</summary>
+    public static MessageText NotUtf8 => "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)";
+
     public static MessageText Refused(TextFiles.Refusal refusal, long length) => refusal switch
     {
         TextFiles.Refusal.NotARegularFile => "this is not an ordinary file (a device, a pipe or a link to one), so it is not read; replace it with a text file",

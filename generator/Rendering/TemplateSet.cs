@@ -28,7 +28,7 @@ public sealed class TemplateSet
             // Saved as Latin-1 ('ANSI'), its ä and ö would be replacement characters on every page.
             if (text.Contains('\uFFFD') && StrictUtf8.FirstBadByte(StrictUtf8.WithoutByteOrderMark(File.ReadAllBytes(file))) is var (line, column))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), "the file is not UTF-8; save it as UTF-8 (ä, ö and å are then kept as written)");
+                diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(shown, line, column), TextFileMessages.NotUtf8);
             }
 
             var template = Template.Parse(text, shown);
