@@ -31,7 +31,9 @@ public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDict
         {
             var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
             var extension = Path.GetExtension(name);
-            var bytes = extension == ".js" ? Minified(file, diagnostics) : File.ReadAllBytes(file);
+            var bytes = File.ReadAllBytes(file);
+            RefuseIfNotUtf8(file, extension, bytes, diagnostics);
+            bytes = extension == ".js" ? Minified(file, bytes, diagnostics) : bytes;
             // The hash is of the published bytes, so a new minifier's output gets a new address too.
             var hash = Shared.ContentHash.Of(bytes);
             var published = $"assets/{name[..^extension.Length]}.{hash}{extension}";
@@ -42,9 +44,22 @@ public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDict
         return new AssetCatalog(files, links);
     }
 
-    private static byte[] Minified(string file, DiagnosticBag diagnostics)
+    // Browsers read a text asset in the pages' encoding, UTF-8, unless it has a byte order mark or
+    // (a stylesheet) an @charset rule: one saved as Latin-1 ('ANSI') would show its ä and ö as
+    // replacement characters on every page.
+    private static void RefuseIfNotUtf8(string file, string extension, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(file);
+        if (TextExtensions.Contains(extension) && !StrictUtf8.IsUtf16(bytes) && !bytes.AsSpan().StartsWith("@charset \""u8)
+            && StrictUtf8.FirstBadByte(StrictUtf8.WithoutByteOrderMark(bytes)) is var (line, column))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(PathDisplay.Relative(file), line, column), TextFileMessages.NotUtf8);
+        }
+    }
+
+    private static readonly HashSet<string> TextExtensions = new([".css", ".js", ".mjs", ".svg", ".json", ".txt", ".xml", ".html", ".htm", ".webmanifest"], StringComparer.OrdinalIgnoreCase);
+
+    private static byte[] Minified(string file, byte[] bytes, DiagnosticBag diagnostics)
+    {
         var result = Uglify.Js(Encoding.UTF8.GetString(bytes));
         if (result.Errors.FirstOrDefault(e => e.IsError) is { } error)
         {

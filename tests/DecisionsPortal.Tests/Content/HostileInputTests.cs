@@ -307,6 +307,42 @@ public sealed class HostileInputTests
         Assert.EndsWith(Path.Combine("templates", "decision.html"), error.Location.Path);
     }
 
+    // A theme's stylesheet or script saved as Latin-1: browsers read it as UTF-8 (the pages'
+    // encoding), so its 'ä' in a CSS `content:` or a script's message was shown as a replacement
+    // character, and the build said nothing.
+    [Theory]
+    [InlineData("templates/assets/site.css", ".notice::before { content: \"P\u00e4\u00e4t\u00f6s\"; }\n")]
+    [InlineData("templates/assets/extra.js", "const heading = \"P\u00e4\u00e4t\u00f6s\";\n")]
+    public void A_stylesheet_or_script_not_saved_as_utf8_is_refused_where_it_goes_wrong(string path, string text)
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var asset = Path.Combine(site.Root, path);
+        var lines = File.Exists(asset) ? File.ReadAllLines(asset).Length : 0;
+        File.AppendAllText(asset, "\n" + text, System.Text.Encoding.Latin1);
+
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ConfigNotUtf8, lines + 2, text.IndexOf('\u00e4', StringComparison.Ordinal) + 1), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.EndsWith(path.Replace('/', Path.DirectorySeparatorChar), error.Location.Path);
+    }
+
+    // A stylesheet that names its encoding is read by browsers in it, as CSS says.
+    [Fact]
+    public void A_stylesheet_that_names_latin1_as_its_charset_is_published_as_written()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var bytes = System.Text.Encoding.Latin1.GetBytes("@charset \"ISO-8859-1\";\n.notice::before { content: \"P\u00e4\u00e4t\u00f6s\"; }\n");
+        File.WriteAllBytes(Path.Combine(site.Root, "templates", "assets", "legacy.css"), bytes);
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        var published = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "legacy.*.css"));
+        Assert.Equal(bytes, File.ReadAllBytes(published));
+    }
+
     [Fact]
     public async Task A_pipe_named_like_an_appeal_text_is_refused_without_waiting_for_a_writer()
     {
