@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DecisionsPortal.Search.BaseForms;
 
 namespace DecisionsPortal.Search;
@@ -154,10 +155,11 @@ public sealed class TextAnalyzer
         }
 
         var at = fieldStart + position;
-        docWeights[state.Local] += fieldWeight;
+        // In place: a list's indexer reads and writes (each checked) once a token.
+        CollectionsMarshal.AsSpan(docWeights)[state.Local] += fieldWeight;
         if (fieldWeight == 0)
         {
-            docAttached[state.Local]++;
+            CollectionsMarshal.AsSpan(docAttached)[state.Local]++;
         }
 
         tokenWords.Add(state.Local);
