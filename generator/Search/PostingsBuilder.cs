@@ -211,9 +211,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// <paramref name="patchable"/> (a one-off build's, which nothing patches) the index has none of what
     /// only a patch reads (each posting's weight and forms), and its positions run on past the last.
     /// </summary>
-    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable = true)
+    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, bool patchable = true)
     {
-        var index = PostingsScorer.Score(terms, postings.AsSpan(0, postingCount), positions, positionCount, surfaces, language, docs, lengths, average, score, patchable);
+        var index = PostingsScorer.Score(terms, postings.AsSpan(0, postingCount), positions, positionCount, surfaces, language, docs, lengths, average, patchable);
         postings = [];
         postingCount = 0;
         return index;
