@@ -9,6 +9,8 @@ namespace DecisionsPortal.Search;
 /// Words of attachments (fields of weight 0) count in <see cref="Attached"/> (occurrences), not in
 /// <see cref="Weights"/> or <see cref="Length"/>, and not in the vocabulary: a long PDF neither makes
 /// its decision rank lower for the decision's own words nor splits other decisions' compounds.
+/// <see cref="Ids"/> are the words' ids (<see cref="IndexWord.Id"/>), read by the index build
+/// for each of millions of (document, word) pairs without a read of the word's object.
 /// </summary>
 internal sealed record DocumentAnalysis(
     IndexWord[] Words,
@@ -17,4 +19,5 @@ internal sealed record DocumentAnalysis(
     int[] Positions,
     int Length,
     IndexWord[] Vocabulary,
-    int[] Attached);
+    int[] Attached,
+    int[] Ids);

@@ -394,7 +394,7 @@ internal static class IndexPatch
             }
         }
 
-        var index = builder.ToIndex(language, docs, lengths, average, SearchIndexBuilder.Score);
+        var index = builder.ToIndex(language, docs, lengths, average);
         var copied = UnmovedTerms.Copy(language, docs, unmoved, lengths, average);
         for (var i = 0; i < all.Count; i++)
         {

@@ -48,7 +48,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     // resolutions grow by copying, each step a larger array than the last, through the build.
     private readonly Dictionary<string, int> termIds = new(expectedWords, StringComparer.Ordinal);
     private readonly List<string> terms = new(expectedWords);
-    private readonly List<bool> kept = [];
+    private bool[] kept = new bool[Math.Max(1024, expectedWords)];
     private readonly SurfaceForms surfaces = new(expectedWords);
 
     // Sized up front (a document's words are at least its postings and exactly its word positions), so the big lists never grow by copying;
@@ -61,13 +61,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     // Scratch of one document: the slot of each term in it, and each slot's sources (words).
     private int[] termStamp = new int[Math.Max(1024, expectedWords)];
     private int[] termSlot = new int[Math.Max(1024, expectedWords)];
-    private readonly List<int> slotTerm = [];
-    private readonly List<int> slotWeight = [];
-    private readonly List<int> slotAttached = [];
-    private readonly List<int> slotHead = [];
-    private readonly List<int> sourceWord = [];
-    private readonly List<Source> sourceKind = [];
-    private readonly List<int> sourceNext = [];
+    // Arrays of structs, not a list a field: AddSource runs for every (word, term) pair of the corpus.
+    private Slot[] slots = new Slot[256];
+    private int slotCount;
+    private SourceWord[] sources = new SourceWord[1024];
+    private int sourceCount;
     private readonly List<int> merged = [];
     private readonly List<IndexWord> parts = [];
     private readonly List<int> partIds = [];
@@ -90,13 +88,8 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
 
     public void Add(int doc, DocumentAnalysis analysis, VocabularyLookup vocabulary, BaseFormClasses? classes)
     {
-        slotTerm.Clear();
-        slotWeight.Clear();
-        slotAttached.Clear();
-        slotHead.Clear();
-        sourceWord.Clear();
-        sourceKind.Clear();
-        sourceNext.Clear();
+        slotCount = 0;
+        sourceCount = 0;
         if (!ReferenceEquals(vocabulary, resolving))
         {
             resolving = vocabulary;
@@ -104,10 +97,11 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
 
         var words = analysis.Words;
+        var ids = analysis.Ids;
         for (var i = 0; i < words.Length; i++)
         {
             // Nearly every word was resolved in an earlier document: read here, without the call.
-            var id = words[i].Id;
+            var id = ids[i];
             var slot = id < resolved.Slots.Length ? resolved.Slots[id] : 0;
             if (slot == 0)
             {
@@ -139,21 +133,22 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             }
         }
 
-        for (var s = 0; s < slotTerm.Count; s++)
+        for (var s = 0; s < slotCount; s++)
         {
-            var head = slotHead[s];
+            ref readonly var slot = ref slots[s];
+            var head = slot.Head;
             var positionFrom = positionCount;
-            if (sourceNext[head] < 0)
+            if (sources[head].Next < 0)
             {
-                var w = sourceWord[head];
+                var w = sources[head].Word;
                 AddPositions(analysis.Positions.AsSpan(analysis.PositionStarts[w], analysis.PositionStarts[w + 1] - analysis.PositionStarts[w]));
             }
             else
             {
                 merged.Clear();
-                for (var src = head; src >= 0; src = sourceNext[src])
+                for (var src = head; src >= 0; src = sources[src].Next)
                 {
-                    var w = sourceWord[src];
+                    var w = sources[src].Word;
                     merged.AddRange(analysis.Positions.AsSpan(analysis.PositionStarts[w], analysis.PositionStarts[w + 1] - analysis.PositionStarts[w]));
                 }
 
@@ -169,10 +164,10 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             }
 
             var surface = -1;
-            for (var src = head; src >= 0; src = sourceNext[src])
+            for (var src = head; src >= 0; src = sources[src].Next)
             {
-                ref readonly var word = ref resolved.Of(words[sourceWord[src]].Id);
-                switch (sourceKind[src])
+                ref readonly var word = ref resolved.Of(ids[sources[src].Word]);
+                switch (sources[src].Kind)
                 {
                     case Source.Own:
                         surfaces.Add(ref surface, word.SurfaceId);
@@ -187,9 +182,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             }
 
             // Only in attachments: the term's attachment twin, weighted by the occurrences there.
-            AddPosting(slotWeight[s] > 0
-                ? new RawPosting(slotTerm[s], doc, slotWeight[s], positionFrom, positionCount, surface)
-                : new RawPosting(TermId(terms[slotTerm[s]] + AttachmentMark), doc, slotAttached[s], positionFrom, positionCount, surface));
+            AddPosting(slot.Weight > 0
+                ? new RawPosting(slot.Term, doc, slot.Weight, positionFrom, positionCount, surface)
+                : new RawPosting(TermId(terms[slot.Term] + AttachmentMark), doc, slot.Attached, positionFrom, positionCount, surface));
         }
     }
 
@@ -216,9 +211,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     /// <paramref name="patchable"/> (a one-off build's, which nothing patches) the index has none of what
     /// only a patch reads (each posting's weight and forms), and its positions run on past the last.
     /// </summary>
-    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable = true)
+    public SearchIndex ToIndex(string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, bool patchable = true)
     {
-        var index = PostingsScorer.Score(terms, postings.AsSpan(0, postingCount), positions, positionCount, surfaces, language, docs, lengths, average, score, patchable);
+        var index = PostingsScorer.Score(terms, postings.AsSpan(0, postingCount), positions, positionCount, surfaces, language, docs, lengths, average, patchable);
         postings = [];
         postingCount = 0;
         return index;
@@ -274,20 +269,25 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         if (termStamp[term] != doc + 1)
         {
             termStamp[term] = doc + 1;
-            termSlot[term] = slotTerm.Count;
-            slotTerm.Add(term);
-            slotWeight.Add(0);
-            slotAttached.Add(0);
-            slotHead.Add(-1);
+            termSlot[term] = slotCount;
+            if (slotCount == slots.Length)
+            {
+                Array.Resize(ref slots, slotCount * 2);
+            }
+
+            slots[slotCount++] = new Slot { Term = term, Head = -1 };
         }
 
-        var slot = termSlot[term];
-        slotWeight[slot] += weight;
-        slotAttached[slot] += attached;
-        sourceWord.Add(word);
-        sourceKind.Add(kind);
-        sourceNext.Add(slotHead[slot]);
-        slotHead[slot] = sourceWord.Count - 1;
+        if (sourceCount == sources.Length)
+        {
+            Array.Resize(ref sources, sourceCount * 2);
+        }
+
+        ref var slot = ref slots[termSlot[term]];
+        slot.Weight += weight;
+        slot.Attached += attached;
+        sources[sourceCount] = new SourceWord(word, kind, slot.Head);
+        slot.Head = sourceCount++;
     }
 
     private Resolution Resolve(IndexWord word, VocabularyLookup vocabulary, BaseFormClasses? classes)
@@ -419,6 +419,18 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         }
     }
 
+    // A term's posting in the document being added: its summed weights and the last of its words (in sources).
+    private struct Slot
+    {
+        public int Term;
+        public int Weight;
+        public int Attached;
+        public int Head;
+    }
+
+    // A word of the document (its place in the analysis) posted under a slot's term, and the slot's word before it (-1: none).
+    private readonly record struct SourceWord(int Word, Source Kind, int Next);
+
     private enum Source : byte
     {
         Own,
@@ -438,12 +450,14 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             id = terms.Count;
             entry = id;
             terms.Add(term);
-            kept.Add(Only is null || Only.Contains(term));
             if (id >= termStamp.Length)
             {
                 Array.Resize(ref termStamp, termStamp.Length * 2);
                 Array.Resize(ref termSlot, termSlot.Length * 2);
+                Array.Resize(ref kept, kept.Length * 2);
             }
+
+            kept[id] = Only is null || Only.Contains(term);
         }
 
         return id;

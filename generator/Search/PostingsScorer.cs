@@ -16,7 +16,7 @@ internal static class PostingsScorer
     /// <param name="positionCount">How many of <paramref name="positions"/> are used.</param>
     /// <param name="patchable">Whether the index gets what only a patch reads (<see cref="SearchIndex.Weights"/>, the postings' forms) and positions of their exact number.</param>
     public static SearchIndex Score(List<string> terms, ReadOnlySpan<RawPosting> all, int[] positions, int positionCount, SurfaceForms surfaces,
-        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, Func<double, double, double, double, byte> score, bool patchable = true)
+        string language, IReadOnlyList<SearchDocument> docs, double[] lengths, double average, bool patchable = true)
     {
         var termCount = terms.Count;
         var count = all.Length;
@@ -148,7 +148,7 @@ internal static class PostingsScorer
             {
                 ref readonly var p = ref gathered[k - first];
                 docsOut[at] = p.Doc;
-                impacts[at] = score(idf, p.Weight, lengths[p.Doc], average);
+                impacts[at] = SearchIndexBuilder.Score(idf, p.Weight, lengths[p.Doc], average);
                 var mask = 0;
                 foreach (var id in surfaces.Of(in p.Surface))
                 {

@@ -89,7 +89,7 @@ public static class SearchIndexBuilder
             lengths[d] = analyses[d].Length;
         }
 
-        return postings.ToIndex(language, docs, lengths, Average(lengths), Score, patchable);
+        return postings.ToIndex(language, docs, lengths, Average(lengths), patchable);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DecisionsPortal.Search.BaseForms;
 
 namespace DecisionsPortal.Search;
@@ -22,6 +23,7 @@ public sealed class TextAnalyzer
 
     // The document being analysed by AnalyzeDocument.
     private readonly List<IndexWord> docWords = [];
+    private readonly List<int> docIds = [];
     private readonly List<int> docWeights = [];
     private readonly List<int> docAttached = [];
     private readonly List<int> tokenWords = [];
@@ -80,6 +82,7 @@ public sealed class TextAnalyzer
     {
         stamp++;
         docWords.Clear();
+        docIds.Clear();
         docWeights.Clear();
         docAttached.Clear();
         tokenWords.Clear();
@@ -123,7 +126,7 @@ public sealed class TextAnalyzer
             length += weight;
         }
 
-        return new DocumentAnalysis(docWords.ToArray(), docWeights.ToArray(), starts, positions, length, docVocabulary.ToArray(), docAttached.ToArray());
+        return new DocumentAnalysis(docWords.ToArray(), docWeights.ToArray(), starts, positions, length, docVocabulary.ToArray(), docAttached.ToArray(), docIds.ToArray());
     }
 
     private void Collect(ReadOnlySpan<char> span, int position, bool joined)
@@ -146,15 +149,17 @@ public sealed class TextAnalyzer
             state.DocumentStamp = stamp;
             state.Local = docWords.Count;
             docWords.Add(words[id]);
+            docIds.Add(id);
             docWeights.Add(0);
             docAttached.Add(0);
         }
 
         var at = fieldStart + position;
-        docWeights[state.Local] += fieldWeight;
+        // In place: a list's indexer reads and writes (each checked) once a token.
+        CollectionsMarshal.AsSpan(docWeights)[state.Local] += fieldWeight;
         if (fieldWeight == 0)
         {
-            docAttached[state.Local]++;
+            CollectionsMarshal.AsSpan(docAttached)[state.Local]++;
         }
 
         tokenWords.Add(state.Local);

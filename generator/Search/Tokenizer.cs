@@ -73,24 +73,29 @@ public static class Tokenizer
                 : WithoutSoftHyphens(Composed(lower[..word.ToLowerInvariant(lower)]));
             sink(lowered, position++, false);
             parts++;
-            if (joinedLength + lowered.Length > joined.Length)
+
+            // A single hyphen followed by a word continues the compound; a word that is no compound's part is not joined.
+            var continues = i + 1 < text.Length && text[i] == '-' && IsWordAt(text, i + 1, out _);
+            if (parts > 1 || continues)
             {
-                var larger = System.Buffers.ArrayPool<char>.Shared.Rent((joinedLength + lowered.Length) * 2);
-                joined[..joinedLength].CopyTo(larger);
-                if (joinedRented is not null)
+                if (joinedLength + lowered.Length > joined.Length)
                 {
-                    System.Buffers.ArrayPool<char>.Shared.Return(joinedRented);
+                    var larger = System.Buffers.ArrayPool<char>.Shared.Rent((joinedLength + lowered.Length) * 2);
+                    joined[..joinedLength].CopyTo(larger);
+                    if (joinedRented is not null)
+                    {
+                        System.Buffers.ArrayPool<char>.Shared.Return(joinedRented);
+                    }
+
+                    joinedRented = larger;
+                    joined = larger;
                 }
 
-                joinedRented = larger;
-                joined = larger;
+                lowered.CopyTo(joined[joinedLength..]);
+                joinedLength += lowered.Length;
             }
 
-            lowered.CopyTo(joined[joinedLength..]);
-            joinedLength += lowered.Length;
-
-            // A single hyphen followed by a word continues the compound.
-            if (i + 1 < text.Length && text[i] == '-' && IsWordAt(text, i + 1, out _))
+            if (continues)
             {
                 i++;
                 continue;

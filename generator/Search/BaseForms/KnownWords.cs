@@ -39,7 +39,7 @@ internal sealed class KnownWords
                 }
             }
 
-            tally!.Count(analyses[d].Words);
+            tally!.Count(analyses[d]);
         }
 
         foreach (var (words, counted) in tallies)
@@ -63,18 +63,20 @@ internal sealed class KnownWords
         public int[] Counts = new int[1024];
         public readonly List<IndexWord> Seen = [];
 
-        public void Count(IndexWord[] words)
+        public void Count(DocumentAnalysis analysis)
         {
-            foreach (var word in words)
+            var ids = analysis.Ids;
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (word.Id >= Counts.Length)
+                var id = ids[i];
+                if (id >= Counts.Length)
                 {
-                    Array.Resize(ref Counts, Math.Max(Counts.Length * 2, word.Id + 1));
+                    Array.Resize(ref Counts, Math.Max(Counts.Length * 2, id + 1));
                 }
 
-                if (Counts[word.Id]++ == 0)
+                if (Counts[id]++ == 0)
                 {
-                    Seen.Add(word);
+                    Seen.Add(analysis.Words[i]);
                 }
             }
         }
