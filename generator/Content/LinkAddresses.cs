@@ -93,8 +93,7 @@ public static partial class LinkAddresses
                 continue;
             }
 
-            var before = text.AsSpan(0, written.Index);
-            yield return (Uri.UnescapeDataString(written.Value), new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));
+            yield return (Uri.UnescapeDataString(written.Value), SourceLocation.InText(path, firstLine, text, written.Index));
         }
     }
 

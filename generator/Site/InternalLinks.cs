@@ -173,7 +173,7 @@ public static class InternalLinks
         {
             foreach (var (url, at) in Markup.RawHtmlLinks.In(text).Where(l => NamesAFile(l.Url)))
             {
-                yield return (url, field ?? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at), false, true, true);
+                yield return (url, field ?? SourceLocation.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at), false, true, true);
             }
         }
     }

@@ -105,7 +105,7 @@ public static class MeetingNoteLinks
         // Raw HTML's addresses, which the page shows as text, are checked as its links are.
         foreach (var (url, at) in Markup.RawHtmlLinks.In(meeting.Markdown))
         {
-            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at), true);
+            yield return (url, false, SourceLocation.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at), true);
         }
     }
 }

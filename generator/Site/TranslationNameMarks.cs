@@ -153,7 +153,7 @@ internal static class TranslationNameMarks
 
         SurnameFirstNames.InDecision(d, marked, null, diagnostics);
         var alone = Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstSurnameAlone(t.Text, marked, d.Language, forms))).Where(t => t.At >= 0)
-            .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
+            .Select(t => t.Field == "text" ? SourceLocation.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
         SurnameAlone(alone.Except(places), diagnostics);
     }
 
@@ -181,7 +181,7 @@ internal static class TranslationNameMarks
             .Select(f => d.LocationOf(f.Field))
             .Concat(Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.First(t.Text, marked, d.Language, forms)))
                 .Where(t => t.At >= 0)
-                .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)))
+                .Select(t => t.Field == "text" ? SourceLocation.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)))
             .Distinct();
     }
 
@@ -295,7 +295,7 @@ internal static class TranslationNameMarks
         SurnameFirstNames.InMeeting(m, marked, null, diagnostics);
         var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)))
             .Where(f => f.Text is not null && UnmarkedCopies.FirstSurnameAlone(f.Text, marked, m.Language, forms) >= 0).Select(f => f.Location);
-        var notes = UnmarkedCopies.FirstSurnameAlone(m.Markdown, marked, m.Language, forms) is var at and >= 0 ? [UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
+        var notes = UnmarkedCopies.FirstSurnameAlone(m.Markdown, marked, m.Language, forms) is var at and >= 0 ? [SourceLocation.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
         SurnameAlone(fields.Concat(notes).Except(UnmarkedInMeeting(m, marked, forms)), diagnostics);
     }
 
@@ -318,7 +318,7 @@ internal static class TranslationNameMarks
 
         if (UnmarkedCopies.First(m.Markdown, marked, m.Language, forms) is var notes and >= 0)
         {
-            yield return UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes);
+            yield return SourceLocation.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes);
         }
     }
 
