@@ -104,10 +104,7 @@ public static class ContentFileReader
         var at = text.IndexOf(UnseenCharacters.ByteOrderMark);
         if (at >= 0)
         {
-            var before = text.AsSpan(0, at);
-            var lineStart = before.LastIndexOf('\n') + 1;
-            var location = new SourceLocation(shown, split.MarkdownFirstLine + before.Count('\n'), at - lineStart + 1);
-            diagnostics.Warning(DiagnosticCodes.ZeroWidthCharacter, location, UnseenCharacters.InTheText(UnseenCharacters.ByteOrderMark));
+            diagnostics.Warning(DiagnosticCodes.ZeroWidthCharacter, SourceLocation.InText(shown, split.MarkdownFirstLine, text, at), UnseenCharacters.InTheText(UnseenCharacters.ByteOrderMark));
         }
     }
 

@@ -1,7 +1,5 @@
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace DecisionsPortal.Content;
 
@@ -59,19 +57,13 @@ public static partial class LinkAddresses
     public static IEnumerable<(string Address, SourceLocation Location)> In(string text, string path, int firstLine)
     {
         var unmarked = WithoutMarks(text);
-        var links = new List<(string Address, MarkdownObject Link)>();
+        var links = new List<Markup.MarkdownLink>();
         foreach (var link in Markup.MarkdownSyntax.Links(unmarked))
         {
-            var address = link switch
-            {
-                LinkInline inline => inline.Url!,
-                AutolinkInline autolink => autolink.Url,
-                _ => ((LinkReferenceDefinition)link).Url!,
-            };
-            links.Add((address, link));
+            links.Add(link);
 
             // Markdig counts lines and columns from zero, within the text.
-            yield return (Uri.UnescapeDataString(address), new SourceLocation(path, firstLine + link.Line, link.Column + 1));
+            yield return (Uri.UnescapeDataString(link.Url), new SourceLocation(path, firstLine + link.Line, link.Column + 1));
         }
 
         // An address written as text is published as written too: an e-mail address, one that is
@@ -79,11 +71,11 @@ public static partial class LinkAddresses
         // One that is the link's own address, written again as its words or found by the
         // autolinker, is that link's.
         // Both in the order of the text: the links that end before an address are passed once.
-        links.Sort((a, b) => a.Link.Span.Start.CompareTo(b.Link.Span.Start));
+        links.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var first = 0;
         foreach (Match written in WrittenAddress().Matches(unmarked))
         {
-            while (first < links.Count && links[first].Link.Span.End < written.Index)
+            while (first < links.Count && links[first].Span.End < written.Index)
             {
                 first++;
             }
@@ -93,16 +85,15 @@ public static partial class LinkAddresses
                 continue;
             }
 
-            var before = text.AsSpan(0, written.Index);
-            yield return (Uri.UnescapeDataString(written.Value), new SourceLocation(path, firstLine + before.Count('\n'), before.Length - before.LastIndexOf('\n')));
+            yield return (Uri.UnescapeDataString(written.Value), SourceLocation.InText(path, firstLine, text, written.Index));
         }
     }
 
-    private static bool OwnAddress(List<(string Address, MarkdownObject Link)> links, int first, Match written)
+    private static bool OwnAddress(List<Markup.MarkdownLink> links, int first, Match written)
     {
-        for (var i = first; i < links.Count && links[i].Link.Span.Start <= written.Index; i++)
+        for (var i = first; i < links.Count && links[i].Span.Start <= written.Index; i++)
         {
-            if (written.Index <= links[i].Link.Span.End && links[i].Address.Contains(written.Value, StringComparison.OrdinalIgnoreCase))
+            if (written.Index <= links[i].Span.End && links[i].Url.Contains(written.Value, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -67,16 +67,17 @@ public static class MarkdownSyntax
     /// (<see cref="LinkReferenceDefinition"/>, used or not) of the text as parsed, with its
     /// zero-based line and column in the text.
     /// </summary>
-    public static IEnumerable<MarkdownObject> Links(string markdown) =>
+    public static IEnumerable<MarkdownLink> Links(string markdown) =>
         !MayHaveLinks(markdown)
             ? []
-            : Parse(markdown).Descendants().Where(node => node switch
+            : Parse(markdown).Descendants().Select(node => node switch
             {
-                LinkInline link => !string.IsNullOrEmpty(link.Url),
-                AutolinkInline autolink => !string.IsNullOrEmpty(autolink.Url),
-                LinkReferenceDefinition definition => definition.GetType() == typeof(LinkReferenceDefinition) && !string.IsNullOrEmpty(definition.Url),
-                _ => false,
-            });
+                LinkInline { Url.Length: > 0 } link => new MarkdownLink(link.Url, link.IsImage, false, link.Line, link.Column, link.Span, link.IsAutoLink ? link.Span : link.UrlSpan),
+                AutolinkInline { Url.Length: > 0 } autolink => new MarkdownLink(autolink.Url, false, false, autolink.Line, autolink.Column, autolink.Span, autolink.Span),
+                LinkReferenceDefinition { Url.Length: > 0 } definition when definition.GetType() == typeof(LinkReferenceDefinition)
+                    => new MarkdownLink(definition.Url, false, true, definition.Line, definition.Column, definition.Span, definition.UrlSpan),
+                _ => null,
+            }).OfType<MarkdownLink>();
 
     /// <summary>
     /// False when the text has no link: every Markdown link, image or definition has a '[', and

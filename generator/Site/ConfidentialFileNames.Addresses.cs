@@ -27,12 +27,7 @@ internal static partial class ConfidentialFileNames
     // starts, each with the furthest end of those up to it.
     private static (int[] Starts, int[] Ends) Linked(string text, Links read, Func<string, bool> which)
     {
-        var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => link switch
-        {
-            Markdig.Syntax.Inlines.LinkInline inline => (inline.Url ?? "", inline.IsAutoLink ? inline.Span : inline.UrlSpan),
-            Markdig.Syntax.LinkReferenceDefinition definition => (definition.Url ?? "", definition.UrlSpan),
-            _ => (((Markdig.Syntax.Inlines.AutolinkInline)link).Url, link.Span),
-        }).Select(link => (Url: link.Item1, link.Item2.Start, link.Item2.Length));
+        var markdown = !read.HasFlag(Links.Markdown) ? [] : Markup.MarkdownSyntax.Links(text).Select(link => (link.Url, link.AddressSpan.Start, link.AddressSpan.Length));
         var raw = !read.HasFlag(Links.Raw) ? [] : Markup.RawHtmlLinks.Spans(text);
         var plain = !read.HasFlag(Links.Plain) ? [] : WebAddress().Matches(text).Select(m => (Url: m.Value, Start: m.Index, m.Length));
         var spans = markdown.Concat(raw).Concat(plain).Where(link => which(TextAsShown.Of(link.Url).Text)).Select(link => (link.Start, End: link.Start + link.Length)).OrderBy(link => link.Start).ToArray();

@@ -79,10 +79,9 @@ internal static partial class ConfidentialFileNames
 
         foreach (var m in meetings)
         {
-            var place = InText(m.File.Path, m.MarkdownFirstLine, m.Markdown);
             foreach (var (at, name) in Written(m.Markdown, all, site, folders, Links.Markdown | Links.Raw, passing))
             {
-                Tell(place(at), name, withheld, published, lasting, diagnostics);
+                Tell(SourceLocation.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at), name, withheld, published, lasting, diagnostics);
             }
 
             // The place, and each attendee's name and role: one finding a field, on the meeting's page and in its data.
@@ -177,20 +176,7 @@ internal static partial class ConfidentialFileNames
             yield return (dissent.Text!, _ => d.LocationOf("dissent"), Links.Raw);
         }
 
-        yield return (d.Markdown, InText(d.File.Path, d.MarkdownFirstLine, d.Markdown), Links.Markdown | Links.Raw);
-    }
-
-    // The place of a character of a text that begins on 'firstLine' of its file, its line found
-    // among the text's lines' starts, counted once: a text of many names is read once, not once a name.
-    private static Func<int, SourceLocation> InText(string path, int firstLine, string text)
-    {
-        var starts = new Lazy<int[]>(() => [0, .. text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1)]);
-        return at =>
-        {
-            var line = Array.BinarySearch(starts.Value, at);
-            line = line >= 0 ? line : ~line - 1;
-            return new SourceLocation(path, firstLine + line, at - starts.Value[line] + 1);
-        };
+        yield return (d.Markdown, at => SourceLocation.InText(d.File.Path, d.MarkdownFirstLine, d.Markdown, at), Links.Markdown | Links.Raw);
     }
 
     [Flags]

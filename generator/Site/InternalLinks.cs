@@ -1,8 +1,6 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace DecisionsPortal.Site;
 
@@ -141,7 +139,7 @@ public static class InternalLinks
 
     private static IEnumerable<(string Url, SourceLocation Location, bool IsImage, bool OnPage, bool Raw)> AllLinksOf(Decision decision)
     {
-        foreach (var (markdown, place, onPage) in new (string?, Func<MarkdownObject, SourceLocation>, bool)[]
+        foreach (var (markdown, place, onPage) in new (string?, Func<Markup.MarkdownLink, SourceLocation>, bool)[]
         {
             // Markdig counts lines and columns from zero, within the text it was given.
             (decision.Markdown, link => new SourceLocation(decision.File.Path, decision.MarkdownFirstLine + link.Line, link.Column + 1), true),
@@ -154,12 +152,7 @@ public static class InternalLinks
             foreach (var link in Markup.MarkdownSyntax.Links(markdown ?? ""))
             {
                 // A definition is on the page only through the links that use it, which are checked themselves.
-                yield return link switch
-                {
-                    LinkInline inline => (inline.Url!, place(link), inline.IsImage, onPage, false),
-                    AutolinkInline autolink => (autolink.Url, place(link), false, onPage, false),
-                    _ => (((LinkReferenceDefinition)link).Url!, place(link), false, false, false),
-                };
+                yield return (link.Url, place(link), link.IsImage, onPage && !link.IsDefinition, false);
             }
         }
 
@@ -173,7 +166,7 @@ public static class InternalLinks
         {
             foreach (var (url, at) in Markup.RawHtmlLinks.In(text).Where(l => NamesAFile(l.Url)))
             {
-                yield return (url, field ?? UnmarkedCopies.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at), false, true, true);
+                yield return (url, field ?? SourceLocation.InText(decision.File.Path, decision.MarkdownFirstLine, text!, at), false, true, true);
             }
         }
     }

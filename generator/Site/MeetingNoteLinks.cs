@@ -1,7 +1,5 @@
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace DecisionsPortal.Site;
 
@@ -93,19 +91,13 @@ public static class MeetingNoteLinks
         foreach (var link in Markup.MarkdownSyntax.Links(meeting.Markdown))
         {
             // Markdig counts lines and columns from zero, within the text it was given.
-            var location = new SourceLocation(meeting.File.Path, meeting.MarkdownFirstLine + link.Line, link.Column + 1);
-            yield return link switch
-            {
-                LinkInline inline => (inline.Url ?? "", inline.IsImage, location, false),
-                AutolinkInline autolink => (autolink.Url, false, location, false),
-                _ => (((LinkReferenceDefinition)link).Url ?? "", false, location, false),
-            };
+            yield return (link.Url, link.IsImage, new SourceLocation(meeting.File.Path, meeting.MarkdownFirstLine + link.Line, link.Column + 1), false);
         }
 
         // Raw HTML's addresses, which the page shows as text, are checked as its links are.
         foreach (var (url, at) in Markup.RawHtmlLinks.In(meeting.Markdown))
         {
-            yield return (url, false, UnmarkedCopies.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at), true);
+            yield return (url, false, SourceLocation.InText(meeting.File.Path, meeting.MarkdownFirstLine, meeting.Markdown, at), true);
         }
     }
 }

@@ -22,9 +22,7 @@ internal static class SurnameFirstNames
     public static void InDecision(Decision d, HashSet<string> marked, string? other, DiagnosticBag diagnostics)
     {
         var names = TranslationNameMarks.Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && UnmarkedCopies.FirstInOtherOrder(n, marked) >= 0)).Select(f => d.LocationOf(f.Field));
-        var texts = TranslationNameMarks.Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstInOtherOrder(t.Text, marked))).Where(t => t.At >= 0)
-            .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
-        Warn(names.Concat(texts), other is null
+        Warn(names.Concat(TranslationNameMarks.Found(d, text => UnmarkedCopies.FirstInOtherOrder(text, marked))), other is null
             ? OwnMarks
             : MessageText.Of($"a name that {other}, which has this file's key, marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after that file's last day; mark it here too: [[…]]{{.personal}}"), diagnostics);
     }
@@ -32,12 +30,8 @@ internal static class SurnameFirstNames
     /// <param name="other">The same meeting's file in another language that marks the words, or null for the file's own marks.</param>
     public static void InMeeting(Meeting m, HashSet<string> marked, string? other, DiagnosticBag diagnostics)
     {
-        var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }
-            .Concat(m.Attendees.Where(a => !PersonalDataMarks.Has(a.Name)).Select(a => (Text: (string?)a.Name, a.Location)))
-            .Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)))
-            .Where(f => f.Text is not null && UnmarkedCopies.FirstInOtherOrder(f.Text, marked) >= 0).Select(f => f.Location);
-        var notes = UnmarkedCopies.FirstInOtherOrder(m.Markdown, marked) is var at and >= 0 ? [UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
-        Warn(fields.Concat(notes), other is null
+        var names = m.Attendees.Where(a => !PersonalDataMarks.Has(a.Name) && UnmarkedCopies.FirstInOtherOrder(a.Name, marked) >= 0).Select(a => a.Location);
+        Warn(names.Concat(TranslationNameMarks.Found(m, text => UnmarkedCopies.FirstInOtherOrder(text, marked))), other is null
             ? OwnMarks
             : MessageText.Of($"a name that {other}, the same meeting's file in another language, marks as personal data is written here unmarked with its words in another order (surname first), and would stay on the site after that file's last day; mark it here too: [[…]]{{.personal}}"), diagnostics);
     }

@@ -152,9 +152,7 @@ internal static class TranslationNameMarks
         }
 
         SurnameFirstNames.InDecision(d, marked, null, diagnostics);
-        var alone = Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.FirstSurnameAlone(t.Text, marked, d.Language, forms))).Where(t => t.At >= 0)
-            .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
-        SurnameAlone(alone.Except(places), diagnostics);
+        SurnameAlone(Found(d, text => UnmarkedCopies.FirstSurnameAlone(text, marked, d.Language, forms)).Except(places), diagnostics);
     }
 
     // The surname of a marked name written alone (in any form) may be the same person's, or a
@@ -179,11 +177,20 @@ internal static class TranslationNameMarks
 
         return Fields(d).Where(f => f.Names.Any(n => !PersonalDataMarks.Has(n) && marked.Contains(WordsAsRead.Key(n)) && counts(WordsAsRead.Key(n))))
             .Select(f => d.LocationOf(f.Field))
-            .Concat(Texts(d).Select(t => (t.Field, t.Text, At: UnmarkedCopies.First(t.Text, marked, d.Language, forms)))
-                .Where(t => t.At >= 0)
-                .Select(t => t.Field == "text" ? UnmarkedCopies.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field)))
+            .Concat(Found(d, text => UnmarkedCopies.First(text, marked, d.Language, forms)))
             .Distinct();
     }
+
+    // Where <paramref name="find"/> finds something in the decision's texts: a field at its value, the body at the place found.
+    internal static IEnumerable<SourceLocation> Found(Decision d, Func<string, int> find) =>
+        Texts(d).Select(t => (t.Field, t.Text, At: find(t.Text))).Where(t => t.At >= 0)
+            .Select(t => t.Field == "text" ? SourceLocation.InText(d.File.Path, d.MarkdownFirstLine, t.Text, t.At) : d.LocationOf(t.Field));
+
+    // Where <paramref name="find"/> finds something in a meeting file: its place and its attendees' roles at their values, its notes at the place found.
+    internal static IEnumerable<SourceLocation> Found(Meeting m, Func<string, int> find) =>
+        new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)))
+            .Where(f => f.Text is not null && find(f.Text) >= 0).Select(f => f.Location)
+            .Concat(find(m.Markdown) is var at and >= 0 ? [SourceLocation.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>());
 
     // The texts that marks expire in, but a field listed under 'personal:', which withholds it all.
     internal static IEnumerable<(string Field, string Text)> Texts(Decision d)
@@ -293,10 +300,7 @@ internal static class TranslationNameMarks
         }
 
         SurnameFirstNames.InMeeting(m, marked, null, diagnostics);
-        var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)))
-            .Where(f => f.Text is not null && UnmarkedCopies.FirstSurnameAlone(f.Text, marked, m.Language, forms) >= 0).Select(f => f.Location);
-        var notes = UnmarkedCopies.FirstSurnameAlone(m.Markdown, marked, m.Language, forms) is var at and >= 0 ? [UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, at)] : Array.Empty<SourceLocation>();
-        SurnameAlone(fields.Concat(notes).Except(UnmarkedInMeeting(m, marked, forms)), diagnostics);
+        SurnameAlone(Found(m, text => UnmarkedCopies.FirstSurnameAlone(text, marked, m.Language, forms)).Except(UnmarkedInMeeting(m, marked, forms)), diagnostics);
     }
 
     // The links of a meeting's notes whose addresses hold the words, compared as addresses are made.
@@ -308,19 +312,8 @@ internal static class TranslationNameMarks
     }
 
     // Where a meeting file writes the words unmarked: each field at its value (the place, a role), the notes at the words.
-    internal static IEnumerable<SourceLocation> UnmarkedInMeeting(Meeting m, HashSet<string> marked, SurnameForms forms)
-    {
-        var fields = new[] { (Text: m.Place, Location: m.LocationOf("place")) }.Concat(m.Attendees.Select(a => (Text: a.Role, Location: a.RoleLocation ?? a.Location)));
-        foreach (var (_, location) in fields.Where(f => f.Text is not null && UnmarkedCopies.First(f.Text, marked, m.Language, forms) >= 0))
-        {
-            yield return location;
-        }
-
-        if (UnmarkedCopies.First(m.Markdown, marked, m.Language, forms) is var notes and >= 0)
-        {
-            yield return UnmarkedCopies.InText(m.File.Path, m.MarkdownFirstLine, m.Markdown, notes);
-        }
-    }
+    internal static IEnumerable<SourceLocation> UnmarkedInMeeting(Meeting m, HashSet<string> marked, SurnameForms forms) =>
+        Found(m, text => UnmarkedCopies.First(text, marked, m.Language, forms));
 
     // Every word a meeting file marks, in its attendees' names and its texts.
     internal static HashSet<string> MeetingMarkedWords(Meeting m)

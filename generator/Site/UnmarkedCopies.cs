@@ -259,13 +259,6 @@ internal static class UnmarkedCopies
         static bool IsGap(char c) => c == ',' || (char.IsWhiteSpace(c) && c is not '\n' and not '\r');
     }
 
-    /// <summary>The place of a character of a text that begins on <paramref name="firstLine"/> of its file.</summary>
-    public static SourceLocation InText(string path, int firstLine, string text, int at)
-    {
-        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
-        return new SourceLocation(path, firstLine + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
-    }
-
     // The marks blanked out with spaces, which end the words beside them.
     private static string Unmarked(string text) => PersonalDataMarks.Blanked(text, ' ');
 

@@ -137,7 +137,7 @@ public static partial class YamlLineMistakes
     {
         if (IsItem(lines[i].Trim()))
         {
-            var previous = Structural(lines, i, -1, inBlock);
+            var previous = YamlLines.Structural(lines, i, -1, inBlock);
             var above = previous >= 0 && IsItem(lines[previous].Trim()) ? YamlLines.Indent(lines[previous]) : indent;
             return above == indent ? null
                 : new(codes.Indentation, i + 1, indent + 1, MessageText.Format(YamlMessages.ItemsIndentedUnlike, indent, previous + 1 + lineOffset, above));
@@ -166,21 +166,6 @@ public static partial class YamlLineMistakes
         return null;
     }
 
-    // The nearest line above (step -1) or below (step 1) that is neither blank, a note nor part of a block value; -1 when none.
-    private static int Structural(string[] lines, int i, int step, bool[] inBlock)
-    {
-        for (var j = i + step; j >= 0 && j < lines.Length; j += step)
-        {
-            var trimmed = lines[j].Trim();
-            if (!inBlock[j] && trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
     // '  - title: Kuntoarvio': an item whose first field begins on the line of its '-'.
     [GeneratedRegex(@"^\s*-[ \t]+(?<key>[\p{L}_][\p{L}\p{N}_-]*):(?:\s|$)")]
     private static partial Regex ItemField();
@@ -189,7 +174,7 @@ public static partial class YamlLineMistakes
     // one line, as a stray indentation.
     private static MessageText IndentedUnderValue(string[] lines, int i, int indent, Level above, bool[] inBlock, int lineOffset)
     {
-        var next = Structural(lines, i, 1, inBlock);
+        var next = YamlLines.Structural(lines, i, 1, inBlock);
         var line = above.Line + lineOffset;
         if (next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]))
         {
@@ -213,7 +198,7 @@ public static partial class YamlLineMistakes
         var besideFields = indent <= above.Indent;
         if (!besideFields && !above.HasValue)
         {
-            var next = Structural(lines, i, 1, inBlock);
+            var next = YamlLines.Structural(lines, i, 1, inBlock);
             besideFields = next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]);
         }
 

@@ -156,4 +156,19 @@ internal static partial class YamlLines
 
     [GeneratedRegex(@"^(?<header>\s*(?:-\s+)?[^\s#'""\[\]{}:,-][^:#]*?:\s+[|>][-+0-9]*)\s*(?:#.*)?$")]
     internal static partial Regex BlockHeader();
+
+    // The nearest line above (step -1) or below (step 1) that is neither blank, a note nor one <paramref name="skipped"/> marks (a block value's, a text's going on); -1 when none.
+    internal static int Structural(string[] lines, int i, int step, bool[] skipped)
+    {
+        for (var j = i + step; j >= 0 && j < lines.Length; j += step)
+        {
+            var trimmed = lines[j].Trim();
+            if (!skipped[j] && trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -224,24 +224,10 @@ public static partial class YamlMistakes
         return null;
     }
 
-    private static bool BesideAField(string[] lines, int i, bool[] inText)
-    {
-        foreach (var step in (int[])[-1, 1])
-        {
-            var j = i + step;
-            while (j >= 0 && j < lines.Length && (inText[j] || lines[j].Trim().Length == 0 || lines[j].TrimStart()[0] == '#'))
-            {
-                j += step;
-            }
-
-            if (j >= 0 && j < lines.Length && YamlLines.Indent(lines[j]) == YamlLines.Indent(lines[i]) && YamlLines.Field().IsMatch(lines[j]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // The nearest line above or below with a field of its own (not a note, nor a text value's) is a field at the same indentation.
+    private static bool BesideAField(string[] lines, int i, bool[] inText) =>
+        new[] { -1, 1 }.Select(step => YamlLines.Structural(lines, i, step, inText))
+            .Any(j => j >= 0 && YamlLines.Indent(lines[j]) == YamlLines.Indent(lines[i]) && YamlLines.Field().IsMatch(lines[j]));
 
     // A list or mapping in brackets may run over lines; the one still open at the error is
     // unclosed. Only a bracket that begins a value opens one: in plain text '[' is a letter.
