@@ -41,9 +41,9 @@ public static partial class ZipNames
             });
         }
 
-        // An archive of a packer the build has not (7-Zip's, WinRAR's, xz, bzip2): its files' words are
-        // packed, so it is told as not read; its runs of text (a 7-Zip's names of files) are.
-        if (extension is ".7z" or ".rar" or ".xz" or ".bz2" && FileKind.ByFirstBytes(bytes) == extension)
+        // An archive of a packer the build has not (FileKind.IsPacked): its files' words are packed,
+        // so it is told as not read; its runs of text (a 7-Zip's names of files) are.
+        if (FileKind.IsPacked(bytes))
         {
             left.Skipped(AttachmentText.Packed, name);
             return FileStrings.Of(bytes);
