@@ -118,26 +118,58 @@ internal sealed partial class MailReader : MimeReader
                 other = System.Text.Encoding.Latin1.GetString(delimiter);
             }
 
-            delimiter = line.StartsWith("--"u8) && line.Length is > 2 and <= 72 && line[2..].IndexOfAnyExcept(BoundaryLetters) < 0 && line[^1] != (byte)' ' ? line[2..] : [];
+            delimiter = IsDelimiter(line) ? line[2..] : [];
         }
 
         return other;
     }
 
+    // A line as a client writes a boundary's delimiter: '--' and the boundary's letters.
+    private static bool IsDelimiter(ReadOnlySpan<byte> line) => line.StartsWith("--"u8) && line.Length is > 2 and <= 72 && line[2..].IndexOfAnyExcept(BoundaryLetters) < 0 && line[^1] != (byte)' ';
+
     // A header's name and its colon at the line's start.
     private static bool IsHeader(ReadOnlySpan<byte> line) => line.IndexOf((byte)':') is > 0 and var colon && line[..colon].IndexOfAnyExceptInRange((byte)'!', (byte)'~') < 0;
 
     // The text with each boundary line written as its multipart declares it (the one given, and
-    // those declared in the text).
+    // those declared in the text, in any case). A nested multipart none of whose lines writes its
+    // boundary is given the first delimiter after its declaration that part headers follow and no
+    // multipart declares, as the preamble's own is (Written): so multiparts nested in each other,
+    // each written another word altogether, are read as one mail, in one pass over the text.
     private static string AsDeclared(string text, string declared)
     {
         var boundaries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [declared] = declared };
-        foreach (Match parameter in BoundaryParameter().Matches(text))
+        var declarations = BoundaryParameter().Matches(text);
+        foreach (Match parameter in declarations)
         {
             boundaries.TryAdd(parameter.Groups[1].Value, parameter.Groups[1].Value);
         }
 
-        return BoundaryLine().Replace(text, line => boundaries.TryGetValue(line.Groups[1].Value, out var written) ? $"--{written}{line.Groups[2].Value}" : line.Value);
+        var lines = BoundaryLine().Matches(text);
+        var written = lines.Select(l => l.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var next = 0;
+        foreach (Match parameter in declarations.Where(p => !written.Contains(p.Groups[1].Value)))
+        {
+            while (next < lines.Count && (lines[next].Index < parameter.Index || boundaries.ContainsKey(lines[next].Groups[1].Value) || !OpensPart(text, lines[next])))
+            {
+                next++;
+            }
+
+            if (next < lines.Count)
+            {
+                boundaries[lines[next].Groups[1].Value] = parameter.Groups[1].Value;
+            }
+        }
+
+        return BoundaryLine().Replace(text, line => boundaries.TryGetValue(line.Groups[1].Value, out var boundary) ? $"--{boundary}{line.Groups[2].Value}" : line.Value);
+    }
+
+    // A delimiter line as Written takes one, and a header on the line after it.
+    private static bool OpensPart(string text, Match line)
+    {
+        var rest = text.AsSpan(line.Index + line.Length);
+        var next = rest[(rest.IndexOf('\n') + 1)..];
+        next = next[..(next.IndexOf('\n') is >= 0 and var end ? end : next.Length)];
+        return IsDelimiter(System.Text.Encoding.Latin1.GetBytes(line.Value)) && IsHeader(System.Text.Encoding.Latin1.GetBytes(next.ToString()));
     }
 
     [GeneratedRegex(@"boundary\s*=\s*""?([^""\s;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
