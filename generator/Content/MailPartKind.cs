@@ -21,6 +21,9 @@ internal static class MailPartKind
         "image/jpeg" => ".jpg",
         "image/png" => ".png",
         "image/tiff" => ".tif",
+        "image/svg+xml" => ".svg",
+        "text/html" => ".html",
+        "text/xml" or "application/xml" => ".xml",
         _ when type.StartsWith("text/", StringComparison.Ordinal) => ".txt",
         _ => "",
     };

@@ -238,7 +238,16 @@ internal sealed partial class MailReader : MimeReader
         if (fileName is null && type is "text/plain" or "text/html" && FileKind.ByFirstBytes(bytes).Length == 0)
         {
             var words = MailText.Of(bytes, contentType.Charset);
-            text.Append(type == "text/html" ? WebPageText.Of(words) : words).Append('\n');
+            if (type == "text/html")
+            {
+                var page = WebPageText.Of(words);
+                text.Append(page).Append('\n').Append(DataAddresses.Words(page, (inner, held) => file($"{paths.Peek()}/{inner}", held)));
+            }
+            else
+            {
+                text.Append(words).Append('\n');
+            }
+
             Uuencoded(words);
             return;
         }
