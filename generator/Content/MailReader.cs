@@ -245,7 +245,7 @@ internal sealed partial class MailReader : MimeReader
             }
             else
             {
-                text.Append(words).Append('\n');
+                text.Append(Unflowed(words, contentType)).Append('\n');
             }
 
             Uuencoded(words);
@@ -260,6 +260,14 @@ internal sealed partial class MailReader : MimeReader
             Uuencoded(MailText.Of(bytes, contentType.Charset));
         }
     }
+
+    // A text sent as 'format=flowed' (Apple Mail, Thunderbird) as its client shows it: a line
+    // ending in a space goes on in the next, and with 'delsp=yes' (Apple Mail) the space is no
+    // space, so a long word or address is broken anywhere ('kauppakirja-meik ' / 'alainen.pdf').
+    private static string Unflowed(string words, ContentType contentType) =>
+        contentType.Parameters.TryGetValue("format", out string? format) && format.Equals("flowed", StringComparison.OrdinalIgnoreCase)
+            ? new MimeKit.Text.FlowedToText { DeleteSpace = contentType.Parameters.TryGetValue("delsp", out string? delsp) && delsp.Equals("yes", StringComparison.OrdinalIgnoreCase) }.Convert(words)
+            : words;
 
     // A file an old client or a mailing list's digest writes into the text itself ('begin 644 name' … 'end').
     private void Uuencoded(string words)
