@@ -24,6 +24,8 @@ internal static class MailPartKind
         "image/svg+xml" => ".svg",
         "text/html" => ".html",
         "text/xml" or "application/xml" => ".xml",
+        "text/calendar" => ".ics",
+        "text/vcard" or "text/x-vcard" or "text/directory" => ".vcf",
         _ when type.StartsWith("text/", StringComparison.Ordinal) => ".txt",
         _ => "",
     };

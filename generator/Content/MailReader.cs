@@ -227,7 +227,7 @@ internal sealed partial class MailReader : MimeReader
         headers.FirstOrDefault(h => h.Id == HeaderId.ContentTransferEncoding) is { } encoding && MimeUtils.TryParse(encoding.Value, out ContentEncoding kind) ? kind : null;
 
     // The content decoded as its Content-Transfer-Encoding says (base64, quoted-printable, uuencode).
-    private static byte[] Decoded(byte[] content, ContentEncoding? encoding) =>
+    internal static byte[] Decoded(byte[] content, ContentEncoding? encoding) =>
         encoding is { } kind ? DecoderFilter.Create(kind).Flush(content, 0, content.Length, out var index, out var length)[index..(index + length)] : content;
 
     // A text as its charset says; any other part, or one with a file's name, by the reader given.
