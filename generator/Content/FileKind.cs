@@ -41,12 +41,20 @@ internal static partial class FileKind
         [(byte)'b', (byte)'e', (byte)'g', (byte)'i', (byte)'n', ..] when Uuencoded().IsMatch(Head(bytes)) => ".uue",
         // A tar's first header says 'ustar' after its first file's name, mode, owner, size and time.
         _ when bytes.AsSpan().Slice(Math.Min(bytes.Length, 257)).StartsWith("ustar"u8) => ".tar",
+
+        // XML of any name (OpenDocument's flat .fodt, a register's export, a map's .kml) decodes its entities.
+        _ when XmlDeclaration(bytes) => ".xml",
         _ when MailHeader().IsMatch(Head(bytes)) => ".eml",
         _ => "",
     };
 
     /// <summary>Whether the file is an archive or a packed file of a packer the build has none of, by its first bytes.</summary>
     public static bool IsPacked(byte[] bytes) => ByFirstBytes(bytes) is ".7z" or ".rar" or ".xz" or ".bz2" or ".cab" or ".zst" or ".lz4" or ".lz" or ".z" or ".arj" or ".lzh";
+
+    // '<?xml' first, after a byte order mark, in UTF-8 or UTF-16.
+    private static bool XmlDeclaration(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("<?xml"u8) || bytes.StartsWith("\uFEFF<?xml"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, (byte)'<', 0, (byte)'?', 0, (byte)'x', 0])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF, 0, (byte)'<', 0, (byte)'?', 0, (byte)'x']);
 
     // Enough of a file's start for a mailbox's 'From ' line and a header after it.
     private static string Head(byte[] bytes) => Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 400));
@@ -70,6 +78,8 @@ internal static partial class FileKind
         var kind = ByFirstBytes(bytes);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var agrees = kind.Length == 0 || kind == extension || (kind == ".eml" && SavedMail.IsOne(name))
+            // A web page and a drawing may be XML, and are read as what they are.
+            || (kind == ".xml" && (extension == ".svg" || WebPageText.IsOne(name)))
             // Every office document is a zip, and a zip may be named as any of them.
             || kind is ".zip" or ".docx" or ".xlsx" or ".pptx" && (extension == ".zip" || OfficeDocument.IsOne(name))
             // An old office file, an Outlook message, an object an office file embeds and a new office

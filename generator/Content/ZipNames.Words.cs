@@ -132,6 +132,7 @@ public static partial class ZipNames
             ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
+            _ when JsonText.IsOne(name) => JsonText.Of(bytes),
             _ when ContentLines.IsOne(name) => ContentLines.Of(AttachmentFileText.Decoded(bytes), (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
             _ when WebPageText.IsOne(name) => WithDataAddresses(name, WebPageText.Of(AttachmentFileText.Decoded(bytes)), depth, left),
             ".xml" or ".svg" => WithDataAddresses(name, XmlWords(bytes), depth, left),
