@@ -17,6 +17,11 @@ internal static partial class DataAddresses
     {
         var words = new StringBuilder();
         var count = 0;
+        if (!text.Contains("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            return "";
+        }
+
         foreach (Match address in DataAddress().Matches(text))
         {
             var data = address.Groups["data"].ValueSpan;
