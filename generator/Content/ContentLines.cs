@@ -33,13 +33,15 @@ internal static partial class ContentLines
             words.Append(property.Value).Append('\n');
             if (Encoded(parameters, "QUOTED-PRINTABLE"))
             {
-                // A soft line break: the value goes on in the next line.
-                for (; value.EndsWith('=') && i + 1 < lines.Length; i++)
+                // A soft line break: the value goes on in the next line (joined once, however many lines it has).
+                var joined = new StringBuilder(value);
+                for (; joined.Length > 0 && joined[^1] == '=' && i + 1 < lines.Length; i++)
                 {
-                    value = value[..^1] + lines[i + 1].TrimEnd('\r');
+                    joined.Length--;
+                    joined.Append(lines[i + 1].AsSpan().TrimEnd('\r'));
                 }
 
-                var decoded = MailReader.Decoded(Encoding.Latin1.GetBytes(value), ContentEncoding.QuotedPrintable);
+                var decoded = MailReader.Decoded(Encoding.Latin1.GetBytes(joined.ToString()), ContentEncoding.QuotedPrintable);
                 words.Append(Unescaped(AttachmentFileText.Decoded(decoded))).Append('\n');
             }
             else if ((Encoded(parameters, "BASE64") || Encoded(parameters, "B")) && Base64(value) is { } bytes)
