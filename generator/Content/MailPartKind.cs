@@ -21,6 +21,11 @@ internal static class MailPartKind
         "image/jpeg" => ".jpg",
         "image/png" => ".png",
         "image/tiff" => ".tif",
+        "image/svg+xml" => ".svg",
+        "text/html" => ".html",
+        "text/xml" or "application/xml" => ".xml",
+        "text/calendar" => ".ics",
+        "text/vcard" or "text/x-vcard" or "text/directory" => ".vcf",
         _ when type.StartsWith("text/", StringComparison.Ordinal) => ".txt",
         _ => "",
     };

@@ -118,26 +118,58 @@ internal sealed partial class MailReader : MimeReader
                 other = System.Text.Encoding.Latin1.GetString(delimiter);
             }
 
-            delimiter = line.StartsWith("--"u8) && line.Length is > 2 and <= 72 && line[2..].IndexOfAnyExcept(BoundaryLetters) < 0 && line[^1] != (byte)' ' ? line[2..] : [];
+            delimiter = IsDelimiter(line) ? line[2..] : [];
         }
 
         return other;
     }
 
+    // A line as a client writes a boundary's delimiter: '--' and the boundary's letters.
+    private static bool IsDelimiter(ReadOnlySpan<byte> line) => line.StartsWith("--"u8) && line.Length is > 2 and <= 72 && line[2..].IndexOfAnyExcept(BoundaryLetters) < 0 && line[^1] != (byte)' ';
+
     // A header's name and its colon at the line's start.
     private static bool IsHeader(ReadOnlySpan<byte> line) => line.IndexOf((byte)':') is > 0 and var colon && line[..colon].IndexOfAnyExceptInRange((byte)'!', (byte)'~') < 0;
 
     // The text with each boundary line written as its multipart declares it (the one given, and
-    // those declared in the text).
+    // those declared in the text, in any case). A nested multipart none of whose lines writes its
+    // boundary is given the first delimiter after its declaration that part headers follow and no
+    // multipart declares, as the preamble's own is (Written): so multiparts nested in each other,
+    // each written another word altogether, are read as one mail, in one pass over the text.
     private static string AsDeclared(string text, string declared)
     {
         var boundaries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [declared] = declared };
-        foreach (Match parameter in BoundaryParameter().Matches(text))
+        var declarations = BoundaryParameter().Matches(text);
+        foreach (Match parameter in declarations)
         {
             boundaries.TryAdd(parameter.Groups[1].Value, parameter.Groups[1].Value);
         }
 
-        return BoundaryLine().Replace(text, line => boundaries.TryGetValue(line.Groups[1].Value, out var written) ? $"--{written}{line.Groups[2].Value}" : line.Value);
+        var lines = BoundaryLine().Matches(text);
+        var written = lines.Select(l => l.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var next = 0;
+        foreach (Match parameter in declarations.Where(p => !written.Contains(p.Groups[1].Value)))
+        {
+            while (next < lines.Count && (lines[next].Index < parameter.Index || boundaries.ContainsKey(lines[next].Groups[1].Value) || !OpensPart(text, lines[next])))
+            {
+                next++;
+            }
+
+            if (next < lines.Count)
+            {
+                boundaries[lines[next].Groups[1].Value] = parameter.Groups[1].Value;
+            }
+        }
+
+        return BoundaryLine().Replace(text, line => boundaries.TryGetValue(line.Groups[1].Value, out var boundary) ? $"--{boundary}{line.Groups[2].Value}" : line.Value);
+    }
+
+    // A delimiter line as Written takes one, and a header on the line after it.
+    private static bool OpensPart(string text, Match line)
+    {
+        var rest = text.AsSpan(line.Index + line.Length);
+        var next = rest[(rest.IndexOf('\n') + 1)..];
+        next = next[..(next.IndexOf('\n') is >= 0 and var end ? end : next.Length)];
+        return IsDelimiter(System.Text.Encoding.Latin1.GetBytes(line.Value)) && IsHeader(System.Text.Encoding.Latin1.GetBytes(next.ToString()));
     }
 
     [GeneratedRegex(@"boundary\s*=\s*""?([^""\s;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -195,7 +227,7 @@ internal sealed partial class MailReader : MimeReader
         headers.FirstOrDefault(h => h.Id == HeaderId.ContentTransferEncoding) is { } encoding && MimeUtils.TryParse(encoding.Value, out ContentEncoding kind) ? kind : null;
 
     // The content decoded as its Content-Transfer-Encoding says (base64, quoted-printable, uuencode).
-    private static byte[] Decoded(byte[] content, ContentEncoding? encoding) =>
+    internal static byte[] Decoded(byte[] content, ContentEncoding? encoding) =>
         encoding is { } kind ? DecoderFilter.Create(kind).Flush(content, 0, content.Length, out var index, out var length)[index..(index + length)] : content;
 
     // A text as its charset says; any other part, or one with a file's name, by the reader given.
@@ -206,7 +238,16 @@ internal sealed partial class MailReader : MimeReader
         if (fileName is null && type is "text/plain" or "text/html" && FileKind.ByFirstBytes(bytes).Length == 0)
         {
             var words = MailText.Of(bytes, contentType.Charset);
-            text.Append(type == "text/html" ? WebPageText.Of(words) : words).Append('\n');
+            if (type == "text/html")
+            {
+                var page = WebPageText.Of(words);
+                text.Append(page).Append('\n').Append(DataAddresses.Words(page, (inner, held) => file($"{paths.Peek()}/{inner}", held)));
+            }
+            else
+            {
+                text.Append(Unflowed(words, contentType)).Append('\n');
+            }
+
             Uuencoded(words);
             return;
         }
@@ -219,6 +260,16 @@ internal sealed partial class MailReader : MimeReader
             Uuencoded(MailText.Of(bytes, contentType.Charset));
         }
     }
+
+    // A text sent as 'format=flowed; delsp=yes' (Apple Mail) as its client shows it: a line ending
+    // in a space goes on in the next, and the space is no space, so a long word or address is
+    // broken anywhere ('kauppakirja-meik ' / 'alainen.pdf'). Without 'delsp=yes' (Thunderbird) a
+    // line is broken only at a space, and its words are read as they are.
+    private static string Unflowed(string words, ContentType contentType) =>
+        contentType.Parameters.TryGetValue("format", out string? format) && format.Equals("flowed", StringComparison.OrdinalIgnoreCase)
+            && contentType.Parameters.TryGetValue("delsp", out string? delsp) && delsp.Equals("yes", StringComparison.OrdinalIgnoreCase)
+            ? new MimeKit.Text.FlowedToText { DeleteSpace = true }.Convert(words)
+            : words;
 
     // A file an old client or a mailing list's digest writes into the text itself ('begin 644 name' … 'end').
     private void Uuencoded(string words)

@@ -41,9 +41,9 @@ public static partial class ZipNames
             });
         }
 
-        // An archive of a packer the build has not (7-Zip's, WinRAR's, xz, bzip2): its files' words are
-        // packed, so it is told as not read; its runs of text (a 7-Zip's names of files) are.
-        if (extension is ".7z" or ".rar" or ".xz" or ".bz2" && FileKind.ByFirstBytes(bytes) == extension)
+        // An archive of a packer the build has not (FileKind.IsPacked): its files' words are packed,
+        // so it is told as not read; its runs of text (a 7-Zip's names of files) are.
+        if (FileKind.IsPacked(bytes))
         {
             left.Skipped(AttachmentText.Packed, name);
             return FileStrings.Of(bytes);
@@ -132,8 +132,10 @@ public static partial class ZipNames
             ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
-            _ when WebPageText.IsOne(name) => WebPageText.Of(AttachmentFileText.Decoded(bytes)),
-            ".xml" or ".svg" => XmlWords(bytes),
+            _ when JsonText.IsOne(name) => JsonText.Of(bytes),
+            _ when ContentLines.IsOne(name) => ContentLines.Of(AttachmentFileText.Decoded(bytes), (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
+            _ when WebPageText.IsOne(name) => WithDataAddresses(name, WebPageText.Of(AttachmentFileText.Decoded(bytes)), depth, left),
+            ".xml" or ".svg" => WithDataAddresses(name, XmlWords(bytes), depth, left),
 
             // A kind no attachment is read as (an old format, one of no extension): its runs of text.
             _ => FileStrings.Of(bytes),
@@ -147,6 +149,10 @@ public static partial class ZipNames
         XmlText.AppendPacket(bytes, MaxFile, text, comments: true);
         return text.ToString();
     }
+
+    // A page's (or an XML file's) words, and those of the files it holds as data: addresses, each read as a zip's file is.
+    private static string WithDataAddresses(string name, string words, int depth, Left left) =>
+        words + "\n" + DataAddresses.Words(words, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left)));
 
     // A text, and the files uuencoded in it (a newsreader saves one as 'hakemus.uue'), each read as a zip's file is.
     private static string TextAndFiles(string name, byte[] bytes, int depth, Left left)

@@ -9,9 +9,11 @@ namespace DecisionsPortal.Content;
 /// published with it. Each name is given as written and with the signs that
 /// stand for spaces in a file's name ('_', '-', '.', '/') as spaces. A file is read as the attachment
 /// of its kind is (a PDF's text, links and properties; a text file; an office document's text and
-/// properties; an image's properties; a zip's names and files, three deep; a web page as a browser shows it, with its attributes' values (<see cref="WebPageText"/>); XML's text, attributes' values and comments; a saved mail's parts decoded,
-/// <see cref="SavedMail"/>, and a winmail.dat's; a tar's files, <see cref="TarFiles"/>; any other file's runs of text, and a
-/// 7-Zip, RAR, xz or bzip2 archive told as one the build cannot unpack).
+/// properties; an image's properties; a zip's names and files, three deep; a web page as a browser shows it, with its attributes' values (<see cref="WebPageText"/>); XML's text, attributes' values and comments; the files
+/// either holds as data: addresses (<see cref="DataAddresses"/>); JSON's text unescaped (<see cref="JsonText"/>); a calendar's or a contact card's
+/// properties (<see cref="ContentLines"/>); a saved mail's parts decoded,
+/// <see cref="SavedMail"/>, and a winmail.dat's; a tar's files, <see cref="TarFiles"/>; any other file's runs of text, and an
+/// archive of a packer the build has not told as one it cannot unpack, <see cref="FileKind.IsPacked"/>).
 /// A name is UTF-8 where the zip says so (bit 11 of its flags); else it is the bytes Windows wrote
 /// in its OEM code page (CP850 on Finnish and Swedish Windows: CP437 has the same å, ä, ö, but no ø), unless they are
 /// valid UTF-8, as an old macOS or Linux archiver writes them without the flag.

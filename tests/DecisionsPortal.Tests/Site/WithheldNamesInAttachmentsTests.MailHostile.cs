@@ -111,4 +111,33 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
+
+    // Twenty multiparts nested, each delimiter written other than its boundary is declared (in
+    // another case, or another word altogether): a client that finds the parts by their headers
+    // shows the innermost text decoded, so it is read however deep such multiparts nest, within what is read of one.
+    [Theory]
+    [InlineData("OSA")]
+    [InlineData("raja")]
+    public void A_withheld_name_in_twenty_multiparts_whose_boundaries_are_written_otherwise_is_an_error(string written)
+    {
+        var mail = new StringBuilder("From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\n");
+        for (var i = 0; i < 20; i++)
+        {
+            mail.Append($"Content-Type: multipart/mixed; boundary=\"osa{i}\"\n\n--{written}{i}\n");
+        }
+
+        mail.Append($"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{Convert.ToBase64String(Encoding.UTF8.GetBytes($"Hakemus, katso {Withheld}."))}\n");
+        for (var i = 19; i >= 0; i--)
+        {
+            mail.Append($"--{written}{i}--\n");
+        }
+
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail.ToString()))), "liite-1.zip");
+
+        var diagnostics = site.BuildOn(BuildDate).Diagnostics;
+
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+        Assert.DoesNotContain(diagnostics, d => d.Code == "DP0255");
+    }
 }

@@ -83,4 +83,19 @@ public sealed partial class WithheldNamesInAttachmentsTests
         </div></body></html>
 
         """;
+
+    // Apple Mail sends its text as 'format=flowed; delsp=yes': a line too long is broken anywhere,
+    // inside a word, and the space that ends it is no space; the client shows the word whole.
+    [Theory]
+    [InlineData("Katso file://palvelin/hallinto/sopimukset/2024/kauppakirja-meik \nalainen.pdf kiitos\n")]
+    [InlineData("Pekka kirjoitti:\n> Katso file://palvelin/hallinto/sopimukset/2024/kauppakirja-meik \n> alainen.pdf kiitos\n")]
+    public void A_withheld_name_broken_inside_a_word_in_a_flowed_mail_text_is_an_error(string text)
+    {
+        var mail = $"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n{text}";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
 }

@@ -38,19 +38,34 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Contains("(its file 'vanhat/hakemukset.tar' is damaged)", Assert.Single(diagnostics, d => d.Code == "DP0255").Message, StringComparison.Ordinal);
     }
 
-    // An archive the build has no unpacker for (7-Zip's, WinRAR's, xz, bzip2): its files' words are packed, and it is told, not read silently by its runs of text.
+    // An archive or a packed file the build has no unpacker for (7-Zip's, WinRAR's, xz, bzip2, a Windows
+    // cabinet, zstd, LZ4, lzip, Unix compress, ARJ, LHA), in a zip or a mail: its files' words are
+    // packed, and it is told, not read silently by its runs of text.
     [Theory]
     [InlineData("hakemukset.7z", new byte[] { 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4 })]
     [InlineData("hakemukset.rar", new byte[] { 0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x01, 0 })]
     [InlineData("hakemukset.tar.xz", new byte[] { 0xFD, 0x37, 0x7A, 0x58, 0x5A, 0, 0, 4 })]
     [InlineData("hakemus.pdf", new byte[] { 0x42, 0x5A, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59 })]
+    [InlineData("hakemukset.cab", new byte[] { 0x4D, 0x53, 0x43, 0x46, 0, 0, 0, 0 })]
+    [InlineData("hakemus.txt.zst", new byte[] { 0x28, 0xB5, 0x2F, 0xFD, 0x04, 0x58 })]
+    [InlineData("hakemus.lz4", new byte[] { 0x04, 0x22, 0x4D, 0x18, 0x64, 0x40 })]
+    [InlineData("hakemus.txt.lz", new byte[] { 0x4C, 0x5A, 0x49, 0x50, 0x01 })]
+    [InlineData("hakemus.txt.Z", new byte[] { 0x1F, 0x9D, 0x90 })]
+    [InlineData("hakemukset.arj", new byte[] { 0x60, 0xEA, 0x2A, 0x00 })]
+    [InlineData("hakemukset.lzh", new byte[] { 0x2A, 0x00, 0x2D, 0x6C, 0x68, 0x35, 0x2D })]
+    [InlineData("mail/hakemukset.cab", new byte[] { 0x4D, 0x53, 0x43, 0x46, 0, 0, 0, 0 })]
+    [InlineData("mail/hakemus.zst", new byte[] { 0x28, 0xB5, 0x2F, 0xFD, 0x04, 0x58 })]
     public void An_archive_the_build_cannot_unpack_in_a_zip_is_told_by_its_path(string name, byte[] head)
     {
-        using var site = Site(TestOfficeDocument.Files((name, [.. head, .. new byte[200]])), "liite-1.zip");
+        var fileName = name.Replace("mail/", "", StringComparison.Ordinal);
+        byte[] bytes = [.. head, .. new byte[200]];
+        using var site = name.StartsWith("mail/", StringComparison.Ordinal)
+            ? Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(TestMail.Thunderbird("Hakemukset", "Liitteenä.", (fileName, "application/octet-stream", bytes))))), "liite-1.zip")
+            : Site(TestOfficeDocument.Files((name, bytes)), "liite-1.zip");
 
         var warning = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
 
-        Assert.Contains($"(its file '{name}", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(name == fileName ? $"(its file '{name}" : $"(its file 'viesti.eml/{fileName}", warning.Message, StringComparison.Ordinal);
         Assert.Contains("is packed in a way the build cannot unpack", warning.Message, StringComparison.Ordinal);
     }
 

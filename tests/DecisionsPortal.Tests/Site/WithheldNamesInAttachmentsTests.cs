@@ -549,4 +549,30 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         return site;
     }
+
+    // A PDF 1.5 writer packs its objects (the Info dictionary, the pages' dictionaries) in a
+    // compressed object stream and its cross-reference table in a compressed stream: the name in
+    // its text or its title is in no byte of it, and is found as a reader shows it.
+    [Theory]
+    [InlineData("text")]
+    [InlineData("title")]
+    [InlineData("text, offsets shifted")]
+    [InlineData("title, offsets shifted")]
+    public void A_withheld_name_in_a_pdf_of_compressed_object_streams_is_an_error(string where)
+    {
+        var pdf = where.StartsWith("text", StringComparison.Ordinal) ? RawPdf.WithObjectStreams($"Katso {Withheld}.", "Hakemus") : RawPdf.WithObjectStreams("Hakemus", Withheld);
+        if (where.EndsWith("shifted", StringComparison.Ordinal))
+        {
+            pdf = [.. "%PDF-1.5\n%Muokattu\n"u8, .. pdf.AsSpan(9)];
+        }
+
+        using var site = Site(pdf);
+
+        var diagnostics = site.BuildOn(BuildDate).Diagnostics;
+
+        Assert.True(pdf.AsSpan().IndexOf("meikalainen"u8) < 0, "the name is packed");
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal("DP0250", error.Code);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "DP0255");
+    }
 }

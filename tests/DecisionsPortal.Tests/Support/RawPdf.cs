@@ -31,6 +31,85 @@ public static class RawPdf
         "<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <0102030405060708090A0B0C0D0E0F100102030405060708090A0B0C0D0E0F10> /U <1112131415161718191A1B1C1D1E1F201112131415161718191A1B1C1D1E1F20> >>",
     ], "/Encrypt 4 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>]");
 
+    /// <summary>
+    /// A page of <paramref name="text"/> and an Info dictionary of <paramref name="title"/>, as PDF 1.5
+    /// writers (Word, LibreOffice, Ghostscript) save one: its objects packed in a compressed object
+    /// stream (/Type /ObjStm), its cross-reference table a compressed stream too (/Type /XRef), so
+    /// that no word of either is in its bytes.
+    /// </summary>
+    public static byte[] WithObjectStreams(string text, string title)
+    {
+        string[] packed =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Title ({title}) >>",
+        ];
+        int[] numbers = [1, 2, 3, 5, 6];
+        var bodies = new System.Text.StringBuilder();
+        var header = new System.Text.StringBuilder();
+        for (var i = 0; i < packed.Length; i++)
+        {
+            header.Append($"{numbers[i]} {bodies.Length} ");
+            bodies.Append(packed[i]).Append('\n');
+        }
+
+        var pdf = new MemoryStream();
+        void Write(string written) => pdf.Write(System.Text.Encoding.Latin1.GetBytes(written));
+        void Stream(string dictionary, byte[] data)
+        {
+            Write($"<< {dictionary} /Filter /FlateDecode /Length {data.Length} >>\nstream\n");
+            pdf.Write(data);
+            Write("\nendstream\nendobj\n");
+        }
+
+        Write("%PDF-1.5\n%\u00E2\u00E3\u00CF\u00D3\n");
+        var contents = pdf.Position;
+        Write("4 0 obj\n");
+        Stream("", Zlib($"BT /F1 12 Tf 72 700 Td ({text}) Tj ET"));
+        var objects = pdf.Position;
+        Write("7 0 obj\n");
+        Stream($"/Type /ObjStm /N {packed.Length} /First {header.Length}", Zlib(header.ToString() + bodies));
+
+        // Each object's entry: 1 at an offset, 2 in the object stream at its index there.
+        var xref = pdf.Position;
+        var entries = new MemoryStream();
+        void Entry(byte type, long field, int index)
+        {
+            entries.WriteByte(type);
+            entries.Write([(byte)(field >> 24), (byte)(field >> 16), (byte)(field >> 8), (byte)field, (byte)(index >> 8), (byte)index]);
+        }
+
+        Entry(0, 0, 65535);
+        Entry(2, 7, 0);
+        Entry(2, 7, 1);
+        Entry(2, 7, 2);
+        Entry(1, contents, 0);
+        Entry(2, 7, 3);
+        Entry(2, 7, 4);
+        Entry(1, objects, 0);
+        Entry(1, xref, 0);
+        Write("8 0 obj\n");
+        Stream("/Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Info 6 0 R", Zlib(entries.ToArray()));
+        Write($"startxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    private static byte[] Zlib(string text) => Zlib(System.Text.Encoding.Latin1.GetBytes(text));
+
+    private static byte[] Zlib(byte[] bytes)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            zlib.Write(bytes);
+        }
+
+        return packed.ToArray();
+    }
+
     private static byte[] Objects(string[] objects, string trailer)
     {
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
