@@ -26,8 +26,13 @@ internal static partial class WebPageText
 
             return Block(tag.Groups[1].Value.ToLowerInvariant()) ? "\n" : "";
         });
-        return Markup.HtmlEntities.Decode(shown) + "\n" + Markup.HtmlEntities.Decode(values.ToString());
+        return Markup.HtmlEntities.Decode(Closed(shown)) + "\n" + Markup.HtmlEntities.Decode(Closed(values.ToString()));
     }
+
+    // A browser reads a number's reference and an older entity's name without their semicolon
+    // ('meik&#228l&aumlinen' shows 'meikäläinen'); HTML leaves them open only as a mistake, which
+    // the decoder, written for what Markdown reads, does not forgive: each is closed first.
+    private static string Closed(string text) => !text.Contains('&') ? text : Unclosed().Replace(text, "$0;");
 
     /// <summary>Whether the file is read as a web page, by its name.</summary>
     public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is ".htm" or ".html" or ".xhtml";
@@ -42,6 +47,12 @@ internal static partial class WebPageText
     // A tag, and its element's name where it has one (none for a comment or a doctype).
     [GeneratedRegex("<[/!?]?([A-Za-z][A-Za-z0-9:_-]*)?[^>]*>")]
     private static partial Regex Tag();
+
+    // A number's reference, or one of the older entities' names HTML reads without a semicolon
+    // (longest first, as a browser matches them), with no semicolon after it; a name that goes on
+    // to a semicolon may be a longer entity's ('&notin;'), left as written.
+    [GeneratedRegex("&(?:(?>#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7})(?!;)|(?>Aacute|Agrave|Atilde|Ccedil|Eacute|Egrave|Iacute|Igrave|Ntilde|Oacute|Ograve|Oslash|Otilde|Uacute|Ugrave|Yacute|aacute|agrave|atilde|brvbar|ccedil|curren|divide|eacute|egrave|frac12|frac14|frac34|iacute|igrave|iquest|middot|ntilde|oacute|ograve|oslash|otilde|plusmn|uacute|ugrave|yacute|AElig|Acirc|Aring|Ecirc|Icirc|Ocirc|THORN|Ucirc|acirc|acute|aelig|aring|cedil|ecirc|icirc|iexcl|laquo|micro|ocirc|pound|raquo|szlig|thorn|times|ucirc|Auml|COPY|Euml|Iuml|Ouml|QUOT|Uuml|auml|cent|copy|euml|iuml|macr|nbsp|ordf|ordm|ouml|para|quot|sect|sup1|sup2|sup3|uuml|yuml|AMP|ETH|REG|amp|deg|eth|not|reg|shy|uml|yen|GT|LT|gt|lt))(?!;)")]
+    private static partial Regex Unclosed();
 
     // An attribute's value in a tag, quoted or not.
     [GeneratedRegex("""=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s"'>]+))""")]

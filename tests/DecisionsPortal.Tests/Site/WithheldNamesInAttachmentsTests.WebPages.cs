@@ -14,6 +14,9 @@ public sealed partial class WithheldNamesInAttachmentsTests
     [InlineData("sivu.html", "<html><body><p>Katso sopimus-meik&auml;l&auml;inen.pdf.</p></body></html>")]
     [InlineData("sivu.htm", "<html><body><p>Katso sopimus-meik&#228;l&#xE4;inen.pdf.</p></body></html>")]
     [InlineData("rekisteri.xml", "<?xml version=\"1.0\" encoding=\"us-ascii\"?><r><f>sopimus-meik&#228;l&#228;inen.pdf</f><g>1</g></r>")]
+    // A browser reads a number's reference, and an older entity's name, without its semicolon too.
+    [InlineData("sivu.html", "<html><body><p>Katso sopimus-meik&#228l&#xE4inen.pdf.</p></body></html>")]
+    [InlineData("sivu.html", "<html><body><p>Katso sopimus-meik&aumll&aumlinen.pdf.</p></body></html>")]
     [InlineData("sivu.html", "<html><body><p>Katso <a href=\"https://muu.example/sopimus-meik%C3%A4l%C3%A4inen.pdf\">liite</a>.</p></body></html>")]
     public void A_withheld_name_in_a_web_page_or_xml_file_in_a_zip_written_with_entities_or_as_a_links_target_is_an_error(string name, string page)
     {
