@@ -61,6 +61,9 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
     // Scratch of one document: the slot of each term in it, and each slot's sources (words).
     private int[] termStamp = new int[Math.Max(1024, expectedWords)];
     private int[] termSlot = new int[Math.Max(1024, expectedWords)];
+    // By term: its attachment twin's id + 1, 0 until asked; a PDF's words are most of a city's
+    // postings, and each of them had its twin's name made and looked up again.
+    private int[] twins = new int[Math.Max(1024, expectedWords)];
     // Arrays of structs, not a list a field: AddSource runs for every (word, term) pair of the corpus.
     private Slot[] slots = new Slot[256];
     private int slotCount;
@@ -184,7 +187,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
             // Only in attachments: the term's attachment twin, weighted by the occurrences there.
             AddPosting(slot.Weight > 0
                 ? new RawPosting(slot.Term, doc, slot.Weight, positionFrom, positionCount, surface)
-                : new RawPosting(TermId(terms[slot.Term] + AttachmentMark), doc, slot.Attached, positionFrom, positionCount, surface));
+                : new RawPosting(TwinOf(slot.Term), doc, slot.Attached, positionFrom, positionCount, surface));
         }
     }
 
@@ -440,6 +443,17 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
         Compound,
     }
 
+    private int TwinOf(int term)
+    {
+        if (twins[term] == 0)
+        {
+            var twin = TermId(terms[term] + AttachmentMark);
+            twins[term] = twin + 1;
+        }
+
+        return twins[term] - 1;
+    }
+
     private int TermId(string term)
     {
         // One look-up, which a new term's entry is made by.
@@ -455,6 +469,7 @@ internal sealed class PostingsBuilder(int expectedPostings, int expectedPosition
                 Array.Resize(ref termStamp, termStamp.Length * 2);
                 Array.Resize(ref termSlot, termSlot.Length * 2);
                 Array.Resize(ref kept, kept.Length * 2);
+                Array.Resize(ref twins, twins.Length * 2);
             }
 
             kept[id] = Only is null || Only.Contains(term);
