@@ -32,6 +32,12 @@ internal static partial class XmlText
         }
     }
 
+    // A paragraph's line break, tab or spaces written as an element (Word's w:br, w:cr, w:tab;
+    // PowerPoint's a:br; OpenDocument's text:line-break, text:tab, text:s): the word before it ends
+    // there, as a reader shows it. A run's other empty elements (a spell check's mark, a bookmark)
+    // stand inside a word and join it.
+    private static bool Break(string element, bool empty) => element is "br" or "cr" or "tab" or "line-break" || (element == "s" && empty);
+
     [System.Text.RegularExpressions.GeneratedRegex("[<>\"=]")]
     private static partial System.Text.RegularExpressions.Regex Markup();
 
@@ -72,6 +78,10 @@ internal static partial class XmlText
                         if (paragraphDepth < 0 && !empty && reader.LocalName is "p" or "si" or "h")
                         {
                             paragraphDepth = reader.Depth;
+                        }
+                        else if (paragraphDepth >= 0 && Break(reader.LocalName, empty))
+                        {
+                            paragraphs.Append(' ');
                         }
 
                         while (reader.MoveToNextAttribute())
