@@ -27,10 +27,19 @@ internal static partial class XmlText
         var decoded = AttachmentFileText.Decoded(packet.ToArray()).TrimStart(Diagnostics.UnseenCharacters.ByteOrderMark);
         if (!Append(settings => XmlReader.Create(new StringReader(decoded), settings), maxCharacters, text, comments))
         {
-            var words = decoded[..Math.Min(decoded.Length, maxCharacters)];
-            text.Append(System.Net.WebUtility.HtmlDecode(Markup().Replace(words, "\n"))).Append('\n');
+            AppendMarkupSplit(decoded, maxCharacters, text);
+        }
+
+        // UTF-8 with a stray byte of another encoding (a field another program wrote) is decoded as
+        // Windows-1252 above: its UTF-8 words are read as UTF-8 too.
+        if (StrictUtf8.FirstBadByte(packet) is not null && !StrictUtf8.IsUtf16(packet))
+        {
+            AppendMarkupSplit(Encoding.UTF8.GetString(packet), maxCharacters, text);
         }
     }
+
+    private static void AppendMarkupSplit(string words, int maxCharacters, StringBuilder text) =>
+        text.Append(System.Net.WebUtility.HtmlDecode(Markup().Replace(words[..Math.Min(words.Length, maxCharacters)], "\n"))).Append('\n');
 
     // A paragraph's line break, tab or spaces written as an element (Word's w:br, w:cr, w:tab;
     // PowerPoint's a:br; OpenDocument's text:line-break, text:tab, text:s): the word before it ends

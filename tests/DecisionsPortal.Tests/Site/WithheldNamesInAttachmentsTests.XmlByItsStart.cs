@@ -29,6 +29,21 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // A UTF-8 export into which another program wrote one field in Windows-1252 ('Lis\xE4tieto'):
+    // the UTF-8 words are shown as written, whatever the stray byte makes of the rest.
+    [Theory]
+    [InlineData("vienti.xml")]
+    [InlineData("vienti.txt")]
+    public void A_withheld_name_in_utf8_xml_with_a_stray_windows_1252_byte_is_an_error(string name)
+    {
+        byte[] bytes = [.. "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hakemus><huom>Lis"u8, 0xE4, .. "tieto</huom><liite>sopimus-meik\u00e4l\u00e4inen.pdf</liite></hakemus>\n"u8];
+        using var site = Site(TestOfficeDocument.Files((name, bytes)), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     [Fact]
     public void A_withheld_name_in_a_decisions_own_windows_1252_text_file_of_xml_is_an_error()
     {
