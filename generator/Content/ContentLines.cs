@@ -44,8 +44,10 @@ internal static partial class ContentLines
                 var decoded = MailReader.Decoded(Encoding.Latin1.GetBytes(joined.ToString()), ContentEncoding.QuotedPrintable);
                 words.Append(Unescaped(AttachmentFileText.Decoded(decoded))).Append('\n');
             }
-            else if ((Encoded(parameters, "BASE64") || Encoded(parameters, "B")) && Base64(value) is { } bytes)
+            else if (Encoded(parameters, "BASE64") || Encoded(parameters, "B"))
             {
+                // One cut short (a forwarded invitation truncated) is read as far as it goes, as a browser reads a data: address.
+                var bytes = DataAddresses.Base64(Encoding.Latin1.GetBytes(value));
                 files++;
                 var name = FileName().Match(parameters) is { Success: true } given ? given.Groups[1].Value : $"attach-{files.ToString(CultureInfo.InvariantCulture)}";
                 words.Append(file(name, bytes)).Append('\n');
@@ -62,13 +64,6 @@ internal static partial class ContentLines
     // ENCODING=BASE64, or the bare 'BASE64' vCard 2.1 writes.
     private static bool Encoded(string parameters, string encoding) =>
         parameters.Split(';').Any(p => p.Equals(encoding, StringComparison.OrdinalIgnoreCase) || p.Equals("ENCODING=" + encoding, StringComparison.OrdinalIgnoreCase));
-
-    private static byte[]? Base64(string value)
-    {
-        var letters = string.Concat(value.Where(c => !char.IsWhiteSpace(c)));
-        var bytes = new byte[letters.Length * 3 / 4];
-        return Convert.TryFromBase64String(letters, bytes, out var written) ? bytes[..written] : null;
-    }
 
     // A text value's escapes: '\n' (or '\N') a line end, '\,' '\;' '\\' the sign.
     private static string Unescaped(string value) => Escape().Replace(value, e => e.Groups[1].Value is "n" or "N" ? "\n" : e.Groups[1].Value);

@@ -54,8 +54,8 @@ internal static partial class DataAddresses
         return [.. bytes];
     }
 
-    // Base64 as a browser reads it: spaces and line ends left out, and a last group cut short read as far as it goes.
-    private static byte[] Base64(byte[] written)
+    /// <summary>Base64 as a browser reads it: spaces and line ends left out, and a last group cut short read as far as it goes.</summary>
+    internal static byte[] Base64(byte[] written)
     {
         var letters = Encoding.Latin1.GetString(written).Where(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/').ToArray();
         var whole = letters.AsSpan(0, letters.Length - (letters.Length % 4 == 1 ? 1 : 0));

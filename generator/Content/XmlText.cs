@@ -14,20 +14,38 @@ internal static partial class XmlText
     private const int MaxDepth = 256;
 
     /// <summary>
-    /// As <see cref="Append(Stream, long, StringBuilder)"/>, of a packet held whole (XMP). One that
-    /// is not XML (a prefix never declared, a DOCTYPE) is published as it is, whatever a parser
-    /// makes of it: where the parser stops, its characters up to the limit are read too, split at
-    /// its markup (so that an attribute's value stands alone) and with its entities decoded.
+    /// As <see cref="Append(Stream, long, StringBuilder)"/>, of a packet held whole (XMP, an XML
+    /// file). One that is not XML (a prefix never declared, a DOCTYPE) is published as it is,
+    /// whatever a parser makes of it: where the parser stops, its characters up to the limit are
+    /// read too, split at its markup (so that an attribute's value stands alone) and with its
+    /// entities decoded. Its bytes are decoded as a text file's are, whatever encoding it declares:
+    /// an old register writes Windows-1252 and declares UTF-8 or nothing, and a text editor shows
+    /// the words a parser would refuse.
     /// </summary>
     public static void AppendPacket(ReadOnlySpan<byte> packet, int maxCharacters, StringBuilder text, bool comments = false)
     {
-        using var stream = new MemoryStream(packet.ToArray());
-        if (!Append(stream, maxCharacters, text, comments))
+        var decoded = AttachmentFileText.Decoded(packet.ToArray()).TrimStart(Diagnostics.UnseenCharacters.ByteOrderMark);
+        if (!Append(settings => XmlReader.Create(new StringReader(decoded), settings), maxCharacters, text, comments))
         {
-            var words = Encoding.UTF8.GetString(packet[..Math.Min(packet.Length, maxCharacters)]);
-            text.Append(System.Net.WebUtility.HtmlDecode(Markup().Replace(words, "\n"))).Append('\n');
+            AppendMarkupSplit(decoded, maxCharacters, text);
+        }
+
+        // UTF-8 with a stray byte of another encoding (a field another program wrote) is decoded as
+        // Windows-1252 above: its UTF-8 words are read as UTF-8 too.
+        if (StrictUtf8.FirstBadByte(packet) is not null && !StrictUtf8.IsUtf16(packet))
+        {
+            AppendMarkupSplit(Encoding.UTF8.GetString(packet), maxCharacters, text);
         }
     }
+
+    private static void AppendMarkupSplit(string words, int maxCharacters, StringBuilder text) =>
+        text.Append(System.Net.WebUtility.HtmlDecode(Markup().Replace(words[..Math.Min(words.Length, maxCharacters)], "\n"))).Append('\n');
+
+    // A paragraph's line break, tab or spaces written as an element (Word's w:br, w:cr, w:tab;
+    // PowerPoint's a:br; OpenDocument's text:line-break, text:tab, text:s): the word before it ends
+    // there, as a reader shows it. A run's other empty elements (a spell check's mark, a bookmark)
+    // stand inside a word and join it.
+    private static bool Break(string element, bool empty) => element is "br" or "cr" or "tab" or "line-break" || (element == "s" && empty);
 
     [System.Text.RegularExpressions.GeneratedRegex("[<>\"=]")]
     private static partial System.Text.RegularExpressions.Regex Markup();
@@ -40,7 +58,10 @@ internal static partial class XmlText
     /// stopped the reading. <paramref name="comments"/>: its comments and processing instructions too,
     /// of a file published as its source (an XML file in a zip), not of a part that only a reader shows.
     /// </summary>
-    public static bool Append(Stream stream, long maxCharacters, StringBuilder text, bool comments = false)
+    public static bool Append(Stream stream, long maxCharacters, StringBuilder text, bool comments = false) =>
+        Append(settings => XmlReader.Create(stream, settings), maxCharacters, text, comments);
+
+    private static bool Append(Func<XmlReaderSettings, XmlReader> open, long maxCharacters, StringBuilder text, bool comments)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = !comments, IgnoreProcessingInstructions = !comments };
         var paragraphs = new StringBuilder();
@@ -50,7 +71,7 @@ internal static partial class XmlText
         var complete = true;
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = open(settings);
             while (reader.Read())
             {
                 if (reader.Depth > MaxDepth)
@@ -66,6 +87,10 @@ internal static partial class XmlText
                         if (paragraphDepth < 0 && !empty && reader.LocalName is "p" or "si" or "h")
                         {
                             paragraphDepth = reader.Depth;
+                        }
+                        else if (paragraphDepth >= 0 && Break(reader.LocalName, empty))
+                        {
+                            paragraphs.Append(' ');
                         }
 
                         while (reader.MoveToNextAttribute())

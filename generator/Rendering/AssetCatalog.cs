@@ -9,7 +9,7 @@ namespace DecisionsPortal.Rendering;
 /// in their names so that hosts may cache them forever and a changed file is fetched at once.
 /// Scripts are minified: the search page's scripts are most of what a first query downloads.
 /// </summary>
-public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Links)
+public sealed partial record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Links)
 {
     /// <summary>The static files' folder in the templates folder.</summary>
     public const string Folder = "assets";
@@ -45,16 +45,24 @@ public sealed record AssetCatalog(IReadOnlyList<OutputFile> Files, IReadOnlyDict
     }
 
     // Browsers read a text asset in the pages' encoding, UTF-8, unless it has a byte order mark or
-    // (a stylesheet) an @charset rule: one saved as Latin-1 ('ANSI') would show its ä and ö as
-    // replacement characters on every page.
+    // names another encoding first (a stylesheet's @charset rule, an SVG's XML declaration): one
+    // saved as Latin-1 ('ANSI') would show its ä and ö as replacement characters on every page.
     private static void RefuseIfNotUtf8(string file, string extension, byte[] bytes, DiagnosticBag diagnostics)
     {
-        if (TextExtensions.Contains(extension) && !StrictUtf8.IsUtf16(bytes) && !bytes.AsSpan().StartsWith("@charset \""u8)
+        if (TextExtensions.Contains(extension) && !StrictUtf8.IsUtf16(bytes) && !NamesAnotherEncoding(bytes)
             && StrictUtf8.FirstBadByte(StrictUtf8.WithoutByteOrderMark(bytes)) is var (line, column))
         {
             diagnostics.Error(DiagnosticCodes.ConfigNotUtf8, new SourceLocation(PathDisplay.Relative(file), line, column), TextFileMessages.NotUtf8);
         }
     }
+
+    private static bool NamesAnotherEncoding(byte[] bytes) =>
+        DeclaredEncoding().Match(Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 200))) is { Success: true } declared
+        && !declared.Groups["name"].Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
+
+    // '@charset "…";' as CSS requires it written, or '<?xml … encoding="…"'.
+    [GeneratedRegex("""\A(?:@charset "(?<name>[^"]+)"|<\?xml[^>]*?\sencoding\s*=\s*["'](?<name>[^"']+)["'])""")]
+    private static partial Regex DeclaredEncoding();
 
     private static readonly HashSet<string> TextExtensions = new([".css", ".js", ".mjs", ".svg", ".json", ".txt", ".xml", ".html", ".htm", ".webmanifest"], StringComparer.OrdinalIgnoreCase);
 

@@ -343,6 +343,36 @@ public sealed class HostileInputTests
         Assert.Equal(bytes, File.ReadAllBytes(published));
     }
 
+    // An SVG drawing (a coat of arms exported by an old drawing program) that declares its
+    // encoding is read in it by browsers, as XML says.
+    [Fact]
+    public void A_drawing_that_declares_latin1_as_its_encoding_is_published_as_written()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        var bytes = System.Text.Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><title>H\u00e4meenlinnan vaakuna</title></svg>\n");
+        File.WriteAllBytes(Path.Combine(site.Root, "templates", "assets", "vaakuna.svg"), bytes);
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        var published = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "vaakuna.*.svg"));
+        Assert.Equal(bytes, File.ReadAllBytes(published));
+    }
+
+    // One that says it is UTF-8 is read as UTF-8, whatever its bytes.
+    [Fact]
+    public void A_stylesheet_that_names_utf8_as_its_charset_but_is_saved_as_latin1_is_refused()
+    {
+        using var site = new TestSite($"-- {Decision} --\n{Decisions.Finnish()}");
+        File.WriteAllBytes(Path.Combine(site.Root, "templates", "assets", "legacy.css"), System.Text.Encoding.Latin1.GetBytes("@charset \"UTF-8\";\n.notice::before { content: \"P\u00e4\u00e4t\u00f6s\"; }\n"));
+
+        var result = site.Build();
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ConfigNotUtf8, 2, 30), (error.Code, error.Location.Line, error.Location.Column));
+    }
+
     [Fact]
     public async Task A_pipe_named_like_an_appeal_text_is_refused_without_waiting_for_a_writer()
     {

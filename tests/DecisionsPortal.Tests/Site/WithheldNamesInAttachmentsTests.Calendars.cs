@@ -32,4 +32,17 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
         Assert.DoesNotContain(diagnostics, d => d.Code == "DP0255");
     }
+
+    // A file cut short in its base64 (a forwarded invitation truncated) is read as far as it goes, as a mail's attachment is.
+    [Fact]
+    public void A_withheld_name_in_a_meeting_invitations_attached_file_cut_short_is_an_error()
+    {
+        var attached = Convert.ToBase64String(Encoding.UTF8.GetBytes("Aineisto: kauppakirja-meikalainen.pdf ja muut liitteet.\n"))[..^3];
+        var calendar = $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=aineisto.txt:{attached}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        using var site = Site(TestOfficeDocument.Files(("kutsu.ics", Encoding.UTF8.GetBytes(calendar))), "liite-1.zip");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
 }
