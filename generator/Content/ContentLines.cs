@@ -54,7 +54,13 @@ internal static partial class ContentLines
             }
             else
             {
-                words.Append(Unescaped(value)).Append('\n');
+                // As written too, where its escapes changed it: a path of one backslash ('H:\neuvottelu…') loses a letter unescaped.
+                var unescaped = Unescaped(value);
+                words.Append(unescaped).Append('\n');
+                if (unescaped != value)
+                {
+                    words.Append(value).Append('\n');
+                }
             }
         }
 

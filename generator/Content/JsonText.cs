@@ -9,7 +9,12 @@ internal static partial class JsonText
 {
     public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is ".json" or ".geojson" or ".jsonl" or ".ndjson";
 
-    public static string Of(byte[] bytes) => Escape().Replace(AttachmentFileText.Decoded(bytes), e => e.Groups[1].Success
+    /// <summary>Its strings decoded, then, where that changed anything, the text as written, which a text editor shows: a path of one backslash ('H:\neuvottelu…') loses a letter decoded.</summary>
+    public static string Of(byte[] bytes) => AsWritten(AttachmentFileText.Decoded(bytes));
+
+    private static string AsWritten(string written) => Decoded(written) is var decoded && decoded == written ? written : decoded + "\n" + written;
+
+    private static string Decoded(string written) => Escape().Replace(written, e => e.Groups[1].Success
         ? ((char)int.Parse(e.Groups[1].ValueSpan, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToString()
         : e.Groups[2].Value switch
         {
