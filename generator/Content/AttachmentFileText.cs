@@ -142,6 +142,15 @@ public static class AttachmentFileText
             : Utf16ByItsZeros(bytes) is { } utf16 ? utf16.GetString(bytes)
             : StrictUtf8.Decode(bytes).Text ?? System.Text.Encoding.Latin1.GetString(bytes);
 
+    /// <summary>
+    /// The bytes read as UTF-8 where <see cref="Decoded"/> read them as Windows-1252 for a byte that
+    /// is not UTF-8 (a UTF-8 export another program added a line to): its UTF-8 words are shown as
+    /// written, 'meikäläinen' where Windows-1252 makes 'meikÃ¤lÃ¤inen'; null where Decoded read them so.
+    /// </summary>
+    internal static string? AlsoAsUtf8(byte[] bytes) =>
+        bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || Utf16ByItsZeros(bytes) is not null || StrictUtf8.FirstBadByte(bytes) is null ? null
+            : System.Text.Encoding.UTF8.GetString(bytes);
+
     // UTF-16 without a byte order mark: a zero in at least a quarter of the first characters' bytes
     // of one parity and almost never of the other. No 8-bit text holds a zero byte.
     private static System.Text.Encoding? Utf16ByItsZeros(byte[] bytes)

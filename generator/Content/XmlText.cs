@@ -24,7 +24,8 @@ internal static partial class XmlText
     /// </summary>
     public static void AppendPacket(ReadOnlySpan<byte> packet, int maxCharacters, StringBuilder text, bool comments = false)
     {
-        var decoded = AttachmentFileText.Decoded(packet.ToArray()).TrimStart(Diagnostics.UnseenCharacters.ByteOrderMark);
+        var bytes = packet.ToArray();
+        var decoded = AttachmentFileText.Decoded(bytes).TrimStart(Diagnostics.UnseenCharacters.ByteOrderMark);
         if (!Append(settings => XmlReader.Create(new StringReader(decoded), settings), maxCharacters, text, comments))
         {
             AppendMarkupSplit(decoded, maxCharacters, text);
@@ -32,9 +33,9 @@ internal static partial class XmlText
 
         // UTF-8 with a stray byte of another encoding (a field another program wrote) is decoded as
         // Windows-1252 above: its UTF-8 words are read as UTF-8 too.
-        if (StrictUtf8.FirstBadByte(packet) is not null && !StrictUtf8.IsUtf16(packet))
+        if (AttachmentFileText.AlsoAsUtf8(bytes) is { } utf8)
         {
-            AppendMarkupSplit(Encoding.UTF8.GetString(packet), maxCharacters, text);
+            AppendMarkupSplit(utf8, maxCharacters, text);
         }
     }
 

@@ -159,6 +159,11 @@ public static partial class ZipNames
     {
         var decoded = AttachmentFileText.Decoded(bytes);
         var text = new StringBuilder(decoded);
+        if (AttachmentFileText.AlsoAsUtf8(bytes) is { } utf8)
+        {
+            text.Append('\n').Append(utf8);
+        }
+
         foreach (var (fileName, file) in UuencodedFiles.In(decoded))
         {
             text.Append('\n').Append(Spaced(fileName)).Append('\n').Append(Nested(left, () => Contained($"{name}/{fileName}", file, depth, left)));

@@ -44,6 +44,24 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // The same in a plain text: a register's export that another program added a Windows-1252 line to.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_withheld_name_in_a_utf8_text_with_a_stray_windows_1252_byte_is_an_error(bool inZip)
+    {
+        byte[] bytes = [.. "Lis"u8, 0xE4, .. "tieto: katso sopimus-meik\u00e4l\u00e4inen.pdf\n"u8];
+        using var site = inZip ? Site(TestOfficeDocument.Files(("vienti.txt", bytes)), "liite-1.zip", more: UmlautName) : Site([], "liite-1.txt", more: UmlautName);
+        if (!inZip)
+        {
+            site.WriteBytes("content/fi/2025/liite-1.txt", bytes);
+        }
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     [Fact]
     public void A_withheld_name_in_a_decisions_own_windows_1252_text_file_of_xml_is_an_error()
     {
