@@ -15,12 +15,13 @@ internal static partial class DataAddresses
     /// </summary>
     public static string Words(string text, Func<string, byte[], string> file)
     {
-        var words = new StringBuilder();
-        var count = 0;
         if (!text.Contains("data:", StringComparison.OrdinalIgnoreCase))
         {
             return "";
         }
+
+        var words = new StringBuilder();
+        var count = 0;
 
         foreach (Match address in DataAddress().Matches(text))
         {
@@ -34,24 +35,26 @@ internal static partial class DataAddresses
         return words.ToString();
     }
 
-    // Percent escapes decoded, as a browser does before it reads a data: address's base64 or text.
+    // Percent escapes decoded, as a browser does before it reads a data: address's base64 or text;
+    // what lies between them encoded as UTF-8 a run at a time.
     private static byte[] Unescaped(ReadOnlySpan<char> data)
     {
-        var bytes = new List<byte>(data.Length);
+        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(data.Length)];
+        var length = 0;
+        var from = 0;
         for (var i = 0; i < data.Length; i++)
         {
             if (data[i] == '%' && i + 2 < data.Length && byte.TryParse(data.Slice(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var escaped))
             {
-                bytes.Add(escaped);
+                length += Encoding.UTF8.GetBytes(data[from..i], bytes.AsSpan(length));
+                bytes[length++] = escaped;
                 i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(data.Slice(i, 1).ToString()));
+                from = i + 1;
             }
         }
 
-        return [.. bytes];
+        length += Encoding.UTF8.GetBytes(data[from..], bytes.AsSpan(length));
+        return bytes[..length];
     }
 
     /// <summary>Base64 as a browser reads it: spaces and line ends left out, and a last group cut short read as far as it goes.</summary>
