@@ -26,6 +26,22 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // A mail's UTF-8 text that one Windows-1252 byte made invalid (a line another program added), its
+    // charset named as Latin-1 or not at all: read whole as Windows-1252, 'ä' was 'Ã¤'; a client
+    // that reads by the bytes shows the name.
+    [Theory]
+    [InlineData("; charset=iso-8859-1")]
+    [InlineData("")]
+    public void A_withheld_name_in_a_mails_utf8_text_with_a_stray_windows_1252_byte_is_an_error(string charset)
+    {
+        byte[] mail = [.. TestMail.Saved($"From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain{charset}\nContent-Transfer-Encoding: 8bit\n\nLis"), 0xE4, .. TestMail.Saved("tieto: sopimus-meik\u00e4l\u00e4inen.pdf\n")];
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", mail)), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // Declared base64, written as it is: decoded, it is noise; the client shows the text.
     [Fact]
     public void A_withheld_name_in_plain_text_declared_base64_in_a_mail_is_an_error()
