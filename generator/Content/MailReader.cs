@@ -261,14 +261,13 @@ internal sealed partial class MailReader : MimeReader
         }
     }
 
-    // A text sent as 'format=flowed; delsp=yes' (Apple Mail) as its client shows it: a line ending
-    // in a space goes on in the next, and the space is no space, so a long word or address is
-    // broken anywhere ('kauppakirja-meik ' / 'alainen.pdf'). Without 'delsp=yes' (Thunderbird) a
-    // line is broken only at a space, and its words are read as they are.
+    // A text sent as 'format=flowed' as its client shows it: a line ending in a space goes on in the
+    // next, after the next line's quote marks ('> '), so a name with a space is broken across
+    // quoted lines; with 'delsp=yes' (Apple Mail) the space is no space, so a long word or address
+    // is broken anywhere ('kauppakirja-meik ' / 'alainen.pdf').
     private static string Unflowed(string words, ContentType contentType) =>
         contentType.Parameters.TryGetValue("format", out string? format) && format.Equals("flowed", StringComparison.OrdinalIgnoreCase)
-            && contentType.Parameters.TryGetValue("delsp", out string? delsp) && delsp.Equals("yes", StringComparison.OrdinalIgnoreCase)
-            ? new MimeKit.Text.FlowedToText { DeleteSpace = true }.Convert(words)
+            ? new MimeKit.Text.FlowedToText { DeleteSpace = contentType.Parameters.TryGetValue("delsp", out string? delsp) && delsp.Equals("yes", StringComparison.OrdinalIgnoreCase) }.Convert(words)
             : words;
 
     // A file an old client or a mailing list's digest writes into the text itself ('begin 644 name' … 'end').

@@ -98,4 +98,25 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
+
+    // Thunderbird sends 'format=flowed' without 'delsp': a long line is broken after a space, which
+    // stays; quoted in a reply, the next line starts with '> '. The client shows one line, the name
+    // with its space whole.
+    [Fact]
+    public void A_withheld_name_with_a_space_broken_across_quoted_flowed_lines_is_an_error()
+    {
+        var spaced = $"""
+            -- content/fi/2024/sopimus.md --
+            {Decisions.Finnish(title: "Sopimus", date: "2024-11-22", extra: "confidential: true\nattachments: [{ title: Sopimus, file: \"sopimus maija.pdf\" }]")}
+            -- content/fi/2024/sopimus maija.pdf --
+            %PDF-1.4
+            """;
+        var mail = "From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed\n\n"
+            + "Pekka kirjoitti:\n> Katso liite sopimus \n> maija.pdf kiitos\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip", more: spaced);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
 }
