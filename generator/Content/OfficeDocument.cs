@@ -15,7 +15,7 @@ public static class OfficeDocument
     public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is
         ".docx" or ".xlsx" or ".pptx" or ".odt" or ".ods" or ".odp" or ".odg";
 
-    /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
+    /// <summary>The words of its text parts, a paragraph a line; a file that cannot be opened throws.</summary>
     public static string Text(string path) => Opened(path, Text);
 
     /// <summary>As <see cref="Text(string)"/>, of a document held in a stream that can seek (one in a zip); a file that is no zip, its runs of text.</summary>
@@ -133,18 +133,7 @@ public static class OfficeDocument
     /// what is read of one (no zip: <see cref="Text(Stream)"/>), or parts past what <see cref="Text(Stream)"/> reads (their sizes in bytes stand for their
     /// characters: on the safe side, as a character is at least a byte).
     /// </summary>
-    public static string? Unread(string path)
-    {
-        try
-        {
-            using var file = File.OpenRead(path);
-            return Unread(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return AttachmentText.Damaged;
-        }
-    }
+    public static string? Unread(string path) => Opened(path, Unread);
 
     /// <summary>As <see cref="Unread(string)"/>, of a document held in a stream that can seek.</summary>
     public static string? Unread(Stream file)
@@ -284,17 +273,11 @@ public static class OfficeDocument
         return text.ToString();
     }
 
-    private static string Opened(string path, Func<Stream, string> read)
+    // A file that cannot be opened throws: its reader takes it as one that cannot be read (AttachmentFileText).
+    private static T Opened<T>(string path, Func<Stream, T> read)
     {
-        try
-        {
-            using var file = File.OpenRead(path);
-            return read(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
+        using var file = File.OpenRead(path);
+        return read(file);
     }
 
     /// <returns>Whether it was read to its end, not stopped by a limit.</returns>
