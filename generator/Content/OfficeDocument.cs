@@ -205,15 +205,8 @@ public static class OfficeDocument
     // The number of entries the zip's end record says it has, read before the zip is opened: opening
     // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
     // memory before a part was read. -1 where no end record is found.
-    internal static int Entries(Stream file)
-    {
-        var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
-        file.Position = file.Length - tail.Length;
-        file.ReadExactly(tail);
-        var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
-        file.Position = 0;
-        return end < 0 || end + 12 > tail.Length ? -1 : System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
-    }
+    internal static int Entries(Stream file) =>
+        ZipMethods.EndRecord(file) is { Length: >= 12 } end ? System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(end.AsSpan(10)) : -1;
 
     private static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 
