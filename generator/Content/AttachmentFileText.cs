@@ -6,22 +6,8 @@ namespace DecisionsPortal.Content;
 /// </summary>
 public static class AttachmentFileText
 {
-    /// <summary>
-    /// What <paramref name="read"/> gives, or no text. A file is a stranger's: one that cannot be read, for whatever reason, has no words to find,
-    /// and is published as it is; the build goes on. Its size is bounded where it is read
-    /// (OfficeDocument, ImageMetadata), so running out of memory is prevented there, not caught here.
-    /// </summary>
-    public static string Read(Func<string> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return "";
-        }
-    }
+    /// <summary>What <paramref name="read"/> gives, or no text where the file cannot be read (<see cref="Unreadable"/>).</summary>
+    public static string Read(Func<string> read) => Unreadable.Or(read, "");
 
     /// <summary>Whether the attachment's file has a text of its own that <see cref="Of"/> reads.</summary>
     public static bool Readable(Attachment attachment) =>
@@ -51,22 +37,12 @@ public static class AttachmentFileText
     /// directory, a text file past what is read of one, an old office file or a drawing past the
     /// ends of it that are read. Its words past that point were never looked at.
     /// </summary>
-    public static string? Unread(string path, AttachmentTextCache texts)
-    {
-        try
-        {
-            var kind = texts.KindOf(path);
-            return kind.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || ZipNames.IsOne(kind) ? texts.AsItIs(path).Unread
-                : OfficeDocument.IsOne(kind) ? OfficeDocument.Unread(path)
-                : FileStrings.IsOne(kind) ? FileStrings.Unread(path)
-                : AttachmentMetadata.IsRead(kind) ? null
-                : HeldUnread(path, kind);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return AttachmentText.Damaged;
-        }
-    }
+    public static string? Unread(string path, AttachmentTextCache texts) => Unreadable.Or(() => texts.KindOf(path) is var kind
+        && (kind.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || ZipNames.IsOne(kind)) ? texts.AsItIs(path).Unread
+            : OfficeDocument.IsOne(kind) ? OfficeDocument.Unread(path)
+            : FileStrings.IsOne(kind) ? FileStrings.Unread(path)
+            : AttachmentMetadata.IsRead(kind) ? null
+            : HeldUnread(path, kind), AttachmentText.Damaged);
 
     // A text file or a file read whole as one is (an RTF file, a mail, a gzipped or uuencoded
     // file, by its first bytes whatever its name), read again to be told what in it could not be

@@ -35,20 +35,8 @@ public static class AttachmentMetadata
     public static string Of(string path, AttachmentTextCache texts) => texts.KindOf(path) is var kind && kind.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? texts.AsItIs(path).Properties
         : OfficeDocument.IsOne(kind) ? OfficeDocument.Properties(path) : IsRead(kind) ? ImageMetadata.Text(path) : "";
 
-    /// <summary>An open PDF's properties' words; none where it cannot be read, which loses it none of its text.</summary>
+    /// <summary>An open PDF's properties' words; a file that cannot be read throws (its text's reading takes it as none).</summary>
     internal static string Read(PdfDocument document)
-    {
-        try
-        {
-            return OfPdf(document);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return "";
-        }
-    }
-
-    private static string OfPdf(PdfDocument document)
     {
         var text = new StringBuilder();
         // A value with letters beyond Latin-1 is written as a hex string in UTF-16.
@@ -72,12 +60,12 @@ public static class AttachmentMetadata
         var seen = new HashSet<IndirectReference>();
         var catalog = document.Structure.Catalog.CatalogDictionary.Data;
         // A form's fields are a tree: Acrobat keeps a value in a field under its group ('hakija.nimi').
-        Guarded(() =>
+        Unreadable.Skipped(() =>
         {
             var form = Resolved(document, catalog.GetValueOrDefault("AcroForm"), seen) as DictionaryToken;
             foreach (var field in Resolved(document, form?.Data.GetValueOrDefault("Fields"), seen) is ArrayToken fields ? fields.Data : [])
             {
-                Guarded(() => Walk(document, field, seen, 0, node => Strings(document, node, text)));
+                Unreadable.Skipped(() => Walk(document, field, seen, 0, node => Strings(document, node, text)));
             }
 
             // A form made in Adobe's XML form designer (XFA) keeps what was filled in as XML in its
@@ -85,7 +73,7 @@ public static class AttachmentMetadata
             var xml = Resolved(document, form?.Data.GetValueOrDefault("XFA"), seen);
             foreach (var part in xml is ArrayToken parts ? parts.Data : xml is null ? [] : [xml])
             {
-                Guarded(() =>
+                Unreadable.Skipped(() =>
                 {
                     if (Resolved(document, part, seen) is StreamToken stream)
                     {
@@ -95,14 +83,14 @@ public static class AttachmentMetadata
                 });
             }
         });
-        Guarded(() => Walk(document, catalog.GetValueOrDefault("Pages"), seen, 0, page =>
+        Unreadable.Skipped(() => Walk(document, catalog.GetValueOrDefault("Pages"), seen, 0, page =>
         {
             foreach (var note in Resolved(document, page.Data.GetValueOrDefault("Annots"), seen) is ArrayToken notes ? notes.Data : [])
             {
                 if (Resolved(document, note, seen) is DictionaryToken annotation)
                 {
                     Strings(document, annotation, text);
-                    Guarded(() => Appearance(document, annotation, seen, text));
+                    Unreadable.Skipped(() => Appearance(document, annotation, seen, text));
                 }
             }
 
@@ -110,11 +98,11 @@ public static class AttachmentMetadata
 
             // A page's own XMP (a scanner's) and that of the images it draws (a photo's: its
             // author, its description), as the file's; on a page or on the tree's node above it.
-            Guarded(() => Xmp(document, page, seen, text));
+            Unreadable.Skipped(() => Xmp(document, page, seen, text));
             var images = (Resolved(document, page.Data.GetValueOrDefault("Resources"), seen) as DictionaryToken)?.Data.GetValueOrDefault("XObject");
             foreach (var image in (Resolved(document, images, seen) as DictionaryToken)?.Data.Values ?? [])
             {
-                Guarded(() =>
+                Unreadable.Skipped(() =>
                 {
                     if (Resolved(document, image, seen) is StreamToken drawn)
                     {
@@ -125,9 +113,9 @@ public static class AttachmentMetadata
         }));
         // What a screen reader reads in place of what is drawn: a figure's alternate text (Word
         // writes a picture's description there), an element's actual text, expansion and title.
-        Guarded(() => Structure(document, catalog.GetValueOrDefault("StructTreeRoot"), seen, 0, text));
+        Unreadable.Skipped(() => Structure(document, catalog.GetValueOrDefault("StructTreeRoot"), seen, 0, text));
         // What the file does when it opens (a web address, a program, a script) and on its events.
-        Guarded(() =>
+        Unreadable.Skipped(() =>
         {
             if (Resolved(document, catalog.GetValueOrDefault("OpenAction"), seen) is DictionaryToken opening)
             {
@@ -142,7 +130,7 @@ public static class AttachmentMetadata
         var names = Resolved(document, catalog.GetValueOrDefault("Names"), seen) as DictionaryToken;
         foreach (var (tree, key) in new[] { (names?.Data.GetValueOrDefault("EmbeddedFiles"), "Names"), (names?.Data.GetValueOrDefault("JavaScript"), "Names"), (catalog.GetValueOrDefault("PageLabels"), "Nums") })
         {
-            Guarded(() => Walk(document, tree, seen, 0, node =>
+            Unreadable.Skipped(() => Walk(document, tree, seen, 0, node =>
             {
                 foreach (var item in Resolved(document, node.Data.GetValueOrDefault(key), seen) is ArrayToken items ? items.Data : [])
                 {
@@ -161,7 +149,7 @@ public static class AttachmentMetadata
 
         // Bookmarks are read from the file's own outline, not PdfPig's: it leaves out an item whose
         // destination is gone, as one is when a confidential appendix's pages are cut from a merged PDF.
-        Guarded(() => Outline(document, (Resolved(document, catalog.GetValueOrDefault("Outlines"), seen) as DictionaryToken)?.Data.GetValueOrDefault("First"), seen, 0, text));
+        Unreadable.Skipped(() => Outline(document, (Resolved(document, catalog.GetValueOrDefault("Outlines"), seen) as DictionaryToken)?.Data.GetValueOrDefault("First"), seen, 0, text));
 
         return text.ToString();
     }
@@ -315,18 +303,6 @@ public static class AttachmentMetadata
         HexToken h => h.Data,
         _ => "",
     };
-
-    // PdfPig's own exceptions are of many types; none of a broken part may end the reading of the rest.
-    private static void Guarded(Action read)
-    {
-        try
-        {
-            read();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-        }
-    }
 
     internal static IToken? Resolved(PdfDocument document, IToken? token, HashSet<IndirectReference> seen) =>
         token is IndirectReferenceToken reference

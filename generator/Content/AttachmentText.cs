@@ -97,7 +97,7 @@ public sealed record AttachmentText(string Text, string? Error)
         {
             using var document = open();
             var (attached, unread) = embedded ? PdfAttachedFiles.Words(document) : ("", null);
-            properties = AttachmentMetadata.Read(document) + attached;
+            properties = Unreadable.Or(() => AttachmentMetadata.Read(document), "") + attached;
             var text = new System.Text.StringBuilder();
             var links = new System.Text.StringBuilder();
             var alternates = new System.Text.StringBuilder();
@@ -151,42 +151,26 @@ public sealed record AttachmentText(string Text, string? Error)
     // What the page's marked content gives a screen reader in place of what it draws ('/Span
     // << /ActualText (…) >> BDC'): its actual text, alternate text and expansion, a line each; a
     // page whose marked content cannot be read keeps its words.
-    private static void Alternates(UglyToad.PdfPig.Content.Page page, System.Text.StringBuilder text)
+    private static void Alternates(UglyToad.PdfPig.Content.Page page, System.Text.StringBuilder text) => Unreadable.Skipped(() =>
     {
-        try
+        var pending = new Stack<UglyToad.PdfPig.Content.MarkedContentElement>(page.GetMarkedContents());
+        while (pending.TryPop(out var marked))
         {
-            var pending = new Stack<UglyToad.PdfPig.Content.MarkedContentElement>(page.GetMarkedContents());
-            while (pending.TryPop(out var marked))
+            text.Append(marked.ActualText).Append('\n').Append(marked.AlternateDescription).Append('\n').Append(marked.ExpandedForm).Append('\n');
+            foreach (var child in marked.Children)
             {
-                text.Append(marked.ActualText).Append('\n').Append(marked.AlternateDescription).Append('\n').Append(marked.ExpandedForm).Append('\n');
-                foreach (var child in marked.Children)
-                {
-                    pending.Push(child);
-                }
+                pending.Push(child);
             }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-        }
-    }
+    });
 
     // The page's links' targets: a web address ('/URI'), a file a link opens ('/Launch', '/GoToR');
     // a page whose links cannot be read keeps its words.
-    private static IEnumerable<string> Targets(UglyToad.PdfPig.Content.Page page)
+    private static IEnumerable<string> Targets(UglyToad.PdfPig.Content.Page page) => Unreadable.Or<string[]>(() => [.. page.GetAnnotations().Select(a => a.Action switch
     {
-        try
-        {
-            return [.. page.GetAnnotations().Select(a => a.Action switch
-            {
-                UglyToad.PdfPig.Actions.UriAction uri => uri.Uri,
-                UglyToad.PdfPig.Actions.LaunchAction launch => launch.FileName,
-                UglyToad.PdfPig.Actions.GoToRAction remote => remote.Filename,
-                _ => null,
-            }).OfType<string>()];
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return [];
-        }
-    }
+        UglyToad.PdfPig.Actions.UriAction uri => uri.Uri,
+        UglyToad.PdfPig.Actions.LaunchAction launch => launch.FileName,
+        UglyToad.PdfPig.Actions.GoToRAction remote => remote.Filename,
+        _ => null,
+    }).OfType<string>()], []);
 }

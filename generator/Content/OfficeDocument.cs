@@ -15,7 +15,7 @@ public static class OfficeDocument
     public static bool IsOne(string file) => Path.GetExtension(file).ToLowerInvariant() is
         ".docx" or ".xlsx" or ".pptx" or ".odt" or ".ods" or ".odp" or ".odg";
 
-    /// <summary>The words of its text parts, a paragraph a line; empty for a file that cannot be read.</summary>
+    /// <summary>The words of its text parts, a paragraph a line; a file that cannot be opened throws.</summary>
     public static string Text(string path) => Opened(path, Text);
 
     /// <summary>As <see cref="Text(string)"/>, of a document held in a stream that can seek (one in a zip); a file that is no zip, its runs of text.</summary>
@@ -133,18 +133,7 @@ public static class OfficeDocument
     /// what is read of one (no zip: <see cref="Text(Stream)"/>), or parts past what <see cref="Text(Stream)"/> reads (their sizes in bytes stand for their
     /// characters: on the safe side, as a character is at least a byte).
     /// </summary>
-    public static string? Unread(string path)
-    {
-        try
-        {
-            using var file = File.OpenRead(path);
-            return Unread(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return AttachmentText.Damaged;
-        }
-    }
+    public static string? Unread(string path) => Opened(path, Unread);
 
     /// <summary>As <see cref="Unread(string)"/>, of a document held in a stream that can seek.</summary>
     public static string? Unread(Stream file)
@@ -216,15 +205,8 @@ public static class OfficeDocument
     // The number of entries the zip's end record says it has, read before the zip is opened: opening
     // it reads every entry's name, and a zip of millions (or a ZIP64 one, 0xFFFF here) would fill
     // memory before a part was read. -1 where no end record is found.
-    internal static int Entries(Stream file)
-    {
-        var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
-        file.Position = file.Length - tail.Length;
-        file.ReadExactly(tail);
-        var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
-        file.Position = 0;
-        return end < 0 || end + 12 > tail.Length ? -1 : System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
-    }
+    internal static int Entries(Stream file) =>
+        ZipMethods.EndRecord(file) is { Length: >= 12 } end ? System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(end.AsSpan(10)) : -1;
 
     private static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 
@@ -284,17 +266,11 @@ public static class OfficeDocument
         return text.ToString();
     }
 
-    private static string Opened(string path, Func<Stream, string> read)
+    // A file that cannot be opened throws: its reader takes it as one that cannot be read (AttachmentFileText).
+    private static T Opened<T>(string path, Func<Stream, T> read)
     {
-        try
-        {
-            using var file = File.OpenRead(path);
-            return read(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
+        using var file = File.OpenRead(path);
+        return read(file);
     }
 
     /// <returns>Whether it was read to its end, not stopped by a limit.</returns>

@@ -24,7 +24,8 @@ internal static class PdfAttachedFiles
         var text = new StringBuilder();
         string? unread = null;
         long left = MaxBytes;
-        try
+        // PdfPig's exceptions are of many types; a broken attachment list leaves the rest read.
+        Unreadable.Skipped(() =>
         {
             // Walked here, not through PdfPig's list of attached files, which unpacks each whole.
             var seen = new HashSet<IndirectReference>();
@@ -60,12 +61,7 @@ internal static class PdfAttachedFiles
                     }
                 }
             });
-        }
-
-        // PdfPig's exceptions are of many types; a broken attachment list leaves the rest read.
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-        }
+        });
 
         return (text.ToString(), unread);
     }

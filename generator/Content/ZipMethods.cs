@@ -13,22 +13,17 @@ internal static class ZipMethods
     public static HashSet<int> Unsupported(Stream file)
     {
         var unsupported = new HashSet<int>();
-        var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
-        file.Position = file.Length - tail.Length;
-        file.ReadExactly(tail);
-        var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
-        if (end < 0 || end + 22 > tail.Length)
+        var end = EndRecord(file);
+        if (end.Length < 22)
         {
-            file.Position = 0;
             return unsupported;
         }
 
-        var count = BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(end + 10));
-        var size = BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(end + 12));
-        var offset = BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(end + 16));
+        var count = BinaryPrimitives.ReadUInt16LittleEndian(end.AsSpan(10));
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(end.AsSpan(12));
+        var offset = BinaryPrimitives.ReadUInt32LittleEndian(end.AsSpan(16));
         if ((long)offset + size > file.Length || size > 64 << 20)
         {
-            file.Position = 0;
             return unsupported;
         }
 
@@ -49,5 +44,19 @@ internal static class ZipMethods
         }
 
         return unsupported;
+    }
+
+    /// <summary>
+    /// The zip's end record and what follows it (its comment), found in its last 64 KB and read before
+    /// the zip is opened; empty where there is none. The stream is left at its start.
+    /// </summary>
+    internal static byte[] EndRecord(Stream file)
+    {
+        var tail = new byte[(int)Math.Min(file.Length, ushort.MaxValue + 22)];
+        file.Position = file.Length - tail.Length;
+        file.ReadExactly(tail);
+        file.Position = 0;
+        var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
+        return end < 0 ? [] : tail[end..];
     }
 }

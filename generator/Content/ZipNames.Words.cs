@@ -16,6 +16,12 @@ public static partial class ZipNames
         name = FileKind.Named(name, bytes);
         var extension = Path.GetExtension(name).ToLowerInvariant();
 
+        // A file this one holds, by its path in it ('viesti.eml/hakemus.pdf'), read as a zip's file is.
+        string Inner(string inner, byte[] held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left));
+
+        // A page's (or an XML file's) words, and those of the files it holds as data: addresses.
+        string WithDataAddresses(string words) => words + "\n" + DataAddresses.Words(words, Inner);
+
         // A gzipped file (an old register, a saved mailbox) is read as the file it unpacks to,
         // within the same limits; its name loses '.gz' each time.
         if (extension == ".gz" && bytes is [0x1F, 0x8B, ..])
@@ -98,7 +104,7 @@ public static partial class ZipNames
             var message = new StringBuilder(FileStrings.Of(bytes));
             foreach (var attached in EmbeddedObjects.MessageAttachments(bytes))
             {
-                message.Append(Nested(left, () => Contained($"{name}/{attached.Name}", attached.Bytes, depth, left))).Append('\n');
+                message.Append(Inner(attached.Name, attached.Bytes)).Append('\n');
             }
 
             return message.ToString();
@@ -107,7 +113,7 @@ public static partial class ZipNames
         // An object an Office document embeds (oleObject1.bin): the file its compound file holds.
         if (extension == ".bin" && EmbeddedObjects.Compound(bytes) is var held)
         {
-            return held.Words + Nested(left, () => Contained($"{name}/{held.Name}", held.Bytes, depth, left));
+            return held.Words + Inner(held.Name, held.Bytes);
         }
 
         if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
@@ -128,14 +134,14 @@ public static partial class ZipNames
         return extension switch
         {
             ".pdf" => AttachmentText.Of(bytes) is var pdf && Skipped(left, pdf.Unread, name) ? $"{pdf.Text}\n\n{pdf.Links.Replace("\n", "\n\n", StringComparison.Ordinal)}\n{pdf.Properties}" : "",
-            ".txt" or ".csv" or ".uue" => TextAndFiles(name, bytes, depth, left),
-            ".rtf" => RtfText.Of(bytes, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
+            ".txt" or ".csv" or ".uue" => TextAndFiles(bytes, Inner),
+            ".rtf" => RtfText.Of(bytes, Inner),
             _ when OfficeDocument.IsOne(name) && Skipped(left, OfficeDocument.Unread(new MemoryStream(bytes, writable: false)), name) => OfficeDocument.Text(new MemoryStream(bytes, writable: false)) + "\n" + OfficeDocument.Properties(new MemoryStream(bytes, writable: false)),
             _ when AttachmentMetadata.IsRead(name) => ImageMetadata.Read(new MemoryStream(bytes, writable: false)).Text,
             _ when JsonText.IsOne(name) => JsonText.Of(bytes),
-            _ when ContentLines.IsOne(name) => ContentLines.Of(AttachmentFileText.Decoded(bytes), (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left))),
-            _ when WebPageText.IsOne(name) => WithDataAddresses(name, WebPageText.Of(AttachmentFileText.Decoded(bytes)), depth, left),
-            ".xml" or ".svg" => WithDataAddresses(name, XmlWords(bytes), depth, left),
+            _ when ContentLines.IsOne(name) => ContentLines.Of(AttachmentFileText.Decoded(bytes), Inner),
+            _ when WebPageText.IsOne(name) => WithDataAddresses(WebPageText.Of(AttachmentFileText.Decoded(bytes))),
+            ".xml" or ".svg" => WithDataAddresses(XmlWords(bytes)),
 
             // A kind no attachment is read as (an old format, one of no extension): its runs of text.
             _ => FileStrings.Of(bytes),
@@ -150,12 +156,8 @@ public static partial class ZipNames
         return text.ToString();
     }
 
-    // A page's (or an XML file's) words, and those of the files it holds as data: addresses, each read as a zip's file is.
-    private static string WithDataAddresses(string name, string words, int depth, Left left) =>
-        words + "\n" + DataAddresses.Words(words, (inner, held) => Nested(left, () => Contained($"{name}/{inner}", held, depth, left)));
-
-    // A text, and the files uuencoded in it (a newsreader saves one as 'hakemus.uue'), each read as a zip's file is.
-    private static string TextAndFiles(string name, byte[] bytes, int depth, Left left)
+    // A text, and the files uuencoded in it (a newsreader saves one as 'hakemus.uue'), each read by 'inner'.
+    private static string TextAndFiles(byte[] bytes, Func<string, byte[], string> inner)
     {
         var decoded = AttachmentFileText.Decoded(bytes);
         var text = new StringBuilder(decoded);
@@ -166,7 +168,7 @@ public static partial class ZipNames
 
         foreach (var (fileName, file) in UuencodedFiles.In(decoded))
         {
-            text.Append('\n').Append(Spaced(fileName)).Append('\n').Append(Nested(left, () => Contained($"{name}/{fileName}", file, depth, left)));
+            text.Append('\n').Append(Spaced(fileName)).Append('\n').Append(inner(fileName, file));
         }
 
         return text.ToString();

@@ -15,13 +15,8 @@ public static class ReloadScript
     /// </summary>
     public static byte[] Inject(byte[] html)
     {
-        var end = LastBodyEnd(html);
-        var at = end < 0 ? html.Length : end;
-        var result = new byte[html.Length + Tag.Length];
-        html.AsSpan(0, at).CopyTo(result);
-        Tag.CopyTo(result.AsSpan(at));
-        html.AsSpan(at).CopyTo(result.AsSpan(at + Tag.Length));
-        return result;
+        var at = LastBodyEnd(html) is >= 0 and var end ? end : html.Length;
+        return [.. html.AsSpan(0, at), .. Tag, .. html.AsSpan(at)];
     }
 
     private static int LastBodyEnd(ReadOnlySpan<byte> html)

@@ -39,19 +39,7 @@ public static partial class TextFiles
     public static byte[]? ReadAll(string path, long limit = MaxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
+        return StreamHead.Of(stream, limit) is { Past: false } head ? head.Bytes : null;
     }
 
     private const int FileTypeMask = 0xF000;

@@ -1,9 +1,10 @@
-namespace DecisionsPortal.Content;
+namespace DecisionsPortal;
 
 /// <summary>
 /// The first bytes of a stream a stranger's file unpacks to (a zip's file, a PDF's attached file, a
-/// document's embedded object), at most as many as the reader allows: a few kilobytes may unpack to
-/// gigabytes. It tells apart the two ways a read stops short, which each reader tells its own way:
+/// document's embedded object) or of a file someone wrote (<see cref="TextFiles.ReadAll"/>), at most
+/// as many as the reader allows: a few kilobytes may unpack to gigabytes, a file may grow while it is
+/// read. It tells apart the two ways a read stops short, which each reader tells its own way:
 /// the stream held more (<see cref="Past"/>), or it ended in damaged data (<see cref="Cut"/>: a packed
 /// stream cut short, whose bytes before the cut are given).
 /// </summary>
