@@ -24,11 +24,9 @@ public static class PlainText
     /// <paramref name="words"/> is where those words are in it. No string of the words alone is
     /// made: a decision's text is the longest part of its search document by far.
     /// </summary>
-    /// <param name="plain">The words of <paramref name="markdown"/> where a parse made them already; then it is not parsed.</param>
-    public static string Joined(string before, string? markdown, string? plain, ReadOnlySpan<string> after, out Range words)
+    public static string Joined(string before, string? markdown, ReadOnlySpan<string> after, out Range words)
     {
-        var document = plain is not null || string.IsNullOrWhiteSpace(markdown) ? null : MarkdownSyntax.Parse(markdown);
-        var text = (renderer ??= new PlainRenderer()).Joined(before, document, plain, after, out var from, out var to);
+        var text = (renderer ??= new PlainRenderer()).Joined(before, string.IsNullOrWhiteSpace(markdown) ? null : MarkdownSyntax.Parse(markdown), after, out var from, out var to);
         words = from..to;
         return text;
     }
@@ -135,7 +133,7 @@ public static class PlainText
             return collapsed.ToString();
         }
 
-        public string Joined(string before, Markdig.Syntax.MarkdownDocument? document, string? plain, ReadOnlySpan<string> after, out int from, out int to)
+        public string Joined(string before, Markdig.Syntax.MarkdownDocument? document, ReadOnlySpan<string> after, out int from, out int to)
         {
             collapsed.Clear();
             collapsed.Append(before);
@@ -148,11 +146,6 @@ public static class PlainText
             if (document is not null)
             {
                 Append(document);
-            }
-            else
-            {
-                // Collapsed already: what Append makes of the text's document.
-                collapsed.Append(plain);
             }
 
             to = collapsed.Length;

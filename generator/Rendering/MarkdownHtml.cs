@@ -9,15 +9,9 @@ namespace DecisionsPortal.Rendering;
 /// when a template writes it: then straight into the page's buffer, with no string of its own.
 /// Anything else a template does with it (a filter, a comparison) sees the HTML as text.
 /// </summary>
-public sealed class MarkdownHtml
+public sealed class MarkdownHtml(MarkdownDocument document)
 {
-    private readonly MarkdownDocument? document;
     private string? html;
-
-    public MarkdownHtml(MarkdownDocument document) => this.document = document;
-
-    /// <summary>HTML made already, by the parse search made of the text (<see cref="PlainTextMemo"/>).</summary>
-    public MarkdownHtml(string html) => this.html = html;
 
     public void WriteTo(PageBuffer output)
     {
@@ -27,8 +21,8 @@ public sealed class MarkdownHtml
             return;
         }
 
-        document!.ToHtml(output.Writer, MarkdownSyntax.Pipeline);
+        document.ToHtml(output.Writer, MarkdownSyntax.Pipeline);
     }
 
-    public override string ToString() => html ??= document!.ToHtml(MarkdownSyntax.Pipeline);
+    public override string ToString() => html ??= document.ToHtml(MarkdownSyntax.Pipeline);
 }

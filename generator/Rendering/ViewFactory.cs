@@ -80,8 +80,8 @@ public sealed class ViewFactory(SiteModel site, string language)
         };
     }
 
-    /// <summary>The view of a decision page, with its texts' HTML made by the caller (from the parse that made their words).</summary>
-    public DecisionView Decision(DecisionPage page, MarkdownHtml body, MarkdownHtml proposal, MarkdownHtml? decision)
+    /// <param name="proposal">The proposal already rendered, when the caller needed its Markdown parsed for more than the page.</param>
+    public DecisionView Decision(DecisionPage page, MarkdownHtml? proposal = null)
     {
         var d = page.Decision;
         var year = d.Date.Year.ToString("D4", CultureInfo.InvariantCulture);
@@ -95,9 +95,9 @@ public sealed class ViewFactory(SiteModel site, string language)
             d.Dnro,
             Person(d.Preparer),
             Person(d.Presenter),
-            body,
-            proposal,
-            decision,
+            MarkdownRenderer.Prepare(d.Markdown, page.Links),
+            proposal ?? MarkdownRenderer.Prepare(d.Proposal, page.Links),
+            d.DecisionText is null ? null : MarkdownRenderer.Prepare(d.DecisionText, page.Links),
             d.Topics.Select(t => new LinkView(config.FindTopic(t)!.Label(language), paths.Link(paths.Listing(language, ListingKind.Topic, t)))).ToList(),
             d.Attachments.Select(a => new AttachmentView(a.Title, paths.Link(paths.Attachment(page, a)), FileTypes.Of(a.File),
                 FileTypes.Size(a.Size, Text("size_units"), Text("decimal_separator")))).ToList(),

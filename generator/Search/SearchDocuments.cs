@@ -23,15 +23,9 @@ public static class SearchDocuments
     internal static SearchDocument Of(SiteModel site, DecisionPage page, string people, string language)
     {
         var d = page.Decision;
-        var texts = site.PlainTexts;
-        // Read before the page: the parse makes the page's HTML too, in the decision's own index, of
-        // the texts its page shows (not those AsShownOnItsPage shows with its personal data).
-        var shown = language == d.Language ? d.AsShownOnItsPage ?? d : null;
-        var proposal = ReferenceEquals(shown?.Proposal, d.Proposal) ? texts.Of(d.Proposal, page.Links) : texts.Of(d.Proposal);
-        var decided = d.DecisionText is not null && ReferenceEquals(shown?.DecisionText, d.DecisionText) ? texts.Of(d.DecisionText, page.Links) : texts.Of(d.DecisionText);
-        var words = ReferenceEquals(shown?.Markdown, d.Markdown) ? texts.Once(d.Markdown, page.Links) : null;
-        var extra = PlainText.Joined(decided, d.Markdown, words, [d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people, Labels(site.Config, d, language)], out var body);
-        var snippet = PlainText.Excerpt(texts.Of(DecisionOutcome.Text(d)), extra.AsSpan()[body], SnippetLength);
+        var proposal = site.PlainTexts.Of(d.Proposal);
+        var extra = PlainText.Joined(site.PlainTexts.Of(d.DecisionText), d.Markdown, [d.Preparer.Name, d.Presenter.Name, d.Dnro ?? "", people, Labels(site.Config, d, language)], out var body);
+        var snippet = PlainText.Excerpt(site.PlainTexts.Of(DecisionOutcome.Text(d)), extra.AsSpan()[body], SnippetLength);
         return new SearchDocument(d.Language, d.Title, proposal, extra, d.Date, d.Body, d.Topics, page.Path, snippet)
         {
             Note = DecisionOutcome.Label(site.Config, d),

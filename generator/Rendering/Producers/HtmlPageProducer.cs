@@ -137,12 +137,8 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
         var own = page.Decision.AsShownOnItsPage;
         page = own is null ? page : page with { Decision = own };
         var model = PageModel.Create(pages, views, page.Decision.Title, "decision", page.Path, page.PathIn, own is not null);
-        var d = page.Decision;
-        var texts = pages.Site.PlainTexts;
-        var (proposal, plainProposal) = MarkdownRenderer.PrepareWithPlainText(d.Proposal, page.Links, texts);
-        var body = MarkdownRenderer.Prepare(d.Markdown, page.Links, texts);
-        var decided = d.DecisionText is null ? null : MarkdownRenderer.Prepare(d.DecisionText, page.Links, texts);
-        model["decision"] = views.Decision(page, body, proposal, decided);
+        var (proposal, plainProposal) = MarkdownRenderer.PrepareWithPlainText(page.Decision.Proposal, page.Links);
+        model["decision"] = views.Decision(page, proposal);
         model["citation"] = views.Citation(page);
         model["data_url"] = pages.Site.Paths.Link(pages.Site.Paths.DecisionData(page.Path));
         var data = new Data.DecisionDataFactory(pages.Site).Create(page, withText: false);
