@@ -12,11 +12,26 @@ public static class XmlDocumentBytes
 {
     private const int KeptCapacity = 1 << 20;
 
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+    // The declaration WriteStartDocument writes for this encoding.
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
+
+    // A fragment's writer takes one document after another (a document's refuses a second root),
+    // so a thread's writer, with its buffers of kilobytes, serves all of its files: a site has
+    // tens of thousands of small feeds.
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        NewLineChars = "\n",
+        ConformanceLevel = ConformanceLevel.Fragment,
+    };
 
     [ThreadStatic]
     private static MemoryStream? buffer;
 
+    [ThreadStatic]
+    private static XmlWriter? writer;
+
+    /// <param name="body">Writes the root element, closing every element it opens.</param>
     /// <param name="capacity">The bytes expected, when known to be many: the buffer is made that large at once rather than doubled on the way.</param>
     public static byte[] Write(Action<XmlWriter> body, int capacity = 0)
     {
@@ -27,12 +42,19 @@ public static class XmlDocumentBytes
             stream.Capacity = capacity;
         }
 
-        using (var xml = XmlWriter.Create(stream, Settings))
+        var xml = writer ??= XmlWriter.Create(stream, Settings);
+        try
         {
-            xml.WriteStartDocument();
+            xml.WriteRaw(Declaration);
             xml.WriteWhitespace("\n");
             body(xml);
-            xml.WriteEndDocument();
+            xml.Flush();
+        }
+        catch
+        {
+            // A writer stopped inside an element would write its end into the next file.
+            writer = null;
+            throw;
         }
 
         var length = (int)stream.Length;
@@ -43,6 +65,7 @@ public static class XmlDocumentBytes
         {
             // A site's one large sitemap is not held by the thread for the rest of the build.
             buffer = null;
+            writer = null;
         }
 
         return bytes;
