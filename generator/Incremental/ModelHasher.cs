@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DecisionsPortal.Content;
 using DecisionsPortal.Shared;
@@ -188,6 +190,18 @@ public sealed class ModelHasher(ModelHashCache cache)
                 return;
         }
 
+        if (value is ITuple tuple)
+        {
+            Tag(writer, 17);
+            for (var i = 0; i < tuple.Length; i++)
+            {
+                Feed(writer, tuple[i]);
+            }
+
+            Tag(writer, 18);
+            return;
+        }
+
         var type = value.GetType();
         if (!IsOurs(type))
         {
@@ -217,14 +231,17 @@ public sealed class ModelHasher(ModelHashCache cache)
         }
     }
 
-    // Our model types, and the tuples and pairs they are made of; anything else (a framework
-    // type that is no collection) counts by its text.
+    // Our model types, and the pairs of the dictionaries they hold; anything else (a framework
+    // type that is no collection or tuple) counts by its text.
     private static bool IsOurs(Type type) =>
         type.Namespace?.StartsWith("DecisionsPortal", StringComparison.Ordinal) == true
-        || (type.IsGenericType && type.Namespace == "System" && type.Name.StartsWith("ValueTuple", StringComparison.Ordinal))
-        || (type.IsGenericType && type.Namespace == "System" && type.Name.StartsWith("Tuple", StringComparison.Ordinal))
         || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>));
 
+    // In a native build only the types named here and this assembly's own (rooted in the project
+    // file) keep their fields' metadata, and no member has a metadata token: fields are in the order of their names.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Our assembly is rooted; KeyValuePair is kept by the DynamicDependency.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Our assembly is rooted; KeyValuePair is kept by the DynamicDependency.")]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields, typeof(KeyValuePair<,>))]
     private static FieldInfo[] FieldsOf(Type type) => Fields.GetOrAdd(type, t =>
     {
         var fields = new List<FieldInfo>();
@@ -232,7 +249,7 @@ public sealed class ModelHasher(ModelHashCache cache)
         {
             fields.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
                 .Where(f => !f.FieldType.IsPointer)
-                .OrderBy(f => f.MetadataToken));
+                .OrderBy(f => f.Name, StringComparer.Ordinal));
         }
 
         return [.. fields];

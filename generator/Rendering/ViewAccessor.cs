@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -19,6 +20,7 @@ public sealed class ViewAccessor : IObjectAccessor
 
     private readonly Dictionary<string, Member> getters;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Serves only this assembly's types, whose metadata the project file keeps (TrimmerRootAssembly).")]
     private ViewAccessor(Type type)
     {
         getters = new Dictionary<string, Member>(StringComparer.Ordinal);
@@ -50,7 +52,11 @@ public sealed class ViewAccessor : IObjectAccessor
     // A delegate bound to the property's own getter rather than a compiled expression: compiling
     // one is an expression tree, emitted IL and a JIT-compiled method for each member a template
     // reads (about 80 in the shipped theme, at every start), where binding a delegate is a lookup
-    // and the readers below are compiled once for all reference types, ahead of time.
+    // and the readers below are compiled once for all reference types, ahead of time. A
+    // reference-typed value is read as object (a delegate's return type may be a base type), so
+    // the readers are only ever instantiated over reference types, whose shared code a native
+    // (ahead-of-time) build compiles too; the few numbers and dates a view holds are read by reflection.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Instantiated over reference types only: their shared code is compiled ahead of time.")]
     private static Func<object, object?> Getter(Type type, MemberInfo member)
     {
         if (member is not PropertyInfo property)
@@ -58,8 +64,13 @@ public sealed class ViewAccessor : IObjectAccessor
             return ((FieldInfo)member).GetValue;
         }
 
+        if (property.PropertyType.IsValueType && property.PropertyType != typeof(bool))
+        {
+            return property.GetValue;
+        }
+
         var reader = property.PropertyType == typeof(bool) ? nameof(Flag) : nameof(Value);
-        var arguments = reader == nameof(Flag) ? new[] { type } : [type, property.PropertyType];
+        var arguments = reader == nameof(Flag) ? new[] { type } : [type, typeof(object)];
         // Called through a delegate, not MethodInfo.Invoke, which emits an invoke stub per method.
         return typeof(ViewAccessor).GetMethod(reader, BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(arguments).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);

@@ -21,7 +21,6 @@ namespace DecisionsPortal.Serving;
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     // The heap is collected for the next rebuild once serve has been idle this long after a rebuild
     // or a request: the reloaded page and its files are fetched by then, and the editor reads.
@@ -228,7 +227,7 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             case "/_serve/status":
                 context.Response.ContentType = "application/json; charset=utf-8";
-                await context.Response.WriteAsync(JsonSerializer.Serialize(State.Current, Json), context.RequestAborted);
+                await context.Response.WriteAsync(JsonSerializer.Serialize(State.Current, ServeStatusJson.Default.ServeStatus), context.RequestAborted);
                 return;
             case "/_serve/events":
                 await EventsAsync(context);

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace DecisionsPortal.Serving;
 
 /// <summary>
@@ -24,3 +27,8 @@ public sealed record ServeStatus(int Version, int Good, bool Ok, string Headline
     /// </summary>
     public int Pages { get; init; }
 }
+
+/// <summary>Its serialiser, generated at compile time, as a native build needs (the names in camelCase, as the page reads them).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ServeStatus))]
+internal sealed partial class ServeStatusJson : JsonSerializerContext;

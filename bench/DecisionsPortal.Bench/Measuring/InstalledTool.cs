@@ -4,7 +4,7 @@ namespace DecisionsPortal.Bench.Measuring;
 
 /// <summary>
 /// The generator as users run it: packed for this platform as the content repository's workflow
-/// packs it (<c>dotnet pack -c Release -r linux-x64</c>: ReadyToRun) and installed with
+/// packs it (<c>dotnet pack -c Release -r linux-x64</c>: a native executable, Native AOT) and installed with
 /// <c>dotnet tool install --tool-path</c> from that package alone (a nuget.config of its own
 /// names only the folder, so no registry is asked).
 /// </summary>

@@ -38,7 +38,7 @@ public static class OpenDataJson
     private static readonly JsonSerializerOptions Generated = new(Options)
     {
         Encoder = null,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(OpenDataJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        TypeInfoResolver = OpenDataJsonContext.Default,
     };
 
     // decisions.json's and decisions.csv's records: each decision's DecisionData without its texts,
