@@ -31,6 +31,12 @@ public sealed class DotnetToolTests
                 </configuration>
                 """);
 
+            // The native compiler links with the platform's C compiler, which a fresh machine may not have.
+            if (forThisPlatform && !Processes.IsOnPath("clang") && !Processes.IsOnPath("gcc"))
+            {
+                Assert.True(Processes.TryAptInstall("gcc", "libc6-dev"), "packing the native tool needs clang or gcc: sudo apt-get install gcc libc6-dev");
+            }
+
             string[] platform = forThisPlatform ? ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier] : ["--no-build"];
             Run(work, "dotnet", ["pack", Path.Combine(Repository.Root, "generator"), "-c", configuration, .. platform, "-o", "feed"]);
             Assert.Single(Directory.GetFiles(Path.Combine(work, "feed"), "DecisionsPortal.*.nupkg"));
