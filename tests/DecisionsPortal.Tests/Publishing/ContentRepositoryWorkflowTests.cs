@@ -173,6 +173,25 @@ public sealed class ContentRepositoryWorkflowTests
         }
     }
 
+    // Compiling the native tool takes minutes on a runner; an editor's push should not wait for it
+    // when the generator is the same: the installed tool is kept, by a key that changes with the
+    // generator's and its default theme's files, and packed only when the key is new.
+    [Fact]
+    public void The_installed_tool_is_kept_between_runs_until_the_generator_changes()
+    {
+        foreach (var job in new[] { "check", "deploy" })
+        {
+            var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Workflow()["jobs"])[job])["steps"]).Children.OfType<YamlMappingNode>().ToList();
+            var cache = Assert.Single(steps, s => s.Children.ContainsKey("with") && ((YamlMappingNode)s["with"]).Children.TryGetValue("path", out var path) && path.ToString() == ".tools");
+            var key = ((YamlMappingNode)cache["with"])["key"].ToString();
+            Assert.Contains("hashFiles('.portal/generator/**', '.portal/templates/**')", key);
+            Assert.Contains("runner.arch", key);
+            var install = Assert.Single(steps, s => s.Children.ContainsKey("run") && s["run"].ToString().Contains("dotnet pack", StringComparison.Ordinal));
+            Assert.Equal($"steps.{cache["id"]}.outputs.cache-hit != 'true'", install["if"].ToString());
+            Assert.True(steps.IndexOf(cache) < steps.IndexOf(install));
+        }
+    }
+
     [Theory]
     [InlineData(950_000_000L, true)]
     [InlineData(120_000_000L, false)]
