@@ -145,7 +145,7 @@ public static class OfficeDocument
             var entries = Entries(file);
             if (entries < 0)
             {
-                return CompoundFiles.IsEncrypted(file) ? AttachmentText.Encrypted : FileStrings.Unread(file.Length);
+                return CompoundFiles.IsEncrypted(file) ? AttachmentText.Encrypted : ZipMethods.CutShort(file) ? AttachmentText.Damaged : FileStrings.Unread(file.Length);
             }
 
             if (entries > MaxEntries)
