@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using System.Text;
+using DecisionsPortal.Tests.Support;
+
+namespace DecisionsPortal.Tests.Site;
+
+/// <summary>
+/// A PDF's part that cannot be read (a reference to an object the file lacks: a deleted note's, an
+/// editor's leftover) loses no other part: the page's words are read all the same.
+/// </summary>
+public sealed partial class WithheldNamesInAttachmentsTests
+{
+    [Theory]
+    [InlineData("its Info's author", "", "<< /Author 99 0 R >>")]
+    [InlineData("its page's links", "/Annots 99 0 R", "<< >>")]
+    [InlineData("its page's notes", "/Annots [99 0 R]", "<< >>")]
+    [InlineData("its form", "", "<< >>", "/AcroForm 99 0 R")]
+    [InlineData("its bookmarks", "", "<< >>", "/Outlines 99 0 R")]
+    [InlineData("its attached files", "", "<< >>", "/Names << /EmbeddedFiles 99 0 R >>")]
+    [InlineData("its marked content", "", "<< >>", "", "/Span << /ActualText 99 0 R >> BDC")]
+    [InlineData("a link's target", "/Annots [7 0 R]", "<< >>", "", "", "<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /URI /URI 99 0 R >> >>")]
+    [InlineData("a link's action", "/Annots [7 0 R]", "<< >>", "", "", "<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A 99 0 R >>")]
+    [InlineData("a link's rectangle", "/Annots [7 0 R]", "<< >>", "", "", "<< /Type /Annot /Subtype /Link /Rect 99 0 R /A << /S /URI /URI (https://example.fi) >> >>")]
+    [InlineData("a note's appearance", "/Annots [7 0 R]", "<< >>", "", "", "<< /Type /Annot /Subtype /Text /Rect [0 0 1 1] /AP << /N 99 0 R >> >>")]
+    public void A_withheld_name_in_the_text_of_a_pdf_with_a_part_that_cannot_be_read_is_an_error(string part, string page, string information, string catalog = "", string marked = "", string annotation = "")
+    {
+        var words = Zlib($"BT /F1 12 Tf 72 700 Td {marked} (Katso {Withheld}) Tj {(marked.Length > 0 ? "EMC " : "")}ET");
+        string[] objects = [$"<< /Filter /FlateDecode /Length {words.Length} >>\nstream\n{Encoding.Latin1.GetString(words)}\nendstream", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", .. annotation.Length > 0 ? [annotation] : Array.Empty<string>()];
+        var pdf = RawPdf.Of(catalog, $"/Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> {page}", information, objects);
+        using var site = Site(pdf, "liite-1.pdf");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.True(("DP0250", 8) == (error.Code, error.Location.Line), $"{part}: {error}");
+    }
+
+    // The Info's title is read first; each part after it on its own, so that a broken one loses it nothing.
+    [Theory]
+    [InlineData("/AcroForm 99 0 R", "")]
+    [InlineData("/AcroForm << /Fields [99 0 R] >>", "")]
+    [InlineData("/AcroForm << /XFA [(template) 99 0 R] >>", "")]
+    [InlineData("/Outlines 99 0 R", "")]
+    [InlineData("/Outlines << /First 99 0 R >>", "")]
+    [InlineData("/Names << /EmbeddedFiles 99 0 R >>", "")]
+    [InlineData("/Names << /JavaScript 99 0 R >>", "")]
+    [InlineData("/PageLabels 99 0 R", "")]
+    [InlineData("/StructTreeRoot 99 0 R", "")]
+    [InlineData("/OpenAction 99 0 R", "")]
+    [InlineData("", "/Annots 99 0 R")]
+    [InlineData("", "/Annots [99 0 R]")]
+    [InlineData("", "/Metadata 99 0 R")]
+    [InlineData("", "/Resources << /XObject << /Im1 99 0 R >> >>")]
+    public void A_withheld_name_in_the_title_of_a_pdf_with_a_part_that_cannot_be_read_is_an_error(string catalog, string page)
+    {
+        using var site = Site(RawPdf.Of(catalog, page, $"<< /Title (Katso {Withheld}) >>"), "liite-1.pdf");
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
+    private static byte[] Zlib(string text)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal))
+        {
+            zlib.Write(Encoding.Latin1.GetBytes(text));
+        }
+
+        return packed.ToArray();
+    }
+}
