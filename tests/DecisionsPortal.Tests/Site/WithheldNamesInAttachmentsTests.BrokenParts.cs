@@ -59,6 +59,30 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // A Word document one part of which is damaged (its packed data overwritten): Word repairs it
+    // and shows the rest, the withheld name in its text among it. The whole text was lost, and
+    // with nothing told the document was published; the damaged part itself is told.
+    [Theory]
+    [InlineData("liite-1.docx", 0, "DP0250")]
+    [InlineData("liite-1.zip", 0, "DP0250")]
+    [InlineData("liite-1.docx", 1, "DP0255")]
+    [InlineData("liite-1.zip", 1, "DP0255")]
+    public void A_withheld_name_in_a_document_with_a_damaged_part_is_an_error_or_the_part_is_told(string file, int damaged, string code)
+    {
+        const string Word = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        var document = TestOfficeDocument.Files(
+            ("word/comments.xml", Encoding.UTF8.GetBytes($"<w:comments {Word}><w:comment><w:p><w:r><w:t>Tarkista.</w:t></w:r></w:p></w:comment></w:comments>")),
+            ("word/document.xml", Encoding.UTF8.GetBytes($"<w:document {Word}><w:body><w:p><w:r><w:t>Katso {Withheld}.</w:t></w:r></w:p></w:body></w:document>")));
+        // The part's packed data made a deflate block of a type there is none of.
+        var at = damaged == 0 ? 0 : document.AsSpan(4).IndexOf("PK\x03\x04"u8) + 4;
+        document[at + 30 + BitConverter.ToUInt16(document, at + 26) + BitConverter.ToUInt16(document, at + 28)] = 0x07;
+        using var site = file.EndsWith(".zip", StringComparison.Ordinal) ? Site(TestOfficeDocument.Files(("hakemus.docx", document)), file) : Site(document, file);
+
+        var result = site.BuildOn(BuildDate);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == code && d.Location.Line == 8 && (code == "DP0250" || d.Message.Contains("damaged", StringComparison.Ordinal)));
+    }
+
     private static byte[] Zlib(string text)
     {
         using var packed = new MemoryStream();
