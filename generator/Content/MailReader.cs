@@ -245,7 +245,7 @@ internal sealed partial class MailReader : MimeReader
             }
             else
             {
-                text.Append(Unflowed(words, contentType)).Append('\n');
+                text.Append(Unflowed(words, contentType) ?? words).Append('\n');
             }
 
             Uuencoded(words);
@@ -254,10 +254,17 @@ internal sealed partial class MailReader : MimeReader
 
         text.Append(file($"{paths.Peek()}/{Named(contentType, MailPartKind.Extension(type, bytes))}", bytes)).Append('\n');
 
-        // A text file attached (a mailing list's digest) may hold a file uuencoded in it too.
+        // A text file attached (a mailing list's digest) may hold a file uuencoded in it too; one
+        // sent as 'format=flowed' is shown in the mail (Thunderbird shows a text file inline) as its text is.
         if (type == "text/plain")
         {
-            Uuencoded(MailText.Of(bytes, contentType.Charset));
+            var words = MailText.Of(bytes, contentType.Charset);
+            if (Unflowed(words, contentType) is { } shown)
+            {
+                text.Append(shown).Append('\n');
+            }
+
+            Uuencoded(words);
         }
     }
 
@@ -265,10 +272,11 @@ internal sealed partial class MailReader : MimeReader
     // next, after the next line's quote marks ('> '), so a name with a space is broken across
     // quoted lines; with 'delsp=yes' (Apple Mail) the space is no space, so a long word or address
     // is broken anywhere ('kauppakirja-meik ' / 'alainen.pdf').
-    private static string Unflowed(string words, ContentType contentType) =>
+    // Null for a text not sent so.
+    private static string? Unflowed(string words, ContentType contentType) =>
         contentType.Parameters.TryGetValue("format", out string? format) && format.Equals("flowed", StringComparison.OrdinalIgnoreCase)
             ? new MimeKit.Text.FlowedToText { DeleteSpace = contentType.Parameters.TryGetValue("delsp", out string? delsp) && delsp.Equals("yes", StringComparison.OrdinalIgnoreCase) }.Convert(words)
-            : words;
+            : null;
 
     // A file an old client or a mailing list's digest writes into the text itself ('begin 644 name' … 'end').
     private void Uuencoded(string words)

@@ -145,7 +145,7 @@ public static class OfficeDocument
             var entries = Entries(file);
             if (entries < 0)
             {
-                return CompoundFiles.IsEncrypted(file) ? AttachmentText.Encrypted : FileStrings.Unread(file.Length);
+                return CompoundFiles.IsEncrypted(file) ? AttachmentText.Encrypted : ZipMethods.CutShort(file) ? AttachmentText.Damaged : FileStrings.Unread(file.Length);
             }
 
             if (entries > MaxEntries)
@@ -158,6 +158,7 @@ public static class OfficeDocument
             var embedded = zip.Entries.Where(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)).Sum(e => e.Length);
             return zip.Entries.Any(e => e.IsEncrypted) || IsEncryptedOpenDocument(zip) ? AttachmentText.Encrypted
                 : parts.Count + zip.Entries.Count(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)) > MaxParts || parts.Any(e => e.Length > MaxPartCharacters) || parts.Sum(e => e.Length) > MaxCharacters || embedded > MaxEmbedded ? AttachmentText.TooLarge
+                : parts.Any(Damaged) ? AttachmentText.Damaged
                 : zip.Entries.Where(e => IsEmbedded(e.FullName) || IsEmbeddedFile(e.FullName)).Select(EmbeddedUnread).FirstOrDefault(r => r is not null);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
@@ -165,6 +166,14 @@ public static class OfficeDocument
             return AttachmentText.Damaged;
         }
     }
+
+    // A part whose packed data cannot be unpacked to its end: its words past the damage were not read.
+    private static bool Damaged(ZipArchiveEntry part) => Unreadable.Or(() =>
+    {
+        using var data = part.Open();
+        data.CopyTo(Stream.Null);
+        return false;
+    }, true);
 
     // An embedded file (a zip of files, a PDF, a workbook) read again to be told, named by its path
     // in the document: its directory does not say whether its files are protected or damaged.
@@ -286,8 +295,10 @@ public static class OfficeDocument
         // photos must not spend the cap on parts before its properties (the author) are read.
         foreach (var entry in zip.Entries.Where(e => wanted(e.FullName)).OrderBy(e => IsImage(e.FullName)).Take(MaxParts))
         {
+            // A damaged part (its packed data overwritten) loses no other: Word repairs the document
+            // and shows the rest. Unread tells it.
             var before = text.Length;
-            var complete = append(entry, left, text);
+            var complete = Unreadable.Or(() => append(entry, left, text), true);
             left -= text.Length - before;
             if (!complete || left <= 0)
             {

@@ -59,4 +59,17 @@ internal static class ZipMethods
         var end = tail.AsSpan().LastIndexOf("PK\x05\x06"u8);
         return end < 0 ? [] : tail[end..];
     }
+
+    /// <summary>
+    /// Whether the file starts as a zip does but has no end record to count its entries by: a
+    /// download broken off. Its files cannot be read here, yet an unzipper that walks them from the
+    /// start (7-Zip) unpacks them, so it is told as damaged, not read as a file of unknown kind.
+    /// </summary>
+    internal static bool CutShort(Stream file)
+    {
+        Span<byte> head = stackalloc byte[4];
+        file.Position = 0;
+        var starts = file.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && head.SequenceEqual("PK\x03\x04"u8);
+        return starts && EndRecord(file).Length < 12;
+    }
 }

@@ -116,6 +116,12 @@ public static partial class ZipNames
             return held.Words + Inner(held.Name, held.Bytes);
         }
 
+        if (extension == ".zip" && ZipMethods.CutShort(new MemoryStream(bytes, writable: false)))
+        {
+            left.Skipped(AttachmentText.Damaged, name);
+            return FileStrings.Of(bytes);
+        }
+
         if (extension == ".zip" && OfficeDocument.Entries(new MemoryStream(bytes, writable: false)) >= 0)
         {
             var text = new StringBuilder();

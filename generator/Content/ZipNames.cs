@@ -46,8 +46,8 @@ public static partial class ZipNames
         var text = new StringBuilder();
         if (OfficeDocument.Entries(file) < 0)
         {
-            // No zip (a file given the wrong name): read as any file of unknown kind is.
-            left.Skipped(FileStrings.Unread(file.Length), null);
+            // No zip (a file given the wrong name): read as any file of unknown kind is; one cut short is told.
+            left.Skipped(ZipMethods.CutShort(file) ? AttachmentText.Damaged : FileStrings.Unread(file.Length), null);
             return FileStrings.Of(file);
         }
 

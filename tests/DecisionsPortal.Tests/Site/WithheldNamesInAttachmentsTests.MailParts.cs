@@ -62,7 +62,8 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.DoesNotContain("DP0255", stderr, StringComparison.Ordinal);
     }
 
-    // A winmail.dat cut short (a download broken off) is read as far as it goes, and told.
+    // A winmail.dat cut short (a download broken off) is read as far as it goes, and told: by the
+    // document cut with it, the first file of it not read.
     [Fact]
     public void A_winmail_dat_cut_short_in_a_zip_is_told_by_its_path()
     {
@@ -71,7 +72,7 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         var warning = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.Code == "DP0255");
 
-        Assert.Contains("(its file 'viesti/winmail.dat' is damaged)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("(its file 'viesti/winmail.dat/liite.docx' is damaged)", warning.Message, StringComparison.Ordinal);
     }
 
     // A mailing list's digest or an old client puts a file in the text itself, uuencoded.

@@ -119,4 +119,27 @@ public sealed partial class WithheldNamesInAttachmentsTests
 
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
+
+    // The same text attached as a file (a reply saved as 'muistio.txt', sent 'inline'): Thunderbird
+    // shows a text file in the mail, flowed as the mail's own text is.
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("attachment")]
+    public void A_withheld_name_with_a_space_broken_across_quoted_flowed_lines_of_an_attached_text_is_an_error(string disposition)
+    {
+        var spaced = $"""
+            -- content/fi/2024/sopimus.md --
+            {Decisions.Finnish(title: "Sopimus", date: "2024-11-22", extra: "confidential: true\nattachments: [{ title: Sopimus, file: \"sopimus maija.pdf\" }]")}
+            -- content/fi/2024/sopimus maija.pdf --
+            %PDF-1.4
+            """;
+        var mail = "From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nMuistio liitteen\u00e4.\n"
+            + $"--b\nContent-Type: text/plain; charset=utf-8; format=flowed; name=\"muistio.txt\"\nContent-Disposition: {disposition}; filename=\"muistio.txt\"\n\n"
+            + "Pekka kirjoitti:\n> Katso liite sopimus \n> maija.pdf kiitos\n--b--\n";
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", TestMail.Saved(mail))), "liite-1.zip", more: spaced);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
 }

@@ -42,6 +42,18 @@ public sealed partial class WithheldNamesInAttachmentsTests
         Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
     }
 
+    // The same in an HTML part (Outlook's): the page is read as its bytes' UTF-8 too.
+    [Fact]
+    public void A_withheld_name_in_a_mails_utf8_html_with_a_stray_windows_1252_byte_is_an_error()
+    {
+        byte[] mail = [.. TestMail.Saved("From: Pekka Hakija <pekka.hakija@example.fi>\nSubject: Hakemus\nMIME-Version: 1.0\nContent-Type: text/html; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n<html><body><p>Lis"), 0xE4, .. TestMail.Saved("tieto: <b>sopimus-meik\u00e4l\u00e4inen.pdf</b></p></body></html>\n")];
+        using var site = Site(TestOfficeDocument.Files(("viesti.eml", mail)), "liite-1.zip", more: UmlautName);
+
+        var error = Assert.Single(site.BuildOn(BuildDate).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("DP0250", 8), (error.Code, error.Location.Line));
+    }
+
     // Declared base64, written as it is: decoded, it is noise; the client shows the text.
     [Fact]
     public void A_withheld_name_in_plain_text_declared_base64_in_a_mail_is_an_error()
