@@ -73,6 +73,17 @@ public sealed class DotnetToolTests
                 Assert.Contains("ystävyyskongressiin", File.ReadAllText(Path.Combine(repository.Root, "content/fi/2025/kemin-kaupunki-vastaa-kutsuun-myonteisesti-ja-osallistuu.md")));
             }
 
+            // A city's own theme may use Scriban's builtins and a date's members, which Scriban finds by reflection.
+            using (var themed = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Swedish()}"))
+            {
+                var decisionTemplate = Path.Combine(themed.Root, "templates", "decision.html");
+                File.WriteAllText(decisionTemplate, File.ReadAllText(decisionTemplate).Replace("</article>", """<p id="builtins">{{ date.parse "2025-01-29" | date.to_string "%Y" }} {{ "kaupunki" | string.slice 0 4 }} {{ (date.parse "2025-01-29").month }} {{ [3, 1, 2] | array.sort | array.join "," }} {{ 7.5 | math.floor }}</p></article>""", StringComparison.Ordinal));
+                var (themedExit, themedOut) = Run(themed.Root, tool, "build");
+
+                Assert.True(themedExit == 0, themedOut);
+                Assert.Contains("""<p id="builtins">2025 kaup 1 1,2,3 7</p>""", themed.Read("fi/paatokset/2025/a/index.html"));
+            }
+
             var (initExit, _) = Run(work, tool, "init", "fresh-repository");
             var (freshCheckExit, freshCheckOut) = Run(Path.Combine(work, "fresh-repository"), tool, "check");
             Assert.Equal((0, 0), (initExit, freshCheckExit));
