@@ -124,8 +124,26 @@ public static class AttachmentFileText
     /// written, 'meikäläinen' where Windows-1252 makes 'meikÃ¤lÃ¤inen'; null where Decoded read them so.
     /// </summary>
     internal static string? AlsoAsUtf8(byte[] bytes) =>
-        bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || Utf16ByItsZeros(bytes) is not null || StrictUtf8.FirstBadByte(bytes) is null ? null
+        bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || Utf16ByItsZeros(bytes) is not null || StrictUtf8.FirstBadByte(bytes) is null || !HoldsUtf8Letter(bytes) ? null
             : System.Text.Encoding.UTF8.GetString(bytes);
+
+    // Whether any letter past ASCII is written in UTF-8: a Windows-1252 text holds none, and reading
+    // it again would only double the work on a large export.
+    private static bool HoldsUtf8Letter(ReadOnlySpan<byte> bytes)
+    {
+        int at;
+        while ((at = bytes.IndexOfAnyInRange((byte)0xC2, (byte)0xF4)) >= 0)
+        {
+            if (Rune.DecodeFromUtf8(bytes[at..], out _, out var length) == System.Buffers.OperationStatus.Done && length > 1)
+            {
+                return true;
+            }
+
+            bytes = bytes[(at + 1)..];
+        }
+
+        return false;
+    }
 
     // UTF-16 without a byte order mark: a zero in at least a quarter of the first characters' bytes
     // of one parity and almost never of the other. No 8-bit text holds a zero byte.
