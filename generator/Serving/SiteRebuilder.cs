@@ -1,6 +1,7 @@
 using DecisionsPortal.Configuration;
 using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Output;
 using DecisionsPortal.Pipeline;
 
 namespace DecisionsPortal.Serving;
@@ -42,7 +43,8 @@ public sealed class SiteRebuilder
         this.options = options;
         this.language = language;
         configPath = Path.GetFullPath(options.ConfigPath);
-        writer = new IncrementalWriter(folder, cache.Render.Rendered, new DraftBanner(() => cache.Model.Last));
+        var drafts = new DraftBanner(() => cache.Model.Last);
+        writer = new IncrementalWriter(folder, cache.Render.Rendered, (path, page) => ReloadScript.Inject(drafts.Inject(path, page)));
     }
 
     /// <summary>

@@ -1,19 +1,19 @@
 using DecisionsPortal.Incremental;
-using DecisionsPortal.Output;
 using DecisionsPortal.Shared;
 
-namespace DecisionsPortal.Serving;
+namespace DecisionsPortal.Output;
 
 /// <summary>
 /// Keeps serve's folder equal to the last good build while doing as little as possible: a file
 /// whose inputs have the fingerprint they had in the last good build is not even made (the Render
 /// stage asks <see cref="AlreadyHolds"/>), a made file is written only when its bytes changed, and a file
-/// the build no longer makes is removed. Pages get the reload script, and drafts a notice. Changes are held until the
+/// the build no longer makes is removed. Pages pass through serve's <paramref name="pages"/> (its reload script and
+/// draft notice) before they are compared. Changes are held until the
 /// build has succeeded (or, in an edit, until every file but the search index's is made without an
 /// error: <see cref="PublishSoFar"/>), so a failed build leaves the last good site as it was.
 /// </summary>
-/// <param name="drafts">Marks draft pages; none when null (tests of the writer alone).</param>
-public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftBanner? drafts = null) : IOutputSink
+/// <param name="pages">What serve adds to each page (path, bytes); pages are written as made when null (tests of the writer alone).</param>
+public sealed class IncrementalWriter(string folder, RenderedFiles state, Func<string, byte[], byte[]>? pages = null) : IOutputSink
 {
     // Which files the build made: the known ones are marked in the state itself (no set of every
     // path per build); the others are the new paths among the changes.
@@ -28,9 +28,9 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, DraftB
 
     public void Write(OutputFile file, byte[] content)
     {
-        if (file.Path.EndsWith(".html", StringComparison.Ordinal))
+        if (pages is not null && file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
-            content = ReloadScript.Inject(drafts?.Inject(file.Path, content) ?? content);
+            content = pages(file.Path, content);
         }
 
         var bytes = Fingerprint.Of(content);

@@ -1,8 +1,7 @@
-using DecisionsPortal.Output;
 using DecisionsPortal.Incremental;
-using DecisionsPortal.Serving;
+using DecisionsPortal.Output;
 
-namespace DecisionsPortal.Tests.Serving;
+namespace DecisionsPortal.Tests.Output;
 
 /// <summary>serve's writer: a folder renamed because one of its files changed is moved, not written anew.</summary>
 public sealed class IncrementalWriterTests : IDisposable
