@@ -94,25 +94,25 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, Func<s
                 state.Set(change.Path, change.Entry);
             }
 
-            var removed = 0;
-            var emptied = new HashSet<string>(StringComparer.Ordinal);
+            var removing = new List<string>();
             foreach (var path in stale)
             {
                 // A file of a renamed folder is now under the new name; there it is removed only if the new folder does not have it.
                 var now = moved.TryGetValue(UrlPath.Folder(path), out var to) ? to + path[UrlPath.Folder(path).Length..] : path;
-                if (now == path || !Made(now))
+
+                // Not a file any more: gone with an old folder where a file now stands, or a folder now itself.
+                if ((now == path || !Made(now)) && File.Exists(OutputFolder.SafeTarget(root, now)))
                 {
-                    File.Delete(OutputFolder.SafeTarget(root, now));
-                    emptied.Add(UrlPath.Folder(now));
-                    removed++;
+                    removing.Add(now);
                 }
 
                 state.Remove(path);
             }
 
-            RemoveEmptyFolders(root, emptied);
+            InPlaceUpdate.Remove(root, removing, writes.Select(c => c.Path));
+            RemoveEmptyFolders(root, removing.Select(UrlPath.Folder).ToHashSet(StringComparer.Ordinal));
 
-            Last = (early + writes.Count, removed);
+            Last = (early + writes.Count, removing.Count);
             return true;
         }
         finally
@@ -130,26 +130,41 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, Func<s
         return root;
     }
 
-    private static void WriteAll(string root, List<Change> writes) =>
-        Parallel.ForEach(writes, change =>
+    // Written beside the folder and put in place as a build's changed files are, so a request never
+    // reads half a file. The staging folder is the user's alone, as serve's folder is: pages hold drafts.
+    private void WriteAll(string root, List<Change> writes)
+    {
+        if (writes.Count == 0)
         {
-            var target = OutputFolder.SafeTarget(root, change.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            return;
+        }
 
-            // Write beside and rename, so a request never reads half a file.
-            var temporary = target + ".serve-tmp";
-            if (change.Source is { } source)
+        var staging = Leftovers.Staging(root);
+        _ = OperatingSystem.IsWindows() ? Directory.CreateDirectory(staging) : Directory.CreateDirectory(staging, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            Parallel.For(0, writes.Count, i =>
             {
-                using var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
-                SourceCopy.Into(handle, source);
-            }
-            else
-            {
-                File.WriteAllBytes(temporary, change.Content!);
-            }
+                _ = OutputFolder.SafeTarget(root, writes[i].Path);
+                using var handle = File.OpenHandle(InPlaceUpdate.Waiting(staging, i), FileMode.Create, FileAccess.Write, FileShare.None);
+                if (writes[i].Source is { } source)
+                {
+                    SourceCopy.Into(handle, source);
+                }
+                else
+                {
+                    RandomAccess.Write(handle, writes[i].Content!, 0);
+                }
+            });
 
-            File.Move(temporary, target, overwrite: true);
-        });
+            // What the last build had at a path is known; a folder, not, so each path is looked at.
+            InPlaceUpdate.MoveIn(staging, root, writes.Select(c => c.Path).ToList(), _ => true, path => state.TryGet(path, out _), [""]);
+        }
+        finally
+        {
+            Leftovers.Delete(staging);
+        }
+    }
 
     /// <summary>
     /// A folder whose name carries a hash of its files (the search index's <c>i-HASH/</c> and

@@ -59,6 +59,20 @@ public sealed class IncrementalWriterTests : IDisposable
         Assert.Equal(["search", "search/fi", "search/fi/i-bbb"], Folders());
     }
 
+    // A build puts a folder where a file stood, and the other way round, as the staging folder does.
+    [Fact]
+    public void A_file_that_becomes_a_folder_and_a_folder_that_becomes_a_file_are_put_in_place()
+    {
+        var writer = new IncrementalWriter(root, new RenderedFiles());
+        Build(writer, ("fi/liite", "file"), ("fi/kokous/index.html", "page"));
+
+        Build(writer, ("fi/liite/index.html", "now a page"), ("fi/kokous", "now a file"));
+
+        Assert.Equal(["fi/kokous", "fi/liite/index.html"], Files());
+        Assert.Equal("now a page", File.ReadAllText(Path.Combine(root, "fi/liite/index.html")));
+        Assert.Equal("now a file", File.ReadAllText(Path.Combine(root, "fi/kokous")));
+    }
+
     // serve copies an attachment by stream: its fingerprint is that of its bytes, so one unchanged
     // (however it was handed over) is not written again, and a changed one is, whole.
     [Fact]
