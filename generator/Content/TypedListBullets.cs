@@ -15,12 +15,14 @@ public static class TypedListBullets
 
     private const string Dashes = "–—";
 
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(Bullets + Dashes);
+
     private const string Message = "this line begins with '{0}' (U+{1:X4}), a bullet a document or a phone types, which Markdown does not read as a list: the items run together into one paragraph on the page; begin each with '- ' instead: `- {2}`";
 
     /// <summary>One of a file's Markdown texts (<see cref="MarkdownField.Texts"/>).</summary>
     public static void Check(string markdown, MarkdownField.Place place, DiagnosticBag diagnostics)
     {
-        if (markdown.AsSpan().IndexOfAny(Bullets + Dashes) < 0)
+        if (!LineStarts.Any(markdown, Marks, maxIndent: 3))
         {
             return;
         }

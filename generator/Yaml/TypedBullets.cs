@@ -15,10 +15,12 @@ internal static class TypedBullets
 {
     private const string Bullets = "–—−‐‑‒•◦▪·";
 
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(Bullets);
+
     /// <summary>Reports each such line; whether there was one.</summary>
     public static bool Check(YamlSource source, DiagnosticBag diagnostics, YamlCodes codes)
     {
-        if (source.Text.AsSpan().IndexOfAny(Bullets) < 0)
+        if (!LineStarts.Any(source.Text, Marks))
         {
             return false;
         }
