@@ -6,7 +6,7 @@ namespace DecisionsPortal.Search;
 /// Writes one language's index as static files under <see cref="SearchPageInfo.Directory"/>:
 /// <list type="bullet">
 /// <item><c>manifest.HASH.js</c>: the shard table (one separator string a shard), facet labels, stop words, fold table and UI texts; loaded by the page with the script.</item>
-/// <item><c>i-HASH/tS-K.bin</c>: a range of terms with their surface variants, the words posted under a term as forms of its base form whose own terms differ (what a result it found marks), and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms).</item>
+/// <item><c>i-HASH/tS-K.bin</c>: a range of terms with their surface variants, the words posted under a term as forms of its base form whose own terms differ (what a result it found marks), and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms, or as the few distinct pairs and a place among them a posting, <see cref="PostingValues"/>).</item>
 /// <item><c>i-HASH/pS-K.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
 /// <item><c>docs.HASH.bin</c>: every document's organ, language and topics (a few bits each) and the dates, for facet counts, filters and sorting.</item>
 /// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source, note, indexed attachments), fetched only for the results shown.</item>

@@ -25,7 +25,12 @@ internal static class ShardEncoder
         }
     }
 
-    /// <summary>The bytes <see cref="Encode"/> writes for a term with no previous term: what the shard planner weighs.</summary>
+    /// <summary>
+    /// What the shard planner weighs a term by: the bytes <see cref="Encode"/> writes for it with no
+    /// previous term and a byte or more a posting, not the fewer bits its postings may take
+    /// (<see cref="PostingValues"/>). So which terms share a shard, and with it what a prefix typed
+    /// finds in at most two shards, does not change with how few pairs a term's postings have.
+    /// </summary>
     public static int EncodedSize(SearchIndex index, int t, int count)
     {
         var term = index.Terms[t];
@@ -153,27 +158,8 @@ internal static class ShardEncoder
             w.Advance(at);
         }
 
-        // A term with few surface forms packs impact (16 levels) and variant bits into one byte.
-        var packed = variants.Length <= 4;
-        w.Byte(packed ? 1 : 0);
-        var impacts = index.Impacts.AsSpan(first, postings);
-        var masks = index.Masks.AsSpan(first, postings);
-        var bytes = w.Reserve(packed ? postings : postings * 6);
-        var written = 0;
-        for (var k = 0; k < postings; k++)
-        {
-            if (packed)
-            {
-                bytes[written++] = (byte)((Math.Clamp((impacts[k] + 8) / 17, 1, 15) << 4) | masks[k]);
-            }
-            else
-            {
-                bytes[written++] = impacts[k];
-                written += ByteWriter.Varint(bytes[written..], masks[k]);
-            }
-        }
-
-        w.Advance(written);
+        // A term with few surface forms may pack impact (16 levels) and variant bits into one byte.
+        PostingValues.Write(index.Impacts.AsSpan(first, postings), index.Masks.AsSpan(first, postings), variants.Length <= 4, w);
         var from = index.PositionFrom.AsSpan(first, postings);
         var to = index.PositionTo.AsSpan(first, postings);
         var all = index.Positions;
@@ -184,7 +170,7 @@ internal static class ShardEncoder
         }
 
         var positions = p.Reserve(room * 5);
-        written = 0;
+        var written = 0;
         for (var k = 0; k < postings; k++)
         {
             var list = all.AsSpan(from[k], to[k] - from[k]);

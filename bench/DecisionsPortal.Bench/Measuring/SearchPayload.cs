@@ -234,10 +234,38 @@ public sealed record SearchPayload(string Folder, string Word, long ScriptBytes,
                 }
             }
 
-            var packed = b[pos++] != 0;
-            for (var j = 0; j < np; j++)
+            // PostingValues: a byte and a varint each (0), a byte each (1), or places in a list of pairs (2).
+            var form = b[pos++];
+            if (form == 2)
             {
-                if (packed)
+                var pairs = V();
+                var pairImpacts = new int[pairs];
+                var pairMasks = new int[pairs];
+                for (var k = 0; k < pairs; k++)
+                {
+                    pairImpacts[k] = b[pos++];
+                    pairMasks[k] = V();
+                }
+
+                var width = pairs > 1 ? 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(pairs - 1)) : 0;
+                for (int j = 0, at = pos * 8; j < np; j++)
+                {
+                    var x = 0;
+                    for (var q = 0; q < width; q++, at++)
+                    {
+                        x |= ((b[at >> 3] >> (at & 7)) & 1) << q;
+                    }
+
+                    impacts[j] = pairImpacts[x];
+                    masks[j] = pairMasks[x];
+                }
+
+                pos += ((np * width) + 7) / 8;
+            }
+
+            for (var j = 0; j < np && form != 2; j++)
+            {
+                if (form == 1)
                 {
                     var x = b[pos++];
                     impacts[j] = (x >> 4) * 17;

@@ -99,9 +99,18 @@
         for (var x = 0; x < bytes; x++) for (var bit = 0, byte = r.b[r.pos + x]; bit < 8; bit++) if (byte & (1 << bit)) docs[j++] = x * 8 + bit;
         r.pos += bytes;
       } else for (; j < np; j++) { d += r.v(); docs[j] = d; }
-      var packed = r.b[r.pos++];  // impact and variant bits in one byte
-      for (j = 0; j < np; j++) {
-        if (packed) { var x = r.b[r.pos++]; imp[j] = (x >> 4) * 17; mask[j] = x & 15; } else { imp[j] = r.b[r.pos++]; mask[j] = r.v(); }
+      // Impact and variant bits (PostingValues.cs): a byte and a varint each, one byte each, or places in a list of pairs.
+      var form = r.b[r.pos++];
+      if (form === 2) {
+        var pi = [], pm = [], pairs = r.v();
+        for (k = 0; k < pairs; k++) { pi.push(r.b[r.pos++]); pm.push(r.v()); }
+        for (var width = pairs > 1 ? 32 - Math.clz32(pairs - 1) : 0, at = r.pos * 8, j = 0; j < np; j++) {
+          for (var x = 0, q = 0; q < width; q++, at++) if (r.b[at >> 3] & (1 << (at & 7))) x |= 1 << q;
+          imp[j] = pi[x]; mask[j] = pm[x];
+        }
+        r.pos = (at + 7) >> 3;
+      } else for (j = 0; j < np; j++) {
+        if (form) { var x = r.b[r.pos++]; imp[j] = (x >> 4) * 17; mask[j] = x & 15; } else { imp[j] = r.b[r.pos++]; mask[j] = r.v(); }
       }
       var e = { term: term, index: i, variants: variants, forms: forms, docs: docs, imp: imp, mask: mask };
       map.set(term, e); list.push(e); prev = term;

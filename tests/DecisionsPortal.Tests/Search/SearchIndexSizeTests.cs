@@ -54,6 +54,39 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// What grows with the corpus in the shard of a word that (almost) every decision holds: its documents
+    /// (a bitmap, a bit a decision) and its impacts and forms. Those are alike in every decision,
+    /// so they take a few bits a decision, not a byte: at 50,000 decisions a language a byte a
+    /// decision alone would be half a query's budget.
+    /// </summary>
+    [Fact]
+    public void The_words_in_almost_every_decision_cost_a_query_their_bitmap_and_a_few_bits_a_decision_not_a_byte()
+    {
+        using var site = new TestSite();
+        CorpusGenerator.Write(site, 2_000);
+        var model = Model(site);
+        foreach (var language in new[] { "fi", "sv" })
+        {
+            var files = SiteSearch.Index(model, language, new Dictionary<string, string>(), new SearchCache(), new DecisionsPortal.Content.AttachmentTextCache()).Files.ToDictionary(f => f.Path, f => f.Content);
+            var dir = $"search/{language}/";
+            var script = System.Text.Encoding.UTF8.GetString(files.Single(f => f.Key.StartsWith(dir + "manifest.", StringComparison.Ordinal)).Value);
+            var manifest = JsonDocument.Parse(script[(script.IndexOf('=') + 1)..script.LastIndexOf(';')]).RootElement;
+            var count = manifest.GetProperty("count").GetInt32();
+            var terms = SearchShards.Names(manifest)
+                .SelectMany(n => SearchShards.Decode(files[$"{dir}{manifest.GetProperty("index").GetString()}/t{n}.bin"], count))
+                .ToList();
+            // The words the most decisions hold, at least nine in ten.
+            var most = terms.Max(t => t.Postings);
+            Assert.True(most * 10 >= count * 9, $"{language}: the most common word is in {most} of {count} decisions");
+            var everywhere = terms.Where(t => t.Postings == most).ToList();
+            var report = $"{language}: {string.Join(", ", everywhere.Select(t => $"{t.Term.Replace('\0', '+')} {t.PostingBytes}"))} bytes of postings for {most} of {count} decisions";
+            output.WriteLine(report);
+            // The bitmap's eighth of a byte a decision, and four bits a decision on average for impacts and forms.
+            Assert.True(everywhere.Average(t => t.PostingBytes) <= (count / 8.0) + (count / 2.0), report);
+        }
+    }
+
     private static (long Bytes, string Breakdown) QueryBytes(Dictionary<string, byte[]> files, string language, string word)
     {
         var dir = $"search/{language}/";

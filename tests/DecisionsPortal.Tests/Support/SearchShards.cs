@@ -23,7 +23,7 @@ public static class SearchShards
             var folder = Path.Combine(Path.GetDirectoryName(manifest)!, document.RootElement.GetProperty("index").GetString()!);
             foreach (var name in Names(document.RootElement))
             {
-                found.AddRange(Decode(File.ReadAllBytes(Path.Combine(folder, $"t{name}.bin")), count));
+                found.AddRange(Decode(File.ReadAllBytes(Path.Combine(folder, $"t{name}.bin")), count).SelectMany(t => t.Words.Prepend(t.Term)));
             }
         }
 
@@ -36,7 +36,10 @@ public static class SearchShards
             .SelectMany(g => Enumerable.Range(0, g[1].GetInt32()).Select(k => $"{g[0].GetString()}-{k}"))
             .ToList();
 
-    private static IEnumerable<string> Decode(byte[] bytes, int count)
+    /// <summary>A shard's term with its surface variants and marked forms, its count of postings, and the bytes its postings take (documents, impacts and variant bits).</summary>
+    public sealed record ShardTerm(string Term, IReadOnlyList<string> Words, int Postings, int PostingBytes);
+
+    public static IReadOnlyList<ShardTerm> Decode(byte[] bytes, int count)
     {
         var at = 0;
         int Varint()
@@ -63,25 +66,26 @@ public static class SearchShards
 
         var terms = Varint();
         var previous = "";
-        var result = new List<string>();
+        var result = new List<ShardTerm>();
         for (var t = 0; t < terms; t++)
         {
             var shared = Varint();
             var term = previous[..shared] + Text();
-            result.Add(term);
+            var words = new List<string>();
             // The variants' count doubled, odd when the forms other terms stand for follow (their count, then them).
             var variants = Varint();
             for (var v = 0; v < variants / 2; v++)
             {
-                result.Add(Text());
+                words.Add(Text());
             }
 
             for (var f = variants % 2 == 1 ? Varint() : 0; f > 0; f--)
             {
-                result.Add(Text());
+                words.Add(Text());
             }
 
             var postings = Varint();
+            var start = at;
             if (postings * 8 >= count)
             {
                 at += (count + 7) / 8;
@@ -94,20 +98,32 @@ public static class SearchShards
                 }
             }
 
-            var packed = bytes[at++] != 0;
-            for (var p = 0; p < postings; p++)
+            // Impacts and variant bits (PostingValues): a byte and a varint each, a byte each, or places in a list of pairs.
+            var form = bytes[at++];
+            if (form == 2)
             {
-                if (packed)
-                {
-                    at++;
-                }
-                else
+                var pairs = Varint();
+                for (var p = 0; p < pairs; p++)
                 {
                     at++;
                     Varint();
                 }
+
+                at += ((postings * (pairs > 1 ? 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(pairs - 1)) : 0)) + 7) / 8;
+            }
+            else
+            {
+                for (var p = 0; p < postings; p++)
+                {
+                    at++;
+                    if (form == 0)
+                    {
+                        Varint();
+                    }
+                }
             }
 
+            result.Add(new ShardTerm(term, words, postings, at - start));
             previous = term;
         }
 
