@@ -46,7 +46,7 @@ public static class BuildCommand
                 {
                     // One thread makes the output's files; rendering waits when it falls behind.
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"timing writer {busy.TotalMilliseconds,23:0} ms busy, rendering waited {blocked.TotalMilliseconds:0} ms for it"));
+                        $"timing writer {busy.TotalMilliseconds,23:0} ms busy, rendering waited {blocked.TotalMilliseconds:0} ms for it, {result.PreviousFilesRead} old files read back"));
                 }
             }
 

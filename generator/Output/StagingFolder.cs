@@ -1,4 +1,5 @@
 using DecisionsPortal.Diagnostics;
+using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Output;
 
@@ -32,15 +33,19 @@ public sealed class StagingFolder : IOutputSink
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     private readonly List<string> staged = [];
     private readonly ConcurrentQueue<string> made = new();
+    // Where the record of what this build wrote is kept for the next one (OutputRecord), and the record.
+    private readonly string? cacheFolder;
+    private readonly ConcurrentQueue<KeyValuePair<string, OutputRecord.Entry>> recorded = new();
     private Exception? failure;
 
-    private StagingFolder(string output, string staging, FileStream held, DiagnosticBag diagnostics)
+    private StagingFolder(string output, string staging, FileStream held, DiagnosticBag diagnostics, string? cacheFolder)
     {
         this.output = output;
         this.staging = staging;
         this.held = held;
         this.diagnostics = diagnostics;
-        previous = Directory.Exists(output) ? Task.Run(() => PreviousOutput.Read(output)) : null;
+        this.cacheFolder = cacheFolder;
+        previous = Directory.Exists(output) ? Task.Run(() => PreviousOutput.Read(output, OutputRecord.Load(cacheFolder, output))) : null;
         folders.Add(staging);
     }
 
@@ -53,8 +58,12 @@ public sealed class StagingFolder : IOutputSink
     /// <summary>How many of them were new or changed, and so written (read after <see cref="Finish"/>).</summary>
     public int Written => staged.Count(path => path != OutputFolder.MarkerFile);
 
+    /// <summary>How many files of the previous output were read back to compare them (read after <see cref="Finish"/>).</summary>
+    public int PreviousFilesRead => previous?.Result.FilesRead ?? 0;
+
     /// <summary>The new folder beside <paramref name="outputDirectory"/>; null (and an error reported) when the output is not ours or cannot be written.</summary>
-    public static StagingFolder? Begin(string outputDirectory, DiagnosticBag diagnostics)
+    /// <param name="cacheFolder">Where the record of the files written is kept between builds (<see cref="OutputRecord"/>); none when null.</param>
+    public static StagingFolder? Begin(string outputDirectory, DiagnosticBag diagnostics, string? cacheFolder = null)
     {
         var shown = new SourceLocation(PathDisplay.Relative(Path.GetFullPath(outputDirectory)));
         var output = RealPath.Of(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
@@ -75,7 +84,7 @@ public sealed class StagingFolder : IOutputSink
 
             staging = Leftovers.Staging(output);
             Directory.CreateDirectory(staging);
-            return new StagingFolder(output, staging, held, diagnostics);
+            return new StagingFolder(output, staging, held, diagnostics, cacheFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -121,15 +130,19 @@ public sealed class StagingFolder : IOutputSink
         }));
     }
 
-    public void Write(OutputFile file, byte[] content) =>
-        Stage(file, previous => previous.Holds(file.Path, content), content.Length, handle => RandomAccess.Write(handle, content, 0));
+    public void Write(OutputFile file, byte[] content)
+    {
+        var bytes = Fingerprint.Of(content);
+        Stage(file, previous => previous.Holds(file.Path, content, bytes), content.Length, handle => RandomAccess.Write(handle, content, 0), bytes);
+    }
 
     // Copied on the writer thread by stream, a piece at a time: no more of it is in memory than a piece.
+    // Not recorded: compared with the old copy by reading both, as hashing the source would read it too.
     public void Copy(OutputFile file, string source) =>
-        Stage(file, previous => previous.Holds(file.Path, source), 0, handle => SourceCopy.Into(handle, source));
+        Stage(file, previous => previous.Holds(file.Path, source), 0, handle => SourceCopy.Into(handle, source), null);
 
-    // 'bytes': what the queued write holds in memory until it runs.
-    private void Stage(OutputFile file, Func<PreviousOutput, bool> unchanged, long bytes, Action<Microsoft.Win32.SafeHandles.SafeFileHandle> write)
+    // 'bytes': what the queued write holds in memory until it runs; 'fingerprint': of the bytes, for the record.
+    private void Stage(OutputFile file, Func<PreviousOutput, bool> unchanged, long bytes, Action<Microsoft.Win32.SafeHandles.SafeFileHandle> write, Fingerprint? fingerprint)
     {
         if (failure is not null)
         {
@@ -144,6 +157,11 @@ public sealed class StagingFolder : IOutputSink
             // Compared here, on the rendering threads: reading costs little next to creating a file.
             if (previous is not null && unchanged(previous.Result))
             {
+                if (fingerprint is { } kept)
+                {
+                    recorded.Enqueue(new(file.Path, previous.Result.Kept(file.Path, kept)));
+                }
+
                 return;
             }
         }
@@ -160,6 +178,11 @@ public sealed class StagingFolder : IOutputSink
             using (var handle = File.OpenHandle(Staged(target), FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 write(handle);
+                if (fingerprint is { } written)
+                {
+                    // A rename keeps the time, so the next build finds the file with this one.
+                    recorded.Enqueue(new(file.Path, new(bytes, File.GetLastWriteTimeUtc(handle).Ticks, written)));
+                }
             }
 
             staged.Add(file.Path);
@@ -224,20 +247,30 @@ public sealed class StagingFolder : IOutputSink
 
         try
         {
-            if (previous?.Result.Holds(OutputFolder.MarkerFile, Marker) != true)
+            var marker = Fingerprint.Of(Marker);
+            if (previous?.Result.Holds(OutputFolder.MarkerFile, Marker, marker) == true)
             {
-                File.WriteAllBytes(Staged(Path.Combine(staging, OutputFolder.MarkerFile)), Marker);
+                recorded.Enqueue(new(OutputFolder.MarkerFile, previous.Result.Kept(OutputFolder.MarkerFile, marker)));
+            }
+            else
+            {
+                var waiting = Staged(Path.Combine(staging, OutputFolder.MarkerFile));
+                File.WriteAllBytes(waiting, Marker);
+                recorded.Enqueue(new(OutputFolder.MarkerFile, new(Marker.Length, File.GetLastWriteTimeUtc(waiting).Ticks, marker)));
                 staged.Add(OutputFolder.MarkerFile);
             }
 
             if (previous is null)
             {
                 Directory.Move(staging, output);
-                return true;
+            }
+            else
+            {
+                InPlaceUpdate.Apply(staging, output, previous.Result, staged, made.Append(OutputFolder.MarkerFile).ToHashSet(StringComparer.Ordinal));
+                Leftovers.Delete(staging);
             }
 
-            InPlaceUpdate.Apply(staging, output, previous.Result, staged, made.Append(OutputFolder.MarkerFile).ToHashSet(StringComparer.Ordinal));
-            Leftovers.Delete(staging);
+            OutputRecord.Save(cacheFolder, output, recorded);
             return true;
         }
         catch (PartlyUpdatedException e)

@@ -33,6 +33,7 @@ public static class BuildPipeline
         SiteModel? site = null;
         var siteFiles = 0;
         var written = 0;
+        var readBack = 0;
         var made = 0;
         (TimeSpan, TimeSpan)? writer = null;
         IReadOnlyList<OutputFile>? rendered = null;
@@ -65,7 +66,8 @@ public static class BuildPipeline
 
             // The output is taken first: a build that died before left it to this one to put back
             // and clear (staging folders, a retired site), whether or not this one succeeds.
-            var staging = sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics) : null;
+            var cacheFolder = options.CacheDirectory ?? UserCache.DefaultFolder();
+            var staging = sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics, cacheFolder) : null;
             open = staging;
             if (sink is null && staging is null)
             {
@@ -76,7 +78,6 @@ public static class BuildPipeline
             // run also reports duplicate addresses and mismatched translations.
             cache.ParsedFiles.Keeps = !oneOff;
             var decisions = ContentLoader.Load(config, diagnostics, cache.ParsedFiles);
-            var cacheFolder = options.CacheDirectory ?? UserCache.DefaultFolder();
             cache.Attachments.Store = AttachmentTextStore.For(cacheFolder);
             cache.Search.StoreFolder = cacheFolder;
             cache.Search.KeepsIndexes = !oneOff;
@@ -137,12 +138,13 @@ public static class BuildPipeline
                 rendered = (sink as MemorySink)?.Files;
                 siteFiles = staging?.SiteFiles ?? 0;
                 written = staging?.Written ?? 0;
+                readBack = staging?.PreviousFilesRead ?? 0;
             }
 
             if (oneOff)
             {
                 // After the run has marked what it used. serve does not sweep: its session is not over.
-                UserCache.Sweep(cacheFolder, AttachmentTextStore.FolderName, Search.BaseForms.StoredWordForms.FolderName);
+                UserCache.Sweep(cacheFolder, AttachmentTextStore.FolderName, Search.BaseForms.StoredWordForms.FolderName, Output.OutputRecord.FolderName);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -163,6 +165,6 @@ public static class BuildPipeline
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, siteFiles, clock.Elapsed, stages) { Files = rendered, Rendered = made, FilesWritten = written, Writer = writer };
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, siteFiles, clock.Elapsed, stages) { Files = rendered, Rendered = made, FilesWritten = written, PreviousFilesRead = readBack, Writer = writer };
     }
 }

@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteMode
     /// <summary>Of <see cref="SiteFiles"/>, how many were new or changed and so written; the others were kept as they stood.</summary>
     public int FilesWritten { get; init; }
 
+    /// <summary>How many files of the previous output were read back to be compared with the new ones (those the cache's record could not vouch for).</summary>
+    public int PreviousFilesRead { get; init; }
+
     /// <summary>How long the output's writer thread worked and rendering waited for it (a build that wrote an output folder).</summary>
     public (TimeSpan Busy, TimeSpan Blocked)? Writer { get; init; }
 

@@ -209,6 +209,48 @@ public sealed class PublishTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
     }
 
+    // The record of what the last build wrote (kept in the cache) vouches for every old file whose
+    // size and time it knows: a rebuild over unchanged input reads none of them back, and writes none.
+    [Fact]
+    public void A_rebuild_of_unchanged_input_reads_back_and_writes_no_file_of_the_previous_output()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish() + "\n-- content/fi/2025/piha.md --\n" + Decisions.Finnish(title: "Piha"));
+        Assert.True(site.Build().Succeeded);
+        // Files written moments before the record was kept are read back (a change in the same tick would not show).
+        SetAllTimes(site, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Equal(0, site.Build().FilesWritten);
+        var before = Snapshot(site);
+
+        var rebuild = site.Build();
+
+        Assert.True(rebuild.Succeeded);
+        Assert.Equal(0, rebuild.FilesWritten);
+        Assert.Equal(0, rebuild.PreviousFilesRead);
+        Assert.Equal(before, Snapshot(site));
+    }
+
+    // A file changed by hand since the last build no longer has the recorded time: it is read, found
+    // to differ and written again, even when its size did not change.
+    [Fact]
+    public void A_file_changed_by_hand_in_the_output_is_written_again_by_the_next_build()
+    {
+        using var site = new TestSite("-- content/fi/2025/katto.md --\n" + Decisions.Finnish());
+        Assert.True(site.Build().Succeeded);
+        SetAllTimes(site, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Equal(0, site.Build().FilesWritten);
+        var page = Path.Combine(site.Output, "fi/paatokset/2025/katto/index.html");
+        var built = File.ReadAllBytes(page);
+        var changed = (byte[])built.Clone();
+        changed[^2] ^= 0x20;
+        File.WriteAllBytes(page, changed);
+
+        var rebuild = site.Build();
+
+        Assert.True(rebuild.Succeeded);
+        Assert.Equal(1, rebuild.FilesWritten);
+        Assert.Equal(built, File.ReadAllBytes(page));
+    }
+
     // An attachment is copied by stream, a piece at a time (one of several pieces here): its bytes
     // as they are, an unchanged one not written again, a changed one written whole.
     [Fact]
@@ -286,6 +328,14 @@ public sealed class PublishTests
         else
         {
             Assert.Throws<InvalidOperationException>(() => OutputFolder.SafeTarget(root, path));
+        }
+    }
+
+    private static void SetAllTimes(TestSite site, DateTime time)
+    {
+        foreach (var file in site.OutputFiles())
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(site.Output, file), time);
         }
     }
 
