@@ -53,8 +53,9 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, Func<s
         changes.Enqueue(new Change(file.Path, new RenderedFiles.Entry(file.Fingerprint, bytes), null) { Source = same ? null : source });
     }
 
-    // Files written by PublishSoFar in this build.
-    private int early;
+    // Files written by PublishSoFar in this build: Finish's removals must know them, as a stale name
+    // that differs from one of them only in case finds the new file where case is ignored.
+    private readonly List<string> early = [];
 
     // Only what this build's files change: a file the build no longer makes stays until Finish, when
     // every file has been made. What is written is marked made, as Finish's stale files are those unmarked.
@@ -68,8 +69,8 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, Func<s
             state.Mark(change.Path, out _);
         }
 
-        early += writes.Count;
-        Last = (early, 0);
+        early.AddRange(writes.Select(c => c.Path));
+        Last = (early.Count, 0);
         changes.Clear();
     }
 
@@ -109,17 +110,17 @@ public sealed class IncrementalWriter(string folder, RenderedFiles state, Func<s
                 state.Remove(path);
             }
 
-            InPlaceUpdate.Remove(root, removing, writes.Select(c => c.Path));
+            InPlaceUpdate.Remove(root, removing, early.Concat(writes.Select(c => c.Path)));
             RemoveEmptyFolders(root, removing.Select(UrlPath.Folder).ToHashSet(StringComparer.Ordinal));
 
-            Last = (early + writes.Count, removing.Count);
+            Last = (early.Count + writes.Count, removing.Count);
             return true;
         }
         finally
         {
             state.NextBuild();
             changes.Clear();
-            early = 0;
+            early.Clear();
         }
     }
 
