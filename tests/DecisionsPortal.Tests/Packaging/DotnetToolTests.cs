@@ -77,11 +77,11 @@ public sealed class DotnetToolTests
             using (var themed = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}\n-- content/sv/2025/a.md --\n{Decisions.Swedish()}"))
             {
                 var decisionTemplate = Path.Combine(themed.Root, "templates", "decision.html");
-                File.WriteAllText(decisionTemplate, File.ReadAllText(decisionTemplate).Replace("</article>", """<p id="builtins">{{ date.parse "2025-01-29" | date.to_string "%Y" }} {{ "kaupunki" | string.slice 0 4 }} {{ (date.parse "2025-01-29").month }} {{ [3, 1, 2] | array.sort | array.join "," }} {{ 7.5 | math.floor }}</p></article>""", StringComparison.Ordinal));
+                File.WriteAllText(decisionTemplate, File.ReadAllText(decisionTemplate).Replace("</article>", """<p id="builtins">{{ date.parse "2025-01-29" | date.to_string "%Y" }} {{ "kaupunki" | string.slice 0 4 }} {{ (date.parse "2025-01-29").month }} {{ [3, 1, 2] | array.sort | array.join "," }} {{ 7.5 | math.floor }} {{ x = {a: 1} }}{{ object.has_key x "a" }} {{ object.has_value x "a" }}</p></article>""", StringComparison.Ordinal));
                 var (themedExit, themedOut) = Run(themed.Root, tool, "build");
 
                 Assert.True(themedExit == 0, themedOut);
-                Assert.Contains("""<p id="builtins">2025 kaup 1 1,2,3 7</p>""", themed.Read("fi/paatokset/2025/a/index.html"));
+                Assert.Contains("""<p id="builtins">2025 kaup 1 1,2,3 7 true true</p>""", themed.Read("fi/paatokset/2025/a/index.html"));
             }
 
             var (initExit, _) = Run(work, tool, "init", "fresh-repository");
