@@ -130,7 +130,7 @@ public sealed partial class BenchRunner(BenchOptions options, string repositoryR
         var portalResult = new ToolResult("DecisionsPortal", portalRuns, OutputStats.Of(portalOutput), portalLoad);
         var hugoStats = hugo is null ? null : OutputStats.Of(hugoOutput);
         var search = SearchPayload.Find(portalOutput);
-        log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query '{s.Word}' {s.QueryBytes / 1024.0:0.0} KB")));
+        log.WriteLine(search.Count == 0 ? "  search index not present" : string.Join("\n", search.Select(s => $"  search {s.Folder}: one-word query '{s.Word}' {s.QueryBytes / 1024.0:0.0} KB, {s.FirstResultsBytes / 1024.0:0.0} KB before the results are shown")));
 
         // What one size wrote is not kept past its measurement (memory); deleted when the run is over.
         retired.Retire(portalOutput);

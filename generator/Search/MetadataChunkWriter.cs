@@ -6,12 +6,16 @@ using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Search;
 
-/// <summary>The index's <c>m-HASH/N.json</c>: title, dates, path, snippet, note and indexed attachments of <see cref="SearchIndexWriter.ChunkSize"/> documents a file, fetched only for the results shown.</summary>
+/// <summary>The index's <c>m-HASH/N.json</c>: title, dates, path, snippet, organ and language (as their places in the manifest's lists), note and indexed attachments of <see cref="SearchIndexWriter.ChunkSize"/> documents a file, fetched only for the results shown.</summary>
 internal static class MetadataChunkWriter
 {
     /// <summary>The metadata chunks, each with its hash; those of unchanged documents are taken from <paramref name="previous"/>.</summary>
-    public static List<WrittenChunk> Write(IReadOnlyList<SearchDocument> documents, string dateFormat, List<WrittenChunk>? previous, IReadOnlyCollection<int> changedDocs)
+    public static List<WrittenChunk> Write(IReadOnlyList<SearchDocument> documents, SearchPageInfo page, List<WrittenChunk>? previous, IReadOnlyCollection<int> changedDocs)
     {
+        // A result is shown with its organ and language before the document table (every
+        // decision's facets, which only the filters' counts need) has come.
+        var bodyIndex = page.Bodies.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var languageIndex = page.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var count = (documents.Count + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
         var redo = new HashSet<int>(changedDocs.Select(d => d / SearchIndexWriter.ChunkSize));
         var chunks = new List<WrittenChunk>(count);
@@ -35,9 +39,11 @@ internal static class MetadataChunkWriter
                 json.WriteStartArray();
                 json.WriteStringValue(d.Title);
                 json.WriteStringValue(IsoDate.Format(d.Date));
-                json.WriteStringValue(d.Date.ToString(dateFormat, CultureInfo.InvariantCulture));
+                json.WriteStringValue(d.Date.ToString(page.DateFormat, CultureInfo.InvariantCulture));
                 json.WriteStringValue(d.Path);
                 json.WriteStringValue(d.Snippet);
+                json.WriteNumberValue(bodyIndex[d.Body]);
+                json.WriteNumberValue(languageIndex[d.Language]);
                 if (d.Note is not null || d.Attachments.Count > 0)
                 {
                     json.WriteStringValue(d.Note);

@@ -9,7 +9,7 @@ namespace DecisionsPortal.Search;
 /// <item><c>i-HASH/tS-K.bin</c>: a range of terms with their surface variants, the words posted under a term as forms of its base form whose own terms differ (what a result it found marks), and postings (document gaps or, for common terms, a bitmap; impact; variant bits, packed in one byte when a term has at most four forms, or as the few distinct pairs and a place among them a posting, <see cref="PostingValues"/>).</item>
 /// <item><c>i-HASH/pS-K.bin</c>: the positions of the same postings, fetched only for quoted phrases.</item>
 /// <item><c>docs.HASH.bin</c>: every document's organ, language and topics (a few bits each) and the dates, for facet counts, filters and sorting.</item>
-/// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source, note, indexed attachments), fetched only for the results shown.</item>
+/// <item><c>m-HASH/N.json</c>: metadata of <see cref="ChunkSize"/> documents (title, date, path, snippet source, organ, language, note, indexed attachments), fetched only for the results shown.</item>
 /// </list>
 /// Every file can be cached forever: its name or folder carries a content hash. The shards and
 /// the metadata chunks each share one hash of all of them, since listing hundreds or thousands
@@ -109,7 +109,7 @@ public static class SearchIndexWriter
         var docsName = $"docs.{Shared.ContentHash.Of(docsFile)}.bin";
         files.Add(new SearchFile(dir + docsName, docsFile));
 
-        var chunks = MetadataChunkWriter.Write(documents, page.DateFormat, previous?.Chunks, changedDocs);
+        var chunks = MetadataChunkWriter.Write(documents, page, previous?.Chunks, changedDocs);
         foreach (var chunk in chunks)
         {
             hash.AppendData(chunk.Digest);

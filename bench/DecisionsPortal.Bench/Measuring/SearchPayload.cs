@@ -10,7 +10,8 @@ namespace DecisionsPortal.Bench.Measuring;
 /// templates/assets/search/search.js finds them, from the files of the index
 /// (generator/Search/SearchIndexWriter.cs): the scripts (assets/search/*.js and the manifest),
 /// the shards of the term and of the word's prefixes, the document table, and the metadata
-/// chunks of the first page of ten results as search.js ranks them. The query is analysed by
+/// chunks of the first page of ten results as search.js ranks them; the results are shown before the
+/// document table is fetched (page.js), so both the whole and what precedes the results are told. The query is analysed by
 /// the page language's rules only (the bench has no stemmer), which is what a word that is
 /// already its own term gives in every language.
 /// </summary>
@@ -20,6 +21,9 @@ public sealed record SearchPayload(string Folder, string Word, long ScriptBytes,
     private const double PrefixWeight = 0.5, ExactWeight = 1.5;
 
     public long QueryBytes => ScriptBytes + ManifestBytes + ShardBytes + DocumentBytes + MetadataBytes;
+
+    /// <summary>What comes before the results are shown: all but the document table, which page.js fetches after them when no filter is chosen.</summary>
+    public long FirstResultsBytes => QueryBytes - DocumentBytes;
 
     /// <summary>One payload per language folder under search/; empty when the output has no search index.</summary>
     public static IReadOnlyList<SearchPayload> Find(string outputDirectory)

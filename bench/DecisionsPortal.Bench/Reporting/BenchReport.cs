@@ -130,7 +130,7 @@ public sealed record BenchReport(MachineInfo Machine, DateTime MeasuredUtc, stri
         {
             foreach (var payload in search)
             {
-                yield return Invariant($"one-word query in ≤ 100 KB ({payload.Folder}, '{payload.Word}', the most common word: scripts {Kb(payload.ScriptBytes)} + manifest {Kb(payload.ManifestBytes)} + {payload.Shards} shard(s) {Kb(payload.ShardBytes)} + document table {Kb(payload.DocumentBytes)} + first page's metadata ({payload.Chunks} chunks) {Kb(payload.MetadataBytes)}; {payload.IndexFiles} index files): {Mark(payload.QueryBytes <= 100 * 1024)} {Kb(payload.QueryBytes)}");
+                yield return Invariant($"one-word query in ≤ 100 KB ({payload.Folder}, '{payload.Word}', the most common word: scripts {Kb(payload.ScriptBytes)} + manifest {Kb(payload.ManifestBytes)} + {payload.Shards} shard(s) {Kb(payload.ShardBytes)} + document table {Kb(payload.DocumentBytes)} + first page's metadata ({payload.Chunks} chunks) {Kb(payload.MetadataBytes)}; {payload.IndexFiles} index files): {Mark(payload.QueryBytes <= 100 * 1024)} {Kb(payload.QueryBytes)}, of which before the results are shown (all but the document table) {Kb(payload.FirstResultsBytes)}");
             }
         }
     }

@@ -171,7 +171,11 @@
       }
       app.setAttribute('aria-busy', 'true');
       try {
-        var m = await E.match(s.q, live), parsed = m.parsed || { clauses: [], phrases: [] };
+        // With no filter chosen the results need no document table: they are shown first, and the
+        // table (every decision's facets, the largest file of a query on a large site) is fetched
+        // after them, for the filters' counts.
+        var filtered = FACETS.some(function (f) { return s[f].length; }) || s.from || s.to;
+        var m = await E.match(s.q, live, !filtered), parsed = m.parsed || { clauses: [], phrases: [] };
         var hits = m.hits || Array.from({ length: m.table.count }, function (_, i) { return { doc: i, score: 0 }; });
         var f = filter(M, m.table, hits, s), total = f.results.length;
         var last = Math.max(1, Math.ceil(total / PAGE)), page = Math.min(s.page, last);
@@ -180,16 +184,16 @@
         if (id !== runId) return;
         list.textContent = ''; pages.textContent = '';
         shown.forEach(function (h, i) {
-          var d = chunks[i][h.doc % M.chunk], lang = M.languages[m.table.lang[h.doc]], foreign = lang[0] !== M.lang;
+          var d = chunks[i][h.doc % M.chunk], lang = M.languages[d[6]], foreign = lang[0] !== M.lang;
           var link = el('a', { href: M.base + d[3], class: 'decision-link', hreflang: foreign ? lang[0] : null, lang: foreign ? lang[0] : null }, highlight(d[0], parsed));
-          var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[m.table.body[h.doc]][1]]);
+          var meta = el('p', { class: 'meta' }, [el('time', { datetime: d[1] }, [d[2]]), ' · ' + M.bodies[d[5]][1]]);
           if (foreign) meta.append(' · ', el('span', { class: 'language-badge' }, [lang[2]]));
-          if (d[5]) meta.append(' · ', el('strong', { class: 'status', lang: foreign ? lang[0] : null }, [d[5]]));
+          if (d[7]) meta.append(' · ', el('strong', { class: 'status', lang: foreign ? lang[0] : null }, [d[7]]));
           var item = el('li', {}, [link, meta, el('p', { class: 'snippet', lang: foreign ? lang[0] : null }, highlight(d[4], parsed))]);
           // Found only in the attachments (of which the index holds the words): named and linked.
-          if (h.attached && d[6]) {
+          if (h.attached && d[8]) {
             var found = el('p', { class: 'snippet attachment-hit' }, [T.search_in_attachment ? T.search_in_attachment + ': ' : '']);  // a theme of its own may lack the text
-            d[6].forEach(function (a, k) { if (k) found.append(', '); found.append(el('a', { href: M.base + a[1], lang: foreign ? lang[0] : null }, [a[0]])); });
+            d[8].forEach(function (a, k) { if (k) found.append(', '); found.append(el('a', { href: M.base + a[1], lang: foreign ? lang[0] : null }, [a[0]])); });
             item.append(found);
           }
           list.append(item);
@@ -212,7 +216,12 @@
           pages.append(el('span', {}, [page + '/' + last]));
           if (page < last) pages.append(' ', pageLink(s, page + 1, T.next_page, 'next'));
         }
-        renderFacets(f.counts, s);
+        var counts = f.counts;
+        if (!counts) {
+          counts = filter(M, await E.docs(), hits, s).counts;
+          if (id !== runId) return;
+        }
+        renderFacets(counts, s);
       } catch (e) {
         if (id === runId) status.textContent = T.search_error;
       } finally {

@@ -336,14 +336,16 @@
     // The documents matching the query, each with its score, and words that found nothing.
     // While typing (live) the last word also matches as a prefix, ranked below whole words; in
     // a submitted query only when the whole word finds nothing, so prefix matches never bury
-    // (or silently outnumber) the decisions that hold the word.
-    async function match(q, live) {
-      var parsed = parse(q), table = docs();
+    // (or silently outnumber) the decisions that hold the word. With 'later' the document table
+    // (every decision's facets) is not fetched, and 'table' is null: the results can be shown
+    // without it, and their filters' counts when it has come (docs).
+    async function match(q, live, later) {
+      var parsed = parse(q), table = later && parsed.clauses.length ? null : docs();
       if (!parsed.clauses.length) return { table: await table, hits: null, missing: [] };
       if (!first.length) return { table: await table, hits: [], missing: [] };
       var needed = new Set(), loaded = {};
       function load() {
-        return Promise.all(Array.from(needed).filter(function (i) { return !loaded[i]; }).map(function (i) { return shard(i).then(function (s) { loaded[i] = s; }); }).concat([table]));
+        return Promise.all(Array.from(needed).filter(function (i) { return !loaded[i]; }).map(function (i) { return shard(i).then(function (s) { loaded[i] = s; }); }).concat(table ? [table] : []));
       }
       parsed.clauses.forEach(function (c) { shardsOf(c, live).forEach(function (i) { needed.add(i); }); });
       await load();
@@ -375,7 +377,7 @@
       return { table: await table, hits: hits, missing: missing, parsed: parsed, guessed: parsed.clauses.filter(function (c) { return c.typed; }).map(function (c) { return c.word; }) };
     }
 
-    return { match: match, meta: meta, parse: parse };
+    return { match: match, meta: meta, parse: parse, docs: docs };
   }
 
   // --- facets, filters and order ----------------------------------------------------------
@@ -393,11 +395,12 @@
   function dayOf(iso) { var t = Date.parse(iso + 'T00:00:00Z'); return isNaN(t) ? null : Math.floor(t / 864e5); }
 
   // OR within a facet, AND across facets; a facet's counts ignore its own selection, so they
-  // say what ticking one more value would add.
+  // say what ticking one more value would add. Without the table (not come yet, and no filter
+  // chosen) every hit is a result, and counts is null.
   function filter(M, table, hits, state) {
-    var from = dayOf(state.from), to = dayOf(state.to), counts = {}, results = [];
-    FACETS.forEach(function (f) { counts[f] = new Map(); });
-    hits.forEach(function (h) {
+    var from = dayOf(state.from), to = dayOf(state.to), counts = table ? {} : null, results = table ? [] : hits.slice();
+    FACETS.forEach(function (f) { if (table) counts[f] = new Map(); });
+    if (table) hits.forEach(function (h) {
       var day = table.day[h.doc];
       if ((from !== null && day < from) || (to !== null && day > to)) return;
       var values = facetValues(M, table, h.doc), failing = FACETS.filter(function (f) {

@@ -58,11 +58,12 @@ public sealed class RequestLog
     /// high-resolution timings (Resource Timing): a request that starts after a response of the
     /// current round has ended could depend on it, so it begins the next round.
     /// </summary>
-    // The favicon is fetched by the browser on its own schedule, not by the query.
-    public static async Task<int> RoundsAsync(IPage page, int skip)
+    // The favicon is fetched by the browser on its own schedule, not by the query. Requests whose
+    // address holds <paramref name="without"/> are left out.
+    public static async Task<int> RoundsAsync(IPage page, int skip, string without = "/favicon.")
     {
         var timings = await page.EvaluateAsync<double[][]>(
-            "skip => performance.getEntriesByType('resource').slice(skip).filter(e => !e.name.includes('/favicon.')).map(e => [e.startTime, e.responseEnd])", skip);
+            "([skip, without]) => performance.getEntriesByType('resource').slice(skip).filter(e => !e.name.includes('/favicon.') && !e.name.includes(without)).map(e => [e.startTime, e.responseEnd])", new object[] { skip, without });
         var rounds = 0;
         var firstEnd = double.MinValue;
         foreach (var timing in timings.OrderBy(t => t[0]))

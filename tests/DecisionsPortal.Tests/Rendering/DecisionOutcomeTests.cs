@@ -52,7 +52,7 @@ public sealed class DecisionOutcomeTests : IDisposable
         // The search result's line: [title, date, shown date, path, snippet, note].
         var results = site.OutputFiles().Where(f => f.StartsWith("search/fi/", StringComparison.Ordinal) && f.Contains("/m-", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal))
             .SelectMany(f => JsonDocument.Parse(site.Read(f)).RootElement.EnumerateArray().Select(r => r.Clone()))
-            .ToDictionary(r => r[0].GetString()!, r => (Snippet: r[4].GetString()!, Note: r.GetArrayLength() > 5 ? r[5].GetString() : null));
+            .ToDictionary(r => r[0].GetString()!, r => (Snippet: r[4].GetString()!, Note: r.GetArrayLength() > 7 ? r[7].GetString() : null));
         Assert.Equal((Proposal, "Hylättiin"), (results["Uimahallin myynti"].Snippet[..Proposal.Length], results["Uimahallin myynti"].Note));
         Assert.StartsWith("Katto korjataan vuoteen 2027 mennessä.", results["Koulujen kattojen korjaus"].Snippet);
         Assert.Equal("Hyväksyttiin muutettuna", results["Koulujen kattojen korjaus"].Note);
