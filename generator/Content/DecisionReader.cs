@@ -93,11 +93,7 @@ public static class DecisionReader
             return null;
         }
 
-        var locations = new Dictionary<string, SourceLocation>(mapping.Children.Count, StringComparer.Ordinal);
-        foreach (var (field, keyNode, _) in yaml.Entries)
-        {
-            locations.Add(field, source.At(keyNode));
-        }
+        var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
 
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
             proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal)

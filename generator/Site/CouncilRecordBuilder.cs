@@ -68,11 +68,7 @@ public static class CouncilRecordBuilder
         // Sorted with their handlings: no case is looked up again by its slug.
         var cases = handlings.ToArray();
         Array.Sort(cases, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var languageCases = new List<CasePage>(cases.Length);
-        foreach (var (slug, list) in cases)
-        {
-            languageCases.Add(new CasePage(language, list[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, slug), Oldest(list)));
-        }
+        var languageCases = cases.Select(c => new CasePage(language, c.Value[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, c.Key), Oldest(c.Value))).ToList();
 
         var languageMeetings = MeetingsOf(site, law, agenda, paths).ToList();
         var calendars = languageMeetings
