@@ -103,7 +103,7 @@ public static class CouncilRecordBuilder
             var newer = casePage is null ? null : Newest(casePage.Handlings, page);
             var meetingPage = meeting is { } id ? meetingPages.GetValueOrDefault(id) : null;
             var meetingPath = meeting is { } at ? meetingPage?.Path ?? paths.Meeting(language, at) : null;
-            laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage is { HasPage: true } ? casePage.Path : null, meetingPath, newer, casePage is null ? null : SitePaths.FeedIn(casePage.Path), meeting,
+            laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage is { HasPage: true } ? casePage.Path : null, meetingPath, newer, casePage is null ? null : SitePaths.FeedOf(casePage.Path), meeting,
                 meetingPage?.MinutesPublic, meetingPage?.File?.End ?? meetingPage?.File?.Start, meetingPage?.Number ?? page.Decision.Law.Meeting)));
         }
 
