@@ -215,16 +215,13 @@ public static class DecisionReader
 
         foreach (var (id, location) in yaml.StringList("topics") ?? [])
         {
-            if (config.FindTopic(id) is { } known)
-            {
-                if (!result.Contains(known.Id))
-                {
-                    result.Add(known.Id);
-                }
-            }
-            else
+            if (config.FindTopic(id) is not { } known)
             {
                 diagnostics.Error(DiagnosticCodes.UnknownTopic, location, $"unknown topic '{id}'{IdHint(id, config.Topics)}");
+            }
+            else if (!result.Contains(known.Id))
+            {
+                result.Add(known.Id);
             }
         }
 
