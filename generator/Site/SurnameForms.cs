@@ -43,12 +43,7 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary, bool swedish
         }
 
         var bases = BaseForms(Lowered(written));
-        if (bases.Count > 0)
-        {
-            return bases.Any(b => WordsAsRead.Key(b) == surname);
-        }
-
-        return Guessed(read, surname) is not null;
+        return bases.Count > 0 ? bases.Any(b => WordsAsRead.Key(b) == surname) : Guessed(read, surname) is not null;
     }
 
     /// <summary>
