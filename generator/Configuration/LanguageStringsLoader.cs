@@ -31,12 +31,9 @@ public static class LanguageStringsLoader
         var dateFormat = Required(yaml, "date_format", diagnostics);
         var segments = ReadSegments(yaml, diagnostics);
         var text = ReadText(yaml, diagnostics);
-        if (name is null || dateFormat is null || segments is null || text is null)
-        {
-            return null;
-        }
-
-        return new LanguageStrings(language, name, dateFormat, segments, text);
+        return name is null || dateFormat is null || segments is null || text is null
+            ? null
+            : new LanguageStrings(language, name, dateFormat, segments, text);
     }
 
     public static string PathOf(string templatesDirectory, string language) => Path.Combine(templatesDirectory, "i18n", language + ".yml");

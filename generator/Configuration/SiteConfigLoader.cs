@@ -114,14 +114,11 @@ public static partial class SiteConfigLoader
         // Read with the rest, so that an organ's unknown appeal is named with its other mistakes, not after they are mended.
         var appeals = LawConfigReader.ReadAppeals(yaml, bodies, diagnostics);
         var removed = LawConfigReader.ReadRemoved(yaml, languages, contentDirectory, diagnostics);
-        if (diagnostics.HasErrors || title is null || baseUrl is null)
-        {
-            return null;
-        }
-
-        return new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
-            bodies, topics, pageSize, options.IncludeDrafts, strings,
-            buildDate, appeals, removed, LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence, municipality);
+        return diagnostics.HasErrors || title is null || baseUrl is null
+            ? null
+            : new SiteConfig(configPath, title, baseUrl, languages, contentDirectory, templatesDirectory, templateFiles, outputDirectory,
+                bodies, topics, pageSize, options.IncludeDrafts, strings,
+                buildDate, appeals, removed, LawConfigReader.ReadAppealTexts(templatesDirectory, listed, languages, diagnostics), licence, municipality);
     }
 
     private static List<string>? ReadLanguages(YamlMapping yaml, DiagnosticBag diagnostics)

@@ -93,11 +93,7 @@ public static class DecisionReader
             return null;
         }
 
-        var locations = new Dictionary<string, SourceLocation>(mapping.Children.Count, StringComparer.Ordinal);
-        foreach (var (field, keyNode, _) in yaml.Entries)
-        {
-            locations.Add(field, source.At(keyNode));
-        }
+        var locations = yaml.Entries.ToDictionary(e => e.Key, e => source.At(e.KeyNode), StringComparer.Ordinal);
 
         return new Decision(language, key, slug, file, title, date.Value, body, section, dnro, preparer, presenter,
             proposal, decisionText, topics, attachments, draft, frontMatter.Markdown, locations, legal)
@@ -219,16 +215,13 @@ public static class DecisionReader
 
         foreach (var (id, location) in yaml.StringList("topics") ?? [])
         {
-            if (config.FindTopic(id) is { } known)
-            {
-                if (!result.Contains(known.Id))
-                {
-                    result.Add(known.Id);
-                }
-            }
-            else
+            if (config.FindTopic(id) is not { } known)
             {
                 diagnostics.Error(DiagnosticCodes.UnknownTopic, location, $"unknown topic '{id}'{IdHint(id, config.Topics)}");
+            }
+            else if (!result.Contains(known.Id))
+            {
+                result.Add(known.Id);
             }
         }
 

@@ -16,12 +16,9 @@ internal static class SignatureLine
     {
         var parts = line.Split(',', 2, StringSplitOptions.TrimEntries);
         // 'Kaupunginjohtaja Matti Ruotsalainen, KTM' is the one-line form and a degree (DegreeInName).
-        if (parts.Length < 2 || parts[1].Length == 0 || !Named(Words(parts[0]), 2, 4) || EndsWithName(Words(parts[1])) || DegreeInName.IsDegrees(parts[1]))
-        {
-            return null;
-        }
-
-        return $"{{ name: {Plain(parts[0])}, title: {Plain(parts[1])} }}";
+        return parts.Length < 2 || parts[1].Length == 0 || !Named(Words(parts[0]), 2, 4) || EndsWithName(Words(parts[1])) || DegreeInName.IsDegrees(parts[1])
+            ? null
+            : $"{{ name: {Plain(parts[0])}, title: {Plain(parts[1])} }}";
     }
 
     private static string[] Words(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries);

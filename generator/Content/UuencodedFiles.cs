@@ -63,14 +63,9 @@ internal static partial class UuencodedFiles
     // Base64 lines up to '====' or a line that is not base64.
     private static byte[] Base64(IEnumerable<string> lines)
     {
-        var encoded = new StringBuilder();
-        foreach (var line in lines.TakeWhile(l => l.Length > 0 && l != "====" && Base64Line().IsMatch(l)))
-        {
-            encoded.Append(line);
-        }
-
+        var encoded = string.Concat(lines.TakeWhile(l => l.Length > 0 && l != "====" && Base64Line().IsMatch(l)));
         var bytes = new byte[encoded.Length * 3 / 4];
-        return Convert.TryFromBase64String(encoded.ToString(), bytes, out var length) ? bytes[..length] : [];
+        return Convert.TryFromBase64String(encoded, bytes, out var length) ? bytes[..length] : [];
     }
 
     // 'begin 644 name' or 'begin-base64 644 name'.

@@ -39,13 +39,9 @@ public static class Suggestions
             return MessageText.Format(SeparateMarks, marks);
         }
 
-        var closest = Closest(value, list);
-        if (closest is not null)
-        {
-            return MeantThis(closest);
-        }
-
-        return list.Count is > 0 and <= 12 ? MessageText.Of($"; expected one of: {string.Join(", ", list.Order(StringComparer.Ordinal))}") : MessageText.Empty;
+        return Closest(value, list) is { } closest ? MeantThis(closest)
+            : list.Count is > 0 and <= 12 ? MessageText.Of($"; expected one of: {string.Join(", ", list.Order(StringComparer.Ordinal))}")
+            : MessageText.Empty;
     }
 
     /// <summary>

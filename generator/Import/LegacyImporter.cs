@@ -1,6 +1,5 @@
 using DecisionsPortal.Authoring;
 using DecisionsPortal.Configuration;
-using DecisionsPortal.Content;
 using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Shared;
 

@@ -57,13 +57,10 @@ public sealed class CompiledScope(HtmlTemplateContext context, IScriptObject fun
             }
         }
 
-        if (Model.TryGetValue(Context, default, name, out var value)
+        return Model.TryGetValue(Context, default, name, out var value)
             || functions.TryGetValue(Context, default, name, out value)
-            || builtins.TryGetValue(Context, default, name, out value))
-        {
-            return value;
-        }
-
-        throw new CompiledTemplate.FallbackException();
+            || builtins.TryGetValue(Context, default, name, out value)
+            ? value
+            : throw new CompiledTemplate.FallbackException();
     }
 }

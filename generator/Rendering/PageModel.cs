@@ -24,7 +24,7 @@ public static class PageModel
             ["lang_name"] = views.Strings.Name,
             ["t"] = views.Texts,
             ["nav"] = views.Navigation(),
-            ["page"] = new PageView(title, kind, paths.Link(path), views.Absolute(path), switcher, alternates, showsPersonalData),
+            ["page"] = new PageView(title, kind, paths.Link(path), paths.Absolute(path), switcher, alternates, showsPersonalData),
         };
 
         // Every page offers the language's feed of all decisions; listings add their own.

@@ -215,9 +215,6 @@ public sealed class ViewFactory(SiteModel site, string language)
     public FeedView Feed(ListingKind kind, string id, string label) =>
         new(kind == ListingKind.All ? config.Title[language] : $"{label} – {config.Title[language]}", paths.Link(paths.Feed(language, kind, id)));
 
-    /// <summary>The absolute address of a site path.</summary>
-    public string Absolute(string path) => site.Paths.Absolute(path);
-
     public string Text(string key) => strings.Text.TryGetValue(key, out var text) ? text : key;
 
     private PersonView Person(Content.Person person) =>

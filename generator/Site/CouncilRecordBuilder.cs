@@ -68,11 +68,7 @@ public static class CouncilRecordBuilder
         // Sorted with their handlings: no case is looked up again by its slug.
         var cases = handlings.ToArray();
         Array.Sort(cases, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var languageCases = new List<CasePage>(cases.Length);
-        foreach (var (slug, list) in cases)
-        {
-            languageCases.Add(new CasePage(language, list[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, slug), Oldest(list)));
-        }
+        var languageCases = cases.Select(c => new CasePage(language, c.Value[0].Decision.Dnro!.Trim(), paths.CaseOfSlug(language, c.Key), Oldest(c.Value))).ToList();
 
         var languageMeetings = MeetingsOf(site, law, agenda, paths).ToList();
         var calendars = languageMeetings
@@ -107,7 +103,7 @@ public static class CouncilRecordBuilder
             var newer = casePage is null ? null : Newest(casePage.Handlings, page);
             var meetingPage = meeting is { } id ? meetingPages.GetValueOrDefault(id) : null;
             var meetingPath = meeting is { } at ? meetingPage?.Path ?? paths.Meeting(language, at) : null;
-            laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage is { HasPage: true } ? casePage.Path : null, meetingPath, newer, casePage is null ? null : SitePaths.FeedIn(casePage.Path), meeting,
+            laws.Add(new(page.Path, new DecisionLaw(appeal, period, casePage is { HasPage: true } ? casePage.Path : null, meetingPath, newer, casePage is null ? null : SitePaths.FeedOf(casePage.Path), meeting,
                 meetingPage?.MinutesPublic, meetingPage?.File?.End ?? meetingPage?.File?.Start, meetingPage?.Number ?? page.Decision.Law.Meeting)));
         }
 

@@ -33,16 +33,7 @@ public sealed class DecisionOrder : IComparer<DecisionPage>
     }
 
     /// <summary>The pages in an <see cref="Order"/> of them (or of a list that held the same pages' decisions' fields at each place).</summary>
-    public static List<DecisionPage> InOrder(IReadOnlyList<DecisionPage> pages, int[] order)
-    {
-        var sorted = new List<DecisionPage>(order.Length);
-        foreach (var i in order)
-        {
-            sorted.Add(pages[i]);
-        }
-
-        return sorted;
-    }
+    public static List<DecisionPage> InOrder(IReadOnlyList<DecisionPage> pages, int[] order) => [.. order.Select(i => pages[i])];
 
     private static Key KeyOf(DecisionPage page, int index) => new(page.Decision.Date.DayNumber, page.Decision.Section ?? 0, index, page);
 

@@ -29,8 +29,8 @@ public static class InternalLinks
             return pages;
         }
 
-        var byFile = pages.ToDictionary(p => FullPath(p.Decision.File.Path), StringComparer.Ordinal);
-        var loadedFiles = loaded.Select(d => FullPath(d.File.Path)).ToHashSet(StringComparer.Ordinal);
+        var byFile = pages.ToDictionary(p => Path.GetFullPath(p.Decision.File.Path), StringComparer.Ordinal);
+        var loadedFiles = loaded.Select(d => Path.GetFullPath(d.File.Path)).ToHashSet(StringComparer.Ordinal);
         var files = new TextAttachments(pages, loaded, paths);
         var result = new DecisionPage[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -186,7 +186,7 @@ public static class InternalLinks
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !HasScheme(path) && !path.StartsWith("//", StringComparison.Ordinal))
         {
             // A path from a root ('/fi/2024/katto.md') leads to no file of the site; it is named below.
-            var folder = Path.GetDirectoryName(FullPath(page.Decision.File.Path))!;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(page.Decision.File.Path))!;
             var target = path.StartsWith('/') ? "" : Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(path)));
             if (byFile.TryGetValue(target, out var linked))
             {
@@ -336,6 +336,4 @@ public static class InternalLinks
         var colon = url.IndexOf(':');
         return colon > 0 && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
     }
-
-    private static string FullPath(string shown) => Path.GetFullPath(shown);
 }

@@ -7,11 +7,7 @@ public sealed class ListingFactory(SiteConfig config, SitePaths paths, string la
 {
     public Listing Create(ListingKind kind, string id, string label, IReadOnlyList<DecisionPage> items)
     {
-        var pages = new List<ListingPage>(Math.Max(1, (items.Count + config.PageSize - 1) / config.PageSize));
-        foreach (var chunk in items.Chunk(config.PageSize))
-        {
-            pages.Add(new ListingPage(pages.Count + 1, paths.Listing(language, kind, id, pages.Count + 1), chunk));
-        }
+        var pages = items.Chunk(config.PageSize).Select((chunk, i) => new ListingPage(i + 1, paths.Listing(language, kind, id, i + 1), chunk)).ToList();
 
         if (pages.Count == 0)
         {

@@ -25,11 +25,8 @@ internal static class PersonalDataRedaction
             return decision;
         }
 
-        var marked = new List<(SourceLocation Location, string Field)>();
-        foreach (var line in PersonalDataMarks.Lines(decision.Markdown))
-        {
-            marked.Add((decision.File with { Line = law.MarkdownFirstLine + line - 1, Column = 1 }, "text"));
-        }
+        var marked = PersonalDataMarks.Lines(decision.Markdown)
+            .Select(line => (Location: decision.File with { Line = law.MarkdownFirstLine + line - 1, Column = 1 }, Field: "text")).ToList();
 
         foreach (var (field, text) in new[] { ("title", decision.Title), ("proposal", decision.Proposal), ("decision", decision.DecisionText), ("previous", law.Previous) })
         {

@@ -15,8 +15,8 @@ public static class SiteFeeds
     /// <summary>Every feed's path: the listings', cases', meetings' and calendars'.</summary>
     public static HashSet<string> Paths(SiteModel site) =>
         Listings(site).Select(l => site.Paths.Feed(l.Language, l.Listing.Kind, l.Listing.Id))
-            .Concat(site.Council.Cases.Select(c => site.Paths.FeedOf(c.Path)))
-            .Concat(site.Council.Meetings.Select(m => site.Paths.FeedOf(m.Path)))
+            .Concat(site.Council.Cases.Select(c => SitePaths.FeedOf(c.Path)))
+            .Concat(site.Council.Meetings.Select(m => SitePaths.FeedOf(m.Path)))
             .Concat(site.Council.Calendars.Select(c => c.FeedPath))
             .ToHashSet(StringComparer.Ordinal);
 }

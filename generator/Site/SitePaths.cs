@@ -43,11 +43,8 @@ public sealed class SitePaths(SiteConfig config)
     /// <summary>The Atom feed of a listing lives beside it: ".../atom.xml".</summary>
     public string Feed(string language, ListingKind kind, string id) => FeedOf(Listing(language, kind, id));
 
-    /// <summary>The Atom feed beside a page (a listing, a case, a meeting).</summary>
-    public string FeedOf(string pagePath) => FeedIn(pagePath);
-
-    /// <summary>The Atom feed in a page's folder, whether the page is written or not (a case of one decision has only its feed).</summary>
-    public static string FeedIn(string folder) => folder + "atom.xml";
+    /// <summary>The Atom feed beside a page (a listing, a case, a meeting): in the page's folder, whether the page is written or not (a case of one decision has only its feed).</summary>
+    public static string FeedOf(string pagePath) => pagePath + "atom.xml";
 
     /// <summary>An attachment is copied beside its decision's page, under the name it has beside the decision file.</summary>
     public string Attachment(DecisionPage page, Content.Attachment attachment) => page.Path + attachment.File.Replace('\\', '/');

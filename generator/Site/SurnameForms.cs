@@ -43,12 +43,7 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary, bool swedish
         }
 
         var bases = BaseForms(Lowered(written));
-        if (bases.Count > 0)
-        {
-            return bases.Any(b => WordsAsRead.Key(b) == surname);
-        }
-
-        return Guessed(read, surname) is not null;
+        return bases.Count > 0 ? bases.Any(b => WordsAsRead.Key(b) == surname) : Guessed(read, surname) is not null;
     }
 
     /// <summary>
@@ -67,10 +62,7 @@ internal sealed class SurnameForms(Lazy<VoikkoLibrary?> dictionary, bool swedish
 
         if (dictionary.Value is { } voikko && voikko.Analyse(Lowered(written), "BASEFORM", "SIJAMUOTO", "POSSESSIVE") is { Count: > 0 } readings)
         {
-            foreach (var reading in readings.Where(r => r[0] is { } b && r[1] is { } c && c != "nimento" && r[2] is null && WordsAsRead.Key(b.ToLowerInvariant()) == name))
-            {
-                cases.Add(reading[1]!);
-            }
+            cases.UnionWith(readings.Where(r => r[0] is { } b && r[1] is { } c && c != "nimento" && r[2] is null && WordsAsRead.Key(b.ToLowerInvariant()) == name).Select(r => r[1]!));
 
             return cases;
         }

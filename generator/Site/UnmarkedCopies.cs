@@ -1,4 +1,3 @@
-using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Law;
 
 namespace DecisionsPortal.Site;

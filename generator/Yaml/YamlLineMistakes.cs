@@ -176,12 +176,9 @@ public static partial class YamlLineMistakes
     {
         var next = YamlLines.Structural(lines, i, 1, inBlock);
         var line = above.Line + lineOffset;
-        if (next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next]))
-        {
-            return MessageText.Format(YamlMessages.FieldsUnderValue, above.Key, line, Shorten(above.Value));
-        }
-
-        return above.Indent == 0
+        return next >= 0 && YamlLines.Indent(lines[next]) == indent && YamlLines.Field().IsMatch(lines[next])
+            ? MessageText.Format(YamlMessages.FieldsUnderValue, above.Key, line, Shorten(above.Value))
+            : above.Indent == 0
             ? MessageText.Format(YamlMessages.IndentedUnderTopValue, above.Key, line)
             : MessageText.Format(YamlMessages.IndentedUnderValue, above.Key, line, above.Indent);
     }

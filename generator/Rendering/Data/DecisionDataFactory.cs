@@ -48,7 +48,7 @@ public sealed class DecisionDataFactory(SiteModel site)
             law.CasePath is { } casePath ? site.Paths.Absolute(casePath) : null,
             law.CaseFeedPath is { } caseFeed ? site.Paths.Absolute(caseFeed) : null,
             meeting is null ? null : site.Paths.Absolute(meeting),
-            meeting is null ? null : site.Paths.Absolute(site.Paths.FeedOf(meeting)));
+            meeting is null ? null : site.Paths.Absolute(SitePaths.FeedOf(meeting)));
     }
 
     /// <summary>A decision taken off the site, for mirrors to delete; its address when it had one.</summary>

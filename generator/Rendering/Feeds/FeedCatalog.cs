@@ -43,19 +43,18 @@ public static class FeedCatalog
     /// <summary>The feeds of each case (its handlings; also of a case of one decision, which has no page of its own) and each meeting (its agenda).</summary>
     public static IEnumerable<Feed> Council(SiteModel site)
     {
-        var paths = site.Paths;
         var council = new CouncilPaths(site.Config);
         foreach (var page in site.Council.Cases)
         {
             // Its handlings, newest first.
             var entries = new Lazy<IReadOnlyList<DecisionPage>>(() => page.Handlings.Reverse().Take(AtomWriter.EntriesPerFeed).ToList());
-            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.FollowedPage, entries, l => paths.FeedOf(council.Case(l, page.Dnro)),
+            yield return new(page.Language, SitePaths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.FollowedPage, entries, l => SitePaths.FeedOf(council.Case(l, page.Dnro)),
                 () => $"{site.Config.Strings[page.Language].Text.GetValueOrDefault("case", "case")} {page.Dnro} – {site.Config.Title[page.Language]}");
         }
 
         foreach (var page in site.Council.Meetings)
         {
-            yield return new(page.Language, paths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, new Lazy<IReadOnlyList<DecisionPage>>(page.Agenda), l => paths.FeedOf(council.Meeting(l, page.Id)),
+            yield return new(page.Language, SitePaths.FeedOf(page.Path), page.Path.TrimEnd('/'), page.Path, new Lazy<IReadOnlyList<DecisionPage>>(page.Agenda), l => SitePaths.FeedOf(council.Meeting(l, page.Id)),
                 () => $"{MeetingViews.Title(site, page.Language, page)} – {site.Config.Title[page.Language]}");
         }
     }

@@ -56,7 +56,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
         {
             ["dnro"] = page.Dnro,
             ["handlings"] = page.Handlings.Select(h => Item(pages, views, h)).ToList(),
-            ["feed"] = pages.Site.Paths.Link(pages.Site.Paths.FeedOf(page.Path)),
+            ["feed"] = pages.Site.Paths.Link(SitePaths.FeedOf(page.Path)),
         };
         return PageModel.Render(pages, "case", model, page.Path + "index.html");
     }
@@ -83,7 +83,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
             ["notes"] = file is null || string.IsNullOrWhiteSpace(file.Markdown) ? null : MarkdownRenderer.Prepare(file.Markdown),
             ["agenda"] = page.Agenda.Select(h => Item(pages, views, h)).ToList(),
             ["pending"] = page.Agenda.Any(h => DecisionStatuses.IsPending(h.Decision)),
-            ["feed"] = pages.Site.Paths.Link(pages.Site.Paths.FeedOf(page.Path)),
+            ["feed"] = pages.Site.Paths.Link(SitePaths.FeedOf(page.Path)),
         };
         return PageModel.Render(pages, "meeting", model, page.Path + "index.html");
     }
@@ -154,7 +154,7 @@ public sealed class CouncilPageProducer(PageRenderer pages, Incremental.Fingerpr
 
     // Feed readers find the page's own feed beside the language's feed of all decisions.
     private static List<FeedView> Follow(PageRenderer pages, ViewFactory views, string title, string pagePath) =>
-        [.. views.DefaultFeeds(), new FeedView($"{title} – {pages.Site.Config.Title[views.Language]}", pages.Site.Paths.Link(pages.Site.Paths.FeedOf(pagePath)))];
+        [.. views.DefaultFeeds(), new FeedView($"{title} – {pages.Site.Config.Title[views.Language]}", pages.Site.Paths.Link(SitePaths.FeedOf(pagePath)))];
 
     private static string Time(TimeOnly start, TimeOnly? end) =>
         end is { } e ? $"{Clock(start)}–{Clock(e)}" : Clock(start);

@@ -143,7 +143,7 @@ public sealed class HtmlPageProducer(PageRenderer pages, Incremental.Fingerprint
         model["data_url"] = pages.Site.Paths.Link(pages.Site.Paths.DecisionData(page.Path));
         var data = new Data.DecisionDataFactory(pages.Site).Create(page, withText: false);
         model["json_ld"] = JsonLd.Decision(data, DecisionOutcome.Plain(pages.Site, page.Decision, plainProposal), pages.Site.Config.Title[page.Language],
-            views.Absolute(pages.Site.Paths.Home(page.Language)));
+            pages.Site.Paths.Absolute(pages.Site.Paths.Home(page.Language)));
         model["law"] = new Law.LawViewFactory(pages.Site, views).For(page);
         model["pending"] = Content.DecisionStatuses.IsPending(page.Decision);
         model["changes"] = Changes.ChangeViews.For(page, views);

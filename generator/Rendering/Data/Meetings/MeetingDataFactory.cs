@@ -33,7 +33,7 @@ public sealed class MeetingDataFactory(SiteModel site)
             phase,
             page.MinutesPublic is { } published ? IsoDate.Format(published) : null,
             paths.Absolute(page.Path),
-            paths.Absolute(paths.FeedOf(page.Path)),
+            paths.Absolute(SitePaths.FeedOf(page.Path)),
             paths.Absolute(council.Feed(language, page.Id.Body)),
             items);
     }
