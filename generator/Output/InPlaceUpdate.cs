@@ -27,7 +27,7 @@ internal static class InPlaceUpdate
         var added = made.Where(m => !previous.Contains(m.Key)).ToList();
         var (moved, unchanged) = RenamedFolders.Move(output, previous, stale, added);
         var numbers = Enumerable.Range(published, staged.Count - published).Where(i => !unchanged.ContainsKey(staged[i])).ToList();
-        MoveIn(staging, output, staged, numbers, previous, previous.Folders is { } folders ? new HashSet<string>(folders, StringComparer.Ordinal) { "" } : [""]);
+        MoveIn(staging, output, staged, numbers, previous);
         foreach (var (path, entry) in made)
         {
             previous.Set(path, unchanged.TryGetValue(path, out var kept) ? kept with { Inputs = entry.Inputs } : entry);
@@ -61,9 +61,10 @@ internal static class InPlaceUpdate
     /// </summary>
     /// <param name="numbers">Which of the <paramref name="staged"/> files to move.</param>
     /// <param name="previous">What the old site had: a folder where a file now stands is removed first, and a file where a folder now stands.</param>
-    /// <param name="present">The folders known to exist, added to as folders are made.</param>
-    public static void MoveIn(string staging, string output, IReadOnlyList<string> staged, IEnumerable<int> numbers, PreviousOutput previous, HashSet<string> present)
+    public static void MoveIn(string staging, string output, IReadOnlyList<string> staged, IEnumerable<int> numbers, PreviousOutput previous)
     {
+        // The folders known to exist, added to as folders are made.
+        var present = previous.Folders is { } folders ? new HashSet<string>(folders, StringComparer.Ordinal) { "" } : [""];
         var moved = 0;
         var order = numbers.OrderBy(i => staged[i].EndsWith(".html", StringComparison.Ordinal) ? 1 : 0).ToList();
         foreach (var i in order)

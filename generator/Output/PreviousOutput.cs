@@ -50,7 +50,7 @@ public sealed class PreviousOutput
     internal List<string> Links { get; } = [];
 
     /// <summary>The previous output as found on disk under <paramref name="root"/>, fingerprints taken from <paramref name="record"/> where it still holds.</summary>
-    internal static PreviousOutput Read(string root, Dictionary<string, OutputRecord.Entry> record)
+    internal static PreviousOutput Read(string root, Dictionary<string, Entry> record)
     {
         var previous = new PreviousOutput(new HashSet<string>(StringComparer.Ordinal));
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
@@ -70,7 +70,7 @@ public sealed class PreviousOutput
                     previous.Folders!.Add(path);
                     break;
                 default:
-                    var known = record.TryGetValue(path, out var kept) && kept.Length == length && kept.Modified == modified ? kept.Bytes : (Fingerprint?)null;
+                    var known = record.TryGetValue(path, out var kept) && kept.Length == length && kept.Modified == modified ? kept.Bytes : null;
                     previous.files[path] = new Slot { Entry = new(length, modified, known, null) };
                     break;
             }
@@ -124,9 +124,6 @@ public sealed class PreviousOutput
 
     internal bool IsMarked(string path) => files.TryGetValue(path, out var slot) && slot.Build == build;
 
-    /// <summary>The files the current build made again (marked).</summary>
-    internal IEnumerable<string> Marked() => files.Where(e => e.Value.Build == build).Select(e => e.Key);
-
     /// <summary>The files the current build did not make: stale, once it succeeded.</summary>
     internal List<string> Unmarked() => files.Where(e => e.Value.Build != build).Select(e => e.Key).ToList();
 
@@ -145,8 +142,8 @@ public sealed class PreviousOutput
     internal void NextBuild() => build++;
 
     /// <summary>What the next build can trust without reading the files back (<see cref="OutputRecord"/>): the files whose bytes' fingerprint is known.</summary>
-    internal IEnumerable<KeyValuePair<string, OutputRecord.Entry>> Record() =>
-        files.Where(f => f.Value.Entry.Bytes is not null).Select(f => KeyValuePair.Create(f.Key, new OutputRecord.Entry(f.Value.Entry.Length, f.Value.Entry.Modified, f.Value.Entry.Bytes!.Value)));
+    internal List<KeyValuePair<string, Entry>> Record() =>
+        files.Where(f => f.Value.Entry.Bytes is not null).Select(f => KeyValuePair.Create(f.Key, f.Value.Entry)).ToList();
 
     /// <summary>True when the output under <paramref name="root"/> has this file with exactly these bytes (whose fingerprint is <paramref name="bytes"/>, when known).</summary>
     internal bool Holds(string root, string path, byte[] content, Fingerprint? bytes)

@@ -22,33 +22,22 @@ internal static class RenamedFolders
             return (moved, unchanged);
         }
 
-        // The folders of stale files that keep no file of this build (looked up by span: no string per path).
-        var kept = stale.Select(UrlPath.Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var keptLookup = kept.GetAlternateLookup<ReadOnlySpan<char>>();
-        var survivors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in previous.Marked().Concat(added.Select(a => a.Key)))
-        {
-            var slash = path.LastIndexOf('/');
-            if (slash > 0 && keptLookup.TryGetValue(path.AsSpan(0, slash), out var folder))
-            {
-                survivors.Add(folder);
-            }
-        }
-
-        kept.IntersectWith(survivors);
-        var gone = stale.GroupBy(UrlPath.Folder, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && !kept.Contains(g.Key))
+        var gone = stale.GroupBy(UrlPath.Folder, StringComparer.Ordinal).Where(g => g.Key.Length > 0)
             .ToDictionary(g => g.Key, g => g.ToDictionary(p => p[(g.Key.Length + 1)..], p => previous.TryGet(p, out var e) ? e : default, StringComparer.Ordinal), StringComparer.Ordinal);
-        if (gone.Count == 0)
-        {
-            return (moved, unchanged);
-        }
+        var byFolder = added.GroupBy(c => UrlPath.Folder(c.Key), StringComparer.Ordinal).ToList();
+        var fresh = byFolder.Where(g => g.Key.Length > 0 && !gone.ContainsKey(g.Key));
+
+        // Whether every entry of the old folder is a stale file: none of this build's files is in it,
+        // and no subfolder, whose files would move out from under their paths. Looked at once a folder.
+        var allStale = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool AllStale(string folder) => allStale.TryGetValue(folder, out var all) ? all
+            : allStale[folder] = byFolder.All(g => g.Key != folder) && Directory.Exists(OutputFolder.SafeTarget(root, folder))
+                && Directory.EnumerateFileSystemEntries(OutputFolder.SafeTarget(root, folder)).All(e => gone[folder].ContainsKey(Path.GetFileName(e)) && File.Exists(e));
 
         // Only files whose bytes are known on both sides count as the same.
         bool Same(string folder, string name, PreviousOutput.Entry made) =>
             gone[folder].TryGetValue(name, out var old) && old.Bytes is { } bytes && bytes == made.Bytes;
 
-        var fresh = added.GroupBy(c => UrlPath.Folder(c.Key), StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0 && !kept.Contains(g.Key) && !gone.ContainsKey(g.Key));
         foreach (var folder in fresh.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var target = OutputFolder.SafeTarget(root, folder.Key);
@@ -57,9 +46,8 @@ internal static class RenamedFolders
                 continue;
             }
 
-            // Only folders of files: a subfolder's stale files would move out from under their paths.
             var parent = UrlPath.Folder(folder.Key);
-            var best = gone.Keys.Where(g => !moved.ContainsKey(g) && UrlPath.Folder(g) == parent && Directory.Exists(OutputFolder.SafeTarget(root, g)) && !Directory.EnumerateDirectories(OutputFolder.SafeTarget(root, g)).Any())
+            var best = gone.Keys.Where(g => !moved.ContainsKey(g) && UrlPath.Folder(g) == parent && AllStale(g))
                 .Select(g => (Folder: g, Same: folder.Count(c => Same(g, c.Key[(folder.Key.Length + 1)..], c.Value))))
                 .OrderByDescending(x => x.Same).ThenBy(x => x.Folder, StringComparer.Ordinal).FirstOrDefault();
             if (best.Folder is null || best.Same * 2 < folder.Count())

@@ -275,7 +275,7 @@ public sealed class StagingFolder : IOutputSink
         try
         {
             var state = previous!.Result;
-            InPlaceUpdate.MoveIn(staging, output, staged, Enumerable.Range(published, staged.Count - published), state, [""]);
+            InPlaceUpdate.MoveIn(staging, output, staged, Enumerable.Range(published, staged.Count - published), state);
             foreach (var (path, entry) in made)
             {
                 state.Set(path, entry);
@@ -294,6 +294,11 @@ public sealed class StagingFolder : IOutputSink
     public bool Finish(bool succeeded)
     {
         using var _ = held;
+        if (succeeded && !kept)
+        {
+            Write(new OutputFile(OutputFolder.MarkerFile, Marker), Marker);
+        }
+
         writer.Complete(cancel: !succeeded || failure is not null);
         try
         {
@@ -324,22 +329,6 @@ public sealed class StagingFolder : IOutputSink
     {
         try
         {
-            if (!kept)
-            {
-                var marker = Fingerprint.Of(Marker);
-                if (previous?.Result is { } old && old.Mark(OutputFolder.MarkerFile, out var entry) && old.Holds(output, OutputFolder.MarkerFile, Marker, marker))
-                {
-                    made.Enqueue(new(OutputFolder.MarkerFile, entry with { Bytes = marker }));
-                }
-                else
-                {
-                    var waiting = Staged(Path.Combine(staging, OutputFolder.MarkerFile));
-                    File.WriteAllBytes(waiting, Marker);
-                    made.Enqueue(new(OutputFolder.MarkerFile, new(Marker.Length, File.GetLastWriteTimeUtc(waiting).Ticks, marker, null)));
-                    staged.Add(OutputFolder.MarkerFile);
-                }
-            }
-
             PreviousOutput now;
             if (previous is null)
             {
@@ -367,7 +356,7 @@ public sealed class StagingFolder : IOutputSink
             SiteFiles = now.Count;
             if (!kept)
             {
-                OutputRecord.Save(cacheFolder, output, now.Record().ToList());
+                OutputRecord.Save(cacheFolder, output, now.Record());
             }
 
             return true;
