@@ -58,7 +58,7 @@ public sealed class StagingFolder : IOutputSink
         folders.Add(staging);
     }
 
-    /// <summary>How many files the site has (written now, or kept as the previous build wrote them; read after <see cref="Finish"/>).</summary>
+    /// <summary>How many files the site has, the marker file aside (written now, or kept as the previous build wrote them; read after <see cref="Finish"/>).</summary>
     public int SiteFiles { get; private set; }
 
     /// <summary>How long the writer thread worked, and how long rendering waited for it (read after <see cref="Finish"/>).</summary>
@@ -353,7 +353,7 @@ public sealed class StagingFolder : IOutputSink
                 Changed = (Changed.Written - 1, Changed.Removed);
             }
 
-            SiteFiles = now.Count;
+            SiteFiles = now.Count - (kept ? 0 : 1);
             if (!kept)
             {
                 OutputRecord.Save(cacheFolder, output, now.Record());
