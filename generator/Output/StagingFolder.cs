@@ -64,7 +64,7 @@ public sealed class StagingFolder : IOutputSink
     /// <summary>How long the writer thread worked, and how long rendering waited for it (read after <see cref="Finish"/>).</summary>
     public (TimeSpan Busy, TimeSpan Blocked) WriterTiming => writer.Timing;
 
-    /// <summary>How many of them were new or changed, and so written, and how many old files were removed (read after <see cref="Finish"/>, or <see cref="PublishSoFar"/>).</summary>
+    /// <summary>How many files were new or changed, and so written (the marker file aside), and how many old ones were removed (read after <see cref="Finish"/> or <see cref="PublishSoFar"/>).</summary>
     public (int Written, int Removed) Changed { get; private set; }
 
     /// <summary>How many files of the previous output were read back to compare them (read after <see cref="Finish"/>).</summary>
