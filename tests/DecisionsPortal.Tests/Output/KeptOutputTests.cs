@@ -59,6 +59,38 @@ public sealed class KeptOutputTests : IDisposable
         Assert.Equal(["search", "search/fi", "search/fi/i-bbb"], Folders());
     }
 
+    // A build over its output runs the same writer, its previous output read from disk and the
+    // record: a file's bytes are known by fingerprint once the record vouches for it.
+    [Fact]
+    public void A_build_over_its_output_moves_a_renamed_folder_as_serve_does()
+    {
+        var cache = root + "-cache";
+        try
+        {
+            (string, string)[] first = [("search/fi/i-aaa/t0.bin", "zero"), ("search/fi/i-aaa/t1.bin", "one"), ("search/fi/i-aaa/t2.bin", "two"), ("search/fi/manifest.js", "aaa")];
+            BuildOnDisk(cache, first);
+            // Written long ago, so that the record of the next build vouches for them.
+            var old = DateTime.UtcNow.AddHours(-1);
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                File.SetLastWriteTimeUtc(file, old);
+            }
+
+            BuildOnDisk(cache, first);
+
+            var changed = BuildOnDisk(cache, ("search/fi/i-bbb/t0.bin", "zero"), ("search/fi/i-bbb/t1.bin", "one"), ("search/fi/i-bbb/t2.bin", "TWO"), ("search/fi/manifest.js", "bbb"));
+
+            Assert.Equal((2, 0), changed);
+            Assert.Equal([".decisionsportal", "search/fi/i-bbb/t0.bin", "search/fi/i-bbb/t1.bin", "search/fi/i-bbb/t2.bin", "search/fi/manifest.js"], Files());
+            Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(root, "search/fi/i-bbb/t0.bin")));
+            Assert.Equal("TWO", File.ReadAllText(Path.Combine(root, "search/fi/i-bbb/t2.bin")));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     // A build puts a folder where a file stood, and the other way round, as the staging folder does.
     [Fact]
     public void A_file_that_becomes_a_folder_and_a_folder_that_becomes_a_file_are_put_in_place()
@@ -114,6 +146,18 @@ public sealed class KeptOutputTests : IDisposable
     private (int Written, int Removed) Build(PreviousOutput previous, params (string Path, string Text)[] files)
     {
         var writer = Begin(previous);
+        foreach (var (path, text) in files)
+        {
+            writer.Write(OutputFile.Text(path, text), System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        Assert.True(writer.Finish(succeeded: true));
+        return writer.Changed;
+    }
+
+    private (int Written, int Removed) BuildOnDisk(string cache, params (string Path, string Text)[] files)
+    {
+        var writer = StagingFolder.Begin(root, new DiagnosticBag(), cache)!;
         foreach (var (path, text) in files)
         {
             writer.Write(OutputFile.Text(path, text), System.Text.Encoding.UTF8.GetBytes(text));
