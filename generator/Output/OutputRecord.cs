@@ -22,12 +22,10 @@ internal static class OutputRecord
 
     private static readonly TimeSpan Racy = TimeSpan.FromSeconds(2);
 
-    public readonly record struct Entry(long Length, long Modified, Fingerprint Bytes);
-
     /// <summary>The record of <paramref name="output"/> kept in <paramref name="cacheFolder"/>; empty when there is none or it cannot be read.</summary>
-    public static Dictionary<string, Entry> Load(string? cacheFolder, string output)
+    public static Dictionary<string, PreviousOutput.Entry> Load(string? cacheFolder, string output)
     {
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, PreviousOutput.Entry>(StringComparer.Ordinal);
         if (Where(cacheFolder, output) is not { } file || !File.Exists(file))
         {
             return entries;
@@ -45,7 +43,7 @@ internal static class OutputRecord
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
                 var path = reader.ReadString();
-                var entry = new Entry(reader.ReadInt64(), reader.ReadInt64(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()));
+                var entry = new PreviousOutput.Entry(reader.ReadInt64(), reader.ReadInt64(), new Fingerprint(reader.ReadUInt64(), reader.ReadUInt64()), null);
                 if (entry.Modified < trusted)
                 {
                     entries[path] = entry;
@@ -57,12 +55,12 @@ internal static class OutputRecord
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
             // A damaged record is no record: the old files are read instead.
-            return new Dictionary<string, Entry>(StringComparer.Ordinal);
+            return new Dictionary<string, PreviousOutput.Entry>(StringComparer.Ordinal);
         }
     }
 
-    /// <summary>Keeps <paramref name="entries"/> as the record of <paramref name="output"/> (whole or not at all).</summary>
-    public static void Save(string? cacheFolder, string output, IReadOnlyCollection<KeyValuePair<string, Entry>> entries)
+    /// <summary>Keeps <paramref name="entries"/> (each with the fingerprint of its bytes) as the record of <paramref name="output"/> (whole or not at all).</summary>
+    public static void Save(string? cacheFolder, string output, IReadOnlyCollection<KeyValuePair<string, PreviousOutput.Entry>> entries)
     {
         if (Where(cacheFolder, output) is not { } file)
         {
@@ -81,8 +79,8 @@ internal static class OutputRecord
                 writer.Write(path);
                 writer.Write(entry.Length);
                 writer.Write(entry.Modified);
-                writer.Write(entry.Bytes.High);
-                writer.Write(entry.Bytes.Low);
+                writer.Write(entry.Bytes!.Value.High);
+                writer.Write(entry.Bytes.Value.Low);
             }
         });
     }

@@ -74,6 +74,22 @@ internal sealed class WriterThread
         }
     }
 
+    /// <summary>Waits until what is queued so far has run.</summary>
+    public void Drain()
+    {
+        using var done = new ManualResetEventSlim();
+        Post(0, done.Set);
+        lock (gate)
+        {
+            if (writerAsleep)
+            {
+                Monitor.PulseAll(gate);
+            }
+        }
+
+        done.Wait();
+    }
+
     /// <summary>Runs what is queued (or, when <paramref name="cancel"/>, drops it) and ends the thread.</summary>
     public void Complete(bool cancel)
     {

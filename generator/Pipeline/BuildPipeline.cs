@@ -18,13 +18,14 @@ public static class BuildPipeline
     public static BuildResult Check(BuildOptions options, BuildCache? cache = null) => Run(options, cache, new MemorySink());
 
     /// <param name="cache">What earlier runs kept, for <c>serve</c>'s rebuilds; a one-off build runs the same code with an empty one.</param>
-    /// <param name="sink">Where the files go instead of the output folder (<c>serve</c>'s own folder, or memory for <see cref="Check"/>).</param>
+    /// <param name="sink">Where the files go instead of the output folder (memory for <see cref="Check"/>).</param>
+    /// <param name="serve"><c>serve</c>'s own folder instead of the output folder, its previous output kept in <paramref name="cache"/>, and what it adds to each page.</param>
     /// <param name="published">
     /// serve: every file but the search index's and the search pages' is published before the index
     /// is built and those are made (<see cref="IOutputSink.PublishSoFar"/>), and this hears of it with
     /// the run so far. The run's result, when it returns, is of every file.
     /// </param>
-    public static BuildResult Run(BuildOptions options, BuildCache? cache = null, IOutputSink? sink = null, Action<BuildResult>? published = null)
+    public static BuildResult Run(BuildOptions options, BuildCache? cache = null, IOutputSink? sink = null, Action<BuildResult>? published = null, (string Folder, Func<string, byte[], byte[]> Pages)? serve = null)
     {
         var clock = Stopwatch.StartNew();
         var oneOff = cache is null;
@@ -33,6 +34,7 @@ public static class BuildPipeline
         SiteModel? site = null;
         var siteFiles = 0;
         var written = 0;
+        var removed = 0;
         var readBack = 0;
         var made = 0;
         (TimeSpan, TimeSpan)? writer = null;
@@ -67,7 +69,9 @@ public static class BuildPipeline
             // The output is taken first: a build that died before left it to this one to put back
             // and clear (staging folders, a retired site), whether or not this one succeeds.
             var cacheFolder = options.CacheDirectory ?? UserCache.DefaultFolder();
-            var staging = sink is null ? StagingFolder.Begin(config.OutputDirectory, diagnostics, cacheFolder) : null;
+            var staging = sink is not null ? null
+                : serve is { } own ? StagingFolder.Begin(own.Folder, diagnostics, kept: cache.Render.Previous, pages: own.Pages)
+                : StagingFolder.Begin(config.OutputDirectory, diagnostics, cacheFolder);
             open = staging;
             if (sink is null && staging is null)
             {
@@ -120,7 +124,7 @@ public static class BuildPipeline
 
                 open!.PublishSoFar();
                 Stage("publish");
-                published(new BuildResult(diagnostics.ToSortedList(), site, 0, clock.Elapsed, stages.ToList()) { Rendered = made });
+                published(new BuildResult(diagnostics.ToSortedList(), site, 0, clock.Elapsed, stages.ToList()) { Rendered = made, FilesWritten = staging?.Changed.Written ?? 0 });
                 return true;
             };
             var count = RenderStage.Render(site, diagnostics, open, search, cache: cache.Render, hashes: cache.Hashes, producerDone: name => Stage("render:" + name), producerTiming: producers.Add, inputs: inputs, theme: theme, beforeSearch: beforeSearch);
@@ -137,7 +141,7 @@ public static class BuildPipeline
             {
                 rendered = (sink as MemorySink)?.Files;
                 siteFiles = staging?.SiteFiles ?? 0;
-                written = staging?.Written ?? 0;
+                (written, removed) = staging?.Changed ?? (0, 0);
                 readBack = staging?.PreviousFilesRead ?? 0;
             }
 
@@ -165,6 +169,6 @@ public static class BuildPipeline
 
         return Done();
 
-        BuildResult Done() => new(diagnostics.ToSortedList(), site, siteFiles, clock.Elapsed, stages) { Files = rendered, Rendered = made, FilesWritten = written, PreviousFilesRead = readBack, Writer = writer };
+        BuildResult Done() => new(diagnostics.ToSortedList(), site, siteFiles, clock.Elapsed, stages) { Files = rendered, Rendered = made, FilesWritten = written, FilesRemoved = removed, PreviousFilesRead = readBack, Writer = writer };
     }
 }

@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteMode
     /// <summary>Of <see cref="SiteFiles"/>, how many were new or changed and so written; the others were kept as they stood.</summary>
     public int FilesWritten { get; init; }
 
+    /// <summary>How many files of the previous output were removed, as the new site no longer has them.</summary>
+    public int FilesRemoved { get; init; }
+
     /// <summary>How many files of the previous output were read back to be compared with the new ones (those the cache's record could not vouch for).</summary>
     public int PreviousFilesRead { get; init; }
 

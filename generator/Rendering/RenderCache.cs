@@ -1,4 +1,3 @@
-using DecisionsPortal.Incremental;
 using DecisionsPortal.Shared;
 
 namespace DecisionsPortal.Rendering;
@@ -6,8 +5,8 @@ namespace DecisionsPortal.Rendering;
 /// <summary>What the Render stage keeps between serve's builds.</summary>
 public sealed class RenderCache
 {
-    /// <summary>What the last good build made, file by file (its inputs' and its bytes' fingerprints).</summary>
-    public RenderedFiles Rendered { get; } = new();
+    /// <summary>What the last good build wrote, file by file (its inputs' and its bytes' fingerprints).</summary>
+    public Output.PreviousOutput Previous { get; } = new();
 
     /// <summary>Each decision's bytes in its language's decisions.json and decisions.csv.</summary>
     public RecordCache Records { get; } = new();
@@ -25,6 +24,6 @@ public sealed class RenderCache
     public void Clear()
     {
         Records.Clear();
-        Rendered.ForgetInputs();
+        Previous.ForgetInputs();
     }
 }

@@ -21,7 +21,7 @@ public static class RenderStage
         i => new FeedProducer(i.Site, i.Fingerprints),
         i => new OpenDataProducer(i.Site, i.Fingerprints, i.Records),
         i => new AttachmentProducer(i.Site, i.Diagnostics),
-        i => new SitemapProducer(i.Site, i.Fingerprints, i.Rendered),
+        i => new SitemapProducer(i.Site, i.Fingerprints, i.Previous),
         i => new RobotsProducer(i.Site),
         i => new OpenSearchProducer(i.Site),
         i => new RedirectProducer(i.Site),
@@ -71,7 +71,7 @@ public static class RenderStage
             site,
             pages,
             Incremental.Fingerprints.Compute(site, folder, inputs ?? default, hashes ?? new Incremental.ModelHashCache()),
-            incremental.Rendered,
+            incremental.Previous,
             incremental.Records,
             search,
             diagnostics);

@@ -12,7 +12,7 @@ namespace DecisionsPortal.Serving;
 /// empties the cache, a change of an attachment forgets the decisions beside it), files whose
 /// inputs have the fingerprint they had in the last good build are not rendered again
 /// (<see cref="Incremental.Fingerprints"/>), and only files whose bytes changed are
-/// written (<see cref="IncrementalWriter"/>). A failed build writes nothing, so the last good
+/// written (<see cref="StagingFolder"/>, over the previous output kept in memory). A failed build writes nothing, so the last good
 /// site keeps being served.
 /// </summary>
 public sealed class SiteRebuilder
@@ -25,7 +25,9 @@ public sealed class SiteRebuilder
 
     private readonly BuildOptions options;
     private readonly BuildCache cache = new();
-    private readonly IncrementalWriter writer;
+    private readonly string folder;
+    // What serve adds to each page: its reload script and draft notice.
+    private readonly Func<string, byte[], byte[]> additions;
     private readonly Lock gate = new();
     private readonly string configPath;
     private readonly string? language;
@@ -44,7 +46,8 @@ public sealed class SiteRebuilder
         this.language = language;
         configPath = Path.GetFullPath(options.ConfigPath);
         var drafts = new DraftBanner(() => cache.Model.Last);
-        writer = new IncrementalWriter(folder, cache.Render.Rendered, (path, page) => ReloadScript.Inject(drafts.Inject(path, page)));
+        this.folder = folder;
+        additions = (path, page) => ReloadScript.Inject(drafts.Inject(path, page));
     }
 
     /// <summary>
@@ -133,11 +136,10 @@ public sealed class SiteRebuilder
         var catalogue = result.Diagnostics.Count == 0 ? null : EditorLanguage.Catalogue(language, configPath);
         if (result.Succeeded)
         {
-            var (written, removed) = writer.Last;
             good = at;
             var warnings = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, catalogue)).Distinct(StringComparer.Ordinal).ToList();
             var headline = warnings.Count == 0 ? "" : MessageText.Format(WarningsHeadline, warnings.Count).Render(catalogue);
-            return new ServeStatus(at, good, true, headline, [], cache.ParsedFiles.LastParsed, written, removed, result.Rendered) { Stages = stages, Warnings = warnings, Pages = pages };
+            return new ServeStatus(at, good, true, headline, [], cache.ParsedFiles.LastParsed, result.FilesWritten, result.FilesRemoved, result.Rendered) { Stages = stages, Warnings = warnings, Pages = pages };
         }
 
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => DiagnosticFormatter.Format(d, catalogue)).ToList();
@@ -163,7 +165,7 @@ public sealed class SiteRebuilder
         var quiet = QuietHeap.Prepare();
         try
         {
-            return BuildPipeline.Run(options, cache, writer, published);
+            return BuildPipeline.Run(options, cache, published: published, serve: (folder, additions));
         }
         finally
         {

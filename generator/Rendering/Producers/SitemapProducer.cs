@@ -17,7 +17,7 @@ namespace DecisionsPortal.Rendering.Producers;
 /// into sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes their index, so robots.txt can
 /// always name the one address.
 /// </summary>
-public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints fingerprints, Incremental.RenderedFiles rendered, int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
+public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints fingerprints, Output.PreviousOutput previous, int maxUrls = SitemapProducer.ProtocolLimit) : IOutputProducer
 {
     public const int ProtocolLimit = 50_000;
 
@@ -46,7 +46,7 @@ public sealed class SitemapProducer(SiteModel site, Incremental.Fingerprints fin
     }
 
     // Serve's last good build made the file from inputs with this fingerprint, so it will not be made again.
-    private bool Unchanged(string path, Fingerprint inputs) => rendered.TryGet(path, out var entry) && entry.Inputs == inputs;
+    private bool Unchanged(string path, Fingerprint inputs) => previous.Unchanged(path, inputs);
 
     private static string PartName(int index) => $"sitemap-{(index + 1).ToString(CultureInfo.InvariantCulture)}.xml";
 

@@ -123,7 +123,7 @@ public sealed class DiscoveryTests
         var result = site.Build();
         var diagnostics = new DiagnosticBag();
 
-        var files = RenderInMemory.Files(result.Site!, diagnostics, [i => new SitemapProducer(i.Site, i.Fingerprints, i.Rendered, maxUrls: 5)])!
+        var files = RenderInMemory.Files(result.Site!, diagnostics, [i => new SitemapProducer(i.Site, i.Fingerprints, i.Previous, maxUrls: 5)])!
             .Where(f => f.Path.StartsWith("sitemap", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Content)));
 

@@ -1,10 +1,10 @@
-using DecisionsPortal.Incremental;
+using DecisionsPortal.Diagnostics;
 using DecisionsPortal.Output;
 
 namespace DecisionsPortal.Tests.Output;
 
-/// <summary>serve's writer: a folder renamed because one of its files changed is moved, not written anew.</summary>
-public sealed class IncrementalWriterTests : IDisposable
+/// <summary>The writer over serve's previous output, kept in memory: a folder renamed because one of its files changed is moved, not written anew.</summary>
+public sealed class KeptOutputTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "dp-writer-" + Guid.NewGuid().ToString("N"));
 
@@ -19,14 +19,14 @@ public sealed class IncrementalWriterTests : IDisposable
     [Fact]
     public void A_folder_renamed_for_one_changed_file_is_moved_and_only_that_file_is_written()
     {
-        var writer = new IncrementalWriter(root, new RenderedFiles());
+        var writer = new PreviousOutput();
         Build(writer, ("search/fi/i-aaa/t0.bin", "zero"), ("search/fi/i-aaa/t1.bin", "one"), ("search/fi/i-aaa/t2.bin", "two"), ("search/fi/i-aaa/t3.bin", "three"), ("search/fi/manifest.js", "aaa"));
         var untouched = File.GetLastWriteTimeUtc(Path.Combine(root, "search/fi/i-aaa/t0.bin"));
 
-        Build(writer, ("search/fi/i-bbb/t0.bin", "zero"), ("search/fi/i-bbb/t1.bin", "one"), ("search/fi/i-bbb/t2.bin", "TWO"), ("search/fi/manifest.js", "bbb"));
+        var changed = Build(writer, ("search/fi/i-bbb/t0.bin", "zero"), ("search/fi/i-bbb/t1.bin", "one"), ("search/fi/i-bbb/t2.bin", "TWO"), ("search/fi/manifest.js", "bbb"));
 
         // Written: t2 and the manifest; removed: t3 (t0 and t1 moved with their folder).
-        Assert.Equal((2, 1), writer.Last);
+        Assert.Equal((2, 1), changed);
         Assert.Equal(["search/fi/i-bbb/t0.bin", "search/fi/i-bbb/t1.bin", "search/fi/i-bbb/t2.bin", "search/fi/manifest.js"], Files());
         Assert.Equal("TWO", File.ReadAllText(Path.Combine(root, "search/fi/i-bbb/t2.bin")));
         Assert.Equal("bbb", File.ReadAllText(Path.Combine(root, "search/fi/manifest.js")));
@@ -37,12 +37,12 @@ public sealed class IncrementalWriterTests : IDisposable
     [Fact]
     public void A_new_folder_with_mostly_other_files_is_written_and_the_old_one_removed()
     {
-        var writer = new IncrementalWriter(root, new RenderedFiles());
+        var writer = new PreviousOutput();
         Build(writer, ("m-aaa/0.json", "a"), ("m-aaa/1.json", "b"), ("keep/x.txt", "x"));
 
-        Build(writer, ("m-bbb/0.json", "c"), ("m-bbb/1.json", "d"), ("keep/x.txt", "x"));
+        var changed = Build(writer, ("m-bbb/0.json", "c"), ("m-bbb/1.json", "d"), ("keep/x.txt", "x"));
 
-        Assert.Equal((2, 2), writer.Last);
+        Assert.Equal((2, 2), changed);
         Assert.Equal(["keep/x.txt", "m-bbb/0.json", "m-bbb/1.json"], Files());
         Assert.Equal("c", File.ReadAllText(Path.Combine(root, "m-bbb/0.json")));
     }
@@ -50,7 +50,7 @@ public sealed class IncrementalWriterTests : IDisposable
     [Fact]
     public void A_folder_whose_files_are_all_removed_is_removed_too_as_a_clean_build_has_no_empty_folder()
     {
-        var writer = new IncrementalWriter(root, new RenderedFiles());
+        var writer = new PreviousOutput();
         Build(writer, ("search/fi/i-aaa/t0.bin", "zero"), ("search/fi/i-aaa/deep/t1.bin", "one"), ("search/fi/manifest.js", "aaa"));
 
         Build(writer, ("search/fi/i-bbb/p0.bin", "other"), ("search/fi/manifest.js", "bbb"));
@@ -59,11 +59,43 @@ public sealed class IncrementalWriterTests : IDisposable
         Assert.Equal(["search", "search/fi", "search/fi/i-bbb"], Folders());
     }
 
+    // A build over its output runs the same writer, its previous output read from disk and the
+    // record: a file's bytes are known by fingerprint once the record vouches for it.
+    [Fact]
+    public void A_build_over_its_output_moves_a_renamed_folder_as_serve_does()
+    {
+        var cache = root + "-cache";
+        try
+        {
+            (string, string)[] first = [("search/fi/i-aaa/t0.bin", "zero"), ("search/fi/i-aaa/t1.bin", "one"), ("search/fi/i-aaa/t2.bin", "two"), ("search/fi/manifest.js", "aaa")];
+            BuildOnDisk(cache, first);
+            // Written long ago, so that the record of the next build vouches for them.
+            var old = DateTime.UtcNow.AddHours(-1);
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                File.SetLastWriteTimeUtc(file, old);
+            }
+
+            BuildOnDisk(cache, first);
+
+            var changed = BuildOnDisk(cache, ("search/fi/i-bbb/t0.bin", "zero"), ("search/fi/i-bbb/t1.bin", "one"), ("search/fi/i-bbb/t2.bin", "TWO"), ("search/fi/manifest.js", "bbb"));
+
+            Assert.Equal((2, 0), changed);
+            Assert.Equal([".decisionsportal", "search/fi/i-bbb/t0.bin", "search/fi/i-bbb/t1.bin", "search/fi/i-bbb/t2.bin", "search/fi/manifest.js"], Files());
+            Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(root, "search/fi/i-bbb/t0.bin")));
+            Assert.Equal("TWO", File.ReadAllText(Path.Combine(root, "search/fi/i-bbb/t2.bin")));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     // A build puts a folder where a file stood, and the other way round, as the staging folder does.
     [Fact]
     public void A_file_that_becomes_a_folder_and_a_folder_that_becomes_a_file_are_put_in_place()
     {
-        var writer = new IncrementalWriter(root, new RenderedFiles());
+        var writer = new PreviousOutput();
         Build(writer, ("fi/liite", "file"), ("fi/kokous/index.html", "page"));
 
         Build(writer, ("fi/liite/index.html", "now a page"), ("fi/kokous", "now a file"));
@@ -85,19 +117,22 @@ public sealed class IncrementalWriterTests : IDisposable
             var bytes = new byte[(2 << 20) + 7];
             new Random(37).NextBytes(bytes);
             File.WriteAllBytes(source, bytes);
-            var writer = new IncrementalWriter(root, new RenderedFiles());
-            writer.Write(new OutputFile("fi/kartta.bin", bytes), bytes);
-            Assert.True(writer.Finish(succeeded: true));
+            var writer = new PreviousOutput();
+            var first = Begin(writer);
+            first.Write(new OutputFile("fi/kartta.bin", bytes), bytes);
+            Assert.True(first.Finish(succeeded: true));
 
-            writer.Copy(OutputFile.CopyOf("fi/kartta.bin", source), source);
-            Assert.True(writer.Finish(succeeded: true));
-            Assert.Equal((0, 0), writer.Last);
+            var unchanged = Begin(writer);
+            unchanged.Copy(OutputFile.CopyOf("fi/kartta.bin", source), source);
+            Assert.True(unchanged.Finish(succeeded: true));
+            Assert.Equal((0, 0), unchanged.Changed);
 
             bytes[0] ^= 0xFF;
             File.WriteAllBytes(source, bytes);
-            writer.Copy(OutputFile.CopyOf("fi/kartta.bin", source), source);
-            Assert.True(writer.Finish(succeeded: true));
-            Assert.Equal((1, 0), writer.Last);
+            var changed = Begin(writer);
+            changed.Copy(OutputFile.CopyOf("fi/kartta.bin", source), source);
+            Assert.True(changed.Finish(succeeded: true));
+            Assert.Equal((1, 0), changed.Changed);
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(root, "fi/kartta.bin")));
         }
         finally
@@ -106,14 +141,30 @@ public sealed class IncrementalWriterTests : IDisposable
         }
     }
 
-    private static void Build(IncrementalWriter writer, params (string Path, string Text)[] files)
+    private StagingFolder Begin(PreviousOutput previous) => StagingFolder.Begin(root, new DiagnosticBag(), kept: previous)!;
+
+    private (int Written, int Removed) Build(PreviousOutput previous, params (string Path, string Text)[] files)
     {
+        var writer = Begin(previous);
         foreach (var (path, text) in files)
         {
             writer.Write(OutputFile.Text(path, text), System.Text.Encoding.UTF8.GetBytes(text));
         }
 
         Assert.True(writer.Finish(succeeded: true));
+        return writer.Changed;
+    }
+
+    private (int Written, int Removed) BuildOnDisk(string cache, params (string Path, string Text)[] files)
+    {
+        var writer = StagingFolder.Begin(root, new DiagnosticBag(), cache)!;
+        foreach (var (path, text) in files)
+        {
+            writer.Write(OutputFile.Text(path, text), System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        Assert.True(writer.Finish(succeeded: true));
+        return writer.Changed;
     }
 
     private List<string> Files() => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
