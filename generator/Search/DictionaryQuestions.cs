@@ -2,11 +2,12 @@ namespace DecisionsPortal.Search;
 
 /// <summary>
 /// Asks the dictionaries about the words each analysed document brings into its analyser
-/// (<see cref="IndexWord.Forms"/>) on a thread of its own while the next documents are analysed,
-/// and on the index's thread too once they all are. Hunspell's and libvoikko's answers are most of
-/// an index's time; asked after the analysis, on the index's thread alone, they kept one core busy
-/// after the build's other work had ended. A word's answer depends on the word alone, so the
-/// index is the same whichever thread asked.
+/// (<see cref="IndexWord.Forms"/>) on a thread of its own while the next documents are analysed.
+/// Hunspell's and libvoikko's answers are most of an index's time; asked after the analysis, on
+/// the index's thread, they kept one core busy after the build's other work had ended. A word's
+/// answer depends on the word alone, so the index is the same whichever thread asked. The index's
+/// thread does not join in at the end: a handle answers one thread at a time, and a second
+/// Hunspell handle, opened for it, cost more CPU than its time saved (bench/RESULTS.md).
 /// </summary>
 internal sealed class DictionaryQuestions : IDisposable
 {
@@ -32,15 +33,13 @@ internal sealed class DictionaryQuestions : IDisposable
         }
     }
 
-    /// <summary>Asks what is left beside the thread, then waits for it: until then no other thread may read the words' forms.</summary>
+    /// <summary>Waits for every answer: until then no other thread may read the words' forms.</summary>
     public void Finish()
     {
         analysed.CompleteAdding();
-        Ask();
         asking?.GetAwaiter().GetResult();
     }
 
-    // A word is in one list only, so no two threads ask about it.
     private void Ask()
     {
         foreach (var words in analysed.GetConsumingEnumerable())

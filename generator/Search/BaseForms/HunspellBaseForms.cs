@@ -8,26 +8,21 @@ namespace DecisionsPortal.Search.BaseForms;
 /// Where the dictionary lists an inflected form as a word of its own, <see cref="SwedishParadigms"/>
 /// links it to its base form. Hunspell splits only the compounds it builds itself, not those the dictionary
 /// lists whole (grundskola, detaljplan), so a known word's last part is found by the dictionary's compound
-/// rules (<see cref="Tail"/>) and the corpus-vocabulary splitter still runs. A handle is not thread-safe: each thread
-/// asking at the same time as another gets one of its own (<see cref="Lease"/>), and the answers of every handle are kept for all.
+/// rules (<see cref="Tail"/>) and the corpus-vocabulary splitter still runs. A handle is not thread-safe, so calls are serialised.
 /// </summary>
 public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 {
     private const string Library = "libhunspell-1.7.so.0";
 
-    // Opening and closing a handle are serialised: libhunspell counts the users of a table all handles share.
     private readonly Lock gate = new();
 
-    // What the handles said of each word asked: the grammar's candidates (IsBase, IsWord) are often
+    // What the handle said of each word asked: the grammar's candidates (IsBase, IsWord) are often
     // words of the corpus that are analysed on their own too, and Hunspell's stem costs tens of microseconds.
-    private readonly ConcurrentDictionary<string, string[]> stemsOf = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> spells = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> ends = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> begins = new(StringComparer.Ordinal);
-
-    // The handles not in use; a second one is opened only when two threads ask at once.
-    private readonly ConcurrentBag<IntPtr> idle = [];
-    private readonly List<IntPtr> opened = [];
+    private readonly Dictionary<string, string[]> stemsOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> spells = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> ends = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> begins = new(StringComparer.Ordinal);
+    private IntPtr handle;
 
     // Made once: the grammar asks of every word, and two new delegates a word would be allocated for nothing.
     private readonly Func<string, bool> isBase;
@@ -72,30 +67,21 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             return number;
         }
 
-        var bases = SwedishParadigms.Complete(word, [.. Stems(word)], isBase, isWord);
-        return WordForms.Of(word, bases, bases.Count == 0 ? [] : Tail(word), false);
-    }
-
-    /// <summary>A handle no other thread uses until it is given back to <see cref="idle"/>.</summary>
-    private IntPtr Lease()
-    {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed), this);
-        if (idle.TryTake(out var handle))
-        {
-            return handle;
-        }
-
         lock (gate)
         {
-            handle = Create(dictionary + ".aff", dictionary + ".dic");
-            // Hunspell_create never answers null (it is C++'s new); a null would crash the next call.
+            ObjectDisposedException.ThrowIf(disposed, this);
             if (handle == IntPtr.Zero)
             {
-                throw new InvalidOperationException($"libhunspell could not open {dictionary}.dic");
+                handle = Create(dictionary + ".aff", dictionary + ".dic");
+                // Hunspell_create never answers null (it is C++'s new); a null would crash the next call.
+                if (handle == IntPtr.Zero)
+                {
+                    throw new InvalidOperationException($"libhunspell could not open {dictionary}.dic");
+                }
             }
 
-            opened.Add(handle);
-            return handle;
+            var bases = SwedishParadigms.Complete(word, [.. Stems(word)], isBase, isWord);
+            return WordForms.Of(word, bases, bases.Count == 0 ? [] : Tail(word), false);
         }
     }
 
@@ -206,7 +192,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
 
     private bool BeginsCompound(string head) => Cached(begins, head, h => EndProbes.Any(probe => HasLastPart(h + probe, probe)));
 
-    private static bool Cached(ConcurrentDictionary<string, bool> answers, string key, Func<string, bool> ask)
+    private static bool Cached(Dictionary<string, bool> answers, string key, Func<string, bool> ask)
     {
         if (!answers.TryGetValue(key, out var known))
         {
@@ -230,7 +216,6 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     private bool HasLastPart(string word, string part)
     {
         var found = false;
-        var handle = Lease();
         var count = Analyze(handle, out var list, word);
         try
         {
@@ -248,8 +233,6 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             {
                 FreeList(handle, ref list, count);
             }
-
-            idle.Add(handle);
         }
 
         return found;
@@ -272,9 +255,7 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     {
         if (!spells.TryGetValue(word, out var known))
         {
-            var handle = Lease();
             known = Spell(handle, word) != 0;
-            idle.Add(handle);
             spells[word] = known;
         }
 
@@ -284,7 +265,6 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     private string[] NativeStems(string word)
     {
         var stems = new List<string>(2);
-        var handle = Lease();
         var count = Stem(handle, out var list, word);
         try
         {
@@ -303,8 +283,6 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
             {
                 FreeList(handle, ref list, count);
             }
-
-            idle.Add(handle);
         }
 
         return [.. stems];
@@ -314,19 +292,16 @@ public sealed partial class HunspellBaseForms : IBaseFormSource, IDisposable
     public IReadOnlyList<string>? Files =>
         MappedFiles.Containing("libhunspell") is { Count: > 0 } library ? [dictionary + ".aff", dictionary + ".dic", .. library] : null;
 
-    /// <summary>Closes every handle; no thread may be asking then.</summary>
     public void Dispose()
     {
         lock (gate)
         {
-            Volatile.Write(ref disposed, true);
-            idle.Clear();
-            foreach (var handle in opened)
+            disposed = true;
+            if (handle != IntPtr.Zero)
             {
                 Destroy(handle);
+                handle = IntPtr.Zero;
             }
-
-            opened.Clear();
         }
     }
 
