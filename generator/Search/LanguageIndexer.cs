@@ -56,7 +56,6 @@ internal static class LanguageIndexer
         // analysis below one decision after another.
         Parallel.ForEach(unread, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => attachments.Get(f.Path, f.Key));
         var entries = new CachedSearchDocument[listed.Count];
-        using var questions = new DictionaryQuestions();
         for (var i = 0; i < listed.Count; i++)
         {
             var decisionPage = listed[i];
@@ -69,10 +68,7 @@ internal static class LanguageIndexer
                         .Select(t => new SearchAttachment(t.Attachment.Title, site.Paths.Attachment(decisionPage, t.Attachment), t.Text.Text))
                         .ToList(),
                 };
-                var analyzer = SearchIndexBuilder.AnalyzerFor(cache, document.Language);
-                var seen = analyzer.WordCount;
-                var analysis = SearchIndexBuilder.Analyze(analyzer, document);
-                questions.Add(analysis, seen);
+                var analysis = SearchIndexBuilder.Analyze(SearchIndexBuilder.AnalyzerFor(cache, document.Language), document);
 
                 // Kept without its proposal and texts, which the index files do not show: the plain
                 // texts of thousands of decisions die young instead of staying in the cache.
@@ -95,8 +91,6 @@ internal static class LanguageIndexer
 
             entries[i] = entry;
         }
-
-        questions.Finish();
 
         Dictionary<string, CachedSearchDocument> current;
         if (samePlaces)
