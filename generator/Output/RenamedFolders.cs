@@ -41,7 +41,8 @@ internal static class RenamedFolders
         foreach (var folder in fresh.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var target = OutputFolder.SafeTarget(root, folder.Key);
-            if (Directory.Exists(target))
+            // An old file there too: a folder cannot be renamed over it, and the swap is MoveIn's.
+            if (Path.Exists(target))
             {
                 continue;
             }

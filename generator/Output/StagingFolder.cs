@@ -306,7 +306,11 @@ public sealed class StagingFolder : IOutputSink
         }
         finally
         {
-            previous?.Result.NextBuild();
+            // A walk of the old output that failed (reported as the build's error) has no marks to end.
+            if (previous is { IsCompletedSuccessfully: true })
+            {
+                previous.Result.NextBuild();
+            }
         }
     }
 

@@ -221,6 +221,12 @@ internal static class IndexPatch
         }
 
         var written = dropped || terms.Count != previous.Length ? Remap(state.Written, map, terms.Count) : state.Written;
+        if (!LanguageIndexer.SamePage(state.Page, page))
+        {
+            // The metadata chunks hold what the page sets (the date format; organs' and languages' places): none written for another page is kept.
+            written = written with { Chunks = [] };
+        }
+
         var table = terms.ToArray();
         var (files, writtenNow) = SearchIndexWriter.Write(language, docs, table, page, state.Known, written, ranks.ToArray(), changed, sameKnown: moved.Count == 0);
         cache.Index = state with { Classes = classes, Terms = table, Lengths = lengths, Ordered = ordered, Written = writtenNow, Page = page, Files = files };

@@ -105,6 +105,19 @@ public sealed class KeptOutputTests : IDisposable
         Assert.Equal("now a file", File.ReadAllText(Path.Combine(root, "fi/kokous")));
     }
 
+    // A folder like an old one, made where an old file stood: the file goes as in any swap, and
+    // the old folder is not renamed onto it.
+    [Fact]
+    public void A_new_folder_where_an_old_file_stood_is_put_in_place_even_when_an_old_folder_has_its_files()
+    {
+        var writer = new PreviousOutput();
+        Build(writer, ("fi/vanha/t0.bin", "zero"), ("fi/vanha/t1.bin", "one"), ("fi/uusi", "a file"));
+
+        Build(writer, ("fi/uusi/t0.bin", "zero"), ("fi/uusi/t1.bin", "one"));
+
+        Assert.Equal(["fi/uusi/t0.bin", "fi/uusi/t1.bin"], Files());
+    }
+
     // serve copies an attachment by stream: its fingerprint is that of its bytes, so one unchanged
     // (however it was handed over) is not written again, and a changed one is, whole.
     [Fact]

@@ -18,6 +18,41 @@ public sealed class OutputFailureTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    // The walk of the previous output fails here on a path longer than the system's limit; for a
+    // user, on a folder in the output they may not read.
+    [Fact]
+    public void An_output_whose_old_files_cannot_all_be_read_is_one_readable_error_and_is_left_as_it_was()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+        Assert.True(site.Build().Succeeded);
+        var page = site.Read("fi/paatokset/2025/a/index.html");
+        var deep = string.Join('/', Enumerable.Repeat(new string('x', 240), 20));
+        Shell("mkdir", site.Output, "-p", deep);
+        try
+        {
+            site.Write("content/fi/2025/a.md", Decisions.Finnish(text: "Katto vuotaa yhä."));
+
+            var (exit, _, stderr) = CommandLineRunner.Run("build", "--config", site.ConfigPath, "--lang", "en");
+
+            Assert.Equal(2, exit);
+            Assert.Contains("error DP1030: could not write the output:", stderr);
+            Assert.DoesNotContain("   at ", stderr);
+            Assert.Equal(page, site.Read("fi/paatokset/2025/a/index.html"));
+        }
+        finally
+        {
+            // rm, as the folder's own path is too long to remove by it.
+            Shell("rm", site.Output, "-rf", deep.Split('/')[0]);
+        }
+    }
+
+    private static void Shell(string command, string folder, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command, args) { WorkingDirectory = folder })!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+
     [Fact]
     public void A_site_retired_by_an_earlier_version_beside_the_output_is_removed_by_the_next_build()
     {

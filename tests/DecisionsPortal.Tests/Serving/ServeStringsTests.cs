@@ -39,6 +39,23 @@ public sealed class ServeStringsTests
         Assert.Contains("Siirry sisältöön", File.ReadAllText(home));
     }
 
+    // The search's results show their dates as the strings file says, at serve's next rebuild as in a build.
+    [Fact]
+    public void A_new_date_format_shows_in_the_search_results_at_the_next_rebuild()
+    {
+        using var site = new TestSite($"-- content/fi/2025/a.md --\n{Decisions.Finnish()}");
+        using var served = new TempFolder();
+        var rebuilder = new SiteRebuilder(new BuildOptions(site.ConfigPath, IncludeDrafts: true, BaseUrl: "http://127.0.0.1:1/"), served.Path);
+        Assert.True(rebuilder.Rebuild().Status.Ok);
+        var strings = Path.Combine(site.Root, "templates", "i18n", "fi.yml");
+
+        Save(strings, File.ReadAllText(strings).Replace("date_format: d.M.yyyy", "date_format: dd.MM.yyyy", StringComparison.Ordinal), 1);
+        Assert.True(rebuilder.Rebuild(new HashSet<string> { strings }).Status.Ok);
+
+        var results = Directory.EnumerateFiles(Path.Combine(served.Path, "search", "fi"), "0.json", SearchOption.AllDirectories).Single();
+        Assert.Contains("\"14.03.2025\"", File.ReadAllText(results), StringComparison.Ordinal);
+    }
+
     // Each save a second later than the one before, as an editor's are (the cache keys on the file's time and size).
     private static void Save(string path, string text, int second)
     {
