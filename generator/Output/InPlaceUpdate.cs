@@ -25,7 +25,10 @@ internal static class InPlaceUpdate
         var bare = previous.Folders is { } found ? found.Except(previous.Paths().Select(UrlPath.Folder)).ToList() : [];
         var stale = previous.Unmarked();
         var added = made.Where(m => !previous.Contains(m.Key)).ToList();
-        var (moved, unchanged) = RenamedFolders.Move(output, previous, stale, added);
+        // A build's old output is a live site: its pages ask for their search index's folders until
+        // the new pages are in (and after a build that stopped part way), so only serve, whose page
+        // reloads after its publish, renames an old folder to a new one.
+        var (moved, unchanged) = previous.KeepsInputs ? RenamedFolders.Move(output, previous, stale, added) : ([], []);
         var numbers = Enumerable.Range(published, staged.Count - published).Where(i => !unchanged.ContainsKey(staged[i])).ToList();
         MoveIn(staging, output, staged, numbers, previous);
         foreach (var (path, entry) in made)
