@@ -190,6 +190,7 @@ public static class DiagnosticCodes
     public const string ConfigNotUtf8 = "DP1155";
     public const string ConfigYamlHalfCharacter = "DP1156";
     public const string ConfigZeroWidthCharacter = "DP1158";
+    public const string SearchScriptFormat = "DP1159";
     public const string I18nMissing = "DP1010";
     public const string I18nMissingString = "DP1011";
     public const string TemplateSyntax = "DP1021";

@@ -33,6 +33,7 @@ public sealed partial record AssetCatalog(IReadOnlyList<OutputFile> Files, IRead
             var extension = Path.GetExtension(name);
             var bytes = File.ReadAllBytes(file);
             RefuseIfNotUtf8(file, extension, bytes, diagnostics);
+            SearchScriptFormat.Check(file, name, bytes, diagnostics);
             bytes = extension == ".js" ? Minified(file, bytes, diagnostics) : bytes;
             // The hash is of the published bytes, so a new minifier's output gets a new address too.
             var hash = Shared.ContentHash.Of(bytes);

@@ -30,6 +30,12 @@ public static class SearchIndexWriter
     public const int ChunkSize = 4;
 
     /// <summary>
+    /// The files' formats, which the theme's search scripts read (<see cref="Rendering.SearchScriptFormat"/>):
+    /// one more with each change a script of an earlier version would misread.
+    /// </summary>
+    public const int Format = 2;
+
+    /// <summary>
     /// The files of an index whose term of rank r is <c>terms[r]</c>. With <paramref name="previous"/>
     /// (what the last build wrote), only the shards holding a term of <paramref name="touched"/>
     /// (sorted ranks) or cut differently, and the metadata chunks of <paramref name="changedDocs"/>,

@@ -1,6 +1,7 @@
 /*
  * The search page over the engine (search.js, DPSearch): the form, the filters and the results,
  * with the search held in the address so that a result list can be linked, reloaded and gone back to.
+ * It reads the search index of format 2 (SearchIndexWriter.Format; the build refuses a theme whose scripts read another).
  */
 (function (root) {
   'use strict';

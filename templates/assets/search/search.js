@@ -6,6 +6,7 @@
  * keeps equal to Lucene.Net's Snowball stemmers. Three rounds of requests at most (four, see guess): the scripts
  * (with the page), the term shards the query needs with the document table, then the metadata
  * chunks of the results shown. The page that asks and shows is page.js.
+ * It reads the search index of format 2 (SearchIndexWriter.Format; the build refuses a theme whose scripts read another).
  */
 (function (root) {
   'use strict';
