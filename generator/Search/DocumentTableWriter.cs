@@ -9,9 +9,9 @@ internal static class DocumentTableWriter
     /// </summary>
     public static byte[] Write(IReadOnlyList<SearchDocument> documents, SearchPageInfo page)
     {
-        var bodyIndex = page.Bodies.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var topicIndex = page.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var languageIndex = page.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var bodyIndex = SearchPageInfo.Places(page.Bodies.Select(b => b.Id));
+        var topicIndex = SearchPageInfo.Places(page.Topics.Select(t => t.Id));
+        var languageIndex = SearchPageInfo.Places(page.Languages.Select(l => l.Code));
         var bodyBits = BitsFor(page.Bodies.Count);
         var languageBits = BitsFor(page.Languages.Count);
         var w = new ByteWriter();

@@ -14,8 +14,8 @@ internal static class MetadataChunkWriter
     {
         // A result is shown with its organ and language before the document table (every
         // decision's facets, which only the filters' counts need) has come.
-        var bodyIndex = page.Bodies.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var languageIndex = page.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var bodyIndex = SearchPageInfo.Places(page.Bodies.Select(b => b.Id));
+        var languageIndex = SearchPageInfo.Places(page.Languages.Select(l => l.Code));
         var count = (documents.Count + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
         var redo = new HashSet<int>(changedDocs.Select(d => d / SearchIndexWriter.ChunkSize));
         var chunks = new List<WrittenChunk>(count);

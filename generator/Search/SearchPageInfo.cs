@@ -11,4 +11,9 @@ public sealed record SearchPageInfo(
     IReadOnlyList<(string Id, string Label)> Bodies,
     IReadOnlyList<(string Id, string Label)> Topics,
     IReadOnlyList<(string Code, string Name, string Badge)> Languages,
-    IReadOnlyDictionary<string, string> Text);
+    IReadOnlyDictionary<string, string> Text)
+{
+    /// <summary>Each id's place in its list: the number the index's files give an organ, topic or language, which the manifest's lists turn back into labels.</summary>
+    internal static Dictionary<string, int> Places(IEnumerable<string> ids) =>
+        ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+}
